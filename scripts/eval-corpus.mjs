@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Runs the built CLI over the shared Sisimai corpus and scores it against Sisimai's own expectations.
+// Fails (exit 1) below the bar of issue #3. The corpus lives in ../shared, beside the project (CI has it).
+//   node scripts/eval-corpus.mjs [--verbose] [--set bsd|dos|mac]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = join(root, '..', 'shared');
+const corpus = join(shared, 'corpus', 'sisimai');
+const scorer = join(shared, 'tools', 'score-bounces.mjs');
+const BAR = { reason: 95, status: 97, replyCode: 97, hardBounce: 97, extraPercent: 1 };
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const setIndex = args.indexOf('--set');
+const sets = setIndex >= 0 ? [args[setIndex + 1]] : ['bsd', 'dos', 'mac'];
+
+if (!existsSync(join(corpus, 'expected.json'))) {
+  console.error(`eval: no corpus at ${corpus}; nothing to score`);
+  process.exit(1);
+}
+const outDir = join(root, 'tmp');
+mkdirSync(outDir, { recursive: true });
+const expected = JSON.parse(readFileSync(join(corpus, 'expected.json'), 'utf8'));
+let failed = false;
+for (const set of sets) {
+  const started = Date.now();
+  const cli = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), '--format', 'ndjson', '--lang', 'en', join(corpus, 'maildir', set)], { maxBuffer: 1 << 30, encoding: 'utf8' });
+  if (cli.status !== 0) {
+    console.error(`eval: the CLI exited with ${cli.status}: ${cli.stderr.slice(0, 2000)}`);
+    process.exit(1);
+  }
+  // the dos/ and mac/ copies hold the same messages with other line ends: score them under bsd/ names
+  const lines = cli.stdout.split('\n').filter(Boolean).map((l) => {
+    const r = JSON.parse(l);
+    r.file = String(r.file).replace(`/maildir/${set}/`, '/maildir/bsd/');
+    return JSON.stringify(r);
+  });
+  const results = join(outDir, `eval-${set}.ndjson`);
+  writeFileSync(results, lines.join('\n') + '\n');
+  const only = join(outDir, `eval-${set}.only`);
+  const present = Object.keys(expected).filter((k) => existsSync(join(corpus, k.replace('maildir/bsd/', `maildir/${set}/`))));
+  writeFileSync(only, present.join('\n') + '\n');
+  const score = execFileSync(process.execPath, [scorer, join(corpus, 'expected.json'), results, '--only', only, ...(verbose ? ['--verbose'] : [])], { encoding: 'utf8' });
+  const last = score.trim().split('\n').at(-1);
+  console.log(verbose ? score : `${set}: ${last}  (${lines.length} results, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const m = /reason ([\d.]+)% status ([\d.]+)% replyCode ([\d.]+)% hardBounce ([\d.]+)% \((\d+) expected, (\d+) extra\)/.exec(last ?? '');
+  if (!m) { console.error('eval: cannot read the score line'); process.exit(1); }
+  const [, reason, status, replyCode, hardBounce, total, extra] = m.map(Number);
+  const extraPercent = (100 * extra) / total;
+  const below = [];
+  if (reason < BAR.reason) below.push(`reason ${reason} < ${BAR.reason}`);
+  if (status < BAR.status) below.push(`status ${status} < ${BAR.status}`);
+  if (replyCode < BAR.replyCode) below.push(`replyCode ${replyCode} < ${BAR.replyCode}`);
+  if (hardBounce < BAR.hardBounce) below.push(`hardBounce ${hardBounce} < ${BAR.hardBounce}`);
+  if (extraPercent > BAR.extraPercent) below.push(`extra ${extraPercent.toFixed(1)}% > ${BAR.extraPercent}%`);
+  if (below.length) { failed = true; console.log(`${set}: below the bar: ${below.join(', ')}`); }
+}
+process.exit(failed ? 1 : 0);

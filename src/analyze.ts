@@ -1,0 +1,32 @@
+// The library's front door: any input a person has (a code, a reply, a log line, a pasted bounce body,
+// a whole bounce e-mail) -> results, one per recipient.
+import { explainText, type ExplainOptions } from './explain-text.js';
+import { looksLikeHeaders } from './message/header-block.js';
+import { analyzeMessage } from './message/analyze-message.js';
+import type { Result } from './result.js';
+
+/** Inputs longer than this many lines that are not a multi-line reply are read as a pasted bounce body. */
+const PASTED_BODY_MIN_LINES = 3;
+
+/** True when the text is best read as a whole message (headers, or a pasted multi-line body). */
+export function isMessageLike(text: string): boolean {
+  const head = text.slice(0, 8192);
+  if (looksLikeHeaders(head.replace(/^From [^\n]*\n/, ''))) return true;
+  const lines = head.split(/\r\n|\r|\n/).filter((l) => l.trim());
+  if (lines.length < PASTED_BODY_MIN_LINES) return false;
+  // a multi-line SMTP reply ("550-5.1.1 ..." lines) or pasted DSN fields are one reply
+  const replyLines = lines.filter((l) => /^\s*[245]\d\d[ \-]/.test(l)).length;
+  const fieldLines = lines.filter((l) => /^(?:diagnostic-code|status|final-recipient|original-recipient|action|remote-mta|reporting-mta)\s*:/i.test(l)).length;
+  return replyLines < lines.length - 1 && fieldLines < lines.length - 1;
+}
+
+export async function analyze(input: string | Uint8Array, options: ExplainOptions = {}): Promise<Result[]> {
+  const text = typeof input === 'string' ? input : null;
+  if (text !== null && !isMessageLike(text)) return [explainText(text, options)];
+  const results = await analyzeMessage(input, options);
+  // a pasted body in which no recipient could be found is still worth explaining as one reply
+  if (text !== null && results.length === 1 && !results[0]!.bounce && !results[0]!.error && !looksLikeHeaders(text)) {
+    return [explainText(text, options)];
+  }
+  return results;
+}

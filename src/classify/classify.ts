@@ -1,0 +1,106 @@
+// Facts -> Verdict. The order of the steps is the policy: specific beats generic.
+//  1. a reason the message decoder knows for sure (feedback report, auto-reply, success report);
+//  2. the receiving provider's own signature (codes and markers it documents);
+//  3. an enhanced status code whose meaning is unambiguous (X.2.2 mailbox full, X.7.26 auth...);
+//  4. telling phrases of the diagnostic text ("mailbox full" in a 550 5.1.1 is a full mailbox);
+//  5. any other enhanced status code (X.1.1 is a catch-all many servers use for every refusal);
+//  6. generic words ("blocked", "spam", "policy");
+//  7. the SMTP command (a refused MAIL FROM is a rejected sender) and the basic reply code;
+//  8. nothing: onhold when a failure code exists, undefined otherwise.
+import { BASIC_CODE_BY_ID } from '../knowledge/basic-codes.js';
+import { parseEnhanced } from '../knowledge/enhanced-codes.js';
+import { REASON_FACTS } from '../knowledge/reasons.js';
+import { SIGNATURES } from '../knowledge/signatures/index.js';
+import type { Evidence, Facts, Kind, Reason, Retry, Verdict } from '../types.js';
+import { findStrongPhrase, findWeakPhrase } from './find-phrase.js';
+import { kindOf } from './kind.js';
+import { matchSignature } from './signature-match.js';
+
+/** Reasons an enhanced code gives reliably; any other reason from a code yields to the text's phrases. */
+const TRUSTED_STATUS_REASONS: ReadonlySet<Reason> = new Set<Reason>([
+  'mailboxfull', 'emailtoolarge', 'hasmoved', 'notaccept', 'authfailure', 'requireptr', 'failedstarttls',
+  'virusdetected', 'suspend', 'hostunknown', 'ratelimited',
+]);
+
+/** Reasons that are not failures whatever the codes say. */
+const NOT_FAILURES: ReadonlySet<Reason> = new Set<Reason>(['delivered', 'vacation', 'feedback']);
+
+interface Decision {
+  reason: Reason;
+  evidence: Evidence[];
+  provider: string | null;
+  signature: string | null;
+}
+
+export function classify(facts: Facts): Verdict {
+  const lowerText = facts.text.toLowerCase();
+  const decision = decide(facts, lowerText);
+  // a bounce with no code at all is a failure; a success code cannot carry a failure reason
+  let kind = kindOf(facts.replyCode, facts.status, facts.action) ?? 'permanent';
+  if (NOT_FAILURES.has(decision.reason)) kind = 'success';
+  else if (kind === 'success') decision.reason = isDeliveryReport(facts) ? 'delivered' : 'undefined';
+  return finish(facts, decision, kind, decision.evidence);
+}
+
+function decide(facts: Facts, lowerText: string): Decision {
+  const none = { provider: null, signature: null };
+  if (facts.reasonHint && NOT_FAILURES.has(facts.reasonHint)) {
+    return { reason: facts.reasonHint, evidence: [{ rule: facts.hintRule ?? 'message', field: 'message', match: facts.reasonHint }], ...none };
+  }
+  const sig = matchSignature(SIGNATURES, facts, lowerText);
+  if (sig) return { reason: sig.signature.reason, evidence: sig.evidence, provider: sig.signature.provider, signature: sig.signature.id };
+
+  if (facts.reasonHint) {
+    return { reason: facts.reasonHint, evidence: [{ rule: facts.hintRule ?? 'message', field: 'message', match: facts.reasonHint }], ...none };
+  }
+  const enhanced = facts.status ? parseEnhanced(facts.status) : null;
+  const statusReason = enhanced?.cls !== '2' ? enhanced?.fact?.reason ?? null : 'delivered';
+  const statusEvidence: Evidence = { rule: `status:X.${enhanced?.subject}.${enhanced?.detail}`, field: 'status', match: facts.status };
+  if (statusReason && TRUSTED_STATUS_REASONS.has(statusReason)) return { reason: statusReason, evidence: [statusEvidence], ...none };
+
+  const strong = lowerText ? findStrongPhrase(lowerText) : null;
+  if (strong) return { reason: strong.reason, evidence: [strong.evidence], ...none };
+  if (statusReason) return { reason: statusReason, evidence: [statusEvidence], ...none };
+  const weak = lowerText ? findWeakPhrase(lowerText) : null;
+  if (weak) return { reason: weak.reason, evidence: [weak.evidence], ...none };
+
+  const failed = facts.replyCode[0] === '5' || facts.replyCode[0] === '4' || facts.status[0] === '5' || facts.status[0] === '4';
+  if (failed && facts.command === 'MAIL') return { reason: 'rejected', evidence: [{ rule: 'command:MAIL', field: 'command', match: 'MAIL' }], ...none };
+  if (failed && (facts.command === 'HELO' || facts.command === 'EHLO' || facts.command === 'CONN')) {
+    return { reason: 'blocked', evidence: [{ rule: `command:${facts.command}`, field: 'command', match: facts.command }], ...none };
+  }
+  const basic = facts.replyCode ? BASIC_CODE_BY_ID.get(facts.replyCode) : undefined;
+  if (basic?.reason) return { reason: basic.reason, evidence: [{ rule: `code:${basic.code}`, field: 'replyCode', match: basic.code }], ...none };
+  if (facts.status[0] === '2' || facts.replyCode[0] === '2' || facts.action === 'delivered') {
+    return { reason: 'delivered', evidence: [{ rule: 'kind:success', field: facts.status ? 'status' : 'replyCode', match: facts.status || facts.replyCode }], ...none };
+  }
+  if (failed) return { reason: 'onhold', evidence: [{ rule: 'fallback:onhold', field: facts.status ? 'status' : 'replyCode', match: facts.status || facts.replyCode }], ...none };
+  return { reason: 'undefined', evidence: [], ...none };
+}
+
+/** 250/251/252 or a 2.X.X status: a message was accepted (220 or 221 are greetings, not deliveries). */
+function isDeliveryReport(facts: Facts): boolean {
+  return facts.replyCode.startsWith('25') || facts.status[0] === '2' || facts.action === 'delivered';
+}
+
+function finish(facts: Facts, decision: Decision, kind: Kind, evidence: Evidence[]): Verdict {
+  const fact = REASON_FACTS[decision.reason];
+  let retry: Retry;
+  if (kind === 'success' || kind === 'intermediate') retry = 'no-need';
+  else retry = kind === 'transient' ? fact.retryTransient : fact.retryPermanent;
+  const hardBounce =
+    decision.reason === 'userunknown' || decision.reason === 'hostunknown' || decision.reason === 'hasmoved' ||
+    (decision.reason === 'notaccept' && kind === 'permanent');
+  return {
+    reason: decision.reason,
+    kind,
+    hardBounce,
+    retry,
+    actors: [...fact.actors],
+    replyCode: facts.replyCode,
+    status: facts.status,
+    provider: decision.provider,
+    signature: decision.signature,
+    evidence,
+  };
+}

@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// smtp-explain command line. Exit codes: 0 all fine, 1 some input unreadable, 2 usage error.
+import { run } from './run.js';
+
+run(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (error) => { process.stderr.write(`smtp-explain: ${(error as Error).stack ?? error}\n`); process.exitCode = 70; },
+);

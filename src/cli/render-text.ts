@@ -1,0 +1,42 @@
+// Human-readable output of one result, coloured when the terminal allows (picocolors honours NO_COLOR).
+import pc from 'picocolors';
+import { CATALOGS } from '../i18n/catalog.js';
+import type { Result } from '../result.js';
+
+const KIND_COLOUR = { success: pc.green, intermediate: pc.cyan, transient: pc.yellow, permanent: pc.red } as const;
+
+export function renderText(r: Result): string {
+  const ui = CATALOGS[r.lang].ui;
+  const L = ui.label;
+  const out: string[] = [];
+  const head: string[] = [];
+  if (r.file) head.push(pc.dim(r.file));
+  if (r.recipient) head.push(pc.bold(r.recipient));
+  if (head.length) out.push(head.join('  '));
+  if (r.error) {
+    out.push(pc.red(r.summary));
+    return out.join('\n') + '\n';
+  }
+  const codes = [r.replyCode, r.status && !r.statusDerived ? r.status : ''].filter(Boolean).join(' ');
+  const badge = r.bounce ? KIND_COLOUR[r.kind](`[${r.kindText}]`) : '';
+  out.push(`${codes ? pc.bold(codes) + ' ' : ''}${badge} ${pc.bold(r.summary)}`.trim());
+  if (!r.bounce) {
+    out.push(r.meaning, r.advice);
+    return out.join('\n') + '\n';
+  }
+  out.push(`${pc.dim(L.meaning + ':')} ${r.meaning}`);
+  out.push(`${pc.dim(L.advice + ':')} ${r.advice}`);
+  if (r.adminAdvice) out.push(`${pc.dim(L.adminAdvice + ':')} ${r.adminAdvice}`);
+  out.push(`${pc.dim(L.whoActs + ':')} ${r.whoActs.join(', ')}`);
+  out.push(`${pc.dim(L.retry + ':')} ${r.retryText}`);
+  out.push(`${pc.dim(L.reason + ':')} ${r.reason}   ${pc.dim(L.hardBounce + ':')} ${r.hardBounce ? L.yes : L.no}`);
+  for (const c of [r.codes.replyCode, r.codes.status]) {
+    if (c) out.push(pc.dim(`${c.code}: ${c.title} — ${c.standardText}`));
+  }
+  if (r.providerSource) out.push(`${pc.dim(L.source + ':')} ${r.providerSource}`);
+  if (r.evidence.length) {
+    const ev = r.evidence.map((e) => `${e.rule} (${e.field}: "${e.match.slice(0, 80)}")`).join('; ');
+    out.push(pc.dim(`${L.evidence}: ${ev}`));
+  }
+  return out.join('\n') + '\n';
+}

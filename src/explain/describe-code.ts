@@ -1,0 +1,67 @@
+// The explanation of one code on its own: what `smtp-explain codes 550` and the reference pages show.
+import { BASIC_CODE_BY_ID } from '../knowledge/basic-codes.js';
+import { parseEnhanced } from '../knowledge/enhanced-codes.js';
+import { CATALOGS } from '../i18n/catalog.js';
+import type { Kind, Locale } from '../types.js';
+
+export interface CodeDescription {
+  code: string;
+  type: 'basic' | 'enhanced';
+  /** false for codes no RFC defines (101, 111, 4xx of the seed article...) and for unregistered enhanced codes. */
+  standard: boolean;
+  rfc: string | null;
+  kind: Kind;
+  title: string;
+  meaning: string;
+  advice: string;
+  /** "standard (RFC 5321 §4.2.3)" / "not defined by any RFC", in the chosen language. */
+  standardText: string;
+}
+
+export function describeBasicCode(code: string, locale: Locale): CodeDescription | null {
+  const fact = BASIC_CODE_BY_ID.get(code);
+  const ui = CATALOGS[locale].ui;
+  if (!fact) {
+    if (!/^[1-5]\d\d$/.test(code)) return null;
+    // an unlisted code still has a class (RFC 5321 §4.2.1)
+    const kind: Kind = code[0] === '2' ? 'success' : code[0] === '3' ? 'intermediate' : code[0] === '5' ? 'permanent' : 'transient';
+    return {
+      code, type: 'basic', standard: false, rfc: null, kind, title: ui.kind[kind], meaning: ui.unknownCode(code),
+      advice: ui.unknownCode(code), standardText: ui.nonStandard,
+    };
+  }
+  const text = CATALOGS[locale].basicCodes[fact.code as keyof (typeof CATALOGS)[Locale]['basicCodes']];
+  return {
+    code, type: 'basic', standard: fact.standard, rfc: fact.rfc, kind: fact.kind, ...text,
+    standardText: fact.standard && fact.rfc ? ui.standard(fact.rfc) : ui.nonStandard,
+  };
+}
+
+export function describeEnhancedCode(code: string, locale: Locale): CodeDescription | null {
+  const parsed = parseEnhanced(code);
+  if (!parsed) return null;
+  const cat = CATALOGS[locale];
+  const kind: Kind = parsed.cls === '2' ? 'success' : parsed.cls === '4' ? 'transient' : 'permanent';
+  const classText = cat.enhancedClasses[parsed.cls];
+  const subject = cat.enhancedSubjects[parsed.subject as keyof typeof cat.enhancedSubjects];
+  if (!parsed.fact) {
+    return {
+      code, type: 'enhanced', standard: false, rfc: null, kind,
+      title: subject ?? cat.ui.kind[kind],
+      meaning: `${classText} ${cat.ui.unknownCode(code)}`,
+      advice: cat.ui.unknownCode(code), standardText: cat.ui.nonStandard,
+    };
+  }
+  const text = cat.enhancedCodes[parsed.fact.code as keyof typeof cat.enhancedCodes];
+  return {
+    code, type: 'enhanced', standard: true, rfc: parsed.fact.rfc, kind,
+    title: text.title, meaning: `${classText} ${text.meaning}`, advice: text.advice,
+    standardText: cat.ui.standard(parsed.fact.rfc),
+  };
+}
+
+/** A basic code ("550") or an enhanced one ("5.7.26"). */
+export function describeCode(code: string, locale: Locale): CodeDescription | null {
+  const c = code.trim();
+  return c.includes('.') ? describeEnhancedCode(c, locale) : describeBasicCode(c, locale);
+}

@@ -1,0 +1,77 @@
+// Verdict + locale -> Explanation: the words a person reads.
+import { CATALOGS } from '../i18n/catalog.js';
+import { SIGNATURES } from '../knowledge/signatures/index.js';
+import type { Signature } from '../knowledge/signatures/types.js';
+import type { Locale, Verdict } from '../types.js';
+import { describeBasicCode, describeEnhancedCode, type CodeDescription } from './describe-code.js';
+
+export interface Explanation {
+  lang: Locale;
+  summary: string;
+  meaning: string;
+  advice: string;
+  adminAdvice: string | null;
+  /** Who acts, in words, most important first. */
+  whoActs: string[];
+  retryText: string;
+  kindText: string;
+  replyCodeInfo: CodeDescription | null;
+  statusInfo: CodeDescription | null;
+  /** What the provider's own rule adds, and where the provider documents it. */
+  providerHint: string | null;
+  providerSource: string | null;
+}
+
+const SIGNATURE_BY_ID: ReadonlyMap<string, Signature> = new Map(SIGNATURES.map((s) => [s.id, s]));
+
+/** Reasons that say nothing by themselves: the codes explain better. */
+const VAGUE = new Set(['undefined', 'onhold']);
+
+export function explain(verdict: Verdict, locale: Locale, options: { statusDerived?: boolean } = {}): Explanation {
+  const cat = CATALOGS[locale];
+  const reasonText = cat.reasons[verdict.reason];
+  const replyCodeInfo = verdict.replyCode ? describeBasicCode(verdict.replyCode, locale) : null;
+  const statusInfo = verdict.status && !options.statusDerived ? describeEnhancedCode(verdict.status, locale) : null;
+  const signature = verdict.signature ? SIGNATURE_BY_ID.get(verdict.signature) : undefined;
+  const providerHint = signature ? cat.signatures[signature.id as keyof typeof cat.signatures] : null;
+
+  let summary = reasonText.summary;
+  let meaning = reasonText.meaning;
+  let advice = reasonText.advice;
+  const codeInfo = statusInfo ?? replyCodeInfo;
+  const onlyCodes = VAGUE.has(verdict.reason) || verdict.kind === 'intermediate' ||
+    (verdict.kind === 'success' && verdict.reason !== 'delivered' && verdict.reason !== 'vacation' && verdict.reason !== 'feedback');
+  if (onlyCodes && codeInfo) {
+    // "550" alone: say what the code says, not "we could not classify"
+    summary = `${capitalise(cat.ui.kind[verdict.kind])}: ${lowerFirst(codeInfo.title)}.`;
+    meaning = codeInfo.meaning;
+    advice = codeInfo.advice;
+    if (statusInfo && replyCodeInfo && statusInfo !== codeInfo) meaning += ' ' + replyCodeInfo.meaning;
+  } else if (!onlyCodes && statusInfo && verdict.reason !== 'delivered') {
+    meaning = `${meaning} ${statusInfo.code}: ${statusInfo.title}.`;
+  }
+  if (providerHint) advice = `${providerHint} ${advice}`;
+  return {
+    lang: locale,
+    summary,
+    meaning,
+    advice,
+    adminAdvice: reasonText.adminAdvice ?? null,
+    whoActs: verdict.actors.map((a) => cat.ui.actor[a]),
+    retryText: cat.ui.retry[verdict.retry],
+    kindText: cat.ui.kind[verdict.kind],
+    replyCodeInfo,
+    statusInfo,
+    providerHint: providerHint ?? null,
+    providerSource: signature && signature.source !== 'observed' ? signature.source : null,
+  };
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function lowerFirst(s: string): string {
+  // keep acronyms ("TLS", "SMTP") as they are
+  return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}

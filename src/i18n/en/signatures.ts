@@ -1,0 +1,218 @@
+// English hints of the provider signatures: what the provider's own rule adds to the reason's advice.
+// The provider's documentation link is shown separately (the row's `source`).
+import type { SignatureId } from '../../knowledge/signatures/index.js';
+
+export const signatures = {
+  'spamhaus:query-refused':
+    'Your IP is not listed: a 127.255.255.x answer means Spamhaus refused the receiving server\'s query (sent through a public or open DNS resolver, or over the free usage limit) and that server took the refusal for a listing. The receiver\'s admin must fix it by using its own DNS resolver or Spamhaus\'s DQS service; let them know.',
+
+  // Google
+  'google:gcdp-admin-rule':
+    'A rule set by the Google Workspace admin of the receiving domain refused the message, not a Google filter; only that admin can explain or change it.',
+  'google:receiving-rate':
+    'The recipient\'s Gmail account is getting mail too fast, which happens during mail floods or when many systems send to it at once; space out what you send to this address.',
+  'google:5.1.1-no-such-user':
+    'The account does not exist at Gmail or at the domain\'s Google Workspace. Gmail ignores dots in @gmail.com user names (john.smith is johnsmith), so a mismatch lies in the letters themselves.',
+  'google:5.2.1-disabled-user':
+    'The recipient\'s Google account is disabled, by Google (inactivity or a policy breach) or by the company\'s Workspace admin; only the recipient can get it back, so reach them another way.',
+  'google:5.2.2-over-quota-inactive':
+    'Gmail says the mailbox is full and has not been used for a long time; the address is most likely abandoned, so remove it from your list.',
+  'google:x.2.2-over-quota':
+    'Google storage is shared by Gmail, Drive and Photos, so the mailbox fills up when the account\'s storage runs out; only the recipient can free space or buy more.',
+  'google:5.3.4-max-size':
+    'Gmail receives messages of up to 50 MB, counting the growth caused by attachment encoding; the same error comes when the headers alone are too large.',
+  'google:4.5.3-too-many-recipients':
+    'Gmail limits how many recipients one message may have in a single transaction; your server should send the rest in another transaction, which usually happens on its own.',
+  'google:5.4.5-sending-limit':
+    'The Google account used to send reached its daily sending limit (about 500 messages a day for free Gmail, about 2,000 per Workspace user). The limit resets within 24 hours; for larger volumes, use a bulk-mail service.',
+  'google:4.3.0-busy':
+    'Gmail reports that it is overloaded or has an internal problem for now; your server will try again by itself.',
+  'google:5.4.6-mail-loop':
+    'The message went through more than 50 servers, the sign of a forwarding loop, such as two accounts that forward to each other. Check the forwarding rules on both sides.',
+  'google:x.7.25-ptr':
+    'Gmail requires the sending IP to have a reverse DNS (PTR) name that resolves back to the same IP. The owner of the IP, usually the hosting or internet provider, sets the PTR.',
+  'google:451-4.7.26-dmarc-dns':
+    'Gmail could not reach your domain\'s DNS to evaluate DMARC, and the message passed neither SPF nor DKIM. Check that your domain\'s DNS servers answer for the _dmarc and SPF TXT records; the error is temporary and your server will retry.',
+  'google:dmarc-rejection':
+    'The From domain publishes a DMARC policy that tells receivers to reject mail that passes neither SPF nor DKIM aligned with it. Sending with a From address at someone else\'s domain (for example @gmail.com from your own server) will never pass: use your own domain.',
+  'google:x.7.26-unauthenticated':
+    'Gmail requires every message to pass SPF or DKIM; senders of more than 5,000 messages a day to Gmail accounts need both, plus DMARC. See Google\'s sender guidelines.',
+  'google:x.7.27-spf-fail':
+    'Gmail checked SPF for the envelope sender\'s domain and the sending IP is not in its SPF record; add the server or service that sends for you to that record.',
+  'google:x.7.30-dkim-fail':
+    'Gmail could not verify the message\'s DKIM signature: the key published in DNS does not match, or the message was changed on the way (for example a footer added by a mailing list or an antivirus).',
+  'google:x.7.32-from-not-aligned':
+    'Gmail requires bulk senders to use a From domain that matches (or shares its organizational domain with) the domain that passed SPF or DKIM.',
+  'google:x.7.40-no-dmarc-record':
+    'Gmail requires bulk senders to publish a DMARC record for the From domain; a TXT record at _dmarc.yourdomain with at least "v=DMARC1; p=none" is enough to start.',
+  'google:x.7.29-no-tls':
+    'Gmail requires bulk senders to send over TLS; configure the sending server to use STARTTLS.',
+  'google:530-5.7.0-starttls-first':
+    'Gmail\'s sending server (smtp.gmail.com) only accepts a login on an encrypted connection: set the mail program or device to STARTTLS on port 587, or SSL/TLS on port 465.',
+  'google:4.7.0-tls-required':
+    'The receiving domain\'s admin set Google Workspace to require TLS from senders; your server must offer STARTTLS.',
+  'google:4.7.28-unsolicited-rate':
+    'Gmail measured an unusual rate of unwanted mail from your IP, your DKIM or SPF domain, or a domain in your links, and is slowing your mail down. Watch the spam rate in Google Postmaster Tools: Google asks to keep it below 0.3%.',
+  'google:5.7.28-unsolicited-rate':
+    'Gmail measured an unusual rate of unwanted mail from your IP, your DKIM or SPF domain, or a domain in your links, and now refuses it. Watch the spam rate in Google Postmaster Tools: Google asks to keep it below 0.3%.',
+  'google:low-reputation':
+    'Gmail rates the sending IP and the sending domain separately; check both in Google Postmaster Tools and lower the volume until they improve.',
+  'google:5.7.1-not-rfc5322':
+    'Gmail refuses messages with malformed headers, such as a From with several addresses, a repeated From or Subject, or no valid Message-ID or Date; fix the program or system that builds the message.',
+  'google:5.7.1-unsolicited':
+    'Gmail\'s filter found that this particular message looks like spam, from its content, its links or the sender\'s history.',
+  'google:5.7.1-ip-not-authorized':
+    'Gmail does not accept mail sent straight from this IP (typical of home connections and IPs without a sending history); send through your provider\'s SMTP server.',
+  'google:4.7.0-ip-not-allowed':
+    'The receiving domain set Google Workspace to accept mail only from listed IPs (for example, from a filtering gateway in front of it); the recipient\'s admin is the one who can allow your IP.',
+  'google:552-5.7.0-blocked-message':
+    'Gmail blocks some attachments for security, such as executables (.exe, .js, .bat), archives that contain them and documents with harmful macros; share the file through a cloud storage link instead.',
+  'google:535-5.7.8-bad-credentials':
+    'Google refused the user name or password used to send through smtp.gmail.com; with 2-Step Verification on, the program needs an app password instead of the normal one.',
+  'google:534-5.7.9-app-password':
+    'The account uses 2-Step Verification: create an app password in the Google account and use it in the mail program instead of the normal password.',
+  'google:534-5.7.14-web-login':
+    'Google blocked the mail program\'s login and wants you to sign in to the account in a web browser to confirm it is you; then send again.',
+
+  // Microsoft
+  'microsoft:5.1.10-recipient-not-found':
+    'Exchange Online did not find the address in the receiving organization\'s directory. If it used to work, the account may have been removed or the domain may have moved to another mail system.',
+  'microsoft:5.4.1-recipient-access-denied':
+    'The receiving organization uses Microsoft\'s Directory-Based Edge Blocking, which refuses at the door every address missing from its directory: in practice, the address does not exist.',
+  'microsoft:5.7.509-dmarc-reject':
+    'Microsoft applied the reject DMARC policy (p=reject) published by the From domain, because neither SPF nor DKIM passed aligned with that domain.',
+  'microsoft:5.7.515-authentication-level':
+    'Since 2025 Microsoft requires domains sending more than 5,000 messages a day to Outlook.com and Hotmail to pass SPF, DKIM and DMARC.',
+  'microsoft:5.7.520-external-forwarding':
+    'The recipient\'s organization forbids automatic forwarding to outside addresses, and the message was being forwarded out of it; the recipient (by turning the forwarding rule off) or their Microsoft 365 admin can fix it.',
+  'microsoft:5.7.57-client-not-authenticated':
+    'Microsoft 365\'s sending server (smtp.office365.com) got mail without a login; set the program or device to sign in with user name and password, using STARTTLS on port 587.',
+  'microsoft:s3150-block-list':
+    'Microsoft blocked the network your mail came from, not necessarily your own IP (S3140 is the IP itself); the provider that owns the IP should ask Microsoft\'s sender support to remove it.',
+  'microsoft:5.7.606-banned-sending-ip':
+    'The sending IP is on Microsoft\'s block list; request removal at sender.office.com. The release may take a few hours.',
+  'microsoft:5.7.511-banned-sender':
+    'Microsoft banned the sending IP for spam; to ask for removal, forward this error message to delist@microsoft.com.',
+  'microsoft:5.7.708-ip-low-reputation':
+    'Microsoft does not accept traffic from this IP because of its low reputation; if your mail goes out through Microsoft 365, your admin should open a case with Microsoft support.',
+  'microsoft:5.7.750-unregistered-domain':
+    'Your organization\'s Microsoft 365 is sending with a sender domain that was never added and verified in the account; the admin must add that domain in the Microsoft 365 admin center or change the sender address.',
+  'microsoft:5.7.705-tenant-blocked':
+    'Microsoft stopped outgoing mail for your whole Microsoft 365 organization, usually because much of it looked suspicious (for example after an account was hacked); the admin must open a case with Microsoft support.',
+  'microsoft:4.7.650-ip-reputation':
+    'Microsoft is slowing down mail from this IP because of its reputation, and your server will retry by itself. Watch the IP in Microsoft SNDS and lower the volume meanwhile.',
+  'microsoft:4.7.500-throttled':
+    'Microsoft temporarily limits the volume of new IPs and of IPs with unusual sending; your server will retry by itself, and the limit eases as the IP builds a history.',
+  'microsoft:4.3.2-thread-limit':
+    'The Exchange mailbox is getting too many deliveries at the same time; your server will retry by itself.',
+  'microsoft:4.4.62-wrong-region':
+    'The message reached a Microsoft 365 datacenter that does not serve the receiving organization, usually because of a connector with a fixed destination or stale DNS; your server will retry, and if it keeps failing, check the connectors.',
+  'microsoft:4.4.7-queue-expired':
+    'Exchange kept trying until the message\'s time in the queue ran out; the cause is in the earlier temporary errors, often listed in the same report.',
+  'microsoft:s8001-helo-listed':
+    'Microsoft refused the name your server gives in HELO/EHLO because it is on its block list; use a host name of your own that resolves in DNS and matches the IP\'s reverse DNS (PTR).',
+  'microsoft:ou-001':
+    'Outlook.com refused because the sending IP is on a block list it uses, such as Spamhaus; look the IP up at check.spamhaus.org and deal with the listing.',
+  'microsoft:ou-002':
+    'Outlook.com refused the message for policy reasons, because of its content or the reputation of the IP or domain; if it keeps happening, use Outlook.com\'s sender support form.',
+  'microsoft:sc-001':
+    'Outlook.com blocked the sending IP, or its network, for policy reasons; the owner of the IP can ask for a review through Outlook.com\'s sender support.',
+  'microsoft:sc-002':
+    'Outlook.com saw this IP trying many addresses that do not exist, the pattern of address harvesting; clean the recipient list before asking for removal.',
+  'microsoft:sc-003':
+    'Outlook.com believes the IP is an open proxy or open relay that anyone can use to send spam; close it, then ask for removal.',
+  'microsoft:sc-004':
+    'Outlook.com blocked the IP because too much unwanted mail came from it, complaints included; stop the source of the spam, then ask for removal through Outlook.com\'s sender support.',
+  'microsoft:dy-001':
+    'Outlook.com does not accept mail sent straight from dynamic or home IPs; send through your provider\'s SMTP server.',
+  'microsoft:dy-002':
+    'Outlook.com believes the sending machine is compromised (virus or botnet); check the computers and servers on that network.',
+  'microsoft:rp-001':
+    'Outlook.com limits how many messages an IP may send per hour, per day and per connection, and how many connections it may open at once; your server will retry, but slow the pace down.',
+
+  // Yahoo and AOL
+  'yahoo:dd-no-account':
+    'Yahoo (and AOL, part of the same company) answers this when the account does not exist or was deleted, often after a long time unused; remove the address from your list.',
+  'yahoo:dd-mailbox-disabled':
+    'The Yahoo account exists but was disabled, usually for lack of use; it will not receive mail until its owner reactivates it.',
+  'yahoo:ts03-permanently-deferred':
+    'Yahoo decided to refuse mail from this IP for good, because of complaints or volume; retrying will not work. Fix the cause, then open a case with Yahoo\'s sender support.',
+  'yahoo:tss04-deferred':
+    'Yahoo is deferring mail from this IP because of unexpected volume or user complaints; slow down and send only to people who asked for your mail. Your server will retry by itself.',
+  'yahoo:bl21-spamhaus':
+    'Yahoo refused because the sending IP is on a Spamhaus list; look it up at check.spamhaus.org and deal with the listing before sending again.',
+  'yahoo:ph01-content':
+    'Yahoo refused the message for its content, which looked like spam or phishing; review its links, URL shorteners and attachments.',
+  'yahoo:4.16.1-resources-unavailable':
+    'Yahoo is short of resources on its side for now; your server will retry by itself.',
+  'yahoo:5.7.9-unauthenticated':
+    'Since 2024 Yahoo requires every message to pass SPF or DKIM; bulk senders need both, plus DMARC.',
+  'yahoo:5.7.9-policy':
+    'Yahoo uses this code mostly when authentication fails or the From domain\'s DMARC policy says to reject; check SPF, DKIM and DMARC before looking for another cause.',
+  'aol:rtr-bb-dynamic-ip':
+    'AOL refuses connections from dynamic or home IPs; send through your provider\'s SMTP server.',
+  'aol:rtr-rd-no-ptr':
+    'AOL requires reverse DNS (PTR) on the sending IP; ask the owner of the IP to set a name that resolves back to the same IP.',
+  'aol:rly-b1-rate':
+    'AOL got too much mail from this IP in a short time; slow down, and your server will retry by itself.',
+  'aol:hvu-b1-content':
+    'AOL refused because of the content, usually a link or domain in the message that is on its spam lists.',
+  'aol:dmarc-f':
+    'AOL applied the From domain\'s DMARC policy, because the message passed neither SPF nor DKIM aligned with it.',
+
+  // Apple iCloud
+  'apple:dmarc-policy':
+    'iCloud applied the DMARC policy published by the From domain: the message passed neither SPF nor DKIM aligned with that domain.',
+  'apple:local-policy':
+    'iCloud refused the message under an internal policy (the code in brackets, such as CS01, names it), usually about content or reputation; Apple\'s postmaster page explains what to do.',
+  'apple:not-accepting-connections':
+    'iCloud\'s servers refused the sending IP right at connection, which usually means a poor reputation or a block-list entry; if the IP is clean, contact iCloud through its postmaster page.',
+  'apple:5.1.6-no-longer-on-server':
+    'iCloud says this when the account was closed; it gives no new address, so treat it as an address that no longer exists and remove it from your list.',
+  'apple:5.2.2-over-quota':
+    'iCloud storage is shared by mail, photos and backups, so the mailbox fills up when the account\'s storage runs out; only the recipient can free space or upgrade the plan.',
+  'apple:5.1.1-inactive-or-unknown':
+    'iCloud answers this both for addresses that never existed and for deactivated accounts ("inactive email address"); check the spelling, and if it is right, remove the address from your list.',
+
+  // Gateways
+  'proofpoint:ip-blocked':
+    'The recipient\'s Proofpoint filter refused the sending IP for its reputation; look the IP up at ipcheck.proofpoint.com and request removal there.',
+  'mimecast:greylisting':
+    'Mimecast uses greylisting: it refuses the first attempt from an unknown sender and accepts a later one. Your server will retry by itself; look into it only if the error lasts for hours.',
+  'mimecast:anti-spoofing':
+    'The recipient\'s Mimecast refused the message because its From uses the receiving organization\'s own domain but it came from outside. If the mail is legitimate (a system sending on their behalf), the recipient\'s admin must allow that sender.',
+  'mimecast:poor-reputation':
+    'The recipient\'s Mimecast rates the sending IP or domain as poor; if it keeps happening, ask the recipient to open a case with Mimecast support.',
+  'mimecast:host-network-not-allowed':
+    'The recipient\'s organization set Mimecast to refuse mail from your server\'s IP or network; only its admin can allow it.',
+  'mimecast:security-policies':
+    'Mimecast\'s security scan (antivirus and threat signatures) stopped the message; send it again without the suspicious attachment or link, or ask the recipient to check with their admin.',
+  'barracuda:content-ube':
+    'The receiving organization\'s Barracuda classified the message as unsolicited bulk email (UBE); only its admin can allow the sender.',
+  'cisco:poor-reputation':
+    'The recipient\'s Cisco (IronPort) gateway refused the IP because of the reputation Cisco Talos gives it; look the IP up at talosintelligence.com and ask for a correction there.',
+  'cisco:5.1.0-address-rejected':
+    'This is the Cisco (IronPort) gateway\'s standard answer when the address is not in the receiving organization\'s directory; check the spelling.',
+  'trendmicro:ers-blocked':
+    'The sending IP is on Trend Micro\'s email reputation list (ERS), which the recipient\'s filter uses; look the IP up and request removal at ers.trendmicro.com.',
+  'rackspace:g1f-no-ptr':
+    'Rackspace requires reverse DNS (PTR) on the sending IP; ask the owner of the IP to set one.',
+  'rackspace:g28-untrusted-ip':
+    'Rackspace distrusts new IPs and IPs with no sending history; warm the IP up slowly or send through an established server, and contact Rackspace support if it persists.',
+
+  // Block lists
+  'spamhaus:dbl-domain-listed':
+    'The Spamhaus DBL lists domains, not IPs: your sending domain or a domain in the message\'s links is on it; look them up at check.spamhaus.org.',
+  'spamhaus:ip-listed':
+    'Look the IP up at check.spamhaus.org. On the PBL (dynamic or home ranges), send through your provider\'s server; on the SBL or XBL, find the cause (infected machine, hacked account) before asking for removal.',
+  'spamcop:ip-listed':
+    'SpamCop lists IPs reported by users and drops the listing by itself about 24 hours after the reports stop; look the IP up at spamcop.net.',
+  'barracuda:brbl-listed':
+    'Removal from Barracuda Reputation (BRBL) is free: request it at barracudacentral.org with the IP and a contact.',
+  'sorbs:ip-listed':
+    'SORBS was shut down in 2024; if the refusal is recent, the receiving server still uses that list and its admin should take it out of the configuration.',
+  'uceprotect:ip-listed':
+    'UCEPROTECT level 1 lists your own IP; levels 2 and 3 list a whole network or provider because of other customers. Listings expire by themselves after 7 days without spam.',
+  'dnsbl:listed':
+    'The reply names a DNS block list (DNSBL); find the list\'s name in the reply, look up your IP on its website and follow its removal steps.',
+} satisfies Record<SignatureId, string>;

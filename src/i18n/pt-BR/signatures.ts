@@ -1,0 +1,218 @@
+// Dicas em português do Brasil das assinaturas de provedores: o que a regra do próprio provedor
+// acrescenta ao conselho geral do motivo. O link da documentação do provedor aparece à parte (`source`).
+import type { SignatureId } from '../../knowledge/signatures/index.js';
+
+export const signatures = {
+  'spamhaus:query-refused':
+    'O seu IP não está listado: a resposta 127.255.255.x quer dizer que a Spamhaus se recusou a responder à consulta do servidor de destino (feita por um DNS público ou aberto, ou acima do limite gratuito), e esse servidor entendeu a recusa como bloqueio. Quem precisa corrigir é o administrador do destino, usando um DNS próprio ou o serviço DQS da Spamhaus; avise-o.',
+
+  // Google
+  'google:gcdp-admin-rule':
+    'A recusa veio de uma regra criada pelo administrador do Google Workspace do domínio de destino, não de um filtro do Google; só esse administrador pode explicar ou mudar a regra.',
+  'google:receiving-rate':
+    'A conta Gmail do destinatário está recebendo e-mails rápido demais, o que acontece em enxurradas de mensagens ou quando vários sistemas mandam para ela ao mesmo tempo; espace os envios para esse endereço.',
+  'google:5.1.1-no-such-user':
+    'A conta não existe no Gmail nem no Google Workspace do domínio. O Gmail ignora pontos no nome de usuário dos endereços @gmail.com (joao.silva é o mesmo que joaosilva), então o erro está nas letras.',
+  'google:5.2.1-disabled-user':
+    'A conta Google do destinatário foi desativada, pelo próprio Google (por inatividade ou violação das regras) ou pelo administrador do Workspace da empresa; só o destinatário pode recuperá-la, então procure outro meio de contato.',
+  'google:5.2.2-over-quota-inactive':
+    'O Gmail informa que a caixa postal está cheia e sem uso há muito tempo; o endereço provavelmente foi abandonado, então retire-o da sua lista.',
+  'google:x.2.2-over-quota':
+    'O espaço do Google é dividido entre Gmail, Drive e Fotos, então a caixa postal enche quando o armazenamento da conta acaba; só o destinatário pode liberar espaço ou contratar mais.',
+  'google:5.3.4-max-size':
+    'O Gmail recebe mensagens de até 50 MB, já contando o aumento causado pela codificação dos anexos; o mesmo erro aparece quando só os cabeçalhos são grandes demais.',
+  'google:4.5.3-too-many-recipients':
+    'O Gmail limita quantos destinatários uma mesma mensagem pode ter numa única transação; o seu servidor deve mandar o restante em outra transação, o que em geral acontece sozinho.',
+  'google:5.4.5-sending-limit':
+    'A conta Google usada no envio atingiu o limite diário (cerca de 500 mensagens por dia no Gmail gratuito e cerca de 2.000 por usuário no Workspace). O limite se renova em até 24 horas; para volumes maiores, use um serviço de envio em massa.',
+  'google:4.3.0-busy':
+    'O Gmail avisa que está sobrecarregado ou com um problema interno no momento; o seu servidor vai tentar de novo sozinho.',
+  'google:5.4.6-mail-loop':
+    'A mensagem passou por mais de 50 servidores, sinal de um loop de encaminhamento, como duas contas que redirecionam uma para a outra. Confira as regras de encaminhamento dos dois lados.',
+  'google:x.7.25-ptr':
+    'O Gmail exige que o IP de envio tenha DNS reverso (PTR) e que o nome do PTR aponte de volta para o mesmo IP. Quem configura o PTR é o dono do IP, em geral o provedor de hospedagem ou de internet.',
+  'google:451-4.7.26-dmarc-dns':
+    'O Gmail não conseguiu consultar o DNS do seu domínio para avaliar o DMARC, e a mensagem não passou no SPF nem no DKIM. Verifique se os servidores DNS do domínio respondem pelos registros TXT de _dmarc e do SPF; o erro é temporário e o seu servidor vai tentar de novo.',
+  'google:dmarc-rejection':
+    'O domínio do From publicou uma política DMARC que manda recusar mensagens que não passam no SPF nem no DKIM alinhados com ele. Enviar com um From de domínio alheio (por exemplo, @gmail.com saindo do seu servidor) nunca vai passar: use um domínio seu.',
+  'google:x.7.26-unauthenticated':
+    'O Gmail exige que toda mensagem passe no SPF ou no DKIM; quem envia mais de 5.000 mensagens por dia para contas Gmail precisa dos dois e também de DMARC. Veja as diretrizes do Google para remetentes.',
+  'google:x.7.27-spf-fail':
+    'O Gmail verificou o SPF do domínio do remetente do envelope e o IP de envio não consta do registro; inclua nele o servidor ou o serviço que envia por você.',
+  'google:x.7.30-dkim-fail':
+    'O Gmail não conseguiu validar a assinatura DKIM da mensagem: a chave publicada no DNS não confere, ou a mensagem foi alterada no caminho (por exemplo, por um rodapé incluído por uma lista de discussão ou por um antivírus).',
+  'google:x.7.32-from-not-aligned':
+    'O Gmail exige de quem envia em volume que o domínio do From seja o mesmo (ou do mesmo domínio principal) do domínio aprovado no SPF ou no DKIM.',
+  'google:x.7.40-no-dmarc-record':
+    'O Gmail exige de quem envia em volume um registro DMARC para o domínio do From; para começar, basta um registro TXT em _dmarc.seudominio com "v=DMARC1; p=none".',
+  'google:x.7.29-no-tls':
+    'O Gmail exige que quem envia em volume use conexão criptografada (TLS); configure o servidor de envio para usar STARTTLS.',
+  'google:530-5.7.0-starttls-first':
+    'O servidor de envio do Gmail (smtp.gmail.com) só aceita login em conexão criptografada: configure o programa ou o equipamento para usar STARTTLS na porta 587 ou SSL/TLS na porta 465.',
+  'google:4.7.0-tls-required':
+    'O administrador do domínio de destino configurou o Google Workspace para exigir TLS de quem envia para ele; o seu servidor precisa oferecer STARTTLS.',
+  'google:4.7.28-unsolicited-rate':
+    'O Gmail mediu uma taxa incomum de mensagens indesejadas vindas do seu IP, do domínio do seu DKIM ou SPF, ou de um domínio dos seus links, e passou a segurar os envios. Acompanhe a taxa de spam no Google Postmaster Tools: o Google pede que ela fique abaixo de 0,3%.',
+  'google:5.7.28-unsolicited-rate':
+    'O Gmail mediu uma taxa incomum de mensagens indesejadas vindas do seu IP, do domínio do seu DKIM ou SPF, ou de um domínio dos seus links, e passou a recusar os envios. Acompanhe a taxa de spam no Google Postmaster Tools: o Google pede que ela fique abaixo de 0,3%.',
+  'google:low-reputation':
+    'O Gmail avalia a reputação do IP e a do domínio de envio separadamente; consulte as duas no Google Postmaster Tools e diminua o volume até elas melhorarem.',
+  'google:5.7.1-not-rfc5322':
+    'O Gmail recusa mensagens com cabeçalhos fora do padrão, como From com vários endereços, From ou Subject repetidos, ou falta de Message-ID ou Date válidos; corrija o programa ou sistema que monta a mensagem.',
+  'google:5.7.1-unsolicited':
+    'O filtro do Gmail concluiu que esta mensagem em particular parece spam, pelo conteúdo, pelos links ou pelo histórico do remetente.',
+  'google:5.7.1-ip-not-authorized':
+    'O Gmail não aceita envio direto desse IP (caso típico de conexões domésticas e de IPs sem histórico de envio); mande pelo servidor SMTP do seu provedor.',
+  'google:4.7.0-ip-not-allowed':
+    'O domínio de destino configurou o Google Workspace para aceitar e-mails só de IPs autorizados (por exemplo, de um gateway de filtragem na frente dele); quem pode liberar o seu IP é o administrador do destinatário.',
+  'google:552-5.7.0-blocked-message':
+    'Por segurança, o Gmail bloqueia alguns anexos, como executáveis (.exe, .js, .bat), arquivos compactados que os contenham e documentos com macros perigosas; compartilhe o arquivo por um link de armazenamento na nuvem.',
+  'google:535-5.7.8-bad-credentials':
+    'O Google recusou o usuário ou a senha usados para enviar pelo smtp.gmail.com; com a verificação em duas etapas ativada, o programa precisa de uma senha de app no lugar da senha normal.',
+  'google:534-5.7.9-app-password':
+    'A conta usa verificação em duas etapas: crie uma senha de app na conta Google e use-a no programa de e-mail no lugar da senha normal.',
+  'google:534-5.7.14-web-login':
+    'O Google bloqueou o login do programa de e-mail e pede que você entre na conta pelo navegador para confirmar que é você; depois, tente enviar de novo.',
+
+  // Microsoft
+  'microsoft:5.1.10-recipient-not-found':
+    'O Exchange Online não encontrou o endereço no diretório da organização de destino. Se ele funcionava antes, a conta pode ter sido removida ou o domínio pode ter mudado de sistema de e-mail.',
+  'microsoft:5.4.1-recipient-access-denied':
+    'A organização de destino usa o bloqueio de borda da Microsoft (Directory-Based Edge Blocking), que recusa logo na entrada todo endereço que não está no diretório dela: na prática, o endereço não existe.',
+  'microsoft:5.7.509-dmarc-reject':
+    'A Microsoft aplicou a política DMARC de rejeição (p=reject) publicada pelo domínio do From, porque nem o SPF nem o DKIM passaram alinhados com esse domínio.',
+  'microsoft:5.7.515-authentication-level':
+    'Desde 2025, a Microsoft exige que domínios que enviam mais de 5.000 mensagens por dia para Outlook.com e Hotmail passem no SPF, no DKIM e no DMARC.',
+  'microsoft:5.7.520-external-forwarding':
+    'A organização do destinatário proíbe o encaminhamento automático para endereços externos, e a mensagem estava sendo redirecionada para fora dela; quem resolve é o destinatário (desligando a regra de encaminhamento) ou o administrador do Microsoft 365 dele.',
+  'microsoft:5.7.57-client-not-authenticated':
+    'O servidor de envio do Microsoft 365 (smtp.office365.com) recebeu a mensagem sem login; configure o programa ou o equipamento para se autenticar com usuário e senha, usando STARTTLS na porta 587.',
+  'microsoft:s3150-block-list':
+    'A Microsoft bloqueou a rede de onde o e-mail saiu, não necessariamente o seu IP (o S3140 indica o próprio IP); quem deve pedir a remoção ao suporte a remetentes da Microsoft é o provedor dono do IP.',
+  'microsoft:5.7.606-banned-sending-ip':
+    'O IP de envio está na lista de bloqueio da Microsoft; peça a remoção em sender.office.com. A liberação pode levar algumas horas.',
+  'microsoft:5.7.511-banned-sender':
+    'A Microsoft baniu o IP de envio por spam; para pedir a remoção, encaminhe esta mensagem de erro para delist@microsoft.com.',
+  'microsoft:5.7.708-ip-low-reputation':
+    'A Microsoft não aceita tráfego desse IP por causa da baixa reputação dele; se o seu e-mail sai pelo Microsoft 365, o administrador deve abrir um chamado no suporte da Microsoft.',
+  'microsoft:5.7.750-unregistered-domain':
+    'O Microsoft 365 da sua organização está enviando com um domínio de remetente que não foi adicionado e verificado na conta; o administrador precisa cadastrar o domínio no centro de administração do Microsoft 365 ou trocar o endereço de remetente.',
+  'microsoft:5.7.705-tenant-blocked':
+    'A Microsoft suspendeu o envio de e-mails de toda a sua organização no Microsoft 365, em geral porque boa parte das mensagens parecia suspeita (por exemplo, depois de uma conta invadida); o administrador precisa abrir um chamado no suporte da Microsoft.',
+  'microsoft:4.7.650-ip-reputation':
+    'A Microsoft está segurando as mensagens desse IP por causa da reputação dele, e o seu servidor vai tentar de novo sozinho. Enquanto isso, acompanhe o IP no Microsoft SNDS e diminua o volume.',
+  'microsoft:4.7.500-throttled':
+    'A Microsoft limita por um tempo o volume de IPs novos ou com envios fora do padrão; o seu servidor vai tentar de novo sozinho, e o limite diminui à medida que o IP ganha histórico.',
+  'microsoft:4.3.2-thread-limit':
+    'A caixa postal no Exchange está recebendo entregas demais ao mesmo tempo; o seu servidor vai tentar de novo sozinho.',
+  'microsoft:4.4.62-wrong-region':
+    'A mensagem chegou a um datacenter do Microsoft 365 que não atende a organização de destino, em geral por causa de um conector com destino fixo ou de DNS desatualizado; o seu servidor vai tentar de novo, e se o erro continuar, revise os conectores.',
+  'microsoft:4.4.7-queue-expired':
+    'O Exchange tentou entregar até acabar o prazo da mensagem na fila; a causa está nos erros temporários anteriores, que muitas vezes aparecem no mesmo relatório.',
+  'microsoft:s8001-helo-listed':
+    'A Microsoft recusou o nome que o seu servidor apresenta no HELO/EHLO porque ele está na lista de bloqueio dela; use um nome de host próprio, que exista no DNS e corresponda ao DNS reverso (PTR) do IP.',
+  'microsoft:ou-001':
+    'O Outlook.com recusou porque o IP de envio está numa lista de bloqueio que ele consulta, como a da Spamhaus; consulte o IP em check.spamhaus.org e resolva a listagem.',
+  'microsoft:ou-002':
+    'O Outlook.com recusou a mensagem por política, por causa do conteúdo ou da reputação do IP ou do domínio; se isso continuar, use o formulário de suporte a remetentes do Outlook.com.',
+  'microsoft:sc-001':
+    'O Outlook.com bloqueou o IP de envio, ou a rede dele, por política; o dono do IP pode pedir uma revisão pelo suporte a remetentes do Outlook.com.',
+  'microsoft:sc-002':
+    'O Outlook.com viu esse IP tentar muitos endereços inexistentes, comportamento típico de quem coleta endereços; limpe a lista de destinatários antes de pedir a remoção.',
+  'microsoft:sc-003':
+    'O Outlook.com acredita que o IP é um proxy ou relay aberto, que qualquer pessoa pode usar para mandar spam; feche o acesso e depois peça a remoção.',
+  'microsoft:sc-004':
+    'O Outlook.com bloqueou o IP porque recebeu dele mensagens indesejadas demais, reclamações incluídas; acabe com a origem do spam e depois peça a remoção pelo suporte a remetentes do Outlook.com.',
+  'microsoft:dy-001':
+    'O Outlook.com não aceita e-mails enviados diretamente de IPs dinâmicos ou residenciais; envie pelo servidor SMTP do seu provedor.',
+  'microsoft:dy-002':
+    'O Outlook.com acredita que a máquina que enviou está comprometida (vírus ou botnet); verifique os computadores e servidores dessa rede.',
+  'microsoft:rp-001':
+    'O Outlook.com limita quantas mensagens um IP pode mandar por hora, por dia e por conexão, e quantas conexões ele pode abrir ao mesmo tempo; o seu servidor vai tentar de novo, mas diminua o ritmo.',
+
+  // Yahoo e AOL
+  'yahoo:dd-no-account':
+    'O Yahoo (e a AOL, que é da mesma empresa) responde assim quando a conta não existe ou foi apagada, muitas vezes depois de muito tempo sem uso; retire o endereço da sua lista.',
+  'yahoo:dd-mailbox-disabled':
+    'A conta do Yahoo existe, mas foi desativada, em geral por falta de uso; ela só volta a receber e-mails quando o dono a reativar.',
+  'yahoo:ts03-permanently-deferred':
+    'O Yahoo decidiu recusar de vez as mensagens desse IP, por reclamações ou por volume, e novas tentativas não vão funcionar. Resolva a causa e depois abra um chamado no suporte a remetentes do Yahoo.',
+  'yahoo:tss04-deferred':
+    'O Yahoo está adiando as mensagens desse IP por causa de um volume inesperado ou de reclamações dos usuários; diminua o ritmo e envie só para quem pediu. O seu servidor vai tentar de novo sozinho.',
+  'yahoo:bl21-spamhaus':
+    'O Yahoo recusou porque o IP de envio está numa lista da Spamhaus; consulte o IP em check.spamhaus.org e resolva a listagem antes de reenviar.',
+  'yahoo:ph01-content':
+    'O Yahoo recusou a mensagem pelo conteúdo, que pareceu spam ou phishing; revise os links, os encurtadores de URL e os anexos.',
+  'yahoo:4.16.1-resources-unavailable':
+    'O Yahoo está com falta de recursos do lado dele no momento; o seu servidor vai tentar de novo sozinho.',
+  'yahoo:5.7.9-unauthenticated':
+    'Desde 2024, o Yahoo exige que toda mensagem passe no SPF ou no DKIM; quem envia em volume precisa dos dois e também de DMARC.',
+  'yahoo:5.7.9-policy':
+    'O Yahoo usa este código principalmente quando a autenticação falha ou quando a política DMARC do domínio do From manda recusar; confira SPF, DKIM e DMARC antes de procurar outra causa.',
+  'aol:rtr-bb-dynamic-ip':
+    'A AOL recusa conexões de IPs dinâmicos ou residenciais; envie pelo servidor SMTP do seu provedor.',
+  'aol:rtr-rd-no-ptr':
+    'A AOL exige DNS reverso (PTR) no IP de envio; peça ao dono do IP que configure um nome que aponte de volta para o mesmo IP.',
+  'aol:rly-b1-rate':
+    'A AOL recebeu mensagens demais desse IP em pouco tempo; diminua o ritmo, e o seu servidor vai tentar de novo sozinho.',
+  'aol:hvu-b1-content':
+    'A AOL recusou por causa do conteúdo, em geral um link ou domínio citado na mensagem que está nas listas de spam dela.',
+  'aol:dmarc-f':
+    'A AOL aplicou a política DMARC do domínio do From, porque a mensagem não passou no SPF nem no DKIM alinhados com ele.',
+
+  // Apple iCloud
+  'apple:dmarc-policy':
+    'O iCloud aplicou a política DMARC publicada pelo domínio do From: a mensagem não passou no SPF nem no DKIM alinhados com esse domínio.',
+  'apple:local-policy':
+    'O iCloud recusou a mensagem por uma política interna (identificada pelo código entre colchetes, como CS01), em geral ligada ao conteúdo ou à reputação; a página da Apple para administradores de e-mail explica o que fazer.',
+  'apple:not-accepting-connections':
+    'Os servidores do iCloud recusaram o IP de envio logo na conexão, o que costuma indicar reputação ruim ou IP em lista de bloqueio; se o IP estiver limpo, entre em contato pela página da Apple para administradores de e-mail.',
+  'apple:5.1.6-no-longer-on-server':
+    'O iCloud responde assim quando a conta foi encerrada; ele não informa um endereço novo, então trate o endereço como inexistente e retire-o da sua lista.',
+  'apple:5.2.2-over-quota':
+    'O espaço do iCloud é dividido entre e-mails, fotos e backups, então a caixa postal enche quando o armazenamento da conta acaba; só o destinatário pode liberar espaço ou mudar de plano.',
+  'apple:5.1.1-inactive-or-unknown':
+    'O iCloud dá essa resposta tanto para endereços que nunca existiram quanto para contas desativadas ("inactive email address"); confira a grafia e, se estiver certa, retire o endereço da sua lista.',
+
+  // Gateways
+  'proofpoint:ip-blocked':
+    'O filtro Proofpoint do destinatário recusou o IP de envio pela reputação dele; consulte o IP em ipcheck.proofpoint.com e peça a remoção por lá.',
+  'mimecast:greylisting':
+    'O Mimecast usa greylisting: recusa a primeira tentativa de um remetente desconhecido e aceita uma tentativa seguinte. O seu servidor vai tentar de novo sozinho; só vale investigar se o erro durar horas.',
+  'mimecast:anti-spoofing':
+    'O Mimecast do destinatário recusou a mensagem porque o From usa o domínio da própria organização de destino, mas ela veio de fora. Se o envio é legítimo (um sistema que manda em nome deles), o administrador do destinatário precisa liberar esse remetente.',
+  'mimecast:poor-reputation':
+    'O Mimecast do destinatário considera ruim a reputação do IP ou do domínio de envio; se o problema continuar, peça ao destinatário que abra um chamado no suporte do Mimecast.',
+  'mimecast:host-network-not-allowed':
+    'A organização do destinatário configurou o Mimecast para recusar e-mails do IP ou da rede do seu servidor; só o administrador dela pode liberar.',
+  'mimecast:security-policies':
+    'A verificação de segurança do Mimecast (antivírus e assinaturas de ameaças) barrou a mensagem; reenvie sem o anexo ou o link suspeito, ou peça ao destinatário que fale com o administrador dele.',
+  'barracuda:content-ube':
+    'O Barracuda da organização de destino classificou a mensagem como e-mail em massa não solicitado (UBE); só o administrador dela pode liberar o remetente.',
+  'cisco:poor-reputation':
+    'O gateway Cisco (IronPort) do destinatário recusou o IP pela reputação que a Cisco Talos atribui a ele; consulte o IP em talosintelligence.com e peça a correção por lá.',
+  'cisco:5.1.0-address-rejected':
+    'Esta é a resposta padrão do gateway Cisco (IronPort) quando o endereço não está no diretório da organização de destino; confira a grafia.',
+  'trendmicro:ers-blocked':
+    'O IP de envio está na lista de reputação de e-mail da Trend Micro (ERS), usada pelo filtro do destinatário; consulte o IP e peça a remoção em ers.trendmicro.com.',
+  'rackspace:g1f-no-ptr':
+    'O Rackspace exige DNS reverso (PTR) no IP de envio; peça ao dono do IP que configure um.',
+  'rackspace:g28-untrusted-ip':
+    'O Rackspace desconfia de IPs novos ou sem histórico de envio; aumente o volume desse IP aos poucos ou envie por um servidor já estabelecido, e procure o suporte do Rackspace se o erro continuar.',
+
+  // Listas de bloqueio
+  'spamhaus:dbl-domain-listed':
+    'A Spamhaus DBL lista domínios, não IPs: o seu domínio de envio ou um domínio dos links da mensagem está nela; consulte-os em check.spamhaus.org.',
+  'spamhaus:ip-listed':
+    'Consulte o IP em check.spamhaus.org. Se ele estiver na PBL (faixas de IPs dinâmicos ou residenciais), envie pelo servidor do seu provedor; se estiver na SBL ou na XBL, encontre a causa (máquina infectada, conta invadida) antes de pedir a remoção.',
+  'spamcop:ip-listed':
+    'A SpamCop lista IPs denunciados por usuários e tira a listagem sozinha cerca de 24 horas depois que as denúncias param; consulte o IP em spamcop.net.',
+  'barracuda:brbl-listed':
+    'A remoção da Barracuda Reputation (BRBL) é gratuita: peça em barracudacentral.org, informando o IP e um contato.',
+  'sorbs:ip-listed':
+    'A SORBS foi desativada em 2024; se a recusa for recente, o servidor de destino ainda usa essa lista, e o administrador dele precisa tirá-la da configuração.',
+  'uceprotect:ip-listed':
+    'O nível 1 da UCEPROTECT lista o seu próprio IP; os níveis 2 e 3 listam a rede ou o provedor inteiro por causa de outros clientes. As listagens expiram sozinhas depois de 7 dias sem spam.',
+  'dnsbl:listed':
+    'A resposta cita uma lista de bloqueio (DNSBL); procure o nome da lista na mensagem, consulte o seu IP no site dela e siga o procedimento de remoção indicado.',
+} satisfies Record<SignatureId, string>;

@@ -1,0 +1,39 @@
+// The shape of the interface strings (labels, kinds, actors, retry advice, messages) of every language.
+import type { Actor, Kind, Retry } from '../types.js';
+
+export interface UiText {
+  kind: Record<Kind, string>;
+  actor: Record<Actor, string>;
+  retry: Record<Retry, string>;
+  label: {
+    summary: string;
+    meaning: string;
+    advice: string;
+    adminAdvice: string;
+    whoActs: string;
+    retry: string;
+    replyCode: string;
+    status: string;
+    reason: string;
+    hardBounce: string;
+    evidence: string;
+    recipient: string;
+    provider: string;
+    source: string;
+    file: string;
+    yes: string;
+    no: string;
+  };
+  /** "Standard: RFC 5321 §4.2.3" / "Not in any RFC". */
+  standard: (rfc: string) => string;
+  nonStandard: string;
+  /** Said of a derived X.0.9NN code. */
+  derivedStatus: string;
+  /** Class sentence prefix for an enhanced code: "5.1.1 — permanent failure, address: ...". */
+  unknownCode: (code: string) => string;
+  notBounce: string;
+  notBounceMeaning: string;
+  notBounceAdvice: string;
+  noCodeSummary: string;
+  errorSummary: (message: string) => string;
+}

@@ -1,0 +1,35 @@
+// Phrases that mean: sPF, DKIM or DMARC checks failed for the sender.
+// `phrases` are telling on their own; `weak` ones are tried only after every reason's `phrases` failed.
+import type { PhraseSet } from './types.js';
+
+export const authfailure = {
+  reason: 'authfailure',
+  phrases: [
+    'spf check failed',
+    'spf validation failed',
+    'spf fail',
+    'spf: fail',
+    'fails spf',
+    'failed spf',
+    'dkim signature',
+    'dkim validation',
+    'dkim fail',
+    'dkim check',
+    'failed dkim',
+    'dmarc',
+    'authentication information',
+    'unauthenticated email',
+    'sender policy framework',
+    'fails to pass authentication',
+    'not pass authentication',
+    'authentication checks',
+    'arc validation',
+  ],
+  weak: [
+    'spf policy',
+    'not authenticated',
+    'does not pass',
+    'is not authorized to send',
+    'spf',
+  ],
+} as const satisfies PhraseSet;

@@ -1,0 +1,20 @@
+// Phrases that mean: the sender has a poor reputation at the receiver.
+// `phrases` are telling on their own; `weak` ones are tried only after every reason's `phrases` failed.
+import type { PhraseSet } from './types.js';
+
+export const badreputation = {
+  reason: 'badreputation',
+  phrases: [
+    'low reputation',
+    'poor reputation',
+    'bad reputation',
+    'reputation of',
+    'sender reputation',
+    'ip reputation',
+    'domain reputation',
+    'reputation is',
+    'has been temporarily rate limited due to ip reputation',
+    'poor-reputation',
+    'sender score',
+  ],
+} as const satisfies PhraseSet;

@@ -1,0 +1,48 @@
+// Phrases that mean: the receiver refused the sending server.
+// `phrases` are telling on their own; `weak` ones are tried only after every reason's `phrases` failed.
+import type { PhraseSet } from './types.js';
+
+export const blocked = {
+  reason: 'blocked',
+  phrases: [
+    'blocked using',
+    'blacklisted',
+    'blacklist',
+    'blocklist',
+    'block list',
+    'dnsbl',
+    'spamhaus',
+    'spamcop',
+    'sorbs',
+    'client host rejected',
+    'not accepting connections',
+    'dial-up',
+    'dialup',
+    'bloqueado',
+    'lista negra',
+    'lista de bloqueio',
+    'service refuse',
+    'service refusé',
+  ],
+  weak: [
+    'blocked by',
+    'rbl',
+    'listed in',
+    'listed on',
+    'listed at',
+    'access denied',
+    'connection refused',
+    'refused',
+    'your ip',
+    'ip address',
+    'banned',
+    'blocked',
+    'block',
+    'denied',
+    'dynamic ip',
+    'residential',
+    'ip frequency',
+    'connection frequency',
+    'not allowed',
+  ],
+} as const satisfies PhraseSet;

@@ -1,0 +1,27 @@
+// Phrases that mean: the message content is malformed.
+// `phrases` are telling on their own; `weak` ones are tried only after every reason's `phrases` failed.
+import type { PhraseSet } from './types.js';
+
+export const contenterror = {
+  reason: 'contenterror',
+  phrases: [
+    'improper use of 8-bit data',
+    'invalid mime',
+    'bad header',
+    'header syntax',
+    'header is too long',
+    'too many headers',
+    'headers too large',
+    'message content is not',
+    'content error',
+  ],
+  weak: [
+    'malformed',
+    'message header',
+    'mime',
+    'illegal character',
+    'invalid character',
+    'encoding',
+    'invalid content',
+  ],
+} as const satisfies PhraseSet;

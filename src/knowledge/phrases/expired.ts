@@ -1,0 +1,30 @@
+// Phrases that mean: the sending server gave up after retrying for too long.
+// `phrases` are telling on their own; `weak` ones are tried only after every reason's `phrases` failed.
+import type { PhraseSet } from './types.js';
+
+export const expired = {
+  reason: 'expired',
+  phrases: [
+    'delivery time expired',
+    'retry timeout exceeded',
+    'retry time not reached',
+    'message expired',
+    'giving up',
+    'gave up',
+    'was not delivered within',
+    'queue too long',
+    'retry limit',
+    'unable to deliver for',
+    'delivery period',
+  ],
+  weak: [
+    'has expired',
+    'expired',
+    'could not be delivered for',
+    'delivery attempts',
+    'maximum time',
+    'time limit',
+    'too old',
+    'failed after',
+  ],
+} as const satisfies PhraseSet;

@@ -1,0 +1,34 @@
+// Phrases that mean: the recipient refuses this mail through a filter or rule.
+// `phrases` are telling on their own; `weak` ones are tried only after every reason's `phrases` failed.
+import type { PhraseSet } from './types.js';
+
+export const filtered = {
+  reason: 'filtered',
+  phrases: [
+    'message filtered',
+    'filtered by',
+    'rejected by recipient',
+    'recipient rejected your message',
+    'refuses to accept your mail',
+    'rejected by the recipient',
+    'refused by recipient',
+    'user refuses',
+    'recipient has blocked',
+    'has blocked your address',
+    'is not accepting mail from',
+    'does not accept mail from',
+    'blocked by user',
+    'blocked by recipient',
+    'sender is blocked by the recipient',
+    'only accepts mail from',
+    'does not wish to receive',
+    'rejected by the user',
+    'bloqueado pelo destinatário',
+  ],
+  weak: [
+    'content filter',
+    'mail filter',
+    'filtering rules',
+    'filtered',
+  ],
+} as const satisfies PhraseSet;

@@ -1,0 +1,14 @@
+// Phrases that mean: the recipient has moved to another address.
+// `phrases` are telling on their own; `weak` ones are tried only after every reason's `phrases` failed.
+import type { PhraseSet } from './types.js';
+
+export const hasmoved = {
+  reason: 'hasmoved',
+  phrases: [
+    'has been replaced by',
+    'address has moved',
+    'has moved to',
+    'no longer on server',
+    'user not local; please try',
+  ],
+} as const satisfies PhraseSet;

@@ -1,0 +1,35 @@
+// Phrases that mean: the recipient domain does not exist or has no mail server.
+// `phrases` are telling on their own; `weak` ones are tried only after every reason's `phrases` failed.
+import type { PhraseSet } from './types.js';
+
+export const hostunknown = {
+  reason: 'hostunknown',
+  phrases: [
+    'host unknown',
+    'host not found',
+    'unknown host',
+    'name service error',
+    'domain not found',
+    'domain does not exist',
+    'no such domain',
+    'unrouteable mail domain',
+    'host or domain name not found',
+    'unknown domain',
+    'domain name not found',
+    'no mx record',
+    'no mail exchanger',
+    'nxdomain',
+    'no valid mx',
+    'domain unknown',
+    'illegal host/domain name',
+    'the domain does not exist',
+    'domínio inexistente',
+    'dominio inexistente',
+    'domínio não encontrado',
+  ],
+  weak: [
+    'invalid domain',
+    'domain is not',
+    'recipient domain',
+  ],
+} as const satisfies PhraseSet;

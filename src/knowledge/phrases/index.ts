@@ -1,0 +1,50 @@
+// The phrase tables, one file per reason, and the order in which reasons are tried.
+// A new phrase goes in the file of its reason; put it in `weak` if it is a generic word.
+import { authfailure } from './authfailure.js';
+import { badreputation } from './badreputation.js';
+import { blocked } from './blocked.js';
+import { contenterror } from './contenterror.js';
+import { emailtoolarge } from './emailtoolarge.js';
+import { expired } from './expired.js';
+import { failedstarttls } from './failedstarttls.js';
+import { filtered } from './filtered.js';
+import { hasmoved } from './hasmoved.js';
+import { hostunknown } from './hostunknown.js';
+import { mailboxfull } from './mailboxfull.js';
+import { mailererror } from './mailererror.js';
+import { networkerror } from './networkerror.js';
+import { norelaying } from './norelaying.js';
+import { notaccept } from './notaccept.js';
+import { notcompliantrfc } from './notcompliantrfc.js';
+import { policyviolation } from './policyviolation.js';
+import { ratelimited } from './ratelimited.js';
+import { rejected } from './rejected.js';
+import { requireptr } from './requireptr.js';
+import { securityerror } from './securityerror.js';
+import { spamdetected } from './spamdetected.js';
+import { suppressed } from './suppressed.js';
+import { suspend } from './suspend.js';
+import { syntaxerror } from './syntaxerror.js';
+import { systemerror } from './systemerror.js';
+import { systemfull } from './systemfull.js';
+import { userunknown } from './userunknown.js';
+import { virusdetected } from './virusdetected.js';
+import type { PhraseSet } from './types.js';
+
+/**
+ * Specific reasons first: "mailbox full" must win over a "550 5.1.1" catch-all, a block-list name over
+ * the word "spam" inside it, the recipient's state over generic refusals.
+ */
+export const PHRASE_ORDER: readonly PhraseSet[] = [
+  hasmoved, mailboxfull, emailtoolarge, suppressed, virusdetected, notaccept, norelaying, authfailure,
+  requireptr, failedstarttls, notcompliantrfc, badreputation, suspend, userunknown, hostunknown, filtered,
+  rejected, ratelimited, blocked, spamdetected, securityerror, mailererror, systemfull, contenterror,
+  syntaxerror, expired, networkerror, systemerror, policyviolation,
+];
+
+/** Order of the weak (generic) phrases, tried only after no specific phrase matched. */
+export const WEAK_ORDER: readonly PhraseSet[] = [
+  userunknown, mailboxfull, suspend, emailtoolarge, hasmoved, authfailure, requireptr, spamdetected, blocked,
+  ratelimited, rejected, hostunknown, filtered, failedstarttls, securityerror, contenterror, syntaxerror, expired,
+  networkerror, systemerror, policyviolation,
+];

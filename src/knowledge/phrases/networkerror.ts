@@ -1,0 +1,31 @@
+// Phrases that mean: a network or DNS problem stopped the delivery.
+// `phrases` are telling on their own; `weak` ones are tried only after every reason's `phrases` failed.
+import type { PhraseSet } from './types.js';
+
+export const networkerror = {
+  reason: 'networkerror',
+  phrases: [
+    'connection timed out',
+    'connection reset',
+    'lost connection',
+    'no route to host',
+    'network is unreachable',
+    'could not connect',
+    'unable to connect',
+    'connection refused',
+    'name server',
+    'temporary lookup failure',
+    'host is unreachable',
+    'broken pipe',
+    'connection dropped',
+    'too many hops',
+  ],
+  weak: [
+    'timed out',
+    'timeout',
+    'connect to',
+    'dns',
+    'unreachable',
+    'connection closed',
+  ],
+} as const satisfies PhraseSet;

@@ -1,0 +1,33 @@
+// Phrases that mean: the receiving server refused to relay the message.
+// `phrases` are telling on their own; `weak` ones are tried only after every reason's `phrases` failed.
+import type { PhraseSet } from './types.js';
+
+export const norelaying = {
+  reason: 'norelaying',
+  phrases: [
+    'relay access denied',
+    'relaying denied',
+    'relay denied',
+    'relaying not allowed',
+    'relay not permitted',
+    'not permitted to relay',
+    'we do not relay',
+    'unable to relay',
+    'relay not allowed',
+    'relaying mail to',
+    'is not permitted to relay',
+    "that domain isn't in my list of allowed rcpthost",
+    'not allowed to relay',
+    'relay prohibited',
+    'relaying prohibited',
+    'no relaying',
+    'relay access not allowed',
+    'cannot relay',
+    'relaying is prohibited',
+    "domain isn't in my list of allowed rcpthosts",
+    'relay not authorized',
+    'relay rejected',
+    'relay negado',
+    'relay não permitido',
+  ],
+} as const satisfies PhraseSet;

@@ -1,0 +1,17 @@
+// Phrases that mean: the recipient domain accepts no e-mail.
+// `phrases` are telling on their own; `weak` ones are tried only after every reason's `phrases` failed.
+import type { PhraseSet } from './types.js';
+
+export const notaccept = {
+  reason: 'notaccept',
+  phrases: [
+    'does not accept mail',
+    'null mx',
+    'not accepting mail',
+    'accepts no mail',
+    'does not receive mail',
+    'no mail accepted',
+    'host does not accept mail',
+    'domain does not accept mail',
+  ],
+} as const satisfies PhraseSet;

@@ -1,0 +1,23 @@
+// Phrases that mean: the message does not follow the e-mail format standard (RFC 5322).
+// `phrases` are telling on their own; `weak` ones are tried only after every reason's `phrases` failed.
+import type { PhraseSet } from './types.js';
+
+export const notcompliantrfc = {
+  reason: 'notcompliantrfc',
+  phrases: [
+    'rfc 5322',
+    'rfc5322',
+    'rfc 2822',
+    'rfc2822',
+    'rfc 822',
+    'rfc822 compliant',
+    'not compliant',
+    'non-compliant',
+    'multiple addresses in from',
+    'duplicate header',
+    'missing message-id',
+    'message-id header',
+    'improperly formatted',
+    'header error',
+  ],
+} as const satisfies PhraseSet;

@@ -1,0 +1,20 @@
+// Phrases that mean: the receiver's policy refused the message.
+// `phrases` are telling on their own; `weak` ones are tried only after every reason's `phrases` failed.
+import type { PhraseSet } from './types.js';
+
+export const policyviolation = {
+  reason: 'policyviolation',
+  phrases: [
+
+  ],
+  weak: [
+    'policy',
+    'not authorized',
+    'prohibited',
+    'not permitted',
+    'attachment',
+    'file type',
+    'encrypted',
+    'política',
+  ],
+} as const satisfies PhraseSet;

@@ -1,0 +1,41 @@
+// Phrases that mean: the receiver refused the sender address.
+// `phrases` are telling on their own; `weak` ones are tried only after every reason's `phrases` failed.
+import type { PhraseSet } from './types.js';
+
+export const rejected = {
+  reason: 'rejected',
+  phrases: [
+    'sender address rejected',
+    'sender rejected',
+    'sender denied',
+    'sender not allowed',
+    'sender is not allowed',
+    'domain of sender',
+    'invalid sender',
+    'bad sender',
+    'sender verify failed',
+    'sender verification',
+    'unverified sender',
+    'envelope sender',
+    'address rejected by sender',
+    'your address has been blocked',
+    'sender unknown',
+    'unknown sender',
+    'sender blacklisted',
+    'sender blocked',
+    'blocked sender',
+    'rejected sender',
+    'remetente rejeitado',
+    'remetente inválido',
+    'remetente bloqueado',
+  ],
+  weak: [
+    'sender domain',
+    'mail from',
+    'return path',
+    'return-path',
+    'sender address',
+    'not accept mail from',
+    'from address',
+  ],
+} as const satisfies PhraseSet;

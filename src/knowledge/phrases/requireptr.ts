@@ -1,0 +1,37 @@
+// Phrases that mean: the sending IP address has no valid reverse DNS (PTR) name.
+// `phrases` are telling on their own; `weak` ones are tried only after every reason's `phrases` failed.
+import type { PhraseSet } from './types.js';
+
+export const requireptr = {
+  reason: 'requireptr',
+  phrases: [
+    'reverse dns',
+    'reverse lookup',
+    'no ptr record',
+    'ptr record',
+    'cannot find your hostname',
+    'cannot find your reverse hostname',
+    'ip name lookup failed',
+    'name lookup failed',
+    'no reverse',
+    'reverse hostname',
+    'reverse address',
+    'client host name',
+    'hostname does not match',
+    'cannot resolve your address',
+    'dns ptr',
+    'without a valid sender domain',
+    'ptr lookup',
+    'reverse host',
+    'unknown client host',
+    'access denied. ip name lookup failed',
+    'client host rejected: cannot find your hostname',
+  ],
+  weak: [
+    'unresolvable',
+    'does not resolve',
+    'rdns',
+    'name does not match',
+    'g1f',
+  ],
+} as const satisfies PhraseSet;

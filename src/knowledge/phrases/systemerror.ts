@@ -1,0 +1,30 @@
+// Phrases that mean: the receiving system failed.
+// `phrases` are telling on their own; `weak` ones are tried only after every reason's `phrases` failed.
+import type { PhraseSet } from './types.js';
+
+export const systemerror = {
+  reason: 'systemerror',
+  phrases: [
+    'system error',
+    'internal error',
+    'configuration error',
+    'config error',
+    'misconfigured',
+    'routing loop',
+    'mail loop',
+    'loop detected',
+    'too many hops',
+    'hop count',
+    'system problem',
+    'mail system problem',
+    'server failure',
+    'internal server',
+    'erro interno',
+  ],
+  weak: [
+    'server error',
+    'local error',
+    'error in processing',
+    'database',
+  ],
+} as const satisfies PhraseSet;

@@ -1,0 +1,19 @@
+// Phrases that mean: the receiving server is out of disk or resources.
+// `phrases` are telling on their own; `weak` ones are tried only after every reason's `phrases` failed.
+import type { PhraseSet } from './types.js';
+
+export const systemfull = {
+  reason: 'systemfull',
+  phrases: [
+    'insufficient disk space',
+    'insufficient system storage',
+    'mail system full',
+    'out of disk',
+    'disk full',
+    'no space left',
+    'out of memory',
+    'system is full',
+    'server is full',
+    'out of storage',
+  ],
+} as const satisfies PhraseSet;

@@ -1,0 +1,106 @@
+// DNS block lists (DNSBL/RBL) named in rejections: Spamhaus, SpamCop, Barracuda Reputation (BRBL),
+// SORBS, UCEPROTECT, Trend Micro (in gateways.ts), and the generic "blocked using <list>" wording.
+import type { Signature } from './types.js';
+
+/**
+ * Spamhaus answers 127.255.255.252 (typo in the list name), .254 (query through a public/open resolver)
+ * or .255 (too many queries) when it refuses to answer the receiver's query. A receiver that takes any
+ * answer as "listed" then rejects everybody: the sender is NOT listed. These rows go first of all the
+ * signatures (see index.ts), before anything that matches "spamhaus" or "blocked using".
+ */
+export const dnsblQueryErrorSignatures = [
+  {
+    id: 'spamhaus:query-refused',
+    provider: 'spamhaus',
+    text: [
+      '127.255.255.25',
+      'spamhaus.org/returnc',
+      'error: open resolver',
+      ['spamhaus', 'open resolver'],
+      ['spamhaus', 'public resolver'],
+      ['spamhaus', 'excessive number of queries'],
+      ['spamhaus', 'query refused'],
+      ['spamhaus', 'typing error in dnsbl name'],
+    ],
+    // The receiver's DNS setup is at fault, not the sender.
+    reason: 'systemerror',
+    source: 'https://www.spamhaus.org/returnc/pub/',
+  },
+] as const satisfies readonly Signature[];
+
+export const blocklistSignatures = [
+  {
+    // Spamhaus DBL lists domains (the sender's domain or one in the message's links), not IPs.
+    id: 'spamhaus:dbl-domain-listed',
+    provider: 'spamhaus',
+    text: ['dbl.spamhaus.org'],
+    reason: 'blocked',
+    source: 'https://check.spamhaus.org/',
+  },
+  {
+    // "blocked using zen.spamhaus.org", "https://www.spamhaus.org/query/ip/192.0.2.1", SBL/XBL/PBL.
+    id: 'spamhaus:ip-listed',
+    provider: 'spamhaus',
+    text: ['spamhaus'],
+    reason: 'blocked',
+    source: 'https://check.spamhaus.org/',
+  },
+  {
+    id: 'spamcop:ip-listed',
+    provider: 'spamcop',
+    text: ['bl.spamcop.net', 'spamcop.net/bl', 'spamcop'],
+    reason: 'blocked',
+    source: 'https://www.spamcop.net/bl.shtml',
+  },
+  {
+    // "blocked using Barracuda Reputation; http://www.barracudanetworks.com/reputation/?ip=..." (b.barracudacentral.org).
+    id: 'barracuda:brbl-listed',
+    provider: 'barracuda',
+    text: ['barracuda reputation', 'barracudacentral.org', 'barracudanetworks.com/reputation'],
+    reason: 'blocked',
+    source: 'https://www.barracudacentral.org/',
+  },
+  {
+    // SORBS (dnsbl.sorbs.net) closed in 2024; old rejections still name it. " sorbs" avoids "absorbs".
+    id: 'sorbs:ip-listed',
+    provider: 'sorbs',
+    text: ['sorbs.net', ' sorbs'],
+    reason: 'blocked',
+    source: 'observed',
+  },
+  {
+    id: 'uceprotect:ip-listed',
+    provider: 'uceprotect',
+    text: ['uceprotect'],
+    reason: 'blocked',
+    source: 'https://www.uceprotect.net/',
+  },
+  {
+    // Any other list: "Client host [192.0.2.1] blocked using bl.example.org", "listed at ...", "RBL".
+    // "listed in" alone is not used: Domino says "not listed in Domino Directory" for an unknown user.
+    id: 'dnsbl:listed',
+    provider: 'dnsbl',
+    text: [
+      'blocked using ',
+      'dnsbl',
+      ' rbl ',
+      ' rbl.',
+      ' rbl,',
+      ' rbl;',
+      ' rbl:',
+      '(rbl',
+      '/rbl',
+      'rbl+',
+      'realtime blackhole',
+      ' listed at ',
+      ['listed in', 'block list'],
+      ['listed in', 'blocklist'],
+      ['listed in', 'blacklist'],
+      ['listed on', 'block list'],
+      ['listed on', 'blocklist'],
+      ['listed on', 'blacklist'],
+    ],
+    reason: 'blocked',
+    source: 'observed',
+  },
+] as const satisfies readonly Signature[];

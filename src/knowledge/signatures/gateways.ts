@@ -1,0 +1,118 @@
+// Filtering gateways that sit in front of many organizations' mail: Proofpoint, Mimecast, Barracuda
+// (appliance), Cisco Secure Email (IronPort), Trend Micro, Rackspace.
+//
+// Only their reply texts count: these products also add headers (Proofpoint-Spam-Details,
+// IronPort-Anti-Spam-Result...) to messages that were delivered, so a bare product name proves nothing.
+import type { Signature } from './types.js';
+
+const MIMECAST = 'https://community.mimecast.com/docs/DOC-1369';
+const RACKSPACE_HOSTS = ['emailsrvr.com'];
+
+export const gatewaySignatures = [
+  {
+    // 554 5.7.0 "Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1"
+    // (older: https://support.proofpoint.com/dnsbl-lookup.cgi?ip=...).
+    id: 'proofpoint:ip-blocked',
+    provider: 'proofpoint',
+    text: ['ipcheck.proofpoint.com', 'proofpoint.com/dnsbl-lookup'],
+    reason: 'blocked',
+    source: 'https://ipcheck.proofpoint.com/',
+  },
+  {
+    // 451 "Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451".
+    // Mostly greylisting: an unknown sender is refused once and accepted on a later retry. We say blocked
+    // (a temporary refusal keyed on the sending IP); as a 4xx it stays transient, retried automatically.
+    id: 'mimecast:greylisting',
+    provider: 'mimecast',
+    text: ['internal resource temporarily unavailable'],
+    reason: 'blocked',
+    source: MIMECAST,
+  },
+  {
+    // 550 "Rejected by header based Anti-Spoofing policy": the From header uses the recipient
+    // organization's own domain but the message comes from outside.
+    id: 'mimecast:anti-spoofing',
+    provider: 'mimecast',
+    text: ['anti-spoofing policy'],
+    reason: 'policyviolation',
+    source: MIMECAST,
+  },
+  {
+    // 550 "Poor Reputation Sender".
+    id: 'mimecast:poor-reputation',
+    provider: 'mimecast',
+    text: ['poor reputation sender'],
+    reason: 'badreputation',
+    source: MIMECAST,
+  },
+  {
+    // 554 "Host network not allowed": the recipient organization does not accept mail from that IP or
+    // network. Sisimai reports policyviolation (a rule of the recipient organization).
+    id: 'mimecast:host-network-not-allowed',
+    provider: 'mimecast',
+    text: ['host network not allowed'],
+    reason: 'policyviolation',
+    source: MIMECAST,
+  },
+  {
+    // 554 "email rejected due to security policies - MCSpamSignature...": Mimecast's security scan
+    // (antivirus and signature checks). Sisimai reports virusdetected; we follow it.
+    id: 'mimecast:security-policies',
+    provider: 'mimecast',
+    text: ['rejected due to security policies'],
+    reason: 'virusdetected',
+    source: MIMECAST,
+  },
+  {
+    // 550 5.7.1 "Message content rejected, UBE, id=12345-01-2" (Barracuda Email Security Gateway).
+    id: 'barracuda:content-ube',
+    provider: 'barracuda',
+    text: ['content rejected, ube'],
+    reason: 'spamdetected',
+    source: 'observed',
+  },
+  {
+    // 554 "Your access to this mail system has been rejected due to the sending MTA's poor reputation"
+    // (default reply of Cisco Secure Email / IronPort, based on Talos SenderBase reputation).
+    id: 'cisco:poor-reputation',
+    provider: 'cisco',
+    text: ["sending mta's poor reputation", 'senderbase.org', 'talosintelligence.com'],
+    reason: 'badreputation',
+    source: 'https://talosintelligence.com/reputation_center',
+  },
+  {
+    // 550 #5.1.0 "Address rejected": default Cisco Secure Email (IronPort) reply when the LDAP
+    // recipient check finds no such user.
+    id: 'cisco:5.1.0-address-rejected',
+    provider: 'cisco',
+    text: ['#5.1.0 address rejected'],
+    reason: 'userunknown',
+    source: 'observed',
+  },
+  {
+    // "blocked using Trend Micro RBL+" / "Trend Micro Email Reputation": Trend Micro ERS.
+    id: 'trendmicro:ers-blocked',
+    provider: 'trendmicro',
+    text: ['trend micro rbl', 'trend micro email reputation', 'ers.trendmicro.com', 'mail-abuse.com'],
+    reason: 'blocked',
+    source: 'https://ers.trendmicro.com/',
+  },
+  {
+    // Rackspace (MX *.emailsrvr.com) G1F: the sending IP has no reverse DNS (PTR).
+    id: 'rackspace:g1f-no-ptr',
+    provider: 'rackspace',
+    hosts: RACKSPACE_HOSTS,
+    text: ['g1f'],
+    reason: 'requireptr',
+    source: 'observed',
+  },
+  {
+    // Rackspace G28: a new or not yet trusted sending IP.
+    id: 'rackspace:g28-untrusted-ip',
+    provider: 'rackspace',
+    hosts: RACKSPACE_HOSTS,
+    text: ['g28'],
+    reason: 'badreputation',
+    source: 'observed',
+  },
+] as const satisfies readonly Signature[];

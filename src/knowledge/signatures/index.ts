@@ -1,0 +1,26 @@
+// All provider signatures, in matching order: the first row whose every condition holds wins.
+//
+// Order: block-list query errors first (their text also names Spamhaus and "blocked using"), then the
+// large receivers, then gateways, then block lists, with the generic "blocked using"/RBL row last.
+// Inside each provider file the most specific rows come first.
+import { appleSignatures } from './apple.js';
+import { blocklistSignatures, dnsblQueryErrorSignatures } from './blocklists.js';
+import { gatewaySignatures } from './gateways.js';
+import { googleSignatures } from './google.js';
+import { microsoftSignatures } from './microsoft.js';
+import type { Signature } from './types.js';
+import { yahooSignatures } from './yahoo.js';
+
+export const SIGNATURES = [
+  ...dnsblQueryErrorSignatures,
+  ...googleSignatures,
+  ...microsoftSignatures,
+  ...yahooSignatures,
+  ...appleSignatures,
+  ...gatewaySignatures,
+  ...blocklistSignatures,
+] as const satisfies readonly Signature[];
+
+export type SignatureId = (typeof SIGNATURES)[number]['id'];
+
+export type { Pattern, Signature } from './types.js';

@@ -1,0 +1,29 @@
+// A provider signature: what one receiver (or gateway, or block list) writes in its rejections.
+import type { Reason } from '../../types.js';
+
+/**
+ * A pattern is a plain substring, or a list of substrings that must appear in this order.
+ * Matching is case-insensitive on the diagnostic text; no regular expressions (inputs are hostile).
+ */
+export type Pattern = string | readonly string[];
+
+export interface Signature {
+  /** Stable id, "<provider>:<what>", e.g. "google:5.7.26-unauthenticated". Also the key of its hint text in src/i18n. */
+  id: string;
+  /** Provider id: "google", "microsoft", "yahoo", "apple", "proofpoint", "mimecast", "barracuda", "spamhaus"... */
+  provider: string;
+  /** The rule applies when ANY of these patterns is in the text. Omit to match on codes alone. */
+  text?: readonly Pattern[];
+  /** ...and the enhanced status code is one of these ("5.7.26", or "X.7.26" for any class). */
+  status?: readonly string[];
+  /** ...and the basic reply code is one of these. */
+  replyCode?: readonly string[];
+  /**
+   * ...and the remote host or the recipient's domain ends with one of these (e.g. "google.com", "gmail.com").
+   * A rule with `text` that is specific enough needs no host; a rule on codes alone must have hosts.
+   */
+  hosts?: readonly string[];
+  reason: Reason;
+  /** Where the provider documents it (a URL), or "observed" when only seen in real bounces. */
+  source: string;
+}

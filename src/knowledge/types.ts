@@ -1,0 +1,45 @@
+// Row types of the knowledge tables. Facts live here; words live in src/i18n/<locale>/.
+import type { Actor, Kind, Reason, Retry } from '../types.js';
+
+/** A basic (three-digit) reply code. */
+export interface BasicCodeFact {
+  /** "550". */
+  code: string;
+  /** true when an RFC defines it as an SMTP reply code. */
+  standard: boolean;
+  /** Defining RFC and section, e.g. "RFC 5321 §4.2.2"; null for non-standard codes. */
+  rfc: string | null;
+  /** From the first digit; 1xx codes (101, 111) are local failures before any server answered: transient. */
+  kind: Kind;
+  /** Reason to give when nothing but this code is known; null when the code alone says nothing (e.g. 550). */
+  reason: Reason | null;
+  /** Where the row comes from: "seed" (the article we started from), "RFC 5321", "RFC 4954"... */
+  source: string;
+}
+
+/** A detail code of the IANA enhanced status code registry, written "X.1.1" (class-independent). */
+export interface EnhancedCodeFact {
+  /** "X.1.1". */
+  code: string;
+  /** Registered name, in English, as IANA has it. */
+  name: string;
+  /** Basic reply codes IANA associates with it, e.g. ["451", "550"]. */
+  basicCodes: readonly string[];
+  /** "RFC 3463", "RFC 7505, RFC 7504"... */
+  rfc: string;
+  /** Reason to give when nothing but this code is known; null when it says nothing useful alone. */
+  reason: Reason | null;
+}
+
+/** A reason's facts. */
+export interface ReasonFact {
+  reason: Reason;
+  /** Who has to act, most important first. */
+  actors: readonly Actor[];
+  /** Whether a retry helps, for a permanent failure with this reason. */
+  retryPermanent: Retry;
+  /** Whether a retry helps, for a transient failure with this reason. */
+  retryTransient: Retry;
+  /** The sender's side caused it (goes to the "fix your side" list of the reports). */
+  senderSide: boolean;
+}

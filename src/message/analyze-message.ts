@@ -1,0 +1,117 @@
+// A bounce e-mail (or a pasted bounce body) -> one Result per recipient.
+import { classify } from '../classify/classify.js';
+import { derivedStatus } from '../knowledge/derived-status.js';
+import { CATALOGS } from '../i18n/catalog.js';
+import { findAddress } from '../reply/find-address.js';
+import { toResult, type MessageInfo, type Result } from '../result.js';
+import { DEFAULT_LOCALE, type Facts, type Locale } from '../types.js';
+import { arfDecoder } from './decode-arf.js';
+import { autoReplyDecoder } from './decode-auto-reply.js';
+import { dsnDecoder, type DsnRecipient } from './decode-dsn.js';
+import { decodeTextRecipients, textDecoder } from './decode-text.js';
+import { readHeaderFields } from './header-block.js';
+import { looksLikeBounce } from './looks-like-bounce.js';
+import { readMessage } from './read-message.js';
+import type { BounceDoc, RecipientFacts } from './types.js';
+
+export interface AnalyzeOptions {
+  lang?: Locale;
+  file?: string | null;
+}
+
+export async function analyzeMessage(input: Uint8Array | string, options: AnalyzeOptions = {}): Promise<Result[]> {
+  const lang = options.lang ?? DEFAULT_LOCALE;
+  const file = options.file ?? null;
+  let doc: BounceDoc;
+  try {
+    doc = await readMessage(input);
+  } catch (error) {
+    return [errorResult(error instanceof Error ? error.message : String(error), { file, lang })];
+  }
+  const info = messageInfo(doc);
+  const found = decode(doc);
+  if (!found) return [notBounceResult({ file, lang, message: info })];
+  return found.recipients.map((r) => {
+    const facts: Facts = {
+      replyCode: r.replyCode, status: r.status, text: r.text, command: r.command, remoteHost: r.remoteHost,
+      recipient: r.recipient, action: r.action, reasonHint: r.reasonHint ?? null, hintRule: r.hintRule ?? found.decoder,
+      feedbackType: r.feedbackType ?? null,
+    };
+    const verdict = classify(facts);
+    let statusDerived = false;
+    if (!verdict.status) {
+      verdict.status = derivedStatus(verdict.reason, verdict.kind === 'transient');
+      statusDerived = verdict.status !== '';
+    }
+    verdict.evidence.unshift({ rule: `decoder:${found.decoder}`, field: 'message', match: r.recipient ?? '' });
+    return toResult(facts, verdict, { file, lang, statusDerived, message: info, date: r.date ?? null });
+  });
+}
+
+function decode(doc: BounceDoc): { decoder: string; recipients: RecipientFacts[] } | null {
+  const arf = arfDecoder.decode(doc);
+  if (arf) return { decoder: arfDecoder.id, recipients: arf };
+  const dsn = dsnDecoder.decode(doc) as DsnRecipient[] | null;
+  if (dsn) return { decoder: dsnDecoder.id, recipients: dsn.map((r) => enrich(doc, r)) };
+  const bounce = doc.pasted || looksLikeBounce(doc);
+  if (bounce) {
+    const text = textDecoder.decode(doc);
+    if (text) return { decoder: textDecoder.id, recipients: text };
+  }
+  const auto = autoReplyDecoder.decode(doc);
+  if (auto) return { decoder: autoReplyDecoder.id, recipients: auto };
+  if (bounce && doc.notice.trim()) {
+    // a failure notice that names no recipient: still explain it, with the recipient of the original message
+    const original = doc.originalHeaders ? readHeaderFields(doc.originalHeaders) : new Map<string, string>();
+    const one = decodeTextRecipients(doc, [findAddress(original.get('to') ?? '') ?? '']).filter((r) => r.recipient);
+    if (one.length) return { decoder: textDecoder.id, recipients: one };
+  }
+  return null;
+}
+
+/** DSN fields give codes; the notification text often holds the words that decide the reason. */
+function enrich(doc: BounceDoc, r: DsnRecipient): RecipientFacts {
+  if (r.text && (r.replyCode || r.text.length > 30)) return r;
+  const [fromText] = r.recipient ? decodeTextRecipients(doc, [r.recipient]) : [];
+  if (!fromText) return r;
+  return {
+    ...r,
+    text: r.text ? `${r.text} ${fromText.text}` : fromText.text,
+    replyCode: r.replyCode || fromText.replyCode,
+    status: r.status || fromText.status,
+    command: r.command ?? fromText.command,
+  };
+}
+
+function messageInfo(doc: BounceDoc): MessageInfo {
+  const o = doc.originalHeaders ? readHeaderFields(doc.originalHeaders) : new Map<string, string>();
+  return {
+    messageId: o.get('message-id')?.trim() ?? null,
+    subject: o.get('subject')?.trim() ?? null,
+    from: o.get('from')?.trim() ?? null,
+    date: o.get('date')?.trim() ?? null,
+    reportingMta: null,
+  };
+}
+
+interface Ctx { file: string | null; lang: Locale; message?: MessageInfo | null }
+
+function emptyResult(ctx: Ctx): Result {
+  const ui = CATALOGS[ctx.lang].ui;
+  return {
+    file: ctx.file, bounce: false, recipient: null, replyCode: '', status: '', statusDerived: false, reason: 'undefined',
+    kind: 'success', hardBounce: false, retry: 'no-need', actors: ['none'], summary: ui.notBounce, meaning: ui.notBounceMeaning,
+    advice: ui.notBounceAdvice, adminAdvice: null, whoActs: [ui.actor.none], retryText: ui.retry['no-need'], kindText: '',
+    codes: { replyCode: null, status: null }, evidence: [], provider: null, signature: null, providerSource: null, command: null, remoteHost: null, diagnostic: '',
+    feedbackType: null, action: null, date: null, message: ctx.message ?? null, lang: ctx.lang,
+  };
+}
+
+export function notBounceResult(ctx: Ctx): Result {
+  return emptyResult(ctx);
+}
+
+export function errorResult(message: string, ctx: Ctx): Result {
+  const ui = CATALOGS[ctx.lang].ui;
+  return { ...emptyResult(ctx), summary: ui.errorSummary(message), meaning: '', advice: '', error: message };
+}

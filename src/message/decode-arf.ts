@@ -1,0 +1,29 @@
+// RFC 5965 abuse feedback reports (ARF): a complaint, not a failure. One result per complaining recipient.
+import { readFields } from '../reply/parse-dsn-fields.js';
+import { cleanAddress, findAddresses } from '../reply/find-address.js';
+import { readHeaderFields } from './header-block.js';
+import type { BounceDoc, Decoder, RecipientFacts } from './types.js';
+
+export const arfDecoder: Decoder = {
+  id: 'arf',
+  decode(doc: BounceDoc) {
+    const contentType = (doc.headers.get('content-type') ?? '').toLowerCase();
+    if (!doc.feedbackReport && !contentType.includes('report-type=feedback-report')) return null;
+    const f = readFields(doc.feedbackReport ?? doc.notice);
+    const feedbackType = (f.get('feedback-type') ?? 'abuse').trim().toLowerCase();
+    const original = doc.originalHeaders ? readHeaderFields(doc.originalHeaders) : new Map<string, string>();
+    // who complained: Original-Rcpt-To (RFC 5965 §3.2), else Removal-Recipient, else the original To
+    let recipients = findAddresses(f.get('original-rcpt-to') ?? '');
+    if (!recipients.length) recipients = findAddresses(f.get('removal-recipient') ?? '');
+    if (!recipients.length) recipients = findAddresses(original.get('to') ?? '');
+    if (!recipients.length) {
+      const one = cleanAddress(doc.headers.get('to') ?? '');
+      recipients = one ? [one] : [];
+    }
+    const base: Omit<RecipientFacts, 'recipient'> = {
+      text: '', status: '', replyCode: '', command: null, remoteHost: f.get('source-ip') ?? null, action: null,
+      reasonHint: 'feedback', hintRule: `arf:${feedbackType}`, feedbackType, date: f.get('arrival-date') ?? null,
+    };
+    return (recipients.length ? recipients : [null]).map((recipient) => ({ ...base, recipient }));
+  },
+};

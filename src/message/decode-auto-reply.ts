@@ -1,0 +1,31 @@
+// RFC 3834 automatic replies (out of office, vacation): the message was delivered; the reply is automatic.
+import { cleanAddress } from '../reply/find-address.js';
+import type { BounceDoc, Decoder } from './types.js';
+
+/** Subject words of auto-replies, lower case, in the languages we meet most. */
+const SUBJECT_MARKERS = [
+  'out of office', 'out of the office', 'automatic reply', 'auto reply', 'autoreply', 'auto-reply', 'auto response',
+  'autoresponse', 'vacation', 'away from', 'abwesend', 'abwesenheit', 'absence', 'ausente', 'fora do escritório',
+  'resposta automática', 'respuesta automática', 'réponse automatique', 'risposta automatica', '自動応答', '不在',
+];
+
+export function isAutoReply(doc: BounceDoc): boolean {
+  const auto = (doc.headers.get('auto-submitted') ?? '').toLowerCase();
+  const subject = doc.subject.toLowerCase();
+  if (auto.startsWith('auto-replied')) return true;
+  if (doc.headers.has('x-autoreply') || doc.headers.has('x-autorespond') || doc.headers.has('x-mail-autoreply')) return true;
+  if ((doc.headers.get('precedence') ?? '').toLowerCase().includes('auto_reply')) return true;
+  return SUBJECT_MARKERS.some((m) => subject.includes(m));
+}
+
+export const autoReplyDecoder: Decoder = {
+  id: 'auto-reply',
+  decode(doc: BounceDoc) {
+    if (!isAutoReply(doc)) return null;
+    const recipient = cleanAddress(doc.headers.get('from') ?? '');
+    return [{
+      recipient, text: doc.subject, status: '', replyCode: '', command: null, remoteHost: null, action: null,
+      reasonHint: 'vacation', hintRule: 'rfc3834:auto-reply',
+    }];
+  },
+};

@@ -1,0 +1,66 @@
+// RFC 3464 delivery status notifications: one per-message block, then one block per recipient.
+import { cleanAddress } from '../reply/find-address.js';
+import { joinReplyLines } from '../reply/clean-text.js';
+import { findCommand } from '../reply/find-command.js';
+import { findReplyCode, findStatus, normaliseStatus } from '../reply/find-codes.js';
+import { hostName } from '../reply/parse-log-line.js';
+import { readFields, stripType } from '../reply/parse-dsn-fields.js';
+import { MAX_RECIPIENTS } from './limits.js';
+import type { BounceDoc, Decoder, RecipientFacts } from './types.js';
+
+/** Splits DSN text into field blocks; a new Final-Recipient also starts a block (some MTAs omit the blank line). */
+export function dsnBlocks(text: string): string[] {
+  const blocks: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.some((l) => l.trim())) blocks.push(current.join('\n'));
+    current = [];
+  };
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (!line.trim()) { flush(); continue; }
+    if (/^final-recipient\s*:/i.test(line) && current.some((l) => /^final-recipient\s*:/i.test(l))) flush();
+    current.push(line);
+  }
+  flush();
+  return blocks;
+}
+
+export interface DsnRecipient extends RecipientFacts {
+  /** Reporting-MTA of the per-message block. */
+  reportingMta: string | null;
+}
+
+export function parseDsn(text: string): DsnRecipient[] {
+  let reportingMta: string | null = null;
+  const out: DsnRecipient[] = [];
+  for (const block of dsnBlocks(text)) {
+    const f = readFields(block);
+    if (f.has('reporting-mta')) reportingMta = hostName(stripType(f.get('reporting-mta')!));
+    const final = f.get('final-recipient') ?? f.get('original-recipient') ?? f.get('x-actual-recipient');
+    if (!final) continue;
+    const diagnostic = joinReplyLines(stripType(f.get('diagnostic-code') ?? ''));
+    const status = normaliseStatus(f.get('status') ?? '');
+    out.push({
+      recipient: cleanAddress(stripType(final)) ?? (f.get('original-recipient') ? cleanAddress(stripType(f.get('original-recipient')!)) : null),
+      text: diagnostic,
+      status: status || findStatus(diagnostic),
+      replyCode: findReplyCode(diagnostic),
+      command: findCommand(diagnostic.toLowerCase()),
+      remoteHost: hostName(stripType(f.get('remote-mta') ?? '')),
+      action: (f.get('action') ?? '').trim().toLowerCase().split(/[\s(]/, 1)[0] || null,
+      date: f.get('last-attempt-date') ?? f.get('arrival-date') ?? null,
+      reportingMta,
+    });
+    if (out.length >= MAX_RECIPIENTS) break;
+  }
+  return out;
+}
+
+export const dsnDecoder: Decoder = {
+  id: 'dsn',
+  decode(doc: BounceDoc) {
+    if (!doc.deliveryStatus) return null;
+    const recipients = parseDsn(doc.deliveryStatus);
+    return recipients.length ? recipients : null;
+  },
+};

@@ -1,0 +1,103 @@
+// Plain-text bounces (qmail, Exim, Sendmail, Courier, providers...): find each failed recipient in the
+// notification and the lines that speak of it. Family-specific markers live in text-markers.ts.
+import { foldSpace } from '../reply/clean-text.js';
+import { cleanAddress, findAddresses } from '../reply/find-address.js';
+import { findCommand } from '../reply/find-command.js';
+import { findReplyCode, findStatus } from '../reply/find-codes.js';
+import { MAX_RECIPIENTS } from './limits.js';
+import { isRoleAddress } from './sender-addresses.js';
+import type { BounceDoc, Decoder, RecipientFacts } from './types.js';
+
+/** Paragraph text around one recipient is cut to this many characters. */
+const MAX_PARAGRAPH = 4000;
+
+interface Found {
+  recipient: string;
+  line: number;
+}
+
+/** Addresses that are the bounce's own parties (the original sender, the daemon), not failed recipients. */
+export function partyAddresses(doc: BounceDoc): Set<string> {
+  const out = new Set<string>();
+  for (const name of ['from', 'to', 'return-path', 'reply-to', 'delivered-to', 'x-original-to', 'sender', 'cc']) {
+    for (const a of findAddresses(doc.headers.get(name) ?? '')) out.add(a.toLowerCase());
+  }
+  if (doc.originalHeaders) {
+    const orig = doc.originalHeaders.toLowerCase();
+    for (const name of ['from:', 'return-path:', 'sender:', 'reply-to:']) {
+      const at = orig.search(new RegExp(`^${name}`, 'm'));
+      if (at >= 0) for (const a of findAddresses(orig.slice(at, orig.indexOf('\n', at) >>> 0 || undefined))) out.add(a);
+    }
+  }
+  return out;
+}
+
+/** Lines that name a recipient: the address alone, "<a@x>:", "a@x: reason", "<a@x>... reason", "To: a@x". */
+function recipientLines(lines: string[], exclude: Set<string>): Found[] {
+  const found: Found[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < lines.length && found.length < MAX_RECIPIENTS; i++) {
+    const line = lines[i]!;
+    if (!line.includes('@')) continue;
+    for (const address of findAddresses(line, 5)) {
+      const key = address.toLowerCase();
+      if (exclude.has(key) || isRoleAddress(key) || seen.has(key)) continue;
+      seen.add(key);
+      found.push({ recipient: address, line: i });
+    }
+  }
+  return found;
+}
+
+/** The lines from a recipient's line to the next blank line (or next recipient), joined. */
+function paragraph(lines: string[], from: number, stop: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = from; i < stop && size < MAX_PARAGRAPH; i++) {
+    const line = lines[i]!;
+    if (i > from && !line.trim()) {
+      // a blank line right after the recipient line often precedes its reason (qmail, Courier)
+      if (parts.length === 1 && i + 1 < stop && lines[i + 1]!.trim()) continue;
+      break;
+    }
+    parts.push(line);
+    size += line.length;
+  }
+  return foldSpace(parts.join('\n'));
+}
+
+export function decodeTextRecipients(doc: BounceDoc, preferred: readonly string[] = []): RecipientFacts[] {
+  const lines = doc.notice.split(/\r\n|\r|\n/);
+  const exclude = partyAddresses(doc);
+  for (const p of preferred) exclude.delete(p.toLowerCase());
+  let found = recipientLines(lines, exclude);
+  if (preferred.length) {
+    const want = new Set(preferred.map((p) => p.toLowerCase()));
+    const kept = found.filter((f) => want.has(f.recipient.toLowerCase()));
+    found = kept.length ? kept : preferred.map((p) => ({ recipient: p, line: -1 }));
+  }
+  const whole = foldSpace(doc.notice);
+  return found.map((f, index) => {
+    const next = found.slice(index + 1).find((g) => g.line > f.line);
+    let text = f.line >= 0 ? paragraph(lines, f.line, next ? next.line : lines.length) : '';
+    if (!findReplyCode(text) && !findStatus(text) && text.length < 40) text = whole;
+    return {
+      recipient: f.recipient,
+      text,
+      status: findStatus(text),
+      replyCode: findReplyCode(text),
+      command: findCommand(text.toLowerCase()),
+      remoteHost: null,
+      action: null,
+    };
+  });
+}
+
+export const textDecoder: Decoder = {
+  id: 'text',
+  decode(doc) {
+    const failed = (doc.headers.get('x-failed-recipients') ?? '').split(',').map((s) => cleanAddress(s)).filter((s): s is string => !!s);
+    const found = decodeTextRecipients(doc, failed);
+    return found.length ? found : null;
+  },
+};

@@ -1,0 +1,40 @@
+// What the message reader hands to the decoders, and what a decoder returns per recipient.
+import type { Reason } from '../types.js';
+
+export interface BounceDoc {
+  /** Header fields of the bounce itself, names lower-cased; the first value of each. */
+  headers: Map<string, string>;
+  subject: string;
+  /** The notification text: the human-readable part of the bounce, before the returned message. */
+  notice: string;
+  /** Raw text of the message/delivery-status part, or DSN fields found in the body. */
+  deliveryStatus: string | null;
+  /** Raw text of a message/feedback-report part (RFC 5965). */
+  feedbackReport: string | null;
+  /** Header block of the returned original message, when the bounce carries it. */
+  originalHeaders: string | null;
+  /** true when the input had no header block (a pasted body). */
+  pasted: boolean;
+}
+
+/** One recipient as a decoder read it. Empty strings mean "not in the bounce". */
+export interface RecipientFacts {
+  recipient: string | null;
+  text: string;
+  status: string;
+  replyCode: string;
+  command: string | null;
+  remoteHost: string | null;
+  action: string | null;
+  reasonHint?: Reason | null;
+  hintRule?: string;
+  feedbackType?: string | null;
+  date?: string | null;
+}
+
+export interface Decoder {
+  /** Family id, shown in the evidence: "dsn", "qmail", "exim"... */
+  id: string;
+  /** Returns the recipients it can read, or null when the message is not of its family. */
+  decode(doc: BounceDoc): RecipientFacts[] | null;
+}

@@ -1,0 +1,56 @@
+// Finds e-mail addresses in free text without a regular expression: an address is found by its '@'
+// and grown to both sides over the characters an address may hold. Linear in the text.
+
+/** Longest address we accept (RFC 5321 §4.5.3.1: 64 + 1 + 255). */
+export const MAX_ADDRESS_LENGTH = 320;
+
+function isLocalChar(c: number): boolean {
+  // letters, digits and the atext specials of RFC 5322 §3.2.3 that appear in real addresses
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ||
+    c === 46 || c === 45 || c === 95 || c === 43 || c === 61 || c === 33 || c === 35 || c === 36 ||
+    c === 37 || c === 38 || c === 39 || c === 42 || c === 47 || c === 63 || c === 94 || c === 96 ||
+    c === 123 || c === 124 || c === 125 || c === 126 || c > 127;
+}
+
+function isDomainChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45 || c > 127;
+}
+
+/** Every plausible address in the text, in order, lower-cased domain, without surrounding dots. */
+export function findAddresses(text: string, limit = 50): string[] {
+  const out: string[] = [];
+  let from = 0;
+  while (out.length < limit) {
+    const at = text.indexOf('@', from);
+    if (at < 0) break;
+    let start = at;
+    while (start > 0 && at - start < 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < text.length && end - at < 256 && isDomainChar(text.charCodeAt(end))) end++;
+    from = end > at + 1 ? end : at + 1;
+    let local = text.slice(start, at);
+    let domain = text.slice(at + 1, end);
+    while (local.startsWith('.') || local.startsWith("'")) local = local.slice(1);
+    while (domain.endsWith('.') || domain.endsWith('-')) domain = domain.slice(0, -1);
+    if (!local || !domain.includes('.') || domain.startsWith('.')) continue;
+    const tld = domain.slice(domain.lastIndexOf('.') + 1);
+    if (tld.length < 2 || /\d/.test(tld)) continue;
+    out.push(`${local}@${domain.toLowerCase()}`);
+  }
+  return out;
+}
+
+export function findAddress(text: string): string | null {
+  return findAddresses(text, 1)[0] ?? null;
+}
+
+/** The address inside "<...>" if the value has one, else the first address in it. */
+export function cleanAddress(value: string): string | null {
+  const lt = value.indexOf('<');
+  const gt = lt >= 0 ? value.indexOf('>', lt) : -1;
+  if (lt >= 0 && gt > lt) {
+    const inner = findAddress(value.slice(lt + 1, gt));
+    if (inner) return inner;
+  }
+  return findAddress(value);
+}

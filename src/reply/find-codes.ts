@@ -1,0 +1,46 @@
+// Finds basic reply codes (RFC 5321 §4.2) and enhanced status codes (RFC 3463) in free text.
+// Every regular expression here has bounded quantifiers only: constant work per position.
+
+/** An enhanced code: class 2/4/5, subject and detail of 1-3 digits, not part of a longer dotted number. */
+const STATUS_RE = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\d)(?!\.\d)/g;
+
+/** A basic code at a reply position: not inside a number or an IP address, followed by a space, '-', or the end. */
+const REPLY_CODE_RE = /(?<![\d.\w])([245]\d\d)(?=[ \-]|$)/gm;
+
+export function findStatus(text: string): string {
+  STATUS_RE.lastIndex = 0;
+  const m = STATUS_RE.exec(text);
+  return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : '';
+}
+
+/** All enhanced codes, in order. */
+export function findAllStatus(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(STATUS_RE)) out.push(`${m[1]}.${Number(m[2])}.${Number(m[3])}`);
+  return out;
+}
+
+/** The first basic reply code, preferring one at the start of a line (a real reply) over one in running text. */
+export function findReplyCode(text: string): string {
+  const atLineStart = /^[ \t>]*([245]\d\d)(?=[ \-]|$)/m.exec(text);
+  if (atLineStart) return atLineStart[1]!;
+  REPLY_CODE_RE.lastIndex = 0;
+  const m = REPLY_CODE_RE.exec(text);
+  return m ? m[1]! : '';
+}
+
+/** A bare basic code: "550", or any three digits (101 and 111 are client-side errors people paste too). */
+export function isBareReplyCode(text: string): boolean {
+  return /^[1-5]\d\d$/.test(text);
+}
+
+/** A bare enhanced code: "5.7.26". */
+export function isBareStatus(text: string): boolean {
+  return /^[245]\.\d{1,3}\.\d{1,3}$/.test(text);
+}
+
+/** Normalises "5.01.001" to "5.1.1"; returns "" for anything that is not an enhanced code. */
+export function normaliseStatus(value: string): string {
+  const m = /^\s*([245])\.(\d{1,3})\.(\d{1,3})/.exec(value);
+  return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : '';
+}

@@ -1,0 +1,36 @@
+// Finds which SMTP command a reply answered, from the phrases MTAs write around it:
+// Postfix "(in reply to RCPT TO command)", Exim "after RCPT TO:<...>", "after end of data",
+// Sendmail "... while talking to ...: >>> DATA", qmail/Courier "RCPT TO:<...>".
+
+/** Words that name a command, in the order they are tried after a lead-in phrase. */
+const COMMAND_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['rcpt', 'RCPT'], ['mail from', 'MAIL'], ['mail', 'MAIL'], ['end of data', 'DATA'], ['data', 'DATA'],
+  ['bdat', 'DATA'], ['ehlo', 'EHLO'], ['helo', 'HELO'], ['starttls', 'STARTTLS'], ['auth', 'AUTH'],
+  ['quit', 'QUIT'], ['rset', 'RSET'], ['message', 'DATA'], ['initial connection', 'CONN'],
+];
+
+/** Phrases after which a command name follows. */
+const LEAD_INS = ['in reply to ', 'after ', '>>> ', 'while sending ', 'sent: ', 'command was: '];
+
+/** Phrases that mean the connection itself failed (no command was answered). */
+const CONNECTION_PHRASES = [
+  'connect to ', 'connection refused', 'connection timed out', 'connection reset', 'no route to host',
+  'network is unreachable', 'host not found', 'name service error', 'lost connection with', 'while connecting',
+];
+
+export function findCommand(lowerText: string): string | null {
+  for (const lead of LEAD_INS) {
+    let from = 0;
+    for (let guard = 0; guard < 8; guard++) {
+      const at = lowerText.indexOf(lead, from);
+      if (at < 0) break;
+      const rest = lowerText.slice(at + lead.length, at + lead.length + 24);
+      for (const [word, command] of COMMAND_WORDS) if (rest.startsWith(word)) return command;
+      from = at + lead.length;
+    }
+  }
+  if (lowerText.includes('rcpt to:')) return 'RCPT';
+  if (lowerText.includes('mail from:')) return 'MAIL';
+  for (const phrase of CONNECTION_PHRASES) if (lowerText.includes(phrase)) return 'CONN';
+  return null;
+}

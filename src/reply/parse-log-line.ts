@@ -1,0 +1,93 @@
+// Reads the delivery lines of Postfix, Exim and Sendmail logs into a Reply.
+import type { Reply } from '../types.js';
+import { foldSpace } from './clean-text.js';
+import { cleanAddress, findAddress } from './find-address.js';
+import { findCommand } from './find-command.js';
+import { findReplyCode, findStatus, normaliseStatus } from './find-codes.js';
+import { readKeyValues } from './key-values.js';
+
+/** "mx.example.org[192.0.2.10]:25" or "mx.example.org. [192.0.2.10]" -> "mx.example.org". */
+export function hostName(value: string): string | null {
+  const name = value.trim().split(/[\s\[:]/, 1)[0]!.replace(/\.$/, '').toLowerCase();
+  return name && name !== 'none' && name.includes('.') ? name : null;
+}
+
+/** Postfix: `to=<a@x>, relay=..., dsn=5.1.1, status=bounced (host H[ip] said: 550 ... (in reply to RCPT TO command))`. */
+export function parsePostfixLine(line: string): Reply | null {
+  if (!line.includes('status=') || !line.includes('to=')) return null;
+  const f = readKeyValues(line, ['status']);
+  const statusField = f.get('status') ?? '';
+  const open = statusField.indexOf('(');
+  let text = open >= 0 ? statusField.slice(open + 1, statusField.lastIndexOf(')') > open ? statusField.lastIndexOf(')') : undefined) : statusField;
+  let remoteHost = hostName(f.get('relay') ?? '');
+  const said = /^host (\S+) said:\s*/i.exec(text);
+  if (said) {
+    remoteHost = hostName(said[1]!) ?? remoteHost;
+    text = text.slice(said[0].length);
+  }
+  const lower = text.toLowerCase();
+  const command = findCommand(lower);
+  const inReply = lower.lastIndexOf('(in reply to ');
+  if (inReply >= 0) text = text.slice(0, inReply);
+  text = foldSpace(text);
+  return {
+    replyCode: findReplyCode(text),
+    status: normaliseStatus(f.get('dsn') ?? '') || findStatus(text),
+    text,
+    recipient: cleanAddress(f.get('to') ?? ''),
+    command,
+    remoteHost,
+    source: 'postfix',
+  };
+}
+
+/** Sendmail: `to=<a@x>, ..., relay=mx. [ip], dsn=5.1.1, stat=User unknown` (stat= may hold a whole reply). */
+export function parseSendmailLine(line: string): Reply | null {
+  if (!line.includes('stat=')) return null;
+  const f = readKeyValues(line, ['stat']);
+  const text = foldSpace(f.get('stat') ?? '');
+  return {
+    replyCode: findReplyCode(text),
+    status: normaliseStatus(f.get('dsn') ?? '') || findStatus(text),
+    text,
+    recipient: cleanAddress(f.get('to') ?? ''),
+    command: findCommand(text.toLowerCase()),
+    remoteHost: hostName(f.get('relay') ?? ''),
+    source: 'sendmail',
+  };
+}
+
+/**
+ * Exim main log: `** a@x R=router T=transport H=mx [ip]: SMTP error from remote mail server after RCPT TO:<a@x>: 550 ...`
+ * (`**` failed, `==` deferred, `=>` delivered).
+ */
+export function parseEximLine(line: string): Reply | null {
+  const m = /(?:^|\s)(\*\*|==|=>|->)\s+(\S+)/.exec(line);
+  if (!m || !(line.includes(' R=') || line.includes(' T=') || line.includes('SMTP error'))) return null;
+  const recipient = cleanAddress(m[2]!);
+  const hostMatch = /\sH=(\S+)/.exec(line);
+  let text = line.slice(m.index + m[0].length);
+  const errAt = text.indexOf('SMTP error from remote mail');
+  const lower = text.toLowerCase();
+  const command = findCommand(lower);
+  if (errAt >= 0) {
+    // the reply follows the command: "after RCPT TO:<a@x>: 550 ..." or "after end of data: 550 ..."
+    const afterErr = text.slice(errAt);
+    const codeAt = /:\s+(?=[245]\d\d[ \-])/.exec(afterErr);
+    text = codeAt ? afterErr.slice(codeAt.index + codeAt[0].length) : afterErr;
+  } else {
+    // "R=... T=...: reason" or "R=...: reason"
+    const colon = text.indexOf(': ');
+    if (colon >= 0) text = text.slice(colon + 2);
+  }
+  text = foldSpace(text);
+  return {
+    replyCode: m[1] === '=>' ? '250' : findReplyCode(text),
+    status: findStatus(text),
+    text,
+    recipient: recipient ?? findAddress(text),
+    command,
+    remoteHost: hostMatch ? hostName(hostMatch[1]!) : null,
+    source: 'exim',
+  };
+}

@@ -1,0 +1,97 @@
+// Turns what a person pastes (a code, a reply, a log line, DSN fields) into a Reply.
+import type { Reply } from '../types.js';
+import { MAX_TEXT_LENGTH, foldSpace, joinReplyLines } from './clean-text.js';
+import { cleanAddress, findAddress } from './find-address.js';
+import { findCommand } from './find-command.js';
+import { findReplyCode, findStatus, isBareReplyCode, isBareStatus, normaliseStatus } from './find-codes.js';
+import { hostName, parseEximLine, parsePostfixLine, parseSendmailLine } from './parse-log-line.js';
+import { readFields, stripType } from './parse-dsn-fields.js';
+
+export function parseReply(input: string): Reply {
+  const raw = input.length > MAX_TEXT_LENGTH ? input.slice(0, MAX_TEXT_LENGTH) : input;
+  const trimmed = raw.trim();
+  if (isBareReplyCode(trimmed)) return bare({ replyCode: trimmed });
+  if (isBareStatus(trimmed)) return bare({ status: normaliseStatus(trimmed) });
+  // "550 5.1.1" alone
+  const pair = /^([1-5]\d\d)[ \-]([245]\.\d{1,3}\.\d{1,3})$/.exec(trimmed);
+  if (pair) return bare({ replyCode: pair[1]!, status: normaliseStatus(pair[2]!) });
+
+  const firstLine = trimmed.split(/\r\n|\r|\n/, 1)[0]!;
+  const log = parseLogLine(firstLine);
+  if (log) return log;
+  const dsn = parseDsnText(trimmed);
+  if (dsn) return dsn;
+  return parseReplyText(trimmed);
+}
+
+function bare(codes: { replyCode?: string; status?: string }): Reply {
+  return {
+    replyCode: codes.replyCode ?? '', status: codes.status ?? '', text: '', recipient: null,
+    command: null, remoteHost: null, source: 'code',
+  };
+}
+
+function parseLogLine(line: string): Reply | null {
+  if (line.includes('postfix/') || (line.includes(' status=') && line.includes('to=<'))) {
+    const r = parsePostfixLine(line);
+    if (r) return r;
+  }
+  if (line.includes(' stat=') || line.includes(',stat=')) {
+    const r = parseSendmailLine(line);
+    if (r) return r;
+  }
+  if (/(?:^|\s)(?:\*\*|==|=>)\s/.test(line)) return parseEximLine(line);
+  return null;
+}
+
+/** Pasted DSN fields: Diagnostic-Code, Status, Final-Recipient, Remote-MTA, Action. */
+function parseDsnText(text: string): Reply | null {
+  if (!/^(?:diagnostic-code|status|final-recipient|original-recipient|action|remote-mta)\s*:/im.test(text)) return null;
+  const f = readFields(text);
+  const diagnostic = stripType(f.get('diagnostic-code') ?? '');
+  const status = normaliseStatus(f.get('status') ?? '');
+  if (!diagnostic && !status) return null;
+  const body = joinReplyLines(diagnostic);
+  return {
+    replyCode: findReplyCode(diagnostic),
+    status: status || findStatus(diagnostic),
+    text: body,
+    recipient: cleanAddress(stripType(f.get('final-recipient') ?? f.get('original-recipient') ?? '')) ?? findAddress(body),
+    command: findCommand(body.toLowerCase()),
+    remoteHost: hostName(stripType(f.get('remote-mta') ?? '')),
+    source: 'dsn',
+  };
+}
+
+/** A reply of one or more lines, maybe with leading junk ("Remote server said:", "> "). */
+function parseReplyText(text: string): Reply {
+  const replyCode = findReplyCode(text);
+  // start the text at the reply when junk precedes it on the same line
+  let body = text;
+  if (replyCode) {
+    const at = body.search(new RegExp(`(?<![\\d.])${replyCode}[ \\-]`));
+    if (at > 0 && !body.slice(0, at).includes('\n')) body = body.slice(at);
+  }
+  const joined = joinReplyLines(body);
+  const lower = joined.toLowerCase();
+  const remote = /\b(?:host|from|by)\s+([a-z0-9][a-z0-9.-]{0,250}\.[a-z]{2,})\s*\[/i.exec(joined);
+  return {
+    replyCode,
+    status: findStatus(text),
+    text: joined || foldSpace(text),
+    recipient: findRecipient(joined),
+    command: findCommand(lower),
+    remoteHost: remote ? remote[1]!.toLowerCase() : null,
+    source: 'reply',
+  };
+}
+
+/** The recipient a reply names: "<a@x>" first, else the first bare address. */
+function findRecipient(text: string): string | null {
+  const lt = text.indexOf('<');
+  if (lt >= 0) {
+    const inner = cleanAddress(text.slice(lt, text.indexOf('>', lt) + 1 || undefined));
+    if (inner) return inner;
+  }
+  return findAddress(text);
+}

@@ -1,0 +1,113 @@
+// The result object: one per recipient (or per input when it names none). The CLI's NDJSON, the HTTP
+// API and the web page all show this same object.
+import type { CodeDescription } from './explain/describe-code.js';
+import { explain } from './explain/explain.js';
+import type { Actor, Evidence, Facts, Kind, Locale, Reason, Retry, Verdict } from './types.js';
+
+export interface MessageInfo {
+  /** The bounced (original) message, when the bounce carries it. */
+  messageId: string | null;
+  subject: string | null;
+  from: string | null;
+  date: string | null;
+  /** The MTA that wrote the bounce and the one that refused the message. */
+  reportingMta: string | null;
+}
+
+export interface Result {
+  file: string | null;
+  /** false for a message that is not a bounce (then reason is "undefined"). */
+  bounce: boolean;
+  recipient: string | null;
+  replyCode: string;
+  status: string;
+  /** true when `status` is a Sisimai-style X.0.9NN code derived from the reason (the bounce had none). */
+  statusDerived: boolean;
+  reason: Reason;
+  kind: Kind;
+  hardBounce: boolean;
+  retry: Retry;
+  actors: Actor[];
+  summary: string;
+  meaning: string;
+  advice: string;
+  adminAdvice: string | null;
+  whoActs: string[];
+  retryText: string;
+  kindText: string;
+  /** What the reply code and the enhanced code mean on their own, with their standard status. */
+  codes: { replyCode: CodeSummary | null; status: CodeSummary | null };
+  evidence: Evidence[];
+  provider: string | null;
+  signature: string | null;
+  providerSource: string | null;
+  command: string | null;
+  remoteHost: string | null;
+  /** The diagnostic text the verdict read. */
+  diagnostic: string;
+  feedbackType: string | null;
+  action: string | null;
+  date: string | null;
+  message: MessageInfo | null;
+  lang: Locale;
+  /** Set when this input could not be read; the other fields then say so. */
+  error?: string;
+}
+
+export interface CodeSummary {
+  code: string;
+  title: string;
+  standard: boolean;
+  rfc: string | null;
+  /** "standard (RFC 5321 §4.2.3)" / "not defined by any RFC", in the result's language. */
+  standardText: string;
+}
+
+function summariseCode(d: CodeDescription | null): CodeSummary | null {
+  return d ? { code: d.code, title: d.title, standard: d.standard, rfc: d.rfc, standardText: d.standardText } : null;
+}
+
+export interface ResultContext {
+  file: string | null;
+  lang: Locale;
+  statusDerived?: boolean;
+  message?: MessageInfo | null;
+  date?: string | null;
+}
+
+export function toResult(facts: Facts, verdict: Verdict, ctx: ResultContext): Result {
+  const ex = explain(verdict, ctx.lang, { statusDerived: ctx.statusDerived ?? false });
+  return {
+    file: ctx.file,
+    bounce: true,
+    recipient: facts.recipient,
+    replyCode: verdict.replyCode,
+    status: verdict.status,
+    statusDerived: ctx.statusDerived ?? false,
+    reason: verdict.reason,
+    kind: verdict.kind,
+    hardBounce: verdict.hardBounce,
+    retry: verdict.retry,
+    actors: verdict.actors,
+    summary: ex.summary,
+    meaning: ex.meaning,
+    advice: ex.advice,
+    adminAdvice: ex.adminAdvice,
+    whoActs: ex.whoActs,
+    retryText: ex.retryText,
+    kindText: ex.kindText,
+    codes: { replyCode: summariseCode(ex.replyCodeInfo), status: summariseCode(ex.statusInfo) },
+    evidence: verdict.evidence,
+    provider: verdict.provider,
+    signature: verdict.signature,
+    providerSource: ex.providerSource,
+    command: facts.command,
+    remoteHost: facts.remoteHost,
+    diagnostic: facts.text,
+    feedbackType: facts.feedbackType ?? null,
+    action: facts.action ?? null,
+    date: ctx.date ?? null,
+    message: ctx.message ?? null,
+    lang: ctx.lang,
+  };
+}

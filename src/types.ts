@@ -1,0 +1,121 @@
+// Shared types of the pipeline: input -> parse -> classify -> explain -> render.
+
+/** The languages we write in. pt-BR is the default everywhere. */
+export const LOCALES = ['pt-BR', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'pt-BR';
+
+/**
+ * Reason names, exactly Sisimai's (5.6) so users can move to us.
+ * Their definitions, who acts and advice live in src/knowledge/reasons.ts and src/i18n.
+ */
+export const REASONS = [
+  'authfailure', 'badreputation', 'blocked', 'contenterror', 'delivered', 'emailtoolarge',
+  'expired', 'failedstarttls', 'feedback', 'filtered', 'hasmoved', 'hostunknown',
+  'mailboxfull', 'mailererror', 'networkerror', 'norelaying', 'notaccept', 'notcompliantrfc',
+  'onhold', 'policyviolation', 'ratelimited', 'rejected', 'requireptr', 'securityerror',
+  'spamdetected', 'suppressed', 'suspend', 'syntaxerror', 'systemerror', 'systemfull',
+  'undefined', 'userunknown', 'vacation', 'virusdetected',
+] as const;
+export type Reason = (typeof REASONS)[number];
+
+/**
+ * success: 2xx, the action was done. intermediate: 3xx, the server waits for more.
+ * transient: 4xx, try again later. permanent: 5xx, the same message will fail again.
+ * A code outside 2xx-5xx (101, 111) is a failure before any server answered: transient.
+ */
+export type Kind = 'success' | 'intermediate' | 'transient' | 'permanent';
+
+/** Who has to act to make the mail go through. */
+export const ACTORS = ['none', 'sender', 'sender-provider', 'recipient', 'recipient-admin'] as const;
+export type Actor = (typeof ACTORS)[number];
+
+/**
+ * Whether sending again helps:
+ * no-need: nothing failed; automatic: the sending server retries by itself;
+ * later: try again later, unchanged; after-fix: only after the cause is fixed; never: it will not work.
+ */
+export type Retry = 'no-need' | 'automatic' | 'later' | 'after-fix' | 'never';
+
+/** A piece of the input and the rule that read it. */
+export interface Evidence {
+  /** Stable id of the rule or table row, e.g. "phrase:userunknown:no-such-user", "status:X.1.1". */
+  rule: string;
+  /** Where it was found: "replyCode", "status", "text", "Diagnostic-Code", "command", "host"... */
+  field: string;
+  /** The matched part of the input, cut short. */
+  match: string;
+}
+
+/** What a reply parser extracts from a code, a reply text or a log line. */
+export interface Reply {
+  /** Basic reply code, "550", or "" when none. */
+  replyCode: string;
+  /** Enhanced status code, "5.1.1", or "" when none. */
+  status: string;
+  /** The human text of the reply, continuation lines joined with a space. */
+  text: string;
+  recipient: string | null;
+  /** SMTP command the reply answered, upper case ("RCPT", "DATA", "MAIL", "CONNECT"...), or null. */
+  command: string | null;
+  /** Remote host that answered, when the input names it. */
+  remoteHost: string | null;
+  /** Where the reply came from: "code", "reply", "postfix", "exim", "sendmail", "dsn"... */
+  source: string;
+}
+
+/** Everything the classifier may look at for one recipient. */
+export interface Facts {
+  replyCode: string;
+  status: string;
+  /** Diagnostic text (reply text, Diagnostic-Code, free text of a bounce). */
+  text: string;
+  command: string | null;
+  remoteHost: string | null;
+  recipient: string | null;
+  /** DSN Action field, lower case: failed, delayed, delivered, relayed, expanded. */
+  action?: string | null;
+  /** A reason decided by the message decoder itself (e.g. feedback, vacation, delivered). */
+  reasonHint?: Reason | null;
+  /** Where the reason hint comes from, for the evidence. */
+  hintRule?: string;
+  /** Feedback type of an RFC 5965 report. */
+  feedbackType?: string | null;
+}
+
+export interface Verdict {
+  reason: Reason;
+  kind: Kind;
+  hardBounce: boolean;
+  retry: Retry;
+  actors: Actor[];
+  replyCode: string;
+  status: string;
+  /** Provider whose signature matched, e.g. "google", "microsoft". */
+  provider: string | null;
+  /** Signature row id when a provider rule decided; its explanation adds a provider-specific hint. */
+  signature: string | null;
+  evidence: Evidence[];
+}
+
+/** Text of one reply code or enhanced status code in one language. */
+export interface CodeText {
+  /** Short name, e.g. "Caixa postal indisponível". */
+  title: string;
+  /** What it means, one or two sentences. */
+  meaning: string;
+  /** What to do, one or two sentences. */
+  advice: string;
+}
+
+/** Text of one reason in one language. */
+export interface ReasonText {
+  /** One line, said to the sender: "O endereço do destinatário não existe." */
+  summary: string;
+  /** What it means, in plain words. */
+  meaning: string;
+  /** What the sender should do. */
+  advice: string;
+  /** What the admin of the sending system should do, when it differs. */
+  adminAdvice?: string;
+}

@@ -1,0 +1,190 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import {
+  ENHANCED_CLASSES,
+  ENHANCED_CODES,
+  ENHANCED_SUBJECTS,
+  parseEnhanced,
+} from '../src/knowledge/enhanced-codes.js';
+import * as en from '../src/i18n/en/enhanced-codes.js';
+import * as ptBR from '../src/i18n/pt-BR/enhanced-codes.js';
+import { REASONS } from '../src/types.js';
+import type { CodeText } from '../src/types.js';
+
+const TSV = fileURLToPath(new URL('../../shared/reference/iana-enhanced-status-codes.tsv', import.meta.url));
+const byCode = new Map<string, (typeof ENHANCED_CODES)[number]>(ENHANCED_CODES.map((r) => [r.code, r]));
+
+test('every code of the IANA TSV is in the table, with its name, basic codes and RFC', { skip: !existsSync(TSV) && 'reference TSV not available' }, () => {
+  const rows = readFileSync(TSV, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#') && !l.startsWith('code\t'))
+    .map((l) => l.split('\t'));
+  assert.ok(rows.length > 70, `expected the full registry, got ${rows.length} rows`);
+  for (const [code, name, basic, rfc] of rows) {
+    const row = byCode.get(code ?? '');
+    assert.ok(row, `missing ${code}`);
+    assert.equal(row.name, name, `name of ${code}`);
+    assert.equal(row.rfc, rfc, `rfc of ${code}`);
+    const basicCodes = (basic ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+    assert.deepEqual([...row.basicCodes], basicCodes, `basic codes of ${code}`);
+  }
+  assert.equal(ENHANCED_CODES.length, rows.length, 'no code outside the registry');
+});
+
+test('important codes are present with the expected reason', () => {
+  const expected: Record<string, string | null> = {
+    'X.0.0': null,
+    'X.1.1': 'userunknown',
+    'X.1.2': 'hostunknown',
+    'X.1.6': 'hasmoved',
+    'X.1.10': 'notaccept',
+    'X.2.2': 'mailboxfull',
+    'X.2.3': 'emailtoolarge',
+    'X.3.4': 'emailtoolarge',
+    'X.4.7': 'expired',
+    'X.5.3': 'ratelimited',
+    'X.6.10': 'contenterror',
+    'X.7.1': 'securityerror',
+    'X.7.13': 'suspend',
+    'X.7.23': 'authfailure',
+    'X.7.25': 'requireptr',
+    'X.7.26': 'authfailure',
+    'X.7.30': 'failedstarttls',
+  };
+  for (const [code, reason] of Object.entries(expected)) {
+    const row = byCode.get(code);
+    assert.ok(row, `missing ${code}`);
+    assert.equal(row.reason, reason, `reason of ${code}`);
+  }
+});
+
+test('table rows are well formed and unique', () => {
+  assert.equal(byCode.size, ENHANCED_CODES.length, 'duplicate code');
+  for (const row of ENHANCED_CODES) {
+    assert.match(row.code, /^X\.[0-7]\.\d{1,2}$/, row.code);
+    assert.ok(row.name.length > 0, row.code);
+    assert.match(row.rfc, /^(RFC \d+|draft-)/, row.code);
+    for (const b of row.basicCodes) assert.match(b, /^(\d{3}|5XX|any)$/, `${row.code} basic ${b}`);
+    if (row.reason !== null) assert.ok((REASONS as readonly string[]).includes(row.reason), `${row.code}: ${row.reason}`);
+  }
+  // Every subject has at least its generic X.n.0 row.
+  for (const s of ENHANCED_SUBJECTS) assert.ok(byCode.has(`X.${s}.0`), `X.${s}.0`);
+  assert.deepEqual([...ENHANCED_CLASSES], ['2', '4', '5']);
+});
+
+test('parseEnhanced reads valid codes', () => {
+  const p = parseEnhanced('5.1.1');
+  assert.ok(p);
+  assert.equal(p.cls, '5');
+  assert.equal(p.subject, '1');
+  assert.equal(p.detail, '1');
+  assert.equal(p.fact?.code, 'X.1.1');
+  assert.equal(p.fact?.reason, 'userunknown');
+
+  const t = parseEnhanced('4.7.26');
+  assert.equal(t?.cls, '4');
+  assert.equal(t?.fact?.code, 'X.7.26');
+
+  assert.equal(parseEnhanced('2.0.0')?.fact?.code, 'X.0.0');
+  assert.equal(parseEnhanced('5.1.10')?.fact?.code, 'X.1.10');
+
+  // Well formed but not registered: parsed, no fact.
+  const unreg = parseEnhanced('4.7.650');
+  assert.ok(unreg);
+  assert.equal(unreg.cls, '4');
+  assert.equal(unreg.subject, '7');
+  assert.equal(unreg.detail, '650');
+  assert.equal(unreg.fact, undefined);
+  assert.equal(parseEnhanced('5.9.9')?.fact, undefined);
+  assert.equal(parseEnhanced('5.9.9')?.subject, '9');
+
+  // Surrounding white space is tolerated.
+  assert.equal(parseEnhanced(' 5.2.2\n')?.fact?.code, 'X.2.2');
+});
+
+test('parseEnhanced drops leading zeros so the lookup still works', () => {
+  const p = parseEnhanced('5.01.001');
+  assert.ok(p);
+  assert.equal(p.subject, '1');
+  assert.equal(p.detail, '1');
+  assert.equal(p.fact?.code, 'X.1.1');
+  assert.equal(parseEnhanced('4.007.010')?.fact?.code, 'X.7.10');
+  assert.equal(parseEnhanced('5.0.0')?.detail, '0');
+});
+
+test('parseEnhanced rejects anything that is not exactly class.subject.detail', () => {
+  for (const bad of [
+    '3.1.1', // class must be 2, 4 or 5
+    '1.1.1',
+    '6.0.0',
+    '5.1', // too few parts
+    '5',
+    '5.1.1.1', // too many parts: not an enhanced code
+    '5.1.1000', // four-digit part
+    '5.1000.1',
+    '55.1.1', // class is one digit
+    '550 5.1.1', // leading junk
+    'x5.1.1',
+    '5.1.1 user unknown', // trailing junk
+    '5.1.1.',
+    '5..1',
+    '5.a.1',
+    'X.1.1', // the class-independent form is a table key, not a status
+    '',
+  ]) {
+    assert.equal(parseEnhanced(bad), null, JSON.stringify(bad));
+  }
+});
+
+const catalogs = { en: en.enhancedCodes, 'pt-BR': ptBR.enhancedCodes } as Record<string, Record<string, CodeText>>;
+
+test('every code has a title, meaning and advice in both languages', () => {
+  for (const [locale, cat] of Object.entries(catalogs)) {
+    assert.deepEqual(Object.keys(cat).sort(), ENHANCED_CODES.map((r) => r.code).sort(), `${locale} keys`);
+    for (const row of ENHANCED_CODES) {
+      const t = cat[row.code];
+      assert.ok(t, `${locale} ${row.code}`);
+      const where = `${locale} ${row.code}`;
+      assert.ok(t.title.trim().length > 0 && t.title.length <= 60, `${where} title length`);
+      assert.ok(!t.title.endsWith('.'), `${where} title ends with a period`);
+      assert.ok(t.meaning.trim().length >= 20, `${where} meaning`);
+      assert.ok(t.advice.trim().length >= 10, `${where} advice`);
+      for (const s of [t.meaning, t.advice]) {
+        assert.match(s, /[.!?]$/, `${where} sentence end`);
+        const sentences = s.split(/(?<=[.!?])\s+(?=[A-ZÀ-Ú])/).length;
+        assert.ok(sentences <= 2, `${where}: at most 2 sentences, got ${sentences}: ${s}`);
+        assert.doesNotMatch(s, /\s{2,}|\s[,.;:]/, `${where} spacing`);
+      }
+    }
+  }
+});
+
+test('the two languages are really different texts', () => {
+  for (const row of ENHANCED_CODES) {
+    const a = en.enhancedCodes[row.code];
+    const b = ptBR.enhancedCodes[row.code];
+    assert.notEqual(a.title, b.title, `${row.code} title`);
+    assert.notEqual(a.meaning, b.meaning, `${row.code} meaning`);
+    assert.notEqual(a.advice, b.advice, `${row.code} advice`);
+  }
+  for (const c of ENHANCED_CLASSES) {
+    assert.ok(en.enhancedClasses[c].length > 10 && ptBR.enhancedClasses[c].length > 10, c);
+    assert.notEqual(en.enhancedClasses[c], ptBR.enhancedClasses[c], c);
+  }
+  for (const s of ENHANCED_SUBJECTS) {
+    assert.ok(en.enhancedSubjects[s].length > 0 && ptBR.enhancedSubjects[s].length > 0, s);
+    assert.notEqual(en.enhancedSubjects[s], ptBR.enhancedSubjects[s], s);
+  }
+});
+
+test('pt-BR text avoids Portugal-Portuguese words and keeps key terms', () => {
+  const all = Object.values(ptBR.enhancedCodes).flatMap((t) => [t.title, t.meaning, t.advice]).join('\n');
+  assert.doesNotMatch(all, /\b(contactar|ficheiro|registo|utilizador|ecrã|telemóvel)\b/i);
+  assert.match(ptBR.enhancedCodes['X.7.25'].meaning, /DNS reverso \(PTR\)/);
+  assert.match(ptBR.enhancedCodes['X.7.26'].meaning, /SPF, DKIM e DMARC/);
+  assert.match(ptBR.enhancedCodes['X.1.10'].meaning, /null MX/);
+  assert.match(en.enhancedCodes['X.7.25'].meaning, /PTR/);
+});

@@ -1,0 +1,106 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseReply } from '../src/reply/parse-reply.js';
+import { findAddresses } from '../src/reply/find-address.js';
+import { findReplyCode, findStatus } from '../src/reply/find-codes.js';
+
+test('a bare basic code and a bare enhanced code', () => {
+  assert.deepEqual([parseReply('550').replyCode, parseReply('550').status], ['550', '']);
+  assert.deepEqual([parseReply(' 5.7.26 ').replyCode, parseReply(' 5.7.26 ').status], ['', '5.7.26']);
+  assert.equal(parseReply('101').replyCode, '101');
+  assert.equal(parseReply('550 5.1.1').status, '5.1.1');
+});
+
+test('a multi-line reply with continuation lines is joined without its prefixes', () => {
+  const r = parseReply(
+    "550-5.1.1 The email account that you tried to reach does not exist. Please try\n" +
+    '550-5.1.1 double-checking the recipient\'s email address for typos or\n' +
+    '550 5.1.1 unnecessary spaces. https://support.google.com/mail/?p=NoSuchUser a1si123 - gsmtp',
+  );
+  assert.equal(r.replyCode, '550');
+  assert.equal(r.status, '5.1.1');
+  assert.ok(r.text.startsWith('The email account that you tried to reach does not exist. Please try double-checking'));
+  assert.ok(!r.text.includes('550-'));
+});
+
+test('leading junk and any case', () => {
+  const r = parseReply('Remote server said: 550 5.1.1 <ANA@Example.COM>: recipient address rejected: USER UNKNOWN');
+  assert.equal(r.replyCode, '550');
+  assert.equal(r.status, '5.1.1');
+  assert.equal(r.recipient, 'ANA@example.com');
+  assert.ok(r.text.startsWith('5.1.1') || r.text.startsWith('<ANA'));
+});
+
+test('a reply without an enhanced code', () => {
+  const r = parseReply('554 delivery error: dd This user doesn\'t have a example.com account (bia@example.com) [0]');
+  assert.equal(r.replyCode, '554');
+  assert.equal(r.status, '');
+  assert.equal(r.recipient, 'bia@example.com');
+});
+
+test('Postfix bounced line: recipient, relay, dsn, reply and command', () => {
+  const r = parseReply('Nov 28 10:00:01 mail postfix/smtp[1234]: 4F1A2B3C: to=<ana@example.org>, relay=mx.example.org[192.0.2.10]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.10] said: 550 5.1.1 <ana@example.org>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command))');
+  assert.equal(r.source, 'postfix');
+  assert.equal(r.recipient, 'ana@example.org');
+  assert.equal(r.remoteHost, 'mx.example.org');
+  assert.equal(r.replyCode, '550');
+  assert.equal(r.status, '5.1.1');
+  assert.equal(r.command, 'RCPT');
+  assert.ok(r.text.endsWith('User unknown in virtual mailbox table'));
+});
+
+test('Postfix deferred line with a connection timeout', () => {
+  const r = parseReply('Nov 28 10:00:01 mail postfix/smtp[1234]: 4F1A2B3C: to=<bia@example.net>, relay=none, delay=30, delays=0/0/30/0, dsn=4.4.1, status=deferred (connect to mx.example.net[198.51.100.7]:25: Connection timed out)');
+  assert.equal(r.status, '4.4.1');
+  assert.equal(r.replyCode, '');
+  assert.equal(r.recipient, 'bia@example.net');
+  assert.equal(r.command, 'CONN');
+  assert.match(r.text, /Connection timed out/);
+});
+
+test('Exim failure line', () => {
+  const r = parseReply('2026-11-28 10:00:00 1tAbCd-000123-AB ** ana@example.com R=dnslookup T=remote_smtp H=mx.example.com [192.0.2.20]: SMTP error from remote mail server after RCPT TO:<ana@example.com>: 550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown');
+  assert.equal(r.source, 'exim');
+  assert.equal(r.recipient, 'ana@example.com');
+  assert.equal(r.replyCode, '550');
+  assert.equal(r.status, '5.1.1');
+  assert.equal(r.command, 'RCPT');
+  assert.equal(r.remoteHost, 'mx.example.com');
+  assert.ok(r.text.startsWith('550 5.1.1'));
+});
+
+test('Sendmail line with dsn= and stat=', () => {
+  const r = parseReply('Nov 28 10:00:00 mail sm-mta[2345]: 4ASA0000012345: to=<ana@example.com>, delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=120000, relay=mx.example.com. [192.0.2.30], dsn=5.1.1, stat=User unknown');
+  assert.equal(r.source, 'sendmail');
+  assert.equal(r.status, '5.1.1');
+  assert.equal(r.text, 'User unknown');
+  assert.equal(r.recipient, 'ana@example.com');
+  assert.equal(r.remoteHost, 'mx.example.com');
+});
+
+test('pasted DSN fields', () => {
+  const r = parseReply('Final-Recipient: rfc822; ana@example.com\nAction: failed\nStatus: 5.2.2\nRemote-MTA: dns; mx.example.com\nDiagnostic-Code: smtp; 552 5.2.2 <ana@example.com>: mailbox\n    full, try again later');
+  assert.equal(r.source, 'dsn');
+  assert.equal(r.status, '5.2.2');
+  assert.equal(r.replyCode, '552');
+  assert.equal(r.recipient, 'ana@example.com');
+  assert.equal(r.remoteHost, 'mx.example.com');
+  assert.match(r.text, /mailbox full, try again later/);
+});
+
+test('codes inside IP addresses and longer numbers are not codes', () => {
+  assert.equal(findReplyCode('connect to 192.0.2.250: timed out'), '');
+  assert.equal(findStatus('version 15.5.1.2 failed'), '');
+  assert.equal(findStatus('(#5.1.1)'), '5.1.1');
+  assert.equal(findStatus('status 4.7.650.'), '4.7.650');
+});
+
+test('addresses are found without regular expressions, and hostile input stays cheap', () => {
+  assert.deepEqual(findAddresses('to <ana@example.com>, bia@Example.ORG.'), ['ana@example.com', 'bia@example.org']);
+  assert.deepEqual(findAddresses('user@localhost and @@@ and a@b.c1'), []);
+  const hostile = 'a'.repeat(200_000) + '@' + 'b'.repeat(200_000);
+  const started = performance.now();
+  findAddresses(hostile);
+  parseReply(' '.repeat(200_000) + '550');
+  assert.ok(performance.now() - started < 2000);
+});
