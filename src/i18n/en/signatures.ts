@@ -12,7 +12,7 @@ export const signatures = {
   'google:receiving-rate':
     'The recipient\'s Gmail account is getting mail too fast, which happens during mail floods or when many systems send to it at once; space out what you send to this address.',
   'google:5.1.1-no-such-user':
-    'The account does not exist at Gmail or at the domain\'s Google Workspace. Gmail ignores dots in @gmail.com user names (john.smith is johnsmith), so a mismatch lies in the letters themselves.',
+    'The account does not exist at Gmail or at the domain\'s Google Workspace. Check the letters carefully: in @gmail.com addresses, dots make no difference (john.smith is johnsmith).',
   'google:5.2.1-disabled-user':
     'The recipient\'s Google account is disabled, by Google (inactivity or a policy breach) or by the company\'s Workspace admin; only the recipient can get it back, so reach them another way.',
   'google:5.2.2-over-quota-inactive':

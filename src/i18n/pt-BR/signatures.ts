@@ -12,7 +12,7 @@ export const signatures = {
   'google:receiving-rate':
     'A conta Gmail do destinatário está recebendo e-mails rápido demais, o que acontece em enxurradas de mensagens ou quando vários sistemas mandam para ela ao mesmo tempo; espace os envios para esse endereço.',
   'google:5.1.1-no-such-user':
-    'A conta não existe no Gmail nem no Google Workspace do domínio. O Gmail ignora pontos no nome de usuário dos endereços @gmail.com (joao.silva é o mesmo que joaosilva), então o erro está nas letras.',
+    'A conta não existe no Gmail nem no Google Workspace do domínio. Confira as letras com atenção: nos endereços @gmail.com, os pontos não fazem diferença (joao.silva é o mesmo que joaosilva).',
   'google:5.2.1-disabled-user':
     'A conta Google do destinatário foi desativada, pelo próprio Google (por inatividade ou violação das regras) ou pelo administrador do Workspace da empresa; só o destinatário pode recuperá-la, então procure outro meio de contato.',
   'google:5.2.2-over-quota-inactive':
@@ -42,7 +42,7 @@ export const signatures = {
   'google:x.7.30-dkim-fail':
     'O Gmail não conseguiu validar a assinatura DKIM da mensagem: a chave publicada no DNS não confere, ou a mensagem foi alterada no caminho (por exemplo, por um rodapé incluído por uma lista de discussão ou por um antivírus).',
   'google:x.7.32-from-not-aligned':
-    'O Gmail exige de quem envia em volume que o domínio do From seja o mesmo (ou do mesmo domínio principal) do domínio aprovado no SPF ou no DKIM.',
+    'O Gmail exige de quem envia em volume que o domínio do From coincida com o domínio que passou no SPF ou no DKIM, ou pelo menos pertença ao mesmo domínio principal.',
   'google:x.7.40-no-dmarc-record':
     'O Gmail exige de quem envia em volume um registro DMARC para o domínio do From; para começar, basta um registro TXT em _dmarc.seudominio com "v=DMARC1; p=none".',
   'google:x.7.29-no-tls':

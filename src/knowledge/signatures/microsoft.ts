@@ -76,6 +76,80 @@ export const microsoftSignatures = [
     reason: 'securityerror',
     source: NDR,
   },
+  // Outlook.com consumer codes, before the S3150 row: SC-001 uses the same "on our block list" words.
+  {
+    // 550 OU-001: the sending IP is on a block list Outlook.com uses (Spamhaus).
+    id: 'microsoft:ou-001',
+    provider: 'microsoft',
+    text: outlookCode('550', 'ou-001'),
+    reason: 'blocked',
+    source: OUTLOOK_COM,
+  },
+  {
+    // 550 OU-002: refused for policy reasons (content or IP/domain reputation).
+    id: 'microsoft:ou-002',
+    provider: 'microsoft',
+    text: outlookCode('550', 'ou-002'),
+    reason: 'policyviolation',
+    source: OUTLOOK_COM,
+  },
+  {
+    // 550 SC-001: refused for policy reasons; the IP or its network is blocked.
+    id: 'microsoft:sc-001',
+    provider: 'microsoft',
+    text: outlookCode('550', 'sc-001'),
+    reason: 'blocked',
+    source: OUTLOOK_COM,
+  },
+  {
+    // 550 SC-002: the IP showed address harvesting (namespace mining).
+    id: 'microsoft:sc-002',
+    provider: 'microsoft',
+    text: outlookCode('550', 'sc-002'),
+    reason: 'blocked',
+    source: OUTLOOK_COM,
+  },
+  {
+    // 550 SC-003: the IP looks like an open proxy or open relay.
+    id: 'microsoft:sc-003',
+    provider: 'microsoft',
+    text: outlookCode('550', 'sc-003'),
+    reason: 'blocked',
+    source: OUTLOOK_COM,
+  },
+  {
+    // 550 SC-004 "too many unwanted messages have been sent from the following IP address" (spam and
+    // complaints). The IP is refused outright, so blocked (as Sisimai), not badreputation.
+    id: 'microsoft:sc-004',
+    provider: 'microsoft',
+    text: outlookCode('550', 'sc-004'),
+    reason: 'blocked',
+    source: OUTLOOK_COM,
+  },
+  {
+    // 550 DY-001: dynamic (residential) IP.
+    id: 'microsoft:dy-001',
+    provider: 'microsoft',
+    text: outlookCode('550', 'dy-001'),
+    reason: 'blocked',
+    source: OUTLOOK_COM,
+  },
+  {
+    // 550 DY-002: the sending machine looks compromised (virus, botnet).
+    id: 'microsoft:dy-002',
+    provider: 'microsoft',
+    text: outlookCode('550', 'dy-002'),
+    reason: 'blocked',
+    source: OUTLOOK_COM,
+  },
+  {
+    // 421 RP-001 / RP-002 / RP-003: limits on messages per hour/day, per connection, concurrent connections.
+    id: 'microsoft:rp-001',
+    provider: 'microsoft',
+    text: [...outlookCode('421', 'rp-001'), ...outlookCode('421', 'rp-002'), ...outlookCode('421', 'rp-003')],
+    reason: 'ratelimited',
+    source: OUTLOOK_COM,
+  },
   {
     // 550 5.7.1 "... part of their network is on our block list (S3150)" / "(S3140)".
     id: 'microsoft:s3150-block-list',
@@ -178,79 +252,5 @@ export const microsoftSignatures = [
     text: ['(s8001)', ['s8001', 'helo']],
     reason: 'blocked',
     source: DELIST,
-  },
-  // Outlook.com consumer codes.
-  {
-    // 550 OU-001: the sending IP is on a block list Outlook.com uses (Spamhaus).
-    id: 'microsoft:ou-001',
-    provider: 'microsoft',
-    text: outlookCode('550', 'ou-001'),
-    reason: 'blocked',
-    source: OUTLOOK_COM,
-  },
-  {
-    // 550 OU-002: refused for policy reasons (content or IP/domain reputation).
-    id: 'microsoft:ou-002',
-    provider: 'microsoft',
-    text: outlookCode('550', 'ou-002'),
-    reason: 'policyviolation',
-    source: OUTLOOK_COM,
-  },
-  {
-    // 550 SC-001: refused for policy reasons; the IP or its network is blocked.
-    id: 'microsoft:sc-001',
-    provider: 'microsoft',
-    text: outlookCode('550', 'sc-001'),
-    reason: 'blocked',
-    source: OUTLOOK_COM,
-  },
-  {
-    // 550 SC-002: the IP showed address harvesting (namespace mining).
-    id: 'microsoft:sc-002',
-    provider: 'microsoft',
-    text: outlookCode('550', 'sc-002'),
-    reason: 'blocked',
-    source: OUTLOOK_COM,
-  },
-  {
-    // 550 SC-003: the IP looks like an open proxy or open relay.
-    id: 'microsoft:sc-003',
-    provider: 'microsoft',
-    text: outlookCode('550', 'sc-003'),
-    reason: 'blocked',
-    source: OUTLOOK_COM,
-  },
-  {
-    // 550 SC-004 "too many unwanted messages have been sent from the following IP address" (spam and
-    // complaints). The IP is refused outright, so blocked (as Sisimai), not badreputation.
-    id: 'microsoft:sc-004',
-    provider: 'microsoft',
-    text: outlookCode('550', 'sc-004'),
-    reason: 'blocked',
-    source: OUTLOOK_COM,
-  },
-  {
-    // 550 DY-001: dynamic (residential) IP.
-    id: 'microsoft:dy-001',
-    provider: 'microsoft',
-    text: outlookCode('550', 'dy-001'),
-    reason: 'blocked',
-    source: OUTLOOK_COM,
-  },
-  {
-    // 550 DY-002: the sending machine looks compromised (virus, botnet).
-    id: 'microsoft:dy-002',
-    provider: 'microsoft',
-    text: outlookCode('550', 'dy-002'),
-    reason: 'blocked',
-    source: OUTLOOK_COM,
-  },
-  {
-    // 421 RP-001 / RP-002 / RP-003: limits on messages per hour/day, per connection, concurrent connections.
-    id: 'microsoft:rp-001',
-    provider: 'microsoft',
-    text: [...outlookCode('421', 'rp-001'), ...outlookCode('421', 'rp-002'), ...outlookCode('421', 'rp-003')],
-    reason: 'ratelimited',
-    source: OUTLOOK_COM,
   },
 ] as const satisfies readonly Signature[];

@@ -1,0 +1,629 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { matchSignature } from '../src/classify/signature-match.js';
+import { signatures as enHints } from '../src/i18n/en/signatures.js';
+import { signatures as ptHints } from '../src/i18n/pt-BR/signatures.js';
+import { SIGNATURES, type SignatureId } from '../src/knowledge/signatures/index.js';
+import type { Pattern, Signature } from '../src/knowledge/signatures/types.js';
+import { REASONS, type Facts, type Reason } from '../src/types.js';
+
+/** The table seen through the row type, so optional fields can be read on every row. */
+const ROWS: readonly Signature[] = SIGNATURES;
+
+interface Case {
+  /** What the server wrote (written for these tests, modeled on each provider's documented format). */
+  text: string;
+  replyCode?: string;
+  status?: string;
+  remoteHost?: string | null;
+  recipient?: string | null;
+  id: SignatureId;
+  reason: Reason;
+}
+
+const GMAIL_MX = 'gmail-smtp-in.l.google.com';
+const WORKSPACE_MX = 'aspmx.l.google.com';
+const EOP = 'example-com.mail.protection.outlook.com';
+const OUTLOOK_MX = 'example-com.olc.protection.outlook.com';
+const YAHOO_MX = 'mta5.am0.yahoodns.net';
+const ICLOUD_MX = 'mx01.mail.icloud.com';
+
+const CASES: Case[] = [
+  // Google
+  {
+    text: '550 5.7.1 Mail from outside the company is not accepted by this group. - gcdp q12si345678qtb.45 - gsmtp',
+    status: '5.7.1', remoteHost: WORKSPACE_MX, id: 'google:gcdp-admin-rule', reason: 'filtered',
+  },
+  {
+    text: '450-4.2.1 The user you are trying to contact is receiving mail too quickly. Please 450-4.2.1 resend your message at a later time. 450 4.2.1 https://support.google.com/mail/?p=ReceivingRate a12si3456789pfb.101 - gsmtp',
+    status: '4.2.1', remoteHost: GMAIL_MX, id: 'google:receiving-rate', reason: 'ratelimited',
+  },
+  {
+    text: '550-5.2.1 The user you are trying to contact is receiving mail at a rate that 550-5.2.1 prevents additional messages from being delivered. For more 550-5.2.1 information, go to 550 5.2.1 https://support.google.com/mail/?p=ReceivingRatePerm b34si1234567oia.22 - gsmtp',
+    status: '5.2.1', remoteHost: GMAIL_MX, id: 'google:receiving-rate', reason: 'ratelimited',
+  },
+  {
+    text: "550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the recipient's email address for typos or 550-5.1.1 unnecessary spaces. For more information, go to 550 5.1.1 https://support.google.com/mail/?p=NoSuchUser c56si7654321qkj.3 - gsmtp",
+    status: '5.1.1', remoteHost: GMAIL_MX, recipient: 'nobody@example.com', id: 'google:5.1.1-no-such-user', reason: 'userunknown',
+  },
+  {
+    text: '550-5.2.1 The email account that you tried to reach is disabled. For more 550 5.2.1 information, go to https://support.google.com/mail/?p=DisabledUser d78si2345678ybe.9 - gsmtp',
+    status: '5.2.1', remoteHost: GMAIL_MX, id: 'google:5.2.1-disabled-user', reason: 'suspend',
+  },
+  {
+    text: "552-5.2.2 The recipient's inbox is out of storage space and inactive. Please direct 552-5.2.2 the recipient to 552 5.2.2 https://support.google.com/mail/?p=OverQuotaPerm e90si1111111pgb.5 - gsmtp",
+    status: '5.2.2', remoteHost: GMAIL_MX, id: 'google:5.2.2-over-quota-inactive', reason: 'mailboxfull',
+  },
+  {
+    text: "452-4.2.2 The recipient's inbox is out of storage space. Please direct the 452-4.2.2 recipient to 452 4.2.2 https://support.google.com/mail/?p=OverQuotaTemp f12si2222222qtw.7 - gsmtp",
+    status: '4.2.2', remoteHost: GMAIL_MX, id: 'google:x.2.2-over-quota', reason: 'mailboxfull',
+  },
+  {
+    text: "552-5.3.4 Your message exceeded Google's message size limits. For more information, 552 5.3.4 go to https://support.google.com/mail/?p=MaxSizeError g34si3333333ejc.12 - gsmtp",
+    status: '5.3.4', remoteHost: GMAIL_MX, id: 'google:5.3.4-max-size', reason: 'emailtoolarge',
+  },
+  {
+    text: '452 4.5.3 Your message has too many recipients. For more information, go to https://support.google.com/mail/?p=TooManyRecipientsError h56si4444444pla.8 - gsmtp',
+    status: '4.5.3', remoteHost: GMAIL_MX, id: 'google:4.5.3-too-many-recipients', reason: 'ratelimited',
+  },
+  {
+    text: '550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits, go to https://support.google.com/a/answer/166852 i78si5555555qva.2 - gsmtp',
+    status: '5.4.5', remoteHost: 'smtp.gmail.com', id: 'google:5.4.5-sending-limit', reason: 'ratelimited',
+  },
+  {
+    text: '421 4.3.0 Temporary System Problem. Try again later (10). j90si6666666pjb.3 - gsmtp',
+    status: '4.3.0', remoteHost: GMAIL_MX, id: 'google:4.3.0-busy', reason: 'systemerror',
+  },
+  {
+    text: '554 5.4.6 Message exceeded 50 hops, this may indicate a mail loop. k12si7777777qkd.4 - gsmtp',
+    status: '5.4.6', remoteHost: GMAIL_MX, id: 'google:5.4.6-mail-loop', reason: 'systemerror',
+  },
+  {
+    text: '550-5.7.25 [192.0.2.10] The IP address sending this message does not have a 550-5.7.25 PTR record setup, or the corresponding forward DNS entry does not 550-5.7.25 point to the sending IP. For more information, go to 550 5.7.25 https://support.google.com/mail/answer/81126#ip-practices l34si8888888pfa.6 - gsmtp',
+    status: '5.7.25', remoteHost: GMAIL_MX, id: 'google:x.7.25-ptr', reason: 'requireptr',
+  },
+  {
+    text: "451-4.7.26 Unauthenticated email from example.org is not accepted due to domain's 451-4.7.26 DMARC policy, but temporary DNS failures prevented evaluating DMARC. 451 4.7.26 https://support.google.com/mail/answer/2451690 m56si9999999qtx.1 - gsmtp",
+    replyCode: '451', status: '4.7.26', remoteHost: GMAIL_MX, id: 'google:451-4.7.26-dmarc-dns', reason: 'authfailure',
+  },
+  {
+    text: "550-5.7.26 Unauthenticated email from example.org is not accepted due to domain's 550-5.7.26 DMARC policy. Please contact the administrator of example.org domain 550-5.7.26 if this was a legitimate mail. To learn about the DMARC initiative, go to 550 5.7.26 https://support.google.com/mail/?p=DmarcRejection n78si1212121pgc.9 - gsmtp",
+    replyCode: '550', status: '5.7.26', remoteHost: GMAIL_MX, id: 'google:dmarc-rejection', reason: 'authfailure',
+  },
+  {
+    text: '550-5.7.26 This mail has been blocked because the sender is unauthenticated. 550-5.7.26 Gmail requires all senders to authenticate with either SPF or DKIM. 550 5.7.26 https://support.google.com/mail/answer/81126#authentication o90si1313131qkb.2 - gsmtp',
+    status: '5.7.26', remoteHost: GMAIL_MX, id: 'google:x.7.26-unauthenticated', reason: 'authfailure',
+  },
+  {
+    text: '550-5.7.1 This message does not have authentication information or fails to 550-5.7.1 pass authentication checks. To best protect our users from spam, the 550-5.7.1 message has been blocked. 550 5.7.1 https://support.google.com/mail/answer/81126#authentication p12si1414141pfd.3 - gsmtp',
+    status: '5.7.1', remoteHost: GMAIL_MX, id: 'google:x.7.26-unauthenticated', reason: 'authfailure',
+  },
+  {
+    text: "421-4.7.27 This mail has been rate limited because SPF didn't pass for example.org 421-4.7.27 with ip: 192.0.2.10. 421 4.7.27 https://support.google.com/mail/answer/81126 q34si1515151qtb.4 - gsmtp",
+    status: '4.7.27', remoteHost: GMAIL_MX, id: 'google:x.7.27-spf-fail', reason: 'authfailure',
+  },
+  {
+    text: "421-4.7.30 This mail has been rate limited because DKIM didn't pass. 421 4.7.30 https://support.google.com/mail/answer/81126 r56si1616161pgb.5 - gsmtp",
+    status: '4.7.30', remoteHost: GMAIL_MX, id: 'google:x.7.30-dkim-fail', reason: 'authfailure',
+  },
+  {
+    text: "550-5.7.32 The From: header isn't aligned with either the authenticated SPF or DKIM 550 5.7.32 organizational domain. s78si1717171qva.6 - gsmtp",
+    status: '5.7.32', remoteHost: GMAIL_MX, id: 'google:x.7.32-from-not-aligned', reason: 'authfailure',
+  },
+  {
+    text: '421-4.7.40 This mail has been rate limited because there is no DMARC record for the 421 4.7.40 sending domain. t90si1818181pla.7 - gsmtp',
+    status: '4.7.40', remoteHost: GMAIL_MX, id: 'google:x.7.40-no-dmarc-record', reason: 'authfailure',
+  },
+  {
+    text: '421-4.7.29 This mail has been rate limited because it is not sent over TLS. 421 4.7.29 https://support.google.com/mail/answer/81126 u12si1919191qkd.8 - gsmtp',
+    status: '4.7.29', remoteHost: GMAIL_MX, id: 'google:x.7.29-no-tls', reason: 'failedstarttls',
+  },
+  {
+    text: '530 5.7.0 Must issue a STARTTLS command first. v34si2020202pfa.9 - gsmtp',
+    replyCode: '530', status: '5.7.0', remoteHost: 'smtp.gmail.com', id: 'google:530-5.7.0-starttls-first', reason: 'failedstarttls',
+  },
+  {
+    text: '421 4.7.0 TLS required for RCPT domain, closing connection. w56si2121212qtx.1 - gsmtp',
+    replyCode: '421', status: '4.7.0', remoteHost: WORKSPACE_MX, id: 'google:4.7.0-tls-required', reason: 'failedstarttls',
+  },
+  {
+    text: '421-4.7.28 Gmail has detected an unusual rate of unsolicited mail originating from 421-4.7.28 your DKIM domain [example.org]. To protect our users from spam, mail 421-4.7.28 has been temporarily rate limited. 421 4.7.28 https://support.google.com/mail/?p=UnsolicitedRateLimitError x78si2222222pgc.2 - gsmtp',
+    status: '4.7.28', remoteHost: GMAIL_MX, id: 'google:4.7.28-unsolicited-rate', reason: 'ratelimited',
+  },
+  {
+    text: '550-5.7.28 Our system has detected an unusual rate of unsolicited mail originating 550-5.7.28 from your IP address. To protect our users from spam, mail sent from your 550-5.7.28 IP address has been blocked. y90si2323232qkb.3 - gsmtp',
+    status: '5.7.28', remoteHost: GMAIL_MX, id: 'google:5.7.28-unsolicited-rate', reason: 'badreputation',
+  },
+  {
+    text: '421-4.7.0 [198.51.100.7 15] This message is suspicious due to the very low 421-4.7.0 reputation of the sending domain. To best protect our users from spam, 421 4.7.0 mail has been temporarily rate limited. z12si2424242pfd.4 - gsmtp',
+    status: '4.7.0', remoteHost: GMAIL_MX, id: 'google:low-reputation', reason: 'badreputation',
+  },
+  {
+    text: '550-5.7.1 [192.0.2.10] Messages with multiple addresses in From: 550 5.7.1 header are not accepted. a34si2525252qtb.5 - gsmtp',
+    status: '5.7.1', remoteHost: GMAIL_MX, id: 'google:5.7.1-not-rfc5322', reason: 'notcompliantrfc',
+  },
+  {
+    text: '550-5.7.1 This message is not RFC 5322 compliant, the Message-ID header is 550-5.7.1 missing. 550 5.7.1 https://support.google.com/mail/?p=RfcMessageNonCompliant b56si2626262pgb.6 - gsmtp',
+    status: '5.7.1', remoteHost: GMAIL_MX, id: 'google:5.7.1-not-rfc5322', reason: 'notcompliantrfc',
+  },
+  {
+    text: '550-5.7.1 [192.0.2.10] Our system has detected that this message is likely 550-5.7.1 unsolicited mail. To reduce the amount of spam sent to Gmail, this message 550-5.7.1 has been blocked. 550 5.7.1 https://support.google.com/mail/?p=UnsolicitedMessageError c78si2727272qva.7 - gsmtp',
+    status: '5.7.1', remoteHost: GMAIL_MX, id: 'google:5.7.1-unsolicited', reason: 'spamdetected',
+  },
+  {
+    text: "550-5.7.1 [192.0.2.10] The IP you're using to send mail is not authorized to 550-5.7.1 send email directly to our servers. Please use the SMTP relay at your 550 5.7.1 service provider instead. d90si2828282pla.8 - gsmtp",
+    status: '5.7.1', remoteHost: GMAIL_MX, id: 'google:5.7.1-ip-not-authorized', reason: 'blocked',
+  },
+  {
+    text: '421 4.7.0 IP not in whitelist for RCPT domain, closing connection. e12si2929292qkd.9 - gsmtp',
+    status: '4.7.0', remoteHost: WORKSPACE_MX, id: 'google:4.7.0-ip-not-allowed', reason: 'blocked',
+  },
+  {
+    text: '552-5.7.0 This message was blocked because its content presents a potential 552-5.7.0 security issue. 552 5.7.0 https://support.google.com/mail/?p=BlockedMessage f34si3030303pfa.1 - gsmtp',
+    status: '5.7.0', remoteHost: GMAIL_MX, id: 'google:552-5.7.0-blocked-message', reason: 'policyviolation',
+  },
+  {
+    text: '535-5.7.8 Username and Password not accepted. For more information, go to 535 5.7.8 https://support.google.com/mail/?p=BadCredentials g56si3131313qtx.2 - gsmtp',
+    status: '5.7.8', remoteHost: 'smtp.gmail.com', id: 'google:535-5.7.8-bad-credentials', reason: 'securityerror',
+  },
+  {
+    text: '534-5.7.9 Application-specific password required. For more information, go to 534 5.7.9 https://support.google.com/mail/?p=InvalidSecondFactor h78si3232323pgc.3 - gsmtp',
+    status: '5.7.9', remoteHost: 'smtp.gmail.com', id: 'google:534-5.7.9-app-password', reason: 'securityerror',
+  },
+  {
+    text: '534-5.7.14 Please log in via your web browser and then try again. 534 5.7.14 https://support.google.com/mail/?p=WebLoginRequired i90si3333333qkb.4 - gsmtp',
+    status: '5.7.14', remoteHost: 'smtp.gmail.com', id: 'google:534-5.7.14-web-login', reason: 'securityerror',
+  },
+
+  // Microsoft
+  {
+    text: '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient nobody@example.com not found by SMTP address lookup',
+    status: '5.1.10', remoteHost: EOP, id: 'microsoft:5.1.10-recipient-not-found', reason: 'userunknown',
+  },
+  {
+    text: '550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [AB1CD2EF345.eop-nam02.prod.protection.outlook.com]',
+    status: '5.4.1', remoteHost: EOP, id: 'microsoft:5.4.1-recipient-access-denied', reason: 'userunknown',
+  },
+  {
+    text: '550 5.7.509 Access denied, sending domain [EXAMPLE.ORG] does not pass DMARC verification and has a DMARC policy of reject. [AB1CD2EF345.namprd02.prod.outlook.com]',
+    status: '5.7.509', remoteHost: EOP, id: 'microsoft:5.7.509-dmarc-reject', reason: 'authfailure',
+  },
+  {
+    text: "550 5.7.515 Access denied, sending domain [example.org] doesn't meet the required authentication level. [AB1CD2EF345.namprd02.prod.outlook.com]",
+    status: '5.7.515', remoteHost: OUTLOOK_MX, id: 'microsoft:5.7.515-authentication-level', reason: 'authfailure',
+  },
+  {
+    text: '550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)',
+    status: '5.7.520', id: 'microsoft:5.7.520-external-forwarding', reason: 'policyviolation',
+  },
+  {
+    text: '530 5.7.57 Client not authenticated to send mail. [AB1CD2EF345.namprd02.prod.outlook.com]',
+    replyCode: '530', status: '5.7.57', remoteHost: 'smtp.office365.com', id: 'microsoft:5.7.57-client-not-authenticated', reason: 'securityerror',
+  },
+  {
+    text: "550 5.7.1 Unfortunately, messages from [198.51.100.7] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).",
+    status: '5.7.1', remoteHost: OUTLOOK_MX, id: 'microsoft:s3150-block-list', reason: 'blocked',
+  },
+  {
+    text: '550 5.7.606 Access denied, banned sending IP [192.0.2.10]. To request removal from this list please visit https://sender.office.com/ and follow the directions.',
+    status: '5.7.606', remoteHost: EOP, id: 'microsoft:5.7.606-banned-sending-ip', reason: 'blocked',
+  },
+  {
+    text: '550 5.7.511 Access denied, banned sender[192.0.2.10]. To request removal from this list, forward this message to delist@microsoft.com.',
+    status: '5.7.511', remoteHost: OUTLOOK_MX, id: 'microsoft:5.7.511-banned-sender', reason: 'blocked',
+  },
+  {
+    text: '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.',
+    status: '5.7.708', id: 'microsoft:5.7.708-ip-low-reputation', reason: 'badreputation',
+  },
+  {
+    text: '550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.',
+    status: '5.7.750', id: 'microsoft:5.7.750-unregistered-domain', reason: 'rejected',
+  },
+  {
+    text: '550 5.7.705 Access denied, tenant has exceeded threshold. [AB1CD2EF345.namprd02.prod.outlook.com]',
+    status: '5.7.705', id: 'microsoft:5.7.705-tenant-blocked', reason: 'blocked',
+  },
+  {
+    text: '451 4.7.650 The mail server [192.0.2.10] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S775) [XY0PR01MB1234.namprd01.prod.outlook.com]',
+    status: '4.7.650', remoteHost: OUTLOOK_MX, id: 'microsoft:4.7.650-ip-reputation', reason: 'badreputation',
+  },
+  {
+    text: '451 4.7.500 Server busy. Please try again later from [192.0.2.10]. (S77714) [AB1CD2EF345.eop-nam02.prod.protection.outlook.com]',
+    status: '4.7.500', remoteHost: EOP, id: 'microsoft:4.7.500-throttled', reason: 'ratelimited',
+  },
+  {
+    text: '432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded',
+    status: '4.3.2', remoteHost: EOP, id: 'microsoft:4.3.2-thread-limit', reason: 'ratelimited',
+  },
+  {
+    text: '451 4.4.62 Mail sent to the wrong Office 365 region. ATTR35. For more information please go to https://go.microsoft.com/fwlink/?linkid=865268',
+    status: '4.4.62', remoteHost: EOP, id: 'microsoft:4.4.62-wrong-region', reason: 'networkerror',
+  },
+  {
+    text: '550 4.4.7 QUEUE.Expired; message expired',
+    status: '4.4.7', id: 'microsoft:4.4.7-queue-expired', reason: 'expired',
+  },
+  {
+    text: '550 5.7.1 Service unavailable, the HELO name host.example.org is on our block list (S8001)',
+    status: '5.7.1', remoteHost: OUTLOOK_MX, id: 'microsoft:s8001-helo-listed', reason: 'blocked',
+  },
+  {
+    text: '550 OU-001 (AB0-MC1-F12) Unfortunately, messages from 192.0.2.10 weren\'t sent. Please contact your Internet service provider. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.',
+    remoteHost: 'mx1.hotmail.com', id: 'microsoft:ou-001', reason: 'blocked',
+  },
+  {
+    text: '550 OU-002 (AB0-MC1-F12) Mail rejected by Outlook.com for policy reasons.',
+    remoteHost: 'mx1.hotmail.com', id: 'microsoft:ou-002', reason: 'policyviolation',
+  },
+  {
+    text: '550 SC-001 (AB0-MC1-F12) Unfortunately, messages from 192.0.2.10 weren\'t sent. Please contact your Internet service provider since part of their network is on our block list.',
+    remoteHost: 'mx1.hotmail.com', id: 'microsoft:sc-001', reason: 'blocked',
+  },
+  {
+    text: 'SC-002 (AB0-MC1-F12) Mail rejected by Outlook.com for policy reasons. The mail server IP connecting to Outlook.com has exhibited namespace mining behavior.',
+    remoteHost: 'mx1.hotmail.com', id: 'microsoft:sc-002', reason: 'blocked',
+  },
+  {
+    text: '550 SC-003 Mail rejected by Outlook.com for policy reasons. Your IP address appears to be an open proxy/relay.',
+    remoteHost: 'mx1.hotmail.com', id: 'microsoft:sc-003', reason: 'blocked',
+  },
+  {
+    text: '550 SC-004 (AB0-MC1-F12) Unfortunately, messages from 198.51.100.7 weren\'t sent. The problem is that too many unwanted messages have been sent from the IP address above.',
+    remoteHost: 'mx1.hotmail.com', id: 'microsoft:sc-004', reason: 'blocked',
+  },
+  {
+    text: '550 DY-001 (AB0-MC1-F12) Unfortunately, messages from 198.51.100.7 weren\'t sent. We generally do not accept email from dynamic IP addresses.',
+    remoteHost: 'mx1.hotmail.com', id: 'microsoft:dy-001', reason: 'blocked',
+  },
+  {
+    text: '550 DY-002 (AB0-MC1-F12) Unfortunately, messages from 198.51.100.7 weren\'t sent. The likely cause is a compromised or virus infected server.',
+    remoteHost: 'mx1.hotmail.com', id: 'microsoft:dy-002', reason: 'blocked',
+  },
+  {
+    text: '421 RP-002 (AB0-MC1-F12) Unfortunately, some messages from 198.51.100.7 weren\'t sent. Please try again. We have limits for how many messages can be sent per hour and per day.',
+    remoteHost: 'mx1.hotmail.com', id: 'microsoft:rp-001', reason: 'ratelimited',
+  },
+
+  // Yahoo and AOL
+  {
+    text: "554 delivery error: dd This user doesn't have a yahoo.com account (nobody@yahoo.com) [0] - mta1234.mail.gq1.yahoo.com",
+    remoteHost: YAHOO_MX, id: 'yahoo:dd-no-account', reason: 'userunknown',
+  },
+  {
+    text: '554 delivery error: dd Sorry your message to someone@yahoo.com.br cannot be delivered. This mailbox is disabled (554.30). - mta4321.mail.bf1.yahoo.com',
+    remoteHost: YAHOO_MX, id: 'yahoo:dd-mailbox-disabled', reason: 'suspend',
+  },
+  {
+    text: '421 4.7.1 [TS03] All messages from 192.0.2.10 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes',
+    status: '4.7.1', remoteHost: YAHOO_MX, id: 'yahoo:ts03-permanently-deferred', reason: 'blocked',
+  },
+  {
+    text: '421 4.7.0 [TSS04] Messages from 192.0.2.10 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes',
+    status: '4.7.0', remoteHost: YAHOO_MX, id: 'yahoo:tss04-deferred', reason: 'badreputation',
+  },
+  {
+    text: '421 4.7.0 [TS01] Messages from 192.0.2.10 temporarily deferred due to user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes',
+    status: '4.7.0', remoteHost: YAHOO_MX, id: 'yahoo:tss04-deferred', reason: 'badreputation',
+  },
+  {
+    text: "553 5.7.1 [BL21] Connections will not be accepted from 198.51.100.7, because the ip is in Spamhaus's list; see https://postmaster.yahooinc.com/error-codes",
+    status: '5.7.1', remoteHost: YAHOO_MX, id: 'yahoo:bl21-spamhaus', reason: 'blocked',
+  },
+  {
+    text: '553 5.7.1 [PH01] Email not accepted for policy reasons. Please visit https://postmaster.yahooinc.com/error-codes',
+    status: '5.7.1', remoteHost: YAHOO_MX, id: 'yahoo:ph01-content', reason: 'spamdetected',
+  },
+  {
+    text: '451 Resources temporarily unavailable. Please try again later [#4.16.1].',
+    replyCode: '451', remoteHost: YAHOO_MX, id: 'yahoo:4.16.1-resources-unavailable', reason: 'systemerror',
+  },
+  {
+    text: '550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.',
+    status: '5.7.9', remoteHost: YAHOO_MX, id: 'yahoo:5.7.9-unauthenticated', reason: 'authfailure',
+  },
+  {
+    text: '554 5.7.9 Message not accepted for policy reasons. See https://senders.yahooinc.com/error-codes',
+    status: '5.7.9', remoteHost: YAHOO_MX, id: 'yahoo:5.7.9-policy', reason: 'policyviolation',
+  },
+  {
+    text: '421 4.7.1 : (RTR:DU) http://postmaster.info.aol.com/errors/421rtrdu.html',
+    status: '4.7.1', remoteHost: 'mailin-01.mx.aol.com', id: 'aol:rtr-bb-dynamic-ip', reason: 'blocked',
+  },
+  {
+    text: '554 5.7.1 : (RTR:RD) http://postmaster.info.aol.com/errors/554rtrrd.html',
+    status: '5.7.1', remoteHost: 'mailin-01.mx.aol.com', id: 'aol:rtr-rd-no-ptr', reason: 'requireptr',
+  },
+  {
+    text: '421 4.7.1 : (RLY:B1) http://postmaster.info.aol.com/errors/421rlyb1.html',
+    status: '4.7.1', remoteHost: 'mailin-01.mx.aol.com', id: 'aol:rly-b1-rate', reason: 'ratelimited',
+  },
+  {
+    text: '554 5.7.1 : (HVU:B1) http://postmaster.info.aol.com/errors/554hvub1.html',
+    status: '5.7.1', remoteHost: 'mailin-01.mx.aol.com', id: 'aol:hvu-b1-content', reason: 'spamdetected',
+  },
+  {
+    text: '521 5.2.1 : AOL will not accept delivery of this message. (DMARC:F)',
+    status: '5.2.1', remoteHost: 'mailin-01.mx.aol.com', id: 'aol:dmarc-f', reason: 'authfailure',
+  },
+
+  // Apple iCloud
+  {
+    text: "554 5.7.1 Your message was rejected due to example.org's DMARC policy. See https://support.apple.com/en-us/HT204137 for info",
+    status: '5.7.1', remoteHost: ICLOUD_MX, id: 'apple:dmarc-policy', reason: 'authfailure',
+  },
+  {
+    text: '554 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137',
+    status: '5.7.1', remoteHost: ICLOUD_MX, id: 'apple:local-policy', reason: 'policyviolation',
+  },
+  {
+    text: '554 ab12p00im-smtpin001.me.com ESMTP not accepting connections',
+    replyCode: '554', remoteHost: ICLOUD_MX, id: 'apple:not-accepting-connections', reason: 'blocked',
+  },
+  {
+    text: '550 5.1.6 recipient no longer on server: someone@icloud.com',
+    status: '5.1.6', remoteHost: ICLOUD_MX, recipient: 'someone@icloud.com', id: 'apple:5.1.6-no-longer-on-server', reason: 'hasmoved',
+  },
+  {
+    text: '552 5.2.2 <someone@me.com>: user is over quota',
+    status: '5.2.2', remoteHost: null, recipient: 'someone@me.com', id: 'apple:5.2.2-over-quota', reason: 'mailboxfull',
+  },
+  {
+    text: '550 5.1.1 <someone@icloud.com>: inactive email address',
+    status: '5.1.1', remoteHost: ICLOUD_MX, recipient: 'someone@icloud.com', id: 'apple:5.1.1-inactive-or-unknown', reason: 'userunknown',
+  },
+
+  // Gateways
+  {
+    text: '554 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.10',
+    status: '5.7.0', remoteHost: 'mx0a-001234.pphosted.com', id: 'proofpoint:ip-blocked', reason: 'blocked',
+  },
+  {
+    text: '451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451',
+    replyCode: '451', remoteHost: 'us-smtp-inbound-1.mimecast.com', id: 'mimecast:greylisting', reason: 'blocked',
+  },
+  {
+    text: '550 Rejected by header based Anti-Spoofing policy: boss@example.com - https://community.mimecast.com/docs/DOC-1369#550',
+    replyCode: '550', remoteHost: 'eu-smtp-inbound-1.mimecast.com', id: 'mimecast:anti-spoofing', reason: 'policyviolation',
+  },
+  {
+    text: '550 Poor Reputation Sender. - https://community.mimecast.com/docs/DOC-1369#550',
+    replyCode: '550', remoteHost: 'eu-smtp-inbound-1.mimecast.com', id: 'mimecast:poor-reputation', reason: 'badreputation',
+  },
+  {
+    text: '554 Host network not allowed - https://community.mimecast.com/docs/DOC-1369#554 [aBcDeFgHiJkLmN.uk123]',
+    replyCode: '554', remoteHost: 'eu-smtp-inbound-1.mimecast.com', id: 'mimecast:host-network-not-allowed', reason: 'policyviolation',
+  },
+  {
+    text: '554 email rejected due to security policies - MCSpamSignature.sa.12.3 - https://community.mimecast.com/docs/DOC-1369#554',
+    replyCode: '554', remoteHost: 'eu-smtp-inbound-1.mimecast.com', id: 'mimecast:security-policies', reason: 'virusdetected',
+  },
+  {
+    text: '550 5.7.1 Message content rejected, UBE, id=12345-06-7',
+    status: '5.7.1', remoteHost: 'barracuda.example.org', id: 'barracuda:content-ube', reason: 'spamdetected',
+  },
+  {
+    text: "554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
+    replyCode: '554', remoteHost: 'esa1.example.org', id: 'cisco:poor-reputation', reason: 'badreputation',
+  },
+  {
+    text: '550 #5.1.0 Address rejected.',
+    replyCode: '550', status: '5.1.0', remoteHost: 'esa1.example.org', id: 'cisco:5.1.0-address-rejected', reason: 'userunknown',
+  },
+  {
+    text: '550 5.7.1 Service unavailable; client [198.51.100.7] blocked using Trend Micro RBL+. Please see http://www.mail-abuse.com/cgi-bin/lookup?ip_address=198.51.100.7',
+    status: '5.7.1', remoteHost: 'mx.example.org', id: 'trendmicro:ers-blocked', reason: 'blocked',
+  },
+  {
+    text: '550 5.7.1 Rejected: G1F - the sending IP 192.0.2.10 has no reverse DNS',
+    status: '5.7.1', remoteHost: 'mx1.emailsrvr.com', id: 'rackspace:g1f-no-ptr', reason: 'requireptr',
+  },
+  {
+    text: '554 5.7.1 Rejected: G28 - new or untrusted sending IP 192.0.2.10',
+    status: '5.7.1', remoteHost: 'mx2.emailsrvr.com', id: 'rackspace:g28-untrusted-ip', reason: 'badreputation',
+  },
+
+  // Block lists
+  {
+    text: '554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/203.0.113.53',
+    status: '5.7.1', remoteHost: 'mx.example.org', id: 'spamhaus:query-refused', reason: 'systemerror',
+  },
+  {
+    text: '554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org (127.255.255.254)',
+    status: '5.7.1', remoteHost: 'mx.example.org', id: 'spamhaus:query-refused', reason: 'systemerror',
+  },
+  {
+    text: '554 5.7.1 <sender@example.com>: Sender address rejected: blocked using dbl.spamhaus.org',
+    status: '5.7.1', remoteHost: 'mx.example.org', id: 'spamhaus:dbl-domain-listed', reason: 'blocked',
+  },
+  {
+    text: '554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.10',
+    status: '5.7.1', remoteHost: 'mx.example.org', id: 'spamhaus:ip-listed', reason: 'blocked',
+  },
+  {
+    text: '554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.10',
+    status: '5.7.1', remoteHost: 'mx.example.org', id: 'spamcop:ip-listed', reason: 'blocked',
+  },
+  {
+    text: '554 Service unavailable; Client host [192.0.2.10] blocked using Barracuda Reputation; http://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.10',
+    replyCode: '554', remoteHost: 'mx.example.org', id: 'barracuda:brbl-listed', reason: 'blocked',
+  },
+  {
+    text: '521 5.7.1 Service unavailable; client [192.0.2.10] blocked using dnsbl.sorbs.net',
+    status: '5.7.1', remoteHost: 'mx.example.org', id: 'sorbs:ip-listed', reason: 'blocked',
+  },
+  {
+    text: '550 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using dnsbl-2.uceprotect.net; IP 198.51.100.0/24 is UCEPROTECT-Level2 listed',
+    status: '5.7.1', remoteHost: 'mx.example.org', id: 'uceprotect:ip-listed', reason: 'blocked',
+  },
+  {
+    text: '554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using bl.example.net; see https://bl.example.net/lookup?ip=192.0.2.10',
+    status: '5.7.1', remoteHost: 'mx.example.org', id: 'dnsbl:listed', reason: 'blocked',
+  },
+  {
+    text: '550 5.7.1 Your IP 192.0.2.10 is listed at https://rbl.example.net/ - mail refused',
+    status: '5.7.1', remoteHost: 'mx.example.org', id: 'dnsbl:listed', reason: 'blocked',
+  },
+];
+
+function facts(c: Pick<Case, 'text' | 'replyCode' | 'status' | 'remoteHost' | 'recipient'>): Facts {
+  return {
+    replyCode: c.replyCode ?? (/^\d{3}/.exec(c.text)?.[0] ?? ''),
+    status: c.status ?? '',
+    text: c.text,
+    command: null,
+    remoteHost: c.remoteHost ?? null,
+    recipient: c.recipient ?? 'someone@example.com',
+  };
+}
+
+function match(c: Pick<Case, 'text' | 'replyCode' | 'status' | 'remoteHost' | 'recipient'>) {
+  return matchSignature(SIGNATURES, facts(c), c.text.toLowerCase());
+}
+
+function fragments(p: Pattern): readonly string[] {
+  return typeof p === 'string' ? [p] : p;
+}
+
+test('each synthetic provider reply picks the expected signature and reason', () => {
+  for (const c of CASES) {
+    const hit = match(c);
+    assert.ok(hit, `no signature for: ${c.text}`);
+    assert.equal(hit.signature.id, c.id, c.text);
+    assert.equal(hit.signature.reason, c.reason, c.text);
+    assert.ok(hit.evidence.length > 0, c.id);
+  }
+});
+
+test('every signature row is exercised by at least one case', () => {
+  const covered = new Set(CASES.map((c) => c.id));
+  const missing = SIGNATURES.map((s) => s.id).filter((id) => !covered.has(id));
+  assert.deepEqual(missing, []);
+});
+
+test('all text patterns are lower-case and non-empty', () => {
+  for (const s of ROWS) {
+    for (const p of s.text ?? []) {
+      for (const f of fragments(p)) {
+        assert.ok(f.length > 0, `${s.id}: empty fragment`);
+        assert.equal(f, f.toLowerCase(), `${s.id}: "${f}" is not lower-case`);
+      }
+    }
+    for (const h of s.hosts ?? []) assert.equal(h, h.toLowerCase(), `${s.id}: host "${h}"`);
+  }
+});
+
+test('ids are unique and start with the provider', () => {
+  const seen = new Set<string>();
+  for (const s of SIGNATURES) {
+    assert.ok(!seen.has(s.id), `duplicate id ${s.id}`);
+    seen.add(s.id);
+    assert.ok(s.id.startsWith(`${s.provider}:`), `${s.id} does not start with ${s.provider}:`);
+    assert.ok(s.id.length > s.provider.length + 1, s.id);
+  }
+});
+
+test('rows are well formed: a known reason, a source, and never codes alone without hosts', () => {
+  for (const s of ROWS) {
+    assert.ok((REASONS as readonly string[]).includes(s.reason), `${s.id}: reason ${s.reason}`);
+    assert.ok(s.source === 'observed' || s.source.startsWith('https://'), `${s.id}: source ${s.source}`);
+    assert.ok(s.text !== undefined || s.hosts !== undefined, `${s.id}: matches on codes alone without hosts`);
+    for (const st of s.status ?? []) {
+      assert.match(st, /^[245X]\.\d{1,3}\.\d{1,3}$/, `${s.id}: status ${st}`);
+    }
+  }
+});
+
+test('every signature has a hint in both languages, and the catalogs have no extra keys', () => {
+  const ids = SIGNATURES.map((s) => s.id).sort();
+  assert.deepEqual(Object.keys(enHints).sort(), ids);
+  assert.deepEqual(Object.keys(ptHints).sort(), ids);
+  for (const id of ids) {
+    const en = enHints[id as SignatureId];
+    const pt = ptHints[id as SignatureId];
+    for (const hint of [en, pt]) {
+      assert.ok(hint.trim().length > 20, `${id}: hint too short`);
+      assert.match(hint, /[.!)]$/, `${id}: hint must end a sentence`);
+      assert.ok(!/\s{2,}/.test(hint), `${id}: double space`);
+    }
+    assert.notEqual(en, pt, `${id}: pt-BR hint is the English one`);
+    assert.ok(!/\b(contactar|ficheiro|registo|utilizador|ecrã)\b/i.test(pt), `${id}: European Portuguese word`);
+  }
+});
+
+test('a generic 550 5.1.1 "user unknown" from a non-provider host matches no signature', () => {
+  const texts = [
+    '550 5.1.1 <alice@example.com>: Recipient address rejected: User unknown in virtual mailbox table',
+    '550 5.1.1 User unknown',
+    "550 5.1.1 <alice@example.com>... User unknown",
+  ];
+  for (const text of texts) {
+    assert.equal(match({ text, status: '5.1.1', remoteHost: 'mx.example.com', recipient: 'alice@example.com' }), null, text);
+  }
+});
+
+test('look-alike texts from other systems do not match a provider', () => {
+  const negatives: Pick<Case, 'text' | 'status' | 'remoteHost'>[] = [
+    // Postfix access map: same words as Microsoft 5.4.1, other status and meaning
+    { text: '554 5.7.1 <alice@example.com>: Recipient address rejected: Access denied', status: '5.7.1', remoteHost: 'mx.example.com' },
+    // Domino's unknown user says "listed in", which is not a block list
+    { text: '550 5.0.0 alice@example.com... User is not listed in the Domino Directory', status: '5.0.0', remoteHost: 'mx.example.com' },
+    // Gmail as the sending side reporting another server's rejection: no "gsmtp" from Google
+    {
+      text: "The response from the remote server was: 550 5.1.1 <alice@example.com>: Recipient address rejected: User unknown. Learn more at https://support.google.com/mail/answer/6596",
+      status: '5.1.1', remoteHost: 'mx.example.com',
+    },
+    // a host name that happens to contain an Outlook.com code
+    { text: '550 5.7.1 Relaying denied by misc-001.example.com', status: '5.7.1', remoteHost: 'mx.example.com' },
+    // "absorbs" is not SORBS; "garbled" is not an RBL
+    { text: '554 5.6.0 Message garbled; the filter absorbs nothing', status: '5.6.0', remoteHost: 'mx.example.com' },
+    // a plain 5.2.2 from a non-Apple host
+    { text: '552 5.2.2 <alice@example.com>: user is over quota', status: '5.2.2', remoteHost: 'mx.example.com' },
+    // "This user doesn't have ... account" without Yahoo's "dd" marker
+    { text: "This user doesn't have a example.com account (alice@example.com) [-9]", status: '5.0.0', remoteHost: 'mx.example.com' },
+  ];
+  for (const n of negatives) {
+    const hit = match({ ...n, recipient: 'alice@example.com' });
+    assert.equal(hit, null, `${n.text} -> ${hit?.signature.id}`);
+  }
+});
+
+test('host rules need the host: the same iCloud reply from elsewhere does not match', () => {
+  const text = '550 5.1.1 <bob@example.com>: inactive email address';
+  assert.equal(match({ text, status: '5.1.1', remoteHost: 'mx.example.com', recipient: 'bob@example.com' }), null);
+  const viaRecipient = match({ text, status: '5.1.1', remoteHost: null, recipient: 'bob@icloud.com' });
+  assert.equal(viaRecipient?.signature.id, 'apple:5.1.1-inactive-or-unknown');
+  // "acme.com" ends with "me.com" but is not Apple's me.com
+  assert.equal(match({ text, status: '5.1.1', remoteHost: 'mx.acme.com', recipient: 'bob@acme.com' }), null);
+});
+
+test('the Spamhaus refused-query row wins over the Spamhaus listing row', () => {
+  const ids = SIGNATURES.map((s) => s.id);
+  assert.ok(ids.indexOf('spamhaus:query-refused') < ids.indexOf('spamhaus:ip-listed'));
+  assert.ok(ids.indexOf('spamhaus:query-refused') < ids.indexOf('dnsbl:listed'));
+  const text = '554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org; Error: excessive number of queries (127.255.255.255)';
+  const hit = match({ text, status: '5.7.1', remoteHost: 'mx.example.org' });
+  assert.equal(hit?.signature.id, 'spamhaus:query-refused');
+  assert.equal(hit?.signature.reason, 'systemerror');
+  // the same reply without the refusal marker is a real listing
+  const listed = match({ text: '554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org', status: '5.7.1', remoteHost: 'mx.example.org' });
+  assert.equal(listed?.signature.id, 'spamhaus:ip-listed');
+});
+
+test('more specific rows come first where statuses overlap', () => {
+  const ids = SIGNATURES.map((s) => s.id);
+  const before = (a: SignatureId, b: SignatureId) => assert.ok(ids.indexOf(a) < ids.indexOf(b), `${a} must come before ${b}`);
+  before('microsoft:sc-001', 'microsoft:s3150-block-list');
+  before('microsoft:s3150-block-list', 'microsoft:5.7.705-tenant-blocked');
+  before('microsoft:4.7.650-ip-reputation', 'microsoft:4.7.500-throttled');
+  before('microsoft:5.7.708-ip-low-reputation', 'microsoft:5.7.705-tenant-blocked');
+  before('google:receiving-rate', 'google:5.2.1-disabled-user');
+  before('google:451-4.7.26-dmarc-dns', 'google:dmarc-rejection');
+  before('google:dmarc-rejection', 'google:x.7.26-unauthenticated');
+  before('google:534-5.7.9-app-password', 'yahoo:5.7.9-policy');
+  before('yahoo:5.7.9-unauthenticated', 'yahoo:5.7.9-policy');
+  before('yahoo:bl21-spamhaus', 'spamhaus:ip-listed');
+  before('spamhaus:dbl-domain-listed', 'spamhaus:ip-listed');
+  // Gmail's 4.7.650 is not Microsoft's: no Microsoft marker, no match
+  assert.equal(match({ text: '451 4.7.650 Try again later. Please see https://support.example.net', status: '4.7.650', remoteHost: 'mx.example.net' }), null);
+});
