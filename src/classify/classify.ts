@@ -8,19 +8,16 @@
 //  7. the SMTP command (a refused MAIL FROM is a rejected sender) and the basic reply code;
 //  8. nothing: onhold when a failure code exists, undefined otherwise.
 import { BASIC_CODE_BY_ID } from '../knowledge/basic-codes.js';
-import { parseEnhanced } from '../knowledge/enhanced-codes.js';
 import { REASON_FACTS } from '../knowledge/reasons.js';
 import { SIGNATURES } from '../knowledge/signatures/index.js';
 import type { Evidence, Facts, Kind, Reason, Retry, Verdict } from '../types.js';
 import { findStrongPhrase, findWeakPhrase } from './find-phrase.js';
 import { kindOf } from './kind.js';
 import { matchSignature } from './signature-match.js';
+import { readStatus, type StatusReading } from './status-reading.js';
 
-/** Reasons an enhanced code gives reliably; any other reason from a code yields to the text's phrases. */
-const TRUSTED_STATUS_REASONS: ReadonlySet<Reason> = new Set<Reason>([
-  'mailboxfull', 'emailtoolarge', 'hasmoved', 'notaccept', 'authfailure', 'requireptr', 'failedstarttls',
-  'virusdetected', 'suspend', 'hostunknown', 'ratelimited',
-]);
+/** Temporary reasons that become "expired" when the sender's server stopped retrying. */
+const GAVE_UP_ON: ReadonlySet<Reason> = new Set<Reason>(['networkerror', 'undefined', 'onhold', 'systemerror', 'hostunknown', 'expired']);
 
 /** Reasons that are not failures whatever the codes say. */
 const NOT_FAILURES: ReadonlySet<Reason> = new Set<Reason>(['delivered', 'vacation', 'feedback']);
@@ -38,6 +35,12 @@ export function classify(facts: Facts): Verdict {
   // a bounce with no code at all is a failure; a success code cannot carry a failure reason
   let kind = kindOf(facts.replyCode, facts.status, facts.action) ?? 'permanent';
   if (NOT_FAILURES.has(decision.reason)) kind = 'success';
+  else if (kind === 'transient' && (facts.action === 'failed' || facts.action === 'delayed') && GAVE_UP_ON.has(decision.reason)) {
+    // a temporary failure that the sending server reports as final (or as still delayed) means it kept
+    // retrying until its queue time ran out: the reason to act on is the expiry (RFC 3464 §2.3.3)
+    decision.reason = 'expired';
+    decision.evidence.push({ rule: 'action:gave-up', field: 'Action', match: facts.action });
+  }
   else if (kind === 'success') decision.reason = isDeliveryReport(facts) ? 'delivered' : 'undefined';
   return finish(facts, decision, kind, decision.evidence);
 }
@@ -53,14 +56,16 @@ function decide(facts: Facts, lowerText: string): Decision {
   if (facts.reasonHint) {
     return { reason: facts.reasonHint, evidence: [{ rule: facts.hintRule ?? 'message', field: 'message', match: facts.reasonHint }], ...none };
   }
-  const enhanced = facts.status ? parseEnhanced(facts.status) : null;
-  const statusReason = enhanced?.cls !== '2' ? enhanced?.fact?.reason ?? null : 'delivered';
-  const statusEvidence: Evidence = { rule: `status:X.${enhanced?.subject}.${enhanced?.detail}`, field: 'status', match: facts.status };
-  if (statusReason && TRUSTED_STATUS_REASONS.has(statusReason)) return { reason: statusReason, evidence: [statusEvidence], ...none };
+  const reading = readStatus(facts.status);
+  const statusEvidence: Evidence = { rule: `status:${reading?.detail}`, field: 'status', match: facts.status };
+  if (reading?.reason && reading.reliable) return { reason: reading.reason, evidence: [statusEvidence], ...none };
 
   const strong = lowerText ? findStrongPhrase(lowerText) : null;
-  if (strong) return { reason: strong.reason, evidence: [strong.evidence], ...none };
-  if (statusReason) return { reason: statusReason, evidence: [statusEvidence], ...none };
+  if (strong) {
+    const reason = strong.reason === 'userunknown' ? recipientOrFilter(facts, reading) : strong.reason;
+    return { reason, evidence: [strong.evidence], ...none };
+  }
+  if (reading?.reason) return { reason: reading.reason, evidence: [statusEvidence], ...none };
   const weak = lowerText ? findWeakPhrase(lowerText) : null;
   if (weak) return { reason: weak.reason, evidence: [weak.evidence], ...none };
 
@@ -76,6 +81,18 @@ function decide(facts: Facts, lowerText: string): Decision {
   }
   if (failed) return { reason: 'onhold', evidence: [{ rule: 'fallback:onhold', field: facts.status ? 'status' : 'replyCode', match: facts.status || facts.replyCode }], ...none };
   return { reason: 'undefined', evidence: [], ...none };
+}
+
+/**
+ * "User unknown" said at RCPT TO, or with an addressing code (X.1.x, X.2.1), is an unknown recipient.
+ * Said after DATA, when the recipient was already accepted, or with a generic code, it is the
+ * recipient's filter refusing this message (Sisimai's "filtered"): the address itself may be fine.
+ */
+function recipientOrFilter(facts: Facts, reading: StatusReading | null): Reason {
+  if (facts.command === 'RCPT' || facts.command === 'MAIL') return 'userunknown';
+  if (reading?.reason === 'userunknown') return 'userunknown';
+  if (facts.command === 'DATA') return 'filtered';
+  return reading ? 'filtered' : 'userunknown';
 }
 
 /** 250/251/252 or a 2.X.X status: a message was accepted (220 or 221 are greetings, not deliveries). */

@@ -25,6 +25,13 @@ export function dsnBlocks(text: string): string[] {
   return blocks;
 }
 
+/** A generic Status (X.0.0) yields to a specific code of the same class in the Diagnostic-Code. */
+export function preferSpecific(field: string, fromText: string): string {
+  if (!field) return fromText;
+  if (fromText && field.endsWith('.0.0') && fromText[0] === field[0] && !fromText.endsWith('.0.0')) return fromText;
+  return field;
+}
+
 export interface DsnRecipient extends RecipientFacts {
   /** Reporting-MTA of the per-message block. */
   reportingMta: string | null;
@@ -38,13 +45,14 @@ export function parseDsn(text: string): DsnRecipient[] {
     if (f.has('reporting-mta')) reportingMta = hostName(stripType(f.get('reporting-mta')!));
     const final = f.get('final-recipient') ?? f.get('original-recipient') ?? f.get('x-actual-recipient');
     if (!final) continue;
-    const diagnostic = joinReplyLines(stripType(f.get('diagnostic-code') ?? ''));
-    const status = normaliseStatus(f.get('status') ?? '');
+    const rawDiagnostic = stripType(f.get('diagnostic-code') ?? '');
+    const diagnostic = joinReplyLines(rawDiagnostic);
+    const status = preferSpecific(normaliseStatus(f.get('status') ?? ''), findStatus(rawDiagnostic));
     out.push({
       recipient: cleanAddress(stripType(final)) ?? (f.get('original-recipient') ? cleanAddress(stripType(f.get('original-recipient')!)) : null),
       text: diagnostic,
-      status: status || findStatus(diagnostic),
-      replyCode: findReplyCode(diagnostic),
+      status,
+      replyCode: findReplyCode(rawDiagnostic),
       command: findCommand(diagnostic.toLowerCase()),
       remoteHost: hostName(stripType(f.get('remote-mta') ?? '')),
       action: (f.get('action') ?? '').trim().toLowerCase().split(/[\s(]/, 1)[0] || null,

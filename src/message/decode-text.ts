@@ -19,7 +19,7 @@ interface Found {
 /** Addresses that are the bounce's own parties (the original sender, the daemon), not failed recipients. */
 export function partyAddresses(doc: BounceDoc): Set<string> {
   const out = new Set<string>();
-  for (const name of ['from', 'to', 'return-path', 'reply-to', 'delivered-to', 'x-original-to', 'sender', 'cc']) {
+  for (const name of ['from', 'to', 'return-path', 'reply-to', 'sender']) {
     for (const a of findAddresses(doc.headers.get(name) ?? '')) out.add(a.toLowerCase());
   }
   if (doc.originalHeaders) {

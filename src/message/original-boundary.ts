@@ -24,6 +24,7 @@ export const ORIGINAL_MARKERS: readonly string[] = [
   'original message follows',
   '--- the header of the original message is following',
   '--- original message ---',
+  'message headers follow', // DragonFly Mail Agent
   '--- message ---',
   '----- below is a copy of the original message',
   'a copy of the original message below this line',

@@ -1,0 +1,40 @@
+// How the classifier reads an enhanced status code. The knowledge table gives each code's RFC meaning;
+// servers use some codes loosely, so a few readings differ here, chosen to agree with what real bounces
+// mean (and with Sisimai, whose reason names we share). Measured on the Sisimai corpus: e.g. 5.2.1
+// ("mailbox disabled" in RFC 3463) comes with "user unknown" texts eleven times out of sixteen.
+import { parseEnhanced } from '../knowledge/enhanced-codes.js';
+import type { Reason } from '../types.js';
+
+/** Readings that differ from the RFC meaning in src/knowledge/enhanced-codes.ts. */
+const LOOSE_READINGS: Readonly<Record<string, Reason>> = {
+  'X.2.0': 'filtered', // "other mailbox status": mostly a refusal by the recipient's filter
+  'X.2.1': 'userunknown', // most servers send it for a mailbox that is gone; "disabled" texts still say suspend
+  'X.7.9': 'policyviolation', // Yahoo and others: "not accepted for policy reasons", not RFC 4954's weak mechanism
+  'X.7.27': 'notaccept', // the sender's domain has a null MX: it accepts no mail, so no bounce can come back
+};
+
+/**
+ * Codes whose reading is reliable: the text's phrases cannot overrule them. The other codes are
+ * catch-alls that many servers send for every refusal (5.1.1, 5.7.1, 5.0.0...): their reading is
+ * used only when no phrase of the text tells more.
+ */
+const RELIABLE: ReadonlySet<string> = new Set([
+  'X.1.6', 'X.1.7', 'X.1.8', 'X.2.2', 'X.2.3', 'X.3.2', 'X.3.4', 'X.4.7', 'X.7.13', 'X.7.20', 'X.7.21', 'X.7.22',
+  'X.7.23', 'X.7.24', 'X.7.25', 'X.7.26', 'X.7.27', 'X.7.29', 'X.7.30',
+]);
+
+export interface StatusReading {
+  /** "X.1.1". */
+  detail: string;
+  reason: Reason | null;
+  reliable: boolean;
+}
+
+export function readStatus(status: string): StatusReading | null {
+  const parsed = status ? parseEnhanced(status) : null;
+  if (!parsed) return null;
+  const detail = `X.${parsed.subject}.${parsed.detail}`;
+  if (parsed.cls === '2') return { detail, reason: 'delivered', reliable: true };
+  const reason = LOOSE_READINGS[detail] ?? parsed.fact?.reason ?? null;
+  return { detail, reason, reliable: RELIABLE.has(detail) };
+}
