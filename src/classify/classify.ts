@@ -17,7 +17,7 @@ import { matchSignature } from './signature-match.js';
 import { readStatus, type StatusReading } from './status-reading.js';
 
 /** Temporary reasons that become "expired" when the sender's server stopped retrying. */
-const GAVE_UP_ON: ReadonlySet<Reason> = new Set<Reason>(['networkerror', 'undefined', 'onhold', 'systemerror', 'hostunknown', 'expired']);
+const GAVE_UP_ON: ReadonlySet<Reason> = new Set<Reason>(['networkerror', 'undefined', 'onhold', 'systemerror', 'expired']);
 
 /** Reasons that are not failures whatever the codes say. */
 const NOT_FAILURES: ReadonlySet<Reason> = new Set<Reason>(['delivered', 'vacation', 'feedback']);
@@ -35,7 +35,11 @@ export function classify(facts: Facts): Verdict {
   // a bounce with no code at all is a failure; a success code cannot carry a failure reason
   let kind = kindOf(facts.replyCode, facts.status, facts.action) ?? 'permanent';
   if (NOT_FAILURES.has(decision.reason)) kind = 'success';
-  else if (kind === 'transient' && (facts.action === 'failed' || facts.action === 'delayed') && GAVE_UP_ON.has(decision.reason)) {
+  else if (kind === 'transient' && decision.reason === 'hostunknown') {
+    // a DNS answer that may change: not yet proof that the domain does not exist
+    decision.reason = 'networkerror';
+  } else if (kind === 'transient' && (facts.action === 'failed' || facts.action === 'delayed') && GAVE_UP_ON.has(decision.reason) &&
+    (!facts.status || facts.status.startsWith('4.4.'))) {
     // a temporary failure that the sending server reports as final (or as still delayed) means it kept
     // retrying until its queue time ran out: the reason to act on is the expiry (RFC 3464 §2.3.3)
     decision.reason = 'expired';
@@ -90,9 +94,10 @@ function decide(facts: Facts, lowerText: string): Decision {
  */
 function recipientOrFilter(facts: Facts, reading: StatusReading | null): Reason {
   if (facts.command === 'RCPT' || facts.command === 'MAIL') return 'userunknown';
-  if (reading?.reason === 'userunknown') return 'userunknown';
   if (facts.command === 'DATA') return 'filtered';
-  return reading ? 'filtered' : 'userunknown';
+  // 5.2.1 "mailbox disabled" with "user unknown" and no RCPT: the mailbox exists but refuses this mail
+  if (reading?.detail === 'X.2.1' || reading?.detail === 'X.2.0') return 'filtered';
+  return 'userunknown';
 }
 
 /** 250/251/252 or a 2.X.X status: a message was accepted (220 or 221 are greetings, not deliveries). */

@@ -10,7 +10,7 @@ import { autoReplyDecoder } from './decode-auto-reply.js';
 import { dsnDecoder, type DsnRecipient } from './decode-dsn.js';
 import { decodeTextRecipients, textDecoder } from './decode-text.js';
 import { readHeaderFields } from './header-block.js';
-import { looksLikeBounce } from './looks-like-bounce.js';
+import { bounceSigns } from './looks-like-bounce.js';
 import { readMessage } from './read-message.js';
 import type { BounceDoc, RecipientFacts } from './types.js';
 
@@ -53,13 +53,17 @@ function decode(doc: BounceDoc): { decoder: string; recipients: RecipientFacts[]
   if (arf) return { decoder: arfDecoder.id, recipients: arf };
   const dsn = dsnDecoder.decode(doc) as DsnRecipient[] | null;
   if (dsn) return { decoder: dsnDecoder.id, recipients: dsn.map((r) => enrich(doc, r)) };
-  const bounce = doc.pasted || looksLikeBounce(doc);
+  const signs = doc.pasted ? 'strong' : bounceSigns(doc);
+  // an auto-reply comes with a null Return-Path too: only a clear failure notice outranks it
+  if (signs !== 'strong') {
+    const auto = autoReplyDecoder.decode(doc);
+    if (auto) return { decoder: autoReplyDecoder.id, recipients: auto };
+  }
+  const bounce = signs !== null;
   if (bounce) {
     const text = textDecoder.decode(doc);
     if (text) return { decoder: textDecoder.id, recipients: text };
   }
-  const auto = autoReplyDecoder.decode(doc);
-  if (auto) return { decoder: autoReplyDecoder.id, recipients: auto };
   if (bounce && doc.notice.trim()) {
     // a failure notice that names no recipient: still explain it, with the recipient of the original message
     const original = doc.originalHeaders ? readHeaderFields(doc.originalHeaders) : new Map<string, string>();

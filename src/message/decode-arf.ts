@@ -1,19 +1,25 @@
 // RFC 5965 abuse feedback reports (ARF): a complaint, not a failure. One result per complaining recipient.
-import { readFields } from '../reply/parse-dsn-fields.js';
+import { fieldValues, readFields } from '../reply/parse-dsn-fields.js';
 import { cleanAddress, findAddresses } from '../reply/find-address.js';
 import { readHeaderFields } from './header-block.js';
 import type { BounceDoc, Decoder, RecipientFacts } from './types.js';
+
+/** Subjects of complaint reports sent without the ARF format. */
+const SUBJECT_MARKERS = ['complaint about message from'];
 
 export const arfDecoder: Decoder = {
   id: 'arf',
   decode(doc: BounceDoc) {
     const contentType = (doc.headers.get('content-type') ?? '').toLowerCase();
-    if (!doc.feedbackReport && !contentType.includes('report-type=feedback-report')) return null;
+    const arf = doc.feedbackReport || contentType.includes('report-type=feedback-report') || contentType.includes('report-type="feedback-report"');
+    // Microsoft's JMRP complaints predate ARF: "complaint about message from <IP>", the message attached
+    const jmrp = SUBJECT_MARKERS.some((m) => doc.subject.toLowerCase().includes(m)) && doc.originalHeaders !== null;
+    if (!arf && !jmrp) return null;
     const f = readFields(doc.feedbackReport ?? doc.notice);
     const feedbackType = (f.get('feedback-type') ?? 'abuse').trim().toLowerCase();
     const original = doc.originalHeaders ? readHeaderFields(doc.originalHeaders) : new Map<string, string>();
     // who complained: Original-Rcpt-To (RFC 5965 §3.2), else Removal-Recipient, else the original To
-    let recipients = findAddresses(f.get('original-rcpt-to') ?? '');
+    let recipients = fieldValues(doc.feedbackReport ?? '', 'original-rcpt-to').flatMap((v) => findAddresses(v));
     if (!recipients.length) recipients = findAddresses(f.get('removal-recipient') ?? '');
     if (!recipients.length) recipients = findAddresses(original.get('to') ?? '');
     if (!recipients.length) {

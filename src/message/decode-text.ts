@@ -6,10 +6,14 @@ import { findCommand } from '../reply/find-command.js';
 import { findReplyCode, findStatus } from '../reply/find-codes.js';
 import { MAX_RECIPIENTS } from './limits.js';
 import { isRoleAddress } from './sender-addresses.js';
+import { soundsDelayed } from './delay-markers.js';
 import type { BounceDoc, Decoder, RecipientFacts } from './types.js';
 
 /** Paragraph text around one recipient is cut to this many characters. */
 const MAX_PARAGRAPH = 4000;
+
+/** Header lines quoted in a notice (the returned message's, or a transcript's): never a failed recipient. */
+const HEADER_LINE = /^[\s>]*(?:message-id|references|in-reply-to|received|from|return-path|sender|reply-to|date|dkim-signature|list-[a-z]+|errors-to|x-[a-z-]+|envelope-from|mail from|smtp\.mailfrom|by)\s*[:=]/i;
 
 interface Found {
   recipient: string;
@@ -38,7 +42,7 @@ function recipientLines(lines: string[], exclude: Set<string>): Found[] {
   const seen = new Set<string>();
   for (let i = 0; i < lines.length && found.length < MAX_RECIPIENTS; i++) {
     const line = lines[i]!;
-    if (!line.includes('@')) continue;
+    if (!line.includes('@') || HEADER_LINE.test(line)) continue;
     for (const address of findAddresses(line, 5)) {
       const key = address.toLowerCase();
       if (exclude.has(key) || isRoleAddress(key) || seen.has(key)) continue;
@@ -49,21 +53,15 @@ function recipientLines(lines: string[], exclude: Set<string>): Found[] {
   return found;
 }
 
-/** The lines from a recipient's line to the next blank line (or next recipient), joined. */
-function paragraph(lines: string[], from: number, stop: number): string {
+/** The lines that speak of one recipient: from its line to the next recipient's line, cut at the limit. */
+function block(lines: string[], from: number, stop: number): string {
   const parts: string[] = [];
   let size = 0;
   for (let i = from; i < stop && size < MAX_PARAGRAPH; i++) {
-    const line = lines[i]!;
-    if (i > from && !line.trim()) {
-      // a blank line right after the recipient line often precedes its reason (qmail, Courier)
-      if (parts.length === 1 && i + 1 < stop && lines[i + 1]!.trim()) continue;
-      break;
-    }
-    parts.push(line);
-    size += line.length;
+    parts.push(lines[i]!);
+    size += lines[i]!.length + 1;
   }
-  return foldSpace(parts.join('\n'));
+  return foldSpace(parts.join('\n')).slice(0, MAX_PARAGRAPH);
 }
 
 export function decodeTextRecipients(doc: BounceDoc, preferred: readonly string[] = []): RecipientFacts[] {
@@ -77,9 +75,10 @@ export function decodeTextRecipients(doc: BounceDoc, preferred: readonly string[
     found = kept.length ? kept : preferred.map((p) => ({ recipient: p, line: -1 }));
   }
   const whole = foldSpace(doc.notice);
+  const action = soundsDelayed(whole.toLowerCase()) ? 'delayed' : null;
   return found.map((f, index) => {
     const next = found.slice(index + 1).find((g) => g.line > f.line);
-    let text = f.line >= 0 ? paragraph(lines, f.line, next ? next.line : lines.length) : '';
+    let text = f.line >= 0 ? block(lines, f.line, next ? next.line : lines.length) : '';
     if (!findReplyCode(text) && !findStatus(text) && text.length < 40) text = whole;
     return {
       recipient: f.recipient,
@@ -88,7 +87,7 @@ export function decodeTextRecipients(doc: BounceDoc, preferred: readonly string[
       replyCode: findReplyCode(text),
       command: findCommand(text.toLowerCase()),
       remoteHost: null,
-      action: null,
+      action,
     };
   });
 }

@@ -15,12 +15,18 @@ const BODY_MARKERS = [
   'mensagem não pôde ser entregue', 'não foi possível entregar', 'falha na entrega',
 ];
 
-export function looksLikeBounce(doc: BounceDoc): boolean {
+/** 'strong': a daemon's sender, a failure subject or failure words; 'weak': only the null Return-Path. */
+export function bounceSigns(doc: BounceDoc): 'strong' | 'weak' | null {
   const from = (doc.headers.get('from') ?? '').toLowerCase();
   const subject = doc.subject.toLowerCase();
-  if (FROM_MARKERS.some((m) => from.includes(m))) return true;
-  if (SUBJECT_MARKERS.some((m) => subject.includes(m))) return true;
-  if ((doc.headers.get('return-path') ?? '').trim() === '<>' && doc.notice.length < 20_000) return true;
+  if (FROM_MARKERS.some((m) => from.includes(m))) return 'strong';
+  if (SUBJECT_MARKERS.some((m) => subject.includes(m))) return 'strong';
   const body = doc.notice.slice(0, 20_000).toLowerCase();
-  return BODY_MARKERS.some((m) => body.includes(m));
+  if (BODY_MARKERS.some((m) => body.includes(m))) return 'strong';
+  if ((doc.headers.get('return-path') ?? '').trim() === '<>' && doc.notice.length < 20_000) return 'weak';
+  return null;
+}
+
+export function looksLikeBounce(doc: BounceDoc): boolean {
+  return bounceSigns(doc) !== null;
 }

@@ -10,7 +10,10 @@ const COMMAND_WORDS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Phrases after which a command name follows. */
-const LEAD_INS = ['in reply to ', 'after ', '>>> ', 'while sending ', 'sent: ', 'command was: '];
+const LEAD_INS = [
+  'in reply to ', 'after ', '>>> ', 'while sending ', 'sent: ', 'command was: ', 'smtp command ', 'smtp:', 'did not like our ',
+  'most progress was ', 'in response to ', 'response to ',
+];
 
 /** Phrases that mean the connection itself failed (no command was answered). */
 const CONNECTION_PHRASES = [

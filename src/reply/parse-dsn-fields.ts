@@ -27,3 +27,13 @@ export function stripType(value: string): string {
   if (semi > 0 && semi < 12 && !value.slice(0, semi).includes(' ')) return value.slice(semi + 1).trim();
   return value.trim();
 }
+
+/** Every value of one field (ARF repeats Original-Rcpt-To once per complaining recipient). */
+export function fieldValues(text: string, name: string): string[] {
+  const wanted = name.toLowerCase() + ':';
+  const out: string[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (line.length > wanted.length && line.slice(0, wanted.length).toLowerCase() === wanted) out.push(line.slice(wanted.length).trim());
+  }
+  return out;
+}

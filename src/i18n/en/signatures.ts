@@ -7,6 +7,8 @@ export const signatures = {
     'Your IP is not listed: a 127.255.255.x answer means Spamhaus refused the receiving server\'s query (sent through a public or open DNS resolver, or over the free usage limit) and that server took the refusal for a listing. The receiver\'s admin must fix it by using its own DNS resolver or Spamhaus\'s DQS service; let them know.',
 
   // Google
+  'google:groups-cannot-post':
+    "Google Groups did not accept the post: the group may not exist, or your address may not post to it (you may need to join first, or the group may be closed to posting). Check the group's address and ask its owner.",
   'google:gcdp-admin-rule':
     'A rule set by the Google Workspace admin of the receiving domain refused the message, not a Google filter; only that admin can explain or change it.',
   'google:receiving-rate':

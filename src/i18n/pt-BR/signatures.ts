@@ -7,6 +7,8 @@ export const signatures = {
     'O seu IP não está listado: a resposta 127.255.255.x quer dizer que a Spamhaus se recusou a responder à consulta do servidor de destino (feita por um DNS público ou aberto, ou acima do limite gratuito), e esse servidor entendeu a recusa como bloqueio. Quem precisa corrigir é o administrador do destino, usando um DNS próprio ou o serviço DQS da Spamhaus; avise-o.',
 
   // Google
+  'google:groups-cannot-post':
+    'O Google Groups não aceitou a mensagem: o grupo pode não existir ou o seu endereço pode não ter permissão para postar nele (talvez seja preciso entrar no grupo antes, ou o grupo não aceita postagens). Confira o endereço do grupo e fale com o dono dele.',
   'google:gcdp-admin-rule':
     'A recusa veio de uma regra criada pelo administrador do Google Workspace do domínio de destino, não de um filtro do Google; só esse administrador pode explicar ou mudar a regra.',
   'google:receiving-rate':

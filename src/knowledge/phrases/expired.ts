@@ -5,6 +5,11 @@ import type { PhraseSet } from './types.js';
 export const expired = {
   reason: 'expired',
   phrases: [
+    'will be retried',
+    'did not accept our requests to connect',
+    'have been failing for a long time',
+    'unable to deliver in',
+    'not yet been delivered',
     'delivery time expired',
     'retry timeout exceeded',
     'retry time not reached',

@@ -31,9 +31,6 @@ export const rejected = {
   ],
   weak: [
     'sender domain',
-    'mail from',
-    'return path',
-    'return-path',
     'sender address',
     'not accept mail from',
     'from address',

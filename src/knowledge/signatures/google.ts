@@ -11,6 +11,16 @@ const SOURCE = 'https://support.google.com/a/answer/3726730';
 
 export const googleSignatures = [
   {
+    // Google Groups refuses a post: the group does not exist or the sender may not post to it.
+    // The notice is in the sender's language; the group's address is on googlegroups.com.
+    id: 'google:groups-cannot-post',
+    provider: 'google',
+    hosts: ['googlegroups.com'],
+    text: ['groups.google.com', 'google groups', 'permission to post'],
+    reason: 'rejected',
+    source: 'https://support.google.com/groups/answer/2464926',
+  },
+  {
     // Rejection by a rule of the receiving Workspace domain's administrator ("... - gcdp <id> - gsmtp").
     // First: the admin writes the text, so it may contain any of the words the rows below look for.
     id: 'google:gcdp-admin-rule',

@@ -1,0 +1,254 @@
+// Words of the web page and of the code reference pages, in every language. Browser-safe: the web
+// bundle (web/src) imports this file too. Labels that the CLI also shows (summary, advice, who acts...)
+// come from CATALOGS[lang].ui, not from here.
+import type { Locale } from '../types.js';
+
+export interface PageText {
+  /** <title> and heading of the page at "/". */
+  title: string;
+  tagline: string;
+  intro: string;
+  /** Said under the form: nothing leaves the browser. */
+  privacy: string;
+  textLabel: string;
+  textHint: string;
+  placeholder: string;
+  explain: string;
+  clear: string;
+  dropZone: string;
+  pickFiles: string;
+  filesHint: string;
+  analyzing: string;
+  progress: (done: number, total: number) => string;
+  nothingToExplain: string;
+  results: string;
+  /** Language switch: the text of the button, written in the other language, and its accessible name. */
+  switchTo: string;
+  switchToLabel: string;
+  /** Base path of the code pages in this language: "/codigos" or "/codes". */
+  codesPath: string;
+  allCodes: string;
+  explainBounce: string;
+  skipToContent: string;
+  noScript: string;
+  footer: string;
+  apiDocs: string;
+  // cards
+  notBounceBadge: string;
+  errorBadge: string;
+  recipientMissing: string;
+  codeLinkTitle: (code: string) => string;
+  diagnostic: string;
+  evidenceRule: string;
+  evidenceField: string;
+  evidenceMatch: string;
+  // mailbox summary and lists
+  summaryHeading: string;
+  summaryCounts: (messages: number, results: number) => string;
+  countPermanent: string;
+  countTransient: string;
+  countOther: string;
+  countNotBounce: string;
+  countErrors: string;
+  byReason: string;
+  count: string;
+  removeHeading: (n: number) => string;
+  removeIntro: string;
+  retryHeading: (n: number) => string;
+  retryIntro: string;
+  fixHeading: (n: number) => string;
+  fixIntro: string;
+  none: string;
+  copyAddresses: string;
+  copied: string;
+  addresses: (n: number) => string;
+  cardsShown: (shown: number, total: number) => string;
+  // code pages
+  codesTitle: string;
+  codesIntro: string;
+  basicHeading: string;
+  enhancedHeading: string;
+  colCode: string;
+  colTitle: string;
+  colKind: string;
+  colClasses: string;
+  colStandard: string;
+  ianaName: string;
+  kindLabel: string;
+  typicalReason: string;
+  relatedBasic: string;
+  relatedEnhanced: string;
+  otherClasses: string;
+  classNeutral: string;
+  standardLabel: string;
+  codeNotFoundTitle: string;
+  codeNotFound: string;
+  pageNotFoundTitle: string;
+  pageNotFound: string;
+}
+
+const ptBR: PageText = {
+  title: 'smtp-explain: por que o meu e-mail voltou?',
+  tagline: 'Entenda por que o seu e-mail voltou e o que fazer agora.',
+  intro: 'Cole a resposta do servidor, uma linha de log ou o bounce inteiro, ou solte aqui o arquivo do e-mail. Você vê o que aconteceu, quem precisa agir e se vale a pena reenviar.',
+  privacy: 'A análise roda no seu navegador: nada do que você cola ou solta aqui é enviado para o servidor.',
+  textLabel: 'Resposta do servidor, linha de log ou bounce',
+  textHint: 'Pode colar a mensagem de erro inteira, com os cabeçalhos. Ctrl+Enter também explica.',
+  placeholder: '550 5.1.1 The email account that you tried to reach does not exist',
+  explain: 'Explicar',
+  clear: 'Limpar',
+  dropZone: 'Solte aqui arquivos .eml, .txt ou mbox',
+  pickFiles: 'ou clique para escolher os arquivos',
+  filesHint: 'Um arquivo mbox com várias mensagens vira um resumo com as listas de endereços.',
+  analyzing: 'Analisando…',
+  progress: (done, total) => `Analisando ${done} de ${total} mensagens…`,
+  nothingToExplain: 'Cole um texto ou escolha um arquivo primeiro.',
+  results: 'Resultado',
+  switchTo: 'English',
+  switchToLabel: 'Switch to English',
+  codesPath: '/codigos',
+  allCodes: 'Todos os códigos',
+  explainBounce: 'Explicar um bounce',
+  skipToContent: 'Pular para o conteúdo',
+  noScript: 'Esta página precisa de JavaScript para analisar as mensagens no seu navegador. A lista de códigos funciona sem ele.',
+  footer: 'smtp-explain, código aberto (licença MIT).',
+  apiDocs: 'API (OpenAPI)',
+  notBounceBadge: 'não é bounce',
+  errorBadge: 'não foi possível ler',
+  recipientMissing: 'O texto não informa o destinatário.',
+  codeLinkTitle: (code) => `O que significa o código ${code}`,
+  diagnostic: 'Texto do servidor',
+  evidenceRule: 'Regra',
+  evidenceField: 'Campo',
+  evidenceMatch: 'Trecho',
+  summaryHeading: 'Resumo',
+  summaryCounts: (messages, results) =>
+    `${messages} ${messages === 1 ? 'mensagem lida' : 'mensagens lidas'}, ${results} ${results === 1 ? 'resultado' : 'resultados'}.`,
+  countPermanent: 'Falhas permanentes',
+  countTransient: 'Falhas temporárias',
+  countOther: 'Entregas e avisos',
+  countNotBounce: 'Não são bounces',
+  countErrors: 'Não foi possível ler',
+  byReason: 'Por motivo',
+  count: 'Quantidade',
+  removeHeading: (n) => `Remover da sua lista (${n})`,
+  removeIntro: 'Estes endereços não existem ou não recebem mais e-mails. Reenviar não adianta e ainda prejudica a sua reputação como remetente.',
+  retryHeading: (n) => `Tentar de novo mais tarde (${n})`,
+  retryIntro: 'Nada indica que estes endereços deixaram de existir: a entrega falhou por algo que pode passar, como caixa postal cheia, servidor fora do ar ou filtro do destinatário. Mantenha-os na lista e tente de novo mais tarde.',
+  fixHeading: (n) => `Corrigir do seu lado (${n})`,
+  fixIntro: 'Estas falhas vêm do seu servidor, do seu domínio ou da sua mensagem. Corrija a causa antes de reenviar; os endereços em si podem estar certos.',
+  none: 'Nenhum.',
+  copyAddresses: 'Copiar os endereços',
+  copied: 'Endereços copiados.',
+  addresses: (n) => (n === 1 ? '1 endereço' : `${n} endereços`),
+  cardsShown: (shown, total) => `Mostrando os primeiros ${shown} de ${total} resultados.`,
+  codesTitle: 'Códigos de resposta SMTP e códigos de status estendidos',
+  codesIntro: 'O que cada código significa e o que fazer. O código de resposta tem três dígitos (550). O código de status estendido tem três partes (5.1.1): a primeira diz se a falha é temporária (4) ou permanente (5), e as outras duas dizem o assunto e o detalhe.',
+  basicHeading: 'Códigos de resposta (três dígitos)',
+  enhancedHeading: 'Códigos de status estendidos (registro da IANA)',
+  colCode: 'Código',
+  colTitle: 'Nome',
+  colKind: 'Tipo',
+  colClasses: 'Com classe',
+  colStandard: 'Padrão',
+  ianaName: 'Nome no registro da IANA',
+  kindLabel: 'Tipo',
+  typicalReason: 'Motivo mais provável quando só se sabe o código',
+  relatedBasic: 'Códigos de resposta que costumam vir junto',
+  relatedEnhanced: 'Códigos de status estendidos que costumam vir junto',
+  otherClasses: 'O mesmo detalhe em cada classe',
+  classNeutral: 'Este é o detalhe sem a classe: o primeiro número (2, 4 ou 5) diz se deu certo, se a falha é temporária ou se é permanente.',
+  standardLabel: 'Definição',
+  codeNotFoundTitle: 'Código não encontrado',
+  codeNotFound: 'Isto não parece um código SMTP. O código de resposta tem três dígitos (por exemplo, 550) e o código de status estendido tem três partes (por exemplo, 5.1.1).',
+  pageNotFoundTitle: 'Página não encontrada',
+  pageNotFound: 'Esta página não existe.',
+};
+
+const en: PageText = {
+  title: 'smtp-explain: why did my e-mail bounce?',
+  tagline: 'Find out why your e-mail bounced and what to do next.',
+  intro: 'Paste the server reply, a log line or the whole bounce, or drop the e-mail file here. You see what happened, who has to act and whether sending again helps.',
+  privacy: 'The analysis runs in your browser: nothing you paste or drop here is sent to the server.',
+  textLabel: 'Server reply, log line or bounce',
+  textHint: 'You can paste the whole error message, headers included. Ctrl+Enter explains too.',
+  placeholder: '550 5.1.1 The email account that you tried to reach does not exist',
+  explain: 'Explain',
+  clear: 'Clear',
+  dropZone: 'Drop .eml, .txt or mbox files here',
+  pickFiles: 'or click to choose files',
+  filesHint: 'An mbox file with many messages gives a summary with lists of addresses.',
+  analyzing: 'Analyzing…',
+  progress: (done, total) => `Analyzing ${done} of ${total} messages…`,
+  nothingToExplain: 'Paste some text or choose a file first.',
+  results: 'Result',
+  switchTo: 'Português',
+  switchToLabel: 'Mudar para português',
+  codesPath: '/codes',
+  allCodes: 'All codes',
+  explainBounce: 'Explain a bounce',
+  skipToContent: 'Skip to content',
+  noScript: 'This page needs JavaScript to analyze messages in your browser. The code list works without it.',
+  footer: 'smtp-explain, open source (MIT license).',
+  apiDocs: 'API (OpenAPI)',
+  notBounceBadge: 'not a bounce',
+  errorBadge: 'unreadable',
+  recipientMissing: 'The text does not name the recipient.',
+  codeLinkTitle: (code) => `What code ${code} means`,
+  diagnostic: 'Server text',
+  evidenceRule: 'Rule',
+  evidenceField: 'Field',
+  evidenceMatch: 'Match',
+  summaryHeading: 'Summary',
+  summaryCounts: (messages, results) =>
+    `${messages} ${messages === 1 ? 'message' : 'messages'} read, ${results} ${results === 1 ? 'result' : 'results'}.`,
+  countPermanent: 'Permanent failures',
+  countTransient: 'Temporary failures',
+  countOther: 'Deliveries and notices',
+  countNotBounce: 'Not bounces',
+  countErrors: 'Unreadable',
+  byReason: 'By reason',
+  count: 'Count',
+  removeHeading: (n) => `Remove from your list (${n})`,
+  removeIntro: 'These addresses do not exist or no longer take mail. Sending again will not help and hurts your reputation as a sender.',
+  retryHeading: (n) => `Try again later (${n})`,
+  retryIntro: 'Nothing says these addresses are gone: delivery failed for something that may pass, such as a full mailbox, a server that is down or the recipient\'s filter. Keep them on your list and try again later.',
+  fixHeading: (n) => `Fix on your side (${n})`,
+  fixIntro: 'These failures come from your server, your domain or your message. Fix the cause before sending again; the addresses themselves may be fine.',
+  none: 'None.',
+  copyAddresses: 'Copy the addresses',
+  copied: 'Addresses copied.',
+  addresses: (n) => (n === 1 ? '1 address' : `${n} addresses`),
+  cardsShown: (shown, total) => `Showing the first ${shown} of ${total} results.`,
+  codesTitle: 'SMTP reply codes and enhanced status codes',
+  codesIntro: 'What each code means and what to do. A reply code has three digits (550). An enhanced status code has three parts (5.1.1): the first says whether the failure is temporary (4) or permanent (5), the other two give the subject and the detail.',
+  basicHeading: 'Reply codes (three digits)',
+  enhancedHeading: 'Enhanced status codes (IANA registry)',
+  colCode: 'Code',
+  colTitle: 'Name',
+  colKind: 'Kind',
+  colClasses: 'With class',
+  colStandard: 'Standard',
+  ianaName: 'Name in the IANA registry',
+  kindLabel: 'Kind',
+  typicalReason: 'Most likely reason when only the code is known',
+  relatedBasic: 'Reply codes that usually come with it',
+  relatedEnhanced: 'Enhanced status codes that usually come with it',
+  otherClasses: 'The same detail in each class',
+  classNeutral: 'This is the detail without its class: the first number (2, 4 or 5) says whether it worked, failed for now or failed for good.',
+  standardLabel: 'Definition',
+  codeNotFoundTitle: 'Code not found',
+  codeNotFound: 'This does not look like an SMTP code. A reply code has three digits (for example 550) and an enhanced status code has three parts (for example 5.1.1).',
+  pageNotFoundTitle: 'Page not found',
+  pageNotFound: 'This page does not exist.',
+};
+
+export const PAGE_TEXT: Record<Locale, PageText> = { 'pt-BR': ptBR, en };
+
+/** Base path of the code pages of a language, and the language of a base path. */
+export const CODES_PATH: Record<Locale, string> = { 'pt-BR': ptBR.codesPath, en: en.codesPath };
+
+/** URL of the reference page of a code ("550", "5.7.26", "X.1.1") in a language. */
+export function codeUrl(code: string, lang: Locale): string {
+  return `${CODES_PATH[lang]}/${encodeURIComponent(code)}`;
+}
