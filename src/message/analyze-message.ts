@@ -7,6 +7,7 @@ import { toResult, type MessageInfo, type Result } from '../result.js';
 import { DEFAULT_LOCALE, type Facts, type Locale } from '../types.js';
 import { arfDecoder } from './decode-arf.js';
 import { autoReplyDecoder } from './decode-auto-reply.js';
+import { FAMILY_DECODERS } from './decoders/index.js';
 import { dsnDecoder, type DsnRecipient } from './decode-dsn.js';
 import { decodeTextRecipients, textDecoder } from './decode-text.js';
 import { readHeaderFields } from './header-block.js';
@@ -51,6 +52,10 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
 function decode(doc: BounceDoc): { decoder: string; recipients: RecipientFacts[] } | null {
   const arf = arfDecoder.decode(doc);
   if (arf) return { decoder: arfDecoder.id, recipients: arf };
+  for (const family of FAMILY_DECODERS) {
+    const found = family.decode(doc);
+    if (found && found.length) return { decoder: family.id, recipients: found };
+  }
   const dsn = dsnDecoder.decode(doc) as DsnRecipient[] | null;
   if (dsn) return { decoder: dsnDecoder.id, recipients: dsn.map((r) => enrich(doc, r)) };
   const signs = doc.pasted ? 'strong' : bounceSigns(doc);
