@@ -35,6 +35,7 @@ export function readStatus(status: string): StatusReading | null {
   if (!parsed) return null;
   const detail = `X.${parsed.subject}.${parsed.detail}`;
   if (parsed.cls === '2') return { detail, reason: 'delivered', reliable: true };
-  const reason = LOOSE_READINGS[detail] ?? parsed.fact?.reason ?? null;
+  let reason = LOOSE_READINGS[detail] ?? parsed.fact?.reason ?? null;
+  if (reason === 'delivered') reason = null; // X.1.5 "address valid" in a 4xx/5xx says nothing of the failure
   return { detail, reason, reliable: RELIABLE.has(detail) };
 }

@@ -1,0 +1,157 @@
+// mbox files (RFC 4155), read as a stream: messages are cut at "From " lines that follow a blank line
+// (or start the file), and ">From " lines are unquoted (mboxrd; for mboxo this is also the right
+// reading of the quoted lines). Only the current message is held in memory, cut at MAX_MESSAGE_BYTES.
+import { MAX_MESSAGE_BYTES } from '../message/limits.js';
+
+export interface MboxMessage {
+  /** 1-based position in the mbox. */
+  index: number;
+  /** The message without its "From " separator line, ">From " lines unquoted. */
+  bytes: Buffer;
+  /** true when the message was longer than the cap and its end was dropped. */
+  truncated: boolean;
+}
+
+const LF = 10;
+const CR = 13;
+const F = 0x46;
+const GT = 0x3e;
+const FROM_ = Buffer.from('From ');
+
+/**
+ * True for a separator line such as "From MAILER-DAEMON  Mon Jan  1 10:00:00 2024". RFC 4155 puts a
+ * date after the address; we ask for a time or a year so that "From the team," in an unquoted body
+ * does not cut a message in two.
+ */
+export function isSeparatorLine(line: string): boolean {
+  return /^From \S/.test(line) && /\d:\d\d|\b(?:19|20)\d\d\b/.test(line);
+}
+
+/** True when the bytes start like an mbox file: a separator line first (a UTF-8 BOM allowed). */
+export function looksLikeMbox(head: Uint8Array): boolean {
+  let text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, 1024)).toString('latin1');
+  if (text.startsWith('\xef\xbb\xbf')) text = text.slice(3);
+  const nl = text.indexOf('\n');
+  const first = (nl >= 0 ? text.slice(0, nl) : text).replace(/\r$/, '');
+  return isSeparatorLine(first);
+}
+
+function startsWith(buf: Buffer, at: number, end: number, prefix: Buffer): boolean {
+  if (end - at < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (buf[at + i] !== prefix[i]) return false;
+  return true;
+}
+
+/** ">From ", ">>From "...: a quoted From line of mboxrd (or mboxo). */
+function isQuotedFrom(buf: Buffer, at: number, end: number): boolean {
+  let i = at;
+  while (i < end && buf[i] === GT) i++;
+  return i > at && startsWith(buf, i, end, FROM_);
+}
+
+/**
+ * Incremental splitter: push() chunks, get finished messages back; end() returns the last one.
+ * Keeps only the partial last line of a chunk and the parts of the current message.
+ */
+export class MboxSplitter {
+  private carry: Buffer | null = null;
+  private parts: Buffer[] = [];
+  private size = 0;
+  private truncated = false;
+  private prevBlank = true;
+  private inMessage = false;
+  private count = 0;
+  private first = true;
+
+  constructor(private readonly cap = MAX_MESSAGE_BYTES) {}
+
+  push(chunk: Buffer): MboxMessage[] {
+    const out: MboxMessage[] = [];
+    let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    this.carry = null;
+    if (this.first) {
+      this.first = false;
+      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
+    }
+    let pos = 0;
+    let segStart = 0;
+    for (;;) {
+      const nl = buf.indexOf(LF, pos);
+      if (nl < 0) break;
+      const b = buf[pos];
+      if (b === F && this.prevBlank && startsWith(buf, pos, nl, FROM_) && isSeparatorLine(buf.toString('latin1', pos, nl))) {
+        this.append(buf, segStart, pos);
+        const done = this.finish();
+        if (done) out.push(done);
+        this.inMessage = true;
+        segStart = nl + 1;
+      } else if (b === GT && isQuotedFrom(buf, pos, nl)) {
+        this.append(buf, segStart, pos);
+        segStart = pos + 1;
+      }
+      const len = nl - pos;
+      this.prevBlank = len === 0 || (len === 1 && buf[pos] === CR);
+      pos = nl + 1;
+    }
+    this.append(buf, segStart, pos);
+    // the partial last line waits for the next chunk: it may be a separator
+    if (pos < buf.length) this.carry = Buffer.from(buf.subarray(pos));
+    return out;
+  }
+
+  /** The messages still open at the end of the input (one, or none for an empty input). */
+  end(): MboxMessage[] {
+    const out: MboxMessage[] = [];
+    const rest = this.carry;
+    this.carry = null;
+    if (rest) {
+      if (this.prevBlank && startsWith(rest, 0, rest.length, FROM_) && isSeparatorLine(rest.toString('latin1'))) {
+        // a separator on the last line, without a line end: it starts an empty message
+        const done = this.finish();
+        if (done) out.push(done);
+        this.inMessage = true;
+      } else {
+        this.append(rest, isQuotedFrom(rest, 0, rest.length) ? 1 : 0, rest.length);
+      }
+    }
+    const done = this.finish();
+    if (done) out.push(done);
+    return out;
+  }
+
+  private append(buf: Buffer, start: number, end: number): void {
+    if (!this.inMessage || end <= start) return;
+    const room = this.cap - this.size;
+    if (room <= 0) { this.truncated = true; return; }
+    if (end - start > room) { end = start + room; this.truncated = true; }
+    this.parts.push(buf.subarray(start, end));
+    this.size += end - start;
+  }
+
+  private finish(): MboxMessage | null {
+    if (!this.inMessage) return null;
+    const msg: MboxMessage = { index: ++this.count, bytes: Buffer.concat(this.parts, this.size), truncated: this.truncated };
+    this.parts = [];
+    this.size = 0;
+    this.truncated = false;
+    this.inMessage = false;
+    return msg;
+  }
+}
+
+/** Splits a stream of bytes (an mbox file, standard input) into messages, in order. */
+export async function* readMbox(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<MboxMessage & { last: boolean }> {
+  const splitter = new MboxSplitter();
+  let pending: MboxMessage | null = null;
+  for await (const chunk of chunks) {
+    for (const msg of splitter.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)) {
+      if (pending) yield { ...pending, last: false };
+      pending = msg;
+    }
+  }
+  for (const msg of splitter.end()) {
+    if (pending) yield { ...pending, last: false };
+    pending = msg;
+  }
+  if (pending) yield { ...pending, last: true };
+}

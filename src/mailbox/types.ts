@@ -1,0 +1,20 @@
+// Units of work the mailbox readers produce, in input order: one per text, message or unreadable thing.
+
+/** Why an input or a message could not be read. The words are in src/i18n/<locale>/report.ts. */
+export type MailProblem =
+  | 'not-found'
+  | 'unreadable-file'
+  | 'unreadable-folder'
+  | 'empty-message'
+  | 'no-headers'
+  | 'internal';
+
+/** Where a message came from: mbox and Maildir messages must be e-mails; a lone file may be any text. */
+export type Container = 'mbox' | 'maildir' | 'file';
+
+export type MailItem =
+  /** A code, reply or log line given as an argument, or a whole non-mbox standard input. */
+  | { kind: 'text'; file: null; text: string }
+  | { kind: 'message'; file: string; bytes: Uint8Array; container: Container; truncated: boolean }
+  /** scope "path": a file or folder could not be read; "message": one message of a mailbox is unusable. */
+  | { kind: 'error'; file: string; problem: MailProblem; detail: string; scope: 'path' | 'message' };

@@ -1,0 +1,100 @@
+// One input of the API or the web page (a pasted text, an uploaded body, a dropped file) -> results.
+// An mbox (several messages, each after a "From " line) is split and every message analysed; anything
+// else goes to analyze() as it is. Browser-safe: the web bundle runs this same code.
+import { analyze } from '../analyze.js';
+import { errorResult } from '../message/analyze-message.js';
+import type { Result } from '../result.js';
+import type { Locale } from '../types.js';
+
+/**
+ * The separator line of an mbox: "From " at the start of a line, a sender (or "-"), then an asctime
+ * date starting with a weekday ("From MAILER-DAEMON Fri Nov 28 10:00:00 2025"). The date part keeps
+ * a body line such as "From here on, ..." from splitting a message.
+ */
+const FROM_LINE = /^From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) /gm;
+/** mboxrd quoting: ">From " in a body is "From " with one ">" more. */
+const QUOTED_FROM = /^>(>*From )/gm;
+
+/** Start offsets of the "From " separator lines of a text; [] when it does not start like an mbox. */
+function separatorStarts(text: string): number[] {
+  if (!text.startsWith('From ')) return [];
+  const starts: number[] = [];
+  FROM_LINE.lastIndex = 0;
+  for (let m = FROM_LINE.exec(text); m; m = FROM_LINE.exec(text)) starts.push(m.index);
+  return starts[0] === 0 ? starts : [];
+}
+
+/** A string holding one char per byte (code units 0-255), so byte offsets and string offsets agree. */
+function binaryString(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000) as unknown as number[]);
+  }
+  return s;
+}
+
+function messagesBetween(text: string, starts: number[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i]!;
+    const to = i + 1 < starts.length ? starts[i + 1]! : text.length;
+    const nl = text.indexOf('\n', from);
+    if (nl < 0 || nl >= to) continue;
+    out.push(text.slice(nl + 1, to).replace(QUOTED_FROM, '$1'));
+  }
+  return out;
+}
+
+/** The messages of an mbox text, or null when the text is not an mbox of two or more messages. */
+export function splitMbox(text: string): string[] | null {
+  const starts = separatorStarts(text);
+  return starts.length >= 2 ? messagesBetween(text, starts) : null;
+}
+
+/** The messages of mbox bytes, byte for byte (charsets untouched), or null as splitMbox. */
+export function splitMboxBytes(bytes: Uint8Array): Uint8Array[] | null {
+  // "From " = 46 72 6f 6d 20
+  if (!(bytes[0] === 0x46 && bytes[1] === 0x72 && bytes[2] === 0x6f && bytes[3] === 0x6d && bytes[4] === 0x20)) return null;
+  const parts = splitMbox(binaryString(bytes));
+  if (!parts) return null;
+  return parts.map((p) => {
+    const out = new Uint8Array(p.length);
+    for (let i = 0; i < p.length; i++) out[i] = p.charCodeAt(i);
+    return out;
+  });
+}
+
+export interface AnalyzeInputOptions {
+  lang: Locale;
+  /** Name of the file the input came from, or null. Messages of an mbox are "name#3" (or "#3"). */
+  file?: string | null;
+  /** Called after each message of an mbox, so a page can show progress and stay responsive. */
+  onMessage?: (done: number, total: number) => void | Promise<void>;
+}
+
+export interface AnalyzedInput {
+  /** Messages read: 1 for anything that is not an mbox. */
+  messages: number;
+  results: Result[];
+}
+
+async function safeAnalyze(input: string | Uint8Array, lang: Locale, file: string | null): Promise<Result[]> {
+  try {
+    return await analyze(input, { lang, file });
+  } catch (error) {
+    // one broken message becomes an error result for it; the others go on
+    return [errorResult(`internal error: ${error instanceof Error ? error.message : String(error)}`, { lang, file })];
+  }
+}
+
+export async function analyzeInput(input: string | Uint8Array, options: AnalyzeInputOptions): Promise<AnalyzedInput> {
+  const file = options.file ?? null;
+  const parts: (string | Uint8Array)[] | null = typeof input === 'string' ? splitMbox(input) : splitMboxBytes(input);
+  if (!parts) return { messages: 1, results: await safeAnalyze(input, options.lang, file) };
+  const results: Result[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    results.push(...(await safeAnalyze(parts[i]!, options.lang, `${file ?? ''}#${i + 1}`)));
+    await options.onMessage?.(i + 1, parts.length);
+  }
+  return { messages: parts.length, results };
+}

@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { explainText } from '../src/explain-text.js';
+import { ENHANCED_CODES } from '../src/knowledge/enhanced-codes.js';
+import { describeCode } from '../src/explain/describe-code.js';
+import { LOCALES } from '../src/types.js';
+
+/** The 41 codes of the article the project started from (510 and 511 are one entry there). */
+const SEED_CODES = [
+  '101', '111', '211', '214', '220', '221', '250', '251', '252', '354', '420', '421', '422', '431', '432', '441', '442',
+  '446', '447', '449', '450', '451', '452', '471', '500', '501', '502', '503', '504', '510', '511', '512', '513', '523',
+  '530', '541', '550', '551', '552', '553', '554',
+];
+
+function expectedKind(code: string): string {
+  return { '1': 'transient', '2': 'success', '3': 'intermediate', '4': 'transient', '5': 'permanent' }[code[0]!]!;
+}
+
+test('every seed code explains in both languages with the kind of its class', () => {
+  for (const code of SEED_CODES) {
+    const texts = new Set<string>();
+    for (const lang of LOCALES) {
+      const r = explainText(code, { lang });
+      assert.equal(r.replyCode, code);
+      assert.equal(r.kind, expectedKind(code), `${code} kind`);
+      assert.ok(r.summary.length > 10, `${code} ${lang} summary`);
+      assert.ok(r.advice.length > 10, `${code} ${lang} advice`);
+      assert.ok(r.codes.replyCode, `${code} has its code description`);
+      texts.add(r.summary);
+    }
+    assert.equal(texts.size, 2, `${code}: the two languages differ`);
+  }
+});
+
+test('101 and 111 are failures before any server answered, never success', () => {
+  for (const code of ['101', '111']) {
+    const r = explainText(code, { lang: 'en' });
+    assert.notEqual(r.kind, 'success');
+    assert.equal(r.codes.replyCode?.standard, false);
+  }
+});
+
+test('non-standard seed codes say so; RFC codes name their RFC', () => {
+  assert.equal(describeCode('441', 'en')?.standard, false);
+  assert.match(describeCode('441', 'pt-BR')!.standardText, /não/);
+  assert.equal(describeCode('550', 'en')?.standard, true);
+  assert.match(describeCode('550', 'en')!.rfc!, /RFC 5321/);
+  assert.match(describeCode('5.7.26', 'en')!.rfc!, /RFC 7372/);
+});
+
+test('every IANA enhanced code explains in both languages, for each class it can take', () => {
+  for (const row of ENHANCED_CODES) {
+    for (const cls of ['4', '5']) {
+      const code = row.code.replace('X', cls);
+      const pt = explainText(code, { lang: 'pt-BR' });
+      const en = explainText(code, { lang: 'en' });
+      assert.equal(pt.status, code);
+      assert.equal(pt.kind, cls === '4' ? 'transient' : 'permanent');
+      assert.ok(pt.summary && pt.advice && en.summary && en.advice, code);
+      assert.notEqual(pt.summary, en.summary, code);
+      assert.ok(pt.codes.status?.title, code);
+    }
+  }
+});
+
+test('a success code is not an error and needs no retry', () => {
+  const r = explainText('250 2.0.0 Ok: queued as 4F1A2B3C', { lang: 'en' });
+  assert.equal(r.kind, 'success');
+  assert.equal(r.reason, 'delivered');
+  assert.equal(r.retry, 'no-need');
+  assert.equal(r.hardBounce, false);
+});
+
+test('an unregistered code still gets its class explained', () => {
+  const r = explainText('5.9.99', { lang: 'en' });
+  assert.equal(r.kind, 'permanent');
+  assert.ok(r.summary.length > 0);
+});
