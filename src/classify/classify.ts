@@ -69,8 +69,8 @@ function decide(facts: Facts, lowerText: string): Decision {
     const reason = strong.reason === 'userunknown' ? recipientOrFilter(facts, reading) : strong.reason;
     return { reason, evidence: [strong.evidence], ...none };
   }
-  if (reading?.reason) return { reason: reading.reason, evidence: [statusEvidence], ...none };
   const weak = lowerText ? findWeakPhrase(lowerText) : null;
+  if (reading?.reason && !(weak && reading.catchAll)) return { reason: reading.reason, evidence: [statusEvidence], ...none };
   if (weak) return { reason: weak.reason, evidence: [weak.evidence], ...none };
 
   const failed = facts.replyCode[0] === '5' || facts.replyCode[0] === '4' || facts.status[0] === '5' || facts.status[0] === '4';

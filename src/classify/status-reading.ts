@@ -23,19 +23,24 @@ const RELIABLE: ReadonlySet<string> = new Set([
   'X.7.23', 'X.7.24', 'X.7.25', 'X.7.26', 'X.7.27', 'X.7.29', 'X.7.30',
 ]);
 
+/** Catch-all codes: even a generic word of the text ("spam", "blocked") tells more than they do. */
+const CATCH_ALL: ReadonlySet<string> = new Set(['X.0.0', 'X.7.0', 'X.7.1', 'X.5.0', 'X.3.0']);
+
 export interface StatusReading {
   /** "X.1.1". */
   detail: string;
   reason: Reason | null;
   reliable: boolean;
+  /** A code servers send for any refusal: weak phrases of the text outrank it. */
+  catchAll: boolean;
 }
 
 export function readStatus(status: string): StatusReading | null {
   const parsed = status ? parseEnhanced(status) : null;
   if (!parsed) return null;
   const detail = `X.${parsed.subject}.${parsed.detail}`;
-  if (parsed.cls === '2') return { detail, reason: 'delivered', reliable: true };
+  if (parsed.cls === '2') return { detail, reason: 'delivered', reliable: true, catchAll: false };
   let reason = LOOSE_READINGS[detail] ?? parsed.fact?.reason ?? null;
   if (reason === 'delivered') reason = null; // X.1.5 "address valid" in a 4xx/5xx says nothing of the failure
-  return { detail, reason, reliable: RELIABLE.has(detail) };
+  return { detail, reason, reliable: RELIABLE.has(detail), catchAll: CATCH_ALL.has(detail) };
 }

@@ -5,6 +5,14 @@ import type { PhraseSet } from './types.js';
 export const spamdetected = {
   reason: 'spamdetected',
   phrases: [
+    'rejected as spam',
+    'marked as spam',
+    'identified as spam',
+    'detected as spam',
+    'classified as spam',
+    'considered spam',
+    'spam detected',
+    'spam message',
     'unsolicited',
     'junk mail',
     'bulk mail',

@@ -118,6 +118,5 @@ export const userunknown = {
     "doesn't have a",
     'mailbox is not available',
     'not registered',
-    'address rejected',
   ],
 } as const satisfies PhraseSet;

@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { explainText } from '../src/explain-text.js';
+import { PHRASE_ORDER, WEAK_ORDER } from '../src/knowledge/phrases/index.js';
+
+const reasonOf = (line: string) => explainText(line, { lang: 'en' }).reason;
+
+test('specific beats generic: the text of a 550 5.1.1 can say it is not an unknown user', () => {
+  assert.equal(reasonOf('550 5.1.1 Sorry, too many recipients this hour'), 'ratelimited');
+  assert.equal(reasonOf('550 5.1.1 <ana@example.com>: mailbox full'), 'mailboxfull');
+  assert.equal(reasonOf('550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown'), 'userunknown');
+});
+
+test('a reliable enhanced code is not overruled by a word of the text', () => {
+  assert.equal(reasonOf('552 5.2.2 user unknown or over quota'), 'mailboxfull');
+  assert.equal(reasonOf('550 5.7.26 blocked: unauthenticated'), 'authfailure');
+});
+
+test('a catch-all code yields to the words of its text', () => {
+  assert.equal(reasonOf('550 5.7.1 Message rejected as spam by content filtering'), 'spamdetected');
+  assert.equal(reasonOf('554 5.7.1 <ana@example.com>: Relay access denied'), 'norelaying');
+  assert.equal(reasonOf('550 5.7.1 Client host [192.0.2.1] blocked using bl.spamcop.net'), 'blocked');
+});
+
+test('hard bounce only where sending again can never work', () => {
+  const unknown = explainText('550 5.1.1 No such user', { lang: 'en' });
+  assert.equal(unknown.hardBounce, true);
+  assert.equal(unknown.retry, 'never');
+  const full = explainText('552 5.2.2 Mailbox full', { lang: 'en' });
+  assert.equal(full.hardBounce, false);
+  const nullMx = explainText('556 5.1.10 Recipient address has null MX', { lang: 'en' });
+  assert.equal(nullMx.reason, 'notaccept');
+  assert.equal(nullMx.hardBounce, true);
+  const tempDns = explainText('451 4.4.0 DNS lookup failed: host not found, try again', { lang: 'en' });
+  assert.equal(tempDns.kind, 'transient');
+  assert.equal(tempDns.hardBounce, false);
+});
+
+test('replies in Portuguese from servers that answer in Portuguese', () => {
+  assert.equal(reasonOf('550 Caixa postal cheia'), 'mailboxfull');
+  assert.equal(reasonOf('550 5.1.1 Usuário inexistente'), 'userunknown');
+  assert.equal(reasonOf('550 5.2.1 Conta desativada'), 'suspend');
+});
+
+test('log lines are classified like the replies they hold', () => {
+  assert.equal(reasonOf('Nov 28 10:00:01 mail postfix/smtp[1]: 4F1A: to=<bia@example.net>, relay=none, delay=30, dsn=4.4.1, status=deferred (connect to mx.example.net[198.51.100.7]:25: Connection timed out)'), 'networkerror');
+  assert.equal(reasonOf('Nov 28 10:00:00 mail sm-mta[2]: 4ASA: to=<ana@example.com>, delay=00:00:01, mailer=esmtp, relay=mx.example.com. [192.0.2.30], dsn=5.1.1, stat=User unknown'), 'userunknown');
+});
+
+test('the evidence names the rule and the part of the input that decided', () => {
+  const r = explainText('550 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org', { lang: 'en' });
+  assert.ok(r.evidence.length > 0);
+  assert.ok(r.evidence.some((e) => e.field === 'text' && e.match.includes('spamhaus')));
+});
+
+test('phrase tables are lower case, so that matching the lower-cased text can find them', () => {
+  for (const set of [...PHRASE_ORDER, ...WEAK_ORDER]) {
+    for (const p of [...set.phrases, ...(set.weak ?? [])]) {
+      for (const fragment of typeof p === 'string' ? [p] : p) assert.equal(fragment, fragment.toLowerCase(), `${set.reason}: ${fragment}`);
+    }
+  }
+});
+
+test('text before the reply and any case are tolerated', () => {
+  assert.equal(reasonOf('Remote server said: 550 5.1.1 <ANA@EXAMPLE.COM>: RECIPIENT ADDRESS REJECTED: USER UNKNOWN'), 'userunknown');
+});
