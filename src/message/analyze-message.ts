@@ -29,8 +29,8 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
   } catch (error) {
     return [errorResult(error instanceof Error ? error.message : String(error), { file, lang })];
   }
-  const info = messageInfo(doc);
   const found = decode(doc);
+  const info = messageInfo(doc, found?.recipients ?? []);
   if (!found) return [notBounceResult({ file, lang, message: info })];
   return found.recipients.map((r) => {
     const facts: Facts = {
@@ -89,17 +89,19 @@ function enrich(doc: BounceDoc, r: DsnRecipient): RecipientFacts {
     replyCode: r.replyCode || fromText.replyCode,
     status: r.status || fromText.status,
     command: r.command ?? fromText.command,
+    remoteHost: r.remoteHost ?? fromText.remoteHost,
   };
 }
 
-function messageInfo(doc: BounceDoc): MessageInfo {
+function messageInfo(doc: BounceDoc, recipients: RecipientFacts[]): MessageInfo {
+  const reporting = recipients.find((r) => (r as DsnRecipient).reportingMta) as DsnRecipient | undefined;
   const o = doc.originalHeaders ? readHeaderFields(doc.originalHeaders) : new Map<string, string>();
   return {
     messageId: o.get('message-id')?.trim() ?? null,
     subject: o.get('subject')?.trim() ?? null,
     from: o.get('from')?.trim() ?? null,
     date: o.get('date')?.trim() ?? null,
-    reportingMta: null,
+    reportingMta: reporting?.reportingMta ?? null,
   };
 }
 

@@ -3,6 +3,7 @@
 import { foldSpace } from '../reply/clean-text.js';
 import { cleanAddress, findAddresses } from '../reply/find-address.js';
 import { findCommand } from '../reply/find-command.js';
+import { findRemoteHost } from '../reply/find-host.js';
 import { findReplyCode, findStatus } from '../reply/find-codes.js';
 import { MAX_RECIPIENTS } from './limits.js';
 import { isRoleAddress } from './sender-addresses.js';
@@ -86,7 +87,7 @@ export function decodeTextRecipients(doc: BounceDoc, preferred: readonly string[
       status: findStatus(text),
       replyCode: findReplyCode(text),
       command: findCommand(text.toLowerCase()),
-      remoteHost: null,
+      remoteHost: findRemoteHost(text),
       action,
     };
   });

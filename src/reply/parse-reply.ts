@@ -3,6 +3,7 @@ import type { Reply } from '../types.js';
 import { MAX_TEXT_LENGTH, foldSpace, joinReplyLines } from './clean-text.js';
 import { cleanAddress, findAddress } from './find-address.js';
 import { findCommand } from './find-command.js';
+import { findRemoteHost } from './find-host.js';
 import { findReplyCode, findStatus, isBareReplyCode, isBareStatus, normaliseStatus } from './find-codes.js';
 import { hostName, parseEximLine, parsePostfixLine, parseSendmailLine } from './parse-log-line.js';
 import { readFields, stripType } from './parse-dsn-fields.js';
@@ -74,14 +75,13 @@ function parseReplyText(text: string): Reply {
   }
   const joined = joinReplyLines(body);
   const lower = joined.toLowerCase();
-  const remote = /\b(?:host|from|by)\s+([a-z0-9][a-z0-9.-]{0,250}\.[a-z]{2,})\s*\[/i.exec(joined);
   return {
     replyCode,
     status: findStatus(text),
     text: joined || foldSpace(text),
     recipient: findRecipient(joined),
     command: findCommand(lower),
-    remoteHost: remote ? remote[1]!.toLowerCase() : null,
+    remoteHost: findRemoteHost(joined),
     source: 'reply',
   };
 }
