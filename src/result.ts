@@ -59,7 +59,7 @@ export interface CodeSummary {
   title: string;
   standard: boolean;
   rfc: string | null;
-  /** "standard (RFC 5321 §4.2.3)" / "not defined by any RFC", in the result's language. */
+  /** "standard, RFC 5321 §4.2.3" / "not defined by any RFC", in the result's language. */
   standardText: string;
 }
 

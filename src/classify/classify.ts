@@ -63,6 +63,10 @@ function decide(facts: Facts, lowerText: string): Decision {
   const reading = readStatus(facts.status);
   const statusEvidence: Evidence = { rule: `status:${reading?.detail}`, field: 'status', match: facts.status };
   if (reading?.reason && reading.reliable) return { reason: reading.reason, evidence: [statusEvidence], ...none };
+  // an addressing code at MAIL FROM speaks of the sender's address
+  if (facts.command === 'MAIL' && reading?.detail.startsWith('X.1.')) {
+    return { reason: 'rejected', evidence: [statusEvidence, { rule: 'command:MAIL', field: 'command', match: 'MAIL' }], ...none };
+  }
 
   const strong = lowerText ? findStrongPhrase(lowerText) : null;
   if (strong) {
@@ -93,7 +97,10 @@ function decide(facts: Facts, lowerText: string): Decision {
  * recipient's filter refusing this message (Sisimai's "filtered"): the address itself may be fine.
  */
 function recipientOrFilter(facts: Facts, reading: StatusReading | null): Reason {
-  if (facts.command === 'RCPT' || facts.command === 'MAIL') return 'userunknown';
+  if (facts.command === 'MAIL') return 'rejected'; // refused at MAIL FROM: the unknown address is the sender's
+  if (facts.command === 'RCPT') return 'userunknown';
+  // an addressing code is an unknown recipient even after a pipelined DATA (the reply was RCPT's)
+  if (reading?.detail === 'X.1.1' || reading?.detail === 'X.5.0') return 'userunknown';
   if (facts.command === 'DATA') return 'filtered';
   // 5.2.1 "mailbox disabled" with "user unknown" and no RCPT: the mailbox exists but refuses this mail
   if (reading?.detail === 'X.2.1' || reading?.detail === 'X.2.0') return 'filtered';

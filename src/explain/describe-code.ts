@@ -14,7 +14,7 @@ export interface CodeDescription {
   title: string;
   meaning: string;
   advice: string;
-  /** "standard (RFC 5321 §4.2.3)" / "not defined by any RFC", in the chosen language. */
+  /** "standard, RFC 5321 §4.2.3" / "not defined by any RFC", in the chosen language. */
   standardText: string;
 }
 

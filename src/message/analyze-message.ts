@@ -41,7 +41,9 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
     const verdict = classify(facts);
     let statusDerived = false;
     if (!verdict.status) {
-      verdict.status = derivedStatus(verdict.reason, verdict.kind === 'transient');
+      // Sisimai gives a refusal at MAIL FROM its "onhold" code whatever the reason turns out to be
+      const codeReason = r.command === 'MAIL' && verdict.kind !== 'success' ? 'onhold' : verdict.reason;
+      verdict.status = derivedStatus(codeReason, verdict.kind === 'transient');
       statusDerived = verdict.status !== '';
     }
     verdict.evidence.unshift({ rule: `decoder:${found.decoder}`, field: 'message', match: r.recipient ?? '' });

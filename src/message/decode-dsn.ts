@@ -25,6 +25,13 @@ export function dsnBlocks(text: string): string[] {
   return blocks;
 }
 
+/** "5.1.1 (bad destination mailbox)" -> "bad destination mailbox". */
+function statusComment(value: string): string {
+  const open = value.indexOf('(');
+  const close = value.lastIndexOf(')');
+  return open >= 0 && close > open ? value.slice(open + 1, close).trim() : '';
+}
+
 /** A generic Status (X.0.0) yields to a specific code of the same class in the Diagnostic-Code. */
 export function preferSpecific(field: string, fromText: string): string {
   if (!field) return fromText;
@@ -45,7 +52,8 @@ export function parseDsn(text: string): DsnRecipient[] {
     if (f.has('reporting-mta')) reportingMta = hostName(stripType(f.get('reporting-mta')!));
     const final = f.get('final-recipient') ?? f.get('original-recipient') ?? f.get('x-actual-recipient');
     if (!final) continue;
-    const rawDiagnostic = stripType(f.get('diagnostic-code') ?? '');
+    // without a Diagnostic-Code, the comment of the Status field is the only text: "4.0.0 (host name lookup failure)"
+    const rawDiagnostic = stripType(f.get('diagnostic-code') ?? '') || statusComment(f.get('status') ?? '');
     const diagnostic = joinReplyLines(rawDiagnostic);
     const status = preferSpecific(normaliseStatus(f.get('status') ?? ''), findStatus(rawDiagnostic));
     out.push({

@@ -40,7 +40,7 @@ export const ui = {
     yes: 'yes',
     no: 'no',
   },
-  standard: (rfc) => `standard (${rfc})`,
+  standard: (rfc) => `standard, ${rfc}`,
   nonStandard: 'not defined by any RFC',
   derivedStatus: 'the bounce has no enhanced status code; this one is derived from the reason, as Sisimai does (not an IANA code)',
   unknownCode: (code) => `Code ${code} is not registered; read the text that came with it.`,

@@ -40,7 +40,7 @@ export const ui = {
     yes: 'sim',
     no: 'não',
   },
-  standard: (rfc) => `padrão (${rfc})`,
+  standard: (rfc) => `padrão, ${rfc}`,
   nonStandard: 'não é definido por nenhuma RFC',
   derivedStatus: 'o bounce não traz código de status estendido; este foi deduzido do motivo, como faz o Sisimai (não é um código da IANA)',
   unknownCode: (code) => `O código ${code} não é registrado; leia o texto que veio junto com ele.`,

@@ -5,11 +5,15 @@ import type { PhraseSet } from './types.js';
 export const spamdetected = {
   reason: 'spamdetected',
   phrases: [
+    'blacklisted url',
+    'blocklisted url',
+    'url in message',
     'rejected as spam',
     'marked as spam',
     'identified as spam',
     'detected as spam',
     'classified as spam',
+    'due to spam classification', // Google Groups: "Your email to group x was rejected due to spam classification"
     'considered spam',
     'spam detected',
     'spam message',
@@ -17,10 +21,10 @@ export const spamdetected = {
     'junk mail',
     'bulk mail',
     'message content rejected',
-    'blocked because its content',
     'phishing',
     'not accepted due to domain',
     'lixo eletrônico',
+    'scored as spam',
   ],
   weak: [
     'spam',
@@ -35,5 +39,6 @@ export const spamdetected = {
     'scored',
     'score',
     'suspicious',
+    'blocked because its content',
   ],
 } as const satisfies PhraseSet;

@@ -1,0 +1,319 @@
+// Many fixed strings, one pass over the text: which fragments of the phrase and signature tables
+// occur in it (Aho-Corasick, run as a table-driven automaton over UTF-16 code units).
+//
+// The classifier asks "does this pattern match?" about a thousand times per text. After one scan each
+// question is a table lookup; a pattern of ordered fragments is searched for (with findPattern, as
+// before) only when every one of its fragments occurs somewhere. Results are exactly those of
+// findAny/findPattern in pattern.ts. Linear in the text whatever it holds: no regular expressions,
+// no backtracking. The automaton is built on the first scan of a non-empty text (a millisecond or
+// two), so a lone code ("550") never pays for it.
+import type { Pattern } from '../knowledge/signatures/types.js';
+import { findAny, findPattern } from './pattern.js';
+
+export interface PatternHit {
+  pattern: Pattern;
+  match: string;
+}
+
+/** A registered pattern list: ask a scan about it with `first()` (no lookup by identity needed). */
+export class PatternList {
+  /** @internal */
+  constructor(
+    readonly patterns: readonly Pattern[],
+    /** Per pattern: the fragment id of a one-string pattern, or -1. */
+    readonly single: Int32Array,
+    /** Per pattern: the fragment ids of an ordered-fragments pattern, or null. */
+    readonly ordered: ReadonlyArray<Int32Array | null>,
+  ) {}
+}
+
+interface Automaton {
+  /** Character class of each UTF-16 code unit; 0 = in no fragment. */
+  classes: Uint8Array;
+  classCount: number;
+  /** The trie's edges: state * classCount + class -> child state. */
+  edges: Map<number, number>;
+  /**
+   * The automaton's transitions, one row per state, made when a scan first visits the state and
+   * filled as the scans need them (-1 = not computed yet). Built lazily, the automaton costs a few
+   * hundred kilobytes and a millisecond or two: a short-lived CLI process must not pay for a full
+   * table of every state.
+   */
+  rows: Array<Int32Array | undefined>;
+  fail: Int32Array;
+  /** Fragment id ending at a state, or -1. */
+  out: Int32Array;
+  /** Nearest proper suffix state with an output (0 = none). */
+  dict: Int32Array;
+}
+
+/**
+ * Registered lists asked about in order (a reason table, the signature rows): a scan tells which of
+ * them can match at all, so that the others are skipped without looking at their patterns.
+ */
+export class PatternTable {
+  /** @internal */
+  constructor(
+    readonly lists: readonly PatternList[],
+    /** Fragment id -> the lists (indices, ascending) with a pattern that holds the fragment. */
+    readonly byFragment: ReadonlyMap<number, Int32Array>,
+  ) {}
+}
+
+export class MultiMatcher {
+  private readonly ids = new Map<string, number>();
+  private readonly fragments: string[] = [];
+  private readonly compiled = new WeakMap<readonly Pattern[], PatternList>();
+  private automaton: Automaton | null = null;
+  /** stamps[id] === generation: fragment `id` was found by the latest scan (no buffer to clear per scan). */
+  private stamps = new Uint32Array(0);
+  private generation = 0;
+
+  /** The pattern lists that will be asked about (signature texts, phrase sets...). */
+  constructor(lists: Iterable<readonly Pattern[]> = []) {
+    for (const list of lists) this.add(list);
+  }
+
+  /** Registers one more list (once); the automaton is rebuilt on the next scan if it brought new fragments. */
+  add(list: readonly Pattern[]): PatternList {
+    const known = this.compiled.get(list);
+    if (known) return known;
+    const single = new Int32Array(list.length).fill(-1);
+    const ordered: Array<Int32Array | null> = [];
+    list.forEach((pattern, i) => {
+      if (typeof pattern === 'string') {
+        single[i] = this.idOf(pattern);
+        ordered.push(null);
+      } else {
+        ordered.push(Int32Array.from(pattern, (f) => this.idOf(f)));
+      }
+    });
+    const compiled = new PatternList(list, single, ordered);
+    this.compiled.set(list, compiled);
+    return compiled;
+  }
+
+  /** Registers lists to be asked about in order; see TextScan.candidates. */
+  table(lists: ReadonlyArray<readonly Pattern[]>): PatternTable {
+    const compiled = lists.map((list) => this.add(list));
+    const byFragment = new Map<number, number[]>();
+    compiled.forEach((list, i) => {
+      const ids = [...list.single].filter((id) => id >= 0);
+      for (const o of list.ordered) if (o) ids.push(...o);
+      for (const id of ids) {
+        const owners = byFragment.get(id);
+        if (!owners) byFragment.set(id, [i]);
+        else if (owners[owners.length - 1] !== i) owners.push(i);
+      }
+    });
+    return new PatternTable(compiled, new Map([...byFragment].map(([id, owners]) => [id, Int32Array.from(owners)])));
+  }
+
+  get fragmentCount(): number {
+    return this.fragments.length;
+  }
+
+  /** Scans a lower-cased text once; ask the result which patterns it holds. */
+  scan(lowerText: string): TextScan {
+    if (this.stamps.length !== this.fragments.length || this.generation === 0xffffffff) {
+      this.stamps = new Uint32Array(this.fragments.length);
+      this.generation = 0;
+    }
+    const gen = ++this.generation;
+    const stamps = this.stamps;
+    const hits: number[] = [];
+    const empty = this.ids.get('');
+    if (empty !== undefined) {
+      stamps[empty] = gen;
+      hits.push(empty);
+    }
+    if (lowerText.length) {
+      const a = (this.automaton ??= this.build());
+      const { classes, rows, out, dict } = a;
+      let s = 0;
+      for (let i = 0; i < lowerText.length; i++) {
+        const c = classes[lowerText.charCodeAt(i)]!;
+        const row = rows[s];
+        const next = row === undefined ? -1 : row[c]!;
+        s = next >= 0 ? next : step(a, s, c);
+        let t = out[s]! >= 0 ? s : dict[s]!;
+        while (t > 0) {
+          const id = out[t]!;
+          if (stamps[id] !== gen) {
+            stamps[id] = gen;
+            hits.push(id);
+          }
+          t = dict[t]!;
+        }
+      }
+    }
+    return new TextScan(this, lowerText, gen, hits);
+  }
+
+  /** @internal True when fragment `id` was found by the scan of generation `gen` (the latest one). */
+  found(id: number, gen: number): boolean | null {
+    return gen === this.generation ? this.stamps[id] === gen : null;
+  }
+
+  /** @internal */
+  compiledList(list: readonly Pattern[]): PatternList | undefined {
+    return this.compiled.get(list);
+  }
+
+  private idOf(fragment: string): number {
+    let id = this.ids.get(fragment);
+    if (id === undefined) {
+      id = this.fragments.length;
+      this.ids.set(fragment, id);
+      this.fragments.push(fragment);
+      this.automaton = null;
+    }
+    return id;
+  }
+
+  private build(): Automaton {
+    // character classes: one per code unit used by a fragment
+    const classes = new Uint8Array(65536);
+    let classCount = 1;
+    let total = 1;
+    for (const f of this.fragments) {
+      total += f.length;
+      for (let i = 0; i < f.length; i++) {
+        const c = f.charCodeAt(i);
+        if (!classes[c]) {
+          if (classCount === 255) throw new Error('multi-matcher: more than 254 distinct characters in the fragments');
+          classes[c] = classCount++;
+        }
+      }
+    }
+    // the trie, with each state's edges also kept as a list for the breadth-first pass
+    const edges = new Map<number, number>();
+    const out = new Int32Array(total).fill(-1);
+    const firstEdge = new Int32Array(total).fill(-1);
+    const nextEdge = new Int32Array(total).fill(-1);
+    const edgeClass = new Int32Array(total);
+    let states = 1;
+    this.fragments.forEach((f, id) => {
+      let s = 0;
+      for (let i = 0; i < f.length; i++) {
+        const c = classes[f.charCodeAt(i)]!;
+        let child = edges.get(s * classCount + c);
+        if (child === undefined) {
+          child = states++;
+          edges.set(s * classCount + c, child);
+          edgeClass[child] = c;
+          nextEdge[child] = firstEdge[s]!;
+          firstEdge[s] = child;
+        }
+        s = child;
+      }
+      if (f.length) out[s] = id;
+    });
+    // failure and suffix-output links, breadth first over the edges
+    const fail = new Int32Array(states);
+    const dict = new Int32Array(states);
+    const queue = new Int32Array(states);
+    let head = 0;
+    let tail = 0;
+    for (let child = firstEdge[0]!; child >= 0; child = nextEdge[child]!) queue[tail++] = child;
+    while (head < tail) {
+      const s = queue[head++]!;
+      for (let child = firstEdge[s]!; child >= 0; child = nextEdge[child]!) {
+        const c = edgeClass[child]!;
+        let f = fail[s]!;
+        let to = edges.get(f * classCount + c);
+        while (to === undefined && f > 0) {
+          f = fail[f]!;
+          to = edges.get(f * classCount + c);
+        }
+        const link = to ?? 0;
+        fail[child] = link;
+        dict[child] = out[link]! >= 0 ? link : dict[link]!;
+        queue[tail++] = child;
+      }
+    }
+    return { classes, classCount, edges, rows: new Array<Int32Array | undefined>(states), fail, out: out.slice(0, states), dict };
+  }
+}
+
+/** The automaton's transition from state `s` on class `c`, computed once and kept in the state's row. */
+function step(a: Automaton, s: number, c: number): number {
+  let row = a.rows[s];
+  if (row === undefined) a.rows[s] = row = new Int32Array(a.classCount).fill(-1);
+  let to = row[c]!;
+  if (to >= 0) return to;
+  to = a.edges.get(s * a.classCount + c) ?? (s === 0 ? 0 : step(a, a.fail[s]!, c));
+  row[c] = to;
+  return to;
+}
+
+/** What one text holds, for any registered pattern list. */
+export class TextScan {
+  /** Presence of the fragments once a later scan has reused the matcher's buffer. */
+  private own: Set<number> | null = null;
+
+  constructor(
+    private readonly matcher: MultiMatcher,
+    readonly lowerText: string,
+    private readonly generation: number,
+    /** The fragments found, in the order found. */
+    private readonly hits: readonly number[],
+  ) {}
+
+  private has(id: number): boolean {
+    if (this.own === null) {
+      const found = this.matcher.found(id, this.generation);
+      if (found !== null) return found;
+      this.own = new Set(this.hits);
+    }
+    return this.own.has(id);
+  }
+
+  /**
+   * The lists of the table (indices, ascending) with a pattern that holds a fragment found in the
+   * text: they may match (ask first()); no other list of the table can.
+   */
+  candidates(table: PatternTable): number[] {
+    const out: number[] = [];
+    for (const id of this.hits) {
+      const owners = table.byFragment.get(id);
+      if (owners) for (let i = 0; i < owners.length; i++) out.push(owners[i]!);
+    }
+    if (out.length < 2) return out;
+    out.sort((a, b) => a - b);
+    let n = 1;
+    for (let i = 1; i < out.length; i++) if (out[i] !== out[n - 1]) out[n++] = out[i]!;
+    out.length = n;
+    return out;
+  }
+
+  /** Same result as findAny(lowerText, patterns) from pattern.ts. */
+  findAny(patterns: readonly Pattern[]): PatternHit | null {
+    const compiled = this.matcher.compiledList(patterns);
+    return compiled ? this.first(compiled) : findAny(this.lowerText, patterns);
+  }
+
+  /** The first pattern of a registered list that the text holds, as findAny gives it. */
+  first(list: PatternList): PatternHit | null {
+    const { patterns, single, ordered } = list;
+    for (let i = 0; i < patterns.length; i++) {
+      const id = single[i]!;
+      if (id >= 0) {
+        if (this.has(id)) return { pattern: patterns[i]!, match: patterns[i] as string };
+        continue;
+      }
+      const ids = ordered[i]!;
+      let all = ids.length > 0;
+      for (let j = 0; all && j < ids.length; j++) all = this.has(ids[j]!);
+      if (!all) continue;
+      const match = findPattern(this.lowerText, patterns[i]!);
+      if (match !== null) return { pattern: patterns[i]!, match };
+    }
+    return null;
+  }
+
+  /** True when some pattern of the list matches (cheaper than findAny when the match is not needed). */
+  matches(patterns: readonly Pattern[]): boolean {
+    return this.findAny(patterns) !== null;
+  }
+}
