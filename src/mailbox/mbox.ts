@@ -17,6 +17,8 @@ const CR = 13;
 const F = 0x46;
 const GT = 0x3e;
 const FROM_ = Buffer.from('From ');
+const NL_FROM = Buffer.from('\nFrom ');
+const NL_GT = Buffer.from('\n>');
 
 /**
  * True for a separator line such as "From MAILER-DAEMON  Mon Jan  1 10:00:00 2024". RFC 4155 puts a
@@ -32,6 +34,8 @@ export function looksLikeMbox(head: Uint8Array): boolean {
   let text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, 1024)).toString('latin1');
   if (text.startsWith('\xef\xbb\xbf')) text = text.slice(3);
   const nl = text.indexOf('\n');
+  // CR-only line ends (old Mac files): one message, read whole; readMessage drops its "From " line
+  if (nl < 0 && text.includes('\r')) return false;
   const first = (nl >= 0 ? text.slice(0, nl) : text).replace(/\r$/, '');
   return isSeparatorLine(first);
 }
@@ -69,33 +73,57 @@ export class MboxSplitter {
     const out: MboxMessage[] = [];
     let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
     this.carry = null;
-    if (this.first) {
+    if (this.first && buf.length >= 3) {
       this.first = false;
       if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
     }
-    let pos = 0;
+    // only complete lines are read; the partial last line waits for the next chunk (it may be a separator)
+    const end = buf.lastIndexOf(LF) + 1;
+    if (end === 0) {
+      this.carry = Buffer.from(buf);
+      return out;
+    }
     let segStart = 0;
-    for (;;) {
-      const nl = buf.indexOf(LF, pos);
-      if (nl < 0) break;
-      const b = buf[pos];
-      if (b === F && this.prevBlank && startsWith(buf, pos, nl, FROM_) && isSeparatorLine(buf.toString('latin1', pos, nl))) {
-        this.append(buf, segStart, pos);
+    /** The line starting at `at` (a line start), after a blank line or not. */
+    const visit = (at: number, afterBlank: boolean): void => {
+      const b = buf[at];
+      if (b === F) {
+        if (!afterBlank || !startsWith(buf, at, end, FROM_)) return;
+        const nl = buf.indexOf(LF, at);
+        if (!isSeparatorLine(buf.toString('latin1', at, nl))) return;
+        this.append(buf, segStart, at);
         const done = this.finish();
         if (done) out.push(done);
         this.inMessage = true;
         segStart = nl + 1;
-      } else if (b === GT && isQuotedFrom(buf, pos, nl)) {
-        this.append(buf, segStart, pos);
-        segStart = pos + 1;
+      } else if (b === GT && isQuotedFrom(buf, at, buf.indexOf(LF, at))) {
+        this.append(buf, segStart, at);
+        segStart = at + 1;
       }
-      const len = nl - pos;
-      this.prevBlank = len === 0 || (len === 1 && buf[pos] === CR);
-      pos = nl + 1;
+    };
+    /** The line ending with the LF at `e` is empty (or a lone CR). Lines start at 0 in `buf`. */
+    const blankEndingAt = (e: number): boolean =>
+      e === 0 || buf[e - 1] === LF || (buf[e - 1] === CR && (e === 1 || buf[e - 2] === LF));
+
+    visit(0, this.prevBlank);
+    // native searches find the few lines that matter: "From " ones and ">" ones
+    const last = end - 1;
+    const find = (needle: Buffer, from: number): number => {
+      const at = buf.indexOf(needle, from);
+      return at < 0 || at >= last ? Infinity : at;
+    };
+    let nextFrom = find(NL_FROM, 0);
+    let nextQuote = find(NL_GT, 0);
+    for (;;) {
+      const at = Math.min(nextFrom, nextQuote);
+      if (at === Infinity) break;
+      visit(at + 1, blankEndingAt(at));
+      if (at === nextFrom) nextFrom = find(NL_FROM, at + 1);
+      else nextQuote = find(NL_GT, at + 1);
     }
-    this.append(buf, segStart, pos);
-    // the partial last line waits for the next chunk: it may be a separator
-    if (pos < buf.length) this.carry = Buffer.from(buf.subarray(pos));
+    this.append(buf, segStart, end);
+    this.prevBlank = blankEndingAt(last);
+    if (end < buf.length) this.carry = Buffer.from(buf.subarray(end));
     return out;
   }
 
