@@ -38,10 +38,10 @@ export function classify(facts: Facts): Verdict {
   else if (kind === 'transient' && decision.reason === 'hostunknown') {
     // a DNS answer that may change: not yet proof that the domain does not exist
     decision.reason = 'networkerror';
-  } else if (kind === 'transient' && (facts.action === 'failed' || facts.action === 'delayed') && GAVE_UP_ON.has(decision.reason) &&
-    (!facts.status || facts.status.startsWith('4.4.'))) {
-    // a temporary failure that the sending server reports as final (or as still delayed) means it kept
-    // retrying until its queue time ran out: the reason to act on is the expiry (RFC 3464 §2.3.3)
+  } else if (kind === 'transient' && facts.action === 'failed' && GAVE_UP_ON.has(decision.reason) &&
+    (!facts.status || facts.status.startsWith('4.4.1') || facts.status.startsWith('4.4.7'))) {
+    // a temporary failure (no answer from the host, X.4.1; time expired, X.4.7) that the sending server
+    // reports as final means it kept retrying until its queue time ran out (RFC 3464 §2.3.3)
     decision.reason = 'expired';
     decision.evidence.push({ rule: 'action:gave-up', field: 'Action', match: facts.action });
   }
@@ -75,7 +75,11 @@ function decide(facts: Facts, lowerText: string): Decision {
   }
   const weak = lowerText ? findWeakPhrase(lowerText) : null;
   if (reading?.reason && !(weak && reading.catchAll)) return { reason: reading.reason, evidence: [statusEvidence], ...none };
-  if (weak) return { reason: weak.reason, evidence: [weak.evidence], ...none };
+  if (weak) {
+    // "Access denied" at MAIL FROM refuses the sender, not the sending server
+    const reason = weak.reason === 'blocked' && facts.command === 'MAIL' ? 'rejected' : weak.reason;
+    return { reason, evidence: [weak.evidence], ...none };
+  }
 
   const failed = facts.replyCode[0] === '5' || facts.replyCode[0] === '4' || facts.status[0] === '5' || facts.status[0] === '4';
   if (failed && facts.command === 'MAIL') return { reason: 'rejected', evidence: [{ rule: 'command:MAIL', field: 'command', match: 'MAIL' }], ...none };

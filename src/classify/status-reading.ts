@@ -9,7 +9,6 @@ import type { Reason } from '../types.js';
 const LOOSE_READINGS: Readonly<Record<string, Reason>> = {
   'X.2.0': 'filtered', // "other mailbox status": mostly a refusal by the recipient's filter
   'X.2.1': 'userunknown', // most servers send it for a mailbox that is gone; "disabled" texts still say suspend
-  'X.7.9': 'policyviolation', // Yahoo and others: "not accepted for policy reasons", not RFC 4954's weak mechanism
   'X.7.27': 'notaccept', // the sender's domain has a null MX: it accepts no mail, so no bounce can come back
 };
 

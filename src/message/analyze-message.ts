@@ -41,8 +41,8 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
     const verdict = classify(facts);
     let statusDerived = false;
     if (!verdict.status) {
-      // Sisimai gives a refusal at MAIL FROM its "onhold" code whatever the reason turns out to be
-      const codeReason = r.command === 'MAIL' && verdict.kind !== 'success' ? 'onhold' : verdict.reason;
+      // Sisimai's Exim decoder gives a refusal at MAIL FROM its "onhold" code whatever the reason turns out to be
+      const codeReason = found.decoder === 'exim' && r.command === 'MAIL' && verdict.kind !== 'success' ? 'onhold' : verdict.reason;
       verdict.status = derivedStatus(codeReason, verdict.kind === 'transient');
       statusDerived = verdict.status !== '';
     }

@@ -24,6 +24,7 @@ export const authfailure = {
     'not pass authentication',
     'authentication checks',
     'arc validation',
+    ['not allowed to send from', 'spf record'], // "192.0.2.1 is not allowed to send from <example.org> per its SPF Record"
   ],
   weak: [
     'spf policy',

@@ -23,6 +23,8 @@ export const blocked = {
     'lista de bloqueio',
     'service refuse',
     'service refusé',
+    'please use the smtp server of your isp', // direct-to-MX mail from an end-user network refused
+    'which is an open relay', // the sending host is listed as an open relay
   ],
   weak: [
     'blocked by',

@@ -29,6 +29,7 @@ export const emailtoolarge = {
     'the message you sent is too large',
     'exceeds size limit',
     'exceeded the size limit',
+    'line limit exceeded', // a line longer than the receiver accepts
   ],
   weak: [
     'message exceeds',

@@ -21,6 +21,7 @@ export const expired = {
     'retry limit',
     'unable to deliver for',
     'delivery period',
+    'still undelivered after', // Sendmail: "Warning: message still undelivered after 4 hours"
   ],
   weak: [
     'has expired',

@@ -5,6 +5,7 @@ import type { PhraseSet } from './types.js';
 export const hostunknown = {
   reason: 'hostunknown',
   phrases: [
+    'host name lookup failure',
     'host unknown',
     'host not found',
     'unknown host',
@@ -17,6 +18,7 @@ export const hostunknown = {
     'unknown domain',
     'domain name not found',
     'no mx record',
+    ['dns lookup failure: host', 'not found'], // DragonFly Mail Agent: the domain does not resolve
     'no mail exchanger',
     'nxdomain',
     'no valid mx',

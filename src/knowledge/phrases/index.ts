@@ -21,7 +21,7 @@ import { ratelimited } from './ratelimited.js';
 import { rejected } from './rejected.js';
 import { requireptr } from './requireptr.js';
 import { securityerror } from './securityerror.js';
-import { spamdetected } from './spamdetected.js';
+import { spamdetected, spamdetectedContent } from './spamdetected.js';
 import { suppressed } from './suppressed.js';
 import { suspend } from './suspend.js';
 import { syntaxerror } from './syntaxerror.js';
@@ -38,7 +38,7 @@ import type { PhraseSet } from './types.js';
 export const PHRASE_ORDER: readonly PhraseSet[] = [
   hasmoved, mailboxfull, emailtoolarge, suppressed, virusdetected, notaccept, norelaying, authfailure,
   requireptr, failedstarttls, notcompliantrfc, badreputation, suspend, userunknown, hostunknown, filtered,
-  rejected, ratelimited, blocked, spamdetected, securityerror, mailererror, systemfull, contenterror,
+  rejected, ratelimited, spamdetectedContent, blocked, spamdetected, securityerror, mailererror, systemfull, contenterror,
   syntaxerror, expired, networkerror, systemerror, policyviolation,
 ];
 

@@ -19,6 +19,8 @@ export const networkerror = {
     'broken pipe',
     'connection dropped',
     'too many hops',
+    'message probably in a routing loop', // Lotus Domino, after "Maximum hop count exceeded"
+    'hop count exceeded', // X.4.6: a routing loop between servers
   ],
   weak: [
     'timed out',

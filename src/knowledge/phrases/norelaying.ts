@@ -5,6 +5,7 @@ import type { PhraseSet } from './types.js';
 export const norelaying = {
   reason: 'norelaying',
   phrases: [
+    'insecure mail relay',
     'relay access denied',
     'relaying denied',
     'relay denied',

@@ -13,5 +13,8 @@ export const notaccept = {
     'no mail accepted',
     'host does not accept mail',
     'domain does not accept mail',
+    'no mx found for domain', // OpenSMTPD
+    'no mx record found for domain',
+    'an mx or srv record indicated no smtp service', // Exim, for a null MX (RFC 7505)
   ],
 } as const satisfies PhraseSet;

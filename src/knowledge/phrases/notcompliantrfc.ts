@@ -18,6 +18,5 @@ export const notcompliantrfc = {
     'missing message-id',
     'message-id header',
     'improperly formatted',
-    'header error',
   ],
 } as const satisfies PhraseSet;

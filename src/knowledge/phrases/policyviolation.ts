@@ -5,7 +5,9 @@ import type { PhraseSet } from './types.js';
 export const policyviolation = {
   reason: 'policyviolation',
   phrases: [
-
+    'header error',
+    'protocol violation',
+    'content presents a potential security issue', // Gmail: attachments or links it refuses
   ],
   weak: [
     'policy',

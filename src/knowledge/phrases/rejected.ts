@@ -28,6 +28,9 @@ export const rejected = {
     'remetente rejeitado',
     'remetente inválido',
     'remetente bloqueado',
+    'from: domain is invalid', // the From: header's domain
+    'address that has been blacklisted', // the sender's address, not its IP
+    'purported responsible address', // Sender ID: no responsible sender in the headers
   ],
   weak: [
     'sender domain',

@@ -26,6 +26,7 @@ export const requireptr = {
     'unknown client host',
     'access denied. ip name lookup failed',
     'client host rejected: cannot find your hostname',
+    ['service permits ', ' unverifyable sending ip'], // the sending IP's host name does not verify
   ],
   weak: [
     'unresolvable',

@@ -16,6 +16,7 @@ export const securityerror = {
     'smtp auth',
     'submission requires',
     'must issue a starttls',
+    'unauthenticated senders not allowed', // SMTP AUTH required
   ],
   weak: [
     'password',

@@ -5,9 +5,6 @@ import type { PhraseSet } from './types.js';
 export const spamdetected = {
   reason: 'spamdetected',
   phrases: [
-    'blacklisted url',
-    'blocklisted url',
-    'url in message',
     'rejected as spam',
     'marked as spam',
     'identified as spam',
@@ -40,5 +37,21 @@ export const spamdetected = {
     'score',
     'suspicious',
     'blocked because its content',
+  ],
+} as const satisfies PhraseSet;
+
+/**
+ * Content markers that name a list too ("blacklisted URL in message", URIBL): tried before the block-list
+ * phrases of `blocked`, which they would otherwise match.
+ */
+export const spamdetectedContent = {
+  reason: 'spamdetected',
+  phrases: [
+    'blacklisted url',
+    'blocklisted url',
+    'url in message',
+    'uribl',
+    'surbl',
+    'blacklisted link',
   ],
 } as const satisfies PhraseSet;

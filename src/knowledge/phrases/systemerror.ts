@@ -20,6 +20,9 @@ export const systemerror = {
     'server failure',
     'internal server',
     'erro interno',
+    'insufficient permission', // Sendmail: the local mailer exited with EX_NOPERM
+    'queue file write error', // Postfix: the receiving server could not store the message
+    'service currently unavailable',
   ],
   weak: [
     'server error',

@@ -83,6 +83,9 @@ export const userunknown = {
     'unknown or illegal alias',
     'user account not found',
     'email address could not be found',
+    "the address couldn't be found", // Gmail, Google Workspace
+    'ディレクトリのリストにありません', // Lotus Notes (ja): not in the directory list
+    'ディレクトリには見つかりません', // Domino (ja): not found in the Domino directory
     'could not be found in the directory',
     'not our customer',
     'not our user',
