@@ -464,6 +464,80 @@ const CASES: Case[] = [
     text: '550 5.7.1 Your IP 192.0.2.10 is listed at https://rbl.example.net/ - mail refused',
     status: '5.7.1', remoteHost: 'mx.example.org', id: 'dnsbl:listed', reason: 'blocked',
   },
+
+  // Google: Send mail as; Microsoft: DNS query failed
+  {
+    text: "We're writing to let you know that the group you tried to contact (team) may not exist, or you may not have permission to post messages to the group. A few more details on why you weren't able to post: * You might have spelled or formatted the group name incorrectly. * The owner of the group may have removed this group. * You may need to join the group before receiving permission to post.",
+    recipient: 'team@googlegroups.com', id: 'google:groups-cannot-post', reason: 'rejected',
+  },
+  {
+    text: "You're sending this from a different address or alias using the 'Send mail as' feature. The settings for your 'Send mail as' account are misconfigured or out of date. Check those settings and try resending. Learn more here: https://support.google.com/mail/?p=CustomFromDenied The response was: Smtp server does not advertise AUTH capability",
+    id: 'google:send-mail-as-misconfigured', reason: 'rejected',
+  },
+  {
+    text: '550 5.4.312 Message expired, DNS query failed(InfoNoRecords)',
+    status: '5.4.312', remoteHost: EOP, id: 'microsoft:x.4.312-dns-query-failed', reason: 'networkerror',
+  },
+  // Amazon SES inbound
+  {
+    text: '500 5.6.1 Message content rejected',
+    status: '5.6.1', remoteHost: 'inbound-smtp.us-east-1.amazonaws.com', id: 'amazon:5.6.1-content-rejected', reason: 'contenterror',
+  },
+  // KDDI (au): with the address, no such user; without it, the recipient's filter
+  {
+    text: '550 <nobody@au.com>: User unknown',
+    recipient: 'nobody@au.com', id: 'kddi:user-unknown', reason: 'userunknown',
+  },
+  {
+    text: '550 : User unknown',
+    recipient: 'someone@ezweb.ne.jp', id: 'kddi:filtered-user-unknown', reason: 'filtered',
+  },
+  {
+    text: '550: : User unknown',
+    recipient: 'someone@au.com', id: 'kddi:filtered-user-unknown', reason: 'filtered',
+  },
+  // Orange, La Poste
+  {
+    text: '550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]',
+    status: '5.1.1', recipient: 'someone@orange.fr', id: 'orange:416-invalid-recipient', reason: 'userunknown',
+  },
+  {
+    text: '421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR005_505 [505]',
+    status: '4.2.0', remoteHost: 'smtp-in.orange.fr', id: 'orange:505-service-refused', reason: 'systemerror',
+  },
+  {
+    text: '550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]',
+    status: '5.2.0', remoteHost: 'smtp-in.orange.fr', id: 'orange:506-spam', reason: 'spamdetected',
+  },
+  {
+    text: '421 mwinf0000 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_999 [999]',
+    remoteHost: 'smtp-in.orange.fr', id: 'orange:999-ip-refused', reason: 'blocked',
+  },
+  {
+    text: '550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416',
+    status: '5.5.0', recipient: 'someone@laposte.net', id: 'laposte:416-invalid-recipient', reason: 'userunknown',
+  },
+  {
+    text: '554 5.7.1 <client.example.com[192.0.2.10]>: Client host rejected: #216 lpn LPN000_630',
+    status: '5.7.1', recipient: 'someone@laposte.net', id: 'laposte:630-client-rejected', reason: 'policyviolation',
+  },
+  // Cox, Spectrum
+  {
+    text: '550 5.1.0 <bounce@example.com> sender rejected. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL',
+    status: '5.1.0', recipient: 'someone@cox.net', id: 'cox:ip-blocked', reason: 'blocked',
+  },
+  {
+    text: '554 192.0.2.10 rejected - no rDNS. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CXDNS',
+    recipient: 'someone@cox.net', id: 'cox:cxdns-no-ptr', reason: 'requireptr',
+  },
+  {
+    text: '421 too many connections. AUP#CXCNCT',
+    recipient: 'someone@cox.net', id: 'cox:cxcnct-connections', reason: 'ratelimited',
+  },
+  {
+    text: '550 5.1.0 <bounce@example.com> sender rejected. Please see https://www.spectrum.net/support/internet/understanding-email-error-codes for more information. AUP#In-1310',
+    status: '5.1.0', recipient: 'someone@charter.net', id: 'spectrum:13xx-rate-limit', reason: 'ratelimited',
+  },
 ];
 
 function facts(c: Pick<Case, 'text' | 'replyCode' | 'status' | 'remoteHost' | 'recipient'>): Facts {

@@ -5,49 +5,109 @@ const HELP: Record<Locale, string> = {
   'pt-BR': `smtp-explain: explica códigos SMTP, respostas de servidor, linhas de log e bounces
 
 Uso:
-  smtp-explain [--lang pt-BR|en] [--format text|json|ndjson] ENTRADA...
+  smtp-explain [opções] ENTRADA...
+  smtp-explain codes [--lang pt-BR|en] [--format text|json] [CÓDIGO...]
+  smtp-explain serve [opções]   (servidor HTTP e página web; veja serve --help)
 
-Cada ENTRADA é um texto a explicar (um código como 550 ou 5.7.26, uma resposta,
-uma linha de log do Postfix, Exim ou Sendmail), um arquivo .eml ou de texto,
-uma pasta (todos os arquivos dentro dela) ou - para ler a entrada padrão inteira.
+Cada ENTRADA pode ser:
+  - um texto a explicar: um código (550, 5.7.26), uma resposta de servidor ou
+    uma linha de log do Postfix, Exim ou Sendmail;
+  - um arquivo: uma mensagem (.eml), um arquivo mbox com muitas mensagens
+    (mboxo ou mboxrd, reconhecido pelo conteúdo) ou um texto;
+  - uma pasta: uma Maildir (cur/ e new/; tmp/ é ignorada) ou uma pasta comum,
+    lida com as subpastas, em ordem alfabética (arquivos ocultos são ignorados);
+  - - para ler a entrada padrão (uma mensagem, um mbox ou um texto).
+Pode misturar tudo. Os resultados saem na ordem das entradas, um por destinatário;
+toda mensagem gera um resultado, mesmo a que não é bounce ou não pôde ser lida.
 
 Opções:
   -l, --lang      idioma: pt-BR (padrão) ou en; sem a opção, vale LC_ALL/LANG
-  -f, --format    text (padrão, colorido no terminal; respeita NO_COLOR),
-                  ndjson (um objeto JSON por resultado) ou json (uma lista)
+  -f, --format    text (padrão; colorido no terminal, respeita NO_COLOR),
+                  ndjson (um objeto JSON por linha), json (uma lista),
+                  csv (uma linha por destinatário, para planilhas) ou
+                  html (relatório em um único arquivo: gráficos, endereços para
+                  remover, endereços para tentar de novo e problemas do seu lado)
+  -s, --summary   no fim, conta os resultados por motivo, tipo e domínio
+                  (nos outros formatos, a contagem vai para o stderr)
+      --bom       com --format csv: põe a marca BOM no início, para o Excel
+                  abrir os acentos corretamente
+  -j, --jobs N    usa N threads na análise (padrão 0: só a principal); pode
+                  ajudar em máquinas com muitos núcleos, e cada thread usa
+                  uns 30 MB a mais de memória
   -h, --help      mostra esta ajuda
   -v, --version   mostra a versão
 
-Códigos de saída: 0 tudo certo; 1 alguma entrada não pôde ser lida; 2 erro de uso.
+Com arquivos ou pastas, uma linha no stderr diz quantas mensagens foram lidas e
+quantos resultados foram escritos. No terminal, uma barra de progresso aparece
+no stderr quando o trabalho passa de um segundo e a saída vai para um arquivo.
+
+Códigos de saída:
+  0  tudo certo
+  1  algum arquivo, pasta ou mensagem não pôde ser lido (os demais foram
+     processados normalmente)
+  2  erro de uso (opção ou código inválido)
 
 Exemplos:
   smtp-explain 550
   smtp-explain "550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown"
-  smtp-explain --format ndjson bounces/
-  pbpaste | smtp-explain -
+  smtp-explain --summary ~/Mail/bounces.mbox
+  smtp-explain --format html ~/Maildir/.Bounces > relatorio.html
+  smtp-explain --format csv --bom bounces/ > bounces.csv
+  smtp-explain codes 5.7.26
+  cat bounce.eml | smtp-explain -
 `,
   en: `smtp-explain: explains SMTP codes, server replies, log lines and bounces
 
 Usage:
-  smtp-explain [--lang pt-BR|en] [--format text|json|ndjson] INPUT...
+  smtp-explain [options] INPUT...
+  smtp-explain codes [--lang pt-BR|en] [--format text|json] [CODE...]
+  smtp-explain serve [options]  (HTTP server and web page; see serve --help)
 
-Each INPUT is a text to explain (a code such as 550 or 5.7.26, a reply, a
-Postfix, Exim or Sendmail log line), an .eml or text file, a folder (every file
-in it) or - to read the whole of standard input.
+Each INPUT can be:
+  - a text to explain: a code (550, 5.7.26), a server reply, or a Postfix,
+    Exim or Sendmail log line;
+  - a file: one message (.eml), an mbox file holding many messages (mboxo or
+    mboxrd, recognised by its content) or a text;
+  - a folder: a Maildir (cur/ and new/; tmp/ is skipped) or a plain folder,
+    read with its subfolders in name order (hidden files are skipped);
+  - - to read standard input (a message, an mbox or a text).
+Any mix works. Results come out in input order, one per recipient; every
+message gets a result, even one that is no bounce or cannot be read.
 
 Options:
   -l, --lang      language: pt-BR (default) or en; without it, LC_ALL/LANG decide
-  -f, --format    text (default, coloured on a terminal; NO_COLOR respected),
-                  ndjson (one JSON object per result) or json (an array)
+  -f, --format    text (default; coloured on a terminal, NO_COLOR respected),
+                  ndjson (one JSON object per line), json (an array),
+                  csv (one row per recipient, for spreadsheets) or
+                  html (a one-file report: charts, addresses to remove,
+                  addresses to retry and problems on your side)
+  -s, --summary   at the end, count the results by reason, kind and domain
+                  (with other formats the counts go to stderr)
+      --bom       with --format csv: start with a byte order mark, so Excel
+                  shows accented letters correctly
+  -j, --jobs N    analyse on N worker threads (default 0: the main thread
+                  only); may help on machines with many cores, and each
+                  thread takes about 30 MB more memory
   -h, --help      show this help
   -v, --version   show the version
 
-Exit codes: 0 all fine; 1 some input could not be read; 2 usage error.
+With files or folders, a line on stderr tells how many messages were read and
+how many results were written. On a terminal, a progress bar shows on stderr
+when the job takes more than a second and the output goes to a file.
+
+Exit codes:
+  0  all fine
+  1  some file, folder or message could not be read (the others were
+     processed as usual)
+  2  usage error (bad option or code)
 
 Examples:
   smtp-explain 550
   smtp-explain "550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown"
-  smtp-explain --format ndjson bounces/
+  smtp-explain --summary ~/Mail/bounces.mbox
+  smtp-explain --format html ~/Maildir/.Bounces > report.html
+  smtp-explain --format csv --bom bounces/ > bounces.csv
+  smtp-explain codes 5.7.26
   cat bounce.eml | smtp-explain -
 `,
 };

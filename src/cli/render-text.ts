@@ -1,11 +1,26 @@
-// Human-readable output of one result, coloured when the terminal allows (picocolors honours NO_COLOR).
-import pc from 'picocolors';
+// Human-readable output of one result, coloured or not as the caller decides (see wantsColour).
+import picocolors from 'picocolors';
 import { CATALOGS } from '../i18n/catalog.js';
 import type { Result } from '../result.js';
 
-const KIND_COLOUR = { success: pc.green, intermediate: pc.cyan, transient: pc.yellow, permanent: pc.red } as const;
+export type Colours = ReturnType<typeof picocolors.createColors>;
 
-export function renderText(r: Result): string {
+const PLAIN = picocolors.createColors(false);
+const COLOURED = picocolors.createColors(true);
+
+/** Colour on a terminal, unless NO_COLOR is set or TERM is dumb; FORCE_COLOR forces it. */
+export function wantsColour(env: NodeJS.ProcessEnv, stdoutIsTTY: boolean): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return stdoutIsTTY && env.TERM !== 'dumb';
+}
+
+export function colours(enabled: boolean): Colours {
+  return enabled ? COLOURED : PLAIN;
+}
+
+export function renderText(r: Result, pc: Colours = PLAIN): string {
+  const KIND_COLOUR = { success: pc.green, intermediate: pc.cyan, transient: pc.yellow, permanent: pc.red } as const;
   const ui = CATALOGS[r.lang].ui;
   const L = ui.label;
   const out: string[] = [];

@@ -2,10 +2,14 @@
 
 /** A message larger than this is cut before parsing: bounce information sits at the top. */
 export const MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
-/** MIME nesting postal-mime may follow. */
+/** MIME nesting the reader follows; a multipart part deeper than this is read as an opaque part. */
 export const MAX_MIME_DEPTH = 32;
-/** Header bytes postal-mime may read. */
+/** MIME parts the reader looks at; the rest of a message with more parts is not read. */
+export const MAX_MIME_PARTS = 1000;
+/** Header bytes read over all parts of a message; header lines past this are dropped. */
 export const MAX_HEADER_BYTES = 256 * 1024;
+/** Bytes kept of one header line (the longest in real bounces is under 10 KB); the rest is cut. */
+export const MAX_HEADER_LINE_BYTES = 64 * 1024;
 /** Characters of notification text the decoders read. */
 export const MAX_NOTICE_CHARS = 256 * 1024;
 /** Recipients reported for one message. */

@@ -5,6 +5,7 @@ export const ORIGINAL_MARKERS: readonly string[] = [
   '--- below this line is a copy of the message', // qmail
   '------ this is a copy of the message, including all the headers', // Exim
   '------ this is a copy of the body of the message, without the headers', // Exim
+  '------ this is a copy of your message, including all the headers', // Exim
   '----- original message -----',
   '-----original message-----',
   '----- unsent message follows -----', // Sendmail

@@ -1,14 +1,31 @@
 // Raw bytes or text of a bounce -> BounceDoc: headers, notification text, DSN and ARF parts, the returned message.
-import PostalMime from 'postal-mime';
+//
+// A synchronous MIME reader (below) reads the mail bounces are made of exactly as postal-mime reads it,
+// at a fraction of the cost: it decodes only the parts the decoders look at (text, delivery-status,
+// feedback report, the returned message) and never an attachment, and it holds the limits of
+// limits.ts (header line and header bytes, nesting, number of parts). A message with a MIME feature it
+// does not read exactly like postal-mime (RFC 2231 parameters, multipart/digest, an inline
+// message/rfc822 part, plain and HTML text to convert into each other) goes to postal-mime instead,
+// slimmed first: the bodies of the parts we never read are cut out and the limits applied, so that no
+// message is slow or fatal either way.
+import PostalMime, { decodeWords } from 'postal-mime';
 import { headerBlock, looksLikeHeaders } from './header-block.js';
-import { MAX_HEADER_BYTES, MAX_MESSAGE_BYTES, MAX_MIME_DEPTH, MAX_NOTICE_CHARS } from './limits.js';
+import { htmlToText } from './html-to-text.js';
+import {
+  MAX_HEADER_BYTES, MAX_HEADER_LINE_BYTES, MAX_MESSAGE_BYTES, MAX_MIME_DEPTH, MAX_MIME_PARTS, MAX_NOTICE_CHARS,
+} from './limits.js';
 import { findOriginalStart } from './original-boundary.js';
 import type { BounceDoc } from './types.js';
-import { htmlToText } from './html-to-text.js';
 
 const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
 const ARF_TYPES = new Set(['message/feedback-report']);
 const ORIGINAL_TYPES = new Set(['message/rfc822', 'message/global', 'text/rfc822-headers', 'message/rfc822-headers', 'message/global-headers', 'message/partial']);
+/** The parts whose presence makes postal-mime keep message/rfc822 parts as attachments. */
+const REPORT_TYPES = new Set(['message/delivery-status', 'message/feedback-report']);
+
+const utf8 = new TextDecoder('utf-8');
+/** Header lines keep a leading U+FEFF, as postal-mime reads them. */
+const headerDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** CR-only line ends (old Mac mail) are turned into LF, which postal-mime reads. */
 function normaliseLineEnds(bytes: Uint8Array): Uint8Array {
@@ -16,19 +33,41 @@ function normaliseLineEnds(bytes: Uint8Array): Uint8Array {
   return bytes.map((b) => (b === 13 ? 10 : b));
 }
 
+/** A lone message saved from an mbox may keep its "From sender date" separator line: it is not a header. */
+function dropMboxSeparator(bytes: Uint8Array): Uint8Array {
+  if (bytes[0] !== 0x46 || utf8.decode(bytes.subarray(0, 5)) !== 'From ') return bytes;
+  const nl = bytes.indexOf(10);
+  return nl < 0 ? bytes : bytes.subarray(nl + 1);
+}
+
 function decodeBytes(content: ArrayBuffer | Uint8Array | string): string {
   if (typeof content === 'string') return content;
-  const bytes = content instanceof Uint8Array ? content : new Uint8Array(content);
-  return new TextDecoder('utf-8').decode(bytes);
+  return utf8.decode(content instanceof Uint8Array ? content : new Uint8Array(content));
+}
+
+/** What the decoders need of a parsed message, whichever reader parsed it. */
+interface Parsed {
+  headers: Map<string, string>;
+  /** Subject with encoded words decoded, or undefined when there is none. */
+  subject: string | undefined;
+  text: string;
+  html: string | undefined;
+  attachments: Array<{ mimeType: string; filename: string | null; content: ArrayBuffer | Uint8Array | string }>;
 }
 
 export async function readMessage(input: Uint8Array | string): Promise<BounceDoc> {
   let bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   if (bytes.length > MAX_MESSAGE_BYTES) bytes = bytes.subarray(0, MAX_MESSAGE_BYTES);
-  bytes = normaliseLineEnds(bytes);
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096));
-  if (!looksLikeHeaders(head.replace(/^From [^\n]*\n/, ''))) return pastedBody(new TextDecoder('utf-8').decode(bytes));
+  bytes = dropMboxSeparator(normaliseLineEnds(bytes));
+  const head = utf8.decode(bytes.subarray(0, 4096));
+  if (!looksLikeHeaders(head.replace(/^From [^\n]*\n/, ''))) return pastedBody(utf8.decode(bytes));
 
+  const reader = new MimeReader(bytes);
+  const parsed = reader.read() ?? (await readWithPostalMime(reader.slimCopy()));
+  return toDoc(parsed);
+}
+
+async function readWithPostalMime(bytes: Uint8Array): Promise<Parsed> {
   const email = await PostalMime.parse(bytes, {
     attachmentEncoding: 'arraybuffer',
     maxNestingDepth: MAX_MIME_DEPTH,
@@ -37,7 +76,16 @@ export async function readMessage(input: Uint8Array | string): Promise<BounceDoc
   });
   const headers = new Map<string, string>();
   for (const h of email.headers) if (!headers.has(h.key)) headers.set(h.key, h.value);
+  return {
+    headers,
+    subject: email.subject,
+    text: email.text ?? '',
+    html: email.html,
+    attachments: email.attachments.map((a) => ({ mimeType: a.mimeType, filename: a.filename, content: a.content })),
+  };
+}
 
+function toDoc(email: Parsed): BounceDoc {
   let deliveryStatus: string | null = null;
   let feedbackReport: string | null = null;
   let originalHeaders: string | null = null;
@@ -49,12 +97,12 @@ export async function readMessage(input: Uint8Array | string): Promise<BounceDoc
     else if (ORIGINAL_TYPES.has(type)) originalHeaders ??= headerBlock(decodeBytes(a.content));
     else if (type === 'text/plain' && !a.filename) extraText.push(decodeBytes(a.content));
   }
-  let text = email.text ?? '';
+  let text = email.text;
   if (!text.trim() && email.html) text = htmlToText(email.html);
   if (extraText.length) text += '\n' + extraText.join('\n');
   return splitNotice({
-    headers,
-    subject: email.subject ?? headers.get('subject') ?? '',
+    headers: email.headers,
+    subject: email.subject ?? email.headers.get('subject') ?? '',
     notice: text,
     deliveryStatus,
     feedbackReport,
@@ -85,4 +133,668 @@ function splitNotice(doc: BounceDoc): BounceDoc {
   doc.notice = notice;
   if (!doc.deliveryStatus && /^(?:final-recipient|original-recipient)\s*:/im.test(notice)) doc.deliveryStatus = notice;
   return doc;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The MIME reader. It follows postal-mime 4 step by step (lines, boundaries, header folding, structured
+// fields, transfer and charset decoding, text assembly) for everything it does not hand over.
+
+const LF = 0x0a;
+const CR = 0x0d;
+const DASH = 0x2d;
+const SP = 0x20;
+const TAB = 0x09;
+const EQUALS = 0x3d;
+
+interface Structured {
+  /** Lower-cased value before the first ";". */
+  value: string;
+  params: Map<string, string>;
+}
+
+type BodyKind = 'plain' | 'base64' | 'qp';
+
+class Part {
+  readonly children: Part[] = [];
+  /** Children already finalised (they are finalised in order). */
+  finalised = 0;
+  state: 'header' | 'body' | 'done' = 'header';
+  /** [start, end) byte offsets of the header lines kept. */
+  readonly headerRanges: number[] = [];
+  contentType: Structured;
+  multipart: string | null = null;
+  disposition: Structured = { value: '', params: new Map() };
+  boundary: Uint8Array | null = null;
+  /** A multipart part past MAX_MIME_DEPTH: its body is not split into parts. */
+  opaque = false;
+  /** How the body is decoded, or null when nobody reads it. */
+  read: BodyKind | null = null;
+  /** [start, end) byte offsets of the body lines, when the body is read. */
+  readonly lines: number[] = [];
+  bodyStart = -1;
+  bodyEnd = -1;
+  content: Uint8Array | null = null;
+  /** This part and all above it were read without anything only postal-mime reads right. */
+  trusted: boolean;
+
+  constructor(readonly parent: Part | null, readonly depth: number) {
+    // RFC 2046 5.1.5: the parts of a multipart/digest are messages by default
+    const type = parent?.multipart === 'digest' ? 'message/rfc822' : 'text/plain';
+    this.contentType = { value: type, params: new Map() };
+    this.trusted = parent ? parent.trusted : true;
+  }
+}
+
+class MimeReader {
+  private readonly root: Part;
+  private current: Part;
+  /** Parts whose boundary is live, outermost first. */
+  private readonly open: Part[] = [];
+  private readonly parts: Part[] = [];
+  private headerBytes = 0;
+  /** [start, end) byte ranges of header lines cut or dropped by the limits. */
+  private readonly cuts: number[] = [];
+  /** Where reading stopped (the end, or where MAX_MIME_PARTS was reached). */
+  private stopAt: number;
+  /** Set when postal-mime has to read the message. */
+  private needsPostalMime = false;
+  readonly headers = new Map<string, string>();
+
+  constructor(private readonly bytes: Uint8Array) {
+    this.root = this.current = new Part(null, 0);
+    this.parts.push(this.root);
+    this.stopAt = bytes.length;
+  }
+
+  /** The message as postal-mime would give it, or null when postal-mime has to read it. */
+  read(): Parsed | null {
+    const b = this.bytes;
+    const n = b.length;
+    let pos = 0;
+    while (pos < n) {
+      const nl = b.indexOf(LF, pos);
+      const next = nl < 0 ? n : nl + 1;
+      let end = nl < 0 ? n : nl;
+      while (end > pos && b[end - 1] === CR) end--;
+      if (!this.line(pos, end, next)) {
+        this.stopAt = pos;
+        break;
+      }
+      pos = next;
+    }
+    this.finalise(this.root, this.stopAt);
+    if (this.needsPostalMime) return null;
+    return this.collect();
+  }
+
+  /** One line, [s, e) without its line end; `next` is where the next line starts. False: stop reading. */
+  private line(s: number, e: number, next: number): boolean {
+    const b = this.bytes;
+    if (this.open.length && e - s > 2 && b[s] === DASH && b[s + 1] === DASH) {
+      for (let i = this.open.length - 1; i >= 0; i--) {
+        const node = this.open[i]!;
+        const bnd = node.boundary!;
+        const len = e - s;
+        if (len < bnd.length + 2) continue;
+        let same = true;
+        for (let j = 0; j < bnd.length; j++) {
+          if (b[s + 2 + j] !== bnd[j]) { same = false; break; }
+        }
+        if (!same) continue;
+        let after = bnd.length + 2;
+        let terminator = false;
+        if (len >= bnd.length + 4 && b[s + after] === DASH && b[s + after + 1] === DASH) {
+          terminator = true;
+          after += 2;
+        }
+        let blank = true;
+        for (let j = s + after; j < e; j++) {
+          if (b[j] !== SP && b[j] !== TAB) { blank = false; break; }
+        }
+        if (!blank) continue;
+        if (terminator) {
+          this.finalise(node, s);
+          this.current = node.parent ?? this.root;
+        } else {
+          this.finaliseChildren(node, s);
+          if (this.parts.length >= MAX_MIME_PARTS) return false;
+          const part = new Part(node, node.depth + 1);
+          node.children.push(part);
+          this.parts.push(part);
+          this.current = part;
+        }
+        return true;
+      }
+    }
+    const part = this.current;
+    if (part.state === 'header') {
+      if (s === e) {
+        this.processHeaders(part);
+        part.state = 'body';
+        part.bodyStart = next;
+        return true;
+      }
+      let keep = e;
+      if (e - s > MAX_HEADER_LINE_BYTES) keep = s + MAX_HEADER_LINE_BYTES;
+      // once the budget is spent, every later header line is dropped
+      this.headerBytes += keep - s;
+      if (this.headerBytes > MAX_HEADER_BYTES) {
+        this.cuts.push(s, next);
+        return true;
+      }
+      if (keep < e) this.cuts.push(keep, e);
+      part.headerRanges.push(s, keep);
+    } else if (part.state === 'body' && part.read) {
+      part.lines.push(s, e);
+    }
+    return true;
+  }
+
+  private finaliseChildren(part: Part, at: number): void {
+    while (part.finalised < part.children.length) this.finalise(part.children[part.finalised++]!, at);
+  }
+
+  private finalise(part: Part, at: number): void {
+    if (part.state === 'done') return;
+    if (part.state === 'header') {
+      this.processHeaders(part);
+      part.bodyStart = at;
+    }
+    const i = this.open.lastIndexOf(part);
+    if (i >= 0) this.open.splice(i, 1);
+    this.finaliseChildren(part, at);
+    part.bodyEnd = at;
+    if (part.read) part.content = this.decodeBody(part);
+    part.state = 'done';
+  }
+
+  private headerLines(part: Part): string[] {
+    const r = part.headerRanges;
+    if (!r.length) return [];
+    const b = this.bytes;
+    let contiguous = true;
+    for (let i = 2; i < r.length; i += 2) {
+      if (r[i] !== r[i - 1]! + 1 || b[r[i - 1]!] !== LF) { contiguous = false; break; }
+    }
+    if (contiguous) return headerDecoder.decode(b.subarray(r[0]!, r[r.length - 1]!)).split('\n');
+    const lines: string[] = [];
+    for (let i = 0; i < r.length; i += 2) lines.push(headerDecoder.decode(b.subarray(r[i]!, r[i + 1]!)));
+    return lines;
+  }
+
+  private processHeaders(part: Part): void {
+    // fold: only SP and HTAB continue a field
+    const groups: string[][] = [];
+    for (const line of this.headerLines(part)) {
+      const c = line.charCodeAt(0);
+      if (groups.length && (c === SP || c === TAB)) groups[groups.length - 1]!.push(line);
+      else groups.push([line]);
+    }
+    let contentType: string | null = null;
+    let encoding: string | null = null;
+    let disposition: string | null = null;
+    for (const group of groups) {
+      const unfolded = group.length === 1 ? group[0]! : group.join('');
+      const sep = unfolded.indexOf(':');
+      const key = trimWsp(sep < 0 ? unfolded : unfolded.slice(0, sep)).toLowerCase();
+      let value = '';
+      if (sep >= 0) {
+        value = unfolded.slice(sep + 1);
+        if (value.includes('\r') || value.includes('\n')) value = value.replace(/[\r\n]+/g, ' ');
+        value = trimWsp(value);
+      }
+      if (part === this.root && !this.headers.has(key)) this.headers.set(key, value);
+      if (key === 'content-type') contentType ??= value;
+      else if (key === 'content-transfer-encoding') encoding ??= value;
+      else if (key === 'content-disposition') disposition ??= value;
+    }
+
+    let exotic = false;
+    if (contentType !== null) part.contentType = parseStructured(stripComments(contentType));
+    if (disposition !== null) part.disposition = parseStructured(stripComments(disposition));
+    for (const key of part.contentType.params.keys()) if (key.includes('*')) exotic = true;
+    for (const key of part.disposition.params.keys()) if (key.includes('*')) exotic = true;
+    const type = part.contentType.value;
+    if (/^multipart\//i.test(type)) part.multipart = type.slice(type.indexOf('/') + 1);
+    if (part.multipart === 'digest') exotic = true;
+    const token = /[\w-]+/.exec(stripComments(encoding ?? '8bit').toLowerCase())?.[0] ?? '';
+    if (exotic) {
+      this.needsPostalMime = true;
+      part.trusted = false;
+    }
+
+    if (part.multipart) {
+      const boundary = part.contentType.params.get('boundary');
+      if (part.depth >= MAX_MIME_DEPTH) part.opaque = true;
+      else if (boundary) {
+        part.boundary = new TextEncoder().encode(boundary);
+        this.open.push(part);
+      }
+      return;
+    }
+    if (this.wantsBody(part)) part.read = /base64/i.test(token) ? 'base64' : /quoted-printable/i.test(token) ? 'qp' : 'plain';
+  }
+
+  /** True for the parts toDoc reads: text, delivery-status, feedback report, the returned message. */
+  private wantsBody(part: Part): boolean {
+    const type = part.contentType.value;
+    if (DSN_TYPES.has(type) || ARF_TYPES.has(type) || ORIGINAL_TYPES.has(type)) return true;
+    if (type !== 'text/plain' && type !== 'text/html') return false;
+    if (part.disposition.value !== 'attachment') return true;
+    return type === 'text/plain' && !this.filenameOf(part);
+  }
+
+  private filenameOf(part: Part): string | null {
+    const name = part.disposition.params.get('filename') || part.contentType.params.get('name') || null;
+    return name ? decodeWords(name) : null;
+  }
+
+  private decodeBody(part: Part): Uint8Array {
+    const b = this.bytes;
+    const r = part.lines;
+    if (part.read === 'base64') {
+      let size = 0;
+      for (let i = 0; i < r.length; i += 2) size += r[i + 1]! - r[i]!;
+      const kept = new Uint8Array(size);
+      let k = 0;
+      for (let i = 0; i < r.length; i += 2) {
+        for (let j = r[i]!; j < r[i + 1]!; j++) {
+          const c = b[j]!;
+          if (BASE64[c]) kept[k++] = c;
+        }
+      }
+      return decodeBase64Units(kept, k);
+    }
+    if (part.read === 'qp') return decodeQuotedPrintable(b, r);
+    // plain: the lines, each ended by LF; a view of the input when nothing was stripped
+    if (!r.length) return new Uint8Array(0);
+    let contiguous = true;
+    for (let i = 1; i < r.length; i += 2) {
+      if (b[r[i]!] !== LF || (i + 1 < r.length && r[i + 1] !== r[i]! + 1)) { contiguous = false; break; }
+    }
+    if (contiguous) return b.subarray(r[0]!, r[r.length - 1]! + 1);
+    let size = 0;
+    for (let i = 0; i < r.length; i += 2) size += r[i + 1]! - r[i]! + 1;
+    const out = new Uint8Array(size);
+    let k = 0;
+    for (let i = 0; i < r.length; i += 2) {
+      out.set(b.subarray(r[i]!, r[i + 1]!), k);
+      k += r[i + 1]! - r[i]!;
+      out[k++] = LF;
+    }
+    return out;
+  }
+
+  /** Walks the parts like postal-mime's collectNode and assembles text and attachments. */
+  private collect(): Parsed | null {
+    const forced = this.parts.some((p) => !p.multipart && REPORT_TYPES.has(p.contentType.value));
+    const texts = new Map<Part, { plain?: string[]; html?: string[] }>();
+    const types = new Set<'plain' | 'html'>();
+    const attachments: Parsed['attachments'] = [];
+    const walk = (part: Part, alternative: Part | null): boolean => {
+      if (!part.multipart) {
+        const type = part.contentType.value;
+        if (type === 'message/rfc822' && !forced && (part.disposition.value || 'attachment') === 'inline') return false;
+        if (part.disposition.value !== 'attachment' && (type === 'text/plain' || type === 'text/html')) {
+          const kind = type === 'text/html' ? 'html' : 'plain';
+          const key = alternative ?? part;
+          let entry = texts.get(key);
+          if (!entry) texts.set(key, (entry = {}));
+          (entry[kind] ??= []).push(textContent(part));
+          types.add(kind);
+        } else if (part.content) {
+          attachments.push({ mimeType: type, filename: type === 'text/plain' ? this.filenameOf(part) : null, content: part.content });
+        }
+      } else if (part.multipart === 'alternative') {
+        alternative = part;
+      }
+      for (const child of part.children) if (!walk(child, alternative)) return false;
+      return true;
+    };
+    if (!walk(this.root, null)) return null;
+
+    // postal-mime turns HTML into text (and back) where one kind is missing: that is its job
+    const entries = [...texts.values()];
+    let text = '';
+    let html: string | undefined;
+    if (types.has('plain')) {
+      if (entries.some((e) => !e.plain)) return null;
+      text = entries.flatMap((e) => e.plain!).join('\n');
+    }
+    if (types.has('html') && !text.trim()) {
+      if (entries.some((e) => !e.html)) return null;
+      html = entries.flatMap((e) => e.html!).join('\n') || undefined;
+    }
+    const subject = this.headers.get('subject');
+    return { headers: this.headers, subject: subject ? decodeWords(subject) : undefined, text, html, attachments };
+  }
+
+  /**
+   * The message for postal-mime: the bodies of the parts nobody reads cut out (as long as the
+   * structure above them was read without doubt), header lines past the limits cut, and the
+   * parts past MAX_MIME_PARTS dropped.
+   */
+  slimCopy(): Uint8Array {
+    const drop = [...this.cuts];
+    for (const p of this.parts) {
+      const unread = p.multipart ? p.opaque : !p.read;
+      if (unread && p.trusted && p.bodyStart >= 0 && p.bodyEnd > p.bodyStart) drop.push(p.bodyStart, p.bodyEnd);
+    }
+    const ranges: Array<[number, number]> = [];
+    for (let i = 0; i < drop.length; i += 2) ranges.push([drop[i]!, drop[i + 1]!]);
+    ranges.sort((x, y) => x[0] - y[0]);
+    const keep: Uint8Array[] = [];
+    let at = 0;
+    for (const [s, e] of ranges) {
+      if (s > at) keep.push(this.bytes.subarray(at, Math.min(s, this.stopAt)));
+      at = Math.max(at, e);
+      if (at >= this.stopAt) break;
+    }
+    if (at < this.stopAt) keep.push(this.bytes.subarray(at, this.stopAt));
+    if (keep.length === 1) return keep[0]!;
+    const out = new Uint8Array(keep.reduce((sum, k) => sum + k.length, 0));
+    let k = 0;
+    for (const piece of keep) {
+      out.set(piece, k);
+      k += piece.length;
+    }
+    return out;
+  }
+}
+
+function trimWsp(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && (s.charCodeAt(start) === SP || s.charCodeAt(start) === TAB)) start++;
+  while (end > start && (s.charCodeAt(end - 1) === SP || s.charCodeAt(end - 1) === TAB)) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+
+/**
+ * RFC 822 comments out of a structured field, as postal-mime strips them: not inside quotes, and
+ * inside a parameter value only after whitespace ("name=a(1).txt" is a name); an unbalanced "(" is
+ * text when a parameter follows it.
+ */
+function stripComments(str: string): string {
+  if (!str.includes('(')) return str;
+  let result = '';
+  let depth = 0;
+  let escaped = false;
+  let inQuote = false;
+  let commentStart = -1;
+  let inParameterValue = false;
+  let endsWithWsp = false;
+  const append = (c: string): void => {
+    result += c;
+    endsWithWsp = c === ' ' || c === '\t';
+  };
+  for (let i = 0; i < str.length; i++) {
+    const chr = str.charAt(i);
+    if (escaped) {
+      if (depth === 0) append(chr);
+      escaped = false;
+      continue;
+    }
+    if (chr === '\\') {
+      escaped = true;
+      if (depth === 0) append(chr);
+      continue;
+    }
+    if (chr === '"' && depth === 0) {
+      inQuote = !inQuote;
+      append(chr);
+      continue;
+    }
+    if (!inQuote) {
+      if (chr === '(' && (!inParameterValue || !result.length || endsWithWsp)) {
+        if (depth === 0) commentStart = i;
+        depth++;
+        continue;
+      }
+      if (chr === ')' && depth > 0) {
+        depth--;
+        continue;
+      }
+      if (depth === 0) {
+        if (chr === '=') inParameterValue = true;
+        else if (chr === ';') inParameterValue = false;
+      }
+    }
+    if (depth === 0) append(chr);
+  }
+  if (depth === 0) return result;
+  return str.indexOf(';', commentStart) < 0 ? result : str;
+}
+
+/** A structured field (Content-Type, Content-Disposition) without comments, read like postal-mime. */
+function parseStructured(str: string): Structured {
+  const params = new Map<string, string>();
+  let main = '';
+  let key: string | null = null;
+  let stage: 'key' | 'value' = 'value';
+  let value = '';
+  let pendingSpace = '';
+  let quoteClosed = false;
+  let quote = false;
+  let escaped = false;
+  const addChr = (c: string): void => {
+    if (value.length) value += pendingSpace;
+    pendingSpace = '';
+    value += c;
+  };
+  const takeValue = (): string => {
+    const result = value;
+    value = '';
+    pendingSpace = '';
+    quoteClosed = false;
+    return result;
+  };
+  const storeParam = (name: string, v: string): void => {
+    if (!params.has(name)) params.set(name, v);
+  };
+  const storeValue = (): void => {
+    const result = takeValue();
+    if (key === null) main = result;
+    else storeParam(key, result);
+  };
+  const storeEmptyKey = (): void => {
+    const name = takeValue().trim();
+    if (name) storeParam(name.toLowerCase(), '');
+  };
+  for (let i = 0; i < str.length; i++) {
+    const chr = str.charAt(i);
+    if (stage === 'key') {
+      if (chr === '=') {
+        key = takeValue().trim().toLowerCase();
+        stage = 'value';
+      } else if (chr === ';') {
+        storeEmptyKey();
+      } else {
+        value += chr;
+      }
+      continue;
+    }
+    if (escaped) {
+      addChr(chr);
+    } else if (quote && chr === '\\') {
+      escaped = true;
+      continue;
+    } else if (quote && chr === '"') {
+      quote = false;
+      quoteClosed = true;
+    } else if (!quote && chr === '"') {
+      quote = true;
+      if (value.length) value += pendingSpace;
+      pendingSpace = '';
+    } else if (!quote && chr === ';') {
+      storeValue();
+      stage = 'key';
+    } else if (!quote && (chr === ' ' || chr === '\t')) {
+      pendingSpace += chr;
+    } else if (!quoteClosed) {
+      addChr(chr);
+    }
+    escaped = false;
+  }
+  if (stage === 'value') storeValue();
+  else storeEmptyKey();
+  return { value: main.toLowerCase(), params };
+}
+
+/** Bytes of the base64 alphabet and "=". */
+const BASE64 = new Uint8Array(256);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=') BASE64[c.charCodeAt(0)] = 1;
+
+const BASE64_VALUE = new Uint8Array(256);
+for (let i = 0; i < 64; i++) BASE64_VALUE['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
+
+/**
+ * Base64 text (alphabet and "=" only) -> bytes. "=" ends a unit (some mailers pad every line): each unit
+ * is decoded on its own and a lone trailing character dropped, as postal-mime does.
+ */
+function decodeBase64Units(src: Uint8Array, length: number): Uint8Array {
+  const out = new Uint8Array(Math.floor((length * 3) / 4) + 3);
+  let k = 0;
+  let i = 0;
+  while (i < length) {
+    let end = i;
+    while (end < length && src[end] !== EQUALS) end++;
+    let len = end - i;
+    if (len % 4 === 1) len--;
+    const rest = len % 4;
+    const full = i + len - rest;
+    let j = i;
+    for (; j < full; j += 4) {
+      const a = BASE64_VALUE[src[j]!]!;
+      const b = BASE64_VALUE[src[j + 1]!]!;
+      const c = BASE64_VALUE[src[j + 2]!]!;
+      const d = BASE64_VALUE[src[j + 3]!]!;
+      out[k++] = (a << 2) | (b >> 4);
+      out[k++] = ((b & 15) << 4) | (c >> 2);
+      out[k++] = ((c & 3) << 6) | d;
+    }
+    if (rest >= 2) {
+      const a = BASE64_VALUE[src[j]!]!;
+      const b = BASE64_VALUE[src[j + 1]!]!;
+      out[k++] = (a << 2) | (b >> 4);
+      if (rest === 3) out[k++] = ((b & 15) << 4) | (BASE64_VALUE[src[j + 2]!]! >> 2);
+    }
+    i = end;
+    while (i < length && src[i] === EQUALS) i++;
+  }
+  return out.subarray(0, k);
+}
+
+function hexNibble(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x61 && c <= 0x66) return c - 0x61 + 10;
+  if (c >= 0x41 && c <= 0x46) return c - 0x41 + 10;
+  return -1;
+}
+
+function decodeQuotedPrintable(b: Uint8Array, r: number[]): Uint8Array {
+  let size = 0;
+  for (let i = 0; i < r.length; i += 2) size += r[i + 1]! - r[i]! + 1;
+  const out = new Uint8Array(size);
+  let k = 0;
+  for (let i = 0; i < r.length; i += 2) {
+    const start = r[i]!;
+    let end = r[i + 1]!;
+    const soft = end > start && b[end - 1] === EQUALS;
+    if (soft) end--;
+    for (let j = start; j < end; j++) {
+      const c = b[j]!;
+      if (c === EQUALS && j + 2 < end) {
+        const high = hexNibble(b[j + 1]!);
+        const low = high >= 0 ? hexNibble(b[j + 2]!) : -1;
+        if (low >= 0) {
+          out[k++] = (high << 4) | low;
+          j += 2;
+          continue;
+        }
+      }
+      out[k++] = c;
+    }
+    if (!soft) out[k++] = LF;
+  }
+  return out.subarray(0, k);
+}
+
+// Charset labels, resolved like postal-mime: the label as written, then without decorations and
+// through a few aliases, then windows-1252.
+const CHARSET_ALIASES = new Map([
+  ['iso88598i', 'iso-8859-8'], ['iso88598e', 'iso-8859-8'], ['shiftjis', 'shift_jis'], ['windows31j', 'shift_jis'],
+  ['mskanji', 'shift_jis'], ['eucjp', 'euc-jp'], ['iso2022jp', 'iso-2022-jp'], ['iso2022jp1', 'iso-2022-jp'],
+  ['iso2022jp2', 'iso-2022-jp'], ['junet', 'iso-2022-jp'], ['euckr', 'euc-kr'], ['uhc', 'euc-kr'], ['tis620', 'windows-874'],
+]);
+const CODE_PAGES = new Map([
+  ['932', 'shift_jis'], ['936', 'gbk'], ['949', 'euc-kr'], ['950', 'big5'], ['874', 'windows-874'], ['51932', 'euc-jp'],
+  ['50220', 'iso-2022-jp'], ['50221', 'iso-2022-jp'], ['50222', 'iso-2022-jp'],
+]);
+type Decoder = InstanceType<typeof TextDecoder>;
+const textDecoders = new Map<string, Decoder | null>();
+/** Labels remembered, good and bad (a refused label costs an exception); more are tried uncached. */
+const MAX_LABELS = 256;
+
+function tryDecoder(label: string): Decoder | null {
+  const known = textDecoders.get(label);
+  if (known !== undefined) return known;
+  let decoder: Decoder | null = null;
+  try {
+    decoder = new TextDecoder(label);
+  } catch {
+    // not a label of the Encoding Standard (or not in this runtime)
+  }
+  if (textDecoders.size < MAX_LABELS) textDecoders.set(label, decoder);
+  return decoder;
+}
+
+function charsetDecoder(charset: string | undefined): Decoder {
+  const label = (charset || 'utf8').trim().toLowerCase();
+  const direct = tryDecoder(label);
+  if (direct) return direct;
+  const normalized = label.replace(/^(?:x-ms-|x-|cs)/, '').replace(/[\s._-]+/g, '');
+  const page = /^(?:cp|windows|ms|ibm)(\d+)$/.exec(normalized);
+  const alias = (page && CODE_PAGES.get(page[1]!)) || CHARSET_ALIASES.get(normalized) || normalized;
+  return tryDecoder(alias) ?? tryDecoder('windows-1252') ?? utf8;
+}
+
+function textContent(part: Part): string {
+  if (!part.content) return '';
+  const params = part.contentType.params;
+  let text = charsetDecoder(params.get('charset')).decode(part.content);
+  if (/^flowed$/i.test(params.get('format') ?? '')) text = decodeFlowed(text, /^yes$/i.test(params.get('delsp') ?? ''));
+  return text;
+}
+
+/** RFC 3676 format=flowed, unfolded as postal-mime does. */
+function decodeFlowed(str: string, delSp: boolean): string {
+  const parts: string[] = [];
+  let lineStart = 0;
+  let lineLength = 0;
+  const lines = str.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    if (line.charAt(0) === ' ') line = line.slice(1);
+    if (i) {
+      const last = parts.length ? parts[parts.length - 1]! : '';
+      const isSignature = lineLength === 3 && parts.slice(lineStart).join('') === '-- ';
+      if (last.endsWith(' ') && !isSignature) {
+        if (delSp) {
+          if (last.length > 1) parts[parts.length - 1] = last.slice(0, -1);
+          else parts.pop();
+          lineLength--;
+        }
+      } else {
+        parts.push('\n');
+        lineStart = parts.length;
+        lineLength = 0;
+      }
+    }
+    if (line) {
+      parts.push(line);
+      lineLength += line.length;
+    }
+  }
+  return parts.join('');
 }

@@ -9,7 +9,7 @@ export function readFields(text: string): Map<string, string> {
       fields.set(current, fields.get(current)! + ' ' + line.trim());
       continue;
     }
-    const m = /^([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]*(.*)$/.exec(line);
+    const m = /^([A-Za-z][A-Za-z0-9-]{0,40}):(.*)$/.exec(line); // the value is trimmed below
     if (m) {
       current = m[1]!.toLowerCase();
       if (!fields.has(current)) fields.set(current, m[2]!.trim());

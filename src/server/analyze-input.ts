@@ -7,11 +7,12 @@ import type { Result } from '../result.js';
 import type { Locale } from '../types.js';
 
 /**
- * The separator line of an mbox: "From " at the start of a line, a sender (or "-"), then an asctime
- * date starting with a weekday ("From MAILER-DAEMON Fri Nov 28 10:00:00 2025"). The date part keeps
- * a body line such as "From here on, ..." from splitting a message.
+ * Separator lines of an mbox, read as src/mailbox/mbox.ts (the CLI's streaming reader, which needs
+ * Node's Buffer) reads them: "From " at the start of the input or after a blank line, with a time or
+ * a year on the line, so that "From the team," in an unquoted body does not cut a message in two.
  */
-const FROM_LINE = /^From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) /gm;
+const FROM_LINE = /^From \S[^\n]*/gm;
+const SEPARATOR_DATE = /\d:\d\d|\b(?:19|20)\d\d\b/;
 /** mboxrd quoting: ">From " in a body is "From " with one ">" more. */
 const QUOTED_FROM = /^>(>*From )/gm;
 
@@ -20,7 +21,11 @@ function separatorStarts(text: string): number[] {
   if (!text.startsWith('From ')) return [];
   const starts: number[] = [];
   FROM_LINE.lastIndex = 0;
-  for (let m = FROM_LINE.exec(text); m; m = FROM_LINE.exec(text)) starts.push(m.index);
+  for (let m = FROM_LINE.exec(text); m; m = FROM_LINE.exec(text)) {
+    const i = m.index;
+    const afterBlank = i === 0 || (text[i - 1] === '\n' && (text[i - 2] === '\n' || (text[i - 2] === '\r' && text[i - 3] === '\n')));
+    if (afterBlank && SEPARATOR_DATE.test(m[0])) starts.push(i);
+  }
   return starts[0] === 0 ? starts : [];
 }
 
@@ -47,12 +52,14 @@ function messagesBetween(text: string, starts: number[]): string[] {
 
 /** The messages of an mbox text, or null when the text is not an mbox of two or more messages. */
 export function splitMbox(text: string): string[] | null {
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
   const starts = separatorStarts(text);
   return starts.length >= 2 ? messagesBetween(text, starts) : null;
 }
 
 /** The messages of mbox bytes, byte for byte (charsets untouched), or null as splitMbox. */
 export function splitMboxBytes(bytes: Uint8Array): Uint8Array[] | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
   // "From " = 46 72 6f 6d 20
   if (!(bytes[0] === 0x46 && bytes[1] === 0x72 && bytes[2] === 0x6f && bytes[3] === 0x6d && bytes[4] === 0x20)) return null;
   const parts = splitMbox(binaryString(bytes));

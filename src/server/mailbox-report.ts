@@ -1,91 +1,110 @@
-// The summary of many results (a mailbox, several files): counts and the three lists people act on:
-// addresses to remove, addresses to try again later, and problems to fix on the sender's side.
-// Browser-safe: the web page builds it from the results it computed.
+// The summary of many results (a mailbox, several files) for the web page: counts and the three lists
+// people act on. It sorts results exactly as the CLI's HTML report does (src/report/tally.ts: remove,
+// retry, and the sender-side overlay), so the page and the report never disagree. Browser-safe.
 import { CATALOGS } from '../i18n/catalog.js';
-import { REASON_FACTS } from '../knowledge/reasons.js';
+import { REPORTS } from '../report/catalog.js';
+import { categorize, domainOf, isSenderSide } from '../report/tally.js';
 import type { Result } from '../result.js';
-import type { Locale, Reason } from '../types.js';
+import type { Locale, Reason, Retry } from '../types.js';
 
-export interface ListedAddress {
-  /** Lower-cased recipient address. */
-  address: string;
-  /** The first result that listed it. */
-  result: Result;
+export interface AddressGroup {
+  reason: Reason;
+  /** Short name of the reason (the report's). */
+  name: string;
+  /** For the retry list: whether and when sending again helps. */
+  retry: Retry;
+  addresses: string[];
 }
 
-export interface FixGroup {
+export interface SenderGroup {
   reason: Reason;
+  name: string;
   summary: string;
-  /** What to fix: the reason's advice for the admin, else its advice. */
   advice: string;
-  /** Results of this reason (also those naming no recipient). */
+  adminAdvice: string | null;
+  /** Results with this reason, also those that name no recipient. */
   count: number;
+  domains: number;
   addresses: string[];
 }
 
 export interface MailboxReport {
   messages: number;
   results: number;
-  permanent: number;
-  transient: number;
-  /** Deliveries, complaints, auto-replies and other non-failures. */
-  other: number;
+  bounces: number;
   notBounce: number;
   errors: number;
+  /** Results caused on the sender's side. */
+  senderSide: number;
   /** Bounces by reason, most frequent first. */
-  byReason: { reason: Reason; summary: string; count: number }[];
-  remove: ListedAddress[];
-  retry: ListedAddress[];
-  fix: FixGroup[];
+  byReason: { reason: Reason; name: string; count: number }[];
+  /** Addresses to remove, grouped by reason, largest group first. */
+  remove: AddressGroup[];
+  /** Addresses to try again later, grouped by reason and retry advice. */
+  retry: AddressGroup[];
+  sender: SenderGroup[];
+  removeCount: number;
+  retryCount: number;
 }
 
-type Bucket = 'remove' | 'retry' | 'fix' | null;
+interface Entry { address: string; reason: Reason; retry: Retry }
 
-/** Which list a result belongs to. */
-export function bucketOf(r: Result): Bucket {
-  if (r.error || !r.bounce) return null;
-  // a complaint: the person does not want the mail; the address goes
-  if (r.reason === 'feedback') return 'remove';
-  if (r.kind !== 'permanent' && r.kind !== 'transient') return null;
-  if (r.hardBounce) return 'remove';
-  return REASON_FACTS[r.reason].senderSide ? 'fix' : 'retry';
+function groups(entries: Iterable<Entry>, lang: Locale, byRetry: boolean): AddressGroup[] {
+  const map = new Map<string, AddressGroup>();
+  for (const e of entries) {
+    const key = byRetry ? `${e.reason}|${e.retry}` : e.reason;
+    let g = map.get(key);
+    if (!g) map.set(key, (g = { reason: e.reason, name: REPORTS[lang].reasonName[e.reason], retry: e.retry, addresses: [] }));
+    g.addresses.push(e.address);
+  }
+  return [...map.values()].sort((a, b) => b.addresses.length - a.addresses.length);
 }
 
 export function mailboxReport(results: readonly Result[], messages: number, lang: Locale): MailboxReport {
   const reasons = CATALOGS[lang].reasons;
-  const report: MailboxReport = {
-    messages, results: results.length, permanent: 0, transient: 0, other: 0, notBounce: 0, errors: 0,
-    byReason: [], remove: [], retry: [], fix: [],
-  };
+  const remove = new Map<string, Entry>();
+  const retry = new Map<string, Entry>();
   const byReason = new Map<Reason, number>();
-  const seen = { remove: new Set<string>(), retry: new Set<string>() };
-  const fix = new Map<Reason, { count: number; addresses: Set<string> }>();
+  const sender = new Map<Reason, { count: number; domains: Set<string>; addresses: Set<string> }>();
+  let bounces = 0, notBounce = 0, errors = 0, senderSide = 0;
   for (const r of results) {
-    if (r.error) { report.errors++; continue; }
-    if (!r.bounce) { report.notBounce++; continue; }
-    if (r.kind === 'permanent') report.permanent++;
-    else if (r.kind === 'transient') report.transient++;
-    else report.other++;
+    const category = categorize(r);
+    if (category === 'error') { errors++; continue; }
+    if (category === 'notBounce') { notBounce++; continue; }
+    bounces++;
     byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1);
-    const bucket = bucketOf(r);
-    const address = r.recipient?.trim().toLowerCase() || null;
-    if (bucket === 'fix') {
-      const group = fix.get(r.reason) ?? { count: 0, addresses: new Set<string>() };
-      group.count++;
-      if (address) group.addresses.add(address);
-      fix.set(r.reason, group);
-    } else if (bucket && address && !seen[bucket].has(address)) {
-      seen[bucket].add(address);
-      report[bucket].push({ address, result: r });
+    const address = r.recipient?.trim() || null;
+    const key = address?.toLowerCase() ?? null;
+    if (isSenderSide(r)) {
+      senderSide++;
+      let s = sender.get(r.reason);
+      if (!s) sender.set(r.reason, (s = { count: 0, domains: new Set(), addresses: new Set() }));
+      s.count++;
+      const domain = domainOf(r.recipient);
+      if (domain) s.domains.add(domain);
+      if (key) s.addresses.add(key);
+    }
+    if (!key || !address || (category !== 'remove' && category !== 'retry')) continue;
+    // an address that must go is never also retried; the latest failure decides a retried address's group
+    if (remove.has(key)) continue;
+    if (category === 'remove') {
+      retry.delete(key);
+      remove.set(key, { address, reason: r.reason, retry: r.retry });
+    } else {
+      retry.set(key, { address, reason: r.reason, retry: r.retry });
     }
   }
-  // an address that must be removed need not be retried too
-  report.retry = report.retry.filter((a) => !seen.remove.has(a.address));
-  report.byReason = [...byReason].map(([reason, count]) => ({ reason, summary: reasons[reason].summary, count }))
-    .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
-  report.fix = [...fix].map(([reason, g]) => ({
-    reason, summary: reasons[reason].summary, advice: reasons[reason].adminAdvice ?? reasons[reason].advice,
-    count: g.count, addresses: [...g.addresses],
-  })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
-  return report;
+  return {
+    messages, results: results.length, bounces, notBounce, errors, senderSide,
+    byReason: [...byReason].map(([reason, count]) => ({ reason, name: REPORTS[lang].reasonName[reason], count }))
+      .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1)),
+    remove: groups(remove.values(), lang, false),
+    retry: groups(retry.values(), lang, true),
+    sender: [...sender].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).map(([reason, s]) => ({
+      reason, name: REPORTS[lang].reasonName[reason], summary: reasons[reason].summary, advice: reasons[reason].advice,
+      adminAdvice: reasons[reason].adminAdvice ?? null, count: s.count, domains: s.domains.size, addresses: [...s.addresses],
+    })),
+    removeCount: remove.size,
+    retryCount: retry.size,
+  };
 }

@@ -42,23 +42,9 @@ export interface PageText {
   evidenceRule: string;
   evidenceField: string;
   evidenceMatch: string;
-  // mailbox summary and lists
-  summaryHeading: string;
+  // mailbox summary (its lists use the HTML report's words, src/i18n/<lang>/report.ts)
   summaryCounts: (messages: number, results: number) => string;
-  countPermanent: string;
-  countTransient: string;
-  countOther: string;
-  countNotBounce: string;
-  countErrors: string;
-  byReason: string;
   count: string;
-  removeHeading: (n: number) => string;
-  removeIntro: string;
-  retryHeading: (n: number) => string;
-  retryIntro: string;
-  fixHeading: (n: number) => string;
-  fixIntro: string;
-  none: string;
   copyAddresses: string;
   copied: string;
   addresses: (n: number) => string;
@@ -85,6 +71,8 @@ export interface PageText {
   codeNotFound: string;
   pageNotFoundTitle: string;
   pageNotFound: string;
+  serverErrorTitle: string;
+  serverError: string;
 }
 
 const ptBR: PageText = {
@@ -121,23 +109,9 @@ const ptBR: PageText = {
   evidenceRule: 'Regra',
   evidenceField: 'Campo',
   evidenceMatch: 'Trecho',
-  summaryHeading: 'Resumo',
   summaryCounts: (messages, results) =>
     `${messages} ${messages === 1 ? 'mensagem lida' : 'mensagens lidas'}, ${results} ${results === 1 ? 'resultado' : 'resultados'}.`,
-  countPermanent: 'Falhas permanentes',
-  countTransient: 'Falhas temporárias',
-  countOther: 'Entregas e avisos',
-  countNotBounce: 'Não são bounces',
-  countErrors: 'Não foi possível ler',
-  byReason: 'Por motivo',
   count: 'Quantidade',
-  removeHeading: (n) => `Remover da sua lista (${n})`,
-  removeIntro: 'Estes endereços não existem ou não recebem mais e-mails. Reenviar não adianta e ainda prejudica a sua reputação como remetente.',
-  retryHeading: (n) => `Tentar de novo mais tarde (${n})`,
-  retryIntro: 'Nada indica que estes endereços deixaram de existir: a entrega falhou por algo que pode passar, como caixa postal cheia, servidor fora do ar ou filtro do destinatário. Mantenha-os na lista e tente de novo mais tarde.',
-  fixHeading: (n) => `Corrigir do seu lado (${n})`,
-  fixIntro: 'Estas falhas vêm do seu servidor, do seu domínio ou da sua mensagem. Corrija a causa antes de reenviar; os endereços em si podem estar certos.',
-  none: 'Nenhum.',
   copyAddresses: 'Copiar os endereços',
   copied: 'Endereços copiados.',
   addresses: (n) => (n === 1 ? '1 endereço' : `${n} endereços`),
@@ -163,6 +137,8 @@ const ptBR: PageText = {
   codeNotFound: 'Isto não parece um código SMTP. O código de resposta tem três dígitos (por exemplo, 550) e o código de status estendido tem três partes (por exemplo, 5.1.1).',
   pageNotFoundTitle: 'Página não encontrada',
   pageNotFound: 'Esta página não existe.',
+  serverErrorTitle: 'Erro interno',
+  serverError: 'Algo deu errado do nosso lado ao montar esta página. Tente de novo daqui a pouco.',
 };
 
 const en: PageText = {
@@ -199,23 +175,9 @@ const en: PageText = {
   evidenceRule: 'Rule',
   evidenceField: 'Field',
   evidenceMatch: 'Match',
-  summaryHeading: 'Summary',
   summaryCounts: (messages, results) =>
     `${messages} ${messages === 1 ? 'message' : 'messages'} read, ${results} ${results === 1 ? 'result' : 'results'}.`,
-  countPermanent: 'Permanent failures',
-  countTransient: 'Temporary failures',
-  countOther: 'Deliveries and notices',
-  countNotBounce: 'Not bounces',
-  countErrors: 'Unreadable',
-  byReason: 'By reason',
   count: 'Count',
-  removeHeading: (n) => `Remove from your list (${n})`,
-  removeIntro: 'These addresses do not exist or no longer take mail. Sending again will not help and hurts your reputation as a sender.',
-  retryHeading: (n) => `Try again later (${n})`,
-  retryIntro: 'Nothing says these addresses are gone: delivery failed for something that may pass, such as a full mailbox, a server that is down or the recipient\'s filter. Keep them on your list and try again later.',
-  fixHeading: (n) => `Fix on your side (${n})`,
-  fixIntro: 'These failures come from your server, your domain or your message. Fix the cause before sending again; the addresses themselves may be fine.',
-  none: 'None.',
   copyAddresses: 'Copy the addresses',
   copied: 'Addresses copied.',
   addresses: (n) => (n === 1 ? '1 address' : `${n} addresses`),
@@ -241,6 +203,8 @@ const en: PageText = {
   codeNotFound: 'This does not look like an SMTP code. A reply code has three digits (for example 550) and an enhanced status code has three parts (for example 5.1.1).',
   pageNotFoundTitle: 'Page not found',
   pageNotFound: 'This page does not exist.',
+  serverErrorTitle: 'Internal error',
+  serverError: 'Something went wrong on our side while building this page. Try again in a moment.',
 };
 
 export const PAGE_TEXT: Record<Locale, PageText> = { 'pt-BR': ptBR, en };

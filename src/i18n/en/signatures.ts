@@ -9,6 +9,8 @@ export const signatures = {
   // Google
   'google:groups-cannot-post':
     "Google Groups did not accept the post: the group may not exist, or your address may not post to it (you may need to join first, or the group may be closed to posting). Check the group's address and ask its owner.",
+  'google:send-mail-as-misconfigured':
+    "Gmail tried to send from your other address through that address's own SMTP server, and that server refused it. Open Gmail's settings (Accounts and Import, \"Send mail as\"), check the SMTP server, port, user name and password of that address, and send again.",
   'google:gcdp-admin-rule':
     'A rule set by the Google Workspace admin of the receiving domain refused the message, not a Google filter; only that admin can explain or change it.',
   'google:receiving-rate':
@@ -109,6 +111,8 @@ export const signatures = {
     'The Exchange mailbox is getting too many deliveries at the same time; your server will retry by itself.',
   'microsoft:4.4.62-wrong-region':
     'The message reached a Microsoft 365 datacenter that does not serve the receiving organization, usually because of a connector with a fixed destination or stale DNS; your server will retry, and if it keeps failing, check the connectors.',
+  'microsoft:x.4.312-dns-query-failed':
+    "Exchange Online could not find the recipient's domain in DNS (no MX or A record, or its DNS servers did not answer) for as long as it kept retrying. Check the domain for typos; if it is right, its owner must fix its DNS.",
   'microsoft:4.4.7-queue-expired':
     'Exchange kept trying until the message\'s time in the queue ran out; the cause is in the earlier temporary errors, often listed in the same report.',
   'microsoft:s8001-helo-listed':
@@ -217,4 +221,38 @@ export const signatures = {
     'UCEPROTECT level 1 lists your own IP; levels 2 and 3 list a whole network or provider because of other customers. Listings expire by themselves after 7 days without spam.',
   'dnsbl:listed':
     'The reply names a DNS block list (DNSBL); find the list\'s name in the reply, look up your IP on its website and follow its removal steps.',
+
+  // Amazon SES
+  'amazon:5.6.1-content-rejected':
+    "Amazon SES, receiving for the recipient's domain, refused the message's content or format, not your address. Send it again in a plain format (text or simple HTML, common attachment types).",
+
+  // KDDI (au)
+  'kddi:user-unknown':
+    'The address does not exist at au (KDDI). Check it with the recipient: au phone addresses change when the owner changes the address or leaves the carrier.',
+  'kddi:filtered-user-unknown':
+    'au (KDDI) answers "550 : User unknown", without the address, when the recipient\'s own receiving filter refuses the sender (a domain or address filter, or a refusal of mail sent from computers): the address exists. The recipient can allow your address or domain in their au mail settings.',
+
+  // Orange, La Poste
+  'orange:416-invalid-recipient':
+    'Orange says the address does not exist (code 416). Check the spelling with the recipient; old wanadoo.fr addresses are often closed.',
+  'orange:505-service-refused':
+    'Orange refused the connection for now because of a problem on its side (code 505); your server will try again by itself.',
+  'orange:506-spam':
+    "Orange's filter took the message for spam (code 506). If it keeps happening after you review the message, ask Orange's postmaster service to look into it.",
+  'orange:999-ip-refused':
+    "Orange refuses your sending IP for now (code 999), because of its reputation or of how much it sends. Slow down the sending to Orange; if it lasts, the sending server's admin should contact Orange's postmaster service.",
+  'laposte:416-invalid-recipient':
+    'La Poste says the address does not exist (code 416). Check the spelling with the recipient.',
+  'laposte:630-client-rejected':
+    "La Poste's policy refuses the server that sent the message (code 630), not your message. The sending server's admin must check its IP reputation and its reverse DNS (PTR), and may ask La Poste to review it.",
+
+  // Cox, Spectrum
+  'cox:ip-blocked':
+    "Cox blocked the IP of the server that sent the message, for spam-like behaviour or because it is on a block list Cox uses. The sending server's admin must find the cause and then ask Cox for removal through its error code page.",
+  'cox:cxdns-no-ptr':
+    "Cox could not look up the reverse DNS (PTR) of the sending IP. The IP's owner, usually the hosting or internet provider, must set a PTR name that resolves back to the same IP.",
+  'cox:cxcnct-connections':
+    'Cox limits how many connections one IP may open at once; your server will retry by itself. If it keeps happening, lower the number of parallel connections to Cox.',
+  'spectrum:13xx-rate-limit':
+    'Spectrum limits how many connections, messages and recipients a sender may have in a period of time; your server will retry by itself. If it keeps happening, send to Spectrum more slowly.',
 } satisfies Record<SignatureId, string>;

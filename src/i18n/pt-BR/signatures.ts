@@ -9,6 +9,8 @@ export const signatures = {
   // Google
   'google:groups-cannot-post':
     'O Google Groups não aceitou a mensagem: o grupo pode não existir ou o seu endereço pode não ter permissão para postar nele (talvez seja preciso entrar no grupo antes, ou o grupo não aceita postagens). Confira o endereço do grupo e fale com o dono dele.',
+  'google:send-mail-as-misconfigured':
+    'O Gmail tentou enviar pelo seu outro endereço usando o servidor SMTP desse endereço, e esse servidor recusou. Abra as configurações do Gmail (Contas e importação, "Enviar e-mail como"), confira o servidor SMTP, a porta, o usuário e a senha desse endereço e reenvie.',
   'google:gcdp-admin-rule':
     'A recusa veio de uma regra criada pelo administrador do Google Workspace do domínio de destino, não de um filtro do Google; só esse administrador pode explicar ou mudar a regra.',
   'google:receiving-rate':
@@ -109,6 +111,8 @@ export const signatures = {
     'A caixa postal no Exchange está recebendo entregas demais ao mesmo tempo; o seu servidor vai tentar de novo sozinho.',
   'microsoft:4.4.62-wrong-region':
     'A mensagem chegou a um datacenter do Microsoft 365 que não atende a organização de destino, em geral por causa de um conector com destino fixo ou de DNS desatualizado; o seu servidor vai tentar de novo, e se o erro continuar, revise os conectores.',
+  'microsoft:x.4.312-dns-query-failed':
+    'O Exchange Online não conseguiu encontrar o domínio do destinatário no DNS (sem registro MX ou A, ou com servidores DNS que não respondem) durante todo o tempo em que tentou de novo. Confira se o domínio está escrito certo; se estiver, quem cuida dele precisa corrigir o DNS.',
   'microsoft:4.4.7-queue-expired':
     'O Exchange tentou entregar até acabar o prazo da mensagem na fila; a causa está nos erros temporários anteriores, que muitas vezes aparecem no mesmo relatório.',
   'microsoft:s8001-helo-listed':
@@ -217,4 +221,38 @@ export const signatures = {
     'O nível 1 da UCEPROTECT lista o seu próprio IP; os níveis 2 e 3 listam a rede ou o provedor inteiro por causa de outros clientes. As listagens expiram sozinhas depois de 7 dias sem spam.',
   'dnsbl:listed':
     'A resposta cita uma lista de bloqueio (DNSBL); procure o nome da lista na mensagem, consulte o seu IP no site dela e siga o procedimento de remoção indicado.',
+
+  // Amazon SES
+  'amazon:5.6.1-content-rejected':
+    'O Amazon SES, que recebe os e-mails do domínio do destinatário, recusou o conteúdo ou o formato da mensagem, não o seu endereço. Reenvie num formato simples (texto ou HTML simples, anexos de tipos comuns).',
+
+  // KDDI (au)
+  'kddi:user-unknown':
+    'O endereço não existe na au (KDDI). Confirme com o destinatário: os endereços de celular da au mudam quando o dono troca de endereço ou sai da operadora.',
+  'kddi:filtered-user-unknown':
+    'A au (KDDI) responde "550 : User unknown", sem o endereço, quando o filtro de recebimento do próprio destinatário recusa o remetente (filtro por domínio ou por endereço, ou recusa de e-mails enviados por computador): o endereço existe. O destinatário pode liberar o seu endereço ou domínio nas configurações de e-mail da au.',
+
+  // Orange, La Poste
+  'orange:416-invalid-recipient':
+    'A Orange informa que o endereço não existe (código 416). Confira a grafia com o destinatário; endereços antigos do wanadoo.fr muitas vezes já foram encerrados.',
+  'orange:505-service-refused':
+    'A Orange recusou a conexão por enquanto por causa de um problema do lado dela (código 505); o seu servidor vai tentar de novo sozinho.',
+  'orange:506-spam':
+    'O filtro da Orange classificou a mensagem como spam (código 506). Se continuar acontecendo depois de revisar a mensagem, peça uma análise ao serviço de postmaster da Orange.',
+  'orange:999-ip-refused':
+    'A Orange está recusando por enquanto o IP que enviou a mensagem (código 999), por causa da reputação dele ou do volume de envios. Diminua o ritmo dos envios para a Orange; se persistir, o administrador do servidor de envio deve falar com o serviço de postmaster da Orange.',
+  'laposte:416-invalid-recipient':
+    'A La Poste informa que o endereço não existe (código 416). Confira a grafia com o destinatário.',
+  'laposte:630-client-rejected':
+    'A política da La Poste recusa o servidor que enviou a mensagem (código 630), não a mensagem em si. O administrador do servidor de envio precisa verificar a reputação do IP e o DNS reverso (PTR), e pode pedir uma revisão à La Poste.',
+
+  // Cox, Spectrum
+  'cox:ip-blocked':
+    'A Cox bloqueou o IP do servidor que enviou a mensagem, por comportamento parecido com spam ou porque ele está numa lista de bloqueio que a Cox consulta. O administrador do servidor de envio precisa achar a causa e depois pedir a remoção pela página de códigos de erro da Cox.',
+  'cox:cxdns-no-ptr':
+    'A Cox não conseguiu consultar o DNS reverso (PTR) do IP de envio. Quem controla o IP, em geral o provedor de hospedagem ou de internet, precisa configurar um nome PTR que aponte de volta para o mesmo IP.',
+  'cox:cxcnct-connections':
+    'A Cox limita quantas conexões um mesmo IP pode abrir ao mesmo tempo; o seu servidor vai tentar de novo sozinho. Se continuar acontecendo, reduza o número de conexões simultâneas com a Cox.',
+  'spectrum:13xx-rate-limit':
+    'A Spectrum limita quantas conexões, mensagens e destinatários um remetente pode ter num período; o seu servidor vai tentar de novo sozinho. Se continuar acontecendo, envie para a Spectrum num ritmo menor.',
 } satisfies Record<SignatureId, string>;

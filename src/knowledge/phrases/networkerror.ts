@@ -5,6 +5,8 @@ import type { PhraseSet } from './types.js';
 export const networkerror = {
   reason: 'networkerror',
   phrases: [
+    'host not reachable',
+    'not reachable',
     'connection timed out',
     'connection reset',
     'lost connection',

@@ -21,6 +21,17 @@ export const googleSignatures = [
     source: 'https://support.google.com/groups/answer/2464926',
   },
   {
+    // Gmail's "Send mail as" (a From address of another provider, sent through that provider's SMTP
+    // server): "The settings for your 'Send mail as' account are misconfigured or out of date", with
+    // the other server's answer ("does not advertise AUTH capability", a refused login...). The sender
+    // must fix the alias's SMTP settings in Gmail; the recipient never saw the message.
+    id: 'google:send-mail-as-misconfigured',
+    provider: 'google',
+    text: ['?p=customfromdenied', ["'send mail as'", 'misconfigured']],
+    reason: 'rejected',
+    source: 'https://support.google.com/mail/answer/22370',
+  },
+  {
     // Rejection by a rule of the receiving Workspace domain's administrator ("... - gcdp <id> - gsmtp").
     // First: the admin writes the text, so it may contain any of the words the rows below look for.
     id: 'google:gcdp-admin-rule',

@@ -3,11 +3,17 @@
 // Order: block-list query errors first (their text also names Spamhaus and "blocked using"), then the
 // large receivers, then gateways, then block lists, with the generic "blocked using"/RBL row last.
 // Inside each provider file the most specific rows come first.
+import { amazonSignatures } from './amazon.js';
 import { appleSignatures } from './apple.js';
 import { blocklistSignatures, dnsblQueryErrorSignatures } from './blocklists.js';
+import { coxSignatures } from './cox.js';
 import { gatewaySignatures } from './gateways.js';
 import { googleSignatures } from './google.js';
+import { kddiSignatures } from './kddi.js';
+import { laposteSignatures } from './laposte.js';
 import { microsoftSignatures } from './microsoft.js';
+import { orangeSignatures } from './orange.js';
+import { spectrumSignatures } from './spectrum.js';
 import type { Signature } from './types.js';
 import { yahooSignatures } from './yahoo.js';
 
@@ -17,6 +23,12 @@ export const SIGNATURES = [
   ...microsoftSignatures,
   ...yahooSignatures,
   ...appleSignatures,
+  ...amazonSignatures,
+  ...kddiSignatures,
+  ...orangeSignatures,
+  ...laposteSignatures,
+  ...coxSignatures,
+  ...spectrumSignatures,
   ...gatewaySignatures,
   ...blocklistSignatures,
 ] as const satisfies readonly Signature[];

@@ -239,6 +239,17 @@ export const microsoftSignatures = [
     source: NDR,
   },
   {
+    // 450 4.4.312 / 550 5.4.312 "DNS query failed" ("Message expired, DNS query failed(InfoNoRecords)"):
+    // Exchange Online could not resolve the recipient's domain (no MX nor A record, or its DNS servers
+    // do not answer), retried, and gave up. Before the expiry row: the DNS failure is the cause.
+    id: 'microsoft:x.4.312-dns-query-failed',
+    provider: 'microsoft',
+    status: ['X.4.312'],
+    text: ['dns query failed'],
+    reason: 'networkerror',
+    source: NDR,
+  },
+  {
     id: 'microsoft:4.4.7-queue-expired',
     provider: 'microsoft',
     text: ['queue.expired'],

@@ -1,0 +1,146 @@
+// `smtp-explain [options] INPUT...`: explains codes, replies, log lines, bounce files, mbox files,
+// Maildirs and folders, streamed, with results in input order.
+// Exit codes: 0 all fine, 1 some input (a path or a message) could not be read, 2 usage error.
+import { readFileSync } from 'node:fs';
+import { inputBytes, readInputs } from '../../mailbox/read-inputs.js';
+import { numberFormat, REPORTS } from '../../report/catalog.js';
+import { CSV_BOM, csvHeader } from '../../report/csv.js';
+import { HtmlReport } from '../../report/html.js';
+import { summaryText } from '../../report/summary-text.js';
+import { Tally } from '../../report/tally.js';
+import { parseCliArgs, UsageError, type CliOptions } from '../args.js';
+import { helpText } from '../help.js';
+import { write, type CliIo } from '../io.js';
+import { startProgress, type Progress } from '../progress.js';
+import { adaptiveAnalyzer, analyzeInOrder, type Analyzer, type ItemInfo } from '../pool.js';
+import type { RenderJob } from '../render.js';
+import { wantsColour } from '../render-text.js';
+
+/** Items in flight per worker: enough to keep them busy, few enough to bound memory. */
+const WINDOW_PER_WORKER = 64;
+/** Lines about unreadable messages printed on stderr; the closing line counts them all. */
+const MAX_MESSAGE_ERROR_LINES = 20;
+
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function usageError(io: CliIo, error: unknown): number {
+  if (!(error instanceof UsageError)) throw error;
+  io.stderr.write(`smtp-explain: ${error.message}\nsmtp-explain --help shows the usage.\n`);
+  return 2;
+}
+
+/** What comes before, between and after the rendered results; html is all written at the end. */
+interface Frame {
+  begin(): string;
+  /** The rendered results of one item, joined. */
+  join(out: readonly string[]): string;
+  end(): string;
+}
+
+function makeFrame(options: CliOptions, tally: Tally, html: HtmlReport | null): Frame {
+  const plain = (out: readonly string[]): string => out.join('');
+  switch (options.format) {
+    case 'ndjson':
+      return { begin: () => '', join: plain, end: () => '' };
+    case 'json': {
+      // streamed, yet the same text as JSON.stringify(all, null, 2)
+      let first = true;
+      return {
+        begin: () => '[',
+        join: (out) => {
+          let s = '';
+          for (const o of out) {
+            s += (first ? '\n' : ',\n') + o;
+            first = false;
+          }
+          return s;
+        },
+        end: () => (first ? ']\n' : '\n]\n'),
+      };
+    }
+    case 'csv':
+      return { begin: () => (options.bom ? CSV_BOM : '') + csvHeader(options.lang), join: plain, end: () => '' };
+    case 'html':
+      return {
+        begin: () => '',
+        join: () => '',
+        end: () => html!.render({ inputs: options.inputs.map((i) => (i.length > 80 ? i.slice(0, 79) + '…' : i)) }),
+      };
+    case 'text': {
+      // a blank line between results
+      let first = true;
+      return {
+        begin: () => '',
+        join: (out) => {
+          let s = '';
+          for (const o of out) {
+            s += (first ? '' : '\n') + o;
+            first = false;
+          }
+          return s;
+        },
+        end: () => (options.summary ? '\n' + summaryText(tally, options.lang) : ''),
+      };
+    }
+  }
+}
+
+export async function explainCommand(argv: string[], io: CliIo): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv, io.env);
+  } catch (error) {
+    return usageError(io, error);
+  }
+  if (options.help) { await write(io.stdout, helpText(options.lang)); return 0; }
+  if (options.version) { await write(io.stdout, version() + '\n'); return 0; }
+
+  const lang = options.lang;
+  const t = REPORTS[lang];
+  const tally = new Tally();
+  const html = options.format === 'html' ? new HtmlReport(lang, tally) : null;
+  const frame = makeFrame(options, tally, html);
+  const job: RenderJob = { lang, format: options.format, colour: options.format === 'text' && wantsColour(io.env, io.stdout.isTTY === true) };
+  const wantsProgress = io.stderr.isTTY === true && io.stdout.isTTY !== true;
+  const progress: Progress = startProgress(io, lang, wantsProgress ? inputBytes(options.inputs) : Promise.resolve(0));
+
+  const analyzer: Analyzer = adaptiveAnalyzer(job, options.jobs);
+  const window = options.jobs > 0 ? options.jobs * WINDOW_PER_WORKER : 1;
+
+  let bulk = options.inputs.includes('-');
+  let messageErrorLines = 0;
+  const deferred: string[] = [];
+  const note = (line: string): void => {
+    if (progress.visible) deferred.push(line);
+    else io.stderr.write(line + '\n');
+  };
+  const reportItem = (item: ItemInfo): void => {
+    if (item.kind !== 'text') bulk = true;
+    if (item.kind !== 'error') return;
+    if (item.scope === 'message' && ++messageErrorLines > MAX_MESSAGE_ERROR_LINES) return;
+    note(t.unreadablePath(item.file, item.reason));
+  };
+
+  const items = readInputs(options.inputs, io.stdin, { onBytes: (k) => progress.bytes(k) });
+  try {
+    await write(io.stdout, frame.begin());
+    for await (const { item, done } of analyzeInOrder(items, analyzer, job, window)) {
+      reportItem(item);
+      tally.addItem(done.lite);
+      html?.add(done.lite);
+      progress.message();
+      await write(io.stdout, frame.join(done.out));
+    }
+    await write(io.stdout, frame.end());
+  } finally {
+    progress.stop();
+    await analyzer.close();
+  }
+  for (const line of deferred) io.stderr.write(line + '\n');
+  if (options.summary && options.format !== 'text') io.stderr.write(summaryText(tally, lang, !bulk));
+  if (bulk) io.stderr.write(t.done(tally, numberFormat(lang)) + '\n');
+  return tally.errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,177 @@
+// The CLI's work on a stream of items, in order: on this thread, or spread over worker threads. Either
+// way the results come out in input order and at most `window` items are in flight (bounded memory).
+import { Worker } from 'node:worker_threads';
+import { errorResult } from '../message/analyze-message.js';
+import type { MailItem } from '../mailbox/types.js';
+import { REPORTS } from '../report/catalog.js';
+import { renderResult, lite, work, type RenderJob, type Rendered } from './render.js';
+
+export interface Analyzer {
+  analyze(item: MailItem): Promise<Rendered>;
+  /** Sends the items gathered so far; called before waiting for a result. */
+  flush(): void;
+  close(): Promise<void>;
+}
+
+/** Items sent to a worker in one message: one message per item costs more than most analyses. */
+const BATCH = 16;
+
+/** What the consumer needs to know of an item once analysed (its bytes are gone by then). */
+export type ItemInfo =
+  | { kind: 'text' | 'message'; file: string | null }
+  | { kind: 'error'; file: string; scope: 'path' | 'message'; reason: string };
+
+export function inlineAnalyzer(job: RenderJob): Analyzer {
+  return { analyze: (item) => work(item, job), flush() {}, close: async () => {} };
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, { resolve: (r: Rendered) => void; item: MailItem }>;
+  alive: boolean;
+  /** Has answered at least once (so it did start). */
+  answered: boolean;
+  batch: { id: number; item: MailItem }[];
+  transfer: ArrayBuffer[];
+}
+
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const WORKER_URL = new URL(FROM_SOURCE ? './analyze-worker.ts' : './analyze-worker.js', import.meta.url);
+
+function startWorker(job: RenderJob): Worker {
+  // a hostile message that blows the heap kills its worker, not the whole run
+  const options = { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 } };
+  if (!FROM_SOURCE) return new Worker(WORKER_URL, options);
+  // run from the TypeScript sources (tests under tsx): the worker registers tsx itself first
+  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
+  return new Worker(boot, { ...options, eval: true });
+}
+
+function crashed(item: MailItem, why: string, job: RenderJob): Rendered {
+  const r = errorResult(REPORTS[job.lang].problem.internal(why), { lang: job.lang, file: item.file });
+  return { lite: [lite(r)], out: [renderResult(r, job)] };
+}
+
+/**
+ * A pool of `threads` workers. A worker that fails before its first answer (it could not start)
+ * hands its items back to this thread; one that dies later turns the item it was on into an error
+ * result (that message probably killed it), hands the others back and gets no more work.
+ */
+export function workerAnalyzer(job: RenderJob, threads: number): Analyzer {
+  let nextId = 0;
+  const inline = inlineAnalyzer(job);
+  const slots: Slot[] = [];
+  for (let i = 0; i < threads; i++) {
+    const slot: Slot = { worker: startWorker(job), pending: new Map(), alive: true, answered: false, batch: [], transfer: [] };
+    slot.worker.on('message', (answers: { id: number; done: Rendered }[]) => {
+      slot.answered = true;
+      for (const a of answers) {
+        const p = slot.pending.get(a.id);
+        slot.pending.delete(a.id);
+        p?.resolve(a.done);
+      }
+    });
+    const fail = (why: string): void => {
+      if (!slot.alive) return;
+      slot.alive = false;
+      // the worker takes its items one at a time in order: the oldest pending one is the one it was on
+      let first = slot.answered;
+      for (const { resolve, item } of slot.pending.values()) {
+        if (first) resolve(crashed(item, why, job));
+        else void inline.analyze(item).then(resolve);
+        first = false;
+      }
+      slot.pending.clear();
+      slot.batch = [];
+      slot.transfer = [];
+    };
+    slot.worker.on('error', (error) => fail(error.message));
+    slot.worker.on('exit', (code) => fail(`worker exited with code ${code}`));
+    slots.push(slot);
+  }
+  const send = (slot: Slot): void => {
+    if (!slot.batch.length) return;
+    slot.worker.postMessage(slot.batch, slot.transfer);
+    slot.batch = [];
+    slot.transfer = [];
+  };
+  return {
+    analyze(item) {
+      // errors need no parsing; texts are few and small
+      if (item.kind !== 'message') return inline.analyze(item);
+      let best: Slot | null = null;
+      for (const s of slots) if (s.alive && (!best || s.pending.size < best.pending.size)) best = s;
+      if (!best) return inline.analyze(item);
+      const slot = best;
+      const id = nextId++;
+      return new Promise<Rendered>((resolve) => {
+        // the item is kept until answered: a worker that cannot start gives it back
+        slot.pending.set(id, { resolve, item });
+        // a copy of exactly the message's bytes, moved (not cloned) to the worker; item.bytes may be
+        // a slice of a larger shared buffer
+        const bytes = new Uint8Array(item.bytes);
+        slot.batch.push({ id, item: { ...item, bytes } });
+        slot.transfer.push(bytes.buffer);
+        if (slot.batch.length >= BATCH) send(slot);
+      });
+    },
+    flush() {
+      for (const s of slots) if (s.alive) send(s);
+    },
+    async close() {
+      await Promise.all(slots.map(async (s) => {
+        s.alive = false;
+        await s.worker.terminate();
+      }));
+    },
+  };
+}
+
+/**
+ * Works on this thread until `threshold` messages have come, then starts the workers: a single
+ * bounce file does not pay for starting threads, a mailbox does.
+ */
+export function adaptiveAnalyzer(job: RenderJob, threads: number, threshold = 64): Analyzer {
+  const inline = inlineAnalyzer(job);
+  if (threads <= 0) return inline;
+  let seen = 0;
+  let pool: Analyzer | null = null;
+  return {
+    analyze(item) {
+      if (item.kind !== 'message') return inline.analyze(item);
+      if (!pool && ++seen > threshold) pool = workerAnalyzer(job, threads);
+      return pool ? pool.analyze(item) : inline.analyze(item);
+    },
+    flush() {
+      pool?.flush();
+    },
+    async close() {
+      await pool?.close();
+    },
+  };
+}
+
+function info(item: MailItem, job: RenderJob): ItemInfo {
+  if (item.kind === 'error') return { kind: 'error', file: item.file, scope: item.scope, reason: REPORTS[job.lang].problem[item.problem](item.detail) };
+  return { kind: item.kind, file: item.file };
+}
+
+/** Works on the items with at most `window` in flight and yields them in input order. */
+export async function* analyzeInOrder(
+  items: AsyncIterable<MailItem>, analyzer: Analyzer, job: RenderJob, window: number,
+): AsyncGenerator<{ item: ItemInfo; done: Rendered }> {
+  const queue: { item: ItemInfo; done: Promise<Rendered> }[] = [];
+  for await (const item of items) {
+    queue.push({ item: info(item, job), done: analyzer.analyze(item) });
+    while (queue.length >= window) {
+      analyzer.flush();
+      const head = queue.shift()!;
+      yield { item: head.item, done: await head.done };
+    }
+  }
+  analyzer.flush();
+  while (queue.length) {
+    const head = queue.shift()!;
+    yield { item: head.item, done: await head.done };
+  }
+}

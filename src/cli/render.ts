@@ -1,0 +1,49 @@
+// One item's work for the CLI: analyse, then render each result in the output format. Runs on the
+// main thread or in a worker (analyze-worker.ts); either way the main thread gets strings to write and
+// the few fields its counts need, which are cheap to pass between threads.
+import { analyzeItem } from '../mailbox/analyze-item.js';
+import type { MailItem } from '../mailbox/types.js';
+import { csvRow } from '../report/csv.js';
+import type { ResultLite } from '../report/tally.js';
+import type { Result } from '../result.js';
+import type { Locale } from '../types.js';
+import type { Format } from './args.js';
+import { colours, renderText } from './render-text.js';
+
+export interface RenderJob {
+  lang: Locale;
+  format: Format;
+  colour: boolean;
+}
+
+export interface Rendered {
+  /** One per result: the fields the counts, the closing line and the HTML report need. */
+  lite: ResultLite[];
+  /** One per result: its text in the output format ("" for html, which is written at the end). */
+  out: string[];
+}
+
+export function lite(r: Result): ResultLite {
+  const l: ResultLite = {
+    file: r.file, bounce: r.bounce, recipient: r.recipient, reason: r.reason, kind: r.kind,
+    hardBounce: r.hardBounce, retry: r.retry, summary: r.summary, lang: r.lang,
+  };
+  if (r.error !== undefined) l.error = r.error;
+  return l;
+}
+
+export function renderResult(r: Result, job: RenderJob): string {
+  switch (job.format) {
+    case 'ndjson': return JSON.stringify(r) + '\n';
+    // an element of the array, indented as JSON.stringify(all, null, 2) would; the caller adds the commas
+    case 'json': return JSON.stringify(r, null, 2).replace(/^/gm, '  ');
+    case 'csv': return csvRow(r);
+    case 'text': return renderText(r, colours(job.colour));
+    case 'html': return '';
+  }
+}
+
+export async function work(item: MailItem, job: RenderJob): Promise<Rendered> {
+  const results = await analyzeItem(item, job.lang);
+  return { lite: results.map(lite), out: results.map((r) => renderResult(r, job)) };
+}

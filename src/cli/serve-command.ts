@@ -1,0 +1,199 @@
+// `smtp-explain serve`: the HTTP API, the code pages and the web page. Runs until SIGINT or SIGTERM
+// (or io.signal). Exit codes: 0 stopped normally, 1 could not listen, 2 usage error.
+import { parseArgs } from 'node:util';
+import { matchLocale } from '../i18n/catalog.js';
+import { DEFAULT_BODY_LIMIT } from '../server/app.js';
+import { DEFAULT_HOST, DEFAULT_PORT, defaultWebRoot, startServer, type RunningServer } from '../server/serve.js';
+import { DEFAULT_LOCALE, type Locale } from '../types.js';
+
+/** Structurally a subset of the CLI's io (src/cli/io.ts), so this fits its command map as it is. */
+export interface ServeIo {
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown };
+  env: NodeJS.ProcessEnv;
+  /** Stops the server when aborted (tests); SIGINT and SIGTERM always do. */
+  signal?: AbortSignal;
+  /** Called once the server listens. */
+  onListening?: (server: RunningServer) => void;
+}
+
+const TEXT = {
+  'pt-BR': {
+    help: `Uso: smtp-explain serve [opções]
+
+Inicia o servidor HTTP: a página web em /, a API em /api (documentada em /api/openapi.json)
+e as páginas dos códigos em /codigos e /codes. Nada do que é enviado fica registrado ou guardado.
+
+Opções:
+  -p, --port PORTA        porta (padrão ${DEFAULT_PORT}; 0 escolhe uma livre)
+  -H, --host ENDEREÇO     endereço em que escutar (padrão ${DEFAULT_HOST}, só esta máquina)
+      --body-limit TAM    maior corpo aceito: 10mb, 512kb, 1000000 (padrão 10mb)
+      --cors ORIGEM       libera CORS em /api para a origem (repita para várias; * libera todas)
+  -l, --lang IDIOMA       idioma das mensagens: pt-BR ou en
+  -h, --help              mostra esta ajuda
+
+Códigos de saída: 0 parado normalmente, 1 não foi possível escutar, 2 erro de uso.
+`,
+    listening: (url: string) => `smtp-explain: servindo em ${url}/ (Ctrl+C para parar)\n`,
+    exposed: 'Atenção: o servidor aceita conexões de outras máquinas e não tem autenticação.\n',
+    noWeb: 'A página web não foi gerada (rode npm run build:web); a API e as páginas dos códigos funcionam.\n',
+    inUse: (port: number) => `a porta ${port} já está em uso: escolha outra com --port`,
+    cannotListen: (message: string) => `não foi possível escutar: ${message}`,
+    badPort: (v: string) => `porta inválida "${v}": use um número de 0 a 65535`,
+    badLimit: (v: string) => `tamanho inválido "${v}": use por exemplo 10mb, 512kb ou 1000000`,
+    badLang: (v: string) => `idioma desconhecido "${v}": use pt-BR ou en`,
+    extra: (v: string) => `argumento inesperado "${v}"`,
+    seeHelp: 'smtp-explain serve --help mostra o uso.\n',
+  },
+  en: {
+    help: `Usage: smtp-explain serve [options]
+
+Starts the HTTP server: the web page at /, the API under /api (described at /api/openapi.json)
+and the code pages under /codes and /codigos. Nothing sent to it is logged or stored.
+
+Options:
+  -p, --port PORT         port (default ${DEFAULT_PORT}; 0 picks a free one)
+  -H, --host ADDRESS      address to listen on (default ${DEFAULT_HOST}, this machine only)
+      --body-limit SIZE   largest body accepted: 10mb, 512kb, 1000000 (default 10mb)
+      --cors ORIGIN       allows CORS on /api for the origin (repeat for more; * allows any)
+  -l, --lang LANGUAGE     language of the messages: pt-BR or en
+  -h, --help              shows this help
+
+Exit codes: 0 stopped normally, 1 could not listen, 2 usage error.
+`,
+    listening: (url: string) => `smtp-explain: serving on ${url}/ (Ctrl+C to stop)\n`,
+    exposed: 'Note: the server accepts connections from other machines and has no authentication.\n',
+    noWeb: 'The web page was not built (run npm run build:web); the API and the code pages work.\n',
+    inUse: (port: number) => `port ${port} is already in use: pick another with --port`,
+    cannotListen: (message: string) => `cannot listen: ${message}`,
+    badPort: (v: string) => `invalid port "${v}": use a number from 0 to 65535`,
+    badLimit: (v: string) => `invalid size "${v}": use for example 10mb, 512kb or 1000000`,
+    badLang: (v: string) => `unknown language "${v}": use pt-BR or en`,
+    extra: (v: string) => `unexpected argument "${v}"`,
+    seeHelp: 'smtp-explain serve --help shows the usage.\n',
+  },
+} satisfies Record<Locale, unknown>;
+
+class UsageError extends Error {}
+
+export interface ServeArgs {
+  port: number;
+  host: string;
+  bodyLimit: number;
+  cors: string[];
+  lang: Locale;
+  help: boolean;
+}
+
+/** "10mb", "512kb", "1000000" -> bytes; null when unreadable. */
+export function parseSize(value: string): number | null {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb?|mb?|gb?)?$/i.exec(value.trim());
+  if (!m) return null;
+  const unit = (m[2] ?? 'b').toLowerCase()[0]!;
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  const bytes = Math.floor(Number(m[1]) * factor);
+  return bytes > 0 ? bytes : null;
+}
+
+function envLocale(env: NodeJS.ProcessEnv): Locale {
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
+    const locale = matchLocale(env[name]);
+    if (locale) return locale;
+  }
+  return DEFAULT_LOCALE;
+}
+
+export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv): ServeArgs {
+  let lang = envLocale(env);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        port: { type: 'string', short: 'p' },
+        host: { type: 'string', short: 'H' },
+        'body-limit': { type: 'string' },
+        cors: { type: 'string', multiple: true },
+        lang: { type: 'string', short: 'l' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]!);
+  }
+  const { values, positionals } = parsed;
+  if (values.lang !== undefined) {
+    const l = matchLocale(values.lang);
+    if (!l) throw new UsageError(TEXT[lang].badLang(values.lang));
+    lang = l;
+  }
+  const t = TEXT[lang];
+  if (positionals.length) throw new UsageError(t.extra(positionals[0]!));
+  let port = DEFAULT_PORT;
+  if (values.port !== undefined) {
+    port = /^\d{1,5}$/.test(values.port) ? Number(values.port) : NaN;
+    if (!(port >= 0 && port <= 65535)) throw new UsageError(t.badPort(values.port));
+  }
+  let bodyLimit = DEFAULT_BODY_LIMIT;
+  if (values['body-limit'] !== undefined) {
+    const size = parseSize(values['body-limit']);
+    if (size === null) throw new UsageError(t.badLimit(values['body-limit']));
+    bodyLimit = size;
+  }
+  return { port, host: values.host || DEFAULT_HOST, bodyLimit, cors: values.cors ?? [], lang, help: values.help ?? false };
+}
+
+const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|::1|localhost)$/i;
+
+export async function serveCommand(
+  argv: string[],
+  io: ServeIo = { stdout: process.stdout, stderr: process.stderr, env: process.env },
+): Promise<number> {
+  let args: ServeArgs;
+  try {
+    args = parseServeArgs(argv, io.env);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`smtp-explain serve: ${error.message}\n${TEXT[envLocale(io.env)].seeHelp}`);
+    return 2;
+  }
+  const t = TEXT[args.lang];
+  if (args.help) {
+    io.stdout.write(t.help);
+    return 0;
+  }
+  const webRoot = defaultWebRoot();
+  let server: RunningServer;
+  try {
+    server = await startServer({
+      port: args.port,
+      host: args.host,
+      bodyLimit: args.bodyLimit,
+      cors: args.cors.includes('*') ? true : args.cors.length ? args.cors : false,
+      webRoot,
+    });
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    io.stderr.write(`smtp-explain serve: ${e.code === 'EADDRINUSE' ? t.inUse(args.port) : t.cannotListen(e.message)}\n`);
+    return 1;
+  }
+  io.stdout.write(t.listening(server.url));
+  if (!LOOPBACK.test(args.host)) io.stderr.write(t.exposed);
+  if (!webRoot) io.stderr.write(t.noWeb);
+  io.onListening?.(server);
+
+  let stop = () => {};
+  await new Promise<void>((resolve) => {
+    stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    if (io.signal?.aborted) stop();
+    io.signal?.addEventListener('abort', stop, { once: true });
+  });
+  process.off('SIGINT', stop);
+  process.off('SIGTERM', stop);
+  await server.close();
+  return 0;
+}

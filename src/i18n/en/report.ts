@@ -1,0 +1,180 @@
+// English strings of the HTML report, the CSV, --summary, the closing line on stderr and the
+// `smtp-explain codes` command.
+import type { ReportText } from '../report-text.js';
+
+const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
+/** System error codes people understand better in words. */
+function why(detail: string): string {
+  if (detail === 'EACCES' || detail === 'EPERM') return 'permission denied';
+  if (detail === 'EISDIR') return 'it is a folder';
+  if (detail === 'EIO') return 'disk read error';
+  return detail;
+}
+
+export const report = {
+  reasonName: {
+    authfailure: 'Authentication failed (SPF, DKIM, DMARC)',
+    badreputation: 'Poor sender reputation',
+    blocked: 'Sending server blocked',
+    contenterror: 'Malformed message',
+    delivered: 'Delivered',
+    emailtoolarge: 'Message too large',
+    expired: 'Delivery time expired',
+    failedstarttls: 'Encryption (TLS) failed',
+    feedback: 'Spam complaint',
+    filtered: 'Stopped by a recipient filter',
+    hasmoved: 'Recipient has moved',
+    hostunknown: 'Domain does not exist',
+    mailboxfull: 'Mailbox full',
+    mailererror: 'Delivery program error',
+    networkerror: 'Network or DNS problem',
+    norelaying: 'Relaying refused',
+    notaccept: 'Domain accepts no mail',
+    notcompliantrfc: 'Not standard e-mail format',
+    onhold: 'Cause not identified',
+    policyviolation: 'Stopped by server policy',
+    ratelimited: 'Sending rate limited',
+    rejected: 'Sender address refused',
+    requireptr: 'No reverse DNS (PTR)',
+    securityerror: 'Security check failed',
+    spamdetected: 'Judged as spam',
+    suppressed: 'On the provider\'s suppression list',
+    suspend: 'Mailbox suspended',
+    syntaxerror: 'Invalid SMTP command',
+    systemerror: 'Recipient server error',
+    systemfull: 'Recipient server out of space',
+    undefined: 'No reason given',
+    userunknown: 'Address does not exist',
+    vacation: 'Automatic reply',
+    virusdetected: 'Virus found',
+  },
+  kindName: {
+    permanent: 'Permanent failure',
+    transient: 'Temporary failure',
+    success: 'Success or notice',
+    intermediate: 'Waiting for more',
+    notBounce: 'Not a bounce',
+    error: 'Could not be read',
+  },
+  numberLocale: 'en',
+  problem: {
+    'not-found': () => 'no such file or folder',
+    'unreadable-file': (d) => `cannot read the file (${why(d)})`,
+    'unreadable-folder': (d) => `cannot read the folder (${why(d)})`,
+    'empty-message': () => 'the message is empty',
+    'no-headers': () => 'the message does not start with e-mail headers; the mailbox may be damaged at this point',
+    internal: (d) => `internal error while analysing the message (${d})`,
+  },
+  csv: {
+    recipient: 'Recipient',
+    domain: 'Domain',
+    kind: 'Kind',
+    reason: 'Reason',
+    hardBounce: 'Hard bounce',
+    status: 'Status code',
+    replyCode: 'Reply code',
+    summary: 'Summary',
+    advice: 'What to do',
+    file: 'File',
+    yes: 'yes',
+    no: 'no',
+  },
+  done: (c, n) => {
+    const read = `${n(c.read)} ${plural(c.read, 'message', 'messages')} read`;
+    const all = c.withResult === c.read ? (c.read === 1 ? 'with a result' : 'all with a result') : `${n(c.withResult)} with a result`;
+    const results = `${n(c.results)} ${plural(c.results, 'result', 'results')} written`;
+    const parts = [
+      `${n(c.bounces)} ${plural(c.bounces, 'bounce', 'bounces')}`,
+      `${n(c.notBounces)} not ${plural(c.notBounces, 'a bounce', 'bounces')}`,
+      `${n(c.errors)} unreadable`,
+    ];
+    return `smtp-explain: ${read}, ${all}; ${results}: ${parts.join(', ')}.`;
+  },
+  unreadablePath: (file, reason) => `smtp-explain: cannot read ${file}: ${reason}`,
+  progress: { messages: 'messages' },
+  summary: {
+    heading: 'Summary',
+    byReason: 'By reason',
+    byKind: 'By kind',
+    byDomain: 'By recipient domain',
+    noRecipient: '(no recipient)',
+    more: (n) => `… and ${n} more`,
+  },
+  html: {
+    title: 'Bounce report',
+    generated: (date) => `Created on ${date} by smtp-explain.`,
+    inputs: 'Inputs read',
+    totals: {
+      heading: 'Overview',
+      read: 'Messages read',
+      results: 'Results (one per recipient)',
+      bounces: 'Bounces',
+      remove: 'Addresses to remove',
+      retry: 'Addresses to retry',
+      senderSide: 'Failures caused on your side',
+      notBounce: 'Not bounces',
+      errors: 'Could not be read',
+    },
+    reasonsChart: 'Reasons',
+    kindsChart: 'Kinds of result',
+    chartEmpty: 'No bounces found.',
+    legend: { remove: 'bad address: remove', sender: 'problem on your side', other: 'other reasons' },
+    barLabel: (name, count) => `${name}: ${count}`,
+    domains: {
+      heading: 'By recipient domain',
+      intro: 'Many failures at one domain usually mean that provider blocks or filters your mail, not that the addresses are bad.',
+      domain: 'Domain',
+      total: 'Total',
+      remove: 'Remove',
+      retry: 'Retry',
+      other: 'Other',
+      topReason: 'Most common reason',
+      more: (n) => `${n} more ${plural(n, 'domain', 'domains')} with fewer results ${plural(n, 'is', 'are')} not shown; the CSV has them all.`,
+      empty: 'No recipients found.',
+    },
+    remove: {
+      heading: 'Addresses to remove from your list',
+      intro:
+        'These addresses failed for good: they do not exist, their domain does not exist or accepts no mail, or the recipient complained. Remove them from your mailing list, or mark them as invalid in your newsletter tool. Mailing them again hurts the delivery of all your other mail.',
+      copy: 'All addresses to remove, one per line, ready to copy:',
+      empty: 'No address needs to be removed.',
+    },
+    retry: {
+      heading: 'Addresses to retry later',
+      intro: 'These addresses failed for a passing reason or one that can be fixed. Keep them for now: each group says when sending again makes sense.',
+      empty: 'No addresses here.',
+    },
+    sender: {
+      heading: 'Problems on your side',
+      intro:
+        'These failures come from your server, your domain or your messages, not from the addresses. Until the cause is fixed, they will happen again with any recipient.',
+      empty: 'No problems on your side were found.',
+      affected: (results, domains) => `${results} ${results === '1' ? 'result' : 'results'} at ${domains} ${domains === '1' ? 'domain' : 'domains'}`,
+      topDomains: 'Domains most affected',
+      whatToFix: 'What to fix',
+      forAdmin: 'For the administrator',
+    },
+    errors: {
+      heading: 'Inputs that could not be read',
+      intro: 'These files or messages were not analysed. Check that they exist, that you may read them and that they are not damaged.',
+      more: (n) => `${n} more ${plural(n, 'input', 'inputs')} with errors; the CSV or NDJSON output lists them all.`,
+    },
+    times: (n) => `${n} ${plural(n, 'time', 'times')}`,
+    footer: 'This report is a single file: it loads nothing from the internet and opens offline.',
+  },
+  codes: {
+    basicHeading: 'SMTP reply codes (three digits)',
+    enhancedHeading: 'Enhanced status codes (RFC 3463)',
+    enhancedNote: 'X is the class: 2 for success, 4 for a temporary failure, 5 for a permanent failure.',
+    code: 'Code',
+    kind: 'Kind',
+    standard: 'RFC',
+    title: 'Name',
+    yes: 'yes',
+    no: 'no',
+    meaning: 'Meaning',
+    advice: 'What to do',
+    unknown: (code) => `"${code}" is not an SMTP code. Use three digits, such as 550, or an enhanced code, such as 5.7.26.`,
+  },
+} satisfies ReportText;

@@ -1,0 +1,183 @@
+// Textos em português do Brasil do relatório HTML, do CSV, do --summary, da linha final no stderr e do
+// comando `smtp-explain codes`.
+import type { ReportText } from '../report-text.js';
+
+const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
+/** Códigos de erro do sistema que o usuário entende melhor em palavras. */
+function why(detail: string): string {
+  if (detail === 'EACCES' || detail === 'EPERM') return 'sem permissão de leitura';
+  if (detail === 'EISDIR') return 'é uma pasta';
+  if (detail === 'EIO') return 'erro de leitura no disco';
+  return detail;
+}
+
+export const report = {
+  reasonName: {
+    authfailure: 'Falha de autenticação (SPF, DKIM, DMARC)',
+    badreputation: 'Reputação ruim do remetente',
+    blocked: 'Servidor de envio bloqueado',
+    contenterror: 'Mensagem malformada',
+    delivered: 'Entregue',
+    emailtoolarge: 'Mensagem grande demais',
+    expired: 'Prazo de entrega esgotado',
+    failedstarttls: 'Falha na criptografia (TLS)',
+    feedback: 'Reclamação de spam',
+    filtered: 'Barrada por filtro do destinatário',
+    hasmoved: 'Destinatário mudou de endereço',
+    hostunknown: 'Domínio inexistente',
+    mailboxfull: 'Caixa postal cheia',
+    mailererror: 'Erro no programa de entrega',
+    networkerror: 'Problema de rede ou de DNS',
+    norelaying: 'Repasse (relay) recusado',
+    notaccept: 'Domínio não recebe e-mails',
+    notcompliantrfc: 'Fora do padrão de e-mail',
+    onhold: 'Causa não identificada',
+    policyviolation: 'Barrada por política do servidor',
+    ratelimited: 'Limite de envio atingido',
+    rejected: 'Remetente recusado',
+    requireptr: 'Sem DNS reverso (PTR)',
+    securityerror: 'Falha de segurança',
+    spamdetected: 'Classificada como spam',
+    suppressed: 'Na lista de supressão do provedor',
+    suspend: 'Caixa postal suspensa',
+    syntaxerror: 'Comando SMTP inválido',
+    systemerror: 'Erro no servidor do destinatário',
+    systemfull: 'Servidor do destinatário sem espaço',
+    undefined: 'Motivo não informado',
+    userunknown: 'Endereço inexistente',
+    vacation: 'Resposta automática',
+    virusdetected: 'Vírus encontrado',
+  },
+  kindName: {
+    permanent: 'Falha permanente',
+    transient: 'Falha temporária',
+    success: 'Sucesso ou aviso',
+    intermediate: 'Aguardando continuação',
+    notBounce: 'Não é bounce',
+    error: 'Não foi possível ler',
+  },
+  numberLocale: 'pt-BR',
+  problem: {
+    'not-found': () => 'arquivo ou pasta não encontrado',
+    'unreadable-file': (d) => `não foi possível ler o arquivo (${why(d)})`,
+    'unreadable-folder': (d) => `não foi possível ler a pasta (${why(d)})`,
+    'empty-message': () => 'a mensagem está vazia',
+    'no-headers': () => 'a mensagem não começa com cabeçalhos de e-mail; a caixa postal pode estar corrompida neste ponto',
+    internal: (d) => `erro interno ao analisar a mensagem (${d})`,
+  },
+  csv: {
+    recipient: 'Destinatário',
+    domain: 'Domínio',
+    kind: 'Tipo',
+    reason: 'Motivo',
+    hardBounce: 'Hard bounce',
+    status: 'Código de status',
+    replyCode: 'Código de resposta',
+    summary: 'Resumo',
+    advice: 'O que fazer',
+    file: 'Arquivo',
+    yes: 'sim',
+    no: 'não',
+  },
+  done: (c, n) => {
+    const read = `${n(c.read)} ${plural(c.read, 'mensagem lida', 'mensagens lidas')}`;
+    const all = c.withResult === c.read
+      ? plural(c.read, 'com resultado', 'todas com resultado')
+      : `${n(c.withResult)} com resultado`;
+    const results = `${n(c.results)} ${plural(c.results, 'resultado escrito', 'resultados escritos')}`;
+    const parts = [
+      `${n(c.bounces)} ${plural(c.bounces, 'bounce', 'bounces')}`,
+      `${n(c.notBounces)} ${plural(c.notBounces, 'não é bounce', 'não são bounce')}`,
+      `${n(c.errors)} ${plural(c.errors, 'ilegível', 'ilegíveis')}`,
+    ];
+    return `smtp-explain: ${read}, ${all}; ${results}: ${parts.join(', ')}.`;
+  },
+  unreadablePath: (file, reason) => `smtp-explain: não foi possível ler ${file}: ${reason}`,
+  progress: { messages: 'mensagens' },
+  summary: {
+    heading: 'Resumo',
+    byReason: 'Por motivo',
+    byKind: 'Por tipo',
+    byDomain: 'Por domínio do destinatário',
+    noRecipient: '(sem destinatário)',
+    more: (n) => `… e mais ${n}`,
+  },
+  html: {
+    title: 'Relatório de bounces',
+    generated: (date) => `Gerado em ${date} pelo smtp-explain.`,
+    inputs: 'Entradas analisadas',
+    totals: {
+      heading: 'Resumo',
+      read: 'Mensagens lidas',
+      results: 'Resultados (um por destinatário)',
+      bounces: 'Bounces',
+      remove: 'Endereços para remover',
+      retry: 'Endereços para tentar de novo',
+      senderSide: 'Falhas com causa do seu lado',
+      notBounce: 'Não são bounce',
+      errors: 'Não foi possível ler',
+    },
+    reasonsChart: 'Motivos',
+    kindsChart: 'Tipos de resultado',
+    chartEmpty: 'Nenhum bounce encontrado.',
+    legend: { remove: 'endereço inválido: remover', sender: 'problema do seu lado', other: 'outros motivos' },
+    barLabel: (name, count) => `${name}: ${count}`,
+    domains: {
+      heading: 'Por domínio do destinatário',
+      intro: 'Muitas falhas no mesmo domínio costumam indicar bloqueio ou filtro daquele provedor, e não endereços ruins.',
+      domain: 'Domínio',
+      total: 'Total',
+      remove: 'Remover',
+      retry: 'Tentar de novo',
+      other: 'Outros',
+      topReason: 'Motivo mais comum',
+      more: (n) => `Mais ${n} ${plural(n, 'domínio', 'domínios')} com menos resultados não ${plural(n, 'aparece', 'aparecem')} na tabela; o CSV traz todos.`,
+      empty: 'Nenhum destinatário encontrado.',
+    },
+    remove: {
+      heading: 'Endereços para remover da sua lista',
+      intro:
+        'Estes endereços falharam de forma definitiva: não existem, o domínio não existe ou não recebe e-mails, ou o destinatário reclamou da mensagem. Tire-os da sua lista de envio ou marque-os como inválidos na sua ferramenta de e-mail marketing. Continuar enviando para eles prejudica a entrega de todos os outros e-mails.',
+      copy: 'Todos os endereços para remover, um por linha, prontos para copiar:',
+      empty: 'Nenhum endereço precisa ser removido.',
+    },
+    retry: {
+      heading: 'Endereços para tentar de novo mais tarde',
+      intro:
+        'Estes endereços falharam por um motivo passageiro ou que pode ser corrigido. Não os remova agora: cada grupo diz quando vale a pena reenviar.',
+      empty: 'Nenhum endereço nesta situação.',
+    },
+    sender: {
+      heading: 'Problemas do seu lado',
+      intro:
+        'Estas falhas vêm do seu servidor, do seu domínio ou das suas mensagens, e não dos endereços. Enquanto a causa não for corrigida, elas vão se repetir com qualquer destinatário.',
+      empty: 'Nenhum problema do seu lado foi encontrado.',
+      affected: (results, domains) => `${results} ${results === '1' ? 'resultado' : 'resultados'} em ${domains} ${domains === '1' ? 'domínio' : 'domínios'}`,
+      topDomains: 'Domínios mais afetados',
+      whatToFix: 'O que corrigir',
+      forAdmin: 'Para o administrador',
+    },
+    errors: {
+      heading: 'Entradas que não puderam ser lidas',
+      intro: 'Estes arquivos ou mensagens não foram analisados. Confira se eles existem, se você tem permissão de leitura e se não estão corrompidos.',
+      more: (n) => `Mais ${n} ${plural(n, 'entrada', 'entradas')} com erro; a saída em CSV ou NDJSON traz todas.`,
+    },
+    times: (n) => `${n} ${plural(n, 'vez', 'vezes')}`,
+    footer: 'Este relatório é um arquivo único: não carrega nada da internet e pode ser aberto sem conexão.',
+  },
+  codes: {
+    basicHeading: 'Códigos de resposta SMTP (três dígitos)',
+    enhancedHeading: 'Códigos de status estendidos (RFC 3463)',
+    enhancedNote: 'O X é a classe: 2 para sucesso, 4 para falha temporária, 5 para falha permanente.',
+    code: 'Código',
+    kind: 'Tipo',
+    standard: 'RFC',
+    title: 'Nome',
+    yes: 'sim',
+    no: 'não',
+    meaning: 'O que significa',
+    advice: 'O que fazer',
+    unknown: (code) => `"${code}" não é um código SMTP. Use três dígitos, como 550, ou um código estendido, como 5.7.26.`,
+  },
+} satisfies ReportText;

@@ -1,0 +1,126 @@
+// The shape of the strings of the bulk outputs (CSV, HTML report, --summary, the closing line on
+// stderr, `smtp-explain codes`) and of the mailbox readers' error messages, in every language.
+import type { MailProblem } from '../mailbox/types.js';
+import type { Kind, Reason } from '../types.js';
+
+/** The kinds shown in the charts: the four reply kinds, plus messages that are no bounce or unreadable. */
+export type ReportKind = Kind | 'notBounce' | 'error';
+
+/** Counts for the closing line. */
+export interface DoneCounts {
+  /** Messages and texts read (unreadable ones included). */
+  read: number;
+  /** Of those, how many got at least one result (all of them, unless something is badly wrong). */
+  withResult: number;
+  /** Results written: one per recipient. */
+  results: number;
+  bounces: number;
+  notBounces: number;
+  errors: number;
+}
+
+export interface ReportText {
+  /** Short name of each reason, for charts, tables and headings. */
+  reasonName: Record<Reason, string>;
+  kindName: Record<ReportKind, string>;
+  /** Number formatting (digit grouping) follows this BCP 47 tag. */
+  numberLocale: string;
+  /** Why an input could not be read; `detail` is a system code such as "EACCES", or "". */
+  problem: Record<MailProblem, (detail: string) => string>;
+  /** The CSV header row. */
+  csv: {
+    recipient: string;
+    domain: string;
+    kind: string;
+    reason: string;
+    hardBounce: string;
+    status: string;
+    replyCode: string;
+    summary: string;
+    advice: string;
+    file: string;
+    yes: string;
+    no: string;
+  };
+  /** Closing line on stderr: messages read, results written. */
+  done: (c: DoneCounts, n: (x: number) => string) => string;
+  /** Line on stderr for a file or folder that could not be read. */
+  unreadablePath: (file: string, why: string) => string;
+  /** Progress bar label. */
+  progress: { messages: string };
+  /** --summary, at the end of text output. */
+  summary: {
+    heading: string;
+    byReason: string;
+    byKind: string;
+    byDomain: string;
+    noRecipient: string;
+    more: (n: number) => string;
+  };
+  html: {
+    title: string;
+    generated: (date: string) => string;
+    inputs: string;
+    totals: {
+      heading: string;
+      read: string;
+      results: string;
+      bounces: string;
+      remove: string;
+      retry: string;
+      senderSide: string;
+      notBounce: string;
+      errors: string;
+    };
+    reasonsChart: string;
+    kindsChart: string;
+    chartEmpty: string;
+    /** Colour legend of the reasons chart. */
+    legend: { remove: string; sender: string; other: string };
+    /** Accessible description of a chart bar: "userunknown: 12". */
+    barLabel: (name: string, count: string) => string;
+    domains: {
+      heading: string;
+      intro: string;
+      domain: string;
+      total: string;
+      remove: string;
+      retry: string;
+      other: string;
+      topReason: string;
+      more: (n: number) => string;
+      empty: string;
+    };
+    remove: { heading: string; intro: string; copy: string; empty: string };
+    retry: { heading: string; intro: string; empty: string };
+    sender: {
+      heading: string;
+      intro: string;
+      empty: string;
+      /** "12 recipients at 3 domains affected" */
+      affected: (results: string, domains: string) => string;
+      topDomains: string;
+      whatToFix: string;
+      forAdmin: string;
+    };
+    errors: { heading: string; intro: string; more: (n: number) => string };
+    /** An address seen in more than one bounce: "3 bounces". */
+    times: (n: number) => string;
+    footer: string;
+  };
+  /** `smtp-explain codes`. */
+  codes: {
+    basicHeading: string;
+    enhancedHeading: string;
+    enhancedNote: string;
+    code: string;
+    kind: string;
+    standard: string;
+    title: string;
+    yes: string;
+    no: string;
+    meaning: string;
+    advice: string;
+    unknown: (code: string) => string;
+  };
+}

@@ -1,0 +1,20 @@
+// One unit of work -> its results (one per recipient). Used on the main thread and in the workers.
+import { analyze } from '../analyze.js';
+import { errorResult } from '../message/analyze-message.js';
+import { REPORTS } from '../report/catalog.js';
+import type { Result } from '../result.js';
+import type { Locale } from '../types.js';
+import type { MailItem } from './types.js';
+
+export async function analyzeItem(item: MailItem, lang: Locale): Promise<Result[]> {
+  const ctx = { lang, file: item.file };
+  if (item.kind === 'error') return [errorResult(REPORTS[lang].problem[item.problem](item.detail), ctx)];
+  try {
+    const results = await analyze(item.kind === 'text' ? item.text : item.bytes, ctx);
+    // every input yields at least one result
+    return results.length ? results : [errorResult(REPORTS[lang].problem.internal('no result'), ctx)];
+  } catch (error) {
+    // a crash on one message becomes an error result for it; the others go on
+    return [errorResult(REPORTS[lang].problem.internal((error as Error).message), ctx)];
+  }
+}

@@ -1,0 +1,291 @@
+// Turns the CLI's INPUT arguments into units of work, in the order given: texts, .eml and text files,
+// mbox files, Maildir folders, plain folders (walked in name order) and standard input, in any mix.
+// Nothing is held whole: mbox files and standard input are streamed, single files are read up to
+// MAX_MESSAGE_BYTES (the message reader cuts there anyway).
+import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import { MAX_MESSAGE_BYTES } from '../message/limits.js';
+import { looksLikeHeaders } from '../message/header-block.js';
+import { looksLikeMbox, readMbox } from './mbox.js';
+import type { Container, MailItem } from './types.js';
+
+/** Bytes read by each file or stream chunk, for a progress bar. */
+export type OnBytes = (n: number) => void;
+
+export interface ReadOptions {
+  onBytes?: OnBytes;
+  /** Size of the read buffer of streamed files. */
+  chunkBytes?: number;
+}
+
+const STDIN_LABEL = '<stdin>';
+const HEAD_BYTES = 1024;
+
+function errnoCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+}
+
+/** "bounces/x.eml", "./mail", "/var/mail/x": something meant as a path, not a reply text. */
+export function looksLikePath(arg: string): boolean {
+  if (/\s/.test(arg)) return false;
+  return arg.includes('/') || arg.includes('\\') || /\.(?:eml|txt|mbox|mbx|msg|log)$/i.test(arg);
+}
+
+async function pathKind(arg: string): Promise<'file' | 'dir' | 'missing' | { error: string }> {
+  if (arg.length > 4096 || arg.includes('\n') || arg.includes('\0')) return 'missing';
+  try {
+    const s = await stat(arg);
+    return s.isDirectory() ? 'dir' : s.isFile() ? 'file' : { error: 'not a regular file' };
+  } catch (error) {
+    const code = errnoCode(error);
+    return code === 'ENOENT' || code === 'ENOTDIR' || code === 'ENAMETOOLONG' ? 'missing' : { error: code };
+  }
+}
+
+/** A folder with cur/ and new/ subfolders (tmp/ holds deliveries in progress and is not read). */
+export async function isMaildir(dir: string): Promise<boolean> {
+  try {
+    const [cur, fresh] = await Promise.all([stat(join(dir, 'cur')), stat(join(dir, 'new'))]);
+    return cur.isDirectory() && fresh.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Every message of a Maildir: cur/ and new/ together, in name order (Maildir names start with the
+ * delivery time, so this is arrival order), then the Maildir++ subfolders (".Sent", ".Junk"...).
+ */
+async function* readMaildir(dir: string, options: ReadOptions): AsyncGenerator<MailItem> {
+  const files: { name: string; path: string }[] = [];
+  for (const sub of ['cur', 'new']) {
+    let entries;
+    try {
+      entries = await readdir(join(dir, sub), { withFileTypes: true });
+    } catch (error) {
+      yield { kind: 'error', file: join(dir, sub), problem: 'unreadable-folder', detail: errnoCode(error), scope: 'path' };
+      continue;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      if (e.isFile() || e.isSymbolicLink()) files.push({ name: e.name, path: join(dir, sub, e.name) });
+    }
+  }
+  files.sort((a, b) => byName(a.name, b.name) || byName(a.path, b.path));
+  for (const f of files) yield* readFileInput(f.path, 'maildir', options);
+
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  const subs = entries.filter((e) => e.isDirectory() && e.name.startsWith('.') && e.name !== '.' && e.name !== '..')
+    .map((e) => e.name).sort(byName);
+  for (const name of subs) {
+    const path = join(dir, name);
+    if (await isMaildir(path)) yield* readMaildir(path, options);
+  }
+}
+
+/** A plain folder: every file and subfolder in name order; hidden entries (".DS_Store", ".git") skipped. */
+async function* readFolder(dir: string, options: ReadOptions): AsyncGenerator<MailItem> {
+  if (await isMaildir(dir)) {
+    yield* readMaildir(dir, options);
+    return;
+  }
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    yield { kind: 'error', file: dir, problem: 'unreadable-folder', detail: errnoCode(error), scope: 'path' };
+    return;
+  }
+  const names = entries.filter((e) => !e.name.startsWith('.')).map((e) => e.name).sort(byName);
+  for (const name of names) {
+    const path = join(dir, name);
+    let s;
+    try {
+      s = await stat(path);
+    } catch (error) {
+      yield { kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' };
+      continue;
+    }
+    if (s.isDirectory()) yield* readFolder(path, options);
+    else if (s.isFile()) yield* readFileInput(path, 'file', options);
+  }
+}
+
+async function readUpTo(fh: FileHandle, size: number, cap: number): Promise<{ bytes: Buffer; truncated: boolean }> {
+  const n = Math.min(size, cap);
+  const bytes = Buffer.alloc(n);
+  let got = 0;
+  while (got < n) {
+    const { bytesRead } = await fh.read(bytes, got, n - got, got);
+    if (bytesRead === 0) break;
+    got += bytesRead;
+  }
+  return { bytes: got < n ? bytes.subarray(0, got) : bytes, truncated: size > cap };
+}
+
+/** One file: an mbox (streamed, message by message) or a single message or text. */
+async function* readFileInput(path: string, container: Container, options: ReadOptions): AsyncGenerator<MailItem> {
+  let fh: FileHandle;
+  let size: number;
+  let head: Buffer;
+  try {
+    fh = await open(path, 'r');
+  } catch (error) {
+    yield { kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' };
+    return;
+  }
+  try {
+    size = (await fh.stat()).size;
+    head = (await readUpTo(fh, size, HEAD_BYTES)).bytes;
+  } catch (error) {
+    await fh.close().catch(() => {});
+    yield { kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' };
+    return;
+  }
+  if (looksLikeMbox(head)) {
+    yield* streamMbox(path, fh.createReadStream({ start: 0, highWaterMark: options.chunkBytes ?? 1 << 20 }), options);
+    return;
+  }
+  let item: MailItem;
+  try {
+    const { bytes, truncated } = await readUpTo(fh, size, MAX_MESSAGE_BYTES);
+    item = checkMessage({ kind: 'message', file: path, bytes, container, truncated });
+  } catch (error) {
+    item = { kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' };
+  } finally {
+    await fh.close().catch(() => {});
+  }
+  options.onBytes?.(size);
+  yield item;
+}
+
+/** Messages of mbox files and Maildirs must be e-mails: an empty one or one without headers is reported. */
+export function checkMessage(item: MailItem & { kind: 'message' }): MailItem {
+  if (item.container === 'file') return item;
+  const head = Buffer.from(item.bytes.buffer, item.bytes.byteOffset, Math.min(item.bytes.length, 4096)).toString('utf8');
+  if (!head.trim()) return { kind: 'error', file: item.file, problem: 'empty-message', detail: '', scope: 'message' };
+  if (!looksLikeHeaders(head)) return { kind: 'error', file: item.file, problem: 'no-headers', detail: '', scope: 'message' };
+  return item;
+}
+
+async function* streamMbox(label: string, stream: AsyncIterable<Buffer | string>, options: ReadOptions): AsyncGenerator<MailItem> {
+  const counted = options.onBytes ? countBytes(stream, options.onBytes) : stream;
+  try {
+    for await (const m of readMbox(counted)) {
+      const file = m.last && m.index === 1 ? label : `${label}#${m.index}`;
+      yield checkMessage({ kind: 'message', file, bytes: m.bytes, container: 'mbox', truncated: m.truncated });
+    }
+  } catch (error) {
+    yield { kind: 'error', file: label, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' };
+  }
+}
+
+async function* countBytes(stream: AsyncIterable<Buffer | string>, onBytes: OnBytes): AsyncGenerator<Buffer | string> {
+  for await (const chunk of stream) {
+    onBytes(chunk.length);
+    yield chunk;
+  }
+}
+
+/** Standard input: an mbox when it starts with a "From " separator, else one text (a message, a reply, a log). */
+async function* readStdin(stdin: NodeJS.ReadableStream, options: ReadOptions): AsyncGenerator<MailItem> {
+  const it = (stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  const first: Buffer[] = [];
+  let firstLength = 0;
+  let done = false;
+  // enough of the start to see the first line
+  while (firstLength < HEAD_BYTES) {
+    const next = await it.next();
+    if (next.done) { done = true; break; }
+    const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+    first.push(chunk);
+    firstLength += chunk.length;
+    if (chunk.includes(10)) break;
+  }
+  async function* rest(): AsyncGenerator<Buffer> {
+    for (const chunk of first) yield chunk;
+    if (done) return;
+    for (;;) {
+      const next = await it.next();
+      if (next.done) return;
+      yield typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+    }
+  }
+  const head = Buffer.concat(first);
+  if (looksLikeMbox(head)) {
+    yield* streamMbox(STDIN_LABEL, rest(), options);
+    return;
+  }
+  // not an mbox: the whole input is one thing to explain; anything past the message cap is drained and dropped
+  const kept: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of rest()) {
+    options.onBytes?.(chunk.length);
+    if (size < MAX_MESSAGE_BYTES) kept.push(chunk.subarray(0, MAX_MESSAGE_BYTES - size));
+    size += chunk.length;
+  }
+  yield { kind: 'text', file: null, text: Buffer.concat(kept).toString('utf8') };
+}
+
+/** Yields the units of work of all arguments, in order. */
+export async function* readInputs(args: readonly string[], stdin: NodeJS.ReadableStream, options: ReadOptions = {}): AsyncGenerator<MailItem> {
+  for (const arg of args) {
+    if (arg === '-') {
+      yield* readStdin(stdin, options);
+      continue;
+    }
+    const kind = await pathKind(arg);
+    if (kind === 'file') yield* readFileInput(arg, 'file', options);
+    else if (kind === 'dir') yield* readFolder(arg, options);
+    else if (typeof kind === 'object') yield { kind: 'error', file: arg, problem: 'unreadable-file', detail: kind.error, scope: 'path' };
+    else if (looksLikePath(arg)) yield { kind: 'error', file: arg, problem: 'not-found', detail: '', scope: 'path' };
+    else yield { kind: 'text', file: null, text: arg };
+  }
+}
+
+/** Total size of the files the arguments name (folders walked), for a progress bar; 0 when unknown. */
+export async function inputBytes(args: readonly string[]): Promise<number> {
+  let total = 0;
+  async function sumFiles(dir: string, skipHidden: boolean): Promise<string[]> {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return [];
+    }
+    const dirs: string[] = [];
+    for (const e of entries) {
+      if (skipHidden && e.name.startsWith('.')) continue;
+      const path = join(dir, e.name);
+      if (e.isDirectory()) dirs.push(path);
+      else if (e.isFile()) total += (await stat(path).catch(() => ({ size: 0 }))).size;
+    }
+    return dirs;
+  }
+  async function walk(dir: string): Promise<void> {
+    if (await isMaildir(dir)) {
+      await sumFiles(join(dir, 'cur'), true);
+      await sumFiles(join(dir, 'new'), true);
+      const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+      for (const e of entries) if (e.isDirectory() && e.name.startsWith('.') && (await isMaildir(join(dir, e.name)))) await walk(join(dir, e.name));
+      return;
+    }
+    for (const sub of await sumFiles(dir, true)) await walk(sub);
+  }
+  for (const arg of args) {
+    if (arg === '-') continue;
+    const kind = await pathKind(arg);
+    if (kind === 'file') total += (await stat(arg)).size;
+    else if (kind === 'dir') await walk(arg);
+  }
+  return total;
+}

@@ -1,0 +1,153 @@
+// Amazon SES (and Amazon WorkMail, which sends through SES).
+//
+// 1. JSON notifications: SES publishes bounces, complaints and deliveries as JSON, delivered by SNS
+//    (an e-mail subscription gets the JSON as the body, either bare or inside the SNS envelope
+//    {"Type":"Notification","Message":"<the JSON as a string>"}), or pasted by a user from a queue or
+//    a log. Documented at https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html:
+//    "notificationType" (or "eventType" for event publishing) is Bounce, Complaint or Delivery;
+//    bounce.bouncedRecipients[] carry emailAddress, action, status and diagnosticCode;
+//    complaint.complainedRecipients[] and complaintFeedbackType; delivery.recipients[] and smtpResponse.
+// 2. SES's own DSN when it gave up: "554 4.4.7 Message expired: unable to deliver in 840 minutes.
+//    <421 4.4.2 Connection timed out>": the reply in angle brackets is the remote server's last answer,
+//    the cause of the expiry; its codes are the ones to explain.
+import { findAddress } from '../../reply/find-address.js';
+import { findReplyCode, findStatus, normaliseStatus } from '../../reply/find-codes.js';
+import { stripType } from '../../reply/parse-dsn-fields.js';
+import type { Reason } from '../../types.js';
+import { parseDsn } from '../decode-dsn.js';
+import { MAX_RECIPIENTS } from '../limits.js';
+import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
+import { toFacts } from './lhost-common.js';
+
+/** Longest JSON text we try to parse. */
+const MAX_JSON = 256 * 1024;
+
+/** bounceType/bounceSubType pairs whose meaning SES documents precisely; "General" says nothing. */
+const SUBTYPE_REASONS: Readonly<Record<string, Reason>> = {
+  'permanent/noemail': 'userunknown',
+  'permanent/suppressed': 'suppressed',
+  'permanent/onaccountsuppressionlist': 'suppressed',
+  'transient/mailboxfull': 'mailboxfull',
+  'transient/messagetoolarge': 'emailtoolarge',
+};
+
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+/**
+ * Parses the JSON object that starts at the first "{". Mail transport may have wrapped its long
+ * line: Sendmail breaks over-long lines with "!" + newline + space, others with a bare newline; JSON
+ * has no raw newline inside its strings, so the breaks are taken out before a second try.
+ */
+function parseJson(text: string): Json | null {
+  const start = text.indexOf('{');
+  const end = text.lastIndexOf('}');
+  if (start < 0 || end <= start || end - start > MAX_JSON) return null;
+  const body = text.slice(start, end + 1);
+  for (const candidate of [body, body.replace(/!\r?\n /g, ''), body.replace(/!?\r?\n[ \t]?/g, '')]) {
+    try {
+      const value: unknown = JSON.parse(candidate);
+      if (isObject(value)) return value;
+    } catch {
+      // try the next repair
+    }
+  }
+  return null;
+}
+
+/** The SES notification, unwrapped from the SNS envelope when there is one. */
+function notification(text: string): Json | null {
+  if (!/notificationType|eventType/.test(text)) return null;
+  let json = parseJson(text);
+  if (json && typeof json.Message === 'string') json = parseJson(json.Message);
+  if (!json) return null;
+  const type = str(json.notificationType) || str(json.eventType);
+  return type ? json : null;
+}
+
+function fromBounce(json: Json): RecipientFacts[] {
+  const bounce = isObject(json.bounce) ? json.bounce : {};
+  const subtype = `${str(bounce.bounceType)}/${str(bounce.bounceSubType)}`.toLowerCase();
+  const hint = SUBTYPE_REASONS[subtype];
+  const list = Array.isArray(bounce.bouncedRecipients) ? bounce.bouncedRecipients : [];
+  const out: RecipientFacts[] = [];
+  for (const r of list.slice(0, MAX_RECIPIENTS)) {
+    if (!isObject(r)) continue;
+    const diagnostic = stripType(str(r.diagnosticCode));
+    const facts = toFacts({
+      recipient: findAddress(str(r.emailAddress)),
+      text: diagnostic,
+      status: normaliseStatus(str(r.status)) || findStatus(diagnostic),
+      replyCode: findReplyCode(diagnostic),
+      action: str(r.action).toLowerCase() || (str(bounce.bounceType) === 'Transient' ? 'delayed' : 'failed'),
+      date: str(bounce.timestamp) || null,
+    });
+    if (hint) {
+      facts.reasonHint = hint;
+      facts.hintRule = `amazonses:${subtype}`;
+    }
+    out.push(facts);
+  }
+  return out;
+}
+
+function fromComplaint(json: Json): RecipientFacts[] {
+  const complaint = isObject(json.complaint) ? json.complaint : {};
+  const feedbackType = str(complaint.complaintFeedbackType).toLowerCase() || 'abuse';
+  const list = Array.isArray(complaint.complainedRecipients) ? complaint.complainedRecipients : [];
+  return list.slice(0, MAX_RECIPIENTS).filter(isObject).map((r) => ({
+    recipient: findAddress(str(r.emailAddress)),
+    text: '', status: '', replyCode: '', command: null, remoteHost: null, action: null,
+    reasonHint: 'feedback', hintRule: `amazonses:complaint:${feedbackType}`, feedbackType,
+    date: str(complaint.timestamp) || null,
+  }));
+}
+
+function fromDelivery(json: Json): RecipientFacts[] {
+  const delivery = isObject(json.delivery) ? json.delivery : {};
+  const response = str(delivery.smtpResponse);
+  const list = Array.isArray(delivery.recipients) ? delivery.recipients : [];
+  return list.slice(0, MAX_RECIPIENTS).map((r) => {
+    const facts = toFacts({ recipient: findAddress(str(r)), text: response, action: 'delivered', date: str(delivery.timestamp) || null });
+    facts.reasonHint = 'delivered';
+    facts.hintRule = 'amazonses:delivery';
+    return facts;
+  });
+}
+
+/** "Message expired: unable to deliver in N minutes.<421 4.4.2 Connection timed out>" */
+const EXPIRED_WITH_LAST_REPLY = /unable to deliver in \d+ minutes\.?\s*<\s*([245]\d\d)[ -]((?:[245]\.\d{1,3}\.\d{1,3})?)/i;
+
+function fromDsn(doc: BounceDoc): RecipientFacts[] | null {
+  const ds = doc.deliveryStatus ?? '';
+  if (!/^reporting-mta:.*amazonses\.com/im.test(ds) || !EXPIRED_WITH_LAST_REPLY.test(ds)) return null;
+  const found = parseDsn(ds);
+  for (const r of found) {
+    const m = EXPIRED_WITH_LAST_REPLY.exec(r.text);
+    if (!m) continue;
+    r.replyCode = m[1]!;
+    r.status = m[2] || (r.status && r.status[0] === m[1]![0] ? r.status : '');
+  }
+  return found.length ? found : null;
+}
+
+export const amazonsesDecoder: Decoder = {
+  id: 'amazonses',
+  decode(doc: BounceDoc) {
+    const json = notification(doc.notice);
+    if (!json) return fromDsn(doc);
+    const type = (str(json.notificationType) || str(json.eventType)).toLowerCase();
+    let found: RecipientFacts[] = [];
+    if (type === 'bounce') found = fromBounce(json);
+    else if (type === 'complaint') found = fromComplaint(json);
+    else if (type === 'delivery') found = fromDelivery(json);
+    return found.length ? found : null;
+  },
+};

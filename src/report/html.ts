@@ -1,0 +1,307 @@
+// The HTML action report: one self-contained file (inline CSS and SVG, no script, no external request)
+// with totals, charts of reasons and kinds, a table per recipient domain, and three lists with advice:
+// addresses to remove, addresses to retry later, and problems on the sender's side.
+import { CATALOGS } from '../i18n/catalog.js';
+import type { ReportKind } from '../i18n/report-text.js';
+import { REASON_FACTS } from '../knowledge/reasons.js';
+import type { Locale, Reason, Retry } from '../types.js';
+import { numberFormat, REPORTS } from './catalog.js';
+import { categorize, domainOf, isSenderSide, sortedCounts, topReason, type ResultLite, type Tally } from './tally.js';
+
+const MAX_DOMAIN_ROWS = 200;
+const MAX_ERRORS = 1000;
+const MAX_INPUTS = 50;
+const TOP_DOMAINS = 5;
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+const esc = escapeHtml;
+
+interface AddressEntry {
+  address: string;
+  reason: Reason;
+  retry: Retry;
+  count: number;
+}
+
+const KIND_COLOUR: Record<ReportKind, string> = {
+  permanent: '#c92a2a', transient: '#e8590c', success: '#2b8a3e', intermediate: '#0c8599', notBounce: '#868e96', error: '#343a40',
+};
+const COLOUR = { remove: '#c92a2a', sender: '#d9480f', other: '#1971c2' } as const;
+
+interface Bar {
+  label: string;
+  count: number;
+  colour: string;
+}
+
+/** Horizontal bars in inline SVG; each bar carries a <title> with its label and count. */
+function barChart(bars: readonly Bar[], title: string, lang: Locale): string {
+  const t = REPORTS[lang].html;
+  const n = numberFormat(lang);
+  if (!bars.length) return `<p class="empty">${esc(t.chartEmpty)}</p>`;
+  const max = Math.max(...bars.map((b) => b.count));
+  const labelWidth = Math.round(Math.min(360, Math.max(120, Math.max(...bars.map((b) => b.label.length)) * 7.4 + 12)));
+  const barArea = 360;
+  const rowHeight = 26;
+  const width = labelWidth + barArea + 80;
+  const height = bars.length * rowHeight + 8;
+  const rows = bars.map((b, i) => {
+    const y = 4 + i * rowHeight;
+    const w = Math.max(2, Math.round((b.count / max) * barArea));
+    const count = n(b.count);
+    return `<g class="bar"><title>${esc(t.barLabel(b.label, count))}</title>` +
+      `<text x="${labelWidth - 8}" y="${y + 17}" text-anchor="end">${esc(b.label)}</text>` +
+      `<rect x="${labelWidth}" y="${y + 3}" width="${w}" height="${rowHeight - 8}" rx="3" fill="${b.colour}"></rect>` +
+      `<text x="${labelWidth + w + 6}" y="${y + 17}" class="count">${esc(count)}</text></g>`;
+  });
+  return `<svg class="chart" role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">${rows.join('')}</svg>`;
+}
+
+const STYLE = `
+:root{color-scheme:light;--fg:#212529;--muted:#5c636a;--line:#dee2e6;--bg:#f8f9fa}
+*{box-sizing:border-box}
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0;background:#fff}
+main{max-width:1000px;margin:0 auto;padding:24px 20px 48px}
+h1{font-size:1.7em;margin:0 0 4px}h2{font-size:1.3em;margin:36px 0 8px;padding-bottom:4px;border-bottom:2px solid var(--line)}
+h3{font-size:1.05em;margin:20px 0 4px}h4{font-size:.95em;margin:10px 0 2px}
+.muted,.intro{color:var(--muted)}.empty{color:var(--muted);font-style:italic}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:10px;margin:12px 0}
+.card{background:var(--bg);border:1px solid var(--line);border-radius:8px;padding:10px 12px}
+.card .num{font-size:1.6em;font-weight:700;display:block}.card .lbl{color:var(--muted);font-size:.9em}
+.card.remove .num{color:${COLOUR.remove}}.card.sender .num{color:${COLOUR.sender}}.card.retry .num{color:#e8590c}
+.charts{display:grid;grid-template-columns:1fr;gap:8px}
+svg.chart{max-width:100%;height:auto;font-size:13px}svg.chart text{fill:var(--fg)}svg.chart .count{fill:var(--muted)}
+.legend span{display:inline-block;margin-right:14px;font-size:.9em}.legend i{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:5px;vertical-align:-1px}
+table{border-collapse:collapse;width:100%;font-size:.95em}th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left}
+th{background:var(--bg)}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+.group{border-left:4px solid var(--line);padding:2px 0 2px 14px;margin:14px 0}
+.group.remove{border-color:${COLOUR.remove}}.group.retry{border-color:#e8590c}.group.sender{border-color:${COLOUR.sender}}
+ul.addresses{columns:3 240px;padding-left:18px;margin:6px 0}ul.addresses li{break-inside:avoid;overflow-wrap:anywhere}
+small{color:var(--muted)}
+textarea{width:100%;min-height:8em;font:13px/1.4 ui-monospace,Menlo,Consolas,monospace}
+ul.errors li{overflow-wrap:anywhere}
+footer{margin-top:40px;color:var(--muted);font-size:.9em}
+@media print{h2{break-after:avoid}.group{break-inside:avoid}}
+`;
+
+export class HtmlReport {
+  private readonly remove = new Map<string, AddressEntry>();
+  private readonly retry = new Map<string, AddressEntry>();
+  private readonly sender = new Map<Reason, { count: number; domains: Map<string, number> }>();
+  /** Per reason: results that go to the remove list, and all failure results. */
+  private readonly reasonRemove = new Map<Reason, number>();
+  private readonly errors: { file: string; message: string }[] = [];
+  private errorsMore = 0;
+
+  constructor(private readonly lang: Locale, private readonly tally: Tally) {}
+
+  /** The results of one input (also add them to the tally given to the constructor). */
+  add(results: readonly ResultLite[]): void {
+    for (const r of results) this.addOne(r);
+  }
+
+  private addOne(r: ResultLite): void {
+    const category = categorize(r);
+    if (category === 'error') {
+      if (this.errors.length < MAX_ERRORS) this.errors.push({ file: r.file ?? '-', message: r.error ?? r.summary });
+      else this.errorsMore++;
+      return;
+    }
+    if (category === 'remove') this.reasonRemove.set(r.reason, (this.reasonRemove.get(r.reason) ?? 0) + 1);
+    if (isSenderSide(r)) {
+      let s = this.sender.get(r.reason);
+      if (!s) this.sender.set(r.reason, (s = { count: 0, domains: new Map() }));
+      s.count++;
+      const d = domainOf(r.recipient);
+      if (d) s.domains.set(d, (s.domains.get(d) ?? 0) + 1);
+    }
+    if (!r.recipient || (category !== 'remove' && category !== 'retry')) return;
+    const key = r.recipient.toLowerCase();
+    const removed = this.remove.get(key);
+    if (removed) { removed.count++; return; }
+    if (category === 'remove') {
+      const before = this.retry.get(key);
+      this.retry.delete(key);
+      this.remove.set(key, { address: r.recipient, reason: r.reason, retry: r.retry, count: (before?.count ?? 0) + 1 });
+      return;
+    }
+    const entry = this.retry.get(key);
+    // the latest failure of an address decides its group
+    if (entry) Object.assign(entry, { reason: r.reason, retry: r.retry, count: entry.count + 1 });
+    else this.retry.set(key, { address: r.recipient, reason: r.reason, retry: r.retry, count: 1 });
+  }
+
+  render(meta: { inputs: readonly string[]; date?: Date }): string {
+    const lang = this.lang;
+    const t = REPORTS[lang];
+    const h = t.html;
+    const n = numberFormat(lang);
+    const tally = this.tally;
+    const date = new Intl.DateTimeFormat(t.numberLocale, { dateStyle: 'long', timeStyle: 'short' }).format(meta.date ?? new Date());
+    const out: string[] = [];
+    out.push(`<!DOCTYPE html>
+<html lang="${esc(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="generator" content="smtp-explain">
+<title>${esc(h.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<header>
+<h1>${esc(h.title)}</h1>
+<p class="muted">${esc(h.generated(date))}</p>`);
+    if (meta.inputs.length) {
+      const shown = meta.inputs.slice(0, MAX_INPUTS).map((i) => `<code>${esc(i)}</code>`).join(', ');
+      const more = meta.inputs.length > MAX_INPUTS ? ` … (+${n(meta.inputs.length - MAX_INPUTS)})` : '';
+      out.push(`<p class="muted">${esc(h.inputs)}: ${shown}${more}</p>`);
+    }
+    out.push('</header>');
+
+    // ---- totals ----
+    const card = (cls: string, id: string, value: number, label: string): string =>
+      `<div class="card ${cls}" id="total-${id}"><span class="num">${esc(n(value))}</span><span class="lbl">${esc(label)}</span></div>`;
+    out.push(`<section id="totals"><h2>${esc(h.totals.heading)}</h2><div class="cards">`,
+      card('', 'read', tally.read, h.totals.read),
+      card('', 'results', tally.results, h.totals.results),
+      card('', 'bounces', tally.bounces, h.totals.bounces),
+      card('remove', 'remove', this.remove.size, h.totals.remove),
+      card('retry', 'retry', this.retry.size, h.totals.retry),
+      card('sender', 'sender', tally.senderSide, h.totals.senderSide),
+      card('', 'not-bounce', tally.notBounces, h.totals.notBounce),
+      card('', 'errors', tally.errors, h.totals.errors),
+      '</div></section>');
+
+    // ---- charts ----
+    const reasonBars: Bar[] = sortedCounts(tally.byReason).map(([reason, count]) => ({
+      label: t.reasonName[reason],
+      count,
+      colour: REASON_FACTS[reason].senderSide ? COLOUR.sender
+        : (this.reasonRemove.get(reason) ?? 0) * 2 > count ? COLOUR.remove : COLOUR.other,
+    }));
+    const kindBars: Bar[] = sortedCounts(tally.byKind).map(([kind, count]) => ({ label: t.kindName[kind], count, colour: KIND_COLOUR[kind] }));
+    const legend = `<p class="legend">` +
+      `<span><i style="background:${COLOUR.remove}"></i>${esc(h.legend.remove)}</span>` +
+      `<span><i style="background:${COLOUR.sender}"></i>${esc(h.legend.sender)}</span>` +
+      `<span><i style="background:${COLOUR.other}"></i>${esc(h.legend.other)}</span></p>`;
+    out.push(`<section id="reasons"><h2>${esc(h.reasonsChart)}</h2>${reasonBars.length ? legend : ''}${barChart(reasonBars, h.reasonsChart, lang)}</section>`);
+    out.push(`<section id="kinds"><h2>${esc(h.kindsChart)}</h2>${barChart(kindBars, h.kindsChart, lang)}</section>`);
+
+    // ---- the three lists ----
+    out.push(this.removeSection(), this.retrySection(), this.senderSection());
+
+    // ---- domains ----
+    const domains = tally.domains();
+    out.push(`<section id="domains"><h2>${esc(h.domains.heading)}</h2><p class="intro">${esc(h.domains.intro)}</p>`);
+    if (!domains.length) out.push(`<p class="empty">${esc(h.domains.empty)}</p>`);
+    else {
+      out.push(`<table><thead><tr><th>${esc(h.domains.domain)}</th><th class="n">${esc(h.domains.total)}</th><th class="n">${esc(h.domains.remove)}</th>` +
+        `<th class="n">${esc(h.domains.retry)}</th><th class="n">${esc(h.domains.other)}</th><th>${esc(h.domains.topReason)}</th></tr></thead><tbody>`);
+      for (const [domain, d] of domains.slice(0, MAX_DOMAIN_ROWS)) {
+        const top = topReason(d);
+        out.push(`<tr><td>${esc(domain)}</td><td class="n">${n(d.total)}</td><td class="n">${n(d.remove)}</td><td class="n">${n(d.retry)}</td>` +
+          `<td class="n">${n(d.other)}</td><td>${top ? esc(t.reasonName[top]) : ''}</td></tr>`);
+      }
+      out.push('</tbody></table>');
+      if (domains.length > MAX_DOMAIN_ROWS) out.push(`<p class="muted">${esc(h.domains.more(domains.length - MAX_DOMAIN_ROWS))}</p>`);
+    }
+    out.push('</section>');
+
+    // ---- unreadable inputs ----
+    if (this.errors.length) {
+      out.push(`<section id="errors"><h2>${esc(h.errors.heading)}</h2><p class="intro">${esc(h.errors.intro)}</p><ul class="errors">`);
+      for (const e of this.errors) out.push(`<li><code>${esc(e.file)}</code>: ${esc(e.message)}</li>`);
+      out.push('</ul>');
+      if (this.errorsMore) out.push(`<p class="muted">${esc(h.errors.more(this.errorsMore))}</p>`);
+      out.push('</section>');
+    }
+    out.push(`<footer>${esc(h.footer)}</footer>\n</main>\n</body>\n</html>\n`);
+    return out.join('\n');
+  }
+
+  private addressList(entries: readonly AddressEntry[]): string {
+    const t = REPORTS[this.lang].html;
+    const items = entries.map((e) => `<li>${esc(e.address)}${e.count > 1 ? ` <small>(${esc(t.times(e.count))})</small>` : ''}</li>`);
+    return `<ul class="addresses">${items.join('')}</ul>`;
+  }
+
+  private removeSection(): string {
+    const lang = this.lang;
+    const t = REPORTS[lang];
+    const h = t.html.remove;
+    const n = numberFormat(lang);
+    const out = [`<section id="remove"><h2>${esc(h.heading)}</h2><p class="intro">${esc(h.intro)}</p>`];
+    if (!this.remove.size) out.push(`<p class="empty">${esc(h.empty)}</p>`);
+    const groups = groupBy([...this.remove.values()], (e) => e.reason) as [Reason, AddressEntry[]][];
+    for (const [reason, entries] of groups) {
+      const text = CATALOGS[lang].reasons[reason];
+      out.push(`<div class="group remove" data-reason="${esc(reason)}"><h3>${esc(t.reasonName[reason])} <small>(${n(entries.length)})</small></h3>` +
+        `<p>${esc(text.summary)} ${esc(text.advice)}</p>${this.addressList(entries)}</div>`);
+    }
+    if (this.remove.size) {
+      const all = [...this.remove.values()].map((e) => e.address).join('\n');
+      out.push(`<h3>${esc(h.copy)}</h3><textarea readonly rows="8" aria-label="${esc(h.copy)}">${esc(all)}</textarea>`);
+    }
+    out.push('</section>');
+    return out.join('\n');
+  }
+
+  private retrySection(): string {
+    const lang = this.lang;
+    const t = REPORTS[lang];
+    const h = t.html.retry;
+    const n = numberFormat(lang);
+    const ui = CATALOGS[lang].ui;
+    const out = [`<section id="retry"><h2>${esc(h.heading)}</h2><p class="intro">${esc(h.intro)}</p>`];
+    if (!this.retry.size) out.push(`<p class="empty">${esc(h.empty)}</p>`);
+    const groups = groupBy([...this.retry.values()], (e) => `${e.reason}|${e.retry}`);
+    for (const [, entries] of groups) {
+      const { reason, retry } = entries[0]!;
+      const text = CATALOGS[lang].reasons[reason];
+      out.push(`<div class="group retry" data-reason="${esc(reason)}"><h3>${esc(t.reasonName[reason])} <small>(${n(entries.length)})</small></h3>` +
+        `<p><strong>${esc(ui.retry[retry])}</strong> ${esc(text.summary)} ${esc(text.advice)}</p>${this.addressList(entries)}</div>`);
+    }
+    out.push('</section>');
+    return out.join('\n');
+  }
+
+  private senderSection(): string {
+    const lang = this.lang;
+    const t = REPORTS[lang];
+    const h = t.html.sender;
+    const n = numberFormat(lang);
+    const out = [`<section id="sender"><h2>${esc(h.heading)}</h2><p class="intro">${esc(h.intro)}</p>`];
+    if (!this.sender.size) out.push(`<p class="empty">${esc(h.empty)}</p>`);
+    const reasons = [...this.sender].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
+    for (const [reason, s] of reasons) {
+      const text = CATALOGS[lang].reasons[reason];
+      const top = sortedCounts(s.domains).slice(0, TOP_DOMAINS).map(([d, c]) => `${esc(d)} (${n(c)})`).join(', ');
+      out.push(`<div class="group sender" data-reason="${esc(reason)}"><h3>${esc(t.reasonName[reason])}</h3>` +
+        `<p>${esc(text.summary)} <small>${esc(h.affected(n(s.count), n(s.domains.size)))}</small></p>` +
+        (top ? `<p class="muted">${esc(h.topDomains)}: ${top}</p>` : '') +
+        `<h4>${esc(h.whatToFix)}</h4><p>${esc(text.advice)}</p>` +
+        (text.adminAdvice ? `<h4>${esc(h.forAdmin)}</h4><p>${esc(text.adminAdvice)}</p>` : '') +
+        '</div>');
+    }
+    out.push('</section>');
+    return out.join('\n');
+  }
+}
+
+/** Groups in order of size (largest first), keys in first-seen order on ties. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = []));
+    g.push(item);
+  }
+  return [...groups].sort((a, b) => b[1].length - a[1].length);
+}
+

@@ -1,0 +1,31 @@
+// --summary: counts by reason, kind and recipient domain, as plain text.
+import type { Locale } from '../types.js';
+import { numberFormat, REPORTS } from './catalog.js';
+import { sortedCounts, type Tally } from './tally.js';
+
+const MAX_DOMAINS = 20;
+
+function table(rows: [string, number][], n: (x: number) => string): string[] {
+  const width = Math.max(0, ...rows.map(([, c]) => n(c).length));
+  return rows.map(([label, c]) => `  ${n(c).padStart(width)}  ${label}`);
+}
+
+/** With `totals`, the counts of messages and results come first (for stdout; stderr has its closing line). */
+export function summaryText(tally: Tally, lang: Locale, totals = true): string {
+  const t = REPORTS[lang];
+  const n = numberFormat(lang);
+  const out = [t.summary.heading];
+  if (totals) out.push(t.done(tally, n).replace(/^smtp-explain: /, ''));
+  out.push('');
+  out.push(`${t.summary.byReason}:`);
+  out.push(...table(sortedCounts(tally.byReason).map(([reason, c]) => [`${t.reasonName[reason]} (${reason})`, c]), n));
+  out.push('', `${t.summary.byKind}:`);
+  out.push(...table(sortedCounts(tally.byKind).map(([kind, c]) => [t.kindName[kind], c]), n));
+  out.push('', `${t.summary.byDomain}:`);
+  const domains = tally.domains();
+  const rows: [string, number][] = domains.slice(0, MAX_DOMAINS).map(([d, c]) => [d, c.total]);
+  if (tally.noRecipient) rows.push([t.summary.noRecipient, tally.noRecipient]);
+  out.push(...table(rows, n));
+  if (domains.length > MAX_DOMAINS) out.push(`  ${t.summary.more(domains.length - MAX_DOMAINS)}`);
+  return out.join('\n') + '\n';
+}

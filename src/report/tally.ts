@@ -1,0 +1,118 @@
+// Counts over a run: what the closing line, --summary and the HTML report show.
+import { REASON_FACTS } from '../knowledge/reasons.js';
+import type { ReportKind } from '../i18n/report-text.js';
+import type { Result } from '../result.js';
+import type { Reason } from '../types.js';
+
+/**
+ * What a result asks of the sender:
+ * remove: the address failed for good (hard bounce) or the recipient complained;
+ * retry: another failure, worth sending again later or once the cause is fixed;
+ * info: nothing failed (a delivery report, an automatic reply);
+ * notBounce / error: the message is no bounce, or could not be read.
+ */
+/** The fields of a result that the counts and the HTML report use (all a worker thread sends back). */
+export type ResultLite = Pick<Result, 'file' | 'bounce' | 'recipient' | 'reason' | 'kind' | 'hardBounce' | 'retry' | 'summary' | 'lang' | 'error'>;
+
+export type Category = 'remove' | 'retry' | 'info' | 'notBounce' | 'error';
+
+export function categorize(r: ResultLite): Category {
+  if (r.error !== undefined) return 'error';
+  if (!r.bounce) return 'notBounce';
+  if (r.hardBounce || r.retry === 'never') return 'remove';
+  if (r.kind === 'permanent' || r.kind === 'transient') return 'retry';
+  return 'info';
+}
+
+/** A failure the sender's own side caused (their server, domain or message). */
+export function isSenderSide(r: ResultLite): boolean {
+  const c = categorize(r);
+  return (c === 'remove' || c === 'retry') && REASON_FACTS[r.reason].senderSide;
+}
+
+export function reportKind(r: ResultLite): ReportKind {
+  if (r.error !== undefined) return 'error';
+  if (!r.bounce) return 'notBounce';
+  return r.kind;
+}
+
+/** "ana@Example.COM" -> "example.com"; null without a recipient or an "@". */
+export function domainOf(recipient: string | null): string | null {
+  if (!recipient) return null;
+  const at = recipient.lastIndexOf('@');
+  if (at < 0 || at === recipient.length - 1) return null;
+  return recipient.slice(at + 1).replace(/>$/, '').toLowerCase();
+}
+
+export interface DomainCount {
+  total: number;
+  remove: number;
+  retry: number;
+  other: number;
+  reasons: Map<Reason, number>;
+}
+
+function bump<K>(map: Map<K, number>, key: K, by = 1): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+/** Entries sorted by count (descending), then by key. */
+export function sortedCounts<K extends string>(map: Map<K, number>): [K, number][] {
+  return [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+export class Tally {
+  /** Messages and texts read, unreadable ones included. */
+  read = 0;
+  withResult = 0;
+  results = 0;
+  bounces = 0;
+  notBounces = 0;
+  errors = 0;
+  senderSide = 0;
+  readonly byCategory = new Map<Category, number>();
+  /** Bounce results by reason. */
+  readonly byReason = new Map<Reason, number>();
+  readonly byKind = new Map<ReportKind, number>();
+  readonly byDomain = new Map<string, DomainCount>();
+  /** Bounce results without a recipient. */
+  noRecipient = 0;
+
+  /** The results of one input message or text. */
+  addItem(results: readonly ResultLite[]): void {
+    this.read++;
+    if (results.length) this.withResult++;
+    for (const r of results) this.add(r);
+  }
+
+  private add(r: ResultLite): void {
+    this.results++;
+    const category = categorize(r);
+    bump(this.byCategory, category);
+    bump(this.byKind, reportKind(r));
+    if (category === 'error') { this.errors++; return; }
+    if (category === 'notBounce') { this.notBounces++; return; }
+    this.bounces++;
+    bump(this.byReason, r.reason);
+    if (isSenderSide(r)) this.senderSide++;
+    const domain = domainOf(r.recipient);
+    if (!domain) { this.noRecipient++; return; }
+    let d = this.byDomain.get(domain);
+    if (!d) this.byDomain.set(domain, (d = { total: 0, remove: 0, retry: 0, other: 0, reasons: new Map() }));
+    d.total++;
+    if (category === 'remove') d.remove++;
+    else if (category === 'retry') d.retry++;
+    else d.other++;
+    bump(d.reasons, r.reason);
+  }
+
+  /** Domains by number of results, descending. */
+  domains(): [string, DomainCount][] {
+    return [...this.byDomain].sort((a, b) => b[1].total - a[1].total || (a[0] < b[0] ? -1 : 1));
+  }
+}
+
+/** The most common reason of a domain. */
+export function topReason(d: DomainCount): Reason | null {
+  return sortedCounts(d.reasons)[0]?.[0] ?? null;
+}

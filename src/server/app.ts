@@ -1,0 +1,256 @@
+// The HTTP server as a Hono app: the JSON API, the reference pages of the codes and the web page.
+// Nothing a user sends is logged or stored: there is no request logger, and an internal error is
+// reported with the route pattern and the stack frames only, never the message or the body.
+import { readFileSync } from 'node:fs';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { matchLocale } from '../i18n/catalog.js';
+import { DEFAULT_LOCALE, type Locale } from '../types.js';
+import { analyzeInput } from './analyze-input.js';
+import { codeInfo, codeList } from './code-info.js';
+import { codeIndexPage, codeNotFoundPage, codePage, notFoundPage, serverErrorPage } from './code-pages.js';
+import { openApiDocument } from './openapi.js';
+import { loadStaticFiles, type StaticFile } from './static-files.js';
+
+/** 10 MB. */
+export const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
+
+export interface AppOptions {
+  /** Largest request body in bytes; larger ones get 413. Default 10 MB. */
+  bodyLimit?: number;
+  /** CORS for /api/*: off by default; true allows any origin, or give the allowed origins. */
+  cors?: boolean | string | string[];
+  /** Directory of the built web page (dist/web); null or missing: "/" says how to build it. */
+  webRoot?: string | null;
+  /** Where internal errors are reported (never with user content). Default: stderr. */
+  logError?: (line: string) => void;
+}
+
+export type ErrorCode =
+  | 'invalid_json' | 'missing_field' | 'invalid_field' | 'payload_too_large' | 'unsupported_media_type'
+  | 'unknown_code' | 'not_found' | 'method_not_allowed' | 'internal';
+
+function apiError(c: Context, status: ContentfulStatusCode, code: ErrorCode, message: string, headers: Record<string, string> = {}) {
+  return c.json({ error: { code, message } }, status, { 'Cache-Control': 'no-store', ...headers });
+}
+
+class BadLang extends Error {}
+
+/** A lang value -> locale; undefined when not given; BadLang when not a language we write in. */
+function langOf(value: unknown): Locale | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const locale = typeof value === 'string' ? matchLocale(value) : null;
+  if (!locale) throw new BadLang('unknown language: use "pt-BR" or "en"');
+  return locale;
+}
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+const RAW_TYPES = new Set(['text/plain', 'message/rfc822', 'application/mbox']);
+
+function decodeText(bytes: Uint8Array, charset: string | null): string {
+  try {
+    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+/** The CSP of every response: only our own scripts and styles, no inline code, no framing. */
+const CSP = {
+  defaultSrc: ["'none'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  manifestSrc: ["'self'"],
+  formAction: ["'self'"],
+  baseUri: ["'none'"],
+  frameAncestors: ["'none'"],
+  objectSrc: ["'none'"],
+};
+
+export function createApp(options: AppOptions = {}): Hono {
+  const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const logError = options.logError ?? ((line: string) => process.stderr.write(line + '\n'));
+  const files: Map<string, StaticFile> = options.webRoot ? loadStaticFiles(options.webRoot) : new Map();
+  const corsOn = options.cors !== undefined && options.cors !== false;
+  let openapi: string | null = null;
+  const indexPages = new Map<Locale, string>();
+
+  const app = new Hono();
+
+  app.use(secureHeaders({
+    contentSecurityPolicy: CSP,
+    xFrameOptions: 'DENY',
+    crossOriginResourcePolicy: corsOn ? 'cross-origin' : 'same-origin',
+    permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
+  }));
+  if (corsOn) {
+    const origin = options.cors === true ? '*' : (options.cors as string | string[]);
+    app.use('/api/*', cors({ origin, allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 600 }));
+  }
+
+  app.onError((err, c) => {
+    // the route pattern and the stack frames only: an error message may quote what the user sent
+    const frames = (err.stack ?? '').split('\n').slice(1, 8).join('\n');
+    logError(`smtp-explain: internal error on ${c.req.method} ${c.req.routePath}: ${err.name}\n${frames}`);
+    if (c.req.path.startsWith('/api/')) return apiError(c, 500, 'internal', 'internal error');
+    return c.html(serverErrorPage(c.req.path.startsWith('/codes') ? 'en' : DEFAULT_LOCALE), 500);
+  });
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/')) return apiError(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path.slice(0, 200)}`);
+    let lang: Locale = DEFAULT_LOCALE;
+    try { lang = langOf(c.req.query('lang')) ?? DEFAULT_LOCALE; } catch { /* default */ }
+    return c.html(notFoundPage(lang), 404);
+  });
+
+  // ---- API ----
+
+  app.post(
+    '/api/explain',
+    bodyLimit({
+      maxSize: limit,
+      onError: (c) => apiError(c, 413, 'payload_too_large', `the body is over the limit of ${limit} bytes`),
+    }),
+    async (c) => {
+      const [type = '', ...params] = (c.req.header('content-type') ?? '').split(';').map((s) => s.trim());
+      const mediaType = type.toLowerCase();
+      const isJson = mediaType === 'application/json' || /^application\/[\w.+-]+\+json$/.test(mediaType);
+      if (!isJson && !RAW_TYPES.has(mediaType)) {
+        return apiError(c, 415, 'unsupported_media_type',
+          `content type "${mediaType.slice(0, 100) || 'none'}" is not supported: use application/json, text/plain, message/rfc822 or application/mbox`);
+      }
+      let lang: Locale = DEFAULT_LOCALE;
+      let input: string | Uint8Array;
+      try {
+        lang = langOf(c.req.query('lang')) ?? lang;
+        if (isJson) {
+          let body: unknown;
+          try {
+            body = JSON.parse(await c.req.text());
+          } catch {
+            return apiError(c, 400, 'invalid_json', 'the body is not valid JSON');
+          }
+          if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+            return apiError(c, 400, 'invalid_json', 'the body must be a JSON object: {"text": "...", "lang": "pt-BR"}');
+          }
+          const { text, lang: bodyLang } = body as { text?: unknown; lang?: unknown };
+          if (text === undefined || text === null) return apiError(c, 400, 'missing_field', 'the field "text" is missing');
+          if (typeof text !== 'string') return apiError(c, 400, 'invalid_field', 'the field "text" must be a string');
+          if (!text.trim()) return apiError(c, 400, 'missing_field', 'the field "text" is empty');
+          lang = langOf(bodyLang) ?? lang;
+          input = text;
+        } else {
+          const bytes = new Uint8Array(await c.req.arrayBuffer());
+          if (bytes.length === 0) return apiError(c, 400, 'missing_field', 'the body is empty');
+          if (mediaType === 'text/plain') {
+            const charset = params.map((p) => /^charset\s*=\s*"?([^";\s][^";]*)"?$/i.exec(p)?.[1] ?? null).find((v) => v) ?? null;
+            input = decodeText(bytes, charset);
+          } else {
+            input = bytes;
+          }
+        }
+      } catch (error) {
+        if (error instanceof BadLang) return apiError(c, 400, 'invalid_field', error.message);
+        throw error;
+      }
+      const { results } = await analyzeInput(input, { lang });
+      return c.json({ results }, 200, { 'Cache-Control': 'no-store' });
+    },
+  );
+
+  const withLang = (c: Context, f: (lang: Locale) => Response) => {
+    let lang: Locale;
+    try {
+      lang = langOf(c.req.query('lang')) ?? DEFAULT_LOCALE;
+    } catch (error) {
+      return apiError(c, 400, 'invalid_field', (error as Error).message);
+    }
+    return f(lang);
+  };
+
+  app.get('/api/codes', (c) => withLang(c, (lang) => c.json(codeList(lang))));
+
+  app.get('/api/codes/:code', (c) => withLang(c, (lang) => {
+    const info = codeInfo(c.req.param('code'), lang);
+    if (!info) return apiError(c, 404, 'unknown_code', 'not an SMTP code: use a reply code such as 550 or an enhanced status code such as 5.1.1');
+    return c.json(info);
+  }));
+
+  app.get('/api/openapi.json', (c) => {
+    openapi ??= JSON.stringify(openApiDocument(packageVersion()));
+    return c.body(openapi, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+  });
+
+  const notAllowed = (allow: string) => (c: Context) =>
+    apiError(c, 405, 'method_not_allowed', `use ${allow.split(', ')[0]}`, { Allow: allow });
+  app.all('/api/explain', notAllowed('POST'));
+  app.all('/api/codes', notAllowed('GET, HEAD'));
+  app.all('/api/codes/:code', notAllowed('GET, HEAD'));
+  app.all('/api/openapi.json', notAllowed('GET, HEAD'));
+
+  // ---- reference pages of the codes ----
+
+  const PAGE_CACHE = { 'Cache-Control': 'public, max-age=3600' };
+  for (const [base, lang] of [['/codigos', 'pt-BR'], ['/codes', 'en']] as const) {
+    const index = (c: Context) => {
+      if (!indexPages.has(lang)) indexPages.set(lang, codeIndexPage(lang));
+      return c.html(indexPages.get(lang)!, 200, PAGE_CACHE);
+    };
+    app.get(base, index);
+    app.get(`${base}/`, index);
+    app.get(`${base}/:code`, (c) => {
+      const page = codePage(c.req.param('code'), lang);
+      return page ? c.html(page, 200, PAGE_CACHE) : c.html(codeNotFoundPage(lang), 404);
+    });
+  }
+
+  // ---- the web page ----
+
+  const sendStatic = (c: Context, f: StaticFile) => {
+    const gzip = f.gzip !== null && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
+    // each encoding is its own representation, with its own strong ETag
+    const etag = gzip ? `${f.etag.slice(0, -1)}-gz"` : f.etag;
+    const headers: Record<string, string> = {
+      'Content-Type': f.type,
+      ETag: etag,
+      'Cache-Control': f.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      Vary: 'Accept-Encoding',
+    };
+    const ifNoneMatch = c.req.header('if-none-match');
+    if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim() === etag || t.trim() === '*')) return c.body(null, 304, headers);
+    if (gzip) headers['Content-Encoding'] = 'gzip';
+    const body = gzip ? f.gzip! : f.body;
+    return c.body(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer, 200, headers);
+  };
+
+  app.get('/', (c) => {
+    const index = files.get('/index.html');
+    if (index) return sendStatic(c, index);
+    return c.html('<!doctype html><html lang="pt-BR"><meta charset="utf-8"><title>smtp-explain</title>' +
+      '<p>A página web ainda não foi gerada: rode <code>npm run build:web</code>. ' +
+      '<span lang="en">The web page was not built: run <code>npm run build:web</code>.</span></p>' +
+      '<p><a href="/codigos">Códigos</a> · <a href="/codes" lang="en">Codes</a></p></html>', 503);
+  });
+
+  app.get('*', async (c, next) => {
+    const f = c.req.path !== '/index.html' ? files.get(c.req.path) : undefined;
+    if (f) return sendStatic(c, f);
+    return next();
+  });
+
+  return app;
+}

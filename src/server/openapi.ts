@@ -1,0 +1,273 @@
+// The OpenAPI 3.1 document of every route of the server, served at GET /api/openapi.json.
+// test/server-api.test.ts checks that each route of the app is described here.
+import { ACTORS, LOCALES, REASONS } from '../types.js';
+
+const KINDS = ['success', 'intermediate', 'transient', 'permanent'];
+const RETRIES = ['no-need', 'automatic', 'later', 'after-fix', 'never'];
+
+const langParam = {
+  name: 'lang', in: 'query', required: false,
+  description: 'Language of the texts: pt-BR (default) or en. "pt", "pt_BR", "en-US"... are accepted.',
+  schema: { type: 'string', examples: ['pt-BR', 'en'] },
+};
+
+const codeParam = {
+  name: 'code', in: 'path', required: true,
+  description: 'A reply code ("550"), an enhanced status code ("5.7.26") or a class-independent detail code ("X.1.1").',
+  schema: { type: 'string', examples: ['550', '5.7.26', 'X.1.1'] },
+};
+
+function errorResponse(description: string) {
+  return { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+}
+
+const html = (description: string) => ({ description, content: { 'text/html': { schema: { type: 'string' } } } });
+
+const codeSummary = {
+  type: ['object', 'null'],
+  required: ['code', 'title', 'standard', 'rfc', 'standardText'],
+  properties: {
+    code: { type: 'string' },
+    title: { type: 'string' },
+    standard: { type: 'boolean' },
+    rfc: { type: ['string', 'null'] },
+    standardText: { type: 'string' },
+  },
+};
+
+export function openApiDocument(version: string) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'smtp-explain',
+      version,
+      description:
+        'Explains SMTP replies, enhanced status codes, MTA log lines and bounce e-mails in Brazilian Portuguese and English. ' +
+        'Nothing sent to this API is logged or stored.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    paths: {
+      '/api/explain': {
+        post: {
+          operationId: 'explain',
+          summary: 'Explain a reply, a log line, a bounce e-mail or an mbox',
+          description:
+            'One result per recipient. An mbox body (messages after "From " lines) gives the results of every message. ' +
+            'The language is the JSON field "lang", else the query parameter "lang", else pt-BR.',
+          parameters: [langParam],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object', required: ['text'],
+                  properties: {
+                    text: { type: 'string', minLength: 1, description: 'A code, a reply, a log line, a bounce body or a whole message.' },
+                    lang: { type: 'string', examples: ['pt-BR', 'en'] },
+                  },
+                },
+                example: { text: '550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown', lang: 'pt-BR' },
+              },
+              'message/rfc822': { schema: { type: 'string', description: 'A whole bounce e-mail, as bytes.' } },
+              'text/plain': { schema: { type: 'string', description: 'A reply, a log line or a pasted bounce (UTF-8 unless charset says otherwise).' } },
+              'application/mbox': { schema: { type: 'string', description: 'An mbox file of several messages.' } },
+            },
+          },
+          responses: {
+            200: {
+              description: 'The results.',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object', required: ['results'],
+                    properties: { results: { type: 'array', items: { $ref: '#/components/schemas/Result' } } },
+                  },
+                },
+              },
+            },
+            400: errorResponse('Broken JSON, a missing or empty "text", or an unknown language (codes invalid_json, missing_field, invalid_field).'),
+            413: errorResponse('The body is over the size limit (code payload_too_large; 10 MB by default).'),
+            415: errorResponse('The content type is not one of those listed (code unsupported_media_type).'),
+          },
+        },
+      },
+      '/api/codes': {
+        get: {
+          operationId: 'listCodes',
+          summary: 'Every reply code and enhanced status code of the tables, with its title',
+          parameters: [langParam],
+          responses: {
+            200: {
+              description: 'The codes, in table order.',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object', required: ['basic', 'enhanced'],
+                    properties: {
+                      basic: { type: 'array', items: { $ref: '#/components/schemas/CodeListEntry' } },
+                      enhanced: { type: 'array', items: { $ref: '#/components/schemas/CodeListEntry' } },
+                    },
+                  },
+                },
+              },
+            },
+            400: errorResponse('Unknown language (code invalid_field).'),
+          },
+        },
+      },
+      '/api/codes/{code}': {
+        get: {
+          operationId: 'describeCode',
+          summary: 'What one reply code or enhanced status code means, and what to do',
+          parameters: [codeParam, langParam],
+          responses: {
+            200: {
+              description: 'The code.',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/CodeInfo' } } },
+            },
+            400: errorResponse('Unknown language (code invalid_field).'),
+            404: errorResponse('Not an SMTP code (code unknown_code).'),
+          },
+        },
+      },
+      '/api/openapi.json': {
+        get: {
+          operationId: 'openApi',
+          summary: 'This document',
+          responses: { 200: { description: 'OpenAPI 3.1 document.', content: { 'application/json': { schema: { type: 'object' } } } } },
+        },
+      },
+      '/': {
+        get: {
+          operationId: 'page',
+          summary: 'The web page: paste or drop a bounce, the analysis runs in the browser',
+          parameters: [langParam],
+          responses: { 200: html('The page.'), 503: html('The web bundle was not built (npm run build:web).') },
+        },
+      },
+      '/codigos': { get: { operationId: 'codeIndexPt', summary: 'Index of every code, in Brazilian Portuguese', responses: { 200: html('The index.') } } },
+      '/codigos/{code}': {
+        get: {
+          operationId: 'codePagePt', summary: 'Reference page of one code, in Brazilian Portuguese', parameters: [codeParam],
+          responses: { 200: html('The page.'), 404: html('Not an SMTP code.') },
+        },
+      },
+      '/codes': { get: { operationId: 'codeIndexEn', summary: 'Index of every code, in English', responses: { 200: html('The index.') } } },
+      '/codes/{code}': {
+        get: {
+          operationId: 'codePageEn', summary: 'Reference page of one code, in English', parameters: [codeParam],
+          responses: { 200: html('The page.'), 404: html('Not an SMTP code.') },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Error: {
+          type: 'object', required: ['error'],
+          properties: {
+            error: {
+              type: 'object', required: ['code', 'message'],
+              properties: {
+                code: {
+                  type: 'string',
+                  enum: ['invalid_json', 'missing_field', 'invalid_field', 'payload_too_large', 'unsupported_media_type',
+                    'unknown_code', 'not_found', 'method_not_allowed', 'internal'],
+                },
+                message: { type: 'string' },
+              },
+            },
+          },
+        },
+        Evidence: {
+          type: 'object', required: ['rule', 'field', 'match'],
+          properties: { rule: { type: 'string' }, field: { type: 'string' }, match: { type: 'string' } },
+        },
+        Result: {
+          type: 'object',
+          description: 'One recipient\'s verdict: the same object as one line of `smtp-explain --format ndjson`.',
+          required: ['file', 'bounce', 'recipient', 'replyCode', 'status', 'statusDerived', 'reason', 'kind', 'hardBounce', 'retry',
+            'actors', 'summary', 'meaning', 'advice', 'adminAdvice', 'whoActs', 'retryText', 'kindText', 'codes', 'evidence', 'lang'],
+          properties: {
+            file: { type: ['string', 'null'], description: 'For an mbox, "#N" is the message number.' },
+            bounce: { type: 'boolean', description: 'false for a message that is not a bounce.' },
+            recipient: { type: ['string', 'null'] },
+            replyCode: { type: 'string', description: '"550", or "" when none.' },
+            status: { type: 'string', description: '"5.1.1", or "" when none.' },
+            statusDerived: { type: 'boolean', description: 'true when status was derived from the reason (Sisimai X.0.9NN style).' },
+            reason: { type: 'string', enum: [...REASONS], description: 'Sisimai reason name.' },
+            kind: { type: 'string', enum: KINDS },
+            hardBounce: { type: 'boolean' },
+            retry: { type: 'string', enum: RETRIES },
+            actors: { type: 'array', items: { type: 'string', enum: [...ACTORS] } },
+            summary: { type: 'string' },
+            meaning: { type: 'string' },
+            advice: { type: 'string' },
+            adminAdvice: { type: ['string', 'null'] },
+            whoActs: { type: 'array', items: { type: 'string' } },
+            retryText: { type: 'string' },
+            kindText: { type: 'string' },
+            codes: {
+              type: 'object', required: ['replyCode', 'status'],
+              properties: { replyCode: codeSummary, status: codeSummary },
+            },
+            evidence: { type: 'array', items: { $ref: '#/components/schemas/Evidence' } },
+            provider: { type: ['string', 'null'] },
+            signature: { type: ['string', 'null'] },
+            providerSource: { type: ['string', 'null'] },
+            command: { type: ['string', 'null'] },
+            remoteHost: { type: ['string', 'null'] },
+            diagnostic: { type: 'string' },
+            feedbackType: { type: ['string', 'null'] },
+            action: { type: ['string', 'null'] },
+            date: { type: ['string', 'null'] },
+            message: {
+              type: ['object', 'null'],
+              properties: {
+                messageId: { type: ['string', 'null'] }, subject: { type: ['string', 'null'] }, from: { type: ['string', 'null'] },
+                date: { type: ['string', 'null'] }, reportingMta: { type: ['string', 'null'] },
+              },
+            },
+            lang: { type: 'string', enum: [...LOCALES] },
+            error: { type: 'string', description: 'Set when this input could not be read.' },
+          },
+        },
+        CodeInfo: {
+          type: 'object',
+          required: ['code', 'type', 'standard', 'rfc', 'kind', 'kindText', 'title', 'meaning', 'advice', 'standardText', 'ianaName',
+            'reason', 'reasonSummary', 'related', 'classes', 'url', 'lang'],
+          properties: {
+            code: { type: 'string' },
+            type: { type: 'string', enum: ['basic', 'enhanced', 'enhanced-detail'] },
+            standard: { type: 'boolean' },
+            rfc: { type: ['string', 'null'] },
+            kind: { type: ['string', 'null'], enum: [...KINDS, null] },
+            kindText: { type: ['string', 'null'] },
+            title: { type: 'string' },
+            meaning: { type: 'string' },
+            advice: { type: 'string' },
+            standardText: { type: 'string' },
+            ianaName: { type: ['string', 'null'] },
+            reason: { type: ['string', 'null'] },
+            reasonSummary: { type: ['string', 'null'] },
+            related: { type: 'array', items: { type: 'string' } },
+            classes: { type: 'array', items: { type: 'string' } },
+            url: { type: 'string', description: 'The reference page of the code.' },
+            lang: { type: 'string', enum: [...LOCALES] },
+          },
+        },
+        CodeListEntry: {
+          type: 'object', required: ['code', 'title', 'kind', 'standard', 'rfc', 'classes', 'url'],
+          properties: {
+            code: { type: 'string' },
+            title: { type: 'string' },
+            kind: { type: ['string', 'null'], enum: [...KINDS, null] },
+            standard: { type: 'boolean' },
+            rfc: { type: ['string', 'null'] },
+            classes: { type: 'array', items: { type: 'string' } },
+            url: { type: 'string' },
+          },
+        },
+      },
+    },
+  };
+}

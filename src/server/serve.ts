@@ -1,0 +1,64 @@
+// Starts the app on @hono/node-server. Used by `smtp-explain serve`, the end-to-end tests and the load check.
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import { analyzeInput } from './analyze-input.js';
+import { createApp, type AppOptions } from './app.js';
+
+export const DEFAULT_PORT = 8025;
+export const DEFAULT_HOST = '127.0.0.1';
+
+export interface ServeOptions extends AppOptions {
+  /** 0 picks a free port. Default 8025. */
+  port?: number;
+  host?: string;
+}
+
+export interface RunningServer {
+  /** "http://127.0.0.1:8025". */
+  url: string;
+  port: number;
+  host: string;
+  server: ServerType;
+  close(): Promise<void>;
+}
+
+/** dist/web next to the compiled server (dist/server), or dist/web of the project when run from src. */
+export function defaultWebRoot(): string | null {
+  for (const rel of ['../web/', '../../dist/web/']) {
+    const dir = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(`${dir}index.html`)) return dir;
+  }
+  return null;
+}
+
+/** The library builds its tables on first use (~0.2 s): do it before the first user waits for it. */
+async function warmUp(): Promise<void> {
+  await analyzeInput('550 5.1.1 <a@example.org>: Recipient address rejected: User unknown', { lang: 'pt-BR' });
+  await analyzeInput('From: MAILER-DAEMON@example.net\nSubject: Undelivered Mail\n\n<a@example.org>: 550 5.1.1 unknown\n', { lang: 'en' });
+}
+
+export async function startServer(options: ServeOptions = {}): Promise<RunningServer> {
+  await warmUp();
+  const host = options.host ?? DEFAULT_HOST;
+  const app = createApp({ ...options, webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot });
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: options.port ?? DEFAULT_PORT, hostname: host }, (info: AddressInfo) => {
+      server.off('error', reject);
+      const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+      resolve({
+        url: `http://${shown}:${info.port}`,
+        port: info.port,
+        host: info.address,
+        server,
+        close: () => new Promise<void>((done) => {
+          server.close(() => done());
+          // keep-alive connections would hold close() open
+          (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+        }),
+      });
+    });
+    server.once('error', reject);
+  });
+}

@@ -1,0 +1,68 @@
+// `smtp-explain codes`: the reference table and single codes, text and JSON, both languages.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CATALOGS } from '../src/i18n/catalog.js';
+import { BASIC_CODES } from '../src/knowledge/basic-codes.js';
+import { ENHANCED_CODES } from '../src/knowledge/enhanced-codes.js';
+import { runCli } from './mailbox-helpers.js';
+
+test('the whole table, as text: every basic and every enhanced code, one line each', async () => {
+  const r = await runCli(['codes', '--lang', 'pt-BR']);
+  assert.equal(r.code, 0);
+  assert.match(r.stdout, /^Códigos de resposta SMTP \(três dígitos\)\n\nCódigo +Tipo +RFC +Nome\n/);
+  for (const row of BASIC_CODES) {
+    const title = CATALOGS['pt-BR'].basicCodes[row.code].title;
+    assert.ok(r.stdout.includes(`\n${row.code} `) && r.stdout.includes(title), row.code);
+  }
+  for (const row of ENHANCED_CODES) assert.ok(new RegExp(`\\n${row.code.replace(/\./g, '\\.')} +${row.rfc} +\\S`).test(r.stdout), row.code);
+  assert.match(r.stdout, /Códigos de status estendidos/);
+  assert.equal(r.stderr, '');
+});
+
+test('the whole table, as JSON, in English', async () => {
+  const r = await runCli(['codes', '--format', 'json', '--lang', 'en']);
+  const table = JSON.parse(r.stdout) as { basic: { code: string; title: string; kind: string }[]; enhanced: { code: string; title: string; rfc: string }[] };
+  assert.equal(table.basic.length, BASIC_CODES.length);
+  assert.equal(table.enhanced.length, ENHANCED_CODES.length);
+  const c550 = table.basic.find((b) => b.code === '550')!;
+  assert.equal(c550.title, CATALOGS.en.basicCodes['550'].title);
+  assert.equal(c550.kind, 'permanent');
+  assert.equal(table.enhanced.find((e) => e.code === 'X.1.1')!.title, CATALOGS.en.enhancedCodes['X.1.1'].title);
+});
+
+test('one code, text and JSON; class-independent X codes too', async () => {
+  const t = await runCli(['codes', '550', '--lang', 'en']);
+  assert.equal(t.code, 0);
+  const ui = CATALOGS.en.ui;
+  assert.ok(t.stdout.startsWith(`550 — ${CATALOGS.en.basicCodes['550'].title}\n${ui.kind.permanent} · ${ui.standard('RFC 5321 §4.2.2')}\n`), t.stdout);
+  assert.match(t.stdout, /\nMeaning: .+\nWhat to do: .+\n$/);
+
+  const j = await runCli(['codes', '5.7.26', '--format', 'json', '--lang', 'pt-BR']);
+  const one = JSON.parse(j.stdout) as { code: string; kind: string; title: string; type: string };
+  assert.equal(one.code, '5.7.26');
+  assert.equal(one.type, 'enhanced');
+  assert.equal(one.kind, 'permanent');
+  assert.equal(one.title, CATALOGS['pt-BR'].enhancedCodes['X.7.26'].title);
+
+  const x = await runCli(['codes', 'x.1.1', '--lang', 'en']);
+  assert.match(x.stdout, new RegExp(`^X\\.1\\.1 — ${CATALOGS.en.enhancedCodes['X.1.1'].title}\n`));
+
+  const two = await runCli(['codes', '421', '4.2.2', '--format', 'json']);
+  assert.deepEqual((JSON.parse(two.stdout) as { code: string }[]).map((c) => c.code), ['421', '4.2.2']);
+});
+
+test('a word that is no code, or a bad option, is a usage error (exit 2)', async () => {
+  for (const argv of [['codes', 'hello'], ['codes', '5.1'], ['codes', 'X.9.99'], ['codes', '--format', 'csv'], ['codes', '--nope']]) {
+    const r = await runCli(argv, { env: { LANG: 'en' } });
+    assert.equal(r.code, 2, argv.join(' '));
+    assert.match(r.stderr, /^smtp-explain: /);
+    assert.equal(r.stdout, '');
+  }
+  assert.match((await runCli(['codes', 'hello'], { env: { LANG: 'en' } })).stderr, /"hello" is not an SMTP code/);
+});
+
+test('codes --help shows the help', async () => {
+  const r = await runCli(['codes', '--help', '--lang', 'en']);
+  assert.equal(r.code, 0);
+  assert.match(r.stdout, /smtp-explain codes/);
+});

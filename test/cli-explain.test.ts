@@ -1,0 +1,220 @@
+// The CLI run in-process with fake streams: every input kind, every format, the exit codes, the
+// closing line, --summary and the progress bar.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CATALOGS } from '../src/i18n/catalog.js';
+import type { Result } from '../src/result.js';
+import { authFailure, mailboxFull, mbox, parseCsv, plainMessage, runCli, tempDir, userUnknown, writeTree } from './mailbox-helpers.js';
+
+const EN = { LANG: 'en_US.UTF-8' };
+
+/** An mbox of five: two bounces, a message that is no bounce, a corrupt one, a third bounce. */
+function sampleBox(): { dir: string; box: string } {
+  const dir = tempDir();
+  writeTree(dir, {
+    'box.mbox': mbox([
+      userUnknown('ana@example.com', { bodyLine: 'From the postmaster, 2024 10:00' }),
+      mailboxFull('bia@example.com'),
+      plainMessage(1),
+      '\u0000\u0001\u0002 binary junk, no headers\n',
+      authFailure('caio@example.org'),
+    ]),
+  });
+  return { dir, box: join(dir, 'box.mbox') };
+}
+
+function ndjson(text: string): Result[] {
+  return text.trimEnd().split('\n').map((l) => JSON.parse(l) as Result);
+}
+
+test('--help and --version', async () => {
+  const pt = await runCli(['--help'], { env: {} });
+  assert.equal(pt.code, 0);
+  assert.match(pt.stdout, /Códigos de saída/);
+  assert.match(pt.stdout, /csv/);
+  assert.match(pt.stdout, /html/);
+  assert.match(pt.stdout, /Maildir/);
+  const en = await runCli(['--help', '--lang', 'en']);
+  assert.match(en.stdout, /Exit codes:\n {2}0 {2}all fine\n {2}1 {2}some file, folder or message could not be read/);
+  const v = await runCli(['--version']);
+  assert.equal(v.stdout.trim(), (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
+});
+
+test('usage errors exit 2 with a message on stderr', async () => {
+  for (const argv of [[], ['--format', 'xml', '550'], ['--bom', '550'], ['--jobs', 'many', '550'], ['--nope', '550'], ['--lang', 'fr', '550']]) {
+    const r = await runCli(argv);
+    assert.equal(r.code, 2, argv.join(' '));
+    assert.match(r.stderr, /^smtp-explain: .+\nsmtp-explain --help shows the usage\.\n$/, argv.join(' '));
+    assert.equal(r.stdout, '');
+  }
+});
+
+test('ndjson over an mbox: one object per result, in order, every message accounted for, exit 1 for the corrupt one', async () => {
+  const { box } = sampleBox();
+  const r = await runCli(['--format', 'ndjson', '--jobs', '0', box], { env: EN });
+  assert.equal(r.code, 1);
+  const results = ndjson(r.stdout);
+  assert.deepEqual(results.map((x) => x.file), [1, 2, 3, 4, 5].map((i) => `${box}#${i}`));
+  assert.equal(results[0]!.recipient, 'ana@example.com');
+  assert.equal(results[0]!.reason, 'userunknown');
+  assert.equal(results[0]!.hardBounce, true);
+  assert.equal(results[1]!.recipient, 'bia@example.com');
+  assert.equal(results[1]!.kind, 'transient');
+  assert.equal(results[2]!.bounce, false);
+  assert.equal(results[2]!.error, undefined);
+  assert.match(results[3]!.error!, /does not start with e-mail headers/);
+  assert.equal(results[4]!.recipient, 'caio@example.org');
+  assert.match(r.stderr, new RegExp(`cannot read ${box.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#4: the message does not start`));
+  assert.match(r.stderr, /smtp-explain: 5 messages read, all with a result; 5 results written: 3 bounces, 1 not a bounce, 1 unreadable\.\n$/);
+});
+
+test('json is the array of the ndjson objects, pretty-printed like JSON.stringify(all, null, 2)', async () => {
+  const { box } = sampleBox();
+  const a = await runCli(['--format', 'json', '--jobs', '0', box], { env: EN });
+  const b = await runCli(['--format', 'ndjson', '--jobs', '0', box], { env: EN });
+  const parsed = JSON.parse(a.stdout) as Result[];
+  assert.deepEqual(parsed, ndjson(b.stdout));
+  assert.equal(a.stdout, JSON.stringify(parsed, null, 2) + '\n');
+  const empty = await runCli(['--format', 'json', tempDir()]);
+  assert.equal(empty.stdout, '[]\n');
+  assert.equal(empty.code, 0);
+});
+
+test('text: one block per result, the closing line on stderr; --summary appends the counts', async () => {
+  const { box } = sampleBox();
+  const r = await runCli(['--summary', '--jobs', '0', box], { env: EN });
+  assert.equal(r.code, 1);
+  const ana = r.stdout.indexOf('ana@example.com');
+  const bia = r.stdout.indexOf('bia@example.com');
+  const caio = r.stdout.indexOf('caio@example.org');
+  assert.ok(ana >= 0 && ana < bia && bia < caio, 'results in mbox order');
+  assert.ok(r.stdout.includes(CATALOGS.en.ui.notBounce));
+  const summary = r.stdout.slice(r.stdout.indexOf('\nSummary\n'));
+  assert.match(summary, /5 messages read, all with a result/);
+  assert.match(summary, /By reason:\n(?: +1 {2}.+\n){3}/);
+  assert.match(summary, /Address does not exist \(userunknown\)/);
+  assert.match(summary, /By kind:\n[\s\S]*Permanent failure/);
+  assert.match(summary, /By recipient domain:\n +2 {2}example\.com\n +1 {2}example\.org/);
+  assert.match(r.stderr, /5 messages read/);
+});
+
+test('--summary with a data format goes to stderr, stdout stays clean', async () => {
+  const { box } = sampleBox();
+  const r = await runCli(['--summary', '--format', 'ndjson', '--jobs', '0', box], { env: EN });
+  assert.equal(ndjson(r.stdout).length, 5);
+  assert.match(r.stderr, /By reason:/);
+});
+
+test('csv: localized header, one row per result, --bom for Excel', async () => {
+  const { box } = sampleBox();
+  const pt = await runCli(['--format', 'csv', '--jobs', '0', box], { env: {} });
+  assert.ok(!pt.stdout.startsWith('\uFEFF'));
+  const rows = parseCsv(pt.stdout);
+  assert.equal(rows.length, 6);
+  assert.equal(rows[0]![0], 'Destinatário');
+  assert.deepEqual(rows.slice(1).map((row) => row[0]), ['ana@example.com', 'bia@example.com', '', '', 'caio@example.org']);
+  assert.deepEqual(rows.slice(1).map((row) => row[9]), [1, 2, 3, 4, 5].map((i) => `${box}#${i}`));
+  assert.equal(rows[1]![4], 'sim');
+  assert.equal(rows[4]![2], 'Não foi possível ler');
+  const bom = await runCli(['--format', 'csv', '--bom', '--lang', 'en', '--jobs', '0', box]);
+  assert.ok(bom.stdout.startsWith('\uFEFFRecipient,Domain,'));
+});
+
+test('html: one self-contained page', async () => {
+  const { box } = sampleBox();
+  const r = await runCli(['--format', 'html', '--lang', 'en', '--jobs', '0', box]);
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /^<!DOCTYPE html>[\s\S]*<svg class="chart"[\s\S]*id="remove"[\s\S]*ana@example\.com[\s\S]*<\/html>\n$/);
+  assert.match(r.stderr, /5 messages read/);
+});
+
+test('exit codes: 0 when all is readable, 1 for an unreadable path (reported, the rest processed)', async () => {
+  const dir = writeTree(tempDir(), { 'ok.eml': userUnknown('ana@example.com') });
+  const ok = await runCli(['--format', 'ndjson', join(dir, 'ok.eml')], { env: EN });
+  assert.equal(ok.code, 0);
+  assert.match(ok.stderr, /^smtp-explain: 1 message read, with a result; 1 result written: 1 bounce, 0 not bounces, 0 unreadable\.\n$/);
+
+  const missing = join(dir, 'missing.eml');
+  const bad = await runCli(['--format', 'ndjson', missing, join(dir, 'ok.eml')], { env: EN });
+  assert.equal(bad.code, 1);
+  const results = ndjson(bad.stdout);
+  assert.equal(results.length, 2);
+  assert.equal(results[0]!.file, missing);
+  assert.match(results[0]!.error!, /no such file or folder/);
+  assert.equal(results[1]!.recipient, 'ana@example.com');
+  assert.match(bad.stderr, new RegExp(`cannot read ${missing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: no such file or folder`));
+});
+
+test('texts alone: no closing line, exit 0', async () => {
+  const r = await runCli(['--format', 'ndjson', '550', '421 4.7.0 Try again later'], { env: EN });
+  assert.equal(r.code, 0);
+  assert.equal(ndjson(r.stdout).length, 2);
+  assert.equal(r.stderr, '');
+});
+
+test('stdin: an mbox piped in, and a reply piped in', async () => {
+  const box = mbox([userUnknown('ana@example.com'), userUnknown('bia@example.com')]);
+  const r = await runCli(['--format', 'ndjson', '-'], { stdin: box, env: EN });
+  assert.equal(r.code, 0);
+  assert.deepEqual(ndjson(r.stdout).map((x) => [x.file, x.recipient]), [['<stdin>#1', 'ana@example.com'], ['<stdin>#2', 'bia@example.com']]);
+  assert.match(r.stderr, /2 messages read/);
+  const reply = await runCli(['--format', 'ndjson', '-'], { stdin: '550 5.1.1 <x@example.com>: Recipient address rejected: User unknown\n', env: EN });
+  const [one] = ndjson(reply.stdout);
+  assert.equal(one!.replyCode, '550');
+  assert.equal(one!.status, '5.1.1');
+});
+
+test('a Maildir and a mixed folder through the CLI', async () => {
+  const maildir = writeTree(tempDir(), {
+    'cur/1700000002.M2.host:2,S': userUnknown('second@example.com'),
+    'new/1700000001.M1.host': userUnknown('first@example.com'),
+    'tmp/1700000003.M3.host': userUnknown('never@example.com'),
+  });
+  const m = await runCli(['--format', 'ndjson', maildir], { env: EN });
+  assert.deepEqual(ndjson(m.stdout).map((x) => x.recipient), ['first@example.com', 'second@example.com']);
+
+  const mixed = writeTree(tempDir(), {
+    '1.eml': userUnknown('one@example.com'),
+    '2.mbox': mbox([userUnknown('two-a@example.com'), userUnknown('two-b@example.com')]),
+    '3/new/1.M1.host': userUnknown('three@example.com'),
+    '3/cur/.keep': '',
+    '4.txt': 'hello, this is no bounce\nand has a few lines\nof plain text\n',
+  });
+  const r = await runCli(['--format', 'ndjson', mixed, '550'], { env: EN });
+  assert.equal(r.code, 0);
+  const got = ndjson(r.stdout);
+  assert.deepEqual(got.map((x) => x.recipient), ['one@example.com', 'two-a@example.com', 'two-b@example.com', 'three@example.com', null, null]);
+  assert.equal(got[4]!.bounce, false);
+  assert.equal(got[5]!.replyCode, '550');
+  assert.match(r.stderr, /6 messages read, all with a result; 6 results written/);
+});
+
+test('worker threads give the same results in the same order', async () => {
+  const dir = tempDir();
+  const messages = Array.from({ length: 90 }, (_, i) => (i % 3 === 0 ? mailboxFull(`u${i}@example.com`) : userUnknown(`u${i}@example.com`)));
+  writeTree(dir, { 'big.mbox': mbox(messages) });
+  const inline = await runCli(['--format', 'ndjson', '--jobs', '0', join(dir, 'big.mbox')], { env: EN });
+  const threaded = await runCli(['--format', 'ndjson', '--jobs', '2', join(dir, 'big.mbox')], { env: EN });
+  assert.equal(threaded.code, 0);
+  assert.equal(ndjson(threaded.stdout).length, 90);
+  assert.deepEqual(ndjson(threaded.stdout).map((x) => x.recipient), messages.map((_, i) => `u${i}@example.com`));
+  assert.equal(threaded.stdout, inline.stdout);
+});
+
+test('progress bar: on a terminal stderr once the delay has passed, never in a pipe', async () => {
+  await import('cli-progress'); // the CLI loads it lazily; cached now, the short job below still shows the bar
+  const dir = tempDir();
+  writeTree(dir, { 'b.mbox': mbox(Array.from({ length: 40 }, (_, i) => userUnknown(`p${i}@example.com`))) });
+  const tty = await runCli(['--format', 'ndjson', '--jobs', '0', join(dir, 'b.mbox')], { env: EN, stderrTTY: true, progressDelayMs: 0 });
+  assert.match(tty.stderr, /\d+%/);
+  assert.match(tty.stderr, /messages/);
+  assert.match(tty.stderr, /\u001b\[/, 'terminal control sequences');
+  assert.equal(ndjson(tty.stdout).length, 40, 'stdout has the results only');
+
+  const pipe = await runCli(['--format', 'ndjson', '--jobs', '0', join(dir, 'b.mbox')], { env: EN, stderrTTY: false, progressDelayMs: 0 });
+  assert.doesNotMatch(pipe.stderr, /\u001b|%/);
+  const slow = await runCli(['--format', 'ndjson', '--jobs', '0', join(dir, 'b.mbox')], { env: EN, stderrTTY: true, progressDelayMs: 60_000 });
+  assert.doesNotMatch(slow.stderr, /\u001b|%/, 'a job shorter than the delay shows no bar');
+});

@@ -1,0 +1,58 @@
+// The built CLI (dist/cli/main.js, made by `npm test`'s build step) run as a real process: worker
+// threads on a real mbox, pipes, exit codes. Skipped, with a message, when dist is missing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mbox, mailboxFull, tempDir, userUnknown, writeTree } from './mailbox-helpers.js';
+
+const MAIN = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+const skip = existsSync(MAIN) ? false : `spawned CLI tests skipped: ${MAIN} is missing (run npm run build)`;
+if (skip) process.stdout.write(`# ${skip}\n`);
+
+function cli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [MAIN, ...args], { input, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test('a 200-message mbox through worker threads: all results, in order, as without threads', { skip }, () => {
+  const dir = tempDir();
+  const messages = Array.from({ length: 200 }, (_, i) => (i % 4 === 0 ? mailboxFull(`m${i}@example.com`) : userUnknown(`m${i}@example.com`)));
+  writeTree(dir, { 'big.mbox': mbox(messages) });
+  const path = join(dir, 'big.mbox');
+  const r = cli(['--format', 'ndjson', '--jobs', '2', path]);
+  assert.equal(r.status, 0, r.stderr);
+  const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { recipient: string; file: string });
+  assert.equal(lines.length, 200);
+  assert.deepEqual(lines.map((l) => l.recipient), messages.map((_, i) => `m${i}@example.com`));
+  assert.deepEqual(lines.map((l) => l.file), messages.map((_, i) => `${path}#${i + 1}`));
+  assert.match(r.stderr, /^smtp-explain: 200 messages read, all with a result; 200 results written: 200 bounces, 0 not bounces, 0 unreadable\.\n$/);
+  const inline = cli(['--format', 'ndjson', '--jobs', '0', path]);
+  assert.equal(r.stdout, inline.stdout);
+});
+
+test('stdin through a pipe, csv out; exit codes 0, 1 and 2', { skip }, () => {
+  const box = mbox([userUnknown('ana@example.com'), userUnknown('bia@example.com')]);
+  const ok = cli(['--format', 'csv', '-'], box);
+  assert.equal(ok.status, 0);
+  assert.deepEqual(ok.stdout.split('\r\n').slice(0, 3).map((l) => l.split(',')[0]), ['Recipient', 'ana@example.com', 'bia@example.com']);
+
+  const missing = cli(['--format', 'ndjson', 'no/such/bounce.eml']);
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /cannot read no\/such\/bounce\.eml: no such file or folder/);
+
+  const usage = cli(['--format', 'pdf', '550']);
+  assert.equal(usage.status, 2);
+  assert.match(usage.stderr, /unknown format "pdf"/);
+});
+
+test('output cut short by the reader (| head) is no error', { skip }, () => {
+  const dir = tempDir();
+  writeTree(dir, { 'b.mbox': mbox(Array.from({ length: 300 }, (_, i) => userUnknown(`h${i}@example.com`))) });
+  const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${MAIN}" --jobs 0 --format ndjson "${join(dir, 'b.mbox')}" | head -n 1`], { encoding: 'utf8' });
+  assert.equal(r.status, 0);
+  assert.equal(r.stdout.trimEnd().split('\n').length, 1);
+  assert.doesNotMatch(r.stderr, /EPIPE|Error/);
+});

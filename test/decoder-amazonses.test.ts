@@ -1,0 +1,100 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeMessage } from '../src/message/analyze-message.js';
+
+const HEAD = [
+  'From: "AWS Notifications" <no-reply@sns.amazonaws.com>',
+  'To: ops@example.com',
+  'Subject: AWS Notification Message',
+  'Date: Mon, 3 Jun 2024 10:00:00 +0000',
+  'Message-ID: <sns-1@example.com>',
+  'Content-Type: text/plain; charset=UTF-8',
+  '',
+  '',
+].join('\n');
+
+const bounce = {
+  notificationType: 'Bounce',
+  bounce: {
+    bounceType: 'Permanent', bounceSubType: 'General', timestamp: '2024-06-03T10:00:00.000Z',
+    bouncedRecipients: [{ emailAddress: 'nobody@example.org', action: 'failed', status: '5.1.1', diagnosticCode: 'smtp; 550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown' }],
+    reportingMTA: 'dsn; a1-2.smtp-out.us-east-1.amazonses.com',
+  },
+  mail: { source: 'sender@example.com', destination: ['nobody@example.org'] },
+};
+
+test('a bare SES bounce notification gives the bounced recipient with its codes', async () => {
+  const [r, ...rest] = await analyzeMessage(HEAD + JSON.stringify(bounce) + '\n', { lang: 'en' });
+  assert.equal(rest.length, 0);
+  assert.equal(r!.recipient, 'nobody@example.org');
+  assert.equal(r!.status, '5.1.1');
+  assert.equal(r!.replyCode, '550');
+  assert.equal(r!.reason, 'userunknown');
+});
+
+test('the SNS envelope is unwrapped, and a long line broken by the transport still parses', async () => {
+  const envelope = JSON.stringify({ Type: 'Notification', MessageId: 'x', Message: JSON.stringify(bounce) });
+  const wrapped = envelope.slice(0, 120) + '!\n ' + envelope.slice(120);
+  const [r] = await analyzeMessage(HEAD + wrapped + '\n', { lang: 'en' });
+  assert.equal(r!.recipient, 'nobody@example.org');
+  assert.equal(r!.reason, 'userunknown');
+});
+
+test('suppression-list bounces, complaints and deliveries', async () => {
+  const suppressed = {
+    notificationType: 'Bounce',
+    bounce: {
+      bounceType: 'Permanent', bounceSubType: 'Suppressed',
+      bouncedRecipients: [{ emailAddress: 'gone@example.org', action: 'failed', status: '5.1.1', diagnosticCode: 'Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.' }],
+    },
+  };
+  const [s] = await analyzeMessage(HEAD + JSON.stringify(suppressed), { lang: 'en' });
+  assert.equal(s!.reason, 'suppressed');
+
+  const complaint = { notificationType: 'Complaint', complaint: { complainedRecipients: [{ emailAddress: 'angry@example.org' }], complaintFeedbackType: 'abuse' } };
+  const [c] = await analyzeMessage(HEAD + JSON.stringify(complaint), { lang: 'en' });
+  assert.equal(c!.recipient, 'angry@example.org');
+  assert.equal(c!.reason, 'feedback');
+  assert.equal(c!.feedbackType, 'abuse');
+
+  const delivery = { notificationType: 'Delivery', delivery: { recipients: ['happy@example.org'], smtpResponse: '250 2.6.0 Message received' } };
+  const [d] = await analyzeMessage(HEAD + JSON.stringify(delivery), { lang: 'en' });
+  assert.equal(d!.recipient, 'happy@example.org');
+  assert.equal(d!.reason, 'delivered');
+  assert.equal(d!.status, '2.6.0');
+  assert.equal(d!.replyCode, '250');
+});
+
+test("SES's expiry notice reports the remote server's last reply", async () => {
+  const message = [
+    'From: MAILER-DAEMON@amazonses.com',
+    'To: sender@example.com',
+    'Subject: Delivery Status Notification (Failure)',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+    '',
+    '--b1',
+    'Content-Type: text/plain',
+    '',
+    'An error occurred while trying to deliver the mail to the following recipients:',
+    'someone@example.net',
+    '',
+    '--b1',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; a1-2.smtp-out.us-east-1.amazonses.com',
+    '',
+    'Action: failed',
+    'Final-Recipient: rfc822; someone@example.net',
+    'Diagnostic-Code: smtp; 554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>',
+    'Status: 4.4.7',
+    '',
+    '--b1--',
+    '',
+  ].join('\n');
+  const [r] = await analyzeMessage(message, { lang: 'en' });
+  assert.equal(r!.recipient, 'someone@example.net');
+  assert.equal(r!.status, '4.4.2');
+  assert.equal(r!.replyCode, '421');
+  assert.equal(r!.reason, 'expired');
+});

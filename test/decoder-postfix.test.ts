@@ -1,0 +1,80 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeMessage } from '../src/message/analyze-message.js';
+
+const HEAD = [
+  'From: MAILER-DAEMON@mx.example.com (Mail Delivery System)',
+  'To: sender@example.com',
+  'Subject: Undelivered Mail Returned to Sender',
+  'MIME-Version: 1.0',
+  'Content-Type: multipart/report; report-type=delivery-status; boundary="B1"',
+  '',
+].join('\n');
+
+function bounce(notice: string[], dsn: string[]): string {
+  return [
+    HEAD, '--B1', 'Content-Type: text/plain', '',
+    'This is the mail system at host mx.example.com.', '',
+    "I'm sorry to have to inform you that your message could not", 'be delivered to one or more recipients.', '',
+    '                   The mail system', '', ...notice, '',
+    '--B1', 'Content-Type: message/delivery-status', '',
+    'Reporting-MTA: dns; mx.example.com', 'X-Postfix-Queue-ID: 4ABCDEF', '', ...dsn, '',
+    '--B1--', '',
+  ].join('\n');
+}
+
+test('the command comes from the notice: "user unknown" at RCPT TO is an unknown recipient, whatever the 5.2.1', async () => {
+  const [r, ...rest] = await analyzeMessage(bounce(
+    ['<nobody@example.org>: host mx.example.org[192.0.2.10] said: 550 5.2.1', '    <nobody@example.org>... User Unknown (in reply to RCPT TO command)'],
+    ['Final-Recipient: rfc822; nobody@example.org', 'Action: failed', 'Status: 5.2.1', 'Remote-MTA: dns; mx.example.org',
+      'Diagnostic-Code: smtp; 550 5.2.1 <nobody@example.org>... User Unknown'],
+  ), { lang: 'en' });
+  assert.equal(rest.length, 0);
+  assert.equal(r!.recipient, 'nobody@example.org');
+  assert.equal(r!.command, 'RCPT');
+  assert.equal(r!.status, '5.2.1');
+  assert.equal(r!.replyCode, '550');
+  assert.equal(r!.reason, 'userunknown');
+});
+
+test('"Host not found, try again" is a temporary DNS failure, not an unknown domain', async () => {
+  const [r] = await analyzeMessage(bounce(
+    ['<someone@example.org>: Name service error for domain example.org: Host not', '    found, try again'],
+    ['Final-Recipient: rfc822; someone@example.org', 'Action: failed', 'Status: 5.4.4',
+      'Diagnostic-Code: X-Postfix; Name service error for domain example.org: Host not found, try again'],
+  ), { lang: 'en' });
+  assert.equal(r!.recipient, 'someone@example.org');
+  assert.equal(r!.status, '5.4.4');
+  assert.equal(r!.replyCode, '');
+  assert.equal(r!.reason, 'networkerror');
+});
+
+test('a reply code whose class disagrees with the Status is dropped', async () => {
+  const [r] = await analyzeMessage(bounce(
+    ['<someone@example.org>: host mx.example.org[192.0.2.10] said: 554 Blocked - see', '    https://blocklist.example.net/?ip=192.0.2.1 (in reply to RCPT TO command)'],
+    ['Final-Recipient: rfc822; someone@example.org', 'Action: failed', 'Status: 4.0.0',
+      'Diagnostic-Code: smtp; 554 Blocked - see https://blocklist.example.net/?ip=192.0.2.1'],
+  ), { lang: 'en' });
+  assert.equal(r!.status, '4.0.0');
+  assert.equal(r!.replyCode, '');
+  assert.equal(r!.reason, 'blocked');
+});
+
+test('the postmaster transcript: the last error reply and the command it answered', async () => {
+  const text = [
+    'From: MAILER-DAEMON@mx.example.com (Mail Delivery System)', 'To: postmaster@mx.example.com',
+    'Subject: Postfix SMTP server: errors from localhost[127.0.0.1]', '',
+    'Transcript of session follows.', '',
+    ' Out: 220 mx.example.com ESMTP', ' In:  EHLO client.example.com', ' Out: 250 mx.example.com',
+    ' In:  MAIL FROM:<sender@example.com>', ' Out: 250 2.1.0 Ok',
+    ' In:  RCPT TO:<someone@example.org>', ' Out: 250 2.1.5 Ok',
+    ' In:  DATA', ' Out: 354 End data with <CR><LF>.<CR><LF>', ' Out: 451 4.3.0 Error: queue file write error',
+    ' In:  QUIT', ' Out: 221 2.0.0 Bye', '',
+  ].join('\n');
+  const [r] = await analyzeMessage(text, { lang: 'en' });
+  assert.equal(r!.recipient, 'someone@example.org');
+  assert.equal(r!.command, 'DATA');
+  assert.equal(r!.status, '4.3.0');
+  assert.equal(r!.replyCode, '451');
+  assert.equal(r!.reason, 'systemerror');
+});

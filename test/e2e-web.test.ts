@@ -1,0 +1,276 @@
+// End-to-end: the real server on 127.0.0.1 and a free port, the built page (npm run build:web) and
+// Debian's Chromium driven by playwright-core. Skipped, with a message, when /usr/bin/chromium is missing.
+// SMTP_EXPLAIN_SCREENSHOT=docs/screenshot.png also writes a screenshot of the page with results.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CATALOGS } from '../src/i18n/catalog.js';
+import { REPORTS } from '../src/report/catalog.js';
+import { PAGE_TEXT } from '../src/server/page-text.js';
+import { startServer, type RunningServer } from '../src/server/serve.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const WEB_ROOT = fileURLToPath(new URL('../dist/web/', import.meta.url));
+const skip = existsSync(CHROMIUM)
+  ? false
+  : `browser tests skipped: Debian chromium is not installed at ${CHROMIUM} (apt-get install -y chromium)`;
+
+const GMAIL_511 = `550-5.1.1 The email account that you tried to reach does not exist. Please try
+550-5.1.1 double-checking the recipient's email address for typos or
+550-5.1.1 unnecessary spaces. For more information, go to
+550 5.1.1  https://support.google.com/mail/?p=NoSuchUser 41be03b00d2f7-b6e0a8a2b1fsi1234567a12.123 - gsmtp`;
+
+function twoRecipientDsn(first = 'ana', second = 'bruno'): string {
+  return `From: Mail Delivery System <MAILER-DAEMON@mx.example.net>
+To: sender@example.com
+Subject: Undelivered Mail Returned to Sender
+Date: Fri, 28 Nov 2025 10:00:00 -0300
+Message-ID: <dsn-${first}@mx.example.net>
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="BOUNDARY"
+
+--BOUNDARY
+Content-Type: text/plain; charset=utf-8
+
+This is the mail system at host mx.example.net.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+<${first}@example.org>: host mx.example.org[203.0.113.5] said: 550 5.1.1 <${first}@example.org>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)
+
+<${second}@example.org>: host mx.example.org[203.0.113.5] said: 452 4.2.2 <${second}@example.org>: Mailbox full (in reply to RCPT TO command)
+
+--BOUNDARY
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.net
+
+Final-Recipient: rfc822; ${first}@example.org
+Action: failed
+Status: 5.1.1
+Remote-MTA: dns; mx.example.org
+Diagnostic-Code: smtp; 550 5.1.1 <${first}@example.org>: Recipient address rejected: User unknown in virtual mailbox table
+
+Final-Recipient: rfc822; ${second}@example.org
+Action: delayed
+Status: 4.2.2
+Remote-MTA: dns; mx.example.org
+Diagnostic-Code: smtp; 452 4.2.2 <${second}@example.org>: Mailbox full
+
+--BOUNDARY
+Content-Type: text/rfc822-headers
+
+From: sender@example.com
+To: ${first}@example.org, ${second}@example.org
+Subject: Newsletter de novembro
+Message-ID: <orig-${first}@example.com>
+
+--BOUNDARY--
+`;
+}
+
+const pt = { page: PAGE_TEXT['pt-BR'], cat: CATALOGS['pt-BR'] };
+const en = { page: PAGE_TEXT.en, cat: CATALOGS.en };
+
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  if (skip) return;
+  assert.ok(existsSync(`${WEB_ROOT}index.html`), `the web page is not built: run "npm run build:web" (looked in ${WEB_ROOT})`);
+  server = await startServer({ port: 0, host: '127.0.0.1', webRoot: WEB_ROOT, logError: () => {} });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Watched {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors, page errors and CSP violations. */
+  problems: string[];
+  /** Requests after the page loaded (anything the analysis might send). */
+  requests: string[];
+  /** Navigations of the main frame. */
+  navigations: () => number;
+}
+
+async function open(path: string, viewport = { width: 1100, height: 900 }): Promise<Watched> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const problems: string[] = [];
+  const requests: string[] = [];
+  let navigations = 0;
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('framenavigated', (f) => { if (f === page.mainFrame()) navigations++; });
+  await page.goto(server.url + path, { waitUntil: 'load' });
+  // the browser may fetch the icon late; anything else after load would be the analysis talking to a server
+  page.on('request', (r) => { if (!r.url().endsWith('/favicon.svg')) requests.push(`${r.method()} ${r.url()}`); });
+  return { page, context, problems, requests, navigations: () => navigations };
+}
+
+async function close(w: Watched): Promise<void> {
+  await w.context.close();
+  assert.deepEqual(w.problems, [], 'the page logged errors (CSP violations show up here)');
+}
+
+test('paste a Gmail 5.1.1 reply: the Portuguese answer appears without a reload, nothing is sent', { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  assert.equal(await page.getAttribute('html', 'lang'), 'pt-BR');
+  assert.equal((await page.locator('h1').textContent())?.trim(), pt.page.tagline);
+  assert.ok((await page.locator('#privacy').textContent())?.includes('nada do que você cola'), 'the page says nothing is uploaded');
+
+  const box = page.getByLabel(pt.page.textLabel);
+  await box.fill(GMAIL_511);
+  await box.dispatchEvent('paste');
+  const card = page.locator('article.card').first();
+  await card.waitFor();
+  assert.equal((await card.locator('h3').textContent())?.trim(), pt.cat.reasons.userunknown.summary);
+  assert.equal(await page.locator('article.card').count(), 1);
+  assert.equal((await card.locator('.badge-permanent').textContent())?.trim(), pt.cat.ui.kind.permanent);
+  assert.equal(await card.locator('.badge-hard').count(), 1);
+  assert.ok(await card.locator('dt', { hasText: pt.cat.ui.label.advice }).count());
+  assert.ok(await card.locator('dt', { hasText: pt.cat.ui.label.whoActs }).count());
+  assert.equal(await card.locator('a[href="/codigos/5.1.1"]').count(), 1);
+  assert.equal(await card.locator('a[href="/codigos/550"]').count(), 1);
+
+  // evidence sits behind a closed disclosure that opens with the keyboard
+  const details = card.locator('details.evidence');
+  assert.equal(await details.getAttribute('open'), null);
+  assert.equal(await details.locator('tbody tr').first().isVisible(), false);
+  await details.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  assert.notEqual(await details.getAttribute('open'), null);
+  assert.equal(await details.locator('tbody tr').first().isVisible(), true);
+
+  // the explain button runs it again, still without navigation
+  await page.getByRole('button', { name: pt.page.explain }).click();
+  await page.locator('article.card').first().waitFor();
+  assert.equal(w.navigations(), 1, 'the page navigated');
+  assert.deepEqual(w.requests, [], 'the analysis made network requests');
+
+  if (process.env['SMTP_EXPLAIN_SCREENSHOT']) {
+    const path = process.env['SMTP_EXPLAIN_SCREENSHOT'];
+    mkdirSync(dirname(path), { recursive: true });
+    await page.locator('article.card').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path, fullPage: true });
+  }
+  await close(w);
+});
+
+test('drop a DSN file with two recipients: two cards; pick an mbox: summary and lists', { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  // a real drop event with a File in its DataTransfer
+  const dataTransfer = await page.evaluateHandle(`(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([${JSON.stringify(twoRecipientDsn())}], 'bounce.eml', { type: 'message/rfc822' }));
+    return dt;
+  })()`);
+  await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer });
+  await page.locator('article.card').nth(1).waitFor();
+  assert.equal(await page.locator('article.card').count(), 2);
+  const texts = await page.locator('article.card').allTextContents();
+  assert.ok(texts[0]!.includes('ana@example.org') && texts[1]!.includes('bruno@example.org'), texts.join('\n'));
+  assert.equal((await page.locator('article.card h3').first().textContent())?.trim(), pt.cat.reasons.userunknown.summary);
+  assert.ok(texts[0]!.includes('bounce.eml'), 'the card names the file');
+
+  // the file picker, with an mbox of two bounces: a summary and the lists of the mailbox
+  const mbox = `From MAILER-DAEMON Fri Nov 28 10:00:00 2025\n${twoRecipientDsn('ana', 'bruno')}\n` +
+    `From MAILER-DAEMON Fri Nov 28 10:05:00 2025\n${twoRecipientDsn('carla', 'davi')}`;
+  await page.setInputFiles('#input-files', { name: 'bounces.mbox', mimeType: 'application/mbox', buffer: Buffer.from(mbox) });
+  await page.locator('section.summary').waitFor();
+  assert.equal(await page.locator('article.card').count(), 4);
+  assert.equal(await page.locator('section.summary .count-read .count-number').textContent(), '2');
+  assert.equal(await page.locator('section.summary .count-results .count-number').textContent(), '4');
+  assert.equal((await page.locator('#status').textContent())?.trim(), pt.page.summaryCounts(2, 4));
+  const remove = await page.locator('.list-remove li').allTextContents();
+  assert.deepEqual(remove, ['ana@example.org', 'carla@example.org']);
+  assert.equal((await page.locator('.list-remove h3').textContent())?.trim(), `${REPORTS['pt-BR'].html.remove.heading} (2)`);
+  assert.deepEqual(await page.locator('.list-retry li').allTextContents(), ['bruno@example.org', 'davi@example.org']);
+  assert.deepEqual(w.requests, [], 'reading files made network requests');
+  await close(w);
+});
+
+test('switch to English: the page and the results change, the choice is remembered; ?lang=en works', { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  await page.getByLabel(pt.page.textLabel).fill(GMAIL_511);
+  await page.getByLabel(pt.page.textLabel).press('Control+Enter');
+  await page.locator('article.card').first().waitFor();
+
+  await page.getByRole('button', { name: pt.page.switchToLabel }).click();
+  await page.waitForFunction(`document.documentElement.lang === 'en'`);
+  assert.equal((await page.locator('h1').textContent())?.trim(), en.page.tagline);
+  await page.waitForFunction(`document.querySelector('article.card h3')?.textContent === ${JSON.stringify(en.cat.reasons.userunknown.summary)}`);
+  assert.equal(await page.locator('article.card a[href="/codes/5.1.1"]').count(), 1);
+  assert.match(page.url(), /\?lang=en$/);
+  assert.equal(await page.getByLabel(en.page.textLabel).count(), 1);
+  assert.equal(await page.getByRole('link', { name: en.page.allCodes }).getAttribute('href'), '/codes');
+
+  // remembered: the plain address opens in English
+  await page.goto(server.url + '/');
+  assert.equal((await page.locator('h1').textContent())?.trim(), en.page.tagline);
+  // and back to Portuguese with the switch
+  await page.getByRole('button', { name: en.page.switchToLabel }).click();
+  await page.waitForFunction(`document.documentElement.lang === 'pt-BR'`);
+  assert.equal(page.url(), server.url + '/');
+  await close(w);
+
+  const fresh = await open('/?lang=en');
+  assert.equal(await fresh.page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await fresh.page.title(), en.page.title);
+  await close(fresh);
+});
+
+test('open a code page from a card, switch its language, reach the index', { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  await page.getByLabel(pt.page.textLabel).fill(GMAIL_511);
+  await page.getByRole('button', { name: pt.page.explain }).click();
+  await page.locator('article.card a[href="/codigos/5.1.1"]').click();
+  await page.waitForURL('**/codigos/5.1.1');
+  assert.equal(await page.getAttribute('html', 'lang'), 'pt-BR');
+  assert.ok((await page.locator('h1').textContent())?.includes(pt.cat.enhancedCodes['X.1.1'].title));
+  await page.getByRole('link', { name: pt.page.switchToLabel }).click();
+  await page.waitForURL('**/codes/5.1.1');
+  assert.ok((await page.locator('h1').textContent())?.includes(en.cat.enhancedCodes['X.1.1'].title));
+  await page.getByRole('link', { name: en.page.allCodes }).first().click();
+  await page.waitForURL('**/codes');
+  assert.ok(await page.locator('a[href="/codes/5.7.26"]').count());
+  await close(w);
+});
+
+test('phone width: no sideways scrolling; keyboard: skip link first, labelled controls', { skip }, async () => {
+  const w = await open('/', { width: 360, height: 740 });
+  const { page } = w;
+  await page.keyboard.press('Tab');
+  assert.equal((await page.evaluate('document.activeElement.className')), 'skip-link');
+  assert.equal(await page.getByLabel(pt.page.textLabel).count(), 1);
+  assert.equal(await page.getByLabel(new RegExp(pt.page.dropZone.replace(/\./g, '\\.'))).count(), 1);
+
+  await page.setInputFiles('#input-files', { name: 'bounce.eml', mimeType: 'message/rfc822', buffer: Buffer.from(twoRecipientDsn()) });
+  await page.locator('article.card').nth(1).waitFor();
+  await page.locator('article.card details summary').first().click();
+  const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+  assert.ok((overflow as number) <= 0, `the page scrolls sideways by ${overflow}px at 360px`);
+
+  const codes = await w.context.newPage();
+  await codes.goto(server.url + '/codigos');
+  const codesOverflow = await codes.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+  assert.ok((codesOverflow as number) <= 0, `the code index scrolls sideways by ${codesOverflow}px at 360px`);
+  await close(w);
+});

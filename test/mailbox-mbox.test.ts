@@ -1,0 +1,139 @@
+// The streaming mbox splitter: separators, >From unquoting, chunk boundaries, line ends, the size cap.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isSeparatorLine, looksLikeMbox, MboxSplitter, readMbox } from '../src/mailbox/mbox.js';
+import { mbox, plainMessage, userUnknown } from './mailbox-helpers.js';
+
+const SEP = 'From MAILER-DAEMON Mon Jan  1 10:00:00 2024';
+
+function split(text: string | Buffer, chunkSize = 1 << 20, cap?: number): { index: number; text: string; truncated: boolean }[] {
+  const s = new MboxSplitter(cap);
+  const buf = Buffer.isBuffer(text) ? text : Buffer.from(text);
+  const out = [];
+  for (let i = 0; i < buf.length; i += chunkSize) out.push(...s.push(buf.subarray(i, i + chunkSize)));
+  out.push(...s.end());
+  return out.map((m) => ({ index: m.index, text: m.bytes.toString('utf8'), truncated: m.truncated }));
+}
+
+test('separator lines need "From ", an address and a date', () => {
+  assert.ok(isSeparatorLine(SEP));
+  assert.ok(isSeparatorLine('From - Thu Jan 04 09:12:44 2024'));
+  assert.ok(isSeparatorLine('From ana@example.com Sat Jan  3 01:05:34 1996'));
+  assert.ok(!isSeparatorLine('From the team, with love'));
+  assert.ok(!isSeparatorLine('From: ana@example.com'));
+  assert.ok(!isSeparatorLine('>From ana@example.com Sat Jan  3 01:05:34 1996'));
+  assert.ok(looksLikeMbox(Buffer.from(`${SEP}\nFrom: a@example.com\n`)));
+  assert.ok(looksLikeMbox(Buffer.from(`\uFEFF${SEP}\r\nFrom: a@example.com\r\n`)), 'a BOM and CRLF are fine');
+  assert.ok(!looksLikeMbox(Buffer.from('From: a@example.com\nTo: b@example.com\n')));
+  assert.ok(!looksLikeMbox(Buffer.from('550 5.1.1 user unknown')));
+});
+
+test('cuts at separators after a blank line and drops the separator line', () => {
+  const msgs = split(`${SEP}\nSubject: one\n\nbody one\n\n${SEP}\nSubject: two\n\nbody two\n`);
+  assert.equal(msgs.length, 2);
+  assert.deepEqual(msgs.map((m) => m.index), [1, 2]);
+  assert.equal(msgs[0]!.text, 'Subject: one\n\nbody one\n\n');
+  assert.equal(msgs[1]!.text, 'Subject: two\n\nbody two\n');
+});
+
+test('a separator-like line without a blank line before it stays in the body', () => {
+  const msgs = split(`${SEP}\nSubject: one\n\nbody\n${SEP}\nstill one\n`);
+  assert.equal(msgs.length, 1);
+  assert.match(msgs[0]!.text, /body\nFrom MAILER-DAEMON/);
+});
+
+test('mboxrd unquoting: one ">" comes off >From lines, other ">" lines stay', () => {
+  const msgs = split(`${SEP}\nSubject: q\n\n>From the archive, 2023\n>>From deeper 10:00\n> From with a space\n>Fromage\nend\n`);
+  assert.equal(msgs.length, 1);
+  assert.equal(msgs[0]!.text, 'Subject: q\n\nFrom the archive, 2023\n>From deeper 10:00\n> From with a space\n>Fromage\nend\n');
+});
+
+test('round trip: messages quoted by the helper come back byte for byte', () => {
+  const originals = [
+    userUnknown('ana@example.com', { bodyLine: 'From the postmaster, 2024 10:00' }),
+    plainMessage(1).replace('Just saying hello.', '>From a quoted quote 10:00'),
+    userUnknown('bia@example.com'),
+  ];
+  const box = mbox(originals);
+  for (const chunk of [1, 7, 64, 1 << 20]) {
+    const msgs = split(box, chunk);
+    assert.equal(msgs.length, 3, `chunk size ${chunk}`);
+    // the helper adds one blank line after each message, which stays with the message
+    msgs.forEach((m, i) => assert.equal(m.text.replace(/\n$/, ''), originals[i], `chunk size ${chunk}, message ${i + 1}`));
+  }
+});
+
+test('CRLF mailboxes split the same way', () => {
+  const msgs = split(`${SEP}\r\nSubject: one\r\n\r\nbody\r\n\r\n${SEP}\r\nSubject: two\r\n\r\n>From x 10:00\r\n`);
+  assert.equal(msgs.length, 2);
+  assert.equal(msgs[1]!.text, 'Subject: two\r\n\r\nFrom x 10:00\r\n');
+});
+
+test('the last line may lack a line end; an empty input gives nothing', () => {
+  const msgs = split(`${SEP}\nSubject: one\n\n>From the end 10:00`);
+  assert.equal(msgs.length, 1);
+  assert.equal(msgs[0]!.text, 'Subject: one\n\nFrom the end 10:00');
+  assert.deepEqual(split(''), []);
+  const trailing = split(`${SEP}\nSubject: one\n\nx\n\n${SEP}`);
+  assert.equal(trailing.length, 2, 'a separator at the very end starts an empty message');
+  assert.equal(trailing[1]!.text, '');
+});
+
+test('messages longer than the cap are cut and flagged; the next message is intact', () => {
+  const big = 'x'.repeat(5000);
+  const msgs = split(`${SEP}\nSubject: big\n\n${big}\n\n${SEP}\nSubject: small\n\nok\n`, 100, 1000);
+  assert.equal(msgs.length, 2);
+  assert.equal(msgs[0]!.text.length, 1000);
+  assert.equal(msgs[0]!.truncated, true);
+  assert.equal(msgs[1]!.text, 'Subject: small\n\nok\n');
+  assert.equal(msgs[1]!.truncated, false);
+});
+
+test('readMbox marks the last message', async () => {
+  async function* chunks() {
+    yield Buffer.from(`${SEP}\nSubject: a\n\n`);
+    yield `x\n\n${SEP}\nSubject: b\n\ny\n`;
+  }
+  const got = [];
+  for await (const m of readMbox(chunks())) got.push([m.index, m.last]);
+  assert.deepEqual(got, [[1, false], [2, true]]);
+});
+
+/** The rules, line by line, on a whole string: what the streaming splitter must agree with. */
+function reference(text: string): string[] {
+  const lines = text.split(/(?<=\n)/);
+  const out: string[] = [];
+  let cur: string[] | null = null;
+  let prevBlank = true;
+  for (const line of lines) {
+    const bare = line.replace(/\r?\n$/, '');
+    if (prevBlank && isSeparatorLine(bare)) {
+      if (cur) out.push(cur.join(''));
+      cur = [];
+    } else if (cur) {
+      cur.push(/^>+From /.test(line) ? line.slice(1) : line);
+    }
+    prevBlank = bare === '' || bare === '\r';
+  }
+  if (cur) out.push(cur.join(''));
+  return out;
+}
+
+test('random mailboxes: the streaming splitter agrees with the line-by-line rules at any chunk size', () => {
+  let seed = 42;
+  const rnd = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const pieces = ['', '\r', 'Subject: x', 'From x 10:00', '>From y 2024', '>>From z', 'From the team', '> quoted', 'body text', 'From: a@example.com'];
+  for (let round = 0; round < 200; round++) {
+    const eol = rnd(4) === 0 ? '\r\n' : '\n';
+    const lines = [SEP];
+    for (let i = rnd(40); i > 0; i--) lines.push(pieces[rnd(pieces.length)]!);
+    const text = lines.join(eol) + (rnd(3) ? eol : '');
+    const expected = reference(text);
+    for (const chunk of [1, 3, 16, 1000]) {
+      assert.deepEqual(split(text, chunk).map((m) => m.text), expected, `round ${round}, chunk ${chunk}: ${JSON.stringify(text)}`);
+    }
+  }
+});

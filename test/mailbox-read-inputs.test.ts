@@ -1,0 +1,126 @@
+// The input readers: mbox files, Maildir (cur/new), plain and mixed folders, stdin, texts, bad paths.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { readInputs } from '../src/mailbox/read-inputs.js';
+import type { MailItem } from '../src/mailbox/types.js';
+import { mbox, plainMessage, tempDir, userUnknown, writeTree } from './mailbox-helpers.js';
+
+function stdinOf(text: string): PassThrough {
+  const s = new PassThrough();
+  s.end(text);
+  return s;
+}
+
+async function collect(args: string[], stdin = stdinOf('')): Promise<MailItem[]> {
+  const out: MailItem[] = [];
+  for await (const item of readInputs(args, stdin, { chunkBytes: 64 })) out.push(item);
+  return out;
+}
+
+function describe(item: MailItem): string {
+  if (item.kind === 'error') return `error:${item.scope}:${item.problem}:${item.file}`;
+  if (item.kind === 'text') return `text:${item.text}`;
+  return `${item.container}:${item.file}`;
+}
+
+test('an mbox file yields its messages in order, each labelled path#n, with >From unquoted', async () => {
+  const dir = tempDir();
+  const path = join(dir, 'bounces');
+  writeTree(dir, { bounces: mbox([userUnknown('ana@example.com', { bodyLine: 'From here on 10:00' }), plainMessage(2), userUnknown('caio@example.com')]) });
+  const items = await collect([path]);
+  assert.deepEqual(items.map(describe), [`mbox:${path}#1`, `mbox:${path}#2`, `mbox:${path}#3`]);
+  const first = items[0] as MailItem & { kind: 'message' };
+  const text = Buffer.from(first.bytes).toString('utf8');
+  assert.match(text, /^From: Mail Delivery System/);
+  assert.match(text, /\nFrom here on 10:00\n/, 'the quoted body line is unquoted');
+  assert.doesNotMatch(text, /From MAILER-DAEMON Mon/, 'the separator line is not part of the message');
+});
+
+test('an mbox with a single message is labelled with the bare path', async () => {
+  const dir = tempDir();
+  writeTree(dir, { 'one.mbox': mbox([userUnknown('ana@example.com')]) });
+  assert.deepEqual((await collect([join(dir, 'one.mbox')])).map(describe), [`mbox:${join(dir, 'one.mbox')}`]);
+});
+
+test('a corrupt message in the middle of an mbox is reported and the others still come', async () => {
+  const dir = tempDir();
+  const box = mbox([userUnknown('ana@example.com'), '\u0000\u0001garbage with no headers\n\nat all\n', userUnknown('bia@example.com')])
+    + 'From MAILER-DAEMON Mon Jan  1 10:00:00 2024\n\n';
+  writeTree(dir, { 'x.mbox': box });
+  const p = join(dir, 'x.mbox');
+  assert.deepEqual((await collect([p])).map(describe), [
+    `mbox:${p}#1`, `error:message:no-headers:${p}#2`, `mbox:${p}#3`, `error:message:empty-message:${p}#4`,
+  ]);
+});
+
+test('a Maildir: cur/ and new/ in name (delivery) order, tmp/ and hidden files skipped, Maildir++ folders after', async () => {
+  const root = writeTree(tempDir(), {
+    'cur/1700000002.M2P1.host:2,S': userUnknown('b@example.com'),
+    'new/1700000001.M1P1.host': userUnknown('a@example.com'),
+    'new/1700000003.M3P1.host': plainMessage(3),
+    'tmp/1700000004.M4P1.host': userUnknown('in-progress@example.com'),
+    'cur/.hidden': 'x',
+    '.Sent/cur/1700000005.M5P1.host:2,S': plainMessage(5),
+    '.Sent/new/.keep': '',
+    'dovecot-uidlist': '3 V1 N4\n',
+  });
+  const items = await collect([root]);
+  assert.deepEqual(items.map(describe), [
+    `maildir:${join(root, 'new/1700000001.M1P1.host')}`,
+    `maildir:${join(root, 'cur/1700000002.M2P1.host:2,S')}`,
+    `maildir:${join(root, 'new/1700000003.M3P1.host')}`,
+    `maildir:${join(root, '.Sent/cur/1700000005.M5P1.host:2,S')}`,
+  ]);
+});
+
+test('a plain folder mixes .eml files, mbox files, text files and a Maildir, in name order', async () => {
+  const root = writeTree(tempDir(), {
+    'a.eml': userUnknown('a@example.com'),
+    'b.mbox': mbox([userUnknown('b1@example.com'), userUnknown('b2@example.com')]),
+    'c/inner.eml': plainMessage(1),
+    'd-maildir/cur/1.M1.host:2,': userUnknown('d@example.com'),
+    'd-maildir/new/.gitkeep': '',
+    'e.txt': '550 5.1.1 <e@example.com>: Recipient address rejected: User unknown',
+    '.DS_Store': 'junk',
+  });
+  symlinkSync(join(root, 'missing-target'), join(root, 'f-broken-link'));
+  const items = await collect([root]);
+  assert.deepEqual(items.map(describe), [
+    `file:${join(root, 'a.eml')}`,
+    `mbox:${join(root, 'b.mbox')}#1`,
+    `mbox:${join(root, 'b.mbox')}#2`,
+    `file:${join(root, 'c/inner.eml')}`,
+    `maildir:${join(root, 'd-maildir/cur/1.M1.host:2,')}`,
+    `file:${join(root, 'e.txt')}`,
+    `error:path:unreadable-file:${join(root, 'f-broken-link')}`,
+  ]);
+});
+
+test('texts, missing paths and a mix of arguments keep the order given', async () => {
+  const root = writeTree(tempDir(), { 'x.eml': userUnknown('x@example.com') });
+  const items = await collect(['550', join(root, 'x.eml'), 'missing/file.eml', '421 4.7.0 try later', 'nope.mbox']);
+  assert.deepEqual(items.map(describe), [
+    'text:550', `file:${join(root, 'x.eml')}`, 'error:path:not-found:missing/file.eml', 'text:421 4.7.0 try later', 'error:path:not-found:nope.mbox',
+  ]);
+});
+
+test('stdin: an mbox is streamed message by message; anything else is one text', async () => {
+  const box = mbox([userUnknown('a@example.com'), userUnknown('b@example.com')]);
+  assert.deepEqual((await collect(['-'], stdinOf(box))).map(describe), ['mbox:<stdin>#1', 'mbox:<stdin>#2']);
+  assert.deepEqual((await collect(['-'], stdinOf('550 5.1.1 user unknown\n'))).map(describe), ['text:550 5.1.1 user unknown\n']);
+  const eml = await collect(['-'], stdinOf(userUnknown('c@example.com')));
+  assert.equal(eml.length, 1);
+  assert.equal(eml[0]!.kind, 'text');
+});
+
+test('stdin in many small chunks still detects the mbox', async () => {
+  const s = new PassThrough();
+  const box = mbox([userUnknown('a@example.com'), userUnknown('b@example.com'), userUnknown('c@example.com')]);
+  const done = collect(['-'], s);
+  for (let i = 0; i < box.length; i += 5) s.write(box.slice(i, i + 5));
+  s.end();
+  assert.deepEqual((await done).map(describe), ['mbox:<stdin>#1', 'mbox:<stdin>#2', 'mbox:<stdin>#3']);
+});

@@ -1,0 +1,141 @@
+// The combined matcher gives exactly what findAny gives, on the real tables and on made-up ones.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MultiMatcher } from '../src/classify/multi-matcher.js';
+import { findAny } from '../src/classify/pattern.js';
+import { PHRASE_ORDER, WEAK_ORDER } from '../src/knowledge/phrases/index.js';
+import { SIGNATURES } from '../src/knowledge/signatures/index.js';
+import type { Pattern } from '../src/knowledge/signatures/types.js';
+
+/** Seeded PRNG (mulberry32): a failure names its seed and reproduces. */
+function prng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LISTS: (readonly Pattern[])[] = [
+  ...SIGNATURES.flatMap((s) => ('text' in s && s.text ? [s.text as readonly Pattern[]] : [])),
+  ...PHRASE_ORDER.map((s) => s.phrases),
+  ...WEAK_ORDER.flatMap((s) => (s.weak ? [s.weak] : [])),
+];
+const FRAGMENTS = [...new Set(LISTS.flat(2))];
+
+function assertSame(matcher: MultiMatcher, lists: readonly (readonly Pattern[])[], text: string, why: string): void {
+  const scan = matcher.scan(text);
+  for (const list of lists) {
+    const expected = findAny(text, list);
+    assert.deepEqual(scan.findAny(list), expected, `${why}: ${JSON.stringify(text.slice(0, 200))}`);
+    assert.deepEqual(scan.first(matcher.add(list)), expected, `${why} (first): ${JSON.stringify(text.slice(0, 200))}`);
+  }
+}
+
+test('the real tables: texts made of their fragments, cut and joined at random, match as findAny does', () => {
+  assert.ok(FRAGMENTS.length > 100, 'the tables were read');
+  const matcher = new MultiMatcher(LISTS);
+  const seed = 20240601;
+  const random = prng(seed);
+  const noise = ['', ' ', '550 5.1.1 ', '<user@example.com>', '\n', '...', 'é', ' - gsmtp', '(in reply to rcpt to command)'];
+  for (let n = 0; n < 400; n++) {
+    let text = '';
+    const parts = 1 + Math.floor(random() * 6);
+    for (let k = 0; k < parts; k++) {
+      let f = FRAGMENTS[Math.floor(random() * FRAGMENTS.length)]!;
+      // a fragment cut short must not match
+      if (random() < 0.3) f = f.slice(0, Math.floor(random() * f.length));
+      text += noise[Math.floor(random() * noise.length)] + f;
+    }
+    assertSame(matcher, LISTS, text, `seed ${seed}, text ${n}`);
+  }
+});
+
+test('a table tells which lists can match: the first list to match is found by asking the candidates only', () => {
+  const matcher = new MultiMatcher();
+  const table = matcher.table(LISTS);
+  const seed = 777;
+  const random = prng(seed);
+  for (let n = 0; n < 300; n++) {
+    let text = '';
+    for (let k = 0; k < 1 + Math.floor(random() * 4); k++) text += ' ' + FRAGMENTS[Math.floor(random() * FRAGMENTS.length)]!.slice(0, 1 + Math.floor(random() * 40));
+    const scan = matcher.scan(text);
+    const candidates = scan.candidates(table);
+    assert.deepEqual(candidates, [...new Set(candidates)].sort((a, b) => a - b), 'ascending, each once');
+    LISTS.forEach((list, i) => {
+      if (!candidates.includes(i)) assert.equal(findAny(text, list), null, `seed ${seed}, text ${n}, list ${i}: not a candidate, yet it matches`);
+    });
+    const expected = LISTS.findIndex((list) => findAny(text, list) !== null);
+    const found = candidates.find((i) => scan.first(table.lists[i]!) !== null) ?? -1;
+    assert.equal(found, expected, `seed ${seed}, text ${n}`);
+  }
+});
+
+test('overlapping fragments, fragments inside fragments, repeated and ordered fragments', () => {
+  const lists: Pattern[][] = [
+    ['he', 'she', 'his', 'hers'],
+    [['he', 'rs'], ['s', 'h', 'e'], ['hers', 'he']],
+    ['ushers'],
+    [['a', 'a', 'a']],
+  ];
+  const matcher = new MultiMatcher(lists);
+  for (const text of ['ushers', 'she', 'hershe', 'h e r s', 'aa', 'aaa', 'a a a', 'xhisx', '', 'rs he']) {
+    assertSame(matcher, lists, text, 'small table');
+  }
+  const scan = matcher.scan('ushers');
+  assert.deepEqual(scan.findAny(lists[0]!), { pattern: 'he', match: 'he' }, 'the first pattern of the list wins');
+  assert.deepEqual(scan.findAny(lists[1]!), { pattern: ['he', 'rs'], match: 'hers' });
+  assert.equal(matcher.scan('aa').findAny(lists[3]!), null);
+});
+
+test('empty pattern and empty fragment list behave as findPattern; an unregistered list still works', () => {
+  const lists: Pattern[][] = [[[], 'x'], ['', 'y']];
+  const matcher = new MultiMatcher(lists);
+  assert.deepEqual(matcher.scan('zzz').findAny(lists[0]!), null);
+  assert.deepEqual(matcher.scan('zzz').findAny(lists[1]!), { pattern: '', match: '' });
+  assert.deepEqual(matcher.scan('').findAny(lists[1]!), findAny('', lists[1]!));
+  const other: Pattern[] = ['zz', ['q', 'z']];
+  assert.deepEqual(matcher.scan('q zz').findAny(other), findAny('q zz', other));
+});
+
+test('non-ASCII fragments and texts (accents, Japanese, astral characters)', () => {
+  const lists: Pattern[][] = [['caixa postal cheia', 'não existe', 'ディレクトリ', '😀x'], [['usuário', 'não']]];
+  const matcher = new MultiMatcher(lists);
+  for (const text of ['a caixa postal cheia', 'usuário não existe', 'ディレクトリにありません', '😀😀x', 'nao existe', 'usu\u00e1rio xx n\u00e3o']) {
+    assertSame(matcher, lists, text, 'unicode');
+  }
+});
+
+test('a scan keeps its answers after later scans', () => {
+  const lists: Pattern[][] = [['mailbox full'], ['user unknown'], [['quota', 'exceeded']]];
+  const matcher = new MultiMatcher(lists);
+  const first = matcher.scan('mailbox full: quota exceeded');
+  const second = matcher.scan('user unknown');
+  for (const list of lists) {
+    assert.deepEqual(first.findAny(list), findAny('mailbox full: quota exceeded', list));
+    assert.deepEqual(second.findAny(list), findAny('user unknown', list));
+  }
+});
+
+test('new fragments added after a scan are found by the next scan', () => {
+  const matcher = new MultiMatcher([['alpha']]);
+  assert.equal(matcher.scan('alpha beta').findAny(['alpha'])?.match, 'alpha');
+  const later: Pattern[] = ['beta'];
+  matcher.add(later);
+  assert.deepEqual(matcher.scan('alpha beta').findAny(later), { pattern: 'beta', match: 'beta' });
+});
+
+test('a long hostile text is scanned in linear time', () => {
+  const matcher = new MultiMatcher(LISTS);
+  matcher.scan('warm up');
+  const texts = [' '.repeat(200_000), 'a'.repeat(200_000), 'mailbox '.repeat(25_000), '550 '.repeat(50_000)];
+  for (const text of texts) {
+    const started = performance.now();
+    const scan = matcher.scan(text);
+    for (const list of LISTS) scan.findAny(list);
+    const ms = performance.now() - started;
+    assert.ok(ms < 1000, `${ms.toFixed(0)} ms for ${JSON.stringify(text.slice(0, 10))}...: should be a few ms`);
+    assertSame(matcher, LISTS, text, 'long text');
+  }
+});

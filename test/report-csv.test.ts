@@ -1,0 +1,56 @@
+// CSV output: RFC 4180 quoting, spreadsheet formula guard, localized header, one row per result.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze.js';
+import { errorResult } from '../src/message/analyze-message.js';
+import { csvCell, csvHeader, csvLine, csvRow } from '../src/report/csv.js';
+import { parseCsv, userUnknown } from './mailbox-helpers.js';
+
+test('cells: quotes doubled, commas and line ends quoted, plain text left alone', () => {
+  assert.equal(csvCell('plain'), 'plain');
+  assert.equal(csvCell('a,b'), '"a,b"');
+  assert.equal(csvCell('say "hi"'), '"say ""hi"""');
+  assert.equal(csvCell('two\nlines'), '"two\nlines"');
+  assert.equal(csvCell(' padded '), '" padded "');
+  assert.equal(csvCell('ação'), 'ação');
+  assert.equal(csvLine(['a', 'b,c', '']), 'a,"b,c",\r\n');
+});
+
+test('cells that a spreadsheet would run as a formula are made text', () => {
+  assert.equal(csvCell('=HYPERLINK("http://x")'), `"'=HYPERLINK(""http://x"")"`);
+  assert.equal(csvCell('+1'), "'+1");
+  assert.equal(csvCell('@SUM(A1)'), "'@SUM(A1)");
+  assert.equal(csvCell('-2'), "'-2");
+  assert.equal(csvCell('5.1.1'), '5.1.1');
+});
+
+test('header row in the chosen language, ten columns', () => {
+  const pt = parseCsv(csvHeader('pt-BR'))[0]!;
+  const en = parseCsv(csvHeader('en'))[0]!;
+  assert.equal(pt.length, 10);
+  assert.deepEqual(en, ['Recipient', 'Domain', 'Kind', 'Reason', 'Hard bounce', 'Status code', 'Reply code', 'Summary', 'What to do', 'File']);
+  assert.equal(pt[0], 'Destinatário');
+  assert.equal(pt[8], 'O que fazer');
+});
+
+test('a row per result: the bounce facts, and an error row that says why', async () => {
+  const [r] = await analyze(new TextEncoder().encode(userUnknown('ana@example.com')), { lang: 'en', file: 'box.mbox#3' });
+  const row = parseCsv(csvRow(r!))[0]!;
+  assert.equal(row.length, 10);
+  assert.equal(row[0], 'ana@example.com');
+  assert.equal(row[1], 'example.com');
+  assert.equal(row[2], 'Permanent failure');
+  assert.equal(row[3], 'userunknown');
+  assert.equal(row[4], 'yes');
+  assert.equal(row[5], '5.1.1');
+  assert.equal(row[6], '550');
+  assert.equal(row[7], r!.summary);
+  assert.equal(row[8], r!.advice);
+  assert.equal(row[9], 'box.mbox#3');
+
+  const err = parseCsv(csvRow(errorResult('the message is empty', { lang: 'pt-BR', file: 'x.mbox#2' })))[0]!;
+  assert.equal(err[2], 'Não foi possível ler');
+  assert.equal(err[3], '');
+  assert.match(err[7]!, /the message is empty/);
+  assert.equal(err[9], 'x.mbox#2');
+});

@@ -1,0 +1,117 @@
+// The HTML action report, read as text: sections, lists, counts, escaping, no external requests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze.js';
+import { errorResult, notBounceResult } from '../src/message/analyze-message.js';
+import { HtmlReport, escapeHtml } from '../src/report/html.js';
+import { Tally, categorize } from '../src/report/tally.js';
+import type { Result } from '../src/result.js';
+import type { Locale } from '../src/types.js';
+import { authFailure, mailboxFull, userUnknown } from './mailbox-helpers.js';
+
+async function one(message: string, lang: Locale, file: string): Promise<Result> {
+  const [r] = await analyze(new TextEncoder().encode(message), { lang, file });
+  return r!;
+}
+
+async function sample(lang: Locale): Promise<Result[][]> {
+  return [
+    [await one(userUnknown('gone@example.com'), lang, 'a#1')],
+    [await one(userUnknown('gone@example.com'), lang, 'a#2')],
+    [await one(mailboxFull('full@example.net'), lang, 'a#3')],
+    [await one(authFailure('gmail-user@example.org'), lang, 'a#4')],
+    [notBounceResult({ lang, file: 'a#5' })],
+    [errorResult('the message is empty', { lang, file: 'a#6' })],
+  ];
+}
+
+function render(items: Result[][], lang: Locale): string {
+  const tally = new Tally();
+  const report = new HtmlReport(lang, tally);
+  for (const results of items) {
+    tally.addItem(results);
+    report.add(results);
+  }
+  return report.render({ inputs: ['bounces.mbox'], date: new Date(Date.UTC(2024, 0, 2, 12)) });
+}
+
+function section(html: string, id: string): string {
+  const start = html.indexOf(`<section id="${id}">`);
+  assert.ok(start >= 0, `section ${id} is there`);
+  return html.slice(start, html.indexOf('</section>', start));
+}
+
+test('the synthetic bounces land in the lists they belong to', async () => {
+  const items = await sample('en');
+  assert.equal(categorize(items[0]![0]!), 'remove');
+  assert.equal(categorize(items[2]![0]!), 'retry');
+  assert.equal(items[3]![0]!.reason, 'authfailure');
+});
+
+test('totals, both charts, the three lists and the domain table are there (English)', async () => {
+  const html = render(await sample('en'), 'en');
+  assert.match(html, /^<!DOCTYPE html>/);
+  assert.match(html, /<html lang="en">/);
+  assert.match(section(html, 'totals'), /id="total-read"><span class="num">6</);
+  assert.match(section(html, 'totals'), /id="total-remove"><span class="num">1</, 'one address to remove, counted once');
+  assert.match(section(html, 'totals'), /id="total-errors"><span class="num">1</);
+  assert.match(section(html, 'reasons'), /<svg class="chart"[\s\S]*Address does not exist[\s\S]*<rect/);
+  const kinds = section(html, 'kinds');
+  for (const name of ['Permanent failure', 'Temporary failure', 'Not a bounce', 'Could not be read']) {
+    assert.match(kinds, new RegExp(`<svg class="chart"[\\s\\S]*<title>${name}: \\d</title>`), name);
+  }
+
+  const remove = section(html, 'remove');
+  assert.match(remove, /<li>gone@example\.com <small>\(2 times\)<\/small><\/li>/);
+  assert.match(remove, /<textarea[^>]*>gone@example\.com<\/textarea>/);
+  assert.doesNotMatch(remove, /full@example\.net/);
+
+  const retry = section(html, 'retry');
+  assert.match(retry, /Mailbox full/);
+  assert.match(retry, /<li>full@example\.net<\/li>/);
+
+  const sender = section(html, 'sender');
+  assert.match(sender, /data-reason="authfailure"/);
+  assert.match(sender, /What to fix/);
+  assert.match(sender, /SPF/);
+  assert.match(sender, /example\.org \(1\)/);
+
+  const domains = section(html, 'domains');
+  assert.match(domains, /<td>example\.com<\/td><td class="n">2<\/td><td class="n">2<\/td>/);
+  assert.match(section(html, 'errors'), /a#6<\/code>: the message is empty/);
+});
+
+test('the report speaks Brazilian Portuguese with --lang pt-BR', async () => {
+  const html = render(await sample('pt-BR'), 'pt-BR');
+  assert.match(html, /<html lang="pt-BR">/);
+  assert.match(html, /Relatório de bounces/);
+  assert.match(html, /Endereços para remover da sua lista/);
+  assert.match(html, /Endereços para tentar de novo mais tarde/);
+  assert.match(html, /Problemas do seu lado/);
+  assert.match(html, /O que corrigir/);
+  assert.match(html, /\(2 vezes\)/);
+  assert.doesNotMatch(html, /Addresses to remove|What to fix/);
+});
+
+test('empty lists say so', () => {
+  const html = render([[notBounceResult({ lang: 'en', file: 'x' })]], 'en');
+  assert.match(section(html, 'remove'), /No address needs to be removed/);
+  assert.match(section(html, 'sender'), /No problems on your side/);
+  assert.match(section(html, 'reasons'), /No bounces found/);
+});
+
+test('everything from the input is escaped; the file makes no external request', async () => {
+  const [bad] = (await sample('en'))[0]!;
+  const evil = { ...bad!, recipient: '"<script>alert(1)</script>"@example.com', file: '<img src=x onerror=alert(1)>' };
+  const html = render([[evil], [errorResult('<b>bold</b>', { lang: 'en', file: '"><svg onload=alert(1)>' })]], 'en');
+  assert.doesNotMatch(html, /<script/i);
+  assert.doesNotMatch(html, /<img/i);
+  assert.doesNotMatch(html, /<b>bold/);
+  assert.doesNotMatch(html, /<svg onload/i);
+  assert.match(html, /&#34;&#60;script&#62;alert\(1\)&#60;\/script&#62;&#34;@example\.com/);
+  // no src=, href= or url() anywhere: nothing is loaded from outside
+  assert.doesNotMatch(html, /\s(?:src|href)=/i);
+  assert.doesNotMatch(html, /url\(/i);
+  assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
+  assert.equal(escapeHtml(`<a href="x">'&'</a>`), '&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;');
+});

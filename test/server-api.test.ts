@@ -1,0 +1,468 @@
+// The HTTP app through app.request(): every route, every error, the headers, CORS, the static files,
+// and that nothing a user sends ends up in a log.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp, DEFAULT_BODY_LIMIT } from '../src/server/app.js';
+import { CATALOGS } from '../src/i18n/catalog.js';
+import { BASIC_CODES } from '../src/knowledge/basic-codes.js';
+import { ENHANCED_CODES } from '../src/knowledge/enhanced-codes.js';
+import type { Result } from '../src/result.js';
+
+const GMAIL_511 = `550-5.1.1 The email account that you tried to reach does not exist. Please try
+550-5.1.1 double-checking the recipient's email address for typos or
+550-5.1.1 unnecessary spaces. For more information, go to
+550 5.1.1  https://support.google.com/mail/?p=NoSuchUser 41be03b00d2f7-b6e0a8a2b1fsi1234567a12.123 - gsmtp`;
+
+/** A Postfix-style DSN for two recipients: one unknown user, one full mailbox. */
+function twoRecipientDsn(first = 'ana', second = 'bruno'): string {
+  return `From: Mail Delivery System <MAILER-DAEMON@mx.example.net>
+To: sender@example.com
+Subject: Undelivered Mail Returned to Sender
+Date: Fri, 28 Nov 2025 10:00:00 -0300
+Message-ID: <dsn-1@mx.example.net>
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="BOUNDARY"
+
+--BOUNDARY
+Content-Type: text/plain; charset=utf-8
+
+This is the mail system at host mx.example.net.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+<${first}@example.org>: host mx.example.org[203.0.113.5] said: 550 5.1.1 <${first}@example.org>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)
+
+<${second}@example.org>: host mx.example.org[203.0.113.5] said: 452 4.2.2 <${second}@example.org>: Mailbox full (in reply to RCPT TO command)
+
+--BOUNDARY
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.net
+
+Final-Recipient: rfc822; ${first}@example.org
+Action: failed
+Status: 5.1.1
+Remote-MTA: dns; mx.example.org
+Diagnostic-Code: smtp; 550 5.1.1 <${first}@example.org>: Recipient address rejected: User unknown in virtual mailbox table
+
+Final-Recipient: rfc822; ${second}@example.org
+Action: delayed
+Status: 4.2.2
+Remote-MTA: dns; mx.example.org
+Diagnostic-Code: smtp; 452 4.2.2 <${second}@example.org>: Mailbox full
+
+--BOUNDARY
+Content-Type: text/rfc822-headers
+
+From: sender@example.com
+To: ${first}@example.org, ${second}@example.org
+Subject: Newsletter de novembro
+Message-ID: <orig-1@example.com>
+
+--BOUNDARY--
+`;
+}
+
+const app = createApp({ logError: () => assert.fail('an internal error was logged') });
+
+function postJson(body: unknown, query = '', a = app) {
+  return a.request(`/api/explain${query}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+function postRaw(body: string | Uint8Array, type: string, query = '') {
+  return app.request(`/api/explain${query}`, { method: 'POST', headers: { 'content-type': type }, body });
+}
+
+async function results(res: Response): Promise<Result[]> {
+  assert.equal(res.status, 200, await res.clone().text());
+  assert.match(res.headers.get('content-type') ?? '', /^application\/json/);
+  const body = (await res.json()) as { results: Result[] };
+  assert.ok(Array.isArray(body.results));
+  return body.results;
+}
+
+async function apiError(res: Response, status: number, code: string): Promise<string> {
+  assert.equal(res.status, status);
+  assert.match(res.headers.get('content-type') ?? '', /^application\/json/);
+  const body = (await res.json()) as { error: { code: string; message: string } };
+  assert.equal(body.error.code, code);
+  assert.equal(typeof body.error.message, 'string');
+  assert.ok(body.error.message.length > 5);
+  return body.error.message;
+}
+
+// ---- POST /api/explain ----
+
+test('JSON: a Gmail 5.1.1 reply is userunknown, explained in Portuguese by default', async () => {
+  const [r, ...rest] = await results(await postJson({ text: GMAIL_511 }));
+  assert.equal(rest.length, 0);
+  assert.equal(r!.reason, 'userunknown');
+  assert.equal(r!.lang, 'pt-BR');
+  assert.equal(r!.status, '5.1.1');
+  assert.equal(r!.summary, CATALOGS['pt-BR'].reasons.userunknown.summary);
+  assert.equal(r!.bounce, true);
+});
+
+test('JSON: "lang" in the body, else in the query, picks English', async () => {
+  const [a] = await results(await postJson({ text: GMAIL_511, lang: 'en' }));
+  assert.equal(a!.lang, 'en');
+  assert.equal(a!.summary, CATALOGS.en.reasons.userunknown.summary);
+  const [b] = await results(await postJson({ text: GMAIL_511 }, '?lang=en'));
+  assert.equal(b!.summary, CATALOGS.en.reasons.userunknown.summary);
+  // the body wins over the query
+  const [c] = await results(await postJson({ text: GMAIL_511, lang: 'pt-BR' }, '?lang=en'));
+  assert.equal(c!.lang, 'pt-BR');
+});
+
+test('JSON with a charset parameter and a +json type is accepted', async () => {
+  const res = await app.request('/api/explain', {
+    method: 'POST', headers: { 'content-type': 'application/vnd.smtp+json; charset=utf-8' }, body: JSON.stringify({ text: '550 5.1.1 user unknown' }),
+  });
+  assert.equal((await results(res)).length, 1);
+});
+
+test('message/rfc822: a DSN for two recipients gives two results', async () => {
+  const rs = await results(await postRaw(twoRecipientDsn(), 'message/rfc822'));
+  assert.deepEqual(rs.map((r) => r.recipient).sort(), ['ana@example.org', 'bruno@example.org']);
+  const ana = rs.find((r) => r.recipient === 'ana@example.org')!;
+  assert.equal(ana.reason, 'userunknown');
+  assert.equal(ana.hardBounce, true);
+  assert.equal(ana.message?.subject, 'Newsletter de novembro');
+});
+
+test('text/plain: a pasted reply, decoded with its charset', async () => {
+  const [r] = await results(await postRaw(GMAIL_511, 'text/plain; charset=utf-8', '?lang=en'));
+  assert.equal(r!.reason, 'userunknown');
+  assert.equal(r!.lang, 'en');
+  // latin-1 bytes of "Usuário" decode to the right text when the charset says so
+  const latin1 = Uint8Array.from([...'550 5.1.1 Usu\u00e1rio desconhecido'].map((ch) => ch.charCodeAt(0)));
+  const [l] = await results(await postRaw(latin1, 'text/plain; charset=iso-8859-1'));
+  assert.match(l!.diagnostic, /Usuário desconhecido/);
+});
+
+test('application/mbox and an mbox in JSON: every message is read', async () => {
+  const mbox = `From MAILER-DAEMON Fri Nov 28 10:00:00 2025\n${twoRecipientDsn('ana', 'bruno')}\n` +
+    `From MAILER-DAEMON Fri Nov 28 10:05:00 2025\n${twoRecipientDsn('carla', 'davi')}`;
+  const rs = await results(await postRaw(mbox, 'application/mbox'));
+  assert.deepEqual(rs.map((r) => r.recipient), ['ana@example.org', 'bruno@example.org', 'carla@example.org', 'davi@example.org']);
+  assert.deepEqual(rs.map((r) => r.file), ['#1', '#1', '#2', '#2']);
+  const viaJson = await results(await postJson({ text: mbox }));
+  assert.equal(viaJson.length, 4);
+});
+
+test('a message that is not a bounce: bounce false, still 200', async () => {
+  const msg = 'From: ana@example.org\nTo: bruno@example.org\nSubject: Almoço\nMessage-ID: <x@example.org>\n\nVamos almoçar amanhã?\n';
+  const [r] = await results(await postRaw(msg, 'message/rfc822'));
+  assert.equal(r!.bounce, false);
+});
+
+test('400: broken JSON, not an object, missing, empty or non-string text, unknown language', async () => {
+  await apiError(await postJson('{"text": "550'), 400, 'invalid_json');
+  await apiError(await postJson('[1,2]'), 400, 'invalid_json');
+  await apiError(await postJson('"550"'), 400, 'invalid_json');
+  await apiError(await postJson({ lang: 'en' }), 400, 'missing_field');
+  await apiError(await postJson({ text: '   \n' }), 400, 'missing_field');
+  await apiError(await postJson({ text: 550 }), 400, 'invalid_field');
+  await apiError(await postJson({ text: '550', lang: 'fr' }), 400, 'invalid_field');
+  await apiError(await postJson({ text: '550', lang: 7 }), 400, 'invalid_field');
+  await apiError(await postJson({ text: '550' }, '?lang=de'), 400, 'invalid_field');
+  await apiError(await postRaw('', 'message/rfc822'), 400, 'missing_field');
+});
+
+test('413: over the body limit, with and without Content-Length; 10 MB by default', async () => {
+  const small = createApp({ bodyLimit: 1000 });
+  const big = 'x'.repeat(1001);
+  await apiError(await postJson({ text: big }, '', small), 413, 'payload_too_large');
+  // a streamed body has no Content-Length: the limit still holds
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (let i = 0; i < 5; i++) controller.enqueue(new TextEncoder().encode('y'.repeat(400)));
+      controller.close();
+    },
+  });
+  const req = new Request('http://localhost/api/explain', {
+    method: 'POST', headers: { 'content-type': 'text/plain' }, body: stream, duplex: 'half',
+  } as RequestInit);
+  await apiError(await small.request(req), 413, 'payload_too_large');
+  // just under the limit passes
+  await results(await postJson({ text: '550 ' + 'z'.repeat(900) }, '', small));
+
+  assert.equal(DEFAULT_BODY_LIMIT, 10 * 1024 * 1024);
+  const huge = new Uint8Array(DEFAULT_BODY_LIMIT + 1).fill(0x61);
+  await apiError(await postRaw(huge, 'text/plain'), 413, 'payload_too_large');
+});
+
+test('415: unsupported or missing content type', async () => {
+  await apiError(await postRaw('550', 'image/png'), 415, 'unsupported_media_type');
+  await apiError(await postRaw('550', 'application/x-www-form-urlencoded'), 415, 'unsupported_media_type');
+  await apiError(await app.request('/api/explain', { method: 'POST', body: new Uint8Array([53, 53, 48]) }), 415, 'unsupported_media_type');
+});
+
+test('405 with Allow for a wrong method; 404 JSON for an unknown API path', async () => {
+  const res = await app.request('/api/explain');
+  await apiError(res, 405, 'method_not_allowed');
+  assert.equal(res.headers.get('allow'), 'POST');
+  const del = await app.request('/api/codes/550', { method: 'DELETE' });
+  assert.equal(del.status, 405);
+  assert.equal(del.headers.get('allow'), 'GET, HEAD');
+  await apiError(await app.request('/api/nothing-here'), 404, 'not_found');
+});
+
+// ---- GET /api/codes ----
+
+test('GET /api/codes/:code: basic, enhanced and class-independent codes, in both languages', async () => {
+  const basic = (await (await app.request('/api/codes/550')).json()) as Record<string, unknown>;
+  assert.equal(basic.code, '550');
+  assert.equal(basic.type, 'basic');
+  assert.equal(basic.kind, 'permanent');
+  assert.equal(basic.title, CATALOGS['pt-BR'].basicCodes['550'].title);
+  assert.equal(basic.url, '/codigos/550');
+  assert.ok((basic.related as string[]).includes('5.1.1'));
+
+  const enh = (await (await app.request('/api/codes/5.7.26?lang=en')).json()) as Record<string, unknown>;
+  assert.equal(enh.type, 'enhanced');
+  assert.equal(enh.title, CATALOGS.en.enhancedCodes['X.7.26'].title);
+  assert.equal(enh.url, '/codes/5.7.26');
+  assert.equal(enh.lang, 'en');
+
+  const transient = (await (await app.request('/api/codes/4.2.2')).json()) as Record<string, unknown>;
+  assert.equal(transient.kind, 'transient');
+
+  const detail = (await (await app.request('/api/codes/x.1.1')).json()) as Record<string, unknown>;
+  assert.equal(detail.code, 'X.1.1');
+  assert.equal(detail.kind, null);
+  assert.deepEqual(detail.classes, ['4.1.1', '5.1.1']);
+});
+
+test('GET /api/codes/:code: 404 for what is not a code, 400 for an unknown language', async () => {
+  for (const bad of ['abc', '650', '5.1', '3.1.1', '5.1.1.1', '55']) {
+    await apiError(await app.request(`/api/codes/${bad}`), 404, 'unknown_code');
+  }
+  await apiError(await app.request('/api/codes/550?lang=xx'), 400, 'invalid_field');
+});
+
+test('GET /api/codes lists every row of both tables', async () => {
+  const body = (await (await app.request('/api/codes?lang=en')).json()) as { basic: { code: string; title: string }[]; enhanced: { code: string }[] };
+  assert.deepEqual(body.basic.map((c) => c.code), BASIC_CODES.map((c) => c.code));
+  assert.deepEqual(body.enhanced.map((c) => c.code), ENHANCED_CODES.map((c) => c.code));
+  assert.equal(body.basic.find((c) => c.code === '421')!.title, CATALOGS.en.basicCodes['421'].title);
+});
+
+// ---- OpenAPI ----
+
+test('GET /api/openapi.json is OpenAPI 3.1 and describes every route of the app', async () => {
+  const res = await app.request('/api/openapi.json');
+  assert.equal(res.status, 200);
+  const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, unknown>>; info: { version: string } };
+  assert.equal(doc.openapi, '3.1.0');
+  assert.match(doc.info.version, /^\d+\.\d+\.\d+/);
+  const routes = app.routes
+    .filter((r) => r.method !== 'ALL' && !r.path.includes('*') && !(r.path.endsWith('/') && r.path !== '/'))
+    .map((r) => ({ path: r.path.replace(/:(\w+)/g, '{$1}'), method: r.method.toLowerCase() }));
+  assert.ok(routes.length >= 9, `only ${routes.length} routes found`);
+  for (const { path, method } of routes) {
+    assert.ok(doc.paths[path]?.[method], `${method.toUpperCase()} ${path} is not in the OpenAPI document`);
+  }
+  // and nothing described that the app does not have
+  for (const [path, ops] of Object.entries(doc.paths)) {
+    for (const method of Object.keys(ops)) {
+      assert.ok(routes.some((r) => r.path === path && r.method === method), `${method} ${path} is described but not routed`);
+    }
+  }
+});
+
+// ---- headers, CORS, logging ----
+
+test('security headers on API answers and pages: CSP without unsafe-inline, nosniff, no framing', async () => {
+  for (const res of [await app.request('/api/codes/550'), await app.request('/codigos/550'), await app.request('/'), await postJson({ text: '550' })]) {
+    const csp = res.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /script-src 'self'/);
+    assert.match(csp, /frame-ancestors 'none'/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal(res.headers.get('x-frame-options'), 'DENY');
+    assert.equal(res.headers.get('referrer-policy'), 'no-referrer');
+    assert.equal(res.headers.get('access-control-allow-origin'), null);
+  }
+  const explained = await postJson({ text: '550' });
+  assert.equal(explained.headers.get('cache-control'), 'no-store');
+});
+
+test('CORS is off by default and on when asked, for any origin or a list', async () => {
+  const origin = { Origin: 'https://app.example' };
+  const off = await app.request('/api/codes/550', { headers: origin });
+  assert.equal(off.headers.get('access-control-allow-origin'), null);
+
+  const any = createApp({ cors: true });
+  const a = await any.request('/api/codes/550', { headers: origin });
+  assert.equal(a.headers.get('access-control-allow-origin'), '*');
+  assert.equal(a.headers.get('cross-origin-resource-policy'), 'cross-origin');
+  const preflight = await any.request('/api/explain', {
+    method: 'OPTIONS', headers: { ...origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+  });
+  assert.equal(preflight.status, 204);
+  assert.match(preflight.headers.get('access-control-allow-methods') ?? '', /POST/);
+
+  const listed = createApp({ cors: ['https://app.example'] });
+  assert.equal((await listed.request('/api/codes/550', { headers: origin })).headers.get('access-control-allow-origin'), 'https://app.example');
+  assert.notEqual((await listed.request('/api/codes/550', { headers: { Origin: 'https://evil.example' } })).headers.get('access-control-allow-origin'), 'https://evil.example');
+});
+
+test('nothing a user sends is written to stdout, stderr or the console', async () => {
+  const secret = 'segredo-9f2c1@example.org';
+  const written: string[] = [];
+  const out = process.stdout.write.bind(process.stdout);
+  const err = process.stderr.write.bind(process.stderr);
+  const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
+  const saved = methods.map((m) => console[m]);
+  const capture = (chunk: unknown) => { written.push(String(chunk)); return true; };
+  process.stdout.write = capture as typeof process.stdout.write;
+  process.stderr.write = capture as typeof process.stderr.write;
+  for (const m of methods) console[m] = (...args: unknown[]) => { written.push(args.map(String).join(' ')); };
+  const logged: string[] = [];
+  try {
+    const a = createApp({ logError: (line) => logged.push(line) });
+    await a.request('/api/explain', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: `550 5.1.1 <${secret}> unknown` }) });
+    await a.request('/api/explain', { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"text": "${secret}` });
+    await a.request('/api/explain', { method: 'POST', headers: { 'content-type': 'message/rfc822' }, body: twoRecipientDsn(secret.split('@')[0]) });
+    await a.request(`/api/codes/${secret}`);
+    await a.request(`/codigos/${secret}`);
+  } finally {
+    process.stdout.write = out;
+    process.stderr.write = err;
+    methods.forEach((m, i) => { console[m] = saved[i]!; });
+  }
+  assert.deepEqual(logged, []);
+  assert.ok(!written.some((w) => w.includes('segredo')), `user input was written: ${written.join('')}`);
+});
+
+// ---- reference pages ----
+
+test('code pages: /codigos/550 in Portuguese, /codes/5.7.26 in English, linked to each other', async () => {
+  const pt = await app.request('/codigos/550');
+  assert.equal(pt.status, 200);
+  assert.match(pt.headers.get('content-type') ?? '', /^text\/html/);
+  const ptHtml = await pt.text();
+  assert.match(ptHtml, /<html lang="pt-BR">/);
+  assert.ok(ptHtml.includes(CATALOGS['pt-BR'].basicCodes['550'].title));
+  assert.ok(ptHtml.includes('href="/codes/550"'));
+  assert.ok(ptHtml.includes('href="/codigos/5.1.1"'), 'a 550 page links the enhanced codes that go with it');
+
+  const en = await app.request('/codes/5.7.26');
+  const enHtml = await en.text();
+  assert.equal(en.status, 200);
+  assert.match(enHtml, /<html lang="en">/);
+  assert.ok(enHtml.includes(CATALOGS.en.enhancedCodes['X.7.26'].title));
+  assert.ok(enHtml.includes('href="/codigos/5.7.26"'));
+  assert.ok(enHtml.includes('href="/codes/4.7.26"'), 'the same detail in the other class is linked');
+
+  const detail = await app.request('/codigos/X.2.2');
+  assert.equal(detail.status, 200);
+  assert.ok((await detail.text()).includes(CATALOGS['pt-BR'].enhancedCodes['X.2.2'].title));
+});
+
+test('code index pages list every code of both tables', async () => {
+  for (const [path, lang] of [['/codigos', 'pt-BR'], ['/codes', 'en']] as const) {
+    const res = await app.request(path);
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    for (const row of BASIC_CODES) assert.ok(html.includes(`href="${path}/${row.code}"`), `${path} misses ${row.code}`);
+    for (const row of ENHANCED_CODES) assert.ok(html.includes(`href="${path}/${row.code}"`), `${path} misses ${row.code}`);
+    assert.ok(html.includes(CATALOGS[lang].enhancedCodes['X.7.1'].title));
+    assert.equal((await app.request(`${path}/`)).status, 200);
+  }
+});
+
+test('a page for what is not a code is a 404 that does not echo the input as markup', async () => {
+  const res = await app.request('/codigos/%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+  assert.equal(res.status, 404);
+  const html = await res.text();
+  assert.doesNotMatch(html, /<script/i);
+  assert.match(html, /<html lang="pt-BR">/);
+  const other = await app.request('/no/such/page?lang=en');
+  assert.equal(other.status, 404);
+  assert.match(await other.text(), /<html lang="en">/);
+});
+
+// ---- the web page and its files ----
+
+test('without a built web page, "/" says how to build it', async () => {
+  const res = await createApp({ webRoot: null }).request('/');
+  assert.equal(res.status, 503);
+  assert.match(await res.text(), /npm run build:web/);
+});
+
+test('static files: index at "/", hashed assets immutable, gzip, ETag, no dot files', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smtp-explain-web-'));
+  try {
+    mkdirSync(join(dir, 'assets'));
+    mkdirSync(join(dir, '.vite'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title><script type="module" src="/assets/app-abc123.js"></script>');
+    writeFileSync(join(dir, 'assets', 'app-abc123.js'), `console.log(${JSON.stringify('x'.repeat(4000))});`);
+    writeFileSync(join(dir, 'styles.css'), 'body{color:black}');
+    writeFileSync(join(dir, '.vite', 'manifest.json'), '{}');
+    const web = createApp({ webRoot: dir });
+
+    const index = await web.request('/');
+    assert.equal(index.status, 200);
+    assert.match(index.headers.get('content-type') ?? '', /^text\/html/);
+    assert.equal(index.headers.get('cache-control'), 'no-cache');
+    assert.match(index.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+    assert.match(await index.text(), /app-abc123\.js/);
+
+    const js = await web.request('/assets/app-abc123.js', { headers: { 'accept-encoding': 'gzip, br' } });
+    assert.equal(js.status, 200);
+    assert.match(js.headers.get('content-type') ?? '', /^text\/javascript/);
+    assert.match(js.headers.get('cache-control') ?? '', /immutable/);
+    assert.equal(js.headers.get('content-encoding'), 'gzip');
+    const zipped = new Uint8Array(await js.arrayBuffer());
+    assert.ok(zipped.length < 1000, `gzip body is ${zipped.length} bytes`);
+
+    const plain = await web.request('/assets/app-abc123.js');
+    assert.equal(plain.headers.get('content-encoding'), null);
+    assert.equal((await plain.text()).length, 4000 + 'console.log("");'.length);
+
+    const css = await web.request('/styles.css');
+    const etag = css.headers.get('etag');
+    assert.ok(etag);
+    const again = await web.request('/styles.css', { headers: { 'if-none-match': etag! } });
+    assert.equal(again.status, 304);
+    const gzEtag = js.headers.get('etag');
+    assert.notEqual(gzEtag, plain.headers.get('etag'), 'gzip and identity bodies share an ETag');
+    assert.equal((await web.request('/assets/app-abc123.js', { headers: { 'if-none-match': gzEtag!, 'accept-encoding': 'gzip' } })).status, 304);
+    assert.equal((await web.request('/assets/app-abc123.js', { headers: { 'if-none-match': gzEtag! } })).status, 200);
+
+    const head = await web.request('/', { method: 'HEAD' });
+    assert.equal(head.status, 200);
+    assert.equal(await head.text(), '');
+
+    assert.equal((await web.request('/.vite/manifest.json')).status, 404);
+    assert.equal((await web.request('/index.html')).status, 404);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an internal error: 500 JSON under /api, an HTML page elsewhere, logged without its message', async () => {
+  const logged: string[] = [];
+  const a = createApp({ logError: (line) => logged.push(line) });
+  a.get('/api/boom', () => { throw new Error('user text segredo-4711'); });
+  a.get('/codes/boom/:x', () => { throw new TypeError('user text segredo-4712'); });
+  await apiError(await a.request('/api/boom'), 500, 'internal');
+  const page = await a.request('/codes/boom/1');
+  assert.equal(page.status, 500);
+  assert.match(await page.text(), /<html lang="en">[\s\S]*Internal error/);
+  assert.equal(logged.length, 2);
+  assert.match(logged[0]!, /GET \/api\/boom: Error/);
+  assert.match(logged[1]!, /GET \/codes\/boom\/:x: TypeError/);
+  assert.ok(!logged.join('\n').includes('segredo'), 'the error message (which may quote user input) was logged');
+});

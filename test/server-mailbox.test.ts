@@ -1,0 +1,112 @@
+// The browser-safe helpers the API and the web page share: the mbox splitter and the mailbox summary.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeInput, splitMbox, splitMboxBytes } from '../src/server/analyze-input.js';
+import { mailboxReport } from '../src/server/mailbox-report.js';
+import { REPORTS } from '../src/report/catalog.js';
+import { CATALOGS } from '../src/i18n/catalog.js';
+import type { Result } from '../src/result.js';
+
+const SEP = (n: number) => `From MAILER-DAEMON Fri Nov 28 10:0${n}:00 2025`;
+
+test('splitMbox: cuts at separator lines, unquotes >From, keeps body lines that only look alike', () => {
+  const mbox = [
+    SEP(1), 'Subject: one', '', 'From the team, hello', '>From the quoted line', '>>From deeper', '',
+    SEP(2), 'Subject: two', '', 'body two', '',
+    SEP(3), 'Subject: three', '', 'body three', '',
+  ].join('\n');
+  const parts = splitMbox(mbox)!;
+  assert.equal(parts.length, 3);
+  assert.match(parts[0]!, /^Subject: one\n/);
+  assert.match(parts[0]!, /\nFrom the team, hello\n/, 'a "From " line without a date stays in the body');
+  assert.match(parts[0]!, /\nFrom the quoted line\n/);
+  assert.match(parts[0]!, /\n>From deeper\n/);
+  assert.match(parts[2]!, /body three/);
+});
+
+test('splitMbox: a separator must follow a blank line; one message or no mbox gives null', () => {
+  assert.equal(splitMbox(`${SEP(1)}\nSubject: a\n\nx\n${SEP(2)}\nSubject: b\n`), null, 'no blank line before the second From');
+  assert.equal(splitMbox(`${SEP(1)}\nSubject: a\n\nbody\n`), null);
+  assert.equal(splitMbox('550 5.1.1 user unknown'), null);
+  assert.equal(splitMbox(`From: ana@example.org\nSubject: x\n\nFrom ana Fri Nov 28 10:00:00 2025\n`), null);
+  assert.equal(splitMbox(`\uFEFF${SEP(1)}\nA: 1\n\n${SEP(2)}\nB: 2\n`)!.length, 2, 'a UTF-8 BOM is skipped');
+});
+
+test('splitMboxBytes keeps the bytes of every message untouched (no charset guessing)', () => {
+  const enc = new TextEncoder();
+  const latin1Body = Uint8Array.from([0x63, 0x61, 0xe7, 0xe3, 0x6f, 0x0a]); // "ca\xe7\xe3o\n" in ISO-8859-1
+  const bytes = new Uint8Array([
+    ...enc.encode(`${SEP(1)}\nSubject: a\n\n`), ...latin1Body, ...enc.encode(`\n${SEP(2)}\nSubject: b\n\n`), ...enc.encode('ação\n'),
+  ]);
+  const parts = splitMboxBytes(bytes)!;
+  assert.equal(parts.length, 2);
+  assert.deepEqual([...parts[0]!.subarray(12, 18)], [...latin1Body]);
+  assert.equal(new TextDecoder().decode(parts[1]!), 'Subject: b\n\nação\n');
+  assert.equal(splitMboxBytes(enc.encode('Subject: x\n\nbody')), null);
+});
+
+test('analyzeInput: one result list for an mbox, messages counted, progress reported', async () => {
+  const msg = (to: string) => `From: MAILER-DAEMON@mx.example.net\nTo: me@example.com\nSubject: Undelivered Mail Returned to Sender\n\n` +
+    `<${to}>: host mx.example.org said: 550 5.1.1 <${to}>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n`;
+  const mbox = `${SEP(1)}\n${msg('a@example.org')}\n${SEP(2)}\n${msg('b@example.org')}\n${SEP(3)}\n${msg('c@example.org')}`;
+  const seen: number[] = [];
+  const out = await analyzeInput(mbox, { lang: 'pt-BR', file: 'caixa.mbox', onMessage: (done) => { seen.push(done); } });
+  assert.equal(out.messages, 3);
+  assert.deepEqual(seen, [1, 2, 3]);
+  assert.deepEqual(out.results.map((r) => r.file), ['caixa.mbox#1', 'caixa.mbox#2', 'caixa.mbox#3']);
+  assert.deepEqual(out.results.map((r) => r.recipient), ['a@example.org', 'b@example.org', 'c@example.org']);
+  const single = await analyzeInput('550 5.1.1 user unknown', { lang: 'en' });
+  assert.equal(single.messages, 1);
+  assert.equal(single.results.length, 1);
+});
+
+/** A result with the fields the summary reads; the words come from the catalog. */
+function result(over: Partial<Result>): Result {
+  const reason = over.reason ?? 'userunknown';
+  const text = CATALOGS['pt-BR'].reasons[reason];
+  return {
+    file: null, bounce: true, recipient: null, replyCode: '550', status: '5.1.1', statusDerived: false, reason, kind: 'permanent',
+    hardBounce: false, retry: 'never', actors: ['sender'], summary: text.summary, meaning: text.meaning, advice: text.advice,
+    adminAdvice: null, whoActs: [], retryText: '', kindText: '', codes: { replyCode: null, status: null }, evidence: [],
+    provider: null, signature: null, providerSource: null, command: null, remoteHost: null, diagnostic: '', feedbackType: null,
+    action: null, date: null, message: null, lang: 'pt-BR', ...over,
+  };
+}
+
+test('mailboxReport: totals, reasons by frequency, lists as the HTML report sorts them', () => {
+  const rs = [
+    result({ recipient: 'Ana@Example.org', reason: 'userunknown', hardBounce: true }),
+    result({ recipient: 'ana@example.org', reason: 'mailboxfull', kind: 'transient', retry: 'automatic' }),
+    result({ recipient: 'bia@example.org', reason: 'mailboxfull', kind: 'transient', retry: 'automatic' }),
+    result({ recipient: 'caio@example.org', reason: 'authfailure', retry: 'after-fix' }),
+    result({ recipient: null, reason: 'authfailure', retry: 'after-fix' }),
+    result({ recipient: 'dani@example.net', reason: 'delivered', kind: 'success', retry: 'no-need' }),
+    result({ bounce: false, reason: 'undefined' }),
+    result({ error: 'x' }),
+  ];
+  const report = mailboxReport(rs, 7, 'pt-BR');
+  assert.equal(report.messages, 7);
+  assert.equal(report.results, 8);
+  assert.equal(report.bounces, 6);
+  assert.equal(report.notBounce, 1);
+  assert.equal(report.errors, 1);
+  assert.deepEqual(report.byReason.map((r) => [r.reason, r.count]), [['authfailure', 2], ['mailboxfull', 2], ['delivered', 1], ['userunknown', 1]]);
+  assert.equal(report.byReason[0]!.name, REPORTS['pt-BR'].reasonName.authfailure);
+
+  // an address to remove is never also retried, whatever came later
+  assert.deepEqual(report.remove.map((g) => [g.reason, g.addresses]), [['userunknown', ['Ana@Example.org']]]);
+  assert.equal(report.removeCount, 1);
+  // the retry list has every other failure, sender-side ones included, grouped by reason and retry advice
+  assert.deepEqual(report.retry.map((g) => [g.reason, g.retry, g.addresses]), [
+    ['mailboxfull', 'automatic', ['bia@example.org']],
+    ['authfailure', 'after-fix', ['caio@example.org']],
+  ]);
+  // the sender-side overlay counts results, also those without a recipient, and says what to fix
+  assert.equal(report.senderSide, 2);
+  assert.equal(report.sender.length, 1);
+  const auth = CATALOGS['pt-BR'].reasons.authfailure;
+  assert.deepEqual(report.sender[0], {
+    reason: 'authfailure', name: REPORTS['pt-BR'].reasonName.authfailure, summary: auth.summary, advice: auth.advice,
+    adminAdvice: auth.adminAdvice ?? null, count: 2, domains: 1, addresses: ['caio@example.org'],
+  });
+});

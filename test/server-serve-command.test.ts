@@ -1,0 +1,97 @@
+// `smtp-explain serve`: its options, and a real server that starts, answers and stops.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import { parseServeArgs, parseSize, serveCommand } from '../src/cli/serve-command.js';
+import type { RunningServer } from '../src/server/serve.js';
+
+function fakeIo(env: NodeJS.ProcessEnv = { LANG: 'C' }) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out, err,
+    io: { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, env },
+  };
+}
+
+test('options: defaults, port, host, body limit, CORS origins, language', () => {
+  const d = parseServeArgs([], {});
+  assert.deepEqual(d, { port: 8025, host: '127.0.0.1', bodyLimit: 10 * 1024 * 1024, cors: [], lang: 'pt-BR', help: false });
+  const o = parseServeArgs(['--port', '0', '-H', '0.0.0.0', '--body-limit', '512kb', '--cors', 'https://a.example', '--cors', 'https://b.example', '--lang', 'en'], {});
+  assert.equal(o.port, 0);
+  assert.equal(o.host, '0.0.0.0');
+  assert.equal(o.bodyLimit, 512 * 1024);
+  assert.deepEqual(o.cors, ['https://a.example', 'https://b.example']);
+  assert.equal(o.lang, 'en');
+  assert.equal(parseServeArgs([], { LANG: 'en_US.UTF-8' }).lang, 'en');
+  assert.equal(parseSize('10mb'), 10 * 1024 * 1024);
+  assert.equal(parseSize('1000000'), 1_000_000);
+  assert.equal(parseSize('ten'), null);
+  assert.equal(parseSize('0'), null);
+});
+
+test('usage errors exit 2 with a message in the language of the environment', async () => {
+  for (const [args, pattern] of [
+    [['--port', '70000'], /porta inválida "70000"/],
+    [['--port', 'abc'], /porta inválida/],
+    [['--body-limit', 'lots'], /tamanho inválido/],
+    [['--lang', 'fr'], /idioma desconhecido "fr"/],
+    [['--nope'], /nope/],
+    [['extra'], /argumento inesperado "extra"/],
+  ] as const) {
+    const f = fakeIo({ LANG: 'pt_BR.UTF-8' });
+    assert.equal(await serveCommand([...args], f.io), 2, args.join(' '));
+    assert.match(f.err.join(''), pattern);
+    assert.match(f.err.join(''), /serve --help/);
+  }
+  const en = fakeIo({ LANG: 'en_US.UTF-8' });
+  assert.equal(await serveCommand(['--port', '-1'], en.io), 2);
+  assert.match(en.err.join(''), /invalid port|Option/);
+});
+
+test('--help shows the options in the chosen language', async () => {
+  const pt = fakeIo();
+  assert.equal(await serveCommand(['--help'], pt.io), 0);
+  assert.match(pt.out.join(''), /Uso: smtp-explain serve/);
+  assert.match(pt.out.join(''), /--port PORTA/);
+  const en = fakeIo();
+  assert.equal(await serveCommand(['--help', '--lang', 'en'], en.io), 0);
+  assert.match(en.out.join(''), /Usage: smtp-explain serve/);
+});
+
+test('serves on a free port, answers, and stops when asked', async () => {
+  const f = fakeIo();
+  const stop = new AbortController();
+  let running: RunningServer | null = null;
+  const done = serveCommand(['--port', '0', '--lang', 'en'], {
+    ...f.io, signal: stop.signal, onListening: (s) => { running = s; },
+  });
+  while (!running) await new Promise((r) => setTimeout(r, 10));
+  const server = running as RunningServer;
+  assert.equal(server.host, '127.0.0.1');
+  assert.match(f.out.join(''), new RegExp(`serving on http://127\\.0\\.0\\.1:${server.port}/`));
+  const res = await fetch(`${server.url}/api/codes/550?lang=en`);
+  assert.equal(res.status, 200);
+  assert.equal(((await res.json()) as { code: string }).code, '550');
+  const explained = await fetch(`${server.url}/api/explain`, {
+    method: 'POST', headers: { 'content-type': 'text/plain' }, body: '550 5.1.1 <ana@example.org>: Recipient address rejected: User unknown',
+  });
+  assert.equal(explained.status, 200);
+  assert.equal(((await explained.json()) as { results: { reason: string }[] }).results[0]!.reason, 'userunknown');
+  stop.abort();
+  assert.equal(await done, 0);
+  await assert.rejects(fetch(`${server.url}/api/codes/550`), 'the server still answers after stopping');
+});
+
+test('a port in use exits 1 with a clear message', async () => {
+  const blocker = createServer();
+  await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+  const port = (blocker.address() as { port: number }).port;
+  try {
+    const f = fakeIo();
+    assert.equal(await serveCommand(['--port', String(port)], f.io), 1);
+    assert.match(f.err.join(''), new RegExp(`a porta ${port} já está em uso`));
+  } finally {
+    await new Promise((r) => blocker.close(r));
+  }
+});

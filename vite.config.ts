@@ -1,0 +1,26 @@
+// The web page: web/ is the Vite root; the bundle (with the library from src/) goes to dist/web,
+// which `smtp-explain serve` serves. `npx vite` serves web/ for development and forwards the API
+// and the code pages to a server started with `smtp-explain serve` on port 8025.
+import { defineConfig } from 'vite';
+
+const server = 'http://127.0.0.1:8025';
+
+export default defineConfig({
+  root: 'web',
+  publicDir: 'public',
+  base: '/',
+  build: {
+    outDir: '../dist/web',
+    emptyOutDir: true,
+    target: 'es2022',
+    // no inline script: the CSP allows only our own files
+    modulePreload: { polyfill: false },
+    assetsInlineLimit: 0,
+    sourcemap: false,
+    reportCompressedSize: true,
+  },
+  server: {
+    host: '127.0.0.1',
+    proxy: { '/api': server, '/codigos': server, '/codes': server },
+  },
+});

@@ -1,0 +1,204 @@
+// The page at "/": paste or drop, and the library (bundled from src/) explains it right here in the
+// browser. Nothing is sent anywhere: this file makes no network request.
+import type { Result } from '../../src/result.js';
+import { analyzeInput } from '../../src/server/analyze-input.js';
+import { PAGE_TEXT, type PageText } from '../../src/server/page-text.js';
+import type { Locale } from '../../src/types.js';
+import { byId, h } from './dom.js';
+import { initialLang, remember, showInAddress } from './lang.js';
+import { MAX_CARDS, renderCard, renderSummary } from './render.js';
+
+type Source =
+  | { kind: 'text'; text: string }
+  | { kind: 'files'; files: { name: string; bytes: Uint8Array; text: boolean }[] };
+
+let lang: Locale = initialLang();
+let last: Source | null = null;
+/** Each run gets a number; a newer run (new input, language switch) makes an older one stop. */
+let runNumber = 0;
+
+const form = byId<HTMLFormElement>('explain-form');
+const textarea = byId<HTMLTextAreaElement>('input-text');
+const fileInput = byId<HTMLInputElement>('input-files');
+const dropZone = byId('drop-zone');
+const statusLine = byId('status');
+const resultsSection = byId('results');
+const resultsHeading = byId('results-h');
+const summaryBox = byId('summary');
+const cardsBox = byId('cards');
+const langButton = byId<HTMLButtonElement>('lang-switch');
+
+function text(): PageText {
+  return PAGE_TEXT[lang];
+}
+
+/** Says something in the status line; `quiet` keeps it for screen readers only (the cards show it already). */
+function announce(message: string, quiet = false): void {
+  statusLine.textContent = message;
+  statusLine.classList.toggle('visually-hidden', quiet);
+}
+
+/** Puts the page's words in the current language. */
+function applyLanguage(): void {
+  const t = text();
+  document.documentElement.lang = lang;
+  document.title = t.title;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) {
+    const value = t[el.dataset['t'] as keyof PageText];
+    if (typeof value === 'string') el.textContent = value;
+  }
+  textarea.placeholder = t.placeholder;
+  const other: Locale = lang === 'pt-BR' ? 'en' : 'pt-BR';
+  langButton.textContent = t.switchTo;
+  langButton.lang = other;
+  langButton.setAttribute('aria-label', t.switchToLabel);
+  byId<HTMLAnchorElement>('codes-link').href = t.codesPath;
+  byId<HTMLAnchorElement>('brand').href = lang === 'pt-BR' ? '/' : '/?lang=en';
+}
+
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+class Superseded extends Error {}
+
+function isText(file: File): boolean {
+  return /\.(?:txt|log)$/i.test(file.name) || file.type === 'text/plain';
+}
+
+async function run(source: Source, focusResults: boolean): Promise<void> {
+  const mine = ++runNumber;
+  last = source;
+  const t = text();
+  announce(t.analyzing);
+  resultsSection.setAttribute('aria-busy', 'true');
+  const results: Result[] = [];
+  let messages = 0;
+  try {
+    const onMessage = async (done: number, total: number) => {
+      if (mine !== runNumber) throw new Superseded();
+      if (done % 20 === 0) {
+        announce(t.progress(done, total));
+        await nextFrame(); // let the page paint and stay responsive on a big mailbox
+      }
+    };
+    if (source.kind === 'text') {
+      const out = await analyzeInput(source.text, { lang, onMessage });
+      messages += out.messages;
+      results.push(...out.results);
+    } else {
+      for (const f of source.files) {
+        // a text file may be a single reply line: read it as text; an e-mail keeps its bytes and charsets
+        const input = f.text ? new TextDecoder('utf-8').decode(f.bytes) : f.bytes;
+        const out = await analyzeInput(input, { lang, file: f.name, onMessage });
+        messages += out.messages;
+        results.push(...out.results);
+        if (mine !== runNumber) return;
+      }
+    }
+  } catch (error) {
+    if (error instanceof Superseded) return;
+    throw error;
+  }
+  if (mine !== runNumber) return;
+  show(results, messages, focusResults);
+}
+
+function show(results: Result[], messages: number, focusResults: boolean): void {
+  const t = text();
+  summaryBox.replaceChildren();
+  cardsBox.replaceChildren();
+  if (messages > 1) summaryBox.append(renderSummary(results, messages, lang, announce));
+  const shown = results.slice(0, MAX_CARDS);
+  for (const r of shown) cardsBox.append(renderCard(r, lang));
+  if (results.length > shown.length) cardsBox.append(h('p', { class: 'muted' }, t.cardsShown(shown.length, results.length)));
+  resultsSection.hidden = false;
+  resultsSection.removeAttribute('aria-busy');
+  announce(messages > 1 || results.length > 1 ? t.summaryCounts(messages, results.length) : results[0]?.summary ?? '', true);
+  if (focusResults) resultsHeading.focus();
+}
+
+function explainText(): void {
+  const value = textarea.value;
+  if (!value.trim()) {
+    announce(text().nothingToExplain);
+    textarea.focus();
+    return;
+  }
+  void run({ kind: 'text', text: value }, true);
+}
+
+async function explainFiles(list: FileList | File[]): Promise<void> {
+  const files = [...list];
+  if (!files.length) return;
+  const read = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()), text: isText(f) })));
+  await run({ kind: 'files', files: read }, true);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  explainText();
+});
+
+textarea.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    explainText();
+  }
+});
+
+// pasting is the usual way in: explain right away, once the pasted text is in the box
+textarea.addEventListener('paste', () => {
+  setTimeout(() => { if (textarea.value.trim()) void run({ kind: 'text', text: textarea.value }, false); }, 0);
+});
+
+byId('clear').addEventListener('click', () => {
+  runNumber++;
+  last = null;
+  textarea.value = '';
+  fileInput.value = '';
+  summaryBox.replaceChildren();
+  cardsBox.replaceChildren();
+  resultsSection.hidden = true;
+  announce('');
+  textarea.focus();
+});
+
+fileInput.addEventListener('change', () => {
+  if (fileInput.files?.length) void explainFiles(fileInput.files);
+});
+
+// files may be dropped on the zone or anywhere on the page; the browser must not open them instead
+let dragDepth = 0;
+const hasFiles = (event: DragEvent) => [...(event.dataTransfer?.types ?? [])].includes('Files');
+document.addEventListener('dragenter', (event) => {
+  if (!hasFiles(event)) return;
+  dragDepth++;
+  dropZone.classList.add('dragging');
+});
+document.addEventListener('dragleave', () => {
+  dragDepth = Math.max(0, dragDepth - 1);
+  if (!dragDepth) dropZone.classList.remove('dragging');
+});
+document.addEventListener('dragover', (event) => {
+  if (!hasFiles(event)) return;
+  event.preventDefault();
+  if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+});
+document.addEventListener('drop', (event) => {
+  if (!hasFiles(event)) return;
+  event.preventDefault();
+  dragDepth = 0;
+  dropZone.classList.remove('dragging');
+  if (event.dataTransfer?.files.length) void explainFiles(event.dataTransfer.files);
+});
+
+langButton.addEventListener('click', () => {
+  lang = lang === 'pt-BR' ? 'en' : 'pt-BR';
+  remember(lang);
+  showInAddress(lang);
+  applyLanguage();
+  // the results are words too: explain the same input again in the new language
+  if (last) void run(last, false);
+});
+
+applyLanguage();
+document.documentElement.classList.add('js');

@@ -1,0 +1,181 @@
+// Results -> cards, and many results -> a summary with the lists to act on.
+import { CATALOGS } from '../../src/i18n/catalog.js';
+import type { Result } from '../../src/result.js';
+import { REPORTS, numberFormat } from '../../src/report/catalog.js';
+import { mailboxReport } from '../../src/server/mailbox-report.js';
+import { PAGE_TEXT, codeUrl } from '../../src/server/page-text.js';
+import type { Locale } from '../../src/types.js';
+import { h, uid } from './dom.js';
+
+/** More cards than this make the page slow and unreadable; the summary covers all of them. */
+export const MAX_CARDS = 200;
+/** Addresses listed on the page per list; "copy" copies all of them. */
+const MAX_LISTED = 1000;
+
+function badge(cls: string, text: string): HTMLElement {
+  return h('span', { class: `badge ${cls}` }, text);
+}
+
+function codeLink(code: string, lang: Locale): HTMLElement {
+  return h('a', { href: codeUrl(code, lang), title: PAGE_TEXT[lang].codeLinkTitle(code) }, code);
+}
+
+function row(dl: HTMLElement, label: string, ...value: (Node | string | null)[]): void {
+  dl.append(h('dt', {}, label), h('dd', {}, ...value));
+}
+
+export function renderCard(r: Result, lang: Locale): HTMLElement {
+  const ui = CATALOGS[lang].ui;
+  const t = PAGE_TEXT[lang];
+  const headingId = uid('card');
+  const variant = r.error ? 'error' : !r.bounce ? 'neutral' : r.kind;
+  const card = h('article', { class: `card card-${variant}`, 'aria-labelledby': headingId });
+
+  const badges = h('p', { class: 'badges' });
+  if (r.error) badges.append(badge('badge-error', t.errorBadge));
+  else if (!r.bounce) badges.append(badge('badge-neutral', t.notBounceBadge));
+  else {
+    badges.append(badge(`badge-${r.kind}`, ui.kind[r.kind]));
+    if (r.hardBounce) badges.append(' ', badge('badge-hard', ui.label.hardBounce));
+  }
+  card.append(badges, h('h3', { id: headingId, class: 'card-summary' }, r.summary));
+
+  if (r.recipient) card.append(h('p', { class: 'recipient' }, `${ui.label.recipient}: `, h('strong', {}, r.recipient)));
+  else if (r.bounce && !r.error && r.file) card.append(h('p', { class: 'recipient muted' }, t.recipientMissing));
+  if (r.file) card.append(h('p', { class: 'file muted' }, `${ui.label.file}: ${r.file}`));
+
+  const dl = h('dl', { class: 'facts' });
+  if (r.advice) row(dl, ui.label.advice, r.advice);
+  if (r.adminAdvice) row(dl, ui.label.adminAdvice, r.adminAdvice);
+  if (r.bounce && !r.error) {
+    row(dl, ui.label.whoActs, r.whoActs.join('; '));
+    row(dl, ui.label.retry, r.retryText);
+    row(dl, ui.label.hardBounce, r.hardBounce ? ui.label.yes : ui.label.no);
+  }
+  if (r.meaning) row(dl, ui.label.meaning, r.meaning);
+  const reply = r.codes.replyCode;
+  if (r.replyCode) {
+    row(dl, ui.label.replyCode, codeLink(r.replyCode, lang), reply ? ` ${reply.title} (${reply.standardText})` : null);
+  }
+  const status = r.codes.status;
+  if (r.status) {
+    if (r.statusDerived) row(dl, ui.label.status, h('code', {}, r.status), ` (${ui.derivedStatus})`);
+    else row(dl, ui.label.status, codeLink(r.status, lang), status ? ` ${status.title} (${status.standardText})` : null);
+  }
+  if (r.bounce && !r.error) row(dl, ui.label.reason, h('code', {}, r.reason));
+  if (r.provider) {
+    const source = r.providerSource?.startsWith('https://')
+      ? h('a', { href: r.providerSource, rel: 'noopener noreferrer', target: '_blank' }, ui.label.source)
+      : null;
+    row(dl, ui.label.provider, r.provider, source ? ' (' : null, source, source ? ')' : null);
+  }
+  if (dl.childElementCount) card.append(dl);
+
+  if (r.evidence.length || r.diagnostic) {
+    const details = h('details', { class: 'evidence' }, h('summary', {}, ui.label.evidence));
+    if (r.evidence.length) {
+      const tbody = h('tbody');
+      for (const e of r.evidence) tbody.append(h('tr', {}, h('td', {}, h('code', {}, e.rule)), h('td', {}, e.field), h('td', {}, h('code', {}, e.match))));
+      details.append(h('div', { class: 'table-wrap' }, h('table', {},
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t.evidenceRule), h('th', { scope: 'col' }, t.evidenceField), h('th', { scope: 'col' }, t.evidenceMatch))),
+        tbody)));
+    }
+    if (r.diagnostic) details.append(h('p', { class: 'diagnostic-label' }, t.diagnostic), h('pre', { class: 'diagnostic' }, r.diagnostic));
+    card.append(details);
+  }
+  return card;
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // no clipboard API outside secure contexts: the old way
+    const area = h('textarea', { class: 'visually-hidden', readonly: true });
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
+  }
+}
+
+function addressList(addresses: string[], lang: Locale, announce: (text: string) => void): HTMLElement {
+  const t = PAGE_TEXT[lang];
+  const wrap = h('div', { class: 'address-list' });
+  const ul = h('ul', { class: 'addresses', tabindex: 0, 'aria-label': t.addresses(addresses.length) });
+  for (const a of addresses.slice(0, MAX_LISTED)) ul.append(h('li', {}, a));
+  if (addresses.length > MAX_LISTED) ul.append(h('li', { class: 'muted' }, '…'));
+  const button = h('button', { type: 'button', class: 'secondary' }, t.copyAddresses);
+  button.addEventListener('click', () => {
+    void copyText(addresses.join('\n')).then((ok) => { if (ok) announce(t.copied); });
+  });
+  wrap.append(ul, button);
+  return wrap;
+}
+
+/** The summary of many results: totals, reasons, and the lists of the HTML report (same rules, same words). */
+export function renderSummary(results: Result[], messages: number, lang: Locale, announce: (text: string) => void): HTMLElement {
+  const t = PAGE_TEXT[lang];
+  const rep = REPORTS[lang];
+  const ui = CATALOGS[lang].ui;
+  const n = numberFormat(lang);
+  const report = mailboxReport(results, messages, lang);
+  const id = uid('summary');
+  const section = h('section', { class: 'summary', 'aria-labelledby': id }, h('h3', { id }, rep.html.totals.heading));
+
+  const totals = h('ul', { class: 'counts' });
+  const total = (value: number, label: string, cls: string) =>
+    totals.append(h('li', { class: cls }, h('span', { class: 'count-number' }, n(value)), ' ', label));
+  total(report.messages, rep.html.totals.read, 'count-read');
+  total(report.results, rep.html.totals.results, 'count-results');
+  total(report.removeCount, rep.html.totals.remove, 'count-remove');
+  total(report.retryCount, rep.html.totals.retry, 'count-retry');
+  total(report.senderSide, rep.html.totals.senderSide, 'count-sender');
+  if (report.notBounce) total(report.notBounce, rep.html.totals.notBounce, 'count-neutral');
+  if (report.errors) total(report.errors, rep.html.totals.errors, 'count-error');
+  section.append(totals);
+
+  if (report.byReason.length) {
+    const tbody = h('tbody');
+    for (const r of report.byReason) tbody.append(h('tr', {}, h('td', {}, r.name, ' ', h('code', {}, r.reason)), h('td', { class: 'num' }, n(r.count))));
+    section.append(h('div', { class: 'table-wrap' }, h('table', { class: 'by-reason' },
+      h('caption', {}, rep.summary.byReason),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ui.label.reason), h('th', { scope: 'col', class: 'num' }, t.count))),
+      tbody)));
+  }
+
+  const list = (cls: string, heading: string, intro: string, count: number, empty: string) => {
+    const hid = uid('list');
+    const el = h('section', { class: `list ${cls}`, 'aria-labelledby': hid }, h('h3', { id: hid }, `${heading} (${n(count)})`), h('p', {}, intro));
+    if (!count) el.append(h('p', { class: 'muted' }, empty));
+    return el;
+  };
+
+  const remove = list('list-remove', rep.html.remove.heading, rep.html.remove.intro, report.removeCount, rep.html.remove.empty);
+  for (const g of report.remove) {
+    remove.append(h('div', { class: 'group' }, h('h4', {}, `${g.name} (${n(g.addresses.length)})`), addressList(g.addresses, lang, announce)));
+  }
+  const retry = list('list-retry', rep.html.retry.heading, rep.html.retry.intro, report.retryCount, rep.html.retry.empty);
+  for (const g of report.retry) {
+    const text = CATALOGS[lang].reasons[g.reason];
+    retry.append(h('div', { class: 'group' },
+      h('h4', {}, `${g.name} (${n(g.addresses.length)})`),
+      h('p', {}, h('strong', {}, ui.retry[g.retry]), ' ', text.summary, ' ', text.advice),
+      addressList(g.addresses, lang, announce)));
+  }
+  const sender = list('list-fix', rep.html.sender.heading, rep.html.sender.intro, report.sender.length, rep.html.sender.empty);
+  for (const g of report.sender) {
+    const group = h('div', { class: 'group' },
+      h('h4', {}, g.name, ' ', h('code', {}, g.reason)),
+      h('p', {}, g.summary, ' ', h('small', {}, rep.html.sender.affected(n(g.count), n(g.domains)))),
+      h('p', { class: 'group-label' }, rep.html.sender.whatToFix), h('p', {}, g.advice));
+    if (g.adminAdvice) group.append(h('p', { class: 'group-label' }, rep.html.sender.forAdmin), h('p', {}, g.adminAdvice));
+    if (g.addresses.length) group.append(h('details', {}, h('summary', {}, t.addresses(g.addresses.length)), addressList(g.addresses, lang, announce)));
+    sender.append(group);
+  }
+  section.append(h('div', { class: 'lists' }, remove, retry, sender));
+  return section;
+}
