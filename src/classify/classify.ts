@@ -11,7 +11,7 @@ import { BASIC_CODE_BY_ID } from '../knowledge/basic-codes.js';
 import { REASON_FACTS } from '../knowledge/reasons.js';
 import { SIGNATURES } from '../knowledge/signatures/index.js';
 import type { Evidence, Facts, Kind, Reason, Retry, Verdict } from '../types.js';
-import { findStrongPhrase, findWeakPhrase } from './find-phrase.js';
+import { findStrongPhrase, findWeakPhrase, PATTERNS } from './find-phrase.js';
 import { kindOf } from './kind.js';
 import { matchSignature } from './signature-match.js';
 import { readStatus, type StatusReading } from './status-reading.js';
@@ -54,7 +54,9 @@ function decide(facts: Facts, lowerText: string): Decision {
   if (facts.reasonHint && NOT_FAILURES.has(facts.reasonHint)) {
     return { reason: facts.reasonHint, evidence: [{ rule: facts.hintRule ?? 'message', field: 'message', match: facts.reasonHint }], ...none };
   }
-  const sig = matchSignature(SIGNATURES, facts, lowerText);
+  // one pass over the text for every phrase and signature fragment (src/classify/multi-matcher.ts)
+  const scan = lowerText ? PATTERNS.scan(lowerText) : undefined;
+  const sig = matchSignature(SIGNATURES, facts, lowerText, scan);
   if (sig) return { reason: sig.signature.reason, evidence: sig.evidence, provider: sig.signature.provider, signature: sig.signature.id };
 
   if (facts.reasonHint) {
@@ -68,12 +70,12 @@ function decide(facts: Facts, lowerText: string): Decision {
     return { reason: 'rejected', evidence: [statusEvidence, { rule: 'command:MAIL', field: 'command', match: 'MAIL' }], ...none };
   }
 
-  const strong = lowerText ? findStrongPhrase(lowerText) : null;
+  const strong = lowerText ? findStrongPhrase(lowerText, scan) : null;
   if (strong) {
     const reason = strong.reason === 'userunknown' ? recipientOrFilter(facts, reading) : strong.reason;
     return { reason, evidence: [strong.evidence], ...none };
   }
-  const weak = lowerText ? findWeakPhrase(lowerText) : null;
+  const weak = lowerText ? findWeakPhrase(lowerText, scan) : null;
   if (reading?.reason && !(weak && reading.catchAll)) return { reason: reading.reason, evidence: [statusEvidence], ...none };
   if (weak) {
     // "Access denied" at MAIL FROM refuses the sender, not the sending server

@@ -1,7 +1,9 @@
 // Finds the provider signature that fits one recipient's facts.
-import type { Signature } from '../knowledge/signatures/types.js';
+import type { Pattern, Signature } from '../knowledge/signatures/types.js';
 import type { Evidence, Facts } from '../types.js';
 import { findAny } from './pattern.js';
+import type { PatternList, PatternTable, TextScan } from './multi-matcher.js';
+import { PATTERNS } from './find-phrase.js';
 
 export interface SignatureHit {
   signature: Signature;
@@ -13,46 +15,106 @@ export function hostMatches(host: string, suffix: string): boolean {
   return host === suffix || host.endsWith('.' + suffix);
 }
 
-function statusMatches(status: string, wanted: readonly string[]): boolean {
-  if (!status) return false;
-  const detail = 'X' + status.slice(status.indexOf('.'));
-  return wanted.some((w) => w === status || w === detail);
+/** A signature with every condition present (null when absent): one object shape, fast to read. */
+interface Row {
+  signature: Signature;
+  status: readonly string[] | null;
+  replyCode: readonly string[] | null;
+  hosts: readonly string[] | null;
+  text: readonly Pattern[] | null;
+  list: PatternList | null;
+  statusSet: ReadonlySet<string> | null;
+}
+interface Rows {
+  rows: Row[];
+  /** The rows' text conditions, for TextScan.candidates. */
+  table: PatternTable;
+  /** Rows with no text condition, ascending. */
+  codeRows: number[];
+}
+const ROWS = new WeakMap<readonly Signature[], Rows>();
+
+function rowsOf(signatures: readonly Signature[]): Rows {
+  let rows = ROWS.get(signatures);
+  if (!rows) {
+    const list = signatures.map((signature) => ({
+      signature,
+      status: signature.status ?? null,
+      statusSet: signature.status ? new Set(signature.status) : null,
+      replyCode: signature.replyCode ?? null,
+      hosts: signature.hosts ?? null,
+      text: signature.text ?? null,
+      list: signature.text ? PATTERNS.add(signature.text) : null,
+    }));
+    rows = {
+      rows: list,
+      table: PATTERNS.table(signatures.map((s) => s.text ?? [])),
+      codeRows: list.flatMap((r, i) => (r.list ? [] : [i])),
+    };
+    ROWS.set(signatures, rows);
+  }
+  return rows;
 }
 
 /**
  * Returns the first signature, in table order, whose every condition holds.
  * `lowerText` is the diagnostic text lower-cased once by the caller.
+ * With `scan` (the classifier's one scan of the text) only the rows that can match are tried.
  */
 export function matchSignature(
   signatures: readonly Signature[],
   facts: Facts,
   lowerText: string,
+  scan?: TextScan,
 ): SignatureHit | null {
   const hosts: string[] = [];
   if (facts.remoteHost) hosts.push(facts.remoteHost.toLowerCase());
   const at = facts.recipient ? facts.recipient.lastIndexOf('@') : -1;
   if (facts.recipient && at >= 0) hosts.push(facts.recipient.slice(at + 1).toLowerCase());
-  for (const signature of signatures) {
-    const evidence: Evidence[] = [];
-    if (signature.status) {
-      if (!statusMatches(facts.status, signature.status)) continue;
-      evidence.push({ rule: signature.id, field: 'status', match: facts.status });
+  const status = facts.status;
+  const detail = status ? 'X' + status.slice(status.indexOf('.')) : '';
+  const { rows, table, codeRows } = rowsOf(signatures);
+  // with a scan, only the rows without text and the rows whose fragments the scan found are tried, in order
+  const candidates = scan ? scan.candidates(table) : null;
+  let a = 0;
+  let b = 0;
+  for (let k = 0; k < rows.length; k++) {
+    let i = k;
+    if (candidates) {
+      // merge the two ascending lists
+      const x = a < codeRows.length ? codeRows[a]! : Infinity;
+      const y = b < candidates.length ? candidates[b]! : Infinity;
+      if (x === Infinity && y === Infinity) break;
+      if (x < y) {
+        i = x;
+        a++;
+      } else {
+        i = y;
+        b++;
+      }
     }
-    if (signature.replyCode) {
-      if (!signature.replyCode.includes(facts.replyCode)) continue;
-      evidence.push({ rule: signature.id, field: 'replyCode', match: facts.replyCode });
-    }
-    if (signature.hosts) {
-      const host = hosts.find((h) => signature.hosts!.some((s) => hostMatches(h, s)));
+    const row = rows[i]!;
+    // conditions first, evidence only for the row that matches
+    if (row.statusSet !== null && !(status && (row.statusSet.has(status) || row.statusSet.has(detail)))) continue;
+    if (row.replyCode !== null && !row.replyCode.includes(facts.replyCode)) continue;
+    let host: string | undefined;
+    if (row.hosts !== null) {
+      const wanted = row.hosts;
+      host = hosts.find((h) => wanted.some((s) => hostMatches(h, s)));
       if (!host) continue;
-      evidence.push({ rule: signature.id, field: 'host', match: host });
     }
-    if (signature.text) {
-      const hit = findAny(lowerText, signature.text);
+    let hit = null;
+    if (row.text !== null) {
+      hit = scan ? scan.first(row.list!) : findAny(lowerText, row.text);
       if (!hit) continue;
-      evidence.push({ rule: signature.id, field: 'text', match: hit.match });
     }
-    return { signature, evidence };
+    const id = row.signature.id;
+    const evidence: Evidence[] = [];
+    if (row.status) evidence.push({ rule: id, field: 'status', match: status });
+    if (row.replyCode) evidence.push({ rule: id, field: 'replyCode', match: facts.replyCode });
+    if (host !== undefined) evidence.push({ rule: id, field: 'host', match: host });
+    if (hit) evidence.push({ rule: id, field: 'text', match: hit.match });
+    return { signature: row.signature, evidence };
   }
   return null;
 }
