@@ -10,10 +10,12 @@ export interface Progress {
   message(): void;
   /** True while the bar is on screen (other stderr lines must wait). */
   readonly visible: boolean;
+  /** While the bar is due but not drawn yet: a promise the caller may await before going on. */
+  readonly starting: Promise<void> | null;
   stop(): void;
 }
 
-const NO_PROGRESS: Progress = { bytes() {}, message() {}, visible: false, stop() {} };
+const NO_PROGRESS: Progress = { bytes() {}, message() {}, visible: false, starting: null, stop() {} };
 
 function mb(bytes: number): string {
   return (bytes / 1048576).toFixed(bytes < 10 * 1048576 ? 1 : 0);
@@ -48,7 +50,8 @@ export function startProgress(io: CliIo, lang: Locale, totalBytes: Promise<numbe
     bar.start(Math.max(total, 1), Math.min(bytes, Math.max(total, 1)), payload());
   };
   // the size of the inputs is summed in the meantime; the bar waits for it, to show a percentage
-  const timer = setTimeout(() => void (totalKnown ? show() : known.then(show)), io.progressDelayMs ?? 1000);
+  let due: Promise<void> | null = null;
+  const timer = setTimeout(() => { due = totalKnown ? show() : known.then(show); }, io.progressDelayMs ?? 1000);
   timer.unref?.();
   return {
     bytes(k) {
@@ -61,6 +64,9 @@ export function startProgress(io: CliIo, lang: Locale, totalBytes: Promise<numbe
     },
     get visible() {
       return bar !== null && !stopped;
+    },
+    get starting() {
+      return due !== null && bar === null && !stopped ? due : null;
     },
     stop() {
       stopped = true;

@@ -3,6 +3,7 @@
 // Nothing is held whole: mbox files and standard input are streamed, single files are read up to
 // MAX_MESSAGE_BYTES (the message reader cuts there anyway).
 import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_MESSAGE_BYTES } from '../message/limits.js';
 import { looksLikeHeaders } from '../message/header-block.js';
@@ -105,9 +106,13 @@ async function* readFolder(dir: string, options: ReadOptions): AsyncGenerator<Ma
     yield { kind: 'error', file: dir, problem: 'unreadable-folder', detail: errnoCode(error), scope: 'path' };
     return;
   }
-  const names = entries.filter((e) => !e.name.startsWith('.')).map((e) => e.name).sort(byName);
-  for (const name of names) {
-    const path = join(dir, name);
+  const sorted = entries.filter((e) => !e.name.startsWith('.')).sort((a, b) => byName(a.name, b.name));
+  for (const e of sorted) {
+    const path = join(dir, e.name);
+    if (e.isFile()) {
+      yield* readFileInput(path, 'file', options);
+      continue;
+    }
     let s;
     try {
       s = await stat(path);
@@ -134,6 +139,40 @@ async function readUpTo(fh: FileHandle, size: number, cap: number): Promise<{ by
 
 /** One file: an mbox (streamed, message by message) or a single message or text. */
 async function* readFileInput(path: string, container: Container, options: ReadOptions): AsyncGenerator<MailItem> {
+  // a small regular file: read at once, synchronously (each async call is a thread-pool round trip)
+  let fd = -1;
+  try {
+    fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
+    const bytes = Buffer.allocUnsafe(Math.min(size, MAX_MESSAGE_BYTES));
+    let got = 0;
+    while (got < bytes.length) {
+      const n = readSync(fd, bytes, got, bytes.length - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    const head = bytes.subarray(0, Math.min(got, HEAD_BYTES));
+    if (looksLikeMbox(head) && size <= bytes.length) {
+      // a small mbox (or a message saved with its "From " line): split in memory, no read stream
+      closeSync(fd);
+      fd = -1;
+      const whole = got < bytes.length ? bytes.subarray(0, got) : bytes;
+      yield* streamMbox(path, (async function* () { yield whole; })(), options);
+      return;
+    }
+    if (!looksLikeMbox(head)) {
+      closeSync(fd);
+      fd = -1;
+      options.onBytes?.(size);
+      yield checkMessage({ kind: 'message', file: path, bytes: got < bytes.length ? bytes.subarray(0, got) : bytes, container, truncated: size > MAX_MESSAGE_BYTES });
+      return;
+    }
+  } catch (error) {
+    yield { kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' };
+    return;
+  } finally {
+    if (fd >= 0) closeSync(fd);
+  }
   let fh: FileHandle;
   let size: number;
   let head: Buffer;

@@ -16,6 +16,9 @@ import { adaptiveAnalyzer, analyzeInOrder, type Analyzer, type ItemInfo } from '
 import type { RenderJob } from '../render.js';
 import { wantsColour } from '../render-text.js';
 
+/** Longest stretch of work without a turn of the event loop (for the progress bar's timers). */
+const YIELD_EVERY_MS = 50;
+
 /** Items in flight per worker: enough to keep them busy, few enough to bound memory. */
 const WINDOW_PER_WORKER = 64;
 /** Lines about unreadable messages printed on stderr; the closing line counts them all. */
@@ -127,7 +130,15 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
   const items = readInputs(options.inputs, io.stdin, { onBytes: (k) => progress.bytes(k) });
   try {
     await write(io.stdout, frame.begin());
+    // files are read synchronously (fast): give timers (the progress bar) a turn now and then
+    let sliceStart = -Infinity;
     for await (const { item, done } of analyzeInOrder(items, analyzer, job, window)) {
+      const starting = progress.starting;
+      if (starting) await starting;
+      if (performance.now() - sliceStart > YIELD_EVERY_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0)); // a timer, so that due timers run first
+        sliceStart = performance.now();
+      }
       reportItem(item);
       tally.addItem(done.lite);
       html?.add(done.lite);
