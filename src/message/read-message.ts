@@ -20,8 +20,6 @@ import type { BounceDoc } from './types.js';
 const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
 const ARF_TYPES = new Set(['message/feedback-report']);
 const ORIGINAL_TYPES = new Set(['message/rfc822', 'message/global', 'text/rfc822-headers', 'message/rfc822-headers', 'message/global-headers', 'message/partial']);
-/** The parts whose presence makes postal-mime keep message/rfc822 parts as attachments. */
-const REPORT_TYPES = new Set(['message/delivery-status', 'message/feedback-report']);
 
 const utf8 = new TextDecoder('utf-8');
 /** Header lines keep a leading U+FEFF, as postal-mime reads them. */
@@ -55,7 +53,7 @@ interface Parsed {
   attachments: Array<{ mimeType: string; filename: string | null; content: ArrayBuffer | Uint8Array | string }>;
 }
 
-export async function readMessage(input: Uint8Array | string): Promise<BounceDoc> {
+export async function readMessage(input: Uint8Array | string, depth = 0): Promise<BounceDoc> {
   let bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   if (bytes.length > MAX_MESSAGE_BYTES) bytes = bytes.subarray(0, MAX_MESSAGE_BYTES);
   bytes = dropMboxSeparator(normaliseLineEnds(bytes));
@@ -64,7 +62,37 @@ export async function readMessage(input: Uint8Array | string): Promise<BounceDoc
 
   const reader = new MimeReader(bytes);
   const parsed = reader.read() ?? (await readWithPostalMime(reader.slimCopy()));
-  return toDoc(parsed);
+  const doc = toDoc(parsed);
+  if (!doc.notice.trim() && !doc.deliveryStatus && !doc.feedbackReport) {
+    // boundaries that match nothing (a cut or hand-edited report): the raw body is the notice
+    const body = bodyAfterHeaders(bytes);
+    if (body.trim()) return splitNotice({ ...doc, notice: body });
+  }
+  if (!doc.deliveryStatus && depth < MAX_NESTED_REPORTS) {
+    // some gateways wrap the whole report in a message/rfc822 part: read the report inside
+    const inner = parsed.attachments.find((a) => ORIGINAL_TYPES.has(a.mimeType.toLowerCase()) && isReport(a.content));
+    if (inner) {
+      const nested = await readMessage(inner.content instanceof Uint8Array ? inner.content : new Uint8Array(inner.content as ArrayBuffer), depth + 1);
+      if (nested.deliveryStatus) return { ...doc, notice: doc.notice + '\n' + nested.notice, deliveryStatus: nested.deliveryStatus, originalHeaders: nested.originalHeaders ?? doc.originalHeaders };
+    }
+  }
+  return doc;
+}
+
+/** Reports wrapped in reports are followed this deep. */
+const MAX_NESTED_REPORTS = 2;
+
+function isReport(content: ArrayBuffer | Uint8Array | string): boolean {
+  if (typeof content === 'string') return false;
+  const bytes = content instanceof Uint8Array ? content : new Uint8Array(content);
+  return utf8.decode(bytes.subarray(0, 16_384)).toLowerCase().includes('message/delivery-status');
+}
+
+/** The bytes after the header block, as text. */
+function bodyAfterHeaders(bytes: Uint8Array): string {
+  const text = utf8.decode(bytes.subarray(0, MAX_NOTICE_CHARS * 2));
+  const m = /\r?\n\r?\n/.exec(text);
+  return m ? text.slice(m.index + m[0].length) : '';
 }
 
 async function readWithPostalMime(bytes: Uint8Array): Promise<Parsed> {
@@ -73,6 +101,8 @@ async function readWithPostalMime(bytes: Uint8Array): Promise<Parsed> {
     maxNestingDepth: MAX_MIME_DEPTH,
     maxHeadersSize: MAX_HEADER_BYTES,
     rfc822Attachments: true,
+    // a returned message is evidence, never part of the notice (Microsoft's complaints attach it inline)
+    forceRfc822Attachments: true,
   });
   const headers = new Map<string, string>();
   for (const h of email.headers) if (!headers.has(h.key)) headers.set(h.key, h.value);
@@ -427,14 +457,13 @@ class MimeReader {
 
   /** Walks the parts like postal-mime's collectNode and assembles text and attachments. */
   private collect(): Parsed | null {
-    const forced = this.parts.some((p) => !p.multipart && REPORT_TYPES.has(p.contentType.value));
     const texts = new Map<Part, { plain?: string[]; html?: string[] }>();
     const types = new Set<'plain' | 'html'>();
     const attachments: Parsed['attachments'] = [];
     const walk = (part: Part, alternative: Part | null): boolean => {
       if (!part.multipart) {
         const type = part.contentType.value;
-        if (type === 'message/rfc822' && !forced && (part.disposition.value || 'attachment') === 'inline') return false;
+        // as postal-mime with forceRfc822Attachments: a message/rfc822 part is always an attachment
         if (part.disposition.value !== 'attachment' && (type === 'text/plain' || type === 'text/html')) {
           const kind = type === 'text/html' ? 'html' : 'plain';
           const key = alternative ?? part;
