@@ -153,7 +153,7 @@ test('5,000 nested MIME parts, and 5,000 parts side by side', async () => {
   await run('5,000 parts side by side', flat + '--f--\n');
 });
 
-test('a 1 MB header line, a million header lines, a header never ended', async () => {
+test('a 1 MB header line, 200,000 header lines, a header never ended', async () => {
   await run('1 MB header line', `${HEAD}X-Long: ${'a'.repeat(1 << 20)}\n\n${NOTICE}`);
   await run('1 MB folded header', `${HEAD}X-Folded: a\n${' b\n'.repeat(1 << 18)}\n${NOTICE}`);
   await run('1 MB subject of encoded words', `From: MAILER-DAEMON@x.example\nTo: a@b.example\nSubject: ${'=?utf-8?q?=C3=A9?= '.repeat(50_000)}\n\n${NOTICE}`);

@@ -64,9 +64,10 @@ export async function readMessage(input: Uint8Array | string, depth = 0): Promis
   const parsed = reader.read() ?? (await readWithPostalMime(reader.slimCopy()));
   const doc = toDoc(parsed);
   if (!doc.notice.trim() && !doc.deliveryStatus && !doc.feedbackReport) {
-    // boundaries that match nothing (a cut or hand-edited report): the raw body is the notice
+    // a boundary that matches nothing (a cut or hand-edited report): the raw body is the notice
     const body = bodyAfterHeaders(bytes);
-    if (body.trim()) return splitNotice({ ...doc, notice: body });
+    // (not when a limit stopped the reader: what lies past a limit stays unread)
+    if (body.trim() && !reader.hitLimit()) return splitNotice({ ...doc, notice: body });
   }
   if (!doc.deliveryStatus && depth < MAX_NESTED_REPORTS) {
     // some gateways wrap the whole report in a message/rfc822 part: read the report inside
@@ -229,6 +230,11 @@ class MimeReader {
   /** Set when postal-mime has to read the message. */
   private needsPostalMime = false;
   readonly headers = new Map<string, string>();
+
+  /** True when a limit of limits.ts left something unread (parts too deep or too many, cut headers). */
+  hitLimit(): boolean {
+    return this.stopAt < this.bytes.length || this.cuts.length > 0 || this.parts.some((p) => p.opaque);
+  }
 
   constructor(private readonly bytes: Uint8Array) {
     this.root = this.current = new Part(null, 0);

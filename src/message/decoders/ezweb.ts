@@ -67,7 +67,8 @@ export const ezwebDecoder: Decoder = {
     const lead = sentences.join(' ');
     return entries.map((e): RecipientFacts => {
       const field = dsn.find((d) => d.recipient?.toLowerCase() === e.recipient.toLowerCase());
-      const reply = e.lines.slice(1).concat(e.lines[0]!.replace(/^<[^>]*>:?\s*/, '')).join(' ').trim();
+      // entries found by address alone have no lines of their own
+      const reply = e.lines.slice(1).concat((e.lines[0] ?? '').replace(/^<[^>]*>:?\s*/, '')).join(' ').trim();
       const facts = toFacts({
         recipient: e.recipient,
         text: `${lead} ${reply}`,
