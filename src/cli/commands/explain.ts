@@ -1,7 +1,6 @@
 // `smtp-explain [options] INPUT...`: explains codes, replies, log lines, bounce files, mbox files,
 // Maildirs and folders, streamed, with results in input order.
 // Exit codes: 0 all fine, 1 some input (a path or a message) could not be read, 2 usage error.
-import { readFileSync } from 'node:fs';
 import { inputBytes, readInputs } from '../../mailbox/read-inputs.js';
 import { numberFormat, REPORTS } from '../../report/catalog.js';
 import { CSV_BOM, csvHeader } from '../../report/csv.js';
@@ -10,6 +9,7 @@ import { summaryText } from '../../report/summary-text.js';
 import { Tally } from '../../report/tally.js';
 import { parseCliArgs, UsageError, type CliOptions } from '../args.js';
 import { helpText } from '../help.js';
+import { packageVersion } from '../package-info.js';
 import { write, type CliIo } from '../io.js';
 import { startProgress, type Progress } from '../progress.js';
 import { adaptiveAnalyzer, analyzeInOrder, type Analyzer, type ItemInfo } from '../pool.js';
@@ -25,8 +25,7 @@ const WINDOW_PER_WORKER = 64;
 const MAX_MESSAGE_ERROR_LINES = 20;
 
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+  return packageVersion();
 }
 
 export function usageError(io: CliIo, error: unknown): number {
