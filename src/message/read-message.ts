@@ -673,6 +673,9 @@ function parseStructured(str: string): Structured {
   }
   if (stage === 'value') storeValue();
   else storeEmptyKey();
+  // "text/plain charset=..." (a missing ";"): the type is the first word
+  const space = main.search(/\s/);
+  if (space > 0) main = main.slice(0, space);
   return { value: main.toLowerCase(), params };
 }
 
