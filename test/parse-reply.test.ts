@@ -104,3 +104,14 @@ test('addresses are found without regular expressions, and hostile input stays c
   parseReply(' '.repeat(200_000) + '550');
   assert.ok(performance.now() - started < 2000);
 });
+
+test('in a failure notice the failing reply wins over the accepted steps of a transcript', async () => {
+  const { findFailureReplyCode, findFailureStatus, findStatus: first } = await import('../src/reply/find-codes.js');
+  const transcript = '>>> MAIL FROM:<a@example.org> <<< 250 2.1.0 Ok >>> RCPT TO:<b@example.com> <<< 451 4.3.0 Try later';
+  assert.equal(findFailureReplyCode(transcript), '451');
+  assert.equal(findFailureStatus(transcript), '4.3.0');
+  // a search that went before must not hide the first code from the next one (global regex state)
+  assert.equal(first('x 5.1.1 y 5.2.2'), '5.1.1');
+  assert.equal(findFailureStatus('host 5.1.1 <a@example.com>... User Unknown'), '5.1.1');
+  assert.equal(findFailureReplyCode('250 2.0.0 queued'), '250');
+});

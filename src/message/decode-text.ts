@@ -4,7 +4,7 @@ import { foldSpace } from '../reply/clean-text.js';
 import { cleanAddress, findAddresses } from '../reply/find-address.js';
 import { findCommand } from '../reply/find-command.js';
 import { findRemoteHost } from '../reply/find-host.js';
-import { findReplyCode, findStatus } from '../reply/find-codes.js';
+import { findFailureReplyCode, findFailureStatus, findReplyCode, findStatus } from '../reply/find-codes.js';
 import { MAX_RECIPIENTS } from './limits.js';
 import { isRoleAddress } from './sender-addresses.js';
 import { soundsDelayed } from './delay-markers.js';
@@ -84,8 +84,8 @@ export function decodeTextRecipients(doc: BounceDoc, preferred: readonly string[
     return {
       recipient: f.recipient,
       text,
-      status: findStatus(text),
-      replyCode: findReplyCode(text),
+      status: findFailureStatus(text),
+      replyCode: findFailureReplyCode(text),
       command: findCommand(text.toLowerCase()),
       remoteHost: findRemoteHost(text),
       action,

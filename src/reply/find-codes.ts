@@ -16,6 +16,7 @@ export function findStatus(text: string): string {
 /** All enhanced codes, in order. */
 export function findAllStatus(text: string): string[] {
   const out: string[] = [];
+  STATUS_RE.lastIndex = 0; // matchAll starts its copy of the regex where the last exec stopped
   for (const m of text.matchAll(STATUS_RE)) out.push(`${m[1]}.${Number(m[2])}.${Number(m[3])}`);
   return out;
 }
@@ -43,4 +44,25 @@ export function isBareStatus(text: string): boolean {
 export function normaliseStatus(value: string): string {
   const m = /^\s*([245])\.(\d{1,3})\.(\d{1,3})/.exec(value);
   return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : '';
+}
+
+/**
+ * In a failure notice, the reply that failed: the first 4xx/5xx code, else the first code. A transcript
+ * quotes the accepted steps too ("250 2.1.0 Ok" for MAIL FROM) before the refusal.
+ */
+export function findFailureReplyCode(text: string): string {
+  REPLY_CODE_RE.lastIndex = 0;
+  let first = '';
+  for (const m of text.matchAll(REPLY_CODE_RE)) {
+    const code = m[1]!;
+    if (code[0] === '4' || code[0] === '5') return code;
+    first ||= code;
+  }
+  return first;
+}
+
+/** The first 4.X.X or 5.X.X enhanced code, else the first one. */
+export function findFailureStatus(text: string): string {
+  const all = findAllStatus(text);
+  return all.find((s) => s[0] === '4' || s[0] === '5') ?? all[0] ?? '';
 }
