@@ -7,6 +7,7 @@ import { findRemoteHost } from '../reply/find-host.js';
 import { findFailureReplyCode, findFailureStatus, findReplyCode, findStatus } from '../reply/find-codes.js';
 import { MAX_RECIPIENTS } from './limits.js';
 import { isRoleAddress } from './sender-addresses.js';
+import { findStrongPhrase } from '../classify/find-phrase.js';
 import { soundsDelayed } from './delay-markers.js';
 import type { BounceDoc, Decoder, RecipientFacts } from './types.js';
 
@@ -15,6 +16,9 @@ const MAX_PARAGRAPH = 4000;
 
 /** Header lines quoted in a notice (the returned message's, or a transcript's): never a failed recipient. */
 const HEADER_LINE = /^[\s>]*(?:message-id|references|in-reply-to|received|from|return-path|sender|reply-to|date|dkim-signature|list-[a-z]+|errors-to|x-[a-z-]+|envelope-from|mail from|smtp\.mailfrom|by)\s*[:=]/i;
+
+/** "To: a@x" or "Cc: a@x" at the start of a line. */
+const ADDRESS_FIELD_LINE = /^[\s>]*(?:to|cc)\s*:/i;
 
 interface Found {
   recipient: string;
@@ -77,9 +81,20 @@ export function decodeTextRecipients(doc: BounceDoc, preferred: readonly string[
   }
   const whole = foldSpace(doc.notice);
   const action = soundsDelayed(whole.toLowerCase()) ? 'delayed' : null;
-  return found.map((f, index) => {
+  const blocks = found.map((f, index) => {
     const next = found.slice(index + 1).find((g) => g.line > f.line);
-    let text = f.line >= 0 ? block(lines, f.line, next ? next.line : lines.length) : '';
+    return f.line >= 0 ? block(lines, f.line, next ? next.line : lines.length) : '';
+  });
+  // "To: sender@..." copied from a mail client's view of the bounce names no failed recipient: drop such a
+  // line when it says nothing of a failure and another recipient's lines do
+  const speaks = blocks.map((b) => findReplyCode(b) !== '' || findStatus(b) !== '' || findStrongPhrase(b.toLowerCase()) !== null);
+  if (speaks.some(Boolean)) {
+    const keep = found.map((f, i) => speaks[i] || !(f.line >= 0 && ADDRESS_FIELD_LINE.test(lines[f.line]!)));
+    found = found.filter((_, i) => keep[i]);
+    blocks.splice(0, blocks.length, ...blocks.filter((_, i) => keep[i]));
+  }
+  return found.map((f, index) => {
+    let text = blocks[index]!;
     if (!findReplyCode(text) && !findStatus(text) && text.length < 40) text = whole;
     return {
       recipient: f.recipient,

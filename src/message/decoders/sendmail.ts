@@ -85,6 +85,8 @@ function readNotice(lines: string[]): Map<string, Entry> {
     if (talking) { host = hostName(talking[1] ?? talking[2]!); command = null; remote = ''; last = null; continue; }
     if (line.startsWith('>>> ')) {
       command = findCommand(line.toLowerCase()) ?? command;
+      // the replies to earlier commands ("<<< 250 2.1.0 Sender ok") do not answer this one
+      if (!dataSent) remote = remote.split('\n').filter((l) => /^[45]/.test(l)).join('\n');
       dataSent = command === 'DATA' && /^>>> data\s*$/i.test(line);
       last = null;
       continue;

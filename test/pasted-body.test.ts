@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze.js';
+
+test('a Postfix bounce body pasted without its headers', async () => {
+  const body = [
+    'This is the mail system at host mail.example.org.',
+    '',
+    "I'm sorry to have to inform you that your message could not",
+    'be delivered to one or more recipients.',
+    '',
+    '<ana@example.com>: host mx.example.com[192.0.2.10] said: 550 5.1.1 <ana@example.com>:',
+    '    Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)',
+  ].join('\n');
+  const [r, ...rest] = await analyze(body, { lang: 'pt-BR' });
+  assert.equal(rest.length, 0);
+  assert.equal(r!.recipient, 'ana@example.com');
+  assert.equal(r!.reason, 'userunknown');
+  assert.equal(r!.replyCode, '550');
+  assert.equal(r!.status, '5.1.1');
+  assert.equal(r!.command, 'RCPT');
+  assert.equal(r!.remoteHost, 'mx.example.com');
+  assert.equal(r!.hardBounce, true);
+  assert.equal(r!.lang, 'pt-BR');
+});
+
+test('the To: line a mail client shows above a pasted bounce is not a failed recipient', async () => {
+  const body = [
+    'To: sender@example.org',
+    'Subject: Undeliverable Mail',
+    '',
+    'undeliverable to bia@example.com',
+    '',
+    'Body of message generated response:',
+    '552 5.2.2 Mailbox full',
+  ].join('\n');
+  const results = await analyze(body, { lang: 'en' });
+  assert.deepEqual(results.map((r) => r.recipient), ['bia@example.com']);
+  assert.equal(results[0]!.reason, 'mailboxfull');
+});
+
+test('a transcript: the refusal, not the accepted MAIL FROM, gives the codes', async () => {
+  const body = [
+    '----- The following addresses had permanent fatal errors -----',
+    '<caio@example.com>',
+    '',
+    '----- Transcript of session follows -----',
+    '>>> MAIL From:<sender@example.org>',
+    '<<< 250 2.1.0 Sender ok',
+    '>>> RCPT To:<caio@example.com>',
+    '<<< 452 4.2.2 Over quota',
+  ].join('\n');
+  const [r] = await analyze(body, { lang: 'en' });
+  assert.equal(r!.replyCode, '452');
+  assert.equal(r!.status, '4.2.2');
+  assert.equal(r!.reason, 'mailboxfull');
+  assert.equal(r!.kind, 'transient');
+});
