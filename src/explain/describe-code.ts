@@ -18,7 +18,7 @@ export interface CodeDescription {
   standardText: string;
 }
 
-export function describeBasicCode(code: string, locale: Locale): CodeDescription | null {
+function describeBasicCodeUncached(code: string, locale: Locale): CodeDescription | null {
   const fact = BASIC_CODE_BY_ID.get(code);
   const ui = CATALOGS[locale].ui;
   if (!fact) {
@@ -37,7 +37,7 @@ export function describeBasicCode(code: string, locale: Locale): CodeDescription
   };
 }
 
-export function describeEnhancedCode(code: string, locale: Locale): CodeDescription | null {
+function describeEnhancedCodeUncached(code: string, locale: Locale): CodeDescription | null {
   const parsed = parseEnhanced(code);
   if (!parsed) return null;
   const cat = CATALOGS[locale];
@@ -64,4 +64,28 @@ export function describeEnhancedCode(code: string, locale: Locale): CodeDescript
 export function describeCode(code: string, locale: Locale): CodeDescription | null {
   const c = code.trim();
   return c.includes('.') ? describeEnhancedCode(c, locale) : describeBasicCode(c, locale);
+}
+
+/** Descriptions are the same every time: kept for the codes seen, up to this many (inputs are hostile). */
+const MAX_CACHED = 4096;
+const cache = new Map<string, CodeDescription | null>();
+
+function cached(key: string, make: () => CodeDescription | null): CodeDescription | null {
+  let d = cache.get(key);
+  if (d === undefined) {
+    d = make();
+    if (d) Object.freeze(d); // shared by every result that names the code
+    if (cache.size < MAX_CACHED) cache.set(key, d);
+  }
+  return d;
+}
+
+/** What a basic reply code means, in the chosen language; null when it is not a code. */
+export function describeBasicCode(code: string, locale: Locale): CodeDescription | null {
+  return cached(`${locale} ${code}`, () => describeBasicCodeUncached(code, locale));
+}
+
+/** What an enhanced status code means, in the chosen language; null when it is not one. */
+export function describeEnhancedCode(code: string, locale: Locale): CodeDescription | null {
+  return cached(`${locale} ${code}`, () => describeEnhancedCodeUncached(code, locale));
 }
