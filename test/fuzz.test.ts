@@ -9,21 +9,13 @@ import { analyze } from '../src/analyze.js';
 import { explainText } from '../src/explain-text.js';
 import { REASONS } from '../src/types.js';
 import type { Result } from '../src/result.js';
+import { prng } from './prng.js';
 
 /** Generous: the real speed is the bench's business; this catches hangs and blow-ups. */
 const MAX_MS_PER_INPUT = 5000;
 const SEED = Number(process.env.FUZZ_SEED ?? 6006);
 const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'sisimai', 'maildir', 'bsd');
 
-/** mulberry32 */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const reasons = new Set<string>(REASONS);
 

@@ -6,16 +6,8 @@ import { findAny } from '../src/classify/pattern.js';
 import { PHRASE_ORDER, WEAK_ORDER } from '../src/knowledge/phrases/index.js';
 import { SIGNATURES } from '../src/knowledge/signatures/index.js';
 import type { Pattern } from '../src/knowledge/signatures/types.js';
+import { prng } from './prng.js';
 
-/** Seeded PRNG (mulberry32): a failure names its seed and reproduces. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LISTS: (readonly Pattern[])[] = [
   ...SIGNATURES.flatMap((s) => ('text' in s && s.text ? [s.text as readonly Pattern[]] : [])),

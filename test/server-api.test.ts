@@ -10,62 +10,9 @@ import { CATALOGS } from '../src/i18n/catalog.js';
 import { BASIC_CODES } from '../src/knowledge/basic-codes.js';
 import { ENHANCED_CODES } from '../src/knowledge/enhanced-codes.js';
 import type { Result } from '../src/result.js';
+import { GMAIL_511, twoRecipientDsn } from './web-fixtures.js';
 
-const GMAIL_511 = `550-5.1.1 The email account that you tried to reach does not exist. Please try
-550-5.1.1 double-checking the recipient's email address for typos or
-550-5.1.1 unnecessary spaces. For more information, go to
-550 5.1.1  https://support.google.com/mail/?p=NoSuchUser 41be03b00d2f7-b6e0a8a2b1fsi1234567a12.123 - gsmtp`;
 
-/** A Postfix-style DSN for two recipients: one unknown user, one full mailbox. */
-function twoRecipientDsn(first = 'ana', second = 'bruno'): string {
-  return `From: Mail Delivery System <MAILER-DAEMON@mx.example.net>
-To: sender@example.com
-Subject: Undelivered Mail Returned to Sender
-Date: Fri, 28 Nov 2025 10:00:00 -0300
-Message-ID: <dsn-1@mx.example.net>
-MIME-Version: 1.0
-Content-Type: multipart/report; report-type=delivery-status; boundary="BOUNDARY"
-
---BOUNDARY
-Content-Type: text/plain; charset=utf-8
-
-This is the mail system at host mx.example.net.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients.
-
-<${first}@example.org>: host mx.example.org[203.0.113.5] said: 550 5.1.1 <${first}@example.org>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)
-
-<${second}@example.org>: host mx.example.org[203.0.113.5] said: 452 4.2.2 <${second}@example.org>: Mailbox full (in reply to RCPT TO command)
-
---BOUNDARY
-Content-Type: message/delivery-status
-
-Reporting-MTA: dns; mx.example.net
-
-Final-Recipient: rfc822; ${first}@example.org
-Action: failed
-Status: 5.1.1
-Remote-MTA: dns; mx.example.org
-Diagnostic-Code: smtp; 550 5.1.1 <${first}@example.org>: Recipient address rejected: User unknown in virtual mailbox table
-
-Final-Recipient: rfc822; ${second}@example.org
-Action: delayed
-Status: 4.2.2
-Remote-MTA: dns; mx.example.org
-Diagnostic-Code: smtp; 452 4.2.2 <${second}@example.org>: Mailbox full
-
---BOUNDARY
-Content-Type: text/rfc822-headers
-
-From: sender@example.com
-To: ${first}@example.org, ${second}@example.org
-Subject: Newsletter de novembro
-Message-ID: <orig-1@example.com>
-
---BOUNDARY--
-`;
-}
 
 const app = createApp({ logError: () => assert.fail('an internal error was logged') });
 
