@@ -40,6 +40,11 @@ test('replies in Portuguese from servers that answer in Portuguese', () => {
   assert.equal(reasonOf('550 Caixa postal cheia'), 'mailboxfull');
   assert.equal(reasonOf('550 5.1.1 Usuário inexistente'), 'userunknown');
   assert.equal(reasonOf('550 5.2.1 Conta desativada'), 'suspend');
+  assert.equal(reasonOf('552 A caixa postal do destinatário está cheia'), 'mailboxfull');
+  assert.equal(reasonOf('550 O endereço não existe neste servidor'), 'userunknown');
+  assert.equal(reasonOf('550 Mensagem identificada como spam'), 'spamdetected');
+  assert.equal(reasonOf('554 Domínio não existe'), 'hostunknown');
+  assert.equal(reasonOf('452 Excedeu o limite de envio por hora'), 'ratelimited');
 });
 
 test('log lines are classified like the replies they hold', () => {

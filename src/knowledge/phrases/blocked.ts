@@ -25,6 +25,13 @@ export const blocked = {
     'service refusé',
     'please use the smtp server of your isp', // direct-to-MX mail from an end-user network refused
     'which is an open relay', // the sending host is listed as an open relay
+    // Portuguese (and Spanish) wording of servers that answer in those languages
+    'ip bloqueado',
+    'endereço ip bloqueado',
+    'servidor bloqueado',
+    'está em lista negra',
+    'listado em',
+    'conexão recusada',
   ],
   weak: [
     'blocked by',

@@ -30,6 +30,12 @@ export const emailtoolarge = {
     'exceeds size limit',
     'exceeded the size limit',
     'line limit exceeded', // a line longer than the receiver accepts
+    // Portuguese (and Spanish) wording of servers that answer in those languages
+    'mensagem excede o tamanho',
+    'excede o limite de tamanho',
+    'tamanho da mensagem excede',
+    'mensagem grande demais',
+    'anexo muito grande',
   ],
   weak: [
     'message exceeds',

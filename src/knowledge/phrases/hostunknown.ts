@@ -28,6 +28,13 @@ export const hostunknown = {
     'domínio inexistente',
     'dominio inexistente',
     'domínio não encontrado',
+    // Portuguese (and Spanish) wording of servers that answer in those languages
+    'domínio não existe',
+    'dominio nao existe',
+    'domínio desconhecido',
+    'dominio inexistente',
+    'host desconhecido',
+    'dominio no existe',
   ],
   weak: [
     'invalid domain',

@@ -52,6 +52,16 @@ export const mailboxfull = {
     'mailbox quota',
     'not enough storage space',
     'exceeds the mailbox size limit',
+    // Portuguese (and Spanish) wording of servers that answer in those languages
+    'caixa postal está cheia',
+    'caixa postal esta cheia',
+    'caixa de entrada cheia',
+    'caixa de entrada está cheia',
+    'cota de armazenamento',
+    'espaço insuficiente na caixa',
+    'limite de espaço',
+    'buzón lleno',
+    'cuota excedida',
   ],
   weak: [
     'insufficient storage',

@@ -31,6 +31,12 @@ export const ratelimited = {
     'connection limit',
     'resources temporarily unavailable',
     'quota de envio',
+    // Portuguese (and Spanish) wording of servers that answer in those languages
+    'limite de envio',
+    'excedeu o limite de envio',
+    'muitas mensagens',
+    'muitos destinatários',
+    'taxa de envio',
   ],
   weak: [
     'temporarily deferred',

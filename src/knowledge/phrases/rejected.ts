@@ -31,6 +31,10 @@ export const rejected = {
     'from: domain is invalid', // the From: header's domain
     'address that has been blacklisted', // the sender's address, not its IP
     'purported responsible address', // Sender ID: no responsible sender in the headers
+    // Portuguese (and Spanish) wording of servers that answer in those languages
+    'remetente não autorizado',
+    'remetente nao autorizado',
+    'remetente desconhecido',
   ],
   weak: [
     'sender domain',

@@ -22,6 +22,14 @@ export const spamdetected = {
     'not accepted due to domain',
     'lixo eletrônico',
     'scored as spam',
+    // Portuguese (and Spanish) wording of servers that answer in those languages
+    'identificada como spam',
+    'identificado como spam',
+    'classificada como spam',
+    'considerada spam',
+    'mensagem de spam',
+    'detectado como spam',
+    'detectada como spam',
   ],
   weak: [
     'spam',

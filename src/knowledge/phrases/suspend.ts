@@ -44,6 +44,17 @@ export const suspend = {
     'caixa postal desativada',
     'caixa postal bloqueada',
     'disableduser',
+    // Portuguese (and Spanish) wording of servers that answer in those languages
+    'conta desabilitada',
+    'conta suspensa',
+    'conta cancelada',
+    'caixa postal suspensa',
+    'conta inativa',
+    'usuário bloqueado',
+    'usuario bloqueado',
+    'conta temporariamente bloqueada',
+    'cuenta desactivada',
+    'cuenta suspendida',
   ],
   weak: [
     'is disabled',

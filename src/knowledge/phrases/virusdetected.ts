@@ -12,5 +12,9 @@ export const virusdetected = {
     'worm',
     'contains a virus',
     'virus detected',
+    // Portuguese (and Spanish) wording of servers that answer in those languages
+    'vírus',
+    'virus encontrado',
+    'contém vírus',
   ],
 } as const satisfies PhraseSet;
