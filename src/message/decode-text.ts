@@ -1,6 +1,7 @@
 // Plain-text bounces (qmail, Exim, Sendmail, Courier, providers...): find each failed recipient in the
 // notification and the lines that speak of it. Family-specific markers live in text-markers.ts.
 import { foldSpace } from '../reply/clean-text.js';
+import { readFields } from '../reply/parse-dsn-fields.js';
 import { cleanAddress, findAddresses } from '../reply/find-address.js';
 import { findCommand } from '../reply/find-command.js';
 import { findRemoteHost } from '../reply/find-host.js';
@@ -32,10 +33,10 @@ export function partyAddresses(doc: BounceDoc): Set<string> {
     for (const a of findAddresses(doc.headers.get(name) ?? '')) out.add(a.toLowerCase());
   }
   if (doc.originalHeaders) {
-    const orig = doc.originalHeaders.toLowerCase();
-    for (const name of ['from:', 'return-path:', 'sender:', 'reply-to:']) {
-      const at = orig.search(new RegExp(`^${name}`, 'm'));
-      if (at >= 0) for (const a of findAddresses(orig.slice(at, orig.indexOf('\n', at) >>> 0 || undefined))) out.add(a);
+    // the original message's sender is the bounce's addressee, not a failed recipient
+    const original = readFields(doc.originalHeaders);
+    for (const name of ['from', 'return-path', 'sender', 'reply-to']) {
+      for (const a of findAddresses(original.get(name) ?? '')) out.add(a.toLowerCase());
     }
   }
   return out;
