@@ -52,9 +52,7 @@ export function parseOrUsage<T extends ParseArgsConfig>(config: T): ReturnType<t
  * and 67 s), by taking CPU from them. A message takes a fraction of a millisecond to analyse, so
  * passing it between threads and each thread's own warm-up eat the gain on few cores.
  */
-export function defaultJobs(): number {
-  return 0;
-}
+export const DEFAULT_JOBS = 0;
 
 export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
   const { values, positionals } = parseOrUsage({
@@ -74,7 +72,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}": use ${FORMATS.join(', ')}`);
   if (values.bom && format !== 'csv') throw new UsageError('--bom goes with --format csv');
-  let jobs = defaultJobs();
+  let jobs = DEFAULT_JOBS;
   if (values.jobs !== undefined) {
     if (!/^\d{1,3}$/.test(values.jobs)) throw new UsageError(`--jobs takes a number of threads (0 = none), not "${values.jobs}"`);
     jobs = Number(values.jobs);

@@ -44,6 +44,15 @@ export interface DsnRecipient extends RecipientFacts {
   reportingMta: string | null;
 }
 
+/** The fields every reader of a recipient block takes the same way: Action, Remote-MTA, the last attempt's date. */
+export function commonDsnFields(f: Map<string, string>): { action: string | null; remoteHost: string | null; date: string | null } {
+  return {
+    action: (f.get('action') ?? '').trim().toLowerCase().split(/[\s(]/, 1)[0] || null,
+    remoteHost: hostName(stripType(f.get('remote-mta') ?? '')),
+    date: f.get('last-attempt-date') ?? f.get('arrival-date') ?? null,
+  };
+}
+
 export function parseDsn(text: string): DsnRecipient[] {
   let reportingMta: string | null = null;
   const out: DsnRecipient[] = [];
@@ -62,9 +71,7 @@ export function parseDsn(text: string): DsnRecipient[] {
       status,
       replyCode: findReplyCode(rawDiagnostic),
       command: findCommand(diagnostic.toLowerCase()),
-      remoteHost: hostName(stripType(f.get('remote-mta') ?? '')),
-      action: (f.get('action') ?? '').trim().toLowerCase().split(/[\s(]/, 1)[0] || null,
-      date: f.get('last-attempt-date') ?? f.get('arrival-date') ?? null,
+      ...commonDsnFields(f),
       reportingMta,
     });
     if (out.length >= MAX_RECIPIENTS) break;

@@ -6,9 +6,8 @@ import { cleanAddress } from '../../reply/find-address.js';
 import { findCommand } from '../../reply/find-command.js';
 import { findStatus, normaliseStatus } from '../../reply/find-codes.js';
 import { readFields, stripType } from '../../reply/parse-dsn-fields.js';
-import { hostName } from '../../reply/parse-log-line.js';
 import type { Reason } from '../../types.js';
-import { dsnBlocks } from '../decode-dsn.js';
+import { commonDsnFields, dsnBlocks } from '../decode-dsn.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, RecipientFacts } from '../types.js';
 
@@ -112,9 +111,7 @@ export function readDsn(deliveryStatus: string | null): DsnEntry[] {
       statusField: normaliseStatus(f.get('status') ?? ''),
       diagnosticType: semi > 0 && semi < 12 ? rawDiagnostic.slice(0, semi).trim().toLowerCase() : '',
       diagnostic: stripType(rawDiagnostic),
-      action: (f.get('action') ?? '').trim().toLowerCase().split(/[\s(]/, 1)[0] || null,
-      remoteHost: hostName(stripType(f.get('remote-mta') ?? '')),
-      date: f.get('last-attempt-date') ?? f.get('arrival-date') ?? null,
+      ...commonDsnFields(f),
     });
     if (out.length >= MAX_RECIPIENTS) break;
   }
