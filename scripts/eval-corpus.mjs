@@ -14,9 +14,8 @@ const scorer = join(shared, 'tools', 'score-bounces.mjs');
 /** The bar of issue #3 (Sisimai's Go port scores reason 95.6, status 97.9, reply code 98.1, hard bounce 97.5). */
 const BAR = { reason: 95, status: 97, replyCode: 97, hardBounce: 97, extraPercent: 1 };
 /**
- * What main has reached: CI fails when a change scores below it (a ratchet: raise it when the score
- * rises). Until the bar above is reached, falling short of the bar is reported, not failed; the misses
- * we believe are Sisimai's mistakes are listed in docs/corpus-notes.md.
+ * What main has reached: CI fails when a change scores below it, even above the bar (a ratchet: raise
+ * it when the score rises). The misses we believe are Sisimai's mistakes are in docs/corpus-notes.md.
  */
 const FLOOR = JSON.parse(readFileSync(join(root, 'scripts', 'eval-floor.json'), 'utf8'));
 
@@ -78,7 +77,7 @@ for (const set of sets) {
   if (extraPercent > BAR.extraPercent) below.push(`extra ${extraPercent.toFixed(1)}% > ${BAR.extraPercent}%`);
   if (set === 'bsd') {
     bsdResults = new Map(lines.map((l) => { const r = JSON.parse(l); return [`${r.file}|${r.recipient}`, l]; }));
-    if (below.length) console.log(`${set}: below the bar of issue #3: ${below.join(', ')}`);
+    if (below.length) { failed = true; console.log(`${set}: BELOW the bar of issue #3: ${below.join(', ')}`); }
     const regressed = [];
     for (const [field, value] of Object.entries({ reason, status, replyCode, hardBounce })) {
       if (value < FLOOR[field]) regressed.push(`${field} ${value} < ${FLOOR[field]}`);
@@ -96,4 +95,31 @@ for (const set of sets) {
     if (differ.length) { failed = true; console.log(`${set}: ${differ.length} results differ from the LF copies`); }
   }
 }
+if (sets.includes('bsd')) await scorePasted();
 process.exit(failed ? 1 : 0);
+
+/**
+ * Pasted bodies: what a person copies out of a mail client is the visible text of the bounce, without
+ * headers or MIME structure. Each bsd message's notification text (and, as a second try, that text
+ * with the delivery-status fields a client may show below it) is analysed alone and scored against
+ * the same expectations, recipient by recipient. Reported, not failed: Sisimai has no pasted mode.
+ */
+async function scorePasted() {
+  const { analyze } = await import(join(root, 'dist/index.js'));
+  const { readMessage } = await import(join(root, 'dist/message/read-message.js'));
+  const tally = { notice: [0, 0], withFields: [0, 0] };
+  for (const [key, want] of Object.entries(expected)) {
+    const doc = await readMessage(readFileSync(join(corpus, key)));
+    const variants = { notice: doc.notice, withFields: `${doc.notice}\n\n${doc.deliveryStatus ?? ''}` };
+    for (const [name, body] of Object.entries(variants)) {
+      const got = body.trim() ? await analyze(body, { lang: 'en' }) : [];
+      want.forEach((w, i) => {
+        const g = got[i]; // expected.json lists recipients in message order, without addresses
+        tally[name][1]++;
+        if (g && g.reason === w.reason) tally[name][0]++;
+      });
+    }
+  }
+  const pct = ([hit, all]) => `${hit}/${all} (${((100 * hit) / all).toFixed(1)}%)`;
+  console.log(`pasted bodies (no headers): reason right for ${pct(tally.notice)}; with the delivery-status fields shown: ${pct(tally.withFields)}`);
+}

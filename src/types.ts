@@ -81,6 +81,11 @@ export interface Facts {
   hintRule?: string;
   /** Feedback type of an RFC 5965 report. */
   feedbackType?: string | null;
+  /**
+   * The text comes from a bounce message that relays a server's words, not from a reply the user
+   * copied: without `command`, the SMTP step it answered is unknown (src/classify/recipient-or-filter.ts).
+   */
+  relayed?: boolean;
 }
 
 export interface Verdict {

@@ -69,3 +69,41 @@ test('sendmail V5: the remote reply inside the recipient line, and the dialogue 
   assert.equal(b!.replyCode, '550');
   assert.equal(b!.reason, 'rejected');
 });
+
+test("the local delivery agent's line above sendmail's own tells the cause", async () => {
+  const [r] = await analyzeMessage(bounce([
+    '   ----- The following addresses had permanent fatal errors -----', '<ana@example.net>', '',
+    '   ----- Transcript of session follows -----',
+    'mail.local: unknown user: ana', '554 <ana@example.net>... Service unavailable',
+  ], ['Final-Recipient: RFC822; <ana@example.net>', 'Action: failed', 'Status: 5.5.0']), { lang: 'en' });
+  assert.equal(r!.recipient, 'ana@example.net');
+  assert.equal(r!.replyCode, '554');
+  assert.match(r!.diagnostic, /^mail\.local: unknown user: ana/);
+  assert.equal(r!.reason, 'userunknown');
+});
+
+test('a recipient that is a pipe to a program failed in that program: mailererror', async () => {
+  const [r] = await analyzeMessage(bounce([
+    '   ----- The following addresses had permanent fatal errors -----',
+    '"|exec /usr/bin/procmail -f- #ana"', '    (expanded from: <ana@example.net>)', '',
+    '   ----- Transcript of session follows -----',
+    '554 "|exec /usr/bin/procmail -f- #ana"... Service unavailable',
+  ], ['Final-Recipient: RFC822; ana@example.net', 'X-Actual-Recipient: RFC822; |exec /usr/bin/procmail -f- #ana@example.net',
+    'Action: failed', 'Status: 5.5.0']), { lang: 'en' });
+  assert.equal(r!.recipient, 'ana@example.net');
+  assert.equal(r!.replyCode, '554');
+  assert.equal(r!.reason, 'mailererror');
+  assert.ok(r!.evidence.some((e) => e.rule === 'dsn:program-recipient'));
+});
+
+test('a name server failure that made sendmail give up is still a network error, not only a timeout', async () => {
+  const [r] = await analyzeMessage(bounce([
+    '   ----- The following addresses had permanent fatal errors -----', '<ana@example.net>',
+    '    (reason: Name server: example.net.: host name lookup failure)', '',
+    '   ----- Transcript of session follows -----',
+    '<ana@example.net>... Deferred: Name server: example.net.: host name lookup failure',
+    'Message could not be delivered for 5 days', 'Message will be deleted from queue',
+  ], ['Final-Recipient: RFC822; ana@example.net', 'Action: failed', 'Status: 4.4.7']), { lang: 'en' });
+  assert.equal(r!.status, '4.4.7');
+  assert.equal(r!.reason, 'networkerror');
+});

@@ -14,6 +14,7 @@ import type { Evidence, Facts, Kind, Reason, Retry, Verdict } from '../types.js'
 import { findStrongPhrase, findWeakPhrase, PATTERNS } from './find-phrase.js';
 import { kindOf } from './kind.js';
 import { matchSignature } from './signature-match.js';
+import { recipientOrFilter } from './recipient-or-filter.js';
 import { readStatus, type StatusReading } from './status-reading.js';
 
 /** Temporary reasons that become "expired" when the sender's server stopped retrying. */
@@ -72,13 +73,14 @@ function decide(facts: Facts, lowerText: string): Decision {
 
   const strong = lowerText ? findStrongPhrase(lowerText, scan) : null;
   if (strong) {
-    const reason = strong.reason === 'userunknown' ? recipientOrFilter(facts, reading) : strong.reason;
-    return { reason, evidence: [strong.evidence], ...none };
+    if (strong.reason === 'userunknown') return unknownUser(facts, reading, lowerText, strong.evidence);
+    return { reason: strong.reason, evidence: [strong.evidence], ...none };
   }
   const weak = lowerText ? findWeakPhrase(lowerText, scan) : null;
   if (reading?.reason && !(weak && reading.catchAll)) return { reason: reading.reason, evidence: [statusEvidence], ...none };
   if (weak) {
     // "Access denied" at MAIL FROM refuses the sender, not the sending server
+    if (weak.reason === 'userunknown') return unknownUser(facts, reading, lowerText, weak.evidence);
     const reason = weak.reason === 'blocked' && facts.command === 'MAIL' ? 'rejected' : weak.reason;
     return { reason, evidence: [weak.evidence], ...none };
   }
@@ -97,20 +99,10 @@ function decide(facts: Facts, lowerText: string): Decision {
   return { reason: 'undefined', evidence: [], ...none };
 }
 
-/**
- * "User unknown" said at RCPT TO, or with an addressing code (X.1.x, X.2.1), is an unknown recipient.
- * Said after DATA, when the recipient was already accepted, or with a generic code, it is the
- * recipient's filter refusing this message (Sisimai's "filtered"): the address itself may be fine.
- */
-function recipientOrFilter(facts: Facts, reading: StatusReading | null): Reason {
-  if (facts.command === 'MAIL') return 'rejected'; // refused at MAIL FROM: the unknown address is the sender's
-  if (facts.command === 'RCPT') return 'userunknown';
-  // an addressing code is an unknown recipient even after a pipelined DATA (the reply was RCPT's)
-  if (reading?.detail === 'X.1.1' || reading?.detail === 'X.5.0') return 'userunknown';
-  if (facts.command === 'DATA') return 'filtered';
-  // 5.2.1 "mailbox disabled" with "user unknown" and no RCPT: the mailbox exists but refuses this mail
-  if (reading?.detail === 'X.2.1' || reading?.detail === 'X.2.0') return 'filtered';
-  return 'userunknown';
+/** A "user unknown" phrase: an unknown recipient, or a filter that says so (src/classify/recipient-or-filter.ts). */
+function unknownUser(facts: Facts, reading: StatusReading | null, lowerText: string, phrase: Evidence): Decision {
+  const read = recipientOrFilter(facts, reading, lowerText);
+  return { reason: read.reason, evidence: read.evidence ? [phrase, read.evidence] : [phrase], provider: null, signature: null };
 }
 
 /** 250/251/252 or a 2.X.X status: a message was accepted (220 or 221 are greetings, not deliveries). */

@@ -18,7 +18,7 @@ const LOOSE_READINGS: Readonly<Record<string, Reason>> = {
  * used only when no phrase of the text tells more.
  */
 const RELIABLE: ReadonlySet<string> = new Set([
-  'X.1.6', 'X.1.7', 'X.1.8', 'X.2.2', 'X.2.3', 'X.3.4', 'X.4.7', 'X.7.13', 'X.7.20', 'X.7.21', 'X.7.22',
+  'X.1.6', 'X.1.7', 'X.1.8', 'X.2.2', 'X.2.3', 'X.3.4', 'X.7.13', 'X.7.20', 'X.7.21', 'X.7.22',
   'X.7.23', 'X.7.24', 'X.7.25', 'X.7.26', 'X.7.27', 'X.7.29', 'X.7.30',
 ]);
 

@@ -50,6 +50,7 @@ export function explain(verdict: Verdict, locale: Locale, options: { statusDeriv
   } else if (!onlyCodes && statusInfo && verdict.reason !== 'delivered') {
     meaning = `${meaning} ${statusInfo.code}: ${statusInfo.title}.`;
   }
+  if (verdict.reason === 'filtered' && verdict.evidence.some((e) => e.rule.startsWith('filter:'))) meaning += ' ' + cat.ui.unknownUserFiltered;
   if (providerHint) advice = `${providerHint} ${advice}`;
   return {
     lang: locale,

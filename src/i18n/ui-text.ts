@@ -31,6 +31,8 @@ export interface UiText {
   derivedStatus: string;
   /** Class sentence prefix for an enhanced code: "5.1.1 — permanent failure, address: ...". */
   unknownCode: (code: string) => string;
+  /** Added to the meaning when a "user unknown" text was read as a filter (src/classify/recipient-or-filter.ts). */
+  unknownUserFiltered: string;
   notBounce: string;
   notBounceMeaning: string;
   notBounceAdvice: string;

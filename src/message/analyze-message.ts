@@ -36,7 +36,7 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
     const facts: Facts = {
       replyCode: r.replyCode, status: r.status, text: r.text, command: r.command, remoteHost: r.remoteHost,
       recipient: r.recipient, action: r.action, reasonHint: r.reasonHint ?? null, hintRule: r.hintRule ?? found.decoder,
-      feedbackType: r.feedbackType ?? null,
+      feedbackType: r.feedbackType ?? null, relayed: true,
     };
     const verdict = classify(facts);
     let statusDerived = false;

@@ -44,6 +44,8 @@ export const ui = {
   nonStandard: 'not defined by any RFC',
   derivedStatus: 'the bounce has no enhanced status code; this one is derived from the reason, as Sisimai does (not an IANA code)',
   unknownCode: (code) => `Code ${code} is not registered; read the text that came with it.`,
+  unknownUserFiltered:
+    "The server's words say the address does not exist, but the refusal came after the recipient had been accepted, or at a step the bounce does not tell. Filters answer this way to hide that they filter (the sender filters of Japanese mobile carriers do). If every message to this address bounces the same way, treat the address as non-existent.",
   notBounce: 'This message is not a bounce.',
   notBounceMeaning: 'It holds no delivery failure, delivery report, complaint or auto-reply that we could read.',
   notBounceAdvice: 'If you expected a bounce, paste the whole message, headers included.',

@@ -44,6 +44,8 @@ export const ui = {
   nonStandard: 'não é definido por nenhuma RFC',
   derivedStatus: 'o bounce não traz código de status estendido; este foi deduzido do motivo, como faz o Sisimai (não é um código da IANA)',
   unknownCode: (code) => `O código ${code} não é registrado; leia o texto que veio junto com ele.`,
+  unknownUserFiltered:
+    'O texto do servidor diz que o endereço não existe, mas a recusa veio depois de o destinatário ter sido aceito, ou numa etapa que o aviso não informa. Alguns filtros respondem assim para esconder que estão filtrando (é o caso dos filtros de remetente das operadoras de celular japonesas). Se todas as mensagens para esse endereço voltarem do mesmo jeito, trate o endereço como inexistente.',
   notBounce: 'Esta mensagem não é um bounce (aviso de falha de entrega).',
   notBounceMeaning: 'Não encontramos nela falha de entrega, relatório de entrega, reclamação nem resposta automática.',
   notBounceAdvice: 'Se você esperava um bounce, cole a mensagem inteira, com os cabeçalhos.',

@@ -2,9 +2,28 @@
 // `phrases` are telling on their own; `weak` ones are tried only after every reason's `phrases` failed.
 import type { PhraseSet } from './types.js';
 
+/**
+ * Wording in which the recipient's own mail system (its directory, its mailbox store) says the address
+ * is not there. Such a text is proof enough; other "user unknown" texts also come from filters that
+ * refuse a message after DATA (src/classify/recipient-or-filter.ts).
+ */
+export const DIRECTORY_PHRASES = [
+  'not listed in domino directory',
+  'not listed in public name',
+  'ディレクトリのリストにありません', // Lotus Notes (ja): not in the directory list
+  'ディレクトリには見つかりません', // Domino (ja): not found in the Domino directory
+  'could not be found in the directory',
+  'the recipient name is not recognized', // Exchange 2003
+  "the address couldn't be found", // Gmail, Google Workspace
+  'no valid recipients for this mm', // MMS gateways of mobile carriers
+  'resolver.adr.recipientnotfound', // Exchange, Microsoft 365
+  'resolver.adr.recipient notfound',
+] as const;
+
 export const userunknown = {
   reason: 'userunknown',
   phrases: [
+    ...DIRECTORY_PHRASES,
     'address does not exist',
     'address unknown',
     'archived recipient',
@@ -39,8 +58,6 @@ export const userunknown = {
     'not a valid recipient',
     'not a valid user',
     'not a local address',
-    'not listed in domino directory',
-    'not listed in public name',
     'participant is unknown',
     'recipient does not exist',
     'recipient not exist',
@@ -48,8 +65,6 @@ export const userunknown = {
     'recipient unknown',
     'recipient no longer on server',
     'recipient is not local',
-    'resolver.adr.recipientnotfound',
-    'resolver.adr.recipient notfound',
     'sorry, user unknown',
     'badrcptto',
     'sorry, no mailbox',
@@ -83,10 +98,6 @@ export const userunknown = {
     'unknown or illegal alias',
     'user account not found',
     'email address could not be found',
-    "the address couldn't be found", // Gmail, Google Workspace
-    'ディレクトリのリストにありません', // Lotus Notes (ja): not in the directory list
-    'ディレクトリには見つかりません', // Domino (ja): not found in the Domino directory
-    'could not be found in the directory',
     'not our customer',
     'not our user',
     'unknown to address',

@@ -6,6 +6,7 @@ import { cleanAddress } from '../../reply/find-address.js';
 import { findCommand } from '../../reply/find-command.js';
 import { findStatus, normaliseStatus } from '../../reply/find-codes.js';
 import { readFields, stripType } from '../../reply/parse-dsn-fields.js';
+import { findStrongPhrase } from '../../classify/find-phrase.js';
 import type { Reason } from '../../types.js';
 import { commonDsnFields, dsnBlocks } from '../decode-dsn.js';
 import { MAX_RECIPIENTS } from '../limits.js';
@@ -86,6 +87,8 @@ export interface DsnEntry {
   recipient: string | null;
   /** Final-Recipient as written, for non-address recipients ("/var/mail/x", "|program"). */
   rawRecipient: string;
+  /** X-Actual-Recipient as written (sendmail): where an alias or .forward sent the message. */
+  actualRecipient: string;
   statusField: string;
   diagnosticType: string;
   /** Diagnostic-Code without its type, lines joined, codes kept. */
@@ -108,6 +111,7 @@ export function readDsn(deliveryStatus: string | null): DsnEntry[] {
     out.push({
       recipient: cleanAddress(stripType(final)) ?? (actual ? cleanAddress(stripType(actual)) : null),
       rawRecipient: stripType(final),
+      actualRecipient: actual ? stripType(actual) : '',
       statusField: normaliseStatus(f.get('status') ?? ''),
       diagnosticType: semi > 0 && semi < 12 ? rawDiagnostic.slice(0, semi).trim().toLowerCase() : '',
       diagnostic: stripType(rawDiagnostic),
@@ -116,6 +120,11 @@ export function readDsn(deliveryStatus: string | null): DsnEntry[] {
     if (out.length >= MAX_RECIPIENTS) break;
   }
   return out;
+}
+
+/** A recipient that is a pipe to a program (aliases(5), .forward): "|/usr/bin/procmail -f-". */
+function isProgram(e: DsnEntry): boolean {
+  return e.rawRecipient.trimStart().startsWith('|') || e.actualRecipient.trimStart().startsWith('|');
 }
 
 /** The per-recipient reading of a family's notice text, keyed by lower-case address. */
@@ -150,6 +159,11 @@ export function joinDsn(doc: BounceDoc, notice: NoticeReading, adjust?: (entry: 
       date: e.date,
     };
     adjust?.(e, draft);
+    if (!draft.reasonHint && isProgram(e) && !findStrongPhrase(draft.text.toLowerCase())) {
+      // delivered to a program ("|procmail", "|/usr/bin/vacation"): the failure is that program's
+      draft.reasonHint = 'mailererror';
+      draft.hintRule = 'dsn:program-recipient';
+    }
     out.push(toFacts(draft));
   }
   // the DSN part is the list of recipients when it has one; the notice's own list otherwise

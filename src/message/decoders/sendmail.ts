@@ -15,12 +15,19 @@ import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { joinDsn, replyCodeOf, splitLines, toFacts, type Draft, type NoticeReading } from './lhost-common.js';
 
 const ADDRESSES_HEAD = /^\s*-+\s*the following addresses? had (?:permanent fatal|permanent delivery|transient non-fatal|permanent) errors?\s*-+\s*$/i;
+/** A local delivery agent's own message: "mail.local: unknown user: x", "procmail: Quota exceeded". */
+const LOCAL_MAILER = /^(?:mail\.local|procmail|smrsh|maildrop|deliver|dovecot-lda|cyrus|local):\s/i;
 const TRANSCRIPT_HEAD = /^\s*-+\s*transcript of session follows\s*-+\s*$/i;
 
 /** "550 5.1.1 <a@x>... text", "<a@x>... text", "a@x... text": sendmail's line for one recipient. */
 function recipientResult(line: string): { code: string; address: string; text: string } | null {
   const prefix = /^([245]\d\d)[ -](?:[245]\.\d{1,3}\.\d{1,3} )?/.exec(line);
   const rest = prefix ? line.slice(prefix[0].length) : line;
+  // a program recipient from .forward or aliases: "|/usr/bin/procmail -f- #user"... Service unavailable
+  if (rest.startsWith('"|')) {
+    const close = rest.indexOf('"...', 2);
+    if (close > 0) return { code: prefix?.[1] ?? '', address: rest.slice(1, close), text: rest.slice(close + 4).trim() };
+  }
   const dots = rest.indexOf('...');
   if (dots <= 0) return null;
   const address = rest.slice(0, dots).replace(/^<|>$/g, '');
@@ -65,6 +72,8 @@ function readNotice(lines: string[]): Map<string, Entry> {
   let host: string | null = null;
   const transcript: string[] = [];
   let dataSent = false; // ">>> DATA" sent and no "354" read yet: replies still answer pipelined RCPT TOs
+  // what the local delivery agent said before sendmail's line ("mail.local: unknown user: kijitora")
+  let localSaid: string[] = [];
   for (const raw of lines) {
     const line = raw.trimEnd();
     if (ADDRESSES_HEAD.test(line)) { section = 'addresses'; last = null; continue; }
@@ -107,14 +116,19 @@ function readNotice(lines: string[]): Map<string, Entry> {
         e.remote = remote;
         e.remoteHost = host;
         e.code = m.code;
+        e.lines.push(...localSaid);
       }
+      localSaid = [];
       e.lines.push(m.text);
       last = e;
       remote = '';
       continue;
     }
     if (last && line.trim() && !/^\d{3} \S+ \(smtp\)\.\.\./i.test(line.trim())) last.lines.push(line.trim());
-    else last = null;
+    else {
+      last = null;
+      if (LOCAL_MAILER.test(line) && localSaid.length < 4) localSaid.push(line.trim());
+    }
   }
   // a reply that no recipient line followed ("<<< 552-5.7.0 ..." then "554 5.0.0 Service unavailable")
   // belongs to the only recipient
