@@ -19,6 +19,9 @@ import { wantsColour } from '../render-text.js';
 /** Longest stretch of work without a turn of the event loop (for the progress bar's timers). */
 const YIELD_EVERY_MS = 50;
 
+/** Output is gathered up to this many characters per write: one write per result costs a system call each. */
+const OUT_CHUNK = 1 << 16;
+
 /** Items in flight per worker: enough to keep them busy, few enough to bound memory. */
 const WINDOW_PER_WORKER = 64;
 /** Lines about unreadable messages printed on stderr; the closing line counts them all. */
@@ -128,13 +131,16 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
 
   const items = readInputs(options.inputs, io.stdin, { onBytes: (k) => progress.bytes(k) });
   try {
-    await write(io.stdout, frame.begin());
-    // files are read synchronously (fast): give timers (the progress bar) a turn now and then
+    let out = frame.begin();
+    // files are read synchronously (fast): give timers (the progress bar) a turn now and then, and
+    // write what is gathered then, so that a slow stream of inputs still shows its results as they come
     let sliceStart = -Infinity;
     for await (const { item, done } of analyzeInOrder(items, analyzer, job, window)) {
       const starting = progress.starting;
       if (starting) await starting;
       if (performance.now() - sliceStart > YIELD_EVERY_MS) {
+        await write(io.stdout, out);
+        out = '';
         await new Promise((resolve) => setTimeout(resolve, 0)); // a timer, so that due timers run first
         sliceStart = performance.now();
       }
@@ -142,9 +148,13 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
       tally.addItem(done.lite);
       html?.add(done.lite);
       progress.message();
-      await write(io.stdout, frame.join(done.out));
+      out += frame.join(done.out);
+      if (out.length >= OUT_CHUNK) {
+        await write(io.stdout, out);
+        out = '';
+      }
     }
-    await write(io.stdout, frame.end());
+    await write(io.stdout, out + frame.end());
   } finally {
     progress.stop();
     await analyzer.close();
