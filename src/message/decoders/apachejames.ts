@@ -8,12 +8,13 @@
 //     RCPT TO: b@example.com
 import { findAddress } from '../../reply/find-address.js';
 import type { BounceDoc, Decoder } from '../types.js';
-import { splitLines, toFacts } from './lhost-common.js';
+import { toFacts } from './lhost-common.js';
+import { noticeLines } from '../notice-views.js';
 
 export const apachejamesDecoder: Decoder = {
   id: 'apachejames',
   decode(doc: BounceDoc) {
-    const lines = splitLines(doc.notice);
+    const lines = noticeLines(doc);
     const below = lines.findIndex((l) => /^\s*error message below:\s*$/i.test(l));
     const details = lines.findIndex((l) => /^\s*message details:\s*$/i.test(l));
     if (below < 0 || details < below) return null;

@@ -18,10 +18,11 @@
 import { findAddresses } from '../../reply/find-address.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
-import { readDsn, splitLines, toFacts } from './lhost-common.js';
+import { readDsn, toFacts } from './lhost-common.js';
+import { noticeLines } from '../notice-views.js';
 
 /** The non-empty lines after the line that matches `head`, up to the first blank line after them. */
-function paragraphAfter(lines: string[], head: RegExp): string[] | null {
+function paragraphAfter(lines: readonly string[], head: RegExp): string[] | null {
   const at = lines.findIndex((l) => head.test(l.trim()));
   if (at < 0) return null;
   const out: string[] = [];
@@ -38,7 +39,7 @@ function paragraphAfter(lines: string[], head: RegExp): string[] | null {
 export const dominoDecoder: Decoder = {
   id: 'domino',
   decode(doc: BounceDoc) {
-    const lines = splitLines(doc.notice);
+    const lines = noticeLines(doc);
     if (!lines.some((l) => /^\s*your message\s*$/i.test(l))) return null;
     const to = paragraphAfter(lines, /^was not delivered to:$/i);
     const because = paragraphAfter(lines, /^because:$/i);

@@ -19,8 +19,9 @@
 import { findAddress } from '../../reply/find-address.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
-import { splitLines, toFacts } from './lhost-common.js';
+import { toFacts } from './lhost-common.js';
 import { failedWithoutReason } from './undecided.js';
+import { noticeLines } from '../notice-views.js';
 
 const HEAD = /did not reach the following recipient(?:\(s\)|s)?:(.*)$/i;
 /** Lines of the report that are not the reason: the X.400 trace of the original message. */
@@ -29,7 +30,7 @@ const NOISE = /^(?:the mts-id of the original message is:|;l=)/i;
 export const exchange2003Decoder: Decoder = {
   id: 'exchange2003',
   decode(doc: BounceDoc) {
-    const lines = splitLines(doc.notice);
+    const lines = noticeLines(doc);
     const head = lines.findIndex((l) => HEAD.test(l));
     if (head < 0 || !lines.slice(0, head).some((l) => /^\s*your message\s*$/i.test(l))) return null;
     const entries: Array<{ recipient: string; parts: string[] }> = [];

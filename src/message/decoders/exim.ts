@@ -13,6 +13,7 @@ import type { Reason } from '../../types.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder } from '../types.js';
 import { joinDsn, replyCodeOf, splitLines, type Draft, type NoticeReading } from './lhost-common.js';
+import { noticeLower } from '../notice-views.js';
 
 const MARKER = 'this message was created automatically by mail delivery software';
 /** Exim's own subjects, for notices without the marker sentence. */
@@ -88,7 +89,7 @@ function readNotice(notice: string): NoticeReading {
 export const eximDecoder: Decoder = {
   id: 'exim',
   decode(doc: BounceDoc) {
-    if (!doc.notice.toLowerCase().includes(MARKER) && !SUBJECTS.test(doc.subject)) return null;
+    if (!noticeLower(doc).includes(MARKER) && !SUBJECTS.test(doc.subject)) return null;
     const notice = readNotice(doc.notice);
     if (!notice.size) return null;
     const delayed = /has not yet been delivered/i.test(doc.notice);

@@ -21,7 +21,8 @@
 import type { Reason } from '../../types.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
-import { splitLines, toFacts } from './lhost-common.js';
+import { toFacts } from './lhost-common.js';
+import { noticeLines } from '../notice-views.js';
 
 const HEAD = /^\s*delivery to the following recipients? (?:failed permanently|has been delayed|failed temporarily)/i;
 const DETAILS = /^\s*technical details of (?:permanent|temporary) failure:/i;
@@ -49,7 +50,7 @@ const STATES: Readonly<Record<string, { command: string; reason?: Reason }>> = {
 export const gmailDecoder: Decoder = {
   id: 'gmail',
   decode(doc: BounceDoc) {
-    const lines = splitLines(doc.notice);
+    const lines = noticeLines(doc);
     const head = lines.findIndex((l) => HEAD.test(l));
     const details = lines.findIndex((l) => DETAILS.test(l));
     if (head < 0 || details < head) return null;

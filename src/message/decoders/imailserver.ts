@@ -6,7 +6,8 @@ import { findAddress } from '../../reply/find-address.js';
 import type { Reason } from '../../types.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
-import { splitLines, toFacts } from './lhost-common.js';
+import { toFacts } from './lhost-common.js';
+import { noticeLines } from '../notice-views.js';
 
 /** IMail's sentences before the recipient, and the reason each one means (undefined: read the reply). */
 const LINES: ReadonlyArray<readonly [RegExp, Reason | null]> = [
@@ -23,7 +24,7 @@ export const imailserverDecoder: Decoder = {
   decode(doc: BounceDoc) {
     const mailer = doc.headers.get('x-mailer') ?? '';
     if (!/^<SMTP32 v/i.test(mailer.trim()) && !/^undeliverable mail$/i.test(doc.subject.trim())) return null;
-    const lines = splitLines(doc.notice);
+    const lines = noticeLines(doc);
     const out: RecipientFacts[] = [];
     for (let i = 0; i < lines.length && out.length < MAX_RECIPIENTS; i++) {
       const line = lines[i]!.trim();

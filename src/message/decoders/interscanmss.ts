@@ -5,7 +5,8 @@
 import { findAddress } from '../../reply/find-address.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
-import { splitLines, toFacts } from './lhost-common.js';
+import { toFacts } from './lhost-common.js';
+import { noticeLines } from '../notice-views.js';
 
 const MARKER = /message from interscan messaging security suite/i;
 const UNABLE = /unable to deliver message to\s+<?([^\s<>]+@[^\s<>]+)>?/i;
@@ -15,7 +16,7 @@ export const interscanmssDecoder: Decoder = {
   decode(doc: BounceDoc) {
     if (!MARKER.test(doc.notice)) return null;
     const out: RecipientFacts[] = [];
-    for (const line of splitLines(doc.notice)) {
+    for (const line of noticeLines(doc)) {
       const m = UNABLE.exec(line);
       const recipient = m ? findAddress(m[1]!) : null;
       if (!recipient || out.length >= MAX_RECIPIENTS) continue;

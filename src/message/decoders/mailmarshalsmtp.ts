@@ -10,12 +10,13 @@
 import { findAddress } from '../../reply/find-address.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
-import { splitLines, toFacts } from './lhost-common.js';
+import { toFacts } from './lhost-common.js';
+import { noticeLines } from '../notice-views.js';
 
 export const mailmarshalsmtpDecoder: Decoder = {
   id: 'mailmarshalsmtp',
   decode(doc: BounceDoc) {
-    const lines = splitLines(doc.notice);
+    const lines = noticeLines(doc);
     const because = lines.findIndex((l) => /^\s*could not be delivered because of\s*$/i.test(l));
     const affected = lines.findIndex((l) => /^\s*the following recipients were affected:\s*$/i.test(l));
     if (because < 0 || affected < because) return null;

@@ -16,11 +16,12 @@
 import { findAddress } from '../../reply/find-address.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
-import { splitLines, toFacts } from './lhost-common.js';
+import { toFacts } from './lhost-common.js';
+import { noticeLines } from '../notice-views.js';
 
 const HEADS = [/the following address\(es\) failed:\s*$/i, /не может быть доставлено одному или нескольким получателям:?\s*$/i];
 
-function readList(lines: string[], start: number): RecipientFacts[] {
+function readList(lines: readonly string[], start: number): RecipientFacts[] {
   const entries: Array<{ recipient: string; parts: string[] }> = [];
   for (const line of lines.slice(start + 1)) {
     if (!line.trim()) continue;
@@ -51,7 +52,7 @@ export const mailruDecoder: Decoder = {
   decode(doc: BounceDoc) {
     const from = (doc.headers.get('from') ?? '').toLowerCase();
     if (!from.includes('@corp.mail.ru') && !/сервером mail\.ru/i.test(doc.notice)) return null;
-    const lines = splitLines(doc.notice);
+    const lines = noticeLines(doc);
     for (const head of HEADS) {
       const start = lines.findIndex((l) => head.test(l));
       if (start < 0) continue;

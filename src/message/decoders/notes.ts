@@ -14,8 +14,9 @@
 import { findAddress } from '../../reply/find-address.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
-import { splitLines, toFacts } from './lhost-common.js';
+import { toFacts } from './lhost-common.js';
 import { failedWithoutReason } from './undecided.js';
+import { noticeLines } from '../notice-views.js';
 
 const HEAD = /^-+\s*failure reasons\s*-+$/i;
 const END = /^-+\s*returned message\s*-+$/i;
@@ -23,7 +24,7 @@ const END = /^-+\s*returned message\s*-+$/i;
 export const notesDecoder: Decoder = {
   id: 'notes',
   decode(doc: BounceDoc) {
-    const lines = splitLines(doc.notice);
+    const lines = noticeLines(doc);
     const start = lines.findIndex((l) => HEAD.test(l.trim()));
     if (start < 0) return null;
     const out: RecipientFacts[] = [];

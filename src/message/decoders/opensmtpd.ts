@@ -10,7 +10,8 @@
 import type { Reason } from '../../types.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
-import { splitLines, toFacts } from './lhost-common.js';
+import { toFacts } from './lhost-common.js';
+import { noticeLines } from '../notice-views.js';
 
 const MARKER = /this is the mailer-daemon, please do not reply to this e-?mail/i;
 const SUBJECT = /^delivery status notification: (?:failed|delayed|warning|error)\b/i;
@@ -30,7 +31,7 @@ export const opensmtpdDecoder: Decoder = {
   id: 'opensmtpd',
   decode(doc: BounceDoc) {
     if (!MARKER.test(doc.notice) && !SUBJECT.test(doc.subject)) return null;
-    const lines = splitLines(doc.notice);
+    const lines = noticeLines(doc);
     const lead = lines.findIndex((l) => LIST_LEAD.test(l.trimEnd()));
     if (lead < 0) return null;
     const out: RecipientFacts[] = [];

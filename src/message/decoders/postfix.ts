@@ -10,6 +10,7 @@ import { findStrongPhrase } from '../../classify/find-phrase.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { joinDsn, splitLines, toFacts, type Draft, type NoticeReading } from './lhost-common.js';
+import { noticeLower } from '../notice-views.js';
 
 const MARKERS = ['this is the mail system at host', 'this is the postfix program at host'];
 
@@ -81,7 +82,7 @@ function readTranscript(notice: string): RecipientFacts[] | null {
 export const postfixDecoder: Decoder = {
   id: 'postfix',
   decode(doc: BounceDoc) {
-    const lower = doc.notice.toLowerCase();
+    const lower = noticeLower(doc);
     const ds = (doc.deliveryStatus ?? '').toLowerCase();
     const isPostfix = MARKERS.some((m) => lower.includes(m)) || ds.includes('x-postfix-queue-id:');
     if (!isPostfix) {

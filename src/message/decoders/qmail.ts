@@ -9,7 +9,8 @@
 import type { Reason } from '../../types.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
-import { splitLines, toFacts } from './lhost-common.js';
+import { toFacts } from './lhost-common.js';
+import { noticeLines } from '../notice-views.js';
 
 const MARKER = /this is the qmail-send program at|this is the notqmail-send program at/i;
 const RECIPIENT = /^<([^<>@]*@[^<>]*)>:(.*)$/;
@@ -58,7 +59,7 @@ export const qmailDecoder: Decoder = {
       if (out.length < MAX_RECIPIENTS) out.push(facts);
       current = null;
     };
-    for (const line of splitLines(doc.notice)) {
+    for (const line of noticeLines(doc)) {
       const m = RECIPIENT.exec(line.trim());
       if (m) {
         flush();

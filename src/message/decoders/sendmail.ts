@@ -12,7 +12,8 @@ import { findStatus } from '../../reply/find-codes.js';
 import { hostName } from '../../reply/parse-log-line.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
-import { joinDsn, replyCodeOf, splitLines, toFacts, type Draft, type NoticeReading } from './lhost-common.js';
+import { joinDsn, replyCodeOf, toFacts, type Draft, type NoticeReading } from './lhost-common.js';
+import { noticeLines } from '../notice-views.js';
 
 const ADDRESSES_HEAD = /^\s*-+\s*the following addresses? had (?:permanent fatal|permanent delivery|transient non-fatal|permanent) errors?\s*-+\s*$/i;
 /** A local delivery agent's own message: "mail.local: unknown user: x", "procmail: Quota exceeded". */
@@ -48,13 +49,13 @@ interface Entry {
 }
 
 /** Removes one level of "> " quoting when the whole notice was forwarded quoted. */
-function unquote(lines: string[]): string[] {
+function unquote(lines: readonly string[]): readonly string[] {
   const quoted = lines.filter((l) => l.startsWith('>')).length;
   if (quoted < lines.filter((l) => l.trim()).length / 2) return lines;
   return lines.map((l) => l.replace(/^> ?/, ''));
 }
 
-function readNotice(lines: string[]): Map<string, Entry> {
+function readNotice(lines: readonly string[]): Map<string, Entry> {
   const out = new Map<string, Entry>();
   const entry = (address: string): Entry => {
     const key = address.toLowerCase();
@@ -169,7 +170,7 @@ function draftOf(e: Entry, withDsn: boolean): Draft {
 export const sendmailDecoder: Decoder = {
   id: 'sendmail',
   decode(doc: BounceDoc) {
-    const lines = unquote(splitLines(doc.notice));
+    const lines = unquote(noticeLines(doc));
     if (!lines.some((l) => TRANSCRIPT_HEAD.test(l.trimEnd()) || ADDRESSES_HEAD.test(l.trimEnd()))) return null;
     const entries = readNotice(lines);
     let dsnDoc = doc;

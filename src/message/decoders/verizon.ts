@@ -6,13 +6,14 @@
 // "Original Message:" with the original "To: <phone@vzwpix.com>".
 import { findAddress } from '../../reply/find-address.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
-import { splitLines, toFacts } from './lhost-common.js';
+import { toFacts } from './lhost-common.js';
+import { noticeLines, noticeLower } from '../notice-views.js';
 
 const SMS_MARKERS = ['error message below:', 'message details:'];
 const MMS_MARKER = 'message could not be delivered to mobile';
 
 /** The value of the first "Name: value" line of `lines`, from index `from` on. */
-function field(lines: string[], name: string, from = 0): string | null {
+function field(lines: readonly string[], name: string, from = 0): string | null {
   const want = name.toLowerCase() + ':';
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!.trim();
@@ -21,7 +22,7 @@ function field(lines: string[], name: string, from = 0): string | null {
   return null;
 }
 
-function readSms(lines: string[]): RecipientFacts[] | null {
+function readSms(lines: readonly string[]): RecipientFacts[] | null {
   const recipient = findAddress(field(lines, 'RCPT TO') ?? '');
   if (!recipient) return null;
   const error = field(lines, 'Error') ?? '';
@@ -38,7 +39,7 @@ function readSms(lines: string[]): RecipientFacts[] | null {
   })];
 }
 
-function readMms(lines: string[]): RecipientFacts[] | null {
+function readMms(lines: readonly string[]): RecipientFacts[] | null {
   const original = lines.findIndex((l) => l.trim().toLowerCase() === 'original message:');
   const recipient = findAddress(field(lines, 'To', original >= 0 ? original : 0) ?? '');
   if (!recipient) return null;
@@ -49,10 +50,10 @@ function readMms(lines: string[]): RecipientFacts[] | null {
 export const verizonDecoder: Decoder = {
   id: 'verizon',
   decode(doc: BounceDoc) {
-    const lower = doc.notice.toLowerCase();
+    const lower = noticeLower(doc);
     const from = (doc.headers.get('from') ?? '').toLowerCase();
     const fromVerizon = from.includes('vtext.com') || from.includes('vzwpix.com');
-    const lines = splitLines(doc.notice);
+    const lines = noticeLines(doc);
     if (SMS_MARKERS.every((m) => lower.includes(m)) && (fromVerizon || lower.includes('rcpt to:'))) return readSms(lines);
     if (lower.includes(MMS_MARKER)) return readMms(lines);
     return null;

@@ -6,7 +6,8 @@
 import { findCommand } from '../../reply/find-command.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder } from '../types.js';
-import { joinDsn, splitLines, type NoticeReading } from './lhost-common.js';
+import { joinDsn, type NoticeReading } from './lhost-common.js';
+import { noticeLines } from '../notice-views.js';
 
 const MARKER = /this is an automatically generated delivery status notification\./i;
 const LEAD = /^\s*del[ei]very to the following recipients (failed permanently|was aborted after [^:]*):\s*$/i;
@@ -15,7 +16,7 @@ export const x3Decoder: Decoder = {
   id: 'x3',
   decode(doc: BounceDoc) {
     if (!MARKER.test(doc.notice)) return null;
-    const lines = splitLines(doc.notice);
+    const lines = noticeLines(doc);
     const lead = lines.findIndex((l) => LEAD.test(l));
     if (lead < 0) return null;
     const aborted = /aborted after/i.test(lines[lead]!);

@@ -10,7 +10,8 @@
 // command the remote server answered: [RCPT_TO], [MAIL_FROM], [DATA], [BODY]...
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
-import { splitLines, toFacts } from './lhost-common.js';
+import { toFacts } from './lhost-common.js';
+import { noticeLines, noticeLower } from '../notice-views.js';
 
 const MARKER = 'sorry, we were unable to deliver your message to the following address';
 
@@ -21,9 +22,9 @@ const COMMANDS: Readonly<Record<string, string>> = {
 export const yahooDecoder: Decoder = {
   id: 'yahoo',
   decode(doc: BounceDoc) {
-    if (!doc.notice.toLowerCase().includes(MARKER)) return null;
+    if (!noticeLower(doc).includes(MARKER)) return null;
     const entries: Array<{ recipient: string; parts: string[] }> = [];
-    for (const line of splitLines(doc.notice)) {
+    for (const line of noticeLines(doc)) {
       const m = /^<([^<>\s@]+@[^<>\s@]+)>:(.*)$/.exec(line.trim());
       if (m) {
         if (entries.length >= MAX_RECIPIENTS) break;

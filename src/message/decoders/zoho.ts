@@ -7,7 +7,8 @@
 // subject "... (Delay)") is not a final failure.
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
-import { splitLines, toFacts } from './lhost-common.js';
+import { toFacts } from './lhost-common.js';
+import { noticeLines } from '../notice-views.js';
 
 interface Line {
   recipient: string;
@@ -48,7 +49,7 @@ export const zohoDecoder: Decoder = {
     if (!isZoho(doc)) return null;
     const delayed = /will be retried|warning message only/i.test(doc.notice) || /\(delay\)/i.test(doc.subject);
     const out: RecipientFacts[] = [];
-    for (const raw of splitLines(doc.notice)) {
+    for (const raw of noticeLines(doc)) {
       if (out.length >= MAX_RECIPIENTS) break;
       const line = raw.trim();
       const found = bracketLine(line) ?? errorCodeLine(line);

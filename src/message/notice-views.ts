@@ -1,0 +1,26 @@
+// Views of a bounce's notification text that every family decoder asks for: its lines and its lower
+// case. Made once per message, not once per decoder (25 decoders try each message in turn).
+import type { BounceDoc } from './types.js';
+
+const LINES = new WeakMap<BounceDoc, readonly string[]>();
+const LOWER = new WeakMap<BounceDoc, string>();
+
+/** The notice split at LF, CRLF or CR. Shared: callers must not change it. */
+export function noticeLines(doc: BounceDoc): readonly string[] {
+  let lines = LINES.get(doc);
+  if (!lines) {
+    lines = doc.notice.split(/\r\n|\r|\n/);
+    LINES.set(doc, lines);
+  }
+  return lines;
+}
+
+/** The notice in lower case, for substring markers. */
+export function noticeLower(doc: BounceDoc): string {
+  let lower = LOWER.get(doc);
+  if (lower === undefined) {
+    lower = doc.notice.toLowerCase();
+    LOWER.set(doc, lower);
+  }
+  return lower;
+}
