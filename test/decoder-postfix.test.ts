@@ -78,3 +78,22 @@ test('the postmaster transcript: the last error reply and the command it answere
   assert.equal(r!.replyCode, '451');
   assert.equal(r!.reason, 'systemerror');
 });
+
+test('a delay warning without a DSN part is a temporary failure the server still retries', async () => {
+  const warning = [
+    'From: MAILER-DAEMON@mx.example.com (Mail Delivery System)', 'To: sender@example.com',
+    'Subject: Delayed Mail (still being retried)', '',
+    'This is the mail system at host mx.example.com.', '',
+    '####################################################################',
+    '# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #',
+    '####################################################################', '',
+    'Your message could not be delivered for more than 4 hour(s).', 'It will be retried until it is 5 day(s) old.', '',
+    '<ana@example.org>: connect to mx.example.org[192.0.2.4]:25: Connection timed out', '',
+  ].join('\n');
+  const [r] = await analyzeMessage(warning, { lang: 'en' });
+  assert.equal(r!.recipient, 'ana@example.org');
+  assert.equal(r!.action, 'delayed');
+  assert.equal(r!.kind, 'transient');
+  assert.equal(r!.reason, 'networkerror');
+  assert.equal(r!.retry, 'automatic');
+});

@@ -13,6 +13,8 @@ import { decodeTextRecipients, textDecoder } from './decode-text.js';
 import { readHeaderFields } from './header-block.js';
 import { bounceSigns } from './looks-like-bounce.js';
 import { readMessage } from './read-message.js';
+import { noticeIsWarning } from './delay-markers.js';
+import { noticeLower } from './notice-views.js';
 import type { BounceDoc, RecipientFacts } from './types.js';
 
 export interface AnalyzeOptions {
@@ -32,10 +34,12 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
   const found = decode(doc);
   const info = messageInfo(doc, found?.recipients ?? []);
   if (!found) return [notBounceResult({ file, lang, message: info })];
+  // a warning without DSN fields (the server still retries) reports a delay, not a final failure
+  const delayed = found.recipients.some((r) => !r.action) && noticeIsWarning(noticeLower(doc));
   return found.recipients.map((r) => {
     const facts: Facts = {
       replyCode: r.replyCode, status: r.status, text: r.text, command: r.command, remoteHost: r.remoteHost,
-      recipient: r.recipient, action: r.action, reasonHint: r.reasonHint ?? null, hintRule: r.hintRule ?? found.decoder,
+      recipient: r.recipient, action: r.action ?? (delayed ? 'delayed' : null), reasonHint: r.reasonHint ?? null, hintRule: r.hintRule ?? found.decoder,
       feedbackType: r.feedbackType ?? null, relayed: true,
     };
     const verdict = classify(facts);

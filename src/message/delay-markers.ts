@@ -11,3 +11,17 @@ export const DELAY_MARKERS: readonly string[] = [
 export function soundsDelayed(lowerNotice: string): boolean {
   return DELAY_MARKERS.some((m) => lowerNotice.includes(m));
 }
+
+/**
+ * The sending server's own words in a delay warning (Postfix's "THIS IS A WARNING ONLY", "will be
+ * retried until"). Unlike some DELAY_MARKERS ("temporarily deferred"), remote replies do not say them,
+ * so they tell a whole notice apart even when it quotes a reply.
+ */
+const WARNING_MARKERS: readonly string[] = [
+  'this is a warning only', 'will be retried', 'is still being retried', 'delivery has been delayed',
+  'has not yet been delivered', 'not been delivered yet', 'will continue trying', 'will keep trying',
+];
+
+export function noticeIsWarning(lowerNotice: string): boolean {
+  return WARNING_MARKERS.some((m) => lowerNotice.includes(m));
+}
