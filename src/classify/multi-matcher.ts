@@ -31,21 +31,53 @@ interface Automaton {
   /** Character class of each UTF-16 code unit; 0 = in no fragment. */
   classes: Uint8Array;
   classCount: number;
-  /** The trie's edges: state * classCount + class -> child state. */
-  edges: Map<number, number>;
+  trie: Trie;
   /**
-   * The automaton's transitions, one row per state, made when a scan first visits the state and
-   * filled as the scans need them (-1 = not computed yet). Built lazily, the automaton costs a few
-   * hundred kilobytes and a millisecond or two: a short-lived CLI process must not pay for a full
-   * table of every state.
+   * The transitions of the states the scans have reached, a row of classCount entries each, made when
+   * first needed: delta[row + class] is the target's row + 1, negated when the target ends a fragment
+   * (so the scan looks for outputs only then), or 0 when not computed yet. A full table would take
+   * megabytes, and touching fresh memory costs a short-lived CLI more than its scans.
    */
-  rows: Array<Int32Array | undefined>;
+  delta: Int32Array;
+  /** Rows in use in delta. */
+  rowCount: number;
+  /** State -> its row (an index into delta), or -1. */
+  rowOf: Int32Array;
+  /** Row number (row / classCount) -> its state. */
+  stateOf: Int32Array;
   fail: Int32Array;
   /** Fragment id ending at a state, or -1. */
   out: Int32Array;
   /** Nearest proper suffix state with an output (0 = none). */
   dict: Int32Array;
+  /** The first state of a state's output chain: itself when it ends a fragment, else dict. */
+  emit: Int32Array;
 }
+
+/**
+ * The trie of the fragments: each state's children in a list (few but the root's), the root's
+ * children also by class. Typed arrays only: a Map of the edges took most of the build time.
+ */
+interface Trie {
+  /** State -> its first child, or -1. */
+  firstChild: Int32Array;
+  /** State -> the next child of its parent, or -1. */
+  nextSibling: Int32Array;
+  /** State -> the class of the edge that leads to it. */
+  edgeClass: Int32Array;
+  /** Class -> the root's child, or -1. */
+  rootChild: Int32Array;
+}
+
+/** The child of state `s` on class `c`, or -1. */
+function childOf(t: Trie, s: number, c: number): number {
+  if (s === 0) return t.rootChild[c]!;
+  for (let child = t.firstChild[s]!; child >= 0; child = t.nextSibling[child]!) if (t.edgeClass[child] === c) return child;
+  return -1;
+}
+
+/** Rows of the transition table made at first (it doubles when full). */
+const FIRST_ROWS = 256;
 
 /**
  * Registered lists asked about in order (a reason table, the signature rows): a scan tells which of
@@ -129,21 +161,27 @@ export class MultiMatcher {
     }
     if (lowerText.length) {
       const a = (this.automaton ??= this.build());
-      const { classes, rows, out, dict } = a;
-      let s = 0;
+      const { classes, classCount, out, dict, emit } = a;
+      let delta = a.delta;
+      let row = 0;
       for (let i = 0; i < lowerText.length; i++) {
         const c = classes[lowerText.charCodeAt(i)]!;
-        const row = rows[s];
-        const next = row === undefined ? -1 : row[c]!;
-        s = next >= 0 ? next : step(a, s, c);
-        let t = out[s]! >= 0 ? s : dict[s]!;
-        while (t > 0) {
+        let v = delta[row + c]!;
+        if (v === 0) {
+          v = step(a, row, c);
+          delta = a.delta; // may have grown
+        }
+        if (v > 0) {
+          row = v - 1;
+          continue;
+        }
+        row = -v - 1;
+        for (let t = emit[a.stateOf[row / classCount]!]!; t > 0; t = dict[t]!) {
           const id = out[t]!;
           if (stamps[id] !== gen) {
             stamps[id] = gen;
             hits.push(id);
           }
-          t = dict[t]!;
         }
       }
     }
@@ -186,24 +224,27 @@ export class MultiMatcher {
         }
       }
     }
-    // the trie, with each state's edges also kept as a list for the breadth-first pass
-    const edges = new Map<number, number>();
+    // the trie
+    const trie: Trie = {
+      firstChild: new Int32Array(total).fill(-1),
+      nextSibling: new Int32Array(total).fill(-1),
+      edgeClass: new Int32Array(total),
+      rootChild: new Int32Array(classCount).fill(-1),
+    };
+    const { firstChild, nextSibling, edgeClass } = trie;
     const out = new Int32Array(total).fill(-1);
-    const firstEdge = new Int32Array(total).fill(-1);
-    const nextEdge = new Int32Array(total).fill(-1);
-    const edgeClass = new Int32Array(total);
     let states = 1;
     this.fragments.forEach((f, id) => {
       let s = 0;
       for (let i = 0; i < f.length; i++) {
         const c = classes[f.charCodeAt(i)]!;
-        let child = edges.get(s * classCount + c);
-        if (child === undefined) {
+        let child = childOf(trie, s, c);
+        if (child < 0) {
           child = states++;
-          edges.set(s * classCount + c, child);
           edgeClass[child] = c;
-          nextEdge[child] = firstEdge[s]!;
-          firstEdge[s] = child;
+          nextSibling[child] = firstChild[s]!;
+          firstChild[s] = child;
+          if (s === 0) trie.rootChild[c] = child;
         }
         s = child;
       }
@@ -212,39 +253,77 @@ export class MultiMatcher {
     // failure and suffix-output links, breadth first over the edges
     const fail = new Int32Array(states);
     const dict = new Int32Array(states);
+    const emit = new Int32Array(states);
     const queue = new Int32Array(states);
     let head = 0;
     let tail = 0;
-    for (let child = firstEdge[0]!; child >= 0; child = nextEdge[child]!) queue[tail++] = child;
+    for (let child = firstChild[0]!; child >= 0; child = nextSibling[child]!) {
+      emit[child] = out[child]! >= 0 ? child : 0;
+      queue[tail++] = child;
+    }
     while (head < tail) {
       const s = queue[head++]!;
-      for (let child = firstEdge[s]!; child >= 0; child = nextEdge[child]!) {
+      for (let child = firstChild[s]!; child >= 0; child = nextSibling[child]!) {
         const c = edgeClass[child]!;
         let f = fail[s]!;
-        let to = edges.get(f * classCount + c);
-        while (to === undefined && f > 0) {
+        let to = childOf(trie, f, c);
+        while (to < 0 && f > 0) {
           f = fail[f]!;
-          to = edges.get(f * classCount + c);
+          to = childOf(trie, f, c);
         }
-        const link = to ?? 0;
+        const link = to < 0 ? 0 : to;
         fail[child] = link;
         dict[child] = out[link]! >= 0 ? link : dict[link]!;
+        emit[child] = out[child]! >= 0 ? child : dict[child]!;
         queue[tail++] = child;
       }
     }
-    return { classes, classCount, edges, rows: new Array<Int32Array | undefined>(states), fail, out: out.slice(0, states), dict };
+    const rows = Math.min(FIRST_ROWS, states);
+    // the root's row is row 0, where every scan starts
+    const rowOf = new Int32Array(states).fill(-1);
+    rowOf[0] = 0;
+    return {
+      classes, classCount, trie, delta: new Int32Array(rows * classCount), rowCount: 1, rowOf, stateOf: new Int32Array(rows),
+      fail, out: out.slice(0, states), dict, emit,
+    };
   }
 }
 
-/** The automaton's transition from state `s` on class `c`, computed once and kept in the state's row. */
-function step(a: Automaton, s: number, c: number): number {
-  let row = a.rows[s];
-  if (row === undefined) a.rows[s] = row = new Int32Array(a.classCount).fill(-1);
-  let to = row[c]!;
-  if (to >= 0) return to;
-  to = a.edges.get(s * a.classCount + c) ?? (s === 0 ? 0 : step(a, a.fail[s]!, c));
-  row[c] = to;
-  return to;
+/** The row of state `s` in the transition table, made (the table grown) when it has none. */
+function rowFor(a: Automaton, s: number): number {
+  let row = a.rowOf[s]!;
+  if (row >= 0) return row;
+  const n = a.rowCount++;
+  if (n === a.stateOf.length) {
+    const delta = new Int32Array(a.delta.length * 2);
+    delta.set(a.delta);
+    a.delta = delta;
+    const stateOf = new Int32Array(n * 2);
+    stateOf.set(a.stateOf);
+    a.stateOf = stateOf;
+  }
+  row = n * a.classCount;
+  a.stateOf[n] = s;
+  a.rowOf[s] = row;
+  return row;
+}
+
+/** A transition as delta holds it: the target's row + 1, negated when the target has outputs. */
+function encode(a: Automaton, s: number): number {
+  const v = rowFor(a, s) + 1;
+  return a.emit[s]! > 0 ? -v : v;
+}
+
+/** The transition from row `row` on class `c`: a trie edge, else the failure state's; computed once, then kept. */
+function step(a: Automaton, row: number, c: number): number {
+  let v = a.delta[row + c]!;
+  if (v !== 0) return v;
+  const s = a.stateOf[row / a.classCount]!;
+  const child = childOf(a.trie, s, c);
+  if (child >= 0) v = encode(a, child);
+  else v = s === 0 ? 1 : step(a, rowFor(a, a.fail[s]!), c); // the root (row 0, no output) stays at the root
+  a.delta[row + c] = v;
+  return v;
 }
 
 /** What one text holds, for any registered pattern list. */
