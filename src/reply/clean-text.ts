@@ -5,7 +5,39 @@ export const MAX_TEXT_LENGTH = 16_384;
 
 /** Folds runs of white space to one space and trims; linear. */
 export function foldSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // most texts are folded already: a look at each character is cheaper than the replacement
+  return isFolded(text) ? text.trim() : text.replace(/\s+/g, ' ').trim();
+}
+
+/** True when the only white space of the text (as \s means it) is lone spaces: folding changes nothing. */
+function isFolded(text: string): boolean {
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+      continue;
+    }
+    space = false;
+    // every control character sends the text to the replacement (\t, \n, \v, \f and \r are \s)
+    if (c < 32 || (c >= 0xa0 && isUnicodeSpace(c))) return false;
+  }
+  return true;
+}
+
+/** The white space of \s above ASCII. */
+function isUnicodeSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The text up to its first line break (\r\n, \r or \n), without a regular expression. */
+export function firstLine(text: string): string {
+  const n = text.indexOf('\n');
+  const r = text.indexOf('\r');
+  const end = r < 0 ? n : n < 0 ? r : Math.min(n, r);
+  return end < 0 ? text : text.slice(0, end);
 }
 
 /**
@@ -13,11 +45,14 @@ export function foldSpace(text: string): string {
  * dropping each line's code prefix (RFC 5321 §4.2.1) and the repeated enhanced code.
  */
 export function joinReplyLines(text: string): string {
-  const lines = text.slice(0, MAX_TEXT_LENGTH).split(/\r\n|\r|\n/);
-  const parts: string[] = [];
-  for (const line of lines) {
-    const m = /^[ \t>]*[245]\d\d[ \-](?:[245]\.\d{1,3}\.\d{1,3}(?:\s|$))?/.exec(line);
-    parts.push(m ? line.slice(m[0].length) : line);
-  }
-  return foldSpace(parts.join(' '));
+  const cut = text.slice(0, MAX_TEXT_LENGTH);
+  // one line (the usual paste): no split
+  if (!cut.includes('\n') && !cut.includes('\r')) return foldSpace(withoutReplyPrefix(cut));
+  return foldSpace(cut.split(/\r\n|\r|\n/).map(withoutReplyPrefix).join(' '));
+}
+
+/** A line without its "550-5.1.1 " prefix. */
+function withoutReplyPrefix(line: string): string {
+  const m = /^[ \t>]*[245]\d\d[ \-](?:[245]\.\d{1,3}\.\d{1,3}(?:\s|$))?/.exec(line);
+  return m ? line.slice(m[0].length) : line;
 }

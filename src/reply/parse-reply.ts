@@ -1,6 +1,6 @@
 // Turns what a person pastes (a code, a reply, a log line, DSN fields) into a Reply.
 import type { Reply } from '../types.js';
-import { MAX_TEXT_LENGTH, foldSpace, joinReplyLines } from './clean-text.js';
+import { MAX_TEXT_LENGTH, firstLine, foldSpace, joinReplyLines } from './clean-text.js';
 import { cleanAddress, findAddress } from './find-address.js';
 import { findCommand } from './find-command.js';
 import { findRemoteHost } from './find-host.js';
@@ -17,8 +17,7 @@ export function parseReply(input: string): Reply {
   const pair = /^([1-5]\d\d)[ \-]([245]\.\d{1,3}\.\d{1,3})$/.exec(trimmed);
   if (pair) return bare({ replyCode: pair[1]!, status: normaliseStatus(pair[2]!) });
 
-  const firstLine = trimmed.split(/\r\n|\r|\n/, 1)[0]!;
-  const log = parseLogLine(firstLine);
+  const log = parseLogLine(firstLine(trimmed));
   if (log) return log;
   const dsn = parseDsnText(trimmed);
   if (dsn) return dsn;
@@ -70,7 +69,7 @@ function parseReplyText(text: string): Reply {
   // start the text at the reply when junk precedes it on the same line
   let body = text;
   if (replyCode) {
-    const at = body.search(new RegExp(`(?<![\\d.])${replyCode}[ \\-]`));
+    const at = replyAt(body, replyCode);
     if (at > 0 && !body.slice(0, at).includes('\n')) body = body.slice(at);
   }
   const joined = joinReplyLines(body);
@@ -84,6 +83,17 @@ function parseReplyText(text: string): Reply {
     remoteHost: findRemoteHost(joined),
     source: 'reply',
   };
+}
+
+/** Where `code` first stands as a reply: not after a digit or '.', followed by ' ' or '-'; -1 when nowhere. */
+function replyAt(text: string, code: string): number {
+  for (let at = text.indexOf(code); at >= 0; at = text.indexOf(code, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+    if ((before >= 48 && before <= 57) || before === 46) continue;
+    const after = text.charCodeAt(at + code.length);
+    if (after === 32 || after === 45) return at;
+  }
+  return -1;
 }
 
 /** The recipient a reply names: "<a@x>" first, else the first bare address. */
