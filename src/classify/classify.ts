@@ -55,8 +55,9 @@ function decide(facts: Facts, lowerText: string): Decision {
   if (facts.reasonHint && NOT_FAILURES.has(facts.reasonHint)) {
     return { reason: facts.reasonHint, evidence: [{ rule: facts.hintRule ?? 'message', field: 'message', match: facts.reasonHint }], ...none };
   }
-  // one pass over the text for every phrase and signature fragment (src/classify/multi-matcher.ts)
-  const scan = lowerText ? PATTERNS.scan(lowerText) : undefined;
+  // one pass over the text for every phrase and signature fragment (src/classify/multi-matcher.ts); an
+  // empty text is scanned too (no automaton needed), so that the signatures' text rows are skipped at once
+  const scan = PATTERNS.scan(lowerText);
   const sig = matchSignature(SIGNATURES, facts, lowerText, scan);
   if (sig) return { reason: sig.signature.reason, evidence: sig.evidence, provider: sig.signature.provider, signature: sig.signature.id };
 

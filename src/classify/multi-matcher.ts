@@ -88,7 +88,7 @@ export class PatternTable {
   constructor(
     readonly lists: readonly PatternList[],
     /** Fragment id -> the lists (indices, ascending) with a pattern that holds the fragment. */
-    readonly byFragment: ReadonlyMap<number, Int32Array>,
+    readonly byFragment: ReadonlyArray<Int32Array | undefined>,
   ) {}
 }
 
@@ -138,7 +138,9 @@ export class MultiMatcher {
         else if (owners[owners.length - 1] !== i) owners.push(i);
       }
     });
-    return new PatternTable(compiled, new Map([...byFragment].map(([id, owners]) => [id, Int32Array.from(owners)])));
+    const owners: Array<Int32Array | undefined> = Array.from({ length: this.fragments.length });
+    for (const [id, lists] of byFragment) owners[id] = Int32Array.from(lists);
+    return new PatternTable(compiled, owners);
   }
 
   get fragmentCount(): number {
@@ -354,12 +356,23 @@ export class TextScan {
    */
   candidates(table: PatternTable): number[] {
     const out: number[] = [];
-    for (const id of this.hits) {
-      const owners = table.byFragment.get(id);
-      if (owners) for (let i = 0; i < owners.length; i++) out.push(owners[i]!);
+    const byFragment = table.byFragment;
+    for (let h = 0; h < this.hits.length; h++) {
+      const owners = byFragment[this.hits[h]!];
+      if (owners !== undefined) for (let i = 0; i < owners.length; i++) out.push(owners[i]!);
     }
     if (out.length < 2) return out;
-    out.sort((a, b) => a - b);
+    if (out.length <= 16) {
+      // a text holds few fragments: an insertion sort, without a comparator call per step
+      for (let i = 1; i < out.length; i++) {
+        const x = out[i]!;
+        let j = i;
+        for (; j > 0 && out[j - 1]! > x; j--) out[j] = out[j - 1]!;
+        out[j] = x;
+      }
+    } else {
+      out.sort((a, b) => a - b);
+    }
     let n = 1;
     for (let i = 1; i < out.length; i++) if (out[i] !== out[n - 1]) out[n++] = out[i]!;
     out.length = n;
