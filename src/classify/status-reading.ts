@@ -34,8 +34,23 @@ export interface StatusReading {
   catchAll: boolean;
 }
 
-export function readStatus(status: string): StatusReading | null {
-  const parsed = status ? parseEnhanced(status) : null;
+/** Readings are the same every time: kept for the codes seen, up to this many (inputs are hostile). */
+const MAX_CACHED = 4096;
+const cache = new Map<string, Readonly<StatusReading> | null>();
+
+export function readStatus(status: string): Readonly<StatusReading> | null {
+  if (!status) return null;
+  let reading = cache.get(status);
+  if (reading === undefined) {
+    reading = readStatusUncached(status);
+    if (reading) Object.freeze(reading); // shared by every verdict that reads the code
+    if (cache.size < MAX_CACHED) cache.set(status, reading);
+  }
+  return reading;
+}
+
+function readStatusUncached(status: string): StatusReading | null {
+  const parsed = parseEnhanced(status);
   if (!parsed) return null;
   const detail = `X.${parsed.subject}.${parsed.detail}`;
   if (parsed.cls === '2') return { detail, reason: 'delivered', reliable: true, catchAll: false };

@@ -66,26 +66,34 @@ export function describeCode(code: string, locale: Locale): CodeDescription | nu
   return c.includes('.') ? describeEnhancedCode(c, locale) : describeBasicCode(c, locale);
 }
 
-/** Descriptions are the same every time: kept for the codes seen, up to this many (inputs are hostile). */
+/**
+ * Descriptions are the same every time: kept for the codes seen, up to this many per language and
+ * kind (inputs are hostile). Basic and enhanced codes apart: each function says null to the other's codes.
+ */
 const MAX_CACHED = 4096;
-const cache = new Map<string, CodeDescription | null>();
+type Cache = Record<Locale, Map<string, CodeDescription | null>>;
+const BASIC: Cache = { 'pt-BR': new Map(), en: new Map() };
+const ENHANCED: Cache = { 'pt-BR': new Map(), en: new Map() };
 
-function cached(key: string, make: () => CodeDescription | null): CodeDescription | null {
-  let d = cache.get(key);
+function cached(
+  caches: Cache, code: string, locale: Locale, make: (code: string, locale: Locale) => CodeDescription | null,
+): CodeDescription | null {
+  const cache = caches[locale];
+  let d = cache.get(code);
   if (d === undefined) {
-    d = make();
+    d = make(code, locale);
     if (d) Object.freeze(d); // shared by every result that names the code
-    if (cache.size < MAX_CACHED) cache.set(key, d);
+    if (cache.size < MAX_CACHED) cache.set(code, d);
   }
   return d;
 }
 
 /** What a basic reply code means, in the chosen language; null when it is not a code. */
 export function describeBasicCode(code: string, locale: Locale): CodeDescription | null {
-  return cached(`${locale} ${code}`, () => describeBasicCodeUncached(code, locale));
+  return cached(BASIC, code, locale, describeBasicCodeUncached);
 }
 
 /** What an enhanced status code means, in the chosen language; null when it is not one. */
 export function describeEnhancedCode(code: string, locale: Locale): CodeDescription | null {
-  return cached(`${locale} ${code}`, () => describeEnhancedCodeUncached(code, locale));
+  return cached(ENHANCED, code, locale, describeEnhancedCodeUncached);
 }
