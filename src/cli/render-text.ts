@@ -50,7 +50,8 @@ export function renderText(r: Result, pc: Colours = PLAIN): string {
   }
   if (r.providerSource) out.push(`${pc.dim(L.source + ':')} ${r.providerSource}`);
   if (r.evidence.length) {
-    const ev = r.evidence.map((e) => `${e.rule} (${e.field}: "${e.match.slice(0, 80)}")`).join('; ');
+    // an evidence of absence ("no command given") has no matched text
+    const ev = r.evidence.map((e) => (e.match ? `${e.rule} (${e.field}: "${e.match.slice(0, 80)}")` : `${e.rule} (${e.field})`)).join('; ');
     out.push(pc.dim(`${L.evidence}: ${ev}`));
   }
   return out.join('\n') + '\n';
