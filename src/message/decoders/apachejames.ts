@@ -9,11 +9,12 @@
 import { findAddress } from '../../reply/find-address.js';
 import type { BounceDoc, Decoder } from '../types.js';
 import { toFacts } from './lhost-common.js';
-import { noticeLines } from '../notice-views.js';
+import { noticeLines, noticeLower } from '../notice-views.js';
 
 export const apachejamesDecoder: Decoder = {
   id: 'apachejames',
   decode(doc: BounceDoc) {
+    if (!noticeLower(doc).includes('error message below:')) return null; // before any line is tested
     const lines = noticeLines(doc);
     const below = lines.findIndex((l) => /^\s*error message below:\s*$/i.test(l));
     const details = lines.findIndex((l) => /^\s*message details:\s*$/i.test(l));

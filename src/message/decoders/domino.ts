@@ -19,7 +19,7 @@ import { findAddresses } from '../../reply/find-address.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { readDsn, toFacts } from './lhost-common.js';
-import { noticeLines } from '../notice-views.js';
+import { noticeLines, noticeLower } from '../notice-views.js';
 
 /** The non-empty lines after the line that matches `head`, up to the first blank line after them. */
 function paragraphAfter(lines: readonly string[], head: RegExp): string[] | null {
@@ -39,6 +39,8 @@ function paragraphAfter(lines: readonly string[], head: RegExp): string[] | null
 export const dominoDecoder: Decoder = {
   id: 'domino',
   decode(doc: BounceDoc) {
+    const lower = noticeLower(doc);
+    if (!lower.includes('was not delivered to:') || !lower.includes('because:')) return null; // before any line is tested
     const lines = noticeLines(doc);
     if (!lines.some((l) => /^\s*your message\s*$/i.test(l))) return null;
     const to = paragraphAfter(lines, /^was not delivered to:$/i);

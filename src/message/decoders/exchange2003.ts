@@ -21,7 +21,7 @@ import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { toFacts } from './lhost-common.js';
 import { failedWithoutReason } from './undecided.js';
-import { noticeLines } from '../notice-views.js';
+import { noticeLines, noticeLower } from '../notice-views.js';
 
 const HEAD = /did not reach the following recipient(?:\(s\)|s)?:(.*)$/i;
 /** Lines of the report that are not the reason: the X.400 trace of the original message. */
@@ -30,6 +30,7 @@ const NOISE = /^(?:the mts-id of the original message is:|;l=)/i;
 export const exchange2003Decoder: Decoder = {
   id: 'exchange2003',
   decode(doc: BounceDoc) {
+    if (!noticeLower(doc).includes('did not reach the following recipient')) return null; // before any line is tested
     const lines = noticeLines(doc);
     const head = lines.findIndex((l) => HEAD.test(l));
     if (head < 0 || !lines.slice(0, head).some((l) => /^\s*your message\s*$/i.test(l))) return null;

@@ -22,7 +22,7 @@ import type { Reason } from '../../types.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { toFacts } from './lhost-common.js';
-import { noticeLines } from '../notice-views.js';
+import { noticeLines, noticeLower } from '../notice-views.js';
 
 const HEAD = /^\s*delivery to the following recipients? (?:failed permanently|has been delayed|failed temporarily)/i;
 const DETAILS = /^\s*technical details of (?:permanent|temporary) failure:/i;
@@ -50,6 +50,7 @@ const STATES: Readonly<Record<string, { command: string; reason?: Reason }>> = {
 export const gmailDecoder: Decoder = {
   id: 'gmail',
   decode(doc: BounceDoc) {
+    if (!noticeLower(doc).includes('technical details of')) return null; // before any line is tested
     const lines = noticeLines(doc);
     const head = lines.findIndex((l) => HEAD.test(l));
     const details = lines.findIndex((l) => DETAILS.test(l));

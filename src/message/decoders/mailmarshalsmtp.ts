@@ -11,11 +11,12 @@ import { findAddress } from '../../reply/find-address.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { toFacts } from './lhost-common.js';
-import { noticeLines } from '../notice-views.js';
+import { noticeLines, noticeLower } from '../notice-views.js';
 
 export const mailmarshalsmtpDecoder: Decoder = {
   id: 'mailmarshalsmtp',
   decode(doc: BounceDoc) {
+    if (!noticeLower(doc).includes('could not be delivered because of')) return null; // before any line is tested
     const lines = noticeLines(doc);
     const because = lines.findIndex((l) => /^\s*could not be delivered because of\s*$/i.test(l));
     const affected = lines.findIndex((l) => /^\s*the following recipients were affected:\s*$/i.test(l));

@@ -16,7 +16,7 @@ import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { toFacts } from './lhost-common.js';
 import { failedWithoutReason } from './undecided.js';
-import { noticeLines } from '../notice-views.js';
+import { noticeLines, noticeLower } from '../notice-views.js';
 
 const HEAD = /^-+\s*failure reasons\s*-+$/i;
 const END = /^-+\s*returned message\s*-+$/i;
@@ -24,6 +24,7 @@ const END = /^-+\s*returned message\s*-+$/i;
 export const notesDecoder: Decoder = {
   id: 'notes',
   decode(doc: BounceDoc) {
+    if (!noticeLower(doc).includes('failure reasons')) return null; // before any line is tested
     const lines = noticeLines(doc);
     const start = lines.findIndex((l) => HEAD.test(l.trim()));
     if (start < 0) return null;

@@ -13,7 +13,7 @@ import { hostName } from '../../reply/parse-log-line.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { joinDsn, replyCodeOf, toFacts, type Draft, type NoticeReading } from './lhost-common.js';
-import { noticeLines } from '../notice-views.js';
+import { noticeLines, noticeLower } from '../notice-views.js';
 
 const ADDRESSES_HEAD = /^\s*-+\s*the following addresses? had (?:permanent fatal|permanent delivery|transient non-fatal|permanent) errors?\s*-+\s*$/i;
 /** A local delivery agent's own message: "mail.local: unknown user: x", "procmail: Quota exceeded". */
@@ -170,6 +170,9 @@ function draftOf(e: Entry, withDsn: boolean): Draft {
 export const sendmailDecoder: Decoder = {
   id: 'sendmail',
   decode(doc: BounceDoc) {
+    const lower = noticeLower(doc);
+    // the substrings of the two heads, before any line is tested
+    if (!lower.includes('transcript of session follows') && !lower.includes('the following address')) return null;
     const lines = unquote(noticeLines(doc));
     if (!lines.some((l) => TRANSCRIPT_HEAD.test(l.trimEnd()) || ADDRESSES_HEAD.test(l.trimEnd()))) return null;
     const entries = readNotice(lines);

@@ -53,9 +53,8 @@ export const verizonDecoder: Decoder = {
     const lower = noticeLower(doc);
     const from = (doc.headers.get('from') ?? '').toLowerCase();
     const fromVerizon = from.includes('vtext.com') || from.includes('vzwpix.com');
-    const lines = noticeLines(doc);
-    if (SMS_MARKERS.every((m) => lower.includes(m)) && (fromVerizon || lower.includes('rcpt to:'))) return readSms(lines);
-    if (lower.includes(MMS_MARKER)) return readMms(lines);
+    if (SMS_MARKERS.every((m) => lower.includes(m)) && (fromVerizon || lower.includes('rcpt to:'))) return readSms(noticeLines(doc));
+    if (lower.includes(MMS_MARKER)) return readMms(noticeLines(doc));
     return null;
   },
 };
