@@ -6,8 +6,25 @@ import type { Locale } from '../types.js';
 
 export const REPORTS: Record<Locale, ReportText> = { 'pt-BR': ptBR, en };
 
-/** Digit grouping of the language: 1.234 in pt-BR, 1,234 in English. */
+/** The digit group separator of each language, for whole numbers. */
+const GROUP_SEPARATOR: Record<Locale, string> = { 'pt-BR': '.', en: ',' };
+
+/**
+ * Digit grouping of the language: 1.234 in pt-BR, 1,234 in English. Whole numbers (all the counts)
+ * are grouped here: the first Intl.NumberFormat of a process costs some 30 ms of ICU start-up, a
+ * tenth of a short run.
+ */
 export function numberFormat(locale: Locale): (n: number) => string {
-  const f = new Intl.NumberFormat(REPORTS[locale].numberLocale);
-  return (n) => f.format(n);
+  let intl: Intl.NumberFormat | null = null;
+  const sep = GROUP_SEPARATOR[locale];
+  return (n) => {
+    if (Number.isSafeInteger(n)) {
+      const digits = String(Math.abs(n));
+      let out = '';
+      for (let i = digits.length; i > 0; i -= 3) out = (i > 3 ? sep : '') + digits.slice(Math.max(0, i - 3), i) + out;
+      return n < 0 ? '-' + out : out;
+    }
+    intl ??= new Intl.NumberFormat(REPORTS[locale].numberLocale);
+    return intl.format(n);
+  };
 }
