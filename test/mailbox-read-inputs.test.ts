@@ -124,3 +124,21 @@ test('stdin in many small chunks still detects the mbox', async () => {
   s.end();
   assert.deepEqual((await done).map(describe), ['mbox:<stdin>#1', 'mbox:<stdin>#2', 'mbox:<stdin>#3']);
 });
+
+test('files around the one-read size come whole and byte for byte, small mboxes split in memory too', async () => {
+  const dir = tempDir();
+  const files: Record<string, string> = {};
+  for (const size of [0, 1, 65535, 65536, 65537, 200000]) {
+    const head = plainMessage('ana@example.com', userUnknown('ana@example.com'));
+    files[`m-${String(size).padStart(6, '0')}.eml`] = (head + '\n' + 'x'.repeat(size)).slice(0, Math.max(size, 1));
+  }
+  writeTree(dir, files);
+  const items = await collect([dir]);
+  assert.equal(items.length, 6);
+  for (const item of items) {
+    assert.equal(item.kind, 'message');
+    if (item.kind !== 'message') continue;
+    const name = item.file.split('/').pop()!;
+    assert.equal(Buffer.from(item.bytes).toString('utf8'), files[name], name);
+  }
+});
