@@ -11,7 +11,7 @@ import { BASIC_CODE_BY_ID } from '../knowledge/basic-codes.js';
 import { REASON_FACTS } from '../knowledge/reasons.js';
 import { SIGNATURES } from '../knowledge/signatures/index.js';
 import type { Evidence, Facts, Kind, Reason, Retry, Verdict } from '../types.js';
-import { findStrongPhrase, findWeakPhrase, PATTERNS } from './find-phrase.js';
+import { findStrongPhrase, findWeakPhrase, patterns } from './find-phrase.js';
 import { kindOf } from './kind.js';
 import { matchSignature } from './signature-match.js';
 import { recipientOrFilter } from './recipient-or-filter.js';
@@ -55,9 +55,8 @@ function decide(facts: Facts, lowerText: string): Decision {
   if (facts.reasonHint && NOT_FAILURES.has(facts.reasonHint)) {
     return { reason: facts.reasonHint, evidence: [{ rule: facts.hintRule ?? 'message', field: 'message', match: facts.reasonHint }], ...none };
   }
-  // one pass over the text for every phrase and signature fragment (src/classify/multi-matcher.ts); an
-  // empty text is scanned too (no automaton needed), so that the signatures' text rows are skipped at once
-  const scan = PATTERNS.scan(lowerText);
+  // one pass over the text for every phrase and signature fragment (src/classify/multi-matcher.ts)
+  const scan = lowerText ? patterns().scan(lowerText) : undefined;
   const sig = matchSignature(SIGNATURES, facts, lowerText, scan);
   if (sig) return { reason: sig.signature.reason, evidence: sig.evidence, provider: sig.signature.provider, signature: sig.signature.id };
 

@@ -2,15 +2,39 @@
 import { PHRASE_ORDER, WEAK_ORDER } from '../knowledge/phrases/index.js';
 import type { Evidence, Reason } from '../types.js';
 import { SIGNATURES } from '../knowledge/signatures/index.js';
-import { MultiMatcher, type TextScan } from './multi-matcher.js';
+import { MultiMatcher, type PatternTable, type TextScan } from './multi-matcher.js';
 import { findAny } from './pattern.js';
 
-/** Every pattern list the classifier asks about, for one scan per text. */
-export const PATTERNS = new MultiMatcher([
-  ...SIGNATURES.flatMap((s) => ('text' in s && s.text ? [s.text] : [])),
-  ...PHRASE_ORDER.map((s) => s.phrases),
-  ...WEAK_ORDER.flatMap((s) => (s.weak ? [s.weak] : [])),
-]);
+interface Matchers {
+  patterns: MultiMatcher;
+  strong: PatternTable;
+  weak: PatternTable;
+}
+let matchers: Matchers | null = null;
+
+/**
+ * Every pattern list the classifier asks about, for one scan per text. Registered on first use: a lone
+ * code ("550") never scans, and a short-lived CLI must not pay for a thousand fragments at start-up.
+ */
+export function patterns(): MultiMatcher {
+  return phraseMatchers().patterns;
+}
+
+function phraseMatchers(): Matchers {
+  if (!matchers) {
+    const patterns = new MultiMatcher([
+      ...SIGNATURES.flatMap((s) => ('text' in s && s.text ? [s.text] : [])),
+      ...PHRASE_ORDER.map((s) => s.phrases),
+      ...WEAK_ORDER.flatMap((s) => (s.weak ? [s.weak] : [])),
+    ]);
+    matchers = {
+      patterns,
+      strong: patterns.table(STRONG_SETS.map((set) => set.phrases)),
+      weak: patterns.table(WEAK_SETS.map((set) => set.weak!)),
+    };
+  }
+  return matchers;
+}
 
 export interface PhraseHit {
   reason: Reason;
@@ -18,9 +42,7 @@ export interface PhraseHit {
 }
 
 const STRONG_SETS = PHRASE_ORDER;
-const STRONG = PATTERNS.table(STRONG_SETS.map((set) => set.phrases));
 const WEAK_SETS = WEAK_ORDER.filter((set) => set.weak);
-const WEAK = PATTERNS.table(WEAK_SETS.map((set) => set.weak!));
 
 /**
  * The first reason whose telling phrases appear in the text (`lowerText` is lower-cased). With `scan`
@@ -28,9 +50,10 @@ const WEAK = PATTERNS.table(WEAK_SETS.map((set) => set.weak!));
  */
 export function findStrongPhrase(lowerText: string, scan?: TextScan): PhraseHit | null {
   if (scan) {
-    for (const i of scan.candidates(STRONG)) {
+    const strong = phraseMatchers().strong;
+    for (const i of scan.candidates(strong)) {
       const set = STRONG_SETS[i]!;
-      const hit = scan.first(STRONG.lists[i]!);
+      const hit = scan.first(strong.lists[i]!);
       if (hit) return { reason: set.reason, evidence: { rule: `phrase:${set.reason}`, field: 'text', match: hit.match } };
     }
     return null;
@@ -45,9 +68,10 @@ export function findStrongPhrase(lowerText: string, scan?: TextScan): PhraseHit 
 /** The first reason whose generic words appear in the text; only worth asking when nothing else decided. */
 export function findWeakPhrase(lowerText: string, scan?: TextScan): PhraseHit | null {
   if (scan) {
-    for (const i of scan.candidates(WEAK)) {
+    const weak = phraseMatchers().weak;
+    for (const i of scan.candidates(weak)) {
       const set = WEAK_SETS[i]!;
-      const hit = scan.first(WEAK.lists[i]!);
+      const hit = scan.first(weak.lists[i]!);
       if (hit) return { reason: set.reason, evidence: { rule: `phrase:${set.reason}:weak`, field: 'text', match: hit.match } };
     }
     return null;

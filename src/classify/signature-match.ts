@@ -2,8 +2,8 @@
 import type { Pattern, Signature } from '../knowledge/signatures/types.js';
 import type { Evidence, Facts } from '../types.js';
 import { findAny } from './pattern.js';
-import type { PatternList, PatternTable, TextScan } from './multi-matcher.js';
-import { PATTERNS } from './find-phrase.js';
+import type { PatternHit, PatternList, PatternTable, TextScan } from './multi-matcher.js';
+import { patterns } from './find-phrase.js';
 
 export interface SignatureHit {
   signature: Signature;
@@ -22,15 +22,16 @@ interface Row {
   replyCode: readonly string[] | null;
   hosts: readonly string[] | null;
   text: readonly Pattern[] | null;
-  list: PatternList | null;
+  /** What the text condition finds in an empty text (a lone code): findAny('', text), asked once. */
+  emptyHit: PatternHit | null;
   statusSet: ReadonlySet<string> | null;
 }
 interface Rows {
   rows: Row[];
-  /** The rows' text conditions, for TextScan.candidates. */
-  table: PatternTable;
   /** Rows with no text condition, ascending. */
   codeRows: number[];
+  /** The rows' text conditions in the classifier's matcher, registered on the first scan. */
+  scanned: { lists: Array<PatternList | null>; table: PatternTable } | null;
 }
 const ROWS = new WeakMap<readonly Signature[], Rows>();
 
@@ -44,16 +45,19 @@ function rowsOf(signatures: readonly Signature[]): Rows {
       replyCode: signature.replyCode ?? null,
       hosts: signature.hosts ?? null,
       text: signature.text ?? null,
-      list: signature.text ? PATTERNS.add(signature.text) : null,
+      emptyHit: signature.text ? findAny('', signature.text) : null,
     }));
-    rows = {
-      rows: list,
-      table: PATTERNS.table(signatures.map((s) => s.text ?? [])),
-      codeRows: list.flatMap((r, i) => (r.list ? [] : [i])),
-    };
+    rows = { rows: list, codeRows: list.flatMap((r, i) => (r.text ? [] : [i])), scanned: null };
     ROWS.set(signatures, rows);
   }
   return rows;
+}
+
+function scannedRows(rows: Rows, signatures: readonly Signature[]): NonNullable<Rows['scanned']> {
+  return (rows.scanned ??= {
+    lists: rows.rows.map((r) => (r.text ? patterns().add(r.text) : null)),
+    table: patterns().table(signatures.map((s) => s.text ?? [])),
+  });
 }
 
 /**
@@ -73,9 +77,11 @@ export function matchSignature(
   if (facts.recipient && at >= 0) hosts.push(facts.recipient.slice(at + 1).toLowerCase());
   const status = facts.status;
   const detail = status ? 'X' + status.slice(status.indexOf('.')) : '';
-  const { rows, table, codeRows } = rowsOf(signatures);
+  const all = rowsOf(signatures);
+  const { rows, codeRows } = all;
   // with a scan, only the rows without text and the rows whose fragments the scan found are tried, in order
-  const candidates = scan ? scan.candidates(table) : null;
+  const scanned = scan ? scannedRows(all, signatures) : null;
+  const candidates = scan ? scan.candidates(scanned!.table) : null;
   let a = 0;
   let b = 0;
   for (let k = 0; k < rows.length; k++) {
@@ -105,7 +111,7 @@ export function matchSignature(
     }
     let hit = null;
     if (row.text !== null) {
-      hit = scan ? scan.first(row.list!) : findAny(lowerText, row.text);
+      hit = scan ? scan.first(scanned!.lists[i]!) : lowerText ? findAny(lowerText, row.text) : row.emptyHit;
       if (!hit) continue;
     }
     const id = row.signature.id;
