@@ -1,0 +1,118 @@
+// The quick path of the CLI (src/cli/quick-explain.ts) writes what the general command writes, byte
+// for byte, and leaves every other command line to it without writing anything.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { explainCommand } from '../src/cli/commands/explain.js';
+import type { CliIo } from '../src/cli/io.js';
+import { quickCandidate } from '../src/cli/quick-check.js';
+import { quickExplain } from '../src/cli/quick-explain.js';
+import { Capture, tempDir } from './mailbox-helpers.js';
+
+const TEXTS = [
+  '550', '421', '5.1.1', '550 5.1.1', '4.7.650', '999', '101',
+  '550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in virtual mailbox table',
+  '421 4.7.0 [192.0.2.1] Our system has detected an unusual rate of unsolicited mail originating from your IP address.',
+  '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.1',
+  'Mar  1 10:00:00 mx postfix/smtp[123]: ABCDEF: to=<user@example.com>, relay=mx.example.com[192.0.2.1]:25, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command))',
+  'Diagnostic-Code: smtp; 550 5.1.1 <user@example.com>... User unknown',
+  'Sua mensagem não pôde ser entregue: caixa postal cheia',
+  '250 2.0.0 OK', 'x'.repeat(5000), `550 ${'a'.repeat(300)}`, 'mailbox full. see example.com/help',
+];
+
+interface Outcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function fakeIo(env: NodeJS.ProcessEnv, stdoutTTY: boolean): { io: CliIo; stdout: Capture; stderr: Capture } {
+  const stdout = new Capture(stdoutTTY);
+  const stderr = new Capture(false);
+  const stdin = new PassThrough();
+  stdin.end('');
+  return { io: { stdout, stderr, stdin, env }, stdout, stderr };
+}
+
+async function both(argv: string[], env: NodeJS.ProcessEnv = { LANG: 'C' }, stdoutTTY = false): Promise<{ quick: Outcome; general: Outcome }> {
+  const q = fakeIo(env, stdoutTTY);
+  const quickCode = await quickExplain(argv, q.io);
+  const g = fakeIo(env, stdoutTTY);
+  const generalCode = await explainCommand(argv, g.io);
+  return {
+    quick: { code: quickCode, stdout: q.stdout.text, stderr: q.stderr.text },
+    general: { code: generalCode, stdout: g.stdout.text, stderr: g.stderr.text },
+  };
+}
+
+test('one text at a time, every quick format and language: the same bytes as the general command', async () => {
+  for (const text of TEXTS) {
+    for (const argv of [[text], ['--lang', 'en', text], ['-f', 'json', text], ['--format=ndjson', '-l', 'pt', text]]) {
+      const { quick, general } = await both(argv);
+      assert.equal(quick.code, 0, `quick path taken: ${argv.join(' ').slice(0, 120)}`);
+      assert.deepEqual(quick, general, argv.join(' ').slice(0, 120));
+    }
+  }
+});
+
+test('several texts, the language from the environment, colours as the terminal and NO_COLOR / FORCE_COLOR say', async () => {
+  const cases: [string[], NodeJS.ProcessEnv, boolean][] = [
+    [TEXTS, { LANG: 'en_US.UTF-8' }, false],
+    [['--format', 'json', ...TEXTS.slice(0, 6)], { LC_ALL: 'pt_BR.UTF-8' }, false],
+    [['--format', 'ndjson', ...TEXTS.slice(5, 12)], {}, false],
+    [TEXTS.slice(0, 8), { TERM: 'xterm' }, true],
+    [TEXTS.slice(0, 8), { TERM: 'dumb' }, true],
+    [TEXTS.slice(0, 8), { NO_COLOR: '1' }, true],
+    [TEXTS.slice(0, 8), { FORCE_COLOR: '1' }, false],
+  ];
+  for (const [argv, env, tty] of cases) {
+    const { quick, general } = await both(argv, env, tty);
+    assert.equal(quick.code, 0);
+    assert.deepEqual(quick, general, JSON.stringify({ env, tty }));
+  }
+});
+
+test('anything else is left to the general command, with nothing written', async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, '550'), '550 5.1.1 User unknown\n');
+  const cwd = process.cwd();
+  const lines = ['-', 'bounces/missing.eml', 'missing.mbox', '550-5.1.1 first\n550 5.1.1 second', dir];
+  const options = [['--summary'], ['--format', 'csv'], ['--format', 'html'], ['--help'], ['--version'], ['--lang', 'fr'], ['--format', 'xml'], ['--nope']];
+  try {
+    process.chdir(dir); // "550" now names a file
+    for (const argv of [...lines.map((l) => ['550 5.1.1', l]), ...options.map((o) => [...o, '550 5.1.1']), ['550'], []]) {
+      const q = fakeIo({ LANG: 'C' }, false);
+      assert.equal(await quickExplain(argv, q.io), null, JSON.stringify(argv));
+      assert.equal(q.stdout.text + q.stderr.text, '', JSON.stringify(argv));
+    }
+  } finally {
+    process.chdir(cwd);
+  }
+});
+
+test('quickCandidate: a quick look at the words, no to anything the quick path would not take', () => {
+  for (const argv of [['550'], ['550 5.1.1 User unknown'], ['-l', 'en', '5.1.1'], ['--format', 'json', '421', '452'], ['--lang=en', '--format=ndjson', '550'], ['550 see https://example.com/x']]) {
+    assert.equal(quickCandidate(argv), true, JSON.stringify(argv));
+  }
+  for (const argv of [[], ['-'], ['box.mbox'], ['bounces/'], ['C:\\mail'], ['--summary', '550'], ['--format', 'csv', '550'], ['--format=html', '550'],
+    ['-f'], ['--lang'], ['550\n'], ['--', '550'], ['-h'], ['--lang', 'en']]) {
+    assert.equal(quickCandidate(argv), false, JSON.stringify(argv));
+  }
+});
+
+const MAIN = join(import.meta.dirname, '..', 'dist', 'cli', 'main.js');
+
+test('the built CLI: the same bytes through the quick path as through the general command', { skip: existsSync(MAIN) ? false : `${MAIN} is missing (run npm run build)` }, () => {
+  const env = { PATH: process.env.PATH, LANG: 'en_US.UTF-8' };
+  const cli = (args: string[]) => spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', env });
+  for (const args of [['550'], ['--format', 'json', '550 5.1.1 <user@example.com>: User unknown', '421']]) {
+    const quick = cli(args);
+    // "--jobs 0" is no option of the quick path: the general command answers
+    const general = cli(['--jobs', '0', ...args]);
+    assert.equal(quick.status, 0);
+    assert.deepEqual([quick.status, quick.stdout, quick.stderr], [general.status, general.stdout, general.stderr], args.join(' '));
+  }
+});
