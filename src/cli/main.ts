@@ -9,6 +9,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 run(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+    // the command is done and its output is with the system: end now, instead of waiting for the
+    // module loader to close the files it read (a few milliseconds, a tenth of a short run)
+    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
+  },
   (error) => { process.stderr.write(`smtp-explain: ${(error as Error).stack ?? error}\n`); process.exitCode = 70; },
 );
