@@ -13,6 +13,7 @@ import { SIGNATURES } from '../knowledge/signatures/index.js';
 import type { Evidence, Facts, Kind, Reason, Retry, Verdict } from '../types.js';
 import { findStrongPhrase, findWeakPhrase, patterns } from './find-phrase.js';
 import { kindOf } from './kind.js';
+import type { TextScan } from './multi-matcher.js';
 import { matchSignature } from './signature-match.js';
 import { recipientOrFilter } from './recipient-or-filter.js';
 import { readStatus, type StatusReading } from './status-reading.js';
@@ -22,6 +23,14 @@ const GAVE_UP_ON: ReadonlySet<Reason> = new Set<Reason>(['networkerror', 'undefi
 
 /** Reasons that are not failures whatever the codes say. */
 const NOT_FAILURES: ReadonlySet<Reason> = new Set<Reason>(['delivered', 'vacation', 'feedback']);
+
+/**
+ * Texts classified by searching each pattern list before the matcher is built. Building it (a
+ * thousand fragments) costs as much as searching a few hundred texts one list at a time, so a short
+ * run (a reply on the command line, one bounce) never builds it; the answers are the same.
+ */
+const SEARCHED_BEFORE_SCANNING = 64;
+let searched = 0;
 
 interface Decision {
   reason: Reason;
@@ -56,7 +65,8 @@ function decide(facts: Facts, lowerText: string): Decision {
     return { reason: facts.reasonHint, evidence: [{ rule: facts.hintRule ?? 'message', field: 'message', match: facts.reasonHint }], ...none };
   }
   // one pass over the text for every phrase and signature fragment (src/classify/multi-matcher.ts)
-  const scan = lowerText ? patterns().scan(lowerText) : undefined;
+  let scan: TextScan | undefined;
+  if (lowerText && (searched >= SEARCHED_BEFORE_SCANNING || ++searched > SEARCHED_BEFORE_SCANNING)) scan = patterns().scan(lowerText);
   const sig = matchSignature(SIGNATURES, facts, lowerText, scan);
   if (sig) return { reason: sig.signature.reason, evidence: sig.evidence, provider: sig.signature.provider, signature: sig.signature.id };
 
