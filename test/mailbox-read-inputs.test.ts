@@ -129,7 +129,7 @@ test('files around the one-read size come whole and byte for byte, small mboxes 
   const dir = tempDir();
   const files: Record<string, string> = {};
   for (const size of [0, 1, 65535, 65536, 65537, 200000]) {
-    const head = plainMessage('ana@example.com', userUnknown('ana@example.com'));
+    const head = plainMessage(size);
     files[`m-${String(size).padStart(6, '0')}.eml`] = (head + '\n' + 'x'.repeat(size)).slice(0, Math.max(size, 1));
   }
   writeTree(dir, files);
