@@ -11,7 +11,7 @@ import { BASIC_CODE_BY_ID } from '../knowledge/basic-codes.js';
 import { REASON_FACTS } from '../knowledge/reasons.js';
 import { SIGNATURES } from '../knowledge/signatures/index.js';
 import type { Evidence, Facts, Kind, Reason, Retry, Verdict } from '../types.js';
-import { findStrongPhrase, findWeakPhrase, patterns } from './find-phrase.js';
+import { findNotFailurePhrase, findStrongPhrase, findWeakPhrase, patterns } from './find-phrase.js';
 import { kindOf } from './kind.js';
 import type { TextScan } from './multi-matcher.js';
 import { matchSignature } from './signature-match.js';
@@ -63,6 +63,11 @@ function decide(facts: Facts, lowerText: string): Decision {
   const none = { provider: null, signature: null };
   if (facts.reasonHint && NOT_FAILURES.has(facts.reasonHint)) {
     return { reason: facts.reasonHint, evidence: [{ rule: facts.hintRule ?? 'message', field: 'message', match: facts.reasonHint }], ...none };
+  }
+  if (lowerText && !facts.replyCode && !facts.status && !facts.action && !facts.reasonHint) {
+    // a pasted out-of-office or abuse report: no code says it is a failure, its words say what it is
+    const other = findNotFailurePhrase(lowerText);
+    if (other) return { reason: other.reason, evidence: [other.evidence], ...none };
   }
   // one pass over the text for every phrase and signature fragment (src/classify/multi-matcher.ts)
   let scan: TextScan | undefined;

@@ -1,5 +1,6 @@
 // Looks for the phrases of the reason tables in a diagnostic text.
 import { PHRASE_ORDER, WEAK_ORDER } from '../knowledge/phrases/index.js';
+import { NOT_FAILURE_ORDER } from '../knowledge/phrases/not-failures.js';
 import type { Evidence, Reason } from '../types.js';
 import { SIGNATURES } from '../knowledge/signatures/index.js';
 import { MultiMatcher, type PatternTable, type TextScan } from './multi-matcher.js';
@@ -80,6 +81,18 @@ export function findWeakPhrase(lowerText: string, scan?: TextScan): PhraseHit | 
     if (!set.weak) continue;
     const hit = findAny(lowerText, set.weak);
     if (hit) return { reason: set.reason, evidence: { rule: `phrase:${set.reason}:weak`, field: 'text', match: hit.match } };
+  }
+  return null;
+}
+
+/**
+ * An auto-reply or an abuse report told by its words alone (src/knowledge/phrases/not-failures.ts).
+ * Only for a text without any code: a refusal may well quote "out of office" or "spam complaint".
+ */
+export function findNotFailurePhrase(lowerText: string): PhraseHit | null {
+  for (const set of NOT_FAILURE_ORDER) {
+    const hit = findAny(lowerText, set.phrases);
+    if (hit) return { reason: set.reason, evidence: { rule: `phrase:${set.reason}`, field: 'text', match: hit.match } };
   }
   return null;
 }

@@ -1,0 +1,30 @@
+// Phrases of texts that are not delivery failures at all: an auto-reply (out of office) or an abuse
+// report, pasted by a person without the headers that would say so (RFC 3834 Auto-Submitted, the
+// RFC 5965 report part). Tried only on a text that carries no reply code, status or DSN action.
+import type { PhraseSet } from './types.js';
+
+export const vacation = {
+  reason: 'vacation',
+  phrases: [
+    'out of the office', 'out of office', 'i am currently away', "i'm currently away", 'i am away from',
+    "i'm away from", 'i am on vacation', "i'm on vacation", 'i am on holiday', "i'm on holiday", 'on annual leave',
+    'on parental leave', 'this is an automatic reply', 'this is an automated reply', 'automatic reply:',
+    // Portuguese, Spanish, French, German
+    'estou de férias', 'estou em férias', 'estou fora do escritório', 'fora do escritório', 'estou ausente',
+    'estarei ausente', 'resposta automática', 'mensagem automática de ausência', 'estoy de vacaciones',
+    'fuera de la oficina', 'respuesta automática', 'je suis absent', 'absent du bureau', 'réponse automatique',
+    'bin ich nicht im büro', 'abwesenheitsnotiz', 'im urlaub',
+  ],
+} as const satisfies PhraseSet;
+
+export const feedback = {
+  reason: 'feedback',
+  phrases: [
+    'email abuse report', 'this is an abuse report', 'abuse report for an email message', 'feedback loop report',
+    'this is a spam report', 'spam complaint', 'complaint about a message', 'reported as spam by',
+    'marked as spam by the recipient', 'denúncia de spam', 'marcou como spam',
+  ],
+} as const satisfies PhraseSet;
+
+/** In this order: an abuse report may quote an out-of-office text, never the reverse. */
+export const NOT_FAILURE_ORDER: readonly PhraseSet[] = [feedback, vacation];

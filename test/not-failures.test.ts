@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze.js';
+import { explainText } from '../src/explain-text.js';
+
+test('a pasted out-of-office text is an auto-reply, not a failure', async () => {
+  const r = explainText('Estou de férias até 10/12. Em caso de urgência, fale com a Ana.', { lang: 'pt-BR' });
+  assert.equal(r.reason, 'vacation');
+  assert.equal(r.kind, 'success');
+  assert.equal(r.retry, 'no-need');
+  const [en] = await analyze('Hello,\n\nI am currently away and will reply when I return on Monday.\n\nBest,\nAna\n', { lang: 'en' });
+  assert.equal(en!.reason, 'vacation');
+});
+
+test('a pasted abuse report is a complaint', () => {
+  const r = explainText('This is an email abuse report for an email message received from IP 192.0.2.2 on Thu, 9 Apr 2026', { lang: 'en' });
+  assert.equal(r.reason, 'feedback');
+  assert.equal(r.kind, 'success');
+});
+
+test('a refusal that quotes such words is still a refusal', () => {
+  assert.equal(explainText('550 5.1.1 <ana@example.com>: user unknown; out of office replies are dropped', { lang: 'en' }).reason, 'userunknown');
+  assert.equal(explainText('554 5.7.1 spam complaint rate too high', { lang: 'en' }).kind, 'permanent');
+});
