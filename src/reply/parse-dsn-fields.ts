@@ -4,21 +4,51 @@
 export function readFields(text: string): Map<string, string> {
   const fields = new Map<string, string>();
   let current: string | null = null;
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    if (current && /^[ \t]/.test(line)) {
+  // by hand, not a regular expression per line: every DSN block and returned header block comes here
+  for (const line of splitLines(text)) {
+    const first = line.charCodeAt(0);
+    if (current && (first === SP || first === TAB)) {
       fields.set(current, fields.get(current)! + ' ' + line.trim());
       continue;
     }
-    const m = /^([A-Za-z][A-Za-z0-9-]{0,40}):(.*)$/.exec(line); // the value is trimmed below
-    if (m) {
-      current = m[1]!.toLowerCase();
-      if (!fields.has(current)) fields.set(current, m[2]!.trim());
+    const colon = fieldNameEnd(line);
+    if (colon > 0) {
+      current = line.slice(0, colon).toLowerCase();
+      if (!fields.has(current)) fields.set(current, line.slice(colon + 1).trim());
       else current = null;
     } else {
       current = null;
     }
   }
   return fields;
+}
+
+const SP = 32;
+const TAB = 9;
+/** Longest field name read, as in RFC 3464 and RFC 5322 practice (a longer one is text, not a field). */
+const MAX_FIELD_NAME = 41;
+
+/**
+ * Where the colon after a field name ("Final-Recipient:") is, or -1. A name starts with a letter and
+ * holds letters, digits and hyphens. A line holding U+2028 or U+2029 is not a field, as before.
+ */
+function fieldNameEnd(line: string): number {
+  const colon = line.indexOf(':');
+  if (colon < 1 || colon > MAX_FIELD_NAME) return -1;
+  const c0 = line.charCodeAt(0) | 0x20;
+  if (c0 < 97 || c0 > 122) return -1;
+  for (let i = 1; i < colon; i++) {
+    const c = line.charCodeAt(i);
+    const lower = c | 0x20;
+    if (!((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57) || c === 45)) return -1;
+  }
+  if (line.includes('\u2028') || line.includes('\u2029')) return -1;
+  return colon;
+}
+
+/** Lines at LF, CRLF or CR; one split without a regular expression when there is no CR. */
+function splitLines(text: string): string[] {
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
 /** "smtp; 550 5.1.1 ..." -> "550 5.1.1 ..."; "rfc822; a@x" -> "a@x". */
