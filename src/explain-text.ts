@@ -1,7 +1,7 @@
 // One text a person pasted (a code, a reply, a log line, DSN fields) -> one Result.
 import { classify } from './classify/classify.js';
 import { parseReply } from './reply/parse-reply.js';
-import { toResult, type Result } from './result.js';
+import { toResult, unrecognisedResult, type Result } from './result.js';
 import { DEFAULT_LOCALE, type Facts, type Locale } from './types.js';
 
 export interface ExplainOptions {
@@ -20,5 +20,9 @@ export function explainText(input: string, options: ExplainOptions = {}): Result
     recipient: reply.recipient,
     action: null,
   };
-  return toResult(facts, classify(facts), { file: options.file ?? null, lang: options.lang ?? DEFAULT_LOCALE });
+  const verdict = classify(facts);
+  const ctx = { file: options.file ?? null, lang: options.lang ?? DEFAULT_LOCALE };
+  // no code and no phrase: not a failure we can explain ("hello"), say what to paste instead
+  if (!facts.replyCode && !facts.status && verdict.reason === 'undefined' && !verdict.evidence.length) return unrecognisedResult(ctx);
+  return toResult(facts, verdict, ctx);
 }

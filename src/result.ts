@@ -2,6 +2,7 @@
 // API and the web page all show this same object.
 import type { CodeDescription } from './explain/describe-code.js';
 import { explain } from './explain/explain.js';
+import { CATALOGS } from './i18n/catalog.js';
 import type { Actor, Evidence, Facts, Kind, Locale, Reason, Retry, Verdict } from './types.js';
 
 export interface MessageInfo {
@@ -110,4 +111,35 @@ export function toResult(facts: Facts, verdict: Verdict, ctx: ResultContext): Re
     message: ctx.message ?? null,
     lang: ctx.lang,
   };
+}
+
+export interface ResultCtx { file: string | null; lang: Locale; message?: MessageInfo | null }
+
+function emptyResult(ctx: ResultCtx): Result {
+  const ui = CATALOGS[ctx.lang].ui;
+  return {
+    file: ctx.file, bounce: false, recipient: null, replyCode: '', status: '', statusDerived: false, reason: 'undefined',
+    kind: 'success', hardBounce: false, retry: 'no-need', actors: ['none'], summary: ui.notBounce, meaning: ui.notBounceMeaning,
+    advice: ui.notBounceAdvice, adminAdvice: null, whoActs: [ui.actor.none], retryText: ui.retry['no-need'], kindText: '',
+    codes: { replyCode: null, status: null }, evidence: [], provider: null, signature: null, providerSource: null, command: null, remoteHost: null, diagnostic: '',
+    feedbackType: null, action: null, date: null, message: ctx.message ?? null, lang: ctx.lang,
+  };
+}
+
+export function notBounceResult(ctx: ResultCtx): Result {
+  return emptyResult(ctx);
+}
+
+/**
+ * A text in which nothing was recognised: no reply code, no status, no phrase we know ("hello"). It is
+ * not explained as a failure: the person is told what to paste instead.
+ */
+export function unrecognisedResult(ctx: ResultCtx): Result {
+  const ui = CATALOGS[ctx.lang].ui;
+  return { ...emptyResult(ctx), summary: ui.noCodeSummary, meaning: ui.noCodeMeaning, advice: ui.noCodeAdvice };
+}
+
+export function errorResult(message: string, ctx: ResultCtx): Result {
+  const ui = CATALOGS[ctx.lang].ui;
+  return { ...emptyResult(ctx), summary: ui.errorSummary(message), meaning: '', advice: '', error: message };
 }

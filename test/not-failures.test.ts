@@ -22,3 +22,13 @@ test('a refusal that quotes such words is still a refusal', () => {
   assert.equal(explainText('550 5.1.1 <ana@example.com>: user unknown; out of office replies are dropped', { lang: 'en' }).reason, 'userunknown');
   assert.equal(explainText('554 5.7.1 spam complaint rate too high', { lang: 'en' }).kind, 'permanent');
 });
+
+test('a text with no code and no phrase we know is not explained as a failure', () => {
+  const r = explainText('hello there', { lang: 'en' });
+  assert.equal(r.bounce, false);
+  assert.equal(r.kind, 'success');
+  assert.match(r.summary, /No reply code or status code/);
+  assert.match(r.advice, /Paste the server's reply/);
+  // a phrase alone still explains
+  assert.equal(explainText('Recipient address rejected: User unknown in virtual mailbox table', { lang: 'en' }).reason, 'userunknown');
+});

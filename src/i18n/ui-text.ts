@@ -36,6 +36,9 @@ export interface UiText {
   notBounce: string;
   notBounceMeaning: string;
   notBounceAdvice: string;
+  /** A text in which nothing was recognised (src/result.ts unrecognisedResult). */
   noCodeSummary: string;
+  noCodeMeaning: string;
+  noCodeAdvice: string;
   errorSummary: (message: string) => string;
 }

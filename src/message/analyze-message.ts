@@ -1,9 +1,8 @@
 // A bounce e-mail (or a pasted bounce body) -> one Result per recipient.
 import { classify } from '../classify/classify.js';
 import { derivedStatus } from '../knowledge/derived-status.js';
-import { CATALOGS } from '../i18n/catalog.js';
 import { findAddress } from '../reply/find-address.js';
-import { toResult, type MessageInfo, type Result } from '../result.js';
+import { errorResult, notBounceResult, toResult, type MessageInfo, type Result } from '../result.js';
 import { DEFAULT_LOCALE, type Facts, type Locale } from '../types.js';
 import { arfDecoder } from './decode-arf.js';
 import { autoReplyDecoder } from './decode-auto-reply.js';
@@ -111,24 +110,5 @@ function messageInfo(doc: BounceDoc, recipients: RecipientFacts[]): MessageInfo 
   };
 }
 
-interface Ctx { file: string | null; lang: Locale; message?: MessageInfo | null }
-
-function emptyResult(ctx: Ctx): Result {
-  const ui = CATALOGS[ctx.lang].ui;
-  return {
-    file: ctx.file, bounce: false, recipient: null, replyCode: '', status: '', statusDerived: false, reason: 'undefined',
-    kind: 'success', hardBounce: false, retry: 'no-need', actors: ['none'], summary: ui.notBounce, meaning: ui.notBounceMeaning,
-    advice: ui.notBounceAdvice, adminAdvice: null, whoActs: [ui.actor.none], retryText: ui.retry['no-need'], kindText: '',
-    codes: { replyCode: null, status: null }, evidence: [], provider: null, signature: null, providerSource: null, command: null, remoteHost: null, diagnostic: '',
-    feedbackType: null, action: null, date: null, message: ctx.message ?? null, lang: ctx.lang,
-  };
-}
-
-export function notBounceResult(ctx: Ctx): Result {
-  return emptyResult(ctx);
-}
-
-export function errorResult(message: string, ctx: Ctx): Result {
-  const ui = CATALOGS[ctx.lang].ui;
-  return { ...emptyResult(ctx), summary: ui.errorSummary(message), meaning: '', advice: '', error: message };
-}
+// kept here too for the callers that import them from the message reader
+export { errorResult, notBounceResult };

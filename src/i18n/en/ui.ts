@@ -50,5 +50,8 @@ export const ui = {
   notBounceMeaning: 'It holds no delivery failure, delivery report, complaint or auto-reply that we could read.',
   notBounceAdvice: 'If you expected a bounce, paste the whole message, headers included.',
   noCodeSummary: 'No reply code or status code was found in the text.',
+  noCodeMeaning:
+    "Nothing in it looks like an SMTP reply (\"550 5.1.1 ...\"), an enhanced status code, a mail server's log line or a bounce message, and none of the phrases we know is in it.",
+  noCodeAdvice: "Paste the server's reply exactly as it came, with its code, or the whole bounce message with its headers.",
   errorSummary: (message) => `Could not read this input: ${message}`,
 } satisfies UiText;

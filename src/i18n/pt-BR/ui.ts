@@ -50,5 +50,8 @@ export const ui = {
   notBounceMeaning: 'Não encontramos nela falha de entrega, relatório de entrega, reclamação nem resposta automática.',
   notBounceAdvice: 'Se você esperava um bounce, cole a mensagem inteira, com os cabeçalhos.',
   noCodeSummary: 'Não encontramos código de resposta nem código de status no texto.',
+  noCodeMeaning:
+    'Nada nele parece uma resposta SMTP ("550 5.1.1 ..."), um código de status estendido, uma linha de log de servidor de e-mail ou um aviso de falha de entrega, e nenhuma das frases que conhecemos aparece nele.',
+  noCodeAdvice: 'Cole a resposta do servidor exatamente como veio, com o código, ou a mensagem de falha inteira, com os cabeçalhos.',
   errorSummary: (message) => `Não foi possível ler esta entrada: ${message}`,
 } satisfies UiText;
