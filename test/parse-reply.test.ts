@@ -115,3 +115,8 @@ test('in a failure notice the failing reply wins over the accepted steps of a tr
   assert.equal(findFailureStatus('host 5.1.1 <a@example.com>... User Unknown'), '5.1.1');
   assert.equal(findFailureReplyCode('250 2.0.0 queued'), '250');
 });
+
+test('a command named only with the word "command" (GMX, web.de) is found', () => {
+  assert.equal(parseReply('SMTP error from remote server for RCPT TO command, host: mx.example.de (192.0.2.5) reason: 550 Requested action not taken: mailbox unavailable').command, 'RCPT');
+  assert.equal(parseReply('SMTP error from remote server for DATA command, host: mx.example.de reason: 554 Transaction failed').command, 'DATA');
+});

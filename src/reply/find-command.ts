@@ -15,6 +15,11 @@ const LEAD_INS = [
   'most progress was ', 'in response to ', 'response to ',
 ];
 
+/** A command named with the word "command" and no lead-in: "SMTP error from remote server for RCPT TO command" (GMX, web.de). */
+const COMMAND_PHRASES: ReadonlyArray<readonly [string, string]> = [
+  ['rcpt to command', 'RCPT'], ['rcpt command', 'RCPT'], ['mail from command', 'MAIL'], ['data command', 'DATA'],
+];
+
 /** Phrases that mean the connection itself failed (no command was answered). */
 const CONNECTION_PHRASES = [
   'connect to ', 'connection refused', 'connection timed out', 'connection reset', 'no route to host',
@@ -32,6 +37,7 @@ export function findCommand(lowerText: string): string | null {
       from = at + lead.length;
     }
   }
+  for (const [phrase, command] of COMMAND_PHRASES) if (lowerText.includes(phrase)) return command;
   if (lowerText.includes('rcpt to:')) return 'RCPT';
   if (lowerText.includes('mail from:')) return 'MAIL';
   for (const phrase of CONNECTION_PHRASES) if (lowerText.includes(phrase)) return 'CONN';
