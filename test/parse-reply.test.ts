@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { findCommand } from '../src/reply/find-command.js';
 import { parseReply } from '../src/reply/parse-reply.js';
 import { findAddresses } from '../src/reply/find-address.js';
 import { findReplyCode, findStatus } from '../src/reply/find-codes.js';
@@ -117,6 +118,7 @@ test('in a failure notice the failing reply wins over the accepted steps of a tr
 });
 
 test('a command named only with the word "command" (GMX, web.de) is found', () => {
-  assert.equal(parseReply('SMTP error from remote server for RCPT TO command, host: mx.example.de (192.0.2.5) reason: 550 Requested action not taken: mailbox unavailable').command, 'RCPT');
-  assert.equal(parseReply('SMTP error from remote server for DATA command, host: mx.example.de reason: 554 Transaction failed').command, 'DATA');
+  assert.equal(findCommand('smtp error from remote server for rcpt to command, host: mx.example.de (192.0.2.5) reason: 550 requested action not taken: mailbox unavailable'), 'RCPT');
+  assert.equal(findCommand('smtp error from remote server for data command, host: mx.example.de reason: 554 transaction failed'), 'DATA');
+  assert.equal(findCommand('550 mailbox unavailable for mail delivery'), null);
 });
