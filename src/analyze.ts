@@ -20,9 +20,28 @@ export function isMessageLike(text: string): boolean {
   return replyLines < lines.length - 1 && fieldLines < lines.length - 1;
 }
 
+/**
+ * DSN fields pasted from a bounce ("Final-Recipient: ...", "Status: ...") look like a header block, but
+ * they are the body of a report: read with no header block. ("Status" and "Action" alone may start a
+ * stored message's headers, so they do not count here.)
+ */
+const PASTED_DSN_START = /^(?:reporting-mta|final-recipient|original-recipient|x-actual-recipient|diagnostic-code|remote-mta|received-from-mta)[ \t]*:/i;
+
+/** The first bytes of a file, enough to see its first line. */
+function latin1Head(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length && i < 64; i++) out += String.fromCharCode(bytes[i]!);
+  return out;
+}
+
 export async function analyze(input: string | Uint8Array, options: ExplainOptions = {}): Promise<Result[]> {
   const text = typeof input === 'string' ? input : null;
   if (text !== null && !isMessageLike(text)) return [explainText(text, options)];
+  const pastedDsn = text !== null ? PASTED_DSN_START.test(text.trimStart()) : PASTED_DSN_START.test(latin1Head(input as Uint8Array).trimStart());
+  if (pastedDsn) {
+    const whole = text ?? new TextDecoder().decode(input as Uint8Array);
+    return analyzeMessage('\n' + whole.trimStart(), options);
+  }
   const results = await analyzeMessage(input, options);
   // a pasted body in which no recipient could be found is still worth explaining as one reply
   if (text !== null && results.length === 1 && !results[0]!.bounce && !results[0]!.error && !looksLikeHeaders(text)) {

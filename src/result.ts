@@ -77,7 +77,7 @@ export interface ResultContext {
 }
 
 export function toResult(facts: Facts, verdict: Verdict, ctx: ResultContext): Result {
-  const ex = explain(verdict, ctx.lang, { statusDerived: ctx.statusDerived ?? false });
+  const ex = explain(verdict, ctx.lang, { statusDerived: ctx.statusDerived ?? false, action: facts.action ?? null });
   return {
     file: ctx.file,
     bounce: true,

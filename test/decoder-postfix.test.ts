@@ -97,3 +97,16 @@ test('a delay warning without a DSN part is a temporary failure the server still
   assert.equal(r!.reason, 'networkerror');
   assert.equal(r!.retry, 'automatic');
 });
+
+test('a temporary failure the server gave up on is not "retrying on its own"; a delay notice is', async () => {
+  const [gaveUp] = await analyzeMessage(bounce(['<ana@example.org>: connect to mx.example.org[192.0.2.4]:25: Connection timed out'],
+    ['Final-Recipient: rfc822; ana@example.org', 'Action: failed', 'Status: 4.4.1', 'Diagnostic-Code: X-Postfix; connect to mx.example.org[192.0.2.4]:25: Connection timed out']), { lang: 'en' });
+  assert.equal(gaveUp!.reason, 'expired');
+  assert.equal(gaveUp!.retry, 'later');
+  assert.match(gaveUp!.summary, /gave up/);
+  const [late] = await analyzeMessage(bounce(['<ana@example.org>: connect to mx.example.org[192.0.2.4]:25: Connection timed out'],
+    ['Final-Recipient: rfc822; ana@example.org', 'Action: delayed', 'Status: 4.4.7', 'Diagnostic-Code: X-Postfix; delivery time expired']), { lang: 'en' });
+  assert.equal(late!.kind, 'transient');
+  assert.equal(late!.retry, 'automatic');
+  if (late!.reason === 'expired') assert.match(late!.summary, /still trying/);
+});

@@ -56,3 +56,15 @@ test('a transcript: the refusal, not the accepted MAIL FROM, gives the codes', a
   assert.equal(r!.reason, 'mailboxfull');
   assert.equal(r!.kind, 'transient');
 });
+
+test('DSN fields pasted alone are a report, not the headers of an empty message', async () => {
+  const fields = 'Final-Recipient: rfc822; ana@example.org\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <ana@example.org>: user unknown\n';
+  for (const input of [fields, 'Reporting-MTA: dns; mx.example.com\n' + fields, new TextEncoder().encode(fields)]) {
+    const [r, ...rest] = await analyze(input, { lang: 'en' });
+    assert.equal(rest.length, 0);
+    assert.equal(r!.bounce, true);
+    assert.equal(r!.recipient, 'ana@example.org');
+    assert.equal(r!.reason, 'userunknown');
+    assert.equal(r!.status, '5.1.1');
+  }
+});

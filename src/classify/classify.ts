@@ -130,6 +130,8 @@ function finish(facts: Facts, decision: Decision, kind: Kind, evidence: Evidence
   let retry: Retry;
   if (kind === 'success' || kind === 'intermediate') retry = 'no-need';
   else retry = kind === 'transient' ? fact.retryTransient : fact.retryPermanent;
+  // a temporary error the sending server reports as final (Action: failed) came back: nobody retries now
+  if (retry === 'automatic' && facts.action === 'failed') retry = 'later';
   const hardBounce =
     decision.reason === 'userunknown' || decision.reason === 'hostunknown' || decision.reason === 'hasmoved' ||
     (decision.reason === 'notaccept' && kind === 'permanent');

@@ -27,7 +27,7 @@ const SIGNATURE_BY_ID: ReadonlyMap<string, Signature> = new Map(SIGNATURES.map((
 /** Reasons that say nothing by themselves: the codes explain better. */
 const VAGUE = new Set(['undefined', 'onhold']);
 
-export function explain(verdict: Verdict, locale: Locale, options: { statusDerived?: boolean } = {}): Explanation {
+export function explain(verdict: Verdict, locale: Locale, options: { statusDerived?: boolean; action?: string | null } = {}): Explanation {
   const cat = CATALOGS[locale];
   const reasonText = cat.reasons[verdict.reason];
   const replyCodeInfo = verdict.replyCode ? describeBasicCode(verdict.replyCode, locale) : null;
@@ -35,9 +35,12 @@ export function explain(verdict: Verdict, locale: Locale, options: { statusDeriv
   const signature = verdict.signature ? SIGNATURE_BY_ID.get(verdict.signature) : undefined;
   const providerHint = signature ? cat.signatures[signature.id as keyof typeof cat.signatures] : null;
 
-  let summary = reasonText.summary;
-  let meaning = reasonText.meaning;
-  let advice = reasonText.advice;
+  // "expired" in a delay notice: the server has not given up yet (Sisimai's name for both)
+  const stillTrying = verdict.reason === 'expired' && verdict.kind === 'transient' && options.action !== 'failed';
+  const words = stillTrying ? cat.ui.stillTrying : reasonText;
+  let summary = words.summary;
+  let meaning = words.meaning;
+  let advice = words.advice;
   const codeInfo = statusInfo ?? replyCodeInfo;
   const onlyCodes = VAGUE.has(verdict.reason) || verdict.kind === 'intermediate' ||
     (verdict.kind === 'success' && verdict.reason !== 'delivered' && verdict.reason !== 'vacation' && verdict.reason !== 'feedback');

@@ -31,6 +31,8 @@ export interface UiText {
   derivedStatus: string;
   /** Class sentence prefix for an enhanced code: "5.1.1 — permanent failure, address: ...". */
   unknownCode: (code: string) => string;
+  /** The words of "expired" while the sending server is still retrying (a delay notice), src/explain/explain.ts. */
+  stillTrying: { summary: string; meaning: string; advice: string };
   /** Added to the meaning when a "user unknown" text was read as a filter (src/classify/recipient-or-filter.ts). */
   unknownUserFiltered: string;
   notBounce: string;

@@ -6,6 +6,8 @@ export const DELAY_MARKERS: readonly string[] = [
   'delivery delayed', 'delivery has been delayed', 'still trying', 'will continue trying', 'will keep trying',
   'warning: could not send message', 'not been delivered yet', 'delivery is delayed', 'temporarily deferred',
   'is still being retried', 'retry until',
+  // Gmail: "There was a temporary problem delivering your message to x. Gmail will retry for 47 more hours."
+  'temporary problem delivering', 'will retry for', 'if the delivery fails permanently',
 ];
 
 export function soundsDelayed(lowerNotice: string): boolean {
@@ -20,6 +22,7 @@ export function soundsDelayed(lowerNotice: string): boolean {
 const WARNING_MARKERS: readonly string[] = [
   'this is a warning only', 'will be retried', 'is still being retried', 'delivery has been delayed',
   'has not yet been delivered', 'not been delivered yet', 'will continue trying', 'will keep trying',
+  'temporary problem delivering', 'will retry for', 'if the delivery fails permanently',
 ];
 
 export function noticeIsWarning(lowerNotice: string): boolean {

@@ -44,6 +44,13 @@ export const ui = {
   nonStandard: 'not defined by any RFC',
   derivedStatus: 'the bounce has no enhanced status code; this one is derived from the reason, as Sisimai does (not an IANA code)',
   unknownCode: (code) => `Code ${code} is not registered; read the text that came with it.`,
+  stillTrying: {
+    summary: 'Delivery is late: your server has not managed to deliver the message yet and is still trying.',
+    meaning:
+      'The sending server keeps getting temporary errors or cannot reach the receiver. It retries until its retry period ends (usually a few days) and tells you if it gives up.',
+    advice:
+      'Nothing to do yet. If the delay goes on, check the recipient address and ask the recipient whether their mail server is working.',
+  },
   unknownUserFiltered:
     "The server's words say the address does not exist, but the refusal came after the recipient had been accepted, or at a step the bounce does not tell. Filters answer this way to hide that they filter (the sender filters of Japanese mobile carriers do). If every message to this address bounces the same way, treat the address as non-existent.",
   notBounce: 'This message is not a bounce.',

@@ -44,6 +44,13 @@ export const ui = {
   nonStandard: 'não é definido por nenhuma RFC',
   derivedStatus: 'o bounce não traz código de status estendido; este foi deduzido do motivo, como faz o Sisimai (não é um código da IANA)',
   unknownCode: (code) => `O código ${code} não é registrado; leia o texto que veio junto com ele.`,
+  stillTrying: {
+    summary: 'A entrega está atrasada: seu servidor ainda não conseguiu entregar a mensagem e continua tentando.',
+    meaning:
+      'O servidor de envio recebe erros temporários ou não consegue falar com o destino. Ele tenta de novo até o fim do prazo de tentativas (normalmente alguns dias) e avisa se desistir.',
+    advice:
+      'Por enquanto não precisa fazer nada. Se o atraso continuar, confira o endereço do destinatário e pergunte a ele se o servidor de e-mail dele está funcionando.',
+  },
   unknownUserFiltered:
     'O texto do servidor diz que o endereço não existe, mas a recusa veio depois de o destinatário ter sido aceito, ou numa etapa que o aviso não informa. Alguns filtros respondem assim para esconder que estão filtrando (é o caso dos filtros de remetente das operadoras de celular japonesas). Se todas as mensagens para esse endereço voltarem do mesmo jeito, trate o endereço como inexistente.',
   notBounce: 'Esta mensagem não é um bounce (aviso de falha de entrega).',
