@@ -122,3 +122,9 @@ test('a command named only with the word "command" (GMX, web.de) is found', () =
   assert.equal(findCommand('smtp error from remote server for data command, host: mx.example.de reason: 554 transaction failed'), 'DATA');
   assert.equal(findCommand('550 mailbox unavailable for mail delivery'), null);
 });
+
+test("a log line's generic dsn=4.0.0 yields to the specific code of the reply it quotes", () => {
+  const r = parseReply('Nov 28 10:00:00 mail sm-mta[2]: 4ASA: to=<ana@example.com>, delay=00:00:01, mailer=esmtp, relay=mx.example.com. [192.0.2.30], dsn=4.0.0, stat=Deferred: 421 4.7.0 Try again later');
+  assert.equal(r.status, '4.7.0');
+  assert.equal(r.replyCode, '421');
+});

@@ -2,7 +2,7 @@
 import { cleanAddress } from '../reply/find-address.js';
 import { joinReplyLines } from '../reply/clean-text.js';
 import { findCommand } from '../reply/find-command.js';
-import { findReplyCode, findStatus, normaliseStatus } from '../reply/find-codes.js';
+import { findReplyCode, findStatus, normaliseStatus, preferSpecific } from '../reply/find-codes.js';
 import { hostName } from '../reply/parse-log-line.js';
 import { readFields, stripType } from '../reply/parse-dsn-fields.js';
 import { MAX_RECIPIENTS } from './limits.js';
@@ -30,13 +30,6 @@ function statusComment(value: string): string {
   const open = value.indexOf('(');
   const close = value.lastIndexOf(')');
   return open >= 0 && close > open ? value.slice(open + 1, close).trim() : '';
-}
-
-/** A generic Status (X.0.0) yields to a specific code of the same class in the Diagnostic-Code. */
-export function preferSpecific(field: string, fromText: string): string {
-  if (!field) return fromText;
-  if (fromText && field.endsWith('.0.0') && fromText[0] === field[0] && !fromText.endsWith('.0.0')) return fromText;
-  return field;
 }
 
 export interface DsnRecipient extends RecipientFacts {

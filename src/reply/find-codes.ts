@@ -66,3 +66,10 @@ export function findFailureStatus(text: string): string {
   const all = findAllStatus(text);
   return all.find((s) => s[0] === '4' || s[0] === '5') ?? all[0] ?? '';
 }
+
+/** A generic Status (X.0.0) yields to a specific code of the same class in the Diagnostic-Code. */
+export function preferSpecific(field: string, fromText: string): string {
+  if (!field) return fromText;
+  if (fromText && field.endsWith('.0.0') && fromText[0] === field[0] && !fromText.endsWith('.0.0')) return fromText;
+  return field;
+}

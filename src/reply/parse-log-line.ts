@@ -3,7 +3,7 @@ import type { Reply } from '../types.js';
 import { foldSpace } from './clean-text.js';
 import { cleanAddress, findAddress } from './find-address.js';
 import { findCommand } from './find-command.js';
-import { findReplyCode, findStatus, normaliseStatus } from './find-codes.js';
+import { findReplyCode, findStatus, normaliseStatus, preferSpecific } from './find-codes.js';
 import { readKeyValues } from './key-values.js';
 
 /** "mx.example.org[192.0.2.10]:25" or "mx.example.org. [192.0.2.10]" -> "mx.example.org". */
@@ -32,7 +32,7 @@ export function parsePostfixLine(line: string): Reply | null {
   text = foldSpace(text);
   return {
     replyCode: findReplyCode(text),
-    status: normaliseStatus(f.get('dsn') ?? '') || findStatus(text),
+    status: preferSpecific(normaliseStatus(f.get('dsn') ?? ''), findStatus(text)),
     text,
     recipient: cleanAddress(f.get('to') ?? ''),
     command,
@@ -48,7 +48,7 @@ export function parseSendmailLine(line: string): Reply | null {
   const text = foldSpace(f.get('stat') ?? '');
   return {
     replyCode: findReplyCode(text),
-    status: normaliseStatus(f.get('dsn') ?? '') || findStatus(text),
+    status: preferSpecific(normaliseStatus(f.get('dsn') ?? ''), findStatus(text)),
     text,
     recipient: cleanAddress(f.get('to') ?? ''),
     command: findCommand(text.toLowerCase()),
