@@ -45,6 +45,18 @@ test('replies in Portuguese from servers that answer in Portuguese', () => {
   assert.equal(reasonOf('550 Mensagem identificada como spam'), 'spamdetected');
   assert.equal(reasonOf('554 Domínio não existe'), 'hostunknown');
   assert.equal(reasonOf('452 Excedeu o limite de envio por hora'), 'ratelimited');
+  assert.equal(reasonOf('550 Endereço de e-mail não encontrado'), 'userunknown');
+  assert.equal(reasonOf('550 Não autorizado a enviar por este servidor'), 'norelaying');
+});
+
+test('replies of servers that answer in German, French, Italian or Polish', () => {
+  assert.equal(reasonOf('550 Benutzer unbekannt'), 'userunknown');
+  assert.equal(reasonOf('550 Adresse inconnue'), 'userunknown');
+  assert.equal(reasonOf('550 Utente sconosciuto'), 'userunknown');
+  assert.equal(reasonOf('550 Nieznany użytkownik'), 'userunknown');
+  assert.equal(reasonOf('452 Postfach voll'), 'mailboxfull');
+  assert.equal(reasonOf('450 Boîte aux lettres pleine'), 'mailboxfull');
+  assert.equal(reasonOf('450 Casella piena'), 'mailboxfull');
 });
 
 test('log lines are classified like the replies they hold', () => {

@@ -62,6 +62,16 @@ export const mailboxfull = {
     'limite de espaço',
     'buzón lleno',
     'cuota excedida',
+    // German, French, Italian, Polish
+    'postfach voll',
+    'postfach ist voll',
+    'boîte aux lettres pleine',
+    'boite aux lettres pleine',
+    'boîte pleine',
+    'casella piena',
+    'casella di posta piena',
+    'skrzynka pełna',
+    'skrzynka jest pełna',
   ],
   weak: [
     'insufficient storage',

@@ -30,5 +30,7 @@ export const norelaying = {
     'relay rejected',
     'relay negado',
     'relay não permitido',
+    'não autorizado a enviar por este servidor',
+    'nao autorizado a enviar por este servidor',
   ],
 } as const satisfies PhraseSet;
