@@ -43,6 +43,22 @@ function decodeBytes(content: ArrayBuffer | Uint8Array | string): string {
   return utf8.decode(content instanceof Uint8Array ? content : new Uint8Array(content));
 }
 
+/** The header block of a returned message, decoded without its body (a newsletter may be large). */
+function originalHeaderBlock(content: ArrayBuffer | Uint8Array | string): string {
+  if (typeof content === 'string') return headerBlock(content);
+  const bytes = content instanceof Uint8Array ? content : new Uint8Array(content);
+  const end = blankLineAt(bytes);
+  return headerBlock(utf8.decode(end < 0 ? bytes : bytes.subarray(0, end)));
+}
+
+/** Where the first empty line (LF LF, CRLF CRLF, LF CRLF, CRLF LF) starts, its CR included; -1 if none. */
+function blankLineAt(b: Uint8Array): number {
+  for (let i = b.indexOf(LF); i >= 0 && i + 1 < b.length; i = b.indexOf(LF, i + 1)) {
+    if (b[i + 1] === LF || (b[i + 1] === CR && b[i + 2] === LF)) return i > 0 && b[i - 1] === CR ? i - 1 : i;
+  }
+  return -1;
+}
+
 /** What the decoders need of a parsed message, whichever reader parsed it. */
 interface Parsed {
   headers: Map<string, string>;
@@ -125,7 +141,7 @@ function toDoc(email: Parsed): BounceDoc {
     const type = a.mimeType.toLowerCase();
     if (DSN_TYPES.has(type)) deliveryStatus = (deliveryStatus ? deliveryStatus + '\n\n' : '') + decodeBytes(a.content);
     else if (ARF_TYPES.has(type)) feedbackReport ??= decodeBytes(a.content);
-    else if (ORIGINAL_TYPES.has(type)) originalHeaders ??= headerBlock(decodeBytes(a.content));
+    else if (ORIGINAL_TYPES.has(type)) originalHeaders ??= originalHeaderBlock(a.content);
     else if (type === 'text/plain' && !a.filename) extraText.push(decodeBytes(a.content));
   }
   let text = email.text;
