@@ -110,3 +110,15 @@ test('a temporary failure the server gave up on is not "retrying on its own"; a 
   assert.equal(late!.retry, 'automatic');
   if (late!.reason === 'expired') assert.match(late!.summary, /still trying/);
 });
+
+test('a delay notice with only a generic code reports the delay itself', async () => {
+  const [r] = await analyzeMessage(bounce([], ['Final-Recipient: rfc822; ana@example.org', 'Action: delayed', 'Status: 4.4.0']), { lang: 'en' });
+  assert.equal(r!.reason, 'expired');
+  assert.equal(r!.kind, 'transient');
+  assert.equal(r!.retry, 'automatic');
+  assert.match(r!.summary, /still trying/);
+  // with words that tell the cause, the cause is reported
+  const [dns] = await analyzeMessage(bounce([], ['Final-Recipient: rfc822; ana@example.org', 'Action: delayed', 'Status: 4.4.0',
+    'Diagnostic-Code: X-Postfix; connect to mx.example.org[192.0.2.4]:25: Connection refused']), { lang: 'en' });
+  assert.notEqual(dns!.reason, 'expired');
+});

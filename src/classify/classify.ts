@@ -54,6 +54,10 @@ export function classify(facts: Facts): Verdict {
     // reports as final means it kept retrying until its queue time ran out (RFC 3464 §2.3.3)
     decision.reason = 'expired';
     decision.evidence.push({ rule: 'action:gave-up', field: 'Action', match: facts.action });
+  } else if (kind === 'transient' && facts.action === 'delayed' && GAVE_UP_ON.has(decision.reason) && codesOnly(decision)) {
+    // a delay notice that says nothing but a generic code: the news is the delay itself (Sisimai: expired)
+    decision.reason = 'expired';
+    decision.evidence.push({ rule: 'action:delayed', field: 'Action', match: facts.action });
   }
   else if (kind === 'success') decision.reason = isDeliveryReport(facts) ? 'delivered' : 'undefined';
   return finish(facts, decision, kind, decision.evidence);
@@ -118,6 +122,11 @@ function decide(facts: Facts, lowerText: string): Decision {
 function unknownUser(facts: Facts, reading: StatusReading | null, lowerText: string, phrase: Evidence): Decision {
   const read = recipientOrFilter(facts, reading, lowerText);
   return { reason: read.reason, evidence: read.evidence ? [phrase, read.evidence] : [phrase], provider: null, signature: null };
+}
+
+/** True when only the codes decided: no phrase, provider rule or decoder hint. */
+function codesOnly(decision: Decision): boolean {
+  return decision.evidence.every((e) => e.rule.startsWith('status:') || e.rule.startsWith('code:') || e.rule.startsWith('fallback:'));
 }
 
 /** 250/251/252 or a 2.X.X status: a message was accepted (220 or 221 are greetings, not deliveries). */
