@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/analyze.js';
-import { errorResult } from '../src/message/analyze-message.js';
+import { errorResult } from '../src/result.js';
 import { csvCell, csvHeader, csvLine, csvRow } from '../src/report/csv.js';
 import { parseCsv, userUnknown } from './mailbox-helpers.js';
 

@@ -2,10 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/analyze.js';
-import { errorResult, notBounceResult } from '../src/message/analyze-message.js';
+import { errorResult, notBounceResult, type Result } from '../src/result.js';
 import { HtmlReport, escapeHtml } from '../src/report/html.js';
 import { Tally, categorize } from '../src/report/tally.js';
-import type { Result } from '../src/result.js';
 import type { Locale } from '../src/types.js';
 import { authFailure, mailboxFull, userUnknown } from './mailbox-helpers.js';
 

@@ -1,7 +1,7 @@
 // The CLI's work on a stream of items, in order: on this thread, or spread over worker threads. Either
 // way the results come out in input order and at most `window` items are in flight (bounded memory).
 import { Worker } from 'node:worker_threads';
-import { errorResult } from '../message/analyze-message.js';
+import { errorResult } from '../result.js';
 import type { MailItem } from '../mailbox/types.js';
 import { REPORTS } from '../report/catalog.js';
 import { renderResult, lite, work, type RenderJob, type Rendered } from './render.js';

@@ -1,8 +1,7 @@
 // One unit of work -> its results (one per recipient). Used on the main thread and in the workers.
 import { analyze } from '../analyze.js';
-import { errorResult } from '../message/analyze-message.js';
+import { errorResult, type Result } from '../result.js';
 import { REPORTS } from '../report/catalog.js';
-import type { Result } from '../result.js';
 import type { Locale } from '../types.js';
 import type { MailItem } from './types.js';
 

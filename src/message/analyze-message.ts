@@ -109,6 +109,3 @@ function messageInfo(doc: BounceDoc, recipients: RecipientFacts[]): MessageInfo 
     reportingMta: reporting?.reportingMta ?? null,
   };
 }
-
-// kept here too for the callers that import them from the message reader
-export { errorResult, notBounceResult };

@@ -1,6 +1,6 @@
 // RFC 3464 delivery status notifications: one per-message block, then one block per recipient.
 import { cleanAddress } from '../reply/find-address.js';
-import { joinReplyLines } from '../reply/clean-text.js';
+import { joinReplyLines, splitLines } from '../reply/clean-text.js';
 import { findCommand } from '../reply/find-command.js';
 import { findReplyCode, findStatus, normaliseStatus, preferSpecific } from '../reply/find-codes.js';
 import { hostName } from '../reply/parse-log-line.js';
@@ -16,7 +16,7 @@ export function dsnBlocks(text: string): string[] {
     if (current.some((l) => l.trim())) blocks.push(current.join('\n'));
     current = [];
   };
-  for (const line of text.split(/\r\n|\r|\n/)) {
+  for (const line of splitLines(text)) {
     if (!line.trim()) { flush(); continue; }
     if (/^final-recipient\s*:/i.test(line) && current.some((l) => /^final-recipient\s*:/i.test(l))) flush();
     current.push(line);

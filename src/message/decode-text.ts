@@ -10,6 +10,7 @@ import { MAX_RECIPIENTS } from './limits.js';
 import { isRoleAddress } from './sender-addresses.js';
 import { findStrongPhrase } from '../classify/find-phrase.js';
 import { soundsDelayed } from './delay-markers.js';
+import { noticeLines } from './notice-views.js';
 import type { BounceDoc, Decoder, RecipientFacts } from './types.js';
 
 /** Paragraph text around one recipient is cut to this many characters. */
@@ -43,7 +44,7 @@ export function partyAddresses(doc: BounceDoc): Set<string> {
 }
 
 /** Lines that name a recipient: the address alone, "<a@x>:", "a@x: reason", "<a@x>... reason", "To: a@x". */
-function recipientLines(lines: string[], exclude: Set<string>): Found[] {
+function recipientLines(lines: readonly string[], exclude: Set<string>): Found[] {
   const found: Found[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < lines.length && found.length < MAX_RECIPIENTS; i++) {
@@ -60,7 +61,7 @@ function recipientLines(lines: string[], exclude: Set<string>): Found[] {
 }
 
 /** The lines that speak of one recipient: from its line to the next recipient's line, cut at the limit. */
-function block(lines: string[], from: number, stop: number): string {
+function block(lines: readonly string[], from: number, stop: number): string {
   const parts: string[] = [];
   let size = 0;
   for (let i = from; i < stop && size < MAX_PARAGRAPH; i++) {
@@ -71,7 +72,7 @@ function block(lines: string[], from: number, stop: number): string {
 }
 
 export function decodeTextRecipients(doc: BounceDoc, preferred: readonly string[] = []): RecipientFacts[] {
-  const lines = doc.notice.split(/\r\n|\r|\n/);
+  const lines = noticeLines(doc);
   const exclude = partyAddresses(doc);
   for (const p of preferred) exclude.delete(p.toLowerCase());
   let found = recipientLines(lines, exclude);

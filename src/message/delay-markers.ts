@@ -1,29 +1,28 @@
 // Phrases of notices that report a delay (the sending server still retries) rather than a final failure.
 // Such a notice without a DSN Action is read as Action: delayed, a temporary failure.
 
-export const DELAY_MARKERS: readonly string[] = [
-  'this is a temporary error', 'delay reason', 'will be retried', 'has not yet been delivered', 'message delayed',
-  'delivery delayed', 'delivery has been delayed', 'still trying', 'will continue trying', 'will keep trying',
-  'warning: could not send message', 'not been delivered yet', 'delivery is delayed', 'temporarily deferred',
-  'is still being retried', 'retry until',
+/**
+ * The sending server's own words in a delay warning (Postfix's "THIS IS A WARNING ONLY", "will be
+ * retried until"). Remote replies do not say them, so they tell a whole notice apart even when it
+ * quotes a reply.
+ */
+const WARNING_MARKERS: readonly string[] = [
+  'this is a warning only', 'will be retried', 'is still being retried', 'delivery has been delayed',
+  'has not yet been delivered', 'not been delivered yet', 'will continue trying', 'will keep trying',
   // Gmail: "There was a temporary problem delivering your message to x. Gmail will retry for 47 more hours."
   'temporary problem delivering', 'will retry for', 'if the delivery fails permanently',
+];
+
+/** The warning's words and the ones a remote reply may also hold ("temporarily deferred"). */
+export const DELAY_MARKERS: readonly string[] = [
+  ...WARNING_MARKERS,
+  'this is a temporary error', 'delay reason', 'message delayed', 'delivery delayed', 'still trying',
+  'warning: could not send message', 'delivery is delayed', 'temporarily deferred', 'retry until',
 ];
 
 export function soundsDelayed(lowerNotice: string): boolean {
   return DELAY_MARKERS.some((m) => lowerNotice.includes(m));
 }
-
-/**
- * The sending server's own words in a delay warning (Postfix's "THIS IS A WARNING ONLY", "will be
- * retried until"). Unlike some DELAY_MARKERS ("temporarily deferred"), remote replies do not say them,
- * so they tell a whole notice apart even when it quotes a reply.
- */
-const WARNING_MARKERS: readonly string[] = [
-  'this is a warning only', 'will be retried', 'is still being retried', 'delivery has been delayed',
-  'has not yet been delivered', 'not been delivered yet', 'will continue trying', 'will keep trying',
-  'temporary problem delivering', 'will retry for', 'if the delivery fails permanently',
-];
 
 export function noticeIsWarning(lowerNotice: string): boolean {
   return WARNING_MARKERS.some((m) => lowerNotice.includes(m));

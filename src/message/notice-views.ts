@@ -1,5 +1,6 @@
 // Views of a bounce's notification text that every family decoder asks for: its lines and its lower
 // case. Made once per message, not once per decoder (25 decoders try each message in turn).
+import { splitLines } from '../reply/clean-text.js';
 import type { BounceDoc } from './types.js';
 
 const LINES = new WeakMap<BounceDoc, readonly string[]>();
@@ -9,7 +10,7 @@ const LOWER = new WeakMap<BounceDoc, string>();
 export function noticeLines(doc: BounceDoc): readonly string[] {
   let lines = LINES.get(doc);
   if (!lines) {
-    lines = doc.notice.split(/\r\n|\r|\n/);
+    lines = splitLines(doc.notice);
     LINES.set(doc, lines);
   }
   return lines;

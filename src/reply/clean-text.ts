@@ -3,6 +3,11 @@
 /** Texts are cut to this many characters before matching: real replies are far shorter. */
 export const MAX_TEXT_LENGTH = 16_384;
 
+/** Lines at LF, CRLF or CR; one split without a regular expression when there is no CR. */
+export function splitLines(text: string): string[] {
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+}
+
 /** Folds runs of white space to one space and trims; linear. */
 export function foldSpace(text: string): string {
   // most texts are folded already: a look at each character is cheaper than the replacement

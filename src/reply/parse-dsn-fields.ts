@@ -1,4 +1,5 @@
 // Reads RFC 3464 delivery-status fields ("Status: 5.1.1", "Diagnostic-Code: smtp; 550 ...") from text.
+import { splitLines } from './clean-text.js';
 
 /** Field names are matched case-insensitively; values keep continuation lines (RFC 5322 folding) unfolded. */
 export function readFields(text: string): Map<string, string> {
@@ -46,11 +47,6 @@ function fieldNameEnd(line: string): number {
   return colon;
 }
 
-/** Lines at LF, CRLF or CR; one split without a regular expression when there is no CR. */
-function splitLines(text: string): string[] {
-  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
-}
-
 /** "smtp; 550 5.1.1 ..." -> "550 5.1.1 ..."; "rfc822; a@x" -> "a@x". */
 export function stripType(value: string): string {
   const semi = value.indexOf(';');
@@ -62,7 +58,7 @@ export function stripType(value: string): string {
 export function fieldValues(text: string, name: string): string[] {
   const wanted = name.toLowerCase() + ':';
   const out: string[] = [];
-  for (const line of text.split(/\r\n|\r|\n/)) {
+  for (const line of splitLines(text)) {
     if (line.length > wanted.length && line.slice(0, wanted.length).toLowerCase() === wanted) out.push(line.slice(wanted.length).trim());
   }
   return out;

@@ -2,8 +2,7 @@
 // An mbox (several messages, each after a "From " line) is split and every message analysed; anything
 // else goes to analyze() as it is. Browser-safe: the web bundle runs this same code.
 import { analyze } from '../analyze.js';
-import { errorResult } from '../message/analyze-message.js';
-import type { Result } from '../result.js';
+import { errorResult, type Result } from '../result.js';
 import type { Locale } from '../types.js';
 
 /**

@@ -10,7 +10,8 @@ import { findCommand } from '../../reply/find-command.js';
 import { hostName } from '../../reply/parse-log-line.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder } from '../types.js';
-import { joinDsn, splitLines, type NoticeReading } from './lhost-common.js';
+import { joinDsn, type NoticeReading } from './lhost-common.js';
+import { splitLines } from '../../reply/clean-text.js';
 
 const MARKER = /running the courier mail server/i;
 const RECIPIENT = /^<([^<>@]*@[^<>]*)>:$/;

@@ -12,7 +12,8 @@ import { hostName } from '../../reply/parse-log-line.js';
 import type { Reason } from '../../types.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder } from '../types.js';
-import { joinDsn, replyCodeOf, splitLines, type Draft, type NoticeReading } from './lhost-common.js';
+import { joinDsn, replyCodeOf, type Draft, type NoticeReading } from './lhost-common.js';
+import { splitLines } from '../../reply/clean-text.js';
 import { noticeLower } from '../notice-views.js';
 
 const MARKER = 'this message was created automatically by mail delivery software';

@@ -12,7 +12,8 @@ import { findAddresses } from '../../reply/find-address.js';
 import type { Reason } from '../../types.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
-import { readDsn, splitLines, toFacts } from './lhost-common.js';
+import { readDsn, toFacts } from './lhost-common.js';
+import { splitLines } from '../../reply/clean-text.js';
 
 const SUBJECT = 'mail system error - returned mail';
 

@@ -15,10 +15,6 @@ import type { BounceDoc, RecipientFacts } from '../types.js';
 /** Longest diagnostic text kept for one recipient. */
 const MAX_TEXT = 4000;
 
-export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
-}
-
 /**
  * A basic reply code (RFC 5321 §4.2): class 2, 4 or 5 and a second digit 0-5. "571" or "597" are
  * not reply codes, whatever some servers print. One at the start of a line is preferred; with `cls`,

@@ -9,7 +9,8 @@ import { hostName } from '../../reply/parse-log-line.js';
 import { findStrongPhrase } from '../../classify/find-phrase.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
-import { joinDsn, splitLines, toFacts, type Draft, type NoticeReading } from './lhost-common.js';
+import { joinDsn, toFacts, type Draft, type NoticeReading } from './lhost-common.js';
+import { splitLines } from '../../reply/clean-text.js';
 import { noticeLower } from '../notice-views.js';
 
 const MARKERS = ['this is the mail system at host', 'this is the postfix program at host'];
