@@ -18,9 +18,9 @@ const opt = (name, fallback) => {
 const targetMb = Number(opt('mb', '1024'));
 const jobsList = opt('jobs', 'default').split(',');
 const limitMb = Number(opt('limit-mb', '200'));
-const cli = join(root, 'dist', 'cli', 'main.js');
+const cli = join(root, 'dist', 'cli', 'main.cjs');
 if (!existsSync(cli)) {
-  console.error('bench: dist/cli/main.js is missing; run `npm run build` first');
+  console.error('bench: dist/cli/main.cjs is missing; run `npm run build` first');
   process.exit(1);
 }
 

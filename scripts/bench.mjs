@@ -4,7 +4,7 @@
 //                   given ten times; Sisimai-Perl (apt-get install libsisimai-perl) over the same files
 //                   in the same run, when installed, and the ratio
 //   single lines    explainText() over ~50 varied reply lines, in process, warmed up
-//   cold start      `node dist/cli/main.js 550`, median of 20 runs (and `node -e 0`, the floor)
+//   cold start      `node dist/cli/main.cjs 550`, median of 20 runs (and `node -e 0`, the floor)
 //   1 GB mbox       peak RSS of the CLI reading a generated mbox (scripts/bench-mbox.mjs)
 // Options: --quick (fewer runs, a 128 MB mbox), --mbox-mb N (0 skips it), --runs N, --check (exit 1
 // when a target is missed). Run after a build; `npm run bench` builds first. Bounded: a few minutes.
@@ -25,12 +25,12 @@ const option = (name, fallback) => {
 const quick = flag('quick');
 const runs = option('runs', quick ? 1 : 3);
 const mboxMb = option('mbox-mb', quick ? 128 : 1024);
-const cli = join(root, 'dist', 'cli', 'main.js');
+const cli = join(root, 'dist', 'cli', 'main.cjs');
 const corpus = join(root, '..', 'shared', 'corpus', 'sisimai', 'maildir', 'bsd');
 const PASSES = 10;
 
 if (!existsSync(cli)) {
-  console.error('bench: dist/cli/main.js is missing; run `npm run build` first (npm run bench does)');
+  console.error('bench: dist/cli/main.cjs is missing; run `npm run build` first (npm run bench does)');
   process.exit(1);
 }
 

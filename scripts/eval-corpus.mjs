@@ -36,7 +36,7 @@ let failed = false;
 let bsdResults = null;
 for (const set of sets) {
   const started = Date.now();
-  const cli = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), '--format', 'ndjson', '--lang', 'en', join(corpus, 'maildir', set)], { maxBuffer: 1 << 30, encoding: 'utf8' });
+  const cli = spawnSync(process.execPath, [join(root, 'dist/cli/main.cjs'), '--format', 'ndjson', '--lang', 'en', join(corpus, 'maildir', set)], { maxBuffer: 1 << 30, encoding: 'utf8' });
   if (cli.status !== 0) {
     console.error(`eval: the CLI exited with ${cli.status}: ${cli.stderr.slice(0, 2000)}`);
     process.exit(1);

@@ -1,4 +1,4 @@
-// The built CLI (dist/cli/main.js, made by `npm test`'s build step) run as a real process: worker
+// The built CLI (dist/cli/main.cjs, made by `npm test`'s build step) run as a real process: worker
 // threads on a real mbox, pipes, exit codes. Skipped, with a message, when dist is missing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mbox, mailboxFull, tempDir, userUnknown, writeTree } from './mailbox-helpers.js';
 
-const MAIN = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+const MAIN = fileURLToPath(new URL('../dist/cli/main.cjs', import.meta.url));
 const skip = existsSync(MAIN) ? false : `spawned CLI tests skipped: ${MAIN} is missing (run npm run build)`;
 if (skip) process.stdout.write(`# ${skip}\n`);
 

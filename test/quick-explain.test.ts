@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { explainCommand } from '../src/cli/commands/explain.js';
 import type { CliIo } from '../src/cli/io.js';
@@ -98,12 +98,12 @@ test('quickCandidate: a quick look at the words, no to anything the quick path w
     assert.equal(quickCandidate(argv), true, JSON.stringify(argv));
   }
   for (const argv of [[], ['-'], ['box.mbox'], ['bounces/'], ['C:\\mail'], ['--summary', '550'], ['--format', 'csv', '550'], ['--format=html', '550'],
-    ['-f'], ['--lang'], ['550\n'], ['--', '550'], ['-h'], ['--lang', 'en']]) {
+    ['-f'], ['--lang'], ['550\n'], ['--', '550'], ['-h'], ['--lang', 'en'], ['codes'], ['serve', '550']]) {
     assert.equal(quickCandidate(argv), false, JSON.stringify(argv));
   }
 });
 
-const MAIN = join(import.meta.dirname, '..', 'dist', 'cli', 'main.js');
+const MAIN = join(import.meta.dirname, '..', 'dist', 'cli', 'main.cjs');
 
 test('the built CLI: the same bytes through the quick path as through the general command', { skip: existsSync(MAIN) ? false : `${MAIN} is missing (run npm run build)` }, () => {
   const env = { PATH: process.env.PATH, LANG: 'en_US.UTF-8' };
@@ -115,4 +115,11 @@ test('the built CLI: the same bytes through the quick path as through the genera
     assert.equal(quick.status, 0);
     assert.deepEqual([quick.status, quick.stdout, quick.stderr], [general.status, general.stdout, general.stderr], args.join(' '));
   }
+});
+
+test('the built quick path is loaded with its code cache, which V8 accepts', { skip: existsSync(MAIN) ? false : `${MAIN} is missing (run npm run build)` }, () => {
+  // run in a child: the cache is made without test-runner flags, and V8 rejects a cache made under other flags
+  const probe = `const { loadQuick } = require(${JSON.stringify(join(dirname(MAIN), 'load-quick.cjs'))}); const q = loadQuick(${JSON.stringify(dirname(MAIN))}); process.stdout.write(q.cache + ' ' + typeof q.module.quickExplain);`;
+  const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+  assert.equal(r.stdout, 'used function', r.stderr);
 });

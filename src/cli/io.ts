@@ -21,8 +21,17 @@ export interface CliIo {
 /** A subcommand: its arguments (after its name) and the streams -> exit code. */
 export type Command = (argv: string[], io: CliIo) => Promise<number>;
 
-export function processIo(): CliIo {
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+/**
+ * The process's streams and environment, each stream made on first use: making process.stdin alone
+ * costs a short run a tenth of its start-up, and most runs never read it.
+ */
+export function lazyProcessIo(): CliIo {
+  return {
+    get stdout() { return process.stdout; },
+    get stderr() { return process.stderr; },
+    get stdin() { return process.stdin; },
+    env: process.env,
+  };
 }
 
 /** Writes and waits when the stream's buffer is full, so a slow reader never makes us hold the output. */

@@ -1,5 +1,5 @@
 // The package's own package.json, found by walking up from this module: the same code runs from src/
-// (tests), from dist/ (tsc) and from the bundled dist/cli/main.js, at different depths.
+// (tests), from dist/ (tsc) and from the bundled dist/cli/main.cjs, at different depths.
 import { existsSync, readFileSync } from 'node:fs';
 
 /** Levels walked up at most before giving up. */

@@ -163,7 +163,10 @@ export async function* analyzeInOrder(
   const queue: { item: ItemInfo; done: Promise<Rendered> }[] = [];
   for await (const item of items) {
     queue.push({ item: info(item, job), done: analyzer.analyze(item) });
-    while (queue.length >= window) {
+    if (queue.length < window) continue;
+    // drain to half the window before reading on: refilling one item at a time would send the
+    // workers one message per item, which costs more than most analyses
+    while (queue.length > window >> 1) {
       analyzer.flush();
       const head = queue.shift()!;
       yield { item: head.item, done: await head.done };

@@ -2,12 +2,14 @@
 // before anything is loaded: only options it takes, one-line texts, nothing shaped like a path. A
 // "yes" is checked again there in full (a file of that name, the options' values...); a "no" costs
 // nothing, since the general command takes every command line.
+import { isSubcommand } from './subcommands.js';
 
 /** Options whose value follows (quick-explain.ts takes every value of --lang; of --format, these). */
 const VALUE_OPTIONS = new Set(['--lang', '-l', '--format', '-f']);
 const QUICK_FORMATS = new Set(['text', 'json', 'ndjson']);
 
 export function quickCandidate(argv: readonly string[]): boolean {
+  if (isSubcommand(argv[0])) return false;
   let texts = 0;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
