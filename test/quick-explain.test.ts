@@ -117,9 +117,9 @@ test('the built CLI: the same bytes through the quick path as through the genera
   }
 });
 
-test('the built quick path is loaded with its code cache, which V8 accepts', { skip: existsSync(MAIN) ? false : `${MAIN} is missing (run npm run build)` }, () => {
+test('the built bundles are loaded with their code caches, which V8 accepts', { skip: existsSync(MAIN) ? false : `${MAIN} is missing (run npm run build)` }, () => {
   // run in a child: the cache is made without test-runner flags, and V8 rejects a cache made under other flags
-  const probe = `const { loadQuick } = require(${JSON.stringify(join(dirname(MAIN), 'load-quick.cjs'))}); const q = loadQuick(${JSON.stringify(dirname(MAIN))}); process.stdout.write(q.cache + ' ' + typeof q.module.quickExplain);`;
+  const probe = `const { loadBundle } = require(${JSON.stringify(join(dirname(MAIN), 'load-bundle.cjs'))}); const q = loadBundle(${JSON.stringify(dirname(MAIN))}, 'quick-explain'); const c = loadBundle(${JSON.stringify(dirname(MAIN))}, 'cli'); process.stdout.write([q.cache, typeof q.module.quickExplain, c.cache, typeof c.module.run].join(' '));`;
   const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
-  assert.equal(r.stdout, 'used function', r.stderr);
+  assert.equal(r.stdout, 'used function used function', r.stderr);
 });

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // smtp-explain command line. Exit codes: 0 all fine, 1 some input unreadable, 2 usage error.
-// Built as CommonJS (dist/cli/main.cjs): a reply typed on the command line, the common short run, is
-// explained by the quick path, loaded with its code cache (load-quick.ts) and without starting the ES
-// module loader; anything else loads the general command line (run.ts, dist/cli/run.js).
+// Built as CommonJS (dist/cli/main.cjs), it loads one of two bundles with its code cache (load-bundle.ts):
+// a reply typed on the command line, the common short run, goes to the quick path (quick-explain.ts);
+// anything else to the general command line (run.ts).
 import { lazyProcessIo } from './io.js';
-import { loadQuick } from './load-quick.js';
+import { loadBundle, type CliModule, type QuickModule } from './load-bundle.js';
 import { quickCandidate } from './quick-check.js';
 
 // `smtp-explain box.mbox | head`: the reader went away, which is no error of ours
@@ -16,11 +16,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 async function main(argv: string[]): Promise<number> {
   const io = lazyProcessIo();
   if (quickCandidate(argv)) {
-    const quick = await loadQuick(__dirname).module.quickExplain(argv, io);
+    const quick = await loadBundle<QuickModule>(__dirname, 'quick-explain').module.quickExplain(argv, io);
     if (quick !== null) return quick;
   }
-  const { run } = (await import('./run.js')) as typeof import('./run.js');
-  return run(argv, io);
+  return loadBundle<CliModule>(__dirname, 'cli').module.run(argv, io);
 }
 
 main(process.argv.slice(2)).then(

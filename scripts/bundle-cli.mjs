@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// Build step of the command line (npm run bundle:cli), after tsc. Makes dist/cli/:
+//   main.cjs, load-bundle.cjs   the entry point (package.json "bin") and its bundle loader
+//   quick-explain.cjs + .cache  replies typed on the command line (src/cli/quick-explain.ts)
+//   cli.cjs + .cache            everything else (src/cli/run.ts): files, mailboxes, subcommands
+//   analyze-worker.js           the worker thread of --jobs (an ES module, started by URL)
+// The .cache files are V8's compiled code of each bundle, written after a warm-up run (see
+// src/cli/load-bundle.ts for why). Bundles are CommonJS so that they can be loaded with a cache.
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist', 'cli');
+rmSync(out, { recursive: true, force: true });
+
+const common = { bundle: true, platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning', absWorkingDir: root };
+const cjs = {
+  ...common,
+  format: 'cjs',
+  // modules that find files next to themselves (the web page, package.json, the worker) use import.meta.url
+  define: { 'import.meta.url': 'import_meta_url' },
+  banner: { js: 'var import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
+  minifyWhitespace: true,
+  minifySyntax: true,
+};
+await build({ ...common, format: 'esm', entryPoints: ['src/cli/analyze-worker.ts'], outfile: join(out, 'analyze-worker.js') });
+await build({ ...common, format: 'cjs', entryPoints: ['src/cli/main.ts', 'src/cli/load-bundle.ts'], outdir: out, outExtension: { '.js': '.cjs' } });
+await build({ ...cjs, entryPoints: ['src/cli/quick-explain.ts'], outfile: join(out, 'quick-explain.cjs') });
+await build({ ...cjs, entryPoints: ['src/cli/run.ts'], outfile: join(out, 'cli.cjs') });
+
+// ---- warm-up runs for the code caches: short synthetic inputs of the common kinds ----
+const { writeBundleCache } = createRequire(import.meta.url)(join(out, 'load-bundle.cjs'));
+const sink = { write: () => true, isTTY: false, on() {}, once() {}, removeListener() {} };
+const io = { stdout: sink, stderr: sink, stdin: process.stdin, env: { LANG: 'C' } };
+const TEXTS = ['550', '5.1.1', '550 5.1.1 <user@example.com>: Recipient address rejected: User unknown', '421 4.7.0 Try again later'];
+
+const dsn = `From: Mail Delivery System <MAILER-DAEMON@mx.example.net>
+To: sender@example.com
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="B1"
+
+--B1
+Content-Type: text/plain; charset=us-ascii
+Content-Transfer-Encoding: quoted-printable
+
+I'm sorry to have to inform you that your message could not be delivered.
+
+<ana@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <ana@example.org>:
+    Recipient address rejected: User unknown (in reply to RCPT TO command)
+
+--B1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.net
+
+Final-Recipient: rfc822; ana@example.org
+Action: failed
+Status: 5.1.1
+Remote-MTA: dns; mx.example.org
+Diagnostic-Code: smtp; 550 5.1.1 <ana@example.org>: Recipient address rejected: User unknown
+
+--B1
+Content-Type: message/rfc822
+
+From: sender@example.com
+To: ana@example.org
+Subject: Hello
+Message-ID: <1@example.com>
+
+Hello
+--B1--
+`;
+const plain = `From: MAILER-DAEMON@mx.example.net
+To: sender@example.com
+Subject: failure notice
+
+Hi. This is the qmail-send program at mx.example.net.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<bob@example.org>:
+192.0.2.2 does not like recipient.
+Remote host said: 552 5.2.2 Mailbox full
+Giving up on 192.0.2.2.
+
+--- Below this line is a copy of the message.
+
+From: sender@example.com
+To: bob@example.org
+Subject: Hello
+`;
+const dir = mkdtempSync(join(tmpdir(), 'smtp-explain-warm-up-'));
+try {
+  writeFileSync(join(dir, 'dsn.eml'), dsn);
+  writeFileSync(join(dir, 'plain.eml'), plain);
+  writeFileSync(join(dir, 'box.mbox'), `From MAILER-DAEMON Mon Jan  1 00:00:00 2024\n${dsn}\nFrom MAILER-DAEMON Mon Jan  1 00:00:00 2024\n${plain}`);
+  const quickBytes = await writeBundleCache(out, 'quick-explain', async ({ quickExplain }) => {
+    for (const lang of ['pt-BR', 'en']) {
+      for (const format of ['text', 'json', 'ndjson']) {
+        if ((await quickExplain(['--lang', lang, '--format', format, ...TEXTS], io)) !== 0) throw new Error('the quick path did not take a plain text');
+      }
+    }
+  });
+  const cliBytes = await writeBundleCache(out, 'cli', async ({ run }) => {
+    for (let i = 0; i < 2; i++) {
+      for (const lang of ['pt-BR', 'en']) {
+        for (const format of ['text', 'ndjson']) await run(['--lang', lang, '--format', format, dir], io);
+      }
+    }
+  });
+  console.error(`bundle-cli: code caches of ${quickBytes} (quick path) and ${cliBytes} (cli) bytes`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
