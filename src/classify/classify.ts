@@ -11,9 +11,8 @@ import { BASIC_CODE_BY_ID } from '../knowledge/basic-codes.js';
 import { REASON_FACTS } from '../knowledge/reasons.js';
 import { SIGNATURES } from '../knowledge/signatures/index.js';
 import type { Evidence, Facts, Kind, Reason, Retry, Verdict } from '../types.js';
-import { findNotFailurePhrase, findStrongPhrase, findWeakPhrase, patterns } from './find-phrase.js';
+import { findNotFailurePhrase, findStrongPhrase, findWeakPhrase, scanText } from './find-phrase.js';
 import { kindOf } from './kind.js';
-import type { TextScan } from './multi-matcher.js';
 import { matchSignature } from './signature-match.js';
 import { recipientOrFilter } from './recipient-or-filter.js';
 import { readStatus, type StatusReading } from './status-reading.js';
@@ -23,14 +22,6 @@ const GAVE_UP_ON: ReadonlySet<Reason> = new Set<Reason>(['networkerror', 'undefi
 
 /** Reasons that are not failures whatever the codes say. */
 const NOT_FAILURES: ReadonlySet<Reason> = new Set<Reason>(['delivered', 'vacation', 'feedback']);
-
-/**
- * Texts classified by searching each pattern list before the matcher is built. Building it (a
- * thousand fragments) costs as much as searching a few hundred texts one list at a time, so a short
- * run (a reply on the command line, one bounce) never builds it; the answers are the same.
- */
-const SEARCHED_BEFORE_SCANNING = 64;
-let searched = 0;
 
 interface Decision {
   reason: Reason;
@@ -74,8 +65,7 @@ function decide(facts: Facts, lowerText: string): Decision {
     if (other) return { reason: other.reason, evidence: [other.evidence], ...none };
   }
   // one pass over the text for every phrase and signature fragment (src/classify/multi-matcher.ts)
-  let scan: TextScan | undefined;
-  if (lowerText && (searched >= SEARCHED_BEFORE_SCANNING || ++searched > SEARCHED_BEFORE_SCANNING)) scan = patterns().scan(lowerText);
+  const scan = scanText(lowerText);
   const sig = matchSignature(SIGNATURES, facts, lowerText, scan);
   if (sig) return { reason: sig.signature.reason, evidence: sig.evidence, provider: sig.signature.provider, signature: sig.signature.id };
 

@@ -42,14 +42,28 @@ export interface PhraseHit {
   evidence: Evidence;
 }
 
+/**
+ * Texts searched one pattern list at a time before the matcher is built. Building it (a thousand
+ * fragments) costs as much as searching a few hundred texts that way, so a short run (a reply on the
+ * command line, one bounce) never builds it; the answers are the same either way.
+ */
+const SEARCHED_BEFORE_SCANNING = 64;
+let searched = 0;
+
+/** One pass over `lowerText` for every registered pattern list, or undefined while the run is short. */
+export function scanText(lowerText: string): TextScan | undefined {
+  if (!lowerText || (searched < SEARCHED_BEFORE_SCANNING && ++searched <= SEARCHED_BEFORE_SCANNING)) return undefined;
+  return patterns().scan(lowerText);
+}
+
 const STRONG_SETS = PHRASE_ORDER;
 const WEAK_SETS = WEAK_ORDER.filter((set) => set.weak);
 
 /**
- * The first reason whose telling phrases appear in the text (`lowerText` is lower-cased). With `scan`
- * (the classifier's one scan of the text) only the reasons whose fragments it found are tried.
+ * The first reason whose telling phrases appear in the text (`lowerText` is lower-cased). With a scan
+ * of the text (the classifier passes its own) only the reasons whose fragments it found are tried.
  */
-export function findStrongPhrase(lowerText: string, scan?: TextScan): PhraseHit | null {
+export function findStrongPhrase(lowerText: string, scan = scanText(lowerText)): PhraseHit | null {
   if (scan) {
     const strong = phraseMatchers().strong;
     for (const i of scan.candidates(strong)) {
@@ -67,7 +81,7 @@ export function findStrongPhrase(lowerText: string, scan?: TextScan): PhraseHit 
 }
 
 /** The first reason whose generic words appear in the text; only worth asking when nothing else decided. */
-export function findWeakPhrase(lowerText: string, scan?: TextScan): PhraseHit | null {
+export function findWeakPhrase(lowerText: string, scan = scanText(lowerText)): PhraseHit | null {
   if (scan) {
     const weak = phraseMatchers().weak;
     for (const i of scan.candidates(weak)) {
