@@ -375,27 +375,30 @@ class MimeReader {
   }
 
   private processHeaders(part: Part): void {
-    // fold: only SP and HTAB continue a field
-    const groups: string[][] = [];
-    for (const line of this.headerLines(part)) {
-      const c = line.charCodeAt(0);
-      if (groups.length && (c === SP || c === TAB)) groups[groups.length - 1]!.push(line);
-      else groups.push([line]);
-    }
+    const lines = this.headerLines(part);
+    const root = part === this.root;
     let contentType: string | null = null;
     let encoding: string | null = null;
     let disposition: string | null = null;
-    for (const group of groups) {
-      const unfolded = group.length === 1 ? group[0]! : group.join('');
+    for (let i = 0; i < lines.length;) {
+      // a field and its continuation lines, unfolded: only SP and HTAB continue a field
+      let unfolded = lines[i++]!;
+      while (i < lines.length) {
+        const c = lines[i]!.charCodeAt(0);
+        if (c !== SP && c !== TAB) break;
+        unfolded += lines[i++]!;
+      }
       const sep = unfolded.indexOf(':');
       const key = trimWsp(sep < 0 ? unfolded : unfolded.slice(0, sep)).toLowerCase();
+      // a part's other fields are never read: only the message's own are kept
+      if (!root && !key.startsWith('content-')) continue;
       let value = '';
       if (sep >= 0) {
         value = unfolded.slice(sep + 1);
         if (value.includes('\r') || value.includes('\n')) value = value.replace(/[\r\n]+/g, ' ');
         value = trimWsp(value);
       }
-      if (part === this.root && !this.headers.has(key)) this.headers.set(key, value);
+      if (root && !this.headers.has(key)) this.headers.set(key, value);
       if (key === 'content-type') contentType ??= value;
       else if (key === 'content-transfer-encoding') encoding ??= value;
       else if (key === 'content-disposition') disposition ??= value;

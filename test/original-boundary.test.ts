@@ -1,0 +1,29 @@
+// findOriginalStart (one pass per anchor word) gives what searching every marker gives.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findOriginalStart, ORIGINAL_MARKERS } from '../src/message/original-boundary.js';
+import { prng } from './prng.js';
+
+function naive(lowerText: string): number {
+  let best = -1;
+  for (const marker of ORIGINAL_MARKERS) {
+    const at = lowerText.indexOf(marker);
+    if (at >= 0 && (best < 0 || at < best)) best = at;
+  }
+  return best;
+}
+
+test('the earliest marker, as a search for every marker finds it', () => {
+  const random = prng(20261129);
+  const words = ['message', 'original', 'rfc822', '-----', ' ', '\n', 'copy of the ', 'content-type: ', 'follows', 'x', 'headers:'];
+  for (let i = 0; i < 20_000; i++) {
+    let text = '';
+    const parts = 1 + Math.floor(random() * 12);
+    for (let j = 0; j < parts; j++) {
+      text += random() < 0.15 ? ORIGINAL_MARKERS[Math.floor(random() * ORIGINAL_MARKERS.length)]! : words[Math.floor(random() * words.length)]!;
+    }
+    assert.equal(findOriginalStart(text), naive(text), JSON.stringify(text));
+  }
+  assert.equal(findOriginalStart(''), -1);
+  assert.equal(findOriginalStart('see the message below. --- original message --- and -----original message-----'), 'see the message below. '.length);
+});
