@@ -1,9 +1,9 @@
 // The quick path of the CLI (src/cli/quick-explain.ts) writes what the general command writes, byte
 // for byte, and leaves every other command line to it without writing anything.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { explainCommand } from '../src/cli/commands/explain.js';
@@ -11,6 +11,7 @@ import type { CliIo } from '../src/cli/io.js';
 import { quickCandidate } from '../src/cli/quick-check.js';
 import { quickExplain } from '../src/cli/quick-explain.js';
 import { Capture, tempDir } from './mailbox-helpers.js';
+import { prng } from './prng.js';
 
 const TEXTS = [
   '550', '421', '5.1.1', '550 5.1.1', '4.7.650', '999', '101',
@@ -122,4 +123,22 @@ test('the built bundles are loaded with their code caches, which V8 accepts', { 
   const probe = `const { loadBundle } = require(${JSON.stringify(join(dirname(MAIN), 'load-bundle.cjs'))}); const q = loadBundle(${JSON.stringify(dirname(MAIN))}, 'quick-explain'); const c = loadBundle(${JSON.stringify(dirname(MAIN))}, 'cli'); process.stdout.write([q.cache, typeof q.module.quickExplain, c.cache, typeof c.module.run].join(' '));`;
   const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
   assert.equal(r.stdout, 'used function used function', r.stderr);
+});
+
+test('a damaged code cache is not given to V8 (which would stop the process): the bundle is compiled instead', { skip: existsSync(MAIN) ? false : `${MAIN} is missing (run npm run build)` }, () => {
+  // beside dist/cli, so that the bundle's require() finds node_modules
+  const from = dirname(MAIN);
+  const dir = mkdtempSync(join(from, '..', 'cache-test-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  for (const f of ['load-bundle.cjs', 'quick-explain.cjs']) copyFileSync(join(from, f), join(dir, f));
+  const cache = readFileSync(join(from, 'quick-explain.cache'));
+  const random = prng(7);
+  for (let i = 0; i < 2000; i++) {
+    const at = 64 + Math.floor(random() * (cache.length - 64));
+    cache[at] = cache[at]! ^ 0xff;
+  }
+  writeFileSync(join(dir, 'quick-explain.cache'), cache);
+  const probe = `const { loadBundle } = require(${JSON.stringify(join(dir, 'load-bundle.cjs'))}); const q = loadBundle(${JSON.stringify(dir)}, 'quick-explain'); process.stdout.write(q.cache + ' ' + typeof q.module.quickExplain);`;
+  const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+  assert.equal(r.stdout, 'damaged function', r.stderr.slice(0, 300));
 });
