@@ -16,6 +16,7 @@ import { stripType } from '../../reply/parse-dsn-fields.js';
 import type { Reason } from '../../types.js';
 import { parseDsn } from '../decode-dsn.js';
 import { MAX_RECIPIENTS } from '../limits.js';
+import { deliveryStatusLower } from '../notice-views.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { toFacts } from './lhost-common.js';
 
@@ -64,7 +65,7 @@ function parseJson(text: string): Json | null {
 
 /** The SES notification, unwrapped from the SNS envelope when there is one. */
 function notification(text: string): Json | null {
-  if (!/notificationType|eventType/.test(text)) return null;
+  if (!text.includes('notificationType') && !text.includes('eventType')) return null;
   let json = parseJson(text);
   if (json && typeof json.Message === 'string') json = parseJson(json.Message);
   if (!json) return null;
@@ -127,6 +128,7 @@ const EXPIRED_WITH_LAST_REPLY = /unable to deliver in \d+ minutes\.?\s*<\s*([245
 
 function fromDsn(doc: BounceDoc): RecipientFacts[] | null {
   const ds = doc.deliveryStatus ?? '';
+  if (!deliveryStatusLower(doc).includes('amazonses.com')) return null;
   if (!/^reporting-mta:.*amazonses\.com/im.test(ds) || !EXPIRED_WITH_LAST_REPLY.test(ds)) return null;
   const found = parseDsn(ds);
   for (const r of found) {

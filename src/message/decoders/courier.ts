@@ -11,12 +11,13 @@ import { hostName } from '../../reply/parse-log-line.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder } from '../types.js';
 import { joinDsn, type NoticeReading } from './lhost-common.js';
-import { splitLines } from '../../reply/clean-text.js';
+import { noticeLines } from '../notice-views.js';
+
 
 const MARKER = /running the courier mail server/i;
 const RECIPIENT = /^<([^<>@]*@[^<>]*)>:$/;
 
-function readNotice(notice: string): NoticeReading {
+function readNotice(lines: readonly string[]): NoticeReading {
   const out: NoticeReading = new Map();
   let current: { recipient: string; host: string | null; command: string | null; replies: string[] } | null = null;
   const flush = () => {
@@ -27,7 +28,7 @@ function readNotice(notice: string): NoticeReading {
     }
     current = null;
   };
-  for (const line of splitLines(notice)) {
+  for (const line of lines) {
     const m = RECIPIENT.exec(line.trim());
     if (m) { flush(); current = { recipient: m[1]!, host: null, command: null, replies: [] }; continue; }
     if (!current) continue;
@@ -45,7 +46,7 @@ export const courierDecoder: Decoder = {
   id: 'courier',
   decode(doc: BounceDoc) {
     if (!MARKER.test(doc.notice)) return null;
-    const found = joinDsn(doc, readNotice(doc.notice));
+    const found = joinDsn(doc, readNotice(noticeLines(doc)));
     return found.length ? found : null;
   },
 };

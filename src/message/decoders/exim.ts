@@ -13,8 +13,7 @@ import type { Reason } from '../../types.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder } from '../types.js';
 import { joinDsn, replyCodeOf, type Draft, type NoticeReading } from './lhost-common.js';
-import { splitLines } from '../../reply/clean-text.js';
-import { noticeLower } from '../notice-views.js';
+import { noticeLines, noticeLower } from '../notice-views.js';
 
 const MARKER = 'this message was created automatically by mail delivery software';
 /** Exim's own subjects, for notices without the marker sentence. */
@@ -42,9 +41,8 @@ const EXIM_MESSAGES: ReadonlyArray<readonly [string, Reason]> = [
   ['too many "received" headers', 'contenterror'],
 ];
 
-function readNotice(notice: string): NoticeReading {
+function readNotice(lines: readonly string[]): NoticeReading {
   const out: NoticeReading = new Map();
-  const lines = splitLines(notice);
   const lead = lines.findIndex((l) => LIST_LEAD.test(l.trimEnd()));
   if (lead < 0) return out;
   let current: { head: string; parts: string[] } | null = null;
@@ -91,7 +89,7 @@ export const eximDecoder: Decoder = {
   id: 'exim',
   decode(doc: BounceDoc) {
     if (!noticeLower(doc).includes(MARKER) && !SUBJECTS.test(doc.subject)) return null;
-    const notice = readNotice(doc.notice);
+    const notice = readNotice(noticeLines(doc));
     if (!notice.size) return null;
     const delayed = /has not yet been delivered/i.test(doc.notice);
     const original = /^to:(.*)$/im.exec(doc.originalHeaders ?? '')?.[1];

@@ -4,14 +4,12 @@
 // ("In: RCPT TO:<a@x>" / "Out: 550 ...").
 import { findAddress } from '../../reply/find-address.js';
 import { findCommand } from '../../reply/find-command.js';
-
 import { hostName } from '../../reply/parse-log-line.js';
 import { findStrongPhrase } from '../../classify/find-phrase.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { joinDsn, toFacts, type Draft, type NoticeReading } from './lhost-common.js';
-import { splitLines } from '../../reply/clean-text.js';
-import { noticeLower } from '../notice-views.js';
+import { deliveryStatusLower, noticeLines, noticeLower } from '../notice-views.js';
 
 const MARKERS = ['this is the mail system at host', 'this is the postfix program at host'];
 
@@ -24,9 +22,8 @@ const RECIPIENT_LINE = /^<([^<>\s@]*@[^<>\s]+)>(?: ?\(expanded from <[^>]*>\))?:
  */
 const DNS_TRY_AGAIN = ['host not found, try again', 'malformed or unexpected name server reply'];
 
-function readNotice(notice: string): NoticeReading {
+function readNotice(lines: readonly string[]): NoticeReading {
   const out: NoticeReading = new Map();
-  const lines = splitLines(notice);
   let current: { address: string; parts: string[] } | null = null;
   const flush = () => {
     if (!current) return;
@@ -54,8 +51,7 @@ function readNotice(notice: string): NoticeReading {
 }
 
 /** The postmaster copy: the last error reply of the transcript, the command it answered, the RCPT TO address. */
-function readTranscript(notice: string): RecipientFacts[] | null {
-  const lines = splitLines(notice);
+function readTranscript(lines: readonly string[]): RecipientFacts[] | null {
   const start = lines.findIndex((l) => /^\s*transcript of session follows\.?\s*$/i.test(l));
   if (start < 0) return null;
   let command: string | null = null;
@@ -84,13 +80,13 @@ export const postfixDecoder: Decoder = {
   id: 'postfix',
   decode(doc: BounceDoc) {
     const lower = noticeLower(doc);
-    const ds = (doc.deliveryStatus ?? '').toLowerCase();
+    const ds = deliveryStatusLower(doc);
     const isPostfix = MARKERS.some((m) => lower.includes(m)) || ds.includes('x-postfix-queue-id:');
     if (!isPostfix) {
-      if (doc.subject.toLowerCase().startsWith('postfix smtp server: errors from')) return readTranscript(doc.notice);
+      if (doc.subject.toLowerCase().startsWith('postfix smtp server: errors from')) return readTranscript(noticeLines(doc));
       return null;
     }
-    const notice = readNotice(doc.notice);
+    const notice = readNotice(noticeLines(doc));
     const found = joinDsn(doc, notice, (entry, draft) => {
       const lowerText = draft.text.toLowerCase();
       if (DNS_TRY_AGAIN.some((p) => lowerText.includes(p))) {
