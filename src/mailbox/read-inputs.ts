@@ -79,7 +79,11 @@ async function* readMaildir(dir: string, options: ReadOptions): AsyncGenerator<M
     }
   }
   files.sort((a, b) => byName(a.name, b.name) || byName(a.path, b.path));
-  for (const f of files) yield* readFileInput(f.path, 'maildir', options);
+  for (const f of files) {
+    const item = smallMessageFile(f.path, 'maildir', options);
+    if (item) yield item;
+    else yield* readFileInput(f.path, 'maildir', options);
+  }
 
   let entries;
   try {
@@ -112,7 +116,9 @@ async function* readFolder(dir: string, options: ReadOptions): AsyncGenerator<Ma
   for (const e of sorted) {
     const path = join(dir, e.name);
     if (e.isFile()) {
-      yield* readFileInput(path, 'file', options);
+      const item = smallMessageFile(path, 'file', options);
+      if (item) yield item;
+      else yield* readFileInput(path, 'file', options);
       continue;
     }
     let s;
@@ -137,6 +143,27 @@ async function readUpTo(fh: FileHandle, size: number, cap: number): Promise<{ by
     got += bytesRead;
   }
   return { bytes: got < n ? bytes.subarray(0, got) : bytes, truncated: size > cap };
+}
+
+/**
+ * A file of a folder, when it is one small message (most are): read at once and given back as is, with
+ * no generator per file. Null for anything else (an mbox, a large or unreadable file): readFileInput
+ * reads it, and says what went wrong.
+ */
+function smallMessageFile(path: string, container: Container, options: ReadOptions): MailItem | null {
+  let fd = -1;
+  try {
+    fd = openSync(path, 'r');
+    const size = readSync(fd, SCRATCH, 0, SCRATCH.length, 0);
+    // a short read of a regular file is its end (see readFileInput)
+    if (size >= SCRATCH.length || looksLikeMbox(SCRATCH.subarray(0, Math.min(size, HEAD_BYTES)))) return null;
+    options.onBytes?.(size);
+    return checkMessage({ kind: 'message', file: path, bytes: Buffer.from(SCRATCH.subarray(0, size)), container, truncated: false });
+  } catch {
+    return null;
+  } finally {
+    if (fd >= 0) closeSync(fd);
+  }
 }
 
 /** One file: an mbox (streamed, message by message) or a single message or text. */
