@@ -156,25 +156,34 @@ function info(item: MailItem, job: RenderJob): ItemInfo {
   return { kind: item.kind, file: item.file };
 }
 
-/** Works on the items with at most `window` in flight and yields them in input order. */
+/**
+ * Works on the items with at most `window` in flight and yields them in input order, in batches (one
+ * batch of results per batch of items, when they are done).
+ */
 export async function* analyzeInOrder(
-  items: AsyncIterable<MailItem>, analyzer: Analyzer, job: RenderJob, window: number,
-): AsyncGenerator<{ item: ItemInfo; done: Rendered }> {
+  batches: AsyncIterable<MailItem[]>, analyzer: Analyzer, job: RenderJob, window: number,
+): AsyncGenerator<{ item: ItemInfo; done: Rendered }[]> {
   const queue: { item: ItemInfo; done: Promise<Rendered> }[] = [];
-  for await (const item of items) {
-    queue.push({ item: info(item, job), done: analyzer.analyze(item) });
-    if (queue.length < window) continue;
-    // drain to half the window before reading on: refilling one item at a time would send the
-    // workers one message per item, which costs more than most analyses
-    while (queue.length > window >> 1) {
+  for await (const batch of batches) {
+    const out: { item: ItemInfo; done: Rendered }[] = [];
+    for (const item of batch) {
+      queue.push({ item: info(item, job), done: analyzer.analyze(item) });
+      if (queue.length < window) continue;
+      // drain to half the window before reading on: refilling one item at a time would send the
+      // workers one message per item, which costs more than most analyses
       analyzer.flush();
-      const head = queue.shift()!;
-      yield { item: head.item, done: await head.done };
+      while (queue.length > window >> 1) {
+        const head = queue.shift()!;
+        out.push({ item: head.item, done: await head.done });
+      }
     }
+    if (out.length) yield out;
   }
   analyzer.flush();
+  const rest: { item: ItemInfo; done: Rendered }[] = [];
   while (queue.length) {
     const head = queue.shift()!;
-    yield { item: head.item, done: await head.done };
+    rest.push({ item: head.item, done: await head.done });
   }
+  if (rest.length) yield rest;
 }

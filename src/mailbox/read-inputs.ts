@@ -23,6 +23,8 @@ const STDIN_LABEL = '<stdin>';
 /** Files up to this size are read in one system call, into this buffer, and copied out. */
 const SCRATCH = Buffer.allocUnsafe(1 << 16);
 const HEAD_BYTES = 1024;
+/** Small message files handed on together (at most 64 KiB each: SCRATCH's size). */
+const BATCH_ITEMS = 64;
 
 function errnoCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -63,14 +65,14 @@ function byName(a: string, b: string): number {
  * Every message of a Maildir: cur/ and new/ together, in name order (Maildir names start with the
  * delivery time, so this is arrival order), then the Maildir++ subfolders (".Sent", ".Junk"...).
  */
-async function* readMaildir(dir: string, options: ReadOptions): AsyncGenerator<MailItem> {
+async function* readMaildir(dir: string, options: ReadOptions): AsyncGenerator<MailItem[]> {
   const files: { name: string; path: string }[] = [];
   for (const sub of ['cur', 'new']) {
     let entries;
     try {
       entries = await readdir(join(dir, sub), { withFileTypes: true });
     } catch (error) {
-      yield { kind: 'error', file: join(dir, sub), problem: 'unreadable-folder', detail: errnoCode(error), scope: 'path' };
+      yield [{ kind: 'error', file: join(dir, sub), problem: 'unreadable-folder', detail: errnoCode(error), scope: 'path' }];
       continue;
     }
     for (const e of entries) {
@@ -79,11 +81,18 @@ async function* readMaildir(dir: string, options: ReadOptions): AsyncGenerator<M
     }
   }
   files.sort((a, b) => byName(a.name, b.name) || byName(a.path, b.path));
+  const batch: MailItem[] = [];
   for (const f of files) {
     const item = smallMessageFile(f.path, 'maildir', options);
-    if (item) yield item;
-    else yield* readFileInput(f.path, 'maildir', options);
+    if (item) {
+      batch.push(item);
+      if (batch.length >= BATCH_ITEMS) yield batch.splice(0);
+      continue;
+    }
+    if (batch.length) yield batch.splice(0);
+    yield* readFileInput(f.path, 'maildir', options);
   }
+  if (batch.length) yield batch;
 
   let entries;
   try {
@@ -100,7 +109,7 @@ async function* readMaildir(dir: string, options: ReadOptions): AsyncGenerator<M
 }
 
 /** A plain folder: every file and subfolder in name order; hidden entries (".DS_Store", ".git") skipped. */
-async function* readFolder(dir: string, options: ReadOptions): AsyncGenerator<MailItem> {
+async function* readFolder(dir: string, options: ReadOptions): AsyncGenerator<MailItem[]> {
   if (await isMaildir(dir)) {
     yield* readMaildir(dir, options);
     return;
@@ -109,28 +118,38 @@ async function* readFolder(dir: string, options: ReadOptions): AsyncGenerator<Ma
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    yield { kind: 'error', file: dir, problem: 'unreadable-folder', detail: errnoCode(error), scope: 'path' };
+    yield [{ kind: 'error', file: dir, problem: 'unreadable-folder', detail: errnoCode(error), scope: 'path' }];
     return;
   }
   const sorted = entries.filter((e) => !e.name.startsWith('.')).sort((a, b) => byName(a.name, b.name));
+  const batch: MailItem[] = [];
   for (const e of sorted) {
     const path = join(dir, e.name);
     if (e.isFile()) {
       const item = smallMessageFile(path, 'file', options);
-      if (item) yield item;
-      else yield* readFileInput(path, 'file', options);
+      if (item) {
+        batch.push(item);
+        if (batch.length >= BATCH_ITEMS) yield batch.splice(0);
+        continue;
+      }
+    }
+    // anything else comes after the messages read so far
+    if (batch.length) yield batch.splice(0);
+    if (e.isFile()) {
+      yield* readFileInput(path, 'file', options);
       continue;
     }
     let s;
     try {
       s = await stat(path);
     } catch (error) {
-      yield { kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' };
+      yield [{ kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
       continue;
     }
     if (s.isDirectory()) yield* readFolder(path, options);
     else if (s.isFile()) yield* readFileInput(path, 'file', options);
   }
+  if (batch.length) yield batch;
 }
 
 async function readUpTo(fh: FileHandle, size: number, cap: number): Promise<{ bytes: Buffer; truncated: boolean }> {
@@ -167,7 +186,7 @@ function smallMessageFile(path: string, container: Container, options: ReadOptio
 }
 
 /** One file: an mbox (streamed, message by message) or a single message or text. */
-async function* readFileInput(path: string, container: Container, options: ReadOptions): AsyncGenerator<MailItem> {
+async function* readFileInput(path: string, container: Container, options: ReadOptions): AsyncGenerator<MailItem[]> {
   // a small regular file: read at once, synchronously (each async call is a thread-pool round trip)
   let fd = -1;
   try {
@@ -204,11 +223,11 @@ async function* readFileInput(path: string, container: Container, options: ReadO
       closeSync(fd);
       fd = -1;
       options.onBytes?.(size);
-      yield checkMessage({ kind: 'message', file: path, bytes: got < bytes.length ? bytes.subarray(0, got) : bytes, container, truncated: size > MAX_MESSAGE_BYTES });
+      yield [checkMessage({ kind: 'message', file: path, bytes: got < bytes.length ? bytes.subarray(0, got) : bytes, container, truncated: size > MAX_MESSAGE_BYTES })];
       return;
     }
   } catch (error) {
-    yield { kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' };
+    yield [{ kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
     return;
   } finally {
     if (fd >= 0) closeSync(fd);
@@ -219,7 +238,7 @@ async function* readFileInput(path: string, container: Container, options: ReadO
   try {
     fh = await open(path, 'r');
   } catch (error) {
-    yield { kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' };
+    yield [{ kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
     return;
   }
   try {
@@ -227,7 +246,7 @@ async function* readFileInput(path: string, container: Container, options: ReadO
     head = (await readUpTo(fh, size, HEAD_BYTES)).bytes;
   } catch (error) {
     await fh.close().catch(() => {});
-    yield { kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' };
+    yield [{ kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
     return;
   }
   if (looksLikeMbox(head)) {
@@ -244,7 +263,7 @@ async function* readFileInput(path: string, container: Container, options: ReadO
     await fh.close().catch(() => {});
   }
   options.onBytes?.(size);
-  yield item;
+  yield [item];
 }
 
 /** Messages of mbox files and Maildirs must be e-mails: an empty one or one without headers is reported. */
@@ -256,15 +275,15 @@ export function checkMessage(item: MailItem & { kind: 'message' }): MailItem {
   return item;
 }
 
-async function* streamMbox(label: string, stream: AsyncIterable<Buffer | string>, options: ReadOptions): AsyncGenerator<MailItem> {
+async function* streamMbox(label: string, stream: AsyncIterable<Buffer | string>, options: ReadOptions): AsyncGenerator<MailItem[]> {
   const counted = options.onBytes ? countBytes(stream, options.onBytes) : stream;
   try {
     for await (const m of readMbox(counted)) {
       const file = m.last && m.index === 1 ? label : `${label}#${m.index}`;
-      yield checkMessage({ kind: 'message', file, bytes: m.bytes, container: 'mbox', truncated: m.truncated });
+      yield [checkMessage({ kind: 'message', file, bytes: m.bytes, container: 'mbox', truncated: m.truncated })];
     }
   } catch (error) {
-    yield { kind: 'error', file: label, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' };
+    yield [{ kind: 'error', file: label, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
   }
 }
 
@@ -276,7 +295,7 @@ async function* countBytes(stream: AsyncIterable<Buffer | string>, onBytes: OnBy
 }
 
 /** Standard input: an mbox when it starts with a "From " separator, else one text (a message, a reply, a log). */
-async function* readStdin(stdin: NodeJS.ReadableStream, options: ReadOptions): AsyncGenerator<MailItem> {
+async function* readStdin(stdin: NodeJS.ReadableStream, options: ReadOptions): AsyncGenerator<MailItem[]> {
   const it = (stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
   const first: Buffer[] = [];
   let firstLength = 0;
@@ -312,11 +331,20 @@ async function* readStdin(stdin: NodeJS.ReadableStream, options: ReadOptions): A
     if (size < MAX_MESSAGE_BYTES) kept.push(chunk.subarray(0, MAX_MESSAGE_BYTES - size));
     size += chunk.length;
   }
-  yield { kind: 'text', file: null, text: Buffer.concat(kept).toString('utf8') };
+  yield [{ kind: 'text', file: null, text: Buffer.concat(kept).toString('utf8') }];
 }
 
-/** Yields the units of work of all arguments, in order. */
+/** The units of work of all arguments, one at a time, in order. */
 export async function* readInputs(args: readonly string[], stdin: NodeJS.ReadableStream, options: ReadOptions = {}): AsyncGenerator<MailItem> {
+  for await (const batch of readInputBatches(args, stdin, options)) yield* batch;
+}
+
+/**
+ * The units of work of all arguments, in order, in batches: the small message files of a folder come
+ * up to BATCH_ITEMS at a time (a turn of an async generator per message cost more than reading it),
+ * anything else alone.
+ */
+export async function* readInputBatches(args: readonly string[], stdin: NodeJS.ReadableStream, options: ReadOptions = {}): AsyncGenerator<MailItem[]> {
   for (const arg of args) {
     if (arg === '-') {
       yield* readStdin(stdin, options);
@@ -325,9 +353,9 @@ export async function* readInputs(args: readonly string[], stdin: NodeJS.Readabl
     const kind = await pathKind(arg);
     if (kind === 'file') yield* readFileInput(arg, 'file', options);
     else if (kind === 'dir') yield* readFolder(arg, options);
-    else if (typeof kind === 'object') yield { kind: 'error', file: arg, problem: 'unreadable-file', detail: kind.error, scope: 'path' };
-    else if (looksLikePath(arg)) yield { kind: 'error', file: arg, problem: 'not-found', detail: '', scope: 'path' };
-    else yield { kind: 'text', file: null, text: arg };
+    else if (typeof kind === 'object') yield [{ kind: 'error', file: arg, problem: 'unreadable-file', detail: kind.error, scope: 'path' }];
+    else if (looksLikePath(arg)) yield [{ kind: 'error', file: arg, problem: 'not-found', detail: '', scope: 'path' }];
+    else yield [{ kind: 'text', file: null, text: arg }];
   }
 }
 

@@ -1,7 +1,7 @@
 // `smtp-explain [options] INPUT...`: explains codes, replies, log lines, bounce files, mbox files,
 // Maildirs and folders, streamed, with results in input order.
 // Exit codes: 0 all fine, 1 some input (a path or a message) could not be read, 2 usage error.
-import { inputBytes, readInputs } from '../../mailbox/read-inputs.js';
+import { inputBytes, readInputBatches } from '../../mailbox/read-inputs.js';
 import { numberFormat, REPORTS } from '../../report/catalog.js';
 import { CSV_BOM, csvHeader } from '../../report/csv.js';
 import { HtmlReport } from '../../report/html.js';
@@ -129,29 +129,31 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     note(t.unreadablePath(item.file, item.reason));
   };
 
-  const items = readInputs(options.inputs, io.stdin, { onBytes: (k) => progress.bytes(k) });
+  const batches = readInputBatches(options.inputs, io.stdin, { onBytes: (k) => progress.bytes(k) });
   try {
     let out = frame.begin();
     // files are read synchronously (fast): give timers (the progress bar) a turn now and then, and
     // write what is gathered then, so that a slow stream of inputs still shows its results as they come
     let sliceStart = -Infinity;
-    for await (const { item, done } of analyzeInOrder(items, analyzer, job, window)) {
-      const starting = progress.starting;
-      if (starting) await starting;
-      if (performance.now() - sliceStart > YIELD_EVERY_MS) {
-        await write(io.stdout, out);
-        out = '';
-        await new Promise((resolve) => setTimeout(resolve, 0)); // a timer, so that due timers run first
-        sliceStart = performance.now();
-      }
-      reportItem(item);
-      tally.addItem(done.lite);
-      html?.add(done.lite);
-      progress.message();
-      out += frame.join(done.out);
-      if (out.length >= OUT_CHUNK) {
-        await write(io.stdout, out);
-        out = '';
+    for await (const results of analyzeInOrder(batches, analyzer, job, window)) {
+      for (const { item, done } of results) {
+        const starting = progress.starting;
+        if (starting) await starting;
+        if (performance.now() - sliceStart > YIELD_EVERY_MS) {
+          await write(io.stdout, out);
+          out = '';
+          await new Promise((resolve) => setTimeout(resolve, 0)); // a timer, so that due timers run first
+          sliceStart = performance.now();
+        }
+        reportItem(item);
+        tally.addItem(done.lite);
+        html?.add(done.lite);
+        progress.message();
+        out += frame.join(done.out);
+        if (out.length >= OUT_CHUNK) {
+          await write(io.stdout, out);
+          out = '';
+        }
       }
     }
     await write(io.stdout, out + frame.end());
