@@ -13,6 +13,9 @@ export interface Analyzer {
   close(): Promise<void>;
 }
 
+/** Results handed on together to be written (see analyzeInOrder). */
+const RESULTS_PER_YIELD = 64;
+
 /** Items sent to a worker in one message: one message per item costs more than most analyses. */
 const BATCH = 16;
 
@@ -176,6 +179,8 @@ export async function* analyzeInOrder(
         const head = queue.shift()!;
         out.push({ item: head.item, done: await head.done });
       }
+      // results are written soon after they are made: held longer, they outlive the young generation
+      if (out.length >= RESULTS_PER_YIELD) yield out.splice(0);
     }
     if (out.length) yield out;
   }
