@@ -48,11 +48,10 @@ export function parseOrUsage<T extends ParseArgsConfig>(config: T): ReturnType<t
 /**
  * Worker threads used when --jobs is not given: none. Measured with scripts/bench-mbox.mjs (1 GB
  * mbox, 409,800 messages, 2 CPUs): on a quiet machine 0 workers took 42 s, 1 worker 53 s, 2 workers
- * 44 s (peak RSS 167, 167 and 199 MB). Threads only won on a machine busy with other jobs (95, 75
- * and 67 s), by taking CPU from them. A message takes a fraction of a millisecond to analyse, so
- * passing it between threads and each thread's own warm-up eat the gain on few cores. This VM's two
- * CPUs give the throughput of one: two CPU-bound node processes started together take twice as long
- * as one alone (1.6 s -> 3.2 s each), so no thread layout can win here.
+ * 44 s (peak RSS 167, 167 and 199 MB); over the shared corpus x10, 1.5 s, 1.6 s and 1.8 s. A lone
+ * run already keeps about 1.4 CPUs busy (V8 compiles and collects garbage on threads of its own: user
+ * time 2.1 s for 1.5 s of wall time), and a message takes a fraction of a millisecond to analyse, so
+ * passing messages between threads and each thread's own warm-up eat the gain on few cores.
  */
 export const DEFAULT_JOBS = 0;
 
