@@ -132,8 +132,9 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
   const batches = readInputBatches(options.inputs, io.stdin, { onBytes: (k) => progress.bytes(k) });
   try {
     let out = frame.begin();
-    // files are read synchronously (fast): give timers (the progress bar) a turn now and then, and
-    // write what is gathered then, so that a slow stream of inputs still shows its results as they come
+    // files are read synchronously (fast): write what is gathered now and then, so that a slow stream
+    // of inputs still shows its results as they come, and give the progress bar's timers a turn (a
+    // timer waits a millisecond at least: without a bar, there is none to wait for)
     let sliceStart = -Infinity;
     for await (const results of analyzeInOrder(batches, analyzer, job, window)) {
       for (const { item, done } of results) {
@@ -142,7 +143,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
         if (performance.now() - sliceStart > YIELD_EVERY_MS) {
           await write(io.stdout, out);
           out = '';
-          await new Promise((resolve) => setTimeout(resolve, 0)); // a timer, so that due timers run first
+          if (wantsProgress) await new Promise((resolve) => setTimeout(resolve, 0)); // a timer: due timers run first
           sliceStart = performance.now();
         }
         reportItem(item);
