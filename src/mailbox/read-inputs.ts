@@ -2,8 +2,8 @@
 // mbox files, Maildir folders, plain folders (walked in name order) and standard input, in any mix.
 // Nothing is held whole: mbox files and standard input are streamed, single files are read up to
 // MAX_MESSAGE_BYTES (the message reader cuts there anyway).
-import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_MESSAGE_BYTES } from '../message/limits.js';
 import { looksLikeHeaders } from '../message/header-block.js';
@@ -20,11 +20,27 @@ export interface ReadOptions {
 }
 
 const STDIN_LABEL = '<stdin>';
+
+/**
+ * Standard input, or a function that gives it: process.stdin is made on first use, which costs a short
+ * run ~10 ms, and only "-" reads it.
+ */
+export type Stdin = NodeJS.ReadableStream | (() => NodeJS.ReadableStream);
 /** Files up to this size are read in one system call, into this buffer, and copied out. */
 const SCRATCH = Buffer.allocUnsafe(1 << 16);
 const HEAD_BYTES = 1024;
 /** Small message files handed on together (at most 64 KiB each: SCRATCH's size). */
 const BATCH_ITEMS = 64;
+
+/**
+ * node:fs/promises, loaded when a large file or an mbox is streamed (loading it cost a short run ~5 ms).
+ * Folders and small files are read with synchronous calls: a few system calls each, and the run is a
+ * batch job that waits for them anyway.
+ */
+let promisesModule: typeof import('node:fs/promises') | null = null;
+async function fsPromises(): Promise<typeof import('node:fs/promises')> {
+  return (promisesModule ??= await import('node:fs/promises'));
+}
 
 function errnoCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -39,7 +55,7 @@ export function looksLikePath(arg: string): boolean {
 async function pathKind(arg: string): Promise<'file' | 'dir' | 'missing' | { error: string }> {
   if (arg.length > 4096 || arg.includes('\n') || arg.includes('\0')) return 'missing';
   try {
-    const s = await stat(arg);
+    const s = statSync(arg);
     return s.isDirectory() ? 'dir' : s.isFile() ? 'file' : { error: 'not a regular file' };
   } catch (error) {
     const code = errnoCode(error);
@@ -50,7 +66,7 @@ async function pathKind(arg: string): Promise<'file' | 'dir' | 'missing' | { err
 /** A folder with cur/ and new/ subfolders (tmp/ holds deliveries in progress and is not read). */
 export async function isMaildir(dir: string): Promise<boolean> {
   try {
-    const [cur, fresh] = await Promise.all([stat(join(dir, 'cur')), stat(join(dir, 'new'))]);
+    const [cur, fresh] = [statSync(join(dir, 'cur')), statSync(join(dir, 'new'))];
     return cur.isDirectory() && fresh.isDirectory();
   } catch {
     return false;
@@ -70,7 +86,7 @@ async function* readMaildir(dir: string, options: ReadOptions): AsyncGenerator<M
   for (const sub of ['cur', 'new']) {
     let entries;
     try {
-      entries = await readdir(join(dir, sub), { withFileTypes: true });
+      entries = readdirSync(join(dir, sub), { withFileTypes: true });
     } catch (error) {
       yield [{ kind: 'error', file: join(dir, sub), problem: 'unreadable-folder', detail: errnoCode(error), scope: 'path' }];
       continue;
@@ -96,7 +112,7 @@ async function* readMaildir(dir: string, options: ReadOptions): AsyncGenerator<M
 
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return;
   }
@@ -116,7 +132,7 @@ async function* readFolder(dir: string, options: ReadOptions): AsyncGenerator<Ma
   }
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     yield [{ kind: 'error', file: dir, problem: 'unreadable-folder', detail: errnoCode(error), scope: 'path' }];
     return;
@@ -141,7 +157,7 @@ async function* readFolder(dir: string, options: ReadOptions): AsyncGenerator<Ma
     }
     let s;
     try {
-      s = await stat(path);
+      s = statSync(path);
     } catch (error) {
       yield [{ kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
       continue;
@@ -236,7 +252,7 @@ async function* readFileInput(path: string, container: Container, options: ReadO
   let size: number;
   let head: Buffer;
   try {
-    fh = await open(path, 'r');
+    fh = await (await fsPromises()).open(path, 'r');
   } catch (error) {
     yield [{ kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
     return;
@@ -335,7 +351,7 @@ async function* readStdin(stdin: NodeJS.ReadableStream, options: ReadOptions): A
 }
 
 /** The units of work of all arguments, one at a time, in order. */
-export async function* readInputs(args: readonly string[], stdin: NodeJS.ReadableStream, options: ReadOptions = {}): AsyncGenerator<MailItem> {
+export async function* readInputs(args: readonly string[], stdin: Stdin, options: ReadOptions = {}): AsyncGenerator<MailItem> {
   for await (const batch of readInputBatches(args, stdin, options)) yield* batch;
 }
 
@@ -344,10 +360,10 @@ export async function* readInputs(args: readonly string[], stdin: NodeJS.Readabl
  * up to BATCH_ITEMS at a time (a turn of an async generator per message cost more than reading it),
  * anything else alone.
  */
-export async function* readInputBatches(args: readonly string[], stdin: NodeJS.ReadableStream, options: ReadOptions = {}): AsyncGenerator<MailItem[]> {
+export async function* readInputBatches(args: readonly string[], stdin: Stdin, options: ReadOptions = {}): AsyncGenerator<MailItem[]> {
   for (const arg of args) {
     if (arg === '-') {
-      yield* readStdin(stdin, options);
+      yield* readStdin(typeof stdin === 'function' ? stdin() : stdin, options);
       continue;
     }
     const kind = await pathKind(arg);
@@ -365,7 +381,7 @@ export async function inputBytes(args: readonly string[]): Promise<number> {
   async function sumFiles(dir: string, skipHidden: boolean): Promise<string[]> {
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = await (await fsPromises()).readdir(dir, { withFileTypes: true });
     } catch {
       return [];
     }
@@ -374,7 +390,7 @@ export async function inputBytes(args: readonly string[]): Promise<number> {
       if (skipHidden && e.name.startsWith('.')) continue;
       const path = join(dir, e.name);
       if (e.isDirectory()) dirs.push(path);
-      else if (e.isFile()) total += (await stat(path).catch(() => ({ size: 0 }))).size;
+      else if (e.isFile()) total += (await (await fsPromises()).stat(path).catch(() => ({ size: 0 }))).size;
     }
     return dirs;
   }
@@ -382,7 +398,7 @@ export async function inputBytes(args: readonly string[]): Promise<number> {
     if (await isMaildir(dir)) {
       await sumFiles(join(dir, 'cur'), true);
       await sumFiles(join(dir, 'new'), true);
-      const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+      const entries = await (await fsPromises()).readdir(dir, { withFileTypes: true }).catch(() => []);
       for (const e of entries) if (e.isDirectory() && e.name.startsWith('.') && (await isMaildir(join(dir, e.name)))) await walk(join(dir, e.name));
       return;
     }
@@ -391,7 +407,7 @@ export async function inputBytes(args: readonly string[]): Promise<number> {
   for (const arg of args) {
     if (arg === '-') continue;
     const kind = await pathKind(arg);
-    if (kind === 'file') total += (await stat(arg)).size;
+    if (kind === 'file') total += (await (await fsPromises()).stat(arg)).size;
     else if (kind === 'dir') await walk(arg);
   }
   return total;

@@ -129,7 +129,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     note(t.unreadablePath(item.file, item.reason));
   };
 
-  const batches = readInputBatches(options.inputs, io.stdin, { onBytes: (k) => progress.bytes(k) });
+  const batches = readInputBatches(options.inputs, () => io.stdin, { onBytes: (k) => progress.bytes(k) });
   try {
     let out = frame.begin();
     // files are read synchronously (fast): write what is gathered now and then, so that a slow stream
