@@ -621,7 +621,43 @@ function stripComments(str: string): string {
 }
 
 /** A structured field (Content-Type, Content-Disposition) without comments, read like postal-mime. */
+/** A structured header value ("text/plain; charset=utf-8"), read as postal-mime reads it. */
 function parseStructured(str: string): Structured {
+  return str.includes('"') ? parseQuoted(str) : parseUnquoted(str);
+}
+
+/**
+ * parseQuoted for a value without quotes (nearly all), by slices instead of character by character:
+ * the main value and each parameter value lose their SP and HTAB at both ends; a name is trimmed and
+ * lower-cased; a name without "=" is a parameter with an empty value; the first of a name wins.
+ * @internal exported for its test against parseQuoted
+ */
+export function parseUnquoted(str: string): Structured {
+  const params = new Map<string, string>();
+  const parts = str.split(';');
+  let main = trimWsp(parts[0]!);
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i]!;
+    const eq = part.indexOf('=');
+    if (eq < 0) {
+      const name = part.trim();
+      if (name && !params.has(name.toLowerCase())) params.set(name.toLowerCase(), '');
+      continue;
+    }
+    const name = part.slice(0, eq).trim().toLowerCase();
+    if (!params.has(name)) params.set(name, trimWsp(part.slice(eq + 1)));
+  }
+  // "text/plain charset=..." (a missing ";"): the type is the first word
+  const space = main.search(/\s/);
+  if (space > 0) main = main.slice(0, space);
+  return { value: main.toLowerCase(), params };
+}
+
+/**
+ * A structured value character by character, as postal-mime's parser does (quotes, escapes).
+ * @internal exported for the test of parseUnquoted
+ */
+export function parseQuoted(str: string): Structured {
   const params = new Map<string, string>();
   let main = '';
   let key: string | null = null;
