@@ -35,3 +35,20 @@ test('DSN and header fields: names, folding, first value wins, line ends, odd ch
     assert.deepEqual([...readFields(text)], [...reference(text)], JSON.stringify(text));
   }
 });
+
+test('readFields with a set of names gives those of the full reading, and skips the others', () => {
+  const rand = prng(29);
+  const names = ['From', 'from', 'Subject', 'Date', 'Message-ID', 'Received', 'X-Mailer', 'To'];
+  const only = new Set(['from', 'subject', 'date', 'message-id']);
+  for (let i = 0; i < 5000; i++) {
+    const lines: string[] = [];
+    for (let j = Math.floor(rand() * 12); j > 0; j--) {
+      const r = rand();
+      lines.push(r < 0.7 ? `${names[Math.floor(rand() * names.length)]}:${rand() < 0.5 ? ' ' : ''}v${j}` : r < 0.9 ? `  folded ${j}` : `text ${j}`);
+    }
+    const text = lines.join(rand() < 0.5 ? '\n' : '\r\n');
+    const full = readFields(text);
+    const expected = new Map([...full].filter(([k]) => only.has(k)));
+    assert.deepEqual(readFields(text, only), expected, JSON.stringify(text));
+  }
+});

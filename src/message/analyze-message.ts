@@ -98,9 +98,12 @@ function enrich(doc: BounceDoc, r: DsnRecipient): RecipientFacts {
   };
 }
 
+/** The returned message's fields that identify it in a result. */
+const MESSAGE_INFO_FIELDS: ReadonlySet<string> = new Set(['message-id', 'subject', 'from', 'date']);
+
 function messageInfo(doc: BounceDoc, recipients: RecipientFacts[]): MessageInfo {
   const reporting = recipients.find((r) => (r as DsnRecipient).reportingMta) as DsnRecipient | undefined;
-  const o = doc.originalHeaders ? readHeaderFields(doc.originalHeaders) : new Map<string, string>();
+  const o = doc.originalHeaders ? readHeaderFields(doc.originalHeaders, MESSAGE_INFO_FIELDS) : new Map<string, string>();
   return {
     messageId: o.get('message-id')?.trim() ?? null,
     subject: o.get('subject')?.trim() ?? null,

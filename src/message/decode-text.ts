@@ -27,6 +27,9 @@ interface Found {
   line: number;
 }
 
+/** The returned message's fields that name its sender. */
+const ORIGINAL_SENDER_FIELDS: ReadonlySet<string> = new Set(['from', 'return-path', 'sender', 'reply-to']);
+
 /** Addresses that are the bounce's own parties (the original sender, the daemon), not failed recipients. */
 export function partyAddresses(doc: BounceDoc): Set<string> {
   const out = new Set<string>();
@@ -35,8 +38,8 @@ export function partyAddresses(doc: BounceDoc): Set<string> {
   }
   if (doc.originalHeaders) {
     // the original message's sender is the bounce's addressee, not a failed recipient
-    const original = readFields(doc.originalHeaders);
-    for (const name of ['from', 'return-path', 'sender', 'reply-to']) {
+    const original = readFields(doc.originalHeaders, ORIGINAL_SENDER_FIELDS);
+    for (const name of ORIGINAL_SENDER_FIELDS) {
       for (const a of findAddresses(original.get(name) ?? '')) out.add(a.toLowerCase());
     }
   }

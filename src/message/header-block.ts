@@ -18,6 +18,6 @@ export function looksLikeHeaders(text: string): boolean {
   return fields >= 2;
 }
 
-export function readHeaderFields(text: string): Map<string, string> {
-  return readFields(headerBlock(text));
+export function readHeaderFields(text: string, only?: ReadonlySet<string>): Map<string, string> {
+  return readFields(headerBlock(text), only);
 }

@@ -1,8 +1,11 @@
 // Reads RFC 3464 delivery-status fields ("Status: 5.1.1", "Diagnostic-Code: smtp; 550 ...") from text.
 import { splitLines } from './clean-text.js';
 
-/** Field names are matched case-insensitively; values keep continuation lines (RFC 5322 folding) unfolded. */
-export function readFields(text: string): Map<string, string> {
+/**
+ * Field names are matched case-insensitively; values keep continuation lines (RFC 5322 folding) unfolded.
+ * With `only` (lower-case names), the other fields are skipped: the same values, less work.
+ */
+export function readFields(text: string, only?: ReadonlySet<string>): Map<string, string> {
   const fields = new Map<string, string>();
   let current: string | null = null;
   // by hand, not a regular expression per line: every DSN block and returned header block comes here
@@ -15,7 +18,8 @@ export function readFields(text: string): Map<string, string> {
     const colon = fieldNameEnd(line);
     if (colon > 0) {
       current = line.slice(0, colon).toLowerCase();
-      if (!fields.has(current)) fields.set(current, line.slice(colon + 1).trim());
+      if (only && !only.has(current)) current = null;
+      else if (!fields.has(current)) fields.set(current, line.slice(colon + 1).trim());
       else current = null;
     } else {
       current = null;
