@@ -3,9 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MAX_MESSAGE_BYTES } from '../src/message/limits.js';
 import { mbox, mailboxFull, tempDir, userUnknown, writeTree } from './mailbox-helpers.js';
 
 const MAIN = fileURLToPath(new URL('../dist/cli/main.cjs', import.meta.url));
@@ -13,7 +14,7 @@ const skip = existsSync(MAIN) ? false : `spawned CLI tests skipped: ${MAIN} is m
 if (skip) process.stdout.write(`# ${skip}\n`);
 
 function cli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [MAIN, ...args], { input, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8' } });
+  const r = spawnSync(process.execPath, [MAIN, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 26, env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8' } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -31,6 +32,25 @@ test('a 200-message mbox through worker threads: all results, in order, as witho
   assert.match(r.stderr, /^smtp-explain: 200 messages read, all with a result; 200 results written: 200 bounces, 0 not bounces, 0 unreadable\.\n$/);
   const inline = cli(['--format', 'ndjson', '--jobs', '0', path]);
   assert.equal(r.stdout, inline.stdout);
+});
+
+test('an mbox larger than MAX_MESSAGE_BYTES is streamed, every message read', { skip }, () => {
+  const dir = tempDir();
+  const messages = Array.from({ length: 4500 }, (_, i) => userUnknown(`s${i}@example.com`));
+  writeTree(dir, { 'large.mbox': mbox(messages) });
+  const r = cli(['--format', 'ndjson', '--lang', 'en', join(dir, 'large.mbox')]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(statSync(join(dir, 'large.mbox')).size > MAX_MESSAGE_BYTES);
+  assert.match(r.stderr, /^smtp-explain: 4,500 messages read, all with a result; 4,500 results written: 4,500 bounces/);
+  assert.equal(r.stdout.trimEnd().split('\n').length, 4500);
+});
+
+test('the built bundles call no import(): they run as vm scripts, where import() has no loader', { skip }, () => {
+  for (const name of ['cli.cjs', 'quick-explain.cjs']) {
+    const code = readFileSync(join(dirname(MAIN), name), 'utf8');
+    // esbuild writes a kept import() of a package or node module as import("name")
+    assert.doesNotMatch(code, /\bimport\("/, name);
+  }
 });
 
 test('stdin through a pipe, csv out; exit codes 0, 1 and 2', { skip }, () => {

@@ -1,6 +1,7 @@
 // Progress bar on stderr: only when stderr is a terminal (and stdout is not the same terminal, where
 // the results themselves show the progress), and only once the job has run for a second.
 import type { SingleBar } from 'cli-progress';
+import { createRequire } from 'node:module';
 import { numberFormat, REPORTS } from '../report/catalog.js';
 import type { Locale } from '../types.js';
 import type { CliIo } from './io.js';
@@ -38,7 +39,8 @@ export function startProgress(io: CliIo, lang: Locale, totalBytes: Promise<numbe
     if (stopped || starting) return;
     starting = true;
     // loaded only when a bar is due: it costs start-up time to every short run otherwise
-    const { default: cliProgress } = await import('cli-progress');
+    // require, not import(): the CLI's bundles run as vm scripts, where import() needs a loader of its own
+    const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof import('cli-progress');
     if (stopped) return;
     bar = new cliProgress.SingleBar({
       stream: io.stderr as unknown as NodeJS.WritableStream,

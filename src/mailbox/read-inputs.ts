@@ -4,6 +4,7 @@
 // MAX_MESSAGE_BYTES (the message reader cuts there anyway).
 import type { FileHandle } from 'node:fs/promises';
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { MAX_MESSAGE_BYTES } from '../message/limits.js';
 import { looksLikeHeaders } from '../message/header-block.js';
@@ -39,7 +40,8 @@ const BATCH_ITEMS = 64;
  */
 let promisesModule: typeof import('node:fs/promises') | null = null;
 async function fsPromises(): Promise<typeof import('node:fs/promises')> {
-  return (promisesModule ??= await import('node:fs/promises'));
+  // require, not import(): the CLI's bundles run as vm scripts, where import() needs a loader of its own
+  return (promisesModule ??= createRequire(import.meta.url)('node:fs/promises') as typeof import('node:fs/promises'));
 }
 
 function errnoCode(error: unknown): string {
