@@ -76,3 +76,32 @@ test('output cut short by the reader (| head) is no error', { skip }, () => {
   assert.equal(r.stdout.trimEnd().split('\n').length, 1);
   assert.doesNotMatch(r.stderr, /EPIPE|Error/);
 });
+
+test('serve from the built CLI: the page, the API description and an explanation, on loopback', { skip }, async () => {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [MAIN, 'serve', '--port', '0', '--lang', 'en'], { stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH } });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let seen = '';
+      const timer = setTimeout(() => reject(new Error(`no address in: ${seen}`)), 10_000);
+      const look = (chunk: Buffer): void => {
+        seen += chunk.toString();
+        const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(seen);
+        if (m) { clearTimeout(timer); resolve(m[0]); }
+      };
+      child.stdout.on('data', look);
+      child.stderr.on('data', look);
+      child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${seen}`)));
+    });
+    const page = await fetch(url);
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /^<!doctype html>/i);
+    const spec = (await (await fetch(new URL('api/openapi.json', url))).json()) as { openapi: string };
+    assert.match(spec.openapi, /^3\./);
+    const answer = await fetch(new URL('api/explain', url), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '550 5.1.1 user unknown' });
+    const body = (await answer.json()) as { results: { reason: string }[] };
+    assert.equal(body.results[0]!.reason, 'userunknown');
+  } finally {
+    child.kill();
+  }
+});
