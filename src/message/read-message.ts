@@ -22,6 +22,7 @@ const ARF_TYPES = new Set(['message/feedback-report']);
 const ORIGINAL_TYPES = new Set(['message/rfc822', 'message/global', 'text/rfc822-headers', 'message/rfc822-headers', 'message/global-headers', 'message/partial']);
 
 const utf8 = new TextDecoder('utf-8');
+const utf8Encoder = new TextEncoder();
 /** Header lines keep a leading U+FEFF, as postal-mime reads them. */
 const headerDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
@@ -70,7 +71,7 @@ interface Parsed {
 }
 
 export async function readMessage(input: Uint8Array | string, depth = 0): Promise<BounceDoc> {
-  let bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  let bytes = typeof input === 'string' ? utf8Encoder.encode(input) : input;
   if (bytes.length > MAX_MESSAGE_BYTES) bytes = bytes.subarray(0, MAX_MESSAGE_BYTES);
   bytes = dropMboxSeparator(normaliseLineEnds(bytes));
   const head = utf8.decode(bytes.subarray(0, 4096));
@@ -412,7 +413,7 @@ class MimeReader {
     const type = part.contentType.value;
     if (/^multipart\//i.test(type)) part.multipart = type.slice(type.indexOf('/') + 1);
     if (part.multipart === 'digest') exotic = true;
-    const token = /[\w-]+/.exec(stripComments(encoding ?? '8bit').toLowerCase())?.[0] ?? '';
+    const token = encoding === null ? '8bit' : /[\w-]+/.exec(stripComments(encoding).toLowerCase())?.[0] ?? '';
     if (exotic) {
       this.needsPostalMime = true;
       part.trusted = false;
@@ -422,7 +423,7 @@ class MimeReader {
       const boundary = part.contentType.params.get('boundary');
       if (part.depth >= MAX_MIME_DEPTH) part.opaque = true;
       else if (boundary) {
-        part.boundary = new TextEncoder().encode(boundary);
+        part.boundary = utf8Encoder.encode(boundary);
         this.open.push(part);
       }
       return;
@@ -623,29 +624,56 @@ function stripComments(str: string): string {
 /** A structured field (Content-Type, Content-Disposition) without comments, read like postal-mime. */
 /** A structured header value ("text/plain; charset=utf-8"), read as postal-mime reads it. */
 function parseStructured(str: string): Structured {
-  return str.includes('"') ? parseQuoted(str) : parseUnquoted(str);
+  return parseSimple(str) ?? parseQuoted(str);
 }
 
 /**
- * parseQuoted for a value without quotes (nearly all), by slices instead of character by character:
- * the main value and each parameter value lose their SP and HTAB at both ends; a name is trimmed and
- * lower-cased; a name without "=" is a parameter with an empty value; the first of a name wins.
+ * One value of a simple structured field, as parseQuoted reads it: SP and HTAB dropped at its start,
+ * and at its end unless a quoted string follows; a quoted string (without ";" or escapes) taken as it
+ * is, and whatever follows its closing quote dropped. Null when the value is not that simple.
+ */
+function simpleValue(raw: string): string | null {
+  const open = raw.indexOf('"');
+  if (open < 0) return trimWsp(raw);
+  const close = raw.indexOf('"', open + 1);
+  if (close < 0) return null;
+  for (let i = close + 1; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c !== SP && c !== TAB) return null;
+  }
+  let start = 0;
+  while (start < open && (raw.charCodeAt(start) === SP || raw.charCodeAt(start) === TAB)) start++;
+  return raw.slice(start, open) + raw.slice(open + 1, close);
+}
+
+/**
+ * parseQuoted for a value without escapes whose quoted strings hold no ";" (nearly all), by slices
+ * instead of character by character: a name is trimmed and lower-cased; a name without "=" is a
+ * parameter with an empty value; the first of a name wins. Null when the value is not that simple.
  * @internal exported for its test against parseQuoted
  */
-export function parseUnquoted(str: string): Structured {
+export function parseSimple(str: string): Structured | null {
+  if (str.includes('\\')) return null;
   const params = new Map<string, string>();
   const parts = str.split(';');
-  let main = trimWsp(parts[0]!);
+  let main = simpleValue(parts[0]!);
+  if (main === null) return null;
   for (let i = 1; i < parts.length; i++) {
     const part = parts[i]!;
     const eq = part.indexOf('=');
     if (eq < 0) {
+      // a name without a value; quotes in it would be read as text, as here, but one may hide a ";"
+      if (part.includes('"')) return null;
       const name = part.trim();
       if (name && !params.has(name.toLowerCase())) params.set(name.toLowerCase(), '');
       continue;
     }
-    const name = part.slice(0, eq).trim().toLowerCase();
-    if (!params.has(name)) params.set(name, trimWsp(part.slice(eq + 1)));
+    const key = part.slice(0, eq);
+    if (key.includes('"')) return null;
+    const value = simpleValue(part.slice(eq + 1));
+    if (value === null) return null;
+    const name = key.trim().toLowerCase();
+    if (!params.has(name)) params.set(name, value);
   }
   // "text/plain charset=..." (a missing ";"): the type is the first word
   const space = main.search(/\s/);
