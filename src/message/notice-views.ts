@@ -27,6 +27,11 @@ export function noticeLower(doc: BounceDoc): string {
   return lower;
 }
 
+/** Records the notice's lower case when the reader made it anyway (it must be doc.notice.toLowerCase()). */
+export function setNoticeLower(doc: BounceDoc, lower: string): void {
+  LOWER.set(doc, lower);
+}
+
 /** The delivery-status part in lower case ("" without one), for substring markers. */
 export function deliveryStatusLower(doc: BounceDoc): string {
   let lower = DSN_LOWER.get(doc);

@@ -15,6 +15,7 @@ import {
   MAX_HEADER_BYTES, MAX_HEADER_LINE_BYTES, MAX_MESSAGE_BYTES, MAX_MIME_DEPTH, MAX_MIME_PARTS, MAX_NOTICE_CHARS,
 } from './limits.js';
 import { findOriginalStart } from './original-boundary.js';
+import { setNoticeLower } from './notice-views.js';
 import type { BounceDoc } from './types.js';
 
 const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
@@ -170,16 +171,23 @@ function pastedBody(text: string): BounceDoc {
 /** Cuts the returned message off the notification text, keeping its headers. */
 function splitNotice(doc: BounceDoc): BounceDoc {
   let notice = doc.notice.length > MAX_NOTICE_CHARS ? doc.notice.slice(0, MAX_NOTICE_CHARS) : doc.notice;
-  const at = findOriginalStart(notice.toLowerCase());
+  let lower = notice.toLowerCase();
+  // lower-casing keeps every offset but for a few letters ("İ" becomes two characters)
+  const aligned = lower.length === notice.length;
+  const at = findOriginalStart(lower);
   if (at >= 0) {
     const rest = notice.slice(at);
     const nl = rest.indexOf('\n');
     const after = nl >= 0 ? rest.slice(nl + 1).replace(/^\s*\n/, '') : '';
     if (!doc.originalHeaders && looksLikeHeaders(after)) doc.originalHeaders = headerBlock(after);
     notice = notice.slice(0, at);
+    lower = lower.slice(0, at);
   }
   doc.notice = notice;
-  if (!doc.deliveryStatus && /^(?:final-recipient|original-recipient)\s*:/im.test(notice)) doc.deliveryStatus = notice;
+  // the decoders' lower case of the notice, made once
+  if (aligned) setNoticeLower(doc, lower);
+  if (!doc.deliveryStatus && (lower.includes('final-recipient') || lower.includes('original-recipient')) &&
+    /^(?:final-recipient|original-recipient)\s*:/im.test(notice)) doc.deliveryStatus = notice;
   return doc;
 }
 
