@@ -4,25 +4,36 @@ import { joinReplyLines, splitLines } from '../reply/clean-text.js';
 import { findCommand } from '../reply/find-command.js';
 import { findReplyCode, findStatus, normaliseStatus, preferSpecific } from '../reply/find-codes.js';
 import { hostName } from '../reply/parse-log-line.js';
-import { readFields, stripType } from '../reply/parse-dsn-fields.js';
+import { readFieldLines, stripType } from '../reply/parse-dsn-fields.js';
 import { MAX_RECIPIENTS } from './limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from './types.js';
 
 /** Splits DSN text into field blocks; a new Final-Recipient also starts a block (some MTAs omit the blank line). */
-export function dsnBlocks(text: string): string[] {
-  const blocks: string[] = [];
+function dsnBlockLines(text: string): string[][] {
+  const blocks: string[][] = [];
   let current: string[] = [];
+  let hasFinal = false;
   const flush = () => {
-    if (current.some((l) => l.trim())) blocks.push(current.join('\n'));
+    if (current.some((l) => l.trim())) blocks.push(current);
     current = [];
+    hasFinal = false;
   };
   for (const line of splitLines(text)) {
     if (!line.trim()) { flush(); continue; }
-    if (/^final-recipient\s*:/i.test(line) && current.some((l) => /^final-recipient\s*:/i.test(l))) flush();
+    const final = FINAL_RECIPIENT.test(line);
+    if (final && hasFinal) flush();
+    hasFinal ||= final;
     current.push(line);
   }
   flush();
   return blocks;
+}
+
+const FINAL_RECIPIENT = /^final-recipient\s*:/i;
+
+/** The field blocks of DSN text, each read into its fields (readFields): one per-message block, one per recipient. */
+export function dsnFieldBlocks(text: string): Map<string, string>[] {
+  return dsnBlockLines(text).map((lines) => readFieldLines(lines));
 }
 
 /** "5.1.1 (bad destination mailbox)" -> "bad destination mailbox". */
@@ -49,8 +60,7 @@ export function commonDsnFields(f: Map<string, string>): { action: string | null
 export function parseDsn(text: string): DsnRecipient[] {
   let reportingMta: string | null = null;
   const out: DsnRecipient[] = [];
-  for (const block of dsnBlocks(text)) {
-    const f = readFields(block);
+  for (const f of dsnFieldBlocks(text)) {
     if (f.has('reporting-mta')) reportingMta = hostName(stripType(f.get('reporting-mta')!));
     const final = f.get('final-recipient') ?? f.get('original-recipient') ?? f.get('x-actual-recipient');
     if (!final) continue;

@@ -6,10 +6,15 @@ import { splitLines } from './clean-text.js';
  * With `only` (lower-case names), the other fields are skipped: the same values, less work.
  */
 export function readFields(text: string, only?: ReadonlySet<string>): Map<string, string> {
+  return readFieldLines(splitLines(text), only);
+}
+
+/** readFields of text already split into lines (at LF, CRLF or CR). */
+export function readFieldLines(lines: readonly string[], only?: ReadonlySet<string>): Map<string, string> {
   const fields = new Map<string, string>();
   let current: string | null = null;
   // by hand, not a regular expression per line: every DSN block and returned header block comes here
-  for (const line of splitLines(text)) {
+  for (const line of lines) {
     const first = line.charCodeAt(0);
     if (current && (first === SP || first === TAB)) {
       fields.set(current, fields.get(current)! + ' ' + line.trim());

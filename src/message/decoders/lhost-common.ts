@@ -5,10 +5,10 @@ import { foldSpace, joinReplyLines } from '../../reply/clean-text.js';
 import { cleanAddress } from '../../reply/find-address.js';
 import { findCommand } from '../../reply/find-command.js';
 import { findStatus, normaliseStatus } from '../../reply/find-codes.js';
-import { readFields, stripType } from '../../reply/parse-dsn-fields.js';
+import { stripType } from '../../reply/parse-dsn-fields.js';
 import { findStrongPhrase } from '../../classify/find-phrase.js';
 import type { Reason } from '../../types.js';
-import { commonDsnFields, dsnBlocks } from '../decode-dsn.js';
+import { commonDsnFields, dsnFieldBlocks } from '../decode-dsn.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, RecipientFacts } from '../types.js';
 
@@ -97,8 +97,7 @@ export interface DsnEntry {
 export function readDsn(deliveryStatus: string | null): DsnEntry[] {
   if (!deliveryStatus) return [];
   const out: DsnEntry[] = [];
-  for (const block of dsnBlocks(deliveryStatus)) {
-    const f = readFields(block);
+  for (const f of dsnFieldBlocks(deliveryStatus)) {
     const final = f.get('final-recipient') ?? f.get('original-recipient');
     if (!final) continue;
     const rawDiagnostic = f.get('diagnostic-code') ?? '';

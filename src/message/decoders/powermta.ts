@@ -3,8 +3,8 @@
 // (its documented bounce categories) and decides the reason.
 import type { Reason } from '../../types.js';
 import type { BounceDoc, Decoder } from '../types.js';
-import { dsnBlocks } from '../decode-dsn.js';
-import { readFields, stripType } from '../../reply/parse-dsn-fields.js';
+import { dsnFieldBlocks } from '../decode-dsn.js';
+import { stripType } from '../../reply/parse-dsn-fields.js';
 import { cleanAddress } from '../../reply/find-address.js';
 import { joinDsn } from './lhost-common.js';
 
@@ -29,8 +29,7 @@ export const powermtaDecoder: Decoder = {
   decode(doc: BounceDoc) {
     if (!doc.deliveryStatus || !/^x-powermta-bouncecategory\s*:/im.test(doc.deliveryStatus)) return null;
     const categories = new Map<string, string>();
-    for (const block of dsnBlocks(doc.deliveryStatus)) {
-      const f = readFields(block);
+    for (const f of dsnFieldBlocks(doc.deliveryStatus)) {
       const who = cleanAddress(stripType(f.get('final-recipient') ?? ''));
       const category = (f.get('x-powermta-bouncecategory') ?? '').trim().toLowerCase();
       if (who && category) categories.set(who.toLowerCase(), category);
