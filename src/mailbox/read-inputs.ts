@@ -39,7 +39,7 @@ const BATCH_ITEMS = 64;
  * batch job that waits for them anyway.
  */
 let promisesModule: typeof import('node:fs/promises') | null = null;
-async function fsPromises(): Promise<typeof import('node:fs/promises')> {
+function fsPromises(): typeof import('node:fs/promises') {
   // require, not import(): the CLI's bundles run as vm scripts, where import() needs a loader of its own
   return (promisesModule ??= createRequire(import.meta.url)('node:fs/promises') as typeof import('node:fs/promises'));
 }
@@ -54,7 +54,7 @@ export function looksLikePath(arg: string): boolean {
   return arg.includes('/') || arg.includes('\\') || /\.(?:eml|txt|mbox|mbx|msg|log)$/i.test(arg);
 }
 
-async function pathKind(arg: string): Promise<'file' | 'dir' | 'missing' | { error: string }> {
+function pathKind(arg: string): 'file' | 'dir' | 'missing' | { error: string } {
   if (arg.length > 4096 || arg.includes('\n') || arg.includes('\0')) return 'missing';
   try {
     const s = statSync(arg);
@@ -66,7 +66,7 @@ async function pathKind(arg: string): Promise<'file' | 'dir' | 'missing' | { err
 }
 
 /** A folder with cur/ and new/ subfolders (tmp/ holds deliveries in progress and is not read). */
-export async function isMaildir(dir: string): Promise<boolean> {
+export function isMaildir(dir: string): boolean {
   try {
     const [cur, fresh] = [statSync(join(dir, 'cur')), statSync(join(dir, 'new'))];
     return cur.isDirectory() && fresh.isDirectory();
@@ -99,18 +99,7 @@ async function* readMaildir(dir: string, options: ReadOptions): AsyncGenerator<M
     }
   }
   files.sort((a, b) => byName(a.name, b.name) || byName(a.path, b.path));
-  const batch: MailItem[] = [];
-  for (const f of files) {
-    const item = smallMessageFile(f.path, 'maildir', options);
-    if (item) {
-      batch.push(item);
-      if (batch.length >= BATCH_ITEMS) yield batch.splice(0);
-      continue;
-    }
-    if (batch.length) yield batch.splice(0);
-    yield* readFileInput(f.path, 'maildir', options);
-  }
-  if (batch.length) yield batch;
+  yield* readFiles(files.map((f) => f.path), 'maildir', options);
 
   let entries;
   try {
@@ -122,13 +111,13 @@ async function* readMaildir(dir: string, options: ReadOptions): AsyncGenerator<M
     .map((e) => e.name).sort(byName);
   for (const name of subs) {
     const path = join(dir, name);
-    if (await isMaildir(path)) yield* readMaildir(path, options);
+    if (isMaildir(path)) yield* readMaildir(path, options);
   }
 }
 
 /** A plain folder: every file and subfolder in name order; hidden entries (".DS_Store", ".git") skipped. */
 async function* readFolder(dir: string, options: ReadOptions): AsyncGenerator<MailItem[]> {
-  if (await isMaildir(dir)) {
+  if (isMaildir(dir)) {
     yield* readMaildir(dir, options);
     return;
   }
@@ -140,23 +129,16 @@ async function* readFolder(dir: string, options: ReadOptions): AsyncGenerator<Ma
     return;
   }
   const sorted = entries.filter((e) => !e.name.startsWith('.')).sort((a, b) => byName(a.name, b.name));
-  const batch: MailItem[] = [];
+  // runs of plain files are read together; anything else (a subfolder, a link) in its turn
+  let run: string[] = [];
   for (const e of sorted) {
     const path = join(dir, e.name);
     if (e.isFile()) {
-      const item = smallMessageFile(path, 'file', options);
-      if (item) {
-        batch.push(item);
-        if (batch.length >= BATCH_ITEMS) yield batch.splice(0);
-        continue;
-      }
-    }
-    // anything else comes after the messages read so far
-    if (batch.length) yield batch.splice(0);
-    if (e.isFile()) {
-      yield* readFileInput(path, 'file', options);
+      run.push(path);
       continue;
     }
+    yield* readFiles(run, 'file', options);
+    run = [];
     let s;
     try {
       s = statSync(path);
@@ -166,6 +148,22 @@ async function* readFolder(dir: string, options: ReadOptions): AsyncGenerator<Ma
     }
     if (s.isDirectory()) yield* readFolder(path, options);
     else if (s.isFile()) yield* readFileInput(path, 'file', options);
+  }
+  yield* readFiles(run, 'file', options);
+}
+
+/** Files of a folder, in order: small messages in batches of up to BATCH_ITEMS, any other file alone. */
+async function* readFiles(paths: readonly string[], container: Container, options: ReadOptions): AsyncGenerator<MailItem[]> {
+  const batch: MailItem[] = [];
+  for (const path of paths) {
+    const item = smallMessageFile(path, container, options);
+    if (item) {
+      batch.push(item);
+      if (batch.length >= BATCH_ITEMS) yield batch.splice(0);
+      continue;
+    }
+    if (batch.length) yield batch.splice(0);
+    yield* readFileInput(path, container, options);
   }
   if (batch.length) yield batch;
 }
@@ -254,7 +252,7 @@ async function* readFileInput(path: string, container: Container, options: ReadO
   let size: number;
   let head: Buffer;
   try {
-    fh = await (await fsPromises()).open(path, 'r');
+    fh = await fsPromises().open(path, 'r');
   } catch (error) {
     yield [{ kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
     return;
@@ -368,7 +366,7 @@ export async function* readInputBatches(args: readonly string[], stdin: Stdin, o
       yield* readStdin(typeof stdin === 'function' ? stdin() : stdin, options);
       continue;
     }
-    const kind = await pathKind(arg);
+    const kind = pathKind(arg);
     if (kind === 'file') yield* readFileInput(arg, 'file', options);
     else if (kind === 'dir') yield* readFolder(arg, options);
     else if (typeof kind === 'object') yield [{ kind: 'error', file: arg, problem: 'unreadable-file', detail: kind.error, scope: 'path' }];
@@ -383,7 +381,7 @@ export async function inputBytes(args: readonly string[]): Promise<number> {
   async function sumFiles(dir: string, skipHidden: boolean): Promise<string[]> {
     let entries;
     try {
-      entries = await (await fsPromises()).readdir(dir, { withFileTypes: true });
+      entries = await fsPromises().readdir(dir, { withFileTypes: true });
     } catch {
       return [];
     }
@@ -392,24 +390,24 @@ export async function inputBytes(args: readonly string[]): Promise<number> {
       if (skipHidden && e.name.startsWith('.')) continue;
       const path = join(dir, e.name);
       if (e.isDirectory()) dirs.push(path);
-      else if (e.isFile()) total += (await (await fsPromises()).stat(path).catch(() => ({ size: 0 }))).size;
+      else if (e.isFile()) total += (await fsPromises().stat(path).catch(() => ({ size: 0 }))).size;
     }
     return dirs;
   }
   async function walk(dir: string): Promise<void> {
-    if (await isMaildir(dir)) {
+    if (isMaildir(dir)) {
       await sumFiles(join(dir, 'cur'), true);
       await sumFiles(join(dir, 'new'), true);
-      const entries = await (await fsPromises()).readdir(dir, { withFileTypes: true }).catch(() => []);
-      for (const e of entries) if (e.isDirectory() && e.name.startsWith('.') && (await isMaildir(join(dir, e.name)))) await walk(join(dir, e.name));
+      const entries = await fsPromises().readdir(dir, { withFileTypes: true }).catch(() => []);
+      for (const e of entries) if (e.isDirectory() && e.name.startsWith('.') && (isMaildir(join(dir, e.name)))) await walk(join(dir, e.name));
       return;
     }
     for (const sub of await sumFiles(dir, true)) await walk(sub);
   }
   for (const arg of args) {
     if (arg === '-') continue;
-    const kind = await pathKind(arg);
-    if (kind === 'file') total += (await (await fsPromises()).stat(arg)).size;
+    const kind = pathKind(arg);
+    if (kind === 'file') total += (await fsPromises().stat(arg)).size;
     else if (kind === 'dir') await walk(arg);
   }
   return total;
