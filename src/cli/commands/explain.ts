@@ -10,7 +10,7 @@ import { Tally } from '../../report/tally.js';
 import { parseCliArgs, UsageError, type CliOptions } from '../args.js';
 import { helpText } from '../help.js';
 import { packageVersion } from '../package-info.js';
-import { write, type CliIo } from '../io.js';
+import { OutBuffer, write, type CliIo } from '../io.js';
 import { startProgress, type Progress } from '../progress.js';
 import { adaptiveAnalyzer, analyzeInOrder, type Analyzer, type ItemInfo } from '../pool.js';
 import type { RenderJob } from '../render.js';
@@ -18,9 +18,6 @@ import { wantsColour } from '../render-text.js';
 
 /** Longest stretch of work without a turn of the event loop (for the progress bar's timers). */
 const YIELD_EVERY_MS = 50;
-
-/** Output is gathered up to this many characters per write: one write per result costs a system call each. */
-const OUT_CHUNK = 1 << 16;
 
 /** Items in flight per worker: enough to keep them busy, few enough to bound memory. */
 const WINDOW_PER_WORKER = 64;
@@ -131,7 +128,9 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
 
   const batches = readInputBatches(options.inputs, () => io.stdin, { onBytes: (k) => progress.bytes(k) });
   try {
-    let out = frame.begin();
+    // output is gathered and written in chunks: one write per result costs a system call each
+    const out = new OutBuffer(io.stdout);
+    out.add(frame.begin());
     // files are read synchronously (fast): write what is gathered now and then, so that a slow stream
     // of inputs still shows its results as they come, and give the progress bar's timers a turn (a
     // timer waits a millisecond at least: without a bar, there is none to wait for)
@@ -141,8 +140,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
         const starting = progress.starting;
         if (starting) await starting;
         if (performance.now() - sliceStart > YIELD_EVERY_MS) {
-          await write(io.stdout, out);
-          out = '';
+          await out.flush();
           if (wantsProgress) await new Promise((resolve) => setTimeout(resolve, 0)); // a timer: due timers run first
           sliceStart = performance.now();
         }
@@ -150,14 +148,12 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
         tally.addItem(done.lite);
         html?.add(done.lite);
         progress.message();
-        out += frame.join(done.out);
-        if (out.length >= OUT_CHUNK) {
-          await write(io.stdout, out);
-          out = '';
-        }
+        out.add(frame.join(done.out));
+        if (out.due) await out.flush();
       }
     }
-    await write(io.stdout, out + frame.end());
+    out.add(frame.end());
+    await out.flush();
   } finally {
     progress.stop();
     await analyzer.close();
