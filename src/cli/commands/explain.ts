@@ -15,6 +15,7 @@ import { startProgress, type Progress } from '../progress.js';
 import { adaptiveAnalyzer, analyzeInOrder, type Analyzer, type ItemInfo } from '../pool.js';
 import type { RenderJob } from '../render.js';
 import { wantsColour } from '../render-text.js';
+import { capYoungGeneration } from '../young-generation.js';
 
 /** Longest stretch of work without a turn of the event loop (for the progress bar's timers). */
 const YIELD_EVERY_MS = 50;
@@ -149,6 +150,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
         html?.add(done.lite);
         progress.message();
         out.add(frame.join(done.out));
+        if ((tally.results & 63) === 0) capYoungGeneration(); // see young-generation.ts
         if (out.due) await out.flush();
       }
     }
