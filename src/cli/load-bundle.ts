@@ -28,7 +28,8 @@ let checksums = false;
 function compile<T>(dir: string, name: BundleName): { script: Script; loaded: LoadedBundle<T> } {
   const file = join(dir, `${name}.cjs`);
   // the wrapper CommonJS gives a module, so that the bundle's own require() finds node's modules
-  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
+  // the build makes the bundles ASCII (scripts/bundle-cli.mjs): read as Latin-1, a copy, not a UTF-8 decoding
+  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'latin1')}\n})`;
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(join(dir, `${name}.cache`));

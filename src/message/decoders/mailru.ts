@@ -19,7 +19,9 @@ import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { toFacts } from './lhost-common.js';
 import { noticeLines } from '../notice-views.js';
 
-const HEADS = [/the following address\(es\) failed:\s*$/i, /не может быть доставлено одному или нескольким получателям:?\s*$/i];
+// (Russian words in strings, not in regex literals: the CLI's bundle must be ASCII, see scripts/bundle-cli.mjs)
+const HEADS = [/the following address\(es\) failed:\s*$/i, new RegExp('не может быть доставлено одному или нескольким получателям:?\\s*$', 'i')];
+const SIGNED = new RegExp('сервером mail\\.ru', 'i');
 
 function readList(lines: readonly string[], start: number): RecipientFacts[] {
   const entries: Array<{ recipient: string; parts: string[] }> = [];
@@ -51,7 +53,7 @@ export const mailruDecoder: Decoder = {
   id: 'mailru',
   decode(doc: BounceDoc) {
     const from = (doc.headers.get('from') ?? '').toLowerCase();
-    if (!from.includes('@corp.mail.ru') && !/сервером mail\.ru/i.test(doc.notice)) return null;
+    if (!from.includes('@corp.mail.ru') && !SIGNED.test(doc.notice)) return null;
     const lines = noticeLines(doc);
     for (const head of HEADS) {
       const start = lines.findIndex((l) => head.test(l));
