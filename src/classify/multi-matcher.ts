@@ -34,16 +34,16 @@ interface Automaton {
   trie: Trie;
   /**
    * The transitions of the states the scans have reached, a row of classCount entries each, made when
-   * first needed: delta[row + class] is the target's row + 1, negated when the target ends a fragment
+   * first needed: delta[row * classCount + class] is the target's row + 1, negated when the target ends a fragment
    * (so the scan looks for outputs only then), or 0 when not computed yet. A full table would take
    * megabytes, and touching fresh memory costs a short-lived CLI more than its scans.
    */
-  delta: Int32Array;
+  delta: Int16Array | Int32Array;
   /** Rows in use in delta. */
   rowCount: number;
-  /** State -> its row (an index into delta), or -1. */
+  /** State -> its row number, or -1. */
   rowOf: Int32Array;
-  /** Row number (row / classCount) -> its state. */
+  /** Row number -> its state. */
   stateOf: Int32Array;
   fail: Int32Array;
   /** Fragment id ending at a state, or -1. */
@@ -168,7 +168,7 @@ export class MultiMatcher {
       let row = 0;
       for (let i = 0; i < lowerText.length; i++) {
         const c = classes[lowerText.charCodeAt(i)]!;
-        let v = delta[row + c]!;
+        let v = delta[row * classCount + c]!;
         if (v === 0) {
           v = step(a, row, c);
           delta = a.delta; // may have grown
@@ -178,7 +178,7 @@ export class MultiMatcher {
           continue;
         }
         row = -v - 1;
-        for (let t = emit[a.stateOf[row / classCount]!]!; t > 0; t = dict[t]!) {
+        for (let t = emit[a.stateOf[row]!]!; t > 0; t = dict[t]!) {
           const id = out[t]!;
           if (stamps[id] !== gen) {
             stamps[id] = gen;
@@ -284,8 +284,10 @@ export class MultiMatcher {
     // the root's row is row 0, where every scan starts
     const rowOf = new Int32Array(states).fill(-1);
     rowOf[0] = 0;
+    // row numbers in 16 bits while they fit: half the memory, which the scans reach all over
+    const delta = states < 0x7fff ? new Int16Array(rows * classCount) : new Int32Array(rows * classCount);
     return {
-      classes, classCount, trie, delta: new Int32Array(rows * classCount), rowCount: 1, rowOf, stateOf: new Int32Array(rows),
+      classes, classCount, trie, delta, rowCount: 1, rowOf, stateOf: new Int32Array(rows),
       fail, out: out.slice(0, states), dict, emit,
     };
   }
@@ -297,17 +299,16 @@ function rowFor(a: Automaton, s: number): number {
   if (row >= 0) return row;
   const n = a.rowCount++;
   if (n === a.stateOf.length) {
-    const delta = new Int32Array(a.delta.length * 2);
+    const delta = a.delta instanceof Int16Array ? new Int16Array(a.delta.length * 2) : new Int32Array(a.delta.length * 2);
     delta.set(a.delta);
     a.delta = delta;
     const stateOf = new Int32Array(n * 2);
     stateOf.set(a.stateOf);
     a.stateOf = stateOf;
   }
-  row = n * a.classCount;
   a.stateOf[n] = s;
-  a.rowOf[s] = row;
-  return row;
+  a.rowOf[s] = n;
+  return n;
 }
 
 /** A transition as delta holds it: the target's row + 1, negated when the target has outputs. */
@@ -318,13 +319,13 @@ function encode(a: Automaton, s: number): number {
 
 /** The transition from row `row` on class `c`: a trie edge, else the failure state's; computed once, then kept. */
 function step(a: Automaton, row: number, c: number): number {
-  let v = a.delta[row + c]!;
+  let v = a.delta[row * a.classCount + c]!;
   if (v !== 0) return v;
-  const s = a.stateOf[row / a.classCount]!;
+  const s = a.stateOf[row]!;
   const child = childOf(a.trie, s, c);
   if (child >= 0) v = encode(a, child);
   else v = s === 0 ? 1 : step(a, rowFor(a, a.fail[s]!), c); // the root (row 0, no output) stays at the root
-  a.delta[row + c] = v;
+  a.delta[row * a.classCount + c] = v;
   return v;
 }
 
