@@ -131,3 +131,17 @@ test('a long hostile text is scanned in linear time', () => {
     assertSame(matcher, LISTS, text, 'long text');
   }
 });
+
+test('an automaton too large for 16-bit rows (over 32,767 states) matches as findAny does', () => {
+  const random = prng(77);
+  const letters = 'abcdefghijklmnopqrstuvwxyz ';
+  const word = (n: number): string => Array.from({ length: n }, () => letters[Math.floor(random() * letters.length)]).join('');
+  // 3,000 fragments of 14 letters: over 35,000 trie states, few shared
+  const lists: Pattern[][] = Array.from({ length: 300 }, () => Array.from({ length: 10 }, () => word(14)));
+  const matcher = new MultiMatcher(lists);
+  const fragments = lists.flat();
+  for (let n = 0; n < 200; n++) {
+    const text = word(20) + fragments[Math.floor(random() * fragments.length)] + word(30) + (random() < 0.5 ? fragments[Math.floor(random() * fragments.length)]!.slice(0, 9) : '');
+    assertSame(matcher, lists, text, 'large automaton');
+  }
+});
