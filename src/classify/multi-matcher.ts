@@ -284,13 +284,16 @@ export class MultiMatcher {
     // the root's row is row 0, where every scan starts
     const rowOf = new Int32Array(states).fill(-1);
     rowOf[0] = 0;
-    // row numbers in 16 bits while they fit: half the memory, which the scans reach all over
-    const delta = states < 0x7fff ? new Int16Array(rows * classCount) : new Int32Array(rows * classCount);
     return {
-      classes, classCount, trie, delta, rowCount: 1, rowOf, stateOf: new Int32Array(rows),
+      classes, classCount, trie, delta: transitionTable(rows * classCount, states), rowCount: 1, rowOf, stateOf: new Int32Array(rows),
       fail, out: out.slice(0, states), dict, emit,
     };
   }
+}
+
+/** A transition table of `length` entries: row numbers in 16 bits while they fit (half the memory, which the scans reach all over). */
+function transitionTable(length: number, states: number): Int16Array | Int32Array {
+  return states < 0x7fff ? new Int16Array(length) : new Int32Array(length);
 }
 
 /** The row of state `s` in the transition table, made (the table grown) when it has none. */
@@ -299,7 +302,7 @@ function rowFor(a: Automaton, s: number): number {
   if (row >= 0) return row;
   const n = a.rowCount++;
   if (n === a.stateOf.length) {
-    const delta = a.delta instanceof Int16Array ? new Int16Array(a.delta.length * 2) : new Int32Array(a.delta.length * 2);
+    const delta = transitionTable(a.delta.length * 2, a.fail.length);
     delta.set(a.delta);
     a.delta = delta;
     const stateOf = new Int32Array(n * 2);
