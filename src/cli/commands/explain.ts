@@ -16,6 +16,7 @@ import { adaptiveAnalyzer, analyzeInOrder, type Analyzer, type ItemInfo } from '
 import type { RenderJob } from '../render.js';
 import { wantsColour } from '../render-text.js';
 import { capYoungGeneration } from '../young-generation.js';
+import { limitInlining } from '../inlining-limit.js';
 
 /** Longest stretch of work without a turn of the event loop (for the progress bar's timers). */
 const YIELD_EVERY_MS = 50;
@@ -127,6 +128,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     note(t.unreadablePath(item.file, item.reason));
   };
 
+  limitInlining(); // see inlining-limit.ts
   const batches = readInputBatches(options.inputs, () => io.stdin, { onBytes: (k) => progress.bytes(k) });
   try {
     // output is gathered and written in chunks: one write per result costs a system call each
