@@ -8,6 +8,7 @@
 // src/cli/load-bundle.ts for why). Bundles are CommonJS so that they can be loaded with a cache.
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -132,3 +133,10 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
+// V8 takes a cache only under the flags it was made with: a warm-up that changes a V8 flag (as the
+// CLI does in a long run, src/cli/inlining-limit.ts) would make a cache that every run rejects
+const probe = `const { loadBundle } = require(${JSON.stringify(join(out, 'load-bundle.cjs'))});
+process.stdout.write(['quick-explain', 'cli'].map((name) => loadBundle(${JSON.stringify(out)}, name).cache).join(' '));`;
+const accepted = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+if (accepted.stdout !== 'used used') throw new Error(`a fresh process does not use the code caches (${accepted.stdout}): did the warm-up change a V8 flag? ${accepted.stderr}`);

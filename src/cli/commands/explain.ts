@@ -128,7 +128,6 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     note(t.unreadablePath(item.file, item.reason));
   };
 
-  limitInlining(); // see inlining-limit.ts
   const batches = readInputBatches(options.inputs, () => io.stdin, { onBytes: (k) => progress.bytes(k) });
   try {
     // output is gathered and written in chunks: one write per result costs a system call each
@@ -142,17 +141,21 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
       for (const { item, done } of results) {
         const starting = progress.starting;
         if (starting) await starting;
-        if (performance.now() - sliceStart > YIELD_EVERY_MS) {
+        if (Date.now() - sliceStart > YIELD_EVERY_MS) {
           await out.flush();
           if (wantsProgress) await new Promise((resolve) => setTimeout(resolve, 0)); // a timer: due timers run first
-          sliceStart = performance.now();
+          sliceStart = Date.now(); // not performance.now(): loading perf_hooks cost every run 1.5 ms
         }
         reportItem(item);
         tally.addItem(done.lite);
         html?.add(done.lite);
         progress.message();
         out.add(frame.join(done.out));
-        if ((tally.results & 63) === 0) capYoungGeneration(); // see young-generation.ts
+        if ((tally.results & 63) === 0) {
+          // a long run: see young-generation.ts and inlining-limit.ts
+          capYoungGeneration();
+          limitInlining();
+        }
         if (out.due) await out.flush();
       }
     }
