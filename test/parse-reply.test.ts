@@ -32,6 +32,15 @@ test('leading junk and any case', () => {
   assert.ok(r.text.startsWith('5.1.1') || r.text.startsWith('<ANA'));
 });
 
+test('the recipient named before the reply on its line, when the reply does not repeat it', () => {
+  // Postfix's paragraph of a bounce, as people paste it
+  const postfix = parseReply('<ana@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)');
+  assert.deepEqual([postfix.recipient, postfix.replyCode, postfix.status], ['ana@example.com', '550', '5.1.1']);
+  assert.equal(parseReply('Não foi possível entregar para “bia@example.org”: 550 5.1.1 user unknown').recipient, 'bia@example.org');
+  // the address the reply names comes first
+  assert.equal(parseReply('<ana@example.com>: host mx said: 550 5.1.1 <bia@example.org>: User unknown').recipient, 'bia@example.org');
+});
+
 test('a reply without an enhanced code', () => {
   const r = parseReply('554 delivery error: dd This user doesn\'t have a example.com account (bia@example.com) [0]');
   assert.equal(r.replyCode, '554');
@@ -104,6 +113,18 @@ test('addresses are found without regular expressions, and hostile input stays c
   findAddresses(hostile);
   parseReply(' '.repeat(200_000) + '550');
   assert.ok(performance.now() - started < 2000);
+});
+
+test('an address ends at punctuation past ASCII, and CJK text touching it is not part of it', () => {
+  // curly quotes of a word processor, an ellipsis, a dash, Chinese and Arabic commas, an emoji
+  assert.deepEqual(findAddresses('Não foi possível entregar para “ana@example.com”: 550'), ['ana@example.com']);
+  assert.deepEqual(findAddresses('Delivery to ana@example.com… failed; bia@example.com.br—teste'), ['ana@example.com', 'bia@example.com.br']);
+  assert.deepEqual(findAddresses('a@example.jp، b@example.cn， c@example.com😀'), ['a@example.jp', 'b@example.cn', 'c@example.com']);
+  // Chinese and Japanese run text into the address without a space
+  assert.deepEqual(findAddresses('550 5.1.1 用户kijitora@example.jp您好，不存在'), ['kijitora@example.jp']);
+  assert.deepEqual(findAddresses('宛先ana@example.co.jpは存在しません'), ['ana@example.co.jp']);
+  // letters past ASCII stay: internationalised addresses and domain names
+  assert.deepEqual(findAddresses('josé@exemplo.com.br, müller@bücher.de, 用户@例子.广告'), ['josé@exemplo.com.br', 'müller@bücher.de', '用户@例子.广告']);
 });
 
 test('in a failure notice the failing reply wins over the accepted steps of a transcript', async () => {

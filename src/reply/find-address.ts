@@ -4,16 +4,54 @@
 /** Longest address we accept (RFC 5321 §4.5.3.1: 64 + 1 + 255). */
 export const MAX_ADDRESS_LENGTH = 320;
 
+/**
+ * Past ASCII, an address (RFC 6531) or a domain name (IDNA) holds letters, marks and digits only:
+ * punctuation, symbols and spaces end it, such as the curly quotes a word processor puts around an
+ * address, an ellipsis, or the comma of a Chinese or Arabic sentence ("，", "،").
+ */
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+
+function isWordChar(c: number): boolean {
+  // (a lone surrogate, half of an emoji or of a rare letter, is no word character here)
+  return WORD_CHAR.test(String.fromCharCode(c));
+}
+
 function isLocalChar(c: number): boolean {
   // letters, digits and the atext specials of RFC 5322 §3.2.3 that appear in real addresses
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ||
     c === 46 || c === 45 || c === 95 || c === 43 || c === 61 || c === 33 || c === 35 || c === 36 ||
     c === 37 || c === 38 || c === 39 || c === 42 || c === 47 || c === 63 || c === 94 || c === 96 ||
-    c === 123 || c === 124 || c === 125 || c === 126 || c > 127;
+    c === 123 || c === 124 || c === 125 || c === 126 || (c > 127 && isWordChar(c));
 }
 
 function isDomainChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45 || c > 127;
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45 || (c > 127 && isWordChar(c));
+}
+
+/**
+ * Chinese, Japanese and Korean are written without spaces, so text often touches an address
+ * ("请联系kijitora@example.jp您好"). A top-level domain is all ASCII or all non-ASCII: the domain
+ * ends where its last label changes between the two. A local part that is ASCII next to the "@" starts
+ * after the CJK text before it (an all-CJK local part stays whole).
+ */
+function cutTld(domain: string): string {
+  const dot = domain.lastIndexOf('.');
+  const ascii = domain.charCodeAt(dot + 1) < 128;
+  for (let i = dot + 2; i < domain.length; i++) {
+    if ((domain.charCodeAt(i) < 128) !== ascii) return domain.slice(0, i);
+  }
+  return domain;
+}
+
+const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+
+function cutCjkPrefix(local: string): string {
+  for (let i = local.length - 1; i >= 0; i--) {
+    const c = local.charCodeAt(i);
+    if (c < 128) continue;
+    return CJK.test(local[i]!) && i < local.length - 1 ? local.slice(i + 1) : local;
+  }
+  return local;
 }
 
 /** Every plausible address in the text, in order, lower-cased domain, without surrounding dots. */
@@ -28,9 +66,11 @@ export function findAddresses(text: string, limit = 50): string[] {
     let end = at + 1;
     while (end < text.length && end - at < 256 && isDomainChar(text.charCodeAt(end))) end++;
     from = end > at + 1 ? end : at + 1;
-    let local = text.slice(start, at);
+    let local = cutCjkPrefix(text.slice(start, at));
     let domain = text.slice(at + 1, end);
     while (local.startsWith('.') || local.startsWith("'")) local = local.slice(1);
+    while (domain.endsWith('.') || domain.endsWith('-')) domain = domain.slice(0, -1);
+    domain = cutTld(domain);
     while (domain.endsWith('.') || domain.endsWith('-')) domain = domain.slice(0, -1);
     if (!local || !domain.includes('.') || domain.startsWith('.')) continue;
     const tld = domain.slice(domain.lastIndexOf('.') + 1);

@@ -68,9 +68,13 @@ function parseReplyText(text: string): Reply {
   const replyCode = findReplyCode(text);
   // start the text at the reply when junk precedes it on the same line
   let body = text;
+  let lead = '';
   if (replyCode) {
     const at = replyAt(body, replyCode);
-    if (at > 0 && !body.slice(0, at).includes('\n')) body = body.slice(at);
+    if (at > 0 && !body.slice(0, at).includes('\n')) {
+      lead = body.slice(0, at);
+      body = body.slice(at);
+    }
   }
   const joined = joinReplyLines(body);
   const lower = joined.toLowerCase();
@@ -78,7 +82,8 @@ function parseReplyText(text: string): Reply {
     replyCode,
     status: findStatus(text),
     text: joined || foldSpace(text),
-    recipient: findRecipient(joined),
+    // the junk often names the recipient the reply does not repeat: Postfix's "<a@x>: host H said: 550 ..."
+    recipient: findRecipient(joined) ?? findRecipient(lead),
     command: findCommand(lower),
     remoteHost: findRemoteHost(joined),
     source: 'reply',
