@@ -701,3 +701,16 @@ test('more specific rows come first where statuses overlap', () => {
   // Gmail's 4.7.650 is not Microsoft's: no Microsoft marker, no match
   assert.equal(match({ text: '451 4.7.650 Try again later. Please see https://support.example.net', status: '4.7.650', remoteHost: 'mx.example.net' }), null);
 });
+
+test("a provider's own sense of a registered code is said, not the registry's title (Microsoft's 5.1.10)", async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  const reply = '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient ana@example.com not found by SMTP address lookup';
+  const en = explainText(reply, { lang: 'en' });
+  assert.equal(en.reason, 'userunknown');
+  assert.match(en.meaning, /provider uses 5\.1\.10 in this sense.*IANA/);
+  assert.doesNotMatch(en.meaning, /5\.1\.10: Recipient domain accepts no mail/);
+  assert.match(explainText(reply, { lang: 'pt-BR' }).meaning, /O provedor usa o código 5\.1\.10 com esse sentido/);
+  // the registry's meaning where no provider says otherwise
+  assert.match(explainText('550 5.1.10 Recipient address has null MX', { lang: 'en' }).meaning, /5\.1\.10: Recipient domain accepts no mail \(null MX\)/);
+  for (const s of ROWS) for (const code of s.ownStatus ?? []) assert.match(code, /^[245]\.\d{1,3}\.\d{1,3}$/, `${s.id}: ownStatus ${code}`);
+});

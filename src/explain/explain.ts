@@ -51,7 +51,8 @@ export function explain(verdict: Verdict, locale: Locale, options: { statusDeriv
     advice = codeInfo.advice;
     if (statusInfo && replyCodeInfo && statusInfo !== codeInfo) meaning += ' ' + replyCodeInfo.meaning;
   } else if (!onlyCodes && statusInfo && verdict.reason !== 'delivered') {
-    meaning = `${meaning} ${statusInfo.code}: ${statusInfo.title}.`;
+    const own = signature?.ownStatus?.includes(statusInfo.code);
+    meaning = own ? `${meaning} ${cat.ui.providerOwnStatus(statusInfo.code, statusInfo.title)}` : `${meaning} ${statusInfo.code}: ${statusInfo.title}.`;
   }
   if (verdict.reason === 'filtered' && verdict.evidence.some((e) => e.rule.startsWith('filter:'))) meaning += ' ' + cat.ui.unknownUserFiltered;
   if (providerHint) advice = `${providerHint} ${advice}`;

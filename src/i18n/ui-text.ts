@@ -33,6 +33,8 @@ export interface UiText {
   unknownCode: (code: string) => string;
   /** The words of "expired" while the sending server is still retrying (a delay notice), src/explain/explain.ts. */
   stillTrying: { summary: string; meaning: string; advice: string };
+  /** Added to the meaning for a code the matched provider uses in a sense of its own (Signature.ownStatus). */
+  providerOwnStatus: (code: string, registryTitle: string) => string;
   /** Added to the meaning when a "user unknown" text was read as a filter (src/classify/recipient-or-filter.ts). */
   unknownUserFiltered: string;
   notBounce: string;

@@ -51,6 +51,8 @@ export const ui = {
     advice:
       'Nothing to do yet. If the delay goes on, check the recipient address and ask the recipient whether their mail server is working.',
   },
+  providerOwnStatus: (code, registryTitle) =>
+    `The provider uses ${code} in this sense, which is not the IANA registry's (there, ${code} means "${registryTitle}").`,
   unknownUserFiltered:
     "The server's words say the address does not exist, but the refusal came after the recipient had been accepted, or at a step the bounce does not tell. Filters answer this way to hide that they filter (the sender filters of Japanese mobile carriers do). If every message to this address bounces the same way, treat the address as non-existent.",
   notBounce: 'This message is not a bounce.',

@@ -34,6 +34,8 @@ export const microsoftSignatures = [
     provider: 'microsoft',
     text: ['resolver.adr.recipientnotfound', 'resolver.adr.recipnotfound'],
     reason: 'userunknown',
+    // RFC 7505 registers 5.1.10 as "recipient address has null MX"
+    ownStatus: ['5.1.10'],
     source: NDR,
   },
   {
