@@ -712,5 +712,9 @@ test("a provider's own sense of a registered code is said, not the registry's ti
   assert.match(explainText(reply, { lang: 'pt-BR' }).meaning, /O provedor usa o código 5\.1\.10 com esse sentido/);
   // the registry's meaning where no provider says otherwise
   assert.match(explainText('550 5.1.10 Recipient address has null MX', { lang: 'en' }).meaning, /5\.1\.10: Recipient domain accepts no mail \(null MX\)/);
-  for (const s of ROWS) for (const code of s.ownStatus ?? []) assert.match(code, /^[245]\.\d{1,3}\.\d{1,3}$/, `${s.id}: ownStatus ${code}`);
+  for (const s of ROWS) for (const code of s.ownStatus ?? []) assert.match(code, /^[245X]\.\d{1,3}\.\d{1,3}$/, `${s.id}: ownStatus ${code}`);
+  // written with the class open, as Gmail's 4.7.27 and 5.7.27 both mean an SPF failure
+  const spf = explainText('550-5.7.27 Your email has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. SPF [example.com] with ip: [192.0.2.1] = did not pass - gsmtp', { lang: 'en' });
+  assert.equal(spf.signature, 'google:x.7.27-spf-fail');
+  assert.match(spf.meaning, /provider uses 5\.7\.27 in this sense/);
 });

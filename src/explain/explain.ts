@@ -51,7 +51,7 @@ export function explain(verdict: Verdict, locale: Locale, options: { statusDeriv
     advice = codeInfo.advice;
     if (statusInfo && replyCodeInfo && statusInfo !== codeInfo) meaning += ' ' + replyCodeInfo.meaning;
   } else if (!onlyCodes && statusInfo && verdict.reason !== 'delivered') {
-    const own = signature?.ownStatus?.includes(statusInfo.code);
+    const own = signature?.ownStatus?.some((c) => c === statusInfo.code || (c.startsWith('X.') && c.slice(1) === statusInfo.code.slice(1)));
     meaning = own ? `${meaning} ${cat.ui.providerOwnStatus(statusInfo.code, statusInfo.title)}` : `${meaning} ${statusInfo.code}: ${statusInfo.title}.`;
   }
   if (verdict.reason === 'filtered' && verdict.evidence.some((e) => e.rule.startsWith('filter:'))) meaning += ' ' + cat.ui.unknownUserFiltered;

@@ -106,6 +106,8 @@ export const googleSignatures = [
     status: ['5.4.5'],
     text: ['sending limit', 'sending quota', 'relay limit', 'gsmtp'],
     reason: 'ratelimited',
+    // registered as "mail system congestion"; Gmail means its daily sending limit
+    ownStatus: ['5.4.5'],
     source: SOURCE,
   },
   {
@@ -171,6 +173,8 @@ export const googleSignatures = [
     status: ['X.7.27', 'X.7.24'],
     text: ['gsmtp'],
     reason: 'authfailure',
+    // registered as "sender address has null MX" (RFC 7505)
+    ownStatus: ['X.7.27'],
     source: SOURCE,
   },
   {
@@ -179,6 +183,8 @@ export const googleSignatures = [
     status: ['X.7.30'],
     text: ['gsmtp'],
     reason: 'authfailure',
+    // registered as "REQUIRETLS support required" (RFC 8689)
+    ownStatus: ['X.7.30'],
     source: SOURCE,
   },
   {
@@ -204,6 +210,8 @@ export const googleSignatures = [
     status: ['X.7.29'],
     text: ['gsmtp'],
     reason: 'failedstarttls',
+    // registered as "ARC validation failure" (RFC 8617)
+    ownStatus: ['X.7.29'],
     source: SOURCE,
   },
   {

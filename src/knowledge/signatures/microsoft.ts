@@ -46,6 +46,8 @@ export const microsoftSignatures = [
     status: ['X.4.1'],
     text: ['recipient address rejected: access denied', 'as(201806281)'],
     reason: 'userunknown',
+    // registered as "no answer from host"
+    ownStatus: ['X.4.1'],
     source: NDR,
   },
   {

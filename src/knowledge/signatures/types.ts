@@ -27,7 +27,7 @@ export interface Signature {
   /**
    * Enhanced codes the provider uses in a sense of its own, not the IANA registry's (Microsoft's 5.1.10
    * "recipient not found", registered as "null MX"): the explanation says so instead of giving the
-   * registry's title as the code's meaning.
+   * registry's title as the code's meaning. Written as `status` is ("X.7.27": any class).
    */
   ownStatus?: readonly string[];
   /** Where the provider documents it (a URL), or "observed" when only seen in real bounces. */
