@@ -538,6 +538,13 @@ const CASES: Case[] = [
     text: '550 5.1.0 <bounce@example.com> sender rejected. Please see https://www.spectrum.net/support/internet/understanding-email-error-codes for more information. AUP#In-1310',
     status: '5.1.0', recipient: 'someone@charter.net', id: 'spectrum:13xx-rate-limit', reason: 'ratelimited',
   },
+
+  // Greylisting, whoever runs it
+  {
+    text: '450 4.2.0 <ana@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html',
+    status: '4.2.0', id: 'greylisting:deferred', reason: 'blocked',
+  },
+  { text: '451 4.7.1 Greylisting in action, please come back later', status: '4.7.1', id: 'greylisting:deferred', reason: 'blocked' },
 ];
 
 function facts(c: Pick<Case, 'text' | 'replyCode' | 'status' | 'remoteHost' | 'recipient'>): Facts {
@@ -717,4 +724,15 @@ test("a provider's own sense of a registered code is said, not the registry's ti
   const spf = explainText('550-5.7.27 Your email has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. SPF [example.com] with ip: [192.0.2.1] = did not pass - gsmtp', { lang: 'en' });
   assert.equal(spf.signature, 'google:x.7.27-spf-fail');
   assert.match(spf.meaning, /provider uses 5\.7\.27 in this sense/);
+});
+
+test('greylisting is explained as such: a temporary refusal the sending server gets past by itself', async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  for (const reply of ['451 4.7.1 Greylisting in action, please come back later', '450 4.7.0 Greylisted, please try again in 5 minutes']) {
+    const r = explainText(reply, { lang: 'pt-BR' });
+    assert.deepEqual([r.reason, r.kind, r.retry, r.signature], ['blocked', 'transient', 'automatic', 'greylisting:deferred'], reply);
+    assert.match(r.advice, /^É greylisting/);
+  }
+  // a greylisting server that names a block list: the list is what to act on
+  assert.equal(explainText('450 4.7.1 Greylisted: client host [192.0.2.1] blocked using bl.example.org', { lang: 'en' }).signature, 'dnsbl:listed');
 });

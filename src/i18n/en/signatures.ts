@@ -222,6 +222,10 @@ export const signatures = {
   'dnsbl:listed':
     'The reply names a DNS block list (DNSBL); find the list\'s name in the reply, look up your IP on its website and follow its removal steps.',
 
+  // Greylisting, whoever runs it
+  'greylisting:deferred':
+    'This is greylisting: the receiving server refuses on purpose the first attempt from a sender it does not know yet, and accepts the same message when it comes back a few minutes later. Your server retries by itself and nothing needs doing. Look into it only if the message stays stuck for hours: your provider may be retrying from a different IP each time, so the receiver never recognises the sender.',
+
   // Amazon SES
   'amazon:5.6.1-content-rejected':
     "Amazon SES, receiving for the recipient's domain, refused the message's content or format, not your address. Send it again in a plain format (text or simple HTML, common attachment types).",

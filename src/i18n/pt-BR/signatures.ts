@@ -222,6 +222,10 @@ export const signatures = {
   'dnsbl:listed':
     'A resposta cita uma lista de bloqueio (DNSBL); procure o nome da lista na mensagem, consulte o seu IP no site dela e siga o procedimento de remoção indicado.',
 
+  // Greylisting, whoever runs it
+  'greylisting:deferred':
+    'É greylisting: o servidor de destino recusa de propósito a primeira tentativa de um remetente que ainda não conhece e aceita a mesma mensagem quando ela volta, alguns minutos depois. O seu servidor tenta de novo sozinho e não é preciso fazer nada. Só vale investigar se a mensagem continuar presa por horas: o seu provedor pode estar reenviando cada tentativa por um IP diferente, e aí o destino nunca reconhece o remetente.',
+
   // Amazon SES
   'amazon:5.6.1-content-rejected':
     'O Amazon SES, que recebe os e-mails do domínio do destinatário, recusou o conteúdo ou o formato da mensagem, não o seu endereço. Reenvie num formato simples (texto ou HTML simples, anexos de tipos comuns).',

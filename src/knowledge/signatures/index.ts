@@ -1,7 +1,8 @@
 // All provider signatures, in matching order: the first row whose every condition holds wins.
 //
 // Order: block-list query errors first (their text also names Spamhaus and "blocked using"), then the
-// large receivers, then gateways, then block lists, with the generic "blocked using"/RBL row last.
+// large receivers, then gateways, then block lists with the generic "blocked using"/RBL row, and
+// greylisting last (a greylisting server that names a block list is the block list's case).
 // Inside each provider file the most specific rows come first.
 import { amazonSignatures } from './amazon.js';
 import { appleSignatures } from './apple.js';
@@ -9,6 +10,7 @@ import { blocklistSignatures, dnsblQueryErrorSignatures } from './blocklists.js'
 import { coxSignatures } from './cox.js';
 import { gatewaySignatures } from './gateways.js';
 import { googleSignatures } from './google.js';
+import { greylistingSignatures } from './greylisting.js';
 import { kddiSignatures } from './kddi.js';
 import { laposteSignatures } from './laposte.js';
 import { microsoftSignatures } from './microsoft.js';
@@ -31,6 +33,7 @@ export const SIGNATURES = [
   ...spectrumSignatures,
   ...gatewaySignatures,
   ...blocklistSignatures,
+  ...greylistingSignatures,
 ] as const satisfies readonly Signature[];
 
 export type SignatureId = (typeof SIGNATURES)[number]['id'];
