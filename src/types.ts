@@ -101,6 +101,12 @@ export interface Verdict {
   /** Signature row id when a provider rule decided; its explanation adds a provider-specific hint. */
   signature: string | null;
   evidence: Evidence[];
+  /**
+   * True when a catch-all status code alone gave the reason ("451 4.7.1 Please try again later" is
+   * securityerror for Sisimai): who acts and the retry are those of an unclassified failure, and the
+   * explanation says what the codes say.
+   */
+  catchAllOnly?: boolean;
 }
 
 /** Text of one reply code or enhanced status code in one language. */

@@ -81,3 +81,16 @@ test('phrase tables are lower case, so that matching the lower-cased text can fi
 test('text before the reply and any case are tolerated', () => {
   assert.equal(reasonOf('Remote server said: 550 5.1.1 <ANA@EXAMPLE.COM>: RECIPIENT ADDRESS REJECTED: USER UNKNOWN'), 'userunknown');
 });
+
+test('a catch-all code alone (X.7.1) keeps its Sisimai reason, but acts and reads as an unclassified failure', () => {
+  const alone = explainText('451 4.7.1 Please try again later', { lang: 'en' });
+  assert.equal(alone.reason, 'securityerror');
+  assert.deepEqual([alone.kind, alone.retry, alone.actors], ['transient', 'automatic', ['sender-provider']]);
+  // the codes speak, not the words of a failed login
+  assert.match(alone.summary, /^Temporary failure: delivery not authorized/);
+  assert.doesNotMatch(`${alone.meaning} ${alone.advice} ${alone.adminAdvice}`, /password|SMTP AUTH/);
+  // with words that tell more, they decide as before
+  const told = explainText('550 5.7.1 Relaying denied', { lang: 'en' });
+  assert.deepEqual([told.reason, told.retry], ['norelaying', 'after-fix']);
+  assert.doesNotMatch(told.summary, /^Permanent failure: delivery not authorized/);
+});

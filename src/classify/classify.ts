@@ -28,6 +28,8 @@ interface Decision {
   evidence: Evidence[];
   provider: string | null;
   signature: string | null;
+  /** Only a catch-all status code (src/classify/status-reading.ts) gave the reason. */
+  catchAll?: boolean;
 }
 
 export function classify(facts: Facts): Verdict {
@@ -86,7 +88,7 @@ function decide(facts: Facts, lowerText: string): Decision {
     return { reason: strong.reason, evidence: [strong.evidence], ...none };
   }
   const weak = lowerText ? findWeakPhrase(lowerText, scan) : null;
-  if (reading?.reason && !(weak && reading.catchAll)) return { reason: reading.reason, evidence: [statusEvidence], ...none };
+  if (reading?.reason && !(weak && reading.catchAll)) return { reason: reading.reason, evidence: [statusEvidence], ...none, catchAll: reading.catchAll };
   if (weak) {
     // "Access denied" at MAIL FROM refuses the sender, not the sending server
     if (weak.reason === 'userunknown') return unknownUser(facts, reading, lowerText, weak.evidence);
@@ -125,7 +127,9 @@ function isDeliveryReport(facts: Facts): boolean {
 }
 
 function finish(facts: Facts, decision: Decision, kind: Kind, evidence: Evidence[]): Verdict {
-  const fact = REASON_FACTS[decision.reason];
+  // a catch-all code says no more than "refused": who acts and the retry are an unclassified failure's
+  const catchAllOnly = decision.catchAll === true && codesOnly(decision);
+  const fact = REASON_FACTS[catchAllOnly ? 'onhold' : decision.reason];
   let retry: Retry;
   if (kind === 'success' || kind === 'intermediate') retry = 'no-need';
   else retry = kind === 'transient' ? fact.retryTransient : fact.retryPermanent;
@@ -145,5 +149,6 @@ function finish(facts: Facts, decision: Decision, kind: Kind, evidence: Evidence
     provider: decision.provider,
     signature: decision.signature,
     evidence,
+    ...(catchAllOnly ? { catchAllOnly } : {}),
   };
 }

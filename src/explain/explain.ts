@@ -42,7 +42,7 @@ export function explain(verdict: Verdict, locale: Locale, options: { statusDeriv
   let meaning = words.meaning;
   let advice = words.advice;
   const codeInfo = statusInfo ?? replyCodeInfo;
-  const onlyCodes = VAGUE.has(verdict.reason) || verdict.kind === 'intermediate' ||
+  const onlyCodes = VAGUE.has(verdict.reason) || verdict.catchAllOnly === true || verdict.kind === 'intermediate' ||
     (verdict.kind === 'success' && verdict.reason !== 'delivered' && verdict.reason !== 'vacation' && verdict.reason !== 'feedback');
   if (onlyCodes && codeInfo) {
     // "550" alone: say what the code says, not "we could not classify"
@@ -61,7 +61,8 @@ export function explain(verdict: Verdict, locale: Locale, options: { statusDeriv
     summary,
     meaning,
     advice,
-    adminAdvice: reasonText.adminAdvice ?? null,
+    // a catch-all code alone: the admin's step is an unclassified failure's (read the full reply)
+    adminAdvice: (verdict.catchAllOnly ? cat.reasons.onhold : reasonText).adminAdvice ?? null,
     whoActs: verdict.actors.map((a) => cat.ui.actor[a]),
     retryText: cat.ui.retry[verdict.retry],
     kindText: cat.ui.kind[verdict.kind],
