@@ -22,6 +22,13 @@ test('a catch-all code yields to the words of its text', () => {
   assert.equal(reasonOf('550 5.7.1 Client host [192.0.2.1] blocked using bl.spamcop.net'), 'blocked');
 });
 
+test('an old TLS version refused, and a refused SMTP login, each in its own words', () => {
+  assert.equal(reasonOf('421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.'), 'failedstarttls');
+  assert.equal(reasonOf('454 4.7.0 TLS version not supported by the server'), 'failedstarttls');
+  assert.equal(reasonOf('535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully.'), 'securityerror');
+  assert.equal(reasonOf('535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.'), 'securityerror');
+});
+
 test('hard bounce only where sending again can never work', () => {
   const unknown = explainText('550 5.1.1 No such user', { lang: 'en' });
   assert.equal(unknown.hardBounce, true);

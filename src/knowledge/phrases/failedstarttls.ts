@@ -15,6 +15,9 @@ export const failedstarttls = {
     'encryption required',
     'requiretls',
     'tls connection',
+    // an old TLS version refused: Microsoft 365's "421 4.7.66 TLS 1.0 and 1.1 are not supported"
+    ['tls 1.', 'not supported'],
+    ['tls version', 'not supported'],
   ],
   weak: [
     'ssl',

@@ -17,6 +17,10 @@ export const securityerror = {
     'submission requires',
     'must issue a starttls',
     'unauthenticated senders not allowed', // SMTP AUTH required
+    // Microsoft 365's 535/550 5.7.139 and 5.7.3: the login was refused, or SMTP AUTH is off for the
+    // tenant or the mailbox (https://aka.ms/smtp_auth_disabled)
+    'authentication unsuccessful',
+    'smtpclientauthentication is disabled',
   ],
   weak: [
     'password',
