@@ -181,6 +181,14 @@ const CASES: Case[] = [
     status: '5.1.10', remoteHost: EOP, id: 'microsoft:5.1.10-recipient-not-found', reason: 'userunknown',
   },
   {
+    text: '550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated',
+    status: '5.7.133', remoteHost: EOP, id: 'microsoft:5.7.133-internal-senders-only', reason: 'policyviolation',
+  },
+  {
+    text: '550 5.7.134 RESOLVER.RST.SenderNotAuthenticatedForMailbox; authentication required',
+    status: '5.7.134', remoteHost: EOP, id: 'microsoft:5.7.133-internal-senders-only', reason: 'policyviolation',
+  },
+  {
     text: '550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [AB1CD2EF345.eop-nam02.prod.protection.outlook.com]',
     status: '5.4.1', remoteHost: EOP, id: 'microsoft:5.4.1-recipient-access-denied', reason: 'userunknown',
   },

@@ -83,6 +83,8 @@ export const signatures = {
     'Exchange Online did not find the address in the receiving organization\'s directory. If it used to work, the account may have been removed or the domain may have moved to another mail system.',
   'microsoft:5.4.1-recipient-access-denied':
     'The receiving organization uses Microsoft\'s Directory-Based Edge Blocking, which refuses at the door every address missing from its directory: in practice, the address does not exist.',
+  'microsoft:5.7.133-internal-senders-only':
+    'The recipient is a Microsoft 365 group, mailbox or public folder set to take mail only from people of its own organization. There is no password or setting of yours to fix: ask the recipient to have their admin allow outside senders, or use another address.',
   'microsoft:5.7.509-dmarc-reject':
     'Microsoft applied the reject DMARC policy (p=reject) published by the From domain, because neither SPF nor DKIM passed aligned with that domain.',
   'microsoft:5.7.515-authentication-level':

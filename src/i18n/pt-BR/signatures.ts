@@ -83,6 +83,8 @@ export const signatures = {
     'O Exchange Online não encontrou o endereço no diretório da organização de destino. Se ele funcionava antes, a conta pode ter sido removida ou o domínio pode ter mudado de sistema de e-mail.',
   'microsoft:5.4.1-recipient-access-denied':
     'A organização de destino usa o bloqueio de borda da Microsoft (Directory-Based Edge Blocking), que recusa logo na entrada todo endereço que não está no diretório dela: na prática, o endereço não existe.',
+  'microsoft:5.7.133-internal-senders-only':
+    'O destinatário é um grupo, uma caixa postal ou uma pasta pública do Microsoft 365 configurado para receber e-mails só de pessoas da própria organização. Não há senha nem configuração sua para corrigir: peça ao destinatário que o administrador de lá libere remetentes externos, ou use outro endereço.',
   'microsoft:5.7.509-dmarc-reject':
     'A Microsoft aplicou a política DMARC de rejeição (p=reject) publicada pelo domínio do From, porque nem o SPF nem o DKIM passaram alinhados com esse domínio.',
   'microsoft:5.7.515-authentication-level':

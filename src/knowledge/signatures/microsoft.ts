@@ -51,6 +51,16 @@ export const microsoftSignatures = [
     source: NDR,
   },
   {
+    // 550 5.7.133-5.7.136 "RESOLVER.RST.SenderNotAuthenticatedForGroup" (or ForMailbox, ForPublicFolder,
+    // ForMailUser): the recipient takes mail only from senders of its own organization. Its words say
+    // "authentication required", which is no login of the sender's to fix.
+    id: 'microsoft:5.7.133-internal-senders-only',
+    provider: 'microsoft',
+    text: ['resolver.rst.sendernotauthenticatedfor'],
+    reason: 'policyviolation',
+    source: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-133-through-5-7-136',
+  },
+  {
     id: 'microsoft:5.7.509-dmarc-reject',
     provider: 'microsoft',
     text: ['does not pass dmarc verification'],
