@@ -149,6 +149,6 @@ function finish(facts: Facts, decision: Decision, kind: Kind, evidence: Evidence
     provider: decision.provider,
     signature: decision.signature,
     evidence,
-    ...(catchAllOnly ? { catchAllOnly } : {}),
+    catchAllOnly,
   };
 }

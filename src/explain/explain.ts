@@ -1,4 +1,5 @@
 // Verdict + locale -> Explanation: the words a person reads.
+import { readStatus } from '../classify/status-reading.js';
 import { CATALOGS } from '../i18n/catalog.js';
 import { SIGNATURES } from '../knowledge/signatures/index.js';
 import type { Signature } from '../knowledge/signatures/types.js';
@@ -51,7 +52,9 @@ export function explain(verdict: Verdict, locale: Locale, options: { statusDeriv
     advice = codeInfo.advice;
     if (statusInfo && replyCodeInfo && statusInfo !== codeInfo) meaning += ' ' + replyCodeInfo.meaning;
   } else if (!onlyCodes && statusInfo && verdict.reason !== 'delivered') {
-    const own = signature?.ownStatus?.some((c) => c === statusInfo.code || (c.startsWith('X.') && c.slice(1) === statusInfo.code.slice(1)));
+    // written as a signature's `status` is: the code itself, or its X. form for any class
+    const detail = readStatus(statusInfo.code)?.detail;
+    const own = signature?.ownStatus?.some((c) => c === statusInfo.code || c === detail);
     meaning = own ? `${meaning} ${cat.ui.providerOwnStatus(statusInfo.code, statusInfo.title)}` : `${meaning} ${statusInfo.code}: ${statusInfo.title}.`;
   }
   if (verdict.reason === 'filtered' && verdict.evidence.some((e) => e.rule.startsWith('filter:'))) meaning += ' ' + cat.ui.unknownUserFiltered;
