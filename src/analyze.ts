@@ -1,6 +1,7 @@
 // The library's front door: any input a person has (a code, a reply, a log line, a pasted bounce body,
 // a whole bounce e-mail) -> results, one per recipient.
 import { explainText, type ExplainOptions } from './explain-text.js';
+import { CATALOGS } from './i18n/catalog.js';
 import { looksLikeHeaders } from './message/header-block.js';
 import { analyzeMessage } from './message/analyze-message.js';
 import type { Result } from './result.js';
@@ -36,7 +37,7 @@ function latin1Head(bytes: Uint8Array): string {
 
 export async function analyze(input: string | Uint8Array, options: ExplainOptions = {}): Promise<Result[]> {
   const text = typeof input === 'string' ? input : null;
-  if (text !== null && !isMessageLike(text)) return [explainText(text, options)];
+  if (text !== null && !isMessageLike(text)) return [askForDetails(explainText(text, options))];
   const pastedDsn = text !== null ? PASTED_DSN_START.test(text.trimStart()) : PASTED_DSN_START.test(latin1Head(input as Uint8Array).trimStart());
   if (pastedDsn) {
     const whole = text ?? new TextDecoder().decode(input as Uint8Array);
@@ -45,7 +46,16 @@ export async function analyze(input: string | Uint8Array, options: ExplainOption
   const results = await analyzeMessage(input, options);
   // a pasted body in which no recipient could be found is still worth explaining as one reply
   if (text !== null && results.length === 1 && !results[0]!.bounce && !results[0]!.error && !looksLikeHeaders(text)) {
-    return [explainText(text, options)];
+    return [explainText(text, options)].map(askForDetails);
   }
-  return results;
+  return text !== null ? results.map(askForDetails) : results;
+}
+
+/**
+ * A pasted notice that says a message failed, with no code and no cause: the technical details a mail
+ * client shows below the notice (Gmail's, Microsoft 365's) usually hold the server's reply.
+ */
+function askForDetails(r: Result): Result {
+  if (r.reason !== 'undefined' || r.kind === 'success' || r.replyCode || (r.status && !r.statusDerived) || r.error !== undefined) return r;
+  return { ...r, advice: `${CATALOGS[r.lang].ui.pasteTechnicalDetails} ${r.advice}` };
 }

@@ -1,5 +1,7 @@
 // One text a person pasted (a code, a reply, a log line, DSN fields) -> one Result.
 import { classify } from './classify/classify.js';
+import { warningMarker } from './message/delay-markers.js';
+import { failureNoticeMarker } from './message/looks-like-bounce.js';
 import { parseReply } from './reply/parse-reply.js';
 import { toResult, unrecognisedResult, type Result } from './result.js';
 import { DEFAULT_LOCALE, type Facts, type Locale } from './types.js';
@@ -11,6 +13,11 @@ export interface ExplainOptions {
 
 export function explainText(input: string, options: ExplainOptions = {}): Result {
   const reply = parseReply(input);
+  const codeless = !reply.replyCode && !reply.status;
+  // the words of a notice pasted without its technical part: Gmail's "Gmail will retry for 47 more
+  // hours", Microsoft 365's "Delivery has failed to these recipients or groups"
+  const lower = codeless ? reply.text.toLowerCase() : '';
+  const warning = codeless ? warningMarker(lower) : null;
   const facts: Facts = {
     replyCode: reply.replyCode,
     status: reply.status,
@@ -18,11 +25,22 @@ export function explainText(input: string, options: ExplainOptions = {}): Result
     command: reply.command,
     remoteHost: reply.remoteHost,
     recipient: reply.recipient,
-    action: null,
+    action: warning ? 'delayed' : null,
   };
   const verdict = classify(facts);
   const ctx = { file: options.file ?? null, lang: options.lang ?? DEFAULT_LOCALE };
-  // no code and no phrase: not a failure we can explain ("hello"), say what to paste instead
-  if (!facts.replyCode && !facts.status && verdict.reason === 'undefined' && !verdict.evidence.length) return unrecognisedResult(ctx);
+  if (warning) {
+    // the delay is the notice's words, not an Action field
+    const words = { rule: 'notice:delayed', field: 'text', match: warning };
+    const at = verdict.evidence.findIndex((e) => e.rule === 'action:delayed');
+    if (at >= 0) verdict.evidence[at] = words;
+    else verdict.evidence.push(words);
+  } else if (codeless && verdict.reason === 'undefined' && !verdict.evidence.length) {
+    // no code and no phrase: a failure notice that does not say why, or not a failure we can explain
+    // ("hello"), and then say what to paste instead
+    const failure = failureNoticeMarker(lower);
+    if (!failure) return unrecognisedResult(ctx);
+    verdict.evidence.push({ rule: 'notice:failure', field: 'text', match: failure });
+  }
   return toResult(facts, verdict, ctx);
 }

@@ -44,5 +44,7 @@ export interface UiText {
   noCodeSummary: string;
   noCodeMeaning: string;
   noCodeAdvice: string;
+  /** Put before the advice for a pasted notice that names no cause and has no code (src/analyze.ts). */
+  pasteTechnicalDetails: string;
   errorSummary: (message: string) => string;
 }

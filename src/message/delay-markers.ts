@@ -11,6 +11,13 @@ const WARNING_MARKERS: readonly string[] = [
   'has not yet been delivered', 'not been delivered yet', 'will continue trying', 'will keep trying',
   // Gmail: "There was a temporary problem delivering your message to x. Gmail will retry for 47 more hours."
   'temporary problem delivering', 'will retry for', 'if the delivery fails permanently',
+  // Microsoft 365: "Delivery is delayed to these recipients or groups: ... This message hasn't been
+  // delivered yet. Delivery will continue to be attempted."
+  "hasn't been delivered yet", 'delivery will continue to be attempted', 'delivery is delayed to these recipients',
+  // the same notices in Portuguese ("O Gmail tentará novamente por mais 47 horas", "A entrega está
+  // atrasada para estes destinatários ou grupos", "A entrega continuará sendo tentada")
+  'problema temporário na entrega', 'tentará novamente por mais', 'se a entrega falhar permanentemente',
+  'a entrega está atrasada', 'a entrega continuará sendo tentada', 'ainda não foi entregue',
 ];
 
 /** The warning's words and the ones a remote reply may also hold ("temporarily deferred"). */
@@ -25,5 +32,10 @@ export function soundsDelayed(lowerNotice: string): boolean {
 }
 
 export function noticeIsWarning(lowerNotice: string): boolean {
-  return WARNING_MARKERS.some((m) => lowerNotice.includes(m));
+  return warningMarker(lowerNotice) !== null;
+}
+
+/** The first words of a delay warning in a lower-cased notice, or null. */
+export function warningMarker(lowerNotice: string): string | null {
+  return WARNING_MARKERS.find((m) => lowerNotice.includes(m)) ?? null;
 }

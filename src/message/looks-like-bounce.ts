@@ -7,13 +7,29 @@ const SUBJECT_MARKERS = [
   'returned mail', 'returning message', 'mail delivery', 'delivery problem', 'could not send', 'nondeliverable', 'non-delivery',
   'non delivery', 'rejected', 'bounce', 'error', 'failed', 'warning', 'delayed', 'problem', 'falha', 'não entregue', 'erro',
 ];
-const BODY_MARKERS = [
-  'could not be delivered', 'was not delivered', "wasn't able to deliver", 'delivery has failed', 'delivery to the following',
-  'permanent error', 'permanent fatal error', 'unable to deliver', 'undeliverable', 'delivery failed', 'message not delivered',
-  'the following address', 'the following recipient', 'returned to sender', 'could not deliver', 'failed to deliver',
-  'delivery status notification', 'error message', 'did not reach', "couldn't be delivered", 'not be delivered',
-  'mensagem não pôde ser entregue', 'não foi possível entregar', 'falha na entrega',
+/**
+ * Words of a failure notice that a person may paste without headers or codes: the notice's own text
+ * (Gmail's "Your message wasn't delivered to...", Microsoft 365's "Delivery has failed to these
+ * recipients or groups"), also as their Portuguese interfaces write it.
+ */
+export const FAILURE_NOTICE_MARKERS: readonly string[] = [
+  'could not be delivered', 'was not delivered', "wasn't delivered", "wasn't able to deliver", 'delivery has failed',
+  'delivery to the following', 'permanent error', 'permanent fatal error', 'unable to deliver', 'undeliverable',
+  'delivery failed', 'message not delivered', 'returned to sender', 'could not deliver', 'failed to deliver',
+  'did not reach', "couldn't be delivered", 'not be delivered', 'problem delivering your message',
+  'mensagem não pôde ser entregue', 'não pôde ser entregue', 'não foi entregue', 'não foi possível entregar',
+  'falha na entrega', 'a entrega falhou', 'mensagem não entregue', 'problema na entrega',
 ];
+
+const BODY_MARKERS = [
+  ...FAILURE_NOTICE_MARKERS,
+  'the following address', 'the following recipient', 'delivery status notification', 'error message',
+];
+
+/** The first failure-notice words in a lower-cased text, or null. */
+export function failureNoticeMarker(lowerText: string): string | null {
+  return FAILURE_NOTICE_MARKERS.find((m) => lowerText.includes(m)) ?? null;
+}
 
 /** 'strong': a daemon's sender, a failure subject or failure words; 'weak': only the null Return-Path. */
 export function bounceSigns(doc: BounceDoc): 'strong' | 'weak' | null {

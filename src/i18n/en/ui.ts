@@ -62,5 +62,7 @@ export const ui = {
   noCodeMeaning:
     "Nothing in it looks like an SMTP reply (\"550 5.1.1 ...\"), an enhanced status code, a mail server's log line or a bounce message, and none of the phrases we know is in it.",
   noCodeAdvice: "Paste the server's reply exactly as it came, with its code, or the whole bounce message with its headers.",
+  pasteTechnicalDetails:
+    'If you pasted only the notice, paste the technical details below it too (the lines with the server\'s reply, such as "550 5.1.1 ..."): they almost always tell the cause.',
   errorSummary: (message) => `Could not read this input: ${message}`,
 } satisfies UiText;

@@ -62,5 +62,7 @@ export const ui = {
   noCodeMeaning:
     'Nada nele parece uma resposta SMTP ("550 5.1.1 ..."), um código de status estendido, uma linha de log de servidor de e-mail ou um aviso de falha de entrega, e nenhuma das frases que conhecemos aparece nele.',
   noCodeAdvice: 'Cole a resposta do servidor exatamente como veio, com o código, ou a mensagem de falha inteira, com os cabeçalhos.',
+  pasteTechnicalDetails:
+    'Se você colou só o aviso, cole também os detalhes técnicos que vêm logo abaixo dele (as linhas com a resposta do servidor, como "550 5.1.1 ..."): quase sempre são eles que dizem a causa.',
   errorSummary: (message) => `Não foi possível ler esta entrada: ${message}`,
 } satisfies UiText;

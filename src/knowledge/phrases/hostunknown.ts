@@ -25,6 +25,12 @@ export const hostunknown = {
     'domain unknown',
     'illegal host/domain name',
     'the domain does not exist',
+    // Gmail: "Your message wasn't delivered to ana@example.com because the domain example.com couldn't
+    // be found", and in its Portuguese; the title over it says "Address not found"
+    ['because the domain', "couldn't be found"],
+    ['because the domain', 'could not be found'],
+    ['porque o domínio', 'não foi encontrado'],
+    ['domínio do destinatário', 'não existe'],
     'domínio inexistente',
     'dominio inexistente',
     'domínio não encontrado',

@@ -23,6 +23,7 @@ export const mailboxfull = {
     'mailbox exceeded the local limit',
     'mailbox full',
     'mailbox is full',
+    'inbox is full', // Gmail: "Their inbox is full, or it's getting too much mail right now."
     'mailbox over quota',
     'mailbox size limit exceeded',
     'mailfolder is full',
@@ -57,6 +58,9 @@ export const mailboxfull = {
     'caixa postal esta cheia',
     'caixa de entrada cheia',
     'caixa de entrada está cheia',
+    'caixa de entrada do destinatário está cheia',
+    'caixa de correio está cheia',
+    'caixa de correio do destinatário está cheia', // Microsoft 365's notice in Portuguese
     'cota de armazenamento',
     'espaço insuficiente na caixa',
     'limite de espaço',

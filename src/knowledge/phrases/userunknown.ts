@@ -15,6 +15,10 @@ export const DIRECTORY_PHRASES = [
   'could not be found in the directory',
   'the recipient name is not recognized', // Exchange 2003
   "the address couldn't be found", // Gmail, Google Workspace
+  'o endereço não foi encontrado', // the same, in Gmail's Portuguese
+  "the email address you entered couldn't be found", // Microsoft 365's notice
+  'que você inseriu não foi encontrado', // the same, in Portuguese
+  "wasn't found at", // Microsoft 365: "ana wasn't found at example.com."
   'no valid recipients for this mm', // MMS gateways of mobile carriers
   'resolver.adr.recipientnotfound', // Exchange, Microsoft 365
   'resolver.adr.recipient notfound',
@@ -148,7 +152,6 @@ export const userunknown = {
     'buzón no existe',
     'destinatario no existe',
     'endereço de e-mail não encontrado',
-    'endereço não encontrado',
     'usuário não encontrado',
     'usuario nao encontrado',
     'usuario no encontrado',
@@ -171,5 +174,9 @@ export const userunknown = {
     "doesn't have a",
     'mailbox is not available',
     'not registered',
+    // Gmail's title over both an unknown address and an unknown domain (see hostunknown)
+    'endereço não encontrado',
+    // Microsoft 365 in Portuguese ("ana não foi encontrado em example.com."), words that also fit other things
+    'não foi encontrado em',
   ],
 } as const satisfies PhraseSet;
