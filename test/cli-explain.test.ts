@@ -130,6 +130,28 @@ test('html: one self-contained page', async () => {
   assert.match(r.stderr, /5 messages read/);
 });
 
+test('remove: the addresses to take off a list, each once, in the order first seen', async () => {
+  const dir = tempDir();
+  writeTree(dir, {
+    'box.mbox': mbox([
+      userUnknown('ana@example.com'),
+      mailboxFull('bia@example.com'), // a soft bounce: worth retrying, not removing
+      userUnknown('Dora@Example.com'),
+      plainMessage(1),
+      userUnknown('ana@example.com'), // bounced twice: listed once
+      userUnknown('dora@example.com'),
+    ]),
+  });
+  const r = await runCli(['--format', 'remove', '--jobs', '0', join(dir, 'box.mbox')], { env: {} });
+  assert.equal(r.code, 0);
+  assert.equal(r.stdout, 'ana@example.com\nDora@example.com\n'); // the domain lower-cased, as every result writes it
+  assert.match(r.stderr, /6 mensagens lidas/);
+  const none = await runCli(['--format', 'remove', '--jobs', '0', '452 4.2.2 <bia@example.com> Mailbox full'], { env: {} });
+  assert.equal(none.stdout, '');
+  const one = await runCli(['--format', 'remove', '550 5.1.1 <caio@example.com>: Recipient address rejected: User unknown'], { env: {} });
+  assert.equal(one.stdout, 'caio@example.com\n');
+});
+
 test('exit codes: 0 when all is readable, 1 for an unreadable path (reported, the rest processed)', async () => {
   const dir = writeTree(tempDir(), { 'ok.eml': userUnknown('ana@example.com') });
   const ok = await runCli(['--format', 'ndjson', join(dir, 'ok.eml')], { env: EN });

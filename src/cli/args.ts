@@ -3,7 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { matchLocale } from '../i18n/catalog.js';
 import { DEFAULT_LOCALE, type Locale } from '../types.js';
 
-export const FORMATS = ['text', 'json', 'ndjson', 'csv', 'html'] as const;
+export const FORMATS = ['text', 'json', 'ndjson', 'csv', 'html', 'remove'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export class UsageError extends Error {}

@@ -24,9 +24,11 @@ Opções:
   -l, --lang      idioma: pt-BR (padrão) ou en; sem a opção, vale LC_ALL/LANG
   -f, --format    text (padrão; colorido no terminal, respeita NO_COLOR),
                   ndjson (um objeto JSON por linha), json (uma lista),
-                  csv (uma linha por destinatário, para planilhas) ou
+                  csv (uma linha por destinatário, para planilhas),
                   html (relatório em um único arquivo: gráficos, endereços para
                   remover, endereços para tentar de novo e problemas do seu lado)
+                  ou remove (só os endereços para tirar da lista de envio, um
+                  por linha e sem repetir: falhas definitivas e reclamações)
   -s, --summary   no fim, conta os resultados por motivo, tipo e domínio
                   (nos outros formatos, a contagem vai para o stderr)
       --bom       com --format csv: põe a marca BOM no início, para o Excel
@@ -52,6 +54,7 @@ Exemplos:
   smtp-explain "550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown"
   smtp-explain --summary ~/Mail/bounces.mbox
   smtp-explain --format html ~/Maildir/.Bounces > relatorio.html
+  smtp-explain --format remove ~/Maildir/.Bounces > remover.txt
   smtp-explain --format csv --bom bounces/ > bounces.csv
   smtp-explain codes 5.7.26
   cat bounce.eml | smtp-explain -
@@ -78,9 +81,11 @@ Options:
   -l, --lang      language: pt-BR (default) or en; without it, LC_ALL/LANG decide
   -f, --format    text (default; coloured on a terminal, NO_COLOR respected),
                   ndjson (one JSON object per line), json (an array),
-                  csv (one row per recipient, for spreadsheets) or
+                  csv (one row per recipient, for spreadsheets),
                   html (a one-file report: charts, addresses to remove,
-                  addresses to retry and problems on your side)
+                  addresses to retry and problems on your side) or
+                  remove (only the addresses to take off a mailing list, one
+                  per line and each once: hard bounces and complaints)
   -s, --summary   at the end, count the results by reason, kind and domain
                   (with other formats the counts go to stderr)
       --bom       with --format csv: start with a byte order mark, so Excel
@@ -106,6 +111,7 @@ Examples:
   smtp-explain "550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown"
   smtp-explain --summary ~/Mail/bounces.mbox
   smtp-explain --format html ~/Maildir/.Bounces > report.html
+  smtp-explain --format remove ~/Maildir/.Bounces > remove.txt
   smtp-explain --format csv --bom bounces/ > bounces.csv
   smtp-explain codes 5.7.26
   cat bounce.eml | smtp-explain -

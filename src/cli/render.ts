@@ -39,7 +39,7 @@ export function renderResult(r: Result, job: RenderJob): string {
     case 'json': return JSON.stringify(r, null, 2).replace(/^/gm, '  ');
     case 'csv': return csvRow(r);
     case 'text': return renderText(r, colours(job.colour));
-    case 'html': return '';
+    case 'html': case 'remove': return '';
   }
 }
 

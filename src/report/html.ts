@@ -6,7 +6,8 @@ import type { ReportKind } from '../i18n/report-text.js';
 import { REASON_FACTS } from '../knowledge/reasons.js';
 import type { Locale, Reason, Retry } from '../types.js';
 import { numberFormat, REPORTS } from './catalog.js';
-import { categorize, domainOf, isSenderSide, sortedCounts, topReason, type ResultLite, type Tally } from './tally.js';
+import { AddressLists, type AddressEntry } from './address-lists.js';
+import { domainOf, isSenderSide, sortedCounts, topReason, type ResultLite, type Tally } from './tally.js';
 
 const MAX_DOMAIN_ROWS = 200;
 const MAX_ERRORS = 1000;
@@ -17,13 +18,6 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 const esc = escapeHtml;
-
-interface AddressEntry {
-  address: string;
-  reason: Reason;
-  retry: Retry;
-  count: number;
-}
 
 const KIND_COLOUR: Record<ReportKind, string> = {
   permanent: '#c92a2a', transient: '#e8590c', success: '#2b8a3e', intermediate: '#0c8599', notBounce: '#868e96', error: '#343a40',
@@ -87,8 +81,9 @@ footer{margin-top:40px;color:var(--muted);font-size:.9em}
 `;
 
 export class HtmlReport {
-  private readonly remove = new Map<string, AddressEntry>();
-  private readonly retry = new Map<string, AddressEntry>();
+  private readonly lists = new AddressLists();
+  private readonly remove = this.lists.remove;
+  private readonly retry = this.lists.retry;
   private readonly sender = new Map<Reason, { count: number; domains: Map<string, number> }>();
   /** Per reason: results that go to the remove list, and all failure results. */
   private readonly reasonRemove = new Map<Reason, number>();
@@ -103,7 +98,7 @@ export class HtmlReport {
   }
 
   private addOne(r: ResultLite): void {
-    const category = categorize(r);
+    const category = this.lists.add(r);
     if (category === 'error') {
       if (this.errors.length < MAX_ERRORS) this.errors.push({ file: r.file ?? '-', message: r.error ?? r.summary });
       else this.errorsMore++;
@@ -117,20 +112,6 @@ export class HtmlReport {
       const d = domainOf(r.recipient);
       if (d) s.domains.set(d, (s.domains.get(d) ?? 0) + 1);
     }
-    if (!r.recipient || (category !== 'remove' && category !== 'retry')) return;
-    const key = r.recipient.toLowerCase();
-    const removed = this.remove.get(key);
-    if (removed) { removed.count++; return; }
-    if (category === 'remove') {
-      const before = this.retry.get(key);
-      this.retry.delete(key);
-      this.remove.set(key, { address: r.recipient, reason: r.reason, retry: r.retry, count: (before?.count ?? 0) + 1 });
-      return;
-    }
-    const entry = this.retry.get(key);
-    // the latest failure of an address decides its group
-    if (entry) Object.assign(entry, { reason: r.reason, retry: r.retry, count: entry.count + 1 });
-    else this.retry.set(key, { address: r.recipient, reason: r.reason, retry: r.retry, count: 1 });
   }
 
   render(meta: { inputs: readonly string[]; date?: Date }): string {

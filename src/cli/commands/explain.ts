@@ -4,6 +4,7 @@
 import { inputBytes, readInputBatches } from '../../mailbox/read-inputs.js';
 import { numberFormat, REPORTS } from '../../report/catalog.js';
 import { CSV_BOM, csvHeader } from '../../report/csv.js';
+import { AddressLists } from '../../report/address-lists.js';
 import { HtmlReport } from '../../report/html.js';
 import { summaryText } from '../../report/summary-text.js';
 import { Tally } from '../../report/tally.js';
@@ -44,7 +45,7 @@ interface Frame {
   end(): string;
 }
 
-function makeFrame(options: CliOptions, tally: Tally, html: HtmlReport | null): Frame {
+function makeFrame(options: CliOptions, tally: Tally, html: HtmlReport | null, lists: AddressLists | null): Frame {
   const plain = (out: readonly string[]): string => out.join('');
   switch (options.format) {
     case 'ndjson':
@@ -73,6 +74,9 @@ function makeFrame(options: CliOptions, tally: Tally, html: HtmlReport | null): 
         join: () => '',
         end: () => html!.render({ inputs: options.inputs.map((i) => (i.length > 80 ? i.slice(0, 79) + '…' : i)) }),
       };
+    case 'remove':
+      // the list a mailing list takes back: each address once, in the order first seen
+      return { begin: () => '', join: () => '', end: () => [...lists!.remove.values()].map((e) => e.address + '\n').join('') };
     case 'text': {
       // a blank line between results
       let first = true;
@@ -106,7 +110,8 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
   const t = REPORTS[lang];
   const tally = new Tally();
   const html = options.format === 'html' ? new HtmlReport(lang, tally) : null;
-  const frame = makeFrame(options, tally, html);
+  const lists = options.format === 'remove' ? new AddressLists() : null;
+  const frame = makeFrame(options, tally, html, lists);
   const job: RenderJob = { lang, format: options.format, colour: options.format === 'text' && wantsColour(io.env, io.stdout.isTTY === true) };
   const wantsProgress = io.stderr.isTTY === true && io.stdout.isTTY !== true;
   const progress: Progress = startProgress(io, lang, wantsProgress ? inputBytes(options.inputs) : Promise.resolve(0));
@@ -149,6 +154,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
         reportItem(item);
         tally.addItem(done.lite);
         html?.add(done.lite);
+        if (lists) for (const r of done.lite) lists.add(r);
         progress.message();
         out.add(frame.join(done.out));
         if ((tally.results & 63) === 0) {

@@ -25,6 +25,7 @@ export const blocked = {
     'service refusé',
     'please use the smtp server of your isp', // direct-to-MX mail from an end-user network refused
     'which is an open relay', // the sending host is listed as an open relay
+    'will be permanently deferred', // Yahoo: "All messages from 192.0.2.1 will be permanently deferred"
     // Portuguese (and Spanish) wording of servers that answer in those languages
     'ip bloqueado',
     'endereço ip bloqueado',
