@@ -54,6 +54,16 @@ test('replies in Portuguese from servers that answer in Portuguese', () => {
   assert.equal(reasonOf('452 Excedeu o limite de envio por hora'), 'ratelimited');
   assert.equal(reasonOf('550 Endereço de e-mail não encontrado'), 'userunknown');
   assert.equal(reasonOf('550 Não autorizado a enviar por este servidor'), 'norelaying');
+  // without a code, the words alone
+  assert.equal(reasonOf('A caixa postal do destinatário está lotada'), 'mailboxfull');
+  assert.equal(reasonOf('A caixa postal do destinatário está cheia'), 'mailboxfull');
+});
+
+test('a refused sending IP is blocked, whatever word gives the cause', () => {
+  assert.equal(reasonOf('550 Your IP has been blocked due to excessive spam. Contact your ISP.'), 'blocked');
+  assert.equal(reasonOf('554 Your IP address is blocked'), 'blocked');
+  // the spam in the message itself is still spamdetected
+  assert.equal(reasonOf('550 Message rejected as spam by Content Filtering.'), 'spamdetected');
 });
 
 test('replies of servers that answer in German, French, Italian or Polish', () => {

@@ -25,6 +25,12 @@ export const blocked = {
     'service refusé',
     'please use the smtp server of your isp', // direct-to-MX mail from an end-user network refused
     'which is an open relay', // the sending host is listed as an open relay
+    // the sending IP itself refused ("Your IP has been blocked due to excessive spam"): the block is the
+    // news, whatever word gives its cause
+    'ip has been blocked',
+    'ip address has been blocked',
+    'ip address is blocked',
+    'ip is blocked',
     'will be permanently deferred', // Yahoo: "All messages from 192.0.2.1 will be permanently deferred"
     // Portuguese (and Spanish) wording of servers that answer in those languages
     'ip bloqueado',
