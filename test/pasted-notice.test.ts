@@ -21,6 +21,8 @@ const CASES: { text: string; reason: string; kind: string }[] = [
   { text: "Delivery is delayed to these recipients or groups:\nana@example.com\nThis message hasn't been delivered yet. Delivery will continue to be attempted.", reason: 'expired', kind: 'transient' },
   { text: 'A entrega falhou para estes destinatários ou grupos:\nana@example.com\nO endereço de email que você inseriu não foi encontrado. Verifique o endereço de email do destinatário.', reason: 'userunknown', kind: 'permanent' },
   { text: 'A entrega falhou para estes destinatários ou grupos:\nana@example.com\nA caixa de correio do destinatário está cheia e não pode aceitar mensagens agora.', reason: 'mailboxfull', kind: 'permanent' },
+  // Exchange (on premises) in Portuguese
+  { text: 'Sua mensagem não chegou a alguns ou a todos os destinatários.\n\nAssunto: Proposta\n\nNão foi possível entregar a mensagem aos seguintes destinatários:\n\nana@example.com em 28/11/2026 10:00\nO endereço de email inserido não foi encontrado.', reason: 'userunknown', kind: 'permanent' },
   { text: 'A entrega está atrasada para estes destinatários ou grupos:\nana@example.com\nEsta mensagem ainda não foi entregue. A entrega continuará sendo tentada.', reason: 'expired', kind: 'transient' },
 ];
 

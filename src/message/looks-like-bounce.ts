@@ -19,6 +19,8 @@ export const FAILURE_NOTICE_MARKERS: readonly string[] = [
   'did not reach', "couldn't be delivered", 'not be delivered', 'problem delivering your message',
   'mensagem não pôde ser entregue', 'não pôde ser entregue', 'não foi entregue', 'não foi possível entregar',
   'falha na entrega', 'a entrega falhou', 'mensagem não entregue', 'problema na entrega',
+  // Outlook: "Your message did not reach some or all of the intended recipients", in Portuguese
+  'não chegou a alguns ou a todos',
 ];
 
 const BODY_MARKERS = [

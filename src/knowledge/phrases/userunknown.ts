@@ -18,6 +18,8 @@ export const DIRECTORY_PHRASES = [
   'o endereço não foi encontrado', // the same, in Gmail's Portuguese
   "the email address you entered couldn't be found", // Microsoft 365's notice
   'que você inseriu não foi encontrado', // the same, in Portuguese
+  'endereço de email inserido não foi encontrado', // Exchange in Portuguese
+  'endereço de e-mail inserido não foi encontrado',
   "wasn't found at", // Microsoft 365: "ana wasn't found at example.com."
   'no valid recipients for this mm', // MMS gateways of mobile carriers
   'resolver.adr.recipientnotfound', // Exchange, Microsoft 365
