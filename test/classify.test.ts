@@ -54,7 +54,15 @@ test('replies in Portuguese from servers that answer in Portuguese', () => {
   assert.equal(reasonOf('452 Excedeu o limite de envio por hora'), 'ratelimited');
   assert.equal(reasonOf('550 Endereço de e-mail não encontrado'), 'userunknown');
   assert.equal(reasonOf('550 Não autorizado a enviar por este servidor'), 'norelaying');
+  assert.equal(reasonOf('421 Você excedeu o limite de mensagens por hora'), 'ratelimited');
+  assert.equal(reasonOf('452 Cota de envio diária atingida'), 'ratelimited');
+  assert.equal(reasonOf('554 5.7.1 Mensagem rejeitada por conter conteúdo suspeito'), 'spamdetected');
+  assert.equal(reasonOf('550 5.7.1 Mensagem bloqueada pela política de segurança'), 'policyviolation');
+  assert.equal(reasonOf('451 Erro temporário no servidor, tente novamente mais tarde'), 'systemerror');
   // without a code, the words alone
+  assert.equal(reasonOf('Domínio do destinatário não encontrado'), 'hostunknown');
+  assert.equal(reasonOf('Tempo de entrega esgotado'), 'expired');
+  assert.equal(reasonOf('Não foi possível conectar ao servidor de destino'), 'networkerror');
   assert.equal(reasonOf('A caixa postal do destinatário está lotada'), 'mailboxfull');
   assert.equal(reasonOf('A caixa postal do destinatário está cheia'), 'mailboxfull');
 });

@@ -22,6 +22,10 @@ export const expired = {
     'unable to deliver for',
     'delivery period',
     'still undelivered after', // Sendmail: "Warning: message still undelivered after 4 hours"
+    // Portuguese
+    'tempo de entrega esgotado',
+    'prazo de entrega esgotado',
+    'prazo de entrega expirou',
   ],
   weak: [
     'has expired',

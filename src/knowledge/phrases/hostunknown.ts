@@ -31,6 +31,7 @@ export const hostunknown = {
     ['because the domain', 'could not be found'],
     ['porque o domínio', 'não foi encontrado'],
     ['domínio do destinatário', 'não existe'],
+    'domínio do destinatário não encontrado',
     'domínio inexistente',
     'dominio inexistente',
     'domínio não encontrado',

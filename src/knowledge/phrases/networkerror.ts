@@ -8,6 +8,10 @@ export const networkerror = {
     'host not reachable',
     'not reachable',
     'connection timed out',
+    // Portuguese
+    'não foi possível conectar',
+    'tempo de conexão esgotado',
+    'conexão expirou',
     'connection reset',
     'lost connection',
     'no route to host',

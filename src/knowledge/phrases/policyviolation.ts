@@ -8,6 +8,10 @@ export const policyviolation = {
     'header error',
     'protocol violation',
     'content presents a potential security issue', // Gmail: attachments or links it refuses
+    // Portuguese: "Mensagem bloqueada pela política de segurança"
+    'política de segurança',
+    'viola a política',
+    'violação de política',
   ],
   weak: [
     'policy',

@@ -37,6 +37,11 @@ export const ratelimited = {
     'muitas mensagens',
     'muitos destinatários',
     'taxa de envio',
+    'cota de envio',
+    'limite de mensagens por hora',
+    'limite de mensagens por dia',
+    'limite diário de envio',
+    'excedeu o limite de mensagens',
   ],
   weak: [
     'temporarily deferred',

@@ -23,6 +23,10 @@ export const systemerror = {
     'insufficient permission', // Sendmail: the local mailer exited with EX_NOPERM
     'queue file write error', // Postfix: the receiving server could not store the message
     'service currently unavailable',
+    // Portuguese
+    'erro temporário no servidor',
+    'erro interno do servidor',
+    'erro interno no servidor',
   ],
   weak: [
     'server error',
