@@ -48,7 +48,8 @@ export async function analyze(input: string | Uint8Array, options: ExplainOption
   if (text !== null && results.length === 1 && !results[0]!.bounce && !results[0]!.error && !looksLikeHeaders(text)) {
     return [explainText(text, options)].map(askForDetails);
   }
-  return text !== null ? results.map(askForDetails) : results;
+  // a whole message pasted with its headers has no technical details left to paste
+  return text !== null && !looksLikeHeaders(text) ? results.map(askForDetails) : results;
 }
 
 /**

@@ -63,11 +63,24 @@ test('a failure notice that names no cause is a failure, and asks for the techni
   }
 });
 
-test('the request for technical details is not made when a code or a cause is there', async () => {
+test('the request for technical details is not made when a code or a cause is there, or for a whole message', async () => {
   for (const text of ['550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown', 'Sua mensagem não foi entregue a ana@example.com porque a caixa de entrada do destinatário está cheia.', '550']) {
     const [r] = await analyze(text, { lang: 'pt-BR' });
     assert.ok(!r!.advice.includes(CATALOGS['pt-BR'].ui.pasteTechnicalDetails), text);
   }
+  const whole = [
+    'From: Mail Delivery System <mailer-daemon@example.org>',
+    'To: sender@example.org',
+    'Subject: Undelivered Mail Returned to Sender',
+    '',
+    'Delivery has failed to these recipients or groups:',
+    'ana@example.com',
+    "Your message wasn't delivered because the recipient's email provider rejected it.",
+  ].join('\n');
+  const [r] = await analyze(whole, { lang: 'en' });
+  assert.equal(r!.reason, 'undefined');
+  assert.equal(r!.recipient, 'ana@example.com');
+  assert.ok(!r!.advice.includes(CATALOGS.en.ui.pasteTechnicalDetails));
 });
 
 test('a text with neither codes nor failure words is still not read as a failure', async () => {
