@@ -46,7 +46,7 @@ export async function analyze(input: string | Uint8Array, options: ExplainOption
   const results = await analyzeMessage(input, options);
   // a pasted body in which no recipient could be found is still worth explaining as one reply
   if (text !== null && results.length === 1 && !results[0]!.bounce && !results[0]!.error && !looksLikeHeaders(text)) {
-    return [explainText(text, options)].map(askForDetails);
+    return [askForDetails(explainText(text, options))];
   }
   // a whole message pasted with its headers has no technical details left to paste
   return text !== null && !looksLikeHeaders(text) ? results.map(askForDetails) : results;
