@@ -29,6 +29,24 @@ test('an old TLS version refused, and a refused SMTP login, each in its own word
   assert.equal(reasonOf('535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.'), 'securityerror');
 });
 
+test("the sender's own domain is the sender's problem, not the recipient's", () => {
+  for (const line of [
+    '553 sender domain does not exist',
+    '550 Sender domain not found',
+    '550 Your sender domain has no MX record',
+    '550 Sender address rejected: Domain not found',
+    '550 Sender address rejected: User unknown in local recipient table',
+    '550 Domínio do remetente não existe',
+  ]) {
+    const r = explainText(line, { lang: 'en' });
+    assert.equal(r.reason, 'rejected', line);
+    assert.ok(!r.actors.includes('recipient-admin'), `${line}: ${r.actors.join(', ')}`);
+  }
+  // the same words without the sender stay the recipient's
+  assert.equal(reasonOf('550 Domain not found'), 'hostunknown');
+  assert.equal(reasonOf('550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown'), 'userunknown');
+});
+
 test('hard bounce only where sending again can never work', () => {
   const unknown = explainText('550 5.1.1 No such user', { lang: 'en' });
   assert.equal(unknown.hardBounce, true);

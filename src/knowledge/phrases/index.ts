@@ -18,7 +18,7 @@ import { notaccept } from './notaccept.js';
 import { notcompliantrfc } from './notcompliantrfc.js';
 import { policyviolation } from './policyviolation.js';
 import { ratelimited } from './ratelimited.js';
-import { rejected } from './rejected.js';
+import { rejected, rejectedSenderDomain } from './rejected.js';
 import { requireptr } from './requireptr.js';
 import { securityerror } from './securityerror.js';
 import { spamdetected, spamdetectedContent } from './spamdetected.js';
@@ -33,11 +33,12 @@ import type { PhraseSet } from './types.js';
 
 /**
  * Specific reasons first: "mailbox full" must win over a "550 5.1.1" catch-all, a block-list name over
- * the word "spam" inside it, the recipient's state over generic refusals.
+ * the word "spam" inside it, the recipient's state over generic refusals, the sender's domain over the
+ * words of a recipient's domain.
  */
 export const PHRASE_ORDER: readonly PhraseSet[] = [
   hasmoved, mailboxfull, emailtoolarge, suppressed, virusdetected, notaccept, norelaying, authfailure,
-  requireptr, failedstarttls, notcompliantrfc, badreputation, suspend, userunknown, hostunknown, filtered,
+  requireptr, failedstarttls, notcompliantrfc, badreputation, suspend, rejectedSenderDomain, userunknown, hostunknown, filtered,
   rejected, ratelimited, spamdetectedContent, blocked, spamdetected, securityerror, mailererror, systemfull, contenterror,
   syntaxerror, expired, networkerror, systemerror, policyviolation,
 ];

@@ -43,3 +43,28 @@ export const rejected = {
     'from address',
   ],
 } as const satisfies PhraseSet;
+
+/**
+ * The sender's own domain or address, in words that would otherwise read as the recipient's ("sender
+ * domain does not exist" holds "domain does not exist" of `hostunknown`): tried before `userunknown`
+ * and `hostunknown`, so that the advice goes to the sender and not to the recipient.
+ */
+export const rejectedSenderDomain = {
+  reason: 'rejected',
+  phrases: [
+    'sender address rejected',
+    ['sender domain', 'does not exist'],
+    ['sender domain', 'not found'],
+    ['sender domain', 'no mx'],
+    ['sender domain', 'unknown'],
+    ["sender's domain", 'does not exist'],
+    ["sender's domain", 'not found'],
+    ["sender's domain", 'no mx'],
+    ['domain of sender', 'does not exist'],
+    ['domain of sender', 'not found'],
+    ['domínio do remetente', 'não existe'],
+    ['domínio do remetente', 'não encontrado'],
+    ['dominio do remetente', 'nao existe'],
+    ['dominio do remetente', 'nao encontrado'],
+  ],
+} as const satisfies PhraseSet;
