@@ -407,6 +407,14 @@ const CASES: Case[] = [
     replyCode: '554', remoteHost: 'eu-smtp-inbound-1.mimecast.com', id: 'mimecast:security-policies', reason: 'virusdetected',
   },
   {
+    text: '550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550',
+    replyCode: '550', remoteHost: 'eu-smtp-inbound-1.mimecast.com', id: 'mimecast:user-blocked-sender', reason: 'rejected',
+  },
+  {
+    text: '550 Envelope blocked \u2013 User Domain Entry',
+    replyCode: '550', remoteHost: 'us-smtp-inbound-2.mimecast.com', id: 'mimecast:user-blocked-sender', reason: 'rejected',
+  },
+  {
     text: '550 5.7.1 Message content rejected, UBE, id=12345-06-7',
     status: '5.7.1', remoteHost: 'barracuda.example.org', id: 'barracuda:content-ube', reason: 'spamdetected',
   },

@@ -189,6 +189,8 @@ export const signatures = {
     'Mimecast uses greylisting: it refuses the first attempt from an unknown sender and accepts a later one. Your server will retry by itself; look into it only if the error lasts for hours.',
   'mimecast:anti-spoofing':
     'The recipient\'s Mimecast refused the message because its From uses the receiving organization\'s own domain but it came from outside. If the mail is legitimate (a system sending on their behalf), the recipient\'s admin must allow that sender.',
+  'mimecast:user-blocked-sender':
+    'Someone at the receiving organization put your address (or your whole domain) on their own blocked-senders list in Mimecast. Only that person can take you off the list: reach them another way.',
   'mimecast:poor-reputation':
     'The recipient\'s Mimecast rates the sending IP or domain as poor; if it keeps happening, ask the recipient to open a case with Mimecast support.',
   'mimecast:host-network-not-allowed':

@@ -189,6 +189,8 @@ export const signatures = {
     'O Mimecast usa greylisting: recusa a primeira tentativa de um remetente desconhecido e aceita uma tentativa seguinte. O seu servidor vai tentar de novo sozinho; só vale investigar se o erro durar horas.',
   'mimecast:anti-spoofing':
     'O Mimecast do destinatário recusou a mensagem porque o From usa o domínio da própria organização de destino, mas ela veio de fora. Se o envio é legítimo (um sistema que manda em nome deles), o administrador do destinatário precisa liberar esse remetente.',
+  'mimecast:user-blocked-sender':
+    'Alguém da organização de destino pôs o seu endereço (ou o seu domínio inteiro) na própria lista de remetentes bloqueados do Mimecast. Só essa pessoa pode tirar você da lista: fale com ela por outro canal.',
   'mimecast:poor-reputation':
     'O Mimecast do destinatário considera ruim a reputação do IP ou do domínio de envio; se o problema continuar, peça ao destinatário que abra um chamado no suporte do Mimecast.',
   'mimecast:host-network-not-allowed':

@@ -38,6 +38,16 @@ export const gatewaySignatures = [
     source: MIMECAST,
   },
   {
+    // 550 "Envelope blocked - User Entry" ("User Domain Entry"): a person at the receiving organization put
+    // the sender's address (or domain) on their own blocked-senders list. The refusal is of the sender
+    // address, by that one recipient: nothing to fix on the sending server.
+    id: 'mimecast:user-blocked-sender',
+    provider: 'mimecast',
+    text: ['envelope blocked - user entry', 'envelope blocked - user domain entry', 'envelope blocked \u2013 user entry', 'envelope blocked \u2013 user domain entry'],
+    reason: 'rejected',
+    source: MIMECAST,
+  },
+  {
     // 550 "Poor Reputation Sender".
     id: 'mimecast:poor-reputation',
     provider: 'mimecast',
