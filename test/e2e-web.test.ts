@@ -149,6 +149,14 @@ test('drop a DSN file with two recipients: two cards; pick an mbox: summary and 
   assert.deepEqual(remove, ['ana@example.org', 'carla@example.org']);
   assert.equal((await page.locator('.list-remove h3').textContent())?.trim(), `${REPORTS['pt-BR'].html.remove.heading} (2)`);
   assert.deepEqual(await page.locator('.list-retry li').allTextContents(), ['bruno@example.org', 'davi@example.org']);
+  assert.equal(await page.locator('.list-retry .repeated').count(), 0);
+
+  // the same mailbox full three times: pointed out below the retry list
+  const again = [1, 2, 3].map((i) => `From MAILER-DAEMON Fri Nov 28 10:0${i}:00 2025\n${twoRecipientDsn('ana', 'bruno')}`).join('\n');
+  await page.setInputFiles('#input-files', { name: 'again.mbox', mimeType: 'application/mbox', buffer: Buffer.from(again) });
+  await page.locator('.list-retry .repeated').waitFor();
+  assert.deepEqual(await page.locator('.list-retry .repeated li').allTextContents(), ['bruno@example.org']);
+  assert.equal((await page.locator('.list-retry .repeated h4').textContent())?.trim(), `${REPORTS['pt-BR'].html.retry.repeated.heading(3)} (1)`);
   assert.deepEqual(w.requests, [], 'reading files made network requests');
   await close(w);
 });

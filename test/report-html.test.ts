@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/analyze.js';
 import { errorResult, notBounceResult, type Result } from '../src/result.js';
+import { REPORTS } from '../src/report/catalog.js';
 import { HtmlReport, escapeHtml } from '../src/report/html.js';
 import { Tally, categorize } from '../src/report/tally.js';
 import type { Locale } from '../src/types.js';
@@ -113,4 +114,17 @@ test('everything from the input is escaped; the file makes no external request',
   assert.doesNotMatch(html, /url\(/i);
   assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
   assert.equal(escapeHtml(`<a href="x">'&'</a>`), '&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;');
+});
+
+test('a mailbox full again and again is pointed out in the retry section, with its own advice', async () => {
+  for (const lang of ['en', 'pt-BR'] as const) {
+    const full = await one(mailboxFull('cheia@example.net'), lang, 'b#1');
+    const once = await one(mailboxFull('uma@example.net'), lang, 'b#2');
+    const html = render([[full], [full], [full], [once]], lang);
+    const retry = section(html, 'retry');
+    const repeated = retry.slice(retry.indexOf('<div class="group repeated">'));
+    assert.ok(repeated.includes(escapeHtml(REPORTS[lang].html.retry.repeated.heading(3))), lang);
+    assert.ok(repeated.includes('cheia@example.net') && !repeated.includes('uma@example.net'), lang);
+  }
+  assert.ok(!section(render([[await one(mailboxFull('uma@example.net'), 'en', 'c#1')]], 'en'), 'retry').includes('group repeated'));
 });

@@ -110,3 +110,23 @@ test('mailboxReport: totals, reasons by frequency, lists as the HTML report sort
     adminAdvice: auth.adminAdvice ?? null, count: 2, domains: 1, addresses: ['caio@example.org'],
   });
 });
+
+test('mailboxReport: a mailbox full or disabled again and again is pointed out; failures on the sender side are not', () => {
+  const full = { reason: 'mailboxfull', kind: 'transient', retry: 'automatic' } as const;
+  const blocked = { reason: 'blocked', kind: 'permanent', retry: 'after-fix' } as const;
+  const rs = [
+    result({ recipient: 'cheia@example.org', ...full }),
+    result({ recipient: 'Cheia@Example.org', ...full }),
+    result({ recipient: 'cheia@example.org', reason: 'suspend', kind: 'permanent', retry: 'later' }),
+    result({ recipient: 'duas@example.org', ...full }),
+    result({ recipient: 'duas@example.org', ...full }),
+    ...[1, 2, 3].map(() => result({ recipient: 'gmail@example.com', ...blocked })),
+    // an address that must go is listed there, not here
+    ...[1, 2, 3].map(() => result({ recipient: 'fim@example.org', ...full })),
+    result({ recipient: 'fim@example.org', reason: 'userunknown', hardBounce: true }),
+  ];
+  const report = mailboxReport(rs, rs.length, 'pt-BR');
+  assert.deepEqual(report.repeatedMailboxFailures, [{ address: 'cheia@example.org', count: 3 }]);
+  assert.deepEqual(report.remove.map((g) => g.addresses), [['fim@example.org']]);
+  assert.ok(report.retry.some((g) => g.addresses.includes('cheia@example.org')), 'still in the retry list');
+});

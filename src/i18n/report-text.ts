@@ -92,7 +92,13 @@ export interface ReportText {
       empty: string;
     };
     remove: { heading: string; intro: string; copy: string; empty: string };
-    retry: { heading: string; intro: string; empty: string };
+    retry: {
+      heading: string;
+      intro: string;
+      empty: string;
+      /** The addresses of the list above whose mailbox failed (full, disabled) `min` times or more. */
+      repeated: { heading: (min: number) => string; intro: string };
+    };
     sender: {
       heading: string;
       intro: string;

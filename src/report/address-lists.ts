@@ -11,7 +11,18 @@ export interface AddressEntry {
   retry: Retry;
   /** Results for this address. */
   count: number;
+  /** Of those, the ones that say its mailbox is full or disabled (see REPEATED_MAILBOX_FAILURES). */
+  mailboxFailures: number;
 }
+
+/**
+ * Temporary failures of the mailbox itself (full, disabled) that make an address worth removing when
+ * they come again and again: a mailbox that stays full for weeks is usually abandoned, and list
+ * providers suppress an address after a few soft bounces in a row. Failures on the sender's side
+ * (a block, an authentication problem) do not count: they say nothing about the address.
+ */
+export const REPEATED_MAILBOX_FAILURES = 3;
+const MAILBOX_REASONS: ReadonlySet<Reason> = new Set<Reason>(['mailboxfull', 'suspend']);
 
 export class AddressLists {
   /** By lower-cased address, in the order first seen. */
@@ -21,23 +32,30 @@ export class AddressLists {
   /** Files one result; returns its category. */
   add(r: ResultLite): Category {
     const category = categorize(r);
-    if (!r.recipient || (category !== 'remove' && category !== 'retry')) return category;
-    const key = r.recipient.toLowerCase();
+    const address = r.recipient?.trim();
+    if (!address || (category !== 'remove' && category !== 'retry')) return category;
+    const key = address.toLowerCase();
     const removed = this.remove.get(key);
     if (removed) {
       removed.count++;
       return category;
     }
+    const mailbox = MAILBOX_REASONS.has(r.reason) ? 1 : 0;
     if (category === 'remove') {
       const before = this.retry.get(key);
       this.retry.delete(key);
-      this.remove.set(key, { address: r.recipient, reason: r.reason, retry: r.retry, count: (before?.count ?? 0) + 1 });
+      this.remove.set(key, { address, reason: r.reason, retry: r.retry, count: (before?.count ?? 0) + 1, mailboxFailures: (before?.mailboxFailures ?? 0) + mailbox });
       return category;
     }
     const entry = this.retry.get(key);
     // the latest failure of an address decides its group
-    if (entry) Object.assign(entry, { reason: r.reason, retry: r.retry, count: entry.count + 1 });
-    else this.retry.set(key, { address: r.recipient, reason: r.reason, retry: r.retry, count: 1 });
+    if (entry) Object.assign(entry, { reason: r.reason, retry: r.retry, count: entry.count + 1, mailboxFailures: entry.mailboxFailures + mailbox });
+    else this.retry.set(key, { address, reason: r.reason, retry: r.retry, count: 1, mailboxFailures: mailbox });
     return category;
+  }
+
+  /** Addresses to retry whose mailbox failed REPEATED_MAILBOX_FAILURES times or more, in the order first seen. */
+  repeatedMailboxFailures(): AddressEntry[] {
+    return [...this.retry.values()].filter((e) => e.mailboxFailures >= REPEATED_MAILBOX_FAILURES);
   }
 }

@@ -6,7 +6,7 @@ import type { ReportKind } from '../i18n/report-text.js';
 import { REASON_FACTS } from '../knowledge/reasons.js';
 import type { Locale, Reason, Retry } from '../types.js';
 import { numberFormat, REPORTS } from './catalog.js';
-import { AddressLists, type AddressEntry } from './address-lists.js';
+import { AddressLists, REPEATED_MAILBOX_FAILURES, type AddressEntry } from './address-lists.js';
 import { domainOf, isSenderSide, sortedCounts, topReason, type ResultLite, type Tally } from './tally.js';
 
 const MAX_DOMAIN_ROWS = 200;
@@ -246,6 +246,11 @@ export class HtmlReport {
       const text = CATALOGS[lang].reasons[reason];
       out.push(`<div class="group retry" data-reason="${esc(reason)}"><h3>${esc(t.reasonName[reason])} <small>(${n(entries.length)})</small></h3>` +
         `<p><strong>${esc(ui.retry[retry])}</strong> ${esc(text.summary)} ${esc(text.advice)}</p>${this.addressList(entries)}</div>`);
+    }
+    const repeated = this.lists.repeatedMailboxFailures();
+    if (repeated.length) {
+      out.push(`<div class="group repeated"><h3>${esc(h.repeated.heading(REPEATED_MAILBOX_FAILURES))} <small>(${n(repeated.length)})</small></h3>` +
+        `<p>${esc(h.repeated.intro)}</p>${this.addressList(repeated)}</div>`);
     }
     out.push('</section>');
     return out.join('\n');

@@ -2,8 +2,9 @@
 // people act on. It sorts results exactly as the CLI's HTML report does (src/report/tally.ts: remove,
 // retry, and the sender-side overlay), so the page and the report never disagree. Browser-safe.
 import { CATALOGS } from '../i18n/catalog.js';
+import { AddressLists } from '../report/address-lists.js';
 import { REPORTS } from '../report/catalog.js';
-import { categorize, domainOf, isSenderSide } from '../report/tally.js';
+import { domainOf, isSenderSide } from '../report/tally.js';
 import type { Result } from '../result.js';
 import type { Locale, Reason, Retry } from '../types.js';
 
@@ -42,6 +43,8 @@ export interface MailboxReport {
   remove: AddressGroup[];
   /** Addresses to try again later, grouped by reason and retry advice. */
   retry: AddressGroup[];
+  /** Of those, the addresses whose mailbox failed again and again (full, disabled): worth removing. */
+  repeatedMailboxFailures: { address: string; count: number }[];
   sender: SenderGroup[];
   removeCount: number;
   retryCount: number;
@@ -62,19 +65,17 @@ function groups(entries: Iterable<Entry>, lang: Locale, byRetry: boolean): Addre
 
 export function mailboxReport(results: readonly Result[], messages: number, lang: Locale): MailboxReport {
   const reasons = CATALOGS[lang].reasons;
-  const remove = new Map<string, Entry>();
-  const retry = new Map<string, Entry>();
+  // the CLI's HTML report keeps its lists the same way (src/report/address-lists.ts)
+  const lists = new AddressLists();
   const byReason = new Map<Reason, number>();
   const sender = new Map<Reason, { count: number; domains: Set<string>; addresses: Set<string> }>();
   let bounces = 0, notBounce = 0, errors = 0, senderSide = 0;
   for (const r of results) {
-    const category = categorize(r);
+    const category = lists.add(r);
     if (category === 'error') { errors++; continue; }
     if (category === 'notBounce') { notBounce++; continue; }
     bounces++;
     byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1);
-    const address = r.recipient?.trim() || null;
-    const key = address?.toLowerCase() ?? null;
     if (isSenderSide(r)) {
       senderSide++;
       let s = sender.get(r.reason);
@@ -82,29 +83,22 @@ export function mailboxReport(results: readonly Result[], messages: number, lang
       s.count++;
       const domain = domainOf(r.recipient);
       if (domain) s.domains.add(domain);
+      const key = r.recipient?.trim().toLowerCase();
       if (key) s.addresses.add(key);
-    }
-    if (!key || !address || (category !== 'remove' && category !== 'retry')) continue;
-    // an address that must go is never also retried; the latest failure decides a retried address's group
-    if (remove.has(key)) continue;
-    if (category === 'remove') {
-      retry.delete(key);
-      remove.set(key, { address, reason: r.reason, retry: r.retry });
-    } else {
-      retry.set(key, { address, reason: r.reason, retry: r.retry });
     }
   }
   return {
     messages, results: results.length, bounces, notBounce, errors, senderSide,
     byReason: [...byReason].map(([reason, count]) => ({ reason, name: REPORTS[lang].reasonName[reason], count }))
       .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1)),
-    remove: groups(remove.values(), lang, false),
-    retry: groups(retry.values(), lang, true),
+    remove: groups(lists.remove.values(), lang, false),
+    retry: groups(lists.retry.values(), lang, true),
+    repeatedMailboxFailures: lists.repeatedMailboxFailures().map((e) => ({ address: e.address, count: e.mailboxFailures })),
     sender: [...sender].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).map(([reason, s]) => ({
       reason, name: REPORTS[lang].reasonName[reason], summary: reasons[reason].summary, advice: reasons[reason].advice,
       adminAdvice: reasons[reason].adminAdvice ?? null, count: s.count, domains: s.domains.size, addresses: [...s.addresses],
     })),
-    removeCount: remove.size,
-    retryCount: retry.size,
+    removeCount: lists.remove.size,
+    retryCount: lists.retry.size,
   };
 }

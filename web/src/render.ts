@@ -1,6 +1,7 @@
 // Results -> cards, and many results -> a summary with the lists to act on.
 import { CATALOGS } from '../../src/i18n/catalog.js';
 import type { Result } from '../../src/result.js';
+import { REPEATED_MAILBOX_FAILURES } from '../../src/report/address-lists.js';
 import { REPORTS, numberFormat } from '../../src/report/catalog.js';
 import { mailboxReport } from '../../src/server/mailbox-report.js';
 import { PAGE_TEXT, codeUrl } from '../../src/server/page-text.js';
@@ -165,6 +166,13 @@ export function renderSummary(results: Result[], messages: number, lang: Locale,
       h('h4', {}, `${g.name} (${n(g.addresses.length)})`),
       h('p', {}, h('strong', {}, ui.retry[g.retry]), ' ', text.summary, ' ', text.advice),
       addressList(g.addresses, lang, announce)));
+  }
+  if (report.repeatedMailboxFailures.length) {
+    const repeated = report.repeatedMailboxFailures;
+    retry.append(h('div', { class: 'group repeated' },
+      h('h4', {}, `${rep.html.retry.repeated.heading(REPEATED_MAILBOX_FAILURES)} (${n(repeated.length)})`),
+      h('p', {}, rep.html.retry.repeated.intro),
+      addressList(repeated.map((e) => e.address), lang, announce)));
   }
   const sender = list('list-fix', rep.html.sender.heading, rep.html.sender.intro, report.sender.length, rep.html.sender.empty);
   for (const g of report.sender) {

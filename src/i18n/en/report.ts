@@ -144,6 +144,11 @@ export const report = {
       heading: 'Addresses to retry later',
       intro: 'These addresses failed for a passing reason or one that can be fixed. Keep them for now: each group says when sending again makes sense.',
       empty: 'No addresses here.',
+      repeated: {
+        heading: (min) => `Mailbox full or disabled ${min} times or more`,
+        intro:
+          'The mailbox of these addresses refused your messages again and again in the bounces read. A mailbox that stays full or disabled for weeks has almost always been abandoned: if the next send fails too, take the address off your list.',
+      },
     },
     sender: {
       heading: 'Problems on your side',

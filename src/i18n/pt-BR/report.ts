@@ -147,6 +147,11 @@ export const report = {
       intro:
         'Estes endereços falharam por um motivo passageiro ou que pode ser corrigido. Não os remova agora: cada grupo diz quando vale a pena reenviar.',
       empty: 'Nenhum endereço nesta situação.',
+      repeated: {
+        heading: (min) => `Caixa cheia ou desativada ${min} vezes ou mais`,
+        intro:
+          'A caixa postal destes endereços recusou as suas mensagens repetidas vezes nos bounces analisados. Uma caixa que continua cheia ou desativada por semanas quase sempre foi abandonada: se o próximo envio também falhar, tire o endereço da lista.',
+      },
     },
     sender: {
       heading: 'Problemas do seu lado',
