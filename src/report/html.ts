@@ -71,7 +71,7 @@ svg.chart{max-width:100%;height:auto;font-size:13px}svg.chart text{fill:var(--fg
 table{border-collapse:collapse;width:100%;font-size:.95em}th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left}
 th{background:var(--bg)}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .group{border-left:4px solid var(--line);padding:2px 0 2px 14px;margin:14px 0}
-.group.remove{border-color:${COLOUR.remove}}.group.retry{border-color:#e8590c}.group.sender{border-color:${COLOUR.sender}}
+.group.remove{border-color:${COLOUR.remove}}.group.retry{border-color:#e8590c}.group.repeated{border-color:${COLOUR.remove};border-left-style:dashed}.group.sender{border-color:${COLOUR.sender}}
 ul.addresses{columns:3 240px;padding-left:18px;margin:6px 0}ul.addresses li{break-inside:avoid;overflow-wrap:anywhere}
 small{color:var(--muted)}
 textarea{width:100%;min-height:8em;font:13px/1.4 ui-monospace,Menlo,Consolas,monospace}
