@@ -49,6 +49,8 @@ export interface Result {
   feedbackType: string | null;
   action: string | null;
   date: string | null;
+  /** Will-Retry-Until of a delayed DSN, as written: until when the sending server keeps trying. */
+  retryUntil: string | null;
   message: MessageInfo | null;
   lang: Locale;
   /** Set when this input could not be read; the other fields then say so. */
@@ -74,10 +76,11 @@ export interface ResultContext {
   statusDerived?: boolean;
   message?: MessageInfo | null;
   date?: string | null;
+  retryUntil?: string | null;
 }
 
 export function toResult(facts: Facts, verdict: Verdict, ctx: ResultContext): Result {
-  const ex = explain(verdict, ctx.lang, { statusDerived: ctx.statusDerived ?? false, action: facts.action ?? null });
+  const ex = explain(verdict, ctx.lang, { statusDerived: ctx.statusDerived ?? false, action: facts.action ?? null, retryUntil: ctx.retryUntil ?? null });
   return {
     file: ctx.file,
     bounce: true,
@@ -108,6 +111,7 @@ export function toResult(facts: Facts, verdict: Verdict, ctx: ResultContext): Re
     feedbackType: facts.feedbackType ?? null,
     action: facts.action ?? null,
     date: ctx.date ?? null,
+    retryUntil: ctx.retryUntil ?? null,
     message: ctx.message ?? null,
     lang: ctx.lang,
   };
@@ -122,7 +126,7 @@ function emptyResult(ctx: ResultCtx): Result {
     kind: 'success', hardBounce: false, retry: 'no-need', actors: ['none'], summary: ui.notBounce, meaning: ui.notBounceMeaning,
     advice: ui.notBounceAdvice, adminAdvice: null, whoActs: [ui.actor.none], retryText: ui.retry['no-need'], kindText: '',
     codes: { replyCode: null, status: null }, evidence: [], provider: null, signature: null, providerSource: null, command: null, remoteHost: null, diagnostic: '',
-    feedbackType: null, action: null, date: null, message: ctx.message ?? null, lang: ctx.lang,
+    feedbackType: null, action: null, date: null, retryUntil: null, message: ctx.message ?? null, lang: ctx.lang,
   };
 }
 

@@ -5,6 +5,7 @@ import { SIGNATURES } from '../knowledge/signatures/index.js';
 import type { Signature } from '../knowledge/signatures/types.js';
 import type { Locale, Verdict } from '../types.js';
 import { describeBasicCode, describeEnhancedCode, type CodeDescription } from './describe-code.js';
+import { readDsnDate } from './dsn-date.js';
 
 export interface Explanation {
   lang: Locale;
@@ -28,7 +29,14 @@ const SIGNATURE_BY_ID: ReadonlyMap<string, Signature> = new Map(SIGNATURES.map((
 /** Reasons that say nothing by themselves: the codes explain better. */
 const VAGUE = new Set(['undefined', 'onhold']);
 
-export function explain(verdict: Verdict, locale: Locale, options: { statusDerived?: boolean; action?: string | null } = {}): Explanation {
+export interface ExplainContext {
+  statusDerived?: boolean;
+  action?: string | null;
+  /** Will-Retry-Until of a delayed DSN, as written. */
+  retryUntil?: string | null;
+}
+
+export function explain(verdict: Verdict, locale: Locale, options: ExplainContext = {}): Explanation {
   const cat = CATALOGS[locale];
   const reasonText = cat.reasons[verdict.reason];
   const replyCodeInfo = verdict.replyCode ? describeBasicCode(verdict.replyCode, locale) : null;
@@ -67,13 +75,19 @@ export function explain(verdict: Verdict, locale: Locale, options: { statusDeriv
     // a catch-all code alone: the admin's step is an unclassified failure's (read the full reply)
     adminAdvice: (verdict.catchAllOnly ? cat.reasons.onhold : reasonText).adminAdvice ?? null,
     whoActs: verdict.actors.map((a) => cat.ui.actor[a]),
-    retryText: cat.ui.retry[verdict.retry],
+    retryText: retryText(verdict, cat, options),
     kindText: cat.ui.kind[verdict.kind],
     replyCodeInfo,
     statusInfo,
     providerHint: providerHint ?? null,
     providerSource: signature && signature.source !== 'observed' ? signature.source : null,
   };
+}
+
+/** Whether and when sending again helps; for a delay, until when the server keeps trying, when the report says. */
+function retryText(verdict: Verdict, cat: (typeof CATALOGS)[Locale], options: ExplainContext): string {
+  const until = verdict.retry === 'automatic' && options.action === 'delayed' && options.retryUntil ? readDsnDate(options.retryUntil) : null;
+  return until ? cat.ui.retryUntil(cat.ui.dateTime(until)) : cat.ui.retry[verdict.retry];
 }
 
 function capitalise(s: string): string {

@@ -1,10 +1,15 @@
 // The shape of the interface strings (labels, kinds, actors, retry advice, messages) of every language.
+import type { DsnDate } from '../explain/dsn-date.js';
 import type { Actor, Kind, Retry } from '../types.js';
 
 export interface UiText {
   kind: Record<Kind, string>;
   actor: Record<Actor, string>;
   retry: Record<Retry, string>;
+  /** retry.automatic when the report says until when (Will-Retry-Until): `when` is a dateTime. */
+  retryUntil: (when: string) => string;
+  /** A report's date and time, at the offset the report gives. */
+  dateTime: (d: DsnDate) => string;
   label: {
     summary: string;
     meaning: string;

@@ -50,7 +50,7 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
       statusDerived = verdict.status !== '';
     }
     verdict.evidence.unshift({ rule: `decoder:${found.decoder}`, field: 'message', match: r.recipient ?? '' });
-    return toResult(facts, verdict, { file, lang, statusDerived, message: info, date: r.date ?? null });
+    return toResult(facts, verdict, { file, lang, statusDerived, message: info, date: r.date ?? null, retryUntil: r.retryUntil ?? null });
   });
 }
 

@@ -48,12 +48,16 @@ export interface DsnRecipient extends RecipientFacts {
   reportingMta: string | null;
 }
 
-/** The fields every reader of a recipient block takes the same way: Action, Remote-MTA, the last attempt's date. */
-export function commonDsnFields(f: Map<string, string>): { action: string | null; remoteHost: string | null; date: string | null } {
+/**
+ * The fields every reader of a recipient block takes the same way: Action, Remote-MTA, the last
+ * attempt's date, and until when a delayed message will be retried.
+ */
+export function commonDsnFields(f: Map<string, string>): { action: string | null; remoteHost: string | null; date: string | null; retryUntil: string | null } {
   return {
     action: (f.get('action') ?? '').trim().toLowerCase().split(/[\s(]/, 1)[0] || null,
     remoteHost: hostName(stripType(f.get('remote-mta') ?? '')),
     date: f.get('last-attempt-date') ?? f.get('arrival-date') ?? null,
+    retryUntil: f.get('will-retry-until')?.trim() || null,
   };
 }
 

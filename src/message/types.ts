@@ -30,6 +30,8 @@ export interface RecipientFacts {
   hintRule?: string;
   feedbackType?: string | null;
   date?: string | null;
+  /** Will-Retry-Until of a delayed DSN (RFC 3464 §2.3.7), as written. */
+  retryUntil?: string | null;
 }
 
 export interface Decoder {

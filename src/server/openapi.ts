@@ -220,6 +220,7 @@ export function openApiDocument(version: string) {
             feedbackType: { type: ['string', 'null'] },
             action: { type: ['string', 'null'] },
             date: { type: ['string', 'null'] },
+            retryUntil: { type: ['string', 'null'], description: 'Will-Retry-Until of a delayed DSN (RFC 3464), as written: until when the sending server keeps trying.' },
             message: {
               type: ['object', 'null'],
               properties: {

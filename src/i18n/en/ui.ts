@@ -1,5 +1,8 @@
 import type { UiText } from '../ui-text.js';
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const pad = (n: number): string => String(n).padStart(2, '0');
+
 export const ui = {
   kind: {
     success: 'success',
@@ -21,6 +24,9 @@ export const ui = {
     'after-fix': 'Sending again only helps after the cause is fixed.',
     never: 'Sending again to this address will not work.',
   },
+  retryUntil: (when) => `Your mail server keeps retrying on its own until ${when}; you need not resend yet.`,
+  dateTime: (d) =>
+    `${d.day} ${MONTHS[d.month - 1]} ${d.year} at ${pad(d.hour)}:${pad(d.minute)}${d.zone ? ` (${d.zone})` : ''}`,
   label: {
     summary: 'Summary',
     meaning: 'What it means',

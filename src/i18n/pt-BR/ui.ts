@@ -1,5 +1,7 @@
 import type { UiText } from '../ui-text.js';
 
+const pad = (n: number): string => String(n).padStart(2, '0');
+
 export const ui = {
   kind: {
     success: 'sucesso',
@@ -21,6 +23,9 @@ export const ui = {
     'after-fix': 'Reenviar só adianta depois que a causa for corrigida.',
     never: 'Reenviar para este endereço não vai funcionar.',
   },
+  retryUntil: (when) => `O seu servidor continua tentando sozinho até ${when}; por enquanto não é preciso reenviar.`,
+  dateTime: (d) =>
+    `${pad(d.day)}/${pad(d.month)}/${d.year} às ${pad(d.hour)}:${pad(d.minute)}${d.zone ? ` (${d.zone})` : ''}`,
   label: {
     summary: 'Resumo',
     meaning: 'O que significa',

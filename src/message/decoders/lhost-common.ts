@@ -55,6 +55,7 @@ export interface Draft {
   reasonHint?: Reason | null;
   hintRule?: string;
   date?: string | null;
+  retryUntil?: string | null;
 }
 
 export function toFacts(d: Draft): RecipientFacts {
@@ -75,6 +76,7 @@ export function toFacts(d: Draft): RecipientFacts {
     out.hintRule = d.hintRule ?? 'family';
   }
   if (d.date) out.date = d.date;
+  if (d.retryUntil) out.retryUntil = d.retryUntil;
   return out;
 }
 
@@ -92,6 +94,7 @@ export interface DsnEntry {
   action: string | null;
   remoteHost: string | null;
   date: string | null;
+  retryUntil: string | null;
 }
 
 export function readDsn(deliveryStatus: string | null): DsnEntry[] {
@@ -152,6 +155,7 @@ export function joinDsn(doc: BounceDoc, notice: NoticeReading, adjust?: (entry: 
       reasonHint: n?.reasonHint ?? null,
       hintRule: n?.hintRule,
       date: e.date,
+      retryUntil: e.retryUntil,
     };
     adjust?.(e, draft);
     if (!draft.reasonHint && isProgram(e) && !findStrongPhrase(draft.text.toLowerCase())) {

@@ -1,0 +1,67 @@
+// Will-Retry-Until of a delayed DSN (RFC 3464 §2.3.7): read, kept in the result, and said in the retry
+// advice at the offset the report gives.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze.js';
+import { readDsnDate } from '../src/explain/dsn-date.js';
+
+function delayed(fields: string, action = 'delayed', status = '4.4.1'): Uint8Array {
+  return new TextEncoder().encode(`From: Mail Delivery System <MAILER-DAEMON@mx.example.net>
+To: sender@example.com
+Subject: Delayed Mail (still being retried)
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="B"
+
+--B
+Content-Type: text/plain
+
+This is the mail system at host mx.example.net.
+
+<ana@example.org>: connect to mx.example.org[192.0.2.7]:25: Connection timed out
+
+--B
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.net
+
+Final-Recipient: rfc822; ana@example.org
+Action: ${action}
+Status: ${status}
+Diagnostic-Code: X-Postfix; connect to mx.example.org[192.0.2.7]:25: Connection timed out
+${fields}
+--B--
+`);
+}
+
+test('report dates are read as written, at their own offset; anything else is not a date', () => {
+  assert.deepEqual(readDsnDate('Wed, 3 Dec 2025 06:00:00 -0300'), { year: 2025, month: 12, day: 3, hour: 6, minute: 0, zone: 'UTC\u221203:00' });
+  assert.deepEqual(readDsnDate('3 December 2025 18:30 +0530'), { year: 2025, month: 12, day: 3, hour: 18, minute: 30, zone: 'UTC+05:30' });
+  assert.deepEqual(readDsnDate('Mon, 01 Jan 24 00:05:00 GMT'), { year: 2024, month: 1, day: 1, hour: 0, minute: 5, zone: 'UTC' });
+  assert.equal(readDsnDate('Tue, 2 Jan 2024 09:00:00 EST')?.zone, 'EST');
+  assert.equal(readDsnDate('2 Jan 2024 09:00')?.zone, null);
+  for (const bad of ['', 'tomorrow', '32 Jan 2024 10:00', '2 Foo 2024 10:00', '2 Jan 2024 25:00', '2024-01-02T10:00:00Z']) {
+    assert.equal(readDsnDate(bad), null, bad);
+  }
+  // hostile input stays linear
+  assert.equal(readDsnDate('1 '.repeat(100_000)), null);
+});
+
+test('a delay says until when the sending server keeps trying, in both languages', async () => {
+  const bytes = delayed('Will-Retry-Until: Wed, 3 Dec 2025 06:00:00 -0300\n');
+  const [pt] = await analyze(bytes, { lang: 'pt-BR' });
+  assert.equal(pt!.retryUntil, 'Wed, 3 Dec 2025 06:00:00 -0300');
+  assert.equal(pt!.retryText, 'O seu servidor continua tentando sozinho até 03/12/2025 às 06:00 (UTC\u221203:00); por enquanto não é preciso reenviar.');
+  const [en] = await analyze(bytes, { lang: 'en' });
+  assert.equal(en!.retryText, 'Your mail server keeps retrying on its own until 3 Dec 2025 at 06:00 (UTC\u221203:00); you need not resend yet.');
+});
+
+test('without the field, with a date that cannot be read, or on a final failure, the retry advice is the usual one', async () => {
+  const [none] = await analyze(delayed(''), { lang: 'en' });
+  assert.equal(none!.retryUntil, null);
+  assert.match(none!.retryText, /for a few days/);
+  const [odd] = await analyze(delayed('Will-Retry-Until: soon\n'), { lang: 'en' });
+  assert.equal(odd!.retryUntil, 'soon');
+  assert.match(odd!.retryText, /for a few days/);
+  const [failed] = await analyze(delayed('Will-Retry-Until: Wed, 3 Dec 2025 06:00:00 -0300\n', 'failed', '5.4.1'), { lang: 'en' });
+  assert.ok(!failed!.retryText.includes('2025'), failed!.retryText);
+});
