@@ -131,6 +131,11 @@ const CASES: Case[] = [
     status: '4.7.28', remoteHost: GMAIL_MX, id: 'google:4.7.28-unsolicited-rate', reason: 'ratelimited',
   },
   {
+    // a log line cuts the reply before "gsmtp" and the URL: Google's own sentence is enough
+    text: '421-4.7.28 [192.0.2.1] Our system has detected an unusual rate of unsolicited mail originating from your IP address. (in reply to end of DATA command)',
+    status: '4.7.28', remoteHost: null, id: 'google:4.7.28-unsolicited-rate', reason: 'ratelimited',
+  },
+  {
     text: '550-5.7.28 Our system has detected an unusual rate of unsolicited mail originating 550-5.7.28 from your IP address. To protect our users from spam, mail sent from your 550-5.7.28 IP address has been blocked. y90si2323232qkb.3 - gsmtp',
     status: '5.7.28', remoteHost: GMAIL_MX, id: 'google:5.7.28-unsolicited-rate', reason: 'badreputation',
   },

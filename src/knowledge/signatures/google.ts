@@ -239,7 +239,8 @@ export const googleSignatures = [
     id: 'google:4.7.28-unsolicited-rate',
     provider: 'google',
     status: ['4.7.28', '4.7.0'],
-    text: ['?p=unsolicitedratelimiterror', ['unusual rate', 'gsmtp']],
+    // (a Postfix log line cuts the reply before "gsmtp"; the whole sentence is Google's own)
+    text: ['?p=unsolicitedratelimiterror', ['unusual rate', 'gsmtp'], 'unusual rate of unsolicited mail'],
     reason: 'ratelimited',
     source: SOURCE,
   },
@@ -250,7 +251,8 @@ export const googleSignatures = [
     id: 'google:5.7.28-unsolicited-rate',
     provider: 'google',
     status: ['5.7.28', '5.7.1'],
-    text: ['?p=unsolicitedratelimiterror', ['unusual rate', 'gsmtp']],
+    // (a Postfix log line cuts the reply before "gsmtp"; the whole sentence is Google's own)
+    text: ['?p=unsolicitedratelimiterror', ['unusual rate', 'gsmtp'], 'unusual rate of unsolicited mail'],
     reason: 'badreputation',
     source: SOURCE,
   },
