@@ -8,6 +8,7 @@ export const policyviolation = {
     'header error',
     'protocol violation',
     'content presents a potential security issue', // Gmail: attachments or links it refuses
+    'due to content restrictions', // Exchange's default text for a transport rule that rejects
     // Portuguese: "Mensagem bloqueada pela política de segurança"
     'política de segurança',
     'viola a política',
