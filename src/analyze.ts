@@ -2,9 +2,11 @@
 // a whole bounce e-mail) -> results, one per recipient.
 import { explainText, type ExplainOptions } from './explain-text.js';
 import { CATALOGS } from './i18n/catalog.js';
+import { isCompoundFile } from './message/compound-file.js';
 import { looksLikeHeaders } from './message/header-block.js';
 import { analyzeMessage } from './message/analyze-message.js';
-import type { Result } from './result.js';
+import { errorResult, type Result } from './result.js';
+import { DEFAULT_LOCALE } from './types.js';
 
 /** Inputs longer than this many lines that are not a multi-line reply are read as a pasted bounce body. */
 const PASTED_BODY_MIN_LINES = 3;
@@ -37,6 +39,7 @@ function latin1Head(bytes: Uint8Array): string {
 
 export async function analyze(input: string | Uint8Array, options: ExplainOptions = {}): Promise<Result[]> {
   const text = typeof input === 'string' ? input : null;
+  if (text === null && isCompoundFile(input as Uint8Array)) return [outlookFileResult(options)];
   if (text !== null && !isMessageLike(text)) return [askForDetails(explainText(text, options))];
   const pastedDsn = text !== null ? PASTED_DSN_START.test(text.trimStart()) : PASTED_DSN_START.test(latin1Head(input as Uint8Array).trimStart());
   if (pastedDsn) {
@@ -50,6 +53,13 @@ export async function analyze(input: string | Uint8Array, options: ExplainOption
   }
   // a whole message pasted with its headers has no technical details left to paste
   return text !== null && !looksLikeHeaders(text) ? results.map(askForDetails) : results;
+}
+
+/** An Outlook .msg file (or another Office document): unreadable here, with how to get its text. */
+function outlookFileResult(options: ExplainOptions): Result {
+  const lang = options.lang ?? DEFAULT_LOCALE;
+  const words = CATALOGS[lang].ui.outlookFile;
+  return { ...errorResult(words.error, { lang, file: options.file ?? null }), advice: words.advice };
 }
 
 /**

@@ -30,6 +30,8 @@ export function renderText(r: Result, pc: Colours = PLAIN): string {
   if (head.length) out.push(head.join('  '));
   if (r.error) {
     out.push(pc.red(r.summary));
+    // what to do instead, when there is something (an Outlook .msg file)
+    if (r.advice) out.push(`${pc.dim(L.advice + ':')} ${r.advice}`);
     return out.join('\n') + '\n';
   }
   const codes = [r.replyCode, r.status && !r.statusDerived ? r.status : ''].filter(Boolean).join(' ');

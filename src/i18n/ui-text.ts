@@ -52,4 +52,6 @@ export interface UiText {
   /** Put before the advice for a pasted notice that names no cause and has no code (src/analyze.ts). */
   pasteTechnicalDetails: string;
   errorSummary: (message: string) => string;
+  /** A file in Outlook's .msg format (src/message/compound-file.ts): why it is not read, and what to do. */
+  outlookFile: { error: string; advice: string };
 }

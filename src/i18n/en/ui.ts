@@ -71,4 +71,9 @@ export const ui = {
   pasteTechnicalDetails:
     'If you pasted only the notice, paste the technical details below it too (the lines with the server\'s reply, such as "550 5.1.1 ..."): they almost always tell the cause.',
   errorSummary: (message) => `Could not read this input: ${message}`,
+  outlookFile: {
+    error: 'the file is a message saved by Outlook (.msg), a binary Microsoft format that smtp-explain does not read',
+    advice:
+      'In Outlook, open the message and use File > Save As > Text Only (.txt), or copy all the text of the notice, including the diagnostic information for administrators. Then analyse that text.',
+  },
 } satisfies UiText;

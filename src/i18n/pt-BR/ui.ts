@@ -70,4 +70,9 @@ export const ui = {
   pasteTechnicalDetails:
     'Se você colou só o aviso, cole também os detalhes técnicos que vêm logo abaixo dele (as linhas com a resposta do servidor, como "550 5.1.1 ..."): quase sempre são eles que dizem a causa.',
   errorSummary: (message) => `Não foi possível ler esta entrada: ${message}`,
+  outlookFile: {
+    error: 'o arquivo é uma mensagem salva pelo Outlook (.msg), um formato binário da Microsoft que o smtp-explain não lê',
+    advice:
+      'No Outlook, abra a mensagem e use Arquivo > Salvar como > Somente texto (.txt), ou copie todo o texto do aviso, inclusive as informações de diagnóstico para administradores. Depois, analise esse texto.',
+  },
 } satisfies UiText;
