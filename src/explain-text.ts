@@ -2,6 +2,7 @@
 import { classify } from './classify/classify.js';
 import { warningMarker } from './message/delay-markers.js';
 import { failureNoticeMarker } from './message/looks-like-bounce.js';
+import { readRetryWindow } from './message/retry-window.js';
 import { parseReply } from './reply/parse-reply.js';
 import { toResult, unrecognisedResult, type Result } from './result.js';
 import { DEFAULT_LOCALE, type Facts, type Locale } from './types.js';
@@ -42,5 +43,5 @@ export function explainText(input: string, options: ExplainOptions = {}): Result
     if (!failure) return unrecognisedResult(ctx);
     verdict.evidence.push({ rule: 'notice:failure', field: 'text', match: failure });
   }
-  return toResult(facts, verdict, ctx);
+  return toResult(facts, verdict, warning ? { ...ctx, retryWindow: readRetryWindow(lower) } : ctx);
 }

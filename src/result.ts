@@ -3,6 +3,7 @@
 import type { CodeDescription } from './explain/describe-code.js';
 import { explain } from './explain/explain.js';
 import { CATALOGS } from './i18n/catalog.js';
+import type { RetryWindow } from './message/retry-window.js';
 import type { Actor, Evidence, Facts, Kind, Locale, Reason, Retry, Verdict } from './types.js';
 
 export interface MessageInfo {
@@ -77,10 +78,11 @@ export interface ResultContext {
   message?: MessageInfo | null;
   date?: string | null;
   retryUntil?: string | null;
+  retryWindow?: RetryWindow | null;
 }
 
 export function toResult(facts: Facts, verdict: Verdict, ctx: ResultContext): Result {
-  const ex = explain(verdict, ctx.lang, { statusDerived: ctx.statusDerived ?? false, action: facts.action ?? null, retryUntil: ctx.retryUntil ?? null });
+  const ex = explain(verdict, ctx.lang, { statusDerived: ctx.statusDerived ?? false, action: facts.action ?? null, retryUntil: ctx.retryUntil ?? null, retryWindow: ctx.retryWindow ?? null });
   return {
     file: ctx.file,
     bounce: true,

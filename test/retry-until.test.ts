@@ -1,9 +1,11 @@
-// Will-Retry-Until of a delayed DSN (RFC 3464 §2.3.7): read, kept in the result, and said in the retry
-// advice at the offset the report gives.
+// Until when, or for how long, a delayed message is retried: Will-Retry-Until of a DSN (RFC 3464
+// §2.3.7) and the words of delay warnings, kept and said in the retry
+// advice (a date at the offset the report gives).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/analyze.js';
 import { readDsnDate } from '../src/explain/dsn-date.js';
+import { readRetryWindow } from '../src/message/retry-window.js';
 
 function delayed(fields: string, action = 'delayed', status = '4.4.1'): Uint8Array {
   return new TextEncoder().encode(`From: Mail Delivery System <MAILER-DAEMON@mx.example.net>
@@ -64,4 +66,34 @@ test('without the field, with a date that cannot be read, or on a final failure,
   assert.match(odd!.retryText, /for a few days/);
   const [failed] = await analyze(delayed('Will-Retry-Until: Wed, 3 Dec 2025 06:00:00 -0300\n', 'failed', '5.4.1'), { lang: 'en' });
   assert.ok(!failed!.retryText.includes('2025'), failed!.retryText);
+});
+
+test('a delay warning says for how long the server keeps trying, in its own words', () => {
+  const now = (days: number, hours: number, minutes: number) => ({ days, hours, minutes, from: 'now' });
+  assert.deepEqual(readRetryWindow('gmail will retry for 47 more hours. you\'ll be notified'), now(0, 47, 0));
+  assert.deepEqual(readRetryWindow('o gmail tentará novamente por mais 1 hora.'), now(0, 1, 0));
+  assert.deepEqual(readRetryWindow('the server will keep trying to deliver this message for the next 1 days, 19 hours and 57 minutes.'), now(1, 19, 57));
+  assert.deepEqual(readRetryWindow('it will be retried until it is 5 day(s) old.'), { days: 5, hours: 0, minutes: 0, from: 'sent' });
+  assert.deepEqual(readRetryWindow('will keep trying until message is 4 days old'), { days: 4, hours: 0, minutes: 0, from: 'sent' });
+  for (const none of ['', 'delivery will continue to be attempted.', 'gmail will retry for 0 more hours', 'will retry for many more hours']) {
+    assert.equal(readRetryWindow(none), null, none);
+  }
+  assert.equal(readRetryWindow('will retry for '.repeat(50_000)), null);
+});
+
+test('the retry advice of a delay gives that window; a Will-Retry-Until date comes first', async () => {
+  const gmail = "There was a temporary problem delivering your message to ana@example.com. Gmail will retry for 47 more hours. You'll be notified if the delivery fails permanently.";
+  const [en] = await analyze(gmail, { lang: 'en' });
+  assert.equal(en!.retryText, 'Your mail server keeps retrying on its own for another 47 hours; you need not resend yet.');
+  const [pt] = await analyze(gmail, { lang: 'pt-BR' });
+  assert.equal(pt!.retryText, 'O seu servidor continua tentando sozinho por mais 47 horas; por enquanto não é preciso reenviar.');
+  // a Postfix warning: its notice says how old the message may get; the DSN's date wins when it is there
+  const postfix = (fields: string) => new TextDecoder().decode(delayed(fields)).replace(
+    'This is the mail system at host mx.example.net.',
+    'This is the mail system at host mx.example.net.\n\n# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n\nIt will be retried until it is 5 day(s) old.',
+  );
+  const [aged] = await analyze(new TextEncoder().encode(postfix('')), { lang: 'pt-BR' });
+  assert.equal(aged!.retryText, 'O seu servidor continua tentando sozinho até a mensagem completar 5 dias na fila; por enquanto não é preciso reenviar.');
+  const [dated] = await analyze(new TextEncoder().encode(postfix('Will-Retry-Until: Wed, 3 Dec 2025 06:00:00 -0300\n')), { lang: 'pt-BR' });
+  assert.match(dated!.retryText, /até 03\/12\/2025 às 06:00/);
 });

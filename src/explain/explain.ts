@@ -6,6 +6,7 @@ import type { Signature } from '../knowledge/signatures/types.js';
 import type { Locale, Verdict } from '../types.js';
 import { describeBasicCode, describeEnhancedCode, type CodeDescription } from './describe-code.js';
 import { readDsnDate } from './dsn-date.js';
+import type { RetryWindow } from '../message/retry-window.js';
 
 export interface Explanation {
   lang: Locale;
@@ -34,6 +35,8 @@ export interface ExplainContext {
   action?: string | null;
   /** Will-Retry-Until of a delayed DSN, as written. */
   retryUntil?: string | null;
+  /** For how long a delay warning says the server keeps trying. */
+  retryWindow?: RetryWindow | null;
 }
 
 export function explain(verdict: Verdict, locale: Locale, options: ExplainContext = {}): Explanation {
@@ -86,8 +89,10 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
 
 /** Whether and when sending again helps; for a delay, until when the server keeps trying, when the report says. */
 function retryText(verdict: Verdict, cat: (typeof CATALOGS)[Locale], options: ExplainContext): string {
-  const until = verdict.retry === 'automatic' && options.action === 'delayed' && options.retryUntil ? readDsnDate(options.retryUntil) : null;
-  return until ? cat.ui.retryUntil(cat.ui.dateTime(until)) : cat.ui.retry[verdict.retry];
+  if (verdict.retry !== 'automatic' || options.action !== 'delayed') return cat.ui.retry[verdict.retry];
+  const until = options.retryUntil ? readDsnDate(options.retryUntil) : null;
+  if (until) return cat.ui.retryUntil(cat.ui.dateTime(until));
+  return options.retryWindow ? cat.ui.retryFor(options.retryWindow) : cat.ui.retry.automatic;
 }
 
 function capitalise(s: string): string {

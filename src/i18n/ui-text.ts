@@ -1,5 +1,6 @@
 // The shape of the interface strings (labels, kinds, actors, retry advice, messages) of every language.
 import type { DsnDate } from '../explain/dsn-date.js';
+import type { RetryWindow } from '../message/retry-window.js';
 import type { Actor, Kind, Retry } from '../types.js';
 
 export interface UiText {
@@ -10,6 +11,8 @@ export interface UiText {
   retryUntil: (when: string) => string;
   /** A report's date and time, at the offset the report gives. */
   dateTime: (d: DsnDate) => string;
+  /** retry.automatic when a delay warning says for how long (src/message/retry-window.ts). */
+  retryFor: (w: RetryWindow) => string;
   label: {
     summary: string;
     meaning: string;

@@ -14,6 +14,7 @@ import { bounceSigns } from './looks-like-bounce.js';
 import { readMessage } from './read-message.js';
 import { noticeIsWarning } from './delay-markers.js';
 import { noticeLower } from './notice-views.js';
+import { readRetryWindow, type RetryWindow } from './retry-window.js';
 import type { BounceDoc, RecipientFacts } from './types.js';
 
 export interface AnalyzeOptions {
@@ -35,6 +36,8 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
   if (!found) return [notBounceResult({ file, lang, message: info })];
   // a warning without DSN fields (the server still retries) reports a delay, not a final failure
   const delayed = found.recipients.some((r) => !r.action) && noticeIsWarning(noticeLower(doc));
+  // for how long the warning says the server keeps trying, read once for all the delayed recipients
+  let window: RetryWindow | null | undefined;
   return found.recipients.map((r) => {
     const facts: Facts = {
       replyCode: r.replyCode, status: r.status, text: r.text, command: r.command, remoteHost: r.remoteHost,
@@ -50,7 +53,10 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
       statusDerived = verdict.status !== '';
     }
     verdict.evidence.unshift({ rule: `decoder:${found.decoder}`, field: 'message', match: r.recipient ?? '' });
-    return toResult(facts, verdict, { file, lang, statusDerived, message: info, date: r.date ?? null, retryUntil: r.retryUntil ?? null });
+    if (facts.action === 'delayed' && window === undefined) window = readRetryWindow(noticeLower(doc));
+    return toResult(facts, verdict, {
+      file, lang, statusDerived, message: info, date: r.date ?? null, retryUntil: r.retryUntil ?? null, retryWindow: window ?? null,
+    });
   });
 }
 
