@@ -1,17 +1,10 @@
-import type { RetryWindow } from '../../message/retry-window.js';
+import { duration, type DurationWords } from '../duration.js';
 import type { UiText } from '../ui-text.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** "1 day, 19 hours and 57 minutes" */
-function duration(w: RetryWindow): string {
-  const parts: string[] = [];
-  if (w.days) parts.push(`${w.days} ${w.days === 1 ? 'day' : 'days'}`);
-  if (w.hours) parts.push(`${w.hours} ${w.hours === 1 ? 'hour' : 'hours'}`);
-  if (w.minutes) parts.push(`${w.minutes} ${w.minutes === 1 ? 'minute' : 'minutes'}`);
-  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts.join('');
-}
+const DURATION: DurationWords = { day: ['day', 'days'], hour: ['hour', 'hours'], minute: ['minute', 'minutes'], and: 'and' };
 
 export const ui = {
   kind: {
@@ -36,8 +29,8 @@ export const ui = {
   },
   retryUntil: (when) => `Your mail server keeps retrying on its own until ${when}; you need not resend yet.`,
   retryFor: (w) => w.from === 'now'
-    ? `Your mail server keeps retrying on its own for another ${duration(w)}; you need not resend yet.`
-    : `Your mail server keeps retrying on its own until the message is ${duration(w)} old; you need not resend yet.`,
+    ? `Your mail server keeps retrying on its own for another ${duration(w, DURATION)}; you need not resend yet.`
+    : `Your mail server keeps retrying on its own until the message is ${duration(w, DURATION)} old; you need not resend yet.`,
   dateTime: (d) =>
     `${d.day} ${MONTHS[d.month - 1]} ${d.year} at ${pad(d.hour)}:${pad(d.minute)}${d.zone ? ` (${d.zone})` : ''}`,
   label: {

@@ -1,16 +1,9 @@
-import type { RetryWindow } from '../../message/retry-window.js';
+import { duration, type DurationWords } from '../duration.js';
 import type { UiText } from '../ui-text.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** "1 dia, 19 horas e 57 minutos" */
-function duration(w: RetryWindow): string {
-  const parts: string[] = [];
-  if (w.days) parts.push(`${w.days} ${w.days === 1 ? 'dia' : 'dias'}`);
-  if (w.hours) parts.push(`${w.hours} ${w.hours === 1 ? 'hora' : 'horas'}`);
-  if (w.minutes) parts.push(`${w.minutes} ${w.minutes === 1 ? 'minuto' : 'minutos'}`);
-  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} e ${parts[parts.length - 1]}` : parts.join('');
-}
+const DURATION: DurationWords = { day: ['dia', 'dias'], hour: ['hora', 'horas'], minute: ['minuto', 'minutos'], and: 'e' };
 
 export const ui = {
   kind: {
@@ -35,8 +28,8 @@ export const ui = {
   },
   retryUntil: (when) => `O seu servidor continua tentando sozinho até ${when}; por enquanto não é preciso reenviar.`,
   retryFor: (w) => w.from === 'now'
-    ? `O seu servidor continua tentando sozinho por mais ${duration(w)}; por enquanto não é preciso reenviar.`
-    : `O seu servidor continua tentando sozinho até a mensagem completar ${duration(w)} na fila; por enquanto não é preciso reenviar.`,
+    ? `O seu servidor continua tentando sozinho por mais ${duration(w, DURATION)}; por enquanto não é preciso reenviar.`
+    : `O seu servidor continua tentando sozinho até a mensagem completar ${duration(w, DURATION)} na fila; por enquanto não é preciso reenviar.`,
   dateTime: (d) =>
     `${pad(d.day)}/${pad(d.month)}/${d.year} às ${pad(d.hour)}:${pad(d.minute)}${d.zone ? ` (${d.zone})` : ''}`,
   label: {
