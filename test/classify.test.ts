@@ -21,6 +21,8 @@ test('a catch-all code yields to the words of its text', () => {
   assert.equal(reasonOf('554 5.7.1 <ana@example.com>: Relay access denied'), 'norelaying');
   assert.equal(reasonOf('550 5.7.1 Client host [192.0.2.1] blocked using bl.spamcop.net'), 'blocked');
   assert.equal(reasonOf('550 5.7.1 Message rejected due to content restrictions'), 'policyviolation');
+  assert.equal(reasonOf('because: User name of email address not valid'), 'userunknown');
+  assert.equal(reasonOf('Invalid final delivery userid: ana@example.com'), 'userunknown');
 });
 
 test('an old TLS version refused, and a refused SMTP login, each in its own words', () => {

@@ -32,6 +32,8 @@ export const userunknown = {
     ...DIRECTORY_PHRASES,
     'address does not exist',
     'address unknown',
+    'user name of email address not valid', // AOL: "Check the "ana" part of the address"
+    'invalid final delivery userid', // Ipswitch IMail
     'archived recipient',
     'bad destination mailbox address',
     'bad recipient address',
