@@ -23,6 +23,9 @@ test('a catch-all code yields to the words of its text', () => {
   assert.equal(reasonOf('550 5.7.1 Message rejected due to content restrictions'), 'policyviolation');
   assert.equal(reasonOf('because: User name of email address not valid'), 'userunknown');
   assert.equal(reasonOf('Invalid final delivery userid: ana@example.com'), 'userunknown');
+  // a list or group that takes posts from its members only refuses the sender
+  assert.equal(reasonOf("the group you tried to contact (news) may not exist, or you may not have permission to post messages to the group"), 'rejected');
+  assert.equal(reasonOf('You are not a member of this mailing list <news@example.org>.'), 'rejected');
 });
 
 test('an old TLS version refused, and a refused SMTP login, each in its own words', () => {

@@ -31,6 +31,9 @@ export const rejected = {
     'from: domain is invalid', // the From: header's domain
     'address that has been blacklisted', // the sender's address, not its IP
     'purported responsible address', // Sender ID: no responsible sender in the headers
+    // lists and groups that take posts from their members only (Google Groups, fml, Mailman)
+    'not have permission to post',
+    'not a member of this mailing list',
     // Portuguese (and Spanish) wording of servers that answer in those languages
     'remetente não autorizado',
     'remetente nao autorizado',
