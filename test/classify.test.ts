@@ -26,6 +26,9 @@ test('a catch-all code yields to the words of its text', () => {
   // a list or group that takes posts from its members only refuses the sender
   assert.equal(reasonOf("the group you tried to contact (news) may not exist, or you may not have permission to post messages to the group"), 'rejected');
   assert.equal(reasonOf('You are not a member of this mailing list <news@example.org>.'), 'rejected');
+  // the sending server gave up: its words outrank the connection error it kept getting
+  assert.equal(reasonOf('Deferred: Connection timed out with mx.example.com. Message could not be delivered for 5 days Message will be deleted from queue'), 'expired');
+  assert.equal(reasonOf('Your message has been enqueued and undeliverable for 1 day to the following recipients'), 'expired');
 });
 
 test('an old TLS version refused, and a refused SMTP login, each in its own words', () => {

@@ -22,6 +22,8 @@ export const expired = {
     'unable to deliver for',
     'delivery period',
     'still undelivered after', // Sendmail: "Warning: message still undelivered after 4 hours"
+    'will be deleted from queue', // Sendmail: "Message could not be delivered for 5 days"
+    'enqueued and undeliverable for', // Oracle Messaging Server: "...undeliverable for 1 day"
     // Portuguese
     'tempo de entrega esgotado',
     'prazo de entrega esgotado',
