@@ -46,13 +46,15 @@ test("the sender's own domain is the sender's problem, not the recipient's", () 
     '550 Sender address rejected: Domain not found',
     '550 Sender address rejected: User unknown in local recipient table',
     '550 Domínio do remetente não existe',
+    '550-Verification failed for <bob@example.org>\n550-Unrouteable address\n550 Sender verify failed',
   ]) {
     const r = explainText(line, { lang: 'en' });
     assert.equal(r.reason, 'rejected', line);
     assert.ok(!r.actors.includes('recipient-admin'), `${line}: ${r.actors.join(', ')}`);
   }
-  // the same words without the sender stay the recipient's
+  // the same words without the sender stay the recipient's; Exim's unrouteable address is a domain not in the DNS
   assert.equal(reasonOf('550 Domain not found'), 'hostunknown');
+  assert.equal(reasonOf('** ana@example.org R=dnslookup: Unrouteable address'), 'hostunknown');
   assert.equal(reasonOf('550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown'), 'userunknown');
 });
 

@@ -14,6 +14,9 @@ export const hostunknown = {
     'domain does not exist',
     'no such domain',
     'unrouteable mail domain',
+    // Exim: no router took the address, for a remote domain because it is not in the DNS (an unknown
+    // local user says "Unknown user" instead)
+    'unrouteable address',
     'host or domain name not found',
     'unknown domain',
     'domain name not found',

@@ -56,6 +56,10 @@ export const rejectedSenderDomain = {
   reason: 'rejected',
   phrases: [
     'sender address rejected',
+    // Exim's callout to the sender's server failed: "550-Verification failed for <a@x> 550-Unrouteable
+    // address 550 Sender verify failed" (the unrouteable address is the sender's)
+    'sender verify failed',
+    'sender verification failed',
     ['sender domain', 'does not exist'],
     ['sender domain', 'not found'],
     ['sender domain', 'no mx'],

@@ -102,7 +102,6 @@ export const userunknown = {
     'no such account',
     'account does not exist',
     'account not found',
-    'unrouteable address',
     'unknown or illegal alias',
     'user account not found',
     'email address could not be found',
