@@ -21,6 +21,11 @@ export interface Result {
   /** false for a message that is not a bounce (then reason is "undefined"). */
   bounce: boolean;
   recipient: string | null;
+  /**
+   * The address the sender wrote, when the report gives it and it differs from `recipient` (an alias or
+   * a forward, RFC 3464 Original-Recipient): the one on a mailing list.
+   */
+  originalRecipient: string | null;
   replyCode: string;
   status: string;
   /** true when `status` is a Sisimai-style X.0.9NN code derived from the reason (the bounce had none). */
@@ -79,6 +84,7 @@ export interface ResultContext {
   date?: string | null;
   retryUntil?: string | null;
   retryWindow?: RetryWindow | null;
+  originalRecipient?: string | null;
 }
 
 export function toResult(facts: Facts, verdict: Verdict, ctx: ResultContext): Result {
@@ -87,6 +93,7 @@ export function toResult(facts: Facts, verdict: Verdict, ctx: ResultContext): Re
     file: ctx.file,
     bounce: true,
     recipient: facts.recipient,
+    originalRecipient: ctx.originalRecipient ?? null,
     replyCode: verdict.replyCode,
     status: verdict.status,
     statusDerived: ctx.statusDerived ?? false,
@@ -124,7 +131,7 @@ export interface ResultCtx { file: string | null; lang: Locale; message?: Messag
 function emptyResult(ctx: ResultCtx): Result {
   const ui = CATALOGS[ctx.lang].ui;
   return {
-    file: ctx.file, bounce: false, recipient: null, replyCode: '', status: '', statusDerived: false, reason: 'undefined',
+    file: ctx.file, bounce: false, recipient: null, originalRecipient: null, replyCode: '', status: '', statusDerived: false, reason: 'undefined',
     kind: 'success', hardBounce: false, retry: 'no-need', actors: ['none'], summary: ui.notBounce, meaning: ui.notBounceMeaning,
     advice: ui.notBounceAdvice, adminAdvice: null, whoActs: [ui.actor.none], retryText: ui.retry['no-need'], kindText: '',
     codes: { replyCode: null, status: null }, evidence: [], provider: null, signature: null, providerSource: null, command: null, remoteHost: null, diagnostic: '',

@@ -13,6 +13,8 @@ export interface BounceSpec {
   /** A line of the notification body; may start with "From " to test mbox quoting. */
   bodyLine?: string;
   id?: string;
+  /** An Original-Recipient field: the address the sender wrote, before a forward or an alias. */
+  original?: string;
 }
 
 /** A Postfix-style DSN (multipart/report) with one recipient. Default: 5.1.1 User unknown. */
@@ -46,6 +48,7 @@ export function dsn(spec: BounceSpec): string {
     '',
     'Reporting-MTA: dns; mx.example.com',
     '',
+    ...(spec.original !== undefined ? [`Original-Recipient: rfc822; ${spec.original}`] : []),
     `Final-Recipient: rfc822; ${spec.recipient}`,
     'Action: failed',
     `Status: ${status}`,

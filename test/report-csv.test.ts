@@ -24,11 +24,11 @@ test('cells that a spreadsheet would run as a formula are made text', () => {
   assert.equal(csvCell('5.1.1'), '5.1.1');
 });
 
-test('header row in the chosen language, ten columns', () => {
+test('header row in the chosen language, eleven columns (the last one added after the others)', () => {
   const pt = parseCsv(csvHeader('pt-BR'))[0]!;
   const en = parseCsv(csvHeader('en'))[0]!;
-  assert.equal(pt.length, 10);
-  assert.deepEqual(en, ['Recipient', 'Domain', 'Kind', 'Reason', 'Hard bounce', 'Status code', 'Reply code', 'Summary', 'What to do', 'File']);
+  assert.equal(pt.length, 11);
+  assert.deepEqual(en, ['Recipient', 'Domain', 'Kind', 'Reason', 'Hard bounce', 'Status code', 'Reply code', 'Summary', 'What to do', 'File', 'Sent to']);
   assert.equal(pt[0], 'Destinatário');
   assert.equal(pt[8], 'O que fazer');
 });
@@ -36,7 +36,7 @@ test('header row in the chosen language, ten columns', () => {
 test('a row per result: the bounce facts, and an error row that says why', async () => {
   const [r] = await analyze(new TextEncoder().encode(userUnknown('ana@example.com')), { lang: 'en', file: 'box.mbox#3' });
   const row = parseCsv(csvRow(r!))[0]!;
-  assert.equal(row.length, 10);
+  assert.equal(row.length, 11);
   assert.equal(row[0], 'ana@example.com');
   assert.equal(row[1], 'example.com');
   assert.equal(row[2], 'Permanent failure');
@@ -47,6 +47,7 @@ test('a row per result: the bounce facts, and an error row that says why', async
   assert.equal(row[7], r!.summary);
   assert.equal(row[8], r!.advice);
   assert.equal(row[9], 'box.mbox#3');
+  assert.equal(row[10], '', 'no other address was written');
 
   const err = parseCsv(csvRow(errorResult('the message is empty', { lang: 'pt-BR', file: 'x.mbox#2' })))[0]!;
   assert.equal(err[2], 'Não foi possível ler');

@@ -27,6 +27,7 @@ export function renderText(r: Result, pc: Colours = PLAIN): string {
   const head: string[] = [];
   if (r.file) head.push(pc.dim(r.file));
   if (r.recipient) head.push(pc.bold(r.recipient));
+  if (r.originalRecipient) head.push(`(${L.originalRecipient} ${r.originalRecipient})`);
   if (head.length) out.push(head.join('  '));
   if (r.error) {
     out.push(pc.red(r.summary));

@@ -25,7 +25,7 @@ export interface Rendered {
 
 export function lite(r: Result): ResultLite {
   const l: ResultLite = {
-    file: r.file, bounce: r.bounce, recipient: r.recipient, reason: r.reason, kind: r.kind,
+    file: r.file, bounce: r.bounce, recipient: r.recipient, originalRecipient: r.originalRecipient, reason: r.reason, kind: r.kind,
     hardBounce: r.hardBounce, retry: r.retry, summary: r.summary, lang: r.lang,
   };
   if (r.error !== undefined) l.error = r.error;

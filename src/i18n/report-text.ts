@@ -39,6 +39,8 @@ export interface ReportText {
     summary: string;
     advice: string;
     file: string;
+    /** The address the sender wrote, when a forward or an alias failed under another. */
+    originalRecipient: string;
     yes: string;
     no: string;
   };

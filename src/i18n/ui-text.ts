@@ -26,6 +26,8 @@ export interface UiText {
     hardBounce: string;
     evidence: string;
     recipient: string;
+    /** Before the address the sender wrote, when a forward or an alias failed under another. */
+    originalRecipient: string;
     provider: string;
     source: string;
     file: string;

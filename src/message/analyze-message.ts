@@ -56,6 +56,7 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
     if (facts.action === 'delayed' && window === undefined) window = readRetryWindow(noticeLower(doc));
     return toResult(facts, verdict, {
       file, lang, statusDerived, message: info, date: r.date ?? null, retryUntil: r.retryUntil ?? null, retryWindow: window ?? null,
+      originalRecipient: otherAddress(r.originalRecipient, r.recipient),
     });
   });
 }
@@ -87,6 +88,13 @@ function decode(doc: BounceDoc): { decoder: string; recipients: RecipientFacts[]
     if (one.length) return { decoder: textDecoder.id, recipients: one };
   }
   return null;
+}
+
+/** The address the sender wrote, when it is another than the one that failed. */
+function otherAddress(original: string | null | undefined, recipient: string | null): string | null {
+  // quotes around a local part ("a..b"@x) make no other address
+  const same = (a: string, b: string) => a.replace(/"/g, '').toLowerCase() === b.replace(/"/g, '').toLowerCase();
+  return original && recipient && !same(original, recipient) ? original : null;
 }
 
 /** DSN fields give codes; the notification text often holds the words that decide the reason. */

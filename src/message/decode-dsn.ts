@@ -50,10 +50,14 @@ export interface DsnRecipient extends RecipientFacts {
 
 /**
  * The fields every reader of a recipient block takes the same way: Action, Remote-MTA, the last
- * attempt's date, and until when a delayed message will be retried.
+ * attempt's date, until when a delayed message will be retried, and the address the sender wrote.
  */
-export function commonDsnFields(f: Map<string, string>): { action: string | null; remoteHost: string | null; date: string | null; retryUntil: string | null } {
+export function commonDsnFields(f: Map<string, string>): {
+  action: string | null; remoteHost: string | null; date: string | null; retryUntil: string | null; originalRecipient: string | null;
+} {
+  const original = f.get('original-recipient');
   return {
+    originalRecipient: original ? cleanAddress(stripType(original)) : null,
     action: (f.get('action') ?? '').trim().toLowerCase().split(/[\s(]/, 1)[0] || null,
     remoteHost: hostName(stripType(f.get('remote-mta') ?? '')),
     date: f.get('last-attempt-date') ?? f.get('arrival-date') ?? null,

@@ -32,6 +32,8 @@ export interface RecipientFacts {
   date?: string | null;
   /** Will-Retry-Until of a delayed DSN (RFC 3464 §2.3.7), as written. */
   retryUntil?: string | null;
+  /** Original-Recipient of a DSN (RFC 3464 §2.3.1): the address the sender wrote, before aliases and forwarding. */
+  originalRecipient?: string | null;
 }
 
 export interface Decoder {

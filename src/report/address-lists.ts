@@ -1,6 +1,7 @@
 // The addresses of a run that a list owner acts on: those to remove from a mailing list (failed for
 // good, or the recipient complained) and those worth sending to again. An address is listed once,
-// under its strongest verdict: one hard bounce moves it from "retry" to "remove" for good.
+// under its strongest verdict: one hard bounce moves it from "retry" to "remove" for good. The address
+// is the one the sender wrote (Original-Recipient), when a forward or an alias failed under another.
 import type { Reason, Retry } from '../types.js';
 import { categorize, type Category, type ResultLite } from './tally.js';
 
@@ -32,7 +33,7 @@ export class AddressLists {
   /** Files one result; returns its category. */
   add(r: ResultLite): Category {
     const category = categorize(r);
-    const address = r.recipient?.trim();
+    const address = (r.originalRecipient ?? r.recipient)?.trim();
     if (!address || (category !== 'remove' && category !== 'retry')) return category;
     const key = address.toLowerCase();
     const removed = this.remove.get(key);

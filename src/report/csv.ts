@@ -24,7 +24,8 @@ export function csvLine(cells: readonly string[]): string {
 
 export function csvHeader(lang: Locale): string {
   const h = REPORTS[lang].csv;
-  return csvLine([h.recipient, h.domain, h.kind, h.reason, h.hardBounce, h.status, h.replyCode, h.summary, h.advice, h.file]);
+  // new columns go at the end: spreadsheets and scripts read the older ones by position
+  return csvLine([h.recipient, h.domain, h.kind, h.reason, h.hardBounce, h.status, h.replyCode, h.summary, h.advice, h.file, h.originalRecipient]);
 }
 
 export function csvRow(r: Result): string {
@@ -41,5 +42,6 @@ export function csvRow(r: Result): string {
     r.summary,
     r.advice,
     r.file ?? '',
+    r.originalRecipient ?? '',
   ]);
 }

@@ -12,7 +12,7 @@ import type { Reason } from '../types.js';
  * notBounce / error: the message is no bounce, or could not be read.
  */
 /** The fields of a result that the counts and the HTML report use (all a worker thread sends back). */
-export type ResultLite = Pick<Result, 'file' | 'bounce' | 'recipient' | 'reason' | 'kind' | 'hardBounce' | 'retry' | 'summary' | 'lang' | 'error'>;
+export type ResultLite = Pick<Result, 'file' | 'bounce' | 'recipient' | 'originalRecipient' | 'reason' | 'kind' | 'hardBounce' | 'retry' | 'summary' | 'lang' | 'error'>;
 
 export type Category = 'remove' | 'retry' | 'info' | 'notBounce' | 'error';
 

@@ -191,6 +191,7 @@ export function openApiDocument(version: string) {
             file: { type: ['string', 'null'], description: 'For an mbox, "#N" is the message number.' },
             bounce: { type: 'boolean', description: 'false for a message that is not a bounce.' },
             recipient: { type: ['string', 'null'] },
+            originalRecipient: { type: ['string', 'null'], description: 'The address the sender wrote (RFC 3464 Original-Recipient), when a forward or an alias failed under another: the one on a mailing list.' },
             replyCode: { type: 'string', description: '"550", or "" when none.' },
             status: { type: 'string', description: '"5.1.1", or "" when none.' },
             statusDerived: { type: 'boolean', description: 'true when status was derived from the reason (Sisimai X.0.9NN style).' },

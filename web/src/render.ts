@@ -41,7 +41,11 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
   }
   card.append(badges, h('h3', { id: headingId, class: 'card-summary' }, r.summary));
 
-  if (r.recipient) card.append(h('p', { class: 'recipient' }, `${ui.label.recipient}: `, h('strong', {}, r.recipient)));
+  if (r.recipient) {
+    const p = h('p', { class: 'recipient' }, `${ui.label.recipient}: `, h('strong', {}, r.recipient));
+    if (r.originalRecipient) p.append(` (${ui.label.originalRecipient} ${r.originalRecipient})`);
+    card.append(p);
+  }
   else if (r.bounce && !r.error && r.file) card.append(h('p', { class: 'recipient muted' }, t.recipientMissing));
   if (r.file) card.append(h('p', { class: 'file muted' }, `${ui.label.file}: ${r.file}`));
 

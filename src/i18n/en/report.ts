@@ -77,6 +77,7 @@ export const report = {
     summary: 'Summary',
     advice: 'What to do',
     file: 'File',
+    originalRecipient: 'Sent to',
     yes: 'yes',
     no: 'no',
   },

@@ -46,6 +46,7 @@ export const ui = {
     hardBounce: 'Hard bounce',
     evidence: 'Based on',
     recipient: 'Recipient',
+    originalRecipient: 'sent to',
     provider: 'Provider',
     source: 'Source',
     file: 'File',

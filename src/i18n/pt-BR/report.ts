@@ -77,6 +77,7 @@ export const report = {
     summary: 'Resumo',
     advice: 'O que fazer',
     file: 'Arquivo',
+    originalRecipient: 'Enviado para',
     yes: 'sim',
     no: 'não',
   },

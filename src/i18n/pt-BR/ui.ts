@@ -45,6 +45,7 @@ export const ui = {
     hardBounce: 'Hard bounce (falha definitiva)',
     evidence: 'Com base em',
     recipient: 'Destinatário',
+    originalRecipient: 'enviado para',
     provider: 'Provedor',
     source: 'Fonte',
     file: 'Arquivo',

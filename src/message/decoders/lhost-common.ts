@@ -56,6 +56,7 @@ export interface Draft {
   hintRule?: string;
   date?: string | null;
   retryUntil?: string | null;
+  originalRecipient?: string | null;
 }
 
 export function toFacts(d: Draft): RecipientFacts {
@@ -77,6 +78,7 @@ export function toFacts(d: Draft): RecipientFacts {
   }
   if (d.date) out.date = d.date;
   if (d.retryUntil) out.retryUntil = d.retryUntil;
+  if (d.originalRecipient) out.originalRecipient = d.originalRecipient;
   return out;
 }
 
@@ -95,6 +97,7 @@ export interface DsnEntry {
   remoteHost: string | null;
   date: string | null;
   retryUntil: string | null;
+  originalRecipient: string | null;
 }
 
 export function readDsn(deliveryStatus: string | null): DsnEntry[] {
@@ -156,6 +159,7 @@ export function joinDsn(doc: BounceDoc, notice: NoticeReading, adjust?: (entry: 
       hintRule: n?.hintRule,
       date: e.date,
       retryUntil: e.retryUntil,
+      originalRecipient: e.originalRecipient,
     };
     adjust?.(e, draft);
     if (!draft.reasonHint && isProgram(e) && !findStrongPhrase(draft.text.toLowerCase())) {

@@ -1,0 +1,37 @@
+// A forward or an alias that failed: the report names the address that failed (Final-Recipient) and
+// the one the sender wrote (Original-Recipient). The result keeps both; the lists of a mailing-list
+// owner use the one on their list.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze.js';
+import { csvHeader, csvRow } from '../src/report/csv.js';
+import { AddressLists } from '../src/report/address-lists.js';
+import { renderText } from '../src/cli/render-text.js';
+import { dsn } from './mailbox-helpers.js';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+test('the address the sender wrote is kept when it is another', async () => {
+  const [r] = await analyze(bytes(dsn({ recipient: 'ana@new.example.net', original: 'ana@old.example.org' })), { lang: 'en' });
+  assert.equal(r!.recipient, 'ana@new.example.net');
+  assert.equal(r!.originalRecipient, 'ana@old.example.org');
+  for (const same of ['ANA@new.example.net', '"ana"@new.example.net']) {
+    const [s] = await analyze(bytes(dsn({ recipient: 'ana@new.example.net', original: same })), { lang: 'en' });
+    assert.equal(s!.originalRecipient, null, same);
+  }
+  const [none] = await analyze(bytes(dsn({ recipient: 'ana@new.example.net' })), { lang: 'en' });
+  assert.equal(none!.originalRecipient, null);
+});
+
+test('the lists, the CSV and the text name the address on the mailing list', async () => {
+  const [r] = await analyze(bytes(dsn({ recipient: 'ana@new.example.net', original: 'ana@old.example.org' })), { lang: 'pt-BR' });
+  const lists = new AddressLists();
+  lists.add(r!);
+  assert.deepEqual([...lists.remove.values()].map((e) => e.address), ['ana@old.example.org']);
+  const header = csvHeader('pt-BR').trim().split(',');
+  const row = csvRow(r!).trim().split(',');
+  assert.equal(header[header.length - 1], 'Enviado para');
+  assert.equal(row[row.length - 1], 'ana@old.example.org');
+  assert.equal(row[0], 'ana@new.example.net');
+  assert.match(renderText(r!).split('\n')[0]!, /ana@new\.example\.net {2}\(enviado para ana@old\.example\.org\)/);
+});
