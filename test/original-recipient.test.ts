@@ -35,3 +35,25 @@ test('the lists, the CSV and the text name the address on the mailing list', asy
   assert.equal(row[0], 'ana@new.example.net');
   assert.match(renderText(r!).split('\n')[0]!, /ana@new\.example\.net {2}\(enviado para ana@old\.example\.org\)/);
 });
+
+test("Postfix's notice names the alias it expanded: the address the sender wrote, without a DSN part", async () => {
+  const notice = [
+    'From: MAILER-DAEMON@mx.example.com (Mail Delivery System)',
+    'To: news@example.com',
+    'Subject: Undelivered Mail Returned to Sender',
+    '',
+    'This is the mail system at host mx.example.com.',
+    '',
+    "I'm sorry to have to inform you that your message could not",
+    'be delivered to one or more recipients.',
+    '',
+    '<ana@new.example.net> (expanded from <ana@old.example.org>): host',
+    '    mx.new.example.net[192.0.2.9] said: 550 5.1.1 <ana@new.example.net>: Recipient',
+    '    address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)',
+    '',
+  ].join('\n');
+  const [r] = await analyze(bytes(notice), { lang: 'en' });
+  assert.equal(r!.recipient, 'ana@new.example.net');
+  assert.equal(r!.originalRecipient, 'ana@old.example.org');
+  assert.equal(r!.reason, 'userunknown');
+});

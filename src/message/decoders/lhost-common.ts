@@ -159,7 +159,7 @@ export function joinDsn(doc: BounceDoc, notice: NoticeReading, adjust?: (entry: 
       hintRule: n?.hintRule,
       date: e.date,
       retryUntil: e.retryUntil,
-      originalRecipient: e.originalRecipient,
+      originalRecipient: e.originalRecipient ?? n?.originalRecipient ?? null,
     };
     adjust?.(e, draft);
     if (!draft.reasonHint && isProgram(e) && !findStrongPhrase(draft.text.toLowerCase())) {

@@ -14,7 +14,8 @@ import { deliveryStatusLower, noticeLines, noticeLower } from '../notice-views.j
 const MARKERS = ['this is the mail system at host', 'this is the postfix program at host'];
 
 /** "<a@x>: text" or "<a@x> (expanded from <b@y>): text", at the start of a line (indented lines continue). */
-const RECIPIENT_LINE = /^<([^<>\s@]*@[^<>\s]+)>(?: ?\(expanded from <[^>]*>\))?:(.*)$/;
+/** "<ana@new.example.net> (expanded from <ana@old.example.org>): host ... said: ..." (an alias or a forward) */
+const RECIPIENT_LINE = /^<([^<>\s@]*@[^<>\s]+)>(?: ?\(expanded from <([^>]*)>\))?:(.*)$/;
 
 /**
  * Postfix's own DNS messages: "Host not found, try again" is the resolver's TRY_AGAIN, a temporary
@@ -24,11 +25,11 @@ const DNS_TRY_AGAIN = ['host not found, try again', 'malformed or unexpected nam
 
 function readNotice(lines: readonly string[]): NoticeReading {
   const out: NoticeReading = new Map();
-  let current: { address: string; parts: string[] } | null = null;
+  let current: { address: string; expandedFrom: string | null; parts: string[] } | null = null;
   const flush = () => {
     if (!current) return;
     const text = current.parts.join(' ');
-    const draft: Draft = { recipient: current.address, text: text.replace(/^host\s+\S+\s+said:\s*/i, '') };
+    const draft: Draft = { recipient: current.address, text: text.replace(/^host\s+\S+\s+said:\s*/i, ''), originalRecipient: current.expandedFrom };
     const host = /^host +([^\s[]+)(?:\[[^\]\s]*\])? +said:/i.exec(text.trim());
     if (host) draft.remoteHost = hostName(host[1]!);
     draft.command = findCommand(text.toLowerCase());
@@ -40,7 +41,7 @@ function readNotice(lines: readonly string[]): NoticeReading {
     if (m) {
       flush();
       if (out.size >= MAX_RECIPIENTS) break;
-      current = { address: m[1]!, parts: [m[2]!.trim()] };
+      current = { address: m[1]!, expandedFrom: m[2] || null, parts: [m[3]!.trim()] };
     } else if (current) {
       if (!line.trim()) flush();
       else current.parts.push(line.trim());
