@@ -3,7 +3,8 @@
 //   corpus x10      whole process: the CLI (--format ndjson) over Sisimai's whole set of e-mails in
 //                   ../shared/corpus/sisimai (maildir/* and mailbox/*, issue 6's corpus) given ten times,
 //                   then over maildir/bsd alone; Sisimai-Perl (apt-get install libsisimai-perl) over the
-//                   same files in the same run, when installed, and the ratio
+//                   same files in the same run, when installed, and the ratio; for the whole corpus
+//                   also the CLI under NODE_OPTIONS=--v8-pool-size=1 (informational, not the target)
 //   single lines    explainText() over ~50 varied reply lines, in process, warmed up
 //   cold start      `node dist/cli/main.cjs 550`, median of 21 runs (and `node -e 0`, the floor), without
 //                   NODE_EXTRA_CA_CERTS and as the environment has it; and one bounce file
@@ -95,9 +96,12 @@ async function corpusThroughput() {
     const inputs = Array(PASSES).fill(set.inputs).flat();
     const ours = [];
     const perl = [];
-    // alternate the two so that a busy machine slows both alike
+    // informational: the same command with one V8 helper thread instead of four (see the README's Speed)
+    const onePool = [];
+    // alternate them so that a busy machine slows all alike
     for (let i = 0; i < runs; i++) {
       ours.push(await timed(process.execPath, [cli, '--format', 'ndjson', '--lang', 'en', ...inputs]));
+      if (set.target) onePool.push(await timed(process.execPath, ['--v8-pool-size=1', cli, '--format', 'ndjson', '--lang', 'en', ...inputs]));
       if (perlVersion) perl.push(await timed('perl', ['-MSisimai', '-e', 'print Sisimai->dump($_) for @ARGV', ...inputs]));
     }
     const oursRate = files / median(ours);
@@ -115,6 +119,10 @@ async function corpusThroughput() {
     const value = `${ratio.toFixed(1)}x (run by run: ${Math.min(...pairs).toFixed(1)}x to ${Math.max(...pairs).toFixed(1)}x)`;
     if (set.target) row('  ratio smtp-explain / Sisimai-Perl', value, '>= 4x (aim 10x)', ratio >= 4);
     else row('  ratio smtp-explain / Sisimai-Perl', value);
+    if (onePool.length) {
+      const rate = files / median(onePool);
+      row('  the same with NODE_OPTIONS=--v8-pool-size=1 (informational)', `${fmt(rate)} files/s (${median(onePool).toFixed(2)} s; runs ${spread(onePool)}); ${(rate / perlRate).toFixed(1)}x Perl`);
+    }
   }
 }
 
