@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOGS } from '../src/i18n/catalog.js';
+import { REPORTS } from '../src/report/catalog.js';
 import type { Result } from '../src/result.js';
 import { authFailure, mailboxFull, mbox, parseCsv, plainMessage, runCli, tempDir, userUnknown, writeTree } from './mailbox-helpers.js';
 
@@ -93,6 +94,9 @@ test('text: one block per result, the closing line on stderr; --summary appends 
   assert.ok(r.stdout.includes(CATALOGS.en.ui.notBounce));
   const summary = r.stdout.slice(r.stdout.indexOf('\nSummary\n'));
   assert.match(summary, /5 messages read, all with a result/);
+  // first what to do: one address to remove, two to retry (one of them failed on the sender's side)
+  const actions = REPORTS.en.summary.actions;
+  assert.ok(summary.includes(`What to do:\n  1  ${actions.remove}\n  2  ${actions.retry}\n  1  ${actions.senderSide}\n`), summary);
   assert.match(summary, /By reason:\n(?: +1 {2}.+\n){3}/);
   assert.match(summary, /Address does not exist \(userunknown\)/);
   assert.match(summary, /By kind:\n[\s\S]*Permanent failure/);
@@ -239,4 +243,12 @@ test('progress bar: on a terminal stderr once the delay has passed, never in a p
   assert.doesNotMatch(pipe.stderr, /\u001b|%/);
   const slow = await runCli(['--format', 'ndjson', '--jobs', '0', join(dir, 'b.mbox')], { env: EN, stderrTTY: true, progressDelayMs: 60_000 });
   assert.doesNotMatch(slow.stderr, /\u001b|%/, 'a job shorter than the delay shows no bar');
+});
+
+test('--summary points out a mailbox full again and again', async () => {
+  const dir = tempDir();
+  writeTree(dir, { 'box.mbox': mbox([mailboxFull('bia@example.com'), mailboxFull('bia@example.com'), mailboxFull('bia@example.com')]) });
+  const r = await runCli(['--summary', '--format', 'ndjson', '--jobs', '0', join(dir, 'box.mbox')], { env: EN });
+  const actions = REPORTS.en.summary.actions;
+  assert.ok(r.stderr.includes(`  1  ${actions.retry}\n  1  ${actions.repeated(3)}\n`), r.stderr);
 });

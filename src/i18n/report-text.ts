@@ -57,6 +57,8 @@ export interface ReportText {
     byKind: string;
     byDomain: string;
     noRecipient: string;
+    /** The counts to act on, first in --summary (src/report/summary-text.ts). */
+    actions: { heading: string; remove: string; retry: string; repeated: (min: number) => string; senderSide: string };
     more: (n: number) => string;
   };
   html: {

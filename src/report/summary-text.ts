@@ -1,5 +1,7 @@
-// --summary: counts by reason, kind and recipient domain, as plain text.
+// --summary: what to do (the addresses to remove or retry, the failures on the sender's side), then
+// counts by reason, kind and recipient domain, as plain text.
 import type { Locale } from '../types.js';
+import { REPEATED_MAILBOX_FAILURES, type AddressLists } from './address-lists.js';
 import { numberFormat, REPORTS } from './catalog.js';
 import { sortedCounts, type Tally } from './tally.js';
 
@@ -11,12 +13,20 @@ function table(rows: [string, number][], n: (x: number) => string): string[] {
 }
 
 /** With `totals`, the counts of messages and results come first (for stdout; stderr has its closing line). */
-export function summaryText(tally: Tally, lang: Locale, totals = true): string {
+export function summaryText(tally: Tally, lang: Locale, totals = true, lists: AddressLists | null = null): string {
   const t = REPORTS[lang];
   const n = numberFormat(lang);
   const out = [t.summary.heading];
   if (totals) out.push(t.done(tally, n).replace(/^smtp-explain: /, ''));
   out.push('');
+  if (lists) {
+    const a = t.summary.actions;
+    const repeated = lists.repeatedMailboxFailures().length;
+    const rows: [string, number][] = [[a.remove, lists.remove.size], [a.retry, lists.retry.size]];
+    if (repeated) rows.push([a.repeated(REPEATED_MAILBOX_FAILURES), repeated]);
+    rows.push([a.senderSide, tally.senderSide]);
+    out.push(`${a.heading}:`, ...table(rows, n), '');
+  }
   out.push(`${t.summary.byReason}:`);
   out.push(...table(sortedCounts(tally.byReason).map(([reason, c]) => [`${t.reasonName[reason]} (${reason})`, c]), n));
   out.push('', `${t.summary.byKind}:`);

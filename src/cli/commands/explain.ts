@@ -90,7 +90,7 @@ function makeFrame(options: CliOptions, tally: Tally, html: HtmlReport | null, l
           }
           return s;
         },
-        end: () => (options.summary ? '\n' + summaryText(tally, options.lang) : ''),
+        end: () => (options.summary ? '\n' + summaryText(tally, options.lang, true, lists) : ''),
       };
     }
   }
@@ -110,7 +110,8 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
   const t = REPORTS[lang];
   const tally = new Tally();
   const html = options.format === 'html' ? new HtmlReport(lang, tally) : null;
-  const lists = options.format === 'remove' ? new AddressLists() : null;
+  // the addresses to act on: the output of --format remove, and counted in --summary
+  const lists = options.format === 'remove' || options.summary ? new AddressLists() : null;
   const frame = makeFrame(options, tally, html, lists);
   const job: RenderJob = { lang, format: options.format, colour: options.format === 'text' && wantsColour(io.env, io.stdout.isTTY === true) };
   const wantsProgress = io.stderr.isTTY === true && io.stdout.isTTY !== true;
@@ -172,7 +173,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     await analyzer.close();
   }
   for (const line of deferred) io.stderr.write(line + '\n');
-  if (options.summary && options.format !== 'text') io.stderr.write(summaryText(tally, lang, !bulk));
+  if (options.summary && options.format !== 'text') io.stderr.write(summaryText(tally, lang, !bulk, lists));
   if (bulk) io.stderr.write(t.done(tally, numberFormat(lang)) + '\n');
   return tally.errors > 0 ? 1 : 0;
 }

@@ -100,6 +100,13 @@ export const report = {
     byKind: 'By kind',
     byDomain: 'By recipient domain',
     noRecipient: '(no recipient)',
+    actions: {
+      heading: 'What to do',
+      remove: 'addresses to remove from your list (only them: --format remove)',
+      retry: 'addresses to retry later',
+      repeated: (min) => `of these, with a mailbox full or disabled ${min} times or more: probably abandoned`,
+      senderSide: 'failures caused on your side (what to fix: --format html)',
+    },
     more: (n) => `… and ${n} more`,
   },
   html: {

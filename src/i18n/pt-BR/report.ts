@@ -102,6 +102,13 @@ export const report = {
     byKind: 'Por tipo',
     byDomain: 'Por domínio do destinatário',
     noRecipient: '(sem destinatário)',
+    actions: {
+      heading: 'O que fazer',
+      remove: 'endereços para remover da sua lista (só eles: --format remove)',
+      retry: 'endereços para tentar de novo mais tarde',
+      repeated: (min) => `destes, com a caixa cheia ou desativada ${min} vezes ou mais: provavelmente abandonados`,
+      senderSide: 'falhas com causa do seu lado (o que corrigir: --format html)',
+    },
     more: (n) => `… e mais ${n}`,
   },
   html: {
