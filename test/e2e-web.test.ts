@@ -3,11 +3,12 @@
 // SMTP_EXPLAIN_SCREENSHOT=docs/screenshot.png also writes a screenshot of the page with results.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CATALOGS } from '../src/i18n/catalog.js';
+import { csvHeader } from '../src/report/csv.js';
 import { REPORTS } from '../src/report/catalog.js';
 import { PAGE_TEXT } from '../src/server/page-text.js';
 import { startServer, type RunningServer } from '../src/server/serve.js';
@@ -150,6 +151,16 @@ test('drop a DSN file with two recipients: two cards; pick an mbox: summary and 
   assert.equal((await page.locator('.list-remove h3').textContent())?.trim(), `${REPORTS['pt-BR'].html.remove.heading} (2)`);
   assert.deepEqual(await page.locator('.list-retry li').allTextContents(), ['bruno@example.org', 'davi@example.org']);
   assert.equal(await page.locator('.list-retry .repeated').count(), 0);
+
+  // every result as the CLI's CSV, built in the page: nothing is sent anywhere
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.download-csv').click()]);
+  assert.equal(download.suggestedFilename(), 'smtp-explain.csv');
+  const csv = readFileSync((await download.path())!, 'utf8');
+  const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  assert.ok(csv.startsWith('\uFEFF'), 'a BOM, for spreadsheets');
+  assert.equal(lines[0], csvHeader('pt-BR').trimEnd());
+  assert.equal(lines.length, 5);
+  assert.ok(lines[1]!.startsWith('ana@example.org,example.org,'), lines[1]);
 
   // the same mailbox full three times: pointed out below the retry list
   const again = [1, 2, 3].map((i) => `From MAILER-DAEMON Fri Nov 28 10:0${i}:00 2025\n${twoRecipientDsn('ana', 'bruno')}`).join('\n');

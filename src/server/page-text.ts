@@ -47,6 +47,8 @@ export interface PageText {
   count: string;
   copyAddresses: string;
   copied: string;
+  /** The button that saves every result as the CLI's --format csv (with a BOM, for spreadsheets). */
+  downloadCsv: string;
   addresses: (n: number) => string;
   cardsShown: (shown: number, total: number) => string;
   // code pages
@@ -113,6 +115,7 @@ const ptBR: PageText = {
     `${messages} ${messages === 1 ? 'mensagem lida' : 'mensagens lidas'}, ${results} ${results === 1 ? 'resultado' : 'resultados'}.`,
   count: 'Quantidade',
   copyAddresses: 'Copiar os endereços',
+  downloadCsv: 'Baixar tudo em CSV (uma linha por destinatário)',
   copied: 'Endereços copiados.',
   addresses: (n) => (n === 1 ? '1 endereço' : `${n} endereços`),
   cardsShown: (shown, total) => `Mostrando os primeiros ${shown} de ${total} resultados.`,
@@ -179,6 +182,7 @@ const en: PageText = {
     `${messages} ${messages === 1 ? 'message' : 'messages'} read, ${results} ${results === 1 ? 'result' : 'results'}.`,
   count: 'Count',
   copyAddresses: 'Copy the addresses',
+  downloadCsv: 'Download everything as CSV (one row per recipient)',
   copied: 'Addresses copied.',
   addresses: (n) => (n === 1 ? '1 address' : `${n} addresses`),
   cardsShown: (shown, total) => `Showing the first ${shown} of ${total} results.`,

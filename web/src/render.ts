@@ -3,6 +3,7 @@ import { CATALOGS } from '../../src/i18n/catalog.js';
 import type { Result } from '../../src/result.js';
 import { REPEATED_MAILBOX_FAILURES } from '../../src/report/address-lists.js';
 import { REPORTS, numberFormat } from '../../src/report/catalog.js';
+import { CSV_BOM, csvHeader, csvRow } from '../../src/report/csv.js';
 import { mailboxReport } from '../../src/server/mailbox-report.js';
 import { PAGE_TEXT, codeUrl } from '../../src/server/page-text.js';
 import type { Locale } from '../../src/types.js';
@@ -121,6 +122,21 @@ function addressList(addresses: string[], lang: Locale, announce: (text: string)
   return wrap;
 }
 
+/** A button that saves the results as `smtp-explain --format csv --bom` would print them. */
+function csvButton(results: Result[], lang: Locale): HTMLElement {
+  const button = h('button', { type: 'button', class: 'secondary download-csv' }, PAGE_TEXT[lang].downloadCsv);
+  button.addEventListener('click', () => {
+    const csv = CSV_BOM + csvHeader(lang) + results.map(csvRow).join('');
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const link = h('a', { href: url, download: 'smtp-explain.csv', class: 'visually-hidden' });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    URL.revokeObjectURL(url);
+  });
+  return h('p', {}, button);
+}
+
 /** The summary of many results: totals, reasons, and the lists of the HTML report (same rules, same words). */
 export function renderSummary(results: Result[], messages: number, lang: Locale, announce: (text: string) => void): HTMLElement {
   const t = PAGE_TEXT[lang];
@@ -141,7 +157,7 @@ export function renderSummary(results: Result[], messages: number, lang: Locale,
   total(report.senderSide, rep.html.totals.senderSide, 'count-sender');
   if (report.notBounce) total(report.notBounce, rep.html.totals.notBounce, 'count-neutral');
   if (report.errors) total(report.errors, rep.html.totals.errors, 'count-error');
-  section.append(totals);
+  section.append(totals, csvButton(results, lang));
 
   if (report.byReason.length) {
     const tbody = h('tbody');
