@@ -5,6 +5,7 @@ import { CATALOGS } from './i18n/catalog.js';
 import { isCompoundFile } from './message/compound-file.js';
 import { looksLikeHeaders } from './message/header-block.js';
 import { analyzeMessage } from './message/analyze-message.js';
+import { REPORTS } from './report/catalog.js';
 import { errorResult, type Result } from './result.js';
 import { DEFAULT_LOCALE } from './types.js';
 
@@ -38,8 +39,16 @@ function latin1Head(bytes: Uint8Array): string {
 }
 
 export async function analyze(input: string | Uint8Array, options: ExplainOptions = {}): Promise<Result[]> {
+  if (typeof input !== 'string') {
+    if (isCompoundFile(input)) return [outlookFileResult(options)];
+    // a text saved in a file (a reply, a log line, a notice without its headers) reads as if pasted
+    const head = utf8.decode(input.subarray(0, HEAD_BYTES));
+    if (!looksLikeHeaders(head.replace(/^From [^\n]*\n/, ''))) {
+      const whole = utf8.decode(input);
+      return whole.trim() ? analyze(whole, options) : [emptyResult(options)];
+    }
+  }
   const text = typeof input === 'string' ? input : null;
-  if (text === null && isCompoundFile(input as Uint8Array)) return [outlookFileResult(options)];
   if (text !== null && !isMessageLike(text)) return [askForDetails(explainText(text, options))];
   const pastedDsn = text !== null ? PASTED_DSN_START.test(text.trimStart()) : PASTED_DSN_START.test(latin1Head(input as Uint8Array).trimStart());
   if (pastedDsn) {
@@ -53,6 +62,17 @@ export async function analyze(input: string | Uint8Array, options: ExplainOption
   }
   // a whole message pasted with its headers has no technical details left to paste
   return text !== null && !looksLikeHeaders(text) ? results.map(askForDetails) : results;
+}
+
+const utf8 = new TextDecoder();
+
+/** Enough of a file's start to see whether a header block opens it (as src/message/read-message.ts looks). */
+const HEAD_BYTES = 4096;
+
+/** An empty file: nothing to explain. */
+function emptyResult(options: ExplainOptions): Result {
+  const lang = options.lang ?? DEFAULT_LOCALE;
+  return errorResult(REPORTS[lang].problem['empty-message'](''), { lang, file: options.file ?? null });
 }
 
 /** An Outlook .msg file (or another Office document): unreadable here, with how to get its text. */

@@ -1,0 +1,36 @@
+// What a file holds decides how it is read, as for a pasted text: a reply or a log line saved in a file
+// is explained like the same text pasted; only a file that opens with a header block is read as an e-mail.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze.js';
+import { REPORTS } from '../src/report/catalog.js';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+test('a reply saved in a file is explained as if it were pasted', async () => {
+  for (const text of ['550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown\n', '\uFEFF452 4.2.2 Mailbox full\r\n']) {
+    const [fromFile] = await analyze(bytes(text), { lang: 'en', file: 'reply.txt' });
+    const [pasted] = await analyze(text.replace(/^\uFEFF/, ''), { lang: 'en', file: 'reply.txt' });
+    assert.deepEqual(fromFile, pasted);
+    assert.equal(fromFile!.bounce, true, text);
+  }
+});
+
+test('a notice saved without its headers reads as the pasted notice; one with headers as an e-mail', async () => {
+  const notice = "Your message wasn't delivered to ana@example.com because the address couldn't be found, or is unable to receive mail.\n\nThe response from the remote server was:\n550 5.1.1 The email account that you tried to reach does not exist.\n";
+  const [fromFile] = await analyze(bytes(notice), { lang: 'pt-BR' });
+  const [pasted] = await analyze(notice, { lang: 'pt-BR' });
+  assert.deepEqual(fromFile, pasted);
+  assert.equal(fromFile!.reason, 'userunknown');
+  const [mail] = await analyze(bytes(`From: MAILER-DAEMON@mx.example.com\nSubject: Undelivered Mail\n\n${notice}`), { lang: 'pt-BR' });
+  assert.equal(mail!.reason, 'userunknown');
+});
+
+test('an empty file is an unreadable input that says so', async () => {
+  for (const empty of ['', '  \n\r\n']) {
+    const [r, more] = await analyze(bytes(empty), { lang: 'pt-BR', file: 'vazio.eml' });
+    assert.equal(more, undefined);
+    assert.equal(r!.error, REPORTS['pt-BR'].problem['empty-message'](''));
+    assert.equal(r!.file, 'vazio.eml');
+  }
+});
