@@ -76,3 +76,17 @@ test('an unregistered code still gets its class explained', () => {
   assert.equal(r.kind, 'permanent');
   assert.ok(r.summary.length > 0);
 });
+
+test('a reply code in no table says what its digits tell, and that SMTP has no 1xx replies', () => {
+  const en = (code: string) => describeCode(code, 'en')!;
+  assert.equal(en('559').title, 'unregistered code, about the mail system');
+  assert.equal(en('525').title, 'unregistered code, about the connection');
+  assert.equal(en('439').title, 'unregistered code');
+  assert.equal(en('559').kind, 'permanent');
+  assert.match(en('199').meaning, /SMTP uses no 1xx codes/);
+  assert.doesNotMatch(en('559').meaning, /1xx/);
+  assert.equal(describeCode('4.9.9', 'pt-BR')!.title, 'código não registrado');
+  // the summary does not say the kind twice ("Permanent failure: permanent failure.")
+  const r = explainText('559 something odd', { lang: 'en' });
+  assert.equal(r.summary, 'Permanent failure: unregistered code, about the mail system.');
+});

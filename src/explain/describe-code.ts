@@ -25,8 +25,10 @@ function describeBasicCodeUncached(code: string, locale: Locale): CodeDescriptio
     if (!/^[1-5]\d\d$/.test(code)) return null;
     // an unlisted code still has a class (RFC 5321 §4.2.1)
     const kind: Kind = code[0] === '2' ? 'success' : code[0] === '3' ? 'intermediate' : code[0] === '5' ? 'permanent' : 'transient';
+    // the second digit says what it is about (RFC 5321 §4.2.1); SMTP has no 1yz replies at all
+    const meaning = code[0] === '1' ? `${ui.noPreliminaryReplies} ${ui.unknownCode(code)}` : ui.unknownCode(code);
     return {
-      code, type: 'basic', standard: false, rfc: null, kind, title: ui.kind[kind], meaning: ui.unknownCode(code),
+      code, type: 'basic', standard: false, rfc: null, kind, title: ui.unlistedCodeTitle(code[1]!), meaning,
       advice: ui.unknownCode(code), standardText: ui.nonStandard,
     };
   }
@@ -47,7 +49,8 @@ function describeEnhancedCodeUncached(code: string, locale: Locale): CodeDescrip
   if (!parsed.fact) {
     return {
       code, type: 'enhanced', standard: false, rfc: null, kind,
-      title: subject ?? cat.ui.kind[kind],
+      // a subject in no registry ("4.9.9"): only that it is not registered
+      title: subject ?? cat.ui.unlistedCodeTitle(''),
       meaning: `${classText} ${cat.ui.unknownCode(code)}`,
       advice: cat.ui.unknownCode(code), standardText: cat.ui.nonStandard,
     };

@@ -41,6 +41,10 @@ export interface UiText {
   derivedStatus: string;
   /** Class sentence prefix for an enhanced code: "5.1.1 — permanent failure, address: ...". */
   unknownCode: (code: string) => string;
+  /** The title of a reply code in no table, from its second digit (RFC 5321 §4.2.1: 0 syntax ... 5 mail system). */
+  unlistedCodeTitle: (secondDigit: string) => string;
+  /** Said of a 1yz reply code: RFC 5321 defines the class, but no SMTP command answers with one. */
+  noPreliminaryReplies: string;
   /** The words of "expired" while the sending server is still retrying (a delay notice), src/explain/explain.ts. */
   stillTrying: { summary: string; meaning: string; advice: string };
   /** Added to the meaning for a code the matched provider uses in a sense of its own (Signature.ownStatus). */

@@ -57,6 +57,13 @@ export const ui = {
   nonStandard: 'not defined by any RFC',
   derivedStatus: 'the bounce has no enhanced status code; this one is derived from the reason, as Sisimai does (not an IANA code)',
   unknownCode: (code) => `Code ${code} is not registered; read the text that came with it.`,
+  unlistedCodeTitle: (digit) => ({
+    '0': 'unregistered code, about syntax or the command',
+    '1': 'unregistered code, a reply to a request for information',
+    '2': 'unregistered code, about the connection',
+    '5': 'unregistered code, about the mail system',
+  })[digit] ?? 'unregistered code',
+  noPreliminaryReplies: 'SMTP uses no 1xx codes (RFC 5321 §4.2.1): this one comes from another program or protocol.',
   stillTrying: {
     summary: 'Delivery is late: your server has not managed to deliver the message yet and is still trying.',
     meaning:

@@ -56,6 +56,13 @@ export const ui = {
   nonStandard: 'não é definido por nenhuma RFC',
   derivedStatus: 'o bounce não traz código de status estendido; este foi deduzido do motivo, como faz o Sisimai (não é um código da IANA)',
   unknownCode: (code) => `O código ${code} não é registrado; leia o texto que veio junto com ele.`,
+  unlistedCodeTitle: (digit) => ({
+    '0': 'código não registrado, de erro de sintaxe ou de comando',
+    '1': 'código não registrado, de resposta a um pedido de informação',
+    '2': 'código não registrado, sobre a conexão',
+    '5': 'código não registrado, sobre o sistema de e-mail',
+  })[digit] ?? 'código não registrado',
+  noPreliminaryReplies: 'O SMTP não usa códigos 1xx (RFC 5321 §4.2.1): este vem de outro programa ou protocolo.',
   stillTrying: {
     summary: 'A entrega está atrasada: seu servidor ainda não conseguiu entregar a mensagem e continua tentando.',
     meaning:
