@@ -15,7 +15,7 @@ function naive(lowerText: string): number {
 
 test('the earliest marker, as a search for every marker finds it', () => {
   const random = prng(20261129);
-  const words = ['message', 'original', 'rfc822', '-----', ' ', '\n', 'copy of the ', 'content-type: ', 'follows', 'x', 'headers:'];
+  const words = ['message', 'mensagem', 'original', 'rfc822', '-----', ' ', '\n', 'copy of the ', 'content-type: ', 'follows', 'x', 'headers:'];
   for (let i = 0; i < 20_000; i++) {
     let text = '';
     const parts = 1 + Math.floor(random() * 12);
@@ -26,4 +26,33 @@ test('the earliest marker, as a search for every marker finds it', () => {
   }
   assert.equal(findOriginalStart(''), -1);
   assert.equal(findOriginalStart('see the message below. --- original message --- and -----original message-----'), 'see the message below. '.length);
+});
+
+test("a Portuguese notice's copy of the message is cut off it, with its headers kept", async () => {
+  const { analyze } = await import('../src/analyze.js');
+  const bounce = [
+    'From: Mail Delivery System <Mailer-Daemon@srv1.example.com.br>',
+    'To: news@example.com.br',
+    'Subject: Mail delivery failed: returning message to sender',
+    '',
+    'Esta mensagem foi criada automaticamente pelo software de entrega de e-mails.',
+    '',
+    'A mensagem que você enviou não pôde ser entregue a um ou mais destinatários.',
+    '',
+    '  ana@example.org',
+    '    SMTP error from remote mail server after RCPT TO:<ana@example.org>:',
+    '    550 5.1.1 <ana@example.org>: Recipient address rejected: User unknown',
+    '',
+    '------ Esta é uma cópia da mensagem, incluindo todos os cabeçalhos. ------',
+    '',
+    'From: news@example.com.br',
+    'To: ana@example.org',
+    'Subject: Novidades',
+    '',
+    'Promoção: caixa postal cheia de ofertas!',
+  ].join('\n');
+  const [r] = await analyze(new TextEncoder().encode(bounce), { lang: 'pt-BR' });
+  assert.equal(r!.reason, 'userunknown');
+  assert.equal(r!.message?.subject, 'Novidades');
+  assert.ok(!r!.diagnostic.includes('ofertas'), r!.diagnostic);
 });

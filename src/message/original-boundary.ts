@@ -30,13 +30,17 @@ export const ORIGINAL_MARKERS: readonly string[] = [
   '----- below is a copy of the original message',
   'a copy of the original message below this line',
   '------- the original message follows -------',
+  // Portuguese: Exim's templates as Brazilian hosting panels translate them, and mail clients' separator
+  '------ esta é uma cópia da mensagem',
+  '----- mensagem original -----',
+  '-----mensagem original-----',
 ];
 
 /**
  * Every marker holds one of these words. The text is searched for the words only, and each marker is
  * compared where its word was found: one pass per word instead of one per marker.
  */
-const ANCHORS: readonly string[] = ['message', 'rfc822'];
+const ANCHORS: readonly string[] = ['message', 'rfc822', 'mensagem'];
 
 interface Anchored {
   marker: string;
