@@ -44,6 +44,7 @@ export async function analyze(input: string | Uint8Array, options: ExplainOption
     // a text saved in a file (a reply, a log line, a notice without its headers) reads as if pasted
     const head = utf8.decode(input.subarray(0, HEAD_BYTES));
     if (!looksLikeHeaders(head.replace(/^From [^\n]*\n/, ''))) {
+      if (looksBinary(head)) return [wordsResult('binaryFile', options)];
       const whole = utf8.decode(input);
       return whole.trim() ? analyze(whole, options) : [emptyResult(options)];
     }
@@ -77,9 +78,30 @@ function emptyResult(options: ExplainOptions): Result {
 
 /** An Outlook .msg file (or another Office document): unreadable here, with how to get its text. */
 function outlookFileResult(options: ExplainOptions): Result {
+  return wordsResult('outlookFile', options);
+}
+
+/** A file that cannot be read, with what to do instead. */
+function wordsResult(which: 'outlookFile' | 'binaryFile', options: ExplainOptions): Result {
   const lang = options.lang ?? DEFAULT_LOCALE;
-  const words = CATALOGS[lang].ui.outlookFile;
+  const words = CATALOGS[lang].ui[which];
   return { ...errorResult(words.error, { lang, file: options.file ?? null }), advice: words.advice };
+}
+
+/**
+ * Bytes that are no text in any charset a bounce uses (an image, a PDF, an archive): NUL bytes, or
+ * many bytes that are neither valid UTF-8 nor printable. A Latin-1 notice has a few invalid bytes, not
+ * one in ten.
+ */
+function looksBinary(head: string): boolean {
+  if (!head.length) return false;
+  let odd = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 0) return true;
+    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b)) odd++;
+  }
+  return odd * 10 > head.length;
 }
 
 /**

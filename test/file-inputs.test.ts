@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/analyze.js';
+import { CATALOGS } from '../src/i18n/catalog.js';
 import { REPORTS } from '../src/report/catalog.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -33,4 +34,18 @@ test('an empty file is an unreadable input that says so', async () => {
     assert.equal(r!.error, REPORTS['pt-BR'].problem['empty-message'](''));
     assert.equal(r!.file, 'vazio.eml');
   }
+});
+
+test('a file that is not text (an image, a PDF) says so; a notice in Latin-1 is still text', async () => {
+  const png = new Uint8Array(2048);
+  png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+  for (let i = 16; i < png.length; i++) png[i] = (i * 7919) % 256;
+  const [r] = await analyze(png, { lang: 'en', file: 'photo.png' });
+  assert.equal(r!.error, CATALOGS.en.ui.binaryFile.error);
+  assert.equal(r!.advice, CATALOGS.en.ui.binaryFile.advice);
+  // "Olá, sua mensagem não foi entregue" in Latin-1: two bytes that are not UTF-8, in a line of text
+  const latin1 = Uint8Array.from('Ol\xe1, sua mensagem n\xe3o foi entregue: 550 5.1.1 User unknown\n', (c) => c.charCodeAt(0));
+  const [text] = await analyze(latin1, { lang: 'en' });
+  assert.equal(text!.error, undefined);
+  assert.equal(text!.reason, 'userunknown');
 });

@@ -63,4 +63,6 @@ export interface UiText {
   errorSummary: (message: string) => string;
   /** A file in Outlook's .msg format (src/message/compound-file.ts): why it is not read, and what to do. */
   outlookFile: { error: string; advice: string };
+  /** A file that is not text at all (an image, a PDF...), src/analyze.ts. */
+  binaryFile: { error: string; advice: string };
 }

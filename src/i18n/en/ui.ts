@@ -85,6 +85,10 @@ export const ui = {
   pasteTechnicalDetails:
     'If you pasted only the notice, paste the technical details below it too (the lines with the server\'s reply, such as "550 5.1.1 ..."): they almost always tell the cause.',
   errorSummary: (message) => `Could not read this input: ${message}`,
+  binaryFile: {
+    error: 'the file is not text (it looks like an image, a PDF or another binary file)',
+    advice: 'Open the failure notice in your mail program and save it as .eml or .txt, or copy its text and analyse that.',
+  },
   outlookFile: {
     error: 'the file is a message saved by Outlook (.msg), a binary Microsoft format that smtp-explain does not read',
     advice:

@@ -84,6 +84,10 @@ export const ui = {
   pasteTechnicalDetails:
     'Se você colou só o aviso, cole também os detalhes técnicos que vêm logo abaixo dele (as linhas com a resposta do servidor, como "550 5.1.1 ..."): quase sempre são eles que dizem a causa.',
   errorSummary: (message) => `Não foi possível ler esta entrada: ${message}`,
+  binaryFile: {
+    error: 'o arquivo não é texto (parece uma imagem, um PDF ou outro arquivo binário)',
+    advice: 'Abra o aviso de falha no seu programa de e-mail e salve-o como .eml ou .txt, ou copie o texto dele e analise esse texto.',
+  },
   outlookFile: {
     error: 'o arquivo é uma mensagem salva pelo Outlook (.msg), um formato binário da Microsoft que o smtp-explain não lê',
     advice:
