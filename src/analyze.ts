@@ -41,9 +41,10 @@ function latin1Head(bytes: Uint8Array): string {
 export async function analyze(input: string | Uint8Array, options: ExplainOptions = {}): Promise<Result[]> {
   if (typeof input !== 'string') {
     if (isCompoundFile(input)) return [outlookFileResult(options)];
-    // a text saved in a file (a reply, a log line, a notice without its headers) reads as if pasted
-    const head = utf8.decode(input.subarray(0, HEAD_BYTES));
-    if (!looksLikeHeaders(head.replace(/^From [^\n]*\n/, ''))) {
+    // a text saved in a file (a reply, a log line, a notice without its headers) reads as if pasted;
+    // a file that opens with a field name is left to the message reader, which looks at its headers anyway
+    const head = opensWithFieldName(input) ? null : utf8.decode(input.subarray(0, HEAD_BYTES));
+    if (head !== null && !looksLikeHeaders(head.replace(/^From [^\n]*\n/, ''))) {
       if (looksBinary(head)) return [wordsResult('binaryFile', options)];
       const whole = utf8.decode(input);
       return whole.trim() ? analyze(whole, options) : [emptyResult(options)];
@@ -69,6 +70,28 @@ const utf8 = new TextDecoder();
 
 /** Enough of a file's start to see whether a header block opens it (as src/message/read-message.ts looks). */
 const HEAD_BYTES = 4096;
+
+/** "Name:" at the start (after an mbox "From " line): the bytes of every e-mail, looked at without decoding. */
+function opensWithFieldName(bytes: Uint8Array): boolean {
+  let i = 0;
+  if (bytes[0] === 0x46 && bytes[1] === 0x72 && bytes[2] === 0x6f && bytes[3] === 0x6d && bytes[4] === 0x20) {
+    // "From " separator line
+    const nl = bytes.indexOf(0x0a);
+    if (nl < 0) return false;
+    i = nl + 1;
+  }
+  const start = i;
+  for (; i < bytes.length && i - start <= MAX_FIELD_NAME; i++) {
+    const c = bytes[i]!;
+    if (c === 0x3a) return i > start;
+    // RFC 5322 §3.6.8: printable US-ASCII but ":" and space
+    if (c <= 0x20 || c >= 0x7f) return false;
+  }
+  return false;
+}
+
+/** Longer names are not fields that open an e-mail. */
+const MAX_FIELD_NAME = 76;
 
 /** An empty file: nothing to explain. */
 function emptyResult(options: ExplainOptions): Result {
