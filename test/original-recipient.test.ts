@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { analyze } from '../src/analyze.js';
 import { csvHeader, csvRow } from '../src/report/csv.js';
 import { AddressLists } from '../src/report/address-lists.js';
+import { HtmlReport } from '../src/report/html.js';
+import { Tally } from '../src/report/tally.js';
 import { renderText } from '../src/cli/render-text.js';
 import { dsn } from './mailbox-helpers.js';
 
@@ -27,7 +29,7 @@ test('the lists, the CSV and the text name the address on the mailing list', asy
   const [r] = await analyze(bytes(dsn({ recipient: 'ana@new.example.net', original: 'ana@old.example.org' })), { lang: 'pt-BR' });
   const lists = new AddressLists();
   lists.add(r!);
-  assert.deepEqual([...lists.remove.values()].map((e) => e.address), ['ana@old.example.org']);
+  assert.deepEqual([...lists.remove.values()].map((e) => [e.address, e.failedAs]), [['ana@old.example.org', 'ana@new.example.net']]);
   const header = csvHeader('pt-BR').trim().split(',');
   const row = csvRow(r!).trim().split(',');
   assert.equal(header[header.length - 1], 'Enviado para');
@@ -56,4 +58,14 @@ test("Postfix's notice names the alias it expanded: the address the sender wrote
   assert.equal(r!.recipient, 'ana@new.example.net');
   assert.equal(r!.originalRecipient, 'ana@old.example.org');
   assert.equal(r!.reason, 'userunknown');
+});
+
+test('the HTML report lists the address on the mailing list, with the one it was forwarded to', async () => {
+  const [r] = await analyze(bytes(dsn({ recipient: 'ana@new.example.net', original: 'ana@old.example.org' })), { lang: 'en' });
+  const tally = new Tally();
+  const report = new HtmlReport('en', tally);
+  tally.addItem([r!]);
+  report.add([r!]);
+  const html = report.render({ inputs: ['box.mbox'], date: new Date(Date.UTC(2025, 0, 1)) });
+  assert.ok(html.includes('<li>ana@old.example.org <small>(forwarded to ana@new.example.net, which failed)</small></li>'), 'listed with its forward');
 });

@@ -116,6 +116,8 @@ export interface ReportText {
     errors: { heading: string; intro: string; more: (n: number) => string };
     /** An address seen in more than one bounce: "3 bounces". */
     times: (n: number) => string;
+    /** After an address of the lists: the address a forward or an alias took the message to, which failed. */
+    failedAs: (address: string) => string;
     footer: string;
   };
   /** `smtp-explain codes`. */

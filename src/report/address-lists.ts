@@ -14,6 +14,8 @@ export interface AddressEntry {
   count: number;
   /** Of those, the ones that say its mailbox is full or disabled (see REPEATED_MAILBOX_FAILURES). */
   mailboxFailures: number;
+  /** The address that failed, when a forward or an alias took the message elsewhere (as first seen). */
+  failedAs: string | null;
 }
 
 /**
@@ -42,16 +44,20 @@ export class AddressLists {
       return category;
     }
     const mailbox = MAILBOX_REASONS.has(r.reason) ? 1 : 0;
+    const failedAs = r.originalRecipient ? r.recipient : null;
     if (category === 'remove') {
       const before = this.retry.get(key);
       this.retry.delete(key);
-      this.remove.set(key, { address, reason: r.reason, retry: r.retry, count: (before?.count ?? 0) + 1, mailboxFailures: (before?.mailboxFailures ?? 0) + mailbox });
+      this.remove.set(key, {
+        address, reason: r.reason, retry: r.retry, count: (before?.count ?? 0) + 1,
+        mailboxFailures: (before?.mailboxFailures ?? 0) + mailbox, failedAs: before?.failedAs ?? failedAs,
+      });
       return category;
     }
     const entry = this.retry.get(key);
     // the latest failure of an address decides its group
-    if (entry) Object.assign(entry, { reason: r.reason, retry: r.retry, count: entry.count + 1, mailboxFailures: entry.mailboxFailures + mailbox });
-    else this.retry.set(key, { address, reason: r.reason, retry: r.retry, count: 1, mailboxFailures: mailbox });
+    if (entry) Object.assign(entry, { reason: r.reason, retry: r.retry, count: entry.count + 1, mailboxFailures: entry.mailboxFailures + mailbox, failedAs: entry.failedAs ?? failedAs });
+    else this.retry.set(key, { address, reason: r.reason, retry: r.retry, count: 1, mailboxFailures: mailbox, failedAs });
     return category;
   }
 

@@ -207,7 +207,8 @@ export class HtmlReport {
 
   private addressList(entries: readonly AddressEntry[]): string {
     const t = REPORTS[this.lang].html;
-    const items = entries.map((e) => `<li>${esc(e.address)}${e.count > 1 ? ` <small>(${esc(t.times(e.count))})</small>` : ''}</li>`);
+    const items = entries.map((e) => `<li>${esc(e.address)}${e.failedAs ? ` <small>(${esc(t.failedAs(e.failedAs))})</small>` : ''}` +
+      `${e.count > 1 ? ` <small>(${esc(t.times(e.count))})</small>` : ''}</li>`);
     return `<ul class="addresses">${items.join('')}</ul>`;
   }
 

@@ -174,6 +174,7 @@ export const report = {
       more: (n) => `${n} more ${plural(n, 'input', 'inputs')} with errors; the CSV or NDJSON output lists them all.`,
     },
     times: (n) => `${n} ${plural(n, 'time', 'times')}`,
+    failedAs: (address) => `forwarded to ${address}, which failed`,
     footer: 'This report is a single file: it loads nothing from the internet and opens offline.',
   },
   codes: {

@@ -177,6 +177,7 @@ export const report = {
       more: (n) => `Mais ${n} ${plural(n, 'entrada', 'entradas')} com erro; a saída em CSV ou NDJSON traz todas.`,
     },
     times: (n) => `${n} ${plural(n, 'vez', 'vezes')}`,
+    failedAs: (address) => `encaminhado para ${address}, que falhou`,
     footer: 'Este relatório é um arquivo único: não carrega nada da internet e pode ser aberto sem conexão.',
   },
   codes: {
