@@ -75,6 +75,7 @@ test('a delay warning says for how long the server keeps trying, in its own word
   assert.deepEqual(readRetryWindow('the server will keep trying to deliver this message for the next 1 days, 19 hours and 57 minutes.'), now(1, 19, 57));
   assert.deepEqual(readRetryWindow('it will be retried until it is 5 day(s) old.'), { days: 5, hours: 0, minutes: 0, from: 'sent' });
   assert.deepEqual(readRetryWindow('will keep trying until message is 4 days old'), { days: 4, hours: 0, minutes: 0, from: 'sent' });
+  assert.deepEqual(readRetryWindow('message will be retried for 2 more day(s)'), now(2, 0, 0));
   for (const none of ['', 'delivery will continue to be attempted.', 'gmail will retry for 0 more hours', 'will retry for many more hours']) {
     assert.equal(readRetryWindow(none), null, none);
   }

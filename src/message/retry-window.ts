@@ -1,8 +1,9 @@
 // How long a delay warning says the sending server keeps trying, from its own words: Gmail's "Gmail will
-// retry for 47 more hours" (and its Portuguese), Microsoft 365's "will keep trying to deliver this
-// message for the next 1 days, 19 hours and 57 minutes", Postfix's "It will be retried until it is 5
-// day(s) old", Sendmail's "Will keep trying until message is 5 days old". A DSN's Will-Retry-Until date,
-// when there is one, says more (src/explain/explain.ts).
+// retry for 47 more hours" (its Portuguese too, and its older "will be retried for 2 more day(s)"),
+// Microsoft 365's "will keep trying to deliver this message for the next 1 days, 19 hours and 57
+// minutes", Postfix's "It will be retried until it is 5 day(s) old", Sendmail's "Will keep trying until
+// message is 5 days old". A DSN's Will-Retry-Until date, when there is one, says more
+// (src/explain/explain.ts).
 
 export interface RetryWindow {
   days: number;
@@ -31,6 +32,8 @@ const RULES: readonly Rule[] = [
     from: 'now',
     read: (m) => ({ days: Number(m[1]), hours: Number(m[2]), minutes: Number(m[3]) }),
   },
+  // Gmail's older warning: "Message will be retried for 2 more day(s)"
+  { pattern: /will be retried for (\d{1,3}) more day(?:\(s\)|s)?/, from: 'now', read: daysOnly },
   { pattern: /retried until it is (\d{1,3}) day(?:\(s\)|s)? old/, from: 'sent', read: daysOnly },
   { pattern: /keep trying until message is (\d{1,3}) days? old/, from: 'sent', read: daysOnly },
 ];
