@@ -2,7 +2,7 @@
 // a whole bounce e-mail) -> results, one per recipient.
 import { explainText, type ExplainOptions } from './explain-text.js';
 import { CATALOGS } from './i18n/catalog.js';
-import { isCompoundFile } from './message/compound-file.js';
+import { fileContent } from './message/file-content.js';
 import { looksLikeHeaders } from './message/header-block.js';
 import { analyzeMessage } from './message/analyze-message.js';
 import { REPORTS } from './report/catalog.js';
@@ -40,15 +40,10 @@ function latin1Head(bytes: Uint8Array): string {
 
 export async function analyze(input: string | Uint8Array, options: ExplainOptions = {}): Promise<Result[]> {
   if (typeof input !== 'string') {
-    if (isCompoundFile(input)) return [outlookFileResult(options)];
-    // a text saved in a file (a reply, a log line, a notice without its headers) reads as if pasted;
-    // a file that opens with a field name is left to the message reader, which looks at its headers anyway
-    const head = opensWithFieldName(input) ? null : utf8.decode(input.subarray(0, HEAD_BYTES));
-    if (head !== null && !looksLikeHeaders(head.replace(/^From [^\n]*\n/, ''))) {
-      if (looksBinary(head)) return [wordsResult('binaryFile', options)];
-      const whole = utf8.decode(input);
-      return whole.trim() ? analyze(whole, options) : [emptyResult(options)];
-    }
+    // a text saved in a file reads as if pasted; what is no e-mail and no text says so
+    const content = fileContent(input);
+    if (content.kind === 'text') return analyze(content.text, options);
+    if (content.kind !== 'mail') return [unreadableFile(content.kind, options)];
   }
   const text = typeof input === 'string' ? input : null;
   if (text !== null && !isMessageLike(text)) return [askForDetails(explainText(text, options))];
@@ -66,65 +61,13 @@ export async function analyze(input: string | Uint8Array, options: ExplainOption
   return text !== null && !looksLikeHeaders(text) ? results.map(askForDetails) : results;
 }
 
-const utf8 = new TextDecoder();
-
-/** Enough of a file's start to see whether a header block opens it (as src/message/read-message.ts looks). */
-const HEAD_BYTES = 4096;
-
-/** "Name:" at the start (after an mbox "From " line): the bytes of every e-mail, looked at without decoding. */
-function opensWithFieldName(bytes: Uint8Array): boolean {
-  let i = 0;
-  if (bytes[0] === 0x46 && bytes[1] === 0x72 && bytes[2] === 0x6f && bytes[3] === 0x6d && bytes[4] === 0x20) {
-    // "From " separator line
-    const nl = bytes.indexOf(0x0a);
-    if (nl < 0) return false;
-    i = nl + 1;
-  }
-  const start = i;
-  for (; i < bytes.length && i - start <= MAX_FIELD_NAME; i++) {
-    const c = bytes[i]!;
-    if (c === 0x3a) return i > start;
-    // RFC 5322 §3.6.8: printable US-ASCII but ":" and space
-    if (c <= 0x20 || c >= 0x7f) return false;
-  }
-  return false;
-}
-
-/** Longer names are not fields that open an e-mail. */
-const MAX_FIELD_NAME = 76;
-
-/** An empty file: nothing to explain. */
-function emptyResult(options: ExplainOptions): Result {
+/** A file with nothing to explain, or that is no text: why, and what to do instead. */
+function unreadableFile(kind: 'empty' | 'outlook' | 'binary', options: ExplainOptions): Result {
   const lang = options.lang ?? DEFAULT_LOCALE;
-  return errorResult(REPORTS[lang].problem['empty-message'](''), { lang, file: options.file ?? null });
-}
-
-/** An Outlook .msg file (or another Office document): unreadable here, with how to get its text. */
-function outlookFileResult(options: ExplainOptions): Result {
-  return wordsResult('outlookFile', options);
-}
-
-/** A file that cannot be read, with what to do instead. */
-function wordsResult(which: 'outlookFile' | 'binaryFile', options: ExplainOptions): Result {
-  const lang = options.lang ?? DEFAULT_LOCALE;
-  const words = CATALOGS[lang].ui[which];
-  return { ...errorResult(words.error, { lang, file: options.file ?? null }), advice: words.advice };
-}
-
-/**
- * Bytes that are no text in any charset a bounce uses (an image, a PDF, an archive): NUL bytes, or
- * many bytes that are neither valid UTF-8 nor printable. A Latin-1 notice has a few invalid bytes, not
- * one in ten.
- */
-function looksBinary(head: string): boolean {
-  if (!head.length) return false;
-  let odd = 0;
-  for (let i = 0; i < head.length; i++) {
-    const c = head.charCodeAt(i);
-    if (c === 0) return true;
-    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b)) odd++;
-  }
-  return odd * 10 > head.length;
+  const ctx = { lang, file: options.file ?? null };
+  if (kind === 'empty') return errorResult(REPORTS[lang].problem['empty-message'](''), ctx);
+  const words = CATALOGS[lang].ui[kind === 'outlook' ? 'outlookFile' : 'binaryFile'];
+  return { ...errorResult(words.error, ctx), advice: words.advice };
 }
 
 /**

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/analyze.js';
 import { CATALOGS } from '../src/i18n/catalog.js';
-import { isCompoundFile } from '../src/message/compound-file.js';
+import { isCompoundFile } from '../src/message/file-content.js';
 import { runCli, tempDir } from './mailbox-helpers.js';
 
 /** The [MS-CFB] header's signature and a few bytes of what follows: enough to be told apart. */

@@ -61,8 +61,8 @@ export interface UiText {
   /** Put before the advice for a pasted notice that names no cause and has no code (src/analyze.ts). */
   pasteTechnicalDetails: string;
   errorSummary: (message: string) => string;
-  /** A file in Outlook's .msg format (src/message/compound-file.ts): why it is not read, and what to do. */
+  /** A file in Outlook's .msg format (src/message/file-content.ts): why it is not read, and what to do. */
   outlookFile: { error: string; advice: string };
-  /** A file that is not text at all (an image, a PDF...), src/analyze.ts. */
+  /** A file that is not text at all (an image, a PDF...), src/message/file-content.ts. */
   binaryFile: { error: string; advice: string };
 }

@@ -1,0 +1,76 @@
+// What a file (or an uploaded body) holds, told from its first bytes: an e-mail, a text (a reply, a log
+// line, a notice saved without its headers), nothing, or something that is no text at all. An e-mail
+// goes to the message reader; a text reads as if it were pasted; the rest gets an answer that says so.
+import { looksLikeHeaders } from './header-block.js';
+
+export type FileContent =
+  | { kind: 'mail' }
+  | { kind: 'text'; text: string }
+  | { kind: 'empty' }
+  /** Outlook's .msg files (and other Office documents): Compound File Binary containers. */
+  | { kind: 'outlook' }
+  /** An image, a PDF, an archive... */
+  | { kind: 'binary' };
+
+/** Enough of a file's start to see whether a header block opens it (as src/message/read-message.ts looks). */
+const HEAD_BYTES = 4096;
+
+/** Longer names are not fields that open an e-mail. */
+const MAX_FIELD_NAME = 76;
+
+/** [MS-CFB] §2.2: the 8-byte signature of a Compound File. */
+const COMPOUND_FILE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const utf8 = new TextDecoder();
+
+export function fileContent(bytes: Uint8Array): FileContent {
+  if (isCompoundFile(bytes)) return { kind: 'outlook' };
+  // the bytes of every e-mail open with a field name: no need to decode them here (the reader will)
+  if (opensWithFieldName(bytes)) return { kind: 'mail' };
+  const head = utf8.decode(bytes.subarray(0, HEAD_BYTES));
+  if (looksLikeHeaders(head.replace(/^From [^\n]*\n/, ''))) return { kind: 'mail' };
+  if (looksBinary(head)) return { kind: 'binary' };
+  const text = utf8.decode(bytes);
+  return text.trim() ? { kind: 'text', text } : { kind: 'empty' };
+}
+
+/** An NDR dragged out of Outlook arrives as a .msg file. */
+export function isCompoundFile(bytes: Uint8Array): boolean {
+  if (bytes.length < COMPOUND_FILE_SIGNATURE.length) return false;
+  for (let i = 0; i < COMPOUND_FILE_SIGNATURE.length; i++) if (bytes[i] !== COMPOUND_FILE_SIGNATURE[i]) return false;
+  return true;
+}
+
+/** "Name:" at the start, after an mbox "From " line if there is one. */
+function opensWithFieldName(bytes: Uint8Array): boolean {
+  let i = 0;
+  if (bytes[0] === 0x46 && bytes[1] === 0x72 && bytes[2] === 0x6f && bytes[3] === 0x6d && bytes[4] === 0x20) {
+    // "From " separator line
+    const nl = bytes.indexOf(0x0a);
+    if (nl < 0) return false;
+    i = nl + 1;
+  }
+  const start = i;
+  for (; i < bytes.length && i - start <= MAX_FIELD_NAME; i++) {
+    const c = bytes[i]!;
+    if (c === 0x3a) return i > start;
+    // RFC 5322 §3.6.8: printable US-ASCII but ":" and space
+    if (c <= 0x20 || c >= 0x7f) return false;
+  }
+  return false;
+}
+
+/**
+ * No text in any charset a bounce uses: NUL bytes, or many characters that are neither valid UTF-8 nor
+ * printable. A Latin-1 notice has a few invalid bytes, not one in ten.
+ */
+function looksBinary(head: string): boolean {
+  if (!head.length) return false;
+  let odd = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 0) return true;
+    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b)) odd++;
+  }
+  return odd * 10 > head.length;
+}
