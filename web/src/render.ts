@@ -132,7 +132,8 @@ function csvButton(results: Result[], lang: Locale): HTMLElement {
     document.body.append(link);
     link.click();
     link.remove();
-    URL.revokeObjectURL(url);
+    // some browsers read the blob after the click returns
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   });
   return h('p', {}, button);
 }
