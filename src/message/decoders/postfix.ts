@@ -13,8 +13,10 @@ import { deliveryStatusLower, noticeLines, noticeLower } from '../notice-views.j
 
 const MARKERS = ['this is the mail system at host', 'this is the postfix program at host'];
 
-/** "<a@x>: text" or "<a@x> (expanded from <b@y>): text", at the start of a line (indented lines continue). */
-/** "<ana@new.example.net> (expanded from <ana@old.example.org>): host ... said: ..." (an alias or a forward) */
+/**
+ * "<a@x>: text" or "<a@x> (expanded from <b@y>): text", at the start of a line (indented lines continue);
+ * b@y, an alias or a forward, is the address the sender wrote.
+ */
 const RECIPIENT_LINE = /^<([^<>\s@]*@[^<>\s]+)>(?: ?\(expanded from <([^>]*)>\))?:(.*)$/;
 
 /**
