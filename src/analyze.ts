@@ -3,7 +3,7 @@
 import { explainText, type ExplainOptions } from './explain-text.js';
 import { CATALOGS } from './i18n/catalog.js';
 import { fileContent } from './message/file-content.js';
-import { looksLikeHeaders } from './message/header-block.js';
+import { looksLikeHeaders, opensWithHeaders } from './message/header-block.js';
 import { analyzeMessage } from './message/analyze-message.js';
 import { REPORTS } from './report/catalog.js';
 import { errorResult, type Result } from './result.js';
@@ -15,7 +15,7 @@ const PASTED_BODY_MIN_LINES = 3;
 /** True when the text is best read as a whole message (headers, or a pasted multi-line body). */
 export function isMessageLike(text: string): boolean {
   const head = text.slice(0, 8192);
-  if (looksLikeHeaders(head.replace(/^From [^\n]*\n/, ''))) return true;
+  if (opensWithHeaders(head)) return true;
   const lines = head.split(/\r\n|\r|\n/).filter((l) => l.trim());
   if (lines.length < PASTED_BODY_MIN_LINES) return false;
   // a multi-line SMTP reply ("550-5.1.1 ..." lines) or pasted DSN fields are one reply

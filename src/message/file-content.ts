@@ -1,7 +1,7 @@
 // What a file (or an uploaded body) holds, told from its first bytes: an e-mail, a text (a reply, a log
 // line, a notice saved without its headers), nothing, or something that is no text at all. An e-mail
 // goes to the message reader; a text reads as if it were pasted; the rest gets an answer that says so.
-import { looksLikeHeaders } from './header-block.js';
+import { opensWithHeaders } from './header-block.js';
 
 export type FileContent =
   | { kind: 'mail' }
@@ -28,7 +28,7 @@ export function fileContent(bytes: Uint8Array): FileContent {
   // the bytes of every e-mail open with a field name: no need to decode them here (the reader will)
   if (opensWithFieldName(bytes)) return { kind: 'mail' };
   const head = utf8.decode(bytes.subarray(0, HEAD_BYTES));
-  if (looksLikeHeaders(head.replace(/^From [^\n]*\n/, ''))) return { kind: 'mail' };
+  if (opensWithHeaders(head)) return { kind: 'mail' };
   if (looksBinary(head)) return { kind: 'binary' };
   const text = utf8.decode(bytes);
   return text.trim() ? { kind: 'text', text } : { kind: 'empty' };

@@ -18,6 +18,11 @@ export function looksLikeHeaders(text: string): boolean {
   return fields >= 2;
 }
 
+/** True when a message's start opens with a header block, after the "From " line of an mbox if any. */
+export function opensWithHeaders(head: string): boolean {
+  return looksLikeHeaders(head.replace(/^From [^\n]*\n/, ''));
+}
+
 export function readHeaderFields(text: string, only?: ReadonlySet<string>): Map<string, string> {
   return readFields(headerBlock(text), only);
 }

@@ -9,7 +9,7 @@
 // slimmed first: the bodies of the parts we never read are cut out and the limits applied, so that no
 // message is slow or fatal either way.
 import PostalMime, { decodeWords } from 'postal-mime';
-import { headerBlock, looksLikeHeaders } from './header-block.js';
+import { headerBlock, looksLikeHeaders, opensWithHeaders } from './header-block.js';
 import { htmlToText } from './html-to-text.js';
 import {
   MAX_HEADER_BYTES, MAX_HEADER_LINE_BYTES, MAX_MESSAGE_BYTES, MAX_MIME_DEPTH, MAX_MIME_PARTS, MAX_NOTICE_CHARS,
@@ -76,7 +76,7 @@ export async function readMessage(input: Uint8Array | string, depth = 0): Promis
   if (bytes.length > MAX_MESSAGE_BYTES) bytes = bytes.subarray(0, MAX_MESSAGE_BYTES);
   bytes = dropMboxSeparator(normaliseLineEnds(bytes));
   const head = utf8.decode(bytes.subarray(0, 4096));
-  if (!looksLikeHeaders(head.replace(/^From [^\n]*\n/, ''))) return pastedBody(utf8.decode(bytes));
+  if (!opensWithHeaders(head)) return pastedBody(utf8.decode(bytes));
 
   const reader = new MimeReader(bytes);
   const parsed = reader.read() ?? (await readWithPostalMime(reader.slimCopy()));

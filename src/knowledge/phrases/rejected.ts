@@ -5,7 +5,7 @@ import type { PhraseSet } from './types.js';
 export const rejected = {
   reason: 'rejected',
   phrases: [
-    'sender address rejected',
+    // 'sender address rejected' and 'sender verify failed' are in rejectedSenderDomain below, tried earlier
     'sender rejected',
     'sender denied',
     'sender not allowed',
@@ -13,7 +13,6 @@ export const rejected = {
     'domain of sender',
     'invalid sender',
     'bad sender',
-    'sender verify failed',
     'sender verification',
     'unverified sender',
     'envelope sender',
