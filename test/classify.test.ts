@@ -94,6 +94,37 @@ test('replies in Portuguese from servers that answer in Portuguese', () => {
   assert.equal(reasonOf('Não foi possível conectar ao servidor de destino'), 'networkerror');
   assert.equal(reasonOf('A caixa postal do destinatário está lotada'), 'mailboxfull');
   assert.equal(reasonOf('A caixa postal do destinatário está cheia'), 'mailboxfull');
+  assert.equal(reasonOf('421 Muitas conexões do seu IP, tente mais tarde'), 'ratelimited');
+});
+
+test('Portuguese replies without their accents (SMTP replies are ASCII) read like the accented ones', () => {
+  // the tables hold only the accented spelling of these
+  assert.equal(reasonOf('554 5.7.1 Mensagem rejeitada por conter conteudo suspeito'), 'spamdetected');
+  assert.equal(reasonOf('421 Muitas conexoes do seu IP, tente mais tarde'), 'ratelimited');
+  assert.equal(reasonOf('550 5.1.1 Usuario nao existe'), 'userunknown');
+  assert.equal(reasonOf('550 Endereco de e-mail nao encontrado'), 'userunknown');
+  assert.equal(reasonOf('554 Dominio nao existe'), 'hostunknown');
+  assert.equal(reasonOf('550 Mensagem bloqueada pela politica de seguranca'), 'policyviolation');
+  for (const set of [...PHRASE_ORDER, ...WEAK_ORDER]) {
+    for (const p of [...set.phrases, ...(set.weak ?? [])]) {
+      const text = typeof p === 'string' ? p : p.join(' ');
+      if (!/[\u0300-\u036f]/.test(text.normalize('NFD'))) continue;
+      const bare = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      const all = [...set.phrases, ...(set.weak ?? [])].map((q) => (typeof q === 'string' ? q : q.join(' ')));
+      assert.ok(all.includes(bare), `${set.reason}: "${text}" is not also looked for as "${bare}"`);
+    }
+  }
+});
+
+test('a temporary "not accepting messages" (4.3.2) is a busy server, not a domain that takes no mail', () => {
+  const busy = explainText('451 4.3.2 Please try again later', { lang: 'en' });
+  assert.equal(busy.reason, 'systemerror');
+  assert.equal(busy.kind, 'transient');
+  assert.equal(explainText('550 5.3.2 System not accepting network messages', { lang: 'en' }).reason, 'notaccept');
+});
+
+test("Gmail's refusal of a message without a valid Message-ID is a format problem", () => {
+  assert.equal(reasonOf('550-5.7.1 [192.0.2.1] Messages missing a valid messageId header are not accepted.'), 'notcompliantrfc');
 });
 
 test('a refused sending IP is blocked, whatever word gives the cause', () => {

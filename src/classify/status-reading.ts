@@ -13,6 +13,16 @@ const LOOSE_READINGS: Readonly<Record<string, Reason>> = {
 };
 
 /**
+ * Readings of a temporary code (class 4) where the table's reason describes a lasting state. "System
+ * not accepting network messages" as 4.3.2 is a server that is busy or shutting down (Microsoft 365
+ * says it while throttling), not a domain that takes no mail: telling the sender to drop the address
+ * would be wrong.
+ */
+const TRANSIENT_READINGS: Readonly<Record<string, Reason>> = {
+  'X.3.2': 'systemerror',
+};
+
+/**
  * Codes whose reading is reliable: the text's phrases cannot overrule them. The other codes are
  * catch-alls that many servers send for every refusal (5.1.1, 5.7.1, 5.0.0...): their reading is
  * used only when no phrase of the text tells more.
@@ -54,7 +64,7 @@ function readStatusUncached(status: string): StatusReading | null {
   if (!parsed) return null;
   const detail = `X.${parsed.subject}.${parsed.detail}`;
   if (parsed.cls === '2') return { detail, reason: 'delivered', reliable: true, catchAll: false };
-  let reason = LOOSE_READINGS[detail] ?? parsed.fact?.reason ?? null;
+  let reason = (parsed.cls === '4' ? TRANSIENT_READINGS[detail] : undefined) ?? LOOSE_READINGS[detail] ?? parsed.fact?.reason ?? null;
   if (reason === 'delivered') reason = null; // X.1.5 "address valid" in a 4xx/5xx says nothing of the failure
   return { detail, reason, reliable: RELIABLE.has(detail), catchAll: CATCH_ALL.has(detail) };
 }

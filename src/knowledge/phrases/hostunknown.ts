@@ -36,13 +36,10 @@ export const hostunknown = {
     ['domínio do destinatário', 'não existe'],
     'domínio do destinatário não encontrado',
     'domínio inexistente',
-    'dominio inexistente',
     'domínio não encontrado',
     // Portuguese (and Spanish) wording of servers that answer in those languages
     'domínio não existe',
-    'dominio nao existe',
     'domínio desconhecido',
-    'dominio inexistente',
     'host desconhecido',
     'dominio no existe',
   ],

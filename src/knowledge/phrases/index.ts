@@ -30,22 +30,23 @@ import { systemfull } from './systemfull.js';
 import { userunknown } from './userunknown.js';
 import { virusdetected } from './virusdetected.js';
 import type { PhraseSet } from './types.js';
+import { phraseSetWithUnaccented } from './without-accents.js';
 
 /**
  * Specific reasons first: "mailbox full" must win over a "550 5.1.1" catch-all, a block-list name over
  * the word "spam" inside it, the recipient's state over generic refusals, the sender's domain over the
  * words of a recipient's domain.
  */
-export const PHRASE_ORDER: readonly PhraseSet[] = [
+export const PHRASE_ORDER: readonly PhraseSet[] = ([
   hasmoved, mailboxfull, emailtoolarge, suppressed, virusdetected, notaccept, norelaying, authfailure,
   requireptr, failedstarttls, notcompliantrfc, badreputation, suspend, rejectedSenderDomain, userunknown, hostunknown, filtered,
   rejected, ratelimited, spamdetectedContent, blocked, spamdetected, securityerror, mailererror, systemfull, contenterror,
   syntaxerror, expired, networkerror, systemerror, policyviolation,
-];
+] as PhraseSet[]).map(phraseSetWithUnaccented);
 
 /** Order of the weak (generic) phrases, tried only after no specific phrase matched. */
-export const WEAK_ORDER: readonly PhraseSet[] = [
+export const WEAK_ORDER: readonly PhraseSet[] = ([
   userunknown, mailboxfull, suspend, emailtoolarge, hasmoved, authfailure, requireptr, spamdetected, blocked,
   ratelimited, rejected, hostunknown, filtered, failedstarttls, securityerror, contenterror, syntaxerror, expired,
   networkerror, systemerror, policyviolation,
-];
+] as PhraseSet[]).map(phraseSetWithUnaccented);

@@ -60,7 +60,6 @@ export const mailboxfull = {
     'exceeds the mailbox size limit',
     // Portuguese (and Spanish) wording of servers that answer in those languages
     'caixa postal está cheia',
-    'caixa postal esta cheia',
     'caixa de entrada cheia',
     'caixa de entrada está cheia',
     'caixa de entrada do destinatário está cheia',
@@ -75,7 +74,6 @@ export const mailboxfull = {
     'postfach voll',
     'postfach ist voll',
     'boîte aux lettres pleine',
-    'boite aux lettres pleine',
     'boîte pleine',
     'casella piena',
     'casella di posta piena',

@@ -31,6 +31,5 @@ export const norelaying = {
     'relay negado',
     'relay não permitido',
     'não autorizado a enviar por este servidor',
-    'nao autorizado a enviar por este servidor',
   ],
 } as const satisfies PhraseSet;

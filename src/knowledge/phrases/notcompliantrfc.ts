@@ -17,6 +17,7 @@ export const notcompliantrfc = {
     'duplicate header',
     'missing message-id',
     'message-id header',
+    'messageid header', // Gmail: "Messages missing a valid messageId header are not accepted"
     'improperly formatted',
   ],
 } as const satisfies PhraseSet;

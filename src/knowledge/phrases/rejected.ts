@@ -35,7 +35,6 @@ export const rejected = {
     'not a member of this mailing list',
     // Portuguese (and Spanish) wording of servers that answer in those languages
     'remetente não autorizado',
-    'remetente nao autorizado',
     'remetente desconhecido',
   ],
   weak: [
@@ -70,7 +69,5 @@ export const rejectedSenderDomain = {
     ['domain of sender', 'not found'],
     ['domínio do remetente', 'não existe'],
     ['domínio do remetente', 'não encontrado'],
-    ['dominio do remetente', 'nao existe'],
-    ['dominio do remetente', 'nao encontrado'],
   ],
 } as const satisfies PhraseSet;

@@ -51,7 +51,6 @@ export const suspend = {
     'caixa postal suspensa',
     'conta inativa',
     'usuário bloqueado',
-    'usuario bloqueado',
     'conta temporariamente bloqueada',
     'cuenta desactivada',
     'cuenta suspendida',
