@@ -89,4 +89,11 @@ test('a reply code in no table says what its digits tell, and that SMTP has no 1
   // the summary does not say the kind twice ("Permanent failure: permanent failure.")
   const r = explainText('559 something odd', { lang: 'en' });
   assert.equal(r.summary, 'Permanent failure: unregistered code, about the mail system.');
+  // what to do is not the meaning said again
+  for (const code of ['559', '5.7.60']) {
+    for (const lang of ['en', 'pt-BR'] as const) {
+      const d = describeCode(code, lang)!;
+      assert.ok(!d.meaning.includes(d.advice) && !d.advice.includes(code), `${code} ${lang}: ${d.advice}`);
+    }
+  }
 });

@@ -214,6 +214,14 @@ const CASES: Case[] = [
     replyCode: '530', status: '5.7.57', remoteHost: 'smtp.office365.com', id: 'microsoft:5.7.57-client-not-authenticated', reason: 'securityerror',
   },
   {
+    text: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [AB1CD2EF345.namprd02.prod.outlook.com]',
+    replyCode: '535', status: '5.7.139', remoteHost: 'smtp.office365.com', id: 'microsoft:5.7.139-smtp-auth-disabled', reason: 'securityerror',
+  },
+  {
+    text: '550 5.7.60 SMTP; Client does not have permissions to send as this sender [AB1CD2EF345.namprd02.prod.outlook.com]',
+    status: '5.7.60', remoteHost: 'smtp.office365.com', id: 'microsoft:5.7.60-send-as-denied', reason: 'securityerror',
+  },
+  {
     text: "550 5.7.1 Unfortunately, messages from [198.51.100.7] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).",
     status: '5.7.1', remoteHost: OUTLOOK_MX, id: 'microsoft:s3150-block-list', reason: 'blocked',
   },
@@ -745,6 +753,11 @@ test("a provider's own sense of a registered code is said, not the registry's ti
   const spf = explainText('550-5.7.27 Your email has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. SPF [example.com] with ip: [192.0.2.1] = did not pass - gsmtp', { lang: 'en' });
   assert.equal(spf.signature, 'google:x.7.27-spf-fail');
   assert.match(spf.meaning, /provider uses 5\.7\.27 in this sense/);
+  // a code the registry lacks has no registry meaning to set against the provider's
+  const sendAs = explainText('550 5.7.60 SMTP; Client does not have permissions to send as this sender', { lang: 'pt-BR' });
+  assert.equal(sendAs.signature, 'microsoft:5.7.60-send-as-denied');
+  assert.match(sendAs.meaning, /O provedor usa com esse sentido o código 5\.7\.60, que não está no registro da IANA\./);
+  assert.doesNotMatch(sendAs.meaning, /quer dizer/);
 });
 
 test('greylisting is explained as such: a temporary refusal the sending server gets past by itself', async () => {

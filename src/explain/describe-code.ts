@@ -29,7 +29,7 @@ function describeBasicCodeUncached(code: string, locale: Locale): CodeDescriptio
     const meaning = code[0] === '1' ? `${ui.noPreliminaryReplies} ${ui.unknownCode(code)}` : ui.unknownCode(code);
     return {
       code, type: 'basic', standard: false, rfc: null, kind, title: ui.unlistedCodeTitle(code[1]!), meaning,
-      advice: ui.unknownCode(code), standardText: ui.nonStandard,
+      advice: ui.unknownCodeAdvice, standardText: ui.nonStandard,
     };
   }
   const text = CATALOGS[locale].basicCodes[fact.code as keyof (typeof CATALOGS)[Locale]['basicCodes']];
@@ -52,7 +52,7 @@ function describeEnhancedCodeUncached(code: string, locale: Locale): CodeDescrip
       // a subject in no registry ("4.9.9"): only that it is not registered
       title: subject ?? cat.ui.unlistedCodeTitle(''),
       meaning: `${classText} ${cat.ui.unknownCode(code)}`,
-      advice: cat.ui.unknownCode(code), standardText: cat.ui.nonStandard,
+      advice: cat.ui.unknownCodeAdvice, standardText: cat.ui.nonStandard,
     };
   }
   const text = cat.enhancedCodes[parsed.fact.code as keyof typeof cat.enhancedCodes];

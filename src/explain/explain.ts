@@ -66,7 +66,7 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     // written as a signature's `status` is: the code itself, or its X. form for any class
     const detail = readStatus(statusInfo.code)?.detail;
     const own = signature?.ownStatus?.some((c) => c === statusInfo.code || c === detail);
-    meaning = own ? `${meaning} ${cat.ui.providerOwnStatus(statusInfo.code, statusInfo.title)}` : `${meaning} ${statusInfo.code}: ${statusInfo.title}.`;
+    meaning = own ? `${meaning} ${cat.ui.providerOwnStatus(statusInfo.code, statusInfo.standard ? statusInfo.title : null)}` : `${meaning} ${statusInfo.code}: ${statusInfo.title}.`;
   }
   if (verdict.reason === 'filtered' && verdict.evidence.some((e) => e.rule.startsWith('filter:'))) meaning += ' ' + cat.ui.unknownUserFiltered;
   if (providerHint) advice = `${providerHint} ${advice}`;

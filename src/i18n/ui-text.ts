@@ -39,16 +39,18 @@ export interface UiText {
   nonStandard: string;
   /** Said of a derived X.0.9NN code. */
   derivedStatus: string;
-  /** Class sentence prefix for an enhanced code: "5.1.1 — permanent failure, address: ...". */
+  /** Said of a code in no table (an unregistered enhanced code, a reply code no RFC defines). */
   unknownCode: (code: string) => string;
+  /** What to do about a code no table explains. */
+  unknownCodeAdvice: string;
   /** The title of a reply code in no table, from its second digit (RFC 5321 §4.2.1: 0 syntax ... 5 mail system). */
   unlistedCodeTitle: (secondDigit: string) => string;
   /** Said of a 1yz reply code: RFC 5321 defines the class, but no SMTP command answers with one. */
   noPreliminaryReplies: string;
   /** The words of "expired" while the sending server is still retrying (a delay notice), src/explain/explain.ts. */
   stillTrying: { summary: string; meaning: string; advice: string };
-  /** Added to the meaning for a code the matched provider uses in a sense of its own (Signature.ownStatus). */
-  providerOwnStatus: (code: string, registryTitle: string) => string;
+  /** Added to the meaning for a code the matched provider uses in a sense of its own (Signature.ownStatus); the title is null for a code the registry lacks. */
+  providerOwnStatus: (code: string, registryTitle: string | null) => string;
   /** Added to the meaning when a "user unknown" text was read as a filter (src/classify/recipient-or-filter.ts). */
   unknownUserFiltered: string;
   notBounce: string;

@@ -93,6 +93,10 @@ export const signatures = {
     'The recipient\'s organization forbids automatic forwarding to outside addresses, and the message was being forwarded out of it; the recipient (by turning the forwarding rule off) or their Microsoft 365 admin can fix it.',
   'microsoft:5.7.57-client-not-authenticated':
     'Microsoft 365\'s sending server (smtp.office365.com) got mail without a login; set the program or device to sign in with user name and password, using STARTTLS on port 587.',
+  'microsoft:5.7.139-smtp-auth-disabled':
+    'Your own organization\'s Microsoft 365 refused the sign-in of the program or device that sends: sending with user name and password (SMTP AUTH) is turned off for the organization or for that account. The admin can turn on "Authenticated SMTP" for the mailbox, or the program has to sign in with OAuth.',
+  'microsoft:5.7.60-send-as-denied':
+    'The account signed in to Microsoft 365 may not send with the address in the From field. Send from the account\'s own address, or ask the admin for the "Send As" permission on that mailbox or group.',
   'microsoft:s3150-block-list':
     'Microsoft blocked the network your mail came from, not necessarily your own IP (S3140 is the IP itself); the provider that owns the IP should ask Microsoft\'s sender support to remove it.',
   'microsoft:5.7.606-banned-sending-ip':

@@ -56,7 +56,9 @@ export const ui = {
   standard: (rfc) => `standard, ${rfc}`,
   nonStandard: 'not defined by any RFC',
   derivedStatus: 'the bounce has no enhanced status code; this one is derived from the reason, as Sisimai does (not an IANA code)',
-  unknownCode: (code) => `Code ${code} is not registered; read the text that came with it.`,
+  unknownCode: (code) => `Code ${code} is not registered: each server gives it the meaning it likes.`,
+  unknownCodeAdvice:
+    'Read the text that came with the code; it usually says the cause. If it does not help, forward the error message to your e-mail provider\'s support.',
   unlistedCodeTitle: (digit) => ({
     '0': 'unregistered code, about syntax or the command',
     '1': 'unregistered code, a reply to a request for information',
@@ -72,7 +74,9 @@ export const ui = {
       'Nothing to do yet. If the delay goes on, check the recipient address and ask the recipient whether their mail server is working.',
   },
   providerOwnStatus: (code, registryTitle) =>
-    `The provider uses ${code} in this sense, which is not the IANA registry's (there, ${code} means "${registryTitle}").`,
+    registryTitle === null
+      ? `The provider uses ${code}, a code the IANA registry does not list, in this sense.`
+      : `The provider uses ${code} in this sense, which is not the IANA registry's (there, ${code} means "${registryTitle}").`,
   unknownUserFiltered:
     "The server's words say the address does not exist, but the refusal came after the recipient had been accepted, or at a step the bounce does not tell. Filters answer this way to hide that they filter (the sender filters of Japanese mobile carriers do). If every message to this address bounces the same way, treat the address as non-existent.",
   notBounce: 'This message is not a bounce.',

@@ -93,6 +93,10 @@ export const signatures = {
     'A organização do destinatário proíbe o encaminhamento automático para endereços externos, e a mensagem estava sendo redirecionada para fora dela; quem resolve é o destinatário (desligando a regra de encaminhamento) ou o administrador do Microsoft 365 dele.',
   'microsoft:5.7.57-client-not-authenticated':
     'O servidor de envio do Microsoft 365 (smtp.office365.com) recebeu a mensagem sem login; configure o programa ou o equipamento para se autenticar com usuário e senha, usando STARTTLS na porta 587.',
+  'microsoft:5.7.139-smtp-auth-disabled':
+    'O Microsoft 365 da sua própria organização recusou o login do programa ou equipamento que envia: o envio com usuário e senha (SMTP AUTH) está desligado para a organização ou para essa conta. O administrador pode ligar o "SMTP autenticado" na caixa postal, ou o programa precisa entrar com OAuth.',
+  'microsoft:5.7.60-send-as-denied':
+    'A conta que fez login no Microsoft 365 não tem permissão para enviar com o endereço que está no remetente. Envie com o endereço da própria conta ou peça ao administrador a permissão "Enviar como" para aquela caixa postal ou grupo.',
   'microsoft:s3150-block-list':
     'A Microsoft bloqueou a rede de onde o e-mail saiu, não necessariamente o seu IP (o S3140 indica o próprio IP); quem deve pedir a remoção ao suporte a remetentes da Microsoft é o provedor dono do IP.',
   'microsoft:5.7.606-banned-sending-ip':

@@ -55,7 +55,9 @@ export const ui = {
   standard: (rfc) => `padrão, ${rfc}`,
   nonStandard: 'não é definido por nenhuma RFC',
   derivedStatus: 'o bounce não traz código de status estendido; este foi deduzido do motivo, como faz o Sisimai (não é um código da IANA)',
-  unknownCode: (code) => `O código ${code} não é registrado; leia o texto que veio junto com ele.`,
+  unknownCode: (code) => `O código ${code} não é registrado: cada servidor o usa com o sentido que quiser.`,
+  unknownCodeAdvice:
+    'Leia o texto que veio com o código, que costuma dizer a causa. Se ele não ajudar, encaminhe a mensagem de erro ao suporte do seu provedor de e-mail.',
   unlistedCodeTitle: (digit) => ({
     '0': 'código não registrado, de erro de sintaxe ou de comando',
     '1': 'código não registrado, de resposta a um pedido de informação',
@@ -71,7 +73,9 @@ export const ui = {
       'Por enquanto não precisa fazer nada. Se o atraso continuar, confira o endereço do destinatário e pergunte a ele se o servidor de e-mail dele está funcionando.',
   },
   providerOwnStatus: (code, registryTitle) =>
-    `O provedor usa o código ${code} com esse sentido, que não é o do registro da IANA (lá, ${code} quer dizer "${registryTitle}").`,
+    registryTitle === null
+      ? `O provedor usa com esse sentido o código ${code}, que não está no registro da IANA.`
+      : `O provedor usa o código ${code} com esse sentido, que não é o do registro da IANA (lá, ${code} quer dizer "${registryTitle}").`,
   unknownUserFiltered:
     'O texto do servidor diz que o endereço não existe, mas a recusa veio depois de o destinatário ter sido aceito, ou numa etapa que o aviso não informa. Alguns filtros respondem assim para esconder que estão filtrando (é o caso dos filtros de remetente das operadoras de celular japonesas). Se todas as mensagens para esse endereço voltarem do mesmo jeito, trate o endereço como inexistente.',
   notBounce: 'Esta mensagem não é um bounce (aviso de falha de entrega).',

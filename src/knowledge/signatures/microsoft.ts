@@ -90,6 +90,26 @@ export const microsoftSignatures = [
     reason: 'securityerror',
     source: NDR,
   },
+  {
+    // 535 5.7.139 "Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant" (or
+    // "basic authentication is disabled"): the sender's own Microsoft 365 refuses the SMTP login.
+    id: 'microsoft:5.7.139-smtp-auth-disabled',
+    provider: 'microsoft',
+    text: ['smtpclientauthentication is disabled', 'basic authentication is disabled', 'smtp_auth_disabled'],
+    reason: 'securityerror',
+    ownStatus: ['5.7.139'],
+    source: NDR,
+  },
+  {
+    // 550 5.7.60 "SMTP; Client does not have permissions to send as this sender": the signed-in account
+    // may not send with the From address it used (no "Send As" right on that mailbox or group).
+    id: 'microsoft:5.7.60-send-as-denied',
+    provider: 'microsoft',
+    text: ['does not have permissions to send as this sender', 'sendasdenied'],
+    reason: 'securityerror',
+    ownStatus: ['5.7.60'],
+    source: NDR,
+  },
   // Outlook.com consumer codes, before the S3150 row: SC-001 uses the same "on our block list" words.
   {
     // 550 OU-001: the sending IP is on a block list Outlook.com uses (Spamhaus).
