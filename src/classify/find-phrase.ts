@@ -1,5 +1,5 @@
 // Looks for the phrases of the reason tables in a diagnostic text.
-import { PHRASE_ORDER, WEAK_ORDER } from '../knowledge/phrases/index.js';
+import { phrasesToSearch } from '../knowledge/phrases/index.js';
 import { NOT_FAILURE_ORDER } from '../knowledge/phrases/not-failures.js';
 import type { Evidence, Reason } from '../types.js';
 import { SIGNATURES } from '../knowledge/signatures/index.js';
@@ -25,13 +25,13 @@ function phraseMatchers(): Matchers {
   if (!matchers) {
     const patterns = new MultiMatcher([
       ...SIGNATURES.flatMap((s) => ('text' in s && s.text ? [s.text] : [])),
-      ...PHRASE_ORDER.map((s) => s.phrases),
-      ...WEAK_ORDER.flatMap((s) => (s.weak ? [s.weak] : [])),
+      ...phrasesToSearch().strong.map((s) => s.phrases),
+      ...phrasesToSearch().weak.map((s) => s.weak!),
     ]);
     matchers = {
       patterns,
-      strong: patterns.table(STRONG_SETS.map((set) => set.phrases)),
-      weak: patterns.table(WEAK_SETS.map((set) => set.weak!)),
+      strong: patterns.table(phrasesToSearch().strong.map((set) => set.phrases)),
+      weak: patterns.table(phrasesToSearch().weak.map((set) => set.weak!)),
     };
   }
   return matchers;
@@ -56,8 +56,6 @@ export function scanText(lowerText: string): TextScan | undefined {
   return patterns().scan(lowerText);
 }
 
-const STRONG_SETS = PHRASE_ORDER;
-const WEAK_SETS = WEAK_ORDER.filter((set) => set.weak);
 
 /**
  * The first reason whose telling phrases appear in the text (`lowerText` is lower-cased). With a scan
@@ -67,13 +65,13 @@ export function findStrongPhrase(lowerText: string, scan = scanText(lowerText)):
   if (scan) {
     const strong = phraseMatchers().strong;
     for (const i of scan.candidates(strong)) {
-      const set = STRONG_SETS[i]!;
+      const set = phrasesToSearch().strong[i]!;
       const hit = scan.first(strong.lists[i]!);
       if (hit) return { reason: set.reason, evidence: { rule: `phrase:${set.reason}`, field: 'text', match: hit.match } };
     }
     return null;
   }
-  for (const set of PHRASE_ORDER) {
+  for (const set of phrasesToSearch().strong) {
     const hit = findAny(lowerText, set.phrases);
     if (hit) return { reason: set.reason, evidence: { rule: `phrase:${set.reason}`, field: 'text', match: hit.match } };
   }
@@ -85,15 +83,14 @@ export function findWeakPhrase(lowerText: string, scan = scanText(lowerText)): P
   if (scan) {
     const weak = phraseMatchers().weak;
     for (const i of scan.candidates(weak)) {
-      const set = WEAK_SETS[i]!;
+      const set = phrasesToSearch().weak[i]!;
       const hit = scan.first(weak.lists[i]!);
       if (hit) return { reason: set.reason, evidence: { rule: `phrase:${set.reason}:weak`, field: 'text', match: hit.match } };
     }
     return null;
   }
-  for (const set of WEAK_ORDER) {
-    if (!set.weak) continue;
-    const hit = findAny(lowerText, set.weak);
+  for (const set of phrasesToSearch().weak) {
+    const hit = findAny(lowerText, set.weak!);
     if (hit) return { reason: set.reason, evidence: { rule: `phrase:${set.reason}:weak`, field: 'text', match: hit.match } };
   }
   return null;

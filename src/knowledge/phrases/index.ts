@@ -37,16 +37,30 @@ import { phraseSetWithUnaccented } from './without-accents.js';
  * the word "spam" inside it, the recipient's state over generic refusals, the sender's domain over the
  * words of a recipient's domain.
  */
-export const PHRASE_ORDER: readonly PhraseSet[] = ([
+export const PHRASE_ORDER: readonly PhraseSet[] = [
   hasmoved, mailboxfull, emailtoolarge, suppressed, virusdetected, notaccept, norelaying, authfailure,
   requireptr, failedstarttls, notcompliantrfc, badreputation, suspend, rejectedSenderDomain, userunknown, hostunknown, filtered,
   rejected, ratelimited, spamdetectedContent, blocked, spamdetected, securityerror, mailererror, systemfull, contenterror,
   syntaxerror, expired, networkerror, systemerror, policyviolation,
-] as PhraseSet[]).map(phraseSetWithUnaccented);
+];
 
 /** Order of the weak (generic) phrases, tried only after no specific phrase matched. */
-export const WEAK_ORDER: readonly PhraseSet[] = ([
+export const WEAK_ORDER: readonly PhraseSet[] = [
   userunknown, mailboxfull, suspend, emailtoolarge, hasmoved, authfailure, requireptr, spamdetected, blocked,
   ratelimited, rejected, hostunknown, filtered, failedstarttls, securityerror, contenterror, syntaxerror, expired,
   networkerror, systemerror, policyviolation,
-] as PhraseSet[]).map(phraseSetWithUnaccented);
+];
+
+let searched: { strong: readonly PhraseSet[]; weak: readonly PhraseSet[] } | null = null;
+
+/**
+ * The two orders as they are searched: every accented phrase also without its accents
+ * (without-accents.ts); `weak` holds only the sets that have weak phrases. Made on first use, since a
+ * lone code ("550") searches no text and the start of a short run must not pay for it.
+ */
+export function phrasesToSearch(): { strong: readonly PhraseSet[]; weak: readonly PhraseSet[] } {
+  return (searched ??= {
+    strong: PHRASE_ORDER.map(phraseSetWithUnaccented),
+    weak: WEAK_ORDER.filter((set) => set.weak).map(phraseSetWithUnaccented),
+  });
+}

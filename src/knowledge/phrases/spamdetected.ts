@@ -30,9 +30,7 @@ export const spamdetected = {
     'mensagem de spam',
     'detectado como spam',
     'detectada como spam',
-    'considerada spam',
     'considerada como spam',
-    'classificada como spam',
     'conteúdo suspeito',
   ],
   weak: [

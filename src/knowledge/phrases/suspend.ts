@@ -46,10 +46,8 @@ export const suspend = {
     'disableduser',
     // Portuguese (and Spanish) wording of servers that answer in those languages
     'conta desabilitada',
-    'conta suspensa',
     'conta cancelada',
     'caixa postal suspensa',
-    'conta inativa',
     'usuário bloqueado',
     'conta temporariamente bloqueada',
     'cuenta desactivada',

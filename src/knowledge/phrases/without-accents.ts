@@ -9,29 +9,35 @@ import type { PhraseSet } from './types.js';
 const LATIN_MARKS = /[\u0300-\u036f]/g;
 const NOT_ASCII = /[^\x00-\x7f]/;
 
-/** "não é possível" -> "nao e possivel"; other scripts keep their marks (a dakuten is not in the range). */
+/** "não é possível" -> "nao e possivel", "użytkownik" -> "uzytkownik"; a Japanese dakuten is not a Latin mark. */
 export function stripAccents(text: string): string {
   return NOT_ASCII.test(text) ? text.normalize('NFD').replace(LATIN_MARKS, '').normalize('NFC') : text;
 }
 
+/** The pattern without accents, or the same pattern when it has none. */
 function foldPattern(pattern: Pattern): Pattern {
-  return typeof pattern === 'string' ? stripAccents(pattern) : pattern.map(stripAccents);
+  if (typeof pattern === 'string') return stripAccents(pattern);
+  const folded = pattern.map(stripAccents);
+  return folded.some((f, i) => f !== pattern[i]) ? folded : pattern;
 }
 
-const key = (pattern: Pattern): string => (typeof pattern === 'string' ? pattern : pattern.join('\u0000'));
-
-/** The patterns, each accented one followed by its unaccented form (unless the list has it already). */
+/**
+ * The patterns, each accented one followed by its unaccented form, unless the list has that form
+ * already (an English "virus" beside the Portuguese "vírus").
+ */
 export function withUnaccented(patterns: readonly Pattern[]): readonly Pattern[] {
-  const seen = new Set(patterns.map(key));
-  const out: Pattern[] = [];
-  for (const pattern of patterns) {
-    out.push(pattern);
+  let out: Pattern[] | null = null;
+  for (let i = 0; i < patterns.length; i++) {
+    const pattern = patterns[i]!;
     const folded = foldPattern(pattern);
-    if (seen.has(key(folded))) continue;
-    seen.add(key(folded));
-    out.push(folded);
+    if (folded === pattern || (typeof folded === 'string' && patterns.includes(folded))) {
+      out?.push(pattern);
+      continue;
+    }
+    out ??= patterns.slice(0, i);
+    out.push(pattern, folded);
   }
-  return out;
+  return out ?? patterns;
 }
 
 const folded = new WeakMap<PhraseSet, PhraseSet>();
