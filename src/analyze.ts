@@ -6,7 +6,8 @@ import { fileContent } from './message/file-content.js';
 import { looksLikeHeaders, opensWithHeaders } from './message/header-block.js';
 import { analyzeMessage } from './message/analyze-message.js';
 import { REPORTS } from './report/catalog.js';
-import { errorResult, type Result } from './result.js';
+import { readLogText, type LogReading } from './reply/log-file.js';
+import { errorResult, quietLogResult, type Result } from './result.js';
 import { DEFAULT_LOCALE } from './types.js';
 
 /** Inputs longer than this many lines that are not a multi-line reply are read as a pasted bounce body. */
@@ -46,7 +47,11 @@ export async function analyze(input: string | Uint8Array, options: ExplainOption
     if (content.kind !== 'mail') return [unreadableFile(content.kind, options)];
   }
   const text = typeof input === 'string' ? input : null;
-  if (text !== null && !isMessageLike(text)) return [askForDetails(explainText(text, options))];
+  if (text !== null) {
+    const log = opensWithHeaders(text.slice(0, 8192)) ? null : readLogText(text);
+    if (log) return explainLog(log, options);
+    if (!isMessageLike(text)) return [askForDetails(explainText(text, options))];
+  }
   const pastedDsn = text !== null ? PASTED_DSN_START.test(text.trimStart()) : PASTED_DSN_START.test(latin1Head(input as Uint8Array).trimStart());
   if (pastedDsn) {
     const whole = text ?? new TextDecoder().decode(input as Uint8Array);
@@ -59,6 +64,21 @@ export async function analyze(input: string | Uint8Array, options: ExplainOption
   }
   // a whole message pasted with its headers has no technical details left to paste
   return text !== null && !looksLikeHeaders(text) ? results.map(askForDetails) : results;
+}
+
+/**
+ * A mail log: one result per failed or deferred delivery line, its line number after the file name
+ * ("mail.log:120"); or one result saying no delivery failed.
+ */
+function explainLog(log: LogReading, options: ExplainOptions): Result[] {
+  const file = options.file ?? null;
+  if (!log.failed.length) return [quietLogResult({ lang: options.lang ?? DEFAULT_LOCALE, file }, log.deliveries)];
+  return log.failed.map((l) => explainText(l.line, { ...options, file: file === null ? null : logLineLabel(file, l.number) }));
+}
+
+/** "mail.log" and 120 -> "mail.log:120", as grep -n and compilers name a line. */
+export function logLineLabel(file: string, line: number): string {
+  return `${file}:${line}`;
 }
 
 /** A file with nothing to explain, or that is no text: why, and what to do instead. */

@@ -3,6 +3,7 @@
 import type { CodeDescription } from './explain/describe-code.js';
 import { explain } from './explain/explain.js';
 import { CATALOGS } from './i18n/catalog.js';
+import { groupDigits } from './i18n/group-digits.js';
 import type { RetryWindow } from './message/retry-window.js';
 import type { Actor, Evidence, Facts, Kind, Locale, Reason, Retry, Verdict } from './types.js';
 
@@ -141,6 +142,12 @@ function emptyResult(ctx: ResultCtx): Result {
 
 export function notBounceResult(ctx: ResultCtx): Result {
   return emptyResult(ctx);
+}
+
+/** A mail log whose delivery lines all say the mail was delivered: no failure to explain. */
+export function quietLogResult(ctx: ResultCtx, deliveries: number): Result {
+  const words = CATALOGS[ctx.lang].ui.quietLog;
+  return { ...emptyResult(ctx), summary: words.summary, meaning: words.meaning(deliveries, groupDigits(deliveries, ctx.lang) ?? String(deliveries)), advice: words.advice };
 }
 
 /**

@@ -23,6 +23,8 @@ async function collect(args: string[], stdin = stdinOf('')): Promise<MailItem[]>
 function describe(item: MailItem): string {
   if (item.kind === 'error') return `error:${item.scope}:${item.problem}:${item.file}`;
   if (item.kind === 'text') return `text:${item.text}`;
+  if (item.kind === 'log-line') return `log-line:${item.file}`;
+  if (item.kind === 'quiet-log') return `quiet-log:${item.file}:${item.deliveries}`;
   return `${item.container}:${item.file}`;
 }
 

@@ -95,6 +95,14 @@ test('text/plain: a pasted reply, decoded with its charset', async () => {
   assert.match(l!.diagnostic, /Usuário desconhecido/);
 });
 
+test('text/plain: lines of a mail log give one result per failed or deferred delivery', async () => {
+  const line = (to: string, status: string, said: string) =>
+    `Nov 28 10:00:00 mail postfix/smtp[1]: 4ABC: to=<${to}>, relay=mx.example.org[192.0.2.20]:25, delay=1, delays=0/0/0/1, dsn=${said.slice(4, 9)}, status=${status} (host mx.example.org[192.0.2.20] said: ${said})`;
+  const log = [line('ana@example.org', 'bounced', '550 5.1.1 User unknown'), line('bia@example.com', 'sent', '250 2.0.0 Ok'), line('caio@example.net', 'deferred', '452 4.2.2 Mailbox full')].join('\n');
+  const rs = await results(await postRaw(log, 'text/plain', '?lang=en'));
+  assert.deepEqual(rs.map((r) => [r.recipient, r.reason]), [['ana@example.org', 'userunknown'], ['caio@example.net', 'mailboxfull']]);
+});
+
 test('application/mbox and an mbox in JSON: every message is read', async () => {
   const mbox = `From MAILER-DAEMON Fri Nov 28 10:00:00 2025\n${twoRecipientDsn('ana', 'bruno')}\n` +
     `From MAILER-DAEMON Fri Nov 28 10:05:00 2025\n${twoRecipientDsn('carla', 'davi')}`;

@@ -56,6 +56,8 @@ export interface UiText {
   notBounce: string;
   notBounceMeaning: string;
   notBounceAdvice: string;
+  /** A mail log in which no delivery failed or was deferred (src/reply/log-file.ts). */
+  quietLog: { summary: string; meaning: (deliveries: number, count: string) => string; advice: string };
   /** A text in which nothing was recognised (src/result.ts unrecognisedResult). */
   noCodeSummary: string;
   noCodeMeaning: string;

@@ -1,6 +1,7 @@
 // One unit of work -> its results (one per recipient). Used on the main thread and in the workers.
 import { analyze } from '../analyze.js';
-import { errorResult, type Result } from '../result.js';
+import { explainText } from '../explain-text.js';
+import { errorResult, quietLogResult, type Result } from '../result.js';
 import { REPORTS } from '../report/catalog.js';
 import type { Locale } from '../types.js';
 import type { MailItem } from './types.js';
@@ -8,7 +9,9 @@ import type { MailItem } from './types.js';
 export async function analyzeItem(item: MailItem, lang: Locale): Promise<Result[]> {
   const ctx = { lang, file: item.file };
   if (item.kind === 'error') return [errorResult(REPORTS[lang].problem[item.problem](item.detail), ctx)];
+  if (item.kind === 'quiet-log') return [quietLogResult(ctx, item.deliveries)];
   try {
+    if (item.kind === 'log-line') return [explainText(item.text, ctx)];
     const results = await analyze(item.kind === 'text' ? item.text : item.bytes, ctx);
     // every input yields at least one result
     return results.length ? results : [errorResult(REPORTS[lang].problem.internal('no result'), ctx)];

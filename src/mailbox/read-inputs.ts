@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { MAX_MESSAGE_BYTES } from '../message/limits.js';
 import { looksLikeHeaders } from '../message/header-block.js';
+import { LOG_HEAD_BYTES, looksLikeLog, opensLikeLog, readLogStream } from './log-stream.js';
 import { looksLikeMbox, readMbox } from './mbox.js';
 import type { Container, MailItem } from './types.js';
 
@@ -168,22 +169,10 @@ async function* readFiles(paths: readonly string[], container: Container, option
   if (batch.length) yield batch;
 }
 
-async function readUpTo(fh: FileHandle, size: number, cap: number): Promise<{ bytes: Buffer; truncated: boolean }> {
-  const n = Math.min(size, cap);
-  const bytes = Buffer.alloc(n);
-  let got = 0;
-  while (got < n) {
-    const { bytesRead } = await fh.read(bytes, got, n - got, got);
-    if (bytesRead === 0) break;
-    got += bytesRead;
-  }
-  return { bytes: got < n ? bytes.subarray(0, got) : bytes, truncated: size > cap };
-}
-
 /**
  * A file of a folder, when it is one small message (most are): read at once and given back as is, with
- * no generator per file. Null for anything else (an mbox, a large or unreadable file): readFileInput
- * reads it, and says what went wrong.
+ * no generator per file. Null for anything else (an mbox, a mail log, a large or unreadable file):
+ * readFileInput reads it, and says what went wrong.
  */
 function smallMessageFile(path: string, container: Container, options: ReadOptions): MailItem | null {
   let fd = -1;
@@ -191,7 +180,7 @@ function smallMessageFile(path: string, container: Container, options: ReadOptio
     fd = openSync(path, 'r');
     const size = readSync(fd, SCRATCH, 0, SCRATCH.length, 0);
     // a short read of a regular file is its end (see readFileInput)
-    if (size >= SCRATCH.length || looksLikeMbox(SCRATCH.subarray(0, Math.min(size, HEAD_BYTES)))) return null;
+    if (size >= SCRATCH.length || looksLikeMbox(SCRATCH.subarray(0, Math.min(size, HEAD_BYTES))) || looksLikeLog(SCRATCH.subarray(0, size))) return null;
     options.onBytes?.(size);
     return checkMessage({ kind: 'message', file: path, bytes: Buffer.from(SCRATCH.subarray(0, size)), container, truncated: false });
   } catch {
@@ -201,7 +190,7 @@ function smallMessageFile(path: string, container: Container, options: ReadOptio
   }
 }
 
-/** One file: an mbox (streamed, message by message) or a single message or text. */
+/** One file: an mbox (streamed, message by message), a mail log (streamed, line by line), or a single message or text. */
 async function* readFileInput(path: string, container: Container, options: ReadOptions): AsyncGenerator<MailItem[]> {
   // a small regular file: read at once, synchronously (each async call is a thread-pool round trip)
   let fd = -1;
@@ -209,10 +198,24 @@ async function* readFileInput(path: string, container: Container, options: ReadO
     fd = openSync(path, 'r');
     // most bounces are a few kilobytes: one read into a reused buffer; a short read of a regular file
     // is its end, so no fstat is needed (each system call costs ~20 us on a VM, as much as parsing)
+    const first = readSync(fd, SCRATCH, 0, SCRATCH.length, 0);
+    const whole = first < SCRATCH.length;
+    if (looksLikeLog(SCRATCH.subarray(0, first))) {
+      closeSync(fd);
+      fd = -1;
+      // a log larger than the buffer is streamed, like a large mbox
+      if (!whole) {
+        yield* streamLargeFile(path, 'log', options);
+        return;
+      }
+      const bytes = Buffer.from(SCRATCH.subarray(0, first));
+      options.onBytes?.(first);
+      yield* readLogStream(path, (async function* () { yield bytes; })());
+      return;
+    }
     let size: number;
     let bytes: Buffer;
-    const first = readSync(fd, SCRATCH, 0, SCRATCH.length, 0);
-    if (first < SCRATCH.length) {
+    if (whole) {
       size = first;
       bytes = Buffer.from(SCRATCH.subarray(0, first));
     } else {
@@ -231,8 +234,8 @@ async function* readFileInput(path: string, container: Container, options: ReadO
       // a small mbox (or a message saved with its "From " line): split in memory, no read stream
       closeSync(fd);
       fd = -1;
-      const whole = got < bytes.length ? bytes.subarray(0, got) : bytes;
-      yield* streamMbox(path, (async function* () { yield whole; })(), options);
+      const all = got < bytes.length ? bytes.subarray(0, got) : bytes;
+      yield* streamMbox(path, (async function* () { yield all; })(), options);
       return;
     }
     if (!looksLikeMbox(head)) {
@@ -248,38 +251,22 @@ async function* readFileInput(path: string, container: Container, options: ReadO
   } finally {
     if (fd >= 0) closeSync(fd);
   }
+  // an mbox larger than the message cap
+  yield* streamLargeFile(path, 'mbox', options);
+}
+
+/** A large mbox or mail log, read as a stream from its start. */
+async function* streamLargeFile(path: string, kind: 'mbox' | 'log', options: ReadOptions): AsyncGenerator<MailItem[]> {
   let fh: FileHandle;
-  let size: number;
-  let head: Buffer;
   try {
     fh = await fsPromises().open(path, 'r');
   } catch (error) {
     yield [{ kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
     return;
   }
-  try {
-    size = (await fh.stat()).size;
-    head = (await readUpTo(fh, size, HEAD_BYTES)).bytes;
-  } catch (error) {
-    await fh.close().catch(() => {});
-    yield [{ kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
-    return;
-  }
-  if (looksLikeMbox(head)) {
-    yield* streamMbox(path, fh.createReadStream({ start: 0, highWaterMark: options.chunkBytes ?? 1 << 20 }), options);
-    return;
-  }
-  let item: MailItem;
-  try {
-    const { bytes, truncated } = await readUpTo(fh, size, MAX_MESSAGE_BYTES);
-    item = checkMessage({ kind: 'message', file: path, bytes, container, truncated });
-  } catch (error) {
-    item = { kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' };
-  } finally {
-    await fh.close().catch(() => {});
-  }
-  options.onBytes?.(size);
-  yield [item];
+  const stream = fh.createReadStream({ start: 0, highWaterMark: options.chunkBytes ?? 1 << 20 });
+  if (kind === 'mbox') yield* streamMbox(path, stream, options);
+  else yield* streamLog(path, stream, options);
 }
 
 /** Messages of mbox files and Maildirs must be e-mails: an empty one or one without headers is reported. */
@@ -298,6 +285,14 @@ async function* streamMbox(label: string, stream: AsyncIterable<Buffer | string>
       const file = m.last && m.index === 1 ? label : `${label}#${m.index}`;
       yield [checkMessage({ kind: 'message', file, bytes: m.bytes, container: 'mbox', truncated: m.truncated })];
     }
+  } catch (error) {
+    yield [{ kind: 'error', file: label, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
+  }
+}
+
+async function* streamLog(label: string, stream: AsyncIterable<Buffer | string>, options: ReadOptions): AsyncGenerator<MailItem[]> {
+  try {
+    yield* readLogStream(label, options.onBytes ? countBytes(stream, options.onBytes) : stream);
   } catch (error) {
     yield [{ kind: 'error', file: label, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
   }
@@ -334,10 +329,25 @@ async function* readStdin(stdin: NodeJS.ReadableStream, options: ReadOptions): A
       yield typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
     }
   }
-  const head = Buffer.concat(first);
+  let head = Buffer.concat(first);
   if (looksLikeMbox(head)) {
     yield* streamMbox(STDIN_LABEL, rest(), options);
     return;
+  }
+  // a time-stamped first line: enough of the start to tell a mail log ("grep status= mail.log | smtp-explain -")
+  if (opensLikeLog(head)) {
+    while (!done && firstLength < LOG_HEAD_BYTES) {
+      const next = await it.next();
+      if (next.done) { done = true; break; }
+      const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+      first.push(chunk);
+      firstLength += chunk.length;
+    }
+    head = Buffer.concat(first);
+    if (looksLikeLog(head)) {
+      yield* streamLog(STDIN_LABEL, rest(), options);
+      return;
+    }
   }
   // not an mbox: the whole input is one thing to explain; anything past the message cap is drained and dropped
   const kept: Buffer[] = [];

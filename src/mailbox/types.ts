@@ -16,5 +16,9 @@ export type MailItem =
   /** A code, reply or log line given as an argument, or a whole non-mbox standard input. */
   | { kind: 'text'; file: null; text: string }
   | { kind: 'message'; file: string; bytes: Uint8Array; container: Container; truncated: boolean }
+  /** A failed or deferred delivery line of a mail log; `file` names the line ("mail.log:120"). */
+  | { kind: 'log-line'; file: string; text: string }
+  /** A mail log none of whose `deliveries` lines failed or was deferred. */
+  | { kind: 'quiet-log'; file: string; deliveries: number }
   /** scope "path": a file or folder could not be read; "message": one message of a mailbox is unusable. */
   | { kind: 'error'; file: string; problem: MailProblem; detail: string; scope: 'path' | 'message' };

@@ -82,6 +82,11 @@ export const ui = {
   notBounce: 'This message is not a bounce.',
   notBounceMeaning: 'It holds no delivery failure, delivery report, complaint or auto-reply that we could read.',
   notBounceAdvice: 'If you expected a bounce, paste the whole message, headers included.',
+  quietLog: {
+    summary: 'No delivery in this log failed or was deferred.',
+    meaning: (n, count) => (n === 1 ? "The log's only delivery line says the message was delivered." : `All ${count} delivery lines of the log say the messages were delivered.`),
+    advice: "If a message did not arrive, look for the recipient's address in the log, or paste the bounce you got.",
+  },
   noCodeSummary: 'No reply code or status code was found in the text.',
   noCodeMeaning:
     "Nothing in it looks like an SMTP reply (\"550 5.1.1 ...\"), an enhanced status code, a mail server's log line or a bounce message, and none of the phrases we know is in it.",

@@ -81,6 +81,11 @@ export const ui = {
   notBounce: 'Esta mensagem não é um bounce (aviso de falha de entrega).',
   notBounceMeaning: 'Não encontramos nela falha de entrega, relatório de entrega, reclamação nem resposta automática.',
   notBounceAdvice: 'Se você esperava um bounce, cole a mensagem inteira, com os cabeçalhos.',
+  quietLog: {
+    summary: 'Nenhuma entrega deste log falhou ou foi adiada.',
+    meaning: (n, count) => (n === 1 ? 'A única linha de entrega do log diz que a mensagem foi entregue.' : `As ${count} linhas de entrega do log dizem que as mensagens foram entregues.`),
+    advice: 'Se uma mensagem não chegou, procure no log as linhas com o endereço do destinatário, ou cole aqui o bounce que você recebeu.',
+  },
   noCodeSummary: 'Não encontramos código de resposta nem código de status no texto.',
   noCodeMeaning:
     'Nada nele parece uma resposta SMTP ("550 5.1.1 ..."), um código de status estendido, uma linha de log de servidor de e-mail ou um aviso de falha de entrega, e nenhuma das frases que conhecemos aparece nele.',

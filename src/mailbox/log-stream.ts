@@ -1,0 +1,82 @@
+// A mail log read as a stream, line by line: any size, with only the current line held. Each failed
+// or deferred delivery line is an item of its own, named by its line ("mail.log:120"); a log without
+// any is one item that says so.
+import { logLineLabel } from '../analyze.js';
+import { deliveryOutcome, MAX_LOG_LINE_CHARS, readLogText, startsWithLogTime } from '../reply/log-file.js';
+import type { MailItem } from './types.js';
+
+/** Log lines handed on together. */
+const BATCH_ITEMS = 64;
+/** Bytes of a file's start read to tell a log. */
+export const LOG_HEAD_BYTES = 64 * 1024;
+
+/**
+ * True when the first line is time-stamped, after journalctl's "-- Logs begin at ... --" if any (a
+ * stored e-mail starts with a header field, so this costs a bounce file one short test).
+ */
+export function opensLikeLog(head: Uint8Array): boolean {
+  let at = 0;
+  // "-" "-" " ": a marker line of journalctl, skipped
+  while (head[at] === 0x2d && head[at + 1] === 0x2d && head[at + 2] === 0x20) {
+    const nl = head.indexOf(0x0a, at);
+    if (nl < 0) return false;
+    at = nl + 1;
+  }
+  return startsWithLogTime(Buffer.from(head.buffer, head.byteOffset + at, Math.min(head.length - at, 32)).toString('latin1'));
+}
+
+/** True when the bytes start like a mail log: time-stamped (opensLikeLog), with delivery lines among the first. */
+export function looksLikeLog(head: Uint8Array): boolean {
+  if (!opensLikeLog(head)) return false;
+  const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, LOG_HEAD_BYTES)).toString('utf8');
+  // the last line may be cut short: it is left out
+  const nl = text.lastIndexOf('\n');
+  return readLogText(nl > 0 && head.length > LOG_HEAD_BYTES ? text.slice(0, nl) : text) !== null;
+}
+
+export async function* readLogStream(label: string, chunks: AsyncIterable<Buffer | string>): AsyncGenerator<MailItem[]> {
+  const decoder = new TextDecoder('utf-8');
+  let carry = '';
+  let skipping = false;
+  let number = 0;
+  let deliveries = 0;
+  let failed = 0;
+  let batch: MailItem[] = [];
+  const take = (line: string): void => {
+    number++;
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    const outcome = deliveryOutcome(line);
+    if (outcome === null) return;
+    deliveries++;
+    if (outcome === 'delivered') return;
+    failed++;
+    batch.push({ kind: 'log-line', file: logLineLabel(label, number), text: line });
+  };
+  for await (const chunk of chunks) {
+    const text = carry + (typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      // the end of a line too long to be a log line: counted, not read
+      if (skipping) {
+        number++;
+        skipping = false;
+      } else {
+        take(text.slice(start, nl));
+      }
+      start = nl + 1;
+    }
+    carry = text.slice(start);
+    if (carry.length > MAX_LOG_LINE_CHARS) {
+      carry = '';
+      skipping = true;
+    }
+    if (batch.length >= BATCH_ITEMS) {
+      yield batch;
+      batch = [];
+    }
+  }
+  carry += decoder.decode();
+  if (!skipping && carry) take(carry);
+  if (batch.length) yield batch;
+  if (!failed) yield [{ kind: 'quiet-log', file: label, deliveries }];
+}

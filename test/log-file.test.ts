@@ -1,0 +1,123 @@
+// Mail logs: which lines are deliveries and how they ended, when a text is a log, and what a log gives
+// (one result per failed or deferred delivery line, named by its line; one result for a quiet log).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PassThrough } from 'node:stream';
+import { join } from 'node:path';
+import { analyze } from '../src/analyze.js';
+import { readInputs } from '../src/mailbox/read-inputs.js';
+import type { MailItem } from '../src/mailbox/types.js';
+import { deliveryOutcome, readLogText, startsWithLogTime } from '../src/reply/log-file.js';
+import { tempDir, writeTree } from './mailbox-helpers.js';
+
+const T = 'Nov 28 10:00:00 mail';
+const postfix = (to: string, status: string, said: string) =>
+  `${T} postfix/smtp[103]: 4ABC: to=<${to}>, relay=mx.example.org[192.0.2.20]:25, delay=1, delays=0/0/0/1, dsn=${said.slice(4, 9)}, status=${status} (host mx.example.org[192.0.2.20] said: ${said} (in reply to RCPT TO command))`;
+const BOUNCED = postfix('ana@example.org', 'bounced', '550 5.1.1 <ana@example.org>: Recipient address rejected: User unknown');
+const DEFERRED = postfix('caio@example.net', 'deferred', '452 4.2.2 Mailbox full');
+const SENT = `${T} postfix/smtp[103]: 4ABD: to=<bia@example.com>, relay=mx.example.com[192.0.2.40]:25, delay=0.4, delays=0.1/0/0.1/0.2, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 9XYZ)`;
+const QMGR = `${T} postfix/qmgr[102]: 4ABC: from=<news@example.com>, size=4200, nrcpt=1 (queue active)`;
+const SMTPD = `${T} postfix/smtpd[100]: 4ABC: client=app.example.com[192.0.2.10]`;
+
+test('delivery lines of Postfix, Sendmail and Exim, and how each ended', () => {
+  assert.equal(deliveryOutcome(BOUNCED), 'failed');
+  assert.equal(deliveryOutcome(DEFERRED), 'delayed');
+  assert.equal(deliveryOutcome(SENT), 'delivered');
+  assert.equal(deliveryOutcome(`${T} postfix/local[9]: 4ABC: to=<ana@example.com>, relay=local, delay=0.1, dsn=5.1.1, status=bounced (unknown user: "ana")`), 'failed');
+  // the queue manager's lines name the sender, not a delivery
+  assert.equal(deliveryOutcome(QMGR), null);
+  assert.equal(deliveryOutcome(`${T} postfix/qmgr[102]: 4ABC: from=<news@example.com>, status=expired, returned to sender`), null);
+  assert.equal(deliveryOutcome(SMTPD), null);
+  const sendmail = (stat: string, dsn: string) => `${T} sendmail[5]: x1: to=<ana@example.org>, delay=00:00:01, mailer=esmtp, pri=120, relay=mx.example.org. [192.0.2.20], dsn=${dsn}, stat=${stat}`;
+  assert.equal(deliveryOutcome(sendmail('Sent (Ok: queued as 9XYZ)', '2.0.0')), 'delivered');
+  assert.equal(deliveryOutcome(sendmail('Deferred: Connection refused by mx.example.org.', '4.0.0')), 'delayed');
+  assert.equal(deliveryOutcome(sendmail('User unknown', '5.1.1')), 'failed');
+  assert.equal(deliveryOutcome(`${T} sendmail[5]: x1: from=<news@example.com>, size=4200, class=0, nrcpts=1, relay=app.example.com [192.0.2.10]`), null);
+  const exim = '2026-11-28 10:00:00 1abcDE-000Aaa-00';
+  assert.equal(deliveryOutcome(`${exim} ** ana@example.org R=dnslookup T=remote_smtp H=mx.example.org [192.0.2.20]: SMTP error from remote mail server after RCPT TO:<ana@example.org>: 550 5.1.1 User unknown`), 'failed');
+  assert.equal(deliveryOutcome(`${exim} == caio@example.net R=dnslookup T=remote_smtp defer (-44): SMTP error from remote mail server after RCPT TO:<caio@example.net>: 452 4.2.2 Mailbox full`), 'delayed');
+  assert.equal(deliveryOutcome(`${exim} => bia@example.com R=dnslookup T=remote_smtp H=mx.example.com [192.0.2.40] C="250 OK"`), 'delivered');
+  assert.equal(deliveryOutcome(`${exim} <= news@example.com H=app.example.com [192.0.2.10] P=esmtp S=4200 T="News"`), null);
+});
+
+test('log time stamps: syslog, ISO and Exim', () => {
+  for (const line of [BOUNCED, '2026-11-28T10:00:00.123456+00:00 mail postfix/smtp[1]: x', '2026-11-28 10:00:00 1abcDE-000Aaa-00 ** a@x', 'Nov  8 09:00:00 mail x']) {
+    assert.ok(startsWithLogTime(line), line);
+  }
+  for (const line of ['Return-Path: <>', 'From MAILER-DAEMON Mon Nov 28 10:00:00 2026', '550 5.1.1 User unknown', 'nov 28 10:00:00 x']) {
+    assert.ok(!startsWithLogTime(line), line);
+  }
+});
+
+test('a text is a log with two delivery lines, or one among time-stamped lines; a bounce quoting one is not', () => {
+  assert.deepEqual(readLogText([SMTPD, QMGR, BOUNCED, SENT, DEFERRED].join('\n')), {
+    deliveries: 3, failed: [{ number: 3, line: BOUNCED }, { number: 5, line: DEFERRED }],
+  });
+  // the lines without their time stamps, as some paste them
+  const bare = (line: string) => line.slice(line.indexOf('postfix/'));
+  assert.equal(readLogText([bare(BOUNCED), bare(DEFERRED)].join('\r\n'))?.failed.length, 2);
+  // the one delivery of a message among the queue's lines about it
+  assert.equal(readLogText([SMTPD, QMGR, BOUNCED].join('\n'))?.failed.length, 1);
+  // one delivery line quoted in a message's words: no log
+  const quoted = `Hello,\nour server logged this:\n${bare(BOUNCED)}\nCan you tell us why?\nThanks`;
+  assert.equal(readLogText(quoted), null);
+  assert.equal(readLogText('550 5.1.1 User unknown'), null);
+  assert.equal(readLogText([SMTPD, QMGR].join('\n')), null);
+  // a quiet log: deliveries, none failed
+  assert.deepEqual(readLogText([QMGR, SENT, SENT].join('\n')), { deliveries: 2, failed: [] });
+});
+
+test('analyze() explains each failed or deferred line of a pasted log, named by its line in a file', async () => {
+  const log = [SMTPD, QMGR, BOUNCED, SENT, DEFERRED].join('\n');
+  const pasted = await analyze(log, { lang: 'en' });
+  assert.deepEqual(pasted.map((r) => [r.file, r.recipient, r.reason, r.kind]), [
+    [null, 'ana@example.org', 'userunknown', 'permanent'],
+    [null, 'caio@example.net', 'mailboxfull', 'transient'],
+  ]);
+  const fromFile = await analyze(new TextEncoder().encode(log), { lang: 'en', file: 'mail.log' });
+  assert.deepEqual(fromFile.map((r) => r.file), ['mail.log:3', 'mail.log:5']);
+  const quiet = await analyze([QMGR, SENT, SENT].join('\n'), { lang: 'pt-BR' });
+  assert.equal(quiet.length, 1);
+  assert.equal(quiet[0]!.bounce, false);
+  assert.equal(quiet[0]!.summary, 'Nenhuma entrega deste log falhou ou foi adiada.');
+  assert.match(quiet[0]!.meaning, /As 2 linhas de entrega/);
+});
+
+function describe(item: MailItem): string {
+  if (item.kind === 'log-line') return `${item.file} ${item.text.slice(item.text.indexOf('to=<'), item.text.indexOf('>,') + 1)}`;
+  if (item.kind === 'quiet-log') return `quiet ${item.file} ${item.deliveries}`;
+  return `${item.kind} ${item.file}`;
+}
+
+async function collect(args: string[], stdin: PassThrough, chunkBytes?: number): Promise<string[]> {
+  const out: string[] = [];
+  for await (const item of readInputs(args, stdin, chunkBytes ? { chunkBytes } : {})) out.push(describe(item));
+  return out;
+}
+
+function stdinOf(text: string): PassThrough {
+  const s = new PassThrough();
+  s.end(text);
+  return s;
+}
+
+test('the CLI reads a log file line by line, small or large, and a log on standard input', async () => {
+  const dir = tempDir();
+  const small = [SMTPD, QMGR, BOUNCED, SENT, DEFERRED].join('\n') + '\n';
+  // past the 64 KiB a small file is read in: streamed, here in 1 KiB chunks, with CRLF line ends
+  // and a line too long to be a log line (counted in the numbering, not read)
+  const filler = Array.from({ length: 400 }, () => [SMTPD, QMGR, SENT].join('\r\n')).join('\r\n');
+  const large = `${filler}\r\n${'x'.repeat(40_000)}\r\n${BOUNCED}\r\n${filler}\r\n${DEFERRED}`;
+  writeTree(dir, { 'mail.log': small, 'big.log': large, 'quiet.log': [QMGR, SENT].join('\n') });
+  assert.deepEqual(await collect([join(dir, 'mail.log')], stdinOf('')), [
+    `${join(dir, 'mail.log')}:3 to=<ana@example.org>`, `${join(dir, 'mail.log')}:5 to=<caio@example.net>`,
+  ]);
+  assert.deepEqual(await collect([join(dir, 'big.log')], stdinOf(''), 1024), [
+    `${join(dir, 'big.log')}:1202 to=<ana@example.org>`, `${join(dir, 'big.log')}:2403 to=<caio@example.net>`,
+  ]);
+  assert.deepEqual(await collect([join(dir, 'quiet.log')], stdinOf('')), [`quiet ${join(dir, 'quiet.log')} 1`]);
+  assert.deepEqual(await collect(['-'], stdinOf(small)), ['<stdin>:3 to=<ana@example.org>', '<stdin>:5 to=<caio@example.net>']);
+  // journalctl's first line (older systemd) is no log line, and does not hide the log after it
+  const journal = `-- Logs begin at Mon 2026-11-23 10:00:00 UTC, end at Sat 2026-11-28 10:00:00 UTC. --\n${small}`;
+  assert.deepEqual(await collect(['-'], stdinOf(journal)), ['<stdin>:4 to=<ana@example.org>', '<stdin>:6 to=<caio@example.net>']);
+});
