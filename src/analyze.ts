@@ -1,12 +1,14 @@
 // The library's front door: any input a person has (a code, a reply, a log line, a pasted bounce body,
 // a whole bounce e-mail) -> results, one per recipient.
-import { explainText, type ExplainOptions } from './explain-text.js';
+import { explainReply, explainText, type ExplainOptions } from './explain-text.js';
 import { CATALOGS } from './i18n/catalog.js';
 import { fileContent } from './message/file-content.js';
 import { looksLikeHeaders, opensWithHeaders } from './message/header-block.js';
 import { analyzeMessage } from './message/analyze-message.js';
 import { REPORTS } from './report/catalog.js';
+import { readEspEvents, type EspEvent } from './reply/esp-events.js';
 import { readLogText, type LogReading } from './reply/log-file.js';
+import { parseReply } from './reply/parse-reply.js';
 import { errorResult, quietLogResult, type Result } from './result.js';
 import { DEFAULT_LOCALE } from './types.js';
 
@@ -50,6 +52,8 @@ export async function analyze(input: string | Uint8Array, options: ExplainOption
   if (text !== null) {
     const log = opensWithHeaders(text.slice(0, 8192)) ? null : readLogText(text);
     if (log) return explainLog(log, options);
+    const events = readEspEvents(text);
+    if (events) return events.map((e) => explainEspEvent(e, options));
     if (!isMessageLike(text)) return [askForDetails(explainText(text, options))];
   }
   const pastedDsn = text !== null ? PASTED_DSN_START.test(text.trimStart()) : PASTED_DSN_START.test(latin1Head(input as Uint8Array).trimStart());
@@ -74,6 +78,12 @@ function explainLog(log: LogReading, options: ExplainOptions): Result[] {
   const file = options.file ?? null;
   if (!log.failed.length) return [quietLogResult({ lang: options.lang ?? DEFAULT_LOCALE, file }, log.deliveries)];
   return log.failed.map((l) => explainText(l.line, { ...options, file: file === null ? null : logLineLabel(file, l.number) }));
+}
+
+/** An ESP's bounce event: its reply read as any reply, with the recipient the event names. */
+function explainEspEvent(event: EspEvent, options: ExplainOptions): Result {
+  const reply = { ...parseReply(event.text), recipient: event.recipient };
+  return explainReply(reply, options, [{ rule: `esp:${event.service}`, field: 'message', match: event.recipient }]);
 }
 
 /** "mail.log" and 120 -> "mail.log:120", as grep -n and compilers name a line. */

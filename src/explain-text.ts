@@ -5,7 +5,7 @@ import { failureNoticeMarker } from './message/looks-like-bounce.js';
 import { readRetryWindow } from './message/retry-window.js';
 import { parseReply } from './reply/parse-reply.js';
 import { toResult, unrecognisedResult, type Result } from './result.js';
-import { DEFAULT_LOCALE, type Facts, type Locale } from './types.js';
+import { DEFAULT_LOCALE, type Evidence, type Facts, type Locale, type Reply } from './types.js';
 
 export interface ExplainOptions {
   lang?: Locale;
@@ -13,7 +13,11 @@ export interface ExplainOptions {
 }
 
 export function explainText(input: string, options: ExplainOptions = {}): Result {
-  const reply = parseReply(input);
+  return explainReply(parseReply(input), options);
+}
+
+/** A reply already read (a text's, or one an ESP event gave with its recipient apart) -> one Result. */
+export function explainReply(reply: Reply, options: ExplainOptions = {}, evidence: Evidence[] = []): Result {
   const codeless = !reply.replyCode && !reply.status;
   // the words of a notice pasted without its technical part: Gmail's "Gmail will retry for 47 more
   // hours", Microsoft 365's "Delivery has failed to these recipients or groups"
@@ -29,6 +33,7 @@ export function explainText(input: string, options: ExplainOptions = {}): Result
     action: warning ? 'delayed' : null,
   };
   const verdict = classify(facts);
+  verdict.evidence.unshift(...evidence);
   const ctx = { file: options.file ?? null, lang: options.lang ?? DEFAULT_LOCALE };
   if (warning) {
     // the delay is the notice's words, not an Action field

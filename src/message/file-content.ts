@@ -25,10 +25,12 @@ const utf8 = new TextDecoder();
 
 export function fileContent(bytes: Uint8Array): FileContent {
   if (isCompoundFile(bytes)) return { kind: 'outlook' };
+  // JSON (an e-mail sending service's events): "{" and "[" may start a field name, never a real one
+  const json = opensLikeJson(bytes);
   // the bytes of every e-mail open with a field name: no need to decode them here (the reader will)
-  if (opensWithFieldName(bytes)) return { kind: 'mail' };
+  if (!json && opensWithFieldName(bytes)) return { kind: 'mail' };
   const head = utf8.decode(bytes.subarray(0, HEAD_BYTES));
-  if (opensWithHeaders(head)) return { kind: 'mail' };
+  if (!json && opensWithHeaders(head)) return { kind: 'mail' };
   if (looksBinary(head)) return { kind: 'binary' };
   const text = utf8.decode(bytes);
   return text.trim() ? { kind: 'text', text } : { kind: 'empty' };
@@ -39,6 +41,13 @@ export function isCompoundFile(bytes: Uint8Array): boolean {
   if (bytes.length < COMPOUND_FILE_SIGNATURE.length) return false;
   for (let i = 0; i < COMPOUND_FILE_SIGNATURE.length; i++) if (bytes[i] !== COMPOUND_FILE_SIGNATURE[i]) return false;
   return true;
+}
+
+/** "{" or "[" first, after white space and a UTF-8 byte order mark. */
+function opensLikeJson(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  return bytes[i] === 0x7b || bytes[i] === 0x5b;
 }
 
 /** "Name:" at the start, after an mbox "From " line if there is one. */

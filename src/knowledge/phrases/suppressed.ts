@@ -10,5 +10,10 @@ export const suppressed = {
     'on the suppression',
     'account-level suppression',
     'address is suppressed',
+    // e-mail sending services that did not even try, the address being on their list of earlier failures
+    'previously bounced address', // Mailgun 605
+    'bounced address', // SendGrid "dropped" events
+    'unsubscribed address',
+    'spam reporting address',
   ],
 } as const satisfies PhraseSet;

@@ -1,0 +1,100 @@
+// Bounce events of e-mail sending services pasted as JSON (a webhook's body, an export of events):
+// one event per recipient, with the remote server's reply when the service kept it. Which fields hold
+// what is src/knowledge/esp-events.ts; this only walks the JSON.
+import { ESP_EVENT_FORMATS, NOT_FAILURE_EVENTS, type EspEventFormat } from '../knowledge/esp-events.js';
+import { MAX_MESSAGE_BYTES } from '../message/limits.js';
+import { cleanAddress } from './find-address.js';
+import { findReplyCode, findStatus, isBareReplyCode, isBareStatus } from './find-codes.js';
+import { stripType } from './parse-dsn-fields.js';
+
+export interface EspEvent {
+  /** The service whose fields were read (an id of ESP_EVENT_FORMATS). */
+  service: string;
+  recipient: string;
+  /** The reply as the service gave it, with a code it kept apart put in front ("550 5.1.1 ..."). */
+  text: string;
+}
+
+/** JSON nesting followed (arrays and objects); events sit within five levels in every service above. */
+const MAX_DEPTH = 8;
+/** Events read from one input; an export holds one per failed delivery. */
+export const MAX_EVENTS = 10_000;
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const isObject = (v: Json | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The failure events of a JSON text, in order; null when the text is no JSON or holds none. */
+export function readEspEvents(text: string): EspEvent[] | null {
+  const t = text.trim();
+  if (!(t.startsWith('{') || t.startsWith('[')) || t.length > MAX_MESSAGE_BYTES) return null;
+  let json: Json;
+  try {
+    json = JSON.parse(t) as Json;
+  } catch {
+    return null; // not JSON (or nested too deep for the parser): read as any other text
+  }
+  const events: EspEvent[] = [];
+  walk(json, [], 0, events);
+  return events.length ? events : null;
+}
+
+/** Depth-first, in document order; `ancestors` are the enclosing objects, nearest last. */
+function walk(value: Json, ancestors: JsonObject[], depth: number, out: EspEvent[]): void {
+  if (out.length >= MAX_EVENTS || depth > MAX_DEPTH) return;
+  if (Array.isArray(value)) {
+    for (const item of value) walk(item, ancestors, depth + 1, out);
+    return;
+  }
+  if (!isObject(value)) return;
+  for (const format of ESP_EVENT_FORMATS) {
+    const read = readEvent(value, ancestors, format);
+    if (read === 'not-failure') return;
+    if (read) {
+      out.push(read);
+      return;
+    }
+  }
+  const inner = [...ancestors, value];
+  for (const key of Object.keys(value)) walk(value[key]!, inner, depth + 1, out);
+}
+
+/** The event `obj` holds in the format's fields: null when it holds none, 'not-failure' for a delivery, an open... */
+function readEvent(obj: JsonObject, ancestors: JsonObject[], format: EspEventFormat): EspEvent | 'not-failure' | null {
+  const recipient = firstString(obj, format.recipient);
+  const address = recipient ? cleanAddress(recipient) : null;
+  if (!address) return null;
+  // the event's name is beside the recipient, or in an object around it (Mandrill's "msg", SES's "bounce")
+  const name = [obj, ...ancestors.slice(-2).reverse()].map((o) => firstString(o, format.event)).find((v) => v !== null);
+  if (name && NOT_FAILURE_EVENTS.has(name.toLowerCase())) return 'not-failure';
+  // the reply is beside the recipient or one level down (Mailgun's "delivery-status")
+  const places = [obj, ...Object.values(obj).filter(isObject)];
+  const diagnostic = stripType(firstIn(places, format.diagnostic) ?? '');
+  // SMTP codes only: Mailgun's own 605 ("previously bounced address") is no reply code
+  const codes = format.codes.map((f) => firstIn(places, [f])).filter((c): c is string => c !== null && (isBareReplyCode(c) || isBareStatus(c)));
+  if (!diagnostic && !codes.length) return null;
+  // a code kept apart goes in front, unless the words hold one already
+  const missing = codes.filter((c) => !(isBareReplyCode(c) ? findReplyCode(diagnostic) : findStatus(diagnostic)));
+  return { service: format.id, recipient: address, text: [...missing, diagnostic].filter(Boolean).join(' ') };
+}
+
+/** The first of the fields that holds a non-empty string (or a number, written as a string). */
+function firstString(obj: JsonObject, fields: readonly string[]): string | null {
+  for (const f of fields) {
+    const v = obj[f];
+    if (typeof v === 'string' && v.trim()) return v.trim();
+    if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  }
+  return null;
+}
+
+function firstIn(places: JsonObject[], fields: readonly string[]): string | null {
+  for (const f of fields) {
+    for (const p of places) {
+      const v = firstString(p, [f]);
+      if (v !== null) return v;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,100 @@
+// Bounce events of e-mail sending services, pasted or saved as JSON: one result per failed recipient,
+// read from each service's documented fields (src/knowledge/esp-events.ts); deliveries, opens and
+// clicks give none; JSON of anything else is read as any text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze.js';
+import { readEspEvents } from '../src/reply/esp-events.js';
+
+const row = async (input: unknown) => {
+  const text = typeof input === 'string' ? input : JSON.stringify(input);
+  return (await analyze(text, { lang: 'en' })).map((r) => [r.recipient, r.reason, r.kind, r.evidence[0]?.rule]);
+};
+
+const GONE = 'The email account that you tried to reach does not exist.';
+
+test('SendGrid: bounce, deferred and dropped events; deliveries, opens and complaints give no result', async () => {
+  assert.deepEqual(await row([
+    { email: 'ana@example.com', event: 'bounce', type: 'bounce', status: '5.1.1', reason: `550 5.1.1 ${GONE}` },
+    { email: 'bia@example.com', event: 'delivered', response: '250 2.0.0 OK' },
+    { email: 'bia@example.com', event: 'open' },
+    { email: 'caio@example.org', event: 'deferred', response: '452 4.2.2 The email account that you tried to reach is over quota.' },
+    { email: 'davi@example.net', event: 'dropped', reason: 'Bounced Address' },
+    { email: 'eva@example.net', event: 'spamreport' },
+  ]), [
+    ['ana@example.com', 'userunknown', 'permanent', 'esp:sendgrid'],
+    ['caio@example.org', 'mailboxfull', 'transient', 'esp:sendgrid'],
+    ['davi@example.net', 'suppressed', 'permanent', 'esp:sendgrid'],
+  ]);
+});
+
+test('Mailgun: the webhook body and the events API; a code kept apart is put before the words', async () => {
+  const failed = (recipient: string, code: number, message: string) => ({
+    event: 'failed', severity: 'permanent', reason: 'bounce', recipient, 'delivery-status': { code, message, description: '', 'attempt-no': 1 },
+  });
+  assert.deepEqual(await row({ signature: { timestamp: '1', token: 't', signature: 's' }, 'event-data': failed('ana@example.com', 550, `5.1.1 ${GONE}`) }), [
+    ['ana@example.com', 'userunknown', 'permanent', 'esp:mailgun'],
+  ]);
+  const [event] = readEspEvents(JSON.stringify({ 'event-data': failed('ana@example.com', 550, `5.1.1 ${GONE}`) }))!;
+  assert.equal(event!.text, `550 5.1.1 ${GONE}`);
+  // Mailgun's own 605 is no SMTP code: the words decide
+  assert.deepEqual(await row({ items: [failed('bia@example.com', 605, 'Not delivering to previously bounced address'), { event: 'delivered', recipient: 'caio@example.com' }] }), [
+    ['bia@example.com', 'suppressed', 'permanent', 'esp:mailgun'],
+  ]);
+});
+
+test('Postmark, SparkPost, Mandrill and Brevo events', async () => {
+  assert.deepEqual(await row({ TotalCount: 1, Bounces: [{ RecordType: 'Bounce', Type: 'HardBounce', Email: 'ana@example.com', Details: 'smtp;550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown', Description: 'The server was unable to deliver your message.' }] }), [
+    ['ana@example.com', 'userunknown', 'permanent', 'esp:postmark'],
+  ]);
+  assert.deepEqual(await row([
+    { msys: { message_event: { type: 'bounce', rcpt_to: 'ana@example.com', error_code: '552', raw_reason: '552 5.2.2 Mailbox full', bounce_class: '10' } } },
+    { msys: { message_event: { type: 'delivery', rcpt_to: 'bia@example.com' } } },
+  ]), [['ana@example.com', 'mailboxfull', 'permanent', 'esp:sparkpost']]);
+  assert.deepEqual(await row([
+    { event: 'hard_bounce', msg: { email: 'ana@example.com', diag: 'smtp;550 5.1.1 User unknown', bounce_description: 'bad_mailbox', state: 'bounced' } },
+    { event: 'send', msg: { email: 'bia@example.com', state: 'sent' } },
+  ]), [['ana@example.com', 'userunknown', 'permanent', 'esp:mandrill']]);
+  assert.deepEqual(await row({ event: 'soft_bounce', email: 'ana@example.com', reason: '452 4.2.2 Mailbox full' }), [
+    ['ana@example.com', 'mailboxfull', 'transient', 'esp:sendgrid'],
+  ]);
+});
+
+test('Amazon SES: one result per bounced recipient of a notification; a delivery gives none', async () => {
+  const bounce = {
+    notificationType: 'Bounce',
+    bounce: {
+      bounceType: 'Permanent', bounceSubType: 'General', reportingMTA: 'dsn; a1-2.smtp-out.amazonses.com',
+      bouncedRecipients: [
+        { emailAddress: 'ana@example.com', action: 'failed', status: '5.1.1', diagnosticCode: 'smtp; 550 5.1.1 user unknown' },
+        { emailAddress: 'bia@example.org', action: 'failed', status: '5.2.2', diagnosticCode: 'smtp; 552 5.2.2 mailbox full' },
+      ],
+    },
+    mail: { source: 'news@example.net', destination: ['ana@example.com', 'bia@example.org'] },
+  };
+  assert.deepEqual(await row(bounce), [
+    ['ana@example.com', 'userunknown', 'permanent', 'esp:amazonses'],
+    ['bia@example.org', 'mailboxfull', 'permanent', 'esp:amazonses'],
+  ]);
+  assert.equal(readEspEvents(JSON.stringify({ notificationType: 'Delivery', delivery: { recipients: ['ana@example.com'] }, mail: { source: 'news@example.net' } })), null);
+});
+
+test('JSON that holds no event is read as any text, and hostile JSON is cheap', async () => {
+  assert.equal(readEspEvents('{"a": 1, "b": [1, 2, 3]}'), null);
+  assert.equal(readEspEvents('[550, "5.1.1"]'), null);
+  assert.equal(readEspEvents('{not json'), null);
+  // nested past the depth followed, or past what the parser takes: no event, no exception
+  assert.equal(readEspEvents('['.repeat(100_000) + ']'.repeat(100_000)), null);
+  let deep: unknown = { email: 'ana@example.com', reason: '550 5.1.1 User unknown' };
+  for (let i = 0; i < 50; i++) deep = { next: deep };
+  assert.equal(readEspEvents(JSON.stringify(deep)), null);
+  // a JSON text without events still gets an answer
+  const [r] = await analyze('{"status": "ok"}', { lang: 'en' });
+  assert.equal(r!.bounce, false);
+});
+
+test('a .json file of events is read as events, not as an e-mail ("{" may start a field name)', async () => {
+  const bytes = new TextEncoder().encode(JSON.stringify({ notificationType: 'Bounce', bounce: { bouncedRecipients: [{ emailAddress: 'ana@example.com', status: '5.1.1', diagnosticCode: 'smtp; 550 5.1.1 user unknown' }] } }));
+  const results = await analyze(bytes, { lang: 'en', file: 'ses.json' });
+  assert.deepEqual(results.map((r) => [r.file, r.recipient, r.reason]), [['ses.json', 'ana@example.com', 'userunknown']]);
+});
