@@ -7,7 +7,7 @@ import { looksLikeHeaders, opensWithHeaders } from './message/header-block.js';
 import { analyzeMessage } from './message/analyze-message.js';
 import { REPORTS } from './report/catalog.js';
 import { readEspEvents, type EspEvent } from './reply/esp-events.js';
-import { readLogText, type LogReading } from './reply/log-file.js';
+import { logLineLabel, readLogText, type LogReading } from './reply/log-file.js';
 import { parseReply } from './reply/parse-reply.js';
 import { errorResult, quietLogResult, type Result } from './result.js';
 import { DEFAULT_LOCALE } from './types.js';
@@ -84,11 +84,6 @@ function explainLog(log: LogReading, options: ExplainOptions): Result[] {
 function explainEspEvent(event: EspEvent, options: ExplainOptions): Result {
   const reply = { ...parseReply(event.text), recipient: event.recipient };
   return explainReply(reply, options, [{ rule: `esp:${event.service}`, field: 'message', match: event.recipient }]);
-}
-
-/** "mail.log" and 120 -> "mail.log:120", as grep -n and compilers name a line. */
-export function logLineLabel(file: string, line: number): string {
-  return `${file}:${line}`;
 }
 
 /** A file with nothing to explain, or that is no text: why, and what to do instead. */

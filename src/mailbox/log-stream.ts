@@ -1,8 +1,7 @@
 // A mail log read as a stream, line by line: any size, with only the current line held. Each failed
 // or deferred delivery line is an item of its own, named by its line ("mail.log:120"); a log without
 // any is one item that says so.
-import { logLineLabel } from '../analyze.js';
-import { deliveryOutcome, MAX_LOG_LINE_CHARS, readLogText, startsWithLogTime } from '../reply/log-file.js';
+import { deliveryOutcome, logLineLabel, MAX_LOG_LINE_CHARS, readLogText, startsWithLogTime } from '../reply/log-file.js';
 import type { MailItem } from './types.js';
 
 /** Log lines handed on together. */

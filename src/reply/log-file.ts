@@ -31,6 +31,11 @@ const EXIM_MARK = /(?:^|\s)(\*\*|==|=>|->)\s+\S/;
 /** Lines longer than this are no log lines we read (a log line is a few hundred characters). */
 export const MAX_LOG_LINE_CHARS = 16_384;
 
+/** "mail.log" and 120 -> "mail.log:120", as grep -n and compilers name a line. */
+export function logLineLabel(file: string, line: number): string {
+  return `${file}:${line}`;
+}
+
 export function startsWithLogTime(line: string): boolean {
   return LOG_TIME.test(line);
 }
