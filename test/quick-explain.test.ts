@@ -142,3 +142,18 @@ test('a damaged code cache is rejected by its checksum (without the check V8 sto
   const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
   assert.equal(r.stdout, 'rejected function', r.stderr.slice(0, 300));
 });
+
+test("the quick path's modules do not reach the message reader: it would be loaded, and paid for, at every start", () => {
+  const root = join(dirname(new URL(import.meta.url).pathname), '..', 'src');
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    // static imports only (type-only imports vanish from the bundle)
+    for (const m of readFileSync(file, 'utf8').matchAll(/^import (?!type )[^;]*? from '(\.[^']+)\.js';/gm)) visit(join(dirname(file), `${m[1]}.ts`));
+  };
+  visit(join(root, 'cli', 'quick-explain.ts'));
+  const reached = [...seen].map((f) => f.slice(root.length + 1));
+  assert.ok(reached.includes('explain-text.ts'), 'the walk follows the imports');
+  for (const heavy of ['analyze.ts', 'message/read-message.ts', 'message/analyze-message.ts']) assert.ok(!reached.includes(heavy), `${heavy} is reached`);
+});
