@@ -172,6 +172,26 @@ test('drop a DSN file with two recipients: two cards; pick an mbox: summary and 
   await close(w);
 });
 
+test('paste lines of a mail log, then drop one: a card per failed delivery, named by its line in the file', { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  const line = (to: string, status: string, said: string) =>
+    `Nov 28 10:00:00 mail postfix/smtp[1]: 4ABC: to=<${to}>, relay=mx.example.org[192.0.2.20]:25, delay=1, delays=0/0/0/1, dsn=${said.slice(4, 9)}, status=${status} (host mx.example.org[192.0.2.20] said: ${said})`;
+  const log = [line('ana@example.org', 'bounced', '550 5.1.1 User unknown'), line('bia@example.com', 'sent', '250 2.0.0 Ok'), line('caio@example.net', 'deferred', '452 4.2.2 Mailbox full')].join('\n');
+  const box = page.getByLabel(pt.page.textLabel);
+  await box.fill(log);
+  await box.dispatchEvent('paste');
+  await page.locator('article.card').nth(1).waitFor();
+  assert.deepEqual((await page.locator('article.card h3').allTextContents()).map((t) => t.trim()), [pt.cat.reasons.userunknown.summary, pt.cat.reasons.mailboxfull.summary]);
+  await page.setInputFiles('#input-files', { name: 'mail.log', mimeType: 'text/plain', buffer: Buffer.from(log) });
+  await page.locator('article.card', { hasText: 'mail.log:3' }).waitFor();
+  const texts = await page.locator('article.card').allTextContents();
+  assert.equal(texts.length, 2);
+  assert.ok(texts[0]!.includes('mail.log:1') && texts[1]!.includes('mail.log:3'), texts.join('\n'));
+  assert.deepEqual(w.requests, [], 'the analysis made network requests');
+  await close(w);
+});
+
 test('switch to English: the page and the results change, the choice is remembered; ?lang=en works', { skip }, async () => {
   const w = await open('/');
   const { page } = w;
