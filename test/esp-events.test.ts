@@ -98,3 +98,25 @@ test('a .json file of events is read as events, not as an e-mail ("{" may start 
   const results = await analyze(bytes, { lang: 'en', file: 'ses.json' });
   assert.deepEqual(results.map((r) => [r.file, r.recipient, r.reason]), [['ses.json', 'ana@example.com', 'userunknown']]);
 });
+
+test('the CLI: a JSON file or input past the message cap is refused with a reason, not read cut', async () => {
+  const { readInputs } = await import('../src/mailbox/read-inputs.js');
+  const { MAX_MESSAGE_BYTES } = await import('../src/message/limits.js');
+  const { PassThrough } = await import('node:stream');
+  const { join } = await import('node:path');
+  const { tempDir, writeTree } = await import('./mailbox-helpers.js');
+  const event = JSON.stringify({ email: 'ana@example.com', event: 'bounce', reason: '550 5.1.1 User unknown' });
+  const big = '[' + Array(Math.ceil(MAX_MESSAGE_BYTES / event.length) + 10).fill(event).join(',') + ']';
+  const dir = tempDir();
+  writeTree(dir, { 'events.json': big, 'small.json': `[${event}]` });
+  const kinds = async (args: string[], stdinText = '') => {
+    const stdin = new PassThrough();
+    stdin.end(stdinText);
+    const out: string[] = [];
+    for await (const item of readInputs(args, stdin)) out.push(item.kind === 'error' ? `error ${item.problem}` : item.kind);
+    return out;
+  };
+  assert.deepEqual(await kinds([join(dir, 'events.json')]), ['error json-too-large']);
+  assert.deepEqual(await kinds(['-'], big), ['error json-too-large']);
+  assert.deepEqual(await kinds([join(dir, 'small.json')]), ['message']);
+});

@@ -7,6 +7,7 @@ import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { MAX_MESSAGE_BYTES } from '../message/limits.js';
+import { opensLikeJson } from '../message/file-content.js';
 import { looksLikeHeaders } from '../message/header-block.js';
 import { LOG_HEAD_BYTES, looksLikeLog, opensLikeLog, readLogStream } from './log-stream.js';
 import { looksLikeMbox, readMbox } from './mbox.js';
@@ -242,6 +243,11 @@ async function* readFileInput(path: string, container: Container, options: ReadO
       closeSync(fd);
       fd = -1;
       options.onBytes?.(size);
+      // events of a sending service cut at the cap would not parse, and would be read as some other text
+      if (size > MAX_MESSAGE_BYTES && opensLikeJson(head)) {
+        yield [{ kind: 'error', file: path, problem: 'json-too-large', detail: `${MAX_MESSAGE_BYTES / (1024 * 1024)} MB`, scope: 'path' }];
+        return;
+      }
       yield [checkMessage({ kind: 'message', file: path, bytes: got < bytes.length ? bytes.subarray(0, got) : bytes, container, truncated: size > MAX_MESSAGE_BYTES })];
       return;
     }
@@ -356,6 +362,10 @@ async function* readStdin(stdin: NodeJS.ReadableStream, options: ReadOptions): A
     options.onBytes?.(chunk.length);
     if (size < MAX_MESSAGE_BYTES) kept.push(chunk.subarray(0, MAX_MESSAGE_BYTES - size));
     size += chunk.length;
+  }
+  if (size > MAX_MESSAGE_BYTES && opensLikeJson(head)) {
+    yield [{ kind: 'error', file: STDIN_LABEL, problem: 'json-too-large', detail: `${MAX_MESSAGE_BYTES / (1024 * 1024)} MB`, scope: 'path' }];
+    return;
   }
   yield [{ kind: 'text', file: null, text: Buffer.concat(kept).toString('utf8') }];
 }

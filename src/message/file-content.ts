@@ -44,7 +44,7 @@ export function isCompoundFile(bytes: Uint8Array): boolean {
 }
 
 /** "{" or "[" first, after white space and a UTF-8 byte order mark. */
-function opensLikeJson(bytes: Uint8Array): boolean {
+export function opensLikeJson(bytes: Uint8Array): boolean {
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
   return bytes[i] === 0x7b || bytes[i] === 0x5b;

@@ -17,9 +17,6 @@ export interface EspEvent {
 
 /** JSON nesting followed (arrays and objects); events sit within five levels in every service above. */
 const MAX_DEPTH = 8;
-/** Events read from one input; an export holds one per failed delivery. */
-export const MAX_EVENTS = 10_000;
-
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
@@ -42,7 +39,8 @@ export function readEspEvents(text: string): EspEvent[] | null {
 
 /** Depth-first, in document order; `ancestors` are the enclosing objects, nearest last. */
 function walk(value: Json, ancestors: JsonObject[], depth: number, out: EspEvent[]): void {
-  if (out.length >= MAX_EVENTS || depth > MAX_DEPTH) return;
+  // no cap on the events: the input's size bounds them (MAX_MESSAGE_BYTES), and none may be dropped unsaid
+  if (depth > MAX_DEPTH) return;
   if (Array.isArray(value)) {
     for (const item of value) walk(item, ancestors, depth + 1, out);
     return;
