@@ -80,10 +80,12 @@ function explainLog(log: LogReading, options: ExplainOptions): Result[] {
   return log.failed.map((l) => explainText(l.line, { ...options, file: file === null ? null : logLineLabel(file, l.number) }));
 }
 
-/** An ESP's bounce event: its reply read as any reply, with the recipient the event names. */
+/** An ESP's bounce event: its reply read as any reply, with the recipient the event names; a complaint is a feedback report. */
 function explainEspEvent(event: EspEvent, options: ExplainOptions): Result {
   const reply = { ...parseReply(event.text), recipient: event.recipient };
-  return explainReply(reply, options, [{ rule: `esp:${event.service}`, field: 'message', match: event.recipient }]);
+  const evidence = [{ rule: `esp:${event.service}`, field: 'message', match: event.recipient }];
+  if (!event.complaint) return explainReply(reply, options, { evidence });
+  return explainReply(reply, options, { evidence, reasonHint: 'feedback', hintRule: `esp:${event.service}:complaint`, feedbackType: 'abuse' });
 }
 
 /** A file with nothing to explain, or that is no text: why, and what to do instead. */

@@ -5,7 +5,7 @@ import { failureNoticeMarker } from './message/looks-like-bounce.js';
 import { readRetryWindow } from './message/retry-window.js';
 import { parseReply } from './reply/parse-reply.js';
 import { toResult, unrecognisedResult, type Result } from './result.js';
-import { DEFAULT_LOCALE, type Evidence, type Facts, type Locale, type Reply } from './types.js';
+import { DEFAULT_LOCALE, type Evidence, type Facts, type Locale, type Reason, type Reply } from './types.js';
 
 export interface ExplainOptions {
   lang?: Locale;
@@ -16,8 +16,16 @@ export function explainText(input: string, options: ExplainOptions = {}): Result
   return explainReply(parseReply(input), options);
 }
 
+/** What a caller knows beside the reply: evidence of its own, a reason it knows for sure (a complaint). */
+export interface ReplyContext {
+  evidence?: Evidence[];
+  reasonHint?: Reason;
+  hintRule?: string;
+  feedbackType?: string;
+}
+
 /** A reply already read (a text's, or one an ESP event gave with its recipient apart) -> one Result. */
-export function explainReply(reply: Reply, options: ExplainOptions = {}, evidence: Evidence[] = []): Result {
+export function explainReply(reply: Reply, options: ExplainOptions = {}, known: ReplyContext = {}): Result {
   const codeless = !reply.replyCode && !reply.status;
   // the words of a notice pasted without its technical part: Gmail's "Gmail will retry for 47 more
   // hours", Microsoft 365's "Delivery has failed to these recipients or groups"
@@ -31,9 +39,12 @@ export function explainReply(reply: Reply, options: ExplainOptions = {}, evidenc
     remoteHost: reply.remoteHost,
     recipient: reply.recipient,
     action: warning ? 'delayed' : null,
+    reasonHint: known.reasonHint ?? null,
+    hintRule: known.hintRule,
+    feedbackType: known.feedbackType ?? null,
   };
   const verdict = classify(facts);
-  verdict.evidence.unshift(...evidence);
+  verdict.evidence.unshift(...(known.evidence ?? []));
   const ctx = { file: options.file ?? null, lang: options.lang ?? DEFAULT_LOCALE };
   if (warning) {
     // the delay is the notice's words, not an Action field

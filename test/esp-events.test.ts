@@ -13,7 +13,7 @@ const row = async (input: unknown) => {
 
 const GONE = 'The email account that you tried to reach does not exist.';
 
-test('SendGrid: bounce, deferred and dropped events; deliveries, opens and complaints give no result', async () => {
+test('SendGrid: bounce, deferred, dropped and spam-report events; deliveries and opens give no result', async () => {
   assert.deepEqual(await row([
     { email: 'ana@example.com', event: 'bounce', type: 'bounce', status: '5.1.1', reason: `550 5.1.1 ${GONE}` },
     { email: 'bia@example.com', event: 'delivered', response: '250 2.0.0 OK' },
@@ -25,6 +25,7 @@ test('SendGrid: bounce, deferred and dropped events; deliveries, opens and compl
     ['ana@example.com', 'userunknown', 'permanent', 'esp:sendgrid'],
     ['caio@example.org', 'mailboxfull', 'transient', 'esp:sendgrid'],
     ['davi@example.net', 'suppressed', 'permanent', 'esp:sendgrid'],
+    ['eva@example.net', 'feedback', 'success', 'esp:sendgrid'],
   ]);
 });
 
@@ -77,6 +78,10 @@ test('Amazon SES: one result per bounced recipient of a notification; a delivery
     ['bia@example.org', 'mailboxfull', 'permanent', 'esp:amazonses'],
   ]);
   assert.equal(readEspEvents(JSON.stringify({ notificationType: 'Delivery', delivery: { recipients: ['ana@example.com'] }, mail: { source: 'news@example.net' } })), null);
+  // a complaint: the recipient marked the message as spam, to be taken off the list like an ARF report's
+  const complaint = { notificationType: 'Complaint', complaint: { complainedRecipients: [{ emailAddress: 'ana@example.com' }], complaintFeedbackType: 'abuse' }, mail: { source: 'news@example.net' } };
+  const [r] = await analyze(JSON.stringify(complaint), { lang: 'pt-BR' });
+  assert.deepEqual([r!.recipient, r!.reason, r!.kind, r!.evidence.map((e) => e.rule)], ['ana@example.com', 'feedback', 'success', ['esp:amazonses', 'esp:amazonses:complaint']]);
 });
 
 test('JSON that holds no event is read as any text, and hostile JSON is cheap', async () => {

@@ -57,6 +57,14 @@ export const ESP_EVENT_FORMATS = [
 ] as const satisfies readonly EspEventFormat[];
 
 /**
+ * Event names of a complaint: the recipient marked the message as spam (compared in lower case). Such
+ * an event carries no reply; it is a feedback report, as an ARF report is (RFC 5965).
+ */
+export const COMPLAINT_EVENTS: ReadonlySet<string> = new Set([
+  'spamreport', 'complained', 'spamcomplaint', 'spam_complaint', 'spam', 'complaint',
+]);
+
+/**
  * Event names that are no failure, in any of the services above (compared in lower case): the
  * message went through, or the recipient opened, clicked or unsubscribed.
  */

@@ -1,7 +1,7 @@
 // Bounce events of e-mail sending services pasted as JSON (a webhook's body, an export of events):
 // one event per recipient, with the remote server's reply when the service kept it. Which fields hold
 // what is src/knowledge/esp-events.ts; this only walks the JSON.
-import { ESP_EVENT_FORMATS, NOT_FAILURE_EVENTS, type EspEventFormat } from '../knowledge/esp-events.js';
+import { COMPLAINT_EVENTS, ESP_EVENT_FORMATS, NOT_FAILURE_EVENTS, type EspEventFormat } from '../knowledge/esp-events.js';
 import { MAX_MESSAGE_BYTES } from '../message/limits.js';
 import { cleanAddress } from './find-address.js';
 import { findReplyCode, findStatus, isBareReplyCode, isBareStatus } from './find-codes.js';
@@ -13,6 +13,8 @@ export interface EspEvent {
   recipient: string;
   /** The reply as the service gave it, with a code it kept apart put in front ("550 5.1.1 ..."). */
   text: string;
+  /** The recipient complained (marked the message as spam): no reply, a feedback report. */
+  complaint: boolean;
 }
 
 /** JSON nesting followed (arrays and objects); events sit within five levels in every service above. */
@@ -66,6 +68,7 @@ function readEvent(obj: JsonObject, ancestors: JsonObject[], format: EspEventFor
   // the event's name is beside the recipient, or in an object around it (Mandrill's "msg", SES's "bounce")
   const name = [obj, ...ancestors.slice(-2).reverse()].map((o) => firstString(o, format.event)).find((v) => v !== null);
   if (name && NOT_FAILURE_EVENTS.has(name.toLowerCase())) return 'not-failure';
+  if (name && COMPLAINT_EVENTS.has(name.toLowerCase())) return { service: format.id, recipient: address, text: '', complaint: true };
   // the reply is beside the recipient or one level down (Mailgun's "delivery-status")
   const places = [obj, ...Object.values(obj).filter(isObject)];
   const diagnostic = stripType(firstIn(places, format.diagnostic) ?? '');
@@ -74,7 +77,7 @@ function readEvent(obj: JsonObject, ancestors: JsonObject[], format: EspEventFor
   if (!diagnostic && !codes.length) return null;
   // a code kept apart goes in front, unless the words hold one already
   const missing = codes.filter((c) => !(isBareReplyCode(c) ? findReplyCode(diagnostic) : findStatus(diagnostic)));
-  return { service: format.id, recipient: address, text: [...missing, diagnostic].filter(Boolean).join(' ') };
+  return { service: format.id, recipient: address, text: [...missing, diagnostic].filter(Boolean).join(' '), complaint: false };
 }
 
 /** The first of the fields that holds a non-empty string (or a number, written as a string). */
