@@ -28,9 +28,9 @@ export function opensLikeLog(head: Uint8Array): boolean {
 export function looksLikeLog(head: Uint8Array): boolean {
   if (!opensLikeLog(head)) return false;
   const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, LOG_HEAD_BYTES)).toString('utf8');
-  // the last line may be cut short: it is left out
+  // a head that fills the buffer ends in a line cut short: it is left out
   const nl = text.lastIndexOf('\n');
-  return readLogText(nl > 0 && head.length > LOG_HEAD_BYTES ? text.slice(0, nl) : text) !== null;
+  return readLogText(nl > 0 && head.length >= LOG_HEAD_BYTES ? text.slice(0, nl) : text) !== null;
 }
 
 export async function* readLogStream(label: string, chunks: AsyncIterable<Buffer | string>): AsyncGenerator<MailItem[]> {
