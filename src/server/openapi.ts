@@ -42,7 +42,7 @@ export function openApiDocument(version: string) {
       title: 'smtp-explain',
       version,
       description:
-        'Explains SMTP replies, enhanced status codes, MTA log lines and bounce e-mails in Brazilian Portuguese and English. ' +
+        'Explains SMTP replies, enhanced status codes, MTA logs, bounce e-mails and the bounce events of e-mail sending services in Brazilian Portuguese and English. ' +
         'Nothing sent to this API is logged or stored.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
@@ -50,9 +50,11 @@ export function openApiDocument(version: string) {
       '/api/explain': {
         post: {
           operationId: 'explain',
-          summary: 'Explain a reply, a log line, a bounce e-mail or an mbox',
+          summary: 'Explain a reply, log lines, a bounce e-mail, an mbox or sending-service events',
           description:
-            'One result per recipient. An mbox body (messages after "From " lines) gives the results of every message. ' +
+            'One result per recipient. An mbox body (messages after "From " lines) gives the results of every message; ' +
+            'lines of a Postfix, Sendmail or Exim log one per failed or deferred delivery; the JSON events of SendGrid, Mailgun, ' +
+            'Postmark, SparkPost, Mandrill, Brevo or Amazon SES one per failed recipient or complaint. ' +
             'The language is the JSON field "lang", else the query parameter "lang", else pt-BR.',
           parameters: [langParam],
           requestBody: {
@@ -62,14 +64,14 @@ export function openApiDocument(version: string) {
                 schema: {
                   type: 'object', required: ['text'],
                   properties: {
-                    text: { type: 'string', minLength: 1, description: 'A code, a reply, a log line, a bounce body or a whole message.' },
+                    text: { type: 'string', minLength: 1, description: 'A code, a reply, log lines, a bounce body, a whole message or sending-service events (JSON).' },
                     lang: { type: 'string', examples: ['pt-BR', 'en'] },
                   },
                 },
                 example: { text: '550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown', lang: 'pt-BR' },
               },
               'message/rfc822': { schema: { type: 'string', description: 'A whole bounce e-mail, as bytes.' } },
-              'text/plain': { schema: { type: 'string', description: 'A reply, a log line or a pasted bounce (UTF-8 unless charset says otherwise).' } },
+              'text/plain': { schema: { type: 'string', description: 'A reply, log lines, a pasted bounce or sending-service events (UTF-8 unless charset says otherwise).' } },
               'application/mbox': { schema: { type: 'string', description: 'An mbox file of several messages.' } },
             },
           },
@@ -188,7 +190,7 @@ export function openApiDocument(version: string) {
           required: ['file', 'bounce', 'recipient', 'replyCode', 'status', 'statusDerived', 'reason', 'kind', 'hardBounce', 'retry',
             'actors', 'summary', 'meaning', 'advice', 'adminAdvice', 'whoActs', 'retryText', 'kindText', 'codes', 'evidence', 'lang'],
           properties: {
-            file: { type: ['string', 'null'], description: 'For an mbox, "#N" is the message number.' },
+            file: { type: ['string', 'null'], description: 'For an mbox, "#N" is the message number; for a log, ":N" the line.' },
             bounce: { type: 'boolean', description: 'false for a message that is not a bounce.' },
             recipient: { type: ['string', 'null'] },
             originalRecipient: { type: ['string', 'null'], description: 'The address the sender wrote (RFC 3464 Original-Recipient), when a forward or an alias failed under another: the one on a mailing list.' },
