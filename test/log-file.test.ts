@@ -38,6 +38,10 @@ test('delivery lines of Postfix, Sendmail and Exim, and how each ended', () => {
   assert.equal(deliveryOutcome(`${exim} == caio@example.net R=dnslookup T=remote_smtp defer (-44): SMTP error from remote mail server after RCPT TO:<caio@example.net>: 452 4.2.2 Mailbox full`), 'delayed');
   assert.equal(deliveryOutcome(`${exim} => bia@example.com R=dnslookup T=remote_smtp H=mx.example.com [192.0.2.40] C="250 OK"`), 'delivered');
   assert.equal(deliveryOutcome(`${exim} <= news@example.com H=app.example.com [192.0.2.10] P=esmtp S=4200 T="News"`), null);
+  // a routing failure has no R= or T=: the mark right after the message id tells it (ids of Exim 4.97 too)
+  assert.equal(deliveryOutcome(`${exim} ** bad@nonexistent.example.org: Unrouteable address`), 'failed');
+  assert.equal(deliveryOutcome('2026-11-28 10:00:00.123 +0000 [4242] 1rNXYZ-000000ABC-7Qab ** bad@nonexistent.example.org: Unrouteable address'), 'failed');
+  assert.equal(deliveryOutcome('the arrow ** ana@example.org is no log line'), null);
 });
 
 test('log time stamps: syslog, ISO and Exim', () => {

@@ -28,6 +28,12 @@ const LOG_TIME = /^(?:[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[
 /** Exim's delivery marks: "**" failed, "==" deferred, "=>" delivered, "->" another address delivered. */
 const EXIM_MARK = /(?:^|\s)(\*\*|==|=>|->)\s+\S/;
 
+/**
+ * A mark right after Exim's time stamp (with its optional zone and [pid]) and message id ("1abcDE-000Aaa-00",
+ * or the longer ids of Exim 4.97): a delivery line even without R= or T= ("** a@x: Unrouteable address").
+ */
+const EXIM_ID_MARK = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?(?: [+-]\d{4})?(?: \[\d+\])? [0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (?:\*\*|==|=>|->) \S/;
+
 /** Lines longer than this are no log lines we read (a log line is a few hundred characters). */
 export const MAX_LOG_LINE_CHARS = 16_384;
 
@@ -59,7 +65,7 @@ export function deliveryOutcome(line: string): DeliveryOutcome | null {
   }
   // Exim: "2026-11-28 10:00:00 1abcDE-000Aaa-00 ** a@x R=dnslookup T=remote_smtp: SMTP error ..."
   const mark = EXIM_MARK.exec(line);
-  if (mark && (line.includes(' R=') || line.includes(' T=') || line.includes('SMTP error'))) {
+  if (mark && (line.includes(' R=') || line.includes(' T=') || line.includes('SMTP error') || EXIM_ID_MARK.test(line))) {
     return mark[1] === '**' ? 'failed' : mark[1] === '==' ? 'delayed' : 'delivered';
   }
   return null;
@@ -72,7 +78,7 @@ function valueAfter(line: string, key: string): string | null {
 
 /** Substrings of which a log's delivery lines hold one: a text with none is no log (a cheap first look). */
 function mayHoldDeliveries(text: string): boolean {
-  return text.includes('status=') || text.includes('stat=') || text.includes(' R=') || text.includes(' T=') || text.includes('SMTP error');
+  return text.includes('status=') || text.includes('stat=') || text.includes(' R=') || text.includes(' T=') || text.includes('SMTP error') || text.includes(' ** ') || text.includes(' == ');
 }
 
 /**
