@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { analyze } from '../src/analyze.js';
 import { readInputs } from '../src/mailbox/read-inputs.js';
 import type { MailItem } from '../src/mailbox/types.js';
-import { deliveryOutcome, readLogText, startsWithLogTime } from '../src/reply/log-file.js';
+import { DeliveryTracker, deliveryKey, deliveryOutcome, readLogText, startsWithLogTime } from '../src/reply/log-file.js';
 import { tempDir, writeTree } from './mailbox-helpers.js';
 
 const T = 'Nov 28 10:00:00 mail';
@@ -71,6 +71,33 @@ test('a text is a log with two delivery lines, or one among time-stamped lines; 
   assert.deepEqual(readLogText([QMGR, SENT, SENT].join('\n')), { deliveries: 2, failed: [] });
 });
 
+test('a delivery is told by its last line: deferrals that later went through or failed give nothing of their own', () => {
+  const at = (id: string, to: string, status: string, said: string) => postfix(to, status, said).replace('4ABC:', `${id}:`);
+  const lines = [
+    at('1AAA', 'ana@example.org', 'deferred', '451 4.7.1 Greylisted'), // then delivered: nothing
+    at('2BBB', 'bia@example.org', 'deferred', '452 4.2.2 Mailbox full'),
+    at('1AAA', 'ana@example.org', 'sent', '250 2.0.0 Ok'),
+    at('2BBB', 'bia@example.org', 'deferred', '452 4.2.2 Mailbox full'), // still deferred at the end: this one
+    at('3CCC', 'caio@example.org', 'deferred', '421 4.4.2 Timeout'),
+    at('3CCC', 'caio@example.org', 'bounced', '550 5.1.1 User unknown'), // the failure stands for the deferral
+    // the same message to another recipient is another delivery
+    at('2BBB', 'davi@example.org', 'bounced', '550 5.1.1 User unknown'),
+  ];
+  assert.deepEqual(readLogText(lines.join('\n'))!.failed.map((f) => f.number), [4, 6, 7]);
+  // Sendmail and Exim lines name their message too
+  const sendmail = (stat: string, dsn: string) => `${T} sendmail[5]: x1AB: to=<ana@example.org>, delay=00:00:01, mailer=esmtp, pri=120, relay=mx.example.org. [192.0.2.20], dsn=${dsn}, stat=${stat}`;
+  assert.deepEqual(readLogText([sendmail('Deferred: Connection refused', '4.0.0'), sendmail('Sent (Ok)', '2.0.0')].join('\n'))!.failed, []);
+  const exim = (mark: string, rest: string) => `2026-11-28 10:00:00 1abcDE-000Aaa-00 ${mark} ana@example.org R=dnslookup T=remote_smtp ${rest}`;
+  assert.deepEqual(readLogText([exim('==', 'defer (-44): 452 4.2.2 Mailbox full'), exim('=>', 'H=mx.example.org C="250 OK"')].join('\n'))!.failed, []);
+  // past the cap of held deferrals, the oldest is given out (as it would be at the end)
+  const tracker = new DeliveryTracker(1);
+  assert.deepEqual(tracker.add(1, at('1AAA', 'ana@example.org', 'deferred', '451 4.7.1 Try later'), 'delayed'), []);
+  assert.deepEqual(tracker.add(2, at('2BBB', 'bia@example.org', 'deferred', '451 4.7.1 Try later'), 'delayed').map((f) => f.number), [1]);
+  assert.deepEqual(tracker.finish().map((f) => f.number), [2]);
+  assert.equal(deliveryKey(QMGR), null);
+  assert.equal(deliveryKey(BOUNCED), '4ABC ana@example.org');
+});
+
 test('analyze() explains each failed or deferred line of a pasted log, named by its line in a file', async () => {
   const log = [SMTPD, QMGR, BOUNCED, SENT, DEFERRED].join('\n');
   const pasted = await analyze(log, { lang: 'en' });
@@ -84,7 +111,7 @@ test('analyze() explains each failed or deferred line of a pasted log, named by 
   assert.equal(quiet.length, 1);
   assert.equal(quiet[0]!.bounce, false);
   assert.equal(quiet[0]!.summary, 'Nenhuma entrega deste log falhou ou foi adiada.');
-  assert.match(quiet[0]!.meaning, /As 2 linhas de entrega/);
+  assert.match(quiet[0]!.meaning, /O log tem 2 linhas de entrega, e todas as mensagens foram entregues/);
 });
 
 function describe(item: MailItem): string {

@@ -1,7 +1,8 @@
-// A mail log read as a stream, line by line: any size, with only the current line held. Each failed
-// or deferred delivery line is an item of its own, named by its line ("mail.log:120"); a log without
-// any is one item that says so.
-import { deliveryOutcome, logLineLabel, MAX_LOG_LINE_CHARS, readLogText, startsWithLogTime } from '../reply/log-file.js';
+// A mail log read as a stream, line by line: any size, with the current line and the deferrals not yet
+// resolved held (DeliveryTracker). The line that says how a failed or still deferred delivery ended is
+// an item of its own, named by its line ("mail.log:120"): failures as they come, the deferrals no later
+// line resolved at the end; a log without any is one item that says so.
+import { DeliveryTracker, deliveryOutcome, logLineLabel, MAX_LOG_LINE_CHARS, readLogText, startsWithLogTime, type FailedLine } from '../reply/log-file.js';
 import type { MailItem } from './types.js';
 
 /** Log lines handed on together. */
@@ -38,18 +39,18 @@ export async function* readLogStream(label: string, chunks: AsyncIterable<Buffer
   let carry = '';
   let skipping = false;
   let number = 0;
-  let deliveries = 0;
-  let failed = 0;
+  let given = 0;
+  const tracker = new DeliveryTracker();
   let batch: MailItem[] = [];
+  const give = (lines: FailedLine[]): void => {
+    for (const l of lines) batch.push({ kind: 'log-line', file: logLineLabel(label, l.number), text: l.line });
+    given += lines.length;
+  };
   const take = (line: string): void => {
     number++;
     if (line.endsWith('\r')) line = line.slice(0, -1);
     const outcome = deliveryOutcome(line);
-    if (outcome === null) return;
-    deliveries++;
-    if (outcome === 'delivered') return;
-    failed++;
-    batch.push({ kind: 'log-line', file: logLineLabel(label, number), text: line });
+    if (outcome !== null) give(tracker.add(number, line, outcome));
   };
   for await (const chunk of chunks) {
     const text = carry + (typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
@@ -76,6 +77,7 @@ export async function* readLogStream(label: string, chunks: AsyncIterable<Buffer
   }
   carry += decoder.decode();
   if (!skipping && carry) take(carry);
-  if (batch.length) yield batch;
-  if (!failed) yield [{ kind: 'quiet-log', file: label, deliveries }];
+  give(tracker.finish());
+  for (let i = 0; i < batch.length; i += BATCH_ITEMS) yield batch.slice(i, i + BATCH_ITEMS);
+  if (!given) yield [{ kind: 'quiet-log', file: label, deliveries: tracker.deliveries }];
 }

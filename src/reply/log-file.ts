@@ -1,6 +1,7 @@
 // A mail log (Postfix's or Sendmail's mail.log, Exim's mainlog), whole or a few lines pasted from it.
-// Each delivery attempt is one line, so each failed or deferred delivery is explained on its own line
-// by line (parse-log-line.ts reads one); the other lines (connections, queue, cleanup) are skipped.
+// Each delivery attempt is one line (parse-log-line.ts reads one). What a log gives is how each
+// delivery of a message to a recipient ended: its failure, or its last deferral when no later line
+// says it went through; the other lines (connections, queue, cleanup) are skipped.
 
 /** What one delivery line says happened. */
 export type DeliveryOutcome = 'failed' | 'delayed' | 'delivered';
@@ -15,8 +16,12 @@ export interface FailedLine {
 export interface LogReading {
   /** Delivery lines of any outcome. */
   deliveries: number;
+  /** The lines that say how each failed or still deferred delivery ended, in line order. */
   failed: FailedLine[];
 }
+
+/** Deferrals held at most, waiting for a later line about the same delivery (then the oldest is given out). */
+export const MAX_PENDING_DEFERRALS = 100_000;
 
 /**
  * A log line's time stamp: syslog's "Nov 28 10:00:00", or ISO's "2026-11-28T10:00:00" (rsyslog's
@@ -71,6 +76,75 @@ export function deliveryOutcome(line: string): DeliveryOutcome | null {
   return null;
 }
 
+/**
+ * Exim's message id and the address after the mark: "2026-11-28 10:00:00 1abcDE-000Aaa-00 == a@x ...".
+ * Bounded quantifiers and fixed classes only: linear.
+ */
+const EXIM_DELIVERY = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?(?: [+-]\d{4})?(?: \[\d+\])? ([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) (?:\*\*|==|=>|->) <?([^\s:<>]{1,320})/;
+const QUEUE_ID = /^[0-9A-Za-z]{3,32}$/;
+
+/**
+ * Which delivery a line is about: the message's queue id and the recipient ("4ABC a@x"); null when the
+ * line names no id (such lines stand alone).
+ */
+export function deliveryKey(line: string): string | null {
+  // Postfix and Sendmail: "...[pid]: 4ABC: to=<a@x>, ..."
+  const at = line.indexOf(': to=');
+  if (at > 0) {
+    const id = line.slice(line.lastIndexOf(' ', at - 1) + 1, at);
+    const lt = at + 5;
+    const end = line.indexOf(line[lt] === '<' ? '>' : ',', lt);
+    const to = line.slice(line[lt] === '<' ? lt + 1 : lt, end < 0 ? undefined : end);
+    return QUEUE_ID.test(id) && to ? `${id} ${to.toLowerCase()}` : null;
+  }
+  const exim = EXIM_DELIVERY.exec(line);
+  return exim ? `${exim[1]} ${exim[2]!.toLowerCase()}` : null;
+}
+
+/**
+ * Follows a log's delivery lines and gives out how each delivery ended. A deferral is held until a
+ * later line about the same message and recipient: a delivery drops it (it went through), a failure
+ * stands for it, another deferral takes its place. The deferrals still held at the end are given out
+ * then, in line order; a line that names no delivery is given out as it comes.
+ */
+export class DeliveryTracker {
+  deliveries = 0;
+  private readonly pending = new Map<string, FailedLine>();
+
+  constructor(private readonly maxPending = MAX_PENDING_DEFERRALS) {}
+
+  /** Counts one delivery line; returns the lines to give out now. */
+  add(number: number, line: string, outcome: DeliveryOutcome): FailedLine[] {
+    this.deliveries++;
+    const key = deliveryKey(line);
+    if (key === null) return outcome === 'delivered' ? [] : [{ number, line }];
+    // deleted first, so that the held lines stay in the order of their latest line
+    this.pending.delete(key);
+    if (outcome === 'failed') return [{ number, line }];
+    if (outcome === 'delivered') return [];
+    this.pending.set(key, { number, line: ownCopy(line) });
+    if (this.pending.size <= this.maxPending) return [];
+    const [oldestKey, oldest] = this.pending.entries().next().value as [string, FailedLine];
+    this.pending.delete(oldestKey);
+    return [oldest];
+  }
+
+  /** The deferrals no later line resolved, in line order. */
+  finish(): FailedLine[] {
+    const rest = [...this.pending.values()];
+    this.pending.clear();
+    return rest;
+  }
+}
+
+/**
+ * The text in a string of its own. A line sliced out of a stream's chunk keeps the whole chunk alive in
+ * V8 while it is held (a 220 MB log held 600 MB); the concatenation is flattened into a new string.
+ */
+function ownCopy(text: string): string {
+  return (' ' + text).slice(1);
+}
+
 function valueAfter(line: string, key: string): string | null {
   const at = line.indexOf(key);
   return at < 0 ? null : line.slice(at + key.length, at + key.length + 16);
@@ -90,7 +164,7 @@ export function readLogText(text: string): LogReading | null {
   if (!mayHoldDeliveries(text)) return null;
   let lineCount = 0;
   let stamped = 0;
-  let deliveries = 0;
+  const tracker = new DeliveryTracker();
   const failed: FailedLine[] = [];
   let number = 0;
   for (const raw of text.split('\n')) {
@@ -100,9 +174,10 @@ export function readLogText(text: string): LogReading | null {
     lineCount++;
     if (startsWithLogTime(line)) stamped++;
     const outcome = deliveryOutcome(line);
-    if (outcome === null) continue;
-    deliveries++;
-    if (outcome !== 'delivered') failed.push({ number, line });
+    if (outcome !== null) failed.push(...tracker.add(number, line, outcome));
   }
-  return deliveries >= 2 || (deliveries === 1 && stamped * 2 >= lineCount) ? { deliveries, failed } : null;
+  const deliveries = tracker.deliveries;
+  if (!(deliveries >= 2 || (deliveries === 1 && stamped * 2 >= lineCount))) return null;
+  failed.push(...tracker.finish());
+  return { deliveries, failed: failed.sort((a, b) => a.number - b.number) };
 }

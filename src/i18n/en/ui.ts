@@ -84,7 +84,9 @@ export const ui = {
   notBounceAdvice: 'If you expected a bounce, paste the whole message, headers included.',
   quietLog: {
     summary: 'No delivery in this log failed or was deferred.',
-    meaning: (n, count) => (n === 1 ? "The log's only delivery line says the message was delivered." : `All ${count} delivery lines of the log say the messages were delivered.`),
+    meaning: (n, count) => (n === 1
+      ? "The log's only delivery line says the message was delivered."
+      : `The log has ${count} delivery lines, and every message was delivered (those deferred, on a later attempt).`),
     advice: "If a message did not arrive, look for the recipient's address in the log, or paste the bounce you got.",
   },
   noCodeSummary: 'No reply code or status code was found in the text.',

@@ -83,7 +83,9 @@ export const ui = {
   notBounceAdvice: 'Se você esperava um bounce, cole a mensagem inteira, com os cabeçalhos.',
   quietLog: {
     summary: 'Nenhuma entrega deste log falhou ou foi adiada.',
-    meaning: (n, count) => (n === 1 ? 'A única linha de entrega do log diz que a mensagem foi entregue.' : `As ${count} linhas de entrega do log dizem que as mensagens foram entregues.`),
+    meaning: (n, count) => (n === 1
+      ? 'A única linha de entrega do log diz que a mensagem foi entregue.'
+      : `O log tem ${count} linhas de entrega, e todas as mensagens foram entregues (as que foram adiadas, numa tentativa seguinte).`),
     advice: 'Se uma mensagem não chegou, procure no log as linhas com o endereço do destinatário, ou cole aqui o bounce que você recebeu.',
   },
   noCodeSummary: 'Não encontramos código de resposta nem código de status no texto.',
