@@ -7,7 +7,7 @@ import { looksLikeHeaders, opensWithHeaders } from './message/header-block.js';
 import { analyzeMessage } from './message/analyze-message.js';
 import { REPORTS } from './report/catalog.js';
 import { readEspEvents, type EspEvent } from './reply/esp-events.js';
-import { logLineLabel, readLogText, type LogReading } from './reply/log-file.js';
+import { logLineLabel, readLogText, type FailedLine, type LogReading } from './reply/log-file.js';
 import { parseReply } from './reply/parse-reply.js';
 import { errorResult, quietLogResult, type Result } from './result.js';
 import { DEFAULT_LOCALE } from './types.js';
@@ -77,7 +77,13 @@ export async function analyze(input: string | Uint8Array, options: ExplainOption
 function explainLog(log: LogReading, options: ExplainOptions): Result[] {
   const file = options.file ?? null;
   if (!log.failed.length) return [quietLogResult({ lang: options.lang ?? DEFAULT_LOCALE, file }, log.deliveries)];
-  return log.failed.map((l) => explainText(l.line, { ...options, file: file === null ? null : logLineLabel(file, l.number) }));
+  return log.failed.map((l) => explainLogLine(l, { ...options, file: file === null ? null : logLineLabel(file, l.number) }));
+}
+
+/** One line of a log; a deferral whose message the server then gave up is a failure, as a DSN's "Action: failed" says. */
+export function explainLogLine(line: FailedLine, options: ExplainOptions): Result {
+  if (!line.gaveUp) return explainText(line.line, options);
+  return explainReply(parseReply(line.line), options, { action: 'failed', evidence: [{ rule: 'log:expired', field: 'message', match: 'status=expired' }] });
 }
 
 /** An ESP's bounce event: its reply read as any reply, with the recipient the event names; a complaint is a feedback report. */

@@ -22,6 +22,8 @@ export interface ReplyContext {
   reasonHint?: Reason;
   hintRule?: string;
   feedbackType?: string;
+  /** What became of the message, when the caller knows it (a log's "status=expired"). */
+  action?: 'failed';
 }
 
 /** A reply already read (a text's, or one an ESP event gave with its recipient apart) -> one Result. */
@@ -38,7 +40,7 @@ export function explainReply(reply: Reply, options: ExplainOptions = {}, known: 
     command: reply.command,
     remoteHost: reply.remoteHost,
     recipient: reply.recipient,
-    action: warning ? 'delayed' : null,
+    action: known.action ?? (warning ? 'delayed' : null),
     reasonHint: known.reasonHint ?? null,
     hintRule: known.hintRule,
     feedbackType: known.feedbackType ?? null,

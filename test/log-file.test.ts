@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { analyze } from '../src/analyze.js';
 import { readInputs } from '../src/mailbox/read-inputs.js';
 import type { MailItem } from '../src/mailbox/types.js';
-import { DeliveryTracker, deliveryKey, deliveryOutcome, readLogText, startsWithLogTime } from '../src/reply/log-file.js';
+import { DeliveryTracker, deliveryKey, deliveryOutcome, expiredQueueId, readLogText, startsWithLogTime } from '../src/reply/log-file.js';
 import { tempDir, writeTree } from './mailbox-helpers.js';
 
 const T = 'Nov 28 10:00:00 mail';
@@ -94,6 +94,11 @@ test('a delivery is told by its last line: deferrals that later went through or 
   assert.deepEqual(tracker.add(1, at('1AAA', 'ana@example.org', 'deferred', '451 4.7.1 Try later'), 'delayed'), []);
   assert.deepEqual(tracker.add(2, at('2BBB', 'bia@example.org', 'deferred', '451 4.7.1 Try later'), 'delayed').map((f) => f.number), [1]);
   assert.deepEqual(tracker.finish().map((f) => f.number), [2]);
+  // Postfix gives a message up on a line without its recipients: its held deferrals become failures there
+  const expired = `${T} postfix/qmgr[102]: 5EEE: from=<news@example.com>, status=expired, returned to sender`;
+  const held = [at('5EEE', 'ana@example.org', 'deferred', '452 4.2.2 Mailbox full'), at('5EEE', 'bia@example.org', 'deferred', '452 4.2.2 Mailbox full'), expired, SENT];
+  assert.deepEqual(readLogText(held.join('\n'))!.failed.map((f) => [f.number, f.gaveUp]), [[1, true], [2, true]]);
+  assert.equal(expiredQueueId(expired), '5EEE');
   assert.equal(deliveryKey(QMGR), null);
   assert.equal(deliveryKey(BOUNCED), '4ABC ana@example.org');
 });
@@ -107,6 +112,9 @@ test('analyze() explains each failed or deferred line of a pasted log, named by 
   ]);
   const fromFile = await analyze(new TextEncoder().encode(log), { lang: 'en', file: 'mail.log' });
   assert.deepEqual(fromFile.map((r) => r.file), ['mail.log:3', 'mail.log:5']);
+  // a message Postfix gave up: the last deferral, read as a failure the sending server gave up on
+  const gaveUp = await analyze([DEFERRED, `${T} postfix/qmgr[102]: 4ABC: from=<news@example.com>, status=expired, returned to sender`].join('\n'), { lang: 'en' });
+  assert.deepEqual(gaveUp.map((r) => [r.recipient, r.reason, r.action, r.retry, r.evidence[0]!.rule]), [['caio@example.net', 'mailboxfull', 'failed', 'later', 'log:expired']]);
   const quiet = await analyze([QMGR, SENT, SENT].join('\n'), { lang: 'pt-BR' });
   assert.equal(quiet.length, 1);
   assert.equal(quiet[0]!.bounce, false);

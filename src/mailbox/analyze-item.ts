@@ -1,6 +1,5 @@
 // One unit of work -> its results (one per recipient). Used on the main thread and in the workers.
-import { analyze } from '../analyze.js';
-import { explainText } from '../explain-text.js';
+import { analyze, explainLogLine } from '../analyze.js';
 import { errorResult, quietLogResult, type Result } from '../result.js';
 import { REPORTS } from '../report/catalog.js';
 import type { Locale } from '../types.js';
@@ -11,7 +10,7 @@ export async function analyzeItem(item: MailItem, lang: Locale): Promise<Result[
   if (item.kind === 'error') return [errorResult(REPORTS[lang].problem[item.problem](item.detail), ctx)];
   if (item.kind === 'quiet-log') return [quietLogResult(ctx, item.deliveries)];
   try {
-    if (item.kind === 'log-line') return [explainText(item.text, ctx)];
+    if (item.kind === 'log-line') return [explainLogLine({ number: 0, line: item.text, gaveUp: item.gaveUp }, ctx)];
     const results = await analyze(item.kind === 'text' ? item.text : item.bytes, ctx);
     // every input yields at least one result
     return results.length ? results : [errorResult(REPORTS[lang].problem.internal('no result'), ctx)];

@@ -19,7 +19,7 @@ export type MailItem =
   | { kind: 'text'; file: null; text: string }
   | { kind: 'message'; file: string; bytes: Uint8Array; container: Container; truncated: boolean }
   /** A failed or deferred delivery line of a mail log; `file` names the line ("mail.log:120"). */
-  | { kind: 'log-line'; file: string; text: string }
+  | { kind: 'log-line'; file: string; text: string; gaveUp: boolean }
   /** A mail log none of whose `deliveries` lines failed or was deferred. */
   | { kind: 'quiet-log'; file: string; deliveries: number }
   /** scope "path": a file or folder could not be read; "message": one message of a mailbox is unusable. */

@@ -10,6 +10,8 @@ export type DeliveryOutcome = 'failed' | 'delayed' | 'delivered';
 export interface FailedLine {
   number: number;
   line: string;
+  /** A deferral after which the server gave the message up (Postfix: "status=expired, returned to sender"). */
+  gaveUp?: boolean;
 }
 
 /** The delivery lines of a text read as a log. */
@@ -101,6 +103,15 @@ export function deliveryKey(line: string): string | null {
   return exim ? `${exim[1]} ${exim[2]!.toLowerCase()}` : null;
 }
 
+/** The queue id of a message Postfix gave up: "4ABC: from=<s@x>, status=expired, returned to sender". */
+export function expiredQueueId(line: string): string | null {
+  if (!line.includes('status=expired')) return null;
+  const at = line.indexOf(': from=');
+  if (at <= 0) return null;
+  const id = line.slice(line.lastIndexOf(' ', at - 1) + 1, at);
+  return QUEUE_ID.test(id) ? id : null;
+}
+
 /**
  * Follows a log's delivery lines and gives out how each delivery ended. A deferral is held until a
  * later line about the same message and recipient: a delivery drops it (it went through), a failure
@@ -110,6 +121,8 @@ export function deliveryKey(line: string): string | null {
 export class DeliveryTracker {
   deliveries = 0;
   private readonly pending = new Map<string, FailedLine>();
+  /** The held keys of each queue id, for a message given up as a whole. */
+  private readonly byQueueId = new Map<string, Set<string>>();
 
   constructor(private readonly maxPending = MAX_PENDING_DEFERRALS) {}
 
@@ -119,21 +132,44 @@ export class DeliveryTracker {
     const key = deliveryKey(line);
     if (key === null) return outcome === 'delivered' ? [] : [{ number, line }];
     // deleted first, so that the held lines stay in the order of their latest line
-    this.pending.delete(key);
+    this.release(key);
     if (outcome === 'failed') return [{ number, line }];
     if (outcome === 'delivered') return [];
     this.pending.set(key, { number, line: ownCopy(line) });
+    const id = key.slice(0, key.indexOf(' '));
+    let keys = this.byQueueId.get(id);
+    if (!keys) this.byQueueId.set(id, (keys = new Set()));
+    keys.add(key);
     if (this.pending.size <= this.maxPending) return [];
-    const [oldestKey, oldest] = this.pending.entries().next().value as [string, FailedLine];
-    this.pending.delete(oldestKey);
-    return [oldest];
+    const oldestKey = this.pending.keys().next().value as string;
+    return [this.release(oldestKey)!];
+  }
+
+  /** The message of this queue id was given up: its held deferrals, now failures. */
+  expire(queueId: string): FailedLine[] {
+    const keys = this.byQueueId.get(queueId);
+    if (!keys) return [];
+    return [...keys].map((k) => ({ ...this.release(k)!, gaveUp: true })).sort((a, b) => a.number - b.number);
   }
 
   /** The deferrals no later line resolved, in line order. */
   finish(): FailedLine[] {
     const rest = [...this.pending.values()];
     this.pending.clear();
+    this.byQueueId.clear();
     return rest;
+  }
+
+  /** Stops holding a delivery's deferral; returns it, if one was held. */
+  private release(key: string): FailedLine | undefined {
+    const held = this.pending.get(key);
+    if (!held) return undefined;
+    this.pending.delete(key);
+    const id = key.slice(0, key.indexOf(' '));
+    const keys = this.byQueueId.get(id)!;
+    keys.delete(key);
+    if (!keys.size) this.byQueueId.delete(id);
+    return held;
   }
 }
 
@@ -175,6 +211,10 @@ export function readLogText(text: string): LogReading | null {
     if (startsWithLogTime(line)) stamped++;
     const outcome = deliveryOutcome(line);
     if (outcome !== null) failed.push(...tracker.add(number, line, outcome));
+    else {
+      const expired = expiredQueueId(line);
+      if (expired) failed.push(...tracker.expire(expired));
+    }
   }
   const deliveries = tracker.deliveries;
   if (!(deliveries >= 2 || (deliveries === 1 && stamped * 2 >= lineCount))) return null;

@@ -73,7 +73,7 @@ export const reasons = {
   feedback: {
     summary: 'A recipient marked your message as spam or complained about it.',
     meaning:
-      'This is an abuse report (RFC 5965 feedback format) sent by the recipient\'s provider. It is not a delivery failure.',
+      'A complaint, not a delivery failure: the recipient\'s provider reported that they marked the message as spam, in an abuse report (the RFC 5965 feedback format) that may reach you through your sending service.',
     advice:
       'Stop sending to this address now and remove it from your lists. Many complaints hurt your reputation: send only to people who asked for your mail and put a visible unsubscribe link in every message.',
   },

@@ -74,7 +74,7 @@ export const reasons = {
   feedback: {
     summary: 'Um destinatário marcou sua mensagem como spam ou reclamou dela.',
     meaning:
-      'Este é um relatório de abuso (no formato de feedback da RFC 5965) enviado pelo provedor do destinatário. Não é uma falha de entrega.',
+      'É uma reclamação, não uma falha de entrega: o provedor do destinatário avisou que ele marcou a mensagem como spam, num relatório de abuso (o formato de feedback da RFC 5965) que às vezes chega repassado pelo seu serviço de envio.',
     advice:
       'Pare de enviar para esse endereço agora e tire-o das suas listas. Muitas reclamações derrubam a sua reputação: envie só para quem pediu e coloque um link de descadastro visível em todas as mensagens.',
   },
