@@ -87,7 +87,7 @@ export const ui = {
     meaning: (n, count) => (n === 1
       ? "The log's only delivery line says the message was delivered."
       : `The log has ${count} delivery lines, and every message was delivered (those deferred, on a later attempt).`),
-    advice: "If a message did not arrive, look for the recipient's address in the log, or paste the bounce you got.",
+    advice: "If a message did not arrive, look for the recipient's address in the log, or explain the bounce you got.",
   },
   noCodeSummary: 'No reply code or status code was found in the text.',
   noCodeMeaning:

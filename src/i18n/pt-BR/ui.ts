@@ -86,7 +86,7 @@ export const ui = {
     meaning: (n, count) => (n === 1
       ? 'A única linha de entrega do log diz que a mensagem foi entregue.'
       : `O log tem ${count} linhas de entrega, e todas as mensagens foram entregues (as que foram adiadas, numa tentativa seguinte).`),
-    advice: 'Se uma mensagem não chegou, procure no log as linhas com o endereço do destinatário, ou cole aqui o bounce que você recebeu.',
+    advice: 'Se uma mensagem não chegou, procure no log as linhas com o endereço do destinatário ou analise o bounce que você recebeu.',
   },
   noCodeSummary: 'Não encontramos código de resposta nem código de status no texto.',
   noCodeMeaning:
