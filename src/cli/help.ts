@@ -13,10 +13,13 @@ Cada ENTRADA pode ser:
   - um texto a explicar: um código (550, 5.7.26), uma resposta de servidor ou
     uma linha de log do Postfix, Exim ou Sendmail;
   - um arquivo: uma mensagem (.eml), um arquivo mbox com muitas mensagens
-    (mboxo ou mboxrd, reconhecido pelo conteúdo) ou um texto;
+    (mboxo ou mboxrd, reconhecido pelo conteúdo), um log do Postfix, Exim ou
+    Sendmail (cada entrega que falhou ou ficou adiada, com o número da linha),
+    o JSON de eventos de um serviço de envio (SendGrid, Mailgun, Amazon SES...)
+    ou um texto;
   - uma pasta: uma Maildir (cur/ e new/; tmp/ é ignorada) ou uma pasta comum,
     lida com as subpastas, em ordem alfabética (arquivos ocultos são ignorados);
-  - - para ler a entrada padrão (uma mensagem, um mbox ou um texto).
+  - - para ler a entrada padrão (uma mensagem, um mbox, um log ou um texto).
 Pode misturar tudo. Os resultados saem na ordem das entradas, um por destinatário;
 toda mensagem gera um resultado, mesmo a que não é bounce ou não pôde ser lida.
 
@@ -70,10 +73,12 @@ Each INPUT can be:
   - a text to explain: a code (550, 5.7.26), a server reply, or a Postfix,
     Exim or Sendmail log line;
   - a file: one message (.eml), an mbox file holding many messages (mboxo or
-    mboxrd, recognised by its content) or a text;
+    mboxrd, recognised by its content), a Postfix, Exim or Sendmail log (each
+    delivery that failed or stayed deferred, with its line number), the JSON
+    events of a sending service (SendGrid, Mailgun, Amazon SES...) or a text;
   - a folder: a Maildir (cur/ and new/; tmp/ is skipped) or a plain folder,
     read with its subfolders in name order (hidden files are skipped);
-  - - to read standard input (a message, an mbox or a text).
+  - - to read standard input (a message, an mbox, a log or a text).
 Any mix works. Results come out in input order, one per recipient; every
 message gets a result, even one that is no bounce or cannot be read.
 
