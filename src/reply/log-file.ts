@@ -36,10 +36,12 @@ const LOG_TIME = /^(?:[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[
 const EXIM_MARK = /(?:^|\s)(\*\*|==|=>|->)\s+\S/;
 
 /**
- * A mark right after Exim's time stamp (with its optional zone and [pid]) and message id ("1abcDE-000Aaa-00",
- * or the longer ids of Exim 4.97): a delivery line even without R= or T= ("** a@x: Unrouteable address").
+ * Exim's time stamp (with its optional zone and [pid]), message id ("1abcDE-000Aaa-00", or the longer
+ * ids of Exim 4.97), mark and address: "2026-11-28 10:00:00 1abcDE-000Aaa-00 == a@x ...". A mark there
+ * makes a delivery line even without R= or T= ("** a@x: Unrouteable address"). Bounded quantifiers and
+ * fixed classes only: linear.
  */
-const EXIM_ID_MARK = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?(?: [+-]\d{4})?(?: \[\d+\])? [0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (?:\*\*|==|=>|->) \S/;
+const EXIM_DELIVERY = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?(?: [+-]\d{4})?(?: \[\d+\])? ([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) (?:\*\*|==|=>|->) <?([^\s:<>]{1,320})/;
 
 /** Lines longer than this are no log lines we read (a log line is a few hundred characters). */
 export const MAX_LOG_LINE_CHARS = 16_384;
@@ -72,17 +74,12 @@ export function deliveryOutcome(line: string): DeliveryOutcome | null {
   }
   // Exim: "2026-11-28 10:00:00 1abcDE-000Aaa-00 ** a@x R=dnslookup T=remote_smtp: SMTP error ..."
   const mark = EXIM_MARK.exec(line);
-  if (mark && (line.includes(' R=') || line.includes(' T=') || line.includes('SMTP error') || EXIM_ID_MARK.test(line))) {
+  if (mark && (line.includes(' R=') || line.includes(' T=') || line.includes('SMTP error') || EXIM_DELIVERY.test(line))) {
     return mark[1] === '**' ? 'failed' : mark[1] === '==' ? 'delayed' : 'delivered';
   }
   return null;
 }
 
-/**
- * Exim's message id and the address after the mark: "2026-11-28 10:00:00 1abcDE-000Aaa-00 == a@x ...".
- * Bounded quantifiers and fixed classes only: linear.
- */
-const EXIM_DELIVERY = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?(?: [+-]\d{4})?(?: \[\d+\])? ([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) (?:\*\*|==|=>|->) <?([^\s:<>]{1,320})/;
 const QUEUE_ID = /^[0-9A-Za-z]{3,32}$/;
 
 /**
