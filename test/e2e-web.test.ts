@@ -188,6 +188,14 @@ test('paste lines of a mail log, then drop one: a card per failed delivery, name
   const texts = await page.locator('article.card').allTextContents();
   assert.equal(texts.length, 2);
   assert.ok(texts[0]!.includes('mail.log:1') && texts[1]!.includes('mail.log:3'), texts.join('\n'));
+  assert.equal(await page.locator('section.summary').count(), 0, 'two results need no summary');
+  // a longer log: the summary, its lists and the CSV, as for a mailbox
+  const many = Array.from({ length: 6 }, (_, i) => line(`user${i}@example.org`, 'bounced', '550 5.1.1 User unknown').replace('4ABC', `${i}ABC`)).join('\n');
+  await page.setInputFiles('#input-files', { name: 'big.log', mimeType: 'text/plain', buffer: Buffer.from(many) });
+  await page.locator('section.summary').waitFor();
+  assert.equal(await page.locator('section.summary .count-results .count-number').textContent(), '6');
+  assert.equal(await page.locator('.list-remove li').count(), 6);
+  assert.equal(await page.locator('button.download-csv').count(), 1);
   assert.deepEqual(w.requests, [], 'the analysis made network requests');
   await close(w);
 });

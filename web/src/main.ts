@@ -102,11 +102,17 @@ async function run(source: Source, focusResults: boolean): Promise<void> {
   show(results, messages, focusResults);
 }
 
+/**
+ * Results of one message from which a summary (counts, the lists to remove and retry, the CSV) is shown
+ * too: a log or a sending service's events give many; a bounce to two or three recipients needs none.
+ */
+const SUMMARY_MIN_RESULTS = 4;
+
 function show(results: Result[], messages: number, focusResults: boolean): void {
   const t = text();
   summaryBox.replaceChildren();
   cardsBox.replaceChildren();
-  if (messages > 1) summaryBox.append(renderSummary(results, messages, lang, announce));
+  if (messages > 1 || results.length >= SUMMARY_MIN_RESULTS) summaryBox.append(renderSummary(results, messages, lang, announce));
   const shown = results.slice(0, MAX_CARDS);
   for (const r of shown) cardsBox.append(renderCard(r, lang));
   if (results.length > shown.length) cardsBox.append(h('p', { class: 'muted' }, t.cardsShown(shown.length, results.length)));
