@@ -184,3 +184,21 @@ test('text that is not UTF-8, CR-only line ends, a bare From line', async () => 
     await run(`From line ${JSON.stringify(text.slice(0, 20))} as bytes`, bytes(text));
   }
 });
+
+test('hostile logs and JSON: huge, truncated, nested, every line a delivery', async () => {
+  const line = 'Nov 28 10:00:00 mail postfix/smtp[1]: 4ABC: to=<gone@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=1, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown)';
+  const random = prng(SEED + 4);
+  // a log whose lines are cut at random places, with long junk lines between
+  const cut = Array.from({ length: 3000 }, () => (random() < 0.1 ? 'x'.repeat(50_000) : line.slice(0, Math.floor(random() * line.length)))).join('\n');
+  await run('log of cut lines', cut);
+  await run('log of cut lines as bytes', bytes(cut));
+  await run('every line a delivery, one queue id', Array(20_000).fill(line.replace('bounced', 'deferred')).join('\n'));
+  await run('status= everywhere', 'Nov 28 10:00:00 ' + ' status= to=<'.repeat(100_000));
+  // JSON: deep, wide, cut, and with addresses everywhere but no event
+  await run('deep JSON arrays', '['.repeat(200_000) + ']'.repeat(200_000));
+  await run('deep JSON objects', '{"a":'.repeat(50_000) + '1' + '}'.repeat(50_000));
+  const events = JSON.stringify(Array.from({ length: 5000 }, (_, i) => ({ email: `u${i}@example.com`, event: 'bounce', reason: '550 5.1.1 User unknown' })));
+  await run('5,000 events', events);
+  await run('5,000 events cut', events.slice(0, events.length / 2));
+  await run('emails but no events', JSON.stringify({ email: Array(10_000).fill('a@example.com') }));
+});
