@@ -53,6 +53,7 @@ export async function analyze(input: string | Uint8Array, options: ExplainOption
     const log = opensWithHeaders(text.slice(0, 8192)) ? null : readLogText(text);
     if (log) return explainLog(log, options);
     const events = readEspEvents(text);
+    if (events === 'broken') return [unreadableText('brokenJson', options)];
     if (events) return events.map((e) => explainEspEvent(e, options));
     if (!isMessageLike(text)) return [askForDetails(explainText(text, options))];
   }
@@ -97,10 +98,15 @@ function explainEspEvent(event: EspEvent, options: ExplainOptions): Result {
 /** A file with nothing to explain, or that is no text: why, and what to do instead. */
 function unreadableFile(kind: 'empty' | 'outlook' | 'binary', options: ExplainOptions): Result {
   const lang = options.lang ?? DEFAULT_LOCALE;
-  const ctx = { lang, file: options.file ?? null };
-  if (kind === 'empty') return errorResult(REPORTS[lang].problem['empty-message'](''), ctx);
-  const words = CATALOGS[lang].ui[kind === 'outlook' ? 'outlookFile' : 'binaryFile'];
-  return { ...errorResult(words.error, ctx), advice: words.advice };
+  if (kind === 'empty') return errorResult(REPORTS[lang].problem['empty-message'](''), { lang, file: options.file ?? null });
+  return unreadableText(kind === 'outlook' ? 'outlookFile' : 'binaryFile', options);
+}
+
+/** An input that cannot be read, with the words of why and what to do instead. */
+function unreadableText(which: 'outlookFile' | 'binaryFile' | 'brokenJson', options: ExplainOptions): Result {
+  const lang = options.lang ?? DEFAULT_LOCALE;
+  const words = CATALOGS[lang].ui[which];
+  return { ...errorResult(words.error, { lang, file: options.file ?? null }), advice: words.advice };
 }
 
 /**

@@ -36,8 +36,9 @@ test('Mailgun: the webhook body and the events API; a code kept apart is put bef
   assert.deepEqual(await row({ signature: { timestamp: '1', token: 't', signature: 's' }, 'event-data': failed('ana@example.com', 550, `5.1.1 ${GONE}`) }), [
     ['ana@example.com', 'userunknown', 'permanent', 'esp:mailgun'],
   ]);
-  const [event] = readEspEvents(JSON.stringify({ 'event-data': failed('ana@example.com', 550, `5.1.1 ${GONE}`) }))!;
-  assert.equal(event!.text, `550 5.1.1 ${GONE}`);
+  const events = readEspEvents(JSON.stringify({ 'event-data': failed('ana@example.com', 550, `5.1.1 ${GONE}`) }));
+  assert.ok(Array.isArray(events));
+  assert.equal(events[0]!.text, `550 5.1.1 ${GONE}`);
   // Mailgun's own 605 is no SMTP code: the words decide
   assert.deepEqual(await row({ items: [failed('bia@example.com', 605, 'Not delivering to previously bounced address'), { event: 'delivered', recipient: 'caio@example.com' }] }), [
     ['bia@example.com', 'suppressed', 'permanent', 'esp:mailgun'],
@@ -88,6 +89,12 @@ test('JSON that holds no event is read as any text, and hostile JSON is cheap', 
   assert.equal(readEspEvents('{"a": 1, "b": [1, 2, 3]}'), null);
   assert.equal(readEspEvents('[550, "5.1.1"]'), null);
   assert.equal(readEspEvents('{not json'), null);
+  assert.equal(readEspEvents('[BL21] Connections will not be accepted from 192.0.2.1'), null);
+  // JSON objects cut short when copied: said so, not read as some reply
+  assert.equal(readEspEvents('[{"email": "ana@example.com", "event": "bounce", "reason": "550 5.1.1 Us'), 'broken');
+  const [cut] = await analyze('{\n  "event-data": {"event": "failed", "recipient": "ana@example.com"', { lang: 'pt-BR' });
+  assert.match(cut!.error!, /parece ser JSON/);
+  assert.match(cut!.advice, /Copie o JSON inteiro/);
   // nested past the depth followed, or past what the parser takes: no event, no exception
   assert.equal(readEspEvents('['.repeat(100_000) + ']'.repeat(100_000)), null);
   let deep: unknown = { email: 'ana@example.com', reason: '550 5.1.1 User unknown' };

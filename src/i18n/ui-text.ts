@@ -69,4 +69,6 @@ export interface UiText {
   outlookFile: { error: string; advice: string };
   /** A file that is not text at all (an image, a PDF...), src/message/file-content.ts. */
   binaryFile: { error: string; advice: string };
+  /** JSON objects (a sending service's events) cut short or malformed, src/reply/esp-events.ts. */
+  brokenJson: { error: string; advice: string };
 }

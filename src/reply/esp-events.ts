@@ -24,15 +24,22 @@ type JsonObject = { [key: string]: Json };
 
 const isObject = (v: Json | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The failure events of a JSON text, in order; null when the text is no JSON or holds none. */
-export function readEspEvents(text: string): EspEvent[] | null {
+/** JSON objects at the start ('{"', '[{"', with white space between): no reply or notice begins so. */
+const OPENS_JSON_OBJECTS = /^\s*(?:\[\s*)?\{\s*"/;
+
+/**
+ * The failure events of a JSON text, in order; null when the text is no JSON or holds none; 'broken'
+ * for JSON objects that do not parse (cut short when copied), which no other reading would get right.
+ */
+export function readEspEvents(text: string): EspEvent[] | 'broken' | null {
   const t = text.trim();
   if (!(t.startsWith('{') || t.startsWith('[')) || t.length > MAX_MESSAGE_BYTES) return null;
   let json: Json;
   try {
     json = JSON.parse(t) as Json;
   } catch {
-    return null; // not JSON (or nested too deep for the parser): read as any other text
+    // "[BL21] ..." or "[2026-11-28 ...]" are not JSON: read as any other text
+    return OPENS_JSON_OBJECTS.test(t) ? 'broken' : null;
   }
   const events: EspEvent[] = [];
   walk(json, [], 0, events);

@@ -100,6 +100,10 @@ export const ui = {
     error: 'the file is not text (it looks like an image, a PDF or another binary file)',
     advice: 'Open the failure notice in your mail program and save it as .eml or .txt, or copy its text and analyse that.',
   },
+  brokenJson: {
+    error: "the text looks like JSON (a sending service's events?), but it is cut short or malformed",
+    advice: 'Copy the whole JSON, from the first { or [ to the last } or ], or save it in a .json file and analyse the file.',
+  },
   outlookFile: {
     error: 'the file is a message saved by Outlook (.msg), a binary Microsoft format that smtp-explain does not read',
     advice:

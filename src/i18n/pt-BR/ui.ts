@@ -99,6 +99,10 @@ export const ui = {
     error: 'o arquivo não é texto (parece uma imagem, um PDF ou outro arquivo binário)',
     advice: 'Abra o aviso de falha no seu programa de e-mail e salve-o como .eml ou .txt, ou copie o texto dele e analise esse texto.',
   },
+  brokenJson: {
+    error: 'o texto parece ser JSON (eventos de um serviço de envio?), mas está cortado ou mal formado',
+    advice: 'Copie o JSON inteiro, do primeiro { ou [ até o último } ou ], ou salve-o num arquivo .json e analise o arquivo.',
+  },
   outlookFile: {
     error: 'o arquivo é uma mensagem salva pelo Outlook (.msg), um formato binário da Microsoft que o smtp-explain não lê',
     advice:
