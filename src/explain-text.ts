@@ -3,6 +3,7 @@ import { classify } from './classify/classify.js';
 import { warningMarker } from './message/delay-markers.js';
 import { failureNoticeMarker } from './message/looks-like-bounce.js';
 import { readRetryWindow } from './message/retry-window.js';
+import { otherAddress } from './reply/other-address.js';
 import { parseReply } from './reply/parse-reply.js';
 import { toResult, unrecognisedResult, type Result } from './result.js';
 import { DEFAULT_LOCALE, type Evidence, type Facts, type Locale, type Reason, type Reply } from './types.js';
@@ -61,5 +62,7 @@ export function explainReply(reply: Reply, options: ExplainOptions = {}, known: 
     if (!failure) return unrecognisedResult(ctx);
     verdict.evidence.push({ rule: 'notice:failure', field: 'text', match: failure });
   }
-  return toResult(facts, verdict, warning ? { ...ctx, retryWindow: readRetryWindow(lower) } : ctx);
+  const original = otherAddress(reply.originalRecipient, reply.recipient);
+  const withOriginal = original ? { ...ctx, originalRecipient: original } : ctx;
+  return toResult(facts, verdict, warning ? { ...withOriginal, retryWindow: readRetryWindow(lower) } : withOriginal);
 }

@@ -56,6 +56,8 @@ export interface Reply {
   /** The human text of the reply, continuation lines joined with a space. */
   text: string;
   recipient: string | null;
+  /** The address the sender wrote, when a log line names it beside the one that failed (Postfix's orig_to=). */
+  originalRecipient?: string | null;
   /** SMTP command the reply answered, upper case ("RCPT", "DATA", "MAIL", "CONNECT"...), or null. */
   command: string | null;
   /** Remote host that answered, when the input names it. */

@@ -115,6 +115,11 @@ test('analyze() explains each failed or deferred line of a pasted log, named by 
   // a message Postfix gave up: the last deferral, read as a failure the sending server gave up on
   const gaveUp = await analyze([DEFERRED, `${T} postfix/qmgr[102]: 4ABC: from=<news@example.com>, status=expired, returned to sender`].join('\n'), { lang: 'en' });
   assert.deepEqual(gaveUp.map((r) => [r.recipient, r.reason, r.action, r.retry, r.evidence[0]!.rule]), [['caio@example.net', 'mailboxfull', 'failed', 'later', 'log:expired']]);
+  // an alias expanded: the address on the sender's list is orig_to=
+  const [alias] = await analyze(BOUNCED.replace('to=<ana@example.org>,', 'to=<ana.silva@example.org>, orig_to=<ana@example.com>,'), { lang: 'en' });
+  assert.deepEqual([alias!.recipient, alias!.originalRecipient], ['ana.silva@example.org', 'ana@example.com']);
+  const [same] = await analyze(BOUNCED.replace('to=<ana@example.org>,', 'to=<ana@example.org>, orig_to=<ANA@example.org>,'), { lang: 'en' });
+  assert.equal(same!.originalRecipient, null);
   const quiet = await analyze([QMGR, SENT, SENT].join('\n'), { lang: 'pt-BR' });
   assert.equal(quiet.length, 1);
   assert.equal(quiet[0]!.bounce, false);

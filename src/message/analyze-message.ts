@@ -2,6 +2,7 @@
 import { classify } from '../classify/classify.js';
 import { derivedStatus } from '../knowledge/derived-status.js';
 import { findAddress } from '../reply/find-address.js';
+import { otherAddress } from '../reply/other-address.js';
 import { errorResult, notBounceResult, toResult, type MessageInfo, type Result } from '../result.js';
 import { DEFAULT_LOCALE, type Facts, type Locale } from '../types.js';
 import { arfDecoder } from './decode-arf.js';
@@ -88,13 +89,6 @@ function decode(doc: BounceDoc): { decoder: string; recipients: RecipientFacts[]
     if (one.length) return { decoder: textDecoder.id, recipients: one };
   }
   return null;
-}
-
-/** The address the sender wrote, when it is another than the one that failed. */
-function otherAddress(original: string | null | undefined, recipient: string | null): string | null {
-  // quotes around a local part ("a..b"@x) make no other address
-  const same = (a: string, b: string) => a.replace(/"/g, '').toLowerCase() === b.replace(/"/g, '').toLowerCase();
-  return original && recipient && !same(original, recipient) ? original : null;
 }
 
 /** DSN fields give codes; the notification text often holds the words that decide the reason. */

@@ -35,6 +35,8 @@ export function parsePostfixLine(line: string): Reply | null {
     status: preferSpecific(normaliseStatus(f.get('dsn') ?? ''), findStatus(text)),
     text,
     recipient: cleanAddress(f.get('to') ?? ''),
+    // an alias or a forward: the address written is orig_to=
+    originalRecipient: cleanAddress(f.get('orig_to') ?? ''),
     command,
     remoteHost,
     source: 'postfix',
