@@ -1,5 +1,6 @@
-// The library's front door: any input a person has (a code, a reply, a log line, a pasted bounce body,
-// a whole bounce e-mail) -> results, one per recipient.
+// The library's front door: any input a person has (a code, a reply, log lines or a whole mail log, a
+// sending service's JSON events, a pasted bounce body, a whole bounce e-mail) -> results, one per
+// recipient (per failed delivery of a log).
 import { explainReply, explainText, type ExplainOptions } from './explain-text.js';
 import { CATALOGS } from './i18n/catalog.js';
 import { fileContent } from './message/file-content.js';
