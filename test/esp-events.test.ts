@@ -90,6 +90,11 @@ test('JSON that holds no event is read as any text, and hostile JSON is cheap', 
   assert.equal(readEspEvents('[550, "5.1.1"]'), null);
   assert.equal(readEspEvents('{not json'), null);
   assert.equal(readEspEvents('[BL21] Connections will not be accepted from 192.0.2.1'), null);
+  // a notification mailed by Amazon SNS: the JSON, then a footer
+  const mailed = `${JSON.stringify({ notificationType: 'Bounce', bounce: { bouncedRecipients: [{ emailAddress: 'ana@example.com', status: '5.1.1', diagnosticCode: 'smtp; 550 5.1.1 user unknown' }] } })}\n\n--\nIf you wish to stop receiving notifications from this topic, please click the link below to unsubscribe:\nhttps://sns.example.com/unsubscribe`;
+  assert.deepEqual((await analyze(mailed, { lang: 'en' })).map((r) => [r.recipient, r.reason]), [['ana@example.com', 'userunknown']]);
+  // closed but not JSON (a line break inside a string): left to the other readers
+  assert.equal(readEspEvents('{"email": "ana@example.com", "reason": "550 5.1.1\nUser unknown"}'), null);
   // JSON objects cut short when copied: said so, not read as some reply
   assert.equal(readEspEvents('[{"email": "ana@example.com", "event": "bounce", "reason": "550 5.1.1 Us'), 'broken');
   const [cut] = await analyze('{\n  "event-data": {"event": "failed", "recipient": "ana@example.com"', { lang: 'pt-BR' });

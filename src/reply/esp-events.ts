@@ -29,21 +29,44 @@ const OPENS_JSON_OBJECTS = /^\s*(?:\[\s*)?\{\s*"/;
 
 /**
  * The failure events of a JSON text, in order; null when the text is no JSON or holds none; 'broken'
- * for JSON objects that do not parse (cut short when copied), which no other reading would get right.
+ * for JSON objects cut short (when copied), which no other reading would get right. Text after the
+ * JSON value is left out: Amazon SNS mails a notification with an unsubscribe footer below it.
  */
 export function readEspEvents(text: string): EspEvent[] | 'broken' | null {
   const t = text.trim();
   if (!(t.startsWith('{') || t.startsWith('[')) || t.length > MAX_MESSAGE_BYTES) return null;
+  const end = jsonValueEnd(t);
+  // "[BL21] ..." or "[2026-11-28 ...]" are not JSON: read as any other text
+  if (end < 0) return OPENS_JSON_OBJECTS.test(t) ? 'broken' : null;
   let json: Json;
   try {
-    json = JSON.parse(t) as Json;
+    json = JSON.parse(t.slice(0, end)) as Json;
   } catch {
-    // "[BL21] ..." or "[2026-11-28 ...]" are not JSON: read as any other text
-    return OPENS_JSON_OBJECTS.test(t) ? 'broken' : null;
+    return null; // closed but malformed (a mail's line folding inside a string...): other readers may still get it
   }
   const events: EspEvent[] = [];
   walk(json, [], 0, events);
   return events.length ? events : null;
+}
+
+/** Where the JSON value that opens the text ends (its brackets balanced, strings skipped); -1 if it never does. */
+function jsonValueEnd(t: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x7b || c === 0x5b) {
+      depth++;
+    } else if ((c === 0x7d || c === 0x5d) && --depth === 0) {
+      return i + 1;
+    }
+  }
+  return -1;
 }
 
 /** Depth-first, in document order; `ancestors` are the enclosing objects, nearest last. */
