@@ -7,6 +7,7 @@ import { fileContent } from './message/file-content.js';
 import { looksLikeHeaders, opensWithHeaders } from './message/header-block.js';
 import { analyzeMessage } from './message/analyze-message.js';
 import { REPORTS } from './report/catalog.js';
+import { readEventCsv } from './reply/esp-csv.js';
 import { readEspEvents, type EspEvent } from './reply/esp-events.js';
 import { logLineLabel, readLogText, type FailedLine, type LogReading } from './reply/log-file.js';
 import { parseReply } from './reply/parse-reply.js';
@@ -56,6 +57,8 @@ export async function analyze(input: string | Uint8Array, options: ExplainOption
     const events = readEspEvents(text);
     if (events === 'broken') return [unreadableText('brokenJson', options)];
     if (events) return events.map((e) => explainEspEvent(e, options));
+    const rows = readEventCsv(text);
+    if (rows) return rows.map((e) => explainEspEvent(e, options));
     if (!isMessageLike(text)) return [askForDetails(explainText(text, options))];
   }
   const pastedDsn = text !== null ? PASTED_DSN_START.test(text.trimStart()) : PASTED_DSN_START.test(latin1Head(input as Uint8Array).trimStart());

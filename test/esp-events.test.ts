@@ -133,7 +133,27 @@ test('the CLI: a JSON file or input past the message cap is refused with a reaso
     for await (const item of readInputs(args, stdin)) out.push(item.kind === 'error' ? `error ${item.problem}` : item.kind);
     return out;
   };
-  assert.deepEqual(await kinds([join(dir, 'events.json')]), ['error json-too-large']);
-  assert.deepEqual(await kinds(['-'], big), ['error json-too-large']);
+  assert.deepEqual(await kinds([join(dir, 'events.json')]), ['error events-too-large']);
+  assert.deepEqual(await kinds(['-'], big), ['error events-too-large']);
+  const rows = 'email,created,reason,status\n' + 'ana@example.com,1700000000,550 5.1.1 User unknown,5.1.1\n'.repeat(Math.ceil(MAX_MESSAGE_BYTES / 50));
+  assert.deepEqual(await kinds(['-'], rows), ['error events-too-large']);
   assert.deepEqual(await kinds([join(dir, 'small.json')]), ['message']);
+});
+
+test('bounce lists downloaded as CSV: SendGrid, Mailgun, a spreadsheet in Portuguese (";" and quotes)', async () => {
+  const { readEventCsv, parseCsv } = await import('../src/reply/esp-csv.js');
+  const sendgrid = 'email,created,reason,status\r\nana@example.com,1700000000,"550 5.1.1 The email account that you tried to reach does not exist.",5.1.1\r\nbia@example.org,1700000001,"452 4.2.2 The email account that you tried to reach is over quota.",4.2.2\r\n';
+  assert.deepEqual((await analyze(sendgrid, { lang: 'en' })).map((r) => [r.recipient, r.reason, r.kind, r.evidence[0]!.rule]), [
+    ['ana@example.com', 'userunknown', 'permanent', 'esp:csv'],
+    ['bia@example.org', 'mailboxfull', 'transient', 'esp:csv'],
+  ]);
+  // the code kept apart goes in front of the words
+  const mailgun = 'address,code,error,created_at\nana@example.com,550,No such mailbox,2026-11-28T10:00:00Z\n';
+  assert.deepEqual(readEventCsv(mailgun), [{ service: 'csv', recipient: 'ana@example.com', text: '550 No such mailbox', complaint: false }]);
+  const planilha = '\uFEFFE-mail;Evento;Motivo\n"ana@example.com";"spamreport";""\n"bia@example.com";"delivered";"250 OK"\n"caio@example.com";"bounce";"550 5.1.1 Usuario ""caio"" desconhecido"\n';
+  assert.deepEqual((await analyze(planilha, { lang: 'pt-BR' })).map((r) => [r.recipient, r.reason]), [['ana@example.com', 'feedback'], ['caio@example.com', 'userunknown']]);
+  assert.deepEqual(parseCsv('a,"b ""c""\nd",e\r\nf', ','), [['a', 'b "c"\nd', 'e'], ['f']]);
+  // other CSV, and prose with commas, are not bounce lists
+  assert.equal(readEventCsv('name,age\nana,30\n'), null);
+  assert.equal(readEventCsv('Hello, the message to ana@example.com failed,\nreason: user unknown\n'), null);
 });

@@ -5,7 +5,7 @@
 // (test/quick-explain.test.ts); anything else goes to the general command.
 import { statSync } from 'node:fs';
 import { explainText } from '../explain-text.js';
-import { looksLikePath } from '../mailbox/read-inputs.js';
+import { looksLikePath } from '../mailbox/looks-like-path.js';
 import type { Result } from '../result.js';
 import { parseCliArgs, type CliOptions, type Format } from './args.js';
 import { write, type CliIo } from './io.js';

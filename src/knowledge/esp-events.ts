@@ -73,3 +73,19 @@ export const NOT_FAILURE_EVENTS: ReadonlySet<string> = new Set([
   'unique_opened', 'click', 'clicked', 'unsubscribe', 'unsubscribed', 'group_unsubscribe', 'group_resubscribe',
   'list_unsubscribe', 'subscriptionchange', 'stored', 'rendering failure', 'renderingfailure',
 ]);
+
+/**
+ * Column names (compared in lower case, spaces and "_" alike) of the bounce lists that sending services
+ * let you download as CSV: SendGrid's (email, created, reason, status), Mailgun's (address, code,
+ * error, created_at), Postmark's and Brevo's exports, and the same in Portuguese, as Brazilian
+ * services and spreadsheets name them. Best first in each list.
+ */
+export const CSV_COLUMNS = {
+  recipient: ['email', 'email address', 'e-mail', 'emailaddress', 'recipient', 'address', 'rcpt_to', 'to', 'destinatário', 'endereço'],
+  diagnostic: [
+    'details', 'diagnostic code', 'diagnosticcode', 'diagnostic', 'smtp response', 'response', 'reason', 'bounce reason', 'error',
+    'message', 'description', 'detalhes', 'resposta', 'motivo', 'erro', 'mensagem', 'descrição',
+  ],
+  codes: ['status', 'code', 'error_code', 'smtp code', 'status code', 'código'],
+  event: ['event', 'type', 'event type', 'evento', 'tipo'],
+} as const;

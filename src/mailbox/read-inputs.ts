@@ -8,8 +8,10 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { MAX_MESSAGE_BYTES } from '../message/limits.js';
 import { opensLikeJson } from '../message/file-content.js';
+import { eventCsvDelimiter } from '../reply/esp-csv.js';
 import { looksLikeHeaders } from '../message/header-block.js';
 import { LOG_HEAD_BYTES, looksLikeLog, opensLikeLog, readLogStream } from './log-stream.js';
+import { looksLikePath } from './looks-like-path.js';
 import { looksLikeMbox, readMbox } from './mbox.js';
 import type { Container, MailItem } from './types.js';
 
@@ -50,11 +52,6 @@ function errnoCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }
 
-/** "bounces/x.eml", "./mail", "/var/mail/x": something meant as a path, not a reply text. */
-export function looksLikePath(arg: string): boolean {
-  if (/\s/.test(arg)) return false;
-  return arg.includes('/') || arg.includes('\\') || /\.(?:eml|txt|mbox|mbx|msg|log)$/i.test(arg);
-}
 
 function pathKind(arg: string): 'file' | 'dir' | 'missing' | { error: string } {
   if (arg.length > 4096 || arg.includes('\n') || arg.includes('\0')) return 'missing';
@@ -243,9 +240,9 @@ async function* readFileInput(path: string, container: Container, options: ReadO
       closeSync(fd);
       fd = -1;
       options.onBytes?.(size);
-      // events of a sending service cut at the cap would not parse, and would be read as some other text
-      if (size > MAX_MESSAGE_BYTES && opensLikeJson(head)) {
-        yield [{ kind: 'error', file: path, problem: 'json-too-large', detail: `${MAX_MESSAGE_BYTES / (1024 * 1024)} MB`, scope: 'path' }];
+      // a sending service's events cut at the cap would lose their end, or be read as some other text
+      if (size > MAX_MESSAGE_BYTES && opensLikeEvents(head)) {
+        yield [tooLarge(path)];
         return;
       }
       yield [checkMessage({ kind: 'message', file: path, bytes: got < bytes.length ? bytes.subarray(0, got) : bytes, container, truncated: size > MAX_MESSAGE_BYTES })];
@@ -273,6 +270,18 @@ async function* streamLargeFile(path: string, kind: 'mbox' | 'log', options: Rea
   const stream = fh.createReadStream({ start: 0, highWaterMark: options.chunkBytes ?? 1 << 20 });
   if (kind === 'mbox') yield* streamMbox(path, stream, options);
   else yield* streamLog(path, stream, options);
+}
+
+/** JSON, or a CSV header naming a recipient and a reply column: a sending service's events. */
+function opensLikeEvents(head: Uint8Array): boolean {
+  if (opensLikeJson(head)) return true;
+  const text = Buffer.from(head.buffer, head.byteOffset, head.length).toString('utf8');
+  const nl = text.indexOf('\n');
+  return nl > 0 && eventCsvDelimiter(text.slice(0, nl)) !== null;
+}
+
+function tooLarge(file: string): MailItem {
+  return { kind: 'error', file, problem: 'events-too-large', detail: `${MAX_MESSAGE_BYTES / (1024 * 1024)} MB`, scope: 'path' };
 }
 
 /** Messages of mbox files and Maildirs must be e-mails: an empty one or one without headers is reported. */
@@ -363,8 +372,8 @@ async function* readStdin(stdin: NodeJS.ReadableStream, options: ReadOptions): A
     if (size < MAX_MESSAGE_BYTES) kept.push(chunk.subarray(0, MAX_MESSAGE_BYTES - size));
     size += chunk.length;
   }
-  if (size > MAX_MESSAGE_BYTES && opensLikeJson(head)) {
-    yield [{ kind: 'error', file: STDIN_LABEL, problem: 'json-too-large', detail: `${MAX_MESSAGE_BYTES / (1024 * 1024)} MB`, scope: 'path' }];
+  if (size > MAX_MESSAGE_BYTES && opensLikeEvents(head)) {
+    yield [tooLarge(STDIN_LABEL)];
     return;
   }
   yield [{ kind: 'text', file: null, text: Buffer.concat(kept).toString('utf8') }];

@@ -7,8 +7,8 @@ export type MailProblem =
   | 'unreadable-folder'
   | 'empty-message'
   | 'no-headers'
-  /** A JSON file (events of a sending service) past MAX_MESSAGE_BYTES: cut, it would not parse. */
-  | 'json-too-large'
+  /** A sending service's events (JSON or CSV) past MAX_MESSAGE_BYTES: cut, they would be read wrong. */
+  | 'events-too-large'
   | 'internal';
 
 /** Where a message came from: mbox and Maildir messages must be e-mails; a lone file may be any text. */

@@ -64,7 +64,7 @@ export const report = {
     'unreadable-folder': (d) => `cannot read the folder (${why(d)})`,
     'empty-message': () => 'the message is empty',
     'no-headers': () => 'the message does not start with e-mail headers; the mailbox may be damaged at this point',
-    'json-too-large': (d) => `the JSON file is larger than ${d} and was not read: split it into smaller files`,
+    'events-too-large': (d) => `the events file (JSON or CSV) is larger than ${d} and was not read: split it into smaller files`,
     internal: (d) => `internal error while analysing the message (${d})`,
   },
   csv: {

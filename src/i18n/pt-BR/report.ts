@@ -64,7 +64,7 @@ export const report = {
     'unreadable-folder': (d) => `não foi possível ler a pasta (${why(d)})`,
     'empty-message': () => 'a mensagem está vazia',
     'no-headers': () => 'a mensagem não começa com cabeçalhos de e-mail; a caixa postal pode estar corrompida neste ponto',
-    'json-too-large': (d) => `o arquivo JSON passa de ${d} e não foi lido: divida-o em arquivos menores`,
+    'events-too-large': (d) => `o arquivo de eventos (JSON ou CSV) passa de ${d} e não foi lido: divida-o em arquivos menores`,
     internal: (d) => `erro interno ao analisar a mensagem (${d})`,
   },
   csv: {
