@@ -201,4 +201,8 @@ test('hostile logs and JSON: huge, truncated, nested, every line a delivery', as
   await run('5,000 events', events);
   await run('5,000 events cut', events.slice(0, events.length / 2));
   await run('emails but no events', JSON.stringify({ email: Array(10_000).fill('a@example.com') }));
+  // CSV bounce lists: a quote never closed, 1 MB fields, 50,000 rows
+  await run('CSV quote never closed', 'email,reason\n"' + 'a@example.com,550 5.1.1 x\n'.repeat(100_000));
+  await run('CSV 1 MB field', `email,reason\ngone@example.com,"550 5.1.1 ${'x'.repeat(1 << 20)}"\n`);
+  await run('CSV 50,000 rows', 'email,reason,status\n' + 'gone@example.com,550 5.1.1 User unknown,5.1.1\n'.repeat(50_000));
 });
