@@ -1,10 +1,8 @@
 // A sending service's bounce list downloaded as CSV: one row per address, with the server's reply
 // or the service's words (columns in src/knowledge/esp-events.ts). Each row reads as a JSON event.
 import { COMPLAINT_EVENTS, CSV_COLUMNS, NOT_FAILURE_EVENTS } from '../knowledge/esp-events.js';
-import type { EspEvent } from './esp-events.js';
+import { eventText, type EspEvent } from './esp-events.js';
 import { cleanAddress } from './find-address.js';
-import { findReplyCode, findStatus, isBareReplyCode, isBareStatus } from './find-codes.js';
-import { stripType } from './parse-dsn-fields.js';
 
 /** Longest header row read as one: a CSV header is a few hundred characters. */
 const MAX_HEADER_CHARS = 4096;
@@ -86,12 +84,8 @@ export function readEventCsv(text: string): EspEvent[] | null {
       out.push({ service: 'csv', recipient, text: '', complaint: true });
       continue;
     }
-    const diagnostic = stripType((words >= 0 ? row[words] : '') ?? '');
-    const codes = code >= 0 ? (row[code] ?? '').trim() : '';
-    const bare = isBareReplyCode(codes) || isBareStatus(codes) ? codes : '';
-    const missing = bare && !(isBareReplyCode(bare) ? findReplyCode(diagnostic) : findStatus(diagnostic)) ? bare : '';
-    const textOf = [missing, diagnostic].filter(Boolean).join(' ');
-    if (textOf) out.push({ service: 'csv', recipient, text: textOf, complaint: false });
+    const text = eventText([code >= 0 ? (row[code] ?? '').trim() : null], words >= 0 ? row[words] ?? null : null);
+    if (text) out.push({ service: 'csv', recipient, text, complaint: false });
   }
   return out.length ? out : null;
 }

@@ -101,13 +101,19 @@ function readEvent(obj: JsonObject, ancestors: JsonObject[], format: EspEventFor
   if (name && COMPLAINT_EVENTS.has(name.toLowerCase())) return { service: format.id, recipient: address, text: '', complaint: true };
   // the reply is beside the recipient or one level down (Mailgun's "delivery-status")
   const places = [obj, ...Object.values(obj).filter(isObject)];
-  const diagnostic = stripType(firstIn(places, format.diagnostic) ?? '');
-  // SMTP codes only: Mailgun's own 605 ("previously bounced address") is no reply code
-  const codes = format.codes.map((f) => firstIn(places, [f])).filter((c): c is string => c !== null && (isBareReplyCode(c) || isBareStatus(c)));
-  if (!diagnostic && !codes.length) return null;
-  // a code kept apart goes in front, unless the words hold one already
-  const missing = codes.filter((c) => !(isBareReplyCode(c) ? findReplyCode(diagnostic) : findStatus(diagnostic)));
-  return { service: format.id, recipient: address, text: [...missing, diagnostic].filter(Boolean).join(' '), complaint: false };
+  const text = eventText(format.codes.map((f) => firstIn(places, [f])), firstIn(places, format.diagnostic));
+  return text ? { service: format.id, recipient: address, text, complaint: false } : null;
+}
+
+/**
+ * An event's reply as one text: the words (without a DSN type, "smtp;"), and in front the codes the
+ * service kept apart, unless the words hold one already. SMTP codes only: Mailgun's own 605
+ * ("previously bounced address") is no reply code. "" when there is neither.
+ */
+export function eventText(codes: readonly (string | null)[], words: string | null): string {
+  const diagnostic = stripType(words ?? '');
+  const missing = codes.filter((c): c is string => c !== null && (isBareReplyCode(c) ? !findReplyCode(diagnostic) : isBareStatus(c) && !findStatus(diagnostic)));
+  return [...missing, diagnostic].filter(Boolean).join(' ');
 }
 
 /** The first of the fields that holds a non-empty string (or a number, written as a string). */
