@@ -326,15 +326,18 @@ async function* readStdin(stdin: NodeJS.ReadableStream, options: ReadOptions): A
   const first: Buffer[] = [];
   let firstLength = 0;
   let done = false;
-  // enough of the start to see the first line
-  while (firstLength < HEAD_BYTES) {
-    const next = await it.next();
-    if (next.done) { done = true; break; }
-    const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
-    first.push(chunk);
-    firstLength += chunk.length;
-    if (chunk.includes(10)) break;
-  }
+  /** Reads chunks into `first` until it holds `bytes`, or a line end when `line` is set, or the input ends. */
+  const readStart = async (bytes: number, line: boolean): Promise<Buffer> => {
+    while (!done && firstLength < bytes) {
+      const next = await it.next();
+      if (next.done) { done = true; break; }
+      const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+      first.push(chunk);
+      firstLength += chunk.length;
+      if (line && chunk.includes(10)) break;
+    }
+    return Buffer.concat(first);
+  };
   async function* rest(): AsyncGenerator<Buffer> {
     for (const chunk of first) yield chunk;
     if (done) return;
@@ -344,21 +347,15 @@ async function* readStdin(stdin: NodeJS.ReadableStream, options: ReadOptions): A
       yield typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
     }
   }
-  let head = Buffer.concat(first);
+  // enough of the start to see the first line
+  let head = await readStart(HEAD_BYTES, true);
   if (looksLikeMbox(head)) {
     yield* streamMbox(STDIN_LABEL, rest(), options);
     return;
   }
   // a time-stamped first line: enough of the start to tell a mail log ("grep status= mail.log | smtp-explain -")
   if (opensLikeLog(head)) {
-    while (!done && firstLength < LOG_HEAD_BYTES) {
-      const next = await it.next();
-      if (next.done) { done = true; break; }
-      const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
-      first.push(chunk);
-      firstLength += chunk.length;
-    }
-    head = Buffer.concat(first);
+    head = await readStart(LOG_HEAD_BYTES, false);
     if (looksLikeLog(head)) {
       yield* streamLog(STDIN_LABEL, rest(), options);
       return;
