@@ -100,14 +100,14 @@ function explainEspEvent(event: EspEvent, options: ExplainOptions): Result {
 }
 
 /** A file with nothing to explain, or that is no text: why, and what to do instead. */
-function unreadableFile(kind: 'empty' | 'outlook' | 'binary', options: ExplainOptions): Result {
+function unreadableFile(kind: 'empty' | 'outlook' | 'compressed' | 'binary', options: ExplainOptions): Result {
   const lang = options.lang ?? DEFAULT_LOCALE;
   if (kind === 'empty') return errorResult(REPORTS[lang].problem['empty-message'](''), { lang, file: options.file ?? null });
-  return unreadableText(kind === 'outlook' ? 'outlookFile' : 'binaryFile', options);
+  return unreadableText(kind === 'outlook' ? 'outlookFile' : kind === 'compressed' ? 'compressedFile' : 'binaryFile', options);
 }
 
 /** An input that cannot be read, with the words of why and what to do instead. */
-function unreadableText(which: 'outlookFile' | 'binaryFile' | 'brokenJson', options: ExplainOptions): Result {
+function unreadableText(which: 'outlookFile' | 'compressedFile' | 'binaryFile' | 'brokenJson', options: ExplainOptions): Result {
   const lang = options.lang ?? DEFAULT_LOCALE;
   const words = CATALOGS[lang].ui[which];
   return { ...errorResult(words.error, { lang, file: options.file ?? null }), advice: words.advice };

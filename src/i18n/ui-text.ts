@@ -67,6 +67,8 @@ export interface UiText {
   errorSummary: (message: string) => string;
   /** A file in Outlook's .msg format (src/message/file-content.ts): why it is not read, and what to do. */
   outlookFile: { error: string; advice: string };
+  /** A compressed file (a rotated log, mail.log.2.gz; a zipped export), src/message/file-content.ts. */
+  compressedFile: { error: string; advice: string };
   /** A file that is not text at all (an image, a PDF...), src/message/file-content.ts. */
   binaryFile: { error: string; advice: string };
   /** JSON objects (a sending service's events) cut short or malformed, src/reply/esp-events.ts. */

@@ -9,6 +9,8 @@ export type FileContent =
   | { kind: 'empty' }
   /** Outlook's .msg files (and other Office documents): Compound File Binary containers. */
   | { kind: 'outlook' }
+  /** gzip, bzip2, xz, zstd or zip: a rotated log (mail.log.2.gz) or a zipped export, to unpack first. */
+  | { kind: 'compressed' }
   /** An image, a PDF, an archive... */
   | { kind: 'binary' };
 
@@ -25,6 +27,7 @@ const utf8 = new TextDecoder();
 
 export function fileContent(bytes: Uint8Array): FileContent {
   if (isCompoundFile(bytes)) return { kind: 'outlook' };
+  if (isCompressed(bytes)) return { kind: 'compressed' };
   // JSON (an e-mail sending service's events): "{" and "[" may start a field name, never a real one
   const json = opensLikeJson(bytes);
   // the bytes of every e-mail open with a field name: no need to decode them here (the reader will)
@@ -41,6 +44,19 @@ export function isCompoundFile(bytes: Uint8Array): boolean {
   if (bytes.length < COMPOUND_FILE_SIGNATURE.length) return false;
   for (let i = 0; i < COMPOUND_FILE_SIGNATURE.length; i++) if (bytes[i] !== COMPOUND_FILE_SIGNATURE[i]) return false;
   return true;
+}
+
+/**
+ * The magic numbers of gzip (RFC 1952), xz, zstd (RFC 8878), zip, and bzip2 ("BZh", a block size digit,
+ * then its block header "1AY&SY"; a null stands for any byte): none can start a text.
+ */
+const COMPRESSED_MAGIC: readonly (readonly (number | null)[])[] = [
+  [0x1f, 0x8b], [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], [0x28, 0xb5, 0x2f, 0xfd], [0x50, 0x4b, 0x03, 0x04],
+  [0x42, 0x5a, 0x68, null, 0x31, 0x41, 0x59, 0x26, 0x53, 0x59],
+];
+
+function isCompressed(bytes: Uint8Array): boolean {
+  return COMPRESSED_MAGIC.some((magic) => magic.every((b, i) => b === null ? i < bytes.length : bytes[i] === b));
 }
 
 /** "{" or "[" first, after white space and a UTF-8 byte order mark. */

@@ -96,6 +96,10 @@ export const ui = {
   pasteTechnicalDetails:
     'If you pasted only the notice, paste the technical details below it too (the lines with the server\'s reply, such as "550 5.1.1 ..."): they almost always tell the cause.',
   errorSummary: (message) => `Could not read this input: ${message}`,
+  compressedFile: {
+    error: 'the file is compressed (gzip, bzip2, xz, zstd or zip)',
+    advice: 'Unpack it first. A rotated log can be read straight from the unpacking: zcat /var/log/mail.log.2.gz | smtp-explain - (bzcat, xzcat or zstdcat for the other formats); extract a .zip with unzip.',
+  },
   binaryFile: {
     error: 'the file is not text (it looks like an image, a PDF or another binary file)',
     advice: 'Open the failure notice in your mail program and save it as .eml or .txt, or copy its text and analyse that.',

@@ -95,6 +95,10 @@ export const ui = {
   pasteTechnicalDetails:
     'Se você colou só o aviso, cole também os detalhes técnicos que vêm logo abaixo dele (as linhas com a resposta do servidor, como "550 5.1.1 ..."): quase sempre são eles que dizem a causa.',
   errorSummary: (message) => `Não foi possível ler esta entrada: ${message}`,
+  compressedFile: {
+    error: 'o arquivo está comprimido (gzip, bzip2, xz, zstd ou zip)',
+    advice: 'Descompacte-o antes. Um log rotacionado pode ser lido direto da descompactação: zcat /var/log/mail.log.2.gz | smtp-explain - (com bzcat, xzcat ou zstdcat para os outros formatos); um .zip, extraia com unzip.',
+  },
   binaryFile: {
     error: 'o arquivo não é texto (parece uma imagem, um PDF ou outro arquivo binário)',
     advice: 'Abra o aviso de falha no seu programa de e-mail e salve-o como .eml ou .txt, ou copie o texto dele e analise esse texto.',
