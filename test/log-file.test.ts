@@ -165,3 +165,23 @@ test('the CLI reads a log file line by line, small or large, and a log on standa
   const journal = `-- Logs begin at Mon 2026-11-23 10:00:00 UTC, end at Sat 2026-11-28 10:00:00 UTC. --\n${small}`;
   assert.deepEqual(await collect(['-'], stdinOf(journal)), ['<stdin>:4 to=<ana@example.org>', '<stdin>:6 to=<caio@example.net>']);
 });
+
+test('gzip files are read as what they hold: a rotated log, an mbox, a message; a damaged one is an error', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const dir = tempDir();
+  const log = [SMTPD, QMGR, BOUNCED, SENT, DEFERRED].join('\n') + '\n';
+  const message = 'From: MAILER-DAEMON@example.net\nTo: news@example.com\nSubject: Undelivered Mail\n\n<ana@example.org>: host mx.example.org said: 550 5.1.1 User unknown\n';
+  const gz = gzipSync(log);
+  writeTree(dir, {
+    'mail.log.2.gz': gz,
+    'bounce.eml.gz': gzipSync(message),
+    'box.mbox.gz': gzipSync(`From MAILER-DAEMON Mon Jan  1 00:00:00 2024\n${message}\nFrom MAILER-DAEMON Mon Jan  1 00:00:00 2024\n${message}`),
+    'damaged.gz': gz.subarray(0, 30),
+  });
+  assert.deepEqual(await collect([join(dir, 'mail.log.2.gz')], stdinOf('')), [
+    `${join(dir, 'mail.log.2.gz')}:3 to=<ana@example.org>`, `${join(dir, 'mail.log.2.gz')}:5 to=<caio@example.net>`,
+  ]);
+  assert.deepEqual(await collect([join(dir, 'bounce.eml.gz')], stdinOf('')), [`message ${join(dir, 'bounce.eml.gz')}`]);
+  assert.deepEqual(await collect([join(dir, 'box.mbox.gz')], stdinOf('')), [`message ${join(dir, 'box.mbox.gz')}#1`, `message ${join(dir, 'box.mbox.gz')}#2`]);
+  assert.deepEqual(await collect([join(dir, 'damaged.gz')], stdinOf('')), [`error ${join(dir, 'damaged.gz')}`]);
+});

@@ -1,7 +1,7 @@
 // Turns the CLI's INPUT arguments into units of work, in the order given: texts, .eml and text files,
-// mbox files, Maildir folders, plain folders (walked in name order) and standard input, in any mix.
-// Nothing is held whole: mbox files and standard input are streamed, single files are read up to
-// MAX_MESSAGE_BYTES (the message reader cuts there anyway).
+// mbox files, mail logs, gzip files of any of these, Maildir folders, plain folders (walked in name
+// order) and standard input, in any mix. Nothing is held whole: mbox files, logs and standard input are
+// streamed, single files are read up to MAX_MESSAGE_BYTES (the message reader cuts there anyway).
 import type { FileHandle } from 'node:fs/promises';
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -46,6 +46,17 @@ let promisesModule: typeof import('node:fs/promises') | null = null;
 function fsPromises(): typeof import('node:fs/promises') {
   // require, not import(): the CLI's bundles run as vm scripts, where import() needs a loader of its own
   return (promisesModule ??= createRequire(import.meta.url)('node:fs/promises') as typeof import('node:fs/promises'));
+}
+
+let zlibModule: typeof import('node:zlib') | null = null;
+/** node:zlib, loaded when a gzip file is read. */
+function zlib(): typeof import('node:zlib') {
+  return (zlibModule ??= createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib'));
+}
+
+/** gzip's magic number (RFC 1952 §2.3.1). */
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
 function errnoCode(error: unknown): string {
@@ -178,7 +189,7 @@ function smallMessageFile(path: string, container: Container, options: ReadOptio
     fd = openSync(path, 'r');
     const size = readSync(fd, SCRATCH, 0, SCRATCH.length, 0);
     // a short read of a regular file is its end (see readFileInput)
-    if (size >= SCRATCH.length || looksLikeMbox(SCRATCH.subarray(0, Math.min(size, HEAD_BYTES))) || looksLikeLog(SCRATCH.subarray(0, size))) return null;
+    if (size >= SCRATCH.length || isGzip(SCRATCH.subarray(0, size)) || looksLikeMbox(SCRATCH.subarray(0, Math.min(size, HEAD_BYTES))) || looksLikeLog(SCRATCH.subarray(0, size))) return null;
     options.onBytes?.(size);
     return checkMessage({ kind: 'message', file: path, bytes: Buffer.from(SCRATCH.subarray(0, size)), container, truncated: false });
   } catch {
@@ -188,7 +199,10 @@ function smallMessageFile(path: string, container: Container, options: ReadOptio
   }
 }
 
-/** One file: an mbox (streamed, message by message), a mail log (streamed, line by line), or a single message or text. */
+/**
+ * One file: an mbox (streamed, message by message), a mail log (streamed, line by line), a gzip file
+ * (read as what it holds), or a single message or text.
+ */
 async function* readFileInput(path: string, container: Container, options: ReadOptions): AsyncGenerator<MailItem[]> {
   // a small regular file: read at once, synchronously (each async call is a thread-pool round trip)
   let fd = -1;
@@ -198,6 +212,12 @@ async function* readFileInput(path: string, container: Container, options: ReadO
     // is its end, so no fstat is needed (each system call costs ~20 us on a VM, as much as parsing)
     const first = readSync(fd, SCRATCH, 0, SCRATCH.length, 0);
     const whole = first < SCRATCH.length;
+    if (isGzip(SCRATCH.subarray(0, first))) {
+      closeSync(fd);
+      fd = -1;
+      yield* readGzipFile(path, container, options);
+      return;
+    }
     if (looksLikeLog(SCRATCH.subarray(0, first))) {
       closeSync(fd);
       fd = -1;
@@ -320,9 +340,42 @@ async function* countBytes(stream: AsyncIterable<Buffer | string>, onBytes: OnBy
   }
 }
 
-/** Standard input: an mbox when it starts with a "From " separator, else one text (a message, a reply, a log). */
+/** Standard input: an mbox, a mail log, or one text (a message, a reply, log lines); see readStreamed. */
 async function* readStdin(stdin: NodeJS.ReadableStream, options: ReadOptions): AsyncGenerator<MailItem[]> {
-  const it = (stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  yield* readStreamed(STDIN_LABEL, stdin as AsyncIterable<Buffer | string>, options, (bytes) => ({ kind: 'text', file: null, text: bytes.toString('utf8') }));
+}
+
+/**
+ * A file compressed with gzip (a rotated log, mail.log.2.gz; a compressed mbox or message), read through
+ * zlib as the file it holds. Progress counts the compressed bytes, as the file's size does.
+ */
+async function* readGzipFile(path: string, container: Container, options: ReadOptions): AsyncGenerator<MailItem[]> {
+  let fh: FileHandle;
+  try {
+    fh = await fsPromises().open(path, 'r');
+  } catch (error) {
+    yield [{ kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
+    return;
+  }
+  const raw = fh.createReadStream({ start: 0, highWaterMark: options.chunkBytes ?? 1 << 20 });
+  if (options.onBytes) raw.on('data', (chunk: Buffer | string) => options.onBytes!(chunk.length));
+  const gunzip = zlib().createGunzip();
+  // an error of either stream ends the reading with that error (pipe alone would leave it unsaid)
+  raw.on('error', (error) => gunzip.destroy(error));
+  const unzipped = raw.pipe(gunzip);
+  yield* readStreamed(path, unzipped, { ...options, onBytes: undefined }, (bytes, truncated) =>
+    checkMessage({ kind: 'message', file: path, bytes, container, truncated }));
+}
+
+/**
+ * A stream read by what it holds: an mbox (message by message), a mail log (line by line), else one
+ * thing to explain, kept up to MAX_MESSAGE_BYTES (the rest is read and dropped) and handed to `whole`.
+ * A read error becomes an error item for `label`.
+ */
+async function* readStreamed(
+  label: string, input: AsyncIterable<Buffer | string>, options: ReadOptions, whole: (bytes: Buffer, truncated: boolean) => MailItem,
+): AsyncGenerator<MailItem[]> {
+  const it = input[Symbol.asyncIterator]();
   const first: Buffer[] = [];
   let firstLength = 0;
   let done = false;
@@ -347,33 +400,37 @@ async function* readStdin(stdin: NodeJS.ReadableStream, options: ReadOptions): A
       yield typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
     }
   }
-  // enough of the start to see the first line
-  let head = await readStart(HEAD_BYTES, true);
-  if (looksLikeMbox(head)) {
-    yield* streamMbox(STDIN_LABEL, rest(), options);
-    return;
-  }
-  // a time-stamped first line: enough of the start to tell a mail log ("grep status= mail.log | smtp-explain -")
-  if (opensLikeLog(head)) {
-    head = await readStart(LOG_HEAD_BYTES, false);
-    if (looksLikeLog(head)) {
-      yield* streamLog(STDIN_LABEL, rest(), options);
+  try {
+    // enough of the start to see the first line
+    let head = await readStart(HEAD_BYTES, true);
+    if (looksLikeMbox(head)) {
+      yield* streamMbox(label, rest(), options);
       return;
     }
+    // a time-stamped first line: enough of the start to tell a mail log ("grep status= mail.log | smtp-explain -")
+    if (opensLikeLog(head)) {
+      head = await readStart(LOG_HEAD_BYTES, false);
+      if (looksLikeLog(head)) {
+        yield* streamLog(label, rest(), options);
+        return;
+      }
+    }
+    // one thing to explain; anything past the message cap is read and dropped
+    const kept: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of rest()) {
+      options.onBytes?.(chunk.length);
+      if (size < MAX_MESSAGE_BYTES) kept.push(chunk.subarray(0, MAX_MESSAGE_BYTES - size));
+      size += chunk.length;
+    }
+    if (size > MAX_MESSAGE_BYTES && opensLikeEvents(head)) {
+      yield [tooLarge(label)];
+      return;
+    }
+    yield [whole(Buffer.concat(kept), size > MAX_MESSAGE_BYTES)];
+  } catch (error) {
+    yield [{ kind: 'error', file: label, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
   }
-  // not an mbox: the whole input is one thing to explain; anything past the message cap is drained and dropped
-  const kept: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of rest()) {
-    options.onBytes?.(chunk.length);
-    if (size < MAX_MESSAGE_BYTES) kept.push(chunk.subarray(0, MAX_MESSAGE_BYTES - size));
-    size += chunk.length;
-  }
-  if (size > MAX_MESSAGE_BYTES && opensLikeEvents(head)) {
-    yield [tooLarge(STDIN_LABEL)];
-    return;
-  }
-  yield [{ kind: 'text', file: null, text: Buffer.concat(kept).toString('utf8') }];
 }
 
 /** The units of work of all arguments, one at a time, in order. */

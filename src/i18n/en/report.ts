@@ -9,6 +9,8 @@ function why(detail: string): string {
   if (detail === 'EACCES' || detail === 'EPERM') return 'permission denied';
   if (detail === 'EISDIR') return 'it is a folder';
   if (detail === 'EIO') return 'disk read error';
+  // zlib's codes for a gzip file cut short or damaged
+  if (detail === 'Z_BUF_ERROR' || detail === 'Z_DATA_ERROR') return 'the gzip file is incomplete or damaged';
   return detail;
 }
 

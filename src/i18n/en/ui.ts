@@ -98,7 +98,7 @@ export const ui = {
   errorSummary: (message) => `Could not read this input: ${message}`,
   compressedFile: {
     error: 'the file is compressed (gzip, bzip2, xz, zstd or zip)',
-    advice: 'Unpack it first. A rotated log can be read straight from the unpacking: zcat /var/log/mail.log.2.gz | smtp-explain - (bzcat, xzcat or zstdcat for the other formats); extract a .zip with unzip.',
+    advice: 'Unpack it first. The command line reads .gz files by itself (smtp-explain /var/log/mail.log.2.gz); the others can be read straight from the unpacking: bzcat, xzcat or zstdcat file | smtp-explain -. Extract a .zip with unzip.',
   },
   binaryFile: {
     error: 'the file is not text (it looks like an image, a PDF or another binary file)',

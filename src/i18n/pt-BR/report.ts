@@ -9,6 +9,8 @@ function why(detail: string): string {
   if (detail === 'EACCES' || detail === 'EPERM') return 'sem permissão de leitura';
   if (detail === 'EISDIR') return 'é uma pasta';
   if (detail === 'EIO') return 'erro de leitura no disco';
+  // zlib's codes for a gzip file cut short or damaged
+  if (detail === 'Z_BUF_ERROR' || detail === 'Z_DATA_ERROR') return 'o arquivo gzip está incompleto ou danificado';
   return detail;
 }
 

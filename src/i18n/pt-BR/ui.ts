@@ -97,7 +97,7 @@ export const ui = {
   errorSummary: (message) => `Não foi possível ler esta entrada: ${message}`,
   compressedFile: {
     error: 'o arquivo está comprimido (gzip, bzip2, xz, zstd ou zip)',
-    advice: 'Descompacte-o antes. Um log rotacionado pode ser lido direto da descompactação: zcat /var/log/mail.log.2.gz | smtp-explain - (com bzcat, xzcat ou zstdcat para os outros formatos); um .zip, extraia com unzip.',
+    advice: 'Descompacte-o antes. A linha de comando lê arquivos .gz sozinha (smtp-explain /var/log/mail.log.2.gz); os outros podem ser lidos direto da descompactação: bzcat, xzcat ou zstdcat arquivo | smtp-explain -. Um .zip, extraia com unzip.',
   },
   binaryFile: {
     error: 'o arquivo não é texto (parece uma imagem, um PDF ou outro arquivo binário)',
