@@ -16,7 +16,7 @@ Cada ENTRADA pode ser:
     (mboxo ou mboxrd, reconhecido pelo conteúdo), um log do Postfix, Exim ou
     Sendmail (cada entrega que falhou ou ficou adiada, com o número da linha),
     os eventos de um serviço de envio (SendGrid, Mailgun, Amazon SES...) em
-    JSON ou CSV, ou um texto;
+    JSON ou CSV, ou um texto; comprimido com gzip (.gz) também;
   - uma pasta: uma Maildir (cur/ e new/; tmp/ é ignorada) ou uma pasta comum,
     lida com as subpastas, em ordem alfabética (arquivos ocultos são ignorados);
   - - para ler a entrada padrão (uma mensagem, um mbox, um log ou um texto).
@@ -76,7 +76,7 @@ Each INPUT can be:
     mboxrd, recognised by its content), a Postfix, Exim or Sendmail log (each
     delivery that failed or stayed deferred, with its line number), the events
     of a sending service (SendGrid, Mailgun, Amazon SES...) as JSON or CSV, or
-    a text;
+    a text; gzip-compressed (.gz) too;
   - a folder: a Maildir (cur/ and new/; tmp/ is skipped) or a plain folder,
     read with its subfolders in name order (hidden files are skipped);
   - - to read standard input (a message, an mbox, a log or a text).
