@@ -2,7 +2,7 @@
 // mbox files, mail logs, gzip files of any of these, Maildir folders, plain folders (walked in name
 // order) and standard input, in any mix. Nothing is held whole: mbox files, logs and standard input are
 // streamed, single files are read up to MAX_MESSAGE_BYTES (the message reader cuts there anyway).
-import type { FileHandle } from 'node:fs/promises';
+import type { ReadStream } from 'node:fs';
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -278,17 +278,21 @@ async function* readFileInput(path: string, container: Container, options: ReadO
   yield* streamLargeFile(path, 'mbox', options);
 }
 
+/** A file's bytes as a stream from its start, or the error item that says why it cannot be opened. */
+async function openStream(path: string, options: ReadOptions): Promise<ReadStream | MailItem> {
+  try {
+    const fh = await fsPromises().open(path, 'r');
+    return fh.createReadStream({ start: 0, highWaterMark: options.chunkBytes ?? 1 << 20 });
+  } catch (error) {
+    return { kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' };
+  }
+}
+
 /** A large mbox or mail log, read as a stream from its start. */
 async function* streamLargeFile(path: string, kind: 'mbox' | 'log', options: ReadOptions): AsyncGenerator<MailItem[]> {
-  let fh: FileHandle;
-  try {
-    fh = await fsPromises().open(path, 'r');
-  } catch (error) {
-    yield [{ kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
-    return;
-  }
-  const stream = fh.createReadStream({ start: 0, highWaterMark: options.chunkBytes ?? 1 << 20 });
-  if (kind === 'mbox') yield* streamMbox(path, stream, options);
+  const stream = await openStream(path, options);
+  if ('kind' in stream) yield [stream];
+  else if (kind === 'mbox') yield* streamMbox(path, stream, options);
   else yield* streamLog(path, stream, options);
 }
 
@@ -350,14 +354,11 @@ async function* readStdin(stdin: NodeJS.ReadableStream, options: ReadOptions): A
  * zlib as the file it holds. Progress counts the compressed bytes, as the file's size does.
  */
 async function* readGzipFile(path: string, container: Container, options: ReadOptions): AsyncGenerator<MailItem[]> {
-  let fh: FileHandle;
-  try {
-    fh = await fsPromises().open(path, 'r');
-  } catch (error) {
-    yield [{ kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
+  const raw = await openStream(path, options);
+  if ('kind' in raw) {
+    yield [raw];
     return;
   }
-  const raw = fh.createReadStream({ start: 0, highWaterMark: options.chunkBytes ?? 1 << 20 });
   if (options.onBytes) raw.on('data', (chunk: Buffer | string) => options.onBytes!(chunk.length));
   const gunzip = zlib().createGunzip();
   // an error of either stream ends the reading with that error (pipe alone would leave it unsaid)
