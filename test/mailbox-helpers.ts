@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import type { CliIo } from '../src/cli/io.js';
+import { parseCsv as parseCsvWith } from '../src/reply/esp-csv.js';
 
 export interface BounceSpec {
   recipient: string;
@@ -149,24 +150,8 @@ export async function runCli(
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
-/** A small RFC 4180 reader, to check that what we write parses back. */
+/** What we write as CSV, read back by the RFC 4180 reader of sending services' bounce lists. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else cell += c;
-  }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
-  return rows;
+  return parseCsvWith(text, ',');
 }
 
