@@ -2,7 +2,7 @@
 // resolved held (DeliveryTracker). The line that says how a failed or still deferred delivery ended is
 // an item of its own, named by its line ("mail.log:120"): failures as they come, the deferrals no later
 // line resolved at the end; a log without any is one item that says so.
-import { DeliveryTracker, deliveryOutcome, expiredQueueId, logLineLabel, MAX_LOG_LINE_CHARS, readLogText, startsWithLogTime, type FailedLine } from '../reply/log-file.js';
+import { DeliveryTracker, logLineLabel, MAX_LOG_LINE_CHARS, readLogText, startsWithLogTime, type FailedLine } from '../reply/log-file.js';
 import type { MailItem } from './types.js';
 
 /** Log lines handed on together. */
@@ -49,12 +49,7 @@ export async function* readLogStream(label: string, chunks: AsyncIterable<Buffer
   const take = (line: string): void => {
     number++;
     if (line.endsWith('\r')) line = line.slice(0, -1);
-    const outcome = deliveryOutcome(line);
-    if (outcome !== null) give(tracker.add(number, line, outcome));
-    else {
-      const expired = expiredQueueId(line);
-      if (expired) give(tracker.expire(expired));
-    }
+    give(tracker.read(number, line));
   };
   for await (const chunk of chunks) {
     const text = carry + (typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));

@@ -123,6 +123,14 @@ export class DeliveryTracker {
 
   constructor(private readonly maxPending = MAX_PENDING_DEFERRALS) {}
 
+  /** Reads one line of a log (a delivery, a message given up, or another line); returns the lines to give out now. */
+  read(number: number, line: string): FailedLine[] {
+    const outcome = deliveryOutcome(line);
+    if (outcome !== null) return this.add(number, line, outcome);
+    const expired = expiredQueueId(line);
+    return expired ? this.expire(expired) : [];
+  }
+
   /** Counts one delivery line; returns the lines to give out now. */
   add(number: number, line: string, outcome: DeliveryOutcome): FailedLine[] {
     this.deliveries++;
@@ -206,12 +214,7 @@ export function readLogText(text: string): LogReading | null {
     if (!line.trim()) continue;
     lineCount++;
     if (startsWithLogTime(line)) stamped++;
-    const outcome = deliveryOutcome(line);
-    if (outcome !== null) failed.push(...tracker.add(number, line, outcome));
-    else {
-      const expired = expiredQueueId(line);
-      if (expired) failed.push(...tracker.expire(expired));
-    }
+    failed.push(...tracker.read(number, line));
   }
   const deliveries = tracker.deliveries;
   if (!(deliveries >= 2 || (deliveries === 1 && stamped * 2 >= lineCount))) return null;
