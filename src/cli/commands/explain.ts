@@ -40,54 +40,52 @@ export function usageError(io: CliIo, error: unknown): number {
 /** What comes before, between and after the rendered results; html is all written at the end. */
 interface Frame {
   begin(): string;
-  /** The rendered results of one item, joined. */
-  join(out: readonly string[]): string;
+  /**
+   * One rendered result with what goes before it. Results are added one by one, never joined per
+   * input: a file of 70,000 events would be one 100 MB string, and its copy in UTF-8 another.
+   */
+  piece(out: string): string;
   end(): string;
 }
 
 function makeFrame(options: CliOptions, tally: Tally, html: HtmlReport | null, lists: AddressLists | null): Frame {
-  const plain = (out: readonly string[]): string => out.join('');
+  const plain = (out: string): string => out;
+  const none = (): string => '';
   switch (options.format) {
     case 'ndjson':
-      return { begin: () => '', join: plain, end: () => '' };
+      return { begin: none, piece: plain, end: none };
     case 'json': {
       // streamed, yet the same text as JSON.stringify(all, null, 2)
       let first = true;
       return {
         begin: () => '[',
-        join: (out) => {
-          let s = '';
-          for (const o of out) {
-            s += (first ? '\n' : ',\n') + o;
-            first = false;
-          }
+        piece: (out) => {
+          const s = (first ? '\n' : ',\n') + out;
+          first = false;
           return s;
         },
         end: () => (first ? ']\n' : '\n]\n'),
       };
     }
     case 'csv':
-      return { begin: () => (options.bom ? CSV_BOM : '') + csvHeader(options.lang), join: plain, end: () => '' };
+      return { begin: () => (options.bom ? CSV_BOM : '') + csvHeader(options.lang), piece: plain, end: none };
     case 'html':
       return {
-        begin: () => '',
-        join: () => '',
+        begin: none,
+        piece: none,
         end: () => html!.render({ inputs: options.inputs.map((i) => (i.length > 80 ? i.slice(0, 79) + '…' : i)) }),
       };
     case 'remove':
       // the list a mailing list takes back: each address once, in the order first seen
-      return { begin: () => '', join: () => '', end: () => [...lists!.remove.values()].map((e) => e.address + '\n').join('') };
+      return { begin: none, piece: none, end: () => [...lists!.remove.values()].map((e) => e.address + '\n').join('') };
     case 'text': {
       // a blank line between results
       let first = true;
       return {
-        begin: () => '',
-        join: (out) => {
-          let s = '';
-          for (const o of out) {
-            s += (first ? '' : '\n') + o;
-            first = false;
-          }
+        begin: none,
+        piece: (out) => {
+          const s = (first ? '' : '\n') + out;
+          first = false;
           return s;
         },
         end: () => (options.summary ? '\n' + summaryText(tally, options.lang, true, lists) : ''),
@@ -157,13 +155,15 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
         html?.add(done.lite);
         if (lists) for (const r of done.lite) lists.add(r);
         progress.message();
-        out.add(frame.join(done.out));
+        for (const rendered of done.out) {
+          out.add(frame.piece(rendered));
+          if (out.due) await out.flush();
+        }
         if ((tally.results & 63) === 0) {
           // a long run: see young-generation.ts and inlining-limit.ts
           capYoungGeneration();
           limitInlining();
         }
-        if (out.due) await out.flush();
       }
     }
     out.add(frame.end());
