@@ -7,11 +7,11 @@ import { fileContent } from './message/file-content.js';
 import { looksLikeHeaders, opensWithHeaders } from './message/header-block.js';
 import { analyzeMessage } from './message/analyze-message.js';
 import { REPORTS } from './report/catalog.js';
-import { readEventCsv } from './reply/esp-csv.js';
-import { readEspEvents, type EspEvent } from './reply/esp-events.js';
+import type { EspEvent, EventsReading } from './reply/esp-events.js';
+import { readEvents } from './reply/read-events.js';
 import { logLineLabel, readLogText, type FailedLine, type LogReading } from './reply/log-file.js';
 import { parseReply } from './reply/parse-reply.js';
-import { errorResult, quietLogResult, type Result } from './result.js';
+import { errorResult, quietEventsResult, quietLogResult, type Result } from './result.js';
 import { DEFAULT_LOCALE } from './types.js';
 
 /** Inputs longer than this many lines that are not a multi-line reply are read as a pasted bounce body. */
@@ -54,11 +54,9 @@ export async function analyze(input: string | Uint8Array, options: ExplainOption
   if (text !== null) {
     const log = opensWithHeaders(text.slice(0, 8192)) ? null : readLogText(text);
     if (log) return explainLog(log, options);
-    const events = readEspEvents(text);
+    const events = readEvents(text);
     if (events === 'broken') return [unreadableText('brokenJson', options)];
-    if (events) return events.map((e) => explainEspEvent(e, options));
-    const rows = readEventCsv(text);
-    if (rows) return rows.map((e) => explainEspEvent(e, options));
+    if (events) return explainEvents(events, options);
     if (!isMessageLike(text)) return [askForDetails(explainText(text, options))];
   }
   const pastedDsn = text !== null ? PASTED_DSN_START.test(text.trimStart()) : PASTED_DSN_START.test(latin1Head(input as Uint8Array).trimStart());
@@ -91,8 +89,14 @@ export function explainLogLine(line: FailedLine, options: ExplainOptions): Resul
   return explainReply(parseReply(line.line), options, { action: 'failed', evidence: [{ rule: 'log:expired', field: 'message', match: 'status=expired' }] });
 }
 
+/** A sending service's events: a result per failure, or one result saying that none failed. */
+function explainEvents(reading: EventsReading, options: ExplainOptions): Result[] {
+  if (!reading.events.length) return [quietEventsResult({ lang: options.lang ?? DEFAULT_LOCALE, file: options.file ?? null }, reading.others)];
+  return reading.events.map((e) => explainEspEvent(e, options));
+}
+
 /** An ESP's bounce event: its reply read as any reply, with the recipient the event names; a complaint is a feedback report. */
-function explainEspEvent(event: EspEvent, options: ExplainOptions): Result {
+export function explainEspEvent(event: EspEvent, options: ExplainOptions): Result {
   const reply = { ...parseReply(event.text), recipient: event.recipient };
   const evidence = [{ rule: `esp:${event.service}`, field: 'message', match: event.recipient }];
   if (!event.complaint) return explainReply(reply, options, { evidence });

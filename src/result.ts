@@ -150,6 +150,12 @@ export function quietLogResult(ctx: ResultCtx, deliveries: number): Result {
   return { ...emptyResult(ctx), summary: words.summary, meaning: words.meaning(deliveries, groupDigits(deliveries, ctx.lang) ?? String(deliveries)), advice: words.advice };
 }
 
+/** A sending service's events (JSON or a CSV list) none of which is a failure: nothing to explain. */
+export function quietEventsResult(ctx: ResultCtx, others: number): Result {
+  const words = CATALOGS[ctx.lang].ui.quietEvents;
+  return { ...emptyResult(ctx), summary: words.summary, meaning: words.meaning(others, groupDigits(others, ctx.lang) ?? String(others)), advice: words.advice };
+}
+
 /**
  * A text in which nothing was recognised: no reply code, no status, no phrase we know ("hello"). It is
  * not explained as a failure: the person is told what to paste instead.

@@ -37,8 +37,8 @@ test('Mailgun: the webhook body and the events API; a code kept apart is put bef
     ['ana@example.com', 'userunknown', 'permanent', 'esp:mailgun'],
   ]);
   const events = readEspEvents(JSON.stringify({ 'event-data': failed('ana@example.com', 550, `5.1.1 ${GONE}`) }));
-  assert.ok(Array.isArray(events));
-  assert.equal(events[0]!.text, `550 5.1.1 ${GONE}`);
+  assert.ok(events && events !== 'broken');
+  assert.equal(events.events[0]!.text, `550 5.1.1 ${GONE}`);
   // Mailgun's own 605 is no SMTP code: the words decide
   assert.deepEqual(await row({ items: [failed('bia@example.com', 605, 'Not delivering to previously bounced address'), { event: 'delivered', recipient: 'caio@example.com' }] }), [
     ['bia@example.com', 'suppressed', 'permanent', 'esp:mailgun'],
@@ -125,7 +125,10 @@ test('the CLI: a JSON file or input past the message cap is refused with a reaso
   const event = JSON.stringify({ email: 'ana@example.com', event: 'bounce', reason: '550 5.1.1 User unknown' });
   const big = '[' + Array(Math.ceil(MAX_MESSAGE_BYTES / event.length) + 10).fill(event).join(',') + ']';
   const dir = tempDir();
-  writeTree(dir, { 'events.json': big, 'small.json': `[${event}]` });
+  const delivered = JSON.stringify({ email: 'bia@example.com', event: 'delivered' });
+  // past the 64 KiB read at once: the file is read whole, then given as an item per failed event
+  const many = '[' + Array(2000).fill(event).join(',') + ']';
+  writeTree(dir, { 'events.json': big, 'small.json': `[${event}, ${delivered}]`, 'many.json': many, 'quiet.json': `[${delivered}, ${delivered}]` });
   const kinds = async (args: string[], stdinText = '') => {
     const stdin = new PassThrough();
     stdin.end(stdinText);
@@ -137,7 +140,25 @@ test('the CLI: a JSON file or input past the message cap is refused with a reaso
   assert.deepEqual(await kinds(['-'], big), ['error events-too-large']);
   const rows = 'email,created,reason,status\n' + 'ana@example.com,1700000000,550 5.1.1 User unknown,5.1.1\n'.repeat(Math.ceil(MAX_MESSAGE_BYTES / 50));
   assert.deepEqual(await kinds(['-'], rows), ['error events-too-large']);
-  assert.deepEqual(await kinds([join(dir, 'small.json')]), ['message']);
+  assert.deepEqual(await kinds([join(dir, 'small.json')]), ['esp-event']);
+  assert.deepEqual(await kinds([join(dir, 'quiet.json')]), ['quiet-events']);
+  const items = await kinds([join(dir, 'many.json')]);
+  assert.equal(items.length, 2000);
+  assert.ok(items.every((k) => k === 'esp-event'));
+});
+
+test('events none of which failed get one result that says so, with how many there were', async () => {
+  const delivered = (to: string) => ({ email: to, event: 'delivered', timestamp: 1700000000 });
+  const [json, ...more] = await analyze(JSON.stringify([delivered('ana@example.com'), delivered('bia@example.com'), { email: 'caio@example.com', event: 'open' }]), { lang: 'pt-BR' });
+  assert.equal(more.length, 0);
+  assert.equal(json!.bounce, false);
+  assert.equal(json!.summary, 'Nenhum destes eventos é uma falha.');
+  assert.match(json!.meaning, /São 3 eventos/);
+  // a CSV whose status column names the event instead of a code ("delivered"), and one with a header only
+  const [csv] = await analyze('email,reason,status\nana@example.com,250 OK,delivered\n', { lang: 'en' });
+  assert.deepEqual([csv!.bounce, csv!.summary, csv!.meaning], [false, 'None of these events is a failure.', 'It holds one event, and it is not a bounce or a complaint: the message was delivered, opened or clicked.']);
+  const [empty] = await analyze('email,reason,status\n', { lang: 'en' });
+  assert.match(empty!.meaning, /names no address/);
 });
 
 test('bounce lists downloaded as CSV: SendGrid, Mailgun, a spreadsheet in Portuguese (";" and quotes)', async () => {
@@ -149,7 +170,7 @@ test('bounce lists downloaded as CSV: SendGrid, Mailgun, a spreadsheet in Portug
   ]);
   // the code kept apart goes in front of the words
   const mailgun = 'address,code,error,created_at\nana@example.com,550,No such mailbox,2026-11-28T10:00:00Z\n';
-  assert.deepEqual(readEventCsv(mailgun), [{ service: 'csv', recipient: 'ana@example.com', text: '550 No such mailbox', complaint: false }]);
+  assert.deepEqual(readEventCsv(mailgun), { events: [{ service: 'csv', recipient: 'ana@example.com', text: '550 No such mailbox', complaint: false }], others: 0 });
   const planilha = '\uFEFFE-mail;Evento;Motivo\n"ana@example.com";"spamreport";""\n"bia@example.com";"delivered";"250 OK"\n"caio@example.com";"bounce";"550 5.1.1 Usuario ""caio"" desconhecido"\n';
   assert.deepEqual((await analyze(planilha, { lang: 'pt-BR' })).map((r) => [r.recipient, r.reason]), [['ana@example.com', 'feedback'], ['caio@example.com', 'userunknown']]);
   assert.deepEqual(parseCsv('a,"b ""c""\nd",e\r\nf', ','), [['a', 'b "c"\nd', 'e'], ['f']]);

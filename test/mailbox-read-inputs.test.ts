@@ -25,6 +25,8 @@ function describe(item: MailItem): string {
   if (item.kind === 'text') return `text:${item.text}`;
   if (item.kind === 'log-line') return `log-line:${item.file}`;
   if (item.kind === 'quiet-log') return `quiet-log:${item.file}:${item.deliveries}`;
+  if (item.kind === 'esp-event') return `esp-event:${item.file}:${item.event.recipient}`;
+  if (item.kind === 'quiet-events') return `quiet-events:${item.file}:${item.others}`;
   return `${item.container}:${item.file}`;
 }
 

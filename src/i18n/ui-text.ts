@@ -58,6 +58,8 @@ export interface UiText {
   notBounceAdvice: string;
   /** A mail log in which no delivery failed or was deferred (src/reply/log-file.ts). */
   quietLog: { summary: string; meaning: (deliveries: number, count: string) => string; advice: string };
+  /** A sending service's events (JSON or a CSV list) with no failure among them; `others` may be 0 (a list with no row). */
+  quietEvents: { summary: string; meaning: (others: number, count: string) => string; advice: string };
   /** A text in which nothing was recognised (src/result.ts unrecognisedResult). */
   noCodeSummary: string;
   noCodeMeaning: string;

@@ -1,4 +1,5 @@
 // Units of work the mailbox readers produce, in input order: one per text, message or unreadable thing.
+import type { EspEvent } from '../reply/esp-events.js';
 
 /** Why an input or a message could not be read. The words are in src/i18n/<locale>/report.ts. */
 export type MailProblem =
@@ -22,5 +23,9 @@ export type MailItem =
   | { kind: 'log-line'; file: string; text: string; gaveUp: boolean }
   /** A mail log none of whose `deliveries` lines failed or was deferred. */
   | { kind: 'quiet-log'; file: string; deliveries: number }
+  /** A failure (or complaint) among a sending service's events (a JSON or CSV file). */
+  | { kind: 'esp-event'; file: string; event: EspEvent }
+  /** A sending service's events none of which failed; `others` were deliveries, opens... */
+  | { kind: 'quiet-events'; file: string; others: number }
   /** scope "path": a file or folder could not be read; "message": one message of a mailbox is unusable. */
   | { kind: 'error'; file: string; problem: MailProblem; detail: string; scope: 'path' | 'message' };

@@ -67,7 +67,7 @@ export function opensLikeJson(bytes: Uint8Array): boolean {
 }
 
 /** "Name:" at the start, after an mbox "From " line if there is one. */
-function opensWithFieldName(bytes: Uint8Array): boolean {
+export function opensWithFieldName(bytes: Uint8Array): boolean {
   let i = 0;
   if (bytes[0] === 0x46 && bytes[1] === 0x72 && bytes[2] === 0x6f && bytes[3] === 0x6d && bytes[4] === 0x20) {
     // "From " separator line

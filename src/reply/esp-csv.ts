@@ -1,7 +1,7 @@
 // A sending service's bounce list downloaded as CSV: one row per address, with the server's reply
 // or the service's words (columns in src/knowledge/esp-events.ts). Each row reads as a JSON event.
 import { COMPLAINT_EVENTS, CSV_COLUMNS, NOT_FAILURE_EVENTS } from '../knowledge/esp-events.js';
-import { eventText, type EspEvent } from './esp-events.js';
+import { eventText, type EventsReading } from './esp-events.js';
 import { cleanAddress } from './find-address.js';
 
 /** Longest header row read as one: a CSV header is a few hundred characters. */
@@ -11,29 +11,47 @@ const MAX_HEADER_CHARS = 4096;
 export function parseCsv(text: string, delimiter: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c !== '"') field += c;
-      else if (text[i + 1] === '"') { field += '"'; i++; }
-      else quoted = false;
-    } else if (c === '"') {
-      quoted = true;
+  // a field is made of slices of the text (runs between quotes and separators), never a character at a
+  // time: a string grown by one character per step costs an object per character (a 4 MB field, ~200 MB)
+  let pieces: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let j = i;
+    for (; j < n; j++) {
+      const c = text[j];
+      if (c === '"' || c === delimiter || c === '\n' || c === '\r') break;
+    }
+    if (j > i) pieces.push(text.slice(i, j));
+    if (j === n) break;
+    const c = text[j]!;
+    i = j + 1;
+    if (c === '"') {
+      // quoted: up to the closing quote, "" standing for one; never closed, it runs to the end
+      for (;;) {
+        const q = text.indexOf('"', i);
+        if (q < 0) {
+          pieces.push(text.slice(i));
+          i = n;
+          break;
+        }
+        pieces.push(text.slice(i, text[q + 1] === '"' ? q + 1 : q));
+        i = q + 1;
+        if (text[i] !== '"') break;
+        i++;
+      }
     } else if (c === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
+      row.push(pieces.join(''));
+      pieces = [];
+    } else {
+      if (c === '\r' && text[i] === '\n') i++;
+      row.push(pieces.join(''));
       rows.push(row);
       row = [];
-      field = '';
-    } else {
-      field += c;
+      pieces = [];
     }
   }
+  const field = pieces.join('');
   if (field || row.length) rows.push([...row, field]);
   return rows;
 }
@@ -61,8 +79,8 @@ export function eventCsvDelimiter(firstLine: string): string | null {
   return named ? delimiter : null;
 }
 
-/** The failure rows of a sending service's CSV bounce list; null for any other text. */
-export function readEventCsv(text: string): EspEvent[] | null {
+/** The rows of a sending service's CSV bounce list, failures apart; null for any other text. */
+export function readEventCsv(text: string): EventsReading | null {
   const t = text.replace(/^\uFEFF/, '');
   const nl = t.indexOf('\n');
   if (nl < 0) return null;
@@ -74,18 +92,24 @@ export function readEventCsv(text: string): EspEvent[] | null {
   const words = column(header, CSV_COLUMNS.diagnostic);
   const code = column(header, CSV_COLUMNS.codes);
   const event = column(header, CSV_COLUMNS.event);
-  const out: EspEvent[] = [];
+  const reading: EventsReading = { events: [], others: 0 };
   for (const row of rows) {
     const recipient = cleanAddress(row[to] ?? '');
     if (!recipient) continue;
     const name = event >= 0 ? (row[event] ?? '').trim().toLowerCase() : '';
-    if (NOT_FAILURE_EVENTS.has(name)) continue;
-    if (COMPLAINT_EVENTS.has(name)) {
-      out.push({ service: 'csv', recipient, text: '', complaint: true });
+    // without an event column, a status column may hold the event's name ("delivered") instead of a code
+    const status = event < 0 && code >= 0 ? (row[code] ?? '').trim().toLowerCase() : '';
+    if (NOT_FAILURE_EVENTS.has(name) || NOT_FAILURE_EVENTS.has(status)) {
+      reading.others++;
+      continue;
+    }
+    if (COMPLAINT_EVENTS.has(name) || COMPLAINT_EVENTS.has(status)) {
+      reading.events.push({ service: 'csv', recipient, text: '', complaint: true });
       continue;
     }
     const text = eventText([code >= 0 ? (row[code] ?? '').trim() : null], words >= 0 ? row[words] ?? null : null);
-    if (text) out.push({ service: 'csv', recipient, text, complaint: false });
+    if (text) reading.events.push({ service: 'csv', recipient, text, complaint: false });
   }
-  return out.length ? out : null;
+  // a header naming the columns is enough to know the list, even when no row is a failure
+  return reading;
 }

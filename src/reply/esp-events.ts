@@ -17,6 +17,13 @@ export interface EspEvent {
   complaint: boolean;
 }
 
+/** What a sending service's events say: the failures, and how many other events (deliveries, opens...) there were. */
+export interface EventsReading {
+  events: EspEvent[];
+  /** Events read that are no failure: the message was delivered, opened, clicked... */
+  others: number;
+}
+
 /** JSON nesting followed (arrays and objects); events sit within five levels in every service above. */
 const MAX_DEPTH = 8;
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -28,11 +35,11 @@ const isObject = (v: Json | undefined): v is JsonObject => typeof v === 'object'
 const OPENS_JSON_OBJECTS = /^\s*(?:\[\s*)?\{\s*"/;
 
 /**
- * The failure events of a JSON text, in order; null when the text is no JSON or holds none; 'broken'
- * for JSON objects cut short (when copied), which no other reading would get right. Text after the
- * JSON value is left out: Amazon SNS mails a notification with an unsubscribe footer below it.
+ * The events of a JSON text, in order; null when the text is no JSON or holds no event of a service
+ * we know; 'broken' for JSON objects cut short (when copied), which no other reading would get right.
+ * Text after the JSON value is left out: Amazon SNS mails a notification with an unsubscribe footer below it.
  */
-export function readEspEvents(text: string): EspEvent[] | 'broken' | null {
+export function readEspEvents(text: string): EventsReading | 'broken' | null {
   const t = text.trim();
   if (!(t.startsWith('{') || t.startsWith('[')) || t.length > MAX_MESSAGE_BYTES) return null;
   const end = jsonValueEnd(t);
@@ -44,9 +51,9 @@ export function readEspEvents(text: string): EspEvent[] | 'broken' | null {
   } catch {
     return null; // closed but malformed (a mail's line folding inside a string...): other readers may still get it
   }
-  const events: EspEvent[] = [];
-  walk(json, [], 0, events);
-  return events.length ? events : null;
+  const reading: EventsReading = { events: [], others: 0 };
+  walk(json, [], 0, reading);
+  return reading.events.length || reading.others ? reading : null;
 }
 
 /** Where the JSON value that opens the text ends (its brackets balanced, strings skipped); -1 if it never does. */
@@ -70,7 +77,7 @@ function jsonValueEnd(t: string): number {
 }
 
 /** Depth-first, in document order; `ancestors` are the enclosing objects, nearest last. */
-function walk(value: Json, ancestors: JsonObject[], depth: number, out: EspEvent[]): void {
+function walk(value: Json, ancestors: JsonObject[], depth: number, out: EventsReading): void {
   // no cap on the events: the input's size bounds them (MAX_MESSAGE_BYTES), and none may be dropped unsaid
   if (depth > MAX_DEPTH) return;
   if (Array.isArray(value)) {
@@ -80,9 +87,12 @@ function walk(value: Json, ancestors: JsonObject[], depth: number, out: EspEvent
   if (!isObject(value)) return;
   for (const format of ESP_EVENT_FORMATS) {
     const read = readEvent(value, ancestors, format);
-    if (read === 'not-failure') return;
+    if (read === 'not-failure') {
+      out.others++;
+      return;
+    }
     if (read) {
-      out.push(read);
+      out.events.push(read);
       return;
     }
   }

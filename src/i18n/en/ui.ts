@@ -89,6 +89,15 @@ export const ui = {
       : `The log has ${count} delivery lines, and every message was delivered (those deferred, on a later attempt).`),
     advice: "If a message did not arrive, look for the recipient's address in the log, or explain the bounce you got.",
   },
+  quietEvents: {
+    summary: 'None of these events is a failure.',
+    meaning: (n, count) => (n === 0
+      ? 'The list names no address whose message failed or that complained.'
+      : n === 1
+        ? 'It holds one event, and it is not a bounce or a complaint: the message was delivered, opened or clicked.'
+        : `It holds ${count} events, and none is a bounce or a complaint: the messages were delivered, opened or clicked.`),
+    advice: "Nothing to remove from your lists. To see the failures, export the sending service's bounce or suppression events.",
+  },
   noCodeSummary: 'No reply code or status code was found in the text.',
   noCodeMeaning:
     "Nothing in it looks like an SMTP reply (\"550 5.1.1 ...\"), an enhanced status code, a mail server's log line or a bounce message, and none of the phrases we know is in it.",

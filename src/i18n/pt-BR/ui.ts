@@ -88,6 +88,15 @@ export const ui = {
       : `O log tem ${count} linhas de entrega, e todas as mensagens foram entregues (as que foram adiadas, numa tentativa seguinte).`),
     advice: 'Se uma mensagem não chegou, procure no log as linhas com o endereço do destinatário ou analise o bounce que você recebeu.',
   },
+  quietEvents: {
+    summary: 'Nenhum destes eventos é uma falha.',
+    meaning: (n, count) => (n === 0
+      ? 'A lista não traz nenhum endereço cuja mensagem tenha falhado ou que tenha reclamado.'
+      : n === 1
+        ? 'Há um só evento, e ele não é bounce nem reclamação: a mensagem foi entregue, aberta ou clicada.'
+        : `São ${count} eventos, e nenhum é bounce ou reclamação: as mensagens foram entregues, abertas ou clicadas.`),
+    advice: 'Não há nada a tirar das suas listas. Para ver as falhas, exporte os eventos de bounce ou a lista de supressão do serviço de envio.',
+  },
   noCodeSummary: 'Não encontramos código de resposta nem código de status no texto.',
   noCodeMeaning:
     'Nada nele parece uma resposta SMTP ("550 5.1.1 ..."), um código de status estendido, uma linha de log de servidor de e-mail ou um aviso de falha de entrega, e nenhuma das frases que conhecemos aparece nele.',

@@ -1,0 +1,10 @@
+// A text that holds a sending service's events: JSON (webhook bodies, exports) or a CSV bounce list.
+import { readEventCsv } from './esp-csv.js';
+import { readEspEvents, type EventsReading } from './esp-events.js';
+
+/** The events of the text, failures apart; 'broken' for JSON cut short; null when it holds none. */
+export function readEvents(text: string): EventsReading | 'broken' | null {
+  const json = readEspEvents(text);
+  if (json) return json;
+  return readEventCsv(text);
+}
