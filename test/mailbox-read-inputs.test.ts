@@ -103,6 +103,19 @@ test('a plain folder mixes .eml files, mbox files, text files and a Maildir, in 
   ]);
 });
 
+test('links back up a folder, or twice to one folder, give each message once and end', { timeout: 10_000 }, async () => {
+  const root = writeTree(tempDir(), {
+    'a/one.eml': userUnknown('a@example.com'),
+    'b/two.eml': userUnknown('b@example.com'),
+  });
+  // two links to the top in a/: followed blindly, 2^n paths until one is too long
+  symlinkSync(root, join(root, 'a', 'up'));
+  symlinkSync(root, join(root, 'a', 'up2'));
+  symlinkSync(join(root, 'b'), join(root, 'c-same-as-b'));
+  const items = await collect([root]);
+  assert.deepEqual(items.map(describe), [`file:${join(root, 'a/one.eml')}`, `file:${join(root, 'b/two.eml')}`]);
+});
+
 test('texts, missing paths and a mix of arguments keep the order given', async () => {
   const root = writeTree(tempDir(), { 'x.eml': userUnknown('x@example.com') });
   const items = await collect(['550', join(root, 'x.eml'), 'missing/file.eml', '421 4.7.0 try later', 'nope.mbox']);

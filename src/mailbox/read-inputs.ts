@@ -94,7 +94,7 @@ function byName(a: string, b: string): number {
  * Every message of a Maildir: cur/ and new/ together, in name order (Maildir names start with the
  * delivery time, so this is arrival order), then the Maildir++ subfolders (".Sent", ".Junk"...).
  */
-async function* readMaildir(dir: string, options: ReadOptions): AsyncGenerator<MailItem[]> {
+async function* readMaildir(dir: string, options: ReadOptions, seen: Set<string>): AsyncGenerator<MailItem[]> {
   const files: { name: string; path: string }[] = [];
   for (const sub of ['cur', 'new']) {
     let entries;
@@ -122,14 +122,33 @@ async function* readMaildir(dir: string, options: ReadOptions): AsyncGenerator<M
     .map((e) => e.name).sort(byName);
   for (const name of subs) {
     const path = join(dir, name);
-    if (isMaildir(path)) yield* readMaildir(path, options);
+    if (isMaildir(path) && firstVisit(path, seen)) yield* readMaildir(path, options, seen);
   }
 }
 
+/**
+ * True the first time a folder is reached in a walk. A link to a folder above (or two links to one
+ * folder) would otherwise give its messages again and again: with two links back up, a walk of 2^40
+ * paths, cut only by the length of a path.
+ */
+function firstVisit(dir: string, seen: Set<string>): boolean {
+  let id: string;
+  try {
+    const s = statSync(dir);
+    id = `${s.dev}:${s.ino}`;
+  } catch {
+    return true; // reading it will say what is wrong
+  }
+  if (seen.has(id)) return false;
+  seen.add(id);
+  return true;
+}
+
 /** A plain folder: every file and subfolder in name order; hidden entries (".DS_Store", ".git") skipped. */
-async function* readFolder(dir: string, options: ReadOptions): AsyncGenerator<MailItem[]> {
+async function* readFolder(dir: string, options: ReadOptions, seen = new Set<string>()): AsyncGenerator<MailItem[]> {
+  if (!firstVisit(dir, seen)) return;
   if (isMaildir(dir)) {
-    yield* readMaildir(dir, options);
+    yield* readMaildir(dir, options, seen);
     return;
   }
   let entries;
@@ -157,7 +176,7 @@ async function* readFolder(dir: string, options: ReadOptions): AsyncGenerator<Ma
       yield [{ kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
       continue;
     }
-    if (s.isDirectory()) yield* readFolder(path, options);
+    if (s.isDirectory()) yield* readFolder(path, options, seen);
     else if (s.isFile()) yield* readFileInput(path, 'file', options);
   }
   yield* readFiles(run, 'file', options);
