@@ -44,3 +44,13 @@ test('the command line says what to do with a .msg file, and counts it as unread
   assert.equal(r.code, 1);
   assert.ok(r.stdout.includes(CATALOGS.en.ui.outlookFile.advice), r.stdout);
 });
+
+test('piped in on standard input, a .msg file (or any file that is no text) is told apart as a file is', async () => {
+  const r = await runCli(['--lang', 'en', '--format', 'ndjson', '-'], { stdin: compoundFile() });
+  assert.equal(r.code, 1);
+  const [result] = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; error: string; advice: string });
+  assert.deepEqual([result!.file, result!.error, result!.advice], ['<stdin>', CATALOGS.en.ui.outlookFile.error, CATALOGS.en.ui.outlookFile.advice]);
+  // a reply piped in is still a text, without a file name
+  const text = await runCli(['--lang', 'en', '--format', 'ndjson', '-'], { stdin: '550 5.1.1 <ana@example.com>: User unknown\n' });
+  assert.equal((JSON.parse(text.stdout) as { file: string | null; reason: string }).file, null);
+});

@@ -395,7 +395,13 @@ async function* countBytes(stream: AsyncIterable<Buffer | string>, onBytes: OnBy
 
 /** Standard input: an mbox, a mail log, or one text (a message, a reply, log lines); see readStreamed. */
 async function* readStdin(stdin: NodeJS.ReadableStream, options: ReadOptions): AsyncGenerator<MailItem[]> {
-  yield* readStreamed(STDIN_LABEL, stdin as AsyncIterable<Buffer | string>, options, (bytes) => ({ kind: 'text', file: null, text: bytes.toString('utf8') }));
+  yield* readStreamed(STDIN_LABEL, stdin as AsyncIterable<Buffer | string>, options, (bytes, truncated) => {
+    const content = fileContent(bytes);
+    if (content.kind === 'text') return { kind: 'text', file: null, text: content.text };
+    if (content.kind === 'mail') return { kind: 'text', file: null, text: bytes.toString('utf8') };
+    // no text (an image, a compressed or Outlook file, nothing): read as such a file is, which says why
+    return { kind: 'message', file: STDIN_LABEL, bytes, container: 'file', truncated };
+  });
 }
 
 /**
