@@ -46,7 +46,7 @@ test('the command line says what to do with a .msg file, and counts it as unread
 });
 
 test('piped in on standard input, a .msg file (or any file that is no text) is told apart as a file is', async () => {
-  const r = await runCli(['--lang', 'en', '--format', 'ndjson', '-'], { stdin: compoundFile() });
+  const r = await runCli(['--lang', 'en', '--format', 'ndjson', '-'], { stdin: Buffer.from(compoundFile()) });
   assert.equal(r.code, 1);
   const [result] = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; error: string; advice: string });
   assert.deepEqual([result!.file, result!.error, result!.advice], ['<stdin>', CATALOGS.en.ui.outlookFile.error, CATALOGS.en.ui.outlookFile.advice]);
