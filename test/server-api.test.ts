@@ -119,6 +119,19 @@ test('a message that is not a bounce: bounce false, still 200', async () => {
   assert.equal(r!.bounce, false);
 });
 
+test('a webhook of a sending service can post its events as they are: an array, or an object without "text"', async () => {
+  const sendgrid = [
+    { email: 'ana@example.com', event: 'bounce', reason: '550 5.1.1 The email account that you tried to reach does not exist.', status: '5.1.1' },
+    { email: 'bia@example.com', event: 'delivered' },
+  ];
+  assert.deepEqual((await results(await postJson(sendgrid, '?lang=en'))).map((r) => [r.recipient, r.reason]), [['ana@example.com', 'userunknown']]);
+  const mailgun = { signature: { token: 't' }, 'event-data': { event: 'failed', recipient: 'caio@example.com', 'delivery-status': { code: 552, message: '5.2.2 Mailbox full' } } };
+  assert.deepEqual((await results(await postJson(mailgun, '?lang=en'))).map((r) => [r.recipient, r.reason]), [['caio@example.com', 'mailboxfull']]);
+  // events that all went well: one result that says so
+  const [quiet] = await results(await postJson([{ email: 'ana@example.com', event: 'open' }], '?lang=en'));
+  assert.equal(quiet!.summary, 'None of these events is a failure.');
+});
+
 test('400: broken JSON, not an object, missing, empty or non-string text, unknown language', async () => {
   await apiError(await postJson('{"text": "550'), 400, 'invalid_json');
   await apiError(await postJson('[1,2]'), 400, 'invalid_json');

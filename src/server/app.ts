@@ -9,6 +9,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { matchLocale } from '../i18n/catalog.js';
 import { DEFAULT_LOCALE, type Locale } from '../types.js';
+import { readEvents } from '../reply/read-events.js';
 import { analyzeInput } from './analyze-input.js';
 import { codeInfo, codeList } from './code-info.js';
 import { codeIndexPage, codeNotFoundPage, codePage, notFoundPage, serverErrorPage } from './code-pages.js';
@@ -138,21 +139,29 @@ export function createApp(options: AppOptions = {}): Hono {
       try {
         lang = langOf(c.req.query('lang')) ?? lang;
         if (isJson) {
+          const raw = await c.req.text();
           let body: unknown;
           try {
-            body = JSON.parse(await c.req.text());
+            body = JSON.parse(raw);
           } catch {
             return apiError(c, 400, 'invalid_json', 'the body is not valid JSON');
           }
-          if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-            return apiError(c, 400, 'invalid_json', 'the body must be a JSON object: {"text": "...", "lang": "pt-BR"}');
+          const request = typeof body === 'object' && body !== null && !Array.isArray(body) && 'text' in body;
+          // a sending service's webhook pointed here posts its events as they are (SendGrid an array,
+          // Mailgun an object with "event-data"): they are the input
+          const events = request ? null : readEvents(raw);
+          if (events && events !== 'broken') {
+            input = raw;
+          } else if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+            return apiError(c, 400, 'invalid_json', 'the body must be a JSON object: {"text": "...", "lang": "pt-BR"}, or the events of an e-mail sending service');
+          } else {
+            const { text, lang: bodyLang } = body as { text?: unknown; lang?: unknown };
+            if (text === undefined || text === null) return apiError(c, 400, 'missing_field', 'the field "text" is missing');
+            if (typeof text !== 'string') return apiError(c, 400, 'invalid_field', 'the field "text" must be a string');
+            if (!text.trim()) return apiError(c, 400, 'missing_field', 'the field "text" is empty');
+            lang = langOf(bodyLang) ?? lang;
+            input = text;
           }
-          const { text, lang: bodyLang } = body as { text?: unknown; lang?: unknown };
-          if (text === undefined || text === null) return apiError(c, 400, 'missing_field', 'the field "text" is missing');
-          if (typeof text !== 'string') return apiError(c, 400, 'invalid_field', 'the field "text" must be a string');
-          if (!text.trim()) return apiError(c, 400, 'missing_field', 'the field "text" is empty');
-          lang = langOf(bodyLang) ?? lang;
-          input = text;
         } else {
           const bytes = new Uint8Array(await c.req.arrayBuffer());
           if (bytes.length === 0) return apiError(c, 400, 'missing_field', 'the body is empty');

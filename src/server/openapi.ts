@@ -55,6 +55,8 @@ export function openApiDocument(version: string) {
             'One result per recipient. An mbox body (messages after "From " lines) gives the results of every message; ' +
             'lines of a Postfix, Sendmail or Exim log one per failed or deferred delivery; the JSON events of SendGrid, Mailgun, ' +
             'Postmark, SparkPost, Mandrill, Brevo or Amazon SES one per failed recipient or complaint. ' +
+            'Such events may also be posted as they are, as the service\'s webhook sends them (application/json: an array, ' +
+            'or an object without "text"). ' +
             'The language is the JSON field "lang", else the query parameter "lang", else pt-BR.',
           parameters: [langParam],
           requestBody: {
