@@ -18,6 +18,17 @@ test('a pasted abuse report is a complaint', () => {
   assert.equal(r.kind, 'success');
 });
 
+test('a pasted report of another type (opt-out, authentication failure) or an unsubscribe request is feedback too', async () => {
+  for (const text of [
+    'This is an opt-out report for an email message received from IP 192.0.2.2 on Thu, 9 Apr 2026 10:00:00 +0000.',
+    'This is an authentication failure report for an email message received from IP 192.0.2.3 on Thu, 9 Apr 2026.',
+    'Apple Mail sent this email to unsubscribe from the message "Weekly news".',
+  ]) {
+    const [r] = await analyze(text, { lang: 'en' });
+    assert.deepEqual([r!.reason, r!.kind], ['feedback', 'success'], text);
+  }
+});
+
 test('a refusal that quotes such words is still a refusal', () => {
   assert.equal(explainText('550 5.1.1 <ana@example.com>: user unknown; out of office replies are dropped', { lang: 'en' }).reason, 'userunknown');
   assert.equal(explainText('554 5.7.1 spam complaint rate too high', { lang: 'en' }).kind, 'permanent');

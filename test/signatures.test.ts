@@ -500,6 +500,11 @@ const CASES: Case[] = [
     recipient: 'team@googlegroups.com', id: 'google:groups-cannot-post', reason: 'rejected',
   },
   {
+    // the same notice pasted, in the sender's language, with no address on googlegroups.com
+    text: 'Olá, ana@example.com: o grupo que você tentou contatar (equipe) pode não existir ou talvez você não tenha permissão para postar nele. Se tiver dúvidas, acesse a Central de Ajuda em https://groups.google.com/support/.',
+    recipient: 'ana@example.com', id: 'google:groups-cannot-post-pasted', reason: 'rejected',
+  },
+  {
     text: "You're sending this from a different address or alias using the 'Send mail as' feature. The settings for your 'Send mail as' account are misconfigured or out of date. Check those settings and try resending. Learn more here: https://support.google.com/mail/?p=CustomFromDenied The response was: Smtp server does not advertise AUTH capability",
     id: 'google:send-mail-as-misconfigured', reason: 'rejected',
   },

@@ -2,13 +2,17 @@
 // The provider's documentation link is shown separately (the row's `source`).
 import type { SignatureId } from '../../knowledge/signatures/index.js';
 
+/** Google Groups' refusal, read from its headers or from its text alone. */
+const GROUPS_CANNOT_POST =
+  "Google Groups did not accept the post: the group may not exist, or your address may not post to it (you may need to join first, or the group may be closed to posting). Check the group's address and ask its owner.";
+
 export const signatures = {
   'spamhaus:query-refused':
     'Your IP is not listed: a 127.255.255.x answer means Spamhaus refused the receiving server\'s query (sent through a public or open DNS resolver, or over the free usage limit) and that server took the refusal for a listing. The receiver\'s admin must fix it by using its own DNS resolver or Spamhaus\'s DQS service; let them know.',
 
   // Google
-  'google:groups-cannot-post':
-    "Google Groups did not accept the post: the group may not exist, or your address may not post to it (you may need to join first, or the group may be closed to posting). Check the group's address and ask its owner.",
+  'google:groups-cannot-post': GROUPS_CANNOT_POST,
+  'google:groups-cannot-post-pasted': GROUPS_CANNOT_POST,
   'google:send-mail-as-misconfigured':
     "Gmail tried to send from your other address through that address's own SMTP server, and that server refused it. Open Gmail's settings (Accounts and Import, \"Send mail as\"), check the SMTP server, port, user name and password of that address, and send again.",
   'google:gcdp-admin-rule':

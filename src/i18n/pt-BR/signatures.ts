@@ -2,13 +2,17 @@
 // acrescenta ao conselho geral do motivo. O link da documentação do provedor aparece à parte (`source`).
 import type { SignatureId } from '../../knowledge/signatures/index.js';
 
+/** Google Groups' refusal, read from its headers or from its text alone. */
+const GROUPS_CANNOT_POST =
+  'O Google Groups não aceitou a mensagem: o grupo pode não existir ou o seu endereço pode não ter permissão para postar nele (talvez seja preciso entrar no grupo antes, ou o grupo não aceita postagens). Confira o endereço do grupo e fale com o dono dele.';
+
 export const signatures = {
   'spamhaus:query-refused':
     'O seu IP não está listado: a resposta 127.255.255.x quer dizer que a Spamhaus se recusou a responder à consulta do servidor de destino (feita por um DNS público ou aberto, ou acima do limite gratuito), e esse servidor entendeu a recusa como bloqueio. Quem precisa corrigir é o administrador do destino, usando um DNS próprio ou o serviço DQS da Spamhaus; avise-o.',
 
   // Google
-  'google:groups-cannot-post':
-    'O Google Groups não aceitou a mensagem: o grupo pode não existir ou o seu endereço pode não ter permissão para postar nele (talvez seja preciso entrar no grupo antes, ou o grupo não aceita postagens). Confira o endereço do grupo e fale com o dono dele.',
+  'google:groups-cannot-post': GROUPS_CANNOT_POST,
+  'google:groups-cannot-post-pasted': GROUPS_CANNOT_POST,
   'google:send-mail-as-misconfigured':
     'O Gmail tentou enviar pelo seu outro endereço usando o servidor SMTP desse endereço, e esse servidor recusou. Abra as configurações do Gmail (Contas e importação, "Enviar e-mail como"), confira o servidor SMTP, a porta, o usuário e a senha desse endereço e reenvie.',
   'google:gcdp-admin-rule':

@@ -23,6 +23,11 @@ export const feedback = {
     'email abuse report', 'this is an abuse report', 'abuse report for an email message', 'feedback loop report',
     'this is a spam report', 'spam complaint', 'complaint about a message', 'reported as spam by',
     'marked as spam by the recipient', 'denúncia de spam', 'marcou como spam',
+    // the first line of an RFC 5965 report's text part names its type: "This is an opt-out report (an
+    // authentication failure report, a fraud report...) for an email message received from IP ..."
+    'report for an email message received from',
+    // Apple Mail's unsubscribe request (an ARF report of type "opt-out" in its headers)
+    'sent this email to unsubscribe from the message',
   ],
 } as const satisfies PhraseSet;
 

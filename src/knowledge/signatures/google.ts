@@ -21,6 +21,16 @@ export const googleSignatures = [
     source: 'https://support.google.com/groups/answer/2464926',
   },
   {
+    // The same notice pasted without its headers (so no address on googlegroups.com): its last line
+    // sends to "https://groups.google.com/support/" in every language the notice is written in. A
+    // group's own footer in a returned post links elsewhere (groups.google.com/d/...).
+    id: 'google:groups-cannot-post-pasted',
+    provider: 'google',
+    text: ['groups.google.com/support'],
+    reason: 'rejected',
+    source: 'https://support.google.com/groups/answer/2464926',
+  },
+  {
     // Gmail's "Send mail as" (a From address of another provider, sent through that provider's SMTP
     // server): "The settings for your 'Send mail as' account are misconfigured or out of date", with
     // the other server's answer ("does not advertise AUTH capability", a refused login...). The sender
