@@ -154,7 +154,7 @@ export const signatures = {
   'yahoo:ts03-permanently-deferred':
     'Yahoo decided to refuse mail from this IP for good, because of complaints or volume; retrying will not work. Fix the cause, then open a case with Yahoo\'s sender support.',
   'yahoo:tss04-deferred':
-    'Yahoo is deferring mail from this IP because of unexpected volume or user complaints; slow down and send only to people who asked for your mail. Your server will retry by itself.',
+    'Yahoo is deferring mail from this IP because of unexpected volume or user complaints. Your server will retry by itself.',
   'yahoo:bl21-spamhaus':
     'Yahoo refused because the sending IP is on a Spamhaus list; look it up at check.spamhaus.org and deal with the listing before sending again.',
   'yahoo:ph01-content':

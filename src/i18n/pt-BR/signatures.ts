@@ -154,7 +154,7 @@ export const signatures = {
   'yahoo:ts03-permanently-deferred':
     'O Yahoo decidiu recusar de vez as mensagens desse IP, por reclamações ou por volume, e novas tentativas não vão funcionar. Resolva a causa e depois abra um chamado no suporte a remetentes do Yahoo.',
   'yahoo:tss04-deferred':
-    'O Yahoo está adiando as mensagens desse IP por causa de um volume inesperado ou de reclamações dos usuários; diminua o ritmo e envie só para quem pediu. O seu servidor vai tentar de novo sozinho.',
+    'O Yahoo está adiando as mensagens desse IP por causa de um volume inesperado ou de reclamações dos usuários. O seu servidor vai tentar de novo sozinho.',
   'yahoo:bl21-spamhaus':
     'O Yahoo recusou porque o IP de envio está numa lista da Spamhaus; consulte o IP em check.spamhaus.org e resolva a listagem antes de reenviar.',
   'yahoo:ph01-content':
