@@ -189,6 +189,11 @@ test('paste lines of a mail log, then drop one: a card per failed delivery, name
   assert.equal(texts.length, 2);
   assert.ok(texts[0]!.includes('mail.log:1') && texts[1]!.includes('mail.log:3'), texts.join('\n'));
   assert.equal(await page.locator('section.summary').count(), 0, 'two results need no summary');
+  // the same log rotated and compressed: unpacked in the page
+  const { gzipSync } = await import('node:zlib');
+  await page.setInputFiles('#input-files', { name: 'mail.log.1.gz', mimeType: 'application/gzip', buffer: gzipSync(log) });
+  await page.locator('article.card', { hasText: 'mail.log.1.gz:3' }).waitFor();
+  assert.equal(await page.locator('article.card').count(), 2);
   // a longer log: the summary, its lists and the CSV, as for a mailbox
   const many = Array.from({ length: 6 }, (_, i) => line(`user${i}@example.org`, 'bounced', '550 5.1.1 User unknown').replace('4ABC', `${i}ABC`)).join('\n');
   await page.setInputFiles('#input-files', { name: 'big.log', mimeType: 'text/plain', buffer: Buffer.from(many) });

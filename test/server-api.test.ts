@@ -113,6 +113,22 @@ test('application/mbox and an mbox in JSON: every message is read', async () => 
   assert.equal(viaJson.length, 4);
 });
 
+test('a gzip body (a compressed mbox or log) is unpacked first; one that unpacks past the cap, or is damaged, says it is compressed', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const { MAX_UNPACKED_BYTES } = await import('../src/server/gunzip.js');
+  const mbox = `From MAILER-DAEMON Fri Nov 28 10:00:00 2025\n${twoRecipientDsn('ana', 'bruno')}\n` +
+    `From MAILER-DAEMON Fri Nov 28 10:05:00 2025\n${twoRecipientDsn('carla', 'davi')}`;
+  const rs = await results(await postRaw(gzipSync(mbox), 'application/mbox'));
+  assert.deepEqual(rs.map((r) => r.recipient), ['ana@example.org', 'bruno@example.org', 'carla@example.org', 'davi@example.org']);
+  // a few kilobytes that would unpack to more than the cap: left packed, never unpacked whole
+  const bomb = gzipSync(Buffer.alloc(MAX_UNPACKED_BYTES + 1024));
+  assert.ok(bomb.length < 200_000);
+  const [big] = await results(await postRaw(bomb, 'message/rfc822', '?lang=en'));
+  assert.equal(big!.error, CATALOGS.en.ui.compressedFile.error);
+  const [cut] = await results(await postRaw(gzipSync(mbox).subarray(0, 60), 'message/rfc822', '?lang=en'));
+  assert.equal(cut!.error, CATALOGS.en.ui.compressedFile.error);
+});
+
 test('a message that is not a bounce: bounce false, still 200', async () => {
   const msg = 'From: ana@example.org\nTo: bruno@example.org\nSubject: Almoço\nMessage-ID: <x@example.org>\n\nVamos almoçar amanhã?\n';
   const [r] = await results(await postRaw(msg, 'message/rfc822'));

@@ -1,7 +1,9 @@
 // One input of the API or the web page (a pasted text, an uploaded body, a dropped file) -> results.
-// An mbox (several messages, each after a "From " line) is split and every message analysed; anything
-// else goes to analyze() as it is. Browser-safe: the web bundle runs this same code.
+// A gzip file is unpacked first; an mbox (several messages, each after a "From " line) is split and
+// every message analysed; anything else goes to analyze() as it is. Browser-safe: the web bundle runs
+// this same code.
 import { analyze } from '../analyze.js';
+import { gunzip, isGzip } from './gunzip.js';
 import { errorResult, type Result } from '../result.js';
 import type { Locale } from '../types.js';
 
@@ -95,6 +97,8 @@ async function safeAnalyze(input: string | Uint8Array, lang: Locale, file: strin
 
 export async function analyzeInput(input: string | Uint8Array, options: AnalyzeInputOptions): Promise<AnalyzedInput> {
   const file = options.file ?? null;
+  // one that cannot be unpacked here stays packed: its answer says so, and what to do
+  if (typeof input !== 'string' && isGzip(input)) input = (await gunzip(input)) ?? input;
   const parts: (string | Uint8Array)[] | null = typeof input === 'string' ? splitMbox(input) : splitMboxBytes(input);
   if (!parts) return { messages: 1, results: await safeAnalyze(input, options.lang, file) };
   const results: Result[] = [];

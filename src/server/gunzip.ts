@@ -1,0 +1,46 @@
+// A gzip file given to the web page or the API (a rotated mail.log.2.gz, a compressed mbox or message)
+// is unpacked before it is read, as the command line unpacks it with zlib. DecompressionStream is in
+// every browser the page supports and in Node 18+, so the page and the server share this code.
+import { MAX_MESSAGE_BYTES } from '../message/limits.js';
+
+/**
+ * Unpacked bytes read at most: a gzip file of a few kilobytes can unpack to gigabytes. Beyond this the
+ * input is left packed, and its answer says to unpack it (or to give it to the command line, which
+ * streams it).
+ */
+export const MAX_UNPACKED_BYTES = 8 * MAX_MESSAGE_BYTES;
+
+/** The two bytes that open every gzip file (RFC 1952 §2.3.1). */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/** The bytes a gzip file holds; null when they cannot be had here (damaged, past `max`, no DecompressionStream). */
+export async function gunzip(bytes: Uint8Array, max = MAX_UNPACKED_BYTES): Promise<Uint8Array | null> {
+  if (typeof DecompressionStream === 'undefined') return null;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    // (a view of a plain ArrayBuffer: inputs are never shared memory, which TypeScript cannot know)
+    const reader = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip')).getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > max) {
+        await reader.cancel();
+        return null;
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return null; // damaged or cut short
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
