@@ -173,6 +173,22 @@ test('exit codes: 0 when all is readable, 1 for an unreadable path (reported, th
   assert.match(bad.stderr, new RegExp(`cannot read ${missing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: no such file or folder`));
 });
 
+test('text: control characters of a file name are shown as escapes, never sent to the terminal', async () => {
+  // a name that would set the terminal's title, and one with a right-to-left override
+  const evil = 'aviso\u001b]0;PWNED\u0007.eml';
+  const dir = writeTree(tempDir(), { [evil]: userUnknown('ana@example.com'), 'b\u202egpj.eml': userUnknown('bia@example.com') });
+  const r = await runCli([dir], { env: EN });
+  assert.ok(!/[\u0000-\u0008\u000b-\u001f\u202e]/.test(r.stdout + r.stderr), JSON.stringify(r.stdout));
+  assert.ok(r.stdout.includes(join(dir, 'aviso\\x1b]0;PWNED\\x07.eml')), r.stdout);
+  assert.ok(r.stdout.includes('b\\u202egpj.eml'), r.stdout);
+  // a path that cannot be read is named the same way on stderr
+  const missing = await runCli([join(dir, 'gone\u001b[2J.eml')], { env: EN });
+  assert.ok(missing.stderr.includes('gone\\x1b[2J.eml'), missing.stderr);
+  // data formats keep the name as it is (JSON escapes it)
+  const json = await runCli(['--format', 'ndjson', join(dir, evil)], { env: EN });
+  assert.equal(ndjson(json.stdout)[0]!.file, join(dir, evil));
+});
+
 test('texts alone: no closing line, exit 0', async () => {
   const r = await runCli(['--format', 'ndjson', '550', '421 4.7.0 Try again later'], { env: EN });
   assert.equal(r.code, 0);

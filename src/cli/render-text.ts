@@ -2,6 +2,7 @@
 import picocolors from 'picocolors';
 import { CATALOGS } from '../i18n/catalog.js';
 import type { Result } from '../result.js';
+import { printable } from './printable.js';
 
 export type Colours = ReturnType<typeof picocolors.createColors>;
 
@@ -25,12 +26,13 @@ export function renderText(r: Result, pc: Colours = PLAIN): string {
   const L = ui.label;
   const out: string[] = [];
   const head: string[] = [];
-  if (r.file) head.push(pc.dim(r.file));
-  if (r.recipient) head.push(pc.bold(r.recipient));
-  if (r.originalRecipient) head.push(`(${L.originalRecipient} ${r.originalRecipient})`);
+  // what comes from the input is printed without its control characters (see printable.ts)
+  if (r.file) head.push(pc.dim(printable(r.file)));
+  if (r.recipient) head.push(pc.bold(printable(r.recipient)));
+  if (r.originalRecipient) head.push(`(${L.originalRecipient} ${printable(r.originalRecipient)})`);
   if (head.length) out.push(head.join('  '));
   if (r.error) {
-    out.push(pc.red(r.summary));
+    out.push(pc.red(printable(r.summary)));
     // what to do instead, when there is something (an Outlook .msg file)
     if (r.advice) out.push(`${pc.dim(L.advice + ':')} ${r.advice}`);
     return out.join('\n') + '\n';
@@ -54,7 +56,7 @@ export function renderText(r: Result, pc: Colours = PLAIN): string {
   if (r.providerSource) out.push(`${pc.dim(L.source + ':')} ${r.providerSource}`);
   if (r.evidence.length) {
     // an evidence of absence ("no command given") has no matched text
-    const ev = r.evidence.map((e) => (e.match ? `${e.rule} (${e.field}: "${e.match.slice(0, 80)}")` : `${e.rule} (${e.field})`)).join('; ');
+    const ev = r.evidence.map((e) => (e.match ? `${e.rule} (${e.field}: "${printable(e.match.slice(0, 80))}")` : `${e.rule} (${e.field})`)).join('; ');
     out.push(pc.dim(`${L.evidence}: ${ev}`));
   }
   return out.join('\n') + '\n';

@@ -17,6 +17,7 @@ import { adaptiveAnalyzer, analyzeInOrder, type Analyzer, type ItemInfo } from '
 import type { RenderJob } from '../render.js';
 import { wantsColour } from '../render-text.js';
 import { capYoungGeneration } from '../young-generation.js';
+import { printable } from '../printable.js';
 import { limitInlining } from '../inlining-limit.js';
 
 /** Longest stretch of work without a turn of the event loop (for the progress bar's timers). */
@@ -129,7 +130,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     if (item.kind !== 'text') bulk = true;
     if (item.kind !== 'error') return;
     if (item.scope === 'message' && ++messageErrorLines > MAX_MESSAGE_ERROR_LINES) return;
-    note(t.unreadablePath(item.file, item.reason));
+    note(t.unreadablePath(printable(item.file), item.reason));
   };
 
   const batches = readInputBatches(options.inputs, () => io.stdin, { onBytes: (k) => progress.bytes(k) });
