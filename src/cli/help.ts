@@ -19,7 +19,8 @@ Cada ENTRADA pode ser:
     JSON ou CSV, ou um texto; comprimido com gzip (.gz) também;
   - uma pasta: uma Maildir (cur/ e new/; tmp/ é ignorada) ou uma pasta comum,
     lida com as subpastas, em ordem alfabética (arquivos ocultos são ignorados);
-  - - para ler a entrada padrão (uma mensagem, um mbox, um log ou um texto).
+  - - para ler a entrada padrão (uma mensagem, um mbox, um log ou um texto;
+    comprimido com gzip também).
 Pode misturar tudo. Os resultados saem na ordem das entradas, um por destinatário;
 toda mensagem gera um resultado, mesmo a que não é bounce ou não pôde ser lida.
 
@@ -79,7 +80,8 @@ Each INPUT can be:
     a text; gzip-compressed (.gz) too;
   - a folder: a Maildir (cur/ and new/; tmp/ is skipped) or a plain folder,
     read with its subfolders in name order (hidden files are skipped);
-  - - to read standard input (a message, an mbox, a log or a text).
+  - - to read standard input (a message, an mbox, a log or a text; gzip-
+    compressed too).
 Any mix works. Results come out in input order, one per recipient; every
 message gets a result, even one that is no bounce or cannot be read.
 

@@ -395,13 +395,35 @@ async function* countBytes(stream: AsyncIterable<Buffer | string>, onBytes: OnBy
 
 /** Standard input: an mbox, a mail log, or one text (a message, a reply, log lines); see readStreamed. */
 async function* readStdin(stdin: NodeJS.ReadableStream, options: ReadOptions): AsyncGenerator<MailItem[]> {
-  yield* readStreamed(STDIN_LABEL, stdin as AsyncIterable<Buffer | string>, options, (bytes, truncated) => {
+  yield* readStreamed(STDIN_LABEL, gunzipped(stdin as AsyncIterable<Buffer | string>), options, (bytes, truncated) => {
     const content = fileContent(bytes);
     if (content.kind === 'text') return { kind: 'text', file: null, text: content.text };
     if (content.kind === 'mail') return { kind: 'text', file: null, text: bytes.toString('utf8') };
     // no text (an image, a compressed or Outlook file, nothing): read as such a file is, which says why
     return { kind: 'message', file: STDIN_LABEL, bytes, container: 'file', truncated };
   });
+}
+
+/** A stream as it is, or unpacked when it starts as gzip does ("zcat" is not needed: smtp-explain - < mail.log.2.gz). */
+async function* gunzipped(input: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer | string> {
+  const it = input[Symbol.asyncIterator]();
+  const first = await it.next();
+  if (first.done) return;
+  const rest = async function* (): AsyncGenerator<Buffer | string> {
+    yield first.value;
+    for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
+  };
+  // (a first chunk of one byte cannot tell: such a stream is read as it is)
+  if (typeof first.value === 'string' || !isGzip(first.value)) {
+    yield* rest();
+    return;
+  }
+  const gunzip = zlib().createGunzip();
+  const { Readable } = createRequire(import.meta.url)('node:stream') as typeof import('node:stream');
+  const source = Readable.from(rest());
+  // an error of either stream ends the reading with that error
+  source.on('error', (error) => gunzip.destroy(error));
+  yield* source.pipe(gunzip) as AsyncIterable<Buffer>;
 }
 
 /**
