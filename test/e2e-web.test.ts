@@ -3,8 +3,9 @@
 // SMTP_EXPLAIN_SCREENSHOT=docs/screenshot.png also writes a screenshot of the page with results.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CATALOGS } from '../src/i18n/catalog.js';
@@ -203,6 +204,23 @@ test('paste lines of a mail log, then drop one: a card per failed delivery, name
   assert.equal(await page.locator('button.download-csv').count(), 1);
   assert.deepEqual(w.requests, [], 'the analysis made network requests');
   await close(w);
+});
+
+test('a file past the cap of the page is not read: its card says so and points to the command line', { skip }, async () => {
+  const { MAX_FILE_BYTES } = await import('../web/src/file-cap.js');
+  const w = await open('/');
+  const { page } = w;
+  // (Playwright takes a file this large by its path only)
+  const dir = mkdtempSync(join(tmpdir(), 'smtp-explain-cap-'));
+  writeFileSync(join(dir, 'huge.mbox'), Buffer.alloc(MAX_FILE_BYTES + 1, 0x61));
+  writeFileSync(join(dir, 'bounce.eml'), twoRecipientDsn());
+  await page.setInputFiles('#input-files', [join(dir, 'huge.mbox'), join(dir, 'bounce.eml')]);
+  await page.locator('article.card').nth(2).waitFor();
+  const first = (await page.locator('article.card').first().textContent()) ?? '';
+  assert.ok(first.includes('huge.mbox') && first.includes(pt.page.fileTooLarge.error(101, 100)), first);
+  assert.ok(first.includes(pt.page.fileTooLarge.advice), first);
+  await close(w);
+  rmSync(dir, { recursive: true, force: true });
 });
 
 test('switch to English: the page and the results change, the choice is remembered; ?lang=en works', { skip }, async () => {

@@ -21,6 +21,8 @@ export interface PageText {
   analyzing: string;
   progress: (done: number, total: number) => string;
   nothingToExplain: string;
+  /** A dropped file past the page's size cap: what it is, and to use the command line instead. */
+  fileTooLarge: { error: (megabytes: number, max: number) => string; advice: string };
   results: string;
   /** Language switch: the text of the button, written in the other language, and its accessible name. */
   switchTo: string;
@@ -93,6 +95,10 @@ const ptBR: PageText = {
   analyzing: 'Analisando…',
   progress: (done, total) => `Analisando ${done} de ${total} mensagens…`,
   nothingToExplain: 'Cole um texto ou escolha um arquivo primeiro.',
+  fileTooLarge: {
+    error: (mb, max) => `o arquivo tem ${mb} MB, e esta página lê arquivos de até ${max} MB`,
+    advice: 'Use a linha de comando, que lê mailboxes e logs de qualquer tamanho sem carregá-los inteiros na memória: smtp-explain --summary arquivo.mbox',
+  },
   results: 'Resultado',
   switchTo: 'English',
   switchToLabel: 'Switch to English',
@@ -160,6 +166,10 @@ const en: PageText = {
   analyzing: 'Analyzing…',
   progress: (done, total) => `Analyzing ${done} of ${total} messages…`,
   nothingToExplain: 'Paste some text or choose a file first.',
+  fileTooLarge: {
+    error: (mb, max) => `the file is ${mb} MB, and this page reads files of up to ${max} MB`,
+    advice: 'Use the command line, which reads mailboxes and logs of any size without holding them whole in memory: smtp-explain --summary file.mbox',
+  },
   results: 'Result',
   switchTo: 'Português',
   switchToLabel: 'Mudar para português',

@@ -6,11 +6,12 @@ import { PAGE_TEXT, type PageText } from '../../src/server/page-text.js';
 import type { Locale } from '../../src/types.js';
 import { byId, h } from './dom.js';
 import { initialLang, remember, showInAddress } from './lang.js';
+import { MAX_FILE_BYTES, tooLargeResult } from './file-cap.js';
 import { MAX_CARDS, renderCard, renderSummary } from './render.js';
 
 type Source =
   | { kind: 'text'; text: string }
-  | { kind: 'files'; files: { name: string; bytes: Uint8Array; text: boolean }[] };
+  | { kind: 'files'; files: { name: string; bytes: Uint8Array; text: boolean; size: number }[] };
 
 let lang: Locale = initialLang();
 let last: Source | null = null;
@@ -86,6 +87,11 @@ async function run(source: Source, focusResults: boolean): Promise<void> {
       results.push(...out.results);
     } else {
       for (const f of source.files) {
+        if (f.size > MAX_FILE_BYTES) {
+          results.push(tooLargeResult(f.name, f.size, lang));
+          messages++;
+          continue;
+        }
         // a text file may be a single reply line: read it as text; an e-mail keeps its bytes and charsets
         const input = f.text ? new TextDecoder('utf-8').decode(f.bytes) : f.bytes;
         const out = await analyzeInput(input, { lang, file: f.name, onMessage });
@@ -135,7 +141,10 @@ function explainText(): void {
 async function explainFiles(list: FileList | File[]): Promise<void> {
   const files = [...list];
   if (!files.length) return;
-  const read = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()), text: isText(f) })));
+  // a file past the cap is not read at all
+  const read = await Promise.all(files.map(async (f) => ({
+    name: f.name, size: f.size, text: isText(f), bytes: f.size > MAX_FILE_BYTES ? new Uint8Array(0) : new Uint8Array(await f.arrayBuffer()),
+  })));
   await run({ kind: 'files', files: read }, true);
 }
 
