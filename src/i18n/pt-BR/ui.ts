@@ -94,7 +94,7 @@ export const ui = {
       ? 'A lista não traz nenhum endereço cuja mensagem tenha falhado ou que tenha reclamado.'
       : n === 1
         ? 'Há um só evento, e ele não é bounce nem reclamação: a mensagem foi entregue, aberta ou clicada.'
-        : `São ${count} eventos, e nenhum é bounce ou reclamação: as mensagens foram entregues, abertas ou clicadas.`),
+        : `São ${count} eventos, e nenhum é bounce nem reclamação: as mensagens foram entregues, abertas ou clicadas.`),
     advice: 'Não há nada a tirar das suas listas. Para ver as falhas, exporte os eventos de bounce ou a lista de supressão do serviço de envio.',
   },
   noCodeSummary: 'Não encontramos código de resposta nem código de status no texto.',
