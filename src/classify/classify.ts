@@ -8,11 +8,13 @@
 //  7. the SMTP command (a refused MAIL FROM is a rejected sender) and the basic reply code;
 //  8. nothing: onhold when a failure code exists, undefined otherwise.
 import { BASIC_CODE_BY_ID } from '../knowledge/basic-codes.js';
+import { NO_ANSWER_PHRASES } from '../knowledge/phrases/networkerror.js';
 import { REASON_FACTS } from '../knowledge/reasons.js';
 import { SIGNATURES } from '../knowledge/signatures/index.js';
 import type { Evidence, Facts, Kind, Reason, Retry, Verdict } from '../types.js';
 import { findNotFailurePhrase, findStrongPhrase, findWeakPhrase, scanText } from './find-phrase.js';
 import { kindOf } from './kind.js';
+import { findAny } from './pattern.js';
 import { matchSignature } from './signature-match.js';
 import { recipientOrFilter } from './recipient-or-filter.js';
 import { readStatus, type StatusReading } from './status-reading.js';
@@ -45,6 +47,13 @@ export function classify(facts: Facts): Verdict {
     (!facts.status || facts.status.startsWith('4.4.1') || facts.status.startsWith('4.4.7'))) {
     // a temporary failure (no answer from the host, X.4.1; time expired, X.4.7) that the sending server
     // reports as final means it kept retrying until its queue time ran out (RFC 3464 §2.3.3)
+    decision.reason = 'expired';
+    decision.evidence.push({ rule: 'action:gave-up', field: 'Action', match: facts.action });
+  } else if (!facts.replyCode && !facts.status && facts.action === 'failed' && decision.reason === 'networkerror' &&
+    findAny(lowerText, NO_ANSWER_PHRASES)) {
+    // no code at all, only a host that never answered ("connect to mx...: Connection timed out"), in a
+    // notice that says the server will not try again: servers retry that for days, so this one gave up
+    // when its queue time ran out (Postfix returns a message so, with its last deferral's reason)
     decision.reason = 'expired';
     decision.evidence.push({ rule: 'action:gave-up', field: 'Action', match: facts.action });
   } else if (kind === 'transient' && facts.action === 'delayed' && GAVE_UP_ON.has(decision.reason) && codesOnly(decision)) {

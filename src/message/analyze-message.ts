@@ -14,6 +14,7 @@ import { readHeaderFields } from './header-block.js';
 import { bounceSigns } from './looks-like-bounce.js';
 import { readMessage } from './read-message.js';
 import { noticeIsWarning } from './delay-markers.js';
+import { noticeIsFinal } from './final-markers.js';
 import { noticeLower } from './notice-views.js';
 import { readRetryWindow, type RetryWindow } from './retry-window.js';
 import type { BounceDoc, RecipientFacts } from './types.js';
@@ -36,13 +37,16 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
   const info = messageInfo(doc, found?.recipients ?? []);
   if (!found) return [notBounceResult({ file, lang, message: info })];
   // a warning without DSN fields (the server still retries) reports a delay, not a final failure
-  const delayed = found.recipients.some((r) => !r.action) && noticeIsWarning(noticeLower(doc));
+  const withoutAction = found.recipients.some((r) => !r.action);
+  const delayed = withoutAction && noticeIsWarning(noticeLower(doc));
+  // the server's own words that it gave up, where no DSN field says so (see final-markers.ts)
+  const final = withoutAction && !delayed && noticeIsFinal(noticeLower(doc));
   // for how long the warning says the server keeps trying, read once for all the delayed recipients
   let window: RetryWindow | null | undefined;
   return found.recipients.map((r) => {
     const facts: Facts = {
       replyCode: r.replyCode, status: r.status, text: r.text, command: r.command, remoteHost: r.remoteHost,
-      recipient: r.recipient, action: r.action ?? (delayed ? 'delayed' : null), reasonHint: r.reasonHint ?? null, hintRule: r.hintRule ?? found.decoder,
+      recipient: r.recipient, action: r.action ?? (delayed ? 'delayed' : final ? 'failed' : null), reasonHint: r.reasonHint ?? null, hintRule: r.hintRule ?? found.decoder,
       feedbackType: r.feedbackType ?? null, relayed: true,
     };
     const verdict = classify(facts);

@@ -37,3 +37,13 @@ export const networkerror = {
     'connection closed',
   ],
 } as const satisfies PhraseSet;
+
+/**
+ * The host never answered (RFC 3463 X.4.1): no connection could be made at all. A server retries
+ * such a failure for days, so a notice that reports it as final (without a code) means the message
+ * expired in the queue; a lost connection (X.4.2), a DNS error (X.4.3) or a loop (X.4.6) is told as it is.
+ */
+export const NO_ANSWER_PHRASES: readonly string[] = [
+  'connection timed out', 'connection refused', 'no route to host', 'network is unreachable', 'host is unreachable',
+  'could not connect', 'unable to connect', 'não foi possível conectar', 'tempo de conexão esgotado',
+];

@@ -1,0 +1,17 @@
+// The sending server's own words in a notice that reports a final failure: it will not try again.
+// Such a notice without DSN fields is read as Action: failed, as its DSN would say; a cause that is only
+// ever temporary (a connection timed out) then means the server retried until its queue time ran out.
+
+/**
+ * The first line of Postfix's failure template (bounce(5): "I'm sorry to have to inform you that your
+ * message could not / be delivered to one or more recipients"; its delay template starts "THIS IS A
+ * WARNING ONLY"), qmail's "I'm not going to try again", Exim's "This is a permanent error". Each within
+ * one line: notices wrap their sentences.
+ */
+const FINAL_MARKERS: readonly string[] = [
+  "i'm sorry to have to inform you that your message could not", "i'm not going to try again", 'this is a permanent error',
+];
+
+export function noticeIsFinal(lowerNotice: string): boolean {
+  return FINAL_MARKERS.some((m) => lowerNotice.includes(m));
+}
