@@ -53,6 +53,8 @@ test('a failure notice that names no cause is a failure, and asks for the techni
       "Message not delivered\nThere was a problem delivering your message to ana@example.com. See the technical details below.",
       // three lines: read as a pasted body, by the message decoders
       "Delivery has failed to these recipients or groups:\nana@example.com\nYour message wasn't delivered because the recipient's email provider rejected it.",
+      // Amazon SES's notice, its cause only in the DSN part below it
+      'An error occurred while trying to deliver the mail to the following recipients:\nana@example.com',
     ]) {
       const [r] = await analyze(text, { lang });
       assert.equal(r!.reason, 'undefined', text);

@@ -17,6 +17,8 @@ export const FAILURE_NOTICE_MARKERS: readonly string[] = [
   'delivery to the following', 'permanent error', 'permanent fatal error', 'unable to deliver', 'undeliverable',
   'delivery failed', 'message not delivered', 'returned to sender', 'could not deliver', 'failed to deliver',
   'did not reach', "couldn't be delivered", 'not be delivered', 'problem delivering your message',
+  // Amazon SES, and servers built on it: "An error occurred while trying to deliver the mail to the following recipients:"
+  'error occurred while trying to deliver',
   'mensagem não pôde ser entregue', 'não pôde ser entregue', 'não foi entregue', 'não foi possível entregar',
   'falha na entrega', 'a entrega falhou', 'mensagem não entregue', 'problema na entrega',
   // Outlook: "Your message did not reach some or all of the intended recipients", in Portuguese
