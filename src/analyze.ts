@@ -12,6 +12,7 @@ import { readEvents } from './reply/read-events.js';
 import { logLineLabel, readLogText, type FailedLine, type LogReading } from './reply/log-file.js';
 import { parseReply } from './reply/parse-reply.js';
 import { errorResult, quietEventsResult, quietLogResult, type Result } from './result.js';
+import { groupDigits } from './i18n/group-digits.js';
 import { DEFAULT_LOCALE } from './types.js';
 
 /** Inputs longer than this many lines that are not a multi-line reply are read as a pasted bounce body. */
@@ -43,7 +44,16 @@ function latin1Head(bytes: Uint8Array): string {
   return out;
 }
 
-export async function analyze(input: string | Uint8Array, options: ExplainOptions = {}): Promise<Result[]> {
+export interface AnalyzeOptions extends ExplainOptions {
+  /**
+   * At most this many results for a log's lines or a sending service's events, then one that says how
+   * many more there were (the web page and the API hold all results of a request at once). No cap by
+   * default.
+   */
+  maxResults?: number;
+}
+
+export async function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}): Promise<Result[]> {
   if (typeof input !== 'string') {
     // a text saved in a file reads as if pasted; what is no e-mail and no text says so
     const content = fileContent(input);
@@ -77,10 +87,25 @@ export async function analyze(input: string | Uint8Array, options: ExplainOption
  * A mail log: one result per failed or deferred delivery line, its line number after the file name
  * ("mail.log:120"); or one result saying no delivery failed.
  */
-function explainLog(log: LogReading, options: ExplainOptions): Result[] {
+function explainLog(log: LogReading, options: AnalyzeOptions): Result[] {
   const file = options.file ?? null;
   if (!log.failed.length) return [quietLogResult({ lang: options.lang ?? DEFAULT_LOCALE, file }, log.deliveries)];
-  return log.failed.map((l) => explainLogLine(l, { ...options, file: file === null ? null : logLineLabel(file, l.number) }));
+  return capped(log.failed, options, (l) => explainLogLine(l, { ...options, file: file === null ? null : logLineLabel(file, l.number) }));
+}
+
+/** The results of `items`, up to options.maxResults, then one that says how many more there were. */
+export function capped<T>(items: readonly T[], options: AnalyzeOptions, explain: (item: T) => Result): Result[] {
+  const max = options.maxResults ?? Infinity;
+  if (items.length <= max) return items.map(explain);
+  return [...items.slice(0, max).map(explain), tooManyResults(items.length - max, options)];
+}
+
+/** The last result of a capped input: how many results are left out, and what to do instead. */
+export function tooManyResults(more: number, options: AnalyzeOptions): Result {
+  const lang = options.lang ?? DEFAULT_LOCALE;
+  const words = CATALOGS[lang].ui.tooManyResults;
+  const count = (n: number) => groupDigits(n, lang) ?? String(n);
+  return { ...errorResult(words.error(count(more), count(options.maxResults ?? 0)), { lang, file: options.file ?? null }), advice: words.advice };
 }
 
 /** One line of a log; a deferral whose message the server then gave up is a failure, as a DSN's "Action: failed" says. */
@@ -90,9 +115,9 @@ export function explainLogLine(line: FailedLine, options: ExplainOptions): Resul
 }
 
 /** A sending service's events: a result per failure, or one result saying that none failed. */
-function explainEvents(reading: EventsReading, options: ExplainOptions): Result[] {
+function explainEvents(reading: EventsReading, options: AnalyzeOptions): Result[] {
   if (!reading.events.length) return [quietEventsResult({ lang: options.lang ?? DEFAULT_LOCALE, file: options.file ?? null }, reading.others)];
-  return reading.events.map((e) => explainEspEvent(e, options));
+  return capped(reading.events, options, (e) => explainEspEvent(e, options));
 }
 
 /** An ESP's bounce event: its reply read as any reply, with the recipient the event names; a complaint is a feedback report. */

@@ -1,5 +1,5 @@
 // smtp-explain: explains SMTP replies, enhanced status codes, MTA log lines and bounce e-mails.
-export { analyze, isMessageLike } from './analyze.js';
+export { analyze, isMessageLike, type AnalyzeOptions } from './analyze.js';
 export { explainText, type ExplainOptions } from './explain-text.js';
 export { analyzeMessage } from './message/analyze-message.js';
 export { parseReply } from './reply/parse-reply.js';

@@ -129,6 +129,15 @@ test('a gzip body (a compressed mbox or log) is unpacked first; one that unpacks
   assert.equal(cut!.error, CATALOGS.en.ui.compressedFile.error);
 });
 
+test('a body of more events than one answer holds: the first MAX_REQUEST_RESULTS, then one result that says how many more', async () => {
+  const { MAX_REQUEST_RESULTS } = await import('../src/server/analyze-input.js');
+  const rows = MAX_REQUEST_RESULTS + 500;
+  const csv = 'email,reason\n' + Array.from({ length: rows }, (_, i) => `u${i}@example.org,550\n`).join('');
+  const rs = await results(await postRaw(csv, 'text/plain', '?lang=en'));
+  assert.equal(rs.length, MAX_REQUEST_RESULTS + 1);
+  assert.equal(rs.at(-1)!.error, CATALOGS.en.ui.tooManyResults.error('500', MAX_REQUEST_RESULTS.toLocaleString('en-US')));
+});
+
 test('a message that is not a bounce: bounce false, still 200', async () => {
   const msg = 'From: ana@example.org\nTo: bruno@example.org\nSubject: Almoço\nMessage-ID: <x@example.org>\n\nVamos almoçar amanhã?\n';
   const [r] = await results(await postRaw(msg, 'message/rfc822'));

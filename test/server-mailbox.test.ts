@@ -60,6 +60,24 @@ test('analyzeInput: one result list for an mbox, messages counted, progress repo
   assert.equal(single.results.length, 1);
 });
 
+test('analyzeInput: past its cap of results, the rest is left out and a last result says how much', async () => {
+  const msg = (to: string) => `From: MAILER-DAEMON@mx.example.net\nTo: me@example.com\nSubject: Undelivered Mail Returned to Sender\n\n` +
+    `<${to}>: host mx.example.org said: 550 5.1.1 <${to}>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n`;
+  const mbox = [1, 2, 3, 4, 5].map((i) => `${SEP(i)}\n${msg(`u${i}@example.org`)}`).join('\n');
+  const out = await analyzeInput(mbox, { lang: 'en', maxResults: 2 });
+  assert.equal(out.messages, 2);
+  assert.deepEqual(out.results.map((r) => r.recipient), ['u1@example.org', 'u2@example.org', null]);
+  assert.equal(out.results[2]!.error, CATALOGS.en.ui.tooManyResults.error('3', '2'));
+  // a bounce list's rows and a log's lines are cut the same way, inside one input
+  const csv = 'email,reason\n' + Array.from({ length: 7 }, (_, i) => `r${i}@example.org,550 5.1.1 user unknown\n`).join('');
+  const rows = await analyzeInput(csv, { lang: 'pt-BR', maxResults: 4 });
+  assert.deepEqual(rows.results.map((r) => r.recipient), ['r0@example.org', 'r1@example.org', 'r2@example.org', 'r3@example.org', null]);
+  assert.equal(rows.results[4]!.error, CATALOGS['pt-BR'].ui.tooManyResults.error('3', '4'));
+  const line = (i: number) => `Nov 28 10:00:00 mail postfix/smtp[1]: ${i}ABC: to=<l${i}@example.org>, relay=mx.example.org[192.0.2.20]:25, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.20] said: 550 5.1.1 User unknown)`;
+  const log = await analyzeInput([1, 2, 3].map(line).join('\n'), { lang: 'en', maxResults: 1 });
+  assert.deepEqual(log.results.map((r) => r.error ?? r.recipient), ['l1@example.org', CATALOGS.en.ui.tooManyResults.error('2', '1')]);
+});
+
 /** A result with the fields the summary reads; the words come from the catalog. */
 function result(over: Partial<Result>): Result {
   const reason = over.reason ?? 'userunknown';

@@ -2,7 +2,7 @@
 // A gzip file is unpacked first; an mbox (several messages, each after a "From " line) is split and
 // every message analysed; anything else goes to analyze() as it is. Browser-safe: the web bundle runs
 // this same code.
-import { analyze } from '../analyze.js';
+import { analyze, tooManyResults } from '../analyze.js';
 import { gunzip, isGzip } from './gunzip.js';
 import { errorResult, type Result } from '../result.js';
 import type { Locale } from '../types.js';
@@ -72,8 +72,17 @@ export function splitMboxBytes(bytes: Uint8Array): Uint8Array[] | null {
   });
 }
 
+/**
+ * Results of one input at most (a file on the page, a request to the API), then one that says how
+ * many more there were: all of them are held at once, and sent as one answer by the API. A 10 MB body
+ * of a CSV bounce list holds ~600,000 rows: explained whole, it took the server to 1.8 GB and failed.
+ */
+export const MAX_REQUEST_RESULTS = 20_000;
+
 export interface AnalyzeInputOptions {
   lang: Locale;
+  /** Default MAX_REQUEST_RESULTS. */
+  maxResults?: number;
   /** Name of the file the input came from, or null. Messages of an mbox are "name#3" (or "#3"). */
   file?: string | null;
   /** Called after each message of an mbox, so a page can show progress and stay responsive. */
@@ -86,9 +95,9 @@ export interface AnalyzedInput {
   results: Result[];
 }
 
-async function safeAnalyze(input: string | Uint8Array, lang: Locale, file: string | null): Promise<Result[]> {
+async function safeAnalyze(input: string | Uint8Array, lang: Locale, file: string | null, maxResults: number): Promise<Result[]> {
   try {
-    return await analyze(input, { lang, file });
+    return await analyze(input, { lang, file, maxResults });
   } catch (error) {
     // one broken message becomes an error result for it; the others go on
     return [errorResult(`internal error: ${error instanceof Error ? error.message : String(error)}`, { lang, file })];
@@ -99,11 +108,17 @@ export async function analyzeInput(input: string | Uint8Array, options: AnalyzeI
   const file = options.file ?? null;
   // one that cannot be unpacked here stays packed: its answer says so, and what to do
   if (typeof input !== 'string' && isGzip(input)) input = (await gunzip(input)) ?? input;
+  const max = options.maxResults ?? MAX_REQUEST_RESULTS;
   const parts: (string | Uint8Array)[] | null = typeof input === 'string' ? splitMbox(input) : splitMboxBytes(input);
-  if (!parts) return { messages: 1, results: await safeAnalyze(input, options.lang, file) };
+  if (!parts) return { messages: 1, results: await safeAnalyze(input, options.lang, file, max) };
   const results: Result[] = [];
   for (let i = 0; i < parts.length; i++) {
-    results.push(...(await safeAnalyze(parts[i]!, options.lang, `${file ?? ''}#${i + 1}`)));
+    if (results.length >= max) {
+      // the messages left are not read: say how many
+      results.push(tooManyResults(parts.length - i, { lang: options.lang, file, maxResults: max }));
+      return { messages: i, results };
+    }
+    results.push(...(await safeAnalyze(parts[i]!, options.lang, `${file ?? ''}#${i + 1}`, max - results.length)));
     await options.onMessage?.(i + 1, parts.length);
   }
   return { messages: parts.length, results };

@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 document of every route of the server, served at GET /api/openapi.json.
 // test/server-api.test.ts checks that each route of the app is described here.
 import { ACTORS, LOCALES, REASONS } from '../types.js';
+import { MAX_REQUEST_RESULTS } from './analyze-input.js';
 
 const KINDS = ['success', 'intermediate', 'transient', 'permanent'];
 const RETRIES = ['no-need', 'automatic', 'later', 'after-fix', 'never'];
@@ -57,6 +58,7 @@ export function openApiDocument(version: string) {
             'Postmark, SparkPost, Mandrill, Brevo or Amazon SES one per failed recipient or complaint. ' +
             'Such events may also be posted as they are, as the service\'s webhook sends them (application/json: an array, ' +
             'or an object without "text"). ' +
+            `One answer holds at most ${MAX_REQUEST_RESULTS.toLocaleString('en-US')} results; past that, its last result is an error that says how many were left out. ` +
             'The language is the JSON field "lang", else the query parameter "lang", else pt-BR.',
           parameters: [langParam],
           requestBody: {

@@ -6,7 +6,7 @@ import { PAGE_TEXT, type PageText } from '../../src/server/page-text.js';
 import type { Locale } from '../../src/types.js';
 import { byId, h } from './dom.js';
 import { initialLang, remember, showInAddress } from './lang.js';
-import { MAX_FILE_BYTES, tooLargeResult } from './file-cap.js';
+import { MAX_FILE_BYTES, MAX_PAGE_RESULTS, tooLargeResult } from './file-cap.js';
 import { MAX_CARDS, renderCard, renderSummary } from './render.js';
 
 type Source =
@@ -82,7 +82,7 @@ async function run(source: Source, focusResults: boolean): Promise<void> {
       }
     };
     if (source.kind === 'text') {
-      const out = await analyzeInput(source.text, { lang, onMessage });
+      const out = await analyzeInput(source.text, { lang, onMessage, maxResults: MAX_PAGE_RESULTS });
       messages += out.messages;
       results.push(...out.results);
     } else {
@@ -94,7 +94,7 @@ async function run(source: Source, focusResults: boolean): Promise<void> {
         }
         // a text file may be a single reply line: read it as text; an e-mail keeps its bytes and charsets
         const input = f.text ? new TextDecoder('utf-8').decode(f.bytes) : f.bytes;
-        const out = await analyzeInput(input, { lang, file: f.name, onMessage });
+        const out = await analyzeInput(input, { lang, file: f.name, onMessage, maxResults: MAX_PAGE_RESULTS });
         messages += out.messages;
         results.push(...out.results);
         if (mine !== runNumber) return;

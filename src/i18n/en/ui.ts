@@ -113,6 +113,10 @@ export const ui = {
     error: 'the file is not text (it looks like an image, a PDF or another binary file)',
     advice: 'Open the failure notice in your mail program and save it as .eml or .txt, or copy its text and analyse that.',
   },
+  tooManyResults: {
+    error: (more, max) => `at least ${more} more results are left out: one request gives at most ${max}`,
+    advice: 'Use the command line for inputs this large: it writes every result as it goes (smtp-explain --summary file), or split the input.',
+  },
   brokenJson: {
     error: "the text looks like JSON (a sending service's events?), but it is cut short or malformed",
     advice: 'Copy the whole JSON, from the first { or [ to the last } or ], or save it in a .json file and analyse the file.',

@@ -112,6 +112,10 @@ export const ui = {
     error: 'o arquivo não é texto (parece uma imagem, um PDF ou outro arquivo binário)',
     advice: 'Abra o aviso de falha no seu programa de e-mail e salve-o como .eml ou .txt, ou copie o texto dele e analise esse texto.',
   },
+  tooManyResults: {
+    error: (more, max) => `pelo menos mais ${more} resultados ficaram de fora: cada pedido mostra no máximo ${max}`,
+    advice: 'Para entradas deste tamanho, use a linha de comando, que escreve cada resultado à medida que lê (smtp-explain --summary arquivo), ou divida a entrada.',
+  },
   brokenJson: {
     error: 'o texto parece ser JSON (eventos de um serviço de envio?), mas está cortado ou mal formado',
     advice: 'Copie o JSON inteiro, do primeiro { ou [ até o último } ou ], ou salve-o num arquivo .json e analise o arquivo.',
