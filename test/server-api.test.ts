@@ -161,6 +161,10 @@ test('400: broken JSON, not an object, missing, empty or non-string text, unknow
   await apiError(await postJson('{"text": "550'), 400, 'invalid_json');
   await apiError(await postJson('[1,2]'), 400, 'invalid_json');
   await apiError(await postJson('"550"'), 400, 'invalid_json');
+  // nested past what any request or sending service's events need: refused before it is parsed
+  await apiError(await postJson('['.repeat(1_000_000) + ']'.repeat(1_000_000)), 400, 'invalid_json');
+  await apiError(await postJson(`{"text": "550", "a": ${'['.repeat(65)}${']'.repeat(65)}}`), 400, 'invalid_json');
+  assert.equal((await postJson(`{"text": "550 5.1.1 [[[[ user unknown", "a": ${'['.repeat(60)}${']'.repeat(60)}}`)).status, 200);
   await apiError(await postJson({ lang: 'en' }), 400, 'missing_field');
   await apiError(await postJson({ text: '   \n' }), 400, 'missing_field');
   await apiError(await postJson({ text: 550 }), 400, 'invalid_field');
