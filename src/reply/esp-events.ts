@@ -5,6 +5,7 @@ import { COMPLAINT_EVENTS, ESP_EVENT_FORMATS, NOT_FAILURE_EVENTS, type EspEventF
 import { MAX_MESSAGE_BYTES } from '../message/limits.js';
 import { cleanAddress } from './find-address.js';
 import { findReplyCode, findStatus, isBareReplyCode, isBareStatus } from './find-codes.js';
+import { jsonValueEnd } from './json-brackets.js';
 import { stripType } from './parse-dsn-fields.js';
 
 export interface EspEvent {
@@ -54,26 +55,6 @@ export function readEspEvents(text: string): EventsReading | 'broken' | null {
   const reading: EventsReading = { events: [], others: 0 };
   walk(json, [], 0, reading);
   return reading.events.length || reading.others ? reading : null;
-}
-
-/** Where the JSON value that opens the text ends (its brackets balanced, strings skipped); -1 if it never does. */
-function jsonValueEnd(t: string): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++; // a backslash escapes the next character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) {
-      inString = true;
-    } else if (c === 0x7b || c === 0x5b) {
-      depth++;
-    } else if ((c === 0x7d || c === 0x5d) && --depth === 0) {
-      return i + 1;
-    }
-  }
-  return -1;
 }
 
 /** Depth-first, in document order; `ancestors` are the enclosing objects, nearest last. */

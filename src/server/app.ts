@@ -11,7 +11,7 @@ import { matchLocale } from '../i18n/catalog.js';
 import { DEFAULT_LOCALE, type Locale } from '../types.js';
 import { readEvents } from '../reply/read-events.js';
 import { analyzeInput } from './analyze-input.js';
-import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth.js';
+import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
 import { codeInfo, codeList } from './code-info.js';
 import { codeIndexPage, codeNotFoundPage, codePage, notFoundPage, serverErrorPage } from './code-pages.js';
 import { openApiDocument } from './openapi.js';
@@ -141,7 +141,7 @@ export function createApp(options: AppOptions = {}): Hono {
         lang = langOf(c.req.query('lang')) ?? lang;
         if (isJson) {
           const raw = await c.req.text();
-          if (nestsDeeperThan(raw)) return apiError(c, 400, 'invalid_json', `the body nests deeper than ${MAX_JSON_DEPTH} levels`);
+          if (tooDeep(raw)) return apiError(c, 400, 'invalid_json', `the body nests deeper than ${MAX_JSON_DEPTH} levels`);
           let body: unknown;
           try {
             body = JSON.parse(raw);
