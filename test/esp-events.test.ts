@@ -156,7 +156,7 @@ test('events none of which failed get one result that says so, with how many the
   assert.match(json!.meaning, /São 3 eventos/);
   // a CSV whose status column names the event instead of a code ("delivered"), and one with a header only
   const [csv] = await analyze('email,reason,status\nana@example.com,250 OK,delivered\n', { lang: 'en' });
-  assert.deepEqual([csv!.bounce, csv!.summary, csv!.meaning], [false, 'None of these events is a failure.', 'It holds one event, and it is not a bounce or a complaint: the message was delivered, opened or clicked.']);
+  assert.deepEqual([csv!.bounce, csv!.summary, csv!.meaning], [false, 'None of these events is a failure.', 'There is one event, and it is not a bounce or a complaint: the message was delivered, opened or clicked.']);
   const [empty] = await analyze('email,reason,status\n', { lang: 'en' });
   assert.match(empty!.meaning, /names no address/);
 });

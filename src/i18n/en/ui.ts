@@ -94,8 +94,8 @@ export const ui = {
     meaning: (n, count) => (n === 0
       ? 'The list names no address whose message failed or that complained.'
       : n === 1
-        ? 'It holds one event, and it is not a bounce or a complaint: the message was delivered, opened or clicked.'
-        : `It holds ${count} events, and none is a bounce or a complaint: the messages were delivered, opened or clicked.`),
+        ? 'There is one event, and it is not a bounce or a complaint: the message was delivered, opened or clicked.'
+        : `There are ${count} events, and none is a bounce or a complaint: the messages were delivered, opened or clicked.`),
     advice: "Nothing to remove from your lists. To see the failures, export the sending service's bounce or suppression events.",
   },
   noCodeSummary: 'No reply code or status code was found in the text.',
