@@ -105,7 +105,9 @@ export function tooManyResults(more: number, options: AnalyzeOptions): Result {
   const lang = options.lang ?? DEFAULT_LOCALE;
   const words = CATALOGS[lang].ui.tooManyResults;
   const count = (n: number) => groupDigits(n, lang) ?? String(n);
-  return { ...errorResult(words.error(count(more), count(options.maxResults ?? 0)), { lang, file: options.file ?? null }), advice: words.advice };
+  const error = words.error(count(more), count(options.maxResults ?? 0));
+  // an error (the input was not read to its end) that says so itself, not "could not read this input: ..."
+  return { ...errorResult(error, { lang, file: options.file ?? null }), summary: words.summary(error), advice: words.advice };
 }
 
 /** One line of a log; a deferral whose message the server then gave up is a failure, as a DSN's "Action: failed" says. */

@@ -76,5 +76,5 @@ export interface UiText {
   /** JSON objects (a sending service's events) cut short or malformed, src/reply/esp-events.ts. */
   brokenJson: { error: string; advice: string };
   /** Results past a request's cap (the web page, the API): at least how many more (messages left unread count one each), and the cap. */
-  tooManyResults: { error: (more: string, max: string) => string; advice: string };
+  tooManyResults: { error: (more: string, max: string) => string; summary: (error: string) => string; advice: string };
 }

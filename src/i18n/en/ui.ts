@@ -114,7 +114,8 @@ export const ui = {
     advice: 'Open the failure notice in your mail program and save it as .eml or .txt, or copy its text and analyse that.',
   },
   tooManyResults: {
-    error: (more, max) => `at least ${more} more results are left out: one request gives at most ${max}`,
+    summary: (error) => `The answer stops here: ${error}.`,
+    error: (more, max) => `at least ${more} more results are left out (one request gives at most ${max})`,
     advice: 'Use the command line for inputs this large: it writes every result as it goes (smtp-explain --summary file), or split the input.',
   },
   brokenJson: {

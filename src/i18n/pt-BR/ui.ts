@@ -113,7 +113,8 @@ export const ui = {
     advice: 'Abra o aviso de falha no seu programa de e-mail e salve-o como .eml ou .txt, ou copie o texto dele e analise esse texto.',
   },
   tooManyResults: {
-    error: (more, max) => `pelo menos mais ${more} resultados ficaram de fora: cada pedido mostra no máximo ${max}`,
+    summary: (error) => `A resposta para aqui: ${error}.`,
+    error: (more, max) => `pelo menos mais ${more} resultados ficaram de fora (cada pedido mostra no máximo ${max})`,
     advice: 'Para entradas deste tamanho, use a linha de comando, que escreve cada resultado à medida que lê (smtp-explain --summary arquivo), ou divida a entrada.',
   },
   brokenJson: {
