@@ -64,7 +64,7 @@ export async function analyze(input: string | Uint8Array, options: AnalyzeOption
   if (text !== null) {
     const log = opensWithHeaders(text.slice(0, 8192)) ? null : readLogText(text);
     if (log) return explainLog(log, options);
-    const events = readEvents(text);
+    const events = readEvents(text, options.maxResults);
     if (events === 'broken') return [unreadableText('brokenJson', options)];
     if (events) return explainEvents(events, options);
     if (!isMessageLike(text)) return [askForDetails(explainText(text, options))];
@@ -118,8 +118,11 @@ export function explainLogLine(line: FailedLine, options: ExplainOptions): Resul
 
 /** A sending service's events: a result per failure, or one result saying that none failed. */
 function explainEvents(reading: EventsReading, options: AnalyzeOptions): Result[] {
-  if (!reading.events.length) return [quietEventsResult({ lang: options.lang ?? DEFAULT_LOCALE, file: options.file ?? null }, reading.others)];
-  return capped(reading.events, options, (e) => explainEspEvent(e, options));
+  if (!reading.events.length && !reading.left) return [quietEventsResult({ lang: options.lang ?? DEFAULT_LOCALE, file: options.file ?? null }, reading.others)];
+  // the reader kept at most options.maxResults of them and counted the rest
+  const results = reading.events.map((e) => explainEspEvent(e, options));
+  if (reading.left) results.push(tooManyResults(reading.left, options));
+  return results;
 }
 
 /** An ESP's bounce event: its reply read as any reply, with the recipient the event names; a complaint is a feedback report. */

@@ -147,6 +147,18 @@ test('the CLI: a JSON file or input past the message cap is refused with a reaso
   assert.ok(items.every((k) => k === 'esp-event'));
 });
 
+test('past a limit, the readers count failures without keeping them (the API and the page hold all results at once)', async () => {
+  const { readEventCsv } = await import('../src/reply/esp-csv.js');
+  const csv = 'email,reason,status\n' + Array.from({ length: 5 }, (_, i) => `u${i}@example.org,550 5.1.1 user unknown,5.1.1\n`).join('') + 'v@example.org,250 ok,delivered\n';
+  const rows = readEventCsv(csv, 2)!;
+  assert.deepEqual([rows.events.map((e) => e.recipient), rows.left, rows.others], [['u0@example.org', 'u1@example.org'], 3, 1]);
+  const json = readEspEvents(JSON.stringify(Array.from({ length: 4 }, (_, i) => ({ email: `j${i}@example.org`, event: 'bounce', reason: '550 5.1.1 user unknown' }))), 1);
+  assert.ok(json && json !== 'broken');
+  assert.deepEqual([json.events.length, json.left], [1, 3]);
+  // without a limit, every failure is kept
+  assert.deepEqual([readEventCsv(csv)!.events.length, readEventCsv(csv)!.left], [5, 0]);
+});
+
 test('events none of which failed get one result that says so, with how many there were', async () => {
   const delivered = (to: string) => ({ email: to, event: 'delivered', timestamp: 1700000000 });
   const [json, ...more] = await analyze(JSON.stringify([delivered('ana@example.com'), delivered('bia@example.com'), { email: 'caio@example.com', event: 'open' }]), { lang: 'pt-BR' });
@@ -170,7 +182,7 @@ test('bounce lists downloaded as CSV: SendGrid, Mailgun, a spreadsheet in Portug
   ]);
   // the code kept apart goes in front of the words
   const mailgun = 'address,code,error,created_at\nana@example.com,550,No such mailbox,2026-11-28T10:00:00Z\n';
-  assert.deepEqual(readEventCsv(mailgun), { events: [{ service: 'csv', recipient: 'ana@example.com', text: '550 No such mailbox', complaint: false }], others: 0 });
+  assert.deepEqual(readEventCsv(mailgun), { events: [{ service: 'csv', recipient: 'ana@example.com', text: '550 No such mailbox', complaint: false }], others: 0, left: 0 });
   const planilha = '\uFEFFE-mail;Evento;Motivo\n"ana@example.com";"spamreport";""\n"bia@example.com";"delivered";"250 OK"\n"caio@example.com";"bounce";"550 5.1.1 Usuario ""caio"" desconhecido"\n';
   assert.deepEqual((await analyze(planilha, { lang: 'pt-BR' })).map((r) => [r.recipient, r.reason]), [['ana@example.com', 'feedback'], ['caio@example.com', 'userunknown']]);
   assert.deepEqual(parseCsv('a,"b ""c""\nd",e\r\nf', ','), [['a', 'b "c"\nd', 'e'], ['f']]);

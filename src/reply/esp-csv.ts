@@ -1,7 +1,7 @@
 // A sending service's bounce list downloaded as CSV: one row per address, with the server's reply
 // or the service's words (columns in src/knowledge/esp-events.ts). Each row reads as a JSON event.
 import { COMPLAINT_EVENTS, CSV_COLUMNS, NOT_FAILURE_EVENTS } from '../knowledge/esp-events.js';
-import { eventText, type EventsReading } from './esp-events.js';
+import { eventText, type EspEvent, type EventsReading } from './esp-events.js';
 import { cleanAddress } from './find-address.js';
 
 /** Longest header row read as one: a CSV header is a few hundred characters. */
@@ -9,7 +9,11 @@ const MAX_HEADER_CHARS = 4096;
 
 /** The rows of a CSV text (RFC 4180 quoting: "a ""b""", line breaks inside quotes), with its delimiter. */
 export function parseCsv(text: string, delimiter: string): string[][] {
-  const rows: string[][] = [];
+  return [...csvRows(text, delimiter)];
+}
+
+/** parseCsv one row at a time: a long list is read without holding all its rows. */
+export function* csvRows(text: string, delimiter: string): Generator<string[]> {
   let row: string[] = [];
   // a field is made of slices of the text (runs between quotes and separators), never a character at a
   // time: a string grown by one character per step costs an object per character (a 4 MB field, ~200 MB)
@@ -46,14 +50,13 @@ export function parseCsv(text: string, delimiter: string): string[][] {
     } else {
       if (c === '\r' && text[i] === '\n') i++;
       row.push(pieces.join(''));
-      rows.push(row);
+      yield row;
       row = [];
       pieces = [];
     }
   }
   const field = pieces.join('');
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
+  if (field || row.length) yield [...row, field];
 }
 
 const normal = (name: string) => name.trim().toLowerCase().replace(/[_\s]+/g, ' ');
@@ -79,20 +82,27 @@ export function eventCsvDelimiter(firstLine: string): string | null {
   return named ? delimiter : null;
 }
 
-/** The rows of a sending service's CSV bounce list, failures apart; null for any other text. */
-export function readEventCsv(text: string): EventsReading | null {
+/**
+ * The rows of a sending service's CSV bounce list, failures apart; null for any other text. Failures
+ * past `limit` are counted in `left`, not kept.
+ */
+export function readEventCsv(text: string, limit = Infinity): EventsReading | null {
   const t = text.replace(/^\uFEFF/, '');
   const nl = t.indexOf('\n');
   if (nl < 0) return null;
   const delimiter = eventCsvDelimiter(t.slice(0, nl));
   if (!delimiter) return null;
-  const [head, ...rows] = parseCsv(t, delimiter);
-  const header = head!.map(normal);
+  const rows = csvRows(t, delimiter);
+  const header = rows.next().value!.map(normal);
   const to = column(header, CSV_COLUMNS.recipient);
   const words = column(header, CSV_COLUMNS.diagnostic);
   const code = column(header, CSV_COLUMNS.codes);
   const event = column(header, CSV_COLUMNS.event);
-  const reading: EventsReading = { events: [], others: 0 };
+  const reading: EventsReading = { events: [], others: 0, left: 0 };
+  const keep = (e: EspEvent): void => {
+    if (reading.events.length < limit) reading.events.push(e);
+    else reading.left++;
+  };
   for (const row of rows) {
     const recipient = cleanAddress(row[to] ?? '');
     if (!recipient) continue;
@@ -104,11 +114,11 @@ export function readEventCsv(text: string): EventsReading | null {
       continue;
     }
     if (COMPLAINT_EVENTS.has(name) || COMPLAINT_EVENTS.has(status)) {
-      reading.events.push({ service: 'csv', recipient, text: '', complaint: true });
+      keep({ service: 'csv', recipient, text: '', complaint: true });
       continue;
     }
     const text = eventText([code >= 0 ? (row[code] ?? '').trim() : null], words >= 0 ? row[words] ?? null : null);
-    if (text) reading.events.push({ service: 'csv', recipient, text, complaint: false });
+    if (text) keep({ service: 'csv', recipient, text, complaint: false });
   }
   // a header naming the columns is enough to know the list, even when no row is a failure
   return reading;

@@ -23,6 +23,8 @@ export interface EventsReading {
   events: EspEvent[];
   /** Events read that are no failure: the message was delivered, opened, clicked... */
   others: number;
+  /** Failures past the reader's limit: counted, not kept. */
+  left: number;
 }
 
 /** JSON nesting followed (arrays and objects); events sit within five levels in every service above. */
@@ -40,7 +42,7 @@ const OPENS_JSON_OBJECTS = /^\s*(?:\[\s*)?\{\s*"/;
  * we know; 'broken' for JSON objects cut short (when copied), which no other reading would get right.
  * Text after the JSON value is left out: Amazon SNS mails a notification with an unsubscribe footer below it.
  */
-export function readEspEvents(text: string): EventsReading | 'broken' | null {
+export function readEspEvents(text: string, limit = Infinity): EventsReading | 'broken' | null {
   const t = text.trim();
   if (!(t.startsWith('{') || t.startsWith('[')) || t.length > MAX_MESSAGE_BYTES) return null;
   const end = jsonValueEnd(t);
@@ -52,17 +54,17 @@ export function readEspEvents(text: string): EventsReading | 'broken' | null {
   } catch {
     return null; // closed but malformed (a mail's line folding inside a string...): other readers may still get it
   }
-  const reading: EventsReading = { events: [], others: 0 };
-  walk(json, [], 0, reading);
-  return reading.events.length || reading.others ? reading : null;
+  const reading: EventsReading = { events: [], others: 0, left: 0 };
+  walk(json, [], 0, reading, limit);
+  return reading.events.length || reading.others || reading.left ? reading : null;
 }
 
-/** Depth-first, in document order; `ancestors` are the enclosing objects, nearest last. */
-function walk(value: Json, ancestors: JsonObject[], depth: number, out: EventsReading): void {
+/** Depth-first, in document order; `ancestors` are the enclosing objects, nearest last; failures past `limit` only counted. */
+function walk(value: Json, ancestors: JsonObject[], depth: number, out: EventsReading, limit: number): void {
   // no cap on the events: the input's size bounds them (MAX_MESSAGE_BYTES), and none may be dropped unsaid
   if (depth > MAX_DEPTH) return;
   if (Array.isArray(value)) {
-    for (const item of value) walk(item, ancestors, depth + 1, out);
+    for (const item of value) walk(item, ancestors, depth + 1, out, limit);
     return;
   }
   if (!isObject(value)) return;
@@ -73,12 +75,13 @@ function walk(value: Json, ancestors: JsonObject[], depth: number, out: EventsRe
       return;
     }
     if (read) {
-      out.events.push(read);
+      if (out.events.length < limit) out.events.push(read);
+      else out.left++;
       return;
     }
   }
   const inner = [...ancestors, value];
-  for (const key of Object.keys(value)) walk(value[key]!, inner, depth + 1, out);
+  for (const key of Object.keys(value)) walk(value[key]!, inner, depth + 1, out, limit);
 }
 
 /** The event `obj` holds in the format's fields: null when it holds none, 'not-failure' for a delivery, an open... */

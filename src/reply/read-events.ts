@@ -2,9 +2,9 @@
 import { readEventCsv } from './esp-csv.js';
 import { readEspEvents, type EventsReading } from './esp-events.js';
 
-/** The events of the text, failures apart; 'broken' for JSON cut short; null when it holds none. */
-export function readEvents(text: string): EventsReading | 'broken' | null {
-  const json = readEspEvents(text);
+/** The events of the text, failures apart (past `limit` only counted); 'broken' for JSON cut short; null when it holds none. */
+export function readEvents(text: string, limit = Infinity): EventsReading | 'broken' | null {
+  const json = readEspEvents(text, limit);
   if (json) return json;
-  return readEventCsv(text);
+  return readEventCsv(text, limit);
 }
