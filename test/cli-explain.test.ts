@@ -50,6 +50,9 @@ test('usage errors exit 2 with a message on stderr', async () => {
     assert.match(r.stderr, /^smtp-explain: .+\nsmtp-explain --help shows the usage\.\n$/, argv.join(' '));
     assert.equal(r.stdout, '');
   }
+  // an argument quoted in the message keeps its escape sequences out of the terminal
+  const r = await runCli(['--lang', 'fr\u001b]0;x\u0007']);
+  assert.ok(r.stderr.includes('fr\\x1b]0;x\\x07') && !r.stderr.includes('\u001b'), r.stderr);
 });
 
 test('ndjson over an mbox: one object per result, in order, every message accounted for, exit 1 for the corrupt one', async () => {

@@ -5,6 +5,7 @@ import { matchLocale } from '../i18n/catalog.js';
 import { DEFAULT_BODY_LIMIT } from '../server/app.js';
 import { DEFAULT_HOST, DEFAULT_PORT, defaultWebRoot, startServer, type RunningServer } from '../server/serve.js';
 import { DEFAULT_LOCALE, type Locale } from '../types.js';
+import { printable } from './printable.js';
 
 /** Structurally a subset of the CLI's io (src/cli/io.ts), so this fits its command map as it is. */
 export interface ServeIo {
@@ -156,7 +157,7 @@ export async function serveCommand(
     args = parseServeArgs(argv, io.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`smtp-explain serve: ${error.message}\n${TEXT[envLocale(io.env)].seeHelp}`);
+    io.stderr.write(`smtp-explain serve: ${printable(error.message)}\n${TEXT[envLocale(io.env)].seeHelp}`);
     return 2;
   }
   const t = TEXT[args.lang];

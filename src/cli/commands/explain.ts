@@ -34,7 +34,8 @@ export function version(): string {
 
 export function usageError(io: CliIo, error: unknown): number {
   if (!(error instanceof UsageError)) throw error;
-  io.stderr.write(`smtp-explain: ${error.message}\nsmtp-explain --help shows the usage.\n`);
+  // the message may quote an argument as typed: its control characters are shown, not sent
+  io.stderr.write(`smtp-explain: ${printable(error.message)}\nsmtp-explain --help shows the usage.\n`);
   return 2;
 }
 
