@@ -5,6 +5,9 @@ import assert from 'node:assert/strict';
 import { analyze } from '../src/analyze.js';
 import { CATALOGS } from '../src/i18n/catalog.js';
 import { REPORTS } from '../src/report/catalog.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli, tempDir } from './mailbox-helpers.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -48,6 +51,24 @@ test('a file that is not text (an image, a PDF) says so; a notice in Latin-1 is 
   const [text] = await analyze(latin1, { lang: 'en' });
   assert.equal(text!.error, undefined);
   assert.equal(text!.reason, 'userunknown');
+});
+
+test('a text saved as Windows-1252 (a bounce list exported from Excel in Brazil) is read with its accents', async () => {
+  const cp1252 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+  // "Destinatário;Descrição;Evento": the columns are known only once the accents are read right
+  const csv = cp1252('Destinat\xe1rio;Descri\xe7\xe3o;Evento\r\nana@example.com;550 5.1.1 Usu\xe1rio desconhecido;bounce\r\n' +
+    'bia@example.com;;entregue\r\ncaio@example.com;452 4.2.2 Caixa postal cheia;bounce\r\n');
+  const rs = await analyze(csv, { lang: 'pt-BR', file: 'devolvidos.csv' });
+  assert.deepEqual(rs.map((r) => [r.recipient, r.reason, r.evidence[0]!.rule]), [
+    ['ana@example.com', 'userunknown', 'esp:csv'],
+    ['caio@example.com', 'mailboxfull', 'esp:csv'],
+  ]);
+  assert.equal(rs[0]!.diagnostic, 'Usu\u00e1rio desconhecido');
+  // the same through the command line, which reads such a list an event at a time
+  const dir = tempDir();
+  writeFileSync(join(dir, 'devolvidos.csv'), csv);
+  const cli = await runCli(['--format', 'ndjson', '--lang', 'en', join(dir, 'devolvidos.csv')]);
+  assert.deepEqual(cli.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { recipient: string }).recipient), ['ana@example.com', 'caio@example.com']);
 });
 
 test('a compressed file (a rotated log, a zipped export) says so and how to read it unpacked', async () => {

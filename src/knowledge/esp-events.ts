@@ -62,6 +62,7 @@ export const ESP_EVENT_FORMATS = [
  */
 export const COMPLAINT_EVENTS: ReadonlySet<string> = new Set([
   'spamreport', 'complained', 'spamcomplaint', 'spam_complaint', 'spam', 'complaint',
+  'denúncia de spam', 'reclamação', 'marcado como spam',
 ]);
 
 /**
@@ -72,6 +73,8 @@ export const NOT_FAILURE_EVENTS: ReadonlySet<string> = new Set([
   'delivered', 'delivery', 'processed', 'sent', 'send', 'accepted', 'injection', 'request', 'open', 'opened',
   'unique_opened', 'click', 'clicked', 'unsubscribe', 'unsubscribed', 'group_unsubscribe', 'group_resubscribe',
   'list_unsubscribe', 'subscriptionchange', 'stored', 'rendering failure', 'renderingfailure',
+  // as Brazilian services' exports and spreadsheets write them
+  'entregue', 'enviado', 'aberto', 'clicado', 'descadastrado', 'descadastro',
 ]);
 
 /**

@@ -7,7 +7,7 @@ import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { MAX_MESSAGE_BYTES } from '../message/limits.js';
-import { fileContent, opensLikeJson, opensWithFieldName } from '../message/file-content.js';
+import { decodeText, fileContent, opensLikeJson, opensWithFieldName } from '../message/file-content.js';
 import { eventCsvDelimiter } from '../reply/esp-csv.js';
 import { readEvents } from '../reply/read-events.js';
 import { looksLikeHeaders } from '../message/header-block.js';
@@ -348,7 +348,8 @@ function mayHoldEvents(head: Uint8Array): boolean {
 /** JSON, or a CSV header naming a recipient and a reply column: a sending service's events. */
 function opensLikeEvents(head: Uint8Array): boolean {
   if (opensLikeJson(head)) return true;
-  const text = Buffer.from(head.buffer, head.byteOffset, head.length).toString('utf8');
+  // decoded as the file will be (a list exported from Excel is Windows-1252: "Destinatário;Descrição")
+  const text = decodeText(head, true);
   const nl = text.indexOf('\n');
   return nl > 0 && eventCsvDelimiter(text.slice(0, nl)) !== null;
 }

@@ -32,11 +32,34 @@ export function fileContent(bytes: Uint8Array): FileContent {
   const json = opensLikeJson(bytes);
   // the bytes of every e-mail open with a field name: no need to decode them here (the reader will)
   if (!json && opensWithFieldName(bytes)) return { kind: 'mail' };
-  const head = utf8.decode(bytes.subarray(0, HEAD_BYTES));
+  const head = decodeText(bytes.subarray(0, HEAD_BYTES), true);
   if (!json && opensWithHeaders(head)) return { kind: 'mail' };
   if (looksBinary(head)) return { kind: 'binary' };
-  const text = utf8.decode(bytes);
+  const text = decodeText(bytes, false);
   return text.trim() ? { kind: 'text', text } : { kind: 'empty' };
+}
+
+let windows1252: InstanceType<typeof TextDecoder> | null | undefined;
+
+/**
+ * A text file's characters: UTF-8, or else Windows-1252, as Windows programs save text (a bounce list
+ * exported from Excel in Brazil: "Destinatário;Descrição", whose accents are no UTF-8). `partial`: the
+ * bytes are a file's start, and may end inside a character.
+ */
+export function decodeText(bytes: Uint8Array, partial: boolean): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: partial });
+  } catch {
+    // (a runtime without the legacy encodings keeps the replacement characters)
+    if (windows1252 === undefined) {
+      try {
+        windows1252 = new TextDecoder('windows-1252');
+      } catch {
+        windows1252 = null;
+      }
+    }
+    return (windows1252 ?? utf8).decode(bytes);
+  }
 }
 
 /** An NDR dragged out of Outlook arrives as a .msg file. */
