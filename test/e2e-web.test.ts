@@ -195,6 +195,11 @@ test('paste lines of a mail log, then drop one: a card per failed delivery, name
   await page.setInputFiles('#input-files', { name: 'mail.log.1.gz', mimeType: 'application/gzip', buffer: gzipSync(log) });
   await page.locator('article.card', { hasText: 'mail.log.1.gz:3' }).waitFor();
   assert.equal(await page.locator('article.card').count(), 2);
+  // a notice saved by a Windows program (Windows-1252): its Portuguese words are read with their accents
+  const notice = Buffer.from('Sua mensagem para ana@example.com n\xe3o foi entregue.\nA caixa postal do destinat\xe1rio est\xe1 cheia.\n', 'latin1');
+  await page.setInputFiles('#input-files', { name: 'aviso.txt', mimeType: 'text/plain', buffer: notice });
+  await page.locator('article.card', { hasText: 'aviso.txt' }).waitFor();
+  assert.equal((await page.locator('article.card h3').first().textContent())?.trim(), pt.cat.reasons.mailboxfull.summary);
   // a longer log: the summary, its lists and the CSV, as for a mailbox
   const many = Array.from({ length: 6 }, (_, i) => line(`user${i}@example.org`, 'bounced', '550 5.1.1 User unknown').replace('4ABC', `${i}ABC`)).join('\n');
   await page.setInputFiles('#input-files', { name: 'big.log', mimeType: 'text/plain', buffer: Buffer.from(many) });

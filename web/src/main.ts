@@ -1,6 +1,7 @@
 // The page at "/": paste or drop, and the library (bundled from src/) explains it right here in the
 // browser. Nothing is sent anywhere: this file makes no network request.
 import type { Result } from '../../src/result.js';
+import { decodeText } from '../../src/message/file-content.js';
 import { analyzeInput } from '../../src/server/analyze-input.js';
 import { PAGE_TEXT, type PageText } from '../../src/server/page-text.js';
 import type { Locale } from '../../src/types.js';
@@ -93,7 +94,7 @@ async function run(source: Source, focusResults: boolean): Promise<void> {
           continue;
         }
         // a text file may be a single reply line: read it as text; an e-mail keeps its bytes and charsets
-        const input = f.text ? new TextDecoder('utf-8').decode(f.bytes) : f.bytes;
+        const input = f.text ? decodeText(f.bytes, false) : f.bytes;
         const out = await analyzeInput(input, { lang, file: f.name, onMessage, maxResults: MAX_PAGE_RESULTS });
         messages += out.messages;
         results.push(...out.results);
