@@ -71,6 +71,19 @@ test('a text saved as Windows-1252 (a bounce list exported from Excel in Brazil)
   assert.deepEqual(cli.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { recipient: string }).recipient), ['ana@example.com', 'caio@example.com']);
 });
 
+test('a text saved as UTF-16 with its byte order mark (Notepad\'s "Unicode", Windows PowerShell\'s >) is text, not binary', async () => {
+  for (const encoding of ['utf16le', 'utf16be'] as const) {
+    const bytes = (text: string) => {
+      const le = Buffer.from('\ufeff' + text, 'utf16le');
+      return encoding === 'utf16le' ? le : le.swap16();
+    };
+    const [notice] = await analyze(bytes('Sua mensagem para ana@example.com n\u00e3o foi entregue.\r\n550 5.1.1 Usu\u00e1rio desconhecido\r\n'), { lang: 'en' });
+    assert.deepEqual([notice!.error, notice!.recipient, notice!.reason], [undefined, 'ana@example.com', 'userunknown'], encoding);
+    const rows = await analyze(bytes('email,reason\r\nana@example.com,550 5.1.1 user unknown\r\n'), { lang: 'en' });
+    assert.deepEqual(rows.map((r) => [r.recipient, r.evidence[0]!.rule]), [['ana@example.com', 'esp:csv']], encoding);
+  }
+});
+
 test('a compressed file (a rotated log, a zipped export) says so and how to read it unpacked', async () => {
   const { gzipSync } = await import('node:zlib');
   const gz = gzipSync('Nov 28 10:00:00 mail postfix/smtp[1]: 4ABC: to=<ana@example.org>, dsn=5.1.1, status=bounced (550 5.1.1 User unknown)\n');

@@ -33,20 +33,31 @@ export function fileContent(bytes: Uint8Array): FileContent {
   // the bytes of every e-mail open with a field name: no need to decode them here (the reader will)
   if (!json && opensWithFieldName(bytes)) return { kind: 'mail' };
   const head = decodeText(bytes.subarray(0, HEAD_BYTES), true);
-  if (!json && opensWithHeaders(head)) return { kind: 'mail' };
+  // (UTF-16 text is read as text even when it holds a whole message: the message reader reads bytes)
+  if (!json && !utf16(bytes) && opensWithHeaders(head)) return { kind: 'mail' };
   if (looksBinary(head)) return { kind: 'binary' };
   const text = decodeText(bytes, false);
   return text.trim() ? { kind: 'text', text } : { kind: 'empty' };
 }
 
+/** The UTF-16 of a text that opens with a byte order mark, or null. */
+function utf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
 let windows1252: InstanceType<typeof TextDecoder> | null | undefined;
 
 /**
- * A text file's characters: UTF-8, or else Windows-1252, as Windows programs save text (a bounce list
+ * A text file's characters: UTF-16 after its byte order mark, UTF-8, or else Windows-1252, as Windows programs save text (a bounce list
  * exported from Excel in Brazil: "Destinatário;Descrição", whose accents are no UTF-8). `partial`: the
  * bytes are a file's start, and may end inside a character.
  */
 export function decodeText(bytes: Uint8Array, partial: boolean): string {
+  // Windows' "Unicode" (Notepad's, Windows PowerShell's `>`) is UTF-16 with its byte order mark
+  const wide = utf16(bytes);
+  if (wide) return new TextDecoder(wide).decode(bytes, { stream: partial });
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: partial });
   } catch {
