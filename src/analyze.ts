@@ -90,14 +90,10 @@ export async function analyze(input: string | Uint8Array, options: AnalyzeOption
 function explainLog(log: LogReading, options: AnalyzeOptions): Result[] {
   const file = options.file ?? null;
   if (!log.failed.length) return [quietLogResult({ lang: options.lang ?? DEFAULT_LOCALE, file }, log.deliveries)];
-  return capped(log.failed, options, (l) => explainLogLine(l, { ...options, file: file === null ? null : logLineLabel(file, l.number) }));
-}
-
-/** The results of `items`, up to options.maxResults, then one that says how many more there were. */
-export function capped<T>(items: readonly T[], options: AnalyzeOptions, explain: (item: T) => Result): Result[] {
   const max = options.maxResults ?? Infinity;
-  if (items.length <= max) return items.map(explain);
-  return [...items.slice(0, max).map(explain), tooManyResults(items.length - max, options)];
+  const results = log.failed.slice(0, max).map((l) => explainLogLine(l, { ...options, file: file === null ? null : logLineLabel(file, l.number) }));
+  if (log.failed.length > max) results.push(tooManyResults(log.failed.length - max, options));
+  return results;
 }
 
 /** The last result of a capped input: how many results are left out, and what to do instead. */

@@ -43,17 +43,7 @@ export function classify(facts: Facts): Verdict {
   else if (kind === 'transient' && decision.reason === 'hostunknown') {
     // a DNS answer that may change: not yet proof that the domain does not exist
     decision.reason = 'networkerror';
-  } else if (kind === 'transient' && facts.action === 'failed' && GAVE_UP_ON.has(decision.reason) &&
-    (!facts.status || facts.status.startsWith('4.4.1') || facts.status.startsWith('4.4.7'))) {
-    // a temporary failure (no answer from the host, X.4.1; time expired, X.4.7) that the sending server
-    // reports as final means it kept retrying until its queue time ran out (RFC 3464 §2.3.3)
-    decision.reason = 'expired';
-    decision.evidence.push({ rule: 'action:gave-up', field: 'Action', match: facts.action });
-  } else if (!facts.replyCode && !facts.status && facts.action === 'failed' && decision.reason === 'networkerror' &&
-    findAny(lowerText, NO_ANSWER_PHRASES)) {
-    // no code at all, only a host that never answered ("connect to mx...: Connection timed out"), in a
-    // notice that says the server will not try again: servers retry that for days, so this one gave up
-    // when its queue time ran out (Postfix returns a message so, with its last deferral's reason)
+  } else if (facts.action === 'failed' && gaveUp(facts, kind, decision.reason, lowerText)) {
     decision.reason = 'expired';
     decision.evidence.push({ rule: 'action:gave-up', field: 'Action', match: facts.action });
   } else if (kind === 'transient' && facts.action === 'delayed' && GAVE_UP_ON.has(decision.reason) && codesOnly(decision)) {
@@ -63,6 +53,19 @@ export function classify(facts: Facts): Verdict {
   }
   else if (kind === 'success') decision.reason = isDeliveryReport(facts) ? 'delivered' : 'undefined';
   return finish(facts, decision, kind, decision.evidence);
+}
+
+/**
+ * A failure the sending server reports as final (Action: failed) that it kept retrying until its queue
+ * time ran out (RFC 3464 §2.3.3): a temporary failure (no answer from the host, X.4.1; time expired,
+ * X.4.7), or, with no code at all, only a host that never answered ("connect to mx...: Connection timed
+ * out": Postfix returns a message so, with its last deferral's reason).
+ */
+function gaveUp(facts: Facts, kind: Kind, reason: Reason, lowerText: string): boolean {
+  if (kind === 'transient') {
+    return GAVE_UP_ON.has(reason) && (!facts.status || facts.status.startsWith('4.4.1') || facts.status.startsWith('4.4.7'));
+  }
+  return !facts.replyCode && !facts.status && reason === 'networkerror' && findAny(lowerText, NO_ANSWER_PHRASES) !== null;
 }
 
 function decide(facts: Facts, lowerText: string): Decision {

@@ -339,15 +339,13 @@ function eventItems(file: string, bytes: Uint8Array): MailItem[] | null {
   return reading.events.map((event) => ({ kind: 'esp-event', file, event }));
 }
 
-/** JSON, or a CSV header naming a recipient and a reply column; not an e-mail, which opens with a field name. */
+/**
+ * JSON, or a CSV header naming a recipient and a reply column: a sending service's events. Not an
+ * e-mail, which opens with a field name (and is not decoded here).
+ */
 function mayHoldEvents(head: Uint8Array): boolean {
   if (opensLikeJson(head)) return true;
-  return !opensWithFieldName(head) && opensLikeEvents(head);
-}
-
-/** JSON, or a CSV header naming a recipient and a reply column: a sending service's events. */
-function opensLikeEvents(head: Uint8Array): boolean {
-  if (opensLikeJson(head)) return true;
+  if (opensWithFieldName(head)) return false;
   // decoded as the file will be (a list exported from Excel is Windows-1252: "Destinatário;Descrição")
   const text = decodeText(head, true);
   const nl = text.indexOf('\n');
@@ -405,7 +403,7 @@ async function* readStdin(stdin: NodeJS.ReadableStream, options: ReadOptions): A
   });
 }
 
-/** A stream as it is, or unpacked when it starts as gzip does ("zcat" is not needed: smtp-explain - < mail.log.2.gz). */
+/** A stream as it is, or unpacked when it starts as gzip does (a .gz file; standard input: smtp-explain - < mail.log.2.gz). */
 async function* gunzipped(input: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer | string> {
   const it = input[Symbol.asyncIterator]();
   const first = await it.next();
@@ -437,12 +435,8 @@ async function* readGzipFile(path: string, container: Container, options: ReadOp
     yield [raw];
     return;
   }
-  if (options.onBytes) raw.on('data', (chunk: Buffer | string) => options.onBytes!(chunk.length));
-  const gunzip = zlib().createGunzip();
-  // an error of either stream ends the reading with that error (pipe alone would leave it unsaid)
-  raw.on('error', (error) => gunzip.destroy(error));
-  const unzipped = raw.pipe(gunzip);
-  yield* readStreamed(path, unzipped, { ...options, onBytes: undefined }, (bytes, truncated) =>
+  const packed = options.onBytes ? countBytes(raw, options.onBytes) : raw;
+  yield* readStreamed(path, gunzipped(packed), { ...options, onBytes: undefined }, (bytes, truncated) =>
     checkMessage({ kind: 'message', file: path, bytes, container, truncated }));
 }
 
@@ -502,7 +496,7 @@ async function* readStreamed(
       if (size < MAX_MESSAGE_BYTES) kept.push(chunk.subarray(0, MAX_MESSAGE_BYTES - size));
       size += chunk.length;
     }
-    if (size > MAX_MESSAGE_BYTES && opensLikeEvents(head)) {
+    if (size > MAX_MESSAGE_BYTES && mayHoldEvents(head)) {
       yield [tooLarge(label)];
       return;
     }
