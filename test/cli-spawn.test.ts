@@ -45,6 +45,24 @@ test('an mbox larger than MAX_MESSAGE_BYTES is streamed, every message read', { 
   assert.equal(r.stdout.trimEnd().split('\n').length, 4500);
 });
 
+test('no input named: a pipe or a redirected file on standard input is read; /dev/null is a usage error', { skip }, () => {
+  const dir = tempDir();
+  writeTree(dir, { 'one.eml': userUnknown('ana@example.com') });
+  const file = join(dir, 'one.eml');
+  const sh = (command: string) => spawnSync('sh', ['-c', command, process.execPath], { encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', MAIN, FILE: file } });
+  const dash = sh('"$0" "$MAIN" --format ndjson - < "$FILE"').stdout;
+  for (const command of ['cat "$FILE" | "$0" "$MAIN" --format ndjson', '"$0" "$MAIN" --format ndjson < "$FILE"']) {
+    const r = sh(command);
+    assert.equal(r.status, 0, `${command}: ${r.stderr}`);
+    const [result] = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { recipient: string; reason: string });
+    assert.deepEqual([result!.recipient, result!.reason], ['ana@example.com', 'userunknown'], command);
+    assert.equal(r.stdout, dash, command);
+  }
+  const none = sh('"$0" "$MAIN" --format ndjson < /dev/null');
+  assert.equal(none.status, 2);
+  assert.match(none.stderr, /nothing to explain/);
+});
+
 test('the built bundles call no import(): they run as vm scripts, where import() has no loader', { skip }, () => {
   for (const name of ['cli.cjs', 'quick-explain.cjs']) {
     const code = readFileSync(join(dirname(MAIN), name), 'utf8');

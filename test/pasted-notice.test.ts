@@ -23,6 +23,9 @@ const CASES: { text: string; reason: string; kind: string }[] = [
   { text: 'A entrega falhou para estes destinatários ou grupos:\nana@example.com\nA caixa de correio do destinatário está cheia e não pode aceitar mensagens agora.', reason: 'mailboxfull', kind: 'permanent' },
   // Exchange (on premises) in Portuguese
   { text: 'Sua mensagem não chegou a alguns ou a todos os destinatários.\n\nAssunto: Proposta\n\nNão foi possível entregar a mensagem aos seguintes destinatários:\n\nana@example.com em 28/11/2026 10:00\nO endereço de email inserido não foi encontrado.', reason: 'userunknown', kind: 'permanent' },
+  // Microsoft 365's notice in Portuguese, copied from the web: no code, no step
+  { text: 'Sua mensagem para ana@example.com não pôde ser entregue.\n\nana não foi encontrado em example.com.\n\nexample.org    Remetente\nAção Necessária\nDestinatário desconhecido', reason: 'userunknown', kind: 'permanent' },
+  { text: 'Sua mensagem para ana@example.com não pôde ser entregue.\n\nComo corrigir\nO endereço pode estar incorreto ou não existir mais. Tente uma ou mais das seguintes alternativas:', reason: 'userunknown', kind: 'permanent' },
   { text: 'A entrega está atrasada para estes destinatários ou grupos:\nana@example.com\nEsta mensagem ainda não foi entregue. A entrega continuará sendo tentada.', reason: 'expired', kind: 'transient' },
 ];
 

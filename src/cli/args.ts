@@ -55,7 +55,11 @@ export function parseOrUsage<T extends ParseArgsConfig>(config: T): ReturnType<t
  */
 export const DEFAULT_JOBS = 0;
 
-export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
+/**
+ * The command line -> options. With no input named, standard input is read when it is piped or
+ * redirected (`stdinPiped`), as `-` would.
+ */
+export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, stdinPiped = false): CliOptions {
   const { values, positionals } = parseOrUsage({
     args: argv,
     allowPositionals: true,
@@ -89,6 +93,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
     version: values.version ?? false,
   };
   if (!options.help && !options.version && options.inputs.length === 0) {
+    if (stdinPiped) return { ...options, inputs: ['-'] };
     throw new UsageError('nothing to explain: give a code, a reply, a log line, a file, a mailbox, a folder or - for standard input');
   }
   return options;

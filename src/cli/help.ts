@@ -20,7 +20,8 @@ Cada ENTRADA pode ser:
   - uma pasta: uma Maildir (cur/ e new/; tmp/ é ignorada) ou uma pasta comum,
     lida com as subpastas, em ordem alfabética (arquivos ocultos são ignorados);
   - - para ler a entrada padrão (uma mensagem, um mbox, um log ou um texto;
-    comprimido com gzip também).
+    comprimido com gzip também). Sem nenhuma ENTRADA, a entrada padrão é
+    lida quando vem de um pipe ou de um arquivo (< bounce.eml).
 Pode misturar tudo. Os resultados saem na ordem das entradas, um por destinatário;
 toda mensagem gera um resultado, mesmo a que não é bounce ou não pôde ser lida.
 
@@ -61,7 +62,7 @@ Exemplos:
   smtp-explain --format remove ~/Maildir/.Bounces > remover.txt
   smtp-explain --format csv --bom bounces/ > bounces.csv
   smtp-explain codes 5.7.26
-  cat bounce.eml | smtp-explain -
+  cat bounce.eml | smtp-explain
 `,
   en: `smtp-explain: explains SMTP codes, server replies, log lines and bounces
 
@@ -81,7 +82,8 @@ Each INPUT can be:
   - a folder: a Maildir (cur/ and new/; tmp/ is skipped) or a plain folder,
     read with its subfolders in name order (hidden files are skipped);
   - - to read standard input (a message, an mbox, a log or a text; gzip-
-    compressed too).
+    compressed too). With no INPUT at all, standard input is read when it
+    comes from a pipe or a file (< bounce.eml).
 Any mix works. Results come out in input order, one per recipient; every
 message gets a result, even one that is no bounce or cannot be read.
 
@@ -122,7 +124,7 @@ Examples:
   smtp-explain --format remove ~/Maildir/.Bounces > remove.txt
   smtp-explain --format csv --bom bounces/ > bounces.csv
   smtp-explain codes 5.7.26
-  cat bounce.eml | smtp-explain -
+  cat bounce.eml | smtp-explain
 `,
 };
 

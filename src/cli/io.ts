@@ -1,5 +1,6 @@
 // The streams and environment a command runs with: the process's own, or fakes in tests.
 import { once } from 'node:events';
+import { fstatSync } from 'node:fs';
 
 export interface OutStream {
   write(chunk: string | Uint8Array): boolean;
@@ -14,6 +15,11 @@ export interface CliIo {
   stderr: OutStream;
   stdin: NodeJS.ReadableStream;
   env: NodeJS.ProcessEnv;
+  /**
+   * True when standard input is a pipe or a redirected file (`cat bounce.eml | smtp-explain`), read
+   * when no input is named; absent means a terminal (tests' fakes).
+   */
+  stdinPiped?: () => boolean;
   /** How long a job runs before the progress bar shows (default 1000 ms); for tests. */
   progressDelayMs?: number;
 }
@@ -31,7 +37,22 @@ export function lazyProcessIo(): CliIo {
     get stderr() { return process.stderr; },
     get stdin() { return process.stdin; },
     env: process.env,
+    stdinPiped,
   };
+}
+
+/**
+ * A pipe or a regular file on descriptor 0, asked of the file system without making process.stdin.
+ * Not a socket: a program that spawns us with Node's default pipes (sockets) and writes nothing would
+ * leave us waiting; a terminal or /dev/null (character devices) is no input either.
+ */
+function stdinPiped(): boolean {
+  try {
+    const stat = fstatSync(0);
+    return stat.isFIFO() || stat.isFile();
+  } catch {
+    return false; // descriptor 0 closed
+  }
 }
 
 /** Writes and waits when the stream's buffer is full, so a slow reader never makes us hold the output. */

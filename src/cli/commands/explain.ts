@@ -99,7 +99,7 @@ function makeFrame(options: CliOptions, tally: Tally, html: HtmlReport | null, l
 export async function explainCommand(argv: string[], io: CliIo): Promise<number> {
   let options: CliOptions;
   try {
-    options = parseCliArgs(argv, io.env);
+    options = parseCliArgs(argv, io.env, io.stdinPiped?.() ?? false);
   } catch (error) {
     return usageError(io, error);
   }

@@ -21,6 +21,9 @@ export const DIRECTORY_PHRASES = [
   'endereço de email inserido não foi encontrado', // Exchange in Portuguese
   'endereço de e-mail inserido não foi encontrado',
   "wasn't found at", // Microsoft 365: "ana wasn't found at example.com."
+  'não foi encontrado em', // the same, in Portuguese: "ana não foi encontrado em example.com."
+  'the address may be misspelled or may not exist', // Microsoft 365's notice, "How to Fix It"
+  'o endereço pode estar incorreto ou não existir mais', // the same, in Portuguese
   'no valid recipients for this mm', // MMS gateways of mobile carriers
   'resolver.adr.recipientnotfound', // Exchange, Microsoft 365
   'resolver.adr.recipient notfound',
