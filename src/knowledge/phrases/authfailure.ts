@@ -25,6 +25,27 @@ export const authfailure = {
     'authentication checks',
     'arc validation',
     ['not allowed to send from', 'spf record'], // "192.0.2.1 is not allowed to send from <example.org> per its SPF Record"
+    // Portuguese
+    'registro spf', // "não autorizado pelo registro SPF de example.org"
+    'verificação spf',
+    'verificação de spf',
+    'verificação do spf',
+    'autenticação spf', // before securityerror's 'falha na autenticação'
+    'falha de spf',
+    'falha no spf',
+    'spf falhou',
+    'assinatura dkim',
+    'verificação dkim',
+    'verificação de dkim',
+    'autenticação dkim',
+    'falha de dkim',
+    'falha no dkim',
+    'dkim falhou',
+    'verificações de autenticação', // "authentication checks"
+    'informações de autenticação', // "authentication information"
+    'mensagem não autenticada',
+    'e-mail não autenticado',
+    'email não autenticado',
   ],
   weak: [
     'spf policy',

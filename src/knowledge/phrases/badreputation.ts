@@ -16,5 +16,11 @@ export const badreputation = {
     'has been temporarily rate limited due to ip reputation',
     'poor-reputation',
     'sender score',
+    // Portuguese
+    'má reputação',
+    'baixa reputação',
+    'reputação do remetente',
+    'reputação do ip',
+    'reputação do domínio',
   ],
 } as const satisfies PhraseSet;

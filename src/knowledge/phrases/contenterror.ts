@@ -14,6 +14,11 @@ export const contenterror = {
     'headers too large',
     'message content is not',
     'content error',
+    // Portuguese
+    'cabeçalho inválido',
+    'cabeçalhos inválidos',
+    'cabeçalho malformado',
+    'mime inválido',
   ],
   weak: [
     'malformed',

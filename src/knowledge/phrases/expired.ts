@@ -28,6 +28,15 @@ export const expired = {
     'tempo de entrega esgotado',
     'prazo de entrega esgotado',
     'prazo de entrega expirou',
+    ['não foi possível entregar', 'nos últimos'], // "... nos últimos 5 dias"
+    'não aceitou nossas solicitações de conexão', // "did not accept our requests to connect"
+    'parou de tentar', // "o servidor tentou entregar esta mensagem, sem sucesso, e parou de tentar"
+    'desistiu de entregar',
+    'desistiu de tentar',
+    'não foi entregue dentro do prazo',
+    'expirou na fila',
+    'expirada na fila',
+    'tempo máximo na fila',
   ],
   weak: [
     'has expired',
@@ -38,5 +47,6 @@ export const expired = {
     'time limit',
     'too old',
     'failed after',
+    'tentativas de entrega',
   ],
 } as const satisfies PhraseSet;

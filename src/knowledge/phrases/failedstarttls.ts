@@ -18,6 +18,11 @@ export const failedstarttls = {
     // an old TLS version refused: Microsoft 365's "421 4.7.66 TLS 1.0 and 1.1 are not supported"
     ['tls 1.', 'not supported'],
     ['tls version', 'not supported'],
+    // Portuguese
+    'tls é obrigatório',
+    'tls obrigatório',
+    'requer tls',
+    'exige tls',
   ],
   weak: [
     'ssl',

@@ -24,6 +24,10 @@ export const filtered = {
     'does not wish to receive',
     'rejected by the user',
     'bloqueado pelo destinatário',
+    'rejeitada pelo destinatário',
+    'recusada pelo destinatário',
+    'destinatário bloqueou',
+    'não deseja receber mensagens', // "does not wish to receive"
   ],
   weak: [
     'content filter',

@@ -10,5 +10,11 @@ export const hasmoved = {
     'has moved to',
     'no longer on server',
     'user not local; please try',
+    // Portuguese
+    'endereço mudou para',
+    'endereço foi alterado para',
+    'endereço foi substituído por',
+    'foi substituído pelo endereço',
+    'mudou de endereço',
   ],
 } as const satisfies PhraseSet;

@@ -68,6 +68,14 @@ export const mailboxfull = {
     'cota de armazenamento',
     'espaço insuficiente na caixa',
     'limite de espaço',
+    // the mailbox, not the message, reached its size (tried before emailtoolarge's 'tamanho máximo');
+    // not "atingiu o limite", which is also a sending limit ("atingiu o limite de envio")
+    'caixa postal atingiu o tamanho',
+    'caixa de correio atingiu o tamanho',
+    'caixa de entrada atingiu o tamanho',
+    'limite de tamanho da caixa',
+    'caixa postal sem espaço',
+    'caixa de correio sem espaço',
     'buzón lleno',
     'cuota excedida',
     // German, French, Italian, Polish

@@ -1,6 +1,7 @@
 // Phrases that mean: a network or DNS problem stopped the delivery.
 // `phrases` are telling on their own; `weak` ones are tried only after every reason's `phrases` failed.
 import type { PhraseSet } from './types.js';
+import { withUnaccented } from './without-accents.js';
 
 export const networkerror = {
   reason: 'networkerror',
@@ -12,6 +13,20 @@ export const networkerror = {
     'não foi possível conectar',
     'tempo de conexão esgotado',
     'conexão expirou',
+    'tempo limite de conexão',
+    'tempo limite da conexão',
+    'tempo esgotado para conexão',
+    'nenhuma rota para o host', // no route to host
+    'sem rota para o host',
+    'rede está fora de alcance', // network is unreachable
+    'rede inacessível',
+    'host inacessível',
+    'servidor inacessível',
+    'conexão perdida',
+    'conexão interrompida',
+    'conexão redefinida', // connection reset
+    'conexão fechada pela outra ponta',
+    'falha temporária na resolução', // "falha temporária na resolução de nome": a DNS lookup that failed
     'connection reset',
     'lost connection',
     'no route to host',
@@ -35,6 +50,7 @@ export const networkerror = {
     'dns',
     'unreachable',
     'connection closed',
+    'conexão encerrada',
   ],
 } as const satisfies PhraseSet;
 
@@ -45,5 +61,10 @@ export const networkerror = {
  */
 export const NO_ANSWER_PHRASES: readonly string[] = [
   'connection timed out', 'connection refused', 'no route to host', 'network is unreachable', 'host is unreachable',
-  'could not connect', 'unable to connect', 'não foi possível conectar', 'tempo de conexão esgotado',
+  'could not connect', 'unable to connect',
+  // Portuguese, also without accents (this list is searched as it is, not through phraseSetWithUnaccented)
+  ...withUnaccented([
+    'não foi possível conectar', 'tempo de conexão esgotado', 'tempo limite de conexão', 'tempo esgotado para conexão',
+    'nenhuma rota para o host', 'sem rota para o host', 'rede está fora de alcance', 'rede inacessível', 'host inacessível',
+  ]) as readonly string[],
 ];

@@ -31,5 +31,15 @@ export const norelaying = {
     'relay negado',
     'relay não permitido',
     'não autorizado a enviar por este servidor',
+    'relay não autorizado',
+    'relay proibido',
+    'relay recusado',
+    'retransmissão negada',
+    'retransmissão não permitida',
+    'retransmissão não autorizada',
+    'não é possível retransmitir', // "unable to relay"
+    'não é permitido retransmitir',
+    'não é permitido fazer relay',
+    'não fazemos relay', // "we do not relay"
   ],
 } as const satisfies PhraseSet;

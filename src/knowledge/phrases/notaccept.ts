@@ -16,5 +16,9 @@ export const notaccept = {
     'no mx found for domain', // OpenSMTPD
     'no mx record found for domain',
     'an mx or srv record indicated no smtp service', // Exim, for a null MX (RFC 7505)
+    // Portuguese
+    'domínio não aceita e-mail',
+    'domínio não aceita mensagens',
+    'domínio não recebe e-mail',
   ],
 } as const satisfies PhraseSet;

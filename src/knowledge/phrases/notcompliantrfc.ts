@@ -19,5 +19,8 @@ export const notcompliantrfc = {
     'message-id header',
     'messageid header', // Gmail: "Messages missing a valid messageId header are not accepted"
     'improperly formatted',
+    // Portuguese
+    'conformidade com a rfc',
+    'conformidade com o rfc',
   ],
 } as const satisfies PhraseSet;

@@ -13,6 +13,16 @@ export const policyviolation = {
     'política de segurança',
     'viola a política',
     'violação de política',
+    'violação da política',
+    'violação das políticas',
+    'violação de políticas',
+    'viola as políticas',
+    'viola nossa política',
+    'viola nossas políticas',
+    'tipo de arquivo não permitido',
+    'anexo não permitido',
+    'extensão de arquivo não permitida',
+    'restrições de conteúdo', // "due to content restrictions"
   ],
   weak: [
     'policy',

@@ -46,6 +46,8 @@ export const ratelimited = {
     'limite de mensagens por dia',
     'limite diário de envio',
     'excedeu o limite de mensagens',
+    'limite de taxa', // rate limit
+    'limite de recebimento',
   ],
   weak: [
     'temporarily deferred',

@@ -36,6 +36,9 @@ export const rejected = {
     // Portuguese (and Spanish) wording of servers that answer in those languages
     'remetente não autorizado',
     'remetente desconhecido',
+    'remetente recusado',
+    'remetente não permitido',
+    'remetente não aceito',
   ],
   weak: [
     'sender domain',
@@ -69,5 +72,9 @@ export const rejectedSenderDomain = {
     ['domain of sender', 'not found'],
     ['domínio do remetente', 'não existe'],
     ['domínio do remetente', 'não encontrado'],
+    'endereço do remetente rejeitado', // "sender address rejected"
+    'endereço de remetente rejeitado',
+    'falha na verificação do remetente', // "sender verify failed"
+    'verificação do remetente falhou',
   ],
 } as const satisfies PhraseSet;

@@ -27,6 +27,10 @@ export const requireptr = {
     'access denied. ip name lookup failed',
     'client host rejected: cannot find your hostname',
     ['service permits ', ' unverifyable sending ip'], // the sending IP's host name does not verify
+    // Portuguese
+    'dns reverso',
+    'registro ptr',
+    'resolução reversa',
   ],
   weak: [
     'unresolvable',

@@ -21,6 +21,26 @@ export const securityerror = {
     // tenant or the mailbox (https://aka.ms/smtp_auth_disabled)
     'authentication unsuccessful',
     'smtpclientauthentication is disabled',
+    // Portuguese
+    'autenticação necessária',
+    'autenticação é necessária',
+    'autenticação obrigatória',
+    'autenticação é obrigatória',
+    'autenticação requerida',
+    'requer autenticação',
+    'exige autenticação',
+    'necessário autenticar',
+    'precisa se autenticar',
+    'deve se autenticar',
+    'falha na autenticação',
+    'falha de autenticação',
+    'autenticação falhou',
+    'credenciais inválidas',
+    'usuário e senha não aceitos', // "username and password not accepted"
+    'usuário ou senha inválidos',
+    'usuário ou senha incorretos',
+    'nome de usuário ou senha',
+    'remetentes não autenticados',
   ],
   weak: [
     'password',

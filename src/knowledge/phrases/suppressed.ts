@@ -15,5 +15,7 @@ export const suppressed = {
     'bounced address', // SendGrid "dropped" events
     'unsubscribed address',
     'spam reporting address',
+    // Portuguese
+    'lista de supressão',
   ],
 } as const satisfies PhraseSet;

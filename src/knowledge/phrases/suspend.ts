@@ -50,6 +50,9 @@ export const suspend = {
     'caixa postal suspensa',
     'usuário bloqueado',
     'conta temporariamente bloqueada',
+    'conta expirada', // "account expired"
+    'caixa postal desabilitada',
+    'caixa de correio desativada',
     'cuenta desactivada',
     'cuenta suspendida',
   ],

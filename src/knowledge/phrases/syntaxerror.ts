@@ -13,6 +13,16 @@ export const syntaxerror = {
     'invalid command',
     'command not implemented',
     'parameter not implemented',
+    // Portuguese
+    'erro de sintaxe',
+    'comando não reconhecido',
+    'comando desconhecido',
+    'comando inválido',
+    'comando não implementado',
+    'parâmetro não implementado',
+    'sequência de comandos inválida', // bad sequence of commands
+    'sequência de comandos incorreta',
+    'sequência incorreta de comandos',
   ],
   weak: [
     'syntax',

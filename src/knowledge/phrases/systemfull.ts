@@ -15,5 +15,10 @@ export const systemfull = {
     'system is full',
     'server is full',
     'out of storage',
+    // Portuguese
+    'disco cheio',
+    'sem espaço em disco',
+    'espaço em disco insuficiente',
+    'não há espaço disponível no dispositivo', // no space left on device
   ],
 } as const satisfies PhraseSet;

@@ -150,6 +150,11 @@ export const userunknown = {
     'destinatario no existe',
     'endereço de e-mail não encontrado',
     'usuário não encontrado',
+    'caixa postal não encontrada',
+    'conta não encontrada',
+    'endereço desconhecido',
+    'usuário não cadastrado',
+    'conta de e-mail não existe',
     'usuario no encontrado',
     // German, French, Italian, Polish
     'benutzer unbekannt',

@@ -16,5 +16,12 @@ export const virusdetected = {
     'vírus',
     'virus encontrado',
     'contém vírus',
+    'anexo infectado',
+    'arquivo infectado',
+    'mensagem infectada',
+    'código malicioso',
+    'software malicioso', // malware
+    'anexo malicioso',
+    'arquivo malicioso',
   ],
 } as const satisfies PhraseSet;
