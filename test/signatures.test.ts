@@ -770,7 +770,20 @@ test('greylisting is explained as such: a temporary refusal the sending server g
   for (const reply of ['451 4.7.1 Greylisting in action, please come back later', '450 4.7.0 Greylisted, please try again in 5 minutes']) {
     const r = explainText(reply, { lang: 'pt-BR' });
     assert.deepEqual([r.reason, r.kind, r.retry, r.signature], ['blocked', 'transient', 'automatic', 'greylisting:deferred'], reply);
-    assert.match(r.advice, /^É greylisting/);
+    assert.match(r.summary, /adiou a entrega de propósito \(greylisting\)/);
+    assert.match(r.meaning, /^Greylisting é uma defesa contra spam/);
+    // the advice of a block (ask for delisting, write to your provider) would send the sender after nothing
+    assert.match(r.advice, /^O seu servidor tenta de novo sozinho e não é preciso fazer nada\./);
+    assert.doesNotMatch(`${r.advice} ${r.adminAdvice}`, /lista de bloqueio|remoção/);
+  }
+  const mimecast = explainText('451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451', { lang: 'en' });
+  assert.equal(mimecast.signature, 'mimecast:greylisting');
+  assert.match(mimecast.summary, /^Mimecast, the recipient's mail filter, deferred the message/);
+  assert.doesNotMatch(`${mimecast.advice} ${mimecast.adminAdvice}`, /block list|delist/);
+  // every signature marked ownWords has its words in both languages (the catalogs' types check the keys)
+  const { CATALOGS } = await import('../src/i18n/catalog.js');
+  for (const s of ROWS.filter((row) => row.ownWords)) {
+    for (const lang of ['pt-BR', 'en'] as const) assert.ok(CATALOGS[lang].signatureWords[s.id as keyof typeof CATALOGS['en']['signatureWords']].summary.length > 20, `${s.id} ${lang}`);
   }
   // a greylisting server that names a block list: the list is what to act on
   assert.equal(explainText('450 4.7.1 Greylisted: client host [192.0.2.1] blocked using bl.example.org', { lang: 'en' }).signature, 'dnsbl:listed');

@@ -1,7 +1,7 @@
 // Verdict + locale -> Explanation: the words a person reads.
 import { readStatus } from '../classify/status-reading.js';
 import { CATALOGS } from '../i18n/catalog.js';
-import { SIGNATURES } from '../knowledge/signatures/index.js';
+import { SIGNATURES, type OwnWordsSignatureId } from '../knowledge/signatures/index.js';
 import type { Signature } from '../knowledge/signatures/types.js';
 import type { Locale, Verdict } from '../types.js';
 import { describeBasicCode, describeEnhancedCode, type CodeDescription } from './describe-code.js';
@@ -69,14 +69,20 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     meaning = own ? `${meaning} ${cat.ui.providerOwnStatus(statusInfo.code, statusInfo.standard ? statusInfo.title : null)}` : `${meaning} ${statusInfo.code}: ${statusInfo.title}.`;
   }
   if (verdict.reason === 'filtered' && verdict.evidence.some((e) => e.rule.startsWith('filter:'))) meaning += ' ' + cat.ui.unknownUserFiltered;
-  if (providerHint) advice = `${providerHint} ${advice}`;
+  // the reason's general words would mislead (greylisting is no block to fix): the signature's own
+  const own = signature?.ownWords && providerHint ? cat.signatureWords[signature.id as OwnWordsSignatureId] : null;
+  if (own) {
+    summary = own.summary;
+    meaning = statusInfo && !onlyCodes ? `${own.meaning} ${statusInfo.code}: ${statusInfo.title}.` : own.meaning;
+    advice = providerHint!;
+  } else if (providerHint) advice = `${providerHint} ${advice}`;
   return {
     lang: locale,
     summary,
     meaning,
     advice,
     // a catch-all code alone: the admin's step is an unclassified failure's (read the full reply)
-    adminAdvice: (verdict.catchAllOnly ? cat.reasons.onhold : reasonText).adminAdvice ?? null,
+    adminAdvice: (own ?? (verdict.catchAllOnly ? cat.reasons.onhold : reasonText)).adminAdvice ?? null,
     whoActs: verdict.actors.map((a) => cat.ui.actor[a]),
     retryText: retryText(verdict, cat, options),
     kindText: cat.ui.kind[verdict.kind],

@@ -1,6 +1,7 @@
 // English hints of the provider signatures: what the provider's own rule adds to the reason's advice.
 // The provider's documentation link is shown separately (the row's `source`).
-import type { SignatureId } from '../../knowledge/signatures/index.js';
+import type { OwnWordsSignatureId, SignatureId } from '../../knowledge/signatures/index.js';
+import type { ReasonText } from '../../types.js';
 
 /** Google Groups' refusal, read from its headers or from its text alone. */
 const GROUPS_CANNOT_POST =
@@ -194,7 +195,7 @@ export const signatures = {
   'proofpoint:ip-blocked':
     'The recipient\'s Proofpoint filter refused the sending IP for its reputation; look the IP up at ipcheck.proofpoint.com and request removal there.',
   'mimecast:greylisting':
-    'Mimecast uses greylisting: it refuses the first attempt from an unknown sender and accepts a later one. Your server will retry by itself; look into it only if the error lasts for hours.',
+    'Your server will retry by itself and nothing needs doing; look into it only if the error lasts for hours.',
   'mimecast:anti-spoofing':
     'The recipient\'s Mimecast refused the message because its From uses the receiving organization\'s own domain but it came from outside. If the mail is legitimate (a system sending on their behalf), the recipient\'s admin must allow that sender.',
   'mimecast:user-blocked-sender':
@@ -236,7 +237,7 @@ export const signatures = {
 
   // Greylisting, whoever runs it
   'greylisting:deferred':
-    'This is greylisting: the receiving server refuses on purpose the first attempt from a sender it does not know yet, and accepts the same message when it comes back a few minutes later. Your server retries by itself and nothing needs doing. Look into it only if the message stays stuck for hours: your provider may be retrying from a different IP each time, so the receiver never recognises the sender.',
+    'Your server retries by itself and nothing needs doing. Look into it only if the message stays stuck for hours: your provider may be retrying from a different IP each time, so the receiver never recognises the sender.',
 
   // Amazon SES
   'amazon:5.6.1-content-rejected':
@@ -272,3 +273,24 @@ export const signatures = {
   'spectrum:13xx-rate-limit':
     'Spectrum limits how many connections, messages and recipients a sender may have in a period of time; your server will retry by itself. If it keeps happening, send to Spectrum more slowly.',
 } satisfies Record<SignatureId, string>;
+
+/**
+ * The words of the signatures whose reason's general words would mislead (`ownWords`); their advice is
+ * the hint above.
+ */
+export const signatureWords = {
+  'mimecast:greylisting': {
+    summary: "Mimecast, the recipient's mail filter, deferred the message for now (mostly greylisting); it accepts a later attempt.",
+    meaning:
+      "Mimecast answers \"Internal resource temporarily unavailable\" mostly to senders it does not know yet: it refuses the first attempt with a 4xx code and accepts the message when it comes back. Spam software seldom tries again; real mail servers do.",
+    adminAdvice:
+      "Nothing to fix while the queue retries. If the message stays deferred for hours, check that the retries leave from the same IP and that your queue waits a few minutes between them; if it still fails, the recipient can ask Mimecast's support.",
+  },
+  'greylisting:deferred': {
+    summary: "The receiving server deferred the message on purpose (greylisting); it will accept it on a later attempt.",
+    meaning:
+      "Greylisting is a defence against spam: the server refuses, with a 4xx code, the first attempt from a sender it does not know yet, and accepts the same message when it comes back a few minutes later. Spam software seldom tries again; real mail servers do.",
+    adminAdvice:
+      "Nothing to fix while the queue retries. If the message stays deferred for hours, check that the retries leave from the same IP (a pool of outgoing IPs makes the receiver see a new sender each time) and that your queue waits a few minutes between them.",
+  },
+} satisfies Record<OwnWordsSignatureId, Omit<ReasonText, 'advice'>>;

@@ -1,6 +1,7 @@
 // Dicas em português do Brasil das assinaturas de provedores: o que a regra do próprio provedor
 // acrescenta ao conselho geral do motivo. O link da documentação do provedor aparece à parte (`source`).
-import type { SignatureId } from '../../knowledge/signatures/index.js';
+import type { OwnWordsSignatureId, SignatureId } from '../../knowledge/signatures/index.js';
+import type { ReasonText } from '../../types.js';
 
 /** Google Groups' refusal, read from its headers or from its text alone. */
 const GROUPS_CANNOT_POST =
@@ -194,7 +195,7 @@ export const signatures = {
   'proofpoint:ip-blocked':
     'O filtro Proofpoint do destinatário recusou o IP de envio pela reputação dele; consulte o IP em ipcheck.proofpoint.com e peça a remoção por lá.',
   'mimecast:greylisting':
-    'O Mimecast usa greylisting: recusa a primeira tentativa de um remetente desconhecido e aceita uma tentativa seguinte. O seu servidor vai tentar de novo sozinho; só vale investigar se o erro durar horas.',
+    'O seu servidor vai tentar de novo sozinho e não é preciso fazer nada; só vale investigar se o erro durar horas.',
   'mimecast:anti-spoofing':
     'O Mimecast do destinatário recusou a mensagem porque o From usa o domínio da própria organização de destino, mas ela veio de fora. Se o envio é legítimo (um sistema que manda em nome deles), o administrador do destinatário precisa liberar esse remetente.',
   'mimecast:user-blocked-sender':
@@ -236,7 +237,7 @@ export const signatures = {
 
   // Greylisting, whoever runs it
   'greylisting:deferred':
-    'É greylisting: o servidor de destino recusa de propósito a primeira tentativa de um remetente que ainda não conhece e aceita a mesma mensagem quando ela volta, alguns minutos depois. O seu servidor tenta de novo sozinho e não é preciso fazer nada. Só vale investigar se a mensagem continuar presa por horas: o seu provedor pode estar reenviando cada tentativa por um IP diferente, e aí o destino nunca reconhece o remetente.',
+    'O seu servidor tenta de novo sozinho e não é preciso fazer nada. Só vale investigar se a mensagem continuar presa por horas: o seu provedor pode estar reenviando cada tentativa por um IP diferente, e aí o destino nunca reconhece o remetente.',
 
   // Amazon SES
   'amazon:5.6.1-content-rejected':
@@ -272,3 +273,24 @@ export const signatures = {
   'spectrum:13xx-rate-limit':
     'A Spectrum limita quantas conexões, mensagens e destinatários um remetente pode ter num período; o seu servidor vai tentar de novo sozinho. Se continuar acontecendo, envie para a Spectrum num ritmo menor.',
 } satisfies Record<SignatureId, string>;
+
+/**
+ * The words of the signatures whose reason's general words would mislead (`ownWords`); their advice is
+ * the hint above.
+ */
+export const signatureWords = {
+  'mimecast:greylisting': {
+    summary: "O Mimecast, filtro de e-mail do destinatário, adiou a entrega por enquanto (quase sempre é greylisting) e aceita uma próxima tentativa.",
+    meaning:
+      "O Mimecast responde \"Internal resource temporarily unavailable\" principalmente a remetentes que ainda não conhece: recusa a primeira tentativa com um código 4xx e aceita a mensagem quando ela volta. Programas de spam raramente tentam de novo; servidores de e-mail de verdade tentam.",
+    adminAdvice:
+      "Não há o que corrigir enquanto a fila tentar de novo. Se a mensagem continuar adiada por horas, confira se as novas tentativas saem do mesmo IP e se a fila espera alguns minutos entre elas; se mesmo assim não passar, o destinatário pode abrir um chamado no suporte do Mimecast.",
+  },
+  'greylisting:deferred': {
+    summary: "O servidor de destino adiou a entrega de propósito (greylisting) e vai aceitar a mensagem numa próxima tentativa.",
+    meaning:
+      "Greylisting é uma defesa contra spam: o servidor recusa, com um código 4xx, a primeira tentativa de um remetente que ainda não conhece e aceita a mesma mensagem quando ela volta, alguns minutos depois. Programas de spam raramente tentam de novo; servidores de e-mail de verdade tentam.",
+    adminAdvice:
+      "Não há o que corrigir enquanto a fila tentar de novo. Se a mensagem continuar adiada por horas, confira se as novas tentativas saem sempre do mesmo IP (com vários IPs de saída, o destino vê um remetente novo a cada tentativa) e se a fila espera alguns minutos entre elas.",
+  },
+} satisfies Record<OwnWordsSignatureId, Omit<ReasonText, 'advice'>>;

@@ -26,6 +26,7 @@ export const gatewaySignatures = [
     provider: 'mimecast',
     text: ['internal resource temporarily unavailable'],
     reason: 'blocked',
+    ownWords: true,
     source: MIMECAST,
   },
   {

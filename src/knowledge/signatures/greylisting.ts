@@ -12,6 +12,7 @@ export const greylistingSignatures = [
     provider: 'greylisting',
     text: ['greylist', 'graylist', 'grey-list', 'gray-list', 'grey listed', 'gray listed', 'grey listing', 'gray listing'],
     reason: 'blocked',
+    ownWords: true,
     source: 'https://www.rfc-editor.org/rfc/rfc6647',
   },
 ] as const satisfies readonly Signature[];

@@ -38,4 +38,7 @@ export const SIGNATURES = [
 
 export type SignatureId = (typeof SIGNATURES)[number]['id'];
 
+/** The signatures whose explanation has a summary of its own (`ownWords`). */
+export type OwnWordsSignatureId = Extract<(typeof SIGNATURES)[number], { ownWords: true }>['id'];
+
 export type { Pattern, Signature } from './types.js';

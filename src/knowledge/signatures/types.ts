@@ -30,6 +30,12 @@ export interface Signature {
    * registry's title as the code's meaning. Written as `status` is ("X.7.27": any class).
    */
   ownStatus?: readonly string[];
+  /**
+   * The reason's general words would mislead here (greylisting is no block to fix): the explanation
+   * takes its summary, meaning and admin advice from the catalogs' `signatureWords`, its advice from
+   * the hint alone.
+   */
+  ownWords?: true;
   /** Where the provider documents it (a URL), or "observed" when only seen in real bounces. */
   source: string;
 }
