@@ -11,7 +11,7 @@ import { BASIC_CODE_BY_ID } from '../knowledge/basic-codes.js';
 import { NO_ANSWER_PHRASES } from '../knowledge/phrases/networkerror.js';
 import { REASON_FACTS } from '../knowledge/reasons.js';
 import { SIGNATURES } from '../knowledge/signatures/index.js';
-import type { Evidence, Facts, Kind, Reason, Retry, Verdict } from '../types.js';
+import type { Actor, Evidence, Facts, Kind, Reason, Retry, Verdict } from '../types.js';
 import { findNotFailurePhrase, findStrongPhrase, findWeakPhrase, scanText } from './find-phrase.js';
 import { kindOf } from './kind.js';
 import { findAny } from './pattern.js';
@@ -32,6 +32,8 @@ interface Decision {
   signature: string | null;
   /** Only a catch-all status code (src/classify/status-reading.ts) gave the reason. */
   catchAll?: boolean;
+  /** Who acts, when the signature that decided says it instead of the reason. */
+  actors?: readonly Actor[];
 }
 
 export function classify(facts: Facts): Verdict {
@@ -81,7 +83,10 @@ function decide(facts: Facts, lowerText: string): Decision {
   // one pass over the text for every phrase and signature fragment (src/classify/multi-matcher.ts)
   const scan = scanText(lowerText);
   const sig = matchSignature(SIGNATURES, facts, lowerText, scan);
-  if (sig) return { reason: sig.signature.reason, evidence: sig.evidence, provider: sig.signature.provider, signature: sig.signature.id };
+  if (sig) {
+    const { reason, provider, id, actors } = sig.signature;
+    return { reason, evidence: sig.evidence, provider, signature: id, ...(actors ? { actors } : {}) };
+  }
 
   if (facts.reasonHint) {
     return { reason: facts.reasonHint, evidence: [{ rule: facts.hintRule ?? 'message', field: 'message', match: facts.reasonHint }], ...none };
@@ -155,7 +160,7 @@ function finish(facts: Facts, decision: Decision, kind: Kind, evidence: Evidence
     kind,
     hardBounce,
     retry,
-    actors: [...fact.actors],
+    actors: [...(decision.actors ?? fact.actors)],
     replyCode: facts.replyCode,
     status: facts.status,
     provider: decision.provider,

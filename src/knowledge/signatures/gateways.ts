@@ -27,6 +27,7 @@ export const gatewaySignatures = [
     text: ['internal resource temporarily unavailable'],
     reason: 'blocked',
     ownWords: true,
+    actors: ['none'],
     source: MIMECAST,
   },
   {

@@ -13,6 +13,7 @@ export const greylistingSignatures = [
     text: ['greylist', 'graylist', 'grey-list', 'gray-list', 'grey listed', 'gray listed', 'grey listing', 'gray listing'],
     reason: 'blocked',
     ownWords: true,
+    actors: ['none'],
     source: 'https://www.rfc-editor.org/rfc/rfc6647',
   },
 ] as const satisfies readonly Signature[];

@@ -1,5 +1,5 @@
 // A provider signature: what one receiver (or gateway, or block list) writes in its rejections.
-import type { Reason } from '../../types.js';
+import type { Actor, Reason } from '../../types.js';
 
 /**
  * A pattern is a plain substring, or a list of substrings that must appear in this order.
@@ -36,6 +36,8 @@ export interface Signature {
    * the hint alone.
    */
   ownWords?: true;
+  /** Who has to act, when it is not the reason's usual parties (greylisting: nobody, the queue retries). */
+  actors?: readonly Actor[];
   /** Where the provider documents it (a URL), or "observed" when only seen in real bounces. */
   source: string;
 }
