@@ -23,6 +23,11 @@ test('a catch-all code yields to the words of its text', () => {
   assert.equal(reasonOf('550 5.7.1 Message rejected due to content restrictions'), 'policyviolation');
   assert.equal(reasonOf('because: User name of email address not valid'), 'userunknown');
   assert.equal(reasonOf('Invalid final delivery userid: ana@example.com'), 'userunknown');
+  // RFC 5321's own words for 553, which "not allowed" alone would read as a block
+  assert.equal(reasonOf('553 Mailbox name not allowed'), 'userunknown');
+  assert.equal(reasonOf('553 5.1.8 Sender mailbox name not allowed'), 'rejected');
+  // a mailbox status code names a closed account in other words than X.2.1's registry title
+  assert.equal(reasonOf('550 5.2.1 The email account that you tried to reach is inactive.'), 'suspend');
   // a list or group that takes posts from its members only refuses the sender
   assert.equal(reasonOf("the group you tried to contact (news) may not exist, or you may not have permission to post messages to the group"), 'rejected');
   assert.equal(reasonOf('You are not a member of this mailing list <news@example.org>.'), 'rejected');

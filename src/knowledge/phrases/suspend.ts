@@ -14,6 +14,7 @@ export const suspend = {
     'account has been suspended',
     'account suspended',
     'account is inactive',
+    ['account that you tried to reach', 'inactive'], // Gmail: "The email account that you tried to reach is inactive."
     'account inactive',
     'account deactivated',
     'account expired',

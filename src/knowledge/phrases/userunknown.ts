@@ -35,6 +35,7 @@ export const userunknown = {
     ...DIRECTORY_PHRASES,
     'address does not exist',
     'address unknown',
+    'mailbox name not allowed', // RFC 5321's own text for 553 (a name the server does not take, often its syntax)
     'user name of email address not valid', // AOL: "Check the "ana" part of the address"
     'invalid final delivery userid', // Ipswitch IMail
     'archived recipient',
