@@ -18,6 +18,7 @@ import { noticeIsFinal } from './final-markers.js';
 import { noticeLower } from './notice-views.js';
 import { readRetryWindow, type RetryWindow } from './retry-window.js';
 import type { BounceDoc, RecipientFacts } from './types.js';
+import { verpRecipient, type Verp } from './verp.js';
 
 export interface AnalyzeOptions {
   lang?: Locale;
@@ -43,10 +44,15 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
   const final = withoutAction && !delayed && noticeIsFinal(noticeLower(doc));
   // for how long the warning says the server keeps trying, read once for all the delayed recipients
   let window: RetryWindow | null | undefined;
+  // the subscriber a list's VERP return address names: one recipient per envelope
+  const verp = found.verp !== undefined ? found.verp : found.recipients.length === 1 ? verpRecipient(doc) : null;
   return found.recipients.map((r) => {
+    // a notice that names no recipient: the VERP address names it
+    const recipient = r.recipient || (verp?.address ?? null);
+    const original = r.originalRecipient ?? verp?.address;
     const facts: Facts = {
       replyCode: r.replyCode, status: r.status, text: r.text, command: r.command, remoteHost: r.remoteHost,
-      recipient: r.recipient, action: r.action ?? (delayed ? 'delayed' : final ? 'failed' : null), reasonHint: r.reasonHint ?? null, hintRule: r.hintRule ?? found.decoder,
+      recipient, action: r.action ?? (delayed ? 'delayed' : final ? 'failed' : null), reasonHint: r.reasonHint ?? null, hintRule: r.hintRule ?? found.decoder,
       feedbackType: r.feedbackType ?? null, relayed: true,
     };
     const verdict = classify(facts);
@@ -57,16 +63,26 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
       verdict.status = derivedStatus(codeReason, verdict.kind === 'transient');
       statusDerived = verdict.status !== '';
     }
-    verdict.evidence.unshift({ rule: `decoder:${found.decoder}`, field: 'message', match: r.recipient ?? '' });
+    verdict.evidence.unshift({ rule: `decoder:${found.decoder}`, field: 'message', match: recipient ?? '' });
+    if (verp && (found.verp || recipient !== r.recipient || (!r.originalRecipient && otherAddress(verp.address, recipient)))) {
+      verdict.evidence.push({ rule: 'verp', field: verp.field, match: verp.address });
+    }
     if (facts.action === 'delayed' && window === undefined) window = readRetryWindow(noticeLower(doc));
     return toResult(facts, verdict, {
       file, lang, statusDerived, message: info, date: r.date ?? null, retryUntil: r.retryUntil ?? null, retryWindow: window ?? null,
-      originalRecipient: otherAddress(r.originalRecipient, r.recipient),
+      originalRecipient: otherAddress(original, recipient),
     });
   });
 }
 
-function decode(doc: BounceDoc): { decoder: string; recipients: RecipientFacts[] } | null {
+interface Decoded {
+  decoder: string;
+  recipients: RecipientFacts[];
+  /** The VERP address that named the recipient a notice did not name. */
+  verp?: Verp | null;
+}
+
+function decode(doc: BounceDoc): Decoded | null {
   const arf = arfDecoder.decode(doc);
   if (arf) return { decoder: arfDecoder.id, recipients: arf };
   for (const family of FAMILY_DECODERS) {
@@ -88,9 +104,11 @@ function decode(doc: BounceDoc): { decoder: string; recipients: RecipientFacts[]
   }
   if (bounce && doc.notice.trim()) {
     // a failure notice that names no recipient: still explain it, with the recipient of the original message
+    // (the VERP address the bounce came back to, else the returned message's To)
     const original = doc.originalHeaders ? readHeaderFields(doc.originalHeaders) : new Map<string, string>();
-    const one = decodeTextRecipients(doc, [findAddress(original.get('to') ?? '') ?? '']).filter((r) => r.recipient);
-    if (one.length) return { decoder: textDecoder.id, recipients: one };
+    const verp = verpRecipient(doc);
+    const one = decodeTextRecipients(doc, [verp?.address ?? findAddress(original.get('to') ?? '') ?? '']).filter((r) => r.recipient);
+    if (one.length) return { decoder: textDecoder.id, recipients: one, verp };
   }
   return null;
 }
