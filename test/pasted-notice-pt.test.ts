@@ -99,6 +99,14 @@ const CASES: { text: string; reason: string; kind?: string }[] = [
   // without accents, as servers that answer in ASCII write them
   { text: '554 <ana@example.com>: retransmissao negada', reason: 'norelaying', kind: 'permanent' },
   { text: 'Sua mensagem nao foi entregue a ana@example.com porque o servidor remoto esta configurado incorretamente.', reason: 'systemerror', kind: 'permanent' },
+  // replies of Brazilian servers, accents dropped as SMTP replies often have them
+  { text: '554 5.7.1 Remetente nao autorizado pelo SPF do dominio', reason: 'authfailure', kind: 'permanent' },
+  { text: '550 Usuario desativado', reason: 'suspend', kind: 'permanent' },
+  { text: '550 5.7.0 Mensagem recusada: anexo com extensao .exe nao permitido', reason: 'policyviolation', kind: 'permanent' },
+  // and their English counterparts
+  { text: '550 5.7.1 Sender not authorized by SPF', reason: 'authfailure', kind: 'permanent' },
+  { text: '550 User disabled', reason: 'suspend', kind: 'permanent' },
+  { text: '550 5.7.0 Attachment with .exe extension not allowed', reason: 'policyviolation', kind: 'permanent' },
 ];
 
 for (const { text, reason, kind } of CASES) {

@@ -11,6 +11,8 @@ export const authfailure = {
     'spf: fail',
     'fails spf',
     'failed spf',
+    'by spf', // "Sender not authorized by SPF", "rejected by SPF"
+    'pelo spf', // the same, in Portuguese: "não autorizado pelo SPF"
     'dkim signature',
     'dkim validation',
     'dkim fail',

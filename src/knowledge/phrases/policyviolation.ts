@@ -22,6 +22,11 @@ export const policyviolation = {
     'tipo de arquivo não permitido',
     'anexo não permitido',
     'extensão de arquivo não permitida',
+    // an attachment refused by its type: "Attachment with .exe extension not allowed"
+    ['attachment', 'not allowed'],
+    ['attachment', 'not permitted'],
+    ['anexo', 'não permitid'],
+    ['extensão', 'não permitid'],
     'restrições de conteúdo', // "due to content restrictions"
   ],
   weak: [
