@@ -32,6 +32,11 @@ export const blocked = {
     'ip address is blocked',
     'ip is blocked',
     'will be permanently deferred', // Yahoo: "All messages from 192.0.2.1 will be permanently deferred"
+    'block for spam', // Comcast's own block list (BL000000): "Comcast block for spam"
+    // Cisco IronPort (Secure Email): the sending IP refused by the receiver's host access table
+    'your access to submit messages',
+    // Outlook.com: "You can tell them that Outlook.com does not relay dynamically-assigned IP ranges"
+    'dynamically-assigned ip',
     // Portuguese (and Spanish) wording of servers that answer in those languages
     'ip bloqueado',
     'endereço ip bloqueado',

@@ -14,6 +14,7 @@ export const contenterror = {
     'headers too large',
     'message content is not',
     'content error',
+    'bare linefeed', // Exchange: "SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds"
     // Portuguese
     'cabeçalho inválido',
     'cabeçalhos inválidos',

@@ -15,6 +15,8 @@ export const failedstarttls = {
     'encryption required',
     'requiretls',
     'tls connection',
+    'cannot start tls', // Postfix client: "Cannot start TLS: handshake failure"
+    'tls not available', // Postfix server: "454 4.7.0 TLS not available due to local problem"
     // an old TLS version refused: Microsoft 365's "421 4.7.66 TLS 1.0 and 1.1 are not supported"
     ['tls 1.', 'not supported'],
     ['tls version', 'not supported'],

@@ -10,6 +10,7 @@ export const hasmoved = {
     'has moved to',
     'no longer on server',
     'user not local; please try',
+    'user has moved', // Sendmail's redirect feature: "551 User has moved; please try <new address>"
     // Portuguese
     'endereço mudou para',
     'endereço foi alterado para',

@@ -28,6 +28,10 @@ export const hostunknown = {
     'domain unknown',
     'illegal host/domain name',
     'the domain does not exist',
+    'mx records point to non-existent hosts', // Exim: "all relevant MX records point to non-existent hosts"
+    // Exchange, Microsoft 365: "550 5.4.310 DNS domain example.com does not exist [Message=InfoDomainNonexistent]"
+    'infodomainnonexistent',
+    ['dns domain', 'does not exist'],
     // Gmail: "Your message wasn't delivered to ana@example.com because the domain example.com couldn't
     // be found", and in its Portuguese; the title over it says "Address not found"
     ['because the domain', "couldn't be found"],

@@ -18,5 +18,6 @@ export const mailererror = {
     'delivery program',
     'local delivery failed',
     'unknown mailer',
+    ['child process of', 'transport returned'], // Exim: a pipe transport's program failed
   ],
 } as const satisfies PhraseSet;

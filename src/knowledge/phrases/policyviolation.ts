@@ -28,6 +28,8 @@ export const policyviolation = {
     ['anexo', 'não permitid'],
     ['extensão', 'não permitid'],
     'restrições de conteúdo', // "due to content restrictions"
+    // Amavis: an attachment of a banned type ("554 5.7.0 Reject, id=12345-01 - BANNED: ...")
+    ['reject, id=', 'banned:'],
   ],
   weak: [
     'policy',

@@ -20,6 +20,10 @@ export const ratelimited = {
     'receiving mail at a rate',
     'rate that prevents',
     'receiving limit',
+    // Microsoft 365: "Recipient's per hour message receive limit from specific sender exceeded" (5.2.121)
+    'message receive limit',
+    // Microsoft 365: "you've reached your daily limit for message recipients" (5.1.90)
+    'reached your daily limit',
     'throttled',
     'throttling',
     'please slow down',

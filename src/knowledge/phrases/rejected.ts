@@ -33,6 +33,11 @@ export const rejected = {
     // lists and groups that take posts from their members only (Google Groups, fml, Mailman)
     'not have permission to post',
     'not a member of this mailing list',
+    'not allowed to post to this mailing list', // Mailman: a post from a non-member, rejected
+    // Microsoft 365: a group that takes mail from listed senders only (5.7.124)
+    'sender not in allowed-senders list',
+    // Exim: the callout to the sender's server did not complete ("451 Could not complete sender verify callout")
+    'could not complete sender verify',
     // Portuguese (and Spanish) wording of servers that answer in those languages
     'remetente não autorizado',
     'remetente desconhecido',
@@ -76,5 +81,7 @@ export const rejectedSenderDomain = {
     'endereço de remetente rejeitado',
     'falha na verificação do remetente', // "sender verify failed"
     'verificação do remetente falhou',
+    // GMX, Web.de: the sender's domain has no usable MX or address record
+    'invalid dns mx or a/aaaa resource record',
   ],
 } as const satisfies PhraseSet;

@@ -27,6 +27,7 @@ export const requireptr = {
     'access denied. ip name lookup failed',
     'client host rejected: cannot find your hostname',
     ['service permits ', ' unverifyable sending ip'], // the sending IP's host name does not verify
+    '(dns:nr)', // AOL: "421 4.7.1 : (DNS:NR)", no reverse DNS for the sending IP
     // Portuguese
     'dns reverso',
     'registro ptr',

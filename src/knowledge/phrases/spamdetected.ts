@@ -22,6 +22,7 @@ export const spamdetected = {
     'not accepted due to domain',
     'lixo eletrônico',
     'scored as spam',
+    'gtube', // the spam test pattern (Rspamd: "554 5.7.1 Gtube pattern")
     // Portuguese (and Spanish) wording of servers that answer in those languages
     'identificada como spam',
     'identificado como spam',

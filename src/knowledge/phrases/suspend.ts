@@ -39,6 +39,14 @@ export const suspend = {
     'temporarily locked',
     'no longer active',
     'recipient is inactive',
+    // words of servers that answer 5.2.1, which alone reads as an unknown user
+    'mailbox has been disabled',
+    'mailbox currently suspended',
+    'deactivated mailbox', // "ana@example.com is a deactivated mailbox"
+    'mailbox unavailable or access denied',
+    'user or domain is disabled',
+    'recipient rejected: temporarily inactive',
+    'account has been temporarily suspended',
     'mailbox has been blocked',
     'conta desativada',
     'conta suspensa',

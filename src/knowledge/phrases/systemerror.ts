@@ -23,6 +23,8 @@ export const systemerror = {
     'insufficient permission', // Sendmail: the local mailer exited with EX_NOPERM
     'queue file write error', // Postfix: the receiving server could not store the message
     'service currently unavailable',
+    'temporary local problem', // Exim: "451 Temporary local problem - please try later"
+    'internal resources are temporarily unavailable', // Mimecast 451
     // Portuguese
     'erro temporário no servidor',
     'erro interno do servidor',

@@ -1,0 +1,60 @@
+// Replies that real servers send, each once misread for want of a phrase in the reason tables
+// (src/knowledge/phrases/*.ts). One case per test, so that a failure names the server's words.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { explainText } from '../src/explain-text.js';
+
+const reasonOf = (line: string) => explainText(line, { lang: 'en' }).reason;
+
+const CASES: readonly (readonly [string, string])[] = [
+  // a disabled or suspended mailbox under 5.2.1, which alone reads as an unknown user
+  ['550 5.2.1 <ana@example.com>: Recipient address rejected: this mailbox has been disabled', 'suspend'],
+  ['550 5.2.1 <ana@example.com>... Mailbox currently suspended', 'suspend'],
+  ['550 5.2.1 ana@example.com is a deactivated mailbox', 'suspend'],
+  ['550 5.2.1 Mailbox unavailable or access denied', 'suspend'],
+  ['550 5.2.1 <ana@example.com>: user or domain is disabled', 'suspend'],
+  ['550 5.2.1 <ana@example.com>: Recipient rejected: Temporarily inactive', 'suspend'],
+  ['550 5.2.1 This account has been temporarily suspended', 'suspend'],
+  // the recipient's domain is not in the DNS (Exim; Exchange and Microsoft 365)
+  ['all relevant MX records point to non-existent hosts', 'hostunknown'],
+  ['550 5.4.310 DNS domain example.invalid does not exist [Message=InfoDomainNonexistent] [LastAttemptedServerName=example.invalid]', 'hostunknown'],
+  // the sending IP on the receiver's own block list (Comcast BL000000, Cisco IronPort)
+  ['554 resimta-po-12v.sys.comcast.net comcast 192.0.2.1 Comcast block for spam.  Please see http://postmaster.comcast.net/smtp-error-codes.php#BL000000', 'blocked'],
+  ['550 #5.7.1 Your access to submit messages to this e-mail system has been rejected.', 'blocked'],
+  ["550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider. You can tell them that Outlook.com does not relay dynamically-assigned IP ranges.", 'blocked'],
+  // Microsoft 365's receiving and sending limits
+  ["550 5.2.121 Recipient's per hour message receive limit from specific sender exceeded.", 'ratelimited'],
+  ["550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients.", 'ratelimited'],
+  // Rspamd's reject text for the GTUBE test pattern
+  ['554 5.7.1 Gtube pattern', 'spamdetected'],
+  // AOL: no reverse DNS for the sending IP
+  ['421 4.7.1 : (DNS:NR) http://postmaster.info.aol.com/errors/421dnsnr.html', 'requireptr'],
+  // GMX and Web.de: the sender's domain has no usable DNS records
+  ['550-Requested action not taken: mailbox unavailable\n550 invalid DNS MX or A/AAAA resource record', 'rejected'],
+  // Exim could not verify the sender; Microsoft 365 group restricted to some senders
+  ['451 Could not complete sender verify callout', 'rejected'],
+  ['550 5.7.124 Sender not in allowed-senders list', 'rejected'],
+  // Mailman: a list that takes posts from its members only
+  ['You are not allowed to post to this mailing list, and your message has been automatically rejected.  If you think that your messages are being rejected in error, contact the mailing list owner at news-owner@lists.example.org.', 'rejected'],
+  // Postfix: TLS failed on the client side, or is unavailable on the server side
+  ['Cannot start TLS: handshake failure', 'failedstarttls'],
+  ['454 4.7.0 TLS not available due to local problem', 'failedstarttls'],
+  // Exim: a local problem of the receiving server, a spool short of disk space; Mimecast's busy servers
+  ['451 Temporary local problem - please try later', 'systemerror'],
+  ['451 Internal resources are temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451', 'systemerror'],
+  ['452 Space shortage, please try later', 'systemfull'],
+  // Exchange: bare line feeds cannot be sent with DATA
+  ['550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, which cannot be sent via DATA', 'contenterror'],
+  // Sendmail's redirect feature, with the 551 code alone
+  ['551 User has moved; please try <ana@new.example.com>', 'hasmoved'],
+  // Exim: a pipe to a program failed
+  ['Child process of address_pipe transport returned 127 (could mean unable to exec or command does not exist) from command: /usr/local/bin/script', 'mailererror'],
+  // Amavis: an attachment of a banned type
+  ['554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=application/x-msdownload,T=exe', 'policyviolation'],
+];
+
+for (const [line, reason] of CASES) {
+  test(`${reason}: ${line.split('\n')[0]!.slice(0, 90)}`, () => {
+    assert.equal(reasonOf(line), reason, line);
+  });
+}
