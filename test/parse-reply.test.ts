@@ -149,3 +149,23 @@ test("a log line's generic dsn=4.0.0 yields to the specific code of the reply it
   assert.equal(r.status, '4.7.0');
   assert.equal(r.replyCode, '421');
 });
+
+test("X-Unix diagnostics hold a program's exit status, not a reply code (255 is no success)", async () => {
+  for (const text of ['X-Unix; 255', 'Diagnostic-Code: X-Unix; 255\nStatus: 5.3.0', 'Diagnostic-Code: x-unix; 250']) {
+    assert.equal(parseReply(text).replyCode, '', text);
+  }
+  const { explainText } = await import('../src/explain-text.js');
+  const pasted = explainText('Diagnostic-Code: X-Unix; 255', { lang: 'en' });
+  assert.deepEqual([pasted.reason, pasted.kind], ['mailererror', 'permanent']);
+  // the same in a whole bounce, read by the generic RFC 3464 decoder
+  const { analyzeMessage } = await import('../src/message/analyze-message.js');
+  const message = [
+    'From: postmaster@mx.example.com', 'To: news@example.org', 'Subject: Delivery Status Notification (Failure)', 'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"', '',
+    '--B', 'Content-Type: text/plain', '', 'Delivery to the following recipient failed permanently.', '',
+    '--B', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mx.example.com', '',
+    'Final-Recipient: rfc822; ana@example.com', 'Action: failed', 'Status: 5.3.0', 'Diagnostic-Code: X-Unix; 255', '', '--B--', '',
+  ].join('\n');
+  const [r] = await analyzeMessage(message, { lang: 'en' });
+  assert.deepEqual([r!.replyCode, r!.kind, r!.reason], ['', 'permanent', 'mailererror']);
+});

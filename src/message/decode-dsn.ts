@@ -4,7 +4,7 @@ import { joinReplyLines, splitLines } from '../reply/clean-text.js';
 import { findCommand } from '../reply/find-command.js';
 import { findReplyCode, findStatus, normaliseStatus, preferSpecific } from '../reply/find-codes.js';
 import { hostName } from '../reply/parse-log-line.js';
-import { readFieldLines, stripType } from '../reply/parse-dsn-fields.js';
+import { isExitStatus, readFieldLines, stripType } from '../reply/parse-dsn-fields.js';
 import { MAX_RECIPIENTS } from './limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from './types.js';
 
@@ -73,14 +73,17 @@ export function parseDsn(text: string): DsnRecipient[] {
     const final = f.get('final-recipient') ?? f.get('original-recipient') ?? f.get('x-actual-recipient');
     if (!final) continue;
     // without a Diagnostic-Code, the comment of the Status field is the only text: "4.0.0 (host name lookup failure)"
-    const rawDiagnostic = stripType(f.get('diagnostic-code') ?? '') || statusComment(f.get('status') ?? '');
+    const field = f.get('diagnostic-code') ?? '';
+    // an exit status keeps its type, the words that tell a local program failed (see isExitStatus)
+    const exitStatus = isExitStatus(field);
+    const rawDiagnostic = (exitStatus ? field.trim() : stripType(field)) || statusComment(f.get('status') ?? '');
     const diagnostic = joinReplyLines(rawDiagnostic);
     const status = preferSpecific(normaliseStatus(f.get('status') ?? ''), findStatus(rawDiagnostic));
     out.push({
       recipient: cleanAddress(stripType(final)) ?? (f.get('original-recipient') ? cleanAddress(stripType(f.get('original-recipient')!)) : null),
       text: diagnostic,
       status,
-      replyCode: findReplyCode(rawDiagnostic),
+      replyCode: exitStatus ? '' : findReplyCode(rawDiagnostic),
       command: findCommand(diagnostic.toLowerCase()),
       ...commonDsnFields(f),
       reportingMta,

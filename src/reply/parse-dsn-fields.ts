@@ -57,6 +57,15 @@ function fieldNameEnd(line: string): number {
 }
 
 /** "smtp; 550 5.1.1 ..." -> "550 5.1.1 ..."; "rfc822; a@x" -> "a@x". */
+/**
+ * A Diagnostic-Code of type X-Unix holds a local delivery program's exit status ("X-Unix; 255",
+ * sendmail's and Postfix's), not an SMTP reply: its numbers must not be read as reply codes (an exit
+ * status of 200 to 255 would read as a success).
+ */
+export function isExitStatus(diagnosticCode: string): boolean {
+  return diagnosticCode.trimStart().slice(0, 7).toLowerCase() === 'x-unix;';
+}
+
 export function stripType(value: string): string {
   const semi = value.indexOf(';');
   if (semi > 0 && semi < 12 && !value.slice(0, semi).includes(' ')) return value.slice(semi + 1).trim();

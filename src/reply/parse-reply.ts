@@ -6,7 +6,7 @@ import { findCommand } from './find-command.js';
 import { findRemoteHost } from './find-host.js';
 import { findReplyCode, findStatus, isBareReplyCode, isBareStatus, normaliseStatus } from './find-codes.js';
 import { hostName, parseEximLine, parsePostfixLine, parseSendmailLine } from './parse-log-line.js';
-import { readFields, stripType } from './parse-dsn-fields.js';
+import { isExitStatus, readFields, stripType } from './parse-dsn-fields.js';
 
 export function parseReply(input: string): Reply {
   const raw = input.length > MAX_TEXT_LENGTH ? input.slice(0, MAX_TEXT_LENGTH) : input;
@@ -48,12 +48,15 @@ function parseLogLine(line: string): Reply | null {
 function parseDsnText(text: string): Reply | null {
   if (!/^(?:diagnostic-code|status|final-recipient|original-recipient|action|remote-mta)\s*:/im.test(text)) return null;
   const f = readFields(text);
-  const diagnostic = stripType(f.get('diagnostic-code') ?? '');
+  const field = f.get('diagnostic-code') ?? '';
+  // an exit status keeps its type, the words that tell a local program failed
+  const exitStatus = isExitStatus(field);
+  const diagnostic = exitStatus ? field.trim() : stripType(field);
   const status = normaliseStatus(f.get('status') ?? '');
   if (!diagnostic && !status) return null;
   const body = joinReplyLines(diagnostic);
   return {
-    replyCode: findReplyCode(diagnostic),
+    replyCode: exitStatus ? '' : findReplyCode(diagnostic),
     status: status || findStatus(diagnostic),
     text: body,
     recipient: cleanAddress(stripType(f.get('final-recipient') ?? f.get('original-recipient') ?? '')) ?? findAddress(body),
@@ -65,7 +68,7 @@ function parseDsnText(text: string): Reply | null {
 
 /** A reply of one or more lines, maybe with leading junk ("Remote server said:", "> "). */
 function parseReplyText(text: string): Reply {
-  const replyCode = findReplyCode(text);
+  const replyCode = isExitStatus(text) ? '' : findReplyCode(text);
   // start the text at the reply when junk precedes it on the same line
   let body = text;
   let lead = '';

@@ -151,7 +151,7 @@ export function joinDsn(doc: BounceDoc, notice: NoticeReading, adjust?: (entry: 
       recipient: e.recipient ?? n?.recipient ?? null,
       text: hasText ? diagnostic : n?.text ?? diagnostic,
       status,
-      replyCode: replyCodeOf(e.diagnostic) || n?.replyCode || replyCodeOf(n?.text ?? ''),
+      replyCode: (e.diagnosticType === 'x-unix' ? '' : replyCodeOf(e.diagnostic)) || n?.replyCode || replyCodeOf(n?.text ?? ''),
       command: findCommand(diagnostic.toLowerCase()) ?? n?.command ?? findCommand((n?.text ?? '').toLowerCase()),
       remoteHost: e.remoteHost ?? n?.remoteHost ?? null,
       action: e.action ?? n?.action ?? null,
