@@ -189,3 +189,15 @@ test('a catch-all code alone (X.7.1) keeps its Sisimai reason, but acts and read
   assert.deepEqual([told.reason, told.retry], ['norelaying', 'after-fix']);
   assert.doesNotMatch(told.summary, /^Permanent failure: delivery not authorized/);
 });
+
+test('a report whose Action says failed is never a delivery, whatever success code it quotes', async () => {
+  const { classify } = await import('../src/classify/classify.js');
+  const facts = { replyCode: '250', status: '', text: '250 2.0.0 Ok: queued as 4ABC', command: null, remoteHost: null, recipient: 'ana@example.com', action: 'failed' };
+  const v = classify(facts);
+  assert.equal(v.kind, 'permanent');
+  assert.notEqual(v.reason, 'delivered');
+  assert.ok(v.evidence.some((e) => e.rule === 'action:failed'));
+  assert.equal(classify({ ...facts, status: '4.4.7' }).kind, 'transient');
+  // a delivery report stays one
+  assert.equal(classify({ ...facts, action: 'delivered' }).reason, 'delivered');
+});

@@ -41,7 +41,13 @@ export function classify(facts: Facts): Verdict {
   const decision = decide(facts, lowerText);
   // a bounce with no code at all is a failure; a success code cannot carry a failure reason
   let kind = kindOf(facts.replyCode, facts.status, facts.action) ?? 'permanent';
-  if (NOT_FAILURES.has(decision.reason)) kind = 'success';
+  if (facts.action === 'failed' && (kind === 'success' || decision.reason === 'delivered')) {
+    // a report that says the delivery failed quotes a success reply (an earlier step's, or an exit
+    // status read as one): the report's word stands, never "delivered"
+    kind = facts.status.startsWith('4') ? 'transient' : 'permanent';
+    if (decision.reason === 'delivered') decision.reason = 'undefined';
+    decision.evidence.push({ rule: 'action:failed', field: 'Action', match: facts.action });
+  } else if (NOT_FAILURES.has(decision.reason)) kind = 'success';
   else if (kind === 'transient' && decision.reason === 'hostunknown') {
     // a DNS answer that may change: not yet proof that the domain does not exist
     decision.reason = 'networkerror';
