@@ -51,6 +51,21 @@ const CASES: readonly (readonly [string, string])[] = [
   ['Child process of address_pipe transport returned 127 (could mean unable to exec or command does not exist) from command: /usr/local/bin/script', 'mailererror'],
   // Amavis: an attachment of a banned type
   ['554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=application/x-msdownload,T=exe', 'policyviolation'],
+  // a recipient that refuses this sender is a filter, not a domain that takes no mail (no hard bounce)
+  ['550 5.7.1 <ana@example.com> is not accepting mail from you', 'filtered'],
+  ['553 ana@example.com does not accept mail from sender@example.org', 'filtered'],
+  // "mime" as a word, not the start of Mimecast's name
+  ['554 Rejected - https://community.mimecast.com/docs/DOC-1369', 'onhold'],
+  ['552 MIME-Version header missing', 'contenterror'],
+  // Gmail's receiving rate without its link: not the 5.2.1 "disabled" row that shares the code
+  ['450-4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your message at a later time.', 'ratelimited'],
+  ['550 5.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.', 'ratelimited'],
+  // a sender cut off for too many bad addresses: no address is known not to exist
+  ['421 4.7.0 Too many invalid recipients', 'ratelimited'],
+  ['550 5.7.1 Too many invalid recipients, closing connection', 'ratelimited'],
+  // the sending server's HELO name, not the recipient's domain
+  ['450 4.7.1 <mail.example.org>: Helo command rejected: Host not found', 'blocked'],
+  ['504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname', 'blocked'],
 ];
 
 for (const [line, reason] of CASES) {

@@ -68,3 +68,16 @@ export const blocked = {
     'bloqueada', // Gmail in Portuguese: "Sua mensagem para ana@example.com foi bloqueada."
   ],
 } as const satisfies PhraseSet;
+
+/**
+ * The sending server's HELO name refused (Postfix's "Helo command rejected: Host not found", "need
+ * fully-qualified hostname"): tried before `hostunknown`, whose "host not found" names the sender's
+ * host here, not the recipient's domain.
+ */
+export const blockedHelo = {
+  reason: 'blocked',
+  phrases: [
+    'helo command rejected',
+    'ehlo command rejected',
+  ],
+} as const satisfies PhraseSet;

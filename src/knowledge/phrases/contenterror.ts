@@ -24,7 +24,10 @@ export const contenterror = {
   weak: [
     'malformed',
     'message header',
-    'mime',
+    // "mime" followed by a space, a hyphen or a colon: not the start of "Mimecast"
+    'mime ',
+    'mime-',
+    'mime:',
     'illegal character',
     'invalid character',
     'encoding',

@@ -15,8 +15,6 @@ export const filtered = {
     'user refuses',
     'recipient has blocked',
     'has blocked your address',
-    'is not accepting mail from',
-    'does not accept mail from',
     'blocked by user',
     'blocked by recipient',
     'sender is blocked by the recipient',
@@ -34,5 +32,17 @@ export const filtered = {
     'mail filter',
     'filtering rules',
     'filtered',
+  ],
+} as const satisfies PhraseSet;
+
+/**
+ * A recipient that refuses mail from this sender ("ana@example.com is not accepting mail from you"):
+ * tried before `notaccept`, whose "not accepting mail" (a domain that takes no mail at all) they hold.
+ */
+export const filteredSender = {
+  reason: 'filtered',
+  phrases: [
+    'is not accepting mail from',
+    'does not accept mail from',
   ],
 } as const satisfies PhraseSet;

@@ -2,12 +2,12 @@
 // A new phrase goes in the file of its reason; put it in `weak` if it is a generic word.
 import { authfailure } from './authfailure.js';
 import { badreputation } from './badreputation.js';
-import { blocked } from './blocked.js';
+import { blocked, blockedHelo } from './blocked.js';
 import { contenterror } from './contenterror.js';
 import { emailtoolarge } from './emailtoolarge.js';
 import { expired } from './expired.js';
 import { failedstarttls } from './failedstarttls.js';
-import { filtered } from './filtered.js';
+import { filtered, filteredSender } from './filtered.js';
 import { hasmoved } from './hasmoved.js';
 import { hostunknown } from './hostunknown.js';
 import { mailboxfull } from './mailboxfull.js';
@@ -17,7 +17,7 @@ import { norelaying } from './norelaying.js';
 import { notaccept } from './notaccept.js';
 import { notcompliantrfc } from './notcompliantrfc.js';
 import { policyviolation } from './policyviolation.js';
-import { ratelimited } from './ratelimited.js';
+import { ratelimited, ratelimitedBadRecipients } from './ratelimited.js';
 import { rejected, rejectedSenderDomain } from './rejected.js';
 import { requireptr } from './requireptr.js';
 import { securityerror } from './securityerror.js';
@@ -38,8 +38,8 @@ import { phraseSetWithUnaccented } from './without-accents.js';
  * words of a recipient's domain.
  */
 export const PHRASE_ORDER: readonly PhraseSet[] = [
-  hasmoved, mailboxfull, emailtoolarge, suppressed, virusdetected, notaccept, norelaying, authfailure,
-  requireptr, failedstarttls, notcompliantrfc, badreputation, suspend, rejectedSenderDomain, userunknown, hostunknown, filtered,
+  hasmoved, mailboxfull, emailtoolarge, suppressed, virusdetected, filteredSender, notaccept, norelaying, authfailure,
+  requireptr, failedstarttls, notcompliantrfc, badreputation, suspend, rejectedSenderDomain, ratelimitedBadRecipients, blockedHelo, userunknown, hostunknown, filtered,
   rejected, ratelimited, spamdetectedContent, blocked, spamdetected, securityerror, mailererror, systemfull, contenterror,
   syntaxerror, expired, networkerror, systemerror, policyviolation,
 ];

@@ -61,3 +61,17 @@ export const ratelimited = {
     'excessive',
   ],
 } as const satisfies PhraseSet;
+
+/**
+ * A sender cut off for sending to too many bad addresses ("421 Too many invalid recipients"): tried
+ * before `userunknown`, whose "invalid recipient" it holds; no address here is known not to exist.
+ */
+export const ratelimitedBadRecipients = {
+  reason: 'ratelimited',
+  phrases: [
+    'too many invalid recipients',
+    'too many bad recipients',
+    'too many unknown recipients',
+    'too many recipient errors',
+  ],
+} as const satisfies PhraseSet;

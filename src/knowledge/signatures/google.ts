@@ -55,7 +55,8 @@ export const googleSignatures = [
     // Before the 5.2.1 "disabled" row, which shares the status. Sisimai: ratelimited.
     id: 'google:receiving-rate',
     provider: 'google',
-    text: ['?p=receivingrate', ['receiving mail', 'rate', 'gsmtp']],
+    // Gmail's own words, also when a relay cut the link and the "gsmtp" tag off
+    text: ['?p=receivingrate', ['receiving mail', 'rate', 'gsmtp'], 'is receiving mail too quickly', 'receiving mail at a rate that prevents'],
     reason: 'ratelimited',
     source: SOURCE,
   },
