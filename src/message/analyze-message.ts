@@ -16,6 +16,7 @@ import { readMessage } from './read-message.js';
 import { noticeIsWarning } from './delay-markers.js';
 import { noticeIsFinal } from './final-markers.js';
 import { noticeLower } from './notice-views.js';
+import { pastedNotFailure } from './pasted-not-failure.js';
 import { readRetryWindow, type RetryWindow } from './retry-window.js';
 import type { BounceDoc, RecipientFacts } from './types.js';
 import { verpRecipient, type Verp } from './verp.js';
@@ -91,6 +92,8 @@ function decode(doc: BounceDoc): Decoded | null {
   }
   const dsn = dsnDecoder.decode(doc) as DsnRecipient[] | null;
   if (dsn) return { decoder: dsnDecoder.id, recipients: dsn.map((r) => enrich(doc, r)) };
+  const report = pastedNotFailure(doc);
+  if (report) return { decoder: textDecoder.id, recipients: [report] };
   const signs = doc.pasted ? 'strong' : bounceSigns(doc);
   // an auto-reply comes with a null Return-Path too: only a clear failure notice outranks it
   if (signs !== 'strong') {

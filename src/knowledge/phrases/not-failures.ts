@@ -20,7 +20,7 @@ export const vacation = {
 export const feedback = {
   reason: 'feedback',
   phrases: [
-    'email abuse report', 'this is an abuse report', 'abuse report for an email message', 'feedback loop report',
+    'email abuse report', 'email abuse complaint', 'this is an abuse report', 'abuse report for an email message', 'feedback loop report',
     'this is a spam report', 'spam complaint', 'complaint about a message', 'reported as spam by',
     'marked as spam by the recipient', 'denúncia de spam', 'marcou como spam',
     // the first line of an RFC 5965 report's text part names its type: "This is an opt-out report (an
