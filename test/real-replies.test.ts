@@ -66,6 +66,8 @@ const CASES: readonly (readonly [string, string])[] = [
   // the sending server's HELO name, not the recipient's domain
   ['450 4.7.1 <mail.example.org>: Helo command rejected: Host not found', 'blocked'],
   ['504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname', 'blocked'],
+  // Ipswitch IMail's notice that it gave up
+  ['Delivery failed 20 attempts: ana@example.com', 'expired'],
 ];
 
 for (const [line, reason] of CASES) {

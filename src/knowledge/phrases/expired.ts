@@ -17,6 +17,7 @@ export const expired = {
     'giving up',
     'gave up',
     'was not delivered within',
+    ['delivery failed', 'attempts'], // Ipswitch IMail: "Delivery failed 20 attempts: ana@example.com"
     'queue too long',
     'retry limit',
     'unable to deliver for',
