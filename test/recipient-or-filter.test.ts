@@ -45,3 +45,10 @@ test('a reply the user copied by itself is read as the answer to RCPT TO', () =>
   assert.equal(explainText('550 No such user', { lang: 'en' }).reason, 'userunknown');
   assert.equal(explainText('550 O endereço não existe neste servidor', { lang: 'pt-BR' }).reason, 'userunknown');
 });
+
+test("a server that answers in its users' language speaks of its own users: an unknown recipient", async () => {
+  for (const text of ['550 Usuário inexistente', '550 Usuario inexistente', '550 Conta de e-mail nao existe', '550 Benutzer unbekannt']) {
+    const [r] = await analyzeMessage(dsn(['Status: 5.0.0', `Diagnostic-Code: smtp; ${text}`]), { lang: 'pt-BR' });
+    assert.deepEqual([r!.reason, r!.hardBounce], ['userunknown', true], text);
+  }
+});

@@ -893,10 +893,50 @@ function charsetDecoder(charset: string | undefined): Decoder {
   return tryDecoder(alias) ?? tryDecoder('windows-1252') ?? utf8;
 }
 
+/**
+ * Encodings to try, in order, when text decoded under its label came out with replacement characters:
+ * the label lies. Brazilian servers send Latin-1 (Windows-1252) text labelled UTF-8 or with no label
+ * ("Usu\xe1rio inexistente"), Japanese carriers EUC-JP or Shift_JIS labelled ISO-2022-JP. Each is
+ * tried strictly (a decoder that fails on a bad byte), Windows-1252 last (it takes any byte).
+ */
+const TRUE_ENCODINGS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['utf-8', ['utf-8', 'windows-1252']],
+  ['iso-2022-jp', ['euc-jp', 'shift_jis', 'utf-8']],
+]);
+const strictDecoders = new Map<string, Decoder | null>();
+
+function strictDecoder(label: string): Decoder | null {
+  let decoder = strictDecoders.get(label);
+  if (decoder === undefined) {
+    try {
+      decoder = new TextDecoder(label, { fatal: true });
+    } catch {
+      decoder = null; // (a runtime without the legacy encodings)
+    }
+    strictDecoders.set(label, decoder);
+  }
+  return decoder;
+}
+
+/** The text in the first encoding that reads the bytes without a fault, or null. */
+function decodeMislabelled(bytes: Uint8Array, encoding: string): string | null {
+  for (const label of TRUE_ENCODINGS.get(encoding) ?? ['utf-8']) {
+    try {
+      const text = strictDecoder(label)?.decode(bytes);
+      if (text !== undefined) return text;
+    } catch {
+      // not this one
+    }
+  }
+  return null;
+}
+
 function textContent(part: Part): string {
   if (!part.content) return '';
   const params = part.contentType.params;
-  let text = charsetDecoder(params.get('charset')).decode(part.content);
+  const decoder = charsetDecoder(params.get('charset'));
+  let text = decoder.decode(part.content);
+  if (text.includes('\uFFFD')) text = decodeMislabelled(part.content, decoder.encoding) ?? text;
   if (/^flowed$/i.test(params.get('format') ?? '')) text = decodeFlowed(text, /^yes$/i.test(params.get('delsp') ?? ''));
   return text;
 }
