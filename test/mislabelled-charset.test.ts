@@ -38,3 +38,10 @@ test('EUC-JP bytes labelled ISO-2022-JP are read as EUC-JP', async () => {
   const doc = await readMessage(bounce(eucjp, 'text/plain; charset="ISO-2022-JP"'));
   assert.match(doc.notice, /宛先不明/);
 });
+
+test('a body without headers handed over as bytes is read as UTF-8, else as Windows-1252', async () => {
+  const doc = await readMessage(new Uint8Array(LATIN1));
+  assert.match(doc.notice, /Usuário inexistente/);
+  const utf8 = await readMessage(new Uint8Array(Buffer.from('Usuário inexistente: ana@example.com.br\n', 'utf8')));
+  assert.match(utf8.notice, /^Usuário inexistente/);
+});

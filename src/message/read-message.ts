@@ -14,6 +14,7 @@ import { htmlToText } from './html-to-text.js';
 import {
   MAX_HEADER_BYTES, MAX_HEADER_LINE_BYTES, MAX_MESSAGE_BYTES, MAX_MIME_DEPTH, MAX_MIME_PARTS, MAX_NOTICE_CHARS,
 } from './limits.js';
+import { decodeText } from './file-content.js';
 import { findOriginalStart } from './original-boundary.js';
 import { setNoticeLower } from './notice-views.js';
 import type { BounceDoc } from './types.js';
@@ -81,7 +82,9 @@ export async function readMessage(input: Uint8Array | string, depth = 0): Promis
   if (bytes.length > MAX_MESSAGE_BYTES) bytes = bytes.subarray(0, MAX_MESSAGE_BYTES);
   bytes = dropMboxSeparator(normaliseLineEnds(bytes));
   const head = utf8.decode(bytes.subarray(0, 4096));
-  if (!opensWithHeaders(head)) return pastedBody(utf8.decode(bytes));
+  // a body without headers has no charset label: UTF-8, else Windows-1252 (streamed: a cut at the size
+  // limit may split a character)
+  if (!opensWithHeaders(head)) return pastedBody(decodeText(bytes, true));
 
   const reader = new MimeReader(bytes);
   const parsed = reader.read() ?? (await readWithPostalMime(reader.slimCopy()));
