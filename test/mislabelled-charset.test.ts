@@ -45,3 +45,12 @@ test('a body without headers handed over as bytes is read as UTF-8, else as Wind
   const utf8 = await readMessage(new Uint8Array(Buffer.from('Usuário inexistente: ana@example.com.br\n', 'utf8')));
   assert.match(utf8.notice, /^Usuário inexistente/);
 });
+
+test('a header written in raw Latin-1 is read as such', async () => {
+  const message = Buffer.concat([
+    Buffer.from('From: MAILER-DAEMON@mx.example.com.br\nTo: news@example.org\nSubject: Mensagem não entregue\n\n', 'latin1'),
+    LATIN1,
+  ]);
+  const doc = await readMessage(new Uint8Array(message));
+  assert.equal(doc.subject, 'Mensagem não entregue');
+});

@@ -385,9 +385,9 @@ class MimeReader {
     for (let i = 2; i < r.length; i += 2) {
       if (r[i] !== r[i - 1]! + 1 || b[r[i - 1]!] !== LF) { contiguous = false; break; }
     }
-    if (contiguous) return headerDecoder.decode(b.subarray(r[0]!, r[r.length - 1]!)).split('\n');
+    if (contiguous) return headerText(b.subarray(r[0]!, r[r.length - 1]!)).split('\n');
     const lines: string[] = [];
-    for (let i = 0; i < r.length; i += 2) lines.push(headerDecoder.decode(b.subarray(r[i]!, r[i + 1]!)));
+    for (let i = 0; i < r.length; i += 2) lines.push(headerText(b.subarray(r[i]!, r[i + 1]!)));
     return lines;
   }
 
@@ -919,6 +919,12 @@ function strictDecoder(label: string): Decoder | null {
     strictDecoders.set(label, decoder);
   }
   return decoder;
+}
+
+/** Header bytes as text: UTF-8 (RFC 6532), else the Latin-1 of servers that write 8-bit headers. */
+function headerText(bytes: Uint8Array): string {
+  const text = headerDecoder.decode(bytes);
+  return text.includes('\uFFFD') ? decodeMislabelled(bytes, 'utf-8') ?? text : text;
 }
 
 /** The text in the first encoding that reads the bytes without a fault, or null. */
