@@ -73,6 +73,8 @@ test('a delay warning says for how long the server keeps trying, in its own word
   assert.deepEqual(readRetryWindow('gmail will retry for 47 more hours. you\'ll be notified'), now(0, 47, 0));
   assert.deepEqual(readRetryWindow('o gmail tentará novamente por mais 1 hora.'), now(0, 1, 0));
   assert.deepEqual(readRetryWindow('the server will keep trying to deliver this message for the next 1 days, 19 hours and 57 minutes.'), now(1, 19, 57));
+  assert.deepEqual(readRetryWindow('o servidor tentará entregar essa mensagem nas próximas 1 dias, 19 horas e 57 minutos.'), now(1, 19, 57));
+  assert.deepEqual(readRetryWindow('continuara tentando pelos proximos 2 dias, 3 horas e 5 minutos'), now(2, 3, 5));
   assert.deepEqual(readRetryWindow('it will be retried until it is 5 day(s) old.'), { days: 5, hours: 0, minutes: 0, from: 'sent' });
   assert.deepEqual(readRetryWindow('will keep trying until message is 4 days old'), { days: 4, hours: 0, minutes: 0, from: 'sent' });
   assert.deepEqual(readRetryWindow('message will be retried for 2 more day(s)'), now(2, 0, 0));

@@ -1,7 +1,7 @@
 // How long a delay warning says the sending server keeps trying, from its own words: Gmail's "Gmail will
 // retry for 47 more hours" (its Portuguese too, and its older "will be retried for 2 more day(s)"),
 // Microsoft 365's "will keep trying to deliver this message for the next 1 days, 19 hours and 57
-// minutes", Postfix's "It will be retried until it is 5 day(s) old", Sendmail's "Will keep trying until
+// minutes" (and its Portuguese), Postfix's "It will be retried until it is 5 day(s) old", Sendmail's "Will keep trying until
 // message is 5 days old". A DSN's Will-Retry-Until date, when there is one, says more
 // (src/explain/explain.ts).
 
@@ -29,6 +29,12 @@ const RULES: readonly Rule[] = [
   { pattern: new RegExp('tentar\u00e1 novamente por mais (\\d{1,4}) horas?'), from: 'now', read: hoursOnly },
   {
     pattern: /for the next (\d{1,3}) days?,? (\d{1,2}) hours?,? and (\d{1,2}) minutes?/,
+    from: 'now',
+    read: (m) => ({ days: Number(m[1]), hours: Number(m[2]), minutes: Number(m[3]) }),
+  },
+  // the same in Portuguese: "... nas próximas 1 dias, 19 horas e 57 minutos" (próximos, proximas...)
+  {
+    pattern: new RegExp('pr[o\u00f3]xim[oa]s (\\d{1,3}) dias?,? (\\d{1,2}) horas?,? e (\\d{1,2}) minutos?'),
     from: 'now',
     read: (m) => ({ days: Number(m[1]), hours: Number(m[2]), minutes: Number(m[3]) }),
   },
