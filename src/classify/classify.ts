@@ -25,6 +25,11 @@ const GAVE_UP_ON: ReadonlySet<Reason> = new Set<Reason>(['networkerror', 'undefi
 /** Reasons that are not failures whatever the codes say. */
 const NOT_FAILURES: ReadonlySet<Reason> = new Set<Reason>(['delivered', 'vacation', 'feedback']);
 
+/** The signatures that name who acts (greylisting: nobody), by id. */
+const SIGNATURE_ACTORS: ReadonlyMap<string, readonly Actor[]> = new Map(
+  SIGNATURES.flatMap((s): [string, readonly Actor[]][] => ('actors' in s ? [[s.id, s.actors]] : [])),
+);
+
 interface Decision {
   reason: Reason;
   evidence: Evidence[];
@@ -32,8 +37,6 @@ interface Decision {
   signature: string | null;
   /** Only a catch-all status code (src/classify/status-reading.ts) gave the reason. */
   catchAll?: boolean;
-  /** Who acts, when the signature that decided says it instead of the reason. */
-  actors?: readonly Actor[];
 }
 
 export function classify(facts: Facts): Verdict {
@@ -89,10 +92,7 @@ function decide(facts: Facts, lowerText: string): Decision {
   // one pass over the text for every phrase and signature fragment (src/classify/multi-matcher.ts)
   const scan = scanText(lowerText);
   const sig = matchSignature(SIGNATURES, facts, lowerText, scan);
-  if (sig) {
-    const { reason, provider, id, actors } = sig.signature;
-    return { reason, evidence: sig.evidence, provider, signature: id, ...(actors ? { actors } : {}) };
-  }
+  if (sig) return { reason: sig.signature.reason, evidence: sig.evidence, provider: sig.signature.provider, signature: sig.signature.id };
 
   if (facts.reasonHint) {
     return { reason: facts.reasonHint, evidence: [{ rule: facts.hintRule ?? 'message', field: 'message', match: facts.reasonHint }], ...none };
@@ -166,7 +166,8 @@ function finish(facts: Facts, decision: Decision, kind: Kind, evidence: Evidence
     kind,
     hardBounce,
     retry,
-    actors: [...(decision.actors ?? fact.actors)],
+    // who acts, when the signature that decided names others than the reason's usual parties
+    actors: [...((decision.signature && SIGNATURE_ACTORS.get(decision.signature)) || fact.actors)],
     replyCode: facts.replyCode,
     status: facts.status,
     provider: decision.provider,

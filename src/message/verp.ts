@@ -10,13 +10,13 @@
 // ("SRS0=hash=tt=domain=local@...") and BATV ("prvs=tag=user@...") addresses also hold "=", and are
 // no VERP.
 import { cleanAddress } from '../reply/find-address.js';
-import { readHeaderFields } from './header-block.js';
 import type { BounceDoc } from './types.js';
 
 /** The bounce's header fields that hold its envelope recipient, the VERP address, in the order read. */
 const BOUNCE_FIELDS = ['x-original-to', 'delivered-to', 'to'] as const;
 
-const ORIGINAL_FIELDS: ReadonlySet<string> = new Set(['return-path']);
+/** The returned message's Return-Path field (unfolded: an envelope address fits on its line). */
+const RETURN_PATH = /^return-path:([^\n]*)/im;
 
 /** Prefixes of addresses with "=" that are no VERP (lower case). */
 const NOT_VERP = ['srs0=', 'srs1=', 'prvs=', 'btv1=', 'msprvs1='];
@@ -45,7 +45,8 @@ export interface Verp {
 /** The subscriber's address a VERP bounce was sent back for; or null. */
 export function verpRecipient(doc: BounceDoc): Verp | null {
   if (doc.originalHeaders) {
-    const returnPath = readHeaderFields(doc.originalHeaders, ORIGINAL_FIELDS).get('return-path');
+    // one search, not a parse of the whole block: this runs for every bounce of one recipient
+    const returnPath = RETURN_PATH.exec(doc.originalHeaders)?.[1];
     const address = returnPath ? verpOf(returnPath) : null;
     if (address) return { address, field: 'return-path' };
   }
@@ -58,6 +59,8 @@ export function verpRecipient(doc: BounceDoc): Verp | null {
 }
 
 function verpOf(value: string): string | null {
+  // most envelope senders are no VERP: spare them the address search
+  if (!value.includes('+') || !value.includes('=')) return null;
   const address = cleanAddress(value);
   return address ? decodeVerp(address) : null;
 }
