@@ -69,7 +69,7 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     meaning = own ? `${meaning} ${cat.ui.providerOwnStatus(statusInfo.code, statusInfo.standard ? statusInfo.title : null)}` : `${meaning} ${statusInfo.code}: ${statusInfo.title}.`;
   }
   if (verdict.reason === 'filtered' && verdict.evidence.some((e) => e.rule.startsWith('filter:'))) meaning += ' ' + cat.ui.unknownUserFiltered;
-  // the reason's general words would mislead (greylisting is no block to fix): the signature's own
+  // the reason's general words would mislead (greylisting is no block to fix): the signature's own words
   const own = signature?.ownWords && providerHint ? cat.signatureWords[signature.id as OwnWordsSignatureId] : null;
   if (own) {
     summary = own.summary;
