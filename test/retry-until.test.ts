@@ -90,6 +90,8 @@ test('the retry advice of a delay gives that window; a Will-Retry-Until date com
   assert.equal(en!.retryText, 'Your mail server keeps retrying on its own for another 47 hours; you need not resend yet.');
   const [pt] = await analyze(gmail, { lang: 'pt-BR' });
   assert.equal(pt!.retryText, 'O seu servidor continua tentando sozinho por mais 47 horas; por enquanto não é preciso reenviar.');
+  // nobody has to act while the server retries
+  assert.deepEqual([pt!.actors, pt!.whoActs], [['none'], ['ninguém']]);
   // a Postfix warning: its notice says how old the message may get; the DSN's date wins when it is there
   const postfix = (fields: string) => new TextDecoder().decode(delayed(fields)).replace(
     'This is the mail system at host mx.example.net.',

@@ -149,6 +149,14 @@ function isDeliveryReport(facts: Facts): boolean {
   return facts.replyCode.startsWith('25') || facts.status[0] === '2' || facts.action === 'delivered';
 }
 
+/** Who has to act: nobody while the sending server still retries a delay; else the signature's or the reason's parties. */
+function actorsOf(facts: Facts, decision: Decision, kind: Kind, usual: readonly Actor[]): readonly Actor[] {
+  if (decision.reason === 'expired' && kind === 'transient' && facts.action !== 'failed') return NOBODY;
+  return (decision.signature && SIGNATURE_ACTORS.get(decision.signature)) || usual;
+}
+
+const NOBODY: readonly Actor[] = ['none'];
+
 function finish(facts: Facts, decision: Decision, kind: Kind, evidence: Evidence[]): Verdict {
   // a catch-all code says no more than "refused": who acts and the retry are an unclassified failure's
   const catchAllOnly = decision.catchAll === true && codesOnly(decision);
@@ -166,8 +174,7 @@ function finish(facts: Facts, decision: Decision, kind: Kind, evidence: Evidence
     kind,
     hardBounce,
     retry,
-    // who acts, when the signature that decided names others than the reason's usual parties
-    actors: [...((decision.signature && SIGNATURE_ACTORS.get(decision.signature)) || fact.actors)],
+    actors: [...actorsOf(facts, decision, kind, fact.actors)],
     replyCode: facts.replyCode,
     status: facts.status,
     provider: decision.provider,
