@@ -122,6 +122,9 @@ export interface CodeText {
 }
 
 /** Text of one reason in one language. */
+/** A signature's own words (`ownWords`): its hint is the advice; `retry`, when set, says when a retry helps. */
+export type SignatureText = Omit<ReasonText, 'advice'> & { retry?: string };
+
 export interface ReasonText {
   /** One line, said to the sender: "O endereço do destinatário não existe." */
   summary: string;

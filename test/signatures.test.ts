@@ -776,6 +776,8 @@ test('greylisting is explained as such: a temporary refusal the sending server g
     assert.match(r.advice, /^O seu servidor tenta de novo sozinho e não é preciso fazer nada\./);
     assert.doesNotMatch(`${r.advice} ${r.adminAdvice}`, /lista de bloqueio|remoção/);
     assert.deepEqual([r.actors, r.whoActs], [['none'], ['ninguém']], reply);
+    // minutes, not the days of a queue's lifetime
+    assert.match(r.retryText, /normalmente em poucos minutos/);
   }
   const mimecast = explainText('451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451', { lang: 'en' });
   assert.equal(mimecast.signature, 'mimecast:greylisting');

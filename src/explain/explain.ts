@@ -84,7 +84,7 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     // a catch-all code alone: the admin's step is an unclassified failure's (read the full reply)
     adminAdvice: (own ?? (verdict.catchAllOnly ? cat.reasons.onhold : reasonText)).adminAdvice ?? null,
     whoActs: verdict.actors.map((a) => cat.ui.actor[a]),
-    retryText: retryText(verdict, cat, options),
+    retryText: (verdict.kind === 'transient' && options.action !== 'failed' && own?.retry) || retryText(verdict, cat, options),
     kindText: cat.ui.kind[verdict.kind],
     replyCodeInfo,
     statusInfo,

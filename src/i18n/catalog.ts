@@ -3,7 +3,7 @@
 import type { BasicCode } from '../knowledge/basic-codes.js';
 import type { EnhancedClass, EnhancedCode, EnhancedSubject } from '../knowledge/enhanced-codes.js';
 import type { OwnWordsSignatureId, SignatureId } from '../knowledge/signatures/index.js';
-import type { CodeText, Locale, Reason, ReasonText } from '../types.js';
+import type { CodeText, Locale, Reason, ReasonText, SignatureText } from '../types.js';
 import type { UiText } from './ui-text.js';
 import { basicCodes as enBasic } from './en/basic-codes.js';
 import { enhancedClasses as enClasses, enhancedCodes as enEnhanced, enhancedSubjects as enSubjects } from './en/enhanced-codes.js';
@@ -23,7 +23,7 @@ export interface Catalog {
   enhancedSubjects: Record<EnhancedSubject, string>;
   reasons: Record<Reason, ReasonText>;
   signatures: Record<SignatureId, string>;
-  signatureWords: Record<OwnWordsSignatureId, Omit<ReasonText, 'advice'>>;
+  signatureWords: Record<OwnWordsSignatureId, SignatureText>;
   ui: UiText;
 }
 

@@ -1,7 +1,7 @@
 // English hints of the provider signatures: what the provider's own rule adds to the reason's advice.
 // The provider's documentation link is shown separately (the row's `source`).
 import type { OwnWordsSignatureId, SignatureId } from '../../knowledge/signatures/index.js';
-import type { ReasonText } from '../../types.js';
+import type { SignatureText } from '../../types.js';
 
 /** Google Groups' refusal, read from its headers or from its text alone. */
 const GROUPS_CANNOT_POST =
@@ -285,6 +285,7 @@ export const signatureWords = {
       "Mimecast answers \"Internal resource temporarily unavailable\" mostly to senders it does not know yet: it refuses the first attempt with a 4xx code and accepts the message when it comes back. Spam software seldom tries again; real mail servers do.",
     adminAdvice:
       "Nothing to fix while the queue retries. If the message stays deferred for hours, check that the retries leave from the same IP and that your queue waits a few minutes between them; if it still fails, the recipient can ask Mimecast's support.",
+    retry: "Your mail server retries on its own; you need not resend.",
   },
   'greylisting:deferred': {
     summary: "The receiving server deferred the message on purpose (greylisting); it will accept it on a later attempt.",
@@ -292,5 +293,6 @@ export const signatureWords = {
       "Greylisting is a defence against spam: the server refuses, with a 4xx code, the first attempt from a sender it does not know yet, and accepts the same message when it comes back a few minutes later. Spam software seldom tries again; real mail servers do.",
     adminAdvice:
       "Nothing to fix while the queue retries. If the message stays deferred for hours, check that the retries leave from the same IP (a pool of outgoing IPs makes the receiver see a new sender each time) and that your queue waits a few minutes between them.",
+    retry: "Your mail server retries on its own, usually within minutes; you need not resend.",
   },
-} satisfies Record<OwnWordsSignatureId, Omit<ReasonText, 'advice'>>;
+} satisfies Record<OwnWordsSignatureId, SignatureText>;

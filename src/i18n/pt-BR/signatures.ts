@@ -1,7 +1,7 @@
 // Dicas em português do Brasil das assinaturas de provedores: o que a regra do próprio provedor
 // acrescenta ao conselho geral do motivo. O link da documentação do provedor aparece à parte (`source`).
 import type { OwnWordsSignatureId, SignatureId } from '../../knowledge/signatures/index.js';
-import type { ReasonText } from '../../types.js';
+import type { SignatureText } from '../../types.js';
 
 /** Google Groups' refusal, read from its headers or from its text alone. */
 const GROUPS_CANNOT_POST =
@@ -285,6 +285,7 @@ export const signatureWords = {
       "O Mimecast responde \"Internal resource temporarily unavailable\" principalmente a remetentes que ainda não conhece: recusa a primeira tentativa com um código 4xx e aceita a mensagem quando ela volta. Programas de spam raramente tentam de novo; servidores de e-mail de verdade tentam.",
     adminAdvice:
       "Não há o que corrigir enquanto a fila tentar de novo. Se a mensagem continuar adiada por horas, confira se as novas tentativas saem do mesmo IP e se a fila espera alguns minutos entre elas; se mesmo assim não passar, o destinatário pode abrir um chamado no suporte do Mimecast.",
+    retry: "O seu servidor tenta de novo sozinho; não é preciso reenviar.",
   },
   'greylisting:deferred': {
     summary: "O servidor de destino adiou a entrega de propósito (greylisting) e vai aceitar a mensagem numa próxima tentativa.",
@@ -292,5 +293,6 @@ export const signatureWords = {
       "Greylisting é uma defesa contra spam: o servidor recusa, com um código 4xx, a primeira tentativa de um remetente que ainda não conhece e aceita a mesma mensagem quando ela volta, alguns minutos depois. Programas de spam raramente tentam de novo; servidores de e-mail de verdade tentam.",
     adminAdvice:
       "Não há o que corrigir enquanto a fila tentar de novo. Se a mensagem continuar adiada por horas, confira se as novas tentativas saem sempre do mesmo IP (com vários IPs de saída, o destino vê um remetente novo a cada tentativa) e se a fila espera alguns minutos entre elas.",
+    retry: "O seu servidor tenta de novo sozinho, normalmente em poucos minutos; não é preciso reenviar.",
   },
-} satisfies Record<OwnWordsSignatureId, Omit<ReasonText, 'advice'>>;
+} satisfies Record<OwnWordsSignatureId, SignatureText>;
