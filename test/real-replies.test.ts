@@ -68,6 +68,13 @@ const CASES: readonly (readonly [string, string])[] = [
   ['504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname', 'blocked'],
   // Ipswitch IMail's notice that it gave up
   ['Delivery failed 20 attempts: ana@example.com', 'expired'],
+  // SPF named beside other words: a failure of it, a record set up wrong, or only a step that passed
+  ['550 5.7.1 SPF do dominio mal configurado', 'authfailure'],
+  ['550 5.7.1 Message rejected by SPF policy of example.org', 'authfailure'],
+  ['554 5.7.1 Message accepted by SPF but rejected as spam', 'spamdetected'],
+  // a list of recipients that is too large is no message too large
+  ['550 Mensagem recusada: lista de destinatarios grande demais', 'ratelimited'],
+  ['452 4.5.3 Destinatarios demais nesta mensagem', 'ratelimited'],
 ];
 
 for (const [line, reason] of CASES) {

@@ -11,8 +11,22 @@ export const authfailure = {
     'spf: fail',
     'fails spf',
     'failed spf',
-    'by spf', // "Sender not authorized by SPF", "rejected by SPF"
-    'pelo spf', // the same, in Portuguese: "não autorizado pelo SPF"
+    // "Sender not authorized by SPF", "rejected by SPF" (not "accepted by SPF but rejected as spam")
+    ['not authorized', 'by spf'],
+    ['rejected', 'by spf'],
+    ['refused', 'by spf'],
+    ['denied', 'by spf'],
+    ['blocked', 'by spf'],
+    // the same in Portuguese ("não autorizado pelo SPF"), and a record set up wrong
+    ['não autorizad', 'pelo spf'],
+    ['rejeitad', 'pelo spf'],
+    ['recusad', 'pelo spf'],
+    ['bloquead', 'pelo spf'],
+    ['spf', 'mal configurado'],
+    ['spf', 'configurado incorretamente'],
+    ['dkim', 'mal configurad'],
+    ['spf', 'misconfigured'],
+    ['dkim', 'misconfigured'],
     'dkim signature',
     'dkim validation',
     'dkim fail',

@@ -36,7 +36,9 @@ export const emailtoolarge = {
     'tamanho da mensagem excede',
     'mensagem grande demais',
     'anexo muito grande',
-    'grande demais', // "a mensagem é grande demais"
+    'é grande demais', // "a mensagem é grande demais" (not a list of recipients that is)
+    ['anexo', 'grande demais'],
+    ['arquivo', 'grande demais'],
     'mensagem é muito grande',
     'e-mail muito grande',
     'email muito grande',

@@ -44,6 +44,8 @@ export const ratelimited = {
     'excesso de conexões',
     'limite de conexões',
     'muitos destinatários',
+    'destinatários demais', // "too many recipients"
+    ['lista de destinatários', 'grande demais'],
     'taxa de envio',
     'cota de envio',
     'limite de mensagens por hora',
