@@ -122,8 +122,11 @@ export interface CodeText {
 }
 
 /** Text of one reason in one language. */
-/** A signature's own words (`ownWords`): its hint is the advice; `retry`, when set, says when a retry helps. */
-export type SignatureText = Omit<ReasonText, 'advice'> & { retry?: string };
+/**
+ * A signature's own words (`ownWords`): its hint is the advice; `retry`, when set, says when a retry
+ * helps; `gaveUp` replaces the summary and the advice when the sending server gave up (Action: failed).
+ */
+export type SignatureText = Omit<ReasonText, 'advice'> & { retry?: string; gaveUp?: { summary: string; advice: string } };
 
 export interface ReasonText {
   /** One line, said to the sender: "O endereço do destinatário não existe." */

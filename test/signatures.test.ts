@@ -779,6 +779,20 @@ test('greylisting is explained as such: a temporary refusal the sending server g
     // minutes, not the days of a queue's lifetime
     assert.match(r.retryText, /normalmente em poucos minutos/);
   }
+  // the sending server gave up while greylisting kept deferring: then somebody has to act
+  const { analyzeMessage } = await import('../src/message/analyze-message.js');
+  const failed = [
+    'From: MAILER-DAEMON@mx.example.com', 'To: news@example.org', 'Subject: Delivery Status Notification (Failure)', 'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"', '', '--B', 'Content-Type: text/plain', '',
+    'Your message could not be delivered.', '', '--B', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mx.example.com', '',
+    'Final-Recipient: rfc822; ana@example.com', 'Action: failed', 'Status: 4.7.1', 'Diagnostic-Code: smtp; 451 4.7.1 Greylisted, please try again later', '', '--B--', '',
+  ].join('\n');
+  const [gaveUp] = await analyzeMessage(failed, { lang: 'pt-BR' });
+  assert.equal(gaveUp!.signature, 'greylisting:deferred');
+  assert.match(gaveUp!.summary, /^O seu servidor desistiu da entrega/);
+  assert.doesNotMatch(gaveUp!.advice, /não é preciso fazer nada/);
+  assert.ok(gaveUp!.actors.includes('sender-provider'));
+  assert.doesNotMatch(gaveUp!.retryText, /poucos minutos/);
   const mimecast = explainText('451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451', { lang: 'en' });
   assert.equal(mimecast.signature, 'mimecast:greylisting');
   assert.match(mimecast.summary, /^Mimecast, the recipient's mail filter, deferred the message/);

@@ -152,7 +152,8 @@ function isDeliveryReport(facts: Facts): boolean {
 /** Who has to act: nobody while the sending server still retries a delay; else the signature's or the reason's parties. */
 function actorsOf(facts: Facts, decision: Decision, kind: Kind, usual: readonly Actor[]): readonly Actor[] {
   if (decision.reason === 'expired' && kind === 'transient' && facts.action !== 'failed') return NOBODY;
-  return (decision.signature && SIGNATURE_ACTORS.get(decision.signature)) || usual;
+  // a signature's parties (greylisting: nobody) hold while the server retries, not once it gave up
+  return (facts.action !== 'failed' && decision.signature && SIGNATURE_ACTORS.get(decision.signature)) || usual;
 }
 
 const NOBODY: readonly Actor[] = ['none'];

@@ -72,9 +72,11 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
   // the reason's general words would mislead (greylisting is no block to fix): the signature's own words
   const own = signature?.ownWords && providerHint ? cat.signatureWords[signature.id as OwnWordsSignatureId] : null;
   if (own) {
-    summary = own.summary;
+    // the sending server gave up on what was meant to pass by itself
+    const gaveUp = options.action === 'failed' ? own.gaveUp : undefined;
+    summary = gaveUp?.summary ?? own.summary;
     meaning = statusInfo && !onlyCodes ? `${own.meaning} ${statusInfo.code}: ${statusInfo.title}.` : own.meaning;
-    advice = providerHint!;
+    advice = gaveUp?.advice ?? providerHint!;
   } else if (providerHint) advice = `${providerHint} ${advice}`;
   return {
     lang: locale,

@@ -286,6 +286,11 @@ export const signatureWords = {
     adminAdvice:
       "Nothing to fix while the queue retries. If the message stays deferred for hours, check that the retries leave from the same IP and that your queue waits a few minutes between them; if it still fails, the recipient can ask Mimecast's support.",
     retry: "Your mail server retries on its own; you need not resend.",
+    gaveUp: {
+      summary: "Your mail server gave up: the recipient's Mimecast kept deferring the message until the retry period ran out.",
+      advice:
+        "Ask whoever runs your sending server to check that the retries leave from the same IP; if they do, the recipient can ask Mimecast's support to allow your sender. Then send the message again.",
+    },
   },
   'greylisting:deferred': {
     summary: "The receiving server deferred the message on purpose (greylisting); it will accept it on a later attempt.",
@@ -294,5 +299,10 @@ export const signatureWords = {
     adminAdvice:
       "Nothing to fix while the queue retries. If the message stays deferred for hours, check that the retries leave from the same IP (a pool of outgoing IPs makes the receiver see a new sender each time) and that your queue waits a few minutes between them.",
     retry: "Your mail server retries on its own, usually within minutes; you need not resend.",
+    gaveUp: {
+      summary: "Your mail server gave up: the receiving server kept deferring the message with greylisting until the retry period ran out.",
+      advice:
+        "This usually happens when each new attempt leaves from a different IP, so the receiver never recognises the sender. Ask whoever runs your sending server (or your provider) to retry from the same IP, or to have the receiver allow your range of sending IPs; then send the message again.",
+    },
   },
 } satisfies Record<OwnWordsSignatureId, SignatureText>;

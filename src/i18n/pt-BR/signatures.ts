@@ -286,6 +286,11 @@ export const signatureWords = {
     adminAdvice:
       "Não há o que corrigir enquanto a fila tentar de novo. Se a mensagem continuar adiada por horas, confira se as novas tentativas saem do mesmo IP e se a fila espera alguns minutos entre elas; se mesmo assim não passar, o destinatário pode abrir um chamado no suporte do Mimecast.",
     retry: "O seu servidor tenta de novo sozinho; não é preciso reenviar.",
+    gaveUp: {
+      summary: "O seu servidor desistiu da entrega: o Mimecast do destinatário continuou adiando a mensagem até o prazo de tentativas acabar.",
+      advice:
+        "Peça a quem administra o seu servidor de envio que confira se as tentativas saem sempre do mesmo IP; se saírem, o destinatário pode pedir ao suporte do Mimecast que libere o seu remetente. Depois, reenvie a mensagem.",
+    },
   },
   'greylisting:deferred': {
     summary: "O servidor de destino adiou a entrega de propósito (greylisting) e vai aceitar a mensagem numa próxima tentativa.",
@@ -294,5 +299,10 @@ export const signatureWords = {
     adminAdvice:
       "Não há o que corrigir enquanto a fila tentar de novo. Se a mensagem continuar adiada por horas, confira se as novas tentativas saem sempre do mesmo IP (com vários IPs de saída, o destino vê um remetente novo a cada tentativa) e se a fila espera alguns minutos entre elas.",
     retry: "O seu servidor tenta de novo sozinho, normalmente em poucos minutos; não é preciso reenviar.",
+    gaveUp: {
+      summary: "O seu servidor desistiu da entrega: o servidor de destino continuou adiando a mensagem com greylisting até o prazo de tentativas acabar.",
+      advice:
+        "Isso costuma acontecer quando cada nova tentativa sai de um IP diferente e o destino nunca reconhece o remetente. Peça a quem administra o seu servidor de envio (ou ao seu provedor) que reenvie sempre pelo mesmo IP, ou que peça ao destino para liberar a faixa de IPs de envio; depois, reenvie a mensagem.",
+    },
   },
 } satisfies Record<OwnWordsSignatureId, SignatureText>;
