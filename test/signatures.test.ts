@@ -805,3 +805,17 @@ test('greylisting is explained as such: a temporary refusal the sending server g
   // a greylisting server that names a block list: the list is what to act on
   assert.equal(explainText('450 4.7.1 Greylisted: client host [192.0.2.1] blocked using bl.example.org', { lang: 'en' }).signature, 'dnsbl:listed');
 });
+
+test("a hint leaves the retry to the Retry line: a bounce whose server gave up must not read 'your server will retry'", async () => {
+  const { CATALOGS } = await import('../src/i18n/catalog.js');
+  const own = new Set(ROWS.filter((row) => row.ownWords).map((row) => row.id));
+  for (const lang of ['en', 'pt-BR'] as const) {
+    for (const [id, hint] of Object.entries(CATALOGS[lang].signatures)) {
+      if (own.has(id)) continue; // their words have a variant for a server that gave up (signatureWords)
+      assert.doesNotMatch(hint, /will (?:retry|try again)|vai tentar de novo|tentará de novo/i, `${lang} ${id}`);
+    }
+  }
+  const { explainText } = await import('../src/explain-text.js');
+  const yahoo = explainText('421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1', { lang: 'en' });
+  assert.match(yahoo.retryText, /retr/i);
+});

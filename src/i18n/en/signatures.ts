@@ -35,13 +35,13 @@ export const signatures = {
   'google:5.4.5-sending-limit':
     'The Google account used to send reached its daily sending limit (about 500 messages a day for free Gmail, about 2,000 per Workspace user). The limit resets within 24 hours; for larger volumes, use a bulk-mail service.',
   'google:4.3.0-busy':
-    'Gmail reports that it is overloaded or has an internal problem for now; your server will try again by itself.',
+    'Gmail reports that it is overloaded or has an internal problem for now.',
   'google:5.4.6-mail-loop':
     'The message went through more than 50 servers, the sign of a forwarding loop, such as two accounts that forward to each other. Check the forwarding rules on both sides.',
   'google:x.7.25-ptr':
     'Gmail requires the sending IP to have a reverse DNS (PTR) name that resolves back to the same IP. The owner of the IP, usually the hosting or internet provider, sets the PTR.',
   'google:451-4.7.26-dmarc-dns':
-    'Gmail could not reach your domain\'s DNS to evaluate DMARC, and the message passed neither SPF nor DKIM. Check that your domain\'s DNS servers answer for the _dmarc and SPF TXT records; the error is temporary and your server will retry.',
+    'Gmail could not reach your domain\'s DNS to evaluate DMARC, and the message passed neither SPF nor DKIM. Check that your domain\'s DNS servers answer for the _dmarc and SPF TXT records.',
   'google:dmarc-rejection':
     'The From domain publishes a DMARC policy that tells receivers to reject mail that passes neither SPF nor DKIM aligned with it. Sending with a From address at someone else\'s domain (for example @gmail.com from your own server) will never pass: use your own domain.',
   'google:x.7.26-unauthenticated':
@@ -115,13 +115,13 @@ export const signatures = {
   'microsoft:5.7.705-tenant-blocked':
     'Microsoft stopped outgoing mail for your whole Microsoft 365 organization, usually because much of it looked suspicious (for example after an account was hacked); the admin must open a case with Microsoft support.',
   'microsoft:4.7.650-ip-reputation':
-    'Microsoft is slowing down mail from this IP because of its reputation, and your server will retry by itself. Watch the IP in Microsoft SNDS and lower the volume meanwhile.',
+    'Microsoft is slowing down mail from this IP because of its reputation. Watch the IP in Microsoft SNDS and lower the volume meanwhile.',
   'microsoft:4.7.500-throttled':
-    'Microsoft temporarily limits the volume of new IPs and of IPs with unusual sending; your server will retry by itself, and the limit eases as the IP builds a history.',
+    'Microsoft temporarily limits the volume of new IPs and of IPs with unusual sending; the limit eases as the IP builds a history.',
   'microsoft:4.3.2-thread-limit':
-    'The Exchange mailbox is getting too many deliveries at the same time; your server will retry by itself.',
+    'The Exchange mailbox is getting too many deliveries at the same time.',
   'microsoft:4.4.62-wrong-region':
-    'The message reached a Microsoft 365 datacenter that does not serve the receiving organization, usually because of a connector with a fixed destination or stale DNS; your server will retry, and if it keeps failing, check the connectors.',
+    'The message reached a Microsoft 365 datacenter that does not serve the receiving organization, usually because of a connector with a fixed destination or stale DNS; if it keeps failing, check the connectors.',
   'microsoft:x.4.312-dns-query-failed':
     "Exchange Online could not find the recipient's domain in DNS (no MX or A record, or its DNS servers did not answer) for as long as it kept retrying. Check the domain for typos; if it is right, its owner must fix its DNS.",
   'microsoft:4.4.7-queue-expired':
@@ -145,7 +145,7 @@ export const signatures = {
   'microsoft:dy-002':
     'Outlook.com believes the sending machine is compromised (virus or botnet); check the computers and servers on that network.',
   'microsoft:rp-001':
-    'Outlook.com limits how many messages an IP may send per hour, per day and per connection, and how many connections it may open at once; your server will retry, but slow the pace down.',
+    'Outlook.com limits how many messages an IP may send per hour, per day and per connection, and how many connections it may open at once; slow the pace down.',
 
   // Yahoo and AOL
   'yahoo:dd-no-account':
@@ -155,13 +155,13 @@ export const signatures = {
   'yahoo:ts03-permanently-deferred':
     'Yahoo decided to refuse mail from this IP for good, because of complaints or volume; retrying will not work. Fix the cause, then open a case with Yahoo\'s sender support.',
   'yahoo:tss04-deferred':
-    'Yahoo is deferring mail from this IP because of unexpected volume or user complaints. Your server will retry by itself.',
+    'Yahoo is deferring mail from this IP because of unexpected volume or user complaints.',
   'yahoo:bl21-spamhaus':
     'Yahoo refused because the sending IP is on a Spamhaus list; look it up at check.spamhaus.org and deal with the listing before sending again.',
   'yahoo:ph01-content':
     'Yahoo refused the message for its content, which looked like spam or phishing; review its links, URL shorteners and attachments.',
   'yahoo:4.16.1-resources-unavailable':
-    'Yahoo is short of resources on its side for now; your server will retry by itself.',
+    'Yahoo is short of resources on its side for now.',
   'yahoo:5.7.9-unauthenticated':
     'Since 2024 Yahoo requires every message to pass SPF or DKIM; bulk senders need both, plus DMARC.',
   'yahoo:5.7.9-policy':
@@ -171,7 +171,7 @@ export const signatures = {
   'aol:rtr-rd-no-ptr':
     'AOL requires reverse DNS (PTR) on the sending IP; ask the owner of the IP to set a name that resolves back to the same IP.',
   'aol:rly-b1-rate':
-    'AOL got too much mail from this IP in a short time; slow down, and your server will retry by itself.',
+    'AOL got too much mail from this IP in a short time; slow down.',
   'aol:hvu-b1-content':
     'AOL refused because of the content, usually a link or domain in the message that is on its spam lists.',
   'aol:dmarc-f':
@@ -253,7 +253,7 @@ export const signatures = {
   'orange:416-invalid-recipient':
     'Orange says the address does not exist (code 416). Check the spelling with the recipient; old wanadoo.fr addresses are often closed.',
   'orange:505-service-refused':
-    'Orange refused the connection for now because of a problem on its side (code 505); your server will try again by itself.',
+    'Orange refused the connection for now because of a problem on its side (code 505).',
   'orange:506-spam':
     "Orange's filter took the message for spam (code 506). If it keeps happening after you review the message, ask Orange's postmaster service to look into it.",
   'orange:999-ip-refused':
@@ -269,9 +269,9 @@ export const signatures = {
   'cox:cxdns-no-ptr':
     "Cox could not look up the reverse DNS (PTR) of the sending IP. The IP's owner, usually the hosting or internet provider, must set a PTR name that resolves back to the same IP.",
   'cox:cxcnct-connections':
-    'Cox limits how many connections one IP may open at once; your server will retry by itself. If it keeps happening, lower the number of parallel connections to Cox.',
+    'Cox limits how many connections one IP may open at once. If it keeps happening, lower the number of parallel connections to Cox.',
   'spectrum:13xx-rate-limit':
-    'Spectrum limits how many connections, messages and recipients a sender may have in a period of time; your server will retry by itself. If it keeps happening, send to Spectrum more slowly.',
+    'Spectrum limits how many connections, messages and recipients a sender may have in a period of time. If it keeps happening, send to Spectrum more slowly.',
 } satisfies Record<SignatureId, string>;
 
 /**

@@ -35,13 +35,13 @@ export const signatures = {
   'google:5.4.5-sending-limit':
     'A conta Google usada no envio atingiu o limite diário (cerca de 500 mensagens por dia no Gmail gratuito e cerca de 2.000 por usuário no Workspace). O limite se renova em até 24 horas; para volumes maiores, use um serviço de envio em massa.',
   'google:4.3.0-busy':
-    'O Gmail avisa que está sobrecarregado ou com um problema interno no momento; o seu servidor vai tentar de novo sozinho.',
+    'O Gmail avisa que está sobrecarregado ou com um problema interno no momento.',
   'google:5.4.6-mail-loop':
     'A mensagem passou por mais de 50 servidores, sinal de um loop de encaminhamento, como duas contas que redirecionam uma para a outra. Confira as regras de encaminhamento dos dois lados.',
   'google:x.7.25-ptr':
     'O Gmail exige que o IP de envio tenha DNS reverso (PTR) e que o nome do PTR aponte de volta para o mesmo IP. Quem configura o PTR é o dono do IP, em geral o provedor de hospedagem ou de internet.',
   'google:451-4.7.26-dmarc-dns':
-    'O Gmail não conseguiu consultar o DNS do seu domínio para avaliar o DMARC, e a mensagem não passou no SPF nem no DKIM. Verifique se os servidores DNS do domínio respondem pelos registros TXT de _dmarc e do SPF; o erro é temporário e o seu servidor vai tentar de novo.',
+    'O Gmail não conseguiu consultar o DNS do seu domínio para avaliar o DMARC, e a mensagem não passou no SPF nem no DKIM. Verifique se os servidores DNS do domínio respondem pelos registros TXT de _dmarc e do SPF.',
   'google:dmarc-rejection':
     'O domínio do From publicou uma política DMARC que manda recusar mensagens que não passam no SPF nem no DKIM alinhados com ele. Enviar com um From de domínio alheio (por exemplo, @gmail.com saindo do seu servidor) nunca vai passar: use um domínio seu.',
   'google:x.7.26-unauthenticated':
@@ -115,13 +115,13 @@ export const signatures = {
   'microsoft:5.7.705-tenant-blocked':
     'A Microsoft suspendeu o envio de e-mails de toda a sua organização no Microsoft 365, em geral porque boa parte das mensagens parecia suspeita (por exemplo, depois de uma conta invadida); o administrador precisa abrir um chamado no suporte da Microsoft.',
   'microsoft:4.7.650-ip-reputation':
-    'A Microsoft está segurando as mensagens desse IP por causa da reputação dele, e o seu servidor vai tentar de novo sozinho. Enquanto isso, acompanhe o IP no Microsoft SNDS e diminua o volume.',
+    'A Microsoft está segurando as mensagens desse IP por causa da reputação dele. Enquanto isso, acompanhe o IP no Microsoft SNDS e diminua o volume.',
   'microsoft:4.7.500-throttled':
-    'A Microsoft limita por um tempo o volume de IPs novos ou com envios fora do padrão; o seu servidor vai tentar de novo sozinho, e o limite diminui à medida que o IP ganha histórico.',
+    'A Microsoft limita por um tempo o volume de IPs novos ou com envios fora do padrão; o limite diminui à medida que o IP ganha histórico.',
   'microsoft:4.3.2-thread-limit':
-    'A caixa postal no Exchange está recebendo entregas demais ao mesmo tempo; o seu servidor vai tentar de novo sozinho.',
+    'A caixa postal no Exchange está recebendo entregas demais ao mesmo tempo.',
   'microsoft:4.4.62-wrong-region':
-    'A mensagem chegou a um datacenter do Microsoft 365 que não atende a organização de destino, em geral por causa de um conector com destino fixo ou de DNS desatualizado; o seu servidor vai tentar de novo, e se o erro continuar, revise os conectores.',
+    'A mensagem chegou a um datacenter do Microsoft 365 que não atende a organização de destino, em geral por causa de um conector com destino fixo ou de DNS desatualizado; se o erro continuar, revise os conectores.',
   'microsoft:x.4.312-dns-query-failed':
     'O Exchange Online não conseguiu encontrar o domínio do destinatário no DNS (sem registro MX ou A, ou com servidores DNS que não respondem) durante todo o tempo em que tentou de novo. Confira se o domínio está escrito certo; se estiver, quem cuida dele precisa corrigir o DNS.',
   'microsoft:4.4.7-queue-expired':
@@ -145,7 +145,7 @@ export const signatures = {
   'microsoft:dy-002':
     'O Outlook.com acredita que a máquina que enviou está comprometida (vírus ou botnet); verifique os computadores e servidores dessa rede.',
   'microsoft:rp-001':
-    'O Outlook.com limita quantas mensagens um IP pode mandar por hora, por dia e por conexão, e quantas conexões ele pode abrir ao mesmo tempo; o seu servidor vai tentar de novo, mas diminua o ritmo.',
+    'O Outlook.com limita quantas mensagens um IP pode mandar por hora, por dia e por conexão, e quantas conexões ele pode abrir ao mesmo tempo; diminua o ritmo.',
 
   // Yahoo e AOL
   'yahoo:dd-no-account':
@@ -155,13 +155,13 @@ export const signatures = {
   'yahoo:ts03-permanently-deferred':
     'O Yahoo decidiu recusar de vez as mensagens desse IP, por reclamações ou por volume, e novas tentativas não vão funcionar. Resolva a causa e depois abra um chamado no suporte a remetentes do Yahoo.',
   'yahoo:tss04-deferred':
-    'O Yahoo está adiando as mensagens desse IP por causa de um volume inesperado ou de reclamações dos usuários. O seu servidor vai tentar de novo sozinho.',
+    'O Yahoo está adiando as mensagens desse IP por causa de um volume inesperado ou de reclamações dos usuários.',
   'yahoo:bl21-spamhaus':
     'O Yahoo recusou porque o IP de envio está numa lista da Spamhaus; consulte o IP em check.spamhaus.org e resolva a listagem antes de reenviar.',
   'yahoo:ph01-content':
     'O Yahoo recusou a mensagem pelo conteúdo, que pareceu spam ou phishing; revise os links, os encurtadores de URL e os anexos.',
   'yahoo:4.16.1-resources-unavailable':
-    'O Yahoo está com falta de recursos do lado dele no momento; o seu servidor vai tentar de novo sozinho.',
+    'O Yahoo está com falta de recursos do lado dele no momento.',
   'yahoo:5.7.9-unauthenticated':
     'Desde 2024, o Yahoo exige que toda mensagem passe no SPF ou no DKIM; quem envia em volume precisa dos dois e também de DMARC.',
   'yahoo:5.7.9-policy':
@@ -171,7 +171,7 @@ export const signatures = {
   'aol:rtr-rd-no-ptr':
     'A AOL exige DNS reverso (PTR) no IP de envio; peça ao dono do IP que configure um nome que aponte de volta para o mesmo IP.',
   'aol:rly-b1-rate':
-    'A AOL recebeu mensagens demais desse IP em pouco tempo; diminua o ritmo, e o seu servidor vai tentar de novo sozinho.',
+    'A AOL recebeu mensagens demais desse IP em pouco tempo; diminua o ritmo.',
   'aol:hvu-b1-content':
     'A AOL recusou por causa do conteúdo, em geral um link ou domínio citado na mensagem que está nas listas de spam dela.',
   'aol:dmarc-f':
@@ -253,7 +253,7 @@ export const signatures = {
   'orange:416-invalid-recipient':
     'A Orange informa que o endereço não existe (código 416). Confira a grafia com o destinatário; endereços antigos do wanadoo.fr muitas vezes já foram encerrados.',
   'orange:505-service-refused':
-    'A Orange recusou a conexão por enquanto por causa de um problema do lado dela (código 505); o seu servidor vai tentar de novo sozinho.',
+    'A Orange recusou a conexão por enquanto por causa de um problema do lado dela (código 505).',
   'orange:506-spam':
     'O filtro da Orange classificou a mensagem como spam (código 506). Se continuar acontecendo depois de revisar a mensagem, peça uma análise ao serviço de postmaster da Orange.',
   'orange:999-ip-refused':
@@ -269,9 +269,9 @@ export const signatures = {
   'cox:cxdns-no-ptr':
     'A Cox não conseguiu consultar o DNS reverso (PTR) do IP de envio. Quem controla o IP, em geral o provedor de hospedagem ou de internet, precisa configurar um nome PTR que aponte de volta para o mesmo IP.',
   'cox:cxcnct-connections':
-    'A Cox limita quantas conexões um mesmo IP pode abrir ao mesmo tempo; o seu servidor vai tentar de novo sozinho. Se continuar acontecendo, reduza o número de conexões simultâneas com a Cox.',
+    'A Cox limita quantas conexões um mesmo IP pode abrir ao mesmo tempo. Se continuar acontecendo, reduza o número de conexões simultâneas com a Cox.',
   'spectrum:13xx-rate-limit':
-    'A Spectrum limita quantas conexões, mensagens e destinatários um remetente pode ter num período; o seu servidor vai tentar de novo sozinho. Se continuar acontecendo, envie para a Spectrum num ritmo menor.',
+    'A Spectrum limita quantas conexões, mensagens e destinatários um remetente pode ter num período. Se continuar acontecendo, envie para a Spectrum num ritmo menor.',
 } satisfies Record<SignatureId, string>;
 
 /**
