@@ -75,6 +75,41 @@ const CASES: readonly (readonly [string, string])[] = [
   // a list of recipients that is too large is no message too large
   ['550 Mensagem recusada: lista de destinatarios grande demais', 'ratelimited'],
   ['452 4.5.3 Destinatarios demais nesta mensagem', 'ratelimited'],
+  // SPF named as a step that passed, beside a spam verdict: the verdict is the news
+  ['554 5.7.1 Mensagem rejeitada: conteudo identificado como spam (aprovada pelo SPF)', 'spamdetected'],
+  ['554 5.7.1 Mensagem rejeitada como spam; remetente aprovado pelo SPF', 'spamdetected'],
+  ['554 5.7.1 Message rejected as spam; sender authorized by SPF', 'spamdetected'],
+  ['554 5.7.1 Mensagem classificada como spam apesar de passar na verificação SPF', 'spamdetected'],
+  ['554 5.7.1 Mensagem identificada como spam. Verifique se o seu dominio possui registro SPF', 'spamdetected'],
+  // the number of recipients, not the message, is too large ('é grande demais')
+  ['550 5.5.3 A lista de destinatários é grande demais', 'ratelimited'],
+  ['452 4.5.3 O numero de destinatarios e grande demais para esta mensagem', 'ratelimited'],
+  // the recipient's mailbox reached its size: full, not a message too large
+  ['552 Caixa postal do destinatario excede o tamanho permitido', 'mailboxfull'],
+  ['550 A caixa postal ultrapassa o tamanho permitido pela sua cota', 'mailboxfull'],
+  ['552 Mailbox contains too many messages', 'mailboxfull'],
+  ['552 A caixa postal do destinatário contém muitas mensagens', 'mailboxfull'],
+  // attachments refused by their size: a message too large, not a policy on their type
+  ['552 Attachments larger than 25 MB are not allowed', 'emailtoolarge'],
+  ['552 Mensagens com anexos maiores que 25 MB nao sao permitidas', 'emailtoolarge'],
+  // a quota on sending is a rate limit, not a full mailbox
+  ['451 Sending quota exceeded, try again later', 'ratelimited'],
+  ['550 5.7.1 Outbound quota exceeded for this account', 'ratelimited'],
+  ['550 Quota excedida para envio de mensagens por hora', 'ratelimited'],
+  // too many messages or attempts in a short time: a rate limit, not a message given up on
+  ['Não foi possível entregar sua mensagem: o destinatário recebeu mensagens demais nos últimos 10 minutos. Tente novamente mais tarde.', 'ratelimited'],
+  ['451 4.7.1 Muitas tentativas de entrega em pouco tempo, tente mais tarde', 'ratelimited'],
+  ['Delivery failed: too many connection attempts from your IP', 'ratelimited'],
+  // a domain that refuses this sender is a filter, not a domain that takes no mail
+  ['550 5.7.1 O domínio não aceita mensagens deste remetente', 'filtered'],
+  ['550 5.7.1 O dominio example.com nao aceita mensagens de remetentes externos', 'filtered'],
+  // "Connection refused" of the sockets layer in Portuguese: no answer, not a block
+  ['connect to mx.example.com[192.0.2.1]:25: Conexão recusada', 'networkerror'],
+  ['Falha na conexão com mx.example.com: conexao recusada', 'networkerror'],
+  // a virus scanner that failed is the receiving system's error, not a virus found (Amavis)
+  ['451 4.5.0 Error in processing, id=12345-01, virus_scan FAILED: AV: ALL VIRUS SCANNERS FAILED', 'systemerror'],
+  ['451 4.7.1 Virus scanner failure, please try again later', 'systemerror'],
+  ['451 4.3.0 Falha temporaria no antivirus, tente novamente mais tarde', 'systemerror'],
 ];
 
 for (const [line, reason] of CASES) {

@@ -11,17 +11,21 @@ export const authfailure = {
     'spf: fail',
     'fails spf',
     'failed spf',
-    // "Sender not authorized by SPF", "rejected by SPF" (not "accepted by SPF but rejected as spam")
+    // "Sender not authorized by SPF", "rejected by SPF" (not "accepted by SPF but rejected as spam", nor
+    // "rejected as spam; sender authorized by SPF": the refusal is said of SPF itself, next to it)
     ['not authorized', 'by spf'],
-    ['rejected', 'by spf'],
-    ['refused', 'by spf'],
-    ['denied', 'by spf'],
-    ['blocked', 'by spf'],
+    'rejected by spf',
+    'refused by spf',
+    'denied by spf',
+    'blocked by spf',
     // the same in Portuguese ("não autorizado pelo SPF"), and a record set up wrong
     ['não autorizad', 'pelo spf'],
-    ['rejeitad', 'pelo spf'],
-    ['recusad', 'pelo spf'],
-    ['bloquead', 'pelo spf'],
+    'rejeitada pelo spf',
+    'rejeitado pelo spf',
+    'recusada pelo spf',
+    'recusado pelo spf',
+    'bloqueada pelo spf',
+    'bloqueado pelo spf',
     ['spf', 'mal configurado'],
     ['spf', 'configurado incorretamente'],
     ['dkim', 'mal configurad'],
@@ -42,17 +46,30 @@ export const authfailure = {
     'arc validation',
     ['not allowed to send from', 'spf record'], // "192.0.2.1 is not allowed to send from <example.org> per its SPF Record"
     // Portuguese
-    'registro spf', // "não autorizado pelo registro SPF de example.org"
-    'verificação spf',
-    'verificação de spf',
-    'verificação do spf',
+    // "não autorizado pelo registro SPF de example.org"; not the record or the check named alone, as in
+    // "identificada como spam; verifique o registro SPF" or "passou na verificação SPF, mas..." (the weak
+    // 'spf' still finds a text that says nothing else)
+    'pelo registro spf',
+    'falha na verificação spf',
+    'falha na verificação de spf',
+    'falha na verificação do spf',
+    'verificação spf falhou',
+    'verificação de spf falhou',
+    'verificação do spf falhou',
+    'não passou na verificação spf',
+    'não passou na verificação de spf',
+    'não passou na verificação do spf',
     'autenticação spf', // before securityerror's 'falha na autenticação'
     'falha de spf',
     'falha no spf',
     'spf falhou',
     'assinatura dkim',
-    'verificação dkim',
-    'verificação de dkim',
+    'falha na verificação dkim',
+    'falha na verificação de dkim',
+    'verificação dkim falhou',
+    'verificação de dkim falhou',
+    'não passou na verificação dkim',
+    'não passou na verificação de dkim',
     'autenticação dkim',
     'falha de dkim',
     'falha no dkim',

@@ -43,7 +43,6 @@ export const blocked = {
     'servidor bloqueado',
     'está em lista negra',
     'listado em',
-    'conexão recusada',
   ],
   weak: [
     'blocked by',
@@ -53,6 +52,7 @@ export const blocked = {
     'listed at',
     'access denied',
     'connection refused',
+    'conexão recusada', // as the English: a block only when no other words say why (see networkerror)
     'refused',
     'your ip',
     'ip address',

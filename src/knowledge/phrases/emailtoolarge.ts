@@ -39,6 +39,14 @@ export const emailtoolarge = {
     'é grande demais', // "a mensagem é grande demais" (not a list of recipients that is)
     ['anexo', 'grande demais'],
     ['arquivo', 'grande demais'],
+    // an attachment refused by its size (tried before policyviolation's ['attachment', 'not allowed'])
+    'attachment too large',
+    'attachment is too large',
+    'attachments larger than',
+    'attachment larger than',
+    'attachment size exceeds',
+    'anexos maiores que',
+    'anexo maior que',
     'mensagem é muito grande',
     'e-mail muito grande',
     'email muito grande',

@@ -44,5 +44,12 @@ export const filteredSender = {
   phrases: [
     'is not accepting mail from',
     'does not accept mail from',
+    // Portuguese: "o domínio não aceita mensagens deste remetente" (notaccept holds 'domínio não aceita mensagens')
+    'não aceita mensagens deste remetente',
+    'não aceita mensagens do remetente',
+    'não aceita mensagens de remetentes',
+    'não aceita e-mails deste remetente',
+    'não aceita e-mails do remetente',
+    'não aceita e-mails de remetentes',
   ],
 } as const satisfies PhraseSet;

@@ -17,7 +17,7 @@ import { norelaying } from './norelaying.js';
 import { notaccept } from './notaccept.js';
 import { notcompliantrfc } from './notcompliantrfc.js';
 import { policyviolation } from './policyviolation.js';
-import { ratelimited, ratelimitedBadRecipients } from './ratelimited.js';
+import { ratelimited, ratelimitedBadRecipients, ratelimitedSending } from './ratelimited.js';
 import { rejected, rejectedSenderDomain } from './rejected.js';
 import { requireptr } from './requireptr.js';
 import { securityerror } from './securityerror.js';
@@ -25,7 +25,7 @@ import { spamdetected, spamdetectedContent } from './spamdetected.js';
 import { suppressed } from './suppressed.js';
 import { suspend } from './suspend.js';
 import { syntaxerror } from './syntaxerror.js';
-import { systemerror } from './systemerror.js';
+import { systemerror, systemerrorVirusScanner } from './systemerror.js';
 import { systemfull } from './systemfull.js';
 import { userunknown } from './userunknown.js';
 import { virusdetected } from './virusdetected.js';
@@ -38,10 +38,11 @@ import { phraseSetWithUnaccented } from './without-accents.js';
  * words of a recipient's domain.
  */
 export const PHRASE_ORDER: readonly PhraseSet[] = [
-  hasmoved, mailboxfull, emailtoolarge, suppressed, virusdetected, filteredSender, notaccept, norelaying, authfailure,
-  requireptr, failedstarttls, notcompliantrfc, badreputation, suspend, rejectedSenderDomain, ratelimitedBadRecipients, blockedHelo, userunknown, hostunknown, filtered,
-  rejected, ratelimited, spamdetectedContent, blocked, spamdetected, securityerror, mailererror, systemfull, contenterror,
-  syntaxerror, expired, networkerror, systemerror, policyviolation,
+  hasmoved, ratelimitedSending, mailboxfull, emailtoolarge, suppressed, systemerrorVirusScanner, virusdetected,
+  filteredSender, notaccept, norelaying, authfailure, requireptr, failedstarttls, notcompliantrfc,
+  badreputation, suspend, rejectedSenderDomain, ratelimitedBadRecipients, blockedHelo, userunknown,
+  hostunknown, filtered, rejected, ratelimited, spamdetectedContent, blocked, spamdetected, securityerror,
+  mailererror, systemfull, contenterror, syntaxerror, expired, networkerror, systemerror, policyviolation,
 ];
 
 /** Order of the weak (generic) phrases, tried only after no specific phrase matched. */

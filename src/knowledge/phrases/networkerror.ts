@@ -25,6 +25,7 @@ export const networkerror = {
     'conexão perdida',
     'conexão interrompida',
     'conexão redefinida', // connection reset
+    'conexão recusada', // connection refused (the sockets layer's ECONNREFUSED in Portuguese)
     'conexão fechada pela outra ponta',
     'falha temporária na resolução', // "falha temporária na resolução de nome": a DNS lookup that failed
     'connection reset',

@@ -45,7 +45,10 @@ export const ratelimited = {
     'limite de conexões',
     'muitos destinatários',
     'destinatários demais', // "too many recipients"
-    ['lista de destinatários', 'grande demais'],
+    'mensagens demais', // "o destinatário recebeu mensagens demais nos últimos 10 minutos"
+    'muitas tentativas de entrega',
+    'muitas tentativas de conexão',
+    'too many connection attempts',
     'taxa de envio',
     'cota de envio',
     'limite de mensagens por hora',
@@ -75,5 +78,21 @@ export const ratelimitedBadRecipients = {
     'too many bad recipients',
     'too many unknown recipients',
     'too many recipient errors',
+  ],
+} as const satisfies PhraseSet;
+
+/**
+ * A limit on sending, in words that would otherwise read as a full mailbox ("Sending quota exceeded"
+ * holds mailboxfull's "quota exceeded") or as a message too large ("a lista de destinatários é grande
+ * demais" holds emailtoolarge's "é grande demais"): tried before `mailboxfull` and `emailtoolarge`.
+ */
+export const ratelimitedSending = {
+  reason: 'ratelimited',
+  phrases: [
+    'sending quota',
+    'outbound quota',
+    'excedida para envio', // "quota excedida para envio de mensagens"
+    ['lista de destinatários', 'grande demais'],
+    'destinatários é grande demais', // "o número de destinatários é grande demais"
   ],
 } as const satisfies PhraseSet;

@@ -24,6 +24,9 @@ export const spamdetected = {
     'scored as spam',
     'gtube', // the spam test pattern (Rspamd: "554 5.7.1 Gtube pattern")
     // Portuguese (and Spanish) wording of servers that answer in those languages
+    'rejeitada como spam', // "rejected as spam"
+    'rejeitado como spam',
+    'recusada como spam',
     'identificada como spam',
     'identificado como spam',
     'classificada como spam',

@@ -51,3 +51,21 @@ export const systemerror = {
     'erro no processamento',
   ],
 } as const satisfies PhraseSet;
+
+/**
+ * A virus scanner that failed or is out of service (Amavis: "451 4.5.0 Error in processing, id=...,
+ * virus_scan FAILED: AV: ALL VIRUS SCANNERS FAILED"): the receiving system's error, not a virus found.
+ * Tried before `virusdetected`, whose "virus" these hold.
+ */
+export const systemerrorVirusScanner = {
+  reason: 'systemerror',
+  phrases: [
+    'virus scanners failed',
+    'virus_scan failed',
+    'virus scanner failure',
+    'virus scanner failed',
+    'virus scanner unavailable',
+    'falha temporária no antivírus',
+    'antivírus indisponível',
+  ],
+} as const satisfies PhraseSet;
