@@ -14,6 +14,7 @@ import { parseReply } from './reply/parse-reply.js';
 import { errorResult, quietEventsResult, quietLogResult, type Result } from './result.js';
 import { groupDigits } from './i18n/group-digits.js';
 import { DEFAULT_LOCALE } from './types.js';
+import { repairMojibake } from './reply/repair-mojibake.js';
 
 /** Inputs longer than this many lines that are not a multi-line reply are read as a pasted bounce body. */
 const PASTED_BODY_MIN_LINES = 3;
@@ -60,7 +61,8 @@ export async function analyze(input: string | Uint8Array, options: AnalyzeOption
     if (content.kind === 'text') return analyze(content.text, options);
     if (content.kind !== 'mail') return [unreadableFile(content.kind, options)];
   }
-  const text = typeof input === 'string' ? input : null;
+  // pasted text copied from a client that showed UTF-8 as Latin-1 ("UsuÃ¡rio") is read as it was written
+  const text = typeof input === 'string' ? repairMojibake(input) : null;
   if (text !== null) {
     const log = opensWithHeaders(text.slice(0, 8192)) ? null : readLogText(text);
     if (log) return explainLog(log, options);
@@ -74,7 +76,7 @@ export async function analyze(input: string | Uint8Array, options: AnalyzeOption
     const whole = text ?? new TextDecoder().decode(input as Uint8Array);
     return analyzeMessage('\n' + whole.trimStart(), options);
   }
-  const results = await analyzeMessage(input, options);
+  const results = await analyzeMessage(text ?? input, options);
   // a pasted body in which no recipient could be found is still worth explaining as one reply
   if (text !== null && results.length === 1 && !results[0]!.bounce && !results[0]!.error && !looksLikeHeaders(text)) {
     return [askForDetails(explainText(text, options))];

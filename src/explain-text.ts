@@ -7,6 +7,7 @@ import { otherAddress } from './reply/other-address.js';
 import { parseReply } from './reply/parse-reply.js';
 import { toResult, unrecognisedResult, type Result } from './result.js';
 import { DEFAULT_LOCALE, type Evidence, type Facts, type Locale, type Reason, type Reply } from './types.js';
+import { repairMojibake } from './reply/repair-mojibake.js';
 
 export interface ExplainOptions {
   lang?: Locale;
@@ -14,7 +15,7 @@ export interface ExplainOptions {
 }
 
 export function explainText(input: string, options: ExplainOptions = {}): Result {
-  return explainReply(parseReply(input), options);
+  return explainReply(parseReply(repairMojibake(input)), options);
 }
 
 /** What a caller knows beside the reply: evidence of its own, a reason it knows for sure (a complaint). */

@@ -54,3 +54,19 @@ test('a header written in raw Latin-1 is read as such', async () => {
   const doc = await readMessage(new Uint8Array(message));
   assert.equal(doc.subject, 'Mensagem não entregue');
 });
+
+test('text copied from a client that showed the charset wrong: replacement characters, or UTF-8 read as Latin-1', async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  const { analyze } = await import('../src/analyze.js');
+  const { repairMojibake } = await import('../src/reply/repair-mojibake.js');
+  // each accented letter became a replacement character
+  assert.equal(explainText('550 Usu\uFFFDrio inexistente', { lang: 'pt-BR' }).reason, 'userunknown');
+  assert.equal(explainText('452 Caixa postal do destinat\uFFFDrio est\uFFFD cheia', { lang: 'pt-BR' }).reason, 'mailboxfull');
+  // UTF-8 shown as Latin-1
+  assert.equal(repairMojibake('UsuÃ¡rio inexistente, nÃ£o hÃ¡ conta'), 'Usuário inexistente, não há conta');
+  assert.equal(explainText('550 UsuÃ¡rio inexistente', { lang: 'pt-BR' }).reason, 'userunknown');
+  const [pasted] = await analyze('Sua mensagem nÃ£o pÃ´de ser entregue para ana@example.com.br:\n\n    UsuÃ¡rio inexistente\n', { lang: 'pt-BR' });
+  assert.deepEqual([pasted!.recipient, pasted!.reason], ['ana@example.com.br', 'userunknown']);
+  // left as they are: text with no such pair, text past one byte a character, bytes that are no UTF-8
+  for (const text of ['Usuário inexistente', 'SÃO PAULO', 'Ã¡ “quoted”', 'Ã¡\u00ff']) assert.equal(repairMojibake(text), text, text);
+});

@@ -1,7 +1,8 @@
 // SMTP replies are ASCII unless both sides speak SMTPUTF8 (RFC 5321 §2.4, RFC 6531), so servers that
 // answer in Portuguese often drop the accents: "usuario nao existe", "caixa postal cheia", "conexoes".
-// Every accented phrase of a table is therefore also looked for without its accents; the tables hold
-// the correct spelling only.
+// Every accented phrase of a table is therefore also looked for without its accents, and as a mail
+// client shows it when a wrong charset turned each accented letter into "\uFFFD" ("Usu\uFFFDrio
+// inexistente" copied from the screen); the tables hold the correct spelling only.
 import type { Pattern } from '../signatures/types.js';
 import type { PhraseSet } from './types.js';
 
@@ -14,28 +15,45 @@ export function stripAccents(text: string): string {
   return NOT_ASCII.test(text) ? text.normalize('NFD').replace(LATIN_MARKS, '').normalize('NFC') : text;
 }
 
-/** The pattern without accents, or the same pattern when it has none. */
-function foldPattern(pattern: Pattern): Pattern {
-  if (typeof pattern === 'string') return stripAccents(pattern);
-  const folded = pattern.map(stripAccents);
-  return folded.some((f, i) => f !== pattern[i]) ? folded : pattern;
+/** Accented Latin letters (Latin-1 Supplement and Latin Extended-A/B, U+00C0 to U+024F). */
+const LATIN_ACCENTED = /[\u00c0-\u024f]/g;
+const LATIN_TEXT = /^[\x00-\x7f\u00c0-\u024f]*$/;
+
+/**
+ * "usuário" -> "usu\uFFFDrio": the same words as a mail client shows them when the text's charset was
+ * wrong and each accented letter became a replacement character (a Latin-1 byte read as UTF-8). Only
+ * for Latin text: a phrase in another script would turn into a run of nothing but replacement marks.
+ */
+export function lostAccents(text: string): string {
+  return NOT_ASCII.test(text) && LATIN_TEXT.test(text) ? text.replace(LATIN_ACCENTED, '\uFFFD') : text;
+}
+
+/** The pattern with each of its strings changed by `change`, or the same pattern when none changes. */
+function mapPattern(pattern: Pattern, change: (text: string) => string): Pattern {
+  if (typeof pattern === 'string') return change(pattern);
+  const changed = pattern.map(change);
+  return changed.some((f, i) => f !== pattern[i]) ? changed : pattern;
 }
 
 /**
  * The patterns, each accented one followed by its unaccented form, unless the list has that form
- * already (an English "virus" beside the Portuguese "vírus").
+ * already (an English "virus" beside the Portuguese "vírus"), and by its form with replacement
+ * characters where the accents were lost (lostAccents).
  */
 export function withUnaccented(patterns: readonly Pattern[]): readonly Pattern[] {
   let out: Pattern[] | null = null;
   for (let i = 0; i < patterns.length; i++) {
     const pattern = patterns[i]!;
-    const folded = foldPattern(pattern);
-    if (folded === pattern || (typeof folded === 'string' && patterns.includes(folded))) {
+    const folded = mapPattern(pattern, stripAccents);
+    if (folded === pattern) {
       out?.push(pattern);
       continue;
     }
     out ??= patterns.slice(0, i);
-    out.push(pattern, folded);
+    out.push(pattern);
+    if (typeof folded !== 'string' || !patterns.includes(folded)) out.push(folded);
+    const lost = mapPattern(pattern, lostAccents);
+    if (lost !== pattern) out.push(lost);
   }
   return out ?? patterns;
 }
