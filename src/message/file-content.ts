@@ -2,6 +2,7 @@
 // line, a notice saved without its headers), nothing, or something that is no text at all. An e-mail
 // goes to the message reader; a text reads as if it were pasted; the rest gets an answer that says so.
 import { opensWithHeaders } from './header-block.js';
+import { strictDecoder } from './strict-decoder.js';
 
 export type FileContent =
   | { kind: 'mail' }
@@ -47,8 +48,6 @@ function utf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-let windows1252: InstanceType<typeof TextDecoder> | null | undefined;
-
 /**
  * A text file's characters: UTF-16 after its byte order mark, UTF-8, or else Windows-1252, as Windows programs save text (a bounce list
  * exported from Excel in Brazil: "Destinatário;Descrição", whose accents are no UTF-8). `partial`: the
@@ -61,15 +60,9 @@ export function decodeText(bytes: Uint8Array, partial: boolean): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: partial });
   } catch {
-    // (a runtime without the legacy encodings keeps the replacement characters)
-    if (windows1252 === undefined) {
-      try {
-        windows1252 = new TextDecoder('windows-1252');
-      } catch {
-        windows1252 = null;
-      }
-    }
-    return (windows1252 ?? utf8).decode(bytes);
+    // (Windows-1252 maps every byte, so its strict decoder never throws; a runtime without the legacy
+    // encodings keeps the replacement characters)
+    return (strictDecoder('windows-1252') ?? utf8).decode(bytes);
   }
 }
 

@@ -17,6 +17,7 @@ import {
 import { decodeText } from './file-content.js';
 import { findOriginalStart } from './original-boundary.js';
 import { setNoticeLower } from './notice-views.js';
+import { strictDecoder } from './strict-decoder.js';
 import type { BounceDoc } from './types.js';
 
 const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
@@ -906,21 +907,6 @@ const TRUE_ENCODINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['utf-8', ['utf-8', 'windows-1252']],
   ['iso-2022-jp', ['euc-jp', 'shift_jis', 'utf-8']],
 ]);
-const strictDecoders = new Map<string, Decoder | null>();
-
-function strictDecoder(label: string): Decoder | null {
-  let decoder = strictDecoders.get(label);
-  if (decoder === undefined) {
-    try {
-      decoder = new TextDecoder(label, { fatal: true });
-    } catch {
-      decoder = null; // (a runtime without the legacy encodings)
-    }
-    strictDecoders.set(label, decoder);
-  }
-  return decoder;
-}
-
 /** Header bytes as text: UTF-8 (RFC 6532), else the Latin-1 of servers that write 8-bit headers. */
 function headerText(bytes: Uint8Array): string {
   const text = headerDecoder.decode(bytes);

@@ -2,11 +2,10 @@
 // "nÃ£o" for "não"), as a user copies it from the screen: read again as the UTF-8 it was. Done only
 // when the text holds such a pair, every character fits in one byte, and those bytes are valid UTF-8:
 // a text with a real "Ã" beside a "¡" and nothing else of the kind stays as it is.
+import { strictDecoder } from '../message/strict-decoder.js';
 
 /** "Â" or "Ã" (the lead bytes of UTF-8's U+0080 to U+00FF) followed by a continuation byte read as Latin-1. */
 const MOJIBAKE = /[\u00c2\u00c3][\u0080-\u00bf]/;
-
-let strictUtf8: InstanceType<typeof TextDecoder> | undefined;
 
 export function repairMojibake(text: string): string {
   if (!MOJIBAKE.test(text)) return text;
@@ -17,7 +16,7 @@ export function repairMojibake(text: string): string {
     bytes[i] = c;
   }
   try {
-    return (strictUtf8 ??= new TextDecoder('utf-8', { fatal: true })).decode(bytes);
+    return strictDecoder('utf-8')?.decode(bytes) ?? text;
   } catch {
     return text;
   }
