@@ -819,3 +819,33 @@ test("a hint leaves the retry to the Retry line: a bounce whose server gave up m
   const yahoo = explainText('421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1', { lang: 'en' });
   assert.match(yahoo.retryText, /retr/i);
 });
+
+test("a public block list's listing is the sending side's to fix, whether the server still retries or gave up", async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  const ip = [
+    '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org',
+    '550 5.7.1 Rejected: 192.0.2.1 listed at bl.spamcop.net',
+    '554 Service unavailable; Client host [192.0.2.1] blocked using bl.example.org',
+    '550 5.7.1 Blocked using Trend Micro RBL+. See https://ers.trendmicro.com/',
+  ];
+  for (const reply of ip) {
+    const r = explainText(reply, { lang: 'pt-BR' });
+    assert.equal(r.reason, 'blocked', reply);
+    assert.deepEqual([r.actors, r.whoActs], [['sender-provider'], ['o administrador ou provedor do seu servidor de envio']], reply);
+  }
+  const dbl = explainText('554 5.7.1 Rejected: domain example.org listed at dbl.spamhaus.org', { lang: 'en' });
+  assert.deepEqual(dbl.actors, ['sender', 'sender-provider']);
+  // Spamhaus refusing the receiver's own query: the receiver's admin, not the sender
+  assert.deepEqual(explainText('554 5.7.1 Client host blocked using zen.spamhaus.org; Error: open resolver', { lang: 'en' }).actors, ['recipient-admin']);
+  // a report whose server gave up keeps the listing's parties
+  const { analyzeMessage } = await import('../src/message/analyze-message.js');
+  const failed = [
+    'From: MAILER-DAEMON@mx.example.com', 'To: news@example.org', 'Subject: Undelivered Mail Returned to Sender', 'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"', '', '--B', 'Content-Type: text/plain', '',
+    'Your message could not be delivered.', '', '--B', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mx.example.com', '',
+    'Final-Recipient: rfc822; ana@example.com', 'Action: failed', 'Status: 5.7.1',
+    'Diagnostic-Code: smtp; 554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org', '', '--B--', '',
+  ].join('\n');
+  const [listed] = await analyzeMessage(failed, { lang: 'pt-BR' });
+  assert.deepEqual([listed!.signature, listed!.actors], ['spamhaus:ip-listed', ['sender-provider']]);
+});

@@ -152,8 +152,11 @@ function isDeliveryReport(facts: Facts): boolean {
 /** Who has to act: nobody while the sending server still retries a delay; else the signature's or the reason's parties. */
 function actorsOf(facts: Facts, decision: Decision, kind: Kind, usual: readonly Actor[]): readonly Actor[] {
   if (decision.reason === 'expired' && kind === 'transient' && facts.action !== 'failed') return NOBODY;
-  // a signature's parties (greylisting: nobody) hold while the server retries, not once it gave up
-  return (facts.action !== 'failed' && decision.signature && SIGNATURE_ACTORS.get(decision.signature)) || usual;
+  const own = decision.signature ? SIGNATURE_ACTORS.get(decision.signature) : undefined;
+  // a signature names its own parties (a block list: the sending side only); "nobody" (greylisting)
+  // holds while the server retries, not once it gave up
+  if (own && !(own[0] === 'none' && facts.action === 'failed')) return own;
+  return usual;
 }
 
 const NOBODY: readonly Actor[] = ['none'];

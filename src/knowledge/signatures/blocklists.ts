@@ -1,6 +1,15 @@
 // DNS block lists (DNSBL/RBL) named in rejections: Spamhaus, SpamCop, Barracuda Reputation (BRBL),
 // SORBS, UCEPROTECT, Trend Micro (in gateways.ts), and the generic "blocked using <list>" wording.
+import type { Actor } from '../../types.js';
 import type { Signature } from './types.js';
+
+/**
+ * A listed IP is the sending server's to clean up and delist; the receiver only applies the public list
+ * (the reason's usual parties would also send the sender to the recipient's admin).
+ */
+const IP_LISTED: readonly Actor[] = ['sender-provider'];
+/** A listed domain (Spamhaus DBL: the From domain or one in the links) is its owner's, with the sending service's help. */
+const DOMAIN_LISTED: readonly Actor[] = ['sender', 'sender-provider'];
 
 /**
  * Spamhaus answers 127.255.255.252 (typo in the list name), .254 (query through a public/open resolver)
@@ -35,6 +44,7 @@ export const blocklistSignatures = [
     provider: 'spamhaus',
     text: ['dbl.spamhaus.org'],
     reason: 'blocked',
+    actors: DOMAIN_LISTED,
     source: 'https://check.spamhaus.org/',
   },
   {
@@ -43,6 +53,7 @@ export const blocklistSignatures = [
     provider: 'spamhaus',
     text: ['spamhaus'],
     reason: 'blocked',
+    actors: IP_LISTED,
     source: 'https://check.spamhaus.org/',
   },
   {
@@ -50,6 +61,7 @@ export const blocklistSignatures = [
     provider: 'spamcop',
     text: ['bl.spamcop.net', 'spamcop.net/bl', 'spamcop'],
     reason: 'blocked',
+    actors: IP_LISTED,
     source: 'https://www.spamcop.net/bl.shtml',
   },
   {
@@ -58,6 +70,7 @@ export const blocklistSignatures = [
     provider: 'barracuda',
     text: ['barracuda reputation', 'barracudacentral.org', 'barracudanetworks.com/reputation'],
     reason: 'blocked',
+    actors: IP_LISTED,
     source: 'https://www.barracudacentral.org/',
   },
   {
@@ -66,6 +79,7 @@ export const blocklistSignatures = [
     provider: 'sorbs',
     text: ['sorbs.net', ' sorbs'],
     reason: 'blocked',
+    actors: IP_LISTED,
     source: 'observed',
   },
   {
@@ -73,6 +87,7 @@ export const blocklistSignatures = [
     provider: 'uceprotect',
     text: ['uceprotect'],
     reason: 'blocked',
+    actors: IP_LISTED,
     source: 'https://www.uceprotect.net/',
   },
   {
@@ -101,6 +116,7 @@ export const blocklistSignatures = [
       ['listed on', 'blacklist'],
     ],
     reason: 'blocked',
+    actors: IP_LISTED,
     source: 'observed',
   },
 ] as const satisfies readonly Signature[];

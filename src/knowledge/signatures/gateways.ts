@@ -107,6 +107,8 @@ export const gatewaySignatures = [
     provider: 'trendmicro',
     text: ['trend micro rbl', 'trend micro email reputation', 'ers.trendmicro.com', 'mail-abuse.com'],
     reason: 'blocked',
+    // a reputation list like the DNSBLs: the sending IP's to clean up and delist
+    actors: ['sender-provider'],
     source: 'https://ers.trendmicro.com/',
   },
   {
