@@ -75,6 +75,33 @@ test('hard bounce only where sending again can never work', () => {
   const tempDns = explainText('451 4.4.0 DNS lookup failed: host not found, try again', { lang: 'en' });
   assert.equal(tempDns.kind, 'transient');
   assert.equal(tempDns.hardBounce, false);
+  // a 4xx the server still retries takes no address off a list, whatever it says: Postfix's address
+  // verification answers 450 4.1.1 while its probe is on the way
+  for (const line of [
+    '450 4.1.1 <ana@example.com>: Recipient address rejected: unverified address: Address verification in progress',
+    'Nov 28 10:00:01 mx postfix/smtp[123]: ABC123: to=<ana@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=4.1.1, status=deferred (host mx.example.com[192.0.2.1] said: 450 4.1.1 <ana@example.com>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command))',
+  ]) {
+    const r = explainText(line, { lang: 'en' });
+    assert.equal(r.kind, 'transient', line);
+    assert.equal(r.reason, 'userunknown', line);
+    assert.equal(r.hardBounce, false, line);
+    assert.notEqual(r.retry, 'never', line);
+  }
+});
+
+test('a 4xx the sending server gave up on (Action: failed) is a hard bounce when it names an unknown user', async () => {
+  const { analyzeMessage } = await import('../src/message/analyze-message.js');
+  const dsn = (action: string) => [
+    'From: MAILER-DAEMON@mx.example.com', 'To: news@example.org', 'Subject: Undelivered Mail Returned to Sender', 'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"', '', '--B', 'Content-Type: text/plain', '',
+    'Your message could not be delivered.', '', '--B', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mx.example.com', '',
+    'Final-Recipient: rfc822; ana@example.com', `Action: ${action}`, 'Status: 4.1.1',
+    'Diagnostic-Code: smtp; 450 4.1.1 <ana@example.com>: Recipient address rejected: User unknown in local recipient table', '', '--B--', '',
+  ].join('\n');
+  const [failed] = await analyzeMessage(dsn('failed'), { lang: 'en' });
+  assert.deepEqual([failed!.reason, failed!.kind, failed!.hardBounce], ['userunknown', 'transient', true]);
+  const [delayed] = await analyzeMessage(dsn('delayed'), { lang: 'en' });
+  assert.deepEqual([delayed!.reason, delayed!.hardBounce], ['userunknown', false]);
 });
 
 test('replies in Portuguese from servers that answer in Portuguese', () => {

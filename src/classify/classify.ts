@@ -170,9 +170,12 @@ function finish(facts: Facts, decision: Decision, kind: Kind, evidence: Evidence
   else retry = kind === 'transient' ? fact.retryTransient : fact.retryPermanent;
   // a temporary error the sending server reports as final (Action: failed) came back: nobody retries now
   if (retry === 'automatic' && facts.action === 'failed') retry = 'later';
-  const hardBounce =
-    decision.reason === 'userunknown' || decision.reason === 'hostunknown' || decision.reason === 'hasmoved' ||
-    (decision.reason === 'notaccept' && kind === 'permanent');
+  // a 4xx the server still retries is no hard bounce whatever it says ("450 4.1.1 ... Address verification
+  // in progress"): only a permanent failure, or one the sending server gave up on, takes an address off a list
+  const settled = kind === 'permanent' || (kind === 'transient' && facts.action === 'failed');
+  const hardBounce = settled &&
+    (decision.reason === 'userunknown' || decision.reason === 'hostunknown' || decision.reason === 'hasmoved' ||
+      (decision.reason === 'notaccept' && kind === 'permanent'));
   return {
     reason: decision.reason,
     kind,
