@@ -121,20 +121,33 @@ export interface CodeText {
   advice: string;
 }
 
-/** Text of one reason in one language. */
 /**
  * A signature's own words (`ownWords`): its hint is the advice; `retry`, when set, says when a retry
  * helps; `gaveUp` replaces the summary and the advice when the sending server gave up (Action: failed).
  */
-export type SignatureText = Omit<ReasonText, 'advice'> & { retry?: string; gaveUp?: { summary: string; advice: string } };
+export type SignatureText = ReasonWords & { retry?: string; gaveUp?: { summary: string; advice: string } };
 
-export interface ReasonText {
+/** The words of a reason, or of a signature with words of its own. */
+export interface ReasonWords {
   /** One line, said to the sender: "O endereço do destinatário não existe." */
   summary: string;
   /** What it means, in plain words. */
   meaning: string;
-  /** What the sender should do. */
-  advice: string;
   /** What the admin of the sending system should do, when it differs. */
   adminAdvice?: string;
+}
+
+/** Text of one reason in one language. */
+export interface ReasonText extends ReasonWords {
+  /** What the sender should do. */
+  advice: string;
+  /**
+   * Words that hold only while the sending server still retries (a 4xx it keeps queued: "your server
+   * tries again by itself"), or only once nothing is retried (a 5xx, or a 4xx it gave up on); each
+   * field given replaces the general one. The general words suit both, or the more common case.
+   */
+  retrying?: Partial<ReasonWords & { advice: string }>;
+  final?: Partial<ReasonWords & { advice: string }>;
+  /** The advice after a provider's hint, where the general advice would repeat what the hints say. */
+  afterHint?: string;
 }

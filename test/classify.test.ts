@@ -228,3 +228,40 @@ test('a report whose Action says failed is never a delivery, whatever success co
   // a delivery report stays one
   assert.equal(classify({ ...facts, action: 'delivered' }).reason, 'delivered');
 });
+
+test('the words follow whether the sending server still retries: a 4xx it keeps queued, or a failure nothing retries', () => {
+  const pt = (line: string) => explainText(line, { lang: 'pt-BR' });
+  // a permanent block is no greylisting, which only ever answers 4xx
+  const listed = pt('554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org');
+  assert.doesNotMatch(`${listed.meaning} ${listed.adminAdvice}`, /greylisting|4xx/);
+  // the list's own steps, then what they leave out, without saying "ask for removal" twice
+  assert.equal(listed.advice.match(/peça a remoção|pedir a remoção/g)?.length, 1, listed.advice);
+  const deferred = pt('450 4.7.1 Client host rejected: try again later');
+  assert.equal(deferred.reason, 'blocked');
+  assert.match(deferred.meaning, /greylisting/);
+  // a rate limit refused for good is not retried by the server
+  const refused = pt('550 5.7.1 Message rejected: too many recipients');
+  assert.equal(refused.reason, 'ratelimited');
+  assert.doesNotMatch(refused.advice, /tenta de novo sozinho|faz isso sozinho/);
+  assert.match(refused.advice, /não serão reenviadas sozinhas/);
+  assert.match(pt('421 4.7.0 Too many messages from your IP, slow down').advice, /tenta de novo sozinho/);
+  // a full mailbox still queued: nothing to do yet (the retry line says the same)
+  const full = pt('452 4.2.2 Mailbox full');
+  assert.match(full.advice, /^Não é preciso fazer nada por enquanto/);
+  assert.doesNotMatch(full.advice, /Tente de novo/);
+  // an unknown user, for now: no removal before the final notice
+  const unverified = pt('450 4.1.1 <ana@example.com>: Recipient address rejected: unverified address: Address verification in progress');
+  assert.match(unverified.summary, /^Por enquanto/);
+  assert.match(unverified.advice, /só remova o endereço se chegar o aviso de falha definitiva/);
+  assert.equal(pt('550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown').summary, 'O endereço do destinatário não existe.');
+  // a cause to fix on a queued 4xx: fixed in time, no resend needed
+  const ptr = pt('450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]');
+  assert.equal(ptr.reason, 'requireptr');
+  assert.match(ptr.retryText, /sai sozinha, sem reenvio/);
+  assert.doesNotMatch(pt('550 5.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]').retryText, /sem reenvio/);
+  // a network error refused for good: the advice no longer says the server keeps trying
+  const loop = pt('554 5.4.14 Hop count exceeded - possible mail loop');
+  assert.deepEqual([loop.reason, loop.kind], ['networkerror', 'permanent']);
+  assert.match(loop.advice, /^O seu servidor não vai tentar de novo/);
+  assert.match(pt('451 4.4.0 DNS lookup failed').advice, /continua tentando/);
+});

@@ -9,6 +9,16 @@ import type { ReasonText } from '../src/i18n/types.js';
 const RETRIES = ['no-need', 'automatic', 'later', 'after-fix', 'never'];
 const catalogs: Record<string, Record<Reason, ReasonText>> = { en, 'pt-BR': ptBR };
 
+/** Every text of a reason, its situation words (retrying, final) and afterHint included, by field path. */
+function fields(t: ReasonText): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [k, v] of Object.entries(t)) {
+    if (typeof v === 'string') out.push([k, v]);
+    else for (const [k2, v2] of Object.entries(v as Record<string, string>)) out.push([`${k}.${k2}`, v2]);
+  }
+  return out;
+}
+
 /** Sentences: split after . ! ? followed by a space or the end ("5.7.1", "0.0.0.0" stay whole). */
 function sentences(s: string): string[] {
   return s.split(/(?<=[.!?])(?:\s+|$)/).filter((x) => x.trim() !== '');
@@ -79,8 +89,7 @@ for (const [locale, texts] of Object.entries(catalogs)) {
   });
 
   test(`${locale}: summaries are one complete line ending with a period`, () => {
-    for (const r of REASONS) {
-      const s = texts[r].summary;
+    for (const [r, s] of REASONS.flatMap((r) => fields(texts[r]).filter(([f]) => f.endsWith('summary')).map(([f, v]) => [`${r}.${f}`, v] as const))) {
       assert.ok(!/[\r\n]/.test(s), `${r}: multi-line summary`);
       assert.match(s, /^[A-ZÀ-Ú]/, `${r}: summary must start with a capital`);
       assert.ok(s.endsWith('.'), `${r}: summary must end with a period`);
@@ -90,9 +99,7 @@ for (const [locale, texts] of Object.entries(catalogs)) {
 
   test(`${locale}: meaning and advice are 1 to 3 sentences, adminAdvice too when present`, () => {
     for (const r of REASONS) {
-      const t = texts[r];
-      for (const [field, value] of [['meaning', t.meaning], ['advice', t.advice], ['adminAdvice', t.adminAdvice]] as const) {
-        if (value === undefined) continue;
+      for (const [field, value] of fields(texts[r]).filter(([f]) => !f.endsWith('summary'))) {
         const n = sentences(value).length;
         assert.ok(n >= 1 && n <= 3, `${r}.${field}: ${n} sentences`);
         assert.ok(/[.!?]$/.test(value), `${r}.${field}: must end with punctuation`);
@@ -102,7 +109,7 @@ for (const [locale, texts] of Object.entries(catalogs)) {
 
   test(`${locale}: no stray whitespace`, () => {
     for (const r of REASONS) {
-      for (const v of Object.values(texts[r])) {
+      for (const [, v] of fields(texts[r])) {
         assert.equal(v, v.trim(), r);
         assert.ok(!/ {2}/.test(v), `${r}: double space`);
         assert.ok(!/ [,.;:]/.test(v), `${r}: space before punctuation`);
@@ -120,6 +127,11 @@ test('pt-BR and en texts differ for every field, and adminAdvice exists in both 
     assert.notEqual(a.advice, b.advice, r);
     assert.equal(a.adminAdvice === undefined, b.adminAdvice === undefined, `${r}: adminAdvice in one language only`);
     if (a.adminAdvice !== undefined) assert.notEqual(a.adminAdvice, b.adminAdvice, r);
+    // the words for a situation, and after a hint, exist in both languages or in neither
+    const pt = new Map(fields(a));
+    const enFields = new Map(fields(b));
+    assert.deepEqual([...pt.keys()].sort(), [...enFields.keys()].sort(), r);
+    for (const [f, v] of pt) assert.notEqual(v, enFields.get(f), `${r}.${f}`);
   }
 });
 
@@ -127,7 +139,7 @@ test('pt-BR uses Brazilian wording', () => {
   // Portugal-Portuguese words and the unhyphenated "email" are wrong here.
   const wrong = /\b(contactar|contacto|ficheiros?|registos?|utilizador(es)?|ecrã|emails?|endereço de correio)\b/i;
   for (const r of REASONS) {
-    for (const v of Object.values(ptBR[r])) assert.doesNotMatch(v, wrong, r);
+    for (const [, v] of fields(ptBR[r])) assert.doesNotMatch(v, wrong, r);
   }
   assert.equal(ptBR.userunknown.summary, 'O endereço do destinatário não existe.');
   assert.match(ptBR.requireptr.summary, /DNS reverso \(PTR\)/);

@@ -49,10 +49,13 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
 
   // "expired" in a delay notice: the server has not given up yet (Sisimai's name for both)
   const stillTrying = verdict.reason === 'expired' && verdict.kind === 'transient' && options.action !== 'failed';
+  // words for a failure the server still retries, or for one nothing retries any more
+  const retrying = verdict.kind === 'transient' && options.action !== 'failed';
+  const situation = stillTrying ? undefined : retrying ? reasonText.retrying : verdict.kind === 'permanent' || verdict.kind === 'transient' ? reasonText.final : undefined;
   const words = stillTrying ? cat.ui.stillTrying : reasonText;
-  let summary = words.summary;
-  let meaning = words.meaning;
-  let advice = words.advice;
+  let summary = situation?.summary ?? words.summary;
+  let meaning = situation?.meaning ?? words.meaning;
+  let advice = situation?.advice ?? words.advice;
   const codeInfo = statusInfo ?? replyCodeInfo;
   const onlyCodes = VAGUE.has(verdict.reason) || verdict.catchAllOnly === true || verdict.kind === 'intermediate' ||
     (verdict.kind === 'success' && verdict.reason !== 'delivered' && verdict.reason !== 'vacation' && verdict.reason !== 'feedback');
@@ -77,14 +80,14 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     summary = gaveUp?.summary ?? own.summary;
     meaning = statusInfo && !onlyCodes ? `${own.meaning} ${statusInfo.code}: ${statusInfo.title}.` : own.meaning;
     advice = gaveUp?.advice ?? providerHint!;
-  } else if (providerHint) advice = `${providerHint} ${advice}`;
+  } else if (providerHint) advice = `${providerHint} ${reasonText.afterHint ?? advice}`;
   return {
     lang: locale,
     summary,
     meaning,
     advice,
     // a catch-all code alone: the admin's step is an unclassified failure's (read the full reply)
-    adminAdvice: (own ?? (verdict.catchAllOnly ? cat.reasons.onhold : reasonText)).adminAdvice ?? null,
+    adminAdvice: (own ?? (verdict.catchAllOnly ? cat.reasons.onhold : situation?.adminAdvice !== undefined ? situation : reasonText)).adminAdvice ?? null,
     whoActs: verdict.actors.map((a) => cat.ui.actor[a]),
     retryText: (verdict.kind === 'transient' && options.action !== 'failed' && own?.retry) || retryText(verdict, cat, options),
     kindText: cat.ui.kind[verdict.kind],
@@ -97,6 +100,8 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
 
 /** Whether and when sending again helps; for a delay, until when the server keeps trying, when the report says. */
 function retryText(verdict: Verdict, cat: (typeof CATALOGS)[Locale], options: ExplainContext): string {
+  // a cause to fix on a 4xx still queued: fixed in time, the message leaves without a resend
+  if (verdict.retry === 'after-fix' && verdict.kind === 'transient' && options.action !== 'failed') return cat.ui.retryAfterFixQueued;
   if (verdict.retry !== 'automatic' || options.action !== 'delayed') return cat.ui.retry[verdict.retry];
   const until = options.retryUntil ? readDsnDate(options.retryUntil) : null;
   if (until) return cat.ui.retryUntil(cat.ui.dateTime(until));

@@ -9,6 +9,8 @@ export interface UiText {
   retry: Record<Retry, string>;
   /** retry.automatic when the report says until when (Will-Retry-Until): `when` is a dateTime. */
   retryUntil: (when: string) => string;
+  /** A cause to fix on a 4xx the sending server still retries. */
+  retryAfterFixQueued: string;
   /** A report's date and time, at the offset the report gives. */
   dateTime: (d: DsnDate) => string;
   /** retry.automatic when a delay warning says for how long (src/message/retry-window.ts). */

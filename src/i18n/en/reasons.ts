@@ -15,7 +15,7 @@ export const reasons = {
   badreputation: {
     summary: 'The receiving server does not trust mail from your server or domain right now.',
     meaning:
-      'The receiver rates the sending IP address or domain as low reputation, usually after complaints, spam-trap hits or sudden volume. Gmail calls it "low reputation" and Microsoft uses 4.7.650.',
+      'The receiver rates the sending IP address or domain as low reputation, usually after complaints, spam-trap hits or sudden volume.',
     advice:
       'Send only to people who asked for your mail, remove addresses that bounce, and make unsubscribing easy. Lower the volume for a while; reputation recovers over days or weeks of clean sending.',
     adminAdvice:
@@ -24,11 +24,20 @@ export const reasons = {
   blocked: {
     summary: 'The receiving server refused the connection from your sending server.',
     meaning:
-      'The receiver rejected the sending IP address or host itself, not the message. Common causes: the IP is on a block list, the server looks like a home connection, or the receiver uses greylisting.',
+      'The receiver rejected the sending IP address or host itself, not the message. Common causes: the IP is on a block list, or the server looks like a home connection (a dynamic IP, no reverse DNS).',
     advice:
       'If you use a mail provider, forward this bounce to its support. If the message names a block list, check the IP there and request removal, but fix the cause (spam, a hacked account) first or it will be listed again.',
     adminAdvice:
-      'Look up the sending IP on the block lists named in the reply (Spamhaus, Barracuda, SpamCop, sender.office.com for Microsoft). Check for open relays, compromised accounts and outgoing spam before asking for delisting. A 4xx with greylisting clears when the queue retries.',
+      'Look up the sending IP on the block lists named in the reply (Spamhaus, Barracuda, SpamCop, sender.office.com for Microsoft). Check for open relays, compromised accounts and outgoing spam before asking for delisting.',
+    retrying: {
+      meaning:
+        'The receiver is refusing the sending IP address or host for now, not the message. Common causes: the IP is on a block list, the server looks like a home connection, or the receiver uses greylisting, which lets a later attempt through.',
+      adminAdvice:
+        'If the temporary refusal lasts for hours it is not greylisting: look up the sending IP on the block lists named in the reply, and check for open relays, compromised accounts and outgoing spam before asking for delisting.',
+    },
+    // what the block lists' and providers' hints leave out
+    afterHint:
+      'If you use a mail provider, forward this bounce to its support.',
   },
   contenterror: {
     summary: 'The receiving server found a technical problem in the message itself.',
@@ -105,6 +114,10 @@ export const reasons = {
       'The recipient has used up their storage and cannot receive more mail until they free space. The address itself exists.',
     advice:
       'Try again in a few days, or reach the recipient another way. For a mailing list, remove the address if it keeps failing over several weeks.',
+    retrying: {
+      advice:
+        'Nothing to do for now: if the recipient frees space while your server retries, the message is delivered. If the final failure notice comes, reach them another way.',
+    },
   },
   mailererror: {
     summary: 'A program on the recipient\'s server failed while delivering the message.',
@@ -117,7 +130,11 @@ export const reasons = {
     meaning:
       'The sending server could not connect to the receiver, the connection timed out or dropped, a DNS lookup failed, or the message went round in a routing loop.',
     advice:
-      'Usually it clears by itself: your server keeps trying. If the bounce is final, send again later; if it fails again, tell your mail provider.',
+      'Usually it clears by itself: your server keeps trying. If it lasts more than a day, tell your mail provider.',
+    final: {
+      advice:
+        'Your server will not try again: send again later. If it fails again, tell your mail provider, whose log shows why the connection to the receiver failed.',
+    },
     adminAdvice:
       'Check the receiver\'s MX records, that outbound port 25 is open, and the connection log (timeouts, refused connections). For a loop, look at the Received headers and at MX and forwarding settings.',
   },
@@ -159,14 +176,18 @@ export const reasons = {
     meaning:
       'The receiver\'s organization has rules the message broke, such as blocking some attachment types or refusing mail that fails its checks. The message itself may be fine elsewhere.',
     advice:
-      'Read the reply for the rule named. Remove or change what it refers to (for example, send the file as a link) or ask the recipient to check with their IT team.',
+      'Read the reply for the rule named and change what it points at (a forbidden attachment type can go as a link, for example), or ask the recipient to check with their IT team.',
   },
   ratelimited: {
     summary: 'The receiving server is limiting how fast it accepts mail from you.',
     meaning:
       'The receiver limits how many connections, messages or recipients it accepts from one sender in a period, and that limit was reached.',
     advice:
-      'Wait and send again later; your server usually retries by itself. For bulk sending, spread the messages over time and send fewer recipients per message.',
+      'Wait: your server retries by itself and the messages get through bit by bit. For bulk sending, spread the messages over time and send fewer recipients per message.',
+    final: {
+      advice:
+        'These messages were refused for good and will not be resent by themselves: wait for the limit to reset (usually a few hours) and resend only the ones that failed. For bulk sending, spread the messages over time and send fewer recipients per message.',
+    },
     adminAdvice:
       'Lower the concurrency and the rate per destination domain in the MTA, and reduce recipients per message. Check that an account is not sending an unexpected volume.',
   },
@@ -216,7 +237,7 @@ export const reasons = {
     meaning:
       'The address exists but is inactive, often because it was not used for a long time or the account is blocked. It may be turned back on.',
     advice:
-      'Reach the recipient another way, or try again in a few weeks. For a mailing list, remove the address if it stays inactive.',
+      'If you know the person, reach them another way. For a mailing list, remove the address now and add it back only if the recipient asks: disabled accounts rarely come back, and insisting on them hurts your reputation.',
   },
   syntaxerror: {
     summary: 'The receiving server did not understand a command from your sending server.',
@@ -232,11 +253,16 @@ export const reasons = {
       'The receiving system failed because of a configuration error, an internal fault or a mail loop on its side.',
     advice:
       'Send again later. If it keeps failing, let the recipient know another way so their administrator can fix it.',
+    retrying: {
+      advice:
+        'Your server retries by itself, and this kind of fault usually passes. If the final failure notice comes, let the recipient know another way so their administrator can fix it.',
+    },
   },
   systemfull: {
     summary: 'The recipient\'s mail server is out of disk space or resources.',
     meaning: 'The receiving server itself, not just one mailbox, cannot store more mail right now.',
-    advice: 'Send again later; your server usually retries by itself. If it lasts, tell the recipient another way.',
+    advice: 'Nothing to do for now: your server retries by itself. If it lasts, tell the recipient another way.',
+    final: { advice: 'Your server will not try again: send again later. If it fails again, tell the recipient another way.' },
   },
   undefined: {
     summary: 'The bounce does not say why the message failed.',
@@ -251,6 +277,13 @@ export const reasons = {
       'The recipient\'s server says there is no mailbox with this name: the address was mistyped, deleted or never existed.',
     advice:
       'Check the spelling and send again only with a corrected address. If the address is on a mailing list, remove it: sending to addresses that do not exist hurts your reputation.',
+    retrying: {
+      summary: 'For now, the recipient\'s server does not recognise the address.',
+      meaning:
+        'The recipient\'s server refused the address, but only for now: it may be verifying the address (Postfix does this) or its user directory may be down.',
+      advice:
+        'Check the spelling of the address. If it is right, wait: your server retries by itself. On a mailing list, remove the address only if the final failure notice comes.',
+    },
   },
   vacation: {
     summary: 'This is an automatic reply, such as an out-of-office message.',

@@ -233,7 +233,7 @@ export const signatures = {
   'uceprotect:ip-listed':
     'UCEPROTECT level 1 lists your own IP; levels 2 and 3 list a whole network or provider because of other customers. Listings expire by themselves after 7 days without spam.',
   'dnsbl:listed':
-    'The reply names a DNS block list (DNSBL); find the list\'s name in the reply, look up your IP on its website and follow its removal steps.',
+    'The reply names a DNS block list (DNSBL); find the list\'s name in the reply, look up your IP on its website and follow its removal steps, but fix the cause first (spam, a hacked account) or the IP will be listed again.',
 
   // Greylisting, whoever runs it
   'greylisting:deferred':

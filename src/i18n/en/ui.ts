@@ -27,6 +27,8 @@ export const ui = {
     'after-fix': 'Sending again only helps after the cause is fixed.',
     never: 'Sending again to this address will not work.',
   },
+  retryAfterFixQueued:
+    'Your mail server keeps retrying for a few days: if the cause is fixed meanwhile, the message goes out by itself, with no resend.',
   retryUntil: (when) => `Your mail server keeps retrying on its own until ${when}; you need not resend yet.`,
   retryFor: (w) => w.from === 'now'
     ? `Your mail server keeps retrying on its own for another ${duration(w, DURATION)}; you need not resend yet.`

@@ -16,7 +16,7 @@ export const reasons = {
   badreputation: {
     summary: 'No momento, o servidor de destino não confia nos e-mails que vêm do seu servidor ou domínio.',
     meaning:
-      'O destino considera que o IP ou o domínio de envio tem má reputação, em geral por causa de reclamações, envios para armadilhas de spam (spam traps) ou picos de volume. O Gmail chama isso de "low reputation"; a Microsoft usa o código 4.7.650.',
+      'O destino considera que o IP ou o domínio de envio tem má reputação, em geral por causa de reclamações, envios para armadilhas de spam (spam traps) ou picos de volume.',
     advice:
       'Envie só para quem pediu para receber seus e-mails, tire da lista os endereços que voltam com erro e facilite o descadastro. Diminua o volume por um tempo: a reputação se recupera depois de dias ou semanas de envios limpos.',
     adminAdvice:
@@ -25,11 +25,20 @@ export const reasons = {
   blocked: {
     summary: 'O servidor de destino recusou a conexão do seu servidor de envio.',
     meaning:
-      'Quem foi barrado é o IP ou o servidor que enviou, não a mensagem. As causas mais comuns são o IP estar numa lista de bloqueio, o servidor parecer uma conexão doméstica ou o destino usar greylisting.',
+      'Quem foi barrado é o IP ou o servidor que enviou, não a mensagem. As causas mais comuns são o IP estar numa lista de bloqueio ou o servidor parecer uma conexão doméstica (IP dinâmico, sem DNS reverso).',
     advice:
       'Se você usa um provedor de e-mail, encaminhe esta mensagem de erro ao suporte dele. Se o erro citar uma lista de bloqueio, consulte o IP nela e peça a remoção, mas resolva a causa antes (spam, conta invadida), senão o IP volta para a lista.',
     adminAdvice:
-      'Consulte o IP de envio nas listas de bloqueio citadas na resposta (Spamhaus, Barracuda, SpamCop; para a Microsoft, sender.office.com). Antes de pedir a remoção, verifique se há relay aberto, contas comprometidas ou spam saindo do servidor. Um 4xx de greylisting se resolve sozinho quando a fila tenta de novo.',
+      'Consulte o IP de envio nas listas de bloqueio citadas na resposta (Spamhaus, Barracuda, SpamCop; para a Microsoft, sender.office.com). Antes de pedir a remoção, verifique se há relay aberto, contas comprometidas ou spam saindo do servidor.',
+    retrying: {
+      meaning:
+        'Quem foi barrado, por enquanto, é o IP ou o servidor que enviou, não a mensagem. As causas mais comuns são o IP estar numa lista de bloqueio, o servidor parecer uma conexão doméstica ou o destino usar greylisting, que deixa passar numa das próximas tentativas.',
+      adminAdvice:
+        'Se a recusa temporária continuar por horas, não é greylisting: consulte o IP de envio nas listas de bloqueio citadas na resposta e, antes de pedir a remoção, verifique se há relay aberto, contas comprometidas ou spam saindo do servidor.',
+    },
+    // what the block lists' and providers' hints leave out
+    afterHint:
+      'Se você usa um provedor de e-mail, encaminhe esta mensagem de erro ao suporte dele.',
   },
   contenterror: {
     summary: 'O servidor de destino encontrou um problema técnico na própria mensagem.',
@@ -104,6 +113,10 @@ export const reasons = {
       'O destinatário esgotou o espaço disponível e só volta a receber e-mails quando liberar espaço. O endereço existe.',
     advice:
       'Tente de novo daqui a alguns dias ou fale com o destinatário por outro meio. Numa lista de envio, remova o endereço se ele continuar falhando por algumas semanas.',
+    retrying: {
+      advice:
+        'Não é preciso fazer nada por enquanto: se o destinatário liberar espaço enquanto o seu servidor tenta de novo, a mensagem é entregue. Se chegar o aviso de falha definitiva, fale com ele por outro meio.',
+    },
   },
   mailererror: {
     summary: 'Um programa no servidor do destinatário falhou ao entregar a mensagem.',
@@ -117,7 +130,11 @@ export const reasons = {
     meaning:
       'O servidor de envio não conseguiu se conectar ao destino, a conexão expirou ou caiu, uma consulta DNS falhou ou a mensagem ficou presa num loop de roteamento.',
     advice:
-      'Em geral isso se resolve sozinho, porque o seu servidor continua tentando. Se o erro for definitivo, tente de novo mais tarde; se falhar outra vez, avise o seu provedor de e-mail.',
+      'Em geral isso se resolve sozinho, porque o seu servidor continua tentando. Se o problema durar mais de um dia, avise o seu provedor de e-mail.',
+    final: {
+      advice:
+        'O seu servidor não vai tentar de novo: reenvie mais tarde. Se falhar outra vez, avise o seu provedor de e-mail, que pode ver no log por que a conexão com o destino falhou.',
+    },
     adminAdvice:
       'Confira os registros MX do destino, se a porta 25 de saída está liberada e o log de conexões (timeouts, conexões recusadas). Em caso de loop, veja os cabeçalhos Received e as configurações de MX e de encaminhamento.',
   },
@@ -159,14 +176,18 @@ export const reasons = {
     meaning:
       'A organização do destinatário tem regras que a mensagem não cumpre, como bloquear certos tipos de anexo ou recusar e-mails que não passam nas verificações dela. Em outro destino, a mesma mensagem poderia passar normalmente.',
     advice:
-      'Veja na resposta qual regra foi citada. Tire ou troque o que ela aponta (por exemplo, mande o arquivo como link) ou peça ao destinatário que consulte a equipe de TI dele.',
+      'Veja na resposta qual regra foi citada e mude o que ela aponta (um tipo de anexo proibido pode ir como link, por exemplo) ou peça ao destinatário que consulte a equipe de TI dele.',
   },
   ratelimited: {
     summary: 'O servidor de destino está limitando a quantidade de e-mails que aceita de você.',
     meaning:
       'O destino limita quantas conexões, mensagens ou destinatários aceita de um mesmo remetente em certo período, e esse limite foi atingido.',
     advice:
-      'Espere e tente de novo mais tarde; normalmente o seu servidor faz isso sozinho. Em envios em massa, distribua as mensagens ao longo do tempo e coloque menos destinatários em cada mensagem.',
+      'Espere: o seu servidor tenta de novo sozinho, e as mensagens vão passando aos poucos. Em envios em massa, distribua as mensagens ao longo do tempo e coloque menos destinatários em cada mensagem.',
+    final: {
+      advice:
+        'Estas mensagens foram recusadas de vez e não serão reenviadas sozinhas: espere o limite se renovar (em geral algumas horas) e reenvie só as que falharam. Em envios em massa, distribua as mensagens ao longo do tempo e coloque menos destinatários em cada mensagem.',
+    },
     adminAdvice:
       'Reduza no MTA a concorrência e a taxa de envio por domínio de destino, e também o número de destinatários por mensagem. Verifique se alguma conta está enviando um volume fora do normal.',
   },
@@ -216,7 +237,7 @@ export const reasons = {
     meaning:
       'O endereço existe, mas está inativo, muitas vezes por falta de uso ou por bloqueio da conta. Ele pode voltar a funcionar.',
     advice:
-      'Fale com o destinatário por outro meio ou tente de novo daqui a algumas semanas. Numa lista de envio, remova o endereço se ele continuar inativo.',
+      'Se for alguém que você conhece, fale com ele por outro meio. Numa lista de envio, tire o endereço agora e só o coloque de volta se o destinatário pedir: contas desativadas raramente voltam, e insistir nelas prejudica a sua reputação.',
   },
   syntaxerror: {
     summary: 'O servidor de destino não entendeu um comando enviado pelo seu servidor.',
@@ -232,12 +253,17 @@ export const reasons = {
       'O sistema de destino falhou por um erro de configuração, uma falha interna ou um loop de e-mails do lado dele.',
     advice:
       'Tente de novo mais tarde. Se continuar falhando, avise o destinatário por outro meio para que o administrador de lá corrija o problema.',
+    retrying: {
+      advice:
+        'O seu servidor tenta de novo sozinho, e esse tipo de problema costuma passar. Se chegar o aviso de falha definitiva, avise o destinatário por outro meio para que o administrador de lá corrija o problema.',
+    },
   },
   systemfull: {
     summary: 'O servidor de e-mail do destinatário está sem espaço em disco ou sem recursos.',
     meaning: 'É o servidor de destino inteiro, e não só uma caixa postal, que não consegue guardar mais mensagens no momento.',
     advice:
-      'Tente de novo mais tarde; normalmente o seu servidor faz isso sozinho. Se o problema continuar, avise o destinatário por outro meio.',
+      'Não é preciso fazer nada por enquanto: o seu servidor tenta de novo sozinho. Se o problema continuar, avise o destinatário por outro meio.',
+    final: { advice: 'O seu servidor não vai tentar de novo: reenvie mais tarde. Se falhar outra vez, avise o destinatário por outro meio.' },
   },
   undefined: {
     summary: 'A mensagem de erro não diz por que o envio falhou.',
@@ -252,6 +278,13 @@ export const reasons = {
       'O servidor do destinatário informa que não há nenhuma caixa postal com esse nome: o endereço foi digitado errado, foi excluído ou nunca existiu.',
     advice:
       'Confira a grafia e só reenvie com o endereço corrigido. Se o endereço estiver numa lista de envio, remova-o: mandar e-mails para endereços inexistentes prejudica a sua reputação.',
+    retrying: {
+      summary: 'Por enquanto, o servidor do destinatário não reconhece o endereço.',
+      meaning:
+        'O servidor do destinatário recusou o endereço, mas de forma temporária: ele pode estar conferindo o endereço (o Postfix faz isso) ou com o diretório de usuários fora do ar.',
+      advice:
+        'Confira a grafia do endereço. Se estiver certo, espere: o seu servidor tenta de novo sozinho. Numa lista de envio, só remova o endereço se chegar o aviso de falha definitiva.',
+    },
   },
   vacation: {
     summary: 'Esta é uma resposta automática, como um aviso de férias ou de ausência.',

@@ -233,7 +233,7 @@ export const signatures = {
   'uceprotect:ip-listed':
     'O nível 1 da UCEPROTECT lista o seu próprio IP; os níveis 2 e 3 listam a rede ou o provedor inteiro por causa de outros clientes. As listagens expiram sozinhas depois de 7 dias sem spam.',
   'dnsbl:listed':
-    'A resposta cita uma lista de bloqueio (DNSBL); procure o nome da lista na mensagem, consulte o seu IP no site dela e siga o procedimento de remoção indicado.',
+    'A resposta cita uma lista de bloqueio (DNSBL); procure o nome da lista na mensagem, consulte o seu IP no site dela e siga o procedimento de remoção indicado, mas resolva a causa antes (spam, conta invadida), senão o IP volta para a lista.',
 
   // Greylisting, whoever runs it
   'greylisting:deferred':

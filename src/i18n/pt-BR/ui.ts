@@ -26,6 +26,8 @@ export const ui = {
     'after-fix': 'Reenviar só adianta depois que a causa for corrigida.',
     never: 'Reenviar para este endereço não vai funcionar.',
   },
+  retryAfterFixQueued:
+    'O seu servidor continua tentando por alguns dias: se a causa for corrigida nesse prazo, a mensagem sai sozinha, sem reenvio.',
   retryUntil: (when) => `O seu servidor continua tentando sozinho até ${when}; por enquanto não é preciso reenviar.`,
   retryFor: (w) => w.from === 'now'
     ? `O seu servidor continua tentando sozinho por mais ${duration(w, DURATION)}; por enquanto não é preciso reenviar.`

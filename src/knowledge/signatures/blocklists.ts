@@ -79,7 +79,8 @@ export const blocklistSignatures = [
     provider: 'sorbs',
     text: ['sorbs.net', ' sorbs'],
     reason: 'blocked',
-    actors: IP_LISTED,
+    // the list is gone: only the receiver's admin, who still queries it, can fix this
+    actors: ['recipient-admin'],
     source: 'observed',
   },
   {
