@@ -50,7 +50,11 @@ export function classify(facts: Facts): Verdict {
     kind = facts.status.startsWith('4') ? 'transient' : 'permanent';
     if (decision.reason === 'delivered') decision.reason = 'undefined';
     decision.evidence.push({ rule: 'action:failed', field: 'Action', match: facts.action });
-  } else if (NOT_FAILURES.has(decision.reason)) kind = 'success';
+  } else if (NOT_FAILURES.has(decision.reason)) {
+    kind = 'success';
+    // a greeting, a goodbye or a login (220, 221, 235 2.7.0) is no error, and no delivery either
+    if (decision.reason === 'delivered' && !isDeliveryReport(facts)) decision.reason = 'undefined';
+  }
   else if (kind === 'transient' && decision.reason === 'hostunknown') {
     // a DNS answer that may change: not yet proof that the domain does not exist
     decision.reason = 'networkerror';
@@ -144,13 +148,20 @@ function codesOnly(decision: Decision): boolean {
   return decision.evidence.every((e) => e.rule.startsWith('status:') || e.rule.startsWith('code:') || e.rule.startsWith('fallback:'));
 }
 
-/** 250/251/252 or a 2.X.X status: a message was accepted (220 or 221 are greetings, not deliveries). */
+/**
+ * A report of delivery, or a reply that accepted a message: 250 or 251 (RFC 5321 §4.2.2), else a 2.X.X
+ * status without a reply code. 220, 221 and 235 answer a connection, a QUIT or a login; 252 a VRFY.
+ */
 function isDeliveryReport(facts: Facts): boolean {
-  return facts.replyCode.startsWith('25') || facts.status[0] === '2' || facts.action === 'delivered';
+  if (facts.action === 'delivered') return true;
+  if (facts.replyCode) return facts.replyCode === '250' || facts.replyCode === '251';
+  return facts.status[0] === '2';
 }
 
 /** Who has to act: nobody while the sending server still retries a delay; else the signature's or the reason's parties. */
 function actorsOf(facts: Facts, decision: Decision, kind: Kind, usual: readonly Actor[]): readonly Actor[] {
+  // no error ("221", "354"): nobody acts; a complaint (feedback) still asks the sender to
+  if ((kind === 'success' || kind === 'intermediate') && !NOT_FAILURES.has(decision.reason)) return NOBODY;
   if (decision.reason === 'expired' && kind === 'transient' && facts.action !== 'failed') return NOBODY;
   const own = decision.signature ? SIGNATURE_ACTORS.get(decision.signature) : undefined;
   // a signature names its own parties (a block list: the sending side only); "nobody" (greylisting)

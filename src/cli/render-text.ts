@@ -49,7 +49,9 @@ export function renderText(r: Result, pc: Colours = PLAIN): string {
   if (r.adminAdvice) out.push(`${pc.dim(L.adminAdvice + ':')} ${r.adminAdvice}`);
   out.push(`${pc.dim(L.whoActs + ':')} ${r.whoActs.join(', ')}`);
   out.push(`${pc.dim(L.retry + ':')} ${r.retryText}`);
-  out.push(`${pc.dim(L.reason + ':')} ${r.reason}   ${pc.dim(L.hardBounce + ':')} ${r.hardBounce ? L.yes : L.no}`);
+  // a reply that is no error ("221", "354") has no reason to name
+  const noError = (r.kind === 'success' || r.kind === 'intermediate') && r.reason === 'undefined';
+  if (!noError) out.push(`${pc.dim(L.reason + ':')} ${ui.reasonName[r.reason]} (${r.reason})   ${pc.dim(L.hardBounce + ':')} ${r.hardBounce ? L.yes : L.no}`);
   for (const c of [r.codes.replyCode, r.codes.status]) {
     if (c) out.push(pc.dim(`${c.code}: ${c.title} — ${c.standardText}`));
   }

@@ -56,6 +56,14 @@ function describeEnhancedCodeUncached(code: string, locale: Locale): CodeDescrip
     };
   }
   const text = cat.enhancedCodes[parsed.fact.code as keyof typeof cat.enhancedCodes];
+  if (parsed.cls === '2' && parsed.fact.code !== 'X.1.5') {
+    // the registry's words are a failure's ("2.7.0": security problem); only X.1.5 is a success's own
+    return {
+      code, type: 'enhanced', standard: true, rfc: parsed.fact.rfc, kind,
+      title: cat.ui.successCode.title(subject ?? text.title), meaning: classText, advice: cat.ui.successCode.advice,
+      standardText: cat.ui.standard(parsed.fact.rfc),
+    };
+  }
   return {
     code, type: 'enhanced', standard: true, rfc: parsed.fact.rfc, kind,
     title: text.title, meaning: `${classText} ${text.meaning}`, advice: text.advice,

@@ -27,6 +27,9 @@ export interface Explanation {
 
 const SIGNATURE_BY_ID: ReadonlyMap<string, Signature> = new Map(SIGNATURES.map((s) => [s.id, s]));
 
+/** The Actions of a DSN (RFC 3464 §2.3.3) that report the message delivered, relayed or expanded. */
+const DELIVERY_ACTIONS: ReadonlySet<string> = new Set(['delivered', 'relayed', 'expanded']);
+
 /** Reasons that say nothing by themselves: the codes explain better. */
 const VAGUE = new Set(['undefined', 'onhold']);
 
@@ -53,18 +56,21 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
   const retrying = verdict.kind === 'transient' && options.action !== 'failed';
   const situation = stillTrying ? undefined : retrying ? reasonText.retrying : verdict.kind === 'permanent' || verdict.kind === 'transient' ? reasonText.final : undefined;
   const words = stillTrying ? cat.ui.stillTrying : reasonText;
-  let summary = situation?.summary ?? words.summary;
-  let meaning = situation?.meaning ?? words.meaning;
+  // a reply that accepted the message (250, 251) tells no more than that; a DSN's Action tells delivery
+  const acceptedOnly = verdict.reason === 'delivered' && !DELIVERY_ACTIONS.has(options.action ?? '');
+  let summary = acceptedOnly ? cat.ui.accepted.summary : situation?.summary ?? words.summary;
+  let meaning = acceptedOnly ? cat.ui.accepted.meaning : situation?.meaning ?? words.meaning;
   let advice = situation?.advice ?? words.advice;
-  const codeInfo = statusInfo ?? replyCodeInfo;
+  const noError = verdict.kind === 'success' || verdict.kind === 'intermediate';
+  // a success's reply code says what happened (235: login accepted); its status only the class
+  const codeInfo = noError ? replyCodeInfo ?? statusInfo : statusInfo ?? replyCodeInfo;
   const onlyCodes = VAGUE.has(verdict.reason) || verdict.catchAllOnly === true || verdict.kind === 'intermediate' ||
     (verdict.kind === 'success' && verdict.reason !== 'delivered' && verdict.reason !== 'vacation' && verdict.reason !== 'feedback');
   if (onlyCodes && codeInfo) {
     // "550" alone: say what the code says, not "we could not classify"
-    summary = `${capitalise(cat.ui.kind[verdict.kind])}: ${lowerFirst(codeInfo.title)}.`;
+    summary = `${noError ? cat.ui.notAnError : capitalise(cat.ui.kind[verdict.kind])}: ${lowerFirst(codeInfo.title)}.`;
     meaning = codeInfo.meaning;
     advice = codeInfo.advice;
-    if (statusInfo && replyCodeInfo && statusInfo !== codeInfo) meaning += ' ' + replyCodeInfo.meaning;
   } else if (!onlyCodes && statusInfo && verdict.reason !== 'delivered') {
     // written as a signature's `status` is: the code itself, or its X. form for any class
     const detail = readStatus(statusInfo.code)?.detail;
@@ -81,13 +87,15 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     meaning = statusInfo && !onlyCodes ? `${own.meaning} ${statusInfo.code}: ${statusInfo.title}.` : own.meaning;
     advice = gaveUp?.advice ?? providerHint!;
   } else if (providerHint) advice = `${providerHint} ${reasonText.afterHint ?? advice}`;
+  // no error and no delivery ("221", "354"): nothing for an admin to look up
+  const noErrorReply = (verdict.kind === 'success' || verdict.kind === 'intermediate') && verdict.reason === 'undefined';
   return {
     lang: locale,
     summary,
     meaning,
     advice,
     // a catch-all code alone: the admin's step is an unclassified failure's (read the full reply)
-    adminAdvice: (own ?? (verdict.catchAllOnly ? cat.reasons.onhold : situation?.adminAdvice !== undefined ? situation : reasonText)).adminAdvice ?? null,
+    adminAdvice: noErrorReply ? null : (own ?? (verdict.catchAllOnly ? cat.reasons.onhold : situation?.adminAdvice !== undefined ? situation : reasonText)).adminAdvice ?? null,
     whoActs: verdict.actors.map((a) => cat.ui.actor[a]),
     retryText: (verdict.kind === 'transient' && options.action !== 'failed' && own?.retry) || retryText(verdict, cat, options),
     kindText: cat.ui.kind[verdict.kind],

@@ -58,7 +58,8 @@ export interface ReportText {
     byDomain: string;
     noRecipient: string;
     /** The counts to act on, first in --summary (src/report/summary-text.ts). */
-    actions: { heading: string; remove: string; retry: string; repeated: (min: number) => string; senderSide: string };
+    /** Each row's words after its count. */
+    actions: { heading: string; remove: (n: number) => string; retry: (n: number) => string; repeated: (min: number) => string; senderSide: (n: number) => string };
     more: (n: number) => string;
   };
   html: {

@@ -1,9 +1,11 @@
 // The shape of the interface strings (labels, kinds, actors, retry advice, messages) of every language.
 import type { DsnDate } from '../explain/dsn-date.js';
 import type { RetryWindow } from '../message/retry-window.js';
-import type { Actor, Kind, Retry } from '../types.js';
+import type { Actor, Kind, Reason, Retry } from '../types.js';
 
 export interface UiText {
+  /** Short names of the reasons ("Caixa postal cheia"), shown beside their ids. */
+  reasonName: Record<Reason, string>;
   kind: Record<Kind, string>;
   actor: Record<Actor, string>;
   retry: Record<Retry, string>;
@@ -51,6 +53,12 @@ export interface UiText {
   noPreliminaryReplies: string;
   /** The words of "expired" while the sending server is still retrying (a delay notice), src/explain/explain.ts. */
   stillTrying: { summary: string; meaning: string; advice: string };
+  /** "delivered" read from a reply (250, 251), not from a delivery report: the server took the message on. */
+  accepted: { summary: string; meaning: string };
+  /** An enhanced code of class 2 (the registry's titles are written for failures): its title and advice. */
+  successCode: { title: (subject: string) => string; advice: string };
+  /** Starts the summary of a reply that is no error ("221", "354"), before the code's title. */
+  notAnError: string;
   /** Added to the meaning for a code the matched provider uses in a sense of its own (Signature.ownStatus); the title is null for a code the registry lacks. */
   providerOwnStatus: (code: string, registryTitle: string | null) => string;
   /** Added to the meaning when a "user unknown" text was read as a filter (src/classify/recipient-or-filter.ts). */

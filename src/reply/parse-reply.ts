@@ -68,7 +68,9 @@ function parseDsnText(text: string): Reply | null {
 
 /** A reply of one or more lines, maybe with leading junk ("Remote server said:", "> "). */
 function parseReplyText(text: string): Reply {
-  const replyCode = isExitStatus(text) ? '' : findReplyCode(text);
+  // a 3xx is an intermediate reply ("354 End data with <CR><LF>.<CR><LF>"), never a failure: read only
+  // where the pasted text starts with it, since a bounce's running text holds "300 messages" and the like
+  const replyCode = isExitStatus(text) ? '' : findReplyCode(text) || (/^3\d\d(?=[ -]|$)/.exec(text)?.[0] ?? '');
   // start the text at the reply when junk precedes it on the same line
   let body = text;
   let lead = '';

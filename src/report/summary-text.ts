@@ -22,9 +22,9 @@ export function summaryText(tally: Tally, lang: Locale, totals = true, lists: Ad
   if (lists) {
     const a = t.summary.actions;
     const repeated = lists.repeatedMailboxFailures().length;
-    const rows: [string, number][] = [[a.remove, lists.remove.size], [a.retry, lists.retry.size]];
+    const rows: [string, number][] = [[a.remove(lists.remove.size), lists.remove.size], [a.retry(lists.retry.size), lists.retry.size]];
     if (repeated) rows.push([a.repeated(REPEATED_MAILBOX_FAILURES), repeated]);
-    rows.push([a.senderSide, tally.senderSide]);
+    rows.push([a.senderSide(tally.senderSide), tally.senderSide]);
     out.push(`${a.heading}:`, ...table(rows, n), '');
   }
   out.push(`${t.summary.byReason}:`);

@@ -12,7 +12,7 @@ import type { Reason } from '../types.js';
  * notBounce / error: the message is no bounce, or could not be read.
  */
 /** The fields of a result that the counts and the HTML report use (all a worker thread sends back). */
-export type ResultLite = Pick<Result, 'file' | 'bounce' | 'recipient' | 'originalRecipient' | 'reason' | 'kind' | 'hardBounce' | 'retry' | 'summary' | 'lang' | 'error'>;
+export type ResultLite = Pick<Result, 'file' | 'bounce' | 'recipient' | 'originalRecipient' | 'reason' | 'kind' | 'hardBounce' | 'retry' | 'summary' | 'lang' | 'error' | 'feedbackType'>;
 
 export type Category = 'remove' | 'retry' | 'info' | 'notBounce' | 'error';
 
@@ -20,6 +20,8 @@ export function categorize(r: ResultLite): Category {
   if (r.error !== undefined) return 'error';
   if (!r.bounce) return 'notBounce';
   if (r.hardBounce || r.retry === 'never') return 'remove';
+  // a complaint (RFC 5965: abuse, opt-out...) asks to stop mailing the address; "not-spam" says the opposite
+  if (r.reason === 'feedback' && r.feedbackType !== 'not-spam') return 'remove';
   if (r.kind === 'permanent' || r.kind === 'transient') return 'retry';
   return 'info';
 }
@@ -91,8 +93,10 @@ export class Tally {
     bump(this.byCategory, category);
     bump(this.byKind, reportKind(r));
     if (category === 'error') { this.errors++; return; }
-    if (category === 'notBounce') { this.notBounces++; return; }
-    this.bounces++;
+    // a delivery report, an automatic reply or a complaint is counted by reason, but is no bounce
+    if (category === 'notBounce' || (r.kind !== 'permanent' && r.kind !== 'transient')) this.notBounces++;
+    else this.bounces++;
+    if (category === 'notBounce') return;
     bump(this.byReason, r.reason);
     if (isSenderSide(r)) this.senderSide++;
     const domain = domainOf(r.recipient);

@@ -74,7 +74,9 @@ export function mailboxReport(results: readonly Result[], messages: number, lang
     const category = lists.add(r);
     if (category === 'error') { errors++; continue; }
     if (category === 'notBounce') { notBounce++; continue; }
-    bounces++;
+    // a delivery report, an automatic reply or a complaint is counted by reason, but is no bounce (as in Tally)
+    if (r.kind === 'permanent' || r.kind === 'transient') bounces++;
+    else notBounce++;
     byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1);
     if (isSenderSide(r)) {
       senderSide++;

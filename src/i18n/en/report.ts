@@ -1,6 +1,7 @@
 // English strings of the HTML report, the CSV, --summary, the closing line on stderr and the
 // `smtp-explain codes` command.
 import type { ReportText } from '../report-text.js';
+import { reasonNames } from './reason-names.js';
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
@@ -15,42 +16,7 @@ function why(detail: string): string {
 }
 
 export const report = {
-  reasonName: {
-    authfailure: 'Authentication failed (SPF, DKIM, DMARC)',
-    badreputation: 'Poor sender reputation',
-    blocked: 'Sending server blocked',
-    contenterror: 'Malformed message',
-    delivered: 'Delivered',
-    emailtoolarge: 'Message too large',
-    expired: 'Delivery time expired',
-    failedstarttls: 'Encryption (TLS) failed',
-    feedback: 'Spam complaint',
-    filtered: 'Stopped by a recipient filter',
-    hasmoved: 'Recipient has moved',
-    hostunknown: 'Domain does not exist',
-    mailboxfull: 'Mailbox full',
-    mailererror: 'Delivery program error',
-    networkerror: 'Network or DNS problem',
-    norelaying: 'Relaying refused',
-    notaccept: 'Domain accepts no mail',
-    notcompliantrfc: 'Not standard e-mail format',
-    onhold: 'Cause not identified',
-    policyviolation: 'Stopped by server policy',
-    ratelimited: 'Sending rate limited',
-    rejected: 'Sender address refused',
-    requireptr: 'No reverse DNS (PTR)',
-    securityerror: 'Security check failed',
-    spamdetected: 'Judged as spam',
-    suppressed: 'On the provider\'s suppression list',
-    suspend: 'Mailbox suspended',
-    syntaxerror: 'Invalid SMTP command',
-    systemerror: 'Recipient server error',
-    systemfull: 'Recipient server out of space',
-    undefined: 'No reason given',
-    userunknown: 'Address does not exist',
-    vacation: 'Automatic reply',
-    virusdetected: 'Virus found',
-  },
+  reasonName: reasonNames,
   kindName: {
     permanent: 'Permanent failure',
     transient: 'Temporary failure',
@@ -105,10 +71,10 @@ export const report = {
     noRecipient: '(no recipient)',
     actions: {
       heading: 'What to do',
-      remove: 'addresses to remove from your list (only them: --format remove)',
-      retry: 'addresses to retry later',
+      remove: (n) => `${plural(n, 'address', 'addresses')} to remove from your list (only them: --format remove)`,
+      retry: (n) => `${plural(n, 'address', 'addresses')} to retry later`,
       repeated: (min) => `of these, with a mailbox full or disabled ${min} times or more: probably abandoned`,
-      senderSide: 'failures caused on your side (what to fix: --format html)',
+      senderSide: (n) => `${plural(n, 'failure', 'failures')} caused on your side (what to fix: --format html)`,
     },
     more: (n) => `… and ${n} more`,
   },

@@ -1,5 +1,6 @@
 import { duration, type DurationWords } from '../duration.js';
 import type { UiText } from '../ui-text.js';
+import { reasonNames } from './reason-names.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -7,6 +8,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const DURATION: DurationWords = { day: ['day', 'days'], hour: ['hour', 'hours'], minute: ['minute', 'minutes'], and: 'and' };
 
 export const ui = {
+  reasonName: reasonNames,
   kind: {
     success: 'success',
     intermediate: 'waiting for more (not an error)',
@@ -68,6 +70,13 @@ export const ui = {
     '5': 'unregistered code, about the mail system',
   })[digit] ?? 'unregistered code',
   noPreliminaryReplies: 'SMTP uses no 1xx codes (RFC 5321 §4.2.1): this one comes from another program or protocol.',
+  accepted: {
+    summary: 'The receiving server accepted the message.',
+    meaning:
+      'This is a success reply, not an error: the server accepted the message (or the command it answered) and took on delivering it to the recipient.',
+  },
+  notAnError: 'Not an error',
+  successCode: { title: (subject) => `Success (${subject})`, advice: 'Nothing to do: this is no error.' },
   stillTrying: {
     summary: 'Delivery is late: your server has not managed to deliver the message yet and is still trying.',
     meaning:

@@ -1,6 +1,7 @@
 // Textos em português do Brasil do relatório HTML, do CSV, do --summary, da linha final no stderr e do
 // comando `smtp-explain codes`.
 import type { ReportText } from '../report-text.js';
+import { reasonNames } from './reason-names.js';
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
@@ -15,42 +16,7 @@ function why(detail: string): string {
 }
 
 export const report = {
-  reasonName: {
-    authfailure: 'Falha de autenticação (SPF, DKIM, DMARC)',
-    badreputation: 'Reputação ruim do remetente',
-    blocked: 'Servidor de envio bloqueado',
-    contenterror: 'Mensagem malformada',
-    delivered: 'Entregue',
-    emailtoolarge: 'Mensagem grande demais',
-    expired: 'Prazo de entrega esgotado',
-    failedstarttls: 'Falha na criptografia (TLS)',
-    feedback: 'Reclamação de spam',
-    filtered: 'Barrada por filtro do destinatário',
-    hasmoved: 'Destinatário mudou de endereço',
-    hostunknown: 'Domínio inexistente',
-    mailboxfull: 'Caixa postal cheia',
-    mailererror: 'Erro no programa de entrega',
-    networkerror: 'Problema de rede ou de DNS',
-    norelaying: 'Repasse (relay) recusado',
-    notaccept: 'Domínio não recebe e-mails',
-    notcompliantrfc: 'Fora do padrão de e-mail',
-    onhold: 'Causa não identificada',
-    policyviolation: 'Barrada por política do servidor',
-    ratelimited: 'Limite de envio atingido',
-    rejected: 'Remetente recusado',
-    requireptr: 'Sem DNS reverso (PTR)',
-    securityerror: 'Falha de segurança',
-    spamdetected: 'Classificada como spam',
-    suppressed: 'Na lista de supressão do provedor',
-    suspend: 'Caixa postal suspensa',
-    syntaxerror: 'Comando SMTP inválido',
-    systemerror: 'Erro no servidor do destinatário',
-    systemfull: 'Servidor do destinatário sem espaço',
-    undefined: 'Motivo não informado',
-    userunknown: 'Endereço inexistente',
-    vacation: 'Resposta automática',
-    virusdetected: 'Vírus encontrado',
-  },
+  reasonName: reasonNames,
   kindName: {
     permanent: 'Falha permanente',
     transient: 'Falha temporária',
@@ -107,10 +73,10 @@ export const report = {
     noRecipient: '(sem destinatário)',
     actions: {
       heading: 'O que fazer',
-      remove: 'endereços para remover da sua lista (só eles: --format remove)',
-      retry: 'endereços para tentar de novo mais tarde',
+      remove: (n) => `${plural(n, 'endereço', 'endereços')} para remover da sua lista (só eles: --format remove)`,
+      retry: (n) => `${plural(n, 'endereço', 'endereços')} para tentar de novo mais tarde`,
       repeated: (min) => `destes, com a caixa cheia ou desativada ${min} vezes ou mais: provavelmente abandonados`,
-      senderSide: 'falhas com causa do seu lado (o que corrigir: --format html)',
+      senderSide: (n) => `${plural(n, 'falha', 'falhas')} com causa do seu lado (o que corrigir: --format html)`,
     },
     more: (n) => `… e mais ${n}`,
   },

@@ -1,11 +1,13 @@
 import { duration, type DurationWords } from '../duration.js';
 import type { UiText } from '../ui-text.js';
+import { reasonNames } from './reason-names.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 const DURATION: DurationWords = { day: ['dia', 'dias'], hour: ['hora', 'horas'], minute: ['minuto', 'minutos'], and: 'e' };
 
 export const ui = {
+  reasonName: reasonNames,
   kind: {
     success: 'sucesso',
     intermediate: 'aguardando continuação (não é erro)',
@@ -67,6 +69,13 @@ export const ui = {
     '5': 'código não registrado, sobre o sistema de e-mail',
   })[digit] ?? 'código não registrado',
   noPreliminaryReplies: 'O SMTP não usa códigos 1xx (RFC 5321 §4.2.1): este vem de outro programa ou protocolo.',
+  accepted: {
+    summary: 'O servidor de destino aceitou a mensagem.',
+    meaning:
+      'É uma resposta de sucesso, não um erro: o servidor aceitou a mensagem (ou o comando a que respondeu) e passou a ser responsável por entregá-la ao destinatário.',
+  },
+  notAnError: 'Não é um erro',
+  successCode: { title: (subject) => `Sucesso (${subject})`, advice: 'Nada a fazer: não é um erro.' },
   stillTrying: {
     summary: 'A entrega está atrasada: seu servidor ainda não conseguiu entregar a mensagem e continua tentando.',
     meaning:
