@@ -66,6 +66,11 @@ const CASES: Case[] = [
     text: '452 4.5.3 Your message has too many recipients. For more information, go to https://support.google.com/mail/?p=TooManyRecipientsError h56si4444444pla.8 - gsmtp',
     status: '4.5.3', remoteHost: GMAIL_MX, id: 'google:4.5.3-too-many-recipients', reason: 'ratelimited',
   },
+  // the sender's own provider refusing to send more (not the receiver's rate limit)
+  { text: '550 5.7.1 Limite de envio diario excedido para esta conta', id: 'sending-limit:own-account', reason: 'ratelimited' },
+  { text: '451 4.7.1 Limite de envio por hora excedido. Tente novamente mais tarde', id: 'sending-limit:own-account', reason: 'ratelimited' },
+  { text: "550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients", id: 'sending-limit:own-account', reason: 'ratelimited' },
+  { text: '554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception', id: 'sending-limit:own-account', reason: 'ratelimited' },
   {
     text: '550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits, go to https://support.google.com/a/answer/166852 i78si5555555qva.2 - gsmtp',
     status: '5.4.5', remoteHost: 'smtp.gmail.com', id: 'google:5.4.5-sending-limit', reason: 'ratelimited',
@@ -848,4 +853,30 @@ test("a public block list's listing is the sending side's to fix, whether the se
   ].join('\n');
   const [listed] = await analyzeMessage(failed, { lang: 'pt-BR' });
   assert.deepEqual([listed!.signature, listed!.actors], ['spamhaus:ip-listed', ['sender-provider']]);
+});
+
+test("the sender's own sending limit is told as such, and Gmail's abandoned mailbox is removed", async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  const own = explainText('550 5.7.1 Limite de envio diario excedido para esta conta', { lang: 'pt-BR' });
+  assert.equal(own.summary, 'A sua conta atingiu o limite de envio do seu provedor de e-mail.');
+  assert.deepEqual(own.actors, ['sender']);
+  assert.doesNotMatch(`${own.summary} ${own.advice}`, /servidor de destino|sozinho/);
+  const gmail = explainText('550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits, go to https://support.google.com/a/answer/166852 - gsmtp', { lang: 'en' });
+  assert.equal(gmail.summary, 'Your Google account reached its daily sending limit.');
+  // the provider's own sense of 5.4.5, not the registry's "congestion"
+  assert.match(gmail.meaning, /uses 5\.4\.5 in this sense/);
+  // the receiver's rate limit stays the receiver's
+  const receiver = explainText('421 4.7.0 Too many messages from 192.0.2.1, rate limit exceeded, slow down', { lang: 'en' });
+  assert.equal(receiver.reason, 'ratelimited');
+  assert.notEqual(receiver.signature, 'sending-limit:own-account');
+  assert.match(receiver.summary, /receiving server/);
+  // full and inactive for long: nobody will free the space
+  const perm = explainText("552-5.2.2 The recipient's inbox is out of storage space and inactive. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaPerm - gsmtp", { lang: 'pt-BR' });
+  assert.deepEqual([perm.reason, perm.retry, perm.actors], ['mailboxfull', 'never', ['sender']]);
+  assert.doesNotMatch(perm.advice, /Tente de novo|daqui a alguns dias/);
+  const { categorize } = await import('../src/report/tally.js');
+  const { lite } = await import('../src/cli/render.js');
+  const { analyze } = await import('../src/analyze.js');
+  const [r] = await analyze("<ana@example.com>: host gmail-smtp-in.l.google.com[192.0.2.7] said: 552-5.2.2 The recipient's inbox is out of storage space and inactive. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaPerm - gsmtp", { lang: 'en' });
+  assert.equal(categorize(lite(r!)), 'remove');
 });

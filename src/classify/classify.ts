@@ -25,6 +25,11 @@ const GAVE_UP_ON: ReadonlySet<Reason> = new Set<Reason>(['networkerror', 'undefi
 /** Reasons that are not failures whatever the codes say. */
 const NOT_FAILURES: ReadonlySet<Reason> = new Set<Reason>(['delivered', 'vacation', 'feedback']);
 
+/** The signatures that say whether a retry helps, where their reason's answer would mislead, by id. */
+const SIGNATURE_RETRY: ReadonlyMap<string, Retry> = new Map(
+  SIGNATURES.flatMap((s): [string, Retry][] => ('retry' in s ? [[s.id, s.retry]] : [])),
+);
+
 /** The signatures that name who acts (greylisting: nobody), by id. */
 const SIGNATURE_ACTORS: ReadonlyMap<string, readonly Actor[]> = new Map(
   SIGNATURES.flatMap((s): [string, readonly Actor[]][] => ('actors' in s ? [[s.id, s.actors]] : [])),
@@ -181,6 +186,8 @@ function finish(facts: Facts, decision: Decision, kind: Kind, evidence: Evidence
   else retry = kind === 'transient' ? fact.retryTransient : fact.retryPermanent;
   // a temporary error the sending server reports as final (Action: failed) came back: nobody retries now
   if (retry === 'automatic' && facts.action === 'failed') retry = 'later';
+  const ownRetry = decision.signature && kind !== 'success' && kind !== 'intermediate' ? SIGNATURE_RETRY.get(decision.signature) : undefined;
+  if (ownRetry) retry = ownRetry;
   // a 4xx the server still retries is no hard bounce whatever it says ("450 4.1.1 ... Address verification
   // in progress"): only a permanent failure, or one the sending server gave up on, takes an address off a list
   const settled = kind === 'permanent' || (kind === 'transient' && facts.action === 'failed');

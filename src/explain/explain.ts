@@ -71,11 +71,15 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     summary = `${noError ? cat.ui.notAnError : capitalise(cat.ui.kind[verdict.kind])}: ${lowerFirst(codeInfo.title)}.`;
     meaning = codeInfo.meaning;
     advice = codeInfo.advice;
-  } else if (!onlyCodes && statusInfo && verdict.reason !== 'delivered') {
+  }
+  // what the enhanced code adds to the meaning: its registry title, or that the provider means it otherwise
+  let statusNote = '';
+  if (!onlyCodes && statusInfo && verdict.reason !== 'delivered') {
     // written as a signature's `status` is: the code itself, or its X. form for any class
     const detail = readStatus(statusInfo.code)?.detail;
-    const own = signature?.ownStatus?.some((c) => c === statusInfo.code || c === detail);
-    meaning = own ? `${meaning} ${cat.ui.providerOwnStatus(statusInfo.code, statusInfo.standard ? statusInfo.title : null)}` : `${meaning} ${statusInfo.code}: ${statusInfo.title}.`;
+    const ownSense = signature?.ownStatus?.some((c) => c === statusInfo.code || c === detail);
+    statusNote = ownSense ? cat.ui.providerOwnStatus(statusInfo.code, statusInfo.standard ? statusInfo.title : null) : `${statusInfo.code}: ${statusInfo.title}.`;
+    meaning = `${meaning} ${statusNote}`;
   }
   if (verdict.reason === 'filtered' && verdict.evidence.some((e) => e.rule.startsWith('filter:'))) meaning += ' ' + cat.ui.unknownUserFiltered;
   // the reason's general words would mislead (greylisting is no block to fix): the signature's own words
@@ -84,7 +88,7 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     // the sending server gave up on what was meant to pass by itself
     const gaveUp = options.action === 'failed' ? own.gaveUp : undefined;
     summary = gaveUp?.summary ?? own.summary;
-    meaning = statusInfo && !onlyCodes ? `${own.meaning} ${statusInfo.code}: ${statusInfo.title}.` : own.meaning;
+    meaning = statusNote ? `${own.meaning} ${statusNote}` : own.meaning;
     advice = gaveUp?.advice ?? providerHint!;
   } else if (providerHint) advice = `${providerHint} ${reasonText.afterHint ?? advice}`;
   // no error and no delivery ("221", "354"): nothing for an admin to look up

@@ -25,7 +25,7 @@ export const signatures = {
   'google:5.2.1-disabled-user':
     'The recipient\'s Google account is disabled, by Google (inactivity or a policy breach) or by the company\'s Workspace admin; only the recipient can get it back, so reach them another way.',
   'google:5.2.2-over-quota-inactive':
-    'Gmail says the mailbox is full and has not been used for a long time; the address is most likely abandoned, so remove it from your list.',
+    'Remove the address from your list: resending does not help, and insisting on abandoned addresses hurts your reputation.',
   'google:x.2.2-over-quota':
     'Google storage is shared by Gmail, Drive and Photos, so the mailbox fills up when the account\'s storage runs out; only the recipient can free space or buy more.',
   'google:5.3.4-max-size':
@@ -33,7 +33,7 @@ export const signatures = {
   'google:4.5.3-too-many-recipients':
     'Gmail limits how many recipients one message may have in a single transaction; your server should send the rest in another transaction, which usually happens on its own.',
   'google:5.4.5-sending-limit':
-    'The Google account used to send reached its daily sending limit (about 500 messages a day for free Gmail, about 2,000 per Workspace user). The limit resets within 24 hours; for larger volumes, use a bulk-mail service.',
+    'Free Gmail allows about 500 messages a day, Google Workspace about 2,000 per user. The limit resets within 24 hours: then resend only the messages that came back. For larger volumes, use a bulk-mail service.',
   'google:4.3.0-busy':
     'Gmail reports that it is overloaded or has an internal problem for now.',
   'google:5.4.6-mail-loop':
@@ -61,9 +61,9 @@ export const signatures = {
   'google:4.7.0-tls-required':
     'The receiving domain\'s admin set Google Workspace to require TLS from senders; your server must offer STARTTLS.',
   'google:4.7.28-unsolicited-rate':
-    'Gmail measured an unusual rate of unwanted mail from your IP, your DKIM or SPF domain, or a domain in your links, and is slowing your mail down. Watch the spam rate in Google Postmaster Tools: Google asks to keep it below 0.3%.',
+    'Gmail measured an unusual rate of unwanted mail from your IP, your DKIM or SPF domain, or a domain in your links, and is slowing your mail down. Watch the spam rate in Google Postmaster Tools: Google asks to keep it below 0.1% and never to reach 0.3%.',
   'google:5.7.28-unsolicited-rate':
-    'Gmail measured an unusual rate of unwanted mail from your IP, your DKIM or SPF domain, or a domain in your links, and now refuses it. Watch the spam rate in Google Postmaster Tools: Google asks to keep it below 0.3%.',
+    'Gmail measured an unusual rate of unwanted mail from your IP, your DKIM or SPF domain, or a domain in your links, and now refuses it. Watch the spam rate in Google Postmaster Tools: Google asks to keep it below 0.1% and never to reach 0.3%.',
   'google:low-reputation':
     'Gmail rates the sending IP and the sending domain separately; check both in Google Postmaster Tools and lower the volume until they improve.',
   'google:5.7.1-not-rfc5322':
@@ -235,6 +235,10 @@ export const signatures = {
   'dnsbl:listed':
     'The reply names a DNS block list (DNSBL); find the list\'s name in the reply, look up your IP on its website and follow its removal steps, but fix the cause first (spam, a hacked account) or the IP will be listed again.',
 
+  // The sender's own account's sending limit
+  'sending-limit:own-account':
+    'Wait for the limit to reset (the reply or your provider\'s dashboard usually says when) and resend only the messages that came back. To send more than that, as for a newsletter, use a bulk-mail service instead of your mailbox.',
+
   // Greylisting, whoever runs it
   'greylisting:deferred':
     'Your server retries by itself and nothing needs doing. Look into it only if the message stays stuck for hours: your provider may be retrying from a different IP each time, so the receiver never recognises the sender.',
@@ -279,6 +283,25 @@ export const signatures = {
  * the hint above.
  */
 export const signatureWords = {
+  'google:5.2.2-over-quota-inactive': {
+    summary: 'The recipient\'s mailbox is full and abandoned: nobody has used it for a long time.',
+    meaning:
+      'Gmail gives this reply when the account is not only full but unused for a long time: its owner will not free space, and the message will not be delivered, now or later.',
+  },
+  'google:5.4.5-sending-limit': {
+    summary: 'Your Google account reached its daily sending limit.',
+    meaning:
+      'The limit is not the recipient\'s: Google limits how many messages and recipients each account sends a day, and this sending went past it. The refused messages are not resent by themselves.',
+    adminAdvice:
+      'In Google Workspace, a user over the limit cannot send for up to 24 hours. For large sendings, use Workspace\'s SMTP relay or a bulk-mail service, and check that the account was not taken over.',
+  },
+  'sending-limit:own-account': {
+    summary: 'Your account reached your mail provider\'s sending limit.',
+    meaning:
+      'The limit is not the recipient\'s: your provider (or the service you send through) limits how many messages or recipients each account sends an hour or a day, and this sending went past it. The refused messages are not resent by themselves.',
+    adminAdvice:
+      'Check the account\'s limit in the provider\'s dashboard, and that it is not sending more than usual: a leaked password often shows this way.',
+  },
   'mimecast:greylisting': {
     summary: "Mimecast, the recipient's mail filter, deferred the message for now (mostly greylisting); it accepts a later attempt.",
     meaning:

@@ -25,7 +25,7 @@ export const signatures = {
   'google:5.2.1-disabled-user':
     'A conta Google do destinatário foi desativada, pelo próprio Google (por inatividade ou violação das regras) ou pelo administrador do Workspace da empresa; só o destinatário pode recuperá-la, então procure outro meio de contato.',
   'google:5.2.2-over-quota-inactive':
-    'O Gmail informa que a caixa postal está cheia e sem uso há muito tempo; o endereço provavelmente foi abandonado, então retire-o da sua lista.',
+    'Retire o endereço da sua lista: reenviar não adianta, e insistir em endereços abandonados prejudica a sua reputação.',
   'google:x.2.2-over-quota':
     'O espaço do Google é dividido entre Gmail, Drive e Fotos, então a caixa postal enche quando o armazenamento da conta acaba; só o destinatário pode liberar espaço ou contratar mais.',
   'google:5.3.4-max-size':
@@ -33,7 +33,7 @@ export const signatures = {
   'google:4.5.3-too-many-recipients':
     'O Gmail limita quantos destinatários uma mesma mensagem pode ter numa única transação; o seu servidor deve mandar o restante em outra transação, o que em geral acontece sozinho.',
   'google:5.4.5-sending-limit':
-    'A conta Google usada no envio atingiu o limite diário (cerca de 500 mensagens por dia no Gmail gratuito e cerca de 2.000 por usuário no Workspace). O limite se renova em até 24 horas; para volumes maiores, use um serviço de envio em massa.',
+    'O Gmail gratuito permite cerca de 500 mensagens por dia, e o Google Workspace cerca de 2.000 por usuário. O limite se renova em até 24 horas: depois disso, reenvie só as mensagens que voltaram. Para volumes maiores, use um serviço de envio em massa.',
   'google:4.3.0-busy':
     'O Gmail avisa que está sobrecarregado ou com um problema interno no momento.',
   'google:5.4.6-mail-loop':
@@ -61,9 +61,9 @@ export const signatures = {
   'google:4.7.0-tls-required':
     'O administrador do domínio de destino configurou o Google Workspace para exigir TLS de quem envia para ele; o seu servidor precisa oferecer STARTTLS.',
   'google:4.7.28-unsolicited-rate':
-    'O Gmail mediu uma taxa incomum de mensagens indesejadas vindas do seu IP, do domínio do seu DKIM ou SPF, ou de um domínio dos seus links, e passou a segurar os envios. Acompanhe a taxa de spam no Google Postmaster Tools: o Google pede que ela fique abaixo de 0,3%.',
+    'O Gmail mediu uma taxa incomum de mensagens indesejadas vindas do seu IP, do domínio do seu DKIM ou SPF, ou de um domínio dos seus links, e passou a segurar os envios. Acompanhe a taxa de spam no Google Postmaster Tools: o Google pede que ela fique abaixo de 0,1% e nunca chegue a 0,3%.',
   'google:5.7.28-unsolicited-rate':
-    'O Gmail mediu uma taxa incomum de mensagens indesejadas vindas do seu IP, do domínio do seu DKIM ou SPF, ou de um domínio dos seus links, e passou a recusar os envios. Acompanhe a taxa de spam no Google Postmaster Tools: o Google pede que ela fique abaixo de 0,3%.',
+    'O Gmail mediu uma taxa incomum de mensagens indesejadas vindas do seu IP, do domínio do seu DKIM ou SPF, ou de um domínio dos seus links, e passou a recusar os envios. Acompanhe a taxa de spam no Google Postmaster Tools: o Google pede que ela fique abaixo de 0,1% e nunca chegue a 0,3%.',
   'google:low-reputation':
     'O Gmail avalia a reputação do IP e a do domínio de envio separadamente; consulte as duas no Google Postmaster Tools e diminua o volume até elas melhorarem.',
   'google:5.7.1-not-rfc5322':
@@ -235,6 +235,10 @@ export const signatures = {
   'dnsbl:listed':
     'A resposta cita uma lista de bloqueio (DNSBL); procure o nome da lista na mensagem, consulte o seu IP no site dela e siga o procedimento de remoção indicado, mas resolva a causa antes (spam, conta invadida), senão o IP volta para a lista.',
 
+  // O limite de envio da própria conta do remetente
+  'sending-limit:own-account':
+    'Espere o limite se renovar (a resposta ou o painel do provedor costuma dizer quando) e reenvie só as mensagens que voltaram. Para mandar mais do que isso, como numa newsletter, use um serviço de envio em massa em vez da sua conta de e-mail.',
+
   // Greylisting, whoever runs it
   'greylisting:deferred':
     'O seu servidor tenta de novo sozinho e não é preciso fazer nada. Só vale investigar se a mensagem continuar presa por horas: o seu provedor pode estar reenviando cada tentativa por um IP diferente, e aí o destino nunca reconhece o remetente.',
@@ -279,6 +283,25 @@ export const signatures = {
  * the hint above.
  */
 export const signatureWords = {
+  'google:5.2.2-over-quota-inactive': {
+    summary: 'A caixa postal do destinatário está cheia e abandonada: ninguém entra nela há muito tempo.',
+    meaning:
+      'O Gmail dá essa resposta quando a conta, além de lotada, está sem uso há muito tempo: o dono não vai liberar espaço, e a mensagem não vai ser entregue, nem agora nem depois.',
+  },
+  'google:5.4.5-sending-limit': {
+    summary: 'A sua conta Google atingiu o limite diário de envio.',
+    meaning:
+      'O limite não é do destinatário: o Google limita quantas mensagens e destinatários cada conta envia por dia, e este envio passou dele. As mensagens recusadas não são reenviadas sozinhas.',
+    adminAdvice:
+      'No Google Workspace, quem passa do limite fica até 24 horas sem poder enviar. Para envios grandes, use o SMTP relay do Workspace ou um serviço de envio em massa, e confira se a conta não foi invadida.',
+  },
+  'sending-limit:own-account': {
+    summary: 'A sua conta atingiu o limite de envio do seu provedor de e-mail.',
+    meaning:
+      'O limite não é do destinatário: o seu provedor (ou o serviço pelo qual você envia) limita quantas mensagens ou destinatários cada conta manda por hora ou por dia, e este envio passou dele. As mensagens recusadas não são reenviadas sozinhas.',
+    adminAdvice:
+      'Confira no painel do provedor o limite da conta e se ela não está enviando mais do que o normal: uma senha vazada costuma aparecer assim.',
+  },
   'mimecast:greylisting': {
     summary: "O Mimecast, filtro de e-mail do destinatário, adiou a entrega por enquanto (quase sempre é greylisting) e aceita uma próxima tentativa.",
     meaning:

@@ -82,6 +82,10 @@ export const googleSignatures = [
     provider: 'google',
     text: ['?p=overquotaperm', ['out of storage', 'inactive', 'gsmtp']],
     reason: 'mailboxfull',
+    ownWords: true,
+    // nobody will free the space: the address goes off the list, as for an unknown user
+    retry: 'never',
+    actors: ['sender'],
     source: SOURCE,
   },
   {
@@ -119,6 +123,9 @@ export const googleSignatures = [
     reason: 'ratelimited',
     // registered as "mail system congestion"; Gmail means its daily sending limit
     ownStatus: ['5.4.5'],
+    // the sender's own account, not the receiver, set the limit
+    ownWords: true,
+    actors: ['sender'],
     source: SOURCE,
   },
   {

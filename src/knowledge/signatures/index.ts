@@ -1,7 +1,7 @@
 // All provider signatures, in matching order: the first row whose every condition holds wins.
 //
 // Order: block-list query errors first (their text also names Spamhaus and "blocked using"), then the
-// large receivers, then gateways, then block lists with the generic "blocked using"/RBL row, and
+// large receivers, then gateways, then the sender's own sending limit, then block lists with the generic "blocked using"/RBL row, and
 // greylisting last (a greylisting server that names a block list is the block list's case).
 // Inside each provider file the most specific rows come first.
 import { amazonSignatures } from './amazon.js';
@@ -15,6 +15,7 @@ import { kddiSignatures } from './kddi.js';
 import { laposteSignatures } from './laposte.js';
 import { microsoftSignatures } from './microsoft.js';
 import { orangeSignatures } from './orange.js';
+import { sendingLimitSignatures } from './sending-limit.js';
 import { spectrumSignatures } from './spectrum.js';
 import type { Signature } from './types.js';
 import { yahooSignatures } from './yahoo.js';
@@ -32,6 +33,7 @@ export const SIGNATURES = [
   ...coxSignatures,
   ...spectrumSignatures,
   ...gatewaySignatures,
+  ...sendingLimitSignatures,
   ...blocklistSignatures,
   ...greylistingSignatures,
 ] as const satisfies readonly Signature[];

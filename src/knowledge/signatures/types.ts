@@ -1,5 +1,5 @@
 // A provider signature: what one receiver (or gateway, or block list) writes in its rejections.
-import type { Actor, Reason } from '../../types.js';
+import type { Actor, Reason, Retry } from '../../types.js';
 
 /**
  * A pattern is a plain substring, or a list of substrings that must appear in this order.
@@ -36,6 +36,11 @@ export interface Signature {
    * the hint alone.
    */
   ownWords?: true;
+  /**
+   * Whether sending again helps, when the reason's usual answer would mislead: Gmail's mailbox full and
+   * inactive for long ("OverQuotaPerm") will never take mail again, though a full mailbox usually does.
+   */
+  retry?: Retry;
   /** Who has to act, when it is not the reason's usual parties (greylisting: nobody, the queue retries). */
   actors?: readonly Actor[];
   /** Where the provider documents it (a URL), or "observed" when only seen in real bounces. */

@@ -1,0 +1,36 @@
+// The sender's own provider refusing to send more: a sending limit or quota of the sender's account,
+// per hour or per day, written by the submission server ("Daily sending quota exceeded", Microsoft 365's
+// "you've reached your daily limit for message recipients" (5.1.90), Brazilian hosts' "Limite de envio
+// por hora excedido"). Not the receiver's rate limit ("too many messages", "rate limit"): words that
+// say "sending" and name a limit or a quota. Google's own reply (550 5.4.5) is its row in google.ts.
+import type { Signature } from './types.js';
+
+export const sendingLimitSignatures = [
+  {
+    id: 'sending-limit:own-account',
+    provider: 'sending-limit',
+    text: [
+      'daily sending limit',
+      'hourly sending limit',
+      'sending limit exceeded',
+      'sending limit reached',
+      'exceeded the sending limit',
+      'exceeded your sending limit',
+      'reached your sending limit',
+      'daily sending quota',
+      'sending quota exceeded',
+      'reached your daily limit',
+      'submissionquotaexceeded',
+      'limite de envio',
+      'limite diário de envio',
+      'limite diario de envio',
+      'cota de envio',
+      'quota de envio',
+      'excedida para envio',
+    ],
+    reason: 'ratelimited',
+    ownWords: true,
+    actors: ['sender'],
+    source: 'observed',
+  },
+] as const satisfies readonly Signature[];
