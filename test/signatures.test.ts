@@ -66,6 +66,10 @@ const CASES: Case[] = [
     text: '452 4.5.3 Your message has too many recipients. For more information, go to https://support.google.com/mail/?p=TooManyRecipientsError h56si4444444pla.8 - gsmtp',
     status: '4.5.3', remoteHost: GMAIL_MX, id: 'google:4.5.3-too-many-recipients', reason: 'ratelimited',
   },
+  // the sending server's HELO name refused: its settings, not a block list
+  { text: '504 5.5.2 <mail>: Helo command rejected: need fully-qualified hostname', id: 'helo:rejected', reason: 'blocked' },
+  { text: '450 4.7.1 <mx.example.local>: Helo command rejected: Host not found', id: 'helo:rejected', reason: 'blocked' },
+  { text: '550 5.7.1 Invalid HELO name (See RFC2821 4.1.1.1)', id: 'helo:rejected', reason: 'blocked' },
   // the sender's own provider refusing to send more (not the receiver's rate limit)
   { text: '550 5.7.1 Limite de envio diario excedido para esta conta', id: 'sending-limit:own-account', reason: 'ratelimited' },
   { text: '451 4.7.1 Limite de envio por hora excedido. Tente novamente mais tarde', id: 'sending-limit:own-account', reason: 'ratelimited' },
@@ -879,4 +883,13 @@ test("the sender's own sending limit is told as such, and Gmail's abandoned mail
   const { analyze } = await import('../src/analyze.js');
   const [r] = await analyze("<ana@example.com>: host gmail-smtp-in.l.google.com[192.0.2.7] said: 552-5.2.2 The recipient's inbox is out of storage space and inactive. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaPerm - gsmtp", { lang: 'en' });
   assert.equal(categorize(lite(r!)), 'remove');
+});
+
+test('a refused HELO name is a setting of the sending server: its admin acts, no block list is named', async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  const r = explainText('504 5.5.2 <mail>: Helo command rejected: need fully-qualified hostname', { lang: 'pt-BR' });
+  assert.deepEqual([r.reason, r.signature, r.actors], ['blocked', 'helo:rejected', ['sender-provider']]);
+  assert.match(r.summary, /HELO\/EHLO/);
+  assert.match(r.adminAdvice ?? '', /smtp_helo_name/);
+  assert.doesNotMatch(`${r.meaning} ${r.adminAdvice}`, /Spamhaus|greylisting|remoção/);
 });

@@ -239,6 +239,9 @@ export const signatures = {
   'sending-limit:own-account':
     'Wait for the limit to reset (the reply or your provider\'s dashboard usually says when) and resend only the messages that came back. To send more than that, as for a newsletter, use a bulk-mail service instead of your mailbox.',
 
+  'helo:rejected':
+    'Forward this bounce to whoever runs your mail server, or to your provider: the fix is in the server\'s settings, not in the message nor on a block list.',
+
   // Greylisting, whoever runs it
   'greylisting:deferred':
     'Your server retries by itself and nothing needs doing. Look into it only if the message stays stuck for hours: your provider may be retrying from a different IP each time, so the receiver never recognises the sender.',
@@ -283,6 +286,13 @@ export const signatures = {
  * the hint above.
  */
 export const signatureWords = {
+  'helo:rejected': {
+    summary: 'The receiving server refused the name your sending server introduced itself with (HELO/EHLO).',
+    meaning:
+      'When it connects, the sending server gives a name (the HELO and EHLO commands). The receiver wants a full name, like mail.example.com, that exists in the DNS, and the name given is not one: it is incomplete, does not exist or does not match the IP.',
+    adminAdvice:
+      'Set the HELO/EHLO name to a full host name that resolves in the DNS to the sending IP and matches its reverse DNS (PTR): myhostname or smtp_helo_name in Postfix, helo_data in Exim.',
+  },
   'google:5.2.2-over-quota-inactive': {
     summary: 'The recipient\'s mailbox is full and abandoned: nobody has used it for a long time.',
     meaning:

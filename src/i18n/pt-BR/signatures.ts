@@ -239,6 +239,9 @@ export const signatures = {
   'sending-limit:own-account':
     'Espere o limite se renovar (a resposta ou o painel do provedor costuma dizer quando) e reenvie só as mensagens que voltaram. Para mandar mais do que isso, como numa newsletter, use um serviço de envio em massa em vez da sua conta de e-mail.',
 
+  'helo:rejected':
+    'Encaminhe esta mensagem de erro a quem administra o seu servidor de e-mail ou ao seu provedor: a correção é na configuração do servidor, não na mensagem nem numa lista de bloqueio.',
+
   // Greylisting, whoever runs it
   'greylisting:deferred':
     'O seu servidor tenta de novo sozinho e não é preciso fazer nada. Só vale investigar se a mensagem continuar presa por horas: o seu provedor pode estar reenviando cada tentativa por um IP diferente, e aí o destino nunca reconhece o remetente.',
@@ -283,6 +286,13 @@ export const signatures = {
  * the hint above.
  */
 export const signatureWords = {
+  'helo:rejected': {
+    summary: 'O servidor de destino recusou o nome com que o seu servidor de envio se apresentou (HELO/EHLO).',
+    meaning:
+      'Ao abrir a conexão, o servidor de envio se apresenta com um nome (comandos HELO e EHLO). O destino exige um nome completo, como mail.example.com, que exista no DNS, e o nome usado não é assim: está incompleto, não existe ou não corresponde ao IP.',
+    adminAdvice:
+      'Configure como nome do HELO/EHLO um nome de host completo que resolva no DNS para o IP de envio e que seja o mesmo do DNS reverso (PTR): no Postfix, myhostname ou smtp_helo_name; no Exim, helo_data.',
+  },
   'google:5.2.2-over-quota-inactive': {
     summary: 'A caixa postal do destinatário está cheia e abandonada: ninguém entra nela há muito tempo.',
     meaning:

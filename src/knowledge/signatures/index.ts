@@ -1,7 +1,7 @@
 // All provider signatures, in matching order: the first row whose every condition holds wins.
 //
 // Order: block-list query errors first (their text also names Spamhaus and "blocked using"), then the
-// large receivers, then gateways, then the sender's own sending limit, then block lists with the generic "blocked using"/RBL row, and
+// large receivers, then gateways, then the sender's own sending limit, then block lists with the generic "blocked using"/RBL row, a refused HELO name, and
 // greylisting last (a greylisting server that names a block list is the block list's case).
 // Inside each provider file the most specific rows come first.
 import { amazonSignatures } from './amazon.js';
@@ -11,6 +11,7 @@ import { coxSignatures } from './cox.js';
 import { gatewaySignatures } from './gateways.js';
 import { googleSignatures } from './google.js';
 import { greylistingSignatures } from './greylisting.js';
+import { heloSignatures } from './helo.js';
 import { kddiSignatures } from './kddi.js';
 import { laposteSignatures } from './laposte.js';
 import { microsoftSignatures } from './microsoft.js';
@@ -35,6 +36,7 @@ export const SIGNATURES = [
   ...gatewaySignatures,
   ...sendingLimitSignatures,
   ...blocklistSignatures,
+  ...heloSignatures,
   ...greylistingSignatures,
 ] as const satisfies readonly Signature[];
 
