@@ -893,3 +893,15 @@ test('a refused HELO name is a setting of the sending server: its admin acts, no
   assert.match(r.adminAdvice ?? '', /smtp_helo_name/);
   assert.doesNotMatch(`${r.meaning} ${r.adminAdvice}`, /Spamhaus|greylisting|remoção/);
 });
+
+test("a person's own list of blocked senders: the recipient acts, nothing on the sending side to fix", async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  const mimecast = explainText('550 Rejected by Mimecast: Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550', { lang: 'pt-BR' });
+  assert.deepEqual([mimecast.signature, mimecast.actors], ['mimecast:user-blocked-sender', ['recipient']]);
+  assert.doesNotMatch(mimecast.advice, /domínio está ativo|seu provedor/);
+  for (const reply of ["550 5.7.1 Message rejected: sender is on the recipient's block list", '550 5.7.1 Your message was rejected by this user and was not delivered']) {
+    const r = explainText(reply, { lang: 'en' });
+    assert.equal(r.reason, 'filtered', reply);
+    assert.ok(r.actors.includes('recipient') && !r.actors.includes('sender-provider'), reply);
+  }
+});

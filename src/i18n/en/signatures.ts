@@ -199,7 +199,7 @@ export const signatures = {
   'mimecast:anti-spoofing':
     'The recipient\'s Mimecast refused the message because its From uses the receiving organization\'s own domain but it came from outside. If the mail is legitimate (a system sending on their behalf), the recipient\'s admin must allow that sender.',
   'mimecast:user-blocked-sender':
-    'Someone at the receiving organization put your address (or your whole domain) on their own blocked-senders list in Mimecast. Only that person can take you off the list: reach them another way.',
+    'Only whoever blocked you can take you off the list: reach the recipient another way and ask them to allow your address. Then send again.',
   'mimecast:poor-reputation':
     'The recipient\'s Mimecast rates the sending IP or domain as poor; if it keeps happening, ask the recipient to open a case with Mimecast support.',
   'mimecast:host-network-not-allowed':
@@ -286,6 +286,11 @@ export const signatures = {
  * the hint above.
  */
 export const signatureWords = {
+  'mimecast:user-blocked-sender': {
+    summary: 'Someone at the receiving organization blocked your address (or your domain).',
+    meaning:
+      'The refusal is not technical: the recipient organization\'s Mimecast keeps a list of blocked senders that its own people maintain, and your address is on it. Nothing on your server or domain needs fixing.',
+  },
   'helo:rejected': {
     summary: 'The receiving server refused the name your sending server introduced itself with (HELO/EHLO).',
     meaning:

@@ -199,7 +199,7 @@ export const signatures = {
   'mimecast:anti-spoofing':
     'O Mimecast do destinatário recusou a mensagem porque o From usa o domínio da própria organização de destino, mas ela veio de fora. Se o envio é legítimo (um sistema que manda em nome deles), o administrador do destinatário precisa liberar esse remetente.',
   'mimecast:user-blocked-sender':
-    'Alguém da organização de destino pôs o seu endereço (ou o seu domínio inteiro) na própria lista de remetentes bloqueados do Mimecast. Só essa pessoa pode tirar você da lista: fale com ela por outro canal.',
+    'Só quem bloqueou pode tirar você da lista: fale com o destinatário por outro canal e peça para ele liberar o seu endereço. Depois, reenvie.',
   'mimecast:poor-reputation':
     'O Mimecast do destinatário considera ruim a reputação do IP ou do domínio de envio; se o problema continuar, peça ao destinatário que abra um chamado no suporte do Mimecast.',
   'mimecast:host-network-not-allowed':
@@ -286,6 +286,11 @@ export const signatures = {
  * the hint above.
  */
 export const signatureWords = {
+  'mimecast:user-blocked-sender': {
+    summary: 'Uma pessoa da organização de destino bloqueou o seu endereço (ou o seu domínio).',
+    meaning:
+      'A recusa não é técnica: o Mimecast da organização do destinatário guarda uma lista de remetentes bloqueados mantida pelas próprias pessoas de lá, e o seu endereço está nela. Nada no seu servidor ou no seu domínio precisa ser corrigido.',
+  },
   'helo:rejected': {
     summary: 'O servidor de destino recusou o nome com que o seu servidor de envio se apresentou (HELO/EHLO).',
     meaning:

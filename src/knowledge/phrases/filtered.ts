@@ -21,6 +21,12 @@ export const filtered = {
     'only accepts mail from',
     'does not wish to receive',
     'rejected by the user',
+    'rejected by this user',
+    // a person's own list of blocked senders, not the receiver's IP block list
+    "recipient's block list",
+    "recipient's blocklist",
+    'blocked senders list',
+    "recipient's blocked senders",
     'bloqueado pelo destinatário',
     'rejeitada pelo destinatário',
     'recusada pelo destinatário',

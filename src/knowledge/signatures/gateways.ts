@@ -47,6 +47,9 @@ export const gatewaySignatures = [
     provider: 'mimecast',
     text: ['envelope blocked - user entry', 'envelope blocked - user domain entry', 'envelope blocked \u2013 user entry', 'envelope blocked \u2013 user domain entry'],
     reason: 'rejected',
+    // a refused sender's general words (check your domain, write to your provider) would mislead
+    ownWords: true,
+    actors: ['recipient'],
     source: MIMECAST,
   },
   {
