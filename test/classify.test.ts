@@ -265,3 +265,19 @@ test('the words follow whether the sending server still retries: a 4xx it keeps 
   assert.match(loop.advice, /^O seu servidor não vai tentar de novo/);
   assert.match(pt('451 4.4.0 DNS lookup failed').advice, /continua tentando/);
 });
+
+test("the enhanced code's registry title is not set against the explanation it contradicts", () => {
+  const pt = (line: string) => explainText(line, { lang: 'pt-BR' });
+  // a code the registry lacks: said so, not a sentence fragment ("5.7.509: segurança ou política.")
+  const dmarc = pt('550 5.7.509 Access denied, sending domain example.org does not pass DMARC verification and has a DMARC policy of reject.');
+  assert.match(dmarc.meaning, /5\.7\.509: código que não está no registro da IANA, do grupo "segurança ou política"\./);
+  // the words decided, and the registry names another cause
+  const full = pt('550 5.1.1 <ana@example.com>: mailbox full');
+  assert.equal(full.reason, 'mailboxfull');
+  assert.match(full.meaning, /No registro da IANA, 5\.1\.1 quer dizer "Caixa postal do destinatário não existe", mas o texto da resposta aponta a causa acima\./);
+  // agreeing, or decided by the code itself: its title as before
+  assert.match(pt('550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown').meaning, / 5\.1\.1: Caixa postal do destinatário não existe\.$/);
+  assert.match(pt('552 5.2.2 Mailbox full').meaning, / 5\.2\.2: Caixa postal cheia\.$/);
+  assert.match(pt('550 5.2.1').meaning, /5\.2\.1/);
+  assert.doesNotMatch(pt('550 5.2.1').meaning, /aponta a causa/);
+});

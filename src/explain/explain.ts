@@ -1,6 +1,7 @@
 // Verdict + locale -> Explanation: the words a person reads.
 import { readStatus } from '../classify/status-reading.js';
 import { CATALOGS } from '../i18n/catalog.js';
+import { parseEnhanced } from '../knowledge/enhanced-codes.js';
 import { SIGNATURES, type OwnWordsSignatureId } from '../knowledge/signatures/index.js';
 import type { Signature } from '../knowledge/signatures/types.js';
 import type { Locale, Verdict } from '../types.js';
@@ -78,7 +79,16 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     // written as a signature's `status` is: the code itself, or its X. form for any class
     const detail = readStatus(statusInfo.code)?.detail;
     const ownSense = signature?.ownStatus?.some((c) => c === statusInfo.code || c === detail);
-    statusNote = ownSense ? cat.ui.providerOwnStatus(statusInfo.code, statusInfo.standard ? statusInfo.title : null) : `${statusInfo.code}: ${statusInfo.title}.`;
+    // the registry's own cause for the code, when it names one other than the verdict's ("4.2.1 mailbox
+    // disabled" in Gmail's rate limit): its title alone would contradict the explanation
+    const registryReason = parseEnhanced(statusInfo.code)?.fact?.reason;
+    // not when the code itself decided (a loose reading), nor for a queue that gave up (the code is its cause)
+    const disagrees = !!registryReason && registryReason !== verdict.reason && !readStatus(statusInfo.code)?.catchAll &&
+      verdict.reason !== 'expired' && !verdict.evidence.some((e) => e.rule.startsWith('status:'));
+    if (ownSense) statusNote = cat.ui.providerOwnStatus(statusInfo.code, statusInfo.standard ? statusInfo.title : null);
+    else if (!statusInfo.standard) statusNote = cat.ui.unregisteredStatus(statusInfo.code, statusInfo.title);
+    else if (disagrees) statusNote = cat.ui.statusDisagrees(statusInfo.code, statusInfo.title);
+    else statusNote = `${statusInfo.code}: ${statusInfo.title}.`;
     meaning = `${meaning} ${statusNote}`;
   }
   if (verdict.reason === 'filtered' && verdict.evidence.some((e) => e.rule.startsWith('filter:'))) meaning += ' ' + cat.ui.unknownUserFiltered;

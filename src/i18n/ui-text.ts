@@ -61,6 +61,10 @@ export interface UiText {
   notAnError: string;
   /** Added to the meaning for a code the matched provider uses in a sense of its own (Signature.ownStatus); the title is null for a code the registry lacks. */
   providerOwnStatus: (code: string, registryTitle: string | null) => string;
+  /** Added to the meaning for an enhanced code the registry lacks ("5.7.509"); `group` names its subject. */
+  unregisteredStatus: (code: string, group: string) => string;
+  /** Added to the meaning when the code's registry title names another cause than the verdict's. */
+  statusDisagrees: (code: string, registryTitle: string) => string;
   /** Added to the meaning when a "user unknown" text was read as a filter (src/classify/recipient-or-filter.ts). */
   unknownUserFiltered: string;
   notBounce: string;

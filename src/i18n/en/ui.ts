@@ -88,6 +88,8 @@ export const ui = {
     registryTitle === null
       ? `The provider uses ${code}, a code the IANA registry does not list, in this sense.`
       : `The provider uses ${code} in this sense, which is not the IANA registry's (there, ${code} means "${registryTitle}").`,
+  unregisteredStatus: (code, group) => `${code}: a code the IANA registry does not list, in the "${group}" group.`,
+  statusDisagrees: (code, title) => `In the IANA registry ${code} means "${title}", but the reply's words point to the cause above.`,
   unknownUserFiltered:
     "The server's words say the address does not exist, but the refusal came after the recipient had been accepted, or at a step the bounce does not tell. Filters answer this way to hide that they filter (the sender filters of Japanese mobile carriers do). If every message to this address bounces the same way, treat the address as non-existent.",
   notBounce: 'This message is not a bounce.',

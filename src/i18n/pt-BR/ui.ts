@@ -87,6 +87,8 @@ export const ui = {
     registryTitle === null
       ? `O provedor usa com esse sentido o código ${code}, que não está no registro da IANA.`
       : `O provedor usa o código ${code} com esse sentido, que não é o do registro da IANA (lá, ${code} quer dizer "${registryTitle}").`,
+  unregisteredStatus: (code, group) => `${code}: código que não está no registro da IANA, do grupo "${group}".`,
+  statusDisagrees: (code, title) => `No registro da IANA, ${code} quer dizer "${title}", mas o texto da resposta aponta a causa acima.`,
   unknownUserFiltered:
     'O texto do servidor diz que o endereço não existe, mas a recusa veio depois de o destinatário ter sido aceito, ou numa etapa que o aviso não informa. Alguns filtros respondem assim para esconder que estão filtrando (é o caso dos filtros de remetente das operadoras de celular japonesas). Se todas as mensagens para esse endereço voltarem do mesmo jeito, trate o endereço como inexistente.',
   notBounce: 'Esta mensagem não é um bounce (aviso de falha de entrega).',
