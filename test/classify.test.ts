@@ -281,3 +281,14 @@ test("the enhanced code's registry title is not set against the explanation it c
   assert.match(pt('550 5.2.1').meaning, /5\.2\.1/);
   assert.doesNotMatch(pt('550 5.2.1').meaning, /aponta a causa/);
 });
+
+test('a bare 552 names both of its causes; the reason stays the one Sisimai gives', () => {
+  const bare = explainText('552', { lang: 'en' });
+  assert.equal(bare.reason, 'mailboxfull');
+  assert.doesNotMatch(bare.summary, /mailbox is full/);
+  assert.match(bare.meaning, /full/);
+  assert.match(bare.meaning, /bigger/);
+  assert.equal(explainText('552 5.2.2 Mailbox full', { lang: 'en' }).summary, "The recipient's mailbox is full.");
+  // a STARTTLS demand is most often a mail program's outgoing server setting
+  assert.match(explainText('530 5.7.0 Must issue a STARTTLS command first', { lang: 'pt-BR' }).advice, /porta 587/);
+});

@@ -134,7 +134,9 @@ function decide(facts: Facts, lowerText: string): Decision {
     return { reason: 'blocked', evidence: [{ rule: `command:${facts.command}`, field: 'command', match: facts.command }], ...none };
   }
   const basic = facts.replyCode ? BASIC_CODE_BY_ID.get(facts.replyCode) : undefined;
-  if (basic?.reason) return { reason: basic.reason, evidence: [{ rule: `code:${basic.code}`, field: 'replyCode', match: basic.code }], ...none };
+  if (basic?.reason) {
+    return { reason: basic.reason, evidence: [{ rule: `code:${basic.code}`, field: 'replyCode', match: basic.code }], ...none, catchAll: basic.ambiguous === true };
+  }
   if (facts.status[0] === '2' || facts.replyCode[0] === '2' || facts.action === 'delivered') {
     return { reason: 'delivered', evidence: [{ rule: 'kind:success', field: facts.status ? 'status' : 'replyCode', match: facts.status || facts.replyCode }], ...none };
   }

@@ -122,7 +122,7 @@ export const BASIC_CODES = [
   { code: '551', standard: true, rfc: 'RFC 5321 §4.2.2', kind: 'permanent', reason: 'norelaying', source: 'seed' },
   // "Exceeded storage allocation": the RFC wording is about storage, i.e. a full mailbox (5.2.2).
   // Servers also send it for a message that is too big (5.2.3, 5.3.4); the enhanced code decides.
-  { code: '552', standard: true, rfc: 'RFC 5321 §4.2.2', kind: 'permanent', reason: 'mailboxfull', source: 'seed' },
+  { code: '552', standard: true, rfc: 'RFC 5321 §4.2.2', kind: 'permanent', reason: 'mailboxfull', ambiguous: true, source: 'seed' },
   // "Mailbox name not allowed": used for a malformed or unknown address, for a sender address the
   // user may not use (Postfix "Sender address rejected: not owned by user") and for relay refusal
   // (qmail "not in my list of allowed rcpthosts"). Sisimai's syntaxerror is about SMTP commands,

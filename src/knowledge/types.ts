@@ -13,6 +13,11 @@ export interface BasicCodeFact {
   kind: Kind;
   /** Reason to give when nothing but this code is known; null when the code alone says nothing (e.g. 550). */
   reason: Reason | null;
+  /**
+   * The code alone names more than one cause (552: a full mailbox or a message too large): `reason`
+   * stays the one Sisimai gives, but the explanation is the code's, which names both.
+   */
+  ambiguous?: true;
   /** Where the row comes from: "seed" (the article we started from), "RFC 5321", "RFC 4954"... */
   source: string;
 }

@@ -302,7 +302,7 @@ export const basicCodes = {
     meaning:
       'The server refused the message for good. RFC 5321 uses 550 for a mailbox that does not exist, for denied access and for policy rejections, so the text after the code is what tells: most often the address does not exist, but blocks for spam, reputation or failed SPF, DKIM or DMARC are common too.',
     advice:
-      'Read the text and the enhanced code (5.1.1: the address does not exist; 5.7.x: a policy or security block). Fix the cause before sending again; for a wrong address, ask the recipient for the right one by another channel.',
+      'Read the text and, if there is one, the enhanced code (5.1.1: the address does not exist; 5.7.x: a policy or security block). Fix the cause before sending again; for a wrong address, ask the recipient for the right one by another channel.',
   },
   '551': {
     title: 'User not local',
@@ -328,7 +328,7 @@ export const basicCodes = {
   '554': {
     title: 'Transaction failed',
     meaning:
-      'A generic permanent rejection, most often a policy or spam block: the IP or domain of the sender is on a block list, the content looked like spam, or SPF, DKIM or DMARC failed. As the first reply of a connection it means "no SMTP service here".',
+      'A generic permanent rejection, usually a policy or spam block: the IP or domain of the sender is on a block list, the content looked like spam, or SPF, DKIM or DMARC failed. As the first reply of a connection it means "no SMTP service here".',
     advice:
       'Read the text after the code: it usually names the block list or the rule. For a block list, the admin of the sending server must ask for removal; for SPF, DKIM or DMARC, the DNS of the domain must be fixed before you send again.',
   },

@@ -75,7 +75,8 @@ export const reasons = {
     summary: 'The encrypted connection (TLS) between the servers could not be set up.',
     meaning:
       'One server requires TLS encryption and the TLS handshake failed, or the other side does not offer it. The message was not sent in clear text.',
-    advice: 'Forward this bounce to whoever runs your mail server or to your mail provider\'s support.',
+    advice:
+      'If your mail program showed this when sending, turn on encryption for the outgoing server: STARTTLS on port 587 or SSL/TLS on 465. Otherwise forward this bounce to whoever runs your mail server or to your mail provider\'s support.',
     adminAdvice:
       'Check that the sending server supports TLS 1.2 or later with current ciphers and a valid CA bundle. Test the receiver with openssl s_client -starttls smtp; if its certificate is expired or invalid, tell its admin. Check MTA-STS or DANE policies that require TLS.',
   },

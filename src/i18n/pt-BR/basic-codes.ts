@@ -304,7 +304,7 @@ export const basicCodes = {
     meaning:
       'O servidor recusou a mensagem de forma definitiva. A RFC 5321 usa o 550 para caixa postal inexistente, acesso negado e recusa por política, então é o texto depois do código que esclarece: o mais comum é o endereço não existir, mas bloqueios por spam, por reputação ou por falha de SPF, DKIM e DMARC também aparecem muito.',
     advice:
-      'Leia o texto e o código estendido (5.1.1 indica endereço inexistente; 5.7.x, bloqueio por política ou segurança). Corrija a causa antes de reenviar; se o endereço estiver errado, peça o certo ao destinatário por outro meio.',
+      'Leia o texto e, se houver, o código estendido (5.1.1 indica endereço inexistente; 5.7.x, bloqueio por política ou segurança). Corrija a causa antes de reenviar; se o endereço estiver errado, peça o certo ao destinatário por outro meio.',
   },
   '551': {
     title: 'Usuário não é local',
@@ -330,7 +330,7 @@ export const basicCodes = {
   '554': {
     title: 'Falha na transação',
     meaning:
-      'Recusa definitiva genérica, quase sempre um bloqueio por política ou spam: o IP ou o domínio do remetente está numa lista de bloqueio, o conteúdo pareceu spam ou a verificação de SPF, DKIM e DMARC falhou. Como primeira resposta de uma conexão, significa "não há serviço SMTP aqui".',
+      'Recusa definitiva genérica, em geral um bloqueio por política ou spam: o IP ou o domínio do remetente está numa lista de bloqueio, o conteúdo pareceu spam ou a verificação de SPF, DKIM e DMARC falhou. Como primeira resposta de uma conexão, significa "não há serviço SMTP aqui".',
     advice:
       'Leia o texto depois do código: ele costuma citar a lista de bloqueio ou a regra aplicada. Se for lista de bloqueio, quem administra o servidor de envio deve pedir a remoção do IP; se falar em SPF, DKIM ou DMARC, o DNS do domínio precisa ser corrigido antes de reenviar.',
   },

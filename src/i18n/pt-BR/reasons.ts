@@ -76,7 +76,8 @@ export const reasons = {
     summary: 'Não foi possível estabelecer a conexão criptografada (TLS) entre os servidores.',
     meaning:
       'Um dos servidores exige criptografia TLS e a negociação falhou, ou o outro lado não oferece TLS. Por segurança, a mensagem não foi enviada sem criptografia.',
-    advice: 'Encaminhe esta mensagem de erro a quem administra o seu servidor de e-mail ou ao suporte do seu provedor.',
+    advice:
+      'Se o erro apareceu no seu programa de e-mail ao enviar, ative a criptografia do servidor de saída: STARTTLS na porta 587 ou SSL/TLS na 465. Se não, encaminhe esta mensagem de erro a quem administra o seu servidor de e-mail ou ao suporte do seu provedor.',
     adminAdvice:
       'Verifique se o servidor de envio suporta TLS 1.2 ou superior, com cifras atuais e certificados de CA atualizados. Teste o destino com openssl s_client -starttls smtp; se o certificado dele estiver vencido ou inválido, avise o administrador de lá. Confira também políticas MTA-STS ou DANE que exijam TLS.',
   },
