@@ -66,6 +66,17 @@ const CASES: Case[] = [
     text: '452 4.5.3 Your message has too many recipients. For more information, go to https://support.google.com/mail/?p=TooManyRecipientsError h56si4444444pla.8 - gsmtp',
     status: '4.5.3', remoteHost: GMAIL_MX, id: 'google:4.5.3-too-many-recipients', reason: 'ratelimited',
   },
+  // which authentication check failed, where no provider row says more
+  { text: '550 5.7.23 SPF check failed: 192.0.2.10 is not allowed to send mail from example.org', id: 'spf:fail', reason: 'authfailure' },
+  { text: '550 5.7.1 Sender not authorized by SPF for example.org', id: 'spf:fail', reason: 'authfailure' },
+  { text: '550 5.7.1 Mensagem rejeitada: remetente não autorizado pelo SPF', id: 'spf:fail', reason: 'authfailure' },
+  { text: '550 5.7.1 DKIM signature verification failed', id: 'dkim:fail', reason: 'authfailure' },
+  { text: '550 5.7.5 Permanent error evaluating DMARC policy', id: 'dmarc:permerror', reason: 'authfailure' },
+  { text: '550 5.7.1 Email rejected per DMARC policy for example.org', id: 'dmarc:policy-reject', reason: 'authfailure' },
+  {
+    text: '421-4.7.26 This mail has been rate limited because DKIM does not pass and SPF has temporary DNS failures. - gsmtp',
+    status: '4.7.26', remoteHost: GMAIL_MX, id: 'google:4.7.26-temporary-dns', reason: 'authfailure',
+  },
   // the sending server's HELO name refused: its settings, not a block list
   { text: '504 5.5.2 <mail>: Helo command rejected: need fully-qualified hostname', id: 'helo:rejected', reason: 'blocked' },
   { text: '450 4.7.1 <mx.example.local>: Helo command rejected: Host not found', id: 'helo:rejected', reason: 'blocked' },
@@ -904,4 +915,15 @@ test("a person's own list of blocked senders: the recipient acts, nothing on the
     assert.equal(r.reason, 'filtered', reply);
     assert.ok(r.actors.includes('recipient') && !r.actors.includes('sender-provider'), reply);
   }
+});
+
+test('each authentication check gets its own fix, not the list of all three', async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  const spf = explainText('550 5.7.23 SPF check failed: 192.0.2.10 is not allowed to send mail from example.org', { lang: 'pt-BR' });
+  assert.match(spf.advice, /^O IP que enviou a mensagem não está autorizado no registro SPF/);
+  assert.doesNotMatch(spf.advice, /publicar um registro DMARC/);
+  const dmarc = explainText('550 5.7.1 Email rejected per DMARC policy for example.org', { lang: 'en' });
+  // the domain already publishes DMARC: the fix is alignment, not "publish a DMARC record"
+  assert.doesNotMatch(dmarc.advice, /publish a DMARC record/);
+  assert.match(dmarc.advice, /aligned/);
 });

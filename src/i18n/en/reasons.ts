@@ -10,7 +10,9 @@ export const reasons = {
     advice:
       'Ask whoever runs your domain\'s DNS to publish an SPF record, sign your mail with DKIM and publish a DMARC record. If you send through a service (newsletter tool, CRM), add the records that service gives you, then send again.',
     adminAdvice:
-      'Check the SPF record includes every server and service that sends for the domain, that DKIM signatures verify with the published key, and that the From domain aligns with SPF or DKIM. Look at the Authentication-Results header of a test message sent to a Gmail account.',
+      'Check the SPF record includes every server and service that sends for the domain, that DKIM signatures verify with the published key, and that the From domain aligns with SPF or DKIM. Look at the Authentication-Results header of a test message sent to an outside mailbox (Gmail, Outlook).',
+    // what the hints of the providers and of each check leave out
+    afterHint: 'If you send through a service (newsletter tool, CRM), add the records that service gives you.',
   },
   badreputation: {
     summary: 'The receiving server does not trust mail from your server or domain right now.',

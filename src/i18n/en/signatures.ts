@@ -40,6 +40,8 @@ export const signatures = {
     'The message went through more than 50 servers, the sign of a forwarding loop, such as two accounts that forward to each other. Check the forwarding rules on both sides.',
   'google:x.7.25-ptr':
     'Gmail requires the sending IP to have a reverse DNS (PTR) name that resolves back to the same IP. The owner of the IP, usually the hosting or internet provider, sets the PTR.',
+  'google:4.7.26-temporary-dns':
+    'Gmail could not look up your domain\'s SPF because its DNS failed at that moment: a temporary problem of the domain\'s DNS, not necessarily a wrong record. Check that the domain\'s DNS servers answer quickly and without errors, and sign your mail with DKIM so that it passes even when the SPF lookup fails.',
   'google:451-4.7.26-dmarc-dns':
     'Gmail could not reach your domain\'s DNS to evaluate DMARC, and the message passed neither SPF nor DKIM. Check that your domain\'s DNS servers answer for the _dmarc and SPF TXT records.',
   'google:dmarc-rejection':
@@ -234,6 +236,16 @@ export const signatures = {
     'UCEPROTECT level 1 lists your own IP; levels 2 and 3 list a whole network or provider because of other customers. Listings expire by themselves after 7 days without spam.',
   'dnsbl:listed':
     'The reply names a DNS block list (DNSBL); find the list\'s name in the reply, look up your IP on its website and follow its removal steps, but fix the cause first (spam, a hacked account) or the IP will be listed again.',
+
+  // Which of the authentication checks failed
+  'dmarc:permerror':
+    'The receiver could not evaluate your domain\'s DMARC because the record is broken (bad syntax, more than one record at _dmarc) or because SPF needs more than 10 DNS lookups. Check both records with a DMARC and SPF validator and fix them in the DNS.',
+  'dmarc:policy-reject':
+    'Your domain publishes DMARC with p=reject or p=quarantine, and this message passed neither SPF nor DKIM aligned with the sender\'s (From) domain. Usually a service sends for the domain without being in its SPF or signing with the domain\'s DKIM, or a forwarded message was changed on the way.',
+  'spf:fail':
+    'The IP that sent the message is not authorised by the SPF record of the sender\'s domain. Add that IP, or the include: the service sending for you gives, to the SPF record, and check that the domain has a single SPF record.',
+  'dkim:fail':
+    'The DKIM signature does not verify: the key published in the DNS (at the selector the signature names) is not the one that signed, or the message was changed after signing (by a footer, an antivirus or a mailing list on the way). Check the selector\'s DKIM record and whether anything changes the mail after sending.',
 
   // The sender's own account's sending limit
   'sending-limit:own-account':

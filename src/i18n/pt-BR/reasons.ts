@@ -11,7 +11,10 @@ export const reasons = {
     advice:
       'Peça a quem cuida do DNS do seu domínio para publicar um registro SPF, assinar os e-mails com DKIM e publicar um registro DMARC. Se você envia por um serviço (ferramenta de newsletter, CRM), cadastre no DNS os registros que esse serviço indicar e depois reenvie.',
     adminAdvice:
-      'Confira se o SPF inclui todos os servidores e serviços que enviam em nome do domínio, se a assinatura DKIM é validada com a chave publicada e se o domínio do From está alinhado com o do SPF ou do DKIM. Mande um teste para uma conta do Gmail e veja o cabeçalho Authentication-Results.',
+      'Confira se o SPF inclui todos os servidores e serviços que enviam em nome do domínio, se a assinatura DKIM é validada com a chave publicada e se o domínio do From está alinhado com o do SPF ou do DKIM. Mande um teste para uma caixa postal externa (Gmail, Outlook) e veja o cabeçalho Authentication-Results.',
+    // what the hints of the providers and of each check leave out
+    afterHint:
+      'Se você envia por um serviço (ferramenta de newsletter, CRM), cadastre no DNS os registros que esse serviço indicar.',
   },
   badreputation: {
     summary: 'No momento, o servidor de destino não confia nos e-mails que vêm do seu servidor ou domínio.',

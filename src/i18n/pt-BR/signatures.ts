@@ -40,6 +40,8 @@ export const signatures = {
     'A mensagem passou por mais de 50 servidores, sinal de um loop de encaminhamento, como duas contas que redirecionam uma para a outra. Confira as regras de encaminhamento dos dois lados.',
   'google:x.7.25-ptr':
     'O Gmail exige que o IP de envio tenha DNS reverso (PTR) e que o nome do PTR aponte de volta para o mesmo IP. Quem configura o PTR é o dono do IP, em geral o provedor de hospedagem ou de internet.',
+  'google:4.7.26-temporary-dns':
+    'O Gmail não conseguiu consultar o SPF do seu domínio porque o DNS dele falhou naquele momento: é um problema temporário do DNS do domínio, não necessariamente um registro errado. Confira se os servidores DNS do domínio respondem rápido e sem erro, e assine as mensagens com DKIM, para que passem mesmo quando a consulta do SPF falhar.',
   'google:451-4.7.26-dmarc-dns':
     'O Gmail não conseguiu consultar o DNS do seu domínio para avaliar o DMARC, e a mensagem não passou no SPF nem no DKIM. Verifique se os servidores DNS do domínio respondem pelos registros TXT de _dmarc e do SPF.',
   'google:dmarc-rejection':
@@ -234,6 +236,16 @@ export const signatures = {
     'O nível 1 da UCEPROTECT lista o seu próprio IP; os níveis 2 e 3 listam a rede ou o provedor inteiro por causa de outros clientes. As listagens expiram sozinhas depois de 7 dias sem spam.',
   'dnsbl:listed':
     'A resposta cita uma lista de bloqueio (DNSBL); procure o nome da lista na mensagem, consulte o seu IP no site dela e siga o procedimento de remoção indicado, mas resolva a causa antes (spam, conta invadida), senão o IP volta para a lista.',
+
+  // Qual das verificações de autenticação falhou
+  'dmarc:permerror':
+    'O destino não conseguiu avaliar o DMARC do seu domínio porque o registro tem erro (sintaxe inválida, mais de um registro em _dmarc) ou porque o SPF precisa de mais de 10 consultas de DNS. Confira os dois registros num validador de DMARC e de SPF e corrija-os no DNS.',
+  'dmarc:policy-reject':
+    'O seu domínio publica DMARC com p=reject ou p=quarantine, e esta mensagem não passou no SPF nem no DKIM alinhados com o domínio do remetente (From). Costuma ser um serviço que envia em nome do domínio sem estar no SPF nem assinar com o DKIM do domínio, ou uma mensagem encaminhada e alterada no caminho.',
+  'spf:fail':
+    'O IP que enviou a mensagem não está autorizado no registro SPF do domínio do remetente. Inclua no SPF esse IP, ou o include: indicado pelo serviço que envia por você, e confira se o domínio tem um único registro SPF.',
+  'dkim:fail':
+    'A assinatura DKIM não confere: a chave publicada no DNS (no seletor que a assinatura indica) não corresponde à que assinou, ou a mensagem foi alterada depois de assinada (por um rodapé, um antivírus ou uma lista de discussão no caminho). Confira o registro DKIM do seletor e se algo modifica as mensagens depois do envio.',
 
   // O limite de envio da própria conta do remetente
   'sending-limit:own-account':

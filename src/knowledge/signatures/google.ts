@@ -167,6 +167,15 @@ export const googleSignatures = [
     source: SOURCE,
   },
   {
+    // 421 4.7.26 "... DKIM does not pass and SPF has temporary DNS failures": the sender's DNS timed out.
+    id: 'google:4.7.26-temporary-dns',
+    provider: 'google',
+    status: ['4.7.26'],
+    text: ['temporary dns'],
+    reason: 'authfailure',
+    source: SOURCE,
+  },
+  {
     // 550 5.7.26 ?p=DmarcRejection (older replies: 550 5.7.1 "... domain's DMARC policy").
     id: 'google:dmarc-rejection',
     provider: 'google',
