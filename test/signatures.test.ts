@@ -927,3 +927,20 @@ test('each authentication check gets its own fix, not the list of all three', as
   assert.doesNotMatch(dmarc.advice, /publish a DMARC record/);
   assert.match(dmarc.advice, /aligned/);
 });
+
+test("Microsoft 365's own refusals: SMTP AUTH turned off, external forwarding, its block of the sending IP", async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  // 5.7.57 comes first in the reply, but 5.7.139 says why: no password will work
+  const auth = explainText('550 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.', { lang: 'pt-BR' });
+  assert.equal(auth.signature, 'microsoft:5.7.139-smtp-auth-disabled');
+  assert.match(auth.meaning, /nenhuma senha vai funcionar/);
+  assert.doesNotMatch(auth.advice, /Confira o usuário, a senha|senha de app/);
+  assert.match(auth.adminAdvice ?? '', /SmtpClientAuthenticationDisabled \$false/);
+  const fwd = explainText('550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)', { lang: 'en' });
+  assert.deepEqual(fwd.actors, ['recipient', 'recipient-admin']);
+  assert.doesNotMatch(fwd.advice, /as a link/);
+  for (const reply of [
+    '550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/',
+    "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).",
+  ]) assert.deepEqual(explainText(reply, { lang: 'en' }).actors, ['sender-provider'], reply);
+});

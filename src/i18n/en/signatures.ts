@@ -97,15 +97,15 @@ export const signatures = {
   'microsoft:5.7.515-authentication-level':
     'Since 2025 Microsoft requires domains sending more than 5,000 messages a day to Outlook.com and Hotmail to pass SPF, DKIM and DMARC.',
   'microsoft:5.7.520-external-forwarding':
-    'The recipient\'s organization forbids automatic forwarding to outside addresses, and the message was being forwarded out of it; the recipient (by turning the forwarding rule off) or their Microsoft 365 admin can fix it.',
+    'You need not change anything in the message. If you like, tell the recipient: they can fix it (by turning their forwarding rule off), or their Microsoft 365 admin can.',
   'microsoft:5.7.57-client-not-authenticated':
     'Microsoft 365\'s sending server (smtp.office365.com) got mail without a login; set the program or device to sign in with user name and password, using STARTTLS on port 587.',
   'microsoft:5.7.139-smtp-auth-disabled':
-    'Your own organization\'s Microsoft 365 refused the sign-in of the program or device that sends: sending with user name and password (SMTP AUTH) is turned off for the organization or for that account. The admin can turn on "Authenticated SMTP" for the mailbox, or the program has to sign in with OAuth.',
+    'Ask your Microsoft 365 admin to turn on "Authenticated SMTP" for that mailbox (or the organization), or use a program that signs in with OAuth (modern authentication).',
   'microsoft:5.7.60-send-as-denied':
     'The account signed in to Microsoft 365 may not send with the address in the From field. Send from the account\'s own address, or ask the admin for the "Send As" permission on that mailbox or group.',
   'microsoft:s3150-block-list':
-    'Microsoft blocked the network your mail came from, not necessarily your own IP (S3140 is the IP itself); the provider that owns the IP should ask Microsoft\'s sender support to remove it.',
+    'Microsoft blocked the range of IPs (the network) your mail came from, not necessarily your own IP; the provider that owns the IPs asks for removal, at sender.office.com or through Microsoft\'s sender support.',
   'microsoft:5.7.606-banned-sending-ip':
     'The sending IP is on Microsoft\'s block list; request removal at sender.office.com. The release may take a few hours.',
   'microsoft:5.7.511-banned-sender':
@@ -298,6 +298,18 @@ export const signatures = {
  * the hint above.
  */
 export const signatureWords = {
+  'microsoft:5.7.520-external-forwarding': {
+    summary: 'The recipient\'s organization stopped the message from being forwarded automatically to an outside address.',
+    meaning:
+      'The recipient has a rule that forwards their mail to an address outside their organization, and its Microsoft 365 forbids that. Usually the message reached their mailbox and only the forwarded copy came back.',
+  },
+  'microsoft:5.7.139-smtp-auth-disabled': {
+    summary: 'Your organization\'s Microsoft 365 does not accept the SMTP sign-in of the program that sends.',
+    meaning:
+      'Sending with a user name and password (SMTP AUTH) is turned off for the organization or for that account: while it is, no password will work.',
+    adminAdvice:
+      'In the Microsoft 365 admin center, open the user, go to Mail > Manage email apps and tick "Authenticated SMTP"; or, in Exchange Online PowerShell, run Set-CASMailbox -SmtpClientAuthenticationDisabled $false for the mailbox.',
+  },
   'mimecast:user-blocked-sender': {
     summary: 'Someone at the receiving organization blocked your address (or your domain).',
     meaning:

@@ -97,15 +97,15 @@ export const signatures = {
   'microsoft:5.7.515-authentication-level':
     'Desde 2025, a Microsoft exige que domínios que enviam mais de 5.000 mensagens por dia para Outlook.com e Hotmail passem no SPF, no DKIM e no DMARC.',
   'microsoft:5.7.520-external-forwarding':
-    'A organização do destinatário proíbe o encaminhamento automático para endereços externos, e a mensagem estava sendo redirecionada para fora dela; quem resolve é o destinatário (desligando a regra de encaminhamento) ou o administrador do Microsoft 365 dele.',
+    'Você não precisa mudar nada na mensagem. Se quiser, avise o destinatário: quem resolve é ele (desligando a regra de encaminhamento) ou o administrador do Microsoft 365 dele.',
   'microsoft:5.7.57-client-not-authenticated':
     'O servidor de envio do Microsoft 365 (smtp.office365.com) recebeu a mensagem sem login; configure o programa ou o equipamento para se autenticar com usuário e senha, usando STARTTLS na porta 587.',
   'microsoft:5.7.139-smtp-auth-disabled':
-    'O Microsoft 365 da sua própria organização recusou o login do programa ou equipamento que envia: o envio com usuário e senha (SMTP AUTH) está desligado para a organização ou para essa conta. O administrador pode ligar o "SMTP autenticado" na caixa postal, ou o programa precisa entrar com OAuth.',
+    'Peça ao administrador do Microsoft 365 que ligue o "SMTP autenticado" para essa caixa postal (ou para a organização), ou use um programa que entre com OAuth (autenticação moderna).',
   'microsoft:5.7.60-send-as-denied':
     'A conta que fez login no Microsoft 365 não tem permissão para enviar com o endereço que está no remetente. Envie com o endereço da própria conta ou peça ao administrador a permissão "Enviar como" para aquela caixa postal ou grupo.',
   'microsoft:s3150-block-list':
-    'A Microsoft bloqueou a rede de onde o e-mail saiu, não necessariamente o seu IP (o S3140 indica o próprio IP); quem deve pedir a remoção ao suporte a remetentes da Microsoft é o provedor dono do IP.',
+    'A Microsoft bloqueou a faixa de IPs (a rede) de onde o e-mail saiu, não necessariamente o seu IP; quem pede a remoção, em sender.office.com ou no suporte a remetentes da Microsoft, é o provedor dono dos IPs.',
   'microsoft:5.7.606-banned-sending-ip':
     'O IP de envio está na lista de bloqueio da Microsoft; peça a remoção em sender.office.com. A liberação pode levar algumas horas.',
   'microsoft:5.7.511-banned-sender':
@@ -298,6 +298,18 @@ export const signatures = {
  * the hint above.
  */
 export const signatureWords = {
+  'microsoft:5.7.520-external-forwarding': {
+    summary: 'A organização do destinatário barrou o encaminhamento automático da mensagem para um endereço externo.',
+    meaning:
+      'O destinatário tem uma regra que reencaminha os e-mails dele para um endereço fora da organização, e o Microsoft 365 de lá proíbe esse encaminhamento. Em geral, a mensagem foi entregue na caixa postal dele e só a cópia encaminhada voltou.',
+  },
+  'microsoft:5.7.139-smtp-auth-disabled': {
+    summary: 'O Microsoft 365 da sua organização não aceita o login por SMTP do programa que envia.',
+    meaning:
+      'O envio com usuário e senha (SMTP AUTH) está desligado para a organização ou para essa conta: enquanto estiver assim, nenhuma senha vai funcionar.',
+    adminAdvice:
+      'No centro de administração do Microsoft 365, abra o usuário, vá em Email > Gerenciar aplicativos de email e marque "SMTP autenticado"; ou, no PowerShell do Exchange Online, rode Set-CASMailbox -SmtpClientAuthenticationDisabled $false para a caixa postal.',
+  },
   'mimecast:user-blocked-sender': {
     summary: 'Uma pessoa da organização de destino bloqueou o seu endereço (ou o seu domínio).',
     meaning:

@@ -2,6 +2,7 @@
 //
 // iCloud's rejections link to Apple's postmaster page (support.apple.com HT204137) when a policy is
 // involved; the others are short Postfix-like replies, so those rows need the host to be sure.
+import { SENDING_SIDE } from './actors.js';
 import type { Signature } from './types.js';
 
 const SOURCE = 'https://support.apple.com/en-us/HT204137';
@@ -31,6 +32,7 @@ export const appleSignatures = [
     hosts: APPLE_HOSTS,
     text: ['not accepting connections'],
     reason: 'blocked',
+    actors: SENDING_SIDE,
     source: SOURCE,
   },
   {

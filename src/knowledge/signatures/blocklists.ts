@@ -1,13 +1,9 @@
 // DNS block lists (DNSBL/RBL) named in rejections: Spamhaus, SpamCop, Barracuda Reputation (BRBL),
 // SORBS, UCEPROTECT, Trend Micro (in gateways.ts), and the generic "blocked using <list>" wording.
 import type { Actor } from '../../types.js';
+import { SENDING_SIDE } from './actors.js';
 import type { Signature } from './types.js';
 
-/**
- * A listed IP is the sending server's to clean up and delist; the receiver only applies the public list
- * (the reason's usual parties would also send the sender to the recipient's admin).
- */
-const IP_LISTED: readonly Actor[] = ['sender-provider'];
 /** A listed domain (Spamhaus DBL: the From domain or one in the links) is its owner's, with the sending service's help. */
 const DOMAIN_LISTED: readonly Actor[] = ['sender', 'sender-provider'];
 
@@ -37,6 +33,10 @@ export const dnsblQueryErrorSignatures = [
   },
 ] as const satisfies readonly Signature[];
 
+/**
+ * A listed IP is the sending server's to clean up and delist (SENDING_SIDE): the receiver only applies
+ * the public list, so the reason's usual parties (the recipient's admin too) would mislead.
+ */
 export const blocklistSignatures = [
   {
     // Spamhaus DBL lists domains (the sender's domain or one in the message's links), not IPs.
@@ -53,7 +53,7 @@ export const blocklistSignatures = [
     provider: 'spamhaus',
     text: ['spamhaus'],
     reason: 'blocked',
-    actors: IP_LISTED,
+    actors: SENDING_SIDE,
     source: 'https://check.spamhaus.org/',
   },
   {
@@ -61,7 +61,7 @@ export const blocklistSignatures = [
     provider: 'spamcop',
     text: ['bl.spamcop.net', 'spamcop.net/bl', 'spamcop'],
     reason: 'blocked',
-    actors: IP_LISTED,
+    actors: SENDING_SIDE,
     source: 'https://www.spamcop.net/bl.shtml',
   },
   {
@@ -70,7 +70,7 @@ export const blocklistSignatures = [
     provider: 'barracuda',
     text: ['barracuda reputation', 'barracudacentral.org', 'barracudanetworks.com/reputation'],
     reason: 'blocked',
-    actors: IP_LISTED,
+    actors: SENDING_SIDE,
     source: 'https://www.barracudacentral.org/',
   },
   {
@@ -88,7 +88,7 @@ export const blocklistSignatures = [
     provider: 'uceprotect',
     text: ['uceprotect'],
     reason: 'blocked',
-    actors: IP_LISTED,
+    actors: SENDING_SIDE,
     source: 'https://www.uceprotect.net/',
   },
   {
@@ -117,7 +117,7 @@ export const blocklistSignatures = [
       ['listed on', 'blacklist'],
     ],
     reason: 'blocked',
-    actors: IP_LISTED,
+    actors: SENDING_SIDE,
     source: 'observed',
   },
 ] as const satisfies readonly Signature[];

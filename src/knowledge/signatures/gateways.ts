@@ -3,6 +3,7 @@
 //
 // Only their reply texts count: these products also add headers (Proofpoint-Spam-Details,
 // IronPort-Anti-Spam-Result...) to messages that were delivered, so a bare product name proves nothing.
+import { SENDING_SIDE } from './actors.js';
 import type { Signature } from './types.js';
 
 const MIMECAST = 'https://community.mimecast.com/docs/DOC-1369';
@@ -111,7 +112,7 @@ export const gatewaySignatures = [
     text: ['trend micro rbl', 'trend micro email reputation', 'ers.trendmicro.com', 'mail-abuse.com'],
     reason: 'blocked',
     // a reputation list like the DNSBLs: the sending IP's to clean up and delist
-    actors: ['sender-provider'],
+    actors: SENDING_SIDE,
     source: 'https://ers.trendmicro.com/',
   },
   {

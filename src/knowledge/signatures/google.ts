@@ -5,6 +5,7 @@
 // several words may be cut by "550-5.7.1": rows use single words or ordered fragments, and the
 // "gsmtp" marker (last on the reply) to be sure the text is Google's. "support.google.com" alone is
 // not a marker: Gmail also links there when it reports another server's failure.
+import { SENDING_SIDE } from './actors.js';
 import type { Signature } from './types.js';
 
 const SOURCE = 'https://support.google.com/a/answer/3726730';
@@ -323,6 +324,7 @@ export const googleSignatures = [
     status: ['X.7.1'],
     text: [['not authorized', 'gsmtp']],
     reason: 'blocked',
+    actors: SENDING_SIDE,
     source: SOURCE,
   },
   {
@@ -332,6 +334,7 @@ export const googleSignatures = [
     status: ['X.7.0'],
     text: [['whitelist', 'gsmtp'], ['allowlist', 'gsmtp']],
     reason: 'blocked',
+    actors: SENDING_SIDE,
     source: SOURCE,
   },
   {

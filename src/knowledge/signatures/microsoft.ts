@@ -4,6 +4,7 @@
 // ("[XXXX.namprd02.prod.outlook.com]", "protection.outlook.com"), so rows keyed on a status code
 // alone require one of MS_MARKERS in the text. Outlook.com consumer rejections carry short codes
 // ("OU-001", "SC-004", "RP-001", "(S3150)").
+import { SENDING_SIDE } from './actors.js';
 import type { Signature } from './types.js';
 
 const NDR = 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online';
@@ -80,6 +81,22 @@ export const microsoftSignatures = [
     provider: 'microsoft',
     text: ['does not allow external forwarding', 'as(7555)'],
     reason: 'policyviolation',
+    // the recipient's forwarding rule, refused by their own organization: nothing for the sender to change
+    ownWords: true,
+    actors: ['recipient', 'recipient-admin'],
+    source: NDR,
+  },
+  {
+    // 535 5.7.139 "Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant" (or
+    // "basic authentication is disabled"): the sender's own Microsoft 365 refuses the SMTP login. Before
+    // 5.7.57, which Microsoft 365 puts in front of it ("5.7.57 Client not authenticated ... Error: 535 5.7.139").
+    id: 'microsoft:5.7.139-smtp-auth-disabled',
+    provider: 'microsoft',
+    text: ['smtpclientauthentication is disabled', 'basic authentication is disabled', 'smtp_auth_disabled'],
+    reason: 'securityerror',
+    ownStatus: ['5.7.139'],
+    // no password will do: "check your user name and password" would send the sender the wrong way
+    ownWords: true,
     source: NDR,
   },
   {
@@ -88,16 +105,6 @@ export const microsoftSignatures = [
     provider: 'microsoft',
     text: ['not authenticated to send anonymous mail', 'client not authenticated to send mail', 'client was not authenticated'],
     reason: 'securityerror',
-    source: NDR,
-  },
-  {
-    // 535 5.7.139 "Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant" (or
-    // "basic authentication is disabled"): the sender's own Microsoft 365 refuses the SMTP login.
-    id: 'microsoft:5.7.139-smtp-auth-disabled',
-    provider: 'microsoft',
-    text: ['smtpclientauthentication is disabled', 'basic authentication is disabled', 'smtp_auth_disabled'],
-    reason: 'securityerror',
-    ownStatus: ['5.7.139'],
     source: NDR,
   },
   {
@@ -117,6 +124,7 @@ export const microsoftSignatures = [
     provider: 'microsoft',
     text: outlookCode('550', 'ou-001'),
     reason: 'blocked',
+    actors: SENDING_SIDE,
     source: OUTLOOK_COM,
   },
   {
@@ -141,6 +149,7 @@ export const microsoftSignatures = [
     provider: 'microsoft',
     text: outlookCode('550', 'sc-002'),
     reason: 'blocked',
+    actors: SENDING_SIDE,
     source: OUTLOOK_COM,
   },
   {
@@ -149,6 +158,7 @@ export const microsoftSignatures = [
     provider: 'microsoft',
     text: outlookCode('550', 'sc-003'),
     reason: 'blocked',
+    actors: SENDING_SIDE,
     source: OUTLOOK_COM,
   },
   {
@@ -158,6 +168,7 @@ export const microsoftSignatures = [
     provider: 'microsoft',
     text: outlookCode('550', 'sc-004'),
     reason: 'blocked',
+    actors: SENDING_SIDE,
     source: OUTLOOK_COM,
   },
   {
@@ -166,6 +177,7 @@ export const microsoftSignatures = [
     provider: 'microsoft',
     text: outlookCode('550', 'dy-001'),
     reason: 'blocked',
+    actors: SENDING_SIDE,
     source: OUTLOOK_COM,
   },
   {
@@ -174,6 +186,7 @@ export const microsoftSignatures = [
     provider: 'microsoft',
     text: outlookCode('550', 'dy-002'),
     reason: 'blocked',
+    actors: SENDING_SIDE,
     source: OUTLOOK_COM,
   },
   {
@@ -190,6 +203,7 @@ export const microsoftSignatures = [
     provider: 'microsoft',
     text: ['(s3150)', '(s3140)', 'part of their network is on our block list'],
     reason: 'blocked',
+    actors: SENDING_SIDE,
     source: DELIST,
   },
   {
@@ -198,6 +212,7 @@ export const microsoftSignatures = [
     provider: 'microsoft',
     text: ['banned sending ip'],
     reason: 'blocked',
+    actors: SENDING_SIDE,
     source: DELIST,
   },
   {
@@ -207,6 +222,7 @@ export const microsoftSignatures = [
     provider: 'microsoft',
     text: ['banned sender'],
     reason: 'blocked',
+    actors: SENDING_SIDE,
     source: NDR,
   },
   {
@@ -234,6 +250,7 @@ export const microsoftSignatures = [
     status: statusRange('5.7.', 700, 749),
     text: ['tenant has exceeded threshold', ...MS_MARKERS],
     reason: 'blocked',
+    actors: SENDING_SIDE,
     source: NDR,
   },
   {
@@ -296,6 +313,7 @@ export const microsoftSignatures = [
     provider: 'microsoft',
     text: ['(s8001)', ['s8001', 'helo']],
     reason: 'blocked',
+    actors: SENDING_SIDE,
     source: DELIST,
   },
 ] as const satisfies readonly Signature[];

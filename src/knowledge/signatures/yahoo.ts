@@ -3,6 +3,7 @@
 // Yahoo replies carry a bracketed code ("[TSS04]", "[BL21]", "[#4.16.1]") and link to
 // postmaster.yahooinc.com / senders.yahooinc.com (formerly postmaster.verizonmedia.com) error codes.
 // Legacy AOL replies carry codes such as "(RTR:BB)" or "(DMARC:F)".
+import { SENDING_SIDE } from './actors.js';
 import type { Signature } from './types.js';
 
 const SOURCE = 'https://senders.yahooinc.com/smtp-error-codes/';
@@ -37,6 +38,7 @@ export const yahooSignatures = [
     provider: 'yahoo',
     text: ['[ts03]'],
     reason: 'blocked',
+    actors: SENDING_SIDE,
     source: SOURCE,
   },
   {
@@ -55,6 +57,7 @@ export const yahooSignatures = [
     provider: 'yahoo',
     text: ['[bl21]', '[bl23]'],
     reason: 'blocked',
+    actors: SENDING_SIDE,
     source: SOURCE,
   },
   {
@@ -102,6 +105,7 @@ export const yahooSignatures = [
     provider: 'aol',
     text: ['rtr:bb', 'rtr:du'],
     reason: 'blocked',
+    actors: SENDING_SIDE,
     source: 'observed',
   },
   {
