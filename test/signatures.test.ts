@@ -66,6 +66,10 @@ const CASES: Case[] = [
     text: '452 4.5.3 Your message has too many recipients. For more information, go to https://support.google.com/mail/?p=TooManyRecipientsError h56si4444444pla.8 - gsmtp',
     status: '4.5.3', remoteHost: GMAIL_MX, id: 'google:4.5.3-too-many-recipients', reason: 'ratelimited',
   },
+  // an attachment refused for its type, whatever size code comes with it
+  { text: '552 5.3.4 Attachment type not allowed (.exe)', status: '5.3.4', id: 'attachment:type-refused', reason: 'policyviolation' },
+  { text: '550 5.7.1 Mensagem recusada: tipo de anexo proibido (.js)', id: 'attachment:type-refused', reason: 'policyviolation' },
+  { text: '550 5.7.1 RESOLVER.RST.AuthRequired; authentication required', id: 'microsoft:resolver-rst-authrequired', reason: 'securityerror' },
   // which authentication check failed, where no provider row says more
   { text: '550 5.7.23 SPF check failed: 192.0.2.10 is not allowed to send mail from example.org', id: 'spf:fail', reason: 'authfailure' },
   { text: '550 5.7.1 Sender not authorized by SPF for example.org', id: 'spf:fail', reason: 'authfailure' },
@@ -943,4 +947,16 @@ test("Microsoft 365's own refusals: SMTP AUTH turned off, external forwarding, i
     '550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/',
     "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).",
   ]) assert.deepEqual(explainText(reply, { lang: 'en' }).actors, ['sender-provider'], reply);
+});
+
+test('an attachment refused for its size is no attachment-type refusal, and a bad certificate is a TLS failure', async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  assert.equal(explainText('550 5.7.1 Attachments larger than 10 MB are not allowed', { lang: 'en' }).reason, 'emailtoolarge');
+  assert.equal(explainText('552 5.3.4 Message size exceeds fixed limit', { lang: 'en' }).reason, 'emailtoolarge');
+  const tls = explainText('Nov 28 10:00:01 mx postfix/smtp[123]: ABC123: to=<ana@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=4.7.5, status=deferred (Server certificate not verified)', { lang: 'en' });
+  assert.equal(tls.reason, 'failedstarttls');
+  assert.doesNotMatch(tls.advice, /password/);
+  const group = explainText('550 5.7.1 RESOLVER.RST.AuthRequired; authentication required', { lang: 'en' });
+  assert.deepEqual(group.actors, ['recipient-admin']);
+  assert.doesNotMatch(`${group.summary} ${group.advice}`, /password|app password/);
 });

@@ -180,6 +180,8 @@ export const reasons = {
       'The receiver\'s organization has rules the message broke, such as blocking some attachment types or refusing mail that fails its checks. The message itself may be fine elsewhere.',
     advice:
       'Read the reply for the rule named and change what it points at (a forbidden attachment type can go as a link, for example), or ask the recipient to check with their IT team.',
+    // what the providers' hints leave out
+    afterHint: 'If the rule makes no sense for your message, ask the recipient to check with their IT team.',
   },
   ratelimited: {
     summary: 'The receiving server is limiting how fast it accepts mail from you.',

@@ -90,8 +90,10 @@ export const signatures = {
     'Exchange Online did not find the address in the receiving organization\'s directory. If it used to work, the account may have been removed or the domain may have moved to another mail system.',
   'microsoft:5.4.1-recipient-access-denied':
     'The receiving organization uses Microsoft\'s Directory-Based Edge Blocking, which refuses at the door every address missing from its directory: in practice, the address does not exist.',
+  'microsoft:resolver-rst-authrequired':
+    'Ask the recipient to have their admin allow outside senders for that group or mailbox, or use another address of theirs.',
   'microsoft:5.7.133-internal-senders-only':
-    'The recipient is a Microsoft 365 group, mailbox or public folder set to take mail only from people of its own organization. There is no password or setting of yours to fix: ask the recipient to have their admin allow outside senders, or use another address.',
+    'The recipient is a Microsoft 365 group, mailbox or public folder that takes mail only from people of its own organization or from a list of allowed senders. There is no password or setting of yours to fix: ask the recipient to have their admin allow outside senders, or use another address.',
   'microsoft:5.7.509-dmarc-reject':
     'Microsoft applied the reject DMARC policy (p=reject) published by the From domain, because neither SPF nor DKIM passed aligned with that domain.',
   'microsoft:5.7.515-authentication-level':
@@ -247,6 +249,10 @@ export const signatures = {
   'dkim:fail':
     'The DKIM signature does not verify: the key published in the DNS (at the selector the signature names) is not the one that signed, or the message was changed after signing (by a footer, an antivirus or a mailing list on the way). Check the selector\'s DKIM record and whether anything changes the mail after sending.',
 
+  // An attachment refused for its type
+  'attachment:type-refused':
+    'The receiver does not take this kind of attachment (such as .exe, .js, .bat, documents with macros, or archives holding them), whatever its size. Share the file through a cloud-storage link, or agree with the recipient on another way to send it.',
+
   // The sender's own account's sending limit
   'sending-limit:own-account':
     'Wait for the limit to reset (the reply or your provider\'s dashboard usually says when) and resend only the messages that came back. To send more than that, as for a newsletter, use a bulk-mail service instead of your mailbox.',
@@ -298,6 +304,11 @@ export const signatures = {
  * the hint above.
  */
 export const signatureWords = {
+  'microsoft:resolver-rst-authrequired': {
+    summary: 'The recipient takes mail only from senders of its own organization.',
+    meaning:
+      'The reply says "authentication required", but it is not your sign-in: the recipient is an Exchange group or mailbox set to take mail only from authenticated senders, that is, from inside the organization. There is no password or setting of yours to fix.',
+  },
   'microsoft:5.7.520-external-forwarding': {
     summary: 'The recipient\'s organization stopped the message from being forwarded automatically to an outside address.',
     meaning:

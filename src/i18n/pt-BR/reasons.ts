@@ -181,6 +181,8 @@ export const reasons = {
       'A organização do destinatário tem regras que a mensagem não cumpre, como bloquear certos tipos de anexo ou recusar e-mails que não passam nas verificações dela. Em outro destino, a mesma mensagem poderia passar normalmente.',
     advice:
       'Veja na resposta qual regra foi citada e mude o que ela aponta (um tipo de anexo proibido pode ir como link, por exemplo) ou peça ao destinatário que consulte a equipe de TI dele.',
+    // what the providers' hints leave out
+    afterHint: 'Se a regra não fizer sentido para a sua mensagem, peça ao destinatário que consulte a equipe de TI dele.',
   },
   ratelimited: {
     summary: 'O servidor de destino está limitando a quantidade de e-mails que aceita de você.',

@@ -90,8 +90,10 @@ export const signatures = {
     'O Exchange Online não encontrou o endereço no diretório da organização de destino. Se ele funcionava antes, a conta pode ter sido removida ou o domínio pode ter mudado de sistema de e-mail.',
   'microsoft:5.4.1-recipient-access-denied':
     'A organização de destino usa o bloqueio de borda da Microsoft (Directory-Based Edge Blocking), que recusa logo na entrada todo endereço que não está no diretório dela: na prática, o endereço não existe.',
+  'microsoft:resolver-rst-authrequired':
+    'Peça ao destinatário que o administrador de lá libere remetentes externos para esse grupo ou caixa postal, ou use outro endereço dele.',
   'microsoft:5.7.133-internal-senders-only':
-    'O destinatário é um grupo, uma caixa postal ou uma pasta pública do Microsoft 365 configurado para receber e-mails só de pessoas da própria organização. Não há senha nem configuração sua para corrigir: peça ao destinatário que o administrador de lá libere remetentes externos, ou use outro endereço.',
+    'O destinatário é um grupo, uma caixa postal ou uma pasta pública do Microsoft 365 que só recebe e-mails de pessoas da própria organização ou de uma lista de remetentes autorizados. Não há senha nem configuração sua para corrigir: peça ao destinatário que o administrador de lá libere remetentes externos, ou use outro endereço.',
   'microsoft:5.7.509-dmarc-reject':
     'A Microsoft aplicou a política DMARC de rejeição (p=reject) publicada pelo domínio do From, porque nem o SPF nem o DKIM passaram alinhados com esse domínio.',
   'microsoft:5.7.515-authentication-level':
@@ -247,6 +249,10 @@ export const signatures = {
   'dkim:fail':
     'A assinatura DKIM não confere: a chave publicada no DNS (no seletor que a assinatura indica) não corresponde à que assinou, ou a mensagem foi alterada depois de assinada (por um rodapé, um antivírus ou uma lista de discussão no caminho). Confira o registro DKIM do seletor e se algo modifica as mensagens depois do envio.',
 
+  // Um anexo recusado pelo tipo
+  'attachment:type-refused':
+    'O destino não aceita esse tipo de anexo (como .exe, .js, .bat, documentos com macro ou arquivos compactados que os contenham), qualquer que seja o tamanho. Mande o arquivo por um link de um serviço de armazenamento na nuvem ou combine com o destinatário outra forma de enviá-lo.',
+
   // O limite de envio da própria conta do remetente
   'sending-limit:own-account':
     'Espere o limite se renovar (a resposta ou o painel do provedor costuma dizer quando) e reenvie só as mensagens que voltaram. Para mandar mais do que isso, como numa newsletter, use um serviço de envio em massa em vez da sua conta de e-mail.',
@@ -298,6 +304,11 @@ export const signatures = {
  * the hint above.
  */
 export const signatureWords = {
+  'microsoft:resolver-rst-authrequired': {
+    summary: 'O destinatário só aceita mensagens de remetentes da própria organização.',
+    meaning:
+      'A resposta fala em "authentication required", mas não é o seu login: o destinatário é um grupo ou uma caixa postal do Exchange configurado para aceitar só remetentes autenticados, isto é, de dentro da organização. Não há senha nem configuração sua para corrigir.',
+  },
   'microsoft:5.7.520-external-forwarding': {
     summary: 'A organização do destinatário barrou o encaminhamento automático da mensagem para um endereço externo.',
     meaning:

@@ -20,6 +20,18 @@ export const failedstarttls = {
     // an old TLS version refused: Microsoft 365's "421 4.7.66 TLS 1.0 and 1.1 are not supported"
     ['tls 1.', 'not supported'],
     ['tls version', 'not supported'],
+    // a certificate the other side would not trust: Postfix's "Server certificate not verified" (dsn=4.7.5)
+    'certificate not verified',
+    'certificate verification failed',
+    'certificate verify failed',
+    'untrusted certificate',
+    'certificate has expired',
+    'certificate expired',
+    'self-signed certificate',
+    'self signed certificate',
+    'certificado inválido',
+    'certificado expirado',
+    'certificado vencido',
     // Portuguese
     'tls é obrigatório',
     'tls obrigatório',

@@ -1,11 +1,12 @@
 // All provider signatures, in matching order: the first row whose every condition holds wins.
 //
 // Order: block-list query errors first (their text also names Spamhaus and "blocked using"), then the
-// large receivers, then gateways, then the sender's own sending limit, which of SPF, DKIM or DMARC failed, then block lists with the generic "blocked using"/RBL row, a refused HELO name, and
+// large receivers, then gateways, then the sender's own sending limit, which of SPF, DKIM or DMARC failed, an attachment refused for its type, then block lists with the generic "blocked using"/RBL row, a refused HELO name, and
 // greylisting last (a greylisting server that names a block list is the block list's case).
 // Inside each provider file the most specific rows come first.
 import { amazonSignatures } from './amazon.js';
 import { appleSignatures } from './apple.js';
+import { attachmentTypeSignatures } from './attachment-type.js';
 import { authenticationSignatures } from './authentication.js';
 import { blocklistSignatures, dnsblQueryErrorSignatures } from './blocklists.js';
 import { coxSignatures } from './cox.js';
@@ -37,6 +38,7 @@ export const SIGNATURES = [
   ...gatewaySignatures,
   ...sendingLimitSignatures,
   ...authenticationSignatures,
+  ...attachmentTypeSignatures,
   ...blocklistSignatures,
   ...heloSignatures,
   ...greylistingSignatures,

@@ -57,8 +57,21 @@ export const microsoftSignatures = [
     // "authentication required", which is no login of the sender's to fix.
     id: 'microsoft:5.7.133-internal-senders-only',
     provider: 'microsoft',
-    text: ['resolver.rst.sendernotauthenticatedfor'],
+    // and a group or mailbox that lists who may send to it ("RESOLVER.RST.NotAuthorized")
+    text: ['resolver.rst.sendernotauthenticatedfor', 'resolver.rst.notauthorized'],
     reason: 'policyviolation',
+    actors: ['recipient-admin'],
+    source: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-133-through-5-7-136',
+  },
+  {
+    // Older Exchange's words for the same restriction: "550 5.7.1 RESOLVER.RST.AuthRequired; authentication
+    // required". Sisimai's reason (securityerror) is kept; a login's words would mislead, so it has its own.
+    id: 'microsoft:resolver-rst-authrequired',
+    provider: 'microsoft',
+    text: ['resolver.rst.authrequired'],
+    reason: 'securityerror',
+    ownWords: true,
+    actors: ['recipient-admin'],
     source: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-133-through-5-7-136',
   },
   {
