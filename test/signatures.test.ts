@@ -66,6 +66,10 @@ const CASES: Case[] = [
     text: '452 4.5.3 Your message has too many recipients. For more information, go to https://support.google.com/mail/?p=TooManyRecipientsError h56si4444444pla.8 - gsmtp',
     status: '4.5.3', remoteHost: GMAIL_MX, id: 'google:4.5.3-too-many-recipients', reason: 'ratelimited',
   },
+  // the sender's address: a receiver's callout, the own server's login check
+  { text: '450 4.1.7 <news@example.org>: Sender address rejected: unverified address: Sender verify failed', id: 'sender:verify-failed', reason: 'rejected' },
+  { text: '550-Verification failed for <noreply@example.org>\n550 Sender verify failed', id: 'sender:verify-failed', reason: 'rejected' },
+  { text: '553 5.7.1 <news@example.org>: Sender address rejected: not owned by user ana@example.org', id: 'sender:not-owned-by-login', reason: 'rejected' },
   // an attachment refused for its type, whatever size code comes with it
   { text: '552 5.3.4 Attachment type not allowed (.exe)', status: '5.3.4', id: 'attachment:type-refused', reason: 'policyviolation' },
   { text: '550 5.7.1 Mensagem recusada: tipo de anexo proibido (.js)', id: 'attachment:type-refused', reason: 'policyviolation' },
@@ -959,4 +963,14 @@ test('an attachment refused for its size is no attachment-type refusal, and a ba
   const group = explainText('550 5.7.1 RESOLVER.RST.AuthRequired; authentication required', { lang: 'en' });
   assert.deepEqual(group.actors, ['recipient-admin']);
   assert.doesNotMatch(`${group.summary} ${group.advice}`, /password|app password/);
+});
+
+test("the sender's own server refusing a From the login does not own says so", async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  const r = explainText('553 5.7.1 <news@example.org>: Sender address rejected: not owned by user ana@example.org', { lang: 'pt-BR' });
+  assert.match(r.summary, /^O seu próprio servidor de envio recusou o remetente/);
+  assert.doesNotMatch(`${r.summary} ${r.meaning}`, /servidor de destino/);
+  assert.deepEqual(r.actors, ['sender']);
+  // a recipient's address verification is the recipient's, not a sender check
+  assert.notEqual(explainText('450 4.1.1 <ana@example.com>: Recipient address rejected: unverified address: Address verification in progress', { lang: 'en' }).signature, 'sender:verify-failed');
 });

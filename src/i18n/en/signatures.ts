@@ -249,6 +249,12 @@ export const signatures = {
   'dkim:fail':
     'The DKIM signature does not verify: the key published in the DNS (at the selector the signature names) is not the one that signed, or the message was changed after signing (by a footer, an antivirus or a mailing list on the way). Check the selector\'s DKIM record and whether anything changes the mail after sending.',
 
+  // Checks of the sender's address
+  'sender:verify-failed':
+    'The receiving server tested your sender address (the envelope one, the Return-Path) by asking your server whether it exists, and the answer was no, or none came. Send from an address that exists and takes mail: a noreply@ that refuses everything causes exactly this.',
+  'sender:not-owned-by-login':
+    'Send from the account\'s own address, or ask your provider to allow that address on it (as an alias, or with a "send as" permission).',
+
   // An attachment refused for its type
   'attachment:type-refused':
     'The receiver does not take this kind of attachment (such as .exe, .js, .bat, documents with macros, or archives holding them), whatever its size. Share the file through a cloud-storage link, or agree with the recipient on another way to send it.',
@@ -304,6 +310,13 @@ export const signatures = {
  * the hint above.
  */
 export const signatureWords = {
+  'sender:not-owned-by-login': {
+    summary: 'Your own sending server refused the sender: the address does not belong to the account you signed in with.',
+    meaning:
+      'Sending servers (your provider\'s, Microsoft 365, Gmail) let you send only with the addresses of the signed-in account, so that nobody can pose as someone else. The recipient was not even contacted.',
+    adminAdvice:
+      'In Postfix, map the address to the account in smtpd_sender_login_maps; in other servers, add it as an alias of the account or allow the account to send as it.',
+  },
   'microsoft:resolver-rst-authrequired': {
     summary: 'The recipient takes mail only from senders of its own organization.',
     meaning:

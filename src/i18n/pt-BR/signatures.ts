@@ -249,6 +249,12 @@ export const signatures = {
   'dkim:fail':
     'A assinatura DKIM não confere: a chave publicada no DNS (no seletor que a assinatura indica) não corresponde à que assinou, ou a mensagem foi alterada depois de assinada (por um rodapé, um antivírus ou uma lista de discussão no caminho). Confira o registro DKIM do seletor e se algo modifica as mensagens depois do envio.',
 
+  // Verificações do endereço do remetente
+  'sender:verify-failed':
+    'O servidor de destino testou o seu endereço de remetente (o do envelope, o Return-Path) perguntando ao seu servidor se ele existe, e a resposta foi não ou não veio. Use como remetente um endereço que exista e aceite mensagens: um noreply@ que recusa tudo causa exatamente isso.',
+  'sender:not-owned-by-login':
+    'Envie com o endereço da própria conta, ou peça ao provedor que autorize esse endereço nela (como um alias ou com a permissão de "enviar como").',
+
   // Um anexo recusado pelo tipo
   'attachment:type-refused':
     'O destino não aceita esse tipo de anexo (como .exe, .js, .bat, documentos com macro ou arquivos compactados que os contenham), qualquer que seja o tamanho. Mande o arquivo por um link de um serviço de armazenamento na nuvem ou combine com o destinatário outra forma de enviá-lo.',
@@ -304,6 +310,13 @@ export const signatures = {
  * the hint above.
  */
 export const signatureWords = {
+  'sender:not-owned-by-login': {
+    summary: 'O seu próprio servidor de envio recusou o remetente: o endereço não pertence à conta com que você fez login.',
+    meaning:
+      'Servidores de envio (o do seu provedor, o Microsoft 365, o Gmail) só deixam enviar com os endereços da conta que fez login, para que ninguém se passe por outra pessoa. O destinatário nem chegou a ser contatado.',
+    adminAdvice:
+      'No Postfix, ligue o endereço à conta em smtpd_sender_login_maps; em outros servidores, cadastre-o como alias da conta ou dê a ela permissão para enviar com ele.',
+  },
   'microsoft:resolver-rst-authrequired': {
     summary: 'O destinatário só aceita mensagens de remetentes da própria organização.',
     meaning:

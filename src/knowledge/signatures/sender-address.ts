@@ -1,0 +1,28 @@
+// Checks of the sender's own address that say what to change. A receiver's callout (it asks the
+// sender's server whether the envelope sender exists: Exim's "Sender verify failed", Postfix's
+// "Sender address rejected: unverified address"), and the sender's own submission server refusing a From
+// the signed-in account does not own (Postfix's reject_sender_login_mismatch: "not owned by user").
+import type { Signature } from './types.js';
+
+export const senderAddressSignatures = [
+  {
+    id: 'sender:verify-failed',
+    provider: 'sender',
+    text: [
+      'sender verify failed', 'sender verification failed', 'callout verification failure', 'sender callout',
+      'could not verify sender', 'sender address verification failed', ['sender address rejected', 'unverified address'],
+    ],
+    reason: 'rejected',
+    source: 'observed',
+  },
+  {
+    id: 'sender:not-owned-by-login',
+    provider: 'sender',
+    text: ['not owned by user', ['sender address rejected', 'not logged in']],
+    reason: 'rejected',
+    // not the receiver's refusal the reason's words describe: the sender's own server's
+    ownWords: true,
+    actors: ['sender'],
+    source: 'https://www.postfix.org/postconf.5.html#smtpd_sender_login_maps',
+  },
+] as const satisfies readonly Signature[];
