@@ -146,8 +146,8 @@ export interface ReasonText extends ReasonWords {
    * tries again by itself"), or only once nothing is retried (a 5xx, or a 4xx it gave up on); each
    * field given replaces the general one. The general words suit both, or the more common case.
    */
-  retrying?: Partial<ReasonWords & { advice: string }>;
-  final?: Partial<ReasonWords & { advice: string }>;
+  retrying?: Partial<ReasonWords & { advice: string; afterHint: string }>;
+  final?: Partial<ReasonWords & { advice: string; afterHint: string }>;
   /** The advice after a provider's hint, where the general advice would repeat what the hints say. */
   afterHint?: string;
 }

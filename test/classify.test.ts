@@ -292,3 +292,14 @@ test('a bare 552 names both of its causes; the reason stays the one Sisimai give
   // a STARTTLS demand is most often a mail program's outgoing server setting
   assert.match(explainText('530 5.7.0 Must issue a STARTTLS command first', { lang: 'pt-BR' }).advice, /porta 587/);
 });
+
+test("the general advice after a provider's hint does not say again what the hint said", () => {
+  const pt = (line: string) => explainText(line, { lang: 'pt-BR' });
+  const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
+  const ms = pt('451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation.');
+  assert.equal(count(ms.advice, /diminua o volume/gi), 1, ms.advice);
+  const gmail = pt('452-4.5.3 Your message has too many recipients. For more information regarding Google\'s sending limits, please visit https://support.google.com/mail/?p=TooManyRecipientsError - gsmtp');
+  assert.equal(count(gmail.advice, /sozinho/g), 1, gmail.advice);
+  const disabled = pt('550-5.2.1 The email account that you tried to reach is disabled. https://support.google.com/mail/?p=DisabledUser - gsmtp');
+  assert.equal(count(disabled.advice, /outro meio/g), 1, disabled.advice);
+});

@@ -100,7 +100,7 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     summary = gaveUp?.summary ?? own.summary;
     meaning = statusNote ? `${own.meaning} ${statusNote}` : own.meaning;
     advice = gaveUp?.advice ?? providerHint!;
-  } else if (providerHint) advice = `${providerHint} ${reasonText.afterHint ?? advice}`;
+  } else if (providerHint) advice = `${providerHint} ${situation?.afterHint ?? reasonText.afterHint ?? advice}`;
   // no error and no delivery ("221", "354"): nothing for an admin to look up
   const noErrorReply = (verdict.kind === 'success' || verdict.kind === 'intermediate') && verdict.reason === 'undefined';
   return {

@@ -20,6 +20,9 @@ export const reasons = {
       'The receiver rates the sending IP address or domain as low reputation, usually after complaints, spam-trap hits or sudden volume.',
     advice:
       'Send only to people who asked for your mail, remove addresses that bounce, and make unsubscribing easy. Lower the volume for a while; reputation recovers over days or weeks of clean sending.',
+    // what the providers' hints (which say to lower the volume) leave out
+    afterHint:
+      'Send only to people who asked for your mail, remove addresses that bounce, and make unsubscribing easy: reputation recovers over days or weeks of clean sending.',
     adminAdvice:
       'Check the IP and domain in the provider\'s tools (Google Postmaster Tools, Microsoft SNDS). Look for a compromised account or form sending spam, and warm up new IPs gradually.',
   },
@@ -192,7 +195,11 @@ export const reasons = {
     final: {
       advice:
         'These messages were refused for good and will not be resent by themselves: wait for the limit to reset (usually a few hours) and resend only the ones that failed. For bulk sending, spread the messages over time and send fewer recipients per message.',
+      afterHint:
+        'The refused messages will not be resent by themselves: resend only the ones that failed, later. For bulk sending, spread the messages over time and send fewer recipients per message.',
     },
+    // what the providers' hints (which say the server retries, or how fast to go) leave out
+    afterHint: 'For bulk sending, spread the messages over time and send fewer recipients per message.',
     adminAdvice:
       'Lower the concurrency and the rate per destination domain in the MTA, and reduce recipients per message. Check that an account is not sending an unexpected volume.',
   },
@@ -243,6 +250,9 @@ export const reasons = {
       'The address exists but is inactive, often because it was not used for a long time or the account is blocked. It may be turned back on.',
     advice:
       'If you know the person, reach them another way. For a mailing list, remove the address now and add it back only if the recipient asks: disabled accounts rarely come back, and insisting on them hurts your reputation.',
+    // what the providers' hints (which say to reach the person another way) leave out
+    afterHint:
+      'For a mailing list, remove the address now and add it back only if the recipient asks: disabled accounts rarely come back, and insisting on them hurts your reputation.',
   },
   syntaxerror: {
     summary: 'The receiving server did not understand a command from your sending server.',

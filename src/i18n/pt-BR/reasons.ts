@@ -22,6 +22,9 @@ export const reasons = {
       'O destino considera que o IP ou o domínio de envio tem má reputação, em geral por causa de reclamações, envios para armadilhas de spam (spam traps) ou picos de volume.',
     advice:
       'Envie só para quem pediu para receber seus e-mails, tire da lista os endereços que voltam com erro e facilite o descadastro. Diminua o volume por um tempo: a reputação se recupera depois de dias ou semanas de envios limpos.',
+    // what the providers' hints (which say to lower the volume) leave out
+    afterHint:
+      'Envie só para quem pediu para receber seus e-mails, tire da lista os endereços que voltam com erro e facilite o descadastro: a reputação se recupera depois de dias ou semanas de envios limpos.',
     adminAdvice:
       'Consulte o IP e o domínio nas ferramentas dos provedores (Google Postmaster Tools, Microsoft SNDS). Procure contas invadidas ou formulários usados para mandar spam, e aqueça IPs novos aos poucos.',
   },
@@ -193,7 +196,11 @@ export const reasons = {
     final: {
       advice:
         'Estas mensagens foram recusadas de vez e não serão reenviadas sozinhas: espere o limite se renovar (em geral algumas horas) e reenvie só as que falharam. Em envios em massa, distribua as mensagens ao longo do tempo e coloque menos destinatários em cada mensagem.',
+      afterHint:
+        'As mensagens recusadas não serão reenviadas sozinhas: reenvie só as que falharam, mais tarde. Em envios em massa, distribua as mensagens ao longo do tempo e coloque menos destinatários em cada mensagem.',
     },
+    // what the providers' hints (which say the server retries, or how fast to go) leave out
+    afterHint: 'Em envios em massa, distribua as mensagens ao longo do tempo e coloque menos destinatários em cada mensagem.',
     adminAdvice:
       'Reduza no MTA a concorrência e a taxa de envio por domínio de destino, e também o número de destinatários por mensagem. Verifique se alguma conta está enviando um volume fora do normal.',
   },
@@ -244,6 +251,9 @@ export const reasons = {
       'O endereço existe, mas está inativo, muitas vezes por falta de uso ou por bloqueio da conta. Ele pode voltar a funcionar.',
     advice:
       'Se for alguém que você conhece, fale com ele por outro meio. Numa lista de envio, tire o endereço agora e só o coloque de volta se o destinatário pedir: contas desativadas raramente voltam, e insistir nelas prejudica a sua reputação.',
+    // what the providers' hints (which say to reach the person another way) leave out
+    afterHint:
+      'Numa lista de envio, tire o endereço agora e só o coloque de volta se o destinatário pedir: contas desativadas raramente voltam, e insistir nelas prejudica a sua reputação.',
   },
   syntaxerror: {
     summary: 'O servidor de destino não entendeu um comando enviado pelo seu servidor.',
