@@ -96,6 +96,9 @@ test('paste a Gmail 5.1.1 reply: the Portuguese answer appears without a reload,
   assert.ok(await card.locator('dt', { hasText: pt.cat.ui.label.whoActs }).count());
   assert.equal(await card.locator('a[href="/codigos/5.1.1"]').count(), 1);
   assert.equal(await card.locator('a[href="/codigos/550"]').count(), 1);
+  // the reason by its name and id, and where Google documents the rule (its host as the link's text)
+  assert.ok((await card.textContent())?.includes(`${pt.cat.ui.reasonName.userunknown} userunknown`));
+  assert.equal(await card.locator('a[href^="https://support.google.com/"]', { hasText: 'support.google.com' }).count(), 1);
 
   // evidence sits behind a closed disclosure that opens with the keyboard
   const details = card.locator('details.evidence');

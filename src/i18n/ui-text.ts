@@ -32,7 +32,6 @@ export interface UiText {
     recipient: string;
     /** Before the address the sender wrote, when a forward or an alias failed under another. */
     originalRecipient: string;
-    provider: string;
     source: string;
     file: string;
     yes: string;

@@ -53,10 +53,12 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
   const dl = h('dl', { class: 'facts' });
   if (r.advice) row(dl, ui.label.advice, r.advice);
   if (r.adminAdvice) row(dl, ui.label.adminAdvice, r.adminAdvice);
+  // a reply that is no error ("221", "354") has no reason nor hard bounce to show
+  const noError = (r.kind === 'success' || r.kind === 'intermediate') && r.reason === 'undefined';
   if (r.bounce && !r.error) {
     row(dl, ui.label.whoActs, r.whoActs.join('; '));
     row(dl, ui.label.retry, r.retryText);
-    row(dl, ui.label.hardBounce, r.hardBounce ? ui.label.yes : ui.label.no);
+    if (!noError) row(dl, ui.label.hardBounce, r.hardBounce ? ui.label.yes : ui.label.no);
   }
   if (r.meaning) row(dl, ui.label.meaning, r.meaning);
   const reply = r.codes.replyCode;
@@ -68,12 +70,11 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
     if (r.statusDerived) row(dl, ui.label.status, h('code', {}, r.status), ` (${ui.derivedStatus})`);
     else row(dl, ui.label.status, codeLink(r.status, lang), status ? ` ${status.title} (${status.standardText})` : null);
   }
-  if (r.bounce && !r.error) row(dl, ui.label.reason, h('code', {}, r.reason));
-  if (r.provider) {
-    const source = r.providerSource?.startsWith('https://')
-      ? h('a', { href: r.providerSource, rel: 'noopener noreferrer', target: '_blank' }, ui.label.source)
-      : null;
-    row(dl, ui.label.provider, r.provider, source ? ' (' : null, source, source ? ')' : null);
+  if (r.bounce && !r.error && !noError) row(dl, ui.label.reason, `${ui.reasonName[r.reason]} `, h('code', {}, r.reason));
+  // where the rule that decided is documented (a provider's page, an RFC); some rules name no provider
+  // (an SPF check, a refused HELO), so the page shows the source, as the command line does
+  if (r.providerSource?.startsWith('https://')) {
+    row(dl, ui.label.source, h('a', { href: r.providerSource, rel: 'noopener noreferrer', target: '_blank' }, new URL(r.providerSource).host));
   }
   if (dl.childElementCount) card.append(dl);
 

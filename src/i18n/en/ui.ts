@@ -51,7 +51,6 @@ export const ui = {
     evidence: 'Based on',
     recipient: 'Recipient',
     originalRecipient: 'sent to',
-    provider: 'Provider',
     source: 'Source',
     file: 'File',
     yes: 'yes',

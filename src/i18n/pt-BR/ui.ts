@@ -50,7 +50,6 @@ export const ui = {
     evidence: 'Com base em',
     recipient: 'Destinatário',
     originalRecipient: 'enviado para',
-    provider: 'Provedor',
     source: 'Fonte',
     file: 'Arquivo',
     yes: 'sim',
