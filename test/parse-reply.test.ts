@@ -169,3 +169,21 @@ test("X-Unix diagnostics hold a program's exit status, not a reply code (255 is 
   const [r] = await analyzeMessage(message, { lang: 'en' });
   assert.deepEqual([r!.replyCode, r!.kind, r!.reason], ['', 'permanent', 'mailererror']);
 });
+
+test('an address the reply names as another than the recipient is not taken for it', () => {
+  const recipientOf = (text: string) => parseReply(text).recipient;
+  // the new address of one who moved: taking it would put a working address on the remove list
+  assert.equal(recipientOf('551 5.1.6 User has moved; please try <bia@example.org>'), null);
+  assert.equal(recipientOf('550 5.1.6 Este endereco foi desativado. O novo endereco e bia@example.org'), null);
+  assert.equal(recipientOf('551 5.1.6 <ana@example.com>: User has moved; please try <bia@example.org>'), 'ana@example.com');
+  // the sender's own address
+  assert.equal(recipientOf('550-Verification failed for <news@example.net>\n550 Sender verify failed'), null);
+  assert.equal(recipientOf('554 5.7.1 Sender address [news@example.net] blocked using dbl.spamhaus.org'), null);
+  // words of the same kind farther away do not hide the recipient
+  assert.equal(recipientOf('550 5.7.1 Remetente nao autorizado a enviar para <ana@example.com>'), 'ana@example.com');
+});
+
+test('a number after a slash is no reply code: cPanel writes its hourly limit as "(250/250 (100%))"', () => {
+  const r = parseReply('2026-11-28 10:00:01 1abcDE-000123-AB ** ana@example.com R=enforce_mail_permissions: Domain example.net has exceeded the max emails per hour (250/250 (100%)) allowed.  Message discarded.');
+  assert.notEqual(r.replyCode, '250');
+});

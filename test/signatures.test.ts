@@ -66,6 +66,10 @@ const CASES: Case[] = [
     text: '452 4.5.3 Your message has too many recipients. For more information, go to https://support.google.com/mail/?p=TooManyRecipientsError h56si4444444pla.8 - gsmtp',
     status: '4.5.3', remoteHost: GMAIL_MX, id: 'google:4.5.3-too-many-recipients', reason: 'ratelimited',
   },
+  // cPanel's Exim, in place of the remote reply (most Brazilian shared hosting)
+  { text: '550 Domain example.net has exceeded the max emails per hour (250/250 (100%)) allowed. Message discarded.', id: 'sending-limit:own-account', reason: 'ratelimited' },
+  { text: '550 Domain example.net has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded.', id: 'sending-limit:failures-per-hour', reason: 'ratelimited' },
+  { text: '550 The mail server could not deliver mail to ana@example.com. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.', id: 'cpanel:generic-failure', reason: 'onhold' },
   // the sender's address: a receiver's callout, the own server's login check
   { text: '450 4.1.7 <news@example.org>: Sender address rejected: unverified address: Sender verify failed', id: 'sender:verify-failed', reason: 'rejected' },
   { text: '550-Verification failed for <noreply@example.org>\n550 Sender verify failed', id: 'sender:verify-failed', reason: 'rejected' },

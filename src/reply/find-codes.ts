@@ -4,8 +4,11 @@
 /** An enhanced code: class 2/4/5, subject and detail of 1-3 digits, not part of a longer dotted number. */
 const STATUS_RE = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\d)(?!\.\d)/g;
 
-/** A basic code at a reply position: not inside a number or an IP address, followed by a space, '-', or the end. */
-const REPLY_CODE_RE = /(?<![\d.\w])([245]\d\d)(?=[ \-]|$)/gm;
+/**
+ * A basic code at a reply position: not inside a number or an IP address, nor the second number of a
+ * ratio ("(250/250 (100%))", cPanel's hourly limit), followed by a space, '-', or the end.
+ */
+const REPLY_CODE_RE = /(?<![\d.\w/])([245]\d\d)(?=[ \-]|$)/gm;
 
 export function findStatus(text: string): string {
   STATUS_RE.lastIndex = 0;

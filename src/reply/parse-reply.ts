@@ -1,7 +1,7 @@
 // Turns what a person pastes (a code, a reply, a log line, DSN fields) into a Reply.
 import type { Reply } from '../types.js';
 import { MAX_TEXT_LENGTH, firstLine, foldSpace, joinReplyLines } from './clean-text.js';
-import { cleanAddress, findAddress } from './find-address.js';
+import { cleanAddress, findAddress, findAddresses } from './find-address.js';
 import { findCommand } from './find-command.js';
 import { findRemoteHost } from './find-host.js';
 import { findReplyCode, findStatus, isBareReplyCode, isBareStatus, normaliseStatus } from './find-codes.js';
@@ -106,12 +106,24 @@ function replyAt(text: string, code: string): number {
   return -1;
 }
 
-/** The recipient a reply names: "<a@x>" first, else the first bare address. */
+/**
+ * Words just before an address that say it is not the recipient: the new address of one who moved
+ * ("551 User has moved; please try <bia@x>"), the sender's own ("Sender address rejected", a callout's
+ * "Verification failed for <news@x>", a log's "from=<news@x>").
+ */
+const NOT_RECIPIENT_BEFORE = [
+  'please try', 'forward to', 'forwarded to', 'new address', 'novo endereço', 'novo endereco', 'envie suas mensagens para',
+  'send your messages to', 'verification failed for', 'sender address', 'sender <', 'from=', 'f=<',
+];
+/** How far before an address those words are looked for. */
+const NOT_RECIPIENT_WINDOW = 40;
+
+/** The recipient a reply names: "<a@x>" first, else the first bare address; never one it names as another's. */
 function findRecipient(text: string): string | null {
-  const lt = text.indexOf('<');
-  if (lt >= 0) {
-    const inner = cleanAddress(text.slice(lt, text.indexOf('>', lt) + 1 || undefined));
-    if (inner) return inner;
-  }
-  return findAddress(text);
+  if (!text.includes('@')) return null;
+  const lower = text.toLowerCase();
+  const candidates = findAddresses(text, 20).map((address) => ({ address, at: lower.indexOf(address.toLowerCase()) }))
+    .filter(({ at }) => at >= 0 && !NOT_RECIPIENT_BEFORE.some((w) => lower.slice(Math.max(0, at - NOT_RECIPIENT_WINDOW), at).includes(w)));
+  const bracketed = candidates.find(({ at }) => text.charCodeAt(at - 1) === 60 /* < */);
+  return (bracketed ?? candidates[0])?.address ?? null;
 }

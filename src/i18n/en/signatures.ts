@@ -263,6 +263,10 @@ export const signatures = {
   'sending-limit:own-account':
     'Wait for the limit to reset (the reply or your provider\'s dashboard usually says when) and resend only the messages that came back. To send more than that, as for a newsletter, use a bulk-mail service instead of your mailbox.',
 
+  'sending-limit:failures-per-hour':
+    'Clean the list before resending: remove the addresses that came back as unknown and read the other bounces of this hour for the cause. Once the hour turns, resend only the discarded messages.',
+  'cpanel:generic-failure':
+    'Find the real reason in cPanel\'s Track Delivery, or ask your host for that delivery\'s log entry. Resend only once you know what the recipient\'s server answered.',
   'helo:rejected':
     'Forward this bounce to whoever runs your mail server, or to your provider: the fix is in the server\'s settings, not in the message nor on a block list.',
 
@@ -310,6 +314,19 @@ export const signatures = {
  * the hint above.
  */
 export const signatureWords = {
+  'sending-limit:failures-per-hour': {
+    summary: 'Your host discarded the message: too many of your domain\'s messages failed this hour.',
+    meaning:
+      'cPanel counts how many of the domain\'s messages fail or are deferred each hour (unknown addresses, refusals) and, past its limit, discards the next ones without trying to deliver them. Discarded messages are not resent by themselves.',
+    adminAdvice:
+      'The limit (the share of a domain\'s messages that may fail or be deferred each hour) is in WHM\'s Tweak Settings; raising it only hides a dirty list.',
+  },
+  'cpanel:generic-failure': {
+    summary: 'The delivery failed, but cPanel\'s notice does not say the real reason.',
+    meaning:
+      'This is cPanel\'s (Exim\'s) generic notice: it covers any refusal (unknown address, block, DNS) and hides the recipient server\'s real reply.',
+    adminAdvice: 'In WHM, find the message in Mail Delivery Reports or in Exim\'s log (/var/log/exim_mainlog) to read the remote reply.',
+  },
   'sender:not-owned-by-login': {
     summary: 'Your own sending server refused the sender: the address does not belong to the account you signed in with.',
     meaning:

@@ -263,6 +263,10 @@ export const signatures = {
   'sending-limit:own-account':
     'Espere o limite se renovar (a resposta ou o painel do provedor costuma dizer quando) e reenvie só as mensagens que voltaram. Para mandar mais do que isso, como numa newsletter, use um serviço de envio em massa em vez da sua conta de e-mail.',
 
+  'sending-limit:failures-per-hour':
+    'Limpe a lista antes de reenviar: tire os endereços que voltaram como inexistentes e veja os outros bounces desta hora para achar a causa. Depois da virada da hora, reenvie só as mensagens descartadas.',
+  'cpanel:generic-failure':
+    'Veja o motivo real em Rastrear entrega (Track Delivery), no cPanel, ou peça à hospedagem o registro dessa entrega no log. Só reenvie depois de saber o que o servidor do destinatário respondeu.',
   'helo:rejected':
     'Encaminhe esta mensagem de erro a quem administra o seu servidor de e-mail ou ao seu provedor: a correção é na configuração do servidor, não na mensagem nem numa lista de bloqueio.',
 
@@ -310,6 +314,19 @@ export const signatures = {
  * the hint above.
  */
 export const signatureWords = {
+  'sending-limit:failures-per-hour': {
+    summary: 'A sua hospedagem descartou a mensagem: mensagens demais do seu domínio falharam nesta hora.',
+    meaning:
+      'O cPanel conta quantas mensagens do domínio falham ou são adiadas por hora (endereços inexistentes, recusas) e, passado o limite, descarta as seguintes sem tentar entregá-las. As mensagens descartadas não são reenviadas sozinhas.',
+    adminAdvice:
+      'O limite (a porcentagem de mensagens do domínio que podem falhar ou ser adiadas por hora) fica em Tweak Settings, no WHM; subi-lo só esconde uma lista suja.',
+  },
+  'cpanel:generic-failure': {
+    summary: 'A entrega falhou, mas o aviso do cPanel não diz o motivo real.',
+    meaning:
+      'Essa é a mensagem genérica do cPanel (Exim): ela cobre qualquer recusa (endereço inexistente, bloqueio, DNS) e esconde a resposta real do servidor do destinatário.',
+    adminAdvice: 'No WHM, procure a mensagem em Mail Delivery Reports ou no log do Exim (/var/log/exim_mainlog) para ler a resposta remota.',
+  },
   'sender:not-owned-by-login': {
     summary: 'O seu próprio servidor de envio recusou o remetente: o endereço não pertence à conta com que você fez login.',
     meaning:

@@ -10,6 +10,7 @@ import { attachmentTypeSignatures } from './attachment-type.js';
 import { authenticationSignatures } from './authentication.js';
 import { blocklistSignatures, dnsblQueryErrorSignatures } from './blocklists.js';
 import { coxSignatures } from './cox.js';
+import { cpanelSignatures } from './cpanel.js';
 import { gatewaySignatures } from './gateways.js';
 import { googleSignatures } from './google.js';
 import { greylistingSignatures } from './greylisting.js';
@@ -37,6 +38,7 @@ export const SIGNATURES = [
   ...coxSignatures,
   ...spectrumSignatures,
   ...gatewaySignatures,
+  ...cpanelSignatures,
   ...sendingLimitSignatures,
   ...senderAddressSignatures,
   ...authenticationSignatures,

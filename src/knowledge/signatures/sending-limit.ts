@@ -27,10 +27,25 @@ export const sendingLimitSignatures = [
       'cota de envio',
       'quota de envio',
       'excedida para envio',
+      // cPanel's Exim: "Domain example.net has exceeded the max emails per hour (250/250 (100%)) allowed"
+      'max emails per hour',
+      'limite de envios por hora',
+      'limite de e-mails por hora',
     ],
     reason: 'ratelimited',
     ownWords: true,
     actors: ['sender'],
     source: 'observed',
+  },
+  {
+    // cPanel's Exim: "Domain example.net has exceeded the max defers and failures per hour (5/5 (100%))
+    // allowed. Message discarded.": too many of the domain's messages failed this hour (a dirty list)
+    id: 'sending-limit:failures-per-hour',
+    provider: 'sending-limit',
+    text: ['max defers and failures', 'defers and failures per hour'],
+    reason: 'ratelimited',
+    ownWords: true,
+    actors: ['sender'],
+    source: 'https://docs.cpanel.net/whm/server-configuration/tweak-settings/',
   },
 ] as const satisfies readonly Signature[];
