@@ -66,6 +66,11 @@ const CASES: Case[] = [
     text: '452 4.5.3 Your message has too many recipients. For more information, go to https://support.google.com/mail/?p=TooManyRecipientsError h56si4444444pla.8 - gsmtp',
     status: '4.5.3', remoteHost: GMAIL_MX, id: 'google:4.5.3-too-many-recipients', reason: 'ratelimited',
   },
+  // the sender's own account blocked by its provider: no subscriber's fault
+  { text: '550 5.7.1 Your account has been suspended for sending spam', id: 'sending-limit:account-blocked', reason: 'rejected' },
+  { text: '554 5.7.1 Sua conta foi bloqueada para envio por suspeita de spam', id: 'sending-limit:account-blocked', reason: 'rejected' },
+  { text: '550 5.7.1 Usuario bloqueado por excesso de envio de mensagens', id: 'sending-limit:account-blocked', reason: 'rejected' },
+  { text: '550 5.1.8 Access denied, bad outbound sender', id: 'sending-limit:account-blocked', reason: 'rejected' },
   // cPanel's Exim, in place of the remote reply (most Brazilian shared hosting)
   { text: '550 Domain example.net has exceeded the max emails per hour (250/250 (100%)) allowed. Message discarded.', id: 'sending-limit:own-account', reason: 'ratelimited' },
   { text: '550 Domain example.net has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded.', id: 'sending-limit:failures-per-hour', reason: 'ratelimited' },
@@ -977,4 +982,13 @@ test("the sender's own server refusing a From the login does not own says so", a
   assert.deepEqual(r.actors, ['sender']);
   // a recipient's address verification is the recipient's, not a sender check
   assert.notEqual(explainText('450 4.1.1 <ana@example.com>: Recipient address rejected: unverified address: Address verification in progress', { lang: 'en' }).signature, 'sender:verify-failed');
+});
+
+test("the sender's own account blocked is never a recipient's suspended mailbox", async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  const own = explainText('550 5.7.1 Conta bloqueada por envio de spam', { lang: 'pt-BR' });
+  assert.deepEqual([own.signature, own.actors], ['sending-limit:account-blocked', ['sender', 'sender-provider']]);
+  assert.match(own.advice, /^Não mexa na sua lista/);
+  // a recipient's account, said without "your"
+  assert.equal(explainText('550 5.2.0 Conta suspensa', { lang: 'pt-BR' }).reason, 'suspend');
 });

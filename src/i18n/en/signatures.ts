@@ -263,6 +263,8 @@ export const signatures = {
   'sending-limit:own-account':
     'Wait for the limit to reset (the reply or your provider\'s dashboard usually says when) and resend only the messages that came back. To send more than that, as for a newsletter, use a bulk-mail service instead of your mailbox.',
 
+  'sending-limit:account-blocked':
+    'Leave your list alone: the recipients are not at fault. Ask your provider\'s support to unblock the account and, if you did not send that volume, change the password now and check the account\'s forwarding rules.',
   'sending-limit:failures-per-hour':
     'Clean the list before resending: remove the addresses that came back as unknown and read the other bounces of this hour for the cause. Once the hour turns, resend only the discarded messages.',
   'cpanel:generic-failure':
@@ -314,6 +316,13 @@ export const signatures = {
  * the hint above.
  */
 export const signatureWords = {
+  'sending-limit:account-blocked': {
+    summary: 'Your provider blocked sending from your account; the recipient has nothing to do with it.',
+    meaning:
+      'Your own provider\'s sending server refused: your account is blocked or suspended for sending, usually on suspicion of spam (often after a leaked password), for sending too much, or over an unpaid bill. No message goes out while it lasts.',
+    adminAdvice:
+      'In Microsoft 365, change the password, review the forwarding rules and release the user in Microsoft Defender\'s restricted users page. With other providers, unblocking is through support or the dashboard.',
+  },
   'sending-limit:failures-per-hour': {
     summary: 'Your host discarded the message: too many of your domain\'s messages failed this hour.',
     meaning:

@@ -263,6 +263,8 @@ export const signatures = {
   'sending-limit:own-account':
     'Espere o limite se renovar (a resposta ou o painel do provedor costuma dizer quando) e reenvie só as mensagens que voltaram. Para mandar mais do que isso, como numa newsletter, use um serviço de envio em massa em vez da sua conta de e-mail.',
 
+  'sending-limit:account-blocked':
+    'Não mexa na sua lista: os destinatários não têm culpa. Fale com o suporte do seu provedor para desbloquear a conta e, se você não mandou esse volume, troque a senha já e confira as regras de encaminhamento da conta.',
   'sending-limit:failures-per-hour':
     'Limpe a lista antes de reenviar: tire os endereços que voltaram como inexistentes e veja os outros bounces desta hora para achar a causa. Depois da virada da hora, reenvie só as mensagens descartadas.',
   'cpanel:generic-failure':
@@ -314,6 +316,13 @@ export const signatures = {
  * the hint above.
  */
 export const signatureWords = {
+  'sending-limit:account-blocked': {
+    summary: 'O seu provedor bloqueou os envios da sua conta; o destinatário não tem nada a ver com isso.',
+    meaning:
+      'Quem recusou foi o servidor de envio do seu próprio provedor: a sua conta está bloqueada ou suspensa para envio, em geral por suspeita de spam (muitas vezes depois de uma senha vazada), por excesso de envios ou por pendência de pagamento. Nenhuma mensagem sai enquanto isso durar.',
+    adminAdvice:
+      'No Microsoft 365, troque a senha, revise as regras de encaminhamento e libere o usuário no Microsoft Defender, na página de usuários restritos. Em outros provedores, o desbloqueio é pelo suporte ou pelo painel.',
+  },
   'sending-limit:failures-per-hour': {
     summary: 'A sua hospedagem descartou a mensagem: mensagens demais do seu domínio falharam nesta hora.',
     meaning:

@@ -1,4 +1,4 @@
-// The sender's own provider refusing to send more: a sending limit or quota of the sender's account,
+// The sender's own provider refusing to send more, or refusing the sender's account altogether: a sending limit or quota of the sender's account,
 // per hour or per day, written by the submission server ("Daily sending quota exceeded", Microsoft 365's
 // "you've reached your daily limit for message recipients" (5.1.90), Brazilian hosts' "Limite de envio
 // por hora excedido"). Not the receiver's rate limit ("too many messages", "rate limit"): words that
@@ -47,5 +47,26 @@ export const sendingLimitSignatures = [
     ownWords: true,
     actors: ['sender'],
     source: 'https://docs.cpanel.net/whm/server-configuration/tweak-settings/',
+  },
+  {
+    // The sender's own account stopped by its provider: "Your account has been suspended for sending spam",
+    // Microsoft 365's restricted users ("5.1.8 Access denied, bad outbound sender", "OutboundSpamException"),
+    // "Sua conta foi bloqueada para envio". Said of "your account" or of sending, never of the recipient's
+    // ("Conta suspensa" alone is a recipient's suspended mailbox).
+    id: 'sending-limit:account-blocked',
+    provider: 'sending-limit',
+    text: [
+      'your account has been suspended', 'your account has been disabled', 'your account has been blocked',
+      'your account is suspended', 'your account is blocked', 'sender account disabled', 'sending account has been',
+      'bad outbound sender', 'outboundspamexception', 'restricted from sending',
+      'sua conta foi bloqueada', 'sua conta foi suspensa', 'sua conta está bloqueada', 'sua conta esta bloqueada',
+      'sua conta está suspensa', 'sua conta esta suspensa', 'sua conta de e-mail foi', 'conta bloqueada por envio',
+      'conta bloqueada para envio', 'conta de envio bloqueada', 'bloqueada para envio', 'bloqueado para envio',
+      'bloqueado por excesso de envio', 'bloqueada por excesso de envio', 'suspensa por envio de spam',
+    ],
+    reason: 'rejected',
+    ownWords: true,
+    actors: ['sender', 'sender-provider'],
+    source: 'https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-restore-restricted-users',
   },
 ] as const satisfies readonly Signature[];
