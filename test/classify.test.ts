@@ -303,3 +303,17 @@ test("the general advice after a provider's hint does not say again what the hin
   const disabled = pt('550-5.2.1 The email account that you tried to reach is disabled. https://support.google.com/mail/?p=DisabledUser - gsmtp');
   assert.equal(count(disabled.advice, /outro meio/g), 1, disabled.advice);
 });
+
+test('a disabled mailbox goes off the list; one closed for now is waited for', async () => {
+  const { categorize } = await import('../src/report/tally.js');
+  const { lite } = await import('../src/cli/render.js');
+  const { analyze } = await import('../src/analyze.js');
+  const [disabled] = await analyze('550 5.2.1 <ana@example.com>: Conta desativada por inatividade', { lang: 'pt-BR' });
+  assert.deepEqual([disabled!.reason, disabled!.hardBounce, disabled!.retry], ['suspend', false, 'never']);
+  assert.equal(categorize(lite(disabled!)), 'remove');
+  assert.doesNotMatch(disabled!.meaning, /pode voltar a funcionar/);
+  const [closed] = await analyze('450 4.2.1 <ana@example.com>: Caixa postal temporariamente indisponivel (conta em manutencao)', { lang: 'pt-BR' });
+  assert.deepEqual([closed!.reason, closed!.kind, closed!.retry], ['suspend', 'transient', 'automatic']);
+  assert.equal(closed!.summary, 'A caixa postal do destinatário está indisponível por enquanto.');
+  assert.equal(categorize(lite(closed!)), 'retry');
+});

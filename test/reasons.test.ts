@@ -59,7 +59,9 @@ test('retry values are valid and consistent with the meaning of the reasons', ()
   assert.equal(REASON_FACTS.mailboxfull.retryPermanent, 'later');
   assert.equal(REASON_FACTS.mailboxfull.retryTransient, 'automatic');
   assert.equal(REASON_FACTS.blocked.retryPermanent, 'after-fix');
-  assert.equal(REASON_FACTS.suspend.retryPermanent, 'later');
+  // a disabled account is rarely turned back on: list owners remove it (no hard bounce, as Sisimai says)
+  assert.equal(REASON_FACTS.suspend.retryPermanent, 'never');
+  assert.equal(REASON_FACTS.suspend.retryTransient, 'automatic');
 });
 
 test('senderSide marks the causes on the sending side only', () => {

@@ -20,6 +20,8 @@ const LOOSE_READINGS: Readonly<Record<string, Reason>> = {
  */
 const TRANSIENT_READINGS: Readonly<Record<string, Reason>> = {
   'X.3.2': 'systemerror',
+  // "4.2.1 mailbox temporarily unavailable": a mailbox closed for now, not an address that is gone
+  'X.2.1': 'suspend',
 };
 
 /**

@@ -220,8 +220,9 @@ export const REASON_FACTS = {
   suspend: {
     reason: 'suspend',
     actors: ['recipient', 'recipient-admin'],
-    // The account may be reactivated: not a hard bounce.
-    retryPermanent: 'later',
+    // Not a hard bounce (Sisimai's reading: the account may be reactivated), but a disabled account
+    // rarely is: list owners remove it, as the advice says, so it goes to the remove list.
+    retryPermanent: 'never',
     retryTransient: 'automatic',
     senderSide: false,
   },

@@ -247,7 +247,13 @@ export const reasons = {
   suspend: {
     summary: 'The recipient\'s mailbox is disabled or suspended.',
     meaning:
-      'The address exists but is inactive, often because it was not used for a long time or the account is blocked. It may be turned back on.',
+      'The address exists but the account is disabled, often because it was not used for a long time or was blocked. It is rarely turned back on.',
+    retrying: {
+      summary: 'The recipient\'s mailbox is unavailable for now.',
+      meaning: 'The recipient\'s server refused the delivery for now: the mailbox may be under maintenance or locked for a short while.',
+      advice: 'Nothing to do for now: your server retries by itself. If the final failure notice comes, remove the address from your list.',
+      afterHint: 'If the final failure notice comes, remove the address from your list.',
+    },
     advice:
       'If you know the person, reach them another way. For a mailing list, remove the address now and add it back only if the recipient asks: disabled accounts rarely come back, and insisting on them hurts your reputation.',
     // what the providers' hints (which say to reach the person another way) leave out

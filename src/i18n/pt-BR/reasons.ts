@@ -248,7 +248,15 @@ export const reasons = {
   suspend: {
     summary: 'A caixa postal do destinatário está desativada ou suspensa.',
     meaning:
-      'O endereço existe, mas está inativo, muitas vezes por falta de uso ou por bloqueio da conta. Ele pode voltar a funcionar.',
+      'O endereço existe, mas a conta está desativada, muitas vezes por falta de uso ou por bloqueio. Raramente volta a funcionar.',
+    retrying: {
+      summary: 'A caixa postal do destinatário está indisponível por enquanto.',
+      meaning:
+        'O servidor do destinatário recusou a entrega de forma temporária: a caixa postal pode estar em manutenção ou bloqueada por pouco tempo.',
+      advice:
+        'Não é preciso fazer nada por enquanto: o seu servidor tenta de novo sozinho. Se chegar o aviso de falha definitiva, tire o endereço da lista.',
+      afterHint: 'Se chegar o aviso de falha definitiva, tire o endereço da lista.',
+    },
     advice:
       'Se for alguém que você conhece, fale com ele por outro meio. Numa lista de envio, tire o endereço agora e só o coloque de volta se o destinatário pedir: contas desativadas raramente voltam, e insistir nelas prejudica a sua reputação.',
     // what the providers' hints (which say to reach the person another way) leave out
