@@ -66,6 +66,7 @@ const CASES: Case[] = [
     text: '452 4.5.3 Your message has too many recipients. For more information, go to https://support.google.com/mail/?p=TooManyRecipientsError h56si4444444pla.8 - gsmtp',
     status: '4.5.3', remoteHost: GMAIL_MX, id: 'google:4.5.3-too-many-recipients', reason: 'ratelimited',
   },
+  { text: '421 4.7.0 [TSS09] All messages from 192.0.2.10 will be permanently deferred; Retrying will NOT succeed. See https://senders.yahooinc.com/smtp-error-codes', id: 'yahoo:ts03-permanently-deferred', reason: 'blocked' },
   // the sender's own account blocked by its provider: no subscriber's fault
   { text: '550 5.7.1 Your account has been suspended for sending spam', id: 'sending-limit:account-blocked', reason: 'rejected' },
   { text: '554 5.7.1 Sua conta foi bloqueada para envio por suspeita de spam', id: 'sending-limit:account-blocked', reason: 'rejected' },
@@ -991,4 +992,11 @@ test("the sender's own account blocked is never a recipient's suspended mailbox"
   assert.match(own.advice, /^Não mexa na sua lista/);
   // a recipient's account, said without "your"
   assert.equal(explainText('550 5.2.0 Conta suspensa', { lang: 'pt-BR' }).reason, 'suspend');
+});
+
+test('a provider that says its 4xx is final gets a permanent verdict (Yahoo TSS09: "Retrying will NOT succeed")', async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  const r = explainText('421 4.7.0 [TSS09] All messages from 192.0.2.10 will be permanently deferred; Retrying will NOT succeed.', { lang: 'pt-BR' });
+  assert.deepEqual([r.kind, r.retry, r.actors], ['permanent', 'after-fix', ['sender-provider']]);
+  assert.doesNotMatch(`${r.retryText} ${r.meaning}`, /continua tentando|greylisting/);
 });

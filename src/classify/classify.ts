@@ -30,6 +30,9 @@ const SIGNATURE_RETRY: ReadonlyMap<string, Retry> = new Map(
   SIGNATURES.flatMap((s): [string, Retry][] => ('retry' in s ? [[s.id, s.retry]] : [])),
 );
 
+/** The signatures whose temporary code the provider says is final (Signature.final), by id. */
+const SIGNATURE_FINAL: ReadonlySet<string> = new Set(SIGNATURES.flatMap((s) => ('final' in s ? [s.id] : [])));
+
 /** The signatures that name who acts (greylisting: nobody), by id. */
 const SIGNATURE_ACTORS: ReadonlyMap<string, readonly Actor[]> = new Map(
   SIGNATURES.flatMap((s): [string, readonly Actor[]][] => ('actors' in s ? [[s.id, s.actors]] : [])),
@@ -49,6 +52,7 @@ export function classify(facts: Facts): Verdict {
   const decision = decide(facts, lowerText);
   // a bounce with no code at all is a failure; a success code cannot carry a failure reason
   let kind = kindOf(facts.replyCode, facts.status, facts.action) ?? 'permanent';
+  if (kind === 'transient' && decision.signature && SIGNATURE_FINAL.has(decision.signature)) kind = 'permanent';
   if (facts.action === 'failed' && (kind === 'success' || decision.reason === 'delivered')) {
     // a report that says the delivery failed quotes a success reply (an earlier step's, or an exit
     // status read as one): the report's word stands, never "delivered"

@@ -41,6 +41,11 @@ export interface Signature {
    * inactive for long ("OverQuotaPerm") will never take mail again, though a full mailbox usually does.
    */
   retry?: Retry;
+  /**
+   * The provider's temporary code is final: it says so in the reply (Yahoo's TS03/TSS09 "Retrying will
+   * NOT succeed"), so the verdict is a permanent failure, not one the queue gets past.
+   */
+  final?: true;
   /** Who has to act, when it is not the reason's usual parties (greylisting: nobody, the queue retries). */
   actors?: readonly Actor[];
   /** Where the provider documents it (a URL), or "observed" when only seen in real bounces. */

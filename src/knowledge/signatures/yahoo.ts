@@ -33,11 +33,13 @@ export const yahooSignatures = [
     source: SOURCE,
   },
   {
-    // 421 4.7.1 [TS03] "All messages from x will be permanently deferred; Retrying will NOT succeed".
+    // 421 4.7.1 [TS03] / [TSS09] "All messages from x will be permanently deferred; Retrying will NOT succeed".
     id: 'yahoo:ts03-permanently-deferred',
     provider: 'yahoo',
-    text: ['[ts03]'],
+    text: ['[ts03]', '[tss09]', 'retrying will not succeed'],
     reason: 'blocked',
+    // its 4xx is final: Yahoo says so in the reply
+    final: true,
     actors: SENDING_SIDE,
     source: SOURCE,
   },
