@@ -48,7 +48,7 @@ test('a reply that accepted the message says so, a delivery report says delivere
   assert.deepEqual([delivered!.reason, delivered!.summary], ['delivered', 'A mensagem foi entregue.']);
 });
 
-test('the counts call only failures bounces; a complaint goes to the remove list unless it says not-spam', async () => {
+test('the counts call only failures bounces; a complaint goes to the remove list, a not-spam or auth-failure report does not', async () => {
   const tally = new Tally();
   const lists = new AddressLists();
   const arf = (type: string, who: string) => [
@@ -58,11 +58,16 @@ test('the counts call only failures bounces; a complaint goes to the remove list
     `Feedback-Type: ${type}`, 'User-Agent: Example/1.0', 'Version: 1', `Original-Rcpt-To: ${who}`, '',
     '--B', 'Content-Type: message/rfc822', '', 'From: news@example.org', `To: ${who}`, 'Subject: News', '', 'Hello', '', '--B--', '',
   ].join('\n');
-  for (const input of ['250 2.0.0 Ok', '221 2.0.0 Bye', '550 5.1.1 <ana@example.com>: no such user', arf('abuse', 'bia@example.com'), arf('not-spam', 'caio@example.com')]) {
+  for (const input of ['250 2.0.0 Ok', '221 2.0.0 Bye', '550 5.1.1 <ana@example.com>: no such user', arf('abuse', 'bia@example.com'), arf('not-spam', 'caio@example.com'), arf('auth-failure', 'dora@example.com')]) {
     const results = (await analyze(input, { lang: 'en' })).map(lite);
     tally.addItem(results);
     for (const r of results) lists.add(r);
   }
-  assert.deepEqual([tally.bounces, tally.notBounces], [1, 4]);
+  assert.deepEqual([tally.bounces, tally.notBounces], [1, 5]);
+  // a complaint is shown as one, not as a success, and says not to resend
+  const [complaint] = await analyze(arf('abuse', 'bia@example.com'), { lang: 'en' });
+  assert.deepEqual([complaint!.kindText, complaint!.retryText], ['complaint', 'Do not resend: the recipient asked not to get your mail.']);
+  const [report] = await analyze(arf('auth-failure', 'dora@example.com'), { lang: 'en' });
+  assert.notEqual(report!.kindText, 'complaint');
   assert.deepEqual([...lists.remove.keys()].sort(), ['ana@example.com', 'bia@example.com']);
 });

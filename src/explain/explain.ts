@@ -2,6 +2,7 @@
 import { readStatus } from '../classify/status-reading.js';
 import { CATALOGS } from '../i18n/catalog.js';
 import { parseEnhanced } from '../knowledge/enhanced-codes.js';
+import { isComplaint } from '../knowledge/reasons.js';
 import { SIGNATURES, type OwnWordsSignatureId } from '../knowledge/signatures/index.js';
 import type { Signature } from '../knowledge/signatures/types.js';
 import type { Locale, Verdict } from '../types.js';
@@ -41,6 +42,8 @@ export interface ExplainContext {
   retryUntil?: string | null;
   /** For how long a delay warning says the server keeps trying. */
   retryWindow?: RetryWindow | null;
+  /** A feedback report's Feedback-Type (RFC 5965): only abuse and opt-out are complaints (isComplaint). */
+  feedbackType?: string | null;
 }
 
 export function explain(verdict: Verdict, locale: Locale, options: ExplainContext = {}): Explanation {
@@ -103,6 +106,8 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
   } else if (providerHint) advice = `${providerHint} ${situation?.afterHint ?? reasonText.afterHint ?? advice}`;
   // no error and no delivery ("221", "354"): nothing for an admin to look up
   const noErrorReply = (verdict.kind === 'success' || verdict.kind === 'intermediate') && verdict.reason === 'undefined';
+  // a complaint is no success to show, nor "nothing failed": the recipient asked not to be mailed
+  const complaint = verdict.reason === 'feedback' && isComplaint(options.feedbackType);
   return {
     lang: locale,
     summary,
@@ -111,8 +116,8 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     // a catch-all code alone: the admin's step is an unclassified failure's (read the full reply)
     adminAdvice: noErrorReply ? null : (own ?? (verdict.catchAllOnly ? cat.reasons.onhold : situation?.adminAdvice !== undefined ? situation : reasonText)).adminAdvice ?? null,
     whoActs: verdict.actors.map((a) => cat.ui.actor[a]),
-    retryText: (verdict.kind === 'transient' && options.action !== 'failed' && own?.retry) || retryText(verdict, cat, options),
-    kindText: cat.ui.kind[verdict.kind],
+    retryText: complaint ? cat.ui.complaint.retry : (verdict.kind === 'transient' && options.action !== 'failed' && own?.retry) || retryText(verdict, cat, options),
+    kindText: complaint ? cat.ui.complaint.kind : cat.ui.kind[verdict.kind],
     replyCodeInfo,
     statusInfo,
     providerHint: providerHint ?? null,

@@ -56,6 +56,8 @@ export interface UiText {
   accepted: { summary: string; meaning: string };
   /** An enhanced code of class 2 (the registry's titles are written for failures): its title and advice. */
   successCode: { title: (subject: string) => string; advice: string };
+  /** A complaint (feedback) is no success to show: its badge and its retry line. */
+  complaint: { kind: string; retry: string };
   /** Starts the summary of a reply that is no error ("221", "354"), before the code's title. */
   notAnError: string;
   /** Added to the meaning for a code the matched provider uses in a sense of its own (Signature.ownStatus); the title is null for a code the registry lacks. */

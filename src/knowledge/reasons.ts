@@ -293,3 +293,12 @@ export const HARD_BOUNCE_REASONS = ['userunknown', 'hostunknown', 'hasmoved', 'n
 
 /** The hard-bounce reasons that count only on a permanent (5xx) failure. */
 export const HARD_BOUNCE_ONLY_IF_PERMANENT = ['notaccept'] as const satisfies readonly Reason[];
+
+/**
+ * A feedback report (reason "feedback") that asks the sender to stop mailing the address: a complaint
+ * ("abuse") or an unsubscribe ("opt-out"), RFC 5965 §7.3, or a pasted report that names no type. Not an
+ * authentication-failure report (RFC 6591: "auth-failure"), nor "not-spam", nor a fraud or virus report.
+ */
+export function isComplaint(feedbackType: string | null | undefined): boolean {
+  return !feedbackType || feedbackType === 'abuse' || feedbackType === 'opt-out';
+}

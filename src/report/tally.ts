@@ -1,5 +1,5 @@
 // Counts over a run: what the closing line, --summary and the HTML report show.
-import { REASON_FACTS } from '../knowledge/reasons.js';
+import { isComplaint, REASON_FACTS } from '../knowledge/reasons.js';
 import type { ReportKind } from '../i18n/report-text.js';
 import type { Result } from '../result.js';
 import type { Reason } from '../types.js';
@@ -20,8 +20,8 @@ export function categorize(r: ResultLite): Category {
   if (r.error !== undefined) return 'error';
   if (!r.bounce) return 'notBounce';
   if (r.hardBounce || r.retry === 'never') return 'remove';
-  // a complaint (RFC 5965: abuse, opt-out...) asks to stop mailing the address; "not-spam" says the opposite
-  if (r.reason === 'feedback' && r.feedbackType !== 'not-spam') return 'remove';
+  // a complaint (RFC 5965: abuse, opt-out) asks to stop mailing the address
+  if (r.reason === 'feedback' && isComplaint(r.feedbackType)) return 'remove';
   if (r.kind === 'permanent' || r.kind === 'transient') return 'retry';
   return 'info';
 }

@@ -37,7 +37,8 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
   if (r.error) badges.append(badge('badge-error', t.errorBadge));
   else if (!r.bounce) badges.append(badge('badge-neutral', t.notBounceBadge));
   else {
-    badges.append(badge(`badge-${r.kind}`, ui.kind[r.kind]));
+    // a complaint is no success to show in green: the amber of a warning
+    badges.append(badge(`badge-${r.reason === 'feedback' ? 'transient' : r.kind}`, r.kindText));
     if (r.hardBounce) badges.append(' ', badge('badge-hard', ui.label.hardBounce));
   }
   card.append(badges, h('h3', { id: headingId, class: 'card-summary' }, r.summary));
