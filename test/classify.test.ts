@@ -317,3 +317,19 @@ test('a disabled mailbox goes off the list; one closed for now is waited for', a
   assert.equal(closed!.summary, 'A caixa postal do destinatário está indisponível por enquanto.');
   assert.equal(categorize(lite(closed!)), 'retry');
 });
+
+test('a temporary failure the sending server gave up on is labelled final', async () => {
+  const { analyzeMessage } = await import('../src/message/analyze-message.js');
+  const { renderText } = await import('../src/cli/render-text.js');
+  const dsn = (action: string) => [
+    'From: MAILER-DAEMON@mx.example.com', 'To: news@example.org', 'Subject: Undelivered Mail Returned to Sender', 'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"', '', '--B', 'Content-Type: text/plain', '',
+    'Your message could not be delivered.', '', '--B', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mx.example.com', '',
+    'Final-Recipient: rfc822; ana@example.com', `Action: ${action}`, 'Status: 4.2.2', 'Diagnostic-Code: smtp; 452 4.2.2 Mailbox full', '', '--B--', '',
+  ].join('\n');
+  const [failed] = await analyzeMessage(dsn('failed'), { lang: 'pt-BR' });
+  assert.equal(failed!.kindText, 'falha definitiva (o servidor desistiu)');
+  assert.match(renderText(failed!), /\[falha definitiva \(o servidor desistiu\)\]/);
+  const [delayed] = await analyzeMessage(dsn('delayed'), { lang: 'pt-BR' });
+  assert.equal(delayed!.kindText, 'falha temporária');
+});

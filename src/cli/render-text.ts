@@ -38,8 +38,10 @@ export function renderText(r: Result, pc: Colours = PLAIN): string {
     return out.join('\n') + '\n';
   }
   const codes = [r.replyCode, r.status && !r.statusDerived ? r.status : ''].filter(Boolean).join(' ');
-  // a complaint is no success to show in green: the yellow of a warning
-  const badge = r.bounce ? KIND_COLOUR[r.reason === 'feedback' ? 'transient' : r.kind](`[${r.kindText}]`) : '';
+  // a complaint is no success to show in green: the yellow of a warning;
+  // and one the server gave up on is no longer temporary: the red of a permanent failure
+  const shown = r.reason === 'feedback' ? 'transient' : r.kind === 'transient' && r.action === 'failed' ? 'permanent' : r.kind;
+  const badge = r.bounce ? KIND_COLOUR[shown](`[${r.kindText}]`) : '';
   out.push(`${codes ? pc.bold(codes) + ' ' : ''}${badge} ${pc.bold(r.summary)}`.trim());
   if (!r.bounce) {
     out.push(r.meaning, r.advice);

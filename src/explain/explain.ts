@@ -117,7 +117,7 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     adminAdvice: noErrorReply ? null : (own ?? (verdict.catchAllOnly ? cat.reasons.onhold : situation?.adminAdvice !== undefined ? situation : reasonText)).adminAdvice ?? null,
     whoActs: verdict.actors.map((a) => cat.ui.actor[a]),
     retryText: complaint ? cat.ui.complaint.retry : (verdict.kind === 'transient' && options.action !== 'failed' && own?.retry) || retryText(verdict, cat, options),
-    kindText: complaint ? cat.ui.complaint.kind : cat.ui.kind[verdict.kind],
+    kindText: complaint ? cat.ui.complaint.kind : verdict.kind === 'transient' && options.action === 'failed' ? cat.ui.gaveUpKind : cat.ui.kind[verdict.kind],
     replyCodeInfo,
     statusInfo,
     providerHint: providerHint ?? null,

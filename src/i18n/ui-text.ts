@@ -56,6 +56,8 @@ export interface UiText {
   accepted: { summary: string; meaning: string };
   /** An enhanced code of class 2 (the registry's titles are written for failures): its title and advice. */
   successCode: { title: (subject: string) => string; advice: string };
+  /** The badge of a temporary failure the sending server gave up on (Action: failed): nobody retries now. */
+  gaveUpKind: string;
   /** A complaint (feedback) is no success to show: its badge and its retry line. */
   complaint: { kind: string; retry: string };
   /** Starts the summary of a reply that is no error ("221", "354"), before the code's title. */

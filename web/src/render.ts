@@ -37,8 +37,10 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
   if (r.error) badges.append(badge('badge-error', t.errorBadge));
   else if (!r.bounce) badges.append(badge('badge-neutral', t.notBounceBadge));
   else {
-    // a complaint is no success to show in green: the amber of a warning
-    badges.append(badge(`badge-${r.reason === 'feedback' ? 'transient' : r.kind}`, r.kindText));
+    // a complaint is no success to show in green: the amber of a warning; and a temporary failure the
+    // server gave up on is no longer temporary: the red of a permanent one
+    const shown = r.reason === 'feedback' ? 'transient' : r.kind === 'transient' && r.action === 'failed' ? 'permanent' : r.kind;
+    badges.append(badge(`badge-${shown}`, r.kindText));
     if (r.hardBounce) badges.append(' ', badge('badge-hard', ui.label.hardBounce));
   }
   card.append(badges, h('h3', { id: headingId, class: 'card-summary' }, r.summary));

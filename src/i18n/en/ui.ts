@@ -75,6 +75,7 @@ export const ui = {
       'This is a success reply, not an error: the server accepted the message (or the command it answered) and took on delivering it to the recipient.',
   },
   notAnError: 'Not an error',
+  gaveUpKind: 'final (the server gave up)',
   complaint: { kind: 'complaint', retry: 'Do not resend: the recipient asked not to get your mail.' },
   successCode: { title: (subject) => `Success (${subject})`, advice: 'Nothing to do: this is no error.' },
   stillTrying: {

@@ -74,6 +74,7 @@ export const ui = {
       'É uma resposta de sucesso, não um erro: o servidor aceitou a mensagem (ou o comando a que respondeu) e passou a ser responsável por entregá-la ao destinatário.',
   },
   notAnError: 'Não é um erro',
+  gaveUpKind: 'falha definitiva (o servidor desistiu)',
   complaint: { kind: 'reclamação', retry: 'Não reenvie: o destinatário pediu para não receber as suas mensagens.' },
   successCode: { title: (subject) => `Sucesso (${subject})`, advice: 'Nada a fazer: não é um erro.' },
   stillTrying: {
