@@ -67,6 +67,10 @@ const CASES: Case[] = [
     status: '4.5.3', remoteHost: GMAIL_MX, id: 'google:4.5.3-too-many-recipients', reason: 'ratelimited',
   },
   { text: '421 4.7.0 [TSS09] All messages from 192.0.2.10 will be permanently deferred; Retrying will NOT succeed. See https://senders.yahooinc.com/smtp-error-codes', id: 'yahoo:ts03-permanently-deferred', reason: 'blocked' },
+  // the recipient's address written wrong; Postfix's DATA reply once every recipient was refused
+  { text: "553-5.1.3 The recipient address <ana at example.com> is not a valid RFC-5321 address. Learn more at https://support.google.com/mail/answer/6596 - gsmtp", id: 'address:malformed', reason: 'userunknown' },
+  { text: '501 5.1.3 Bad recipient address syntax', id: 'address:malformed', reason: 'userunknown' },
+  { text: '554 5.5.1 <ana@example.com>: Error: no valid recipients', id: 'address:no-valid-recipients', reason: 'onhold' },
   // the sender's own account blocked by its provider: no subscriber's fault
   { text: '550 5.7.1 Your account has been suspended for sending spam', id: 'sending-limit:account-blocked', reason: 'rejected' },
   { text: '554 5.7.1 Sua conta foi bloqueada para envio por suspeita de spam', id: 'sending-limit:account-blocked', reason: 'rejected' },
@@ -999,4 +1003,14 @@ test('a provider that says its 4xx is final gets a permanent verdict (Yahoo TSS0
   const r = explainText('421 4.7.0 [TSS09] All messages from 192.0.2.10 will be permanently deferred; Retrying will NOT succeed.', { lang: 'pt-BR' });
   assert.deepEqual([r.kind, r.retry, r.actors], ['permanent', 'after-fix', ['sender-provider']]);
   assert.doesNotMatch(`${r.retryText} ${r.meaning}`, /continua tentando|greylisting/);
+});
+
+test("Postfix's 'no valid recipients' is no hard bounce: the cause is in the earlier replies", async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  const r = explainText('554 5.5.1 <ana@example.com>: Error: no valid recipients', { lang: 'en' });
+  assert.equal(r.hardBounce, false);
+  assert.notEqual(r.retry, 'never');
+  // a carrier's MMS gateway says it of an unknown number: that stays an unknown user
+  assert.equal(explainText('550 No valid recipients for this MM', { lang: 'en' }).reason, 'userunknown');
+  assert.match(explainText('501 5.1.3 Bad recipient address syntax', { lang: 'pt-BR' }).advice, /^Corrija o endereço/);
 });

@@ -260,6 +260,10 @@ export const signatures = {
     'The receiver does not take this kind of attachment (such as .exe, .js, .bat, documents with macros, or archives holding them), whatever its size. Share the file through a cloud-storage link, or agree with the recipient on another way to send it.',
 
   // The sender's own account's sending limit
+  'address:malformed':
+    'Fix the address in your list or in the sign-up form: look for spaces, commas, two @, "at" instead of @, or a trailing dot. If the right address cannot be known, remove it from the list.',
+  'address:no-valid-recipients':
+    'Look, in the same notice or in the log, for the replies to each recipient\'s RCPT TO: the reason is there, and it may be temporary.',
   'sending-limit:own-account':
     'Wait for the limit to reset (the reply or your provider\'s dashboard usually says when) and resend only the messages that came back. To send more than that, as for a newsletter, use a bulk-mail service instead of your mailbox.',
 
@@ -316,6 +320,16 @@ export const signatures = {
  * the hint above.
  */
 export const signatureWords = {
+  'address:malformed': {
+    summary: 'The recipient\'s address is written in an invalid way.',
+    meaning:
+      'The server did not even look for the mailbox: the address does not follow the form of an e-mail address (name@domain), because of a space, a forbidden character or a typo.',
+  },
+  'address:no-valid-recipients': {
+    summary: 'The server refused the message because every recipient had already been refused.',
+    meaning:
+      'This is Postfix\'s answer to the message content (DATA) when no recipient was accepted. It does not say why: each recipient was refused earlier, in a reply of its own.',
+  },
   'sending-limit:account-blocked': {
     summary: 'Your provider blocked sending from your account; the recipient has nothing to do with it.',
     meaning:

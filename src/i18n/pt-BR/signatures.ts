@@ -260,6 +260,10 @@ export const signatures = {
     'O destino não aceita esse tipo de anexo (como .exe, .js, .bat, documentos com macro ou arquivos compactados que os contenham), qualquer que seja o tamanho. Mande o arquivo por um link de um serviço de armazenamento na nuvem ou combine com o destinatário outra forma de enviá-lo.',
 
   // O limite de envio da própria conta do remetente
+  'address:malformed':
+    'Corrija o endereço na sua lista ou no formulário de cadastro: procure espaços, vírgulas, dois @, "at" no lugar de @ ou um ponto no fim. Se não der para saber o endereço certo, tire-o da lista.',
+  'address:no-valid-recipients':
+    'Procure, no mesmo aviso ou no log, as respostas ao RCPT TO de cada destinatário: é lá que está o motivo, e ele pode ser temporário.',
   'sending-limit:own-account':
     'Espere o limite se renovar (a resposta ou o painel do provedor costuma dizer quando) e reenvie só as mensagens que voltaram. Para mandar mais do que isso, como numa newsletter, use um serviço de envio em massa em vez da sua conta de e-mail.',
 
@@ -316,6 +320,16 @@ export const signatures = {
  * the hint above.
  */
 export const signatureWords = {
+  'address:malformed': {
+    summary: 'O endereço do destinatário está escrito de um jeito inválido.',
+    meaning:
+      'O servidor nem chegou a procurar a caixa postal: o endereço não segue o formato de um endereço de e-mail (nome@domínio), por causa de um espaço, de um caractere proibido ou de um erro de digitação.',
+  },
+  'address:no-valid-recipients': {
+    summary: 'O servidor recusou a mensagem porque todos os destinatários já tinham sido recusados antes.',
+    meaning:
+      'Essa é a resposta do Postfix ao envio do conteúdo (DATA) quando nenhum destinatário foi aceito. Ela não diz o motivo: cada destinatário foi recusado antes, numa resposta própria.',
+  },
   'sending-limit:account-blocked': {
     summary: 'O seu provedor bloqueou os envios da sua conta; o destinatário não tem nada a ver com isso.',
     meaning:

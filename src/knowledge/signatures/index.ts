@@ -19,6 +19,7 @@ import { kddiSignatures } from './kddi.js';
 import { laposteSignatures } from './laposte.js';
 import { microsoftSignatures } from './microsoft.js';
 import { orangeSignatures } from './orange.js';
+import { recipientAddressSignatures } from './recipient-address.js';
 import { senderAddressSignatures } from './sender-address.js';
 import { sendingLimitSignatures } from './sending-limit.js';
 import { spectrumSignatures } from './spectrum.js';
@@ -41,6 +42,7 @@ export const SIGNATURES = [
   ...cpanelSignatures,
   ...sendingLimitSignatures,
   ...senderAddressSignatures,
+  ...recipientAddressSignatures,
   ...authenticationSignatures,
   ...attachmentTypeSignatures,
   ...blocklistSignatures,
