@@ -42,7 +42,7 @@ export function explainReply(reply: Reply, options: ExplainOptions = {}, known: 
     command: reply.command,
     remoteHost: reply.remoteHost,
     recipient: reply.recipient,
-    action: known.action ?? (warning ? 'delayed' : null),
+    action: known.action ?? reply.action ?? (warning ? 'delayed' : null),
     reasonHint: known.reasonHint ?? null,
     hintRule: known.hintRule,
     feedbackType: known.feedbackType ?? null,

@@ -64,6 +64,8 @@ export interface Reply {
   remoteHost: string | null;
   /** Where the reply came from: "code", "reply", "postfix", "exim", "sendmail", "dsn"... */
   source: string;
+  /** What a log line says became of the message, when it says so apart from the codes (Exim's "==": delayed). */
+  action?: 'delayed';
 }
 
 /** Everything the classifier may look at for one recipient. */

@@ -333,3 +333,19 @@ test('a temporary failure the sending server gave up on is labelled final', asyn
   const [delayed] = await analyzeMessage(dsn('delayed'), { lang: 'pt-BR' });
   assert.equal(delayed!.kindText, 'falha temporária');
 });
+
+test("Exim's '==' log lines are deferrals the server still retries, with or without a reply code", () => {
+  const line = (rest: string) => `2026-11-28 10:00:01 1abcDE-000123-AB == ana@example.com ${rest}`;
+  for (const rest of [
+    'R=dnslookup T=remote_smtp defer (110): Connection timed out',
+    'R=dnslookup T=remote_smtp defer (-18): Remote host mx.example.com [192.0.2.20] closed connection in response to initial connection',
+    'R=dnslookup defer (-1): host lookup did not complete',
+    'routing defer (-51): retry time not reached',
+  ]) {
+    const r = explainText(line(rest), { lang: 'en' });
+    assert.deepEqual([r.kind, r.retry, r.recipient], ['transient', 'automatic', 'ana@example.com'], rest);
+    assert.doesNotMatch(r.summary, /gave up/, rest);
+  }
+  // "**" is a failure
+  assert.equal(explainText('2026-11-28 10:00:01 1abcDE-000123-AB ** ana@example.com R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT TO:<ana@example.com>: 550 5.1.1 User unknown', { lang: 'en' }).kind, 'permanent');
+});

@@ -65,7 +65,7 @@ export function parseSendmailLine(line: string): Reply | null {
  */
 export function parseEximLine(line: string): Reply | null {
   const m = /(?:^|\s)(\*\*|==|=>|->)\s+(\S+)/.exec(line);
-  if (!m || !(line.includes(' R=') || line.includes(' T=') || line.includes('SMTP error'))) return null;
+  if (!m || !(line.includes(' R=') || line.includes(' T=') || line.includes('SMTP error') || line.includes(' defer ('))) return null;
   const recipient = cleanAddress(m[2]!);
   const hostMatch = /\sH=(\S+)/.exec(line);
   let text = line.slice(m.index + m[0].length);
@@ -91,5 +91,7 @@ export function parseEximLine(line: string): Reply | null {
     command,
     remoteHost: hostMatch ? hostName(hostMatch[1]!) : null,
     source: 'exim',
+    // "==" is a deferral: the message stays queued and is retried (without it a codeless line reads as failed)
+    ...(m[1] === '==' ? { action: 'delayed' as const } : {}),
   };
 }

@@ -30,6 +30,10 @@ export const networkerror = {
     'falha temporária na resolução', // "falha temporária na resolução de nome": a DNS lookup that failed
     'connection reset',
     'lost connection',
+    // Exim: "Remote host mx.example.com [192.0.2.20] closed connection in response to initial connection",
+    // "host lookup did not complete" (a DNS lookup that timed out)
+    'closed connection in response',
+    'host lookup did not complete',
     'no route to host',
     'network is unreachable',
     'could not connect',
