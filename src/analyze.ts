@@ -10,6 +10,8 @@ import { REPORTS } from './report/catalog.js';
 import type { EspEvent, EventsReading } from './reply/esp-events.js';
 import { readEvents } from './reply/read-events.js';
 import { logLineLabel, readLogText, type FailedLine, type LogReading } from './reply/log-file.js';
+import { cleanAddress, findAddress } from './reply/find-address.js';
+import { readFields } from './reply/parse-dsn-fields.js';
 import { parseReply } from './reply/parse-reply.js';
 import { errorResult, quietEventsResult, quietLogResult, type Result } from './result.js';
 import { groupDigits } from './i18n/group-digits.js';
@@ -36,7 +38,33 @@ export function isMessageLike(text: string): boolean {
  * they are the body of a report: read with no header block. ("Status" and "Action" alone may start a
  * stored message's headers, so they do not count here.)
  */
-const PASTED_DSN_START = /^(?:reporting-mta|final-recipient|original-recipient|x-actual-recipient|diagnostic-code|remote-mta|received-from-mta)[ \t]*:/i;
+const PASTED_DSN_START = /^(?:reporting-mta|final-recipient|original-recipient|x-actual-recipient|diagnostic-code|remote-mta|received-from-mta|feedback-type)[ \t]*:/i;
+/** "Status:" or "Action:" first: DSN fields too when another DSN field follows within a few lines (an mbox's "Status: RO" does not). */
+const STATUS_OR_ACTION = /^(?:status|action)[ \t]*:/i;
+const OTHER_DSN_FIELD = /^(?:status|action|diagnostic-code|final-recipient|remote-mta)[ \t]*:/i;
+
+const FEEDBACK_TYPE = /^feedback-type[ \t]*:/i;
+const RECIPIENT_FIELD = /^(?:final|original)-recipient[ \t]*:/im;
+
+/** Pasted fields of a feedback report (RFC 5965 §3.1): its type, and the complaining recipient. */
+function pastedFeedback(text: string, options: ExplainOptions): Result {
+  const fields = readFields(text);
+  const type = (fields.get('feedback-type') ?? '').trim().toLowerCase() || 'abuse';
+  const recipient = cleanAddress(fields.get('original-rcpt-to') ?? '') ?? findAddress(fields.get('removal-recipient') ?? '');
+  const reply = { replyCode: '', status: '', text: '', recipient, command: null, remoteHost: null, source: 'feedback' };
+  return explainReply(reply, options, {
+    reasonHint: 'feedback', hintRule: `arf:${type}`, feedbackType: type,
+    evidence: [{ rule: 'arf:pasted', field: 'Feedback-Type', match: type }],
+  });
+}
+
+/** Whether pasted text (or a file's start) is a block of DSN or feedback-report fields, in any order. */
+function pastedFields(head: string): boolean {
+  const start = head.trimStart();
+  if (PASTED_DSN_START.test(start)) return true;
+  if (!STATUS_OR_ACTION.test(start)) return false;
+  return start.split('\n', 6).slice(1).some((line) => OTHER_DSN_FIELD.test(line));
+}
 
 /** The first bytes of a file, enough to see its first line. */
 function latin1Head(bytes: Uint8Array): string {
@@ -71,7 +99,13 @@ export async function analyze(input: string | Uint8Array, options: AnalyzeOption
     if (events) return explainEvents(events, options);
     if (!isMessageLike(text)) return [askForDetails(explainText(text, options))];
   }
-  const pastedDsn = text !== null ? PASTED_DSN_START.test(text.trimStart()) : PASTED_DSN_START.test(latin1Head(input as Uint8Array).trimStart());
+  const pastedDsn = pastedFields(text !== null ? text.slice(0, 4096) : latin1Head(input as Uint8Array));
+  if (pastedDsn && text !== null) {
+    // a complaint report's fields (RFC 5965): a complaint about the address Original-Rcpt-To names
+    if (FEEDBACK_TYPE.test(text.trimStart())) return [pastedFeedback(text, options)];
+    // fields without Final-Recipient name their recipient in the diagnostic: read them as one reply
+    if (!RECIPIENT_FIELD.test(text)) return [explainText(text, options)];
+  }
   if (pastedDsn) {
     const whole = text ?? new TextDecoder().decode(input as Uint8Array);
     return analyzeMessage('\n' + whole.trimStart(), options);

@@ -68,3 +68,16 @@ test('DSN fields pasted alone are a report, not the headers of an empty message'
     assert.equal(r!.status, '5.1.1');
   }
 });
+
+test('DSN fields pasted in any order, and a complaint report pasted as fields, are read', async () => {
+  const fields = ['Status: 5.1.1', 'Action: failed', 'Diagnostic-Code: smtp; 550 5.1.1 <ana@example.com>: Usuario desconhecido'];
+  for (const order of [fields, [fields[1]!, fields[0]!, fields[2]!]]) {
+    const [r] = await analyze(order.join('\n'), { lang: 'en' });
+    assert.deepEqual([r!.bounce, r!.reason, r!.recipient, r!.hardBounce], [true, 'userunknown', 'ana@example.com', true], order.join(' | '));
+  }
+  const [complaint] = await analyze(['Feedback-Type: abuse', 'User-Agent: Example-Feedback/1.0', 'Version: 1', 'Original-Rcpt-To: <bia@example.com>'].join('\n'), { lang: 'en' });
+  assert.deepEqual([complaint!.reason, complaint!.recipient, complaint!.feedbackType], ['feedback', 'bia@example.com', 'abuse']);
+  // an mbox-style "Status: RO" header opening a message is no DSN field block
+  const [mail] = await analyze(['Status: RO', 'From: ana@example.com', 'To: bia@example.com', 'Subject: hello', '', 'Hi'].join('\n'), { lang: 'en' });
+  assert.equal(mail!.bounce, false);
+});
