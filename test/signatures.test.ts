@@ -67,6 +67,10 @@ const CASES: Case[] = [
     status: '4.5.3', remoteHost: GMAIL_MX, id: 'google:4.5.3-too-many-recipients', reason: 'ratelimited',
   },
   { text: '421 4.7.0 [TSS09] All messages from 192.0.2.10 will be permanently deferred; Retrying will NOT succeed. See https://senders.yahooinc.com/smtp-error-codes', id: 'yahoo:ts03-permanently-deferred', reason: 'blocked' },
+  // what receivers ask of bulk senders
+  { text: '550 5.7.1 Bulk mail rejected: missing List-Unsubscribe header', id: 'bulk:list-unsubscribe', reason: 'policyviolation' },
+  { text: '550 5.7.1 URL in message body listed on multi.uribl.com', id: 'bulk:uri-listed', reason: 'spamdetected' },
+  { text: '550 5.7.1 Recipient has unsubscribed from this sender', id: 'bulk:recipient-unsubscribed', reason: 'suppressed' },
   // the recipient's address written wrong; Postfix's DATA reply once every recipient was refused
   { text: "553-5.1.3 The recipient address <ana at example.com> is not a valid RFC-5321 address. Learn more at https://support.google.com/mail/answer/6596 - gsmtp", id: 'address:malformed', reason: 'userunknown' },
   { text: '501 5.1.3 Bad recipient address syntax', id: 'address:malformed', reason: 'userunknown' },
@@ -1013,4 +1017,21 @@ test("Postfix's 'no valid recipients' is no hard bounce: the cause is in the ear
   // a carrier's MMS gateway says it of an unknown number: that stays an unknown user
   assert.equal(explainText('550 No valid recipients for this MM', { lang: 'en' }).reason, 'userunknown');
   assert.match(explainText('501 5.1.3 Bad recipient address syntax', { lang: 'pt-BR' }).advice, /^Corrija o endereço/);
+});
+
+test('Portuguese refusals say what was blocked: content, the recipient\'s account, the recipient\'s own list, a home IP', async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  const reasonOf = (t: string) => explainText(t, { lang: 'pt-BR' }).reason;
+  assert.equal(reasonOf('554 5.7.1 Bloqueado: conteudo identificado como phishing'), 'spamdetected');
+  assert.equal(reasonOf('550 5.7.1 Conta do destinatario bloqueada'), 'suspend');
+  assert.equal(reasonOf('550 5.7.1 E-mail recusado: seu dominio esta na lista de bloqueio do destinatario'), 'filtered');
+  assert.equal(reasonOf('550 5.7.1 Dominio do remetente bloqueado pelo administrador'), 'filtered');
+  assert.equal(reasonOf('550 5.7.1 Envio recusado: IP dinamico/residencial. Utilize o servidor SMTP do seu provedor'), 'blocked');
+  assert.equal(reasonOf('550 5.7.1 o remetente possui reputacao negativa'), 'badreputation');
+  assert.equal(explainText('550 5.7.1 o endereco do remetente nao confere com a conta autenticada', { lang: 'pt-BR' }).signature, 'sender:not-owned-by-login');
+  // a bare "bloqueado" about the sending IP is still a block
+  assert.equal(reasonOf('554 5.7.1 Seu IP foi bloqueado por envio de spam'), 'blocked');
+  // the DBL lists domains: the words say so, not "the IP was barred"
+  const dbl = explainText('554 5.7.1 Sender address [news@example.net] blocked using dbl.spamhaus.org', { lang: 'pt-BR' });
+  assert.doesNotMatch(`${dbl.summary} ${dbl.meaning}`, /Quem foi barrado é o IP/);
 });

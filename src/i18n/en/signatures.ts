@@ -225,7 +225,7 @@ export const signatures = {
 
   // Block lists
   'spamhaus:dbl-domain-listed':
-    'The Spamhaus DBL lists domains, not IPs: your sending domain or a domain in the message\'s links is on it; look them up at check.spamhaus.org.',
+    'Look up the sender\'s domain and the domains of the message\'s links at check.spamhaus.org. If it is a link, remove or replace it; if it is your domain, fix the cause before asking for removal.',
   'spamhaus:ip-listed':
     'Look the IP up at check.spamhaus.org. On the PBL (dynamic or home ranges), send through your provider\'s server; on the SBL or XBL, find the cause (infected machine, hacked account) before asking for removal.',
   'spamcop:ip-listed':
@@ -264,6 +264,12 @@ export const signatures = {
     'Fix the address in your list or in the sign-up form: look for spaces, commas, two @, "at" instead of @, or a trailing dot. If the right address cannot be known, remove it from the list.',
   'address:no-valid-recipients':
     'Look, in the same notice or in the log, for the replies to each recipient\'s RCPT TO: the reason is there, and it may be temporary.',
+  'bulk:list-unsubscribe':
+    'Add the List-Unsubscribe and List-Unsubscribe-Post headers (one-click unsubscribe, RFC 8058) to bulk mail, as Gmail and Yahoo require of bulk senders; newsletter tools usually have it as a setting.',
+  'bulk:uri-listed':
+    'A domain of the message\'s links (or the sender\'s) is on a list of domains used in spam, such as URIBL or SURBL. Look the links\' domains up at uribl.com and surbl.org; remove or replace the listed link (URL shorteners often are) before resending.',
+  'bulk:recipient-unsubscribed':
+    'Remove the address from your list and do not add it back: mailing people who asked to leave breaks the providers\' rules and data-protection laws such as the LGPD or the GDPR.',
   'sending-limit:own-account':
     'Wait for the limit to reset (the reply or your provider\'s dashboard usually says when) and resend only the messages that came back. To send more than that, as for a newsletter, use a bulk-mail service instead of your mailbox.',
 
@@ -320,6 +326,17 @@ export const signatures = {
  * the hint above.
  */
 export const signatureWords = {
+  'bulk:recipient-unsubscribed': {
+    summary: 'The recipient unsubscribed from your mail.',
+    meaning: 'The server refused the message because the recipient asked to receive no more mail from this sender.',
+  },
+  'spamhaus:dbl-domain-listed': {
+    summary: 'The receiver refused the message because one of its domains is on the Spamhaus domain list (DBL).',
+    meaning:
+      'The Spamhaus DBL lists domains, not IPs: the sender\'s domain or one of the message\'s links was listed for appearing in spam, phishing or hacked sites.',
+    adminAdvice:
+      'Look the domain up at check.spamhaus.org. If it is yours, find out why it was listed (a hacked site, spam links, fake sign-ups) and fix that before asking for removal.',
+  },
   'address:malformed': {
     summary: 'The recipient\'s address is written in an invalid way.',
     meaning:

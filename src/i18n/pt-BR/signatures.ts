@@ -225,7 +225,7 @@ export const signatures = {
 
   // Listas de bloqueio
   'spamhaus:dbl-domain-listed':
-    'A Spamhaus DBL lista domínios, não IPs: o seu domínio de envio ou um domínio dos links da mensagem está nela; consulte-os em check.spamhaus.org.',
+    'Consulte em check.spamhaus.org o domínio do remetente e os dos links da mensagem. Se for um link, tire-o ou troque-o; se for o seu domínio, resolva a causa antes de pedir a remoção.',
   'spamhaus:ip-listed':
     'Consulte o IP em check.spamhaus.org. Se ele estiver na PBL (faixas de IPs dinâmicos ou residenciais), envie pelo servidor do seu provedor; se estiver na SBL ou na XBL, encontre a causa (máquina infectada, conta invadida) antes de pedir a remoção.',
   'spamcop:ip-listed':
@@ -264,6 +264,12 @@ export const signatures = {
     'Corrija o endereço na sua lista ou no formulário de cadastro: procure espaços, vírgulas, dois @, "at" no lugar de @ ou um ponto no fim. Se não der para saber o endereço certo, tire-o da lista.',
   'address:no-valid-recipients':
     'Procure, no mesmo aviso ou no log, as respostas ao RCPT TO de cada destinatário: é lá que está o motivo, e ele pode ser temporário.',
+  'bulk:list-unsubscribe':
+    'Inclua nas mensagens em massa os cabeçalhos List-Unsubscribe e List-Unsubscribe-Post (descadastro com um clique, RFC 8058), que Gmail e Yahoo exigem de quem envia em volume; as ferramentas de newsletter costumam ter isso numa opção.',
+  'bulk:uri-listed':
+    'Um domínio dos links da mensagem (ou o do remetente) está numa lista de domínios usados em spam, como a URIBL ou a SURBL. Consulte os domínios dos links em uribl.com e surbl.org; tire ou troque o link listado (encurtadores de URL costumam estar nelas) antes de reenviar.',
+  'bulk:recipient-unsubscribed':
+    'Tire o endereço da sua lista e não o coloque de volta: mandar e-mails para quem pediu para sair desrespeita as regras dos provedores e pode violar a LGPD.',
   'sending-limit:own-account':
     'Espere o limite se renovar (a resposta ou o painel do provedor costuma dizer quando) e reenvie só as mensagens que voltaram. Para mandar mais do que isso, como numa newsletter, use um serviço de envio em massa em vez da sua conta de e-mail.',
 
@@ -320,6 +326,17 @@ export const signatures = {
  * the hint above.
  */
 export const signatureWords = {
+  'bulk:recipient-unsubscribed': {
+    summary: 'O destinatário se descadastrou dos seus envios.',
+    meaning: 'O servidor recusou a mensagem porque o destinatário pediu para não receber mais e-mails deste remetente.',
+  },
+  'spamhaus:dbl-domain-listed': {
+    summary: 'O destino recusou a mensagem porque um domínio dela está na lista de domínios da Spamhaus (DBL).',
+    meaning:
+      'A Spamhaus DBL lista domínios, não IPs: o domínio do remetente ou o de um dos links da mensagem foi listado por aparecer em spam, phishing ou sites invadidos.',
+    adminAdvice:
+      'Consulte o domínio em check.spamhaus.org. Se ele for seu, descubra por que foi listado (site invadido, links de spam, cadastros falsos) e resolva antes de pedir a remoção.',
+  },
   'address:malformed': {
     summary: 'O endereço do destinatário está escrito de um jeito inválido.',
     meaning:

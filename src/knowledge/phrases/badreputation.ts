@@ -18,6 +18,10 @@ export const badreputation = {
     'sender score',
     // Portuguese
     'má reputação',
+    'reputação negativa',
+    'too many complaints',
+    'complaint rate',
+    'muitas reclamações',
     'baixa reputação',
     'reputação do remetente',
     'reputação do ip',

@@ -18,7 +18,6 @@ export const blocked = {
     'not accepting connections',
     'dial-up',
     'dialup',
-    'bloqueado',
     'lista negra',
     'lista de bloqueio',
     'service refuse',
@@ -40,11 +39,20 @@ export const blocked = {
     // Portuguese (and Spanish) wording of servers that answer in those languages
     'ip bloqueado',
     'endereço ip bloqueado',
+    // "Seu IP 192.0.2.1 foi bloqueado por envio de spam": the block is the news, spam its cause
+    ['seu ip', 'bloquead'],
+    ['o ip', 'bloquead'],
+    // a sending IP of a home connection: "Envio recusado: IP dinâmico/residencial"
+    'ip dinâmico',
+    'ip residencial',
+    'ips dinâmicos',
     'servidor bloqueado',
     'está em lista negra',
     'listado em',
   ],
   weak: [
+    // "bloqueado" alone says nothing of what was blocked ("Bloqueado: conteúdo identificado como phishing")
+    'bloqueado',
     'blocked by',
     'rbl',
     'listed in',

@@ -57,5 +57,10 @@ export const filteredSender = {
     'não aceita e-mails deste remetente',
     'não aceita e-mails do remetente',
     'não aceita e-mails de remetentes',
+    // the recipient's side blocked this sender or domain: "seu domínio está na lista de bloqueio do
+    // destinatário", "Domínio do remetente bloqueado pelo administrador" (before the block lists' words)
+    'lista de bloqueio do destinatário',
+    'bloqueado pelo administrador',
+    'bloqueada pelo administrador',
   ],
 } as const satisfies PhraseSet;

@@ -5,6 +5,10 @@ import type { PhraseSet } from './types.js';
 export const suspend = {
   reason: 'suspend',
   phrases: [
+    // the recipient's account, named as such ("Conta do destinatário bloqueada")
+    'conta do destinatário bloqueada',
+    'conta do destinatário suspensa',
+    'conta do destinatário desativada',
     'mailbox disabled',
     'mailbox is disabled',
     'account disabled',

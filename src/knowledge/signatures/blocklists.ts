@@ -44,6 +44,8 @@ export const blocklistSignatures = [
     provider: 'spamhaus',
     text: ['dbl.spamhaus.org'],
     reason: 'blocked',
+    // a domain, not the sending IP: the block's general words would send the sender after the IP
+    ownWords: true,
     actors: DOMAIN_LISTED,
     source: 'https://check.spamhaus.org/',
   },

@@ -9,6 +9,7 @@ import { appleSignatures } from './apple.js';
 import { attachmentTypeSignatures } from './attachment-type.js';
 import { authenticationSignatures } from './authentication.js';
 import { blocklistSignatures, dnsblQueryErrorSignatures } from './blocklists.js';
+import { bulkMailSignatures } from './bulk-mail.js';
 import { coxSignatures } from './cox.js';
 import { cpanelSignatures } from './cpanel.js';
 import { gatewaySignatures } from './gateways.js';
@@ -45,6 +46,7 @@ export const SIGNATURES = [
   ...recipientAddressSignatures,
   ...authenticationSignatures,
   ...attachmentTypeSignatures,
+  ...bulkMailSignatures,
   ...blocklistSignatures,
   ...heloSignatures,
   ...greylistingSignatures,

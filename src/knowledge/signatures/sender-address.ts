@@ -18,7 +18,10 @@ export const senderAddressSignatures = [
   {
     id: 'sender:not-owned-by-login',
     provider: 'sender',
-    text: ['not owned by user', ['sender address rejected', 'not logged in']],
+    text: [
+      'not owned by user', ['sender address rejected', 'not logged in'], ['does not match', 'authenticated'],
+      'não confere com a conta autenticada', 'nao confere com a conta autenticada', 'não pertence à conta autenticada',
+    ],
     reason: 'rejected',
     // not the receiver's refusal the reason's words describe: the sender's own server's
     ownWords: true,
