@@ -62,3 +62,16 @@ test('a pasted report or auto-reply that names an address is still no failure of
   const [failure] = await analyze('Delivery to the following recipient failed permanently:\n\n   ana@example.com\n\n550 5.1.1 User unknown\n\nThis is an automatic reply: I am out of the office.\n', { lang: 'en' });
   assert.equal(failure!.reason, 'userunknown');
 });
+
+test('an automatic reply that says the address is no longer used is an address to replace, not an absence', async () => {
+  const [pasted] = await analyze('Resposta automática: este endereço de e-mail não é mais utilizado. Por favor, envie suas mensagens para bia@example.com.', { lang: 'pt-BR' });
+  assert.equal(pasted!.reason, 'hasmoved');
+  // the new address is not taken for the one to remove
+  assert.notEqual(pasted!.recipient, 'bia@example.com');
+  const mail = ['From: ana@example.com', 'To: news@example.org', 'Subject: Resposta automática: Newsletter', 'Auto-Submitted: auto-replied', '', 'Este endereco nao e mais utilizado. Escreva para bia@example.com.', ''].join('\n');
+  const [whole] = await analyze(mail, { lang: 'pt-BR' });
+  assert.deepEqual([whole!.recipient, whole!.reason, whole!.hardBounce], ['ana@example.com', 'hasmoved', true]);
+  // an absence stays an absence
+  const away = ['From: ana@example.com', 'To: news@example.org', 'Subject: Resposta automática: Newsletter', 'Auto-Submitted: auto-replied', '', 'Estou de férias até o dia 10.', ''].join('\n');
+  assert.equal((await analyze(away, { lang: 'pt-BR' }))[0]!.reason, 'vacation');
+});

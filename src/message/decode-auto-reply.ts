@@ -1,5 +1,9 @@
 // RFC 3834 automatic replies (out of office, vacation): the message was delivered; the reply is automatic.
+import { findAny } from '../classify/pattern.js';
+import { phraseSetWithUnaccented } from '../knowledge/phrases/without-accents.js';
+import { retiredAddress } from '../knowledge/phrases/not-failures.js';
 import { cleanAddress } from '../reply/find-address.js';
+import { noticeLower } from './notice-views.js';
 import type { BounceDoc, Decoder } from './types.js';
 
 /** Subject words of auto-replies, lower case, in the languages we meet most. */
@@ -8,6 +12,10 @@ const SUBJECT_MARKERS = [
   'autoresponse', 'vacation', 'away from', 'abwesend', 'abwesenheit', 'absence', 'ausente', 'fora do escritório',
   'resposta automática', 'respuesta automática', 'réponse automatique', 'risposta automatica', '自動応答', '不在',
 ];
+
+/** The retired-address words, with and without accents; looked for in the reply's opening only. */
+const RETIRED = phraseSetWithUnaccented(retiredAddress);
+const RETIRED_HEAD_CHARS = 2000;
 
 export function isAutoReply(doc: BounceDoc): boolean {
   const auto = (doc.headers.get('auto-submitted') ?? '').toLowerCase();
@@ -23,9 +31,11 @@ export const autoReplyDecoder: Decoder = {
   decode(doc: BounceDoc) {
     if (!isAutoReply(doc)) return null;
     const recipient = cleanAddress(doc.headers.get('from') ?? '');
+    // an auto-reply that says the address is no longer used: an address to replace, no absence
+    const retired = findAny(noticeLower(doc).slice(0, RETIRED_HEAD_CHARS), RETIRED.phrases);
     return [{
-      recipient, text: doc.subject, status: '', replyCode: '', command: null, remoteHost: null, action: null,
-      reasonHint: 'vacation', hintRule: 'rfc3834:auto-reply',
+      recipient, text: retired ? retired.match : doc.subject, status: '', replyCode: '', command: null, remoteHost: null, action: null,
+      reasonHint: retired ? 'hasmoved' : 'vacation', hintRule: retired ? 'rfc3834:address-retired' : 'rfc3834:auto-reply',
     }];
   },
 };

@@ -2,6 +2,7 @@
 // report, pasted by a person without the headers that would say so (RFC 3834 Auto-Submitted, the
 // RFC 5965 report part). Tried only on a text that carries no reply code, status or DSN action.
 import type { PhraseSet } from './types.js';
+import { phraseSetWithUnaccented } from './without-accents.js';
 
 export const vacation = {
   reason: 'vacation',
@@ -31,5 +32,19 @@ export const feedback = {
   ],
 } as const satisfies PhraseSet;
 
-/** In this order: an abuse report may quote an out-of-office text, never the reverse. */
-export const NOT_FAILURE_ORDER: readonly PhraseSet[] = [feedback, vacation];
+/**
+ * An automatic reply that says the address is no longer used ("este endereço não é mais utilizado;
+ * envie para bia@example.com", a departed employee's mailbox): the message may have arrived, but nobody
+ * reads that address any more. Sisimai has no reason for it; we say hasmoved, an address to replace.
+ */
+export const retiredAddress = {
+  reason: 'hasmoved',
+  phrases: [
+    'não é mais utilizado', 'não é mais usado', 'não está mais em uso', 'não está mais ativo', 'não é mais válido',
+    'deixou a empresa', 'não faz mais parte da empresa', 'não trabalha mais', 'no longer in use', 'no longer active',
+    'no longer valid', 'no longer monitored', 'is no longer with', 'has left the company', 'no longer works',
+  ],
+} as const satisfies PhraseSet;
+
+/** In this order: an abuse report may quote an out-of-office text, never the reverse; a retired address outranks an absence. */
+export const NOT_FAILURE_ORDER: readonly PhraseSet[] = [feedback, phraseSetWithUnaccented(retiredAddress), vacation];
