@@ -1,5 +1,6 @@
 // One text a person pasted (a code, a reply, a log line, DSN fields) -> one Result.
 import { classify } from './classify/classify.js';
+import { CATALOGS } from './i18n/catalog.js';
 import { warningMarker } from './message/delay-markers.js';
 import { failureNoticeMarker } from './message/looks-like-bounce.js';
 import { readRetryWindow } from './message/retry-window.js';
@@ -48,6 +49,8 @@ export function explainReply(reply: Reply, options: ExplainOptions = {}, known: 
     feedbackType: known.feedbackType ?? null,
   };
   const verdict = classify(facts);
+  // the reader's own server refused incoming mail: nobody on their side has to act by default
+  if (reply.inbound) verdict.actors = ['none'];
   verdict.evidence.unshift(...(known.evidence ?? []));
   const ctx = { file: options.file ?? null, lang: options.lang ?? DEFAULT_LOCALE };
   if (warning) {
@@ -65,5 +68,20 @@ export function explainReply(reply: Reply, options: ExplainOptions = {}, known: 
   }
   const original = otherAddress(reply.originalRecipient, reply.recipient);
   const withOriginal = original ? { ...ctx, originalRecipient: original } : ctx;
-  return toResult(facts, verdict, warning ? { ...withOriginal, retryWindow: readRetryWindow(lower) } : withOriginal);
+  const result = toResult(facts, verdict, warning ? { ...withOriginal, retryWindow: readRetryWindow(lower) } : withOriginal);
+  return reply.inbound ? inboundWords(result, reply.inbound) : result;
+}
+
+/** A refusal by the reader's own server of incoming mail: its words, not a bounce's (the reason and codes stay). */
+function inboundWords(r: Result, inbound: NonNullable<Reply['inbound']>): Result {
+  const ui = CATALOGS[r.lang].ui;
+  return {
+    ...r,
+    summary: ui.inbound.summary(inbound.client, inbound.from, r.recipient),
+    meaning: ui.inbound.meaning(ui.reasonName[r.reason]),
+    advice: ui.inbound.advice,
+    adminAdvice: null,
+    retryText: ui.inbound.retry,
+    evidence: [...r.evidence, { rule: 'log:inbound-refusal', field: 'text', match: inbound.client ?? inbound.from ?? '' }],
+  };
 }

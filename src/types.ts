@@ -66,6 +66,8 @@ export interface Reply {
   source: string;
   /** What a log line says became of the message, when it says so apart from the codes (Exim's "==": delayed). */
   action?: 'delayed';
+  /** A log line of the reader's own server refusing incoming mail (src/reply/inbound-refusal.ts). */
+  inbound?: { client: string | null; from: string | null };
 }
 
 /** Everything the classifier may look at for one recipient. */

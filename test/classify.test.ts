@@ -349,3 +349,18 @@ test("Exim's '==' log lines are deferrals the server still retries, with or with
   // "**" is a failure
   assert.equal(explainText('2026-11-28 10:00:01 1abcDE-000123-AB ** ana@example.com R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT TO:<ana@example.com>: 550 5.1.1 User unknown', { lang: 'en' }).kind, 'permanent');
 });
+
+test("a log line of the reader's own server refusing incoming mail is explained as such, with the real recipient", () => {
+  for (const line of [
+    'Nov 28 10:00:01 mx postfix/smtpd[123]: NOQUEUE: reject: RCPT from unknown[203.0.113.50]: 554 5.7.1 Service unavailable; Client host [203.0.113.50] blocked using zen.spamhaus.org; from=<joao@example.org> to=<ana@example.com> proto=ESMTP helo=<example.org>',
+    '2026-11-28 10:00:01 H=(example.org) [203.0.113.50] F=<joao@example.org> rejected RCPT <ana@example.com>: Sender verify failed',
+  ]) {
+    const r = explainText(line, { lang: 'pt-BR' });
+    assert.equal(r.recipient, 'ana@example.com', line);
+    assert.equal(r.summary, 'O seu servidor recusou uma mensagem que chegava de joao@example.org para ana@example.com (enviada pelo IP 203.0.113.50).');
+    assert.deepEqual(r.actors, ['none']);
+    assert.doesNotMatch(r.advice, /check\.spamhaus|remoção/);
+  }
+  // a bounce of the reader's own mail keeps its words
+  assert.match(explainText('554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org', { lang: 'pt-BR' }).summary, /^O servidor de destino/);
+});

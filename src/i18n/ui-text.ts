@@ -56,6 +56,13 @@ export interface UiText {
   accepted: { summary: string; meaning: string };
   /** An enhanced code of class 2 (the registry's titles are written for failures): its title and advice. */
   successCode: { title: (subject: string) => string; advice: string };
+  /** A log line of the reader's own server refusing incoming mail: the words that replace a bounce's. */
+  inbound: {
+    summary: (client: string | null, from: string | null, to: string | null) => string;
+    meaning: (reasonName: string) => string;
+    advice: string;
+    retry: string;
+  };
   /** The badge of a temporary failure the sending server gave up on (Action: failed): nobody retries now. */
   gaveUpKind: string;
   /** A complaint (feedback) is no success to show: its badge and its retry line. */

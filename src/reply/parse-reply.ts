@@ -7,6 +7,7 @@ import { findRemoteHost } from './find-host.js';
 import { findReplyCode, findStatus, isBareReplyCode, isBareStatus, normaliseStatus } from './find-codes.js';
 import { hostName, parseEximLine, parsePostfixLine, parseSendmailLine } from './parse-log-line.js';
 import { isExitStatus, readFields, stripType } from './parse-dsn-fields.js';
+import { readInboundRefusal } from './inbound-refusal.js';
 
 export function parseReply(input: string): Reply {
   const raw = input.length > MAX_TEXT_LENGTH ? input.slice(0, MAX_TEXT_LENGTH) : input;
@@ -19,6 +20,8 @@ export function parseReply(input: string): Reply {
 
   const log = parseLogLine(firstLine(trimmed));
   if (log) return log;
+  const inbound = readInboundRefusal(firstLine(trimmed));
+  if (inbound) return { ...parseReplyText(trimmed), inbound };
   const dsn = parseDsnText(trimmed);
   if (dsn) return dsn;
   return parseReplyText(trimmed);
@@ -122,8 +125,17 @@ const NOT_RECIPIENT_WINDOW = 40;
 function findRecipient(text: string): string | null {
   if (!text.includes('@')) return null;
   const lower = text.toLowerCase();
-  const candidates = findAddresses(text, 20).map((address) => ({ address, at: lower.indexOf(address.toLowerCase()) }))
-    .filter(({ at }) => at >= 0 && !NOT_RECIPIENT_BEFORE.some((w) => lower.slice(Math.max(0, at - NOT_RECIPIENT_WINDOW), at).includes(w)));
+  const found: { address: string; at: number }[] = [];
+  let from = 0;
+  for (const address of findAddresses(text, 20)) {
+    const at = lower.indexOf(address.toLowerCase(), from);
+    if (at < 0) continue;
+    // the words that may disown it lie after the previous address ("from=<a@x> to=<b@y>": b is the recipient)
+    const before = lower.slice(Math.max(from, at - NOT_RECIPIENT_WINDOW), at);
+    if (!NOT_RECIPIENT_BEFORE.some((w) => before.includes(w))) found.push({ address, at });
+    from = at + address.length;
+  }
+  const candidates = found;
   const bracketed = candidates.find(({ at }) => text.charCodeAt(at - 1) === 60 /* < */);
   return (bracketed ?? candidates[0])?.address ?? null;
 }

@@ -75,6 +75,15 @@ export const ui = {
       'This is a success reply, not an error: the server accepted the message (or the command it answered) and took on delivering it to the recipient.',
   },
   notAnError: 'Not an error',
+  inbound: {
+    summary: (client, from, to) =>
+      `Your server refused a message coming in${from ? ` from ${from}` : ''}${to ? ` for ${to}` : ''}${client ? ` (sent by IP ${client})` : ''}.`,
+    meaning: (reasonName) =>
+      `This line is from your own server's log: it received the message from outside and refused it with this line's code and reason (${reasonName}). It is no bounce of a message of yours.`,
+    advice:
+      'If the refusal was right (spam, a forged sender), there is nothing to do. If the message was legitimate and the sender complains, allow them in your server\'s rules (an exception list, for example) or ask them to fix the cause on their side.',
+    retry: 'The outside sender resends, if they want to.',
+  },
   gaveUpKind: 'final (the server gave up)',
   complaint: { kind: 'complaint', retry: 'Do not resend: the recipient asked not to get your mail.' },
   successCode: { title: (subject) => `Success (${subject})`, advice: 'Nothing to do: this is no error.' },

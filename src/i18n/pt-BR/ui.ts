@@ -74,6 +74,15 @@ export const ui = {
       'É uma resposta de sucesso, não um erro: o servidor aceitou a mensagem (ou o comando a que respondeu) e passou a ser responsável por entregá-la ao destinatário.',
   },
   notAnError: 'Não é um erro',
+  inbound: {
+    summary: (client, from, to) =>
+      `O seu servidor recusou uma mensagem que chegava${from ? ` de ${from}` : ''}${to ? ` para ${to}` : ''}${client ? ` (enviada pelo IP ${client})` : ''}.`,
+    meaning: (reasonName) =>
+      `Esta linha é do log do seu próprio servidor: ele recebeu a mensagem de fora e a recusou com o código e o motivo desta linha (${reasonName}). Não é um bounce de uma mensagem sua.`,
+    advice:
+      'Se a recusa estava certa (spam, remetente falso), não há nada a fazer. Se a mensagem era legítima e o remetente reclamar, libere-o nas regras do seu servidor (uma lista de exceções, por exemplo) ou peça a ele que corrija a causa do lado dele.',
+    retry: 'Quem reenvia, se quiser, é o remetente de fora.',
+  },
   gaveUpKind: 'falha definitiva (o servidor desistiu)',
   complaint: { kind: 'reclamação', retry: 'Não reenvie: o destinatário pediu para não receber as suas mensagens.' },
   successCode: { title: (subject) => `Sucesso (${subject})`, advice: 'Nada a fazer: não é um erro.' },
