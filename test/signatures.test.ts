@@ -67,6 +67,9 @@ const CASES: Case[] = [
     status: '4.5.3', remoteHost: GMAIL_MX, id: 'google:4.5.3-too-many-recipients', reason: 'ratelimited',
   },
   { text: '421 4.7.0 [TSS09] All messages from 192.0.2.10 will be permanently deferred; Retrying will NOT succeed. See https://senders.yahooinc.com/smtp-error-codes', id: 'yahoo:ts03-permanently-deferred', reason: 'blocked' },
+  // mail loops, which no resend clears
+  { text: 'mail for example.com loops back to myself', id: 'loop:back-to-myself', reason: 'networkerror' },
+  { text: '550 5.7.12 RESOLVER.RST.SenderNotAuthenticated; Delivery restriction check failed because the sender was not authenticated when sending to this group', id: 'microsoft:5.7.133-internal-senders-only', reason: 'policyviolation' },
   // what receivers ask of bulk senders
   { text: '550 5.7.1 Bulk mail rejected: missing List-Unsubscribe header', id: 'bulk:list-unsubscribe', reason: 'policyviolation' },
   { text: '550 5.7.1 URL in message body listed on multi.uribl.com', id: 'bulk:uri-listed', reason: 'spamdetected' },
@@ -1034,4 +1037,14 @@ test('Portuguese refusals say what was blocked: content, the recipient\'s accoun
   // the DBL lists domains: the words say so, not "the IP was barred"
   const dbl = explainText('554 5.7.1 Sender address [news@example.net] blocked using dbl.spamhaus.org', { lang: 'pt-BR' });
   assert.doesNotMatch(`${dbl.summary} ${dbl.meaning}`, /Quem foi barrado é o IP/);
+});
+
+test('a loop back to the own server says resending will not help; the own account\'s limit at submission says to resend later', async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  const loop = explainText('Nov 28 10:00:01 mx postfix/smtp[123]: ABC: to=<ana@example.com>, relay=none, delay=0.1, delays=0.1/0/0/0, dsn=5.4.6, status=bounced (mail for example.com loops back to myself)', { lang: 'pt-BR' });
+  assert.equal(loop.signature, 'loop:back-to-myself');
+  assert.doesNotMatch(`${loop.advice} ${loop.retryText}`, /reenvie mais tarde|continua tentando/);
+  const limit = explainText('451 4.7.1 Voce atingiu o limite de envios por hora da sua conta', { lang: 'pt-BR' });
+  assert.equal(limit.signature, 'sending-limit:own-account');
+  assert.doesNotMatch(limit.retryText, /continua tentando sozinho/);
 });

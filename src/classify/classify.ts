@@ -165,6 +165,8 @@ function codesOnly(decision: Decision): boolean {
  */
 function isDeliveryReport(facts: Facts): boolean {
   if (facts.action === 'delivered') return true;
+  // "250 2.1.0 Sender OK", "250 2.1.5 Recipient OK": the answer to MAIL FROM or RCPT TO, not to the message
+  if (facts.status.startsWith('2.1.')) return false;
   if (facts.replyCode) return facts.replyCode === '250' || facts.replyCode === '251';
   return facts.status[0] === '2';
 }

@@ -66,8 +66,10 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
   let meaning = acceptedOnly ? cat.ui.accepted.meaning : situation?.meaning ?? words.meaning;
   let advice = situation?.advice ?? words.advice;
   const noError = verdict.kind === 'success' || verdict.kind === 'intermediate';
-  // a success's reply code says what happened (235: login accepted); its status only the class
-  const codeInfo = noError ? replyCodeInfo ?? statusInfo : statusInfo ?? replyCodeInfo;
+  // a success's reply code says what happened (235: login accepted), its status only the class; but
+  // "250 2.1.0" / "250 2.1.5" answered MAIL FROM or RCPT TO, which only the status says
+  const addressOk = statusInfo?.code.startsWith('2.1.') === true;
+  const codeInfo = noError ? (addressOk ? statusInfo : replyCodeInfo ?? statusInfo) : statusInfo ?? replyCodeInfo;
   const onlyCodes = VAGUE.has(verdict.reason) || verdict.catchAllOnly === true || verdict.kind === 'intermediate' ||
     (verdict.kind === 'success' && verdict.reason !== 'delivered' && verdict.reason !== 'vacation' && verdict.reason !== 'feedback');
   if (onlyCodes && codeInfo) {

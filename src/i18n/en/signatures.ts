@@ -270,6 +270,8 @@ export const signatures = {
     'A domain of the message\'s links (or the sender\'s) is on a list of domains used in spam, such as URIBL or SURBL. Look the links\' domains up at uribl.com and surbl.org; remove or replace the listed link (URL shorteners often are) before resending.',
   'bulk:recipient-unsubscribed':
     'Remove the address from your list and do not add it back: mailing people who asked to leave breaks the providers\' rules and data-protection laws such as the LGPD or the GDPR.',
+  'loop:back-to-myself':
+    'The MX record of the recipient\'s domain points at your own server, which is not set up to take mail for that domain. If the domain is yours, add it to the server\'s local or virtual domains (mydestination, virtual_mailbox_domains or relay_domains in Postfix); if not, fix its MX in its DNS or your server\'s route to it.',
   'sending-limit:own-account':
     'Wait for the limit to reset (the reply or your provider\'s dashboard usually says when) and resend only the messages that came back. To send more than that, as for a newsletter, use a bulk-mail service instead of your mailbox.',
 
@@ -326,6 +328,11 @@ export const signatures = {
  * the hint above.
  */
 export const signatureWords = {
+  'loop:back-to-myself': {
+    summary: 'Your server returned the message because the recipient\'s domain points back at it (a loop).',
+    meaning:
+      'The server tried to deliver the message to itself: the domain\'s MX record points at it, but it is not set up as that domain\'s destination. Resending will not help until the setup is fixed.',
+  },
   'bulk:recipient-unsubscribed': {
     summary: 'The recipient unsubscribed from your mail.',
     meaning: 'The server refused the message because the recipient asked to receive no more mail from this sender.',

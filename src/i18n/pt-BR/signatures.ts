@@ -270,6 +270,8 @@ export const signatures = {
     'Um domínio dos links da mensagem (ou o do remetente) está numa lista de domínios usados em spam, como a URIBL ou a SURBL. Consulte os domínios dos links em uribl.com e surbl.org; tire ou troque o link listado (encurtadores de URL costumam estar nelas) antes de reenviar.',
   'bulk:recipient-unsubscribed':
     'Tire o endereço da sua lista e não o coloque de volta: mandar e-mails para quem pediu para sair desrespeita as regras dos provedores e pode violar a LGPD.',
+  'loop:back-to-myself':
+    'O registro MX do domínio do destinatário aponta para o seu próprio servidor, que não está configurado para receber por esse domínio. Se o domínio é seu, inclua-o nos domínios locais ou virtuais do servidor (no Postfix, mydestination, virtual_mailbox_domains ou relay_domains); se não é, corrija o MX no DNS dele ou a rota de envio do seu servidor.',
   'sending-limit:own-account':
     'Espere o limite se renovar (a resposta ou o painel do provedor costuma dizer quando) e reenvie só as mensagens que voltaram. Para mandar mais do que isso, como numa newsletter, use um serviço de envio em massa em vez da sua conta de e-mail.',
 
@@ -326,6 +328,11 @@ export const signatures = {
  * the hint above.
  */
 export const signatureWords = {
+  'loop:back-to-myself': {
+    summary: 'O seu servidor devolveu a mensagem porque o domínio do destinatário aponta para ele mesmo (loop).',
+    meaning:
+      'O servidor tentou entregar a mensagem a si mesmo: o registro MX do domínio aponta para ele, mas ele não está configurado como responsável por esse domínio. Reenviar não resolve enquanto a configuração não for corrigida.',
+  },
   'bulk:recipient-unsubscribed': {
     summary: 'O destinatário se descadastrou dos seus envios.',
     meaning: 'O servidor recusou a mensagem porque o destinatário pediu para não receber mais e-mails deste remetente.',

@@ -18,6 +18,7 @@ import { greylistingSignatures } from './greylisting.js';
 import { heloSignatures } from './helo.js';
 import { kddiSignatures } from './kddi.js';
 import { laposteSignatures } from './laposte.js';
+import { mailLoopSignatures } from './mail-loop.js';
 import { microsoftSignatures } from './microsoft.js';
 import { orangeSignatures } from './orange.js';
 import { recipientAddressSignatures } from './recipient-address.js';
@@ -47,6 +48,7 @@ export const SIGNATURES = [
   ...authenticationSignatures,
   ...attachmentTypeSignatures,
   ...bulkMailSignatures,
+  ...mailLoopSignatures,
   ...blocklistSignatures,
   ...heloSignatures,
   ...greylistingSignatures,

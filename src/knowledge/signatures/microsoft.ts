@@ -58,7 +58,7 @@ export const microsoftSignatures = [
     id: 'microsoft:5.7.133-internal-senders-only',
     provider: 'microsoft',
     // and a group or mailbox that lists who may send to it ("RESOLVER.RST.NotAuthorized")
-    text: ['resolver.rst.sendernotauthenticatedfor', 'resolver.rst.notauthorized'],
+    text: ['resolver.rst.sendernotauthenticated', 'resolver.rst.notauthorized'],
     reason: 'policyviolation',
     actors: ['recipient-admin'],
     source: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-133-through-5-7-136',

@@ -34,6 +34,8 @@ export const sendingLimitSignatures = [
     ],
     reason: 'ratelimited',
     ownWords: true,
+    // refused at submission: a mail program or a newsletter system keeps no queue that retries
+    retry: 'later',
     actors: ['sender'],
     source: 'observed',
   },
