@@ -91,7 +91,7 @@ export interface ResultContext {
 export function toResult(facts: Facts, verdict: Verdict, ctx: ResultContext): Result {
   const ex = explain(verdict, ctx.lang, {
     statusDerived: ctx.statusDerived ?? false, action: facts.action ?? null, retryUntil: ctx.retryUntil ?? null, retryWindow: ctx.retryWindow ?? null,
-    feedbackType: facts.feedbackType ?? null,
+    feedbackType: facts.feedbackType ?? null, hasText: facts.text.trim() !== '',
   });
   return {
     file: ctx.file,

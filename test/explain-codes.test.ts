@@ -87,8 +87,9 @@ test('a reply code in no table says what its digits tell, and that SMTP has no 1
   assert.doesNotMatch(en('559').meaning, /1xx/);
   assert.equal(describeCode('4.9.9', 'pt-BR')!.title, 'código não registrado');
   // the summary does not say the kind twice ("Permanent failure: permanent failure.")
-  const r = explainText('559 something odd', { lang: 'en' });
-  assert.equal(r.summary, 'Permanent failure: unregistered code, about the mail system.');
+  assert.equal(explainText('559', { lang: 'en' }).summary, 'Permanent failure: unregistered code, about the mail system.');
+  // with words that tell nothing more, it says the server gave no clear reason, and which code it sent
+  assert.equal(explainText('559 something odd', { lang: 'en' }).summary, 'The receiving server refused the message without saying exactly why (559: unregistered code, about the mail system).');
   // what to do is not the meaning said again
   for (const code of ['559', '5.7.60']) {
     for (const lang of ['en', 'pt-BR'] as const) {

@@ -42,6 +42,8 @@ export interface ExplainContext {
   retryUntil?: string | null;
   /** For how long a delay warning says the server keeps trying. */
   retryWindow?: RetryWindow | null;
+  /** Whether the reply came with words besides its codes. */
+  hasText?: boolean;
   /** A feedback report's Feedback-Type (RFC 5965): only abuse and opt-out are complaints (isComplaint). */
   feedbackType?: string | null;
 }
@@ -74,7 +76,11 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     (verdict.kind === 'success' && verdict.reason !== 'delivered' && verdict.reason !== 'vacation' && verdict.reason !== 'feedback');
   if (onlyCodes && codeInfo) {
     // "550" alone: say what the code says, not "we could not classify"
-    summary = `${noError ? cat.ui.notAnError : capitalise(cat.ui.kind[verdict.kind])}: ${lowerFirst(codeInfo.title)}.`;
+    const code = `${codeInfo.code}: ${lowerFirst(codeInfo.title)}`;
+    // a reply with words that tell no more than its code ("550 5.7.1 Intrusion prevention active"): the
+    // server gave no clear reason; a code typed alone is explained as the code
+    if (options.hasText && (verdict.kind === 'permanent' || verdict.kind === 'transient')) summary = cat.ui.withoutWhy[verdict.kind](code);
+    else summary = `${noError ? cat.ui.notAnError : capitalise(cat.ui.kind[verdict.kind])}: ${lowerFirst(codeInfo.title)}.`;
     meaning = codeInfo.meaning;
     advice = codeInfo.advice;
   }

@@ -67,6 +67,8 @@ export interface UiText {
   gaveUpKind: string;
   /** A complaint (feedback) is no success to show: its badge and its retry line. */
   complaint: { kind: string; retry: string };
+  /** The summary of a reply whose words say nothing the codes do not: refused or deferred without saying why. */
+  withoutWhy: { permanent: (code: string) => string; transient: (code: string) => string };
   /** Starts the summary of a reply that is no error ("221", "354"), before the code's title. */
   notAnError: string;
   /** Added to the meaning for a code the matched provider uses in a sense of its own (Signature.ownStatus); the title is null for a code the registry lacks. */

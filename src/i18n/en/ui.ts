@@ -75,6 +75,10 @@ export const ui = {
       'This is a success reply, not an error: the server accepted the message (or the command it answered) and took on delivering it to the recipient.',
   },
   notAnError: 'Not an error',
+  withoutWhy: {
+    permanent: (code) => `The receiving server refused the message without saying exactly why (${code}).`,
+    transient: (code) => `The receiving server deferred the message without saying exactly why (${code}).`,
+  },
   inbound: {
     summary: (client, from, to) =>
       `Your server refused a message coming in${from ? ` from ${from}` : ''}${to ? ` for ${to}` : ''}${client ? ` (sent by IP ${client})` : ''}.`,

@@ -74,6 +74,10 @@ export const ui = {
       'É uma resposta de sucesso, não um erro: o servidor aceitou a mensagem (ou o comando a que respondeu) e passou a ser responsável por entregá-la ao destinatário.',
   },
   notAnError: 'Não é um erro',
+  withoutWhy: {
+    permanent: (code) => `O servidor de destino recusou a mensagem sem dizer o motivo exato (${code}).`,
+    transient: (code) => `O servidor de destino adiou a mensagem sem dizer o motivo exato (${code}).`,
+  },
   inbound: {
     summary: (client, from, to) =>
       `O seu servidor recusou uma mensagem que chegava${from ? ` de ${from}` : ''}${to ? ` para ${to}` : ''}${client ? ` (enviada pelo IP ${client})` : ''}.`,
