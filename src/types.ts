@@ -123,6 +123,11 @@ export interface CodeText {
   meaning: string;
   /** What to do, one or two sentences. */
   advice: string;
+  /**
+   * What to do when the code comes as a permanent failure (class 5), where `advice` is written for the
+   * temporary one most servers send ("5.4.1": nobody retries a 5xx).
+   */
+  permanentAdvice?: string;
 }
 
 /**

@@ -188,3 +188,18 @@ test('pt-BR text avoids Portugal-Portuguese words and keeps key terms', () => {
   assert.match(ptBR.enhancedCodes['X.1.10'].meaning, /null MX/);
   assert.match(en.enhancedCodes['X.7.25'].meaning, /PTR/);
 });
+
+test('a code whose advice is written for its temporary class has advice of its own as a permanent failure, in both languages', async () => {
+  const { describeCode } = await import('../src/explain/describe-code.js');
+  const ptCodes: Record<string, CodeText> = ptBR.enhancedCodes;
+  const enCodes: Record<string, CodeText> = en.enhancedCodes;
+  for (const code of Object.keys(ptCodes)) {
+    assert.equal(ptCodes[code]!.permanentAdvice === undefined, enCodes[code]!.permanentAdvice === undefined, `${code}: permanentAdvice in one language only`);
+  }
+  for (const code of ['5.4.1', '5.4.2', '5.4.3', '5.4.5']) {
+    assert.doesNotMatch(describeCode(code, 'pt-BR')!.advice, /passageiro|novas tentativas|faz isso sozinho|aguarde/, code);
+    assert.doesNotMatch(describeCode(code, 'en')!.advice, /usually temporary|retried automatically|retries on its own|does this on its own/, code);
+  }
+  // the temporary class keeps its words
+  assert.match(describeCode('4.4.1', 'pt-BR')!.advice, /passageiro/);
+});

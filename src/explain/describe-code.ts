@@ -2,7 +2,7 @@
 import { BASIC_CODE_BY_ID } from '../knowledge/basic-codes.js';
 import { parseEnhanced } from '../knowledge/enhanced-codes.js';
 import { CATALOGS } from '../i18n/catalog.js';
-import type { Kind, Locale } from '../types.js';
+import type { CodeText, Kind, Locale } from '../types.js';
 
 export interface CodeDescription {
   code: string;
@@ -66,7 +66,8 @@ function describeEnhancedCodeUncached(code: string, locale: Locale): CodeDescrip
   }
   return {
     code, type: 'enhanced', standard: true, rfc: parsed.fact.rfc, kind,
-    title: text.title, meaning: `${classText} ${text.meaning}`, advice: text.advice,
+    title: text.title, meaning: `${classText} ${text.meaning}`,
+    advice: (parsed.cls === '5' ? (text as CodeText).permanentAdvice : undefined) ?? text.advice,
     standardText: cat.ui.standard(parsed.fact.rfc),
   };
 }

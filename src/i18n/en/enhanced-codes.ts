@@ -141,16 +141,19 @@ export const enhancedCodes = {
     title: 'No answer from the receiving server',
     meaning: 'The sending server could not connect to the receiving server, or got no answer in time.',
     advice: 'This is usually temporary and the sending server retries on its own. If it lasts for days, the receiving server\'s admin must check it.',
+    permanentAdvice: 'The sending server gave up reaching the receiver. Check the recipient\'s domain and resend later; if it fails again, the receiving server\'s admin must check it.',
   },
   'X.4.2': {
     title: 'Connection dropped',
     meaning: 'The connection to the receiving server broke or failed in the middle of the delivery.',
     advice: 'This is usually temporary and retried automatically. If it keeps happening, your provider should look at the network.',
+    permanentAdvice: 'Resend later: as a permanent failure, nobody retries it by itself. If it keeps happening, your provider should look at the network.',
   },
   'X.4.3': {
     title: 'Directory server failure',
     meaning: 'The receiving system could not query a service it depends on, such as DNS or its user database.',
     advice: 'This is usually temporary: wait for the retries. If it persists, the receiving server\'s admin must fix it.',
+    permanentAdvice: 'Resend later: as a permanent failure, nobody retries it by itself. If it persists, the receiving server\'s admin must fix it.',
   },
   'X.4.4': {
     title: 'Unable to route the message',
@@ -161,6 +164,7 @@ export const enhancedCodes = {
     title: 'Mail system congestion',
     meaning: 'The receiving server is overloaded and is putting off new messages.',
     advice: 'Try again later; the sending server normally does this on its own.',
+    permanentAdvice: 'Resend later: as a permanent failure, nobody retries it by itself.',
   },
   'X.4.6': {
     title: 'Routing loop',

@@ -141,16 +141,19 @@ export const enhancedCodes = {
     title: 'Servidor de destino não responde',
     meaning: 'O servidor de envio não conseguiu se conectar ao servidor de destino, ou não recebeu resposta a tempo.',
     advice: 'Costuma ser passageiro, e o servidor de envio tenta de novo sozinho. Se durar dias, o administrador do servidor de destino precisa verificá-lo.',
+    permanentAdvice: 'O servidor de envio desistiu de falar com o destino. Confira o domínio do destinatário e reenvie mais tarde; se falhar de novo, o administrador do servidor de destino precisa verificá-lo.',
   },
   'X.4.2': {
     title: 'Conexão interrompida',
     meaning: 'A conexão com o servidor de destino caiu ou falhou no meio da entrega.',
     advice: 'Costuma ser passageiro, e há novas tentativas automáticas. Se continuar acontecendo, seu provedor deve investigar a rede.',
+    permanentAdvice: 'Reenvie mais tarde: como falha permanente, ninguém tenta de novo sozinho. Se continuar acontecendo, o seu provedor deve investigar a rede.',
   },
   'X.4.3': {
     title: 'Falha no serviço de diretório',
     meaning: 'O sistema de destino não conseguiu consultar um serviço de que depende, como o DNS ou a base de usuários.',
     advice: 'Costuma ser passageiro: aguarde as novas tentativas. Se persistir, o administrador do servidor de destino precisa resolver.',
+    permanentAdvice: 'Reenvie mais tarde: como falha permanente, ninguém tenta de novo sozinho. Se persistir, o administrador do servidor de destino precisa resolver.',
   },
   'X.4.4': {
     title: 'Não há rota para a mensagem',
@@ -161,6 +164,7 @@ export const enhancedCodes = {
     title: 'Sistema de e-mail congestionado',
     meaning: 'O servidor de destino está sobrecarregado e está adiando o recebimento de mensagens novas.',
     advice: 'Tente de novo mais tarde; normalmente o servidor de envio faz isso sozinho.',
+    permanentAdvice: 'Reenvie mais tarde: como falha permanente, ninguém tenta de novo sozinho.',
   },
   'X.4.6': {
     title: 'Loop de roteamento',
