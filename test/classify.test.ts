@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { explainText } from '../src/explain-text.js';
+import { dsn as bounce } from './mailbox-helpers.js';
 import { PHRASE_ORDER, WEAK_ORDER, phrasesToSearch } from '../src/knowledge/phrases/index.js';
 
 const reasonOf = (line: string) => explainText(line, { lang: 'en' }).reason;
@@ -91,13 +92,9 @@ test('hard bounce only where sending again can never work', () => {
 
 test('a 4xx the sending server gave up on (Action: failed) is a hard bounce when it names an unknown user', async () => {
   const { analyzeMessage } = await import('../src/message/analyze-message.js');
-  const dsn = (action: string) => [
-    'From: MAILER-DAEMON@mx.example.com', 'To: news@example.org', 'Subject: Undelivered Mail Returned to Sender', 'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"', '', '--B', 'Content-Type: text/plain', '',
-    'Your message could not be delivered.', '', '--B', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mx.example.com', '',
-    'Final-Recipient: rfc822; ana@example.com', `Action: ${action}`, 'Status: 4.1.1',
-    'Diagnostic-Code: smtp; 450 4.1.1 <ana@example.com>: Recipient address rejected: User unknown in local recipient table', '', '--B--', '',
-  ].join('\n');
+  const dsn = (action: string) => bounce({
+    recipient: 'ana@example.com', action, status: '4.1.1', code: '450', text: '<ana@example.com>: Recipient address rejected: User unknown in local recipient table',
+  });
   const [failed] = await analyzeMessage(dsn('failed'), { lang: 'en' });
   assert.deepEqual([failed!.reason, failed!.kind, failed!.hardBounce], ['userunknown', 'transient', true]);
   const [delayed] = await analyzeMessage(dsn('delayed'), { lang: 'en' });
@@ -323,12 +320,7 @@ test('a disabled mailbox goes off the list; one closed for now is waited for', a
 test('a temporary failure the sending server gave up on is labelled final', async () => {
   const { analyzeMessage } = await import('../src/message/analyze-message.js');
   const { renderText } = await import('../src/cli/render-text.js');
-  const dsn = (action: string) => [
-    'From: MAILER-DAEMON@mx.example.com', 'To: news@example.org', 'Subject: Undelivered Mail Returned to Sender', 'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"', '', '--B', 'Content-Type: text/plain', '',
-    'Your message could not be delivered.', '', '--B', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mx.example.com', '',
-    'Final-Recipient: rfc822; ana@example.com', `Action: ${action}`, 'Status: 4.2.2', 'Diagnostic-Code: smtp; 452 4.2.2 Mailbox full', '', '--B--', '',
-  ].join('\n');
+  const dsn = (action: string) => bounce({ recipient: 'ana@example.com', action, status: '4.2.2', code: '452', text: 'Mailbox full' });
   const [failed] = await analyzeMessage(dsn('failed'), { lang: 'pt-BR' });
   assert.equal(failed!.kindText, 'falha definitiva (o servidor desistiu)');
   assert.match(renderText(failed!), /\[falha definitiva \(o servidor desistiu\)\]/);

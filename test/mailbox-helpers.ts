@@ -16,6 +16,8 @@ export interface BounceSpec {
   id?: string;
   /** An Original-Recipient field: the address the sender wrote, before a forward or an alias. */
   original?: string;
+  /** The DSN's Action (RFC 3464 §2.3.3). Default: failed. */
+  action?: string;
 }
 
 /** A Postfix-style DSN (multipart/report) with one recipient. Default: 5.1.1 User unknown. */
@@ -51,7 +53,7 @@ export function dsn(spec: BounceSpec): string {
     '',
     ...(spec.original !== undefined ? [`Original-Recipient: rfc822; ${spec.original}`] : []),
     `Final-Recipient: rfc822; ${spec.recipient}`,
-    'Action: failed',
+    `Action: ${spec.action ?? 'failed'}`,
     `Status: ${status}`,
     `Diagnostic-Code: smtp; ${code} ${status} ${text}`,
     '',

@@ -6,6 +6,7 @@ import { signatures as ptHints } from '../src/i18n/pt-BR/signatures.js';
 import { SIGNATURES, type SignatureId } from '../src/knowledge/signatures/index.js';
 import type { Pattern, Signature } from '../src/knowledge/signatures/types.js';
 import { REASONS, type Facts, type Reason } from '../src/types.js';
+import { dsn } from './mailbox-helpers.js';
 
 /** The table seen through the row type, so optional fields can be read on every row. */
 const ROWS: readonly Signature[] = SIGNATURES;
@@ -830,12 +831,7 @@ test('greylisting is explained as such: a temporary refusal the sending server g
   }
   // the sending server gave up while greylisting kept deferring: then somebody has to act
   const { analyzeMessage } = await import('../src/message/analyze-message.js');
-  const failed = [
-    'From: MAILER-DAEMON@mx.example.com', 'To: news@example.org', 'Subject: Delivery Status Notification (Failure)', 'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"', '', '--B', 'Content-Type: text/plain', '',
-    'Your message could not be delivered.', '', '--B', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mx.example.com', '',
-    'Final-Recipient: rfc822; ana@example.com', 'Action: failed', 'Status: 4.7.1', 'Diagnostic-Code: smtp; 451 4.7.1 Greylisted, please try again later', '', '--B--', '',
-  ].join('\n');
+  const failed = dsn({ recipient: 'ana@example.com', status: '4.7.1', code: '451', text: 'Greylisted, please try again later' });
   const [gaveUp] = await analyzeMessage(failed, { lang: 'pt-BR' });
   assert.equal(gaveUp!.signature, 'greylisting:deferred');
   assert.match(gaveUp!.summary, /^O seu servidor desistiu da entrega/);
@@ -888,13 +884,7 @@ test("a public block list's listing is the sending side's to fix, whether the se
   assert.deepEqual(explainText('554 5.7.1 Client host blocked using zen.spamhaus.org; Error: open resolver', { lang: 'en' }).actors, ['recipient-admin']);
   // a report whose server gave up keeps the listing's parties
   const { analyzeMessage } = await import('../src/message/analyze-message.js');
-  const failed = [
-    'From: MAILER-DAEMON@mx.example.com', 'To: news@example.org', 'Subject: Undelivered Mail Returned to Sender', 'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"', '', '--B', 'Content-Type: text/plain', '',
-    'Your message could not be delivered.', '', '--B', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mx.example.com', '',
-    'Final-Recipient: rfc822; ana@example.com', 'Action: failed', 'Status: 5.7.1',
-    'Diagnostic-Code: smtp; 554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org', '', '--B--', '',
-  ].join('\n');
+  const failed = dsn({ recipient: 'ana@example.com', status: '5.7.1', code: '554', text: 'Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org' });
   const [listed] = await analyzeMessage(failed, { lang: 'pt-BR' });
   assert.deepEqual([listed!.signature, listed!.actors], ['spamhaus:ip-listed', ['sender-provider']]);
 });

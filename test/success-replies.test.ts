@@ -6,6 +6,7 @@ import { lite } from '../src/cli/render.js';
 import { renderText } from '../src/cli/render-text.js';
 import { AddressLists } from '../src/report/address-lists.js';
 import { Tally } from '../src/report/tally.js';
+import { dsn } from './mailbox-helpers.js';
 
 test('a greeting, a goodbye, a login or an intermediate reply is no error, and no delivery either', () => {
   const cases: [string, string][] = [
@@ -42,13 +43,8 @@ test('a reply that accepted the message says so, a delivery report says delivere
     assert.equal(r.summary, 'O servidor de destino aceitou a mensagem.', reply);
     assert.match(renderText(r), /^Motivo: Entregue \(delivered\)/m);
   }
-  const dsn = [
-    'From: MAILER-DAEMON@mx.example.com', 'To: news@example.org', 'Subject: Successful Mail Delivery Report', 'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"', '', '--B', 'Content-Type: text/plain', '',
-    'Your message was delivered to the following recipient.', '', '--B', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mx.example.com', '',
-    'Final-Recipient: rfc822; ana@example.com', 'Action: delivered', 'Status: 2.0.0', 'Diagnostic-Code: smtp; 250 2.0.0 Ok: queued as 4ABCDE12345', '', '--B--', '',
-  ].join('\n');
-  const [delivered] = await analyze(dsn, { lang: 'pt-BR' });
+  const report = dsn({ recipient: 'ana@example.com', action: 'delivered', status: '2.0.0', code: '250', text: 'Ok: queued as 4ABCDE12345' });
+  const [delivered] = await analyze(report, { lang: 'pt-BR' });
   assert.deepEqual([delivered!.reason, delivered!.summary], ['delivered', 'A mensagem foi entregue.']);
 });
 

@@ -10,7 +10,7 @@
 import { BASIC_CODE_BY_ID } from '../knowledge/basic-codes.js';
 import { NO_ANSWER_PHRASES } from '../knowledge/phrases/networkerror.js';
 import { REASON_FACTS } from '../knowledge/reasons.js';
-import { SIGNATURES } from '../knowledge/signatures/index.js';
+import { SIGNATURE_BY_ID, SIGNATURES } from '../knowledge/signatures/index.js';
 import type { Actor, Evidence, Facts, Kind, Reason, Retry, Verdict } from '../types.js';
 import { findNotFailurePhrase, findStrongPhrase, findWeakPhrase, scanText } from './find-phrase.js';
 import { kindOf } from './kind.js';
@@ -24,19 +24,6 @@ const GAVE_UP_ON: ReadonlySet<Reason> = new Set<Reason>(['networkerror', 'undefi
 
 /** Reasons that are not failures whatever the codes say. */
 const NOT_FAILURES: ReadonlySet<Reason> = new Set<Reason>(['delivered', 'vacation', 'feedback']);
-
-/** The signatures that say whether a retry helps, where their reason's answer would mislead, by id. */
-const SIGNATURE_RETRY: ReadonlyMap<string, Retry> = new Map(
-  SIGNATURES.flatMap((s): [string, Retry][] => ('retry' in s ? [[s.id, s.retry]] : [])),
-);
-
-/** The signatures whose temporary code the provider says is final (Signature.final), by id. */
-const SIGNATURE_FINAL: ReadonlySet<string> = new Set(SIGNATURES.flatMap((s) => ('final' in s ? [s.id] : [])));
-
-/** The signatures that name who acts (greylisting: nobody), by id. */
-const SIGNATURE_ACTORS: ReadonlyMap<string, readonly Actor[]> = new Map(
-  SIGNATURES.flatMap((s): [string, readonly Actor[]][] => ('actors' in s ? [[s.id, s.actors]] : [])),
-);
 
 interface Decision {
   reason: Reason;
@@ -52,7 +39,8 @@ export function classify(facts: Facts): Verdict {
   const decision = decide(facts, lowerText);
   // a bounce with no code at all is a failure; a success code cannot carry a failure reason
   let kind = kindOf(facts.replyCode, facts.status, facts.action) ?? 'permanent';
-  if (kind === 'transient' && decision.signature && SIGNATURE_FINAL.has(decision.signature)) kind = 'permanent';
+  // the provider says its temporary code is final (Signature.final)
+  if (kind === 'transient' && decision.signature && SIGNATURE_BY_ID.get(decision.signature)?.final) kind = 'permanent';
   if (facts.action === 'failed' && (kind === 'success' || decision.reason === 'delivered')) {
     // a report that says the delivery failed quotes a success reply (an earlier step's, or an exit
     // status read as one): the report's word stands, never "delivered"
@@ -176,7 +164,7 @@ function actorsOf(facts: Facts, decision: Decision, kind: Kind, usual: readonly 
   // no error ("221", "354"): nobody acts; a complaint (feedback) still asks the sender to
   if ((kind === 'success' || kind === 'intermediate') && !NOT_FAILURES.has(decision.reason)) return NOBODY;
   if (decision.reason === 'expired' && kind === 'transient' && facts.action !== 'failed') return NOBODY;
-  const own = decision.signature ? SIGNATURE_ACTORS.get(decision.signature) : undefined;
+  const own = decision.signature ? SIGNATURE_BY_ID.get(decision.signature)?.actors : undefined;
   // a signature names its own parties (a block list: the sending side only); "nobody" (greylisting)
   // holds while the server retries, not once it gave up
   if (own && !(own[0] === 'none' && facts.action === 'failed')) return own;
@@ -194,7 +182,8 @@ function finish(facts: Facts, decision: Decision, kind: Kind, evidence: Evidence
   else retry = kind === 'transient' ? fact.retryTransient : fact.retryPermanent;
   // a temporary error the sending server reports as final (Action: failed) came back: nobody retries now
   if (retry === 'automatic' && facts.action === 'failed') retry = 'later';
-  const ownRetry = decision.signature && kind !== 'success' && kind !== 'intermediate' ? SIGNATURE_RETRY.get(decision.signature) : undefined;
+  // a signature whose reason's usual answer would mislead (Signature.retry)
+  const ownRetry = decision.signature && kind !== 'success' && kind !== 'intermediate' ? SIGNATURE_BY_ID.get(decision.signature)?.retry : undefined;
   if (ownRetry) retry = ownRetry;
   // a 4xx the server still retries is no hard bounce whatever it says ("450 4.1.1 ... Address verification
   // in progress"): only a permanent failure, or one the sending server gave up on, takes an address off a list

@@ -41,6 +41,8 @@ export interface StatusReading {
   /** "X.1.1". */
   detail: string;
   reason: Reason | null;
+  /** The reason of the registry's own meaning (src/knowledge/enhanced-codes.ts), before any loose reading. */
+  registered: Reason | null;
   reliable: boolean;
   /** A code servers send for any refusal: weak phrases of the text outrank it. */
   catchAll: boolean;
@@ -65,8 +67,9 @@ function readStatusUncached(status: string): StatusReading | null {
   const parsed = parseEnhanced(status);
   if (!parsed) return null;
   const detail = `X.${parsed.subject}.${parsed.detail}`;
-  if (parsed.cls === '2') return { detail, reason: 'delivered', reliable: true, catchAll: false };
+  const registered = parsed.fact?.reason ?? null;
+  if (parsed.cls === '2') return { detail, reason: 'delivered', registered, reliable: true, catchAll: false };
   let reason = (parsed.cls === '4' ? TRANSIENT_READINGS[detail] : undefined) ?? LOOSE_READINGS[detail] ?? parsed.fact?.reason ?? null;
   if (reason === 'delivered') reason = null; // X.1.5 "address valid" in a 4xx/5xx says nothing of the failure
-  return { detail, reason, reliable: RELIABLE.has(detail), catchAll: CATCH_ALL.has(detail) };
+  return { detail, reason, registered, reliable: RELIABLE.has(detail), catchAll: CATCH_ALL.has(detail) };
 }

@@ -1,6 +1,7 @@
 // Human-readable output of one result, coloured or not as the caller decides (see wantsColour).
 import picocolors from 'picocolors';
 import { CATALOGS } from '../i18n/catalog.js';
+import { isNoErrorReply, shownKind } from '../explain/shown-kind.js';
 import type { Result } from '../result.js';
 import { printable } from './printable.js';
 
@@ -38,10 +39,7 @@ export function renderText(r: Result, pc: Colours = PLAIN): string {
     return out.join('\n') + '\n';
   }
   const codes = [r.replyCode, r.status && !r.statusDerived ? r.status : ''].filter(Boolean).join(' ');
-  // a complaint is no success to show in green: the yellow of a warning;
-  // and one the server gave up on is no longer temporary: the red of a permanent failure
-  const shown = r.reason === 'feedback' ? 'transient' : r.kind === 'transient' && r.action === 'failed' ? 'permanent' : r.kind;
-  const badge = r.bounce ? KIND_COLOUR[shown](`[${r.kindText}]`) : '';
+  const badge = r.bounce ? KIND_COLOUR[shownKind(r)](`[${r.kindText}]`) : '';
   out.push(`${codes ? pc.bold(codes) + ' ' : ''}${badge} ${pc.bold(r.summary)}`.trim());
   if (!r.bounce) {
     out.push(r.meaning, r.advice);
@@ -53,8 +51,7 @@ export function renderText(r: Result, pc: Colours = PLAIN): string {
   out.push(`${pc.dim(L.whoActs + ':')} ${r.whoActs.join(', ')}`);
   out.push(`${pc.dim(L.retry + ':')} ${r.retryText}`);
   // a reply that is no error ("221", "354") has no reason to name
-  const noError = (r.kind === 'success' || r.kind === 'intermediate') && r.reason === 'undefined';
-  if (!noError) out.push(`${pc.dim(L.reason + ':')} ${ui.reasonName[r.reason]} (${r.reason})   ${pc.dim(L.hardBounce + ':')} ${r.hardBounce ? L.yes : L.no}`);
+  if (!isNoErrorReply(r)) out.push(`${pc.dim(L.reason + ':')} ${ui.reasonName[r.reason]} (${r.reason})   ${pc.dim(L.hardBounce + ':')} ${r.hardBounce ? L.yes : L.no}`);
   for (const c of [r.codes.replyCode, r.codes.status]) {
     if (c) out.push(pc.dim(`${c.code}: ${c.title} — ${c.standardText}`));
   }

@@ -1,12 +1,11 @@
 // Verdict + locale -> Explanation: the words a person reads.
 import { readStatus } from '../classify/status-reading.js';
 import { CATALOGS } from '../i18n/catalog.js';
-import { parseEnhanced } from '../knowledge/enhanced-codes.js';
 import { isComplaint } from '../knowledge/reasons.js';
-import { SIGNATURES, type OwnWordsSignatureId } from '../knowledge/signatures/index.js';
-import type { Signature } from '../knowledge/signatures/types.js';
+import { SIGNATURE_BY_ID, type OwnWordsSignatureId } from '../knowledge/signatures/index.js';
 import type { Locale, Verdict } from '../types.js';
 import { describeBasicCode, describeEnhancedCode, type CodeDescription } from './describe-code.js';
+import { isNoErrorReply } from './shown-kind.js';
 import { readDsnDate } from './dsn-date.js';
 import type { RetryWindow } from '../message/retry-window.js';
 
@@ -26,8 +25,6 @@ export interface Explanation {
   providerHint: string | null;
   providerSource: string | null;
 }
-
-const SIGNATURE_BY_ID: ReadonlyMap<string, Signature> = new Map(SIGNATURES.map((s) => [s.id, s]));
 
 /** The Actions of a DSN (RFC 3464 §2.3.3) that report the message delivered, relayed or expanded. */
 const DELIVERY_ACTIONS: ReadonlySet<string> = new Set(['delivered', 'relayed', 'expanded']);
@@ -88,13 +85,14 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
   let statusNote = '';
   if (!onlyCodes && statusInfo && verdict.reason !== 'delivered') {
     // written as a signature's `status` is: the code itself, or its X. form for any class
-    const detail = readStatus(statusInfo.code)?.detail;
+    const reading = readStatus(statusInfo.code);
+    const detail = reading?.detail;
     const ownSense = signature?.ownStatus?.some((c) => c === statusInfo.code || c === detail);
     // the registry's own cause for the code, when it names one other than the verdict's ("4.2.1 mailbox
     // disabled" in Gmail's rate limit): its title alone would contradict the explanation
-    const registryReason = parseEnhanced(statusInfo.code)?.fact?.reason;
+    const registryReason = reading?.registered;
     // not when the code itself decided (a loose reading), nor for a queue that gave up (the code is its cause)
-    const disagrees = !!registryReason && registryReason !== verdict.reason && !readStatus(statusInfo.code)?.catchAll &&
+    const disagrees = !!registryReason && registryReason !== verdict.reason && !reading?.catchAll &&
       verdict.reason !== 'expired' && !verdict.evidence.some((e) => e.rule.startsWith('status:'));
     if (ownSense) statusNote = cat.ui.providerOwnStatus(statusInfo.code, statusInfo.standard ? statusInfo.title : null);
     else if (!statusInfo.standard) statusNote = cat.ui.unregisteredStatus(statusInfo.code, statusInfo.title);
@@ -113,7 +111,7 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     advice = gaveUp?.advice ?? providerHint!;
   } else if (providerHint) advice = `${providerHint} ${situation?.afterHint ?? reasonText.afterHint ?? advice}`;
   // no error and no delivery ("221", "354"): nothing for an admin to look up
-  const noErrorReply = (verdict.kind === 'success' || verdict.kind === 'intermediate') && verdict.reason === 'undefined';
+  const noErrorReply = isNoErrorReply(verdict);
   // a complaint is no success to show, nor "nothing failed": the recipient asked not to be mailed
   const complaint = verdict.reason === 'feedback' && isComplaint(options.feedbackType);
   return {

@@ -26,6 +26,14 @@ export function categorize(r: ResultLite): Category {
   return 'info';
 }
 
+/**
+ * Whether a readable result counts as a bounce: a failure. A delivery report, an automatic reply or a
+ * complaint is counted by reason, but is no bounce.
+ */
+export function isBounce(r: ResultLite): boolean {
+  return r.bounce && (r.kind === 'permanent' || r.kind === 'transient');
+}
+
 /** A failure the sender's own side caused (their server, domain or message). */
 export function isSenderSide(r: ResultLite): boolean {
   const c = categorize(r);
@@ -93,9 +101,8 @@ export class Tally {
     bump(this.byCategory, category);
     bump(this.byKind, reportKind(r));
     if (category === 'error') { this.errors++; return; }
-    // a delivery report, an automatic reply or a complaint is counted by reason, but is no bounce
-    if (category === 'notBounce' || (r.kind !== 'permanent' && r.kind !== 'transient')) this.notBounces++;
-    else this.bounces++;
+    if (isBounce(r)) this.bounces++;
+    else this.notBounces++;
     if (category === 'notBounce') return;
     bump(this.byReason, r.reason);
     if (isSenderSide(r)) this.senderSide++;

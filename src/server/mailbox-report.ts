@@ -4,7 +4,7 @@
 import { CATALOGS } from '../i18n/catalog.js';
 import { AddressLists } from '../report/address-lists.js';
 import { REPORTS } from '../report/catalog.js';
-import { domainOf, isSenderSide } from '../report/tally.js';
+import { domainOf, isBounce, isSenderSide } from '../report/tally.js';
 import type { Result } from '../result.js';
 import type { Locale, Reason, Retry } from '../types.js';
 
@@ -74,8 +74,7 @@ export function mailboxReport(results: readonly Result[], messages: number, lang
     const category = lists.add(r);
     if (category === 'error') { errors++; continue; }
     if (category === 'notBounce') { notBounce++; continue; }
-    // a delivery report, an automatic reply or a complaint is counted by reason, but is no bounce (as in Tally)
-    if (r.kind === 'permanent' || r.kind === 'transient') bounces++;
+    if (isBounce(r)) bounces++;
     else notBounce++;
     byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1);
     if (isSenderSide(r)) {

@@ -1,4 +1,5 @@
 // Results -> cards, and many results -> a summary with the lists to act on.
+import { isNoErrorReply, shownKind } from '../../src/explain/shown-kind.js';
 import { CATALOGS } from '../../src/i18n/catalog.js';
 import type { Result } from '../../src/result.js';
 import { REPEATED_MAILBOX_FAILURES } from '../../src/report/address-lists.js';
@@ -37,10 +38,7 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
   if (r.error) badges.append(badge('badge-error', t.errorBadge));
   else if (!r.bounce) badges.append(badge('badge-neutral', t.notBounceBadge));
   else {
-    // a complaint is no success to show in green: the amber of a warning; and a temporary failure the
-    // server gave up on is no longer temporary: the red of a permanent one
-    const shown = r.reason === 'feedback' ? 'transient' : r.kind === 'transient' && r.action === 'failed' ? 'permanent' : r.kind;
-    badges.append(badge(`badge-${shown}`, r.kindText));
+    badges.append(badge(`badge-${shownKind(r)}`, r.kindText));
     if (r.hardBounce) badges.append(' ', badge('badge-hard', ui.label.hardBounce));
   }
   card.append(badges, h('h3', { id: headingId, class: 'card-summary' }, r.summary));
@@ -57,7 +55,7 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
   if (r.advice) row(dl, ui.label.advice, r.advice);
   if (r.adminAdvice) row(dl, ui.label.adminAdvice, r.adminAdvice);
   // a reply that is no error ("221", "354") has no reason nor hard bounce to show
-  const noError = (r.kind === 'success' || r.kind === 'intermediate') && r.reason === 'undefined';
+  const noError = isNoErrorReply(r);
   if (r.bounce && !r.error) {
     row(dl, ui.label.whoActs, r.whoActs.join('; '));
     row(dl, ui.label.retry, r.retryText);

@@ -56,6 +56,9 @@ export const SIGNATURES = [
 
 export type SignatureId = (typeof SIGNATURES)[number]['id'];
 
+/** Every signature by its id, seen through the row type (its optional fields readable on every row). */
+export const SIGNATURE_BY_ID: ReadonlyMap<string, Signature> = new Map((SIGNATURES as readonly Signature[]).map((s) => [s.id, s]));
+
 /** The signatures whose explanation has a summary of its own (`ownWords`). */
 export type OwnWordsSignatureId = Extract<(typeof SIGNATURES)[number], { ownWords: true }>['id'];
 

@@ -1,0 +1,16 @@
+// How a result's kind is shown, the same way by the explanation, the command line and the web page.
+import type { Kind, Reason } from '../types.js';
+
+/** A reply that is no error and no delivery ("221", "354"): no reason, hard bounce or admin step to show. */
+export function isNoErrorReply(r: { kind: Kind; reason: Reason }): boolean {
+  return (r.kind === 'success' || r.kind === 'intermediate') && r.reason === 'undefined';
+}
+
+/**
+ * The kind a badge is coloured as: a complaint is no success to show in green (a warning's colour), and a
+ * temporary failure the sending server gave up on is no longer temporary (a permanent one's).
+ */
+export function shownKind(r: { kind: Kind; reason: Reason; action: string | null }): Kind {
+  if (r.reason === 'feedback') return 'transient';
+  return r.kind === 'transient' && r.action === 'failed' ? 'permanent' : r.kind;
+}
