@@ -64,8 +64,11 @@ export interface Reply {
   remoteHost: string | null;
   /** Where the reply came from: "code", "reply", "postfix", "exim", "sendmail", "dsn"... */
   source: string;
-  /** What a log line says became of the message, when it says so apart from the codes (Exim's "==": delayed). */
-  action?: 'delayed';
+  /**
+   * What a log line says became of the message, apart from the codes: still queued (Postfix's
+   * status=deferred, Sendmail's stat=Deferred, Exim's "==") or returned (status=bounced, Exim's "**").
+   */
+  action?: 'delayed' | 'failed';
   /** A log line of the reader's own server refusing incoming mail (src/reply/inbound-refusal.ts). */
   inbound?: { client: string | null; from: string | null };
 }

@@ -90,6 +90,25 @@ test('hard bounce only where sending again can never work', () => {
   }
 });
 
+test('a deferred log line is no failure the server gave up on; a 5xx it keeps queued says so', async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  // Sendmail's and Postfix's deferrals without a code: temporary, the server still retries
+  for (const line of [
+    'Nov 28 10:00:00 mail sm-mta[2345]: 4ASA0000012345: to=<ana@example.com>, delay=00:00:01, mailer=esmtp, pri=120000, relay=mx.example.com., stat=Deferred: Connection timed out with mx.example.com.',
+    'Nov 28 10:00:01 mail postfix/smtp[1]: 4F1A: to=<ana@example.com>, relay=none, delay=30, status=deferred (connect to mx.example.com[192.0.2.7]:25: Connection timed out)',
+  ]) {
+    const r = explainText(line, { lang: 'en' });
+    assert.deepEqual([r.kind, r.retry], ['transient', 'automatic'], line);
+    assert.doesNotMatch(r.advice, /will not try again/, line);
+  }
+  // Postfix with soft_bounce = yes: the receiver's 5xx stands, but the message is still queued
+  const soft = explainText('Nov 28 10:00:01 mx postfix/smtp[123]: 4A3B: to=<ana@example.com>, relay=mx.example.com[192.0.2.1]:25, dsn=5.1.1, status=deferred (host mx.example.com[192.0.2.1] said: 550 5.1.1 <ana@example.com>: User unknown (in reply to RCPT TO command))', { lang: 'en' });
+  assert.deepEqual([soft.kind, soft.reason, soft.hardBounce], ['permanent', 'userunknown', true]);
+  assert.equal(soft.kindText, "permanent failure (still in your server's queue)");
+  assert.match(soft.retryText, /soft_bounce/);
+  assert.ok(soft.evidence.some((e) => e.rule === 'action:delayed'));
+});
+
 test('a 4xx the sending server gave up on (Action: failed) is a hard bounce when it names an unknown user', async () => {
   const { analyzeMessage } = await import('../src/message/analyze-message.js');
   const dsn = (action: string) => bounce({

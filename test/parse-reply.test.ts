@@ -68,6 +68,16 @@ test('Postfix deferred line with a connection timeout', () => {
   assert.match(r.text, /Connection timed out/);
 });
 
+test("a log line's own word for how the delivery ended is its action", () => {
+  const line = (status: string) => `Nov 28 10:00:01 mail postfix/smtp[1234]: 4F1A2B3C: to=<bia@example.net>, relay=none, delay=30, ${status}`;
+  // no dsn=, no code: only "deferred" says the message is still queued
+  assert.equal(parseReply(line('status=deferred (connect to mx.example.net[198.51.100.7]:25: Connection timed out)')).action, 'delayed');
+  assert.equal(parseReply(line('dsn=5.1.1, status=bounced (host mx.example.net[198.51.100.7] said: 550 5.1.1 User unknown (in reply to RCPT TO command))')).action, 'failed');
+  assert.equal(parseReply(line('dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 4XYZ)')).action, undefined);
+  assert.equal(parseReply('Nov 28 10:00:00 mail sm-mta[2345]: 4ASA0000012345: to=<ana@example.com>, delay=00:00:01, mailer=esmtp, pri=120000, relay=mx.example.com., stat=Deferred: Connection timed out with mx.example.com.').action, 'delayed');
+  assert.equal(parseReply('Nov 28 10:00:00 mail sm-mta[2345]: 4ASA0000012345: to=<ana@example.com>, delay=00:00:01, mailer=esmtp, pri=120000, relay=mx.example.com., stat=User unknown').action, 'failed');
+});
+
 test('Exim failure line', () => {
   const r = parseReply('2026-11-28 10:00:00 1tAbCd-000123-AB ** ana@example.com R=dnslookup T=remote_smtp H=mx.example.com [192.0.2.20]: SMTP error from remote mail server after RCPT TO:<ana@example.com>: 550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown');
   assert.equal(r.source, 'exim');

@@ -623,6 +623,20 @@ const CASES: Case[] = [
     status: '5.1.0', recipient: 'someone@charter.net', id: 'spectrum:13xx-rate-limit', reason: 'ratelimited',
   },
 
+  // the sending server's login to its relay
+  {
+    text: 'SASL authentication failed; server smtp.example.net[203.0.113.5] said: 535 5.7.8 Error: authentication failed: authentication failure',
+    status: '5.7.8', id: 'relay:login-refused', reason: 'securityerror',
+  },
+  {
+    text: 'SASL authentication failed; cannot authenticate to server smtp.example.net[203.0.113.5]: no mechanism available',
+    id: 'relay:login-refused', reason: 'securityerror',
+  },
+  {
+    text: 'authentication required but authentication attempt(s) failed',
+    id: 'relay:login-refused', reason: 'securityerror',
+  },
+
   // Greylisting, whoever runs it
   {
     text: '450 4.2.0 <ana@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html',
@@ -1037,4 +1051,17 @@ test('a loop back to the own server says resending will not help; the own accoun
   const limit = explainText('451 4.7.1 Voce atingiu o limite de envios por hora da sua conta', { lang: 'pt-BR' });
   assert.equal(limit.signature, 'sending-limit:own-account');
   assert.doesNotMatch(limit.retryText, /continua tentando sozinho/);
+});
+
+test("a relay refusing the sending server's login is the sending server's setting, never the recipient's", async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  const line = 'Nov 28 10:00:01 mx postfix/smtp[123]: 4A3B2C1D: to=<ana@example.com>, relay=smtp.example.net[203.0.113.5]:587, delay=1, status=deferred (SASL authentication failed; server smtp.example.net[203.0.113.5] said: 535 5.7.8 Error: authentication failed: authentication failure)';
+  const r = explainText(line, { lang: 'pt-BR' });
+  assert.equal(r.signature, 'relay:login-refused');
+  assert.deepEqual(r.actors, ['sender-provider']);
+  assert.match(r.adminAdvice ?? '', /smtp_sasl_password_maps/);
+  assert.doesNotMatch(r.advice, /programa de e-mail/);
+  // Microsoft 365's SMTP AUTH turned off keeps its own row
+  const m365 = explainText('SASL authentication failed; server smtp.office365.com[203.0.113.9] said: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.', { lang: 'en' });
+  assert.equal(m365.signature, 'microsoft:5.7.139-smtp-auth-disabled');
 });

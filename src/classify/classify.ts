@@ -39,6 +39,11 @@ export function classify(facts: Facts): Verdict {
   const decision = decide(facts, lowerText);
   // a bounce with no code at all is a failure; a success code cannot carry a failure reason
   let kind = kindOf(facts.replyCode, facts.status, facts.action) ?? 'permanent';
+  // a 5xx the sending server keeps in its queue (Postfix's soft_bounce, or its SASL soft bounce when a
+  // relay refuses its login): still a permanent reply, but nothing came back yet (see explain's `queued`)
+  if (kind === 'permanent' && facts.action === 'delayed' && (facts.replyCode[0] === '5' || facts.status[0] === '5')) {
+    decision.evidence.push({ rule: 'action:delayed', field: 'Action', match: facts.action });
+  }
   // the provider says its temporary code is final (Signature.final)
   if (kind === 'transient' && decision.signature && SIGNATURE_BY_ID.get(decision.signature)?.final) kind = 'permanent';
   if (facts.action === 'failed' && (kind === 'success' || decision.reason === 'delivered')) {

@@ -57,7 +57,9 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
   const stillTrying = verdict.reason === 'expired' && verdict.kind === 'transient' && options.action !== 'failed';
   // words for a failure the server still retries, or for one nothing retries any more
   const retrying = verdict.kind === 'transient' && options.action !== 'failed';
-  const situation = stillTrying ? undefined : retrying ? reasonText.retrying : verdict.kind === 'permanent' || verdict.kind === 'transient' ? reasonText.final : undefined;
+  // a permanent reply the sending server still keeps queued (Postfix's soft_bounce): neither words fit
+  const queued = verdict.kind === 'permanent' && options.action === 'delayed';
+  const situation = stillTrying || queued ? undefined : retrying ? reasonText.retrying : verdict.kind === 'permanent' || verdict.kind === 'transient' ? reasonText.final : undefined;
   const words = stillTrying ? cat.ui.stillTrying : reasonText;
   // a reply that accepted the message (250, 251) tells no more than that; a DSN's Action tells delivery
   const acceptedOnly = verdict.reason === 'delivered' && !DELIVERY_ACTIONS.has(options.action ?? '');
@@ -123,7 +125,7 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     adminAdvice: noErrorReply ? null : (own ?? (verdict.catchAllOnly ? cat.reasons.onhold : situation?.adminAdvice !== undefined ? situation : reasonText)).adminAdvice ?? null,
     whoActs: verdict.actors.map((a) => cat.ui.actor[a]),
     retryText: complaint ? cat.ui.complaint.retry : (verdict.kind === 'transient' && options.action !== 'failed' && own?.retry) || retryText(verdict, cat, options),
-    kindText: complaint ? cat.ui.complaint.kind : verdict.kind === 'transient' && options.action === 'failed' ? cat.ui.gaveUpKind : cat.ui.kind[verdict.kind],
+    kindText: complaint ? cat.ui.complaint.kind : verdict.kind === 'transient' && options.action === 'failed' ? cat.ui.gaveUpKind : queued ? cat.ui.queuedKind : cat.ui.kind[verdict.kind],
     replyCodeInfo,
     statusInfo,
     providerHint: providerHint ?? null,
@@ -133,8 +135,10 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
 
 /** Whether and when sending again helps; for a delay, until when the server keeps trying, when the report says. */
 function retryText(verdict: Verdict, cat: (typeof CATALOGS)[Locale], options: ExplainContext): string {
-  // a cause to fix on a 4xx still queued: fixed in time, the message leaves without a resend
-  if (verdict.retry === 'after-fix' && verdict.kind === 'transient' && options.action !== 'failed') return cat.ui.retryAfterFixQueued;
+  // a cause to fix on a 4xx (or a 5xx the server keeps) still queued: fixed in time, the message leaves without a resend
+  const queued = verdict.kind === 'permanent' && options.action === 'delayed';
+  if (verdict.retry === 'after-fix' && ((verdict.kind === 'transient' && options.action !== 'failed') || queued)) return cat.ui.retryAfterFixQueued;
+  if (queued) return cat.ui.retryQueued(cat.ui.retry[verdict.retry]);
   if (verdict.retry !== 'automatic' || options.action !== 'delayed') return cat.ui.retry[verdict.retry];
   const until = options.retryUntil ? readDsnDate(options.retryUntil) : null;
   if (until) return cat.ui.retryUntil(cat.ui.dateTime(until));

@@ -65,6 +65,10 @@ export interface UiText {
   };
   /** The badge of a temporary failure the sending server gave up on (Action: failed): nobody retries now. */
   gaveUpKind: string;
+  /** The badge of a permanent reply the sending server still keeps queued (Postfix's soft_bounce: status=deferred). */
+  queuedKind: string;
+  /** A permanent reply still queued: the retry line's words, then why the server still tries. */
+  retryQueued: (retry: string) => string;
   /** A complaint (feedback) is no success to show: its badge and its retry line. */
   complaint: { kind: string; retry: string };
   /** The summary of a reply whose words say nothing the codes do not: refused or deferred without saying why. */

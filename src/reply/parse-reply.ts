@@ -8,6 +8,7 @@ import { findReplyCode, findStatus, isBareReplyCode, isBareStatus, normaliseStat
 import { hostName, parseEximLine, parsePostfixLine, parseSendmailLine } from './parse-log-line.js';
 import { isExitStatus, readFields, stripType } from './parse-dsn-fields.js';
 import { readInboundRefusal } from './inbound-refusal.js';
+import { deliveryOutcome } from './log-file.js';
 
 export function parseReply(input: string): Reply {
   const raw = input.length > MAX_TEXT_LENGTH ? input.slice(0, MAX_TEXT_LENGTH) : input;
@@ -35,6 +36,15 @@ function bare(codes: { replyCode?: string; status?: string }): Reply {
 }
 
 function parseLogLine(line: string): Reply | null {
+  const r = readLogLine(line);
+  if (!r || r.action) return r;
+  // the line's own word for how the delivery ended: a 5xx Postfix keeps queued (soft_bounce, a relay's
+  // login refused) is no returned message, and a codeless "stat=Deferred: Connection timed out" no failure
+  const outcome = deliveryOutcome(line);
+  return outcome === 'delayed' || outcome === 'failed' ? { ...r, action: outcome } : r;
+}
+
+function readLogLine(line: string): Reply | null {
   if (line.includes('postfix/') || (line.includes(' status=') && line.includes('to=<'))) {
     const r = parsePostfixLine(line);
     if (r) return r;

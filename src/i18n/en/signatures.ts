@@ -281,6 +281,8 @@ export const signatures = {
     'Clean the list before resending: remove the addresses that came back as unknown and read the other bounces of this hour for the cause. Once the hour turns, resend only the discarded messages.',
   'cpanel:generic-failure':
     'Find the real reason in cPanel\'s Track Delivery, or ask your host for that delivery\'s log entry. Resend only once you know what the recipient\'s server answered.',
+  'relay:login-refused':
+    "Forward this line to whoever runs your mail server: the relay refused the server's login, and the fix is in the server's settings. The recipient has nothing to do with it, and your other messages through that relay stop at the same point.",
   'helo:rejected':
     'Forward this bounce to whoever runs your mail server, or to your provider: the fix is in the server\'s settings, not in the message nor on a block list.',
 
@@ -402,6 +404,13 @@ export const signatureWords = {
     summary: 'Someone at the receiving organization blocked your address (or your domain).',
     meaning:
       'The refusal is not technical: the recipient organization\'s Mimecast keeps a list of blocked senders that its own people maintain, and your address is on it. Nothing on your server or domain needs fixing.',
+  },
+  'relay:login-refused': {
+    summary: 'Your mail server could not log in to the outgoing relay it hands its messages to.',
+    meaning:
+      'Your server does not deliver straight to the destination: it hands messages to a relay (your provider\'s, a sending service, Gmail or Microsoft 365) that requires a login. The relay refused the user name and password set in the server, or the two had no login method in common. Postfix keeps the message queued and tries again.',
+    adminAdvice:
+      'In Postfix, check the smtp_sasl_password_maps file (the relay written exactly as in relayhost, brackets and port included, with the right user:password; run postmap after editing it), smtp_sasl_auth_enable = yes and smtp_sasl_security_options = noanonymous. "no mechanism available" or "No worthy mechs found" means Cyrus SASL\'s modules are missing (on Debian and Ubuntu, the libsasl2-modules package). Gmail and Microsoft 365 want an app password or modern login. Once fixed, flush the queue with postqueue -f.',
   },
   'helo:rejected': {
     summary: 'The receiving server refused the name your sending server introduced itself with (HELO/EHLO).',

@@ -89,6 +89,9 @@ export const ui = {
     retry: 'The outside sender resends, if they want to.',
   },
   gaveUpKind: 'final (the server gave up)',
+  queuedKind: "permanent failure (still in your server's queue)",
+  retryQueued: (retry) =>
+    `${retry} Even so, your server kept the message in its queue and will try again until its time runs out (in Postfix, the effect of soft_bounce = yes).`,
   complaint: { kind: 'complaint', retry: 'Do not resend: the recipient asked not to get your mail.' },
   successCode: { title: (subject) => `Success (${subject})`, advice: 'Nothing to do: this is no error.' },
   stillTrying: {

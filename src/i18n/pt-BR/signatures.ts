@@ -281,6 +281,8 @@ export const signatures = {
     'Limpe a lista antes de reenviar: tire os endereços que voltaram como inexistentes e veja os outros bounces desta hora para achar a causa. Depois da virada da hora, reenvie só as mensagens descartadas.',
   'cpanel:generic-failure':
     'Veja o motivo real em Rastrear entrega (Track Delivery), no cPanel, ou peça à hospedagem o registro dessa entrega no log. Só reenvie depois de saber o que o servidor do destinatário respondeu.',
+  'relay:login-refused':
+    'Encaminhe esta linha a quem administra o seu servidor de e-mail: o relay recusou o login do servidor, e a correção é na configuração dele. O destinatário não tem nada a ver com isso, e as outras mensagens que saem por esse relay param no mesmo ponto.',
   'helo:rejected':
     'Encaminhe esta mensagem de erro a quem administra o seu servidor de e-mail ou ao seu provedor: a correção é na configuração do servidor, não na mensagem nem numa lista de bloqueio.',
 
@@ -402,6 +404,13 @@ export const signatureWords = {
     summary: 'Uma pessoa da organização de destino bloqueou o seu endereço (ou o seu domínio).',
     meaning:
       'A recusa não é técnica: o Mimecast da organização do destinatário guarda uma lista de remetentes bloqueados mantida pelas próprias pessoas de lá, e o seu endereço está nela. Nada no seu servidor ou no seu domínio precisa ser corrigido.',
+  },
+  'relay:login-refused': {
+    summary: 'O seu servidor de e-mail não conseguiu fazer login no servidor de saída (relay) por onde entrega as mensagens.',
+    meaning:
+      'O seu servidor não entrega direto ao destino: ele passa as mensagens a um relay (o do provedor, um serviço de envio, o Gmail ou o Microsoft 365) que exige login. O relay recusou o usuário e a senha configurados no servidor, ou os dois não tinham um método de login em comum. O Postfix deixa a mensagem na fila e tenta de novo.',
+    adminAdvice:
+      'No Postfix, confira o arquivo de smtp_sasl_password_maps (o relay escrito igual ao de relayhost, com os colchetes e a porta, e o usuário:senha certos; rode postmap depois de editar), smtp_sasl_auth_enable = yes e smtp_sasl_security_options = noanonymous. "no mechanism available" ou "No worthy mechs found" indicam que faltam os módulos do Cyrus SASL (no Debian e no Ubuntu, o pacote libsasl2-modules). O Gmail e o Microsoft 365 pedem senha de app ou login moderno. Corrigido, libere a fila com postqueue -f.',
   },
   'helo:rejected': {
     summary: 'O servidor de destino recusou o nome com que o seu servidor de envio se apresentou (HELO/EHLO).',

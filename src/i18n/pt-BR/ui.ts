@@ -88,6 +88,9 @@ export const ui = {
     retry: 'Quem reenvia, se quiser, é o remetente de fora.',
   },
   gaveUpKind: 'falha definitiva (o servidor desistiu)',
+  queuedKind: 'falha permanente (ainda na fila do seu servidor)',
+  retryQueued: (retry) =>
+    `${retry} Mesmo assim, o seu servidor guardou a mensagem na fila e vai tentar de novo até o prazo acabar (no Postfix, é o efeito de soft_bounce = yes).`,
   complaint: { kind: 'reclamação', retry: 'Não reenvie: o destinatário pediu para não receber as suas mensagens.' },
   successCode: { title: (subject) => `Sucesso (${subject})`, advice: 'Nada a fazer: não é um erro.' },
   stillTrying: {

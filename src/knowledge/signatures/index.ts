@@ -1,7 +1,7 @@
 // All provider signatures, in matching order: the first row whose every condition holds wins.
 //
 // Order: block-list query errors first (their text also names Spamhaus and "blocked using"), then the
-// large receivers, then gateways, then the sender's own sending limit and address checks, which of SPF, DKIM or DMARC failed, an attachment refused for its type, then block lists with the generic "blocked using"/RBL row, a refused HELO name, and
+// large receivers, then gateways, then the sender's own sending limit and address checks, its login to a relay, which of SPF, DKIM or DMARC failed, an attachment refused for its type, then block lists with the generic "blocked using"/RBL row, a refused HELO name, and
 // greylisting last (a greylisting server that names a block list is the block list's case).
 // Inside each provider file the most specific rows come first.
 import { amazonSignatures } from './amazon.js';
@@ -22,6 +22,7 @@ import { mailLoopSignatures } from './mail-loop.js';
 import { microsoftSignatures } from './microsoft.js';
 import { orangeSignatures } from './orange.js';
 import { recipientAddressSignatures } from './recipient-address.js';
+import { relayLoginSignatures } from './relay-login.js';
 import { senderAddressSignatures } from './sender-address.js';
 import { sendingLimitSignatures } from './sending-limit.js';
 import { spectrumSignatures } from './spectrum.js';
@@ -44,6 +45,7 @@ export const SIGNATURES = [
   ...cpanelSignatures,
   ...sendingLimitSignatures,
   ...senderAddressSignatures,
+  ...relayLoginSignatures,
   ...recipientAddressSignatures,
   ...authenticationSignatures,
   ...attachmentTypeSignatures,
