@@ -278,9 +278,9 @@ test('the words follow whether the sending server still retries: a 4xx it keeps 
   assert.match(ptr.retryText, /sai sozinha, sem reenvio/);
   assert.doesNotMatch(pt('550 5.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]').retryText, /sem reenvio/);
   // a network error refused for good: the advice no longer says the server keeps trying
-  const loop = pt('554 5.4.14 Hop count exceeded - possible mail loop');
-  assert.deepEqual([loop.reason, loop.kind], ['networkerror', 'permanent']);
-  assert.match(loop.advice, /^O seu servidor não vai tentar de novo/);
+  const timeout = pt('554 5.4.0 Connection timed out');
+  assert.deepEqual([timeout.reason, timeout.kind], ['networkerror', 'permanent']);
+  assert.match(timeout.advice, /^O seu servidor não vai tentar de novo/);
   assert.match(pt('451 4.4.0 DNS lookup failed').advice, /continua tentando/);
 });
 

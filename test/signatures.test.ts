@@ -70,6 +70,11 @@ const CASES: Case[] = [
   { text: '421 4.7.0 [TSS09] All messages from 192.0.2.10 will be permanently deferred; Retrying will NOT succeed. See https://senders.yahooinc.com/smtp-error-codes', id: 'yahoo:ts03-permanently-deferred', reason: 'blocked' },
   // mail loops, which no resend clears
   { text: 'mail for example.com loops back to myself', id: 'loop:back-to-myself', reason: 'networkerror' },
+  { text: '554 5.4.6 Hop count exceeded - possible mail loop', status: '5.4.6', id: 'loop:too-many-hops', reason: 'networkerror' },
+  { text: '554 5.0.0 Too many hops 26 (25 max): from <news@example.org> via mx.example.net, to <ana@example.com>', id: 'loop:too-many-hops', reason: 'networkerror' },
+  { text: 'Too many "Received" headers - suspected mail loop', id: 'loop:too-many-hops', reason: 'networkerror' },
+  { text: 'mail forwarding loop for ana@example.com', id: 'loop:too-many-hops', reason: 'networkerror' },
+  { text: 'aliasing/forwarding loop broken', id: 'loop:forwarding-broken', reason: 'systemerror' },
   { text: '550 5.7.12 RESOLVER.RST.SenderNotAuthenticated; Delivery restriction check failed because the sender was not authenticated when sending to this group', id: 'microsoft:5.7.133-internal-senders-only', reason: 'policyviolation' },
   // what receivers ask of bulk senders
   { text: '550 5.7.1 Bulk mail rejected: missing List-Unsubscribe header', id: 'bulk:list-unsubscribe', reason: 'policyviolation' },
@@ -1048,6 +1053,15 @@ test('a loop back to the own server says resending will not help; the own accoun
   const loop = explainText('Nov 28 10:00:01 mx postfix/smtp[123]: ABC: to=<ana@example.com>, relay=none, delay=0.1, delays=0.1/0/0/0, dsn=5.4.6, status=bounced (mail for example.com loops back to myself)', { lang: 'pt-BR' });
   assert.equal(loop.signature, 'loop:back-to-myself');
   assert.doesNotMatch(`${loop.advice} ${loop.retryText}`, /reenvie mais tarde|continua tentando/);
+  assert.equal(loop.retry, 'after-fix');
+  // a message that went round between servers: no 'send again later', and the recipient's side is told
+  for (const text of ['554 5.4.6 Hop count exceeded - possible mail loop', 'Too many "Received" headers - suspected mail loop']) {
+    const hops = explainText(text, { lang: 'pt-BR' });
+    assert.equal(hops.retry, 'after-fix', text);
+    assert.ok(hops.actors.includes('recipient-admin'), text);
+    assert.doesNotMatch(`${hops.advice} ${hops.retryText}`, /mais tarde/, text);
+    assert.match(hops.summary, /loop/, text);
+  }
   const limit = explainText('451 4.7.1 Voce atingiu o limite de envios por hora da sua conta', { lang: 'pt-BR' });
   assert.equal(limit.signature, 'sending-limit:own-account');
   assert.doesNotMatch(limit.retryText, /continua tentando sozinho/);

@@ -7,6 +7,17 @@ import type { SignatureText } from '../../types.js';
 const GROUPS_CANNOT_POST =
   "Google Groups did not accept the post: the group may not exist, or your address may not post to it (you may need to join first, or the group may be closed to posting). Check the group's address and ask its owner.";
 
+/** A message that went round between servers: the same words whichever server stopped it (mail-loop.ts). */
+const LOOP_HINT =
+  'Let the recipient know another way: usually a forward of theirs (or their admin\'s) points back, as when an address forwards to another that forwards back to the first. If the Received headers of the returned message show it going round servers of yours, your server\'s admin fixes it. Resending before that only repeats the loop.';
+const LOOP_WORDS = {
+  summary: 'The message went round in a loop between mail servers, and one of them returned it.',
+  meaning:
+    'Each server that passes a message on adds a Received header; past a limit, a server takes the message to be in a loop and stops delivering it. It is nearly always a forward or alias that points back, or MX records and relay rules that send the message back where it came from.',
+  adminAdvice:
+    'Read the Received headers of the returned message to see which servers it went through and where the path repeats. Check the recipient\'s forwards and aliases, their domain\'s MX records and the relay rules (in Postfix, relayhost, transport_maps and the domains in mydestination and relay_domains).',
+};
+
 export const signatures = {
   'spamhaus:query-refused':
     'Your IP is not listed: a 127.255.255.x answer means Spamhaus refused the receiving server\'s query (sent through a public or open DNS resolver, or over the free usage limit) and that server took the refusal for a listing. The receiver\'s admin must fix it by using its own DNS resolver or Spamhaus\'s DQS service; let them know.',
@@ -272,6 +283,8 @@ export const signatures = {
     'Remove the address from your list and do not add it back: mailing people who asked to leave breaks the providers\' rules and data-protection laws such as the LGPD or the GDPR.',
   'loop:back-to-myself':
     'The MX record of the recipient\'s domain points at your own server, which is not set up to take mail for that domain. If the domain is yours, add it to the server\'s local or virtual domains (mydestination, virtual_mailbox_domains or relay_domains in Postfix); if not, fix its MX in its DNS or your server\'s route to it.',
+  'loop:too-many-hops': LOOP_HINT,
+  'loop:forwarding-broken': LOOP_HINT,
   'sending-limit:own-account':
     'Wait for the limit to reset (the reply or your provider\'s dashboard usually says when) and resend only the messages that came back. To send more than that, as for a newsletter, use a bulk-mail service instead of your mailbox.',
 
@@ -330,6 +343,8 @@ export const signatures = {
  * the hint above.
  */
 export const signatureWords = {
+  'loop:too-many-hops': LOOP_WORDS,
+  'loop:forwarding-broken': LOOP_WORDS,
   'loop:back-to-myself': {
     summary: 'Your server returned the message because the recipient\'s domain points back at it (a loop).',
     meaning:

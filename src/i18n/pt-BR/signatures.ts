@@ -7,6 +7,17 @@ import type { SignatureText } from '../../types.js';
 const GROUPS_CANNOT_POST =
   'O Google Groups não aceitou a mensagem: o grupo pode não existir ou o seu endereço pode não ter permissão para postar nele (talvez seja preciso entrar no grupo antes, ou o grupo não aceita postagens). Confira o endereço do grupo e fale com o dono dele.';
 
+/** A message that went round between servers: the same words whichever server stopped it (mail-loop.ts). */
+const LOOP_HINT =
+  'Avise o destinatário por outro meio: em geral é um encaminhamento dele (ou do administrador dele) que aponta de volta, como um endereço que encaminha para outro, que encaminha de volta para o primeiro. Se os cabeçalhos Received da mensagem devolvida mostram que ela rodou entre servidores seus, a correção é do administrador do seu servidor. Reenviar antes disso só repete o loop.';
+const LOOP_WORDS = {
+  summary: 'A mensagem ficou rodando num loop entre servidores de e-mail, e um deles a devolveu.',
+  meaning:
+    'Cada servidor que passa a mensagem adiante acrescenta um cabeçalho Received; quando eles passam de um limite, o servidor entende que a mensagem está em loop e para a entrega. Quase sempre é um encaminhamento ou alias que aponta de volta, ou registros MX e regras de relay que devolvem a mensagem para quem a mandou.',
+  adminAdvice:
+    'Leia os cabeçalhos Received da mensagem devolvida para ver por quais servidores ela passou e onde o caminho se repete. Confira os encaminhamentos e aliases do destinatário, os registros MX do domínio dele e as regras de relay (no Postfix, relayhost, transport_maps e os domínios em mydestination e relay_domains).',
+};
+
 export const signatures = {
   'spamhaus:query-refused':
     'O seu IP não está listado: a resposta 127.255.255.x quer dizer que a Spamhaus se recusou a responder à consulta do servidor de destino (feita por um DNS público ou aberto, ou acima do limite gratuito), e esse servidor entendeu a recusa como bloqueio. Quem precisa corrigir é o administrador do destino, usando um DNS próprio ou o serviço DQS da Spamhaus; avise-o.',
@@ -272,6 +283,8 @@ export const signatures = {
     'Tire o endereço da sua lista e não o coloque de volta: mandar e-mails para quem pediu para sair desrespeita as regras dos provedores e pode violar a LGPD.',
   'loop:back-to-myself':
     'O registro MX do domínio do destinatário aponta para o seu próprio servidor, que não está configurado para receber por esse domínio. Se o domínio é seu, inclua-o nos domínios locais ou virtuais do servidor (no Postfix, mydestination, virtual_mailbox_domains ou relay_domains); se não é, corrija o MX no DNS dele ou a rota de envio do seu servidor.',
+  'loop:too-many-hops': LOOP_HINT,
+  'loop:forwarding-broken': LOOP_HINT,
   'sending-limit:own-account':
     'Espere o limite se renovar (a resposta ou o painel do provedor costuma dizer quando) e reenvie só as mensagens que voltaram. Para mandar mais do que isso, como numa newsletter, use um serviço de envio em massa em vez da sua conta de e-mail.',
 
@@ -330,6 +343,8 @@ export const signatures = {
  * the hint above.
  */
 export const signatureWords = {
+  'loop:too-many-hops': LOOP_WORDS,
+  'loop:forwarding-broken': LOOP_WORDS,
   'loop:back-to-myself': {
     summary: 'O seu servidor devolveu a mensagem porque o domínio do destinatário aponta para ele mesmo (loop).',
     meaning:
