@@ -30,6 +30,12 @@ export interface ReplyContext {
 }
 
 /** A reply already read (a text's, or one an ESP event gave with its recipient apart) -> one Result. */
+/** Reasons of an incoming message's refusal that are the refusing server's own fault, not the sender's. */
+const OWN_FAULT: ReadonlySet<Reason> = new Set<Reason>(['systemerror', 'systemfull', 'mailererror', 'networkerror']);
+
+/** Reply sources that are a mail server's own log line (src/reply/parse-log-line.ts). */
+const LOG_SOURCES: ReadonlySet<string> = new Set(['postfix', 'sendmail', 'exim']);
+
 export function explainReply(reply: Reply, options: ExplainOptions = {}, known: ReplyContext = {}): Result {
   const codeless = !reply.replyCode && !reply.status;
   // the words of a notice pasted without its technical part: Gmail's "Gmail will retry for 47 more
@@ -47,10 +53,15 @@ export function explainReply(reply: Reply, options: ExplainOptions = {}, known: 
     reasonHint: known.reasonHint ?? null,
     hintRule: known.hintRule,
     feedbackType: known.feedbackType ?? null,
+    fromLog: LOG_SOURCES.has(reply.source),
   };
   const verdict = classify(facts);
-  // the reader's own server refused incoming mail: nobody on their side has to act by default
-  if (reply.inbound) verdict.actors = ['none'];
+  if (reply.inbound) {
+    // the reader's own server refused incoming mail: no address of theirs bounced, and nobody on their
+    // side acts, but for a refusal that came from the server's own fault (a lookup table, the disk)
+    verdict.hardBounce = false;
+    verdict.actors = OWN_FAULT.has(verdict.reason) ? ['recipient-admin'] : ['none'];
+  }
   verdict.evidence.unshift(...(known.evidence ?? []));
   const ctx = { file: options.file ?? null, lang: options.lang ?? DEFAULT_LOCALE };
   if (warning) {
@@ -79,7 +90,7 @@ function inboundWords(r: Result, inbound: NonNullable<Reply['inbound']>): Result
     ...r,
     summary: ui.inbound.summary(inbound.client, inbound.from, r.recipient),
     meaning: ui.inbound.meaning(ui.reasonName[r.reason]),
-    advice: ui.inbound.advice,
+    advice: OWN_FAULT.has(r.reason) ? ui.inbound.ownFault : ui.inbound.advice,
     adminAdvice: null,
     retryText: ui.inbound.retry,
     evidence: [...r.evidence, { rule: 'log:inbound-refusal', field: 'text', match: inbound.client ?? inbound.from ?? '' }],

@@ -1,4 +1,5 @@
 // Shared types of the pipeline: input -> parse -> classify -> explain -> render.
+import type { InboundRefusal } from './reply/inbound-refusal.js';
 
 /** The languages we write in. pt-BR is the default everywhere. */
 export const LOCALES = ['pt-BR', 'en'] as const;
@@ -70,7 +71,7 @@ export interface Reply {
    */
   action?: 'delayed' | 'failed';
   /** A log line of the reader's own server refusing incoming mail (src/reply/inbound-refusal.ts). */
-  inbound?: { client: string | null; from: string | null };
+  inbound?: InboundRefusal;
 }
 
 /** Everything the classifier may look at for one recipient. */
@@ -95,6 +96,11 @@ export interface Facts {
    * copied: without `command`, the SMTP step it answered is unknown (src/classify/recipient-or-filter.ts).
    */
   relayed?: boolean;
+  /**
+   * The facts come from one line of a mail server's own log (Postfix, Sendmail, Exim): its status word
+   * ("deferred") is the action, and a bare code in it is the cause, not a delay notice's news.
+   */
+  fromLog?: boolean;
 }
 
 export interface Verdict {

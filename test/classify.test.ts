@@ -98,15 +98,20 @@ test('a deferred log line is no failure the server gave up on; a 5xx it keeps qu
     'Nov 28 10:00:01 mail postfix/smtp[1]: 4F1A: to=<ana@example.com>, relay=none, delay=30, status=deferred (connect to mx.example.com[192.0.2.7]:25: Connection timed out)',
   ]) {
     const r = explainText(line, { lang: 'en' });
-    assert.deepEqual([r.kind, r.retry], ['transient', 'automatic'], line);
+    assert.deepEqual([r.kind, r.retry, r.reason], ['transient', 'automatic', 'networkerror'], line);
     assert.doesNotMatch(r.advice, /will not try again/, line);
   }
   // Postfix with soft_bounce = yes: the receiver's 5xx stands, but the message is still queued
   const soft = explainText('Nov 28 10:00:01 mx postfix/smtp[123]: 4A3B: to=<ana@example.com>, relay=mx.example.com[192.0.2.1]:25, dsn=5.1.1, status=deferred (host mx.example.com[192.0.2.1] said: 550 5.1.1 <ana@example.com>: User unknown (in reply to RCPT TO command))', { lang: 'en' });
-  assert.deepEqual([soft.kind, soft.reason, soft.hardBounce], ['permanent', 'userunknown', true]);
+  assert.deepEqual([soft.kind, soft.reason, soft.hardBounce], ['permanent', 'userunknown', false]);
   assert.equal(soft.kindText, "permanent failure (still in your server's queue)");
   assert.match(soft.retryText, /soft_bounce/);
   assert.ok(soft.evidence.some((e) => e.rule === 'action:delayed'));
+  // a deferral's bare code is its cause, not a delay notice's news (Sisimai's 'expired' is for those)
+  for (const line of [
+    'Nov 28 10:00:10 mail postfix/smtp[5010]: E1F2: to=<ana@example.com>, relay=mx.example.com[192.0.2.7]:25, delay=0.6, dsn=4.4.2, status=deferred (host mx.example.com[192.0.2.7] said: 421 4.4.2 mx.example.com Error: timeout exceeded (in reply to end of DATA command))',
+    '2026-11-28 10:00:00 1tAbCd-000123-AB == ana@example.com R=dnslookup T=remote_smtp defer (-44) H=mx.example.com [192.0.2.20]: SMTP error from remote mail server after RCPT TO:<ana@example.com>: 451 4.4.2 Timeout',
+  ]) assert.notEqual(explainText(line, { lang: 'en' }).reason, 'expired', line);
 });
 
 test('a 4xx the sending server gave up on (Action: failed) is a hard bounce when it names an unknown user', async () => {
@@ -376,4 +381,33 @@ test("a log line of the reader's own server refusing incoming mail is explained 
   }
   // a bounce of the reader's own mail keeps its words
   assert.match(explainText('554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org', { lang: 'pt-BR' }).summary, /^O servidor de destino/);
+});
+
+test('more refusals of incoming mail: the recipient is the envelope\'s, no hard bounce, and the server\'s own faults are its admin\'s', () => {
+  const en = (line: string) => explainText(line, { lang: 'en' });
+  // the refused sender is quoted in the reply; the recipient is to=; an own unknown address takes nothing off a list
+  const sender = en('Nov 28 10:00:01 mx postfix/smtpd[123]: NOQUEUE: reject: RCPT from mail.example.org[203.0.113.9]: 450 4.1.8 <bounce@nosuch.example.org>: Sender address rejected: Domain not found; from=<bounce@nosuch.example.org> to=<ana@example.com> proto=ESMTP helo=<mail.example.org>');
+  assert.equal(sender.recipient, 'ana@example.com');
+  const own = en('Nov 28 10:00:01 mx postfix/smtpd[123]: NOQUEUE: reject: RCPT from mail.example.net[198.51.100.9]: 550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown in virtual mailbox table; from=<alice@example.net> to=<nobody@example.com> proto=ESMTP helo=<mail.example.net>');
+  assert.deepEqual([own.recipient, own.reason, own.hardBounce], ['nobody@example.com', 'userunknown', false]);
+  // cleanup's milter and header checks, Sendmail's rulesets
+  for (const line of [
+    'Nov 28 10:00:43 mail postfix/cleanup[3111]: 4C1D2E0201: milter-reject: END-OF-MESSAGE from mail.example.org[203.0.113.9]: 5.7.1 rejected by DMARC policy for example.net; from=<ceo@example.net> to=<ana@example.com> proto=ESMTP helo=<mail.example.org>',
+    'Nov 28 10:00:49 mail postfix/cleanup[3113]: 4C1D2E0203: reject: header Subject: You have won!!! from unknown[203.0.113.54]; from=<x@example.org> to=<ana@example.com> proto=ESMTP helo=<example.org>: 5.7.1 message content rejected',
+    'Nov 28 10:00:00 mail sm-mta[12360]: 425A0001: ruleset=check_relay, arg1=[203.0.113.50], arg2=127.0.0.2, relay=[203.0.113.50], reject=553 5.3.0 Rejected - see http://www.spamhaus.org/query/bl?ip=203.0.113.50',
+  ]) {
+    const r = en(line);
+    assert.ok(r.evidence.some((e) => e.rule === 'log:inbound-refusal'), line);
+    assert.deepEqual(r.actors, ['none'], line);
+    assert.doesNotMatch(`${r.advice} ${r.adminAdvice ?? ''}`, /your domain|removal|delist/i, line);
+  }
+  // a refusal of the server's own making: its admin acts
+  const storage = en('Nov 28 10:00:01 mx postfix/smtpd[123]: NOQUEUE: reject: MAIL from unknown[203.0.113.63]: 452 4.3.1 Insufficient system storage; from=<x@example.org> proto=ESMTP helo=<example.org>');
+  assert.deepEqual(storage.actors, ['recipient-admin']);
+  assert.match(storage.advice, /legitimate mail is being refused/);
+  // Exim's "temporarily rejected" is a 4xx
+  assert.equal(en('2026-11-28 10:00:01 1abcDE-000123-AB H=(example.org) [203.0.113.9] F=<news@example.org> temporarily rejected RCPT <ana@example.com>: greylisted.').kind, 'transient');
+  // the submission service refusing one of the reader's own users is that user's outgoing mail
+  const submission = en('Nov 28 10:01:17 mail postfix/submission/smtpd[3126]: NOQUEUE: reject: RCPT from unknown[198.51.100.30]: 553 5.7.1 <ceo@example.com>: Sender address rejected: not owned by user joao@example.com; from=<ceo@example.com> to=<client@example.net> proto=ESMTP helo=<[192.168.0.10]>');
+  assert.deepEqual([submission.recipient, submission.signature], ['client@example.net', 'sender:not-owned-by-login']);
 });

@@ -185,3 +185,23 @@ test('gzip files are read as what they hold: a rotated log, an mbox, a message; 
   assert.deepEqual(await collect([join(dir, 'box.mbox.gz')], stdinOf('')), [`message ${join(dir, 'box.mbox.gz')}#1`, `message ${join(dir, 'box.mbox.gz')}#2`]);
   assert.deepEqual(await collect([join(dir, 'damaged.gz')], stdinOf('')), [`error ${join(dir, 'damaged.gz')}`]);
 });
+
+test('Sendmail: a line per transaction is a result per recipient; a queue timeout is a failure given up on', async () => {
+  const line = (to: string, dsn: string, stat: string) =>
+    `${T} sm-mta[3002]: 425A0011: to=${to}, delay=00:00:02, xdelay=00:00:02, mailer=esmtp, pri=140480, relay=mx.example.net. [198.51.100.7], dsn=${dsn}, stat=${stat}`;
+  // both recipients failed: both are told, on the same line
+  const both = await analyze(line('<eva@example.net>,<fabi@example.net>', '5.1.1', 'User unknown'), { lang: 'en', file: 'maillog' });
+  assert.deepEqual(both.map((r) => [r.file, r.recipient]), [['maillog:1', 'eva@example.net'], ['maillog:1', 'fabi@example.net']]);
+  // deferred one by one, then delivered together: nothing left
+  const later = [line('<bob@example.net>', '4.0.0', 'Deferred: 451 4.7.1 Please try again later'), line('<ana@example.net>', '4.0.0', 'Deferred: 451 4.7.1 Please try again later'),
+    line('<ana@example.net>,<bob@example.net>', '2.0.0', 'Sent (Ok: queued as 4Tq9)')];
+  assert.deepEqual(readLogText(later.join('\n'))!.failed, []);
+  // dsn=4.4.7 is the attempt at which the queue time ran out; "DSN: Cannot send message for" follows
+  assert.equal(deliveryOutcome(line('<dora@example.org>', '4.4.7', 'Deferred: Connection timed out with mx2.example.org.')), 'failed');
+  const [expired] = await analyze(line('<dora@example.org>', '4.4.7', 'Deferred: Connection timed out with mx2.example.org.'), { lang: 'en' });
+  assert.deepEqual([expired!.action, expired!.kindText], ['failed', 'final (the server gave up)']);
+  // a deferral whose message Sendmail then returned
+  const returned = [line('<gil@example.org>', '4.0.0', 'Deferred: Connection refused by mx.example.org.'), `${T} sm-mta[3002]: 425A0011: 425A0099: DSN: Cannot send message for 5 days`];
+  assert.equal(expiredQueueId(returned[1]!), '425A0011');
+  assert.deepEqual(readLogText(returned.join('\n'))!.failed.map((f) => [f.number, f.gaveUp]), [[1, true]]);
+});

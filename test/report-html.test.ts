@@ -57,9 +57,12 @@ test('totals, both charts, the three lists and the domain table are there (Engli
   assert.match(section(html, 'totals'), /id="total-errors"><span class="num">1</);
   assert.match(section(html, 'reasons'), /<svg class="chart"[\s\S]*Address does not exist[\s\S]*<rect/);
   const kinds = section(html, 'kinds');
-  for (const name of ['Permanent failure', 'Temporary failure', 'Not a bounce', 'Could not be read']) {
+  for (const name of ['Permanent failure', 'Not a bounce', 'Could not be read']) {
     assert.match(kinds, new RegExp(`<svg class="chart"[\\s\\S]*<title>${name}: \\d</title>`), name);
   }
+  // the 452 the sending server gave up on (Action: failed) is counted as final, not as temporary
+  assert.match(kinds, /<title>Permanent failure: 4<\/title>/);
+  assert.doesNotMatch(kinds, /Temporary failure/);
 
   const remove = section(html, 'remove');
   assert.match(remove, /<li>gone@example\.com <small>\(2 times\)<\/small><\/li>/);

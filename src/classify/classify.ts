@@ -63,7 +63,7 @@ export function classify(facts: Facts): Verdict {
   } else if (facts.action === 'failed' && gaveUp(facts, kind, decision.reason, lowerText)) {
     decision.reason = 'expired';
     decision.evidence.push({ rule: 'action:gave-up', field: 'Action', match: facts.action });
-  } else if (kind === 'transient' && facts.action === 'delayed' && GAVE_UP_ON.has(decision.reason) && codesOnly(decision)) {
+  } else if (kind === 'transient' && facts.action === 'delayed' && !facts.fromLog && GAVE_UP_ON.has(decision.reason) && codesOnly(decision)) {
     // a delay notice that says nothing but a generic code: the news is the delay itself (Sisimai: expired)
     decision.reason = 'expired';
     decision.evidence.push({ rule: 'action:delayed', field: 'Action', match: facts.action });
@@ -191,8 +191,9 @@ function finish(facts: Facts, decision: Decision, kind: Kind, evidence: Evidence
   const ownRetry = decision.signature && kind !== 'success' && kind !== 'intermediate' ? SIGNATURE_BY_ID.get(decision.signature)?.retry : undefined;
   if (ownRetry) retry = ownRetry;
   // a 4xx the server still retries is no hard bounce whatever it says ("450 4.1.1 ... Address verification
-  // in progress"): only a permanent failure, or one the sending server gave up on, takes an address off a list
-  const settled = kind === 'permanent' || (kind === 'transient' && facts.action === 'failed');
+  // in progress"): only a permanent failure, or one the sending server gave up on, takes an address off a list;
+  // not a 5xx the sending server still keeps queued (Postfix's soft_bounce, often on while its admin fixes a setting)
+  const settled = (kind === 'permanent' && facts.action !== 'delayed') || (kind === 'transient' && facts.action === 'failed');
   const hardBounce = settled &&
     (decision.reason === 'userunknown' || decision.reason === 'hostunknown' || decision.reason === 'hasmoved' ||
       (decision.reason === 'notaccept' && kind === 'permanent'));

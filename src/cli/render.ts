@@ -26,7 +26,7 @@ export interface Rendered {
 export function lite(r: Result): ResultLite {
   const l: ResultLite = {
     file: r.file, bounce: r.bounce, recipient: r.recipient, originalRecipient: r.originalRecipient, reason: r.reason, kind: r.kind,
-    hardBounce: r.hardBounce, retry: r.retry, summary: r.summary, lang: r.lang, feedbackType: r.feedbackType,
+    hardBounce: r.hardBounce, retry: r.retry, summary: r.summary, lang: r.lang, feedbackType: r.feedbackType, action: r.action,
   };
   if (r.error !== undefined) l.error = r.error;
   return l;

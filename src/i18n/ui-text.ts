@@ -61,6 +61,8 @@ export interface UiText {
     summary: (client: string | null, from: string | null, to: string | null) => string;
     meaning: (reasonName: string) => string;
     advice: string;
+    /** The advice when the refusal came from the server's own fault (a lookup table, the disk): see OWN_FAULT. */
+    ownFault: string;
     retry: string;
   };
   /** The badge of a temporary failure the sending server gave up on (Action: failed): nobody retries now. */

@@ -70,6 +70,8 @@ export function deliveryOutcome(line: string): DeliveryOutcome | null {
   const stat = valueAfter(line, ' stat=') ?? valueAfter(line, ',stat=');
   if (stat !== null && line.includes('to=')) {
     if (stat.startsWith('Sent')) return 'delivered';
+    // X.4.7, delivery time expired: the attempt at which Timeout.queuereturn ran out (a DSN follows)
+    if (line.includes('dsn=4.4.7')) return 'failed';
     return stat.startsWith('Deferred') || line.includes('dsn=4.') ? 'delayed' : 'failed';
   }
   // Exim: "2026-11-28 10:00:00 1abcDE-000Aaa-00 ** a@x R=dnslookup T=remote_smtp: SMTP error ..."
@@ -100,10 +102,15 @@ export function deliveryKey(line: string): string | null {
   return exim ? `${exim[1]} ${exim[2]!.toLowerCase()}` : null;
 }
 
-/** The queue id of a message Postfix gave up: "4ABC: from=<s@x>, status=expired, returned to sender". */
+/**
+ * The queue id of a message the server gave up: Postfix's "4ABC: from=<s@x>, status=expired, returned to
+ * sender", Sendmail's "4ABC: 4ABD: DSN: Cannot send message for 5 days" (4ABD is the DSN's own id).
+ */
 export function expiredQueueId(line: string): string | null {
-  if (!line.includes('status=expired')) return null;
-  const at = line.indexOf(': from=');
+  const postfix = line.includes('status=expired');
+  if (!postfix && !line.includes(': DSN: Cannot send message for')) return null;
+  // Sendmail: the given-up message's id is the first of the two
+  const at = postfix ? line.indexOf(': from=') : line.indexOf(': ', line.indexOf(']: ') + 3);
   if (at <= 0) return null;
   const id = line.slice(line.lastIndexOf(' ', at - 1) + 1, at);
   return QUEUE_ID.test(id) ? id : null;
@@ -126,7 +133,10 @@ export class DeliveryTracker {
   /** Reads one line of a log (a delivery, a message given up, or another line); returns the lines to give out now. */
   read(number: number, line: string): FailedLine[] {
     const outcome = deliveryOutcome(line);
-    if (outcome !== null) return this.add(number, line, outcome);
+    if (outcome !== null) {
+      const each = eachRecipient(line);
+      return each ? each.flatMap((one) => this.add(number, one, outcome)) : this.add(number, line, outcome);
+    }
     const expired = expiredQueueId(line);
     return expired ? this.expire(expired) : [];
   }
@@ -176,6 +186,28 @@ export class DeliveryTracker {
     if (!keys.size) this.byQueueId.delete(id);
     return held;
   }
+}
+
+/** Recipients one Sendmail line reports at most (a line holds those of one SMTP transaction). */
+const MAX_LINE_RECIPIENTS = 100;
+
+/**
+ * Sendmail logs one line per SMTP transaction, all its recipients in to= ("to=<a@x>,<b@x>, delay=..."):
+ * the line once per recipient, each with its own to=; null for a line with one.
+ */
+export function eachRecipient(line: string): string[] | null {
+  if (!line.includes('stat=')) return null;
+  const at = line.indexOf(' to=');
+  if (at < 0) return null;
+  const start = at + 4;
+  const end = line.indexOf(', ', start);
+  const value = line.slice(start, end < 0 ? undefined : end);
+  if (!value.includes(',')) return null;
+  const recipients = value.split(',', MAX_LINE_RECIPIENTS).map((r) => r.trim()).filter(Boolean);
+  if (recipients.length < 2) return null;
+  const before = line.slice(0, start);
+  const after = end < 0 ? '' : line.slice(end);
+  return recipients.map((r) => before + r + after);
 }
 
 /**

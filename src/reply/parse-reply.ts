@@ -7,7 +7,7 @@ import { findRemoteHost } from './find-host.js';
 import { findReplyCode, findStatus, isBareReplyCode, isBareStatus, normaliseStatus } from './find-codes.js';
 import { hostName, parseEximLine, parsePostfixLine, parseSendmailLine } from './parse-log-line.js';
 import { isExitStatus, readFields, stripType } from './parse-dsn-fields.js';
-import { readInboundRefusal } from './inbound-refusal.js';
+import { readInboundRefusal, refusedRecipient } from './inbound-refusal.js';
 import { deliveryOutcome } from './log-file.js';
 
 export function parseReply(input: string): Reply {
@@ -22,7 +22,14 @@ export function parseReply(input: string): Reply {
   const log = parseLogLine(firstLine(trimmed));
   if (log) return log;
   const inbound = readInboundRefusal(firstLine(trimmed));
-  if (inbound) return { ...parseReplyText(trimmed), inbound };
+  if (inbound) {
+    const reply = parseReplyText(trimmed);
+    // the address the refused message was for, not one the reply text quotes (a refused sender's)
+    return { ...reply, recipient: inbound.to ?? reply.recipient, inbound, ...(inbound.temporary ? { action: 'delayed' as const } : {}) };
+  }
+  // the submission service refusing one of the reader's users: the recipient is the envelope's to=
+  const to = refusedRecipient(firstLine(trimmed));
+  if (to) return { ...parseReplyText(trimmed), recipient: to };
   const dsn = parseDsnText(trimmed);
   if (dsn) return dsn;
   return parseReplyText(trimmed);

@@ -12,7 +12,7 @@ import type { Reason } from '../types.js';
  * notBounce / error: the message is no bounce, or could not be read.
  */
 /** The fields of a result that the counts and the HTML report use (all a worker thread sends back). */
-export type ResultLite = Pick<Result, 'file' | 'bounce' | 'recipient' | 'originalRecipient' | 'reason' | 'kind' | 'hardBounce' | 'retry' | 'summary' | 'lang' | 'error' | 'feedbackType'>;
+export type ResultLite = Pick<Result, 'file' | 'bounce' | 'recipient' | 'originalRecipient' | 'reason' | 'kind' | 'hardBounce' | 'retry' | 'summary' | 'lang' | 'error' | 'feedbackType' | 'action'>;
 
 export type Category = 'remove' | 'retry' | 'info' | 'notBounce' | 'error';
 
@@ -43,7 +43,8 @@ export function isSenderSide(r: ResultLite): boolean {
 export function reportKind(r: ResultLite): ReportKind {
   if (r.error !== undefined) return 'error';
   if (!r.bounce) return 'notBounce';
-  return r.kind;
+  // a temporary failure the sending server gave up on is counted as what it now is: final
+  return r.kind === 'transient' && r.action === 'failed' ? 'permanent' : r.kind;
 }
 
 /** "ana@Example.COM" -> "example.com"; null without a recipient or an "@". */

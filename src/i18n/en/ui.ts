@@ -86,6 +86,8 @@ export const ui = {
       `This line is from your own server's log: it received the message from outside and refused it with this line's code and reason (${reasonName}). It is no bounce of a message of yours.`,
     advice:
       'If the refusal was right (spam, a forged sender), there is nothing to do. If the message was legitimate and the sender complains, allow them in your server\'s rules (an exception list, for example) or ask them to fix the cause on their side.',
+    ownFault:
+      'The refusal came from a problem of the server itself (a lookup table, a database, the disk), not from the sender: legitimate mail is being refused. Whoever runs the server should read the log just before this line and fix the cause.',
     retry: 'The outside sender resends, if they want to.',
   },
   gaveUpKind: 'final (the server gave up)',

@@ -85,6 +85,8 @@ export const ui = {
       `Esta linha é do log do seu próprio servidor: ele recebeu a mensagem de fora e a recusou com o código e o motivo desta linha (${reasonName}). Não é um bounce de uma mensagem sua.`,
     advice:
       'Se a recusa estava certa (spam, remetente falso), não há nada a fazer. Se a mensagem era legítima e o remetente reclamar, libere-o nas regras do seu servidor (uma lista de exceções, por exemplo) ou peça a ele que corrija a causa do lado dele.',
+    ownFault:
+      'A recusa veio de um problema do próprio servidor (uma tabela de consulta, um banco de dados, o disco), não do remetente: mensagens legítimas estão sendo recusadas. Quem administra o servidor precisa ler o log logo antes desta linha e corrigir a causa.',
     retry: 'Quem reenvia, se quiser, é o remetente de fora.',
   },
   gaveUpKind: 'falha definitiva (o servidor desistiu)',
