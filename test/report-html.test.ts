@@ -7,7 +7,7 @@ import { REPORTS } from '../src/report/catalog.js';
 import { HtmlReport, escapeHtml } from '../src/report/html.js';
 import { Tally, categorize } from '../src/report/tally.js';
 import type { Locale } from '../src/types.js';
-import { authFailure, mailboxFull, userUnknown } from './mailbox-helpers.js';
+import { authFailure, dsn, mailboxFull, userUnknown } from './mailbox-helpers.js';
 
 async function one(message: string, lang: Locale, file: string): Promise<Result> {
   const [r] = await analyze(new TextEncoder().encode(message), { lang, file });
@@ -130,4 +130,34 @@ test('a mailbox full again and again is pointed out in the retry section, with i
     assert.ok(repeated.includes('cheia@example.net') && !repeated.includes('uma@example.net'), lang);
   }
   assert.ok(!section(render([[await one(mailboxFull('uma@example.net'), 'en', 'c#1')]], 'en'), 'retry').includes('group repeated'));
+});
+
+test("the sender's own problems come first, each told in its own words; greylisting still retried is none of them", async () => {
+  const { summaryText } = await import('../src/report/summary-text.js');
+  const { AddressLists } = await import('../src/report/address-lists.js');
+  const items = [
+    // the sender's own hourly limit (the messages were discarded) and a receiver's rate limit (still retried)
+    [await one(dsn({ recipient: 'ana@example.com', status: '5.0.0', code: '550', text: 'Domain example.org has exceeded the max emails per hour (500/500 (100%)) allowed. Message discarded.' }), 'en', 'b#1')],
+    [await one(dsn({ recipient: 'bia@example.net', status: '4.7.28', code: '421', action: 'delayed', text: 'Our system has detected an unusual rate of unsolicited mail originating from your IP address.' }), 'en', 'b#2')],
+    // greylisting the server still retries: nobody acts, not the sender's problem
+    [await one(dsn({ recipient: 'caio@example.org', status: '4.7.1', code: '450', action: 'delayed', text: '<caio@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html' }), 'en', 'b#3')],
+    [await one(userUnknown('gone@example.com'), 'en', 'b#4')],
+  ];
+  assert.equal(items[0]![0]!.replyCode, '550', "the ratio's 500 is no reply code");
+  const html = render(items, 'en');
+  assert.ok(html.indexOf('<section id="sender">') < html.indexOf('<section id="remove">'), 'the sender section comes before the lists');
+  const sender = section(html, 'sender');
+  // two groups of one reason, each in its own words: the discarded messages are not told "the server retries"
+  assert.match(sender, /Your account reached your mail provider&#39;s sending limit/);
+  assert.match(sender, /The receiving server is limiting how fast it accepts mail from you/);
+  assert.doesNotMatch(sender, /Greylist|greylist/);
+  // the receiver's rate limit is its own group, with its own words, in the retry list
+  assert.match(section(html, 'retry'), /bia@example\.net/);
+  const tally = new Tally();
+  const lists = new AddressLists();
+  for (const results of items) { tally.addItem(results); results.forEach((r) => lists.add(r)); }
+  assert.equal(tally.senderSide, 2);
+  const text = summaryText(tally, 'en', false, lists);
+  assert.match(text, /On your side, fix before the next send[^\n]*:\n(\s+1\s+Sending rate limited: [^\n]+\n){2}\n/);
+  assert.match(text, /Your account reached your mail provider's sending limit/);
 });

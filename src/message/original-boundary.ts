@@ -34,6 +34,10 @@ export const ORIGINAL_MARKERS: readonly string[] = [
   '------ esta é uma cópia da mensagem',
   '----- mensagem original -----',
   '-----mensagem original-----',
+  '--- mensagem original ---',
+  'cabeçalhos da mensagem original',
+  'cabecalhos da mensagem original',
+  '--- original message headers',
 ];
 
 /**

@@ -3,7 +3,7 @@
 // under its strongest verdict: one hard bounce moves it from "retry" to "remove" for good. The address
 // is the one the sender wrote (Original-Recipient), when a forward or an alias failed under another.
 import type { Reason, Retry } from '../types.js';
-import { categorize, type Category, type ResultLite } from './tally.js';
+import { categorize, groupKey, type Category, type ResultLite } from './tally.js';
 
 export interface AddressEntry {
   /** As the first result wrote it. */
@@ -16,6 +16,10 @@ export interface AddressEntry {
   mailboxFailures: number;
   /** The address that failed, when a forward or an alias took the message elsewhere (as first seen). */
   failedAs: string | null;
+  /** The group it is listed in (tally's groupKey()), and the words of the result that put it there. */
+  group: string;
+  summary: string;
+  advice: string;
 }
 
 /**
@@ -50,14 +54,14 @@ export class AddressLists {
       this.retry.delete(key);
       this.remove.set(key, {
         address, reason: r.reason, retry: r.retry, count: (before?.count ?? 0) + 1,
-        mailboxFailures: (before?.mailboxFailures ?? 0) + mailbox, failedAs: before?.failedAs ?? failedAs,
+        mailboxFailures: (before?.mailboxFailures ?? 0) + mailbox, failedAs: before?.failedAs ?? failedAs, ...words(r),
       });
       return category;
     }
     const entry = this.retry.get(key);
     // the latest failure of an address decides its group
-    if (entry) Object.assign(entry, { reason: r.reason, retry: r.retry, count: entry.count + 1, mailboxFailures: entry.mailboxFailures + mailbox, failedAs: entry.failedAs ?? failedAs });
-    else this.retry.set(key, { address, reason: r.reason, retry: r.retry, count: 1, mailboxFailures: mailbox, failedAs });
+    if (entry) Object.assign(entry, { reason: r.reason, retry: r.retry, count: entry.count + 1, mailboxFailures: entry.mailboxFailures + mailbox, failedAs: entry.failedAs ?? failedAs, ...words(r) });
+    else this.retry.set(key, { address, reason: r.reason, retry: r.retry, count: 1, mailboxFailures: mailbox, failedAs, ...words(r) });
     return category;
   }
 
@@ -65,4 +69,8 @@ export class AddressLists {
   repeatedMailboxFailures(): AddressEntry[] {
     return [...this.retry.values()].filter((e) => e.mailboxFailures >= REPEATED_MAILBOX_FAILURES);
   }
+}
+
+function words(r: ResultLite): Pick<AddressEntry, 'group' | 'summary' | 'advice'> {
+  return { group: groupKey(r), summary: r.summary, advice: r.advice };
 }

@@ -84,7 +84,6 @@ export class HtmlReport {
   private readonly lists = new AddressLists();
   private readonly remove = this.lists.remove;
   private readonly retry = this.lists.retry;
-  private readonly sender = new Map<Reason, { count: number; domains: Map<string, number> }>();
   /** Per reason: results that go to the remove list, and all failure results. */
   private readonly reasonRemove = new Map<Reason, number>();
   private readonly errors: { file: string; message: string }[] = [];
@@ -105,13 +104,6 @@ export class HtmlReport {
       return;
     }
     if (category === 'remove') this.reasonRemove.set(r.reason, (this.reasonRemove.get(r.reason) ?? 0) + 1);
-    if (isSenderSide(r)) {
-      let s = this.sender.get(r.reason);
-      if (!s) this.sender.set(r.reason, (s = { count: 0, domains: new Map() }));
-      s.count++;
-      const d = domainOf(r.recipient);
-      if (d) s.domains.set(d, (s.domains.get(d) ?? 0) + 1);
-    }
   }
 
   render(meta: { inputs: readonly string[]; date?: Date }): string {
@@ -173,8 +165,8 @@ export class HtmlReport {
     out.push(`<section id="reasons"><h2>${esc(h.reasonsChart)}</h2>${reasonBars.length ? legend : ''}${barChart(reasonBars, h.reasonsChart, lang)}</section>`);
     out.push(`<section id="kinds"><h2>${esc(h.kindsChart)}</h2>${barChart(kindBars, h.kindsChart, lang)}</section>`);
 
-    // ---- the three lists ----
-    out.push(this.removeSection(), this.retrySection(), this.senderSection());
+    // ---- the three lists: the sender's own problems first (fix them before the next send) ----
+    out.push(this.senderSection(), this.removeSection(), this.retrySection());
 
     // ---- domains ----
     const domains = tally.domains();
@@ -219,11 +211,11 @@ export class HtmlReport {
     const n = numberFormat(lang);
     const out = [`<section id="remove"><h2>${esc(h.heading)}</h2><p class="intro">${esc(h.intro)}</p>`];
     if (!this.remove.size) out.push(`<p class="empty">${esc(h.empty)}</p>`);
-    const groups = groupBy([...this.remove.values()], (e) => e.reason) as [Reason, AddressEntry[]][];
-    for (const [reason, entries] of groups) {
-      const text = CATALOGS[lang].reasons[reason];
+    // each group told in the words of its first result (its provider's rule, its situation)
+    for (const [, entries] of groupBy([...this.remove.values()], (e) => e.group)) {
+      const { reason, summary, advice } = entries[0]!;
       out.push(`<div class="group remove" data-reason="${esc(reason)}"><h3>${esc(t.reasonName[reason])} <small>(${n(entries.length)})</small></h3>` +
-        `<p>${esc(text.summary)} ${esc(text.advice)}</p>${this.addressList(entries)}</div>`);
+        `<p>${esc(summary)} ${esc(advice)}</p>${this.addressList(entries)}</div>`);
     }
     if (this.remove.size) {
       const all = [...this.remove.values()].map((e) => e.address).join('\n');
@@ -241,12 +233,10 @@ export class HtmlReport {
     const ui = CATALOGS[lang].ui;
     const out = [`<section id="retry"><h2>${esc(h.heading)}</h2><p class="intro">${esc(h.intro)}</p>`];
     if (!this.retry.size) out.push(`<p class="empty">${esc(h.empty)}</p>`);
-    const groups = groupBy([...this.retry.values()], (e) => `${e.reason}|${e.retry}`);
-    for (const [, entries] of groups) {
-      const { reason, retry } = entries[0]!;
-      const text = CATALOGS[lang].reasons[reason];
+    for (const [, entries] of groupBy([...this.retry.values()], (e) => `${e.group}|${e.retry}`)) {
+      const { reason, retry, summary, advice } = entries[0]!;
       out.push(`<div class="group retry" data-reason="${esc(reason)}"><h3>${esc(t.reasonName[reason])} <small>(${n(entries.length)})</small></h3>` +
-        `<p><strong>${esc(ui.retry[retry])}</strong> ${esc(text.summary)} ${esc(text.advice)}</p>${this.addressList(entries)}</div>`);
+        `<p><strong>${esc(ui.retry[retry])}</strong> ${esc(summary)} ${esc(advice)}</p>${this.addressList(entries)}</div>`);
     }
     const repeated = this.lists.repeatedMailboxFailures();
     if (repeated.length) {
@@ -263,16 +253,15 @@ export class HtmlReport {
     const h = t.html.sender;
     const n = numberFormat(lang);
     const out = [`<section id="sender"><h2>${esc(h.heading)}</h2><p class="intro">${esc(h.intro)}</p>`];
-    if (!this.sender.size) out.push(`<p class="empty">${esc(h.empty)}</p>`);
-    const reasons = [...this.sender].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
-    for (const [reason, s] of reasons) {
-      const text = CATALOGS[lang].reasons[reason];
+    const problems = this.tally.sortedSenderProblems();
+    if (!problems.length) out.push(`<p class="empty">${esc(h.empty)}</p>`);
+    for (const s of problems) {
       const top = sortedCounts(s.domains).slice(0, TOP_DOMAINS).map(([d, c]) => `${esc(d)} (${n(c)})`).join(', ');
-      out.push(`<div class="group sender" data-reason="${esc(reason)}"><h3>${esc(t.reasonName[reason])}</h3>` +
-        `<p>${esc(text.summary)} <small>${esc(h.affected(n(s.count), n(s.domains.size)))}</small></p>` +
+      out.push(`<div class="group sender" data-reason="${esc(s.reason)}"><h3>${esc(t.reasonName[s.reason])}</h3>` +
+        `<p>${esc(s.summary)} <small>${esc(h.affected(n(s.count), n(s.domains.size)))}</small></p>` +
         (top ? `<p class="muted">${esc(h.topDomains)}: ${top}</p>` : '') +
-        `<h4>${esc(h.whatToFix)}</h4><p>${esc(text.advice)}</p>` +
-        (text.adminAdvice ? `<h4>${esc(h.forAdmin)}</h4><p>${esc(text.adminAdvice)}</p>` : '') +
+        `<h4>${esc(h.whatToFix)}</h4><p>${esc(s.advice)}</p>` +
+        (s.adminAdvice ? `<h4>${esc(h.forAdmin)}</h4><p>${esc(s.adminAdvice)}</p>` : '') +
         '</div>');
     }
     out.push('</section>');

@@ -26,6 +26,13 @@ export function summaryText(tally: Tally, lang: Locale, totals = true, lists: Ad
     if (repeated) rows.push([a.repeated(REPEATED_MAILBOX_FAILURES), repeated]);
     rows.push([a.senderSide(tally.senderSide), tally.senderSide]);
     out.push(`${a.heading}:`, ...table(rows, n), '');
+    // one line per problem as told (the providers' rules of one cause say it in the same words)
+    const problems = new Map<string, number>();
+    for (const s of tally.sortedSenderProblems()) {
+      const line = `${t.reasonName[s.reason]}: ${s.summary}`;
+      problems.set(line, (problems.get(line) ?? 0) + s.count);
+    }
+    if (problems.size) out.push(`${t.summary.senderProblems}:`, ...table(sortedCounts(problems), n), '');
   }
   out.push(`${t.summary.byReason}:`);
   out.push(...table(sortedCounts(tally.byReason).map(([reason, c]) => [`${t.reasonName[reason]} (${reason})`, c]), n));

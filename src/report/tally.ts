@@ -12,7 +12,8 @@ import type { Reason } from '../types.js';
  * notBounce / error: the message is no bounce, or could not be read.
  */
 /** The fields of a result that the counts and the HTML report use (all a worker thread sends back). */
-export type ResultLite = Pick<Result, 'file' | 'bounce' | 'recipient' | 'originalRecipient' | 'reason' | 'kind' | 'hardBounce' | 'retry' | 'summary' | 'lang' | 'error' | 'feedbackType' | 'action'>;
+export type ResultLite = Pick<Result, 'file' | 'bounce' | 'recipient' | 'originalRecipient' | 'reason' | 'kind' | 'hardBounce' | 'retry' | 'summary' | 'lang' | 'error' | 'feedbackType' | 'action' |
+  'signature' | 'advice' | 'adminAdvice' | 'actors'>;
 
 export type Category = 'remove' | 'retry' | 'info' | 'notBounce' | 'error';
 
@@ -34,10 +35,32 @@ export function isBounce(r: ResultLite): boolean {
   return r.bounce && (r.kind === 'permanent' || r.kind === 'transient');
 }
 
-/** A failure the sender's own side caused (their server, domain or message). */
+/**
+ * A failure the sender's own side caused (their server, domain or message), which their side acts on:
+ * not greylisting the server still retries (nobody acts), nor a block by the recipient's own people.
+ */
 export function isSenderSide(r: ResultLite): boolean {
   const c = categorize(r);
-  return (c === 'remove' || c === 'retry') && REASON_FACTS[r.reason].senderSide;
+  return (c === 'remove' || c === 'retry') && REASON_FACTS[r.reason].senderSide && r.actors.some((a) => a === 'sender' || a === 'sender-provider');
+}
+
+/**
+ * How results are grouped in the reports: by reason and by the provider's or situation's own rule, so
+ * that the sender's own hourly limit (its words: the messages were discarded) is not told with a
+ * receiver's rate limit (the server retries).
+ */
+export function groupKey(r: Pick<ResultLite, 'reason' | 'signature'>): string {
+  return r.signature ? `${r.reason}|${r.signature}` : r.reason;
+}
+
+/** One problem on the sender's side, as the first of its results tells it. */
+export interface SenderProblem {
+  reason: Reason;
+  count: number;
+  summary: string;
+  advice: string;
+  adminAdvice: string | null;
+  domains: Map<string, number>;
 }
 
 export function reportKind(r: ResultLite): ReportKind {
@@ -88,6 +111,8 @@ export class Tally {
   readonly byDomain = new Map<string, DomainCount>();
   /** Bounce results without a recipient. */
   noRecipient = 0;
+  /** The sender's own problems, by groupKey(), in the order first seen. */
+  readonly senderProblems = new Map<string, SenderProblem>();
 
   /** The results of one input message or text. */
   addItem(results: readonly ResultLite[]): void {
@@ -106,8 +131,15 @@ export class Tally {
     else this.notBounces++;
     if (category === 'notBounce') return;
     bump(this.byReason, r.reason);
-    if (isSenderSide(r)) this.senderSide++;
     const domain = domainOf(r.recipient);
+    if (isSenderSide(r)) {
+      this.senderSide++;
+      const key = groupKey(r);
+      let s = this.senderProblems.get(key);
+      if (!s) this.senderProblems.set(key, (s = { reason: r.reason, count: 0, summary: r.summary, advice: r.advice, adminAdvice: r.adminAdvice, domains: new Map() }));
+      s.count++;
+      if (domain) bump(s.domains, domain);
+    }
     if (!domain) { this.noRecipient++; return; }
     let d = this.byDomain.get(domain);
     if (!d) this.byDomain.set(domain, (d = { total: 0, remove: 0, retry: 0, other: 0, reasons: new Map() }));
@@ -116,6 +148,11 @@ export class Tally {
     else if (category === 'retry') d.retry++;
     else d.other++;
     bump(d.reasons, r.reason);
+  }
+
+  /** The sender's own problems, most results first. */
+  sortedSenderProblems(): SenderProblem[] {
+    return [...this.senderProblems.values()].sort((a, b) => b.count - a.count);
   }
 
   /** Domains by number of results, descending. */

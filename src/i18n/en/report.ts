@@ -76,6 +76,7 @@ export const report = {
       repeated: (min) => `of these, with a mailbox full or disabled ${min} times or more: probably abandoned`,
       senderSide: (n) => `${plural(n, 'failure', 'failures')} caused on your side (what to fix: --format html)`,
     },
+    senderProblems: 'On your side, fix before the next send (the addresses of these failures are fine)',
     more: (n) => `… and ${n} more`,
   },
   html: {

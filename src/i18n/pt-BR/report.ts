@@ -78,6 +78,7 @@ export const report = {
       repeated: (min) => `destes, com a caixa cheia ou desativada ${min} vezes ou mais: provavelmente abandonados`,
       senderSide: (n) => `${plural(n, 'falha', 'falhas')} com causa do seu lado (o que corrigir: --format html)`,
     },
+    senderProblems: 'Do seu lado, corrija antes do próximo envio (os endereços destas falhas estão certos)',
     more: (n) => `… e mais ${n}`,
   },
   html: {

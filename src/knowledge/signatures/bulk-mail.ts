@@ -7,7 +7,11 @@ export const bulkMailSignatures = [
   {
     id: 'bulk:list-unsubscribe',
     provider: 'bulk',
-    text: ['list-unsubscribe', 'one-click unsubscribe', 'one click unsubscribe'],
+    // the refusal's words, never the bare header name: a returned copy of a newsletter carries the header itself
+    text: [
+      'list-unsubscribe header', 'missing list-unsubscribe', 'no list-unsubscribe', 'without list-unsubscribe', 'requires list-unsubscribe',
+      'list-unsubscribe is required', 'list-unsubscribe required', 'one-click unsubscribe', 'one click unsubscribe',
+    ],
     reason: 'policyviolation',
     actors: ['sender'],
     source: 'https://www.rfc-editor.org/rfc/rfc8058',

@@ -23,7 +23,8 @@ const MAX_TEXT = 4000;
 export function replyCodeOf(text: string, cls = ''): string {
   const want = (code: string) => !cls || code[0] === cls;
   for (const m of text.matchAll(/^[ \t>]*([245][0-5]\d)(?=[ \-]|$)/gm)) if (want(m[1]!)) return m[1]!;
-  for (const m of text.matchAll(/(?<![\d.\w])([245][0-5]\d)(?=[ \-]|$)/gm)) if (want(m[1]!)) return m[1]!;
+  // not the second number of a ratio ("(500/500 (100%))", cPanel's hourly limit)
+  for (const m of text.matchAll(/(?<![\d.\w/])([245][0-5]\d)(?=[ \-]|$)/gm)) if (want(m[1]!)) return m[1]!;
   return '';
 }
 
