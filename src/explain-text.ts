@@ -88,6 +88,8 @@ function inboundWords(r: Result, inbound: NonNullable<Reply['inbound']>): Result
   const ui = CATALOGS[r.lang].ui;
   return {
     ...r,
+    // no message of the reader's bounced: counted as no bounce, on no list to clean
+    bounce: false,
     summary: ui.inbound.summary(inbound.client, inbound.from, r.recipient),
     meaning: ui.inbound.meaning(ui.reasonName[r.reason]),
     advice: OWN_FAULT.has(r.reason) ? ui.inbound.ownFault : ui.inbound.advice,

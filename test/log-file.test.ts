@@ -205,3 +205,17 @@ test('Sendmail: a line per transaction is a result per recipient; a queue timeou
   assert.equal(expiredQueueId(returned[1]!), '425A0011');
   assert.deepEqual(readLogText(returned.join('\n'))!.failed.map((f) => [f.number, f.gaveUp]), [[1, true]]);
 });
+
+test("a log of nothing but the server's refusals of incoming mail gives them, never as bounces to clean a list of", async () => {
+  const refusal = (n: number, from: string, to: string, reply: string) =>
+    `${T} postfix/smtpd[31${n}]: NOQUEUE: reject: RCPT from unknown[203.0.113.${n}]: ${reply}; from=<${from}> to=<${to}> proto=ESMTP helo=<example.org>`;
+  const grep = [
+    refusal(50, 'promo@example.org', 'ana@example.com', '554 5.7.1 Service unavailable; Client host [203.0.113.50] blocked using zen.spamhaus.org'),
+    refusal(51, 'alice@example.net', 'nobody@example.com', '550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown in virtual mailbox table'),
+  ].join('\n');
+  const results = await analyze(grep, { lang: 'en', file: 'rejects.log' });
+  assert.deepEqual(results.map((r) => [r.file, r.recipient, r.bounce, r.hardBounce]), [['rejects.log:1', 'ana@example.com', false, false], ['rejects.log:2', 'nobody@example.com', false, false]]);
+  assert.ok(results.every((r) => r.evidence.some((e) => e.rule === 'log:inbound-refusal')));
+  // beside delivery lines they stay the noise of a server that also receives mail
+  assert.deepEqual(readLogText(`${grep}\n${BOUNCED}`)!.failed.map((f) => f.number), [3]);
+});

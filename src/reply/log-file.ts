@@ -2,6 +2,7 @@
 // Each delivery attempt is one line (parse-log-line.ts reads one). What a log gives is how each
 // delivery of a message to a recipient ended: its failure, or its last deferral when no later line
 // says it went through; the other lines (connections, queue, cleanup) are skipped.
+import { readInboundRefusal } from './inbound-refusal.js';
 
 /** What one delivery line says happened. */
 export type DeliveryOutcome = 'failed' | 'delayed' | 'delivered';
@@ -125,6 +126,8 @@ export function expiredQueueId(line: string): string | null {
 export class DeliveryTracker {
   deliveries = 0;
   private readonly pending = new Map<string, FailedLine>();
+  /** The server's refusals of incoming mail, held while no delivery line was seen (then dropped). */
+  private refusals: FailedLine[] = [];
   /** The held keys of each queue id, for a message given up as a whole. */
   private readonly byQueueId = new Map<string, Set<string>>();
 
@@ -135,7 +138,12 @@ export class DeliveryTracker {
     const outcome = deliveryOutcome(line);
     if (outcome !== null) {
       const each = eachRecipient(line);
+      this.refusals = [];
       return each ? each.flatMap((one) => this.add(number, one, outcome)) : this.add(number, line, outcome);
+    }
+    if (!this.deliveries && this.refusals.length < this.maxPending && line.includes('reject') && readInboundRefusal(line)) {
+      this.refusals.push({ number, line: ownCopy(line) });
+      return [];
     }
     const expired = expiredQueueId(line);
     return expired ? this.expire(expired) : [];
@@ -167,9 +175,10 @@ export class DeliveryTracker {
     return [...keys].map((k) => ({ ...this.release(k)!, gaveUp: true })).sort((a, b) => a.number - b.number);
   }
 
-  /** The deferrals no later line resolved, in line order. */
+  /** The deferrals no later line resolved, in line order; in a log of no delivery, its refusals of incoming mail. */
   finish(): FailedLine[] {
-    const rest = [...this.pending.values()];
+    const rest = this.deliveries ? [...this.pending.values()] : this.refusals;
+    this.refusals = [];
     this.pending.clear();
     this.byQueueId.clear();
     return rest;
@@ -223,15 +232,18 @@ function valueAfter(line: string, key: string): string | null {
   return at < 0 ? null : line.slice(at + key.length, at + key.length + 16);
 }
 
-/** Substrings of which a log's delivery lines hold one: a text with none is no log (a cheap first look). */
+/** Substrings of which a log's delivery lines (or refusals) hold one: a text with none is no log (a cheap first look). */
 function mayHoldDeliveries(text: string): boolean {
-  return text.includes('status=') || text.includes('stat=') || text.includes(' R=') || text.includes(' T=') || text.includes('SMTP error') || text.includes(' ** ') || text.includes(' == ');
+  return text.includes('status=') || text.includes('stat=') || text.includes(' R=') || text.includes(' T=') || text.includes('SMTP error') ||
+    text.includes(' ** ') || text.includes(' == ') || text.includes('reject');
 }
 
 /**
  * Reads a text as a mail log: null when it is none. It is one when two lines or more are delivery
  * lines, or when one is and most lines carry a log time stamp (a few lines pasted from a log, the one
- * delivery among the queue's lines about the same message).
+ * delivery among the queue's lines about the same message). A log of no delivery but the server's
+ * refusals of incoming mail ("grep NOQUEUE mail.log") gives those lines: with deliveries, they are
+ * the noise of a server that also receives mail.
  */
 export function readLogText(text: string): LogReading | null {
   if (!mayHoldDeliveries(text)) return null;
@@ -249,6 +261,11 @@ export function readLogText(text: string): LogReading | null {
     failed.push(...tracker.read(number, line));
   }
   const deliveries = tracker.deliveries;
+  // no delivery: the server's refusals of incoming mail, when most lines are a log's
+  if (!deliveries) {
+    const refusals = stamped * 2 >= lineCount ? tracker.finish() : [];
+    return refusals.length ? { deliveries, failed: refusals } : null;
+  }
   if (!(deliveries >= 2 || (deliveries === 1 && stamped * 2 >= lineCount))) return null;
   failed.push(...tracker.finish());
   return { deliveries, failed: failed.sort((a, b) => a.number - b.number) };
