@@ -164,7 +164,7 @@ test('drop a DSN file with two recipients: two cards; pick an mbox: summary and 
   assert.ok(csv.startsWith('\uFEFF'), 'a BOM, for spreadsheets');
   assert.equal(lines[0], csvHeader('pt-BR').trimEnd());
   assert.equal(lines.length, 5);
-  assert.ok(lines[1]!.startsWith('ana@example.org,example.org,'), lines[1]);
+  assert.ok(lines[1]!.startsWith('ana@example.org;example.org;'), lines[1]); // Brazilian spreadsheets split on ';'
 
   // the same mailbox full three times: pointed out below the retry list
   const again = [1, 2, 3].map((i) => `From MAILER-DAEMON Fri Nov 28 10:0${i}:00 2025\n${twoRecipientDsn('ana', 'bruno')}`).join('\n');

@@ -153,7 +153,9 @@ export async function runCli(
 }
 
 /** What we write as CSV, read back by the RFC 4180 reader of sending services' bounce lists. */
+/** Our CSV, split by its language's separator: ";" when the header row holds one (pt-BR), else ",". */
 export function parseCsv(text: string): string[][] {
-  return parseCsvWith(text, ',');
+  const header = text.slice(0, text.indexOf('\n') + 1 || undefined);
+  return parseCsvWith(text, header.includes(';') ? ';' : ',');
 }
 

@@ -9,7 +9,7 @@ import { AddressLists } from '../src/report/address-lists.js';
 import { HtmlReport } from '../src/report/html.js';
 import { Tally } from '../src/report/tally.js';
 import { renderText } from '../src/cli/render-text.js';
-import { dsn } from './mailbox-helpers.js';
+import { dsn, parseCsv } from './mailbox-helpers.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -30,11 +30,13 @@ test('the lists, the CSV and the text name the address on the mailing list', asy
   const lists = new AddressLists();
   lists.add(r!);
   assert.deepEqual([...lists.remove.values()].map((e) => [e.address, e.failedAs]), [['ana@old.example.org', 'ana@new.example.net']]);
-  const header = csvHeader('pt-BR').trim().split(',');
-  const row = csvRow(r!).trim().split(',');
-  assert.equal(header[header.length - 1], 'Enviado para');
-  assert.equal(row[row.length - 1], 'ana@old.example.org');
-  assert.equal(row[0], 'ana@new.example.net');
+  // the address on the list first, the one that failed under it in 'Falhou como'
+  const header = parseCsv(csvHeader('pt-BR'))[0]!;
+  const row = parseCsv(csvHeader('pt-BR') + csvRow(r!))[1]!;
+  const failedAs = header.indexOf('Falhou como');
+  assert.equal(row[0], 'ana@old.example.org');
+  assert.equal(row[1], 'old.example.org');
+  assert.equal(row[failedAs], 'ana@new.example.net');
   assert.match(renderText(r!).split('\n')[0]!, /ana@new\.example\.net {2}\(enviado para ana@old\.example\.org\)/);
 });
 

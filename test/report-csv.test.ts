@@ -14,6 +14,8 @@ test('cells: quotes doubled, commas and line ends quoted, plain text left alone'
   assert.equal(csvCell(' padded '), '" padded "');
   assert.equal(csvCell('ação'), 'ação');
   assert.equal(csvLine(['a', 'b,c', '']), 'a,"b,c",\r\n');
+  // Brazilian spreadsheets split on ";": a cell holding one is quoted whichever separator is used
+  assert.equal(csvLine(['a', 'b;c', 'd,e'], ';'), 'a;"b;c";"d,e"\r\n');
 });
 
 test('cells that a spreadsheet would run as a formula are made text', () => {
@@ -24,19 +26,22 @@ test('cells that a spreadsheet would run as a formula are made text', () => {
   assert.equal(csvCell('5.1.1'), '5.1.1');
 });
 
-test('header row in the chosen language, eleven columns (the last one added after the others)', () => {
+test('header row in the chosen language, fourteen columns (the last ones added after the others); ";" in Portuguese', () => {
   const pt = parseCsv(csvHeader('pt-BR'))[0]!;
   const en = parseCsv(csvHeader('en'))[0]!;
-  assert.equal(pt.length, 11);
-  assert.deepEqual(en, ['Recipient', 'Domain', 'Kind', 'Reason', 'Hard bounce', 'Status code', 'Reply code', 'Summary', 'What to do', 'File', 'Sent to']);
+  assert.ok(csvHeader('pt-BR').startsWith('Destinatário;Domínio;'));
+  assert.equal(pt.length, 14);
+  assert.deepEqual(en, ['Recipient', 'Domain', 'Kind', 'Reason', 'Hard bounce', 'Status code', 'Reply code', 'Summary', 'What to do', 'File',
+    'Failed as', 'Action', 'Reason in words', 'Date']);
   assert.equal(pt[0], 'Destinatário');
   assert.equal(pt[8], 'O que fazer');
+  assert.equal(pt[11], 'Ação');
 });
 
 test('a row per result: the bounce facts, and an error row that says why', async () => {
   const [r] = await analyze(new TextEncoder().encode(userUnknown('ana@example.com')), { lang: 'en', file: 'box.mbox#3' });
   const row = parseCsv(csvRow(r!))[0]!;
-  assert.equal(row.length, 11);
+  assert.equal(row.length, 14);
   assert.equal(row[0], 'ana@example.com');
   assert.equal(row[1], 'example.com');
   assert.equal(row[2], 'Permanent failure');
@@ -48,6 +53,9 @@ test('a row per result: the bounce facts, and an error row that says why', async
   assert.equal(row[8], r!.advice);
   assert.equal(row[9], 'box.mbox#3');
   assert.equal(row[10], '', 'no other address was written');
+  assert.equal(row[11], 'remove from the list');
+  assert.equal(row[12], 'Address does not exist');
+  assert.equal(row[13], r!.date ?? r!.message?.date ?? '');
 
   const err = parseCsv(csvRow(errorResult('the message is empty', { lang: 'pt-BR', file: 'x.mbox#2' })))[0]!;
   assert.equal(err[2], 'Não foi possível ler');

@@ -29,7 +29,9 @@ Opções:
   -l, --lang      idioma: pt-BR (padrão) ou en; sem a opção, vale LC_ALL/LANG
   -f, --format    text (padrão; colorido no terminal, respeita NO_COLOR),
                   ndjson (um objeto JSON por linha), json (uma lista),
-                  csv (uma linha por destinatário, para planilhas),
+                  csv (uma linha por destinatário, para planilhas; separada
+                  por ";", como o Excel brasileiro espera, e com a ação:
+                  remover, tentar de novo ou corrigir do seu lado),
                   html (relatório em um único arquivo: gráficos, endereços para
                   remover, endereços para tentar de novo e problemas do seu lado)
                   ou remove (só os endereços para tirar da lista de envio, um
@@ -91,7 +93,9 @@ Options:
   -l, --lang      language: pt-BR (default) or en; without it, LC_ALL/LANG decide
   -f, --format    text (default; coloured on a terminal, NO_COLOR respected),
                   ndjson (one JSON object per line), json (an array),
-                  csv (one row per recipient, for spreadsheets),
+                  csv (one row per recipient, for spreadsheets, with what to
+                  do: remove, retry or fix on your side; in pt-BR the cells
+                  are split by ";", as Brazilian Excel expects),
                   html (a one-file report: charts, addresses to remove,
                   addresses to retry and problems on your side) or
                   remove (only the addresses to take off a mailing list, one

@@ -29,6 +29,13 @@ export interface ReportText {
   problem: Record<MailProblem, (detail: string) => string>;
   /** The CSV header row. */
   csv: {
+    /** Between cells: what the language's spreadsheets expect (Excel in Brazil splits on ";"). */
+    separator: ',' | ';';
+    /** The last columns: what to do about the address, the reason in words, the date of the bounce. */
+    action: string;
+    reasonName: string;
+    date: string;
+    actions: Record<'remove' | 'retry' | 'fixYourSide' | 'nothing' | 'notBounce' | 'error', string>;
     recipient: string;
     domain: string;
     kind: string;

@@ -1,39 +1,43 @@
-// CSV output (RFC 4180): one row per result, header row in the chosen language, CRLF line ends.
+// CSV output (RFC 4180): one row per result, header row in the chosen language, CRLF line ends, cells
+// split by the language's spreadsheet separator (";" in Brazil, where Excel puts "a,b" in one column).
 import type { Result } from '../result.js';
 import type { Locale } from '../types.js';
 import { REPORTS } from './catalog.js';
-import { domainOf, reportKind } from './tally.js';
+import { categorize, domainOf, isSenderSide, reportKind } from './tally.js';
 
 export const CSV_BOM = '\uFEFF';
 
 /**
- * One cell: quoted when it holds a comma, a quote, a line end or outer spaces, quotes doubled.
- * A cell starting with = + - @ (or a tab or CR) gets a leading apostrophe, so a spreadsheet shows it
- * as text instead of running it as a formula (addresses in bounces come from strangers).
+ * One cell: quoted when it holds a separator (either), a quote, a line end or outer spaces, quotes
+ * doubled. A cell starting with = + - @ (or a tab or CR) gets a leading apostrophe, so a spreadsheet
+ * shows it as text instead of running it as a formula (addresses in bounces come from strangers).
  */
 export function csvCell(value: string): string {
   let v = value;
   if (/^[=+\-@\t\r]/.test(v)) v = "'" + v;
-  if (/[",\r\n]/.test(v) || v !== v.trim()) return `"${v.replace(/"/g, '""')}"`;
+  if (/[",;\r\n]/.test(v) || v !== v.trim()) return `"${v.replace(/"/g, '""')}"`;
   return v;
 }
 
-export function csvLine(cells: readonly string[]): string {
-  return cells.map(csvCell).join(',') + '\r\n';
+export function csvLine(cells: readonly string[], separator: ',' | ';' = ','): string {
+  return cells.map(csvCell).join(separator) + '\r\n';
 }
 
 export function csvHeader(lang: Locale): string {
   const h = REPORTS[lang].csv;
   // new columns go at the end: spreadsheets and scripts read the older ones by position
-  return csvLine([h.recipient, h.domain, h.kind, h.reason, h.hardBounce, h.status, h.replyCode, h.summary, h.advice, h.file, h.originalRecipient]);
+  return csvLine([h.recipient, h.domain, h.kind, h.reason, h.hardBounce, h.status, h.replyCode, h.summary, h.advice, h.file,
+    h.originalRecipient, h.action, h.reasonName, h.date], h.separator);
 }
 
 export function csvRow(r: Result): string {
   const t = REPORTS[r.lang];
   const bounce = r.bounce && r.error === undefined;
+  // the address on the list first (a forward or an alias failed under another, given last)
+  const address = r.originalRecipient ?? r.recipient;
   return csvLine([
-    r.recipient ?? '',
-    domainOf(r.recipient) ?? '',
+    address ?? '',
+    domainOf(address) ?? '',
     t.kindName[reportKind(r)],
     bounce ? r.reason : '',
     bounce ? (r.hardBounce ? t.csv.yes : t.csv.no) : '',
@@ -42,6 +46,16 @@ export function csvRow(r: Result): string {
     r.summary,
     r.advice,
     r.file ?? '',
-    r.originalRecipient ?? '',
-  ]);
+    r.originalRecipient ? r.recipient ?? '' : '',
+    t.csv.actions[action(r)],
+    bounce ? t.reasonName[r.reason] : '',
+    r.date ?? r.message?.date ?? '',
+  ], t.csv.separator);
+}
+
+/** What the list owner does about the address: the same categories as the remove and retry lists. */
+function action(r: Result): keyof (typeof REPORTS)[Locale]['csv']['actions'] {
+  const c = categorize(r);
+  if (c === 'retry') return isSenderSide(r) ? 'fixYourSide' : 'retry';
+  return c === 'info' ? 'nothing' : c;
 }

@@ -46,7 +46,7 @@ export const ui = {
     replyCode: 'Código de resposta',
     status: 'Código de status estendido',
     reason: 'Motivo',
-    hardBounce: 'Hard bounce (falha definitiva)',
+    hardBounce: 'Hard bounce (endereço inválido)',
     evidence: 'Com base em',
     recipient: 'Destinatário',
     originalRecipient: 'enviado para',
