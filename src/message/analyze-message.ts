@@ -1,5 +1,6 @@
 // A bounce e-mail (or a pasted bounce body) -> one Result per recipient.
 import { classify } from '../classify/classify.js';
+import { CATALOGS } from '../i18n/catalog.js';
 import { derivedStatus } from '../knowledge/derived-status.js';
 import { findAddress } from '../reply/find-address.js';
 import { otherAddress } from '../reply/other-address.js';
@@ -37,7 +38,11 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
   }
   const found = decode(doc);
   const info = messageInfo(doc, found?.recipients ?? []);
-  if (!found) return [notBounceResult({ file, lang, message: info })];
+  if (!found) {
+    // a delivery report (RFC 3464) that names no recipient was cut short or damaged: no "nothing failed"
+    if (isDeliveryReport(doc)) return [errorResult(CATALOGS[lang].ui.damagedReport, { file, lang })];
+    return [notBounceResult({ file, lang, message: info })];
+  }
   // a warning without DSN fields (the server still retries) reports a delay, not a final failure
   const withoutAction = found.recipients.some((r) => !r.action);
   const delayed = withoutAction && noticeIsWarning(noticeLower(doc));
@@ -144,4 +149,10 @@ function messageInfo(doc: BounceDoc, recipients: RecipientFacts[]): MessageInfo 
     date: o.get('date')?.trim() ?? null,
     reportingMta: reporting?.reportingMta ?? null,
   };
+}
+
+/** A multipart/report of delivery status (RFC 3464 §2), whatever became of its parts. */
+function isDeliveryReport(doc: BounceDoc): boolean {
+  const type = (doc.headers.get('content-type') ?? '').toLowerCase();
+  return type.startsWith('multipart/report') && type.includes('delivery-status');
 }

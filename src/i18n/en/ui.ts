@@ -137,6 +137,7 @@ export const ui = {
   pasteTechnicalDetails:
     'If you pasted only the notice, paste the technical details below it too (the lines with the server\'s reply, such as "550 5.1.1 ..."): they almost always tell the cause.',
   errorSummary: (message) => `Could not read this input: ${message}`,
+  damagedReport: 'the delivery report is cut short or damaged: neither its recipient nor the reason can be read from it',
   compressedFile: {
     error: 'the file is compressed (gzip, bzip2, xz, zstd or zip)',
     advice: 'Unpack it first. The command line reads .gz files by itself (smtp-explain /var/log/mail.log.2.gz); the others can be read straight from the unpacking: bzcat, xzcat or zstdcat file | smtp-explain -. Extract a .zip with unzip.',

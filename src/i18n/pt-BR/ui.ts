@@ -136,6 +136,7 @@ export const ui = {
   pasteTechnicalDetails:
     'Se você colou só o aviso, cole também os detalhes técnicos que vêm logo abaixo dele (as linhas com a resposta do servidor, como "550 5.1.1 ..."): quase sempre são eles que dizem a causa.',
   errorSummary: (message) => `Não foi possível ler esta entrada: ${message}`,
+  damagedReport: 'o aviso de falha de entrega está incompleto ou corrompido, e nele não dá para ler o destinatário nem o motivo',
   compressedFile: {
     error: 'o arquivo está comprimido (gzip, bzip2, xz, zstd ou zip)',
     advice: 'Descompacte-o antes. A linha de comando lê arquivos .gz sozinha (smtp-explain /var/log/mail.log.2.gz); os outros podem ser lidos direto da descompactação: bzcat, xzcat ou zstdcat arquivo | smtp-explain -. Um .zip, extraia com unzip.',
