@@ -4,6 +4,7 @@ import type { CodeDescription } from './explain/describe-code.js';
 import { explain } from './explain/explain.js';
 import { CATALOGS } from './i18n/catalog.js';
 import { groupDigits } from './i18n/group-digits.js';
+import { findNewAddress } from './reply/new-address.js';
 import type { RetryWindow } from './message/retry-window.js';
 import type { Actor, Evidence, Facts, Kind, Locale, Reason, Retry, Verdict } from './types.js';
 
@@ -27,6 +28,8 @@ export interface Result {
    * a forward, RFC 3464 Original-Recipient): the one on a mailing list.
    */
   originalRecipient: string | null;
+  /** The new address the reply gives for a recipient who moved (reason hasmoved), else null. */
+  newAddress: string | null;
   replyCode: string;
   status: string;
   /** true when `status` is a Sisimai-style X.0.9NN code derived from the reason (the bounce had none). */
@@ -86,10 +89,14 @@ export interface ResultContext {
   retryUntil?: string | null;
   retryWindow?: RetryWindow | null;
   originalRecipient?: string | null;
+  /** The new address a decoder read for a recipient who moved; else it is looked for in the text. */
+  newAddress?: string | null;
 }
 
 export function toResult(facts: Facts, verdict: Verdict, ctx: ResultContext): Result {
+  const newAddress = verdict.reason === 'hasmoved' ? ctx.newAddress ?? findNewAddress(facts.text, facts.recipient) : null;
   const ex = explain(verdict, ctx.lang, {
+    newAddress,
     statusDerived: ctx.statusDerived ?? false, action: facts.action ?? null, retryUntil: ctx.retryUntil ?? null, retryWindow: ctx.retryWindow ?? null,
     feedbackType: facts.feedbackType ?? null, hasText: facts.text.trim() !== '',
   });
@@ -98,6 +105,7 @@ export function toResult(facts: Facts, verdict: Verdict, ctx: ResultContext): Re
     bounce: true,
     recipient: facts.recipient,
     originalRecipient: ctx.originalRecipient ?? null,
+    newAddress,
     replyCode: verdict.replyCode,
     status: verdict.status,
     statusDerived: ctx.statusDerived ?? false,
@@ -135,7 +143,7 @@ export interface ResultCtx { file: string | null; lang: Locale; message?: Messag
 function emptyResult(ctx: ResultCtx): Result {
   const ui = CATALOGS[ctx.lang].ui;
   return {
-    file: ctx.file, bounce: false, recipient: null, originalRecipient: null, replyCode: '', status: '', statusDerived: false, reason: 'undefined',
+    file: ctx.file, bounce: false, recipient: null, originalRecipient: null, newAddress: null, replyCode: '', status: '', statusDerived: false, reason: 'undefined',
     kind: 'success', hardBounce: false, retry: 'no-need', actors: ['none'], summary: ui.notBounce, meaning: ui.notBounceMeaning,
     advice: ui.notBounceAdvice, adminAdvice: null, whoActs: [ui.actor.none], retryText: ui.retry['no-need'], kindText: '',
     codes: { replyCode: null, status: null }, evidence: [], provider: null, signature: null, providerSource: null, command: null, remoteHost: null, diagnostic: '',

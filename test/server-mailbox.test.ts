@@ -83,7 +83,7 @@ function result(over: Partial<Result>): Result {
   const reason = over.reason ?? 'userunknown';
   const text = CATALOGS['pt-BR'].reasons[reason];
   return {
-    file: null, bounce: true, recipient: null, originalRecipient: null, replyCode: '550', status: '5.1.1', statusDerived: false, reason, kind: 'permanent',
+    file: null, bounce: true, recipient: null, originalRecipient: null, newAddress: null, replyCode: '550', status: '5.1.1', statusDerived: false, reason, kind: 'permanent',
     hardBounce: false, retry: 'never', actors: ['sender'], summary: text.summary, meaning: text.meaning, advice: text.advice,
     adminAdvice: null, whoActs: [], retryText: '', kindText: '', codes: { replyCode: null, status: null }, evidence: [],
     provider: null, signature: null, providerSource: null, command: null, remoteHost: null, diagnostic: '', feedbackType: null,

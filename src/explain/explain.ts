@@ -43,6 +43,8 @@ export interface ExplainContext {
   hasText?: boolean;
   /** A feedback report's Feedback-Type (RFC 5965): only abuse and opt-out are complaints (isComplaint). */
   feedbackType?: string | null;
+  /** The new address a recipient who moved gave. */
+  newAddress?: string | null;
 }
 
 export function explain(verdict: Verdict, locale: Locale, options: ExplainContext = {}): Explanation {
@@ -112,6 +114,8 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     meaning = statusNote ? `${own.meaning} ${statusNote}` : own.meaning;
     advice = gaveUp?.advice ?? providerHint!;
   } else if (providerHint) advice = `${providerHint} ${situation?.afterHint ?? reasonText.afterHint ?? advice}`;
+  // the address the recipient moved to, named: what to do with it (the advice without it says "the reply's")
+  if (options.newAddress) advice = cat.ui.newAddress(options.newAddress);
   // no error and no delivery ("221", "354"): nothing for an admin to look up
   const noErrorReply = isNoErrorReply(verdict);
   // a complaint is no success to show, nor "nothing failed": the recipient asked not to be mailed

@@ -128,6 +128,8 @@ export interface ReportText {
     times: (n: number) => string;
     /** After an address of the lists: the address a forward or an alias took the message to, which failed. */
     failedAs: (address: string) => string;
+    /** Beside an address whose owner moved: the new address the reply gave. */
+    movedTo: (address: string) => string;
     footer: string;
   };
   /** `smtp-explain codes`. */

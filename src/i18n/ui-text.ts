@@ -99,6 +99,8 @@ export interface UiText {
   /** Put before the advice for a pasted notice that names no cause and has no code (src/analyze.ts). */
   pasteTechnicalDetails: string;
   errorSummary: (message: string) => string;
+  /** The advice for a recipient who moved, with the new address the reply gives. */
+  newAddress: (address: string) => string;
   /** The error of a delivery report (multipart/report) in which no recipient could be read: cut short or damaged. */
   damagedReport: string;
   /** A file in Outlook's .msg format (src/message/file-content.ts): why it is not read, and what to do. */

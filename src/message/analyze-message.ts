@@ -76,7 +76,7 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
     if (facts.action === 'delayed' && window === undefined) window = readRetryWindow(noticeLower(doc));
     return toResult(facts, verdict, {
       file, lang, statusDerived, message: info, date: r.date ?? null, retryUntil: r.retryUntil ?? null, retryWindow: window ?? null,
-      originalRecipient: otherAddress(original, recipient),
+      originalRecipient: otherAddress(original, recipient), newAddress: r.newAddress ?? null,
     });
   });
 }

@@ -3,6 +3,7 @@ import { findAny } from '../classify/pattern.js';
 import { phraseSetWithUnaccented } from '../knowledge/phrases/without-accents.js';
 import { retiredAddress } from '../knowledge/phrases/not-failures.js';
 import { cleanAddress } from '../reply/find-address.js';
+import { findNewAddress } from '../reply/new-address.js';
 import { noticeLower } from './notice-views.js';
 import type { BounceDoc, Decoder } from './types.js';
 
@@ -36,6 +37,8 @@ export const autoReplyDecoder: Decoder = {
     return [{
       recipient, text: retired ? retired.match : doc.subject, status: '', replyCode: '', command: null, remoteHost: null, action: null,
       reasonHint: retired ? 'hasmoved' : 'vacation', hintRule: retired ? 'rfc3834:address-retired' : 'rfc3834:auto-reply',
+      // "este endereço não é mais usado; o meu novo endereço é bia@...": the same person's new address
+      ...(retired ? { newAddress: findNewAddress(doc.notice.slice(0, RETIRED_HEAD_CHARS), recipient) } : {}),
     }];
   },
 };

@@ -34,6 +34,8 @@ export interface RecipientFacts {
   retryUntil?: string | null;
   /** Original-Recipient of a DSN (RFC 3464 §2.3.1): the address the sender wrote, before aliases and forwarding. */
   originalRecipient?: string | null;
+  /** The new address a notice gives for a recipient who moved (src/reply/new-address.ts). */
+  newAddress?: string | null;
 }
 
 export interface Decoder {

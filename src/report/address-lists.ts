@@ -16,6 +16,8 @@ export interface AddressEntry {
   mailboxFailures: number;
   /** The address that failed, when a forward or an alias took the message elsewhere (as first seen). */
   failedAs: string | null;
+  /** The new address its owner gave (reason hasmoved), as first seen. */
+  newAddress: string | null;
   /** The group it is listed in (tally's groupKey()), and the words of the result that put it there. */
   group: string;
   summary: string;
@@ -45,6 +47,7 @@ export class AddressLists {
     const removed = this.remove.get(key);
     if (removed) {
       removed.count++;
+      removed.newAddress ??= r.newAddress;
       return category;
     }
     const mailbox = MAILBOX_REASONS.has(r.reason) ? 1 : 0;
@@ -54,14 +57,14 @@ export class AddressLists {
       this.retry.delete(key);
       this.remove.set(key, {
         address, reason: r.reason, retry: r.retry, count: (before?.count ?? 0) + 1,
-        mailboxFailures: (before?.mailboxFailures ?? 0) + mailbox, failedAs: before?.failedAs ?? failedAs, ...words(r),
+        mailboxFailures: (before?.mailboxFailures ?? 0) + mailbox, failedAs: before?.failedAs ?? failedAs, newAddress: r.newAddress, ...words(r),
       });
       return category;
     }
     const entry = this.retry.get(key);
     // the latest failure of an address decides its group
     if (entry) Object.assign(entry, { reason: r.reason, retry: r.retry, count: entry.count + 1, mailboxFailures: entry.mailboxFailures + mailbox, failedAs: entry.failedAs ?? failedAs, ...words(r) });
-    else this.retry.set(key, { address, reason: r.reason, retry: r.retry, count: 1, mailboxFailures: mailbox, failedAs, ...words(r) });
+    else this.retry.set(key, { address, reason: r.reason, retry: r.retry, count: 1, mailboxFailures: mailbox, failedAs, newAddress: r.newAddress, ...words(r) });
     return category;
   }
 

@@ -200,6 +200,7 @@ export class HtmlReport {
   private addressList(entries: readonly AddressEntry[]): string {
     const t = REPORTS[this.lang].html;
     const items = entries.map((e) => `<li>${esc(e.address)}${e.failedAs ? ` <small>(${esc(t.failedAs(e.failedAs))})</small>` : ''}` +
+      `${e.newAddress ? ` <small>(${esc(t.movedTo(e.newAddress))})</small>` : ''}` +
       `${e.count > 1 ? ` <small>(${esc(t.times(e.count))})</small>` : ''}</li>`);
     return `<ul class="addresses">${items.join('')}</ul>`;
   }

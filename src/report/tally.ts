@@ -13,7 +13,7 @@ import type { Reason } from '../types.js';
  */
 /** The fields of a result that the counts and the HTML report use (all a worker thread sends back). */
 export type ResultLite = Pick<Result, 'file' | 'bounce' | 'recipient' | 'originalRecipient' | 'reason' | 'kind' | 'hardBounce' | 'retry' | 'summary' | 'lang' | 'error' | 'feedbackType' | 'action' |
-  'signature' | 'advice' | 'adminAdvice' | 'actors'>;
+  'signature' | 'advice' | 'adminAdvice' | 'actors' | 'newAddress'>;
 
 export type Category = 'remove' | 'retry' | 'info' | 'notBounce' | 'error';
 

@@ -198,6 +198,7 @@ export function openApiDocument(version: string) {
             bounce: { type: 'boolean', description: 'false for a message that is not a bounce.' },
             recipient: { type: ['string', 'null'] },
             originalRecipient: { type: ['string', 'null'], description: 'The address the sender wrote (RFC 3464 Original-Recipient), when a forward or an alias failed under another: the one on a mailing list.' },
+            newAddress: { type: ['string', 'null'], description: 'For a recipient who moved (reason hasmoved), the new address the reply gives ("551 User has moved; please try <b@x>"), else null.' },
             replyCode: { type: 'string', description: '"550", or "" when none.' },
             status: { type: 'string', description: '"5.1.1", or "" when none.' },
             statusDerived: { type: 'boolean', description: 'true when status was derived from the reason (Sisimai X.0.9NN style).' },

@@ -157,6 +157,7 @@ export const report = {
     },
     times: (n) => `${n} ${plural(n, 'time', 'times')}`,
     failedAs: (address) => `forwarded to ${address}, which failed`,
+    movedTo: (address) => `new address: ${address}`,
     footer: 'This report is a single file: it loads nothing from the internet and opens offline.',
   },
   codes: {

@@ -137,6 +137,8 @@ export const ui = {
   pasteTechnicalDetails:
     'If you pasted only the notice, paste the technical details below it too (the lines with the server\'s reply, such as "550 5.1.1 ..."): they almost always tell the cause.',
   errorSummary: (message) => `Could not read this input: ${message}`,
+  newAddress: (address) =>
+    `The new address given is ${address}. For a personal message, resend to it and update the contact. On a mailing list, remove the old address and invite the person to subscribe with the new one: their consent does not move to another address by itself.`,
   damagedReport: 'the delivery report is cut short or damaged: neither its recipient nor the reason can be read from it',
   compressedFile: {
     error: 'the file is compressed (gzip, bzip2, xz, zstd or zip)',

@@ -160,6 +160,7 @@ export const report = {
     },
     times: (n) => `${n} ${plural(n, 'vez', 'vezes')}`,
     failedAs: (address) => `encaminhado para ${address}, que falhou`,
+    movedTo: (address) => `novo endereço: ${address}`,
     footer: 'Este relatório é um arquivo único: não carrega nada da internet e pode ser aberto sem conexão.',
   },
   codes: {

@@ -136,6 +136,8 @@ export const ui = {
   pasteTechnicalDetails:
     'Se você colou só o aviso, cole também os detalhes técnicos que vêm logo abaixo dele (as linhas com a resposta do servidor, como "550 5.1.1 ..."): quase sempre são eles que dizem a causa.',
   errorSummary: (message) => `Não foi possível ler esta entrada: ${message}`,
+  newAddress: (address) =>
+    `O endereço novo informado é ${address}. Numa mensagem pessoal, reenvie para ele e atualize o contato. Numa lista de envio, tire o endereço antigo e convide a pessoa a se inscrever com o novo: a inscrição dela não passa sozinha para outro endereço (LGPD).`,
   damagedReport: 'o aviso de falha de entrega está incompleto ou corrompido, e nele não dá para ler o destinatário nem o motivo',
   compressedFile: {
     error: 'o arquivo está comprimido (gzip, bzip2, xz, zstd ou zip)',
