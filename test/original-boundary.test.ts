@@ -47,12 +47,13 @@ test("a Portuguese notice's copy of the message is cut off it, with its headers 
     '',
     'From: news@example.com.br',
     'To: ana@example.org',
-    'Subject: Novidades',
+    'Subject: =?UTF-8?Q?Novidades_da_semana=3A_20=25_off_em_caf=C3=A9s?=',
     '',
     'Promoção: caixa postal cheia de ofertas!',
   ].join('\n');
   const [r] = await analyze(new TextEncoder().encode(bounce), { lang: 'pt-BR' });
   assert.equal(r!.reason, 'userunknown');
-  assert.equal(r!.message?.subject, 'Novidades');
+  // RFC 2047 encoded words decoded, as a mail client shows the subject
+  assert.equal(r!.message?.subject, 'Novidades da semana: 20% off em cafés');
   assert.ok(!r!.diagnostic.includes('ofertas'), r!.diagnostic);
 });

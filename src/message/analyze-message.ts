@@ -1,4 +1,5 @@
 // A bounce e-mail (or a pasted bounce body) -> one Result per recipient.
+import { decodeWords } from 'postal-mime';
 import { classify } from '../classify/classify.js';
 import { CATALOGS } from '../i18n/catalog.js';
 import { derivedStatus } from '../knowledge/derived-status.js';
@@ -144,8 +145,9 @@ function messageInfo(doc: BounceDoc, recipients: RecipientFacts[]): MessageInfo 
   const o = doc.originalHeaders ? readHeaderFields(doc.originalHeaders, MESSAGE_INFO_FIELDS) : new Map<string, string>();
   return {
     messageId: o.get('message-id')?.trim() ?? null,
-    subject: o.get('subject')?.trim() ?? null,
-    from: o.get('from')?.trim() ?? null,
+    // RFC 2047 encoded words ("=?UTF-8?Q?Novidades_da_semana?=") as the reader sees them
+    subject: decoded(o.get('subject')),
+    from: decoded(o.get('from')),
     date: o.get('date')?.trim() ?? null,
     reportingMta: reporting?.reportingMta ?? null,
   };
@@ -155,4 +157,10 @@ function messageInfo(doc: BounceDoc, recipients: RecipientFacts[]): MessageInfo 
 function isDeliveryReport(doc: BounceDoc): boolean {
   const type = (doc.headers.get('content-type') ?? '').toLowerCase();
   return type.startsWith('multipart/report') && type.includes('delivery-status');
+}
+
+function decoded(value: string | undefined): string | null {
+  const v = value?.trim();
+  if (!v) return v === undefined ? null : v;
+  return v.includes('=?') ? decodeWords(v) : v;
 }
