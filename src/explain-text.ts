@@ -6,7 +6,7 @@ import { failureNoticeMarker } from './message/looks-like-bounce.js';
 import { readRetryWindow } from './message/retry-window.js';
 import { otherAddress } from './reply/other-address.js';
 import { parseReply } from './reply/parse-reply.js';
-import { toResult, unrecognisedResult, type Result } from './result.js';
+import { ownNoticeResult, toResult, unrecognisedResult, type Result } from './result.js';
 import { DEFAULT_LOCALE, type Evidence, type Facts, type Locale, type Reason, type Reply } from './types.js';
 import { repairMojibake } from './reply/repair-mojibake.js';
 
@@ -37,6 +37,7 @@ const OWN_FAULT: ReadonlySet<Reason> = new Set<Reason>(['systemerror', 'systemfu
 const LOG_SOURCES: ReadonlySet<string> = new Set(['postfix', 'sendmail', 'exim']);
 
 export function explainReply(reply: Reply, options: ExplainOptions = {}, known: ReplyContext = {}): Result {
+  if (reply.ownNotice) return ownNoticeResult({ file: options.file ?? null, lang: options.lang ?? DEFAULT_LOCALE }, reply.ownNotice, reply.text);
   const codeless = !reply.replyCode && !reply.status;
   // the words of a notice pasted without its technical part: Gmail's "Gmail will retry for 47 more
   // hours", Microsoft 365's "Delivery has failed to these recipients or groups"
@@ -80,7 +81,26 @@ export function explainReply(reply: Reply, options: ExplainOptions = {}, known: 
   const original = otherAddress(reply.originalRecipient, reply.recipient);
   const withOriginal = original ? { ...ctx, originalRecipient: original } : ctx;
   const result = toResult(facts, verdict, warning ? { ...withOriginal, retryWindow: readRetryWindow(lower) } : withOriginal);
-  return reply.inbound ? inboundWords(result, reply.inbound) : result;
+  if (reply.inbound) return inboundWords(result, reply.inbound);
+  return reply.local && !ADDRESS_REASONS.has(result.reason) ? localWords(result) : result;
+}
+
+/** Reasons that speak of the recipient's address or mailbox, true whether the delivery is local or not. */
+const ADDRESS_REASONS: ReadonlySet<Reason> = new Set<Reason>(['userunknown', 'mailboxfull', 'suspend', 'hasmoved', 'filtered', 'delivered', 'vacation', 'feedback']);
+
+/**
+ * A delivery on the reader's own server failed (to a mailbox, a program, a content filter): the
+ * "recipient's server" is theirs, and a remote server's words (a block list, "tell the recipient")
+ * would mislead. The reason and codes stay.
+ */
+function localWords(r: Result): Result {
+  const words = CATALOGS[r.lang].ui.localDelivery;
+  const actors: Result['actors'] = ['recipient-admin'];
+  return {
+    ...r, summary: words.summary, meaning: words.meaning, advice: words.advice, adminAdvice: null, actors,
+    whoActs: actors.map((a) => CATALOGS[r.lang].ui.actor[a]),
+    evidence: [...r.evidence, { rule: 'log:local-delivery', field: 'text', match: r.recipient ?? '' }],
+  };
 }
 
 /** A refusal by the reader's own server of incoming mail: its words, not a bounce's (the reason and codes stay). */

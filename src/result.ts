@@ -6,6 +6,7 @@ import { CATALOGS } from './i18n/catalog.js';
 import { groupDigits } from './i18n/group-digits.js';
 import { findNewAddress } from './reply/new-address.js';
 import type { RetryWindow } from './message/retry-window.js';
+import type { OwnNotice } from './reply/own-notice.js';
 import type { Actor, Evidence, Facts, Kind, Locale, Reason, Retry, Verdict } from './types.js';
 
 export interface MessageInfo {
@@ -171,6 +172,15 @@ export function quietEventsResult(ctx: ResultCtx, others: number): Result {
  * A text in which nothing was recognised: no reply code, no status, no phrase we know ("hello"). It is
  * not explained as a failure: the person is told what to paste instead.
  */
+/** A log line of the reader's own server that is no delivery (src/reply/own-notice.ts): what it says, no bounce. */
+export function ownNoticeResult(ctx: ResultCtx, notice: OwnNotice, text: string): Result {
+  const words = CATALOGS[ctx.lang].ui.ownNotice[notice.id];
+  return {
+    ...emptyResult(ctx), summary: words.summary(notice.daemon), meaning: words.meaning, advice: words.advice, diagnostic: text,
+    evidence: [{ rule: `log:own-notice:${notice.id}`, field: 'text', match: notice.daemon }],
+  };
+}
+
 export function unrecognisedResult(ctx: ResultCtx): Result {
   const ui = CATALOGS[ctx.lang].ui;
   return { ...emptyResult(ctx), summary: ui.noCodeSummary, meaning: ui.noCodeMeaning, advice: ui.noCodeAdvice };

@@ -1,5 +1,6 @@
 // Shared types of the pipeline: input -> parse -> classify -> explain -> render.
 import type { InboundRefusal } from './reply/inbound-refusal.js';
+import type { OwnNotice } from './reply/own-notice.js';
 
 /** The languages we write in. pt-BR is the default everywhere. */
 export const LOCALES = ['pt-BR', 'en'] as const;
@@ -72,6 +73,10 @@ export interface Reply {
   action?: 'delayed' | 'failed';
   /** A log line of the reader's own server refusing incoming mail (src/reply/inbound-refusal.ts). */
   inbound?: InboundRefusal;
+  /** A log line of a delivery that stays on the reader's server (a mailbox, a program, a content filter). */
+  local?: true;
+  /** A log line of the reader's own server that is no delivery and no refusal (src/reply/own-notice.ts). */
+  ownNotice?: OwnNotice;
 }
 
 /** Everything the classifier may look at for one recipient. */

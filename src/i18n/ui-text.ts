@@ -1,5 +1,6 @@
 // The shape of the interface strings (labels, kinds, actors, retry advice, messages) of every language.
 import type { DsnDate } from '../explain/dsn-date.js';
+import type { OwnNoticeId } from '../knowledge/own-notices.js';
 import type { RetryWindow } from '../message/retry-window.js';
 import type { Actor, Kind, Reason, Retry } from '../types.js';
 
@@ -99,6 +100,10 @@ export interface UiText {
   /** Put before the advice for a pasted notice that names no cause and has no code (src/analyze.ts). */
   pasteTechnicalDetails: string;
   errorSummary: (message: string) => string;
+  /** A delivery on the reader's own server that failed for a cause of the server's (src/explain-text.ts, localWords). */
+  localDelivery: { summary: string; meaning: string; advice: string };
+  /** A log line of the reader's own server that is no delivery (src/knowledge/own-notices.ts). */
+  ownNotice: Record<OwnNoticeId, { summary: (daemon: string) => string; meaning: string; advice: string }>;
   /** The advice for a recipient who moved, with the new address the reply gives. */
   newAddress: (address: string) => string;
   /** The error of a delivery report (multipart/report) in which no recipient could be read: cut short or damaged. */

@@ -62,10 +62,10 @@ export function deliveryOutcome(line: string): DeliveryOutcome | null {
   // Postfix: "to=<a@x>, relay=..., dsn=5.1.1, status=bounced (host ... said: 550 ...)"
   const status = valueAfter(line, ' status=');
   if (status !== null && line.includes('to=<')) {
-    if (status.startsWith('bounced') || status.startsWith('undeliverable') || status.startsWith('expired')) return 'failed';
+    if (status.startsWith('bounced') || status.startsWith('expired')) return 'failed';
     if (status.startsWith('deferred')) return 'delayed';
-    if (status.startsWith('sent') || status.startsWith('deliverable')) return 'delivered';
-    return null;
+    // "undeliverable" and "deliverable" are verify(8)'s probes of an address: no message was sent
+    return status.startsWith('sent') ? 'delivered' : null;
   }
   // Sendmail: "to=<a@x>, ..., dsn=4.0.0, stat=Deferred: Connection refused by ..." (no "to=": a "from=" line)
   const stat = valueAfter(line, ' stat=') ?? valueAfter(line, ',stat=');

@@ -12,6 +12,15 @@ export function hostName(value: string): string | null {
   return name && name !== 'none' && name.includes('.') ? name : null;
 }
 
+/**
+ * A Postfix delivery that stays on the server: local(8), virtual(8), pipe(8), LMTP over a socket
+ * ("relay=mail.example.com[private/dovecot-lmtp]"), or a content filter on the loopback address.
+ */
+function postfixLocal(line: string, relay: string): boolean {
+  if (line.includes('postfix/local[') || line.includes('postfix/virtual[') || line.includes('postfix/pipe[')) return true;
+  return relay.includes('[/') || relay.includes('[private/') || relay.includes('[public/') || relay.includes('[127.') || relay.includes('[::1]');
+}
+
 /** Postfix: `to=<a@x>, relay=..., dsn=5.1.1, status=bounced (host H[ip] said: 550 ... (in reply to RCPT TO command))`. */
 export function parsePostfixLine(line: string): Reply | null {
   if (!line.includes('status=') || !line.includes('to=')) return null;
@@ -40,6 +49,7 @@ export function parsePostfixLine(line: string): Reply | null {
     command,
     remoteHost,
     source: 'postfix',
+    ...(postfixLocal(line, f.get('relay') ?? '') ? { local: true as const } : {}),
   };
 }
 
@@ -52,10 +62,13 @@ export function parseSendmailLine(line: string): Reply | null {
     replyCode: findReplyCode(text),
     status: preferSpecific(normaliseStatus(f.get('dsn') ?? ''), findStatus(text)),
     text,
-    recipient: cleanAddress(f.get('to') ?? ''),
+    // a local user ("to=bia") is named in full by ctladdr= ("ctladdr=<bia@example.com> (1002/1002)")
+    recipient: cleanAddress(f.get('to') ?? '') ?? cleanAddress(f.get('ctladdr') ?? ''),
     command: findCommand(text.toLowerCase()),
     remoteHost: hostName(f.get('relay') ?? ''),
     source: 'sendmail',
+    // the local mailer (a mailbox) or prog (a program, procmail)
+    ...(/[ ,]mailer=(?:local|prog)[ ,]/.test(line) ? { local: true as const } : {}),
   };
 }
 
@@ -66,7 +79,11 @@ export function parseSendmailLine(line: string): Reply | null {
 export function parseEximLine(line: string): Reply | null {
   const m = /(?:^|\s)(\*\*|==|=>|->)\s+(\S+)/.exec(line);
   if (!m || !(line.includes(' R=') || line.includes(' T=') || line.includes('SMTP error') || line.includes(' defer ('))) return null;
-  const recipient = cleanAddress(m[2]!);
+  // "** eva@example.net <vendas@example.net> R=...": the address as written before an alias or a
+  // forward took it (Exim's <parent>); a pipe or a file has only that one
+  const parent = /^ <([^<>\s]{1,320})>/.exec(line.slice(m.index + m[0].length));
+  const written = parent ? cleanAddress(parent[1]!) : null;
+  const recipient = cleanAddress(m[2]!) ?? written;
   const hostMatch = /\sH=(\S+)/.exec(line);
   let text = line.slice(m.index + m[0].length);
   const errAt = text.indexOf('SMTP error from remote mail');
@@ -88,9 +105,12 @@ export function parseEximLine(line: string): Reply | null {
     status: findStatus(text),
     text,
     recipient: recipient ?? findAddress(text),
+    ...(written && written !== recipient ? { originalRecipient: written } : {}),
     command,
     remoteHost: hostMatch ? hostName(hostMatch[1]!) : null,
     source: 'exim',
+    // a local transport (appendfile, a pipe, LMTP to the mailbox server), or an address that is a pipe or a file
+    ...(/ T=\S{0,64}(?:local|pipe|appendfile|lmtp|dovecot|virtual)/i.test(line) || /^[|/]/.test(m[2]!) ? { local: true as const } : {}),
     // "==" is a deferral: the message stays queued and is retried (without it a codeless line reads as failed)
     ...(m[1] === '==' ? { action: 'delayed' as const } : {}),
   };

@@ -9,6 +9,7 @@ import { hostName, parseEximLine, parsePostfixLine, parseSendmailLine } from './
 import { isExitStatus, readFields, stripType } from './parse-dsn-fields.js';
 import { readInboundRefusal, refusedRecipient } from './inbound-refusal.js';
 import { deliveryOutcome } from './log-file.js';
+import { readOwnNotice } from './own-notice.js';
 
 export function parseReply(input: string): Reply {
   const raw = input.length > MAX_TEXT_LENGTH ? input.slice(0, MAX_TEXT_LENGTH) : input;
@@ -19,6 +20,8 @@ export function parseReply(input: string): Reply {
   const pair = /^([1-5]\d\d)[ \-]([245]\.\d{1,3}\.\d{1,3})$/.exec(trimmed);
   if (pair) return bare({ replyCode: pair[1]!, status: normaliseStatus(pair[2]!) });
 
+  const ownNotice = readOwnNotice(firstLine(trimmed));
+  if (ownNotice) return { ...parseReplyText(trimmed), ownNotice };
   const log = parseLogLine(firstLine(trimmed));
   if (log) return log;
   const inbound = readInboundRefusal(firstLine(trimmed));

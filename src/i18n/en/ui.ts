@@ -136,6 +136,66 @@ export const ui = {
   noCodeAdvice: "Paste the server's reply exactly as it came, with its code, or the whole bounce message with its headers.",
   pasteTechnicalDetails:
     'If you pasted only the notice, paste the technical details below it too (the lines with the server\'s reply, such as "550 5.1.1 ..."): they almost always tell the cause.',
+  ownNotice: {
+    'verify-probe': {
+      summary: (daemon) => `This line is an address verification by your server (${daemon}), not a delivery.`,
+      meaning:
+        'Postfix checks that an address exists (for reject_unverified_sender or reject_unverified_recipient, or with sendmail -bv) by talking to the address\'s server, without sending any message. "undeliverable" says the check failed; no message came back to anyone.',
+      advice:
+        'If the address checked is an outside sender\'s, the check served to refuse their message: nothing to do. Do not take the address off any list for this line; look in the log for the real delivery, with status=bounced or status=sent.',
+    },
+    'login-failed': {
+      summary: (daemon) => `Someone tried to log in to your mail server (${daemon}) with a wrong user name or password.`,
+      meaning:
+        'No message of yours came back: a program connected to your server and tried to authenticate (SMTP AUTH) without success. When the IP is unknown and the line comes again and again, someone is guessing passwords.',
+      advice:
+        'If it is one of your users, they must fix the password in their mail program. If many attempts come from unknown IPs, block them (with fail2ban, for example) and check that the accounts\' passwords are strong.',
+    },
+    'client-listed': {
+      summary: (daemon) => `Your server (${daemon}) found the IP connecting to it on block lists.`,
+      meaning:
+        'postscreen looks up block lists (DNSBL) for each connecting IP and adds up a score; past postscreen_dnsbl_threshold, the connection is refused. It is your spam protection at work: the one listed is the other server, not yours.',
+      advice: 'Nothing to do. If a legitimate sender is turned away, allow their IP in postscreen_access_list.',
+    },
+    'client-dns': {
+      summary: (daemon) => `Your server (${daemon}) checked the reverse DNS of a connecting client, and the name does not match the IP.`,
+      meaning:
+        'It is a note about the server that was delivering a message to yours, not about yours: its reverse DNS (PTR) name does not point back to the same IP.',
+      advice: 'Nothing to do on your side. If a legitimate sender is refused for it, they must fix their server\'s reverse DNS.',
+    },
+    'client-left': {
+      summary: (daemon) => `A client connected to your server (${daemon}) left in the middle of the conversation.`,
+      meaning:
+        'No delivery of yours failed: a client (another server or a mail program) opened the connection and left before the end. It is common with spam, scans and login attempts.',
+      advice: 'Nothing to do unless it happens with legitimate senders or users; then check the network, TLS and the server\'s time limits.',
+    },
+    'table-outdated': {
+      summary: (daemon) => `A lookup table of your server (${daemon}) was edited and not rebuilt.`,
+      meaning:
+        'Postfix reads the compiled version of the file (.db or .lmdb), which is older than the text file: the changes made to it do not apply yet.',
+      advice: 'Run postmap on the file named (for example, postmap /etc/postfix/virtual), then postfix reload.',
+    },
+    arrival: {
+      summary: () => 'This line records a message that arrived at the server (Exim), not a failure.',
+      meaning:
+        'In Exim\'s log, "<=" marks a message\'s arrival, with its sender, the IP it came from and its size. Its deliveries are other lines with the same id: "=>" delivered, "==" deferred, "**" failed.',
+      advice: 'To see what became of the message, look in the log for the lines with the same id.',
+    },
+    other: {
+      summary: (daemon) => `This line is a warning of your own mail server (${daemon}), not the outcome of a delivery.`,
+      meaning:
+        'It does not say a message of yours came back: it records something the server noticed at work (a setting, a file, a connection, TLS).',
+      advice:
+        'If the warning keeps coming, show it to whoever runs the server. To see what became of a message, look in the log for the lines with to=<...> and status=.',
+    },
+  },
+  localDelivery: {
+    summary: 'A local delivery failed: your own server could not hand the message to the mailbox, a program or a filter.',
+    meaning:
+      'This line is of a delivery inside your server (local, virtual, pipe, LMTP to Dovecot, or a content filter on 127.0.0.1): the message had arrived, and the "recipient\'s server" is yours. The cause lies in the delivery program, the disk, the permissions or its settings.',
+    advice:
+      'Show this line to whoever runs the server: the log line just before it usually holds the delivery program\'s error (Dovecot, procmail, the filter). If the failure is temporary, the message stays queued and leaves by itself once it is fixed.',
+  },
   errorSummary: (message) => `Could not read this input: ${message}`,
   newAddress: (address) =>
     `The new address given is ${address}. For a personal message, resend to it and update the contact. On a mailing list, remove the old address and invite the person to subscribe with the new one: their consent does not move to another address by itself.`,

@@ -135,6 +135,66 @@ export const ui = {
   noCodeAdvice: 'Cole a resposta do servidor exatamente como veio, com o código, ou a mensagem de falha inteira, com os cabeçalhos.',
   pasteTechnicalDetails:
     'Se você colou só o aviso, cole também os detalhes técnicos que vêm logo abaixo dele (as linhas com a resposta do servidor, como "550 5.1.1 ..."): quase sempre são eles que dizem a causa.',
+  ownNotice: {
+    'verify-probe': {
+      summary: (daemon) => `Esta linha é uma verificação de endereço feita pelo seu servidor (${daemon}), não uma entrega.`,
+      meaning:
+        'O Postfix testa se um endereço existe (por reject_unverified_sender ou reject_unverified_recipient, ou com sendmail -bv) conversando com o servidor do endereço, sem enviar mensagem nenhuma. "undeliverable" diz que o teste falhou; nenhuma mensagem foi devolvida a ninguém.',
+      advice:
+        'Se o endereço testado é de um remetente de fora, a verificação serviu para recusar a mensagem dele: nada a fazer. Não tire o endereço de nenhuma lista por causa desta linha; procure no log a entrega de verdade, com status=bounced ou status=sent.',
+    },
+    'login-failed': {
+      summary: (daemon) => `Alguém tentou fazer login no seu servidor de e-mail (${daemon}) e errou o usuário ou a senha.`,
+      meaning:
+        'Não é uma mensagem sua que voltou: um programa se conectou ao seu servidor e tentou se autenticar (SMTP AUTH) sem sucesso. Quando o IP é desconhecido e a linha se repete muitas vezes, é alguém tentando adivinhar senhas.',
+      advice:
+        'Se for um usuário seu, ele precisa corrigir a senha no programa de e-mail. Se forem muitas tentativas de IPs desconhecidos, bloqueie-os (com o fail2ban, por exemplo) e confira se as senhas das contas são fortes.',
+    },
+    'client-listed': {
+      summary: (daemon) => `O seu servidor (${daemon}) encontrou em listas de bloqueio o IP que se conectava a ele.`,
+      meaning:
+        'O postscreen consulta listas de bloqueio (DNSBL) para cada IP que se conecta e soma uma pontuação; acima de postscreen_dnsbl_threshold, a conexão é recusada. É a sua proteção contra spam funcionando: quem está na lista é o outro servidor, não o seu.',
+      advice: 'Nada a fazer. Se um remetente legítimo for barrado, libere o IP dele em postscreen_access_list.',
+    },
+    'client-dns': {
+      summary: (daemon) => `O seu servidor (${daemon}) conferiu o DNS reverso de quem se conectava, e o nome não confere com o IP.`,
+      meaning:
+        'É um aviso sobre o servidor que tentava entregar uma mensagem ao seu, não sobre o seu: o nome do DNS reverso (PTR) dele não aponta de volta para o mesmo IP.',
+      advice: 'Nada a fazer do seu lado. Se um remetente legítimo for recusado por isso, ele precisa corrigir o DNS reverso do servidor dele.',
+    },
+    'client-left': {
+      summary: (daemon) => `Quem se conectava ao seu servidor (${daemon}) desconectou no meio da conversa.`,
+      meaning:
+        'Não é uma entrega sua que falhou: um cliente (outro servidor ou um programa de e-mail) abriu a conexão e saiu antes de terminar. É comum em spam, em varreduras e em tentativas de login.',
+      advice: 'Nada a fazer, a menos que aconteça com remetentes ou usuários legítimos; aí confira a rede, o TLS e os tempos limite do servidor.',
+    },
+    'table-outdated': {
+      summary: (daemon) => `Uma tabela do seu servidor (${daemon}) foi editada e não foi recompilada.`,
+      meaning:
+        'O Postfix lê a versão compilada do arquivo (.db ou .lmdb), que está mais velha que o arquivo de texto: as mudanças feitas nele ainda não valem.',
+      advice: 'Rode postmap no arquivo citado (por exemplo, postmap /etc/postfix/virtual) e depois postfix reload.',
+    },
+    arrival: {
+      summary: () => 'Esta linha registra uma mensagem que chegou ao servidor (Exim), não uma falha.',
+      meaning:
+        'No log do Exim, "<=" marca a chegada de uma mensagem, com o remetente, o IP de onde veio e o tamanho. As entregas dela aparecem em outras linhas com o mesmo identificador: "=>" entregue, "==" adiada, "**" falhou.',
+      advice: 'Para saber o que aconteceu com a mensagem, procure no log as linhas com o mesmo identificador.',
+    },
+    other: {
+      summary: (daemon) => `Esta linha é um aviso do seu próprio servidor de e-mail (${daemon}), não o resultado de uma entrega.`,
+      meaning:
+        'Ela não diz que alguma mensagem sua voltou: registra algo que o servidor notou ao trabalhar (uma configuração, um arquivo, uma conexão, o TLS).',
+      advice:
+        'Se o aviso se repete, mostre-o a quem administra o servidor. Para saber o que aconteceu com uma mensagem, procure no log as linhas com to=<...> e status=.',
+    },
+  },
+  localDelivery: {
+    summary: 'A entrega local falhou: o seu próprio servidor não conseguiu passar a mensagem à caixa postal, a um programa ou a um filtro.',
+    meaning:
+      'Esta linha é de uma entrega dentro do seu servidor (local, virtual, pipe, LMTP para o Dovecot ou um filtro de conteúdo em 127.0.0.1): a mensagem já tinha chegado, e o "servidor do destinatário" é o seu. A causa está no programa de entrega, no disco, nas permissões ou na configuração dele.',
+    advice:
+      'Mostre esta linha a quem administra o servidor: no log, logo antes dela, costuma estar o erro do programa de entrega (Dovecot, procmail, o filtro). Se a falha for temporária, a mensagem continua na fila e sai sozinha depois da correção.',
+  },
   errorSummary: (message) => `Não foi possível ler esta entrada: ${message}`,
   newAddress: (address) =>
     `O endereço novo informado é ${address}. Numa mensagem pessoal, reenvie para ele e atualize o contato. Numa lista de envio, tire o endereço antigo e convide a pessoa a se inscrever com o novo: a inscrição dela não passa sozinha para outro endereço (LGPD).`,
