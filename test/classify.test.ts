@@ -411,3 +411,14 @@ test('more refusals of incoming mail: the recipient is the envelope\'s, no hard 
   const submission = en('Nov 28 10:01:17 mail postfix/submission/smtpd[3126]: NOQUEUE: reject: RCPT from unknown[198.51.100.30]: 553 5.7.1 <ceo@example.com>: Sender address rejected: not owned by user joao@example.com; from=<ceo@example.com> to=<client@example.net> proto=ESMTP helo=<[192.168.0.10]>');
   assert.deepEqual([submission.recipient, submission.signature], ['client@example.net', 'sender:not-owned-by-login']);
 });
+
+test("a failed lookup of the host the domain's MX points to is no nonexistent domain", () => {
+  const line = (to: string, name: string, type: string) =>
+    `Nov 28 08:45:00 mail postfix/smtp[1]: 4ABC: to=<${to}>, relay=none, delay=0.1, dsn=5.4.4, status=bounced (Host or domain name not found. Name service error for name=${name} type=${type}: Host not found)`;
+  const mxHost = explainText(line('dani@example.org', 'mail.example.org', 'A'), { lang: 'en' });
+  assert.deepEqual([mxHost.reason, mxHost.hardBounce], ['networkerror', false]);
+  const domain = explainText(line('dani@nosuch.example.org', 'nosuch.example.org', 'MX'), { lang: 'en' });
+  assert.deepEqual([domain.reason, domain.hardBounce], ['hostunknown', true]);
+  // a subdomain's parent named: still the recipient's own domain
+  assert.equal(explainText(line('dani@mail.nosuch.example.org', 'nosuch.example.org', 'MX'), { lang: 'en' }).reason, 'hostunknown');
+});

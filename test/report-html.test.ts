@@ -161,3 +161,9 @@ test("the sender's own problems come first, each told in its own words; greylist
   assert.match(text, /On your side, fix before the next send[^\n]*:\n(\s+1\s+Sending rate limited: [^\n]+\n){2}\n/);
   assert.match(text, /Your account reached your mail provider's sending limit/);
 });
+
+test('the domain counts go by the address on the list, not a forward that failed under another', async () => {
+  const tally = new Tally();
+  tally.addItem([await one(dsn({ recipient: 'ana@forward.example.net', original: 'ana@example.com' }), 'en', 'c#1')]);
+  assert.deepEqual(tally.domains().map(([d]) => d), ['example.com']);
+});

@@ -7,6 +7,7 @@
 //  6. generic words ("blocked", "spam", "policy");
 //  7. the SMTP command (a refused MAIL FROM is a rejected sender) and the basic reply code;
 //  8. nothing: onhold when a failure code exists, undefined otherwise.
+import { lookupOfOtherHost } from './lookup-name.js';
 import { BASIC_CODE_BY_ID } from '../knowledge/basic-codes.js';
 import { NO_ANSWER_PHRASES } from '../knowledge/phrases/networkerror.js';
 import { REASON_FACTS } from '../knowledge/reasons.js';
@@ -57,8 +58,9 @@ export function classify(facts: Facts): Verdict {
     // a greeting, a goodbye or a login (220, 221, 235 2.7.0) is no error, and no delivery either
     if (decision.reason === 'delivered' && !isDeliveryReport(facts)) decision.reason = 'undefined';
   }
-  else if (kind === 'transient' && decision.reason === 'hostunknown') {
-    // a DNS answer that may change: not yet proof that the domain does not exist
+  else if (decision.reason === 'hostunknown' && (kind === 'transient' || lookupOfOtherHost(lowerText, facts.recipient))) {
+    // a DNS answer that may change, or the lookup of the host the domain's MX points to (the domain
+    // exists, its DNS is broken): not proof that the domain does not exist
     decision.reason = 'networkerror';
   } else if (facts.action === 'failed' && gaveUp(facts, kind, decision.reason, lowerText)) {
     decision.reason = 'expired';

@@ -131,7 +131,8 @@ export class Tally {
     else this.notBounces++;
     if (category === 'notBounce') return;
     bump(this.byReason, r.reason);
-    const domain = domainOf(r.recipient);
+    // the domain of the address on the list (a forward's or a VERP's failing address is not on it)
+    const domain = domainOf(r.originalRecipient ?? r.recipient);
     if (isSenderSide(r)) {
       this.senderSide++;
       const key = groupKey(r);
