@@ -33,3 +33,10 @@ test('a reply or an auto-reply that gives the new address names it in the result
   const [r] = await analyzeMessage(auto, { lang: 'en' });
   assert.deepEqual([r!.reason, r!.recipient, r!.newAddress], ['hasmoved', 'ana@example.com.br', 'ana.nova@example.com.br']);
 });
+
+test("a ticket system's acknowledgement (Auto-Submitted: auto-generated) is an automatic reply", async () => {
+  const ack = ['From: Suporte <suporte@example.org>', 'To: news@example.com', 'Subject: [Chamado #48213] Recebemos sua mensagem',
+    'Auto-Submitted: auto-generated', 'Content-Type: text/plain; charset=utf-8', '', 'Recebemos a sua mensagem e responderemos em breve.', ''].join('\n');
+  const [r] = await analyzeMessage(ack, { lang: 'en' });
+  assert.deepEqual([r!.reason, r!.kind, r!.recipient], ['vacation', 'success', 'suporte@example.org']);
+});

@@ -21,7 +21,8 @@ const RETIRED_HEAD_CHARS = 2000;
 export function isAutoReply(doc: BounceDoc): boolean {
   const auto = (doc.headers.get('auto-submitted') ?? '').toLowerCase();
   const subject = doc.subject.toLowerCase();
-  if (auto.startsWith('auto-replied')) return true;
+  // RFC 3834 §5: auto-replied (a vacation notice), auto-generated (a ticket system's acknowledgement)
+  if (auto.startsWith('auto-replied') || auto.startsWith('auto-generated')) return true;
   if (doc.headers.has('x-autoreply') || doc.headers.has('x-autorespond') || doc.headers.has('x-mail-autoreply')) return true;
   if ((doc.headers.get('precedence') ?? '').toLowerCase().includes('auto_reply')) return true;
   return SUBJECT_MARKERS.some((m) => subject.includes(m));
