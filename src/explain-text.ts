@@ -29,13 +29,13 @@ export interface ReplyContext {
   action?: 'failed';
 }
 
-/** A reply already read (a text's, or one an ESP event gave with its recipient apart) -> one Result. */
 /** Reasons of an incoming message's refusal that are the refusing server's own fault, not the sender's. */
 const OWN_FAULT: ReadonlySet<Reason> = new Set<Reason>(['systemerror', 'systemfull', 'mailererror', 'networkerror']);
 
 /** Reply sources that are a mail server's own log line (src/reply/parse-log-line.ts). */
 const LOG_SOURCES: ReadonlySet<string> = new Set(['postfix', 'sendmail', 'exim']);
 
+/** A reply already read (a text's, or one an ESP event gave with its recipient apart) -> one Result. */
 export function explainReply(reply: Reply, options: ExplainOptions = {}, known: ReplyContext = {}): Result {
   if (reply.ownNotice) return ownNoticeResult({ file: options.file ?? null, lang: options.lang ?? DEFAULT_LOCALE }, reply.ownNotice, reply.text);
   const codeless = !reply.replyCode && !reply.status;
