@@ -219,3 +219,14 @@ test("a log of nothing but the server's refusals of incoming mail gives them, ne
   // beside delivery lines they stay the noise of a server that also receives mail
   assert.deepEqual(readLogText(`${grep}\n${BOUNCED}`)!.failed.map((f) => f.number), [3]);
 });
+
+test("the server's own bounces that could not be delivered (backscatter) are no failures of the reader's mail", () => {
+  const exim = [
+    '2026-11-28 10:00:02 1rhA06-000Af6-V6 <= <> R=1rhA05-000Ae5-U5 U=Debian-exim P=local S=3500',
+    '2026-11-28 10:00:03 1rhA06-000Af6-V6 ** promo@example.org R=dnslookup T=remote_smtp H=mx.example.org [203.0.113.5]: SMTP error from remote mail server after RCPT TO:<promo@example.org>: 550 5.1.1 User unknown',
+    '2026-11-28 10:00:04 1rhA07-000Af7-V7 ** ana@example.org R=dnslookup T=remote_smtp H=mx.example.org [203.0.113.5]: SMTP error from remote mail server after RCPT TO:<ana@example.org>: 550 5.1.1 User unknown',
+  ];
+  assert.deepEqual(readLogText(exim.join('\n'))!.failed.map((f) => f.number), [3]);
+  const postfix = [`${T} postfix/qmgr[102]: 4ABC: from=<>, size=2380, nrcpt=1 (queue active)`, BOUNCED, BOUNCED.replace('4ABC', '4ABD')];
+  assert.deepEqual(readLogText(postfix.join('\n'))!.failed.map((f) => f.number), [3]);
+});

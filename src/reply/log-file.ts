@@ -130,12 +130,19 @@ export class DeliveryTracker {
   private refusals: FailedLine[] = [];
   /** The held keys of each queue id, for a message given up as a whole. */
   private readonly byQueueId = new Map<string, Set<string>>();
+  /** Queue ids of the server's own delivery reports (null sender), whose failures are no bounce of the reader's mail. */
+  private readonly ownReports = new Set<string>();
 
   constructor(private readonly maxPending = MAX_PENDING_DEFERRALS) {}
 
   /** Reads one line of a log (a delivery, a message given up, or another line); returns the lines to give out now. */
   read(number: number, line: string): FailedLine[] {
     const outcome = deliveryOutcome(line);
+    if (outcome !== null && this.ownReports.size && this.ownReports.has(queueIdOf(line))) {
+      // a bounce the server sent (to a forged sender, mostly: backscatter) that could not be delivered
+      this.deliveries++;
+      return [];
+    }
     if (outcome !== null) {
       const each = eachRecipient(line);
       this.refusals = [];
@@ -143,6 +150,13 @@ export class DeliveryTracker {
     }
     if (!this.deliveries && this.refusals.length < this.maxPending && line.includes('reject') && readInboundRefusal(line)) {
       this.refusals.push({ number, line: ownCopy(line) });
+      return [];
+    }
+    const report = nullSenderQueueId(line);
+    if (report) {
+      // bounded: the oldest ids go first (a report is delivered within the queue's lifetime)
+      if (this.ownReports.size >= this.maxPending) this.ownReports.delete(this.ownReports.values().next().value as string);
+      this.ownReports.add(report);
       return [];
     }
     const expired = expiredQueueId(line);
@@ -195,6 +209,33 @@ export class DeliveryTracker {
     if (!keys.size) this.byQueueId.delete(id);
     return held;
   }
+}
+
+/**
+ * The queue id of a message the server wrote itself with the null sender (a delivery report it sends):
+ * Postfix's qmgr "4ABC: from=<>, size=2380, nrcpt=1 (queue active)", Exim's "1abcDE-000Aaa-00 <= <> R=...".
+ */
+function nullSenderQueueId(line: string): string | null {
+  const postfix = line.indexOf(': from=<>, size=');
+  if (postfix > 0) {
+    const id = line.slice(line.lastIndexOf(' ', postfix - 1) + 1, postfix);
+    return QUEUE_ID.test(id) ? id : null;
+  }
+  const exim = line.indexOf(' <= <> ');
+  if (exim > 0) {
+    const id = line.slice(line.lastIndexOf(' ', exim - 1) + 1, exim);
+    return EXIM_ID.test(id) ? id : null;
+  }
+  return null;
+}
+
+/** Exim's message id: "1abcDE-000Aaa-00" (4.97 and later) or "1abcDE-0000Aa-AB". */
+const EXIM_ID = /^[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}$/;
+
+/** The queue id (message id) a delivery line is about, or "" (see deliveryKey). */
+function queueIdOf(line: string): string {
+  const key = deliveryKey(line);
+  return key === null ? '' : key.slice(0, key.indexOf(' '));
 }
 
 /** Recipients one Sendmail line reports at most (a line holds those of one SMTP transaction). */
