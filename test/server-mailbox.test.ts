@@ -120,13 +120,14 @@ test('mailboxReport: totals, reasons by frequency, lists as the HTML report sort
     ['mailboxfull', 'automatic', ['bia@example.org']],
     ['authfailure', 'after-fix', ['caio@example.org']],
   ]);
-  // the sender-side overlay counts results, also those without a recipient, and says what to fix
+  // the sender-side overlay counts results, also those without a recipient, and says what to fix in the
+  // words of its first result (those of its provider's rule, when one decided)
   assert.equal(report.senderSide, 2);
   assert.equal(report.sender.length, 1);
   const auth = CATALOGS['pt-BR'].reasons.authfailure;
   assert.deepEqual(report.sender[0], {
     reason: 'authfailure', name: REPORTS['pt-BR'].reasonName.authfailure, summary: auth.summary, advice: auth.advice,
-    adminAdvice: auth.adminAdvice ?? null, count: 2, domains: 1, addresses: ['caio@example.org'],
+    adminAdvice: null, count: 2, domains: 1, addresses: ['caio@example.org'],
   });
 });
 
@@ -148,4 +149,12 @@ test('mailboxReport: a mailbox full or disabled again and again is pointed out; 
   assert.deepEqual(report.repeatedMailboxFailures, [{ address: 'cheia@example.org', count: 3 }]);
   assert.deepEqual(report.remove.map((g) => g.addresses), [['fim@example.org']]);
   assert.ok(report.retry.some((g) => g.addresses.includes('cheia@example.org')), 'still in the retry list');
+});
+
+test("mailboxReport groups as the HTML report does: by the provider's rule, in its result's words", () => {
+  const own = result({ recipient: 'ana@example.org', reason: 'ratelimited', retry: 'later', signature: 'sending-limit:own-account', summary: 'own limit', advice: 'resend after the hour' });
+  const gmail = result({ recipient: 'bia@example.org', reason: 'ratelimited', kind: 'transient', retry: 'automatic', signature: 'google:4.7.28-rate-limited', summary: 'receiver limit', advice: 'wait' });
+  const report = mailboxReport([own, gmail], 2, 'en');
+  assert.deepEqual(report.retry.map((g) => [g.summary, g.addresses]).sort(), [['own limit', ['ana@example.org']], ['receiver limit', ['bia@example.org']]]);
+  assert.deepEqual(report.sender.map((g) => g.summary).sort(), ['own limit', 'receiver limit']);
 });

@@ -1,10 +1,9 @@
 // The summary of many results (a mailbox, several files) for the web page: counts and the three lists
 // people act on. It sorts results exactly as the CLI's HTML report does (src/report/tally.ts: remove,
 // retry, and the sender-side overlay), so the page and the report never disagree. Browser-safe.
-import { CATALOGS } from '../i18n/catalog.js';
-import { AddressLists } from '../report/address-lists.js';
+import { AddressLists, type AddressEntry } from '../report/address-lists.js';
 import { REPORTS } from '../report/catalog.js';
-import { domainOf, isBounce, isSenderSide } from '../report/tally.js';
+import { domainOf, groupKey, isBounce, isSenderSide } from '../report/tally.js';
 import type { Result } from '../result.js';
 import type { Locale, Reason, Retry } from '../types.js';
 
@@ -12,6 +11,9 @@ export interface AddressGroup {
   reason: Reason;
   /** Short name of the reason (the report's). */
   name: string;
+  /** The group's words: those of its first result (its provider's rule, its situation). */
+  summary: string;
+  advice: string;
   /** For the retry list: whether and when sending again helps. */
   retry: Retry;
   addresses: string[];
@@ -50,25 +52,22 @@ export interface MailboxReport {
   retryCount: number;
 }
 
-interface Entry { address: string; reason: Reason; retry: Retry }
-
-function groups(entries: Iterable<Entry>, lang: Locale, byRetry: boolean): AddressGroup[] {
+function groups(entries: Iterable<AddressEntry>, lang: Locale, byRetry: boolean): AddressGroup[] {
   const map = new Map<string, AddressGroup>();
   for (const e of entries) {
-    const key = byRetry ? `${e.reason}|${e.retry}` : e.reason;
+    const key = byRetry ? `${e.group}|${e.retry}` : e.group;
     let g = map.get(key);
-    if (!g) map.set(key, (g = { reason: e.reason, name: REPORTS[lang].reasonName[e.reason], retry: e.retry, addresses: [] }));
+    if (!g) map.set(key, (g = { reason: e.reason, name: REPORTS[lang].reasonName[e.reason], summary: e.summary, advice: e.advice, retry: e.retry, addresses: [] }));
     g.addresses.push(e.address);
   }
   return [...map.values()].sort((a, b) => b.addresses.length - a.addresses.length);
 }
 
 export function mailboxReport(results: readonly Result[], messages: number, lang: Locale): MailboxReport {
-  const reasons = CATALOGS[lang].reasons;
-  // the CLI's HTML report keeps its lists the same way (src/report/address-lists.ts)
+  // the CLI's HTML report keeps its lists and groups the same way (src/report/address-lists.ts, tally.ts)
   const lists = new AddressLists();
   const byReason = new Map<Reason, number>();
-  const sender = new Map<Reason, { count: number; domains: Set<string>; addresses: Set<string> }>();
+  const sender = new Map<string, { first: Result; count: number; domains: Set<string>; addresses: Set<string> }>();
   let bounces = 0, notBounce = 0, errors = 0, senderSide = 0;
   for (const r of results) {
     const category = lists.add(r);
@@ -79,13 +78,13 @@ export function mailboxReport(results: readonly Result[], messages: number, lang
     byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1);
     if (isSenderSide(r)) {
       senderSide++;
-      let s = sender.get(r.reason);
-      if (!s) sender.set(r.reason, (s = { count: 0, domains: new Set(), addresses: new Set() }));
+      let s = sender.get(groupKey(r));
+      if (!s) sender.set(groupKey(r), (s = { first: r, count: 0, domains: new Set(), addresses: new Set() }));
       s.count++;
-      const domain = domainOf(r.recipient);
+      const address = (r.originalRecipient ?? r.recipient)?.trim().toLowerCase();
+      const domain = domainOf(address ?? null);
       if (domain) s.domains.add(domain);
-      const key = r.recipient?.trim().toLowerCase();
-      if (key) s.addresses.add(key);
+      if (address) s.addresses.add(address);
     }
   }
   return {
@@ -95,9 +94,9 @@ export function mailboxReport(results: readonly Result[], messages: number, lang
     remove: groups(lists.remove.values(), lang, false),
     retry: groups(lists.retry.values(), lang, true),
     repeatedMailboxFailures: lists.repeatedMailboxFailures().map((e) => ({ address: e.address, count: e.mailboxFailures })),
-    sender: [...sender].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).map(([reason, s]) => ({
-      reason, name: REPORTS[lang].reasonName[reason], summary: reasons[reason].summary, advice: reasons[reason].advice,
-      adminAdvice: reasons[reason].adminAdvice ?? null, count: s.count, domains: s.domains.size, addresses: [...s.addresses],
+    sender: [...sender.values()].sort((a, b) => b.count - a.count).map(({ first, count, domains, addresses }) => ({
+      reason: first.reason, name: REPORTS[lang].reasonName[first.reason], summary: first.summary, advice: first.advice,
+      adminAdvice: first.adminAdvice, count, domains: domains.size, addresses: [...addresses],
     })),
     removeCount: lists.remove.size,
     retryCount: lists.retry.size,

@@ -184,10 +184,9 @@ export function renderSummary(results: Result[], messages: number, lang: Locale,
   }
   const retry = list('list-retry', rep.html.retry.heading, rep.html.retry.intro, report.retryCount, rep.html.retry.empty);
   for (const g of report.retry) {
-    const text = CATALOGS[lang].reasons[g.reason];
     retry.append(h('div', { class: 'group' },
       h('h4', {}, `${g.name} (${n(g.addresses.length)})`),
-      h('p', {}, h('strong', {}, ui.retry[g.retry]), ' ', text.summary, ' ', text.advice),
+      h('p', {}, h('strong', {}, ui.retry[g.retry]), ' ', g.summary, ' ', g.advice),
       addressList(g.addresses, lang, announce)));
   }
   if (report.repeatedMailboxFailures.length) {
@@ -207,6 +206,7 @@ export function renderSummary(results: Result[], messages: number, lang: Locale,
     if (g.addresses.length) group.append(h('details', {}, h('summary', {}, t.addresses(g.addresses.length)), addressList(g.addresses, lang, announce)));
     sender.append(group);
   }
-  section.append(h('div', { class: 'lists' }, remove, retry, sender));
+  // the sender's own problems first: they fail the next send to every recipient alike
+  section.append(h('div', { class: 'lists' }, sender, remove, retry));
   return section;
 }
