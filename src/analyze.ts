@@ -4,6 +4,7 @@
 import { explainReply, explainText, type ExplainOptions } from './explain-text.js';
 import { CATALOGS } from './i18n/catalog.js';
 import { fileContent } from './message/file-content.js';
+import { withDisplayedHeaders } from './message/displayed-headers.js';
 import { looksLikeHeaders, opensWithHeaders } from './message/header-block.js';
 import { analyzeMessage } from './message/analyze-message.js';
 import { REPORTS } from './report/catalog.js';
@@ -89,8 +90,10 @@ export async function analyze(input: string | Uint8Array, options: AnalyzeOption
     if (content.kind === 'text') return analyze(content.text, options);
     if (content.kind !== 'mail') return [unreadableFile(content.kind, options)];
   }
-  // pasted text copied from a client that showed UTF-8 as Latin-1 ("UsuÃ¡rio") is read as it was written
-  const text = typeof input === 'string' ? repairMojibake(input) : null;
+  // pasted text copied from a client that showed UTF-8 as Latin-1 ("UsuÃ¡rio") is read as it was written,
+  // and the header fields it showed in Portuguese ("De:", "Assunto:") as the fields they are
+  const repaired = typeof input === 'string' ? repairMojibake(input) : null;
+  const text = repaired !== null ? withDisplayedHeaders(repaired) ?? repaired : null;
   if (text !== null) {
     const log = opensWithHeaders(text.slice(0, 8192)) ? null : readLogText(text);
     if (log) return explainLog(log, options);

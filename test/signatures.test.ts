@@ -628,6 +628,10 @@ const CASES: Case[] = [
     status: '5.1.0', recipient: 'someone@charter.net', id: 'spectrum:13xx-rate-limit', reason: 'ratelimited',
   },
 
+  // a group that takes its members only
+  { text: '550 5.7.1 This group only accepts messages from members of the group', status: '5.7.1', id: 'group:members-only', reason: 'rejected' },
+  { text: 'o grupo com o qual você tentou entrar em contato (vendas) pode não existir ou você não tem permissão para postar mensagens no grupo', id: 'group:members-only', reason: 'rejected' },
+
   // the sending server's login to its relay
   {
     text: 'SASL authentication failed; server smtp.example.net[203.0.113.5] said: 535 5.7.8 Error: authentication failed: authentication failure',

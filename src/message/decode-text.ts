@@ -7,6 +7,7 @@ import { findCommand } from '../reply/find-command.js';
 import { findRemoteHost } from '../reply/find-host.js';
 import { findFailureReplyCode, findFailureStatus, findReplyCode, findStatus } from '../reply/find-codes.js';
 import { MAX_RECIPIENTS } from './limits.js';
+import { namedAsAnother } from '../reply/not-recipient.js';
 import { isRoleAddress } from './sender-addresses.js';
 import { findStrongPhrase } from '../classify/find-phrase.js';
 import { soundsDelayed } from './delay-markers.js';
@@ -53,9 +54,14 @@ function recipientLines(lines: readonly string[], exclude: Set<string>): Found[]
   for (let i = 0; i < lines.length && found.length < MAX_RECIPIENTS; i++) {
     const line = lines[i]!;
     if (!line.includes('@') || HEADER_LINE.test(line)) continue;
+    const lower = line.toLowerCase();
+    let from = 0;
     for (const address of findAddresses(line, 5)) {
       const key = address.toLowerCase();
-      if (exclude.has(key) || isRoleAddress(key) || seen.has(key)) continue;
+      const at = lower.indexOf(key, from);
+      const another = at >= 0 && namedAsAnother(lower, at, key.length, from);
+      if (at >= 0) from = at + key.length;
+      if (another || exclude.has(key) || isRoleAddress(key) || seen.has(key)) continue;
       seen.add(key);
       found.push({ recipient: address, line: i });
     }

@@ -8,6 +8,7 @@ import { findReplyCode, findStatus, isBareReplyCode, isBareStatus, normaliseStat
 import { hostName, parseEximLine, parsePostfixLine, parseSendmailLine } from './parse-log-line.js';
 import { isExitStatus, readFields, stripType } from './parse-dsn-fields.js';
 import { readInboundRefusal, refusedRecipient } from './inbound-refusal.js';
+import { namedAsAnother } from './not-recipient.js';
 import { deliveryOutcome } from './log-file.js';
 import { readOwnNotice } from './own-notice.js';
 
@@ -129,18 +130,6 @@ function replyAt(text: string, code: string): number {
   return -1;
 }
 
-/**
- * Words just before an address that say it is not the recipient: the new address of one who moved
- * ("551 User has moved; please try <bia@x>"), the sender's own ("Sender address rejected", a callout's
- * "Verification failed for <news@x>", a log's "from=<news@x>").
- */
-const NOT_RECIPIENT_BEFORE = [
-  'please try', 'forward to', 'forwarded to', 'new address', 'novo endereço', 'novo endereco', 'envie suas mensagens para',
-  'send your messages to', 'verification failed for', 'sender address', 'sender <', 'from=', 'f=<',
-];
-/** How far before an address those words are looked for. */
-const NOT_RECIPIENT_WINDOW = 40;
-
 /** The recipient a reply names: "<a@x>" first, else the first bare address; never one it names as another's. */
 function findRecipient(text: string): string | null {
   if (!text.includes('@')) return null;
@@ -150,9 +139,7 @@ function findRecipient(text: string): string | null {
   for (const address of findAddresses(text, 20)) {
     const at = lower.indexOf(address.toLowerCase(), from);
     if (at < 0) continue;
-    // the words that may disown it lie after the previous address ("from=<a@x> to=<b@y>": b is the recipient)
-    const before = lower.slice(Math.max(from, at - NOT_RECIPIENT_WINDOW), at);
-    if (!NOT_RECIPIENT_BEFORE.some((w) => before.includes(w))) found.push({ address, at });
+    if (!namedAsAnother(lower, at, address.length, from)) found.push({ address, at });
     from = at + address.length;
   }
   const candidates = found;

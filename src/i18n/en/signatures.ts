@@ -18,6 +18,13 @@ const LOOP_WORDS = {
     'Read the Received headers of the returned message to see which servers it went through and where the path repeats. Check the recipient\'s forwards and aliases, their domain\'s MX records and the relay rules (in Postfix, relayhost, transport_maps and the domains in mydestination and relay_domains).',
 };
 
+/** A group that refused a post: the same words for Google Groups and any other group (groups.ts). */
+const GROUP_WORDS = {
+  summary: 'The group did not take your message: it takes messages from its members or allowed senders only, or it no longer exists.',
+  meaning:
+    'The address is a group\'s (Google Groups, a mailing list, a company\'s group address), not a person\'s. Groups often take messages from members only; the refusal has nothing to do with your server or your domain.',
+};
+
 export const signatures = {
   'spamhaus:query-refused':
     'Your IP is not listed: a 127.255.255.x answer means Spamhaus refused the receiving server\'s query (sent through a public or open DNS resolver, or over the free usage limit) and that server took the refusal for a listing. The receiver\'s admin must fix it by using its own DNS resolver or Spamhaus\'s DQS service; let them know.',
@@ -25,6 +32,8 @@ export const signatures = {
   // Google
   'google:groups-cannot-post': GROUPS_CANNOT_POST,
   'google:groups-cannot-post-pasted': GROUPS_CANNOT_POST,
+  'group:members-only':
+    "Ask the group's owner or admin to let your address post (or join the group, if it takes new members), or write to the people directly. If the group was deleted, ask someone there for the right address.",
   'google:send-mail-as-misconfigured':
     "Gmail tried to send from your other address through that address's own SMTP server, and that server refused it. Open Gmail's settings (Accounts and Import, \"Send mail as\"), check the SMTP server, port, user name and password of that address, and send again.",
   'google:gcdp-admin-rule':
@@ -344,6 +353,9 @@ export const signatures = {
  */
 export const signatureWords = {
   'loop:too-many-hops': LOOP_WORDS,
+  'google:groups-cannot-post': GROUP_WORDS,
+  'google:groups-cannot-post-pasted': GROUP_WORDS,
+  'group:members-only': GROUP_WORDS,
   'loop:forwarding-broken': LOOP_WORDS,
   'loop:back-to-myself': {
     summary: 'Your server returned the message because the recipient\'s domain points back at it (a loop).',

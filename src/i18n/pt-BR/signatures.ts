@@ -18,6 +18,13 @@ const LOOP_WORDS = {
     'Leia os cabeçalhos Received da mensagem devolvida para ver por quais servidores ela passou e onde o caminho se repete. Confira os encaminhamentos e aliases do destinatário, os registros MX do domínio dele e as regras de relay (no Postfix, relayhost, transport_maps e os domínios em mydestination e relay_domains).',
 };
 
+/** A group that refused a post: the same words for Google Groups and any other group (groups.ts). */
+const GROUP_WORDS = {
+  summary: 'O grupo de destino não aceitou a sua mensagem: ele só aceita mensagens de membros ou de remetentes autorizados, ou não existe mais.',
+  meaning:
+    'O endereço é de um grupo (Google Groups, uma lista de discussão, um grupo de e-mail da empresa), não de uma pessoa. Grupos costumam aceitar mensagens só de quem é membro; a recusa não tem nada a ver com o seu servidor nem com o seu domínio.',
+};
+
 export const signatures = {
   'spamhaus:query-refused':
     'O seu IP não está listado: a resposta 127.255.255.x quer dizer que a Spamhaus se recusou a responder à consulta do servidor de destino (feita por um DNS público ou aberto, ou acima do limite gratuito), e esse servidor entendeu a recusa como bloqueio. Quem precisa corrigir é o administrador do destino, usando um DNS próprio ou o serviço DQS da Spamhaus; avise-o.',
@@ -25,6 +32,8 @@ export const signatures = {
   // Google
   'google:groups-cannot-post': GROUPS_CANNOT_POST,
   'google:groups-cannot-post-pasted': GROUPS_CANNOT_POST,
+  'group:members-only':
+    'Peça ao dono ou ao administrador do grupo que libere o seu endereço para postar (ou entre no grupo, se ele aceitar novos membros), ou escreva direto para as pessoas. Se o grupo foi apagado, confirme com alguém de lá o endereço certo.',
   'google:send-mail-as-misconfigured':
     'O Gmail tentou enviar pelo seu outro endereço usando o servidor SMTP desse endereço, e esse servidor recusou. Abra as configurações do Gmail (Contas e importação, "Enviar e-mail como"), confira o servidor SMTP, a porta, o usuário e a senha desse endereço e reenvie.',
   'google:gcdp-admin-rule':
@@ -344,6 +353,9 @@ export const signatures = {
  */
 export const signatureWords = {
   'loop:too-many-hops': LOOP_WORDS,
+  'google:groups-cannot-post': GROUP_WORDS,
+  'google:groups-cannot-post-pasted': GROUP_WORDS,
+  'group:members-only': GROUP_WORDS,
   'loop:forwarding-broken': LOOP_WORDS,
   'loop:back-to-myself': {
     summary: 'O seu servidor devolveu a mensagem porque o domínio do destinatário aponta para ele mesmo (loop).',

@@ -19,6 +19,9 @@ export const googleSignatures = [
     hosts: ['googlegroups.com'],
     text: ['groups.google.com', 'google groups', 'permission to post'],
     reason: 'rejected',
+    // the reason's words speak of the sender's own address: the group's are apt
+    ownWords: true,
+    actors: ['recipient-admin'],
     source: 'https://support.google.com/groups/answer/2464926',
   },
   {
@@ -29,6 +32,8 @@ export const googleSignatures = [
     provider: 'google',
     text: ['groups.google.com/support'],
     reason: 'rejected',
+    ownWords: true,
+    actors: ['recipient-admin'],
     source: 'https://support.google.com/groups/answer/2464926',
   },
   {

@@ -15,6 +15,7 @@ import { cpanelSignatures } from './cpanel.js';
 import { gatewaySignatures } from './gateways.js';
 import { googleSignatures } from './google.js';
 import { greylistingSignatures } from './greylisting.js';
+import { groupSignatures } from './groups.js';
 import { heloSignatures } from './helo.js';
 import { kddiSignatures } from './kddi.js';
 import { laposteSignatures } from './laposte.js';
@@ -42,6 +43,7 @@ export const SIGNATURES = [
   ...coxSignatures,
   ...spectrumSignatures,
   ...gatewaySignatures,
+  ...groupSignatures,
   ...cpanelSignatures,
   ...sendingLimitSignatures,
   ...senderAddressSignatures,

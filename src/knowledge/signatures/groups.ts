@@ -1,0 +1,24 @@
+// A group or mailing list that refused a post: it takes messages from its members (or from senders its
+// owner allowed) only, or it no longer exists. Words of Google Groups' notice, of list managers and of
+// groups elsewhere ("This group only accepts messages from members"), in English and Portuguese, as a
+// mail client shows them. Google Groups' own rows (google.ts) come first; Microsoft 365's groups that
+// take internal senders only are its rows in microsoft.ts. The reason is Sisimai's for Google Groups.
+import type { Signature } from './types.js';
+
+export const groupSignatures = [
+  {
+    id: 'group:members-only',
+    provider: 'group',
+    text: [
+      'only accepts messages from members', 'only members can post', 'only members may post', 'permission to post',
+      'not allowed to post', 'group you tried to contact', 'permissão para postar', 'permissao para postar',
+      'só aceita mensagens de membros', 'so aceita mensagens de membros', 'grupo com o qual você tentou',
+      'grupo com o qual voce tentou',
+    ],
+    reason: 'rejected',
+    ownWords: true,
+    retry: 'after-fix',
+    actors: ['recipient-admin'],
+    source: 'https://support.google.com/groups/answer/2464926',
+  },
+] as const satisfies readonly Signature[];

@@ -1,0 +1,30 @@
+// Addresses a reply or a notice names that are not the recipient that failed: the new address of one
+// who moved ("551 User has moved; please try <bia@x>"), the sender's own ("Sender address rejected", a
+// callout's "Verification failed for <news@x>", a log's "from=<news@x>", Microsoft 365's "Sender
+// Address:" / "Endereço do Remetente:" line, "not owned by user ana@x"), an address inside a URL's query
+// (an SPF explanation's "Why?s=mfrom;id=news@x;ip=...").
+
+/** Words just before an address (within NOT_RECIPIENT_WINDOW characters) that say it is another's. */
+const NOT_RECIPIENT_BEFORE: readonly string[] = [
+  'please try', 'forward to', 'forwarded to', 'new address', 'novo endereço', 'novo endereco', 'envie suas mensagens para',
+  'send your messages to', 'verification failed for', 'sender address', 'sender <', 'from=', 'f=<',
+  'endereço do remetente', 'endereco do remetente', 'remetente:', 'not owned by user', 'não pertence ao usuário',
+];
+/** How far before an address those words are looked for. */
+const NOT_RECIPIENT_WINDOW = 40;
+/** Words just after an address that say it is the sender's: "<news@x>: Sender address rejected". */
+const SENDER_AFTER = 'sender address rejected';
+
+/**
+ * Whether the address at `at` in `lower` (lower case) is named as someone else's than the recipient's.
+ * `from` bounds the words looked for before it: they lie after the previous address ("from=<a@x>
+ * to=<b@y>": b is the recipient).
+ */
+export function namedAsAnother(lower: string, at: number, length: number, from = 0): boolean {
+  const before = lower.slice(Math.max(from, at - NOT_RECIPIENT_WINDOW), at);
+  if (NOT_RECIPIENT_BEFORE.some((w) => before.includes(w))) return true;
+  // inside a URL's query: "...?s=mfrom;id=news@example.org;ip=..."
+  const c = lower.charCodeAt(at - 1);
+  if (c === 59 /* ; */ || c === 63 /* ? */ || c === 38 /* & */) return true;
+  return lower.slice(at + length, at + length + SENDER_AFTER.length + 4).includes(SENDER_AFTER);
+}

@@ -1,0 +1,68 @@
+// Notices as a mail client shows them, pasted by the person whose mail came back: the client's header
+// fields in Portuguese, Microsoft 365's sender line, Gmail's and Microsoft's final notices, groups.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze.js';
+
+const en = async (text: string) => analyze(text, { lang: 'en' });
+
+test("the client's header fields in Portuguese are read as the bounce's own, never as 'not a bounce'", async () => {
+  const paste = [
+    'De: Mail Delivery System <MAILER-DAEMON@mail.example.com.br>',
+    'Data: 14/05/2024 10:15',
+    'Para: maria@example.com.br',
+    'Assunto: Mensagem não entregue',
+    '',
+    'Esta mensagem foi criada automaticamente pelo programa de entrega de e-mails.',
+    '',
+    'Um ou mais destinatários da sua mensagem não puderam ser encontrados. Este é um erro permanente. O(s) seguinte(s) endereço(s) falhou(aram):',
+    '',
+    '  roberto@example.com.br',
+    '    SMTP error from remote mail server after RCPT TO:<roberto@example.com.br>:',
+    '    550 5.1.1 <roberto@example.com.br>: Recipient address rejected: User unknown in virtual mailbox table',
+    '',
+  ].join('\n');
+  const results = await en(paste);
+  assert.deepEqual(results.map((r) => [r.bounce, r.recipient, r.reason, r.hardBounce]), [[true, 'roberto@example.com.br', 'userunknown', true]]);
+  // a lone "Para:" (the person who got the bounce) is no failed recipient either
+  const para = await en(['Para: maria@example.com.br', '', 'Endereço não encontrado', 'Sua mensagem não foi entregue a joao@example.com porque o endereço não foi encontrado.', 'A resposta do servidor remoto foi:', '550 5.1.1 The email account that you tried to reach does not exist.'].join('\n'));
+  assert.deepEqual(para.map((r) => r.recipient), ['joao@example.com']);
+});
+
+test("addresses named as the sender's, or inside a URL, are no failed recipients", async () => {
+  for (const [sender, recipient] of [['Endereço do Remetente', 'Endereço do Destinatário'], ['Sender Address', 'Recipient Address']]) {
+    const ndr = await en([
+      'Não foi possível entregar a mensagem para estes destinatários ou grupos:', '', 'joao@example.com', 'O endereço de email não foi encontrado.', '',
+      'Informações de diagnóstico para administradores:', 'Servidor de geração: BN0PR04MB1234.namprd04.prod.outlook.com', '',
+      'joao@example.com', "Servidor remoto retornado '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient joao@example.com not found by SMTP address lookup'", '',
+      'Detalhes da mensagem original', `${sender}: maria.souza@example.com.br`, `${recipient}: joao@example.com`,
+    ].join('\n'));
+    assert.deepEqual(ndr.map((r) => r.recipient), ['joao@example.com'], sender);
+  }
+  const spf = await en(['Delivery to the following recipient failed permanently:', '', '     diretoria@example.com', '',
+    '550 5.7.23 <diretoria@example.com>: Recipient address rejected: Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=voce@example.com.br;ip=203.0.113.9;r=<UNKNOWN>'].join('\n'));
+  assert.deepEqual(spf.map((r) => r.recipient), ['diretoria@example.com']);
+});
+
+test("Gmail's and Microsoft 365's final notices with a 4xx code say the server gave up, in both languages", async () => {
+  for (const notice of [
+    ['A mensagem não foi entregue', '', 'Houve um problema na entrega da sua mensagem para beatriz@example.com. Veja os detalhes técnicos abaixo.', '', 'A resposta do servidor remoto foi:', '421 4.7.0 [203.0.113.40] Try again later, closing connection.'],
+    ['Message not delivered', '', 'There was a problem delivering your message to beatriz@example.com. See the technical details below.', '', 'The response from the remote server was:', '421 4.7.0 [203.0.113.40] Try again later, closing connection.'],
+    ['Delivery has failed to these recipients or groups:', '', 'beatriz@example.com', '', "Remote Server returned '451 4.4.0 Primary target IP address responded with: \"421 4.4.2 Connection dropped due to SocketError.\"'"],
+  ]) {
+    const [r] = await en(notice.join('\n'));
+    assert.deepEqual([r!.recipient, r!.action, r!.kindText], ['beatriz@example.com', 'failed', 'final (the server gave up)'], notice[0]);
+  }
+});
+
+test('a group that takes its members only says so, not "your sender address was refused" nor "the address does not exist"', async () => {
+  for (const text of [
+    ['Endereço não encontrado', 'Gostaríamos de informar que o grupo com o qual você tentou entrar em contato (vendas) pode não existir ou você não tem permissão para postar mensagens no grupo.'].join('\n'),
+    ['Sua mensagem não foi entregue a diretoria@example.com porque o grupo diretoria só aceita mensagens de membros.', 'A resposta do servidor remoto foi:', '550 5.7.1 This group only accepts messages from members of the group'].join('\n'),
+  ]) {
+    const [r] = await en(text);
+    assert.equal(r!.hardBounce, false, text);
+    assert.deepEqual(r!.actors, ['recipient-admin'], text);
+    assert.match(r!.summary, /^The group did not take your message/, text);
+  }
+});
