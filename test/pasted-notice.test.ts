@@ -13,7 +13,8 @@ const CASES: { text: string; reason: string; kind: string }[] = [
   { text: 'Delivery incomplete\nThere was a temporary problem delivering your message to ana@example.com. Gmail will retry for 47 more hours.', reason: 'expired', kind: 'transient' },
   { text: 'Endereço não encontrado\nSua mensagem não foi entregue a ana@example.com porque o endereço não foi encontrado ou não pode receber e-mails.', reason: 'userunknown', kind: 'permanent' },
   { text: 'Endereço não encontrado\nSua mensagem não foi entregue a ana@example.com porque o domínio example.com não foi encontrado.', reason: 'hostunknown', kind: 'permanent' },
-  { text: 'Mensagem bloqueada\nSua mensagem para ana@example.com foi bloqueada. Consulte os detalhes técnicos abaixo.', reason: 'blocked', kind: 'permanent' },
+  // Gmail's "Mensagem bloqueada" wraps every kind of refusal: without its technical details, no cause is known
+  { text: 'Mensagem bloqueada\nSua mensagem para ana@example.com foi bloqueada. Consulte os detalhes técnicos abaixo.', reason: 'undefined', kind: 'permanent' },
   { text: 'Entrega incompleta\nHouve um problema temporário na entrega da sua mensagem para ana@example.com. O Gmail tentará novamente por mais 47 horas.', reason: 'expired', kind: 'transient' },
   // Microsoft 365
   { text: "Your message to ana@example.com couldn't be delivered.\nana wasn't found at example.com.", reason: 'userunknown', kind: 'permanent' },

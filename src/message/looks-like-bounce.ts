@@ -21,6 +21,9 @@ export const FAILURE_NOTICE_MARKERS: readonly string[] = [
   'error occurred while trying to deliver',
   'mensagem não pôde ser entregue', 'não pôde ser entregue', 'não foi entregue', 'não foi possível entregar',
   'falha na entrega', 'a entrega falhou', 'mensagem não entregue', 'problema na entrega',
+  // Gmail's "Mensagem bloqueada": it wraps every kind of refusal (content, DMARC, an attachment, a block
+  // list), and says why only in the technical details below it
+  'foi bloqueada. veja os detalhes', 'foi bloqueada. consulte os detalhes',
   // Outlook: "Your message did not reach some or all of the intended recipients", in Portuguese
   'não chegou a alguns ou a todos',
 ];

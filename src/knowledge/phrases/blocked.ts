@@ -73,7 +73,6 @@ export const blocked = {
     'ip frequency',
     'connection frequency',
     'not allowed',
-    'bloqueada', // Gmail in Portuguese: "Sua mensagem para ana@example.com foi bloqueada."
   ],
 } as const satisfies PhraseSet;
 
