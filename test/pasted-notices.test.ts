@@ -66,3 +66,11 @@ test('a group that takes its members only says so, not "your sender address was 
     assert.match(r!.summary, /^The group did not take your message/, text);
   }
 });
+
+test('a delay the server still retries is named as a delay, not as an expired delivery', async () => {
+  const { shownReasonName } = await import('../src/explain/shown-kind.js');
+  const [delay] = await analyze('Entrega incompleta\nHouve um problema temporário na entrega da sua mensagem para ana@example.com. O Gmail tentará novamente por mais 47 horas.', { lang: 'pt-BR' });
+  assert.equal(delay!.reason, 'expired');
+  assert.equal(shownReasonName(delay!, 'pt-BR'), 'Entrega atrasada (o servidor ainda tenta)');
+  assert.equal(shownReasonName({ ...delay!, action: 'failed' }, 'pt-BR'), 'Prazo de entrega esgotado');
+});

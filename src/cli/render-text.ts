@@ -1,7 +1,7 @@
 // Human-readable output of one result, coloured or not as the caller decides (see wantsColour).
 import picocolors from 'picocolors';
 import { CATALOGS } from '../i18n/catalog.js';
-import { isNoErrorReply, shownKind } from '../explain/shown-kind.js';
+import { isNoErrorReply, shownKind, shownReasonName } from '../explain/shown-kind.js';
 import type { Result } from '../result.js';
 import { printable } from './printable.js';
 
@@ -51,7 +51,7 @@ export function renderText(r: Result, pc: Colours = PLAIN): string {
   out.push(`${pc.dim(L.whoActs + ':')} ${r.whoActs.join(', ')}`);
   out.push(`${pc.dim(L.retry + ':')} ${r.retryText}`);
   // a reply that is no error ("221", "354") has no reason to name
-  if (!isNoErrorReply(r)) out.push(`${pc.dim(L.reason + ':')} ${ui.reasonName[r.reason]} (${r.reason})   ${pc.dim(L.hardBounce + ':')} ${r.hardBounce ? L.yes : L.no}`);
+  if (!isNoErrorReply(r)) out.push(`${pc.dim(L.reason + ':')} ${shownReasonName(r, r.lang)} (${r.reason})   ${pc.dim(L.hardBounce + ':')} ${r.hardBounce ? L.yes : L.no}`);
   for (const c of [r.codes.replyCode, r.codes.status]) {
     if (c) out.push(pc.dim(`${c.code}: ${c.title} — ${c.standardText}`));
   }

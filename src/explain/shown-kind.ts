@@ -1,5 +1,6 @@
-// How a result's kind is shown, the same way by the explanation, the command line and the web page.
-import type { Kind, Reason } from '../types.js';
+// How a result's kind and reason are shown, the same way by the explanation, the command line, the CSV and the web page.
+import { CATALOGS } from '../i18n/catalog.js';
+import type { Kind, Locale, Reason } from '../types.js';
 
 /** A reply that is no error and no delivery ("221", "354"): no reason, hard bounce or admin step to show. */
 export function isNoErrorReply(r: { kind: Kind; reason: Reason }): boolean {
@@ -13,4 +14,13 @@ export function isNoErrorReply(r: { kind: Kind; reason: Reason }): boolean {
 export function shownKind(r: { kind: Kind; reason: Reason; action: string | null }): Kind {
   if (r.reason === 'feedback') return 'transient';
   return r.kind === 'transient' && r.action === 'failed' ? 'permanent' : r.kind;
+}
+
+/**
+ * The reason's name as shown: Sisimai's "expired" names both a delay the server still retries and a
+ * delivery it gave up on, and "Prazo de entrega esgotado" beside "the server keeps trying" contradicts it.
+ */
+export function shownReasonName(r: { kind: Kind; reason: Reason; action: string | null }, lang: Locale): string {
+  const ui = CATALOGS[lang].ui;
+  return r.reason === 'expired' && r.kind === 'transient' && r.action !== 'failed' ? ui.delayedReasonName : ui.reasonName[r.reason];
 }

@@ -53,6 +53,8 @@ export interface UiText {
   noPreliminaryReplies: string;
   /** The words of "expired" while the sending server is still retrying (a delay notice), src/explain/explain.ts. */
   stillTrying: { summary: string; meaning: string; advice: string };
+  /** The reason's name for a delay the server still retries (Sisimai's "expired"): see shownReasonName(). */
+  delayedReasonName: string;
   /** "delivered" read from a reply (250, 251), not from a delivery report: the server took the message on. */
   accepted: { summary: string; meaning: string };
   /** An enhanced code of class 2 (the registry's titles are written for failures): its title and advice. */

@@ -3,6 +3,7 @@
 import type { Result } from '../result.js';
 import type { Locale } from '../types.js';
 import { REPORTS } from './catalog.js';
+import { shownReasonName } from '../explain/shown-kind.js';
 import { categorize, domainOf, isSenderSide, reportKind } from './tally.js';
 
 export const CSV_BOM = '\uFEFF';
@@ -48,7 +49,7 @@ export function csvRow(r: Result): string {
     r.file ?? '',
     r.originalRecipient ? r.recipient ?? '' : '',
     t.csv.actions[action(r)],
-    bounce ? t.reasonName[r.reason] : '',
+    bounce ? shownReasonName(r, r.lang) : '',
     r.date ?? r.message?.date ?? '',
   ], t.csv.separator);
 }

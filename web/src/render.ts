@@ -1,5 +1,5 @@
 // Results -> cards, and many results -> a summary with the lists to act on.
-import { isNoErrorReply, shownKind } from '../../src/explain/shown-kind.js';
+import { isNoErrorReply, shownKind, shownReasonName } from '../../src/explain/shown-kind.js';
 import { CATALOGS } from '../../src/i18n/catalog.js';
 import type { Result } from '../../src/result.js';
 import { REPEATED_MAILBOX_FAILURES } from '../../src/report/address-lists.js';
@@ -71,7 +71,7 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
     if (r.statusDerived) row(dl, ui.label.status, h('code', {}, r.status), ` (${ui.derivedStatus})`);
     else row(dl, ui.label.status, codeLink(r.status, lang), status ? ` ${status.title} (${status.standardText})` : null);
   }
-  if (r.bounce && !r.error && !noError) row(dl, ui.label.reason, `${ui.reasonName[r.reason]} `, h('code', {}, r.reason));
+  if (r.bounce && !r.error && !noError) row(dl, ui.label.reason, `${shownReasonName(r, lang)} `, h('code', {}, r.reason));
   // where the rule that decided is documented (a provider's page, an RFC); some rules name no provider
   // (an SPF check, a refused HELO), so the page shows the source, as the command line does
   if (r.providerSource?.startsWith('https://')) {

@@ -96,6 +96,7 @@ export const ui = {
     `${retry} Even so, your server kept the message in its queue and will try again until its time runs out (in Postfix, the effect of soft_bounce = yes).`,
   complaint: { kind: 'complaint', retry: 'Do not resend: the recipient asked not to get your mail.' },
   successCode: { title: (subject) => `Success (${subject})`, advice: 'Nothing to do: this is no error.' },
+  delayedReasonName: 'Delivery delayed (the server still retries)',
   stillTrying: {
     summary: 'Delivery is late: your server has not managed to deliver the message yet and is still trying.',
     meaning:

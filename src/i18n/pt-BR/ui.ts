@@ -95,6 +95,7 @@ export const ui = {
     `${retry} Mesmo assim, o seu servidor guardou a mensagem na fila e vai tentar de novo até o prazo acabar (no Postfix, é o efeito de soft_bounce = yes).`,
   complaint: { kind: 'reclamação', retry: 'Não reenvie: o destinatário pediu para não receber as suas mensagens.' },
   successCode: { title: (subject) => `Sucesso (${subject})`, advice: 'Nada a fazer: não é um erro.' },
+  delayedReasonName: 'Entrega atrasada (o servidor ainda tenta)',
   stillTrying: {
     summary: 'A entrega está atrasada: seu servidor ainda não conseguiu entregar a mensagem e continua tentando.',
     meaning:
