@@ -3,7 +3,7 @@ import { classify } from './classify/classify.js';
 import { CATALOGS } from './i18n/catalog.js';
 import { warningMarker } from './message/delay-markers.js';
 import { failureNoticeMarker } from './message/looks-like-bounce.js';
-import { readRetryWindow } from './message/retry-window.js';
+import { readRetryWindow, type RetryWindow } from './message/retry-window.js';
 import { otherAddress } from './reply/other-address.js';
 import { parseReply } from './reply/parse-reply.js';
 import { ownNoticeResult, toResult, unrecognisedResult, type Result } from './result.js';
@@ -16,7 +16,12 @@ export interface ExplainOptions {
 }
 
 export function explainText(input: string, options: ExplainOptions = {}): Result {
-  return explainReply(parseReply(repairMojibake(input)), options);
+  const text = repairMojibake(input);
+  const reply = parseReply(text);
+  // a pasted delay warning that quotes the reply after its words ("O Gmail tentará novamente por mais 44
+  // horas. ... 451 4.3.0 ..."): the server still retries, for as long as it says
+  const retryWindow = (reply.replyCode[0] === '4' || reply.status[0] === '4') && !reply.action ? readRetryWindow(text.toLowerCase()) : null;
+  return explainReply(reply, options, retryWindow ? { retryWindow } : {});
 }
 
 /** What a caller knows beside the reply: evidence of its own, a reason it knows for sure (a complaint). */
@@ -27,6 +32,8 @@ export interface ReplyContext {
   feedbackType?: string;
   /** What became of the message, when the caller knows it (a log's "status=expired"). */
   action?: 'failed';
+  /** For how long a pasted delay warning says the server keeps trying (then it still retries). */
+  retryWindow?: RetryWindow;
 }
 
 /** Reasons of an incoming message's refusal that are the refusing server's own fault, not the sender's. */
@@ -50,7 +57,7 @@ export function explainReply(reply: Reply, options: ExplainOptions = {}, known: 
     command: reply.command,
     remoteHost: reply.remoteHost,
     recipient: reply.recipient,
-    action: known.action ?? reply.action ?? (warning ? 'delayed' : null),
+    action: known.action ?? reply.action ?? (warning || known.retryWindow ? 'delayed' : null),
     reasonHint: known.reasonHint ?? null,
     hintRule: known.hintRule,
     feedbackType: known.feedbackType ?? null,
@@ -80,7 +87,8 @@ export function explainReply(reply: Reply, options: ExplainOptions = {}, known: 
   }
   const original = otherAddress(reply.originalRecipient, reply.recipient);
   const withOriginal = original ? { ...ctx, originalRecipient: original } : ctx;
-  const result = toResult(facts, verdict, warning ? { ...withOriginal, retryWindow: readRetryWindow(lower) } : withOriginal);
+  const retryWindow = warning ? readRetryWindow(lower) : known.retryWindow ?? null;
+  const result = toResult(facts, verdict, retryWindow ? { ...withOriginal, retryWindow } : withOriginal);
   if (reply.inbound) return inboundWords(result, reply.inbound);
   return reply.local && !ADDRESS_REASONS.has(result.reason) ? localWords(result) : result;
 }

@@ -74,3 +74,10 @@ test('a delay the server still retries is named as a delay, not as an expired de
   assert.equal(shownReasonName(delay!, 'pt-BR'), 'Entrega atrasada (o servidor ainda tenta)');
   assert.equal(shownReasonName({ ...delay!, action: 'failed' }, 'pt-BR'), 'Prazo de entrega esgotado');
 });
+
+test('a delay warning pasted on one line, or in Exchange on premises words, still gives for how long the server retries', async () => {
+  const [gmail] = await analyze('Entrega incompleta Houve um problema temporário na entrega da sua mensagem para rh@example.com.br. O Gmail tentará novamente por mais 44 horas. A resposta do servidor remoto foi: 451 4.3.0 Mail server temporarily rejected message.', { lang: 'en' });
+  assert.deepEqual([gmail!.action, gmail!.retryText], ['delayed', 'Your mail server keeps retrying on its own for another 44 hours; you need not resend yet.']);
+  const [exchange] = await analyze('A entrega está atrasada para estes destinatários ou grupos:\n\nana@example.com\n\nEsta mensagem ainda não foi entregue. A entrega continuará sendo tentada.\n\nO servidor continuará tentando entregar esta mensagem pelas próximas 47 horas e 40 minutos.', { lang: 'en' });
+  assert.match(exchange!.retryText, /47 hours and 40 minutes/);
+});

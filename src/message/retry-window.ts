@@ -38,6 +38,17 @@ const RULES: readonly Rule[] = [
     from: 'now',
     read: (m) => ({ days: Number(m[1]), hours: Number(m[2]), minutes: Number(m[3]) }),
   },
+  // Exchange on premises, within two days: "for the next 47 hours and 40 minutes", its Portuguese "pelas pr\u00f3ximas 47 horas e 40 minutos"
+  {
+    pattern: /for the next (\d{1,4}) hours?,? and (\d{1,2}) minutes?/,
+    from: 'now',
+    read: (m) => ({ days: 0, hours: Number(m[1]), minutes: Number(m[2]) }),
+  },
+  {
+    pattern: new RegExp('pr[o\u00f3]xim[oa]s (\\d{1,4}) horas?,? e (\\d{1,2}) minutos?'),
+    from: 'now',
+    read: (m) => ({ days: 0, hours: Number(m[1]), minutes: Number(m[2]) }),
+  },
   // Gmail's older warning: "Message will be retried for 2 more day(s)"
   { pattern: /will be retried for (\d{1,3}) more day(?:\(s\)|s)?/, from: 'now', read: daysOnly },
   { pattern: /retried until it is (\d{1,3}) day(?:\(s\)|s)? old/, from: 'sent', read: daysOnly },
@@ -47,8 +58,12 @@ const RULES: readonly Rule[] = [
 /** The longest text looked at: the sentences sit near the top of a notice. */
 const MAX_CHARS = 16_384;
 
+/** Each rule's words hold one of these: a text with none is read no further (most replies). */
+const CUES: readonly string[] = ['retr', 'tentar', 'next', 'xim', 'trying'];
+
 export function readRetryWindow(lowerNotice: string): RetryWindow | null {
   const text = lowerNotice.length > MAX_CHARS ? lowerNotice.slice(0, MAX_CHARS) : lowerNotice;
+  if (!CUES.some((c) => text.includes(c))) return null;
   for (const rule of RULES) {
     const m = rule.pattern.exec(text);
     if (!m) continue;
