@@ -3,7 +3,7 @@ import { classify } from './classify/classify.js';
 import { CATALOGS } from './i18n/catalog.js';
 import { warningMarker } from './message/delay-markers.js';
 import { failureNoticeMarker } from './message/looks-like-bounce.js';
-import { readRetryWindow, type RetryWindow } from './message/retry-window.js';
+import { mayHoldRetryWindow, readRetryWindow, type RetryWindow } from './message/retry-window.js';
 import { otherAddress } from './reply/other-address.js';
 import { parseReply } from './reply/parse-reply.js';
 import { ownNoticeResult, toResult, unrecognisedResult, type Result } from './result.js';
@@ -20,7 +20,7 @@ export function explainText(input: string, options: ExplainOptions = {}): Result
   const reply = parseReply(text);
   // a pasted delay warning that quotes the reply after its words ("O Gmail tentará novamente por mais 44
   // horas. ... 451 4.3.0 ..."): the server still retries, for as long as it says
-  const retryWindow = (reply.replyCode[0] === '4' || reply.status[0] === '4') && !reply.action ? readRetryWindow(text.toLowerCase()) : null;
+  const retryWindow = (reply.replyCode[0] === '4' || reply.status[0] === '4') && !reply.action && mayHoldRetryWindow(text) ? readRetryWindow(text.toLowerCase()) : null;
   return explainReply(reply, options, retryWindow ? { retryWindow } : {});
 }
 

@@ -61,9 +61,14 @@ const MAX_CHARS = 16_384;
 /** Each rule's words hold one of these: a text with none is read no further (most replies). */
 const CUES: readonly string[] = ['retr', 'tentar', 'next', 'xim', 'trying'];
 
+/** Whether a text may hold a retry window: its words as notices write them, in lower case (no copy made). */
+export function mayHoldRetryWindow(text: string): boolean {
+  return CUES.some((c) => text.includes(c));
+}
+
 export function readRetryWindow(lowerNotice: string): RetryWindow | null {
   const text = lowerNotice.length > MAX_CHARS ? lowerNotice.slice(0, MAX_CHARS) : lowerNotice;
-  if (!CUES.some((c) => text.includes(c))) return null;
+  if (!mayHoldRetryWindow(text)) return null;
   for (const rule of RULES) {
     const m = rule.pattern.exec(text);
     if (!m) continue;

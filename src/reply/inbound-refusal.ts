@@ -26,6 +26,8 @@ const POSTFIX_FROM = /\sfrom=<([^<>\s]*)>/;
 const POSTFIX_TO = /\sto=<([^<>\s]*)>/;
 
 export function readInboundRefusal(line: string): InboundRefusal | null {
+  // every refusal form says "reject" (NOQUEUE: reject, milter-reject, rejected RCPT, reject=553)
+  if (!line.includes('reject')) return null;
   // the submission service refusing the reader's own users' outgoing mail ("Sender address rejected: not
   // owned by user ...") is no incoming mail: it reads as the reply it quotes
   if (line.includes('/submission/') || line.includes('/submissions/')) return null;

@@ -16,7 +16,9 @@ const EXIM_ARRIVAL = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?(?: [+-]\d{4})?
 
 /** The notice a line is, or null for a delivery, a refusal or any other text. */
 export function readOwnNotice(line: string): OwnNotice | null {
-  if (EXIM_ARRIVAL.test(line)) return { id: 'arrival', daemon: 'exim' };
+  // most texts are replies: two substring tests before any expression
+  if (line.includes(' <= ')) return EXIM_ARRIVAL.test(line) ? { id: 'arrival', daemon: 'exim' } : null;
+  if (!line.includes('postfix')) return null;
   const daemon = POSTFIX_DAEMON.exec(line);
   if (!daemon) return null;
   const lower = line.toLowerCase();

@@ -21,22 +21,35 @@ export function parseReply(input: string): Reply {
   const pair = /^([1-5]\d\d)[ \-]([245]\.\d{1,3}\.\d{1,3})$/.exec(trimmed);
   if (pair) return bare({ replyCode: pair[1]!, status: normaliseStatus(pair[2]!) });
 
-  const ownNotice = readOwnNotice(firstLine(trimmed));
+  // a reply as servers write it ("550 5.1.1 ...") is no log line: the log readers are skipped
+  if (!REPLY_START.test(trimmed)) {
+    const fromLog = readLogLines(trimmed);
+    if (fromLog) return fromLog;
+  }
+  const dsn = parseDsnText(trimmed);
+  if (dsn) return dsn;
+  return parseReplyText(trimmed);
+}
+
+/** A reply code at the very start, followed by a space or a dash. */
+const REPLY_START = /^[245]\d\d[ -]/;
+
+/** A log line (its first line): the server's own notice, a delivery, a refusal of incoming mail. */
+function readLogLines(trimmed: string): Reply | null {
+  const first = firstLine(trimmed);
+  const ownNotice = readOwnNotice(first);
   if (ownNotice) return { ...parseReplyText(trimmed), ownNotice };
-  const log = parseLogLine(firstLine(trimmed));
+  const log = parseLogLine(first);
   if (log) return log;
-  const inbound = readInboundRefusal(firstLine(trimmed));
+  const inbound = readInboundRefusal(first);
   if (inbound) {
     const reply = parseReplyText(trimmed);
     // the address the refused message was for, not one the reply text quotes (a refused sender's)
     return { ...reply, recipient: inbound.to ?? reply.recipient, inbound, ...(inbound.temporary ? { action: 'delayed' as const } : {}) };
   }
   // the submission service refusing one of the reader's users: the recipient is the envelope's to=
-  const to = refusedRecipient(firstLine(trimmed));
-  if (to) return { ...parseReplyText(trimmed), recipient: to };
-  const dsn = parseDsnText(trimmed);
-  if (dsn) return dsn;
-  return parseReplyText(trimmed);
+  const to = refusedRecipient(first);
+  return to ? { ...parseReplyText(trimmed), recipient: to } : null;
 }
 
 function bare(codes: { replyCode?: string; status?: string }): Reply {
