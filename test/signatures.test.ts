@@ -1083,3 +1083,12 @@ test("a relay refusing the sending server's login is the sending server's settin
   const m365 = explainText('SASL authentication failed; server smtp.office365.com[203.0.113.9] said: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.', { lang: 'en' });
   assert.equal(m365.signature, 'microsoft:5.7.139-smtp-auth-disabled');
 });
+
+test("a consumer mail service's own rule is not followed by 'ask the recipient's IT team'", async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  const r = explainText('552 5.7.0 This message was blocked because its content presents a potential security issue. Please visit https://support.google.com/mail/?p=BlockedMessage to review our message content and attachment content guidelines.', { lang: 'pt-BR' });
+  assert.equal(r.signature, 'google:552-5.7.0-blocked-message');
+  assert.doesNotMatch(r.advice, /equipe de TI/);
+  // a company's policy still is
+  assert.match(explainText('550 5.7.1 Message rejected by policy: forbidden words', { lang: 'pt-BR' }).advice, /equipe de TI/);
+});

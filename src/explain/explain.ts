@@ -113,7 +113,7 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     summary = gaveUp?.summary ?? own.summary;
     meaning = statusNote ? `${own.meaning} ${statusNote}` : own.meaning;
     advice = gaveUp?.advice ?? providerHint!;
-  } else if (providerHint) advice = `${providerHint} ${situation?.afterHint ?? reasonText.afterHint ?? advice}`;
+  } else if (providerHint) advice = signature?.hintOnly ? providerHint : `${providerHint} ${situation?.afterHint ?? reasonText.afterHint ?? advice}`;
   // the address the recipient moved to, named: what to do with it (the advice without it says "the reply's")
   if (options.newAddress) advice = cat.ui.newAddress(options.newAddress);
   // no error and no delivery ("221", "354"): nothing for an admin to look up

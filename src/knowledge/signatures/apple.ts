@@ -23,6 +23,8 @@ export const appleSignatures = [
     provider: 'apple',
     text: [['local policy', 'support.apple.com'], ['local policy', 'ht204137']],
     reason: 'policyviolation',
+    // a consumer service's own rule: the recipient has no IT team to ask
+    hintOnly: true,
     source: SOURCE,
   },
   {

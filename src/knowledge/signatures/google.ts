@@ -350,6 +350,8 @@ export const googleSignatures = [
     status: ['X.7.0'],
     text: ['?p=blockedmessage', ['security issue', 'gsmtp']],
     reason: 'policyviolation',
+    // a consumer service's own rule: the recipient has no IT team to ask
+    hintOnly: true,
     source: SOURCE,
   },
   {

@@ -46,6 +46,11 @@ export interface Signature {
    * NOT succeed"), so the verdict is a permanent failure, not one the queue gets past.
    */
   final?: true;
+  /**
+   * The hint says all there is to do: the reason's words after a hint (policyviolation's "ask the
+   * recipient's IT team") would mislead, as for a consumer mail service's own rule (Gmail, iCloud, Yahoo).
+   */
+  hintOnly?: true;
   /** Who has to act, when it is not the reason's usual parties (greylisting: nobody, the queue retries). */
   actors?: readonly Actor[];
   /** Where the provider documents it (a URL), or "observed" when only seen in real bounces. */

@@ -97,6 +97,8 @@ export const yahooSignatures = [
     status: ['X.7.9'],
     text: yahooAfter('policy reasons'),
     reason: 'policyviolation',
+    // a consumer service's own rule: the recipient has no IT team to ask
+    hintOnly: true,
     source: SOURCE,
   },
   // Legacy AOL codes ("421 4.7.1 : (RTR:BB) http://postmaster.info.aol.com/errors/..."); AOL's old
