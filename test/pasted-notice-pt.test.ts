@@ -58,6 +58,9 @@ const CASES: { text: string; reason: string; kind?: string }[] = [
   { text: '554 <ana@example.com>: autenticação necessária para enviar mensagens', reason: 'securityerror', kind: 'permanent' },
   { text: '554 <ana@example.com>: usuário e senha não aceitos', reason: 'securityerror', kind: 'permanent' },
   { text: '554 <ana@example.com>: credenciais inválidas', reason: 'securityerror', kind: 'permanent' },
+  // a connection that failed, and the server that gave up after its attempts
+  { text: 'Não foi possível entregar sua mensagem para o seguinte endereço.\n\n<ana@example.com.br>:\nFalha na conexão com o host remoto: 203.0.113.9 (mx.example.com.br) - mensagem não entregue após várias tentativas', reason: 'expired', kind: 'permanent' },
+  { text: '<ana@example.com.br>: Falha na conexão com o host remoto: 203.0.113.9 (mx.example.com.br)', reason: 'networkerror' },
   // hasmoved
   { text: '550 <ana@example.com>: o endereço mudou para bia@example.com', reason: 'hasmoved', kind: 'permanent' },
   { text: '550 <ana@example.com>: este endereço foi substituído por bia@example.com', reason: 'hasmoved', kind: 'permanent' },

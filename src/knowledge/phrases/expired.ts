@@ -34,6 +34,7 @@ export const expired = {
     'parou de tentar', // "o servidor tentou entregar esta mensagem, sem sucesso, e parou de tentar"
     'desistiu de entregar',
     'desistiu de tentar',
+    ['não entregue', 'após várias tentativas'], // "mensagem não entregue após várias tentativas"
     'não foi entregue dentro do prazo',
     'expirou na fila',
     'expirada na fila',

@@ -26,6 +26,7 @@ export const networkerror = {
     'conexão interrompida',
     'conexão redefinida', // connection reset
     'conexão recusada', // connection refused (the sockets layer's ECONNREFUSED in Portuguese)
+    'falha na conexão com o host', // "Falha na conexão com o host remoto: 203.0.113.9 (mx.example.com.br)"
     'conexão fechada pela outra ponta',
     'falha temporária na resolução', // "falha temporária na resolução de nome": a DNS lookup that failed
     'connection reset',
