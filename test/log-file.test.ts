@@ -230,3 +230,12 @@ test("the server's own bounces that could not be delivered (backscatter) are no 
   const postfix = [`${T} postfix/qmgr[102]: 4ABC: from=<>, size=2380, nrcpt=1 (queue active)`, BOUNCED, BOUNCED.replace('4ABC', '4ABD')];
   assert.deepEqual(readLogText(postfix.join('\n'))!.failed.map((f) => f.number), [3]);
 });
+
+test('a 5xx Postfix still keeps queued (soft_bounce) is retried, not removed, until a later line settles it', async () => {
+  const { categorize } = await import('../src/report/tally.js');
+  const soft = `${T} postfix/smtp[2043]: 6F70: to=<gil@example.net>, relay=mx.example.net[198.51.100.7]:25, delay=0.7, dsn=4.1.1, status=deferred (host mx.example.net[198.51.100.7] said: 550 5.1.1 <gil@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command))`;
+  const [queued] = await analyze(soft, { lang: 'en' });
+  assert.equal(categorize(queued!), 'retry');
+  const [bounced] = await analyze(soft.replace('status=deferred', 'status=bounced'), { lang: 'en' });
+  assert.equal(categorize(bounced!), 'remove');
+});

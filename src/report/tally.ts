@@ -20,7 +20,8 @@ export type Category = 'remove' | 'retry' | 'info' | 'notBounce' | 'error';
 export function categorize(r: ResultLite): Category {
   if (r.error !== undefined) return 'error';
   if (!r.bounce) return 'notBounce';
-  if (r.hardBounce || r.retry === 'never') return 'remove';
+  // not while the sending server still holds the message (a 5xx Postfix keeps queued: soft_bounce)
+  if ((r.hardBounce || r.retry === 'never') && r.action !== 'delayed') return 'remove';
   // a complaint (RFC 5965: abuse, opt-out) asks to stop mailing the address
   if (r.reason === 'feedback' && isComplaint(r.feedbackType)) return 'remove';
   if (r.kind === 'permanent' || r.kind === 'transient') return 'retry';
