@@ -151,6 +151,9 @@ test("the sender's own problems come first, each told in its own words; greylist
   assert.match(sender, /Your account reached your mail provider&#39;s sending limit/);
   assert.match(sender, /The receiving server is limiting how fast it accepts mail from you/);
   assert.doesNotMatch(sender, /Greylist|greylist/);
+  // each problem quotes the server's own words and lists the addresses to send to again once fixed
+  assert.match(sender, /The server&#39;s reply: <code>Domain example\.org has exceeded the max emails per hour/);
+  assert.match(sender, /<summary>1 address affected \(send to them again once fixed\)<\/summary><ul class="addresses"><li>ana@example\.com<\/li>/);
   // the receiver's rate limit is its own group, with its own words, in the retry list
   assert.match(section(html, 'retry'), /bia@example\.net/);
   const tally = new Tally();

@@ -122,6 +122,10 @@ export interface ReportText {
       topDomains: string;
       whatToFix: string;
       forAdmin: string;
+      /** Before the first result's own words ("550 5.7.1 ... blocked using zen.spamhaus.org"). */
+      example: string;
+      /** The recipients of these failures: the ones to send to again once the cause is fixed. */
+      addresses: (n: string) => string;
     };
     errors: { heading: string; intro: string; more: (n: number) => string };
     /** An address seen in more than one bounce: "3 bounces". */

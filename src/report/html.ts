@@ -261,8 +261,11 @@ export class HtmlReport {
       out.push(`<div class="group sender" data-reason="${esc(s.reason)}"><h3>${esc(t.reasonName[s.reason])}</h3>` +
         `<p>${esc(s.summary)} <small>${esc(h.affected(n(s.count), n(s.domains.size)))}</small></p>` +
         (top ? `<p class="muted">${esc(h.topDomains)}: ${top}</p>` : '') +
+        (s.example ? `<p class="muted">${esc(h.example)}: <code>${esc(s.example)}</code></p>` : '') +
         `<h4>${esc(h.whatToFix)}</h4><p>${esc(s.advice)}</p>` +
         (s.adminAdvice ? `<h4>${esc(h.forAdmin)}</h4><p>${esc(s.adminAdvice)}</p>` : '') +
+        (s.addresses.size ? `<details><summary>${esc(h.addresses(n(s.addresses.size)))}</summary><ul class="addresses">` +
+          [...s.addresses].map((a) => `<li>${esc(a)}</li>`).join('') + '</ul></details>' : '') +
         '</div>');
     }
     out.push('</section>');

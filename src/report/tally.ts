@@ -13,7 +13,7 @@ import type { Reason } from '../types.js';
  */
 /** The fields of a result that the counts and the HTML report use (all a worker thread sends back). */
 export type ResultLite = Pick<Result, 'file' | 'bounce' | 'recipient' | 'originalRecipient' | 'reason' | 'kind' | 'hardBounce' | 'retry' | 'summary' | 'lang' | 'error' | 'feedbackType' | 'action' |
-  'signature' | 'advice' | 'adminAdvice' | 'actors' | 'newAddress'>;
+  'signature' | 'advice' | 'adminAdvice' | 'actors' | 'newAddress' | 'diagnostic'>;
 
 export type Category = 'remove' | 'retry' | 'info' | 'notBounce' | 'error';
 
@@ -62,7 +62,16 @@ export interface SenderProblem {
   advice: string;
   adminAdvice: string | null;
   domains: Map<string, number>;
+  /** The first result's own words (the server's reply), cut short. */
+  example: string;
+  /** The addresses (on the list) of these failures, at most MAX_PROBLEM_ADDRESSES. */
+  addresses: Set<string>;
 }
+
+/** Addresses kept per problem on the sender's side (the HTML report lists them). */
+export const MAX_PROBLEM_ADDRESSES = 1000;
+/** The reply quoted per problem is cut to this many characters. */
+const MAX_EXAMPLE_CHARS = 400;
 
 export function reportKind(r: ResultLite): ReportKind {
   if (r.error !== undefined) return 'error';
@@ -138,9 +147,16 @@ export class Tally {
       this.senderSide++;
       const key = groupKey(r);
       let s = this.senderProblems.get(key);
-      if (!s) this.senderProblems.set(key, (s = { reason: r.reason, count: 0, summary: r.summary, advice: r.advice, adminAdvice: r.adminAdvice, domains: new Map() }));
+      if (!s) {
+        this.senderProblems.set(key, (s = {
+          reason: r.reason, count: 0, summary: r.summary, advice: r.advice, adminAdvice: r.adminAdvice, domains: new Map(),
+          example: r.diagnostic.slice(0, MAX_EXAMPLE_CHARS), addresses: new Set(),
+        }));
+      }
       s.count++;
       if (domain) bump(s.domains, domain);
+      const address = (r.originalRecipient ?? r.recipient)?.trim().toLowerCase();
+      if (address && s.addresses.size < MAX_PROBLEM_ADDRESSES) s.addresses.add(address);
     }
     if (!domain) { this.noRecipient++; return; }
     let d = this.byDomain.get(domain);

@@ -149,6 +149,8 @@ export const report = {
       topDomains: 'Domains most affected',
       whatToFix: 'What to fix',
       forAdmin: 'For the administrator',
+      example: "The server's reply",
+      addresses: (n) => `${n} ${n === '1' ? 'address' : 'addresses'} affected (send to them again once fixed)`,
     },
     errors: {
       heading: 'Inputs that could not be read',

@@ -152,6 +152,8 @@ export const report = {
       topDomains: 'Domínios mais afetados',
       whatToFix: 'O que corrigir',
       forAdmin: 'Para o administrador',
+      example: 'A resposta do servidor',
+      addresses: (n) => `${n} ${n === '1' ? 'endereço afetado' : 'endereços afetados'} (reenvie para eles depois de corrigir)`,
     },
     errors: {
       heading: 'Entradas que não puderam ser lidas',
