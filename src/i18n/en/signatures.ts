@@ -107,7 +107,7 @@ export const signatures = {
 
   // Microsoft
   'microsoft:5.1.10-recipient-not-found':
-    'Exchange Online did not find the address in the receiving organization\'s directory. If it used to work, the account may have been removed or the domain may have moved to another mail system.',
+    'Exchange (Microsoft 365 or the company\'s own server) did not find the address in the receiving organization\'s directory. If it used to work, the account may have been removed or the domain may have moved to another mail system.',
   'microsoft:5.4.1-recipient-access-denied':
     'The receiving organization uses Microsoft\'s Directory-Based Edge Blocking, which refuses at the door every address missing from its directory: in practice, the address does not exist.',
   'microsoft:resolver-rst-authrequired':

@@ -107,7 +107,7 @@ export const signatures = {
 
   // Microsoft
   'microsoft:5.1.10-recipient-not-found':
-    'O Exchange Online não encontrou o endereço no diretório da organização de destino. Se ele funcionava antes, a conta pode ter sido removida ou o domínio pode ter mudado de sistema de e-mail.',
+    'O Exchange (o Microsoft 365 ou o servidor da empresa) não encontrou o endereço no diretório da organização de destino. Se ele funcionava antes, a conta pode ter sido removida ou o domínio pode ter mudado de sistema de e-mail.',
   'microsoft:5.4.1-recipient-access-denied':
     'A organização de destino usa o bloqueio de borda da Microsoft (Directory-Based Edge Blocking), que recusa logo na entrada todo endereço que não está no diretório dela: na prática, o endereço não existe.',
   'microsoft:resolver-rst-authrequired':
