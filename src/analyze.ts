@@ -5,7 +5,7 @@ import { explainReply, explainText, type ExplainOptions } from './explain-text.j
 import { CATALOGS } from './i18n/catalog.js';
 import { fileContent } from './message/file-content.js';
 import { withDisplayedHeaders } from './message/displayed-headers.js';
-import { looksLikeHeaders, opensWithHeaders } from './message/header-block.js';
+import { hasMailHeaders, looksLikeHeaders, opensWithHeaders } from './message/header-block.js';
 import { analyzeMessage } from './message/analyze-message.js';
 import { REPORTS } from './report/catalog.js';
 import type { EspEvent, EventsReading } from './reply/esp-events.js';
@@ -93,9 +93,11 @@ export async function analyze(input: string | Uint8Array, options: AnalyzeOption
   // pasted text copied from a client that showed UTF-8 as Latin-1 ("UsuÃ¡rio") is read as it was written,
   // and the header fields it showed in Portuguese ("De:", "Assunto:") as the fields they are
   const repaired = typeof input === 'string' ? repairMojibake(input) : null;
-  const text = repaired !== null ? withDisplayedHeaders(repaired) ?? repaired : null;
+  const shown = repaired !== null ? withDisplayedHeaders(repaired) : null;
+  const text = shown?.text ?? repaired;
   if (text !== null) {
-    const log = opensWithHeaders(text.slice(0, 8192)) ? null : readLogText(text);
+    // a log pasted below the client's header fields is still a log
+    const log = shown ? readLogText(shown.body) : opensWithHeaders(text.slice(0, 8192)) ? null : readLogText(text);
     if (log) return explainLog(log, options);
     const events = readEvents(text, options.maxResults);
     if (events === 'broken') return [unreadableText('brokenJson', options)];
@@ -114,9 +116,10 @@ export async function analyze(input: string | Uint8Array, options: AnalyzeOption
     return analyzeMessage('\n' + whole.trimStart(), options);
   }
   const results = await analyzeMessage(text ?? input, options);
-  // a pasted body in which no recipient could be found is still worth explaining as one reply
-  if (text !== null && results.length === 1 && !results[0]!.bounce && !results[0]!.error && !looksLikeHeaders(text)) {
-    return [askForDetails(explainText(text, options))];
+  // a pasted body in which no recipient could be found is still worth explaining as one reply (below the
+  // client's header fields, the body alone)
+  if (text !== null && results.length === 1 && !results[0]!.bounce && !results[0]!.error && (shown || !looksLikeHeaders(text) || !hasMailHeaders(text))) {
+    return [askForDetails(explainText(shown ? shown.body : text, options))];
   }
   // a whole message pasted with its headers has no technical details left to paste
   return text !== null && !looksLikeHeaders(text) ? results.map(askForDetails) : results;

@@ -58,3 +58,9 @@ test('a delivery that stays on the server is told as the server\'s own failure; 
   const [aliased] = await analyze('2026-11-28 10:00:00 1abcDE-000Aaa-00 ** eva@example.net <vendas@example.com> R=dnslookup T=remote_smtp H=mx.example.net [198.51.100.7]: SMTP error from remote mail server after RCPT TO:<eva@example.net>: 550 5.1.1 User unknown', { lang: 'en' });
   assert.deepEqual([aliased!.recipient, aliased!.originalRecipient], ['eva@example.net', 'vendas@example.com']);
 });
+
+test('a reply passed on through the loopback address (a local tunnel or proxy to a smarthost) is no local delivery', () => {
+  const r = explainText(`${T} postfix/smtp[1]: 4ABC: to=<ana@example.com>, relay=127.0.0.1[127.0.0.1]:1025, delay=1, dsn=5.7.26, status=bounced (host 127.0.0.1[127.0.0.1] said: 550 5.7.26 Unauthenticated email from example.org is not accepted due to domain's DMARC policy (in reply to end of DATA command))`, { lang: 'en' });
+  assert.equal(r.reason, 'authfailure');
+  assert.ok(!r.evidence.some((e) => e.rule === 'log:local-delivery'));
+});

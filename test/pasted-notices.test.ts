@@ -81,3 +81,32 @@ test('a delay warning pasted on one line, or in Exchange on premises words, stil
   const [exchange] = await analyze('A entrega está atrasada para estes destinatários ou grupos:\n\nana@example.com\n\nEsta mensagem ainda não foi entregue. A entrega continuará sendo tentada.\n\nO servidor continuará tentando entregar esta mensagem pelas próximas 47 horas e 40 minutos.', { lang: 'en' });
   assert.match(exchange!.retryText, /47 hours and 40 minutes/);
 });
+
+test('lines that only look like header fields, or a block followed by a reply or a log, still give the reply', async () => {
+  const cases: [string, string | null, string][] = [
+    // a person's own labels, no header block
+    ['Data: 03/06/2024 10:00\nErro: 550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown', 'ana@example.com', 'userunknown'],
+    // the client's fields, then the one line the person kept
+    ['De: Mail Delivery System <MAILER-DAEMON@example.com.br>\nPara: maria@example.com.br\nAssunto: Falha\n\nResposta do servidor: 550 5.1.1 <bia@example.com.br>: Recipient address rejected: User unknown', 'bia@example.com.br', 'userunknown'],
+    // "please try again later" is no new address: the recipient stays
+    ['451 4.3.0 Temporary lookup failure, please try again later: ana@example.com', 'ana@example.com', 'networkerror'],
+  ];
+  for (const [text, recipient, reason] of cases) {
+    const results = await en(text);
+    assert.deepEqual(results.map((r) => [r.bounce, r.recipient, r.reason]), [[true, recipient, reason]], text);
+  }
+  const log = await en(['Assunto: log do servidor', 'Data: 03/06/2024', '',
+    'Jun  3 10:00:00 mail sm-mta[1]: 4AB1: to=<ana@example.com>, delay=00:00:01, mailer=esmtp, pri=1, relay=mx.example.com. [192.0.2.1], dsn=5.1.1, stat=User unknown',
+    'Jun  3 10:00:01 mail sm-mta[1]: 4AB2: to=<bia@example.com>, delay=00:00:01, mailer=esmtp, pri=1, relay=mx.example.com. [192.0.2.1], dsn=5.1.1, stat=User unknown'].join('\n'));
+  assert.deepEqual(log.map((r) => r.recipient), ['ana@example.com', 'bia@example.com']);
+});
+
+test("words of a group's refusal elsewhere do not make a group refusal", async () => {
+  for (const [text, reason] of [
+    ['554 5.7.1 <ana@example.com>: Relay access denied; client 192.0.2.5 has no permission to post to remote domains', 'norelaying'],
+    ['553 5.7.1 <news@example.org>: Sender address rejected: not allowed to post as this address (not owned by user ana@example.com)', 'rejected'],
+  ] as const) {
+    const [r] = await en(text);
+    assert.deepEqual([r!.reason, r!.signature === 'group:members-only'], [reason, false], text);
+  }
+});

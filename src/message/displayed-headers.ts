@@ -14,22 +14,32 @@ const MAX_DISPLAYED_LINES = 12;
 /** "Assunto: ...", "Enviada em: ...": a name of letters and spaces, a colon. Bounded: linear. */
 const DISPLAYED_LINE = /^[ \t>]*([\p{L} ]{1,20}):[ \t]?(.*)$/u;
 
-/** The text with a displayed header block at its start written as header fields; null when it has none. */
-export function withDisplayedHeaders(text: string): string | null {
+export interface DisplayedMessage {
+  /** The text with the block written as header fields, a blank line after it. */
+  text: string;
+  /** The text after the block: what the client showed as the message. */
+  body: string;
+}
+
+/**
+ * The text with a displayed header block at its start written as header fields; null when it has none.
+ * The block is the leading lines that are displayed fields: two or more, or a lone "De:" or "Para:"
+ * before a blank line (a reply that starts "Data: 550 ..." is no block).
+ */
+export function withDisplayedHeaders(text: string): DisplayedMessage | null {
   const lines = text.trimStart().split('\n');
-  const out: string[] = [];
-  let shown = 0;
+  const fields: string[] = [];
+  let first = '';
   let i = 0;
   for (; i < lines.length && i < MAX_DISPLAYED_LINES; i++) {
-    const line = lines[i]!.replace(/\r$/, '');
-    if (!line.trim()) break;
-    const m = DISPLAYED_LINE.exec(line);
-    if (!m) return null;
-    const field = DISPLAYED.get(m[1]!.trim().toLowerCase());
-    if (field) shown++;
-    out.push(field ? `${field}: ${m[2]}` : line);
+    const m = DISPLAYED_LINE.exec(lines[i]!.replace(/\r$/, ''));
+    const field = m ? DISPLAYED.get(m[1]!.trim().toLowerCase()) : undefined;
+    if (!field) break;
+    first ||= field;
+    fields.push(`${field}: ${m![2]}`);
   }
-  // a block of shown fields that ends in a blank line, the message's text after it
-  if (!shown || i >= lines.length || i >= MAX_DISPLAYED_LINES) return null;
-  return [...out, ...lines.slice(i)].join('\n');
+  const blankAfter = i < lines.length && !lines[i]!.trim();
+  if (fields.length < 2 && !(fields.length === 1 && blankAfter && (first === 'From' || first === 'To'))) return null;
+  const body = lines.slice(i).join('\n');
+  return { text: `${fields.join('\n')}\n${blankAfter ? '' : '\n'}${body}`, body };
 }

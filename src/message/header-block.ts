@@ -18,6 +18,17 @@ export function looksLikeHeaders(text: string): boolean {
   return fields >= 2;
 }
 
+/** Header fields of which a stored or pasted message's header block holds at least one. */
+const MAIL_FIELDS = /^(?:from|to|subject|date|received|message-id|return-path|mime-version|content-type|delivered-to|reply-to|x-[a-z0-9-]+)[ \t]*:/im;
+
+/**
+ * True when a text that looks like headers (looksLikeHeaders) has a mail header field among its first
+ * lines: "Data: ...\nErro: 550 ..." pasted by a person looks like a header block, and is a reply.
+ */
+export function hasMailHeaders(text: string): boolean {
+  return MAIL_FIELDS.test(text.trimStart().split(/\r?\n\r?\n/, 1)[0]!.slice(0, 4096));
+}
+
 /** True when a message's start opens with a header block, after the "From " line of an mbox if any. */
 export function opensWithHeaders(head: string): boolean {
   return looksLikeHeaders(head.replace(/^From [^\n]*\n/, ''));

@@ -71,8 +71,6 @@ export function deliveryOutcome(line: string): DeliveryOutcome | null {
   const stat = valueAfter(line, ' stat=') ?? valueAfter(line, ',stat=');
   if (stat !== null && line.includes('to=')) {
     if (stat.startsWith('Sent')) return 'delivered';
-    // X.4.7, delivery time expired: the attempt at which Timeout.queuereturn ran out (a DSN follows)
-    if (line.includes('dsn=4.4.7')) return 'failed';
     return stat.startsWith('Deferred') || line.includes('dsn=4.') ? 'delayed' : 'failed';
   }
   // Exim: "2026-11-28 10:00:00 1abcDE-000Aaa-00 ** a@x R=dnslookup T=remote_smtp: SMTP error ..."
@@ -212,16 +210,18 @@ export class DeliveryTracker {
 }
 
 /**
- * The queue id of a message the server wrote itself with the null sender (a delivery report it sends):
- * Postfix's qmgr "4ABC: from=<>, size=2380, nrcpt=1 (queue active)", Exim's "1abcDE-000Aaa-00 <= <> R=...".
+ * The queue id of a delivery report the server wrote itself: Postfix's bounce daemon names it ("4ABC:
+ * sender non-delivery notification: 4DEF"), Exim's arrival of a bounce it made refers to the message
+ * that failed ("1abcDF-000Aaa-00 <= <> R=1abcDE-000Aaa-00 U=Debian-exim P=local"). A bounce that came in
+ * from outside (null sender too, "<= <> H=mx.example.org") is mail for a local user, not one of these.
  */
 function nullSenderQueueId(line: string): string | null {
-  const postfix = line.indexOf(': from=<>, size=');
-  if (postfix > 0) {
-    const id = line.slice(line.lastIndexOf(' ', postfix - 1) + 1, postfix);
+  const notification = line.indexOf(' notification: ');
+  if (notification > 0 && line.includes('postfix/bounce[')) {
+    const id = line.slice(notification + ' notification: '.length).trim();
     return QUEUE_ID.test(id) ? id : null;
   }
-  const exim = line.indexOf(' <= <> ');
+  const exim = line.indexOf(' <= <> R=');
   if (exim > 0) {
     const id = line.slice(line.lastIndexOf(' ', exim - 1) + 1, exim);
     return EXIM_ID.test(id) ? id : null;

@@ -6,7 +6,9 @@
 
 /** Words just before an address (within NOT_RECIPIENT_WINDOW characters) that say it is another's. */
 const NOT_RECIPIENT_BEFORE: readonly string[] = [
-  'please try', 'forward to', 'forwarded to', 'new address', 'novo endereço', 'novo endereco', 'envie suas mensagens para',
+  // RFC 5321's "551 User not local; please try <forward-path>", Sendmail's "User has moved; please try
+  // <new>" (not "..., please try again later: ana@x")
+  '; please try', 'forward to', 'forwarded to', 'new address', 'novo endereço', 'novo endereco', 'envie suas mensagens para',
   'send your messages to', 'verification failed for', 'sender address', 'sender <', 'from=', 'f=<',
   'endereço do remetente', 'endereco do remetente', 'remetente:', 'not owned by user', 'não pertence ao usuário',
 ];

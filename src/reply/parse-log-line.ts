@@ -14,11 +14,15 @@ export function hostName(value: string): string | null {
 
 /**
  * A Postfix delivery that stays on the server: local(8), virtual(8), pipe(8), LMTP over a socket
- * ("relay=mail.example.com[private/dovecot-lmtp]"), or a content filter on the loopback address.
+ * ("relay=mail.example.com[private/dovecot-lmtp]"), or a content filter on the loopback address that
+ * did not answer ("connect to 127.0.0.1[127.0.0.1]:10024: Connection refused"). A reply through the
+ * loopback address ("host 127.0.0.1[127.0.0.1] said: 550 5.7.26 ...") may be a remote server's, passed
+ * on by a local tunnel or proxy: not told as local.
  */
 function postfixLocal(line: string, relay: string): boolean {
   if (line.includes('postfix/local[') || line.includes('postfix/virtual[') || line.includes('postfix/pipe[')) return true;
-  return relay.includes('[/') || relay.includes('[private/') || relay.includes('[public/') || relay.includes('[127.') || relay.includes('[::1]');
+  if (relay.includes('[/') || relay.includes('[private/') || relay.includes('[public/')) return true;
+  return (relay.includes('[127.') || relay.includes('[::1]')) && !line.includes(' said: ');
 }
 
 /** Postfix: `to=<a@x>, relay=..., dsn=5.1.1, status=bounced (host H[ip] said: 550 ... (in reply to RCPT TO command))`. */

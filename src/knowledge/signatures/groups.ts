@@ -9,11 +9,13 @@ export const groupSignatures = [
   {
     id: 'group:members-only',
     provider: 'group',
+    // "permission to post" and "not allowed to post" only with a group named after them: alone they are
+    // also a forum's or a spoofed sender's words
     text: [
-      'only accepts messages from members', 'only members can post', 'only members may post', 'permission to post',
-      'not allowed to post', 'group you tried to contact', 'permissão para postar', 'permissao para postar',
-      'só aceita mensagens de membros', 'so aceita mensagens de membros', 'grupo com o qual você tentou',
-      'grupo com o qual voce tentou',
+      'only accepts messages from members', 'only members can post', 'only members may post', 'group you tried to contact',
+      ['permission to post', 'group'], ['not allowed to post', 'group'], ['permissão para postar', 'grupo'],
+      ['permissao para postar', 'grupo'], 'só aceita mensagens de membros', 'so aceita mensagens de membros',
+      'grupo com o qual você tentou', 'grupo com o qual voce tentou',
     ],
     reason: 'rejected',
     ownWords: true,

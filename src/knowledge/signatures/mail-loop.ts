@@ -32,7 +32,7 @@ export const mailLoopSignatures = [
       'too many "received" headers',
       'too many received headers',
       'mail forwarding loop for',
-      'routing loop',
+      'message probably in a routing loop', // Lotus Domino, after "Maximum hop count exceeded"
     ],
     reason: 'networkerror',
     ownWords: true,
