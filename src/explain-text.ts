@@ -20,7 +20,9 @@ export function explainText(input: string, options: ExplainOptions = {}): Result
   const reply = parseReply(text);
   // a pasted delay warning that quotes the reply after its words ("O Gmail tentará novamente por mais 44
   // horas. ... 451 4.3.0 ..."): the server still retries, for as long as it says
-  const retryWindow = (reply.replyCode[0] === '4' || reply.status[0] === '4') && !reply.action && mayHoldRetryWindow(text) ? readRetryWindow(text.toLowerCase()) : null;
+  // (only when words come before the reply: a reply alone holds none)
+  const retryWindow = (reply.replyCode[0] === '4' || reply.status[0] === '4') && !reply.action && text.length > reply.text.length + 24 &&
+    mayHoldRetryWindow(text) ? readRetryWindow(text.toLowerCase()) : null;
   return explainReply(reply, options, retryWindow ? { retryWindow } : {});
 }
 
