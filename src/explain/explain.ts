@@ -5,7 +5,7 @@ import { isComplaint } from '../knowledge/reasons.js';
 import { SIGNATURE_BY_ID, type OwnWordsSignatureId } from '../knowledge/signatures/index.js';
 import type { Locale, Verdict } from '../types.js';
 import { describeBasicCode, describeEnhancedCode, type CodeDescription } from './describe-code.js';
-import { isNoErrorReply } from './shown-kind.js';
+import { isNoErrorReply, queueState, type QueueState } from './shown-kind.js';
 import { readDsnDate } from './dsn-date.js';
 import type { RetryWindow } from '../message/retry-window.js';
 
@@ -56,11 +56,12 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
   const providerHint = signature ? cat.signatures[signature.id as keyof typeof cat.signatures] : null;
 
   // "expired" in a delay notice: the server has not given up yet (Sisimai's name for both)
-  const stillTrying = verdict.reason === 'expired' && verdict.kind === 'transient' && options.action !== 'failed';
+  const state = queueState({ kind: verdict.kind, action: options.action });
+  const stillTrying = verdict.reason === 'expired' && state === 'retrying';
   // words for a failure the server still retries, or for one nothing retries any more
-  const retrying = verdict.kind === 'transient' && options.action !== 'failed';
+  const retrying = state === 'retrying';
   // a permanent reply the sending server still keeps queued (Postfix's soft_bounce): neither words fit
-  const queued = verdict.kind === 'permanent' && options.action === 'delayed';
+  const queued = state === 'queued';
   const situation = stillTrying || queued ? undefined : retrying ? reasonText.retrying : verdict.kind === 'permanent' || verdict.kind === 'transient' ? reasonText.final : undefined;
   const words = stillTrying ? cat.ui.stillTrying : reasonText;
   // a reply that accepted the message (250, 251) tells no more than that; a DSN's Action tells delivery
@@ -128,8 +129,8 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     // a catch-all code alone: the admin's step is an unclassified failure's (read the full reply)
     adminAdvice: noErrorReply ? null : (own ?? (verdict.catchAllOnly ? cat.reasons.onhold : situation?.adminAdvice !== undefined ? situation : reasonText)).adminAdvice ?? null,
     whoActs: verdict.actors.map((a) => cat.ui.actor[a]),
-    retryText: complaint ? cat.ui.complaint.retry : (verdict.kind === 'transient' && options.action !== 'failed' && own?.retry) || retryText(verdict, cat, options),
-    kindText: complaint ? cat.ui.complaint.kind : verdict.kind === 'transient' && options.action === 'failed' ? cat.ui.gaveUpKind : queued ? cat.ui.queuedKind : cat.ui.kind[verdict.kind],
+    retryText: complaint ? cat.ui.complaint.retry : (retrying && own?.retry) || retryText(verdict, cat, options, state),
+    kindText: complaint ? cat.ui.complaint.kind : state === 'gave-up' ? cat.ui.gaveUpKind : queued ? cat.ui.queuedKind : cat.ui.kind[verdict.kind],
     replyCodeInfo,
     statusInfo,
     providerHint: providerHint ?? null,
@@ -138,11 +139,10 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
 }
 
 /** Whether and when sending again helps; for a delay, until when the server keeps trying, when the report says. */
-function retryText(verdict: Verdict, cat: (typeof CATALOGS)[Locale], options: ExplainContext): string {
+function retryText(verdict: Verdict, cat: (typeof CATALOGS)[Locale], options: ExplainContext, state: QueueState): string {
   // a cause to fix on a 4xx (or a 5xx the server keeps) still queued: fixed in time, the message leaves without a resend
-  const queued = verdict.kind === 'permanent' && options.action === 'delayed';
-  if (verdict.retry === 'after-fix' && ((verdict.kind === 'transient' && options.action !== 'failed') || queued)) return cat.ui.retryAfterFixQueued;
-  if (queued) return cat.ui.retryQueued(cat.ui.retry[verdict.retry]);
+  if (verdict.retry === 'after-fix' && (state === 'retrying' || state === 'queued')) return cat.ui.retryAfterFixQueued;
+  if (state === 'queued') return cat.ui.retryQueued(cat.ui.retry[verdict.retry]);
   if (verdict.retry !== 'automatic' || options.action !== 'delayed') return cat.ui.retry[verdict.retry];
   const until = options.retryUntil ? readDsnDate(options.retryUntil) : null;
   if (until) return cat.ui.retryUntil(cat.ui.dateTime(until));

@@ -2,6 +2,18 @@
 import { CATALOGS } from '../i18n/catalog.js';
 import type { Kind, Locale, Reason } from '../types.js';
 
+/**
+ * Where the sending server stands with a failure: still retrying a temporary one, still holding a
+ * permanent one in its queue (Postfix's soft_bounce: status=deferred), or given up on a temporary one
+ * (Action: failed); null for anything else.
+ */
+export type QueueState = 'retrying' | 'queued' | 'gave-up' | null;
+
+export function queueState(r: { kind: Kind; action?: string | null }): QueueState {
+  if (r.kind === 'transient') return r.action === 'failed' ? 'gave-up' : 'retrying';
+  return r.kind === 'permanent' && r.action === 'delayed' ? 'queued' : null;
+}
+
 /** A reply that is no error and no delivery ("221", "354"): no reason, hard bounce or admin step to show. */
 export function isNoErrorReply(r: { kind: Kind; reason: Reason }): boolean {
   return (r.kind === 'success' || r.kind === 'intermediate') && r.reason === 'undefined';
@@ -13,7 +25,7 @@ export function isNoErrorReply(r: { kind: Kind; reason: Reason }): boolean {
  */
 export function shownKind(r: { kind: Kind; reason: Reason; action: string | null }): Kind {
   if (r.reason === 'feedback') return 'transient';
-  return r.kind === 'transient' && r.action === 'failed' ? 'permanent' : r.kind;
+  return queueState(r) === 'gave-up' ? 'permanent' : r.kind;
 }
 
 /**
@@ -22,5 +34,5 @@ export function shownKind(r: { kind: Kind; reason: Reason; action: string | null
  */
 export function shownReasonName(r: { kind: Kind; reason: Reason; action: string | null }, lang: Locale): string {
   const ui = CATALOGS[lang].ui;
-  return r.reason === 'expired' && r.kind === 'transient' && r.action !== 'failed' ? ui.delayedReasonName : ui.reasonName[r.reason];
+  return r.reason === 'expired' && queueState(r) === 'retrying' ? ui.delayedReasonName : ui.reasonName[r.reason];
 }

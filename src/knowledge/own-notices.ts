@@ -1,8 +1,8 @@
 // Lines of a mail server's own log that are no delivery and no refusal: what the server saw or did
 // (a login that failed, a client on a block list, a table to rebuild, an address verification, a
 // message that arrived). Explained as the server's own notice, never as a bounce of the reader's mail.
-// The first row whose fragment (lower case) is in the line decides; 'other' stands for any other
-// warning of a Postfix daemon. Words in src/i18n/*/ui.ts (ownNotice).
+// The first row whose fragment (lower case) is in a Postfix daemon's line decides; 'other' stands for
+// any other warning of a Postfix daemon. Words in src/i18n/*/ui.ts (ownNotice).
 
 export const OWN_NOTICES = [
   // verify(8): a probe of an address (reject_unverified_sender/recipient, sendmail -bv), never sent
@@ -17,8 +17,7 @@ export const OWN_NOTICES = [
   { id: 'client-left', fragments: ['lost connection after', 'too many errors after', 'timeout after'] },
   // a lookup table edited and not rebuilt with postmap
   { id: 'table-outdated', fragments: ['is older than source file'] },
-  // Exim: a message arrived ("<="), a delivery completed or froze
-  { id: 'arrival', fragments: [' <= '] },
 ] as const;
 
-export type OwnNoticeId = (typeof OWN_NOTICES)[number]['id'] | 'other';
+/** A row's id; 'arrival' is Exim's "<=" line (told by its shape, src/reply/own-notice.ts), 'other' any other warning. */
+export type OwnNoticeId = (typeof OWN_NOTICES)[number]['id'] | 'arrival' | 'other';

@@ -25,7 +25,7 @@ export function readOwnNotice(line: string): OwnNotice | null {
   // a delivery line is read as one, whatever its words (but a verification probe's)
   if (lower.includes(' status=') && !lower.includes('status=undeliverable') && !lower.includes('status=deliverable')) return null;
   for (const row of OWN_NOTICES) {
-    if (row.id !== 'arrival' && row.fragments.some((f) => lower.includes(f))) return { id: row.id, daemon: daemon[1]! };
+    if (row.fragments.some((f) => lower.includes(f))) return { id: row.id, daemon: daemon[1]! };
   }
   // any other warning of a daemon; a delivery line ("status=") or a refusal ("reject:") is read as such
   const rest = line.slice(daemon.index + daemon[0].length);

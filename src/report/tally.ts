@@ -1,4 +1,5 @@
 // Counts over a run: what the closing line, --summary and the HTML report show.
+import { queueState } from '../explain/shown-kind.js';
 import { isComplaint, REASON_FACTS } from '../knowledge/reasons.js';
 import type { ReportKind } from '../i18n/report-text.js';
 import type { Result } from '../result.js';
@@ -77,7 +78,7 @@ export function reportKind(r: ResultLite): ReportKind {
   if (r.error !== undefined) return 'error';
   if (!r.bounce) return 'notBounce';
   // a temporary failure the sending server gave up on is counted as what it now is: final
-  return r.kind === 'transient' && r.action === 'failed' ? 'permanent' : r.kind;
+  return queueState(r) === 'gave-up' ? 'permanent' : r.kind;
 }
 
 /** "ana@Example.COM" -> "example.com"; null without a recipient or an "@". */
@@ -124,6 +125,9 @@ export class Tally {
   /** The sender's own problems, by groupKey(), in the order first seen. */
   readonly senderProblems = new Map<string, SenderProblem>();
 
+  /** `maxProblemAddresses`: addresses kept per problem (the web page keeps them all). */
+  constructor(private readonly maxProblemAddresses = MAX_PROBLEM_ADDRESSES) {}
+
   /** The results of one input message or text. */
   addItem(results: readonly ResultLite[]): void {
     this.read++;
@@ -156,7 +160,7 @@ export class Tally {
       s.count++;
       if (domain) bump(s.domains, domain);
       const address = (r.originalRecipient ?? r.recipient)?.trim().toLowerCase();
-      if (address && s.addresses.size < MAX_PROBLEM_ADDRESSES) s.addresses.add(address);
+      if (address && s.addresses.size < this.maxProblemAddresses) s.addresses.add(address);
     }
     if (!domain) { this.noRecipient++; return; }
     let d = this.byDomain.get(domain);

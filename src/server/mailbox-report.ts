@@ -3,7 +3,7 @@
 // retry, and the sender-side overlay), so the page and the report never disagree. Browser-safe.
 import { AddressLists, type AddressEntry } from '../report/address-lists.js';
 import { REPORTS } from '../report/catalog.js';
-import { domainOf, groupKey, isBounce, isSenderSide } from '../report/tally.js';
+import { sortedCounts, Tally } from '../report/tally.js';
 import type { Result } from '../result.js';
 import type { Locale, Reason, Retry } from '../types.js';
 
@@ -64,39 +64,21 @@ function groups(entries: Iterable<AddressEntry>, lang: Locale, byRetry: boolean)
 }
 
 export function mailboxReport(results: readonly Result[], messages: number, lang: Locale): MailboxReport {
-  // the CLI's HTML report keeps its lists and groups the same way (src/report/address-lists.ts, tally.ts)
+  // the CLI's HTML report counts, keeps its lists and groups the same way (src/report/tally.ts, address-lists.ts)
   const lists = new AddressLists();
-  const byReason = new Map<Reason, number>();
-  const sender = new Map<string, { first: Result; count: number; domains: Set<string>; addresses: Set<string> }>();
-  let bounces = 0, notBounce = 0, errors = 0, senderSide = 0;
-  for (const r of results) {
-    const category = lists.add(r);
-    if (category === 'error') { errors++; continue; }
-    if (category === 'notBounce') { notBounce++; continue; }
-    if (isBounce(r)) bounces++;
-    else notBounce++;
-    byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1);
-    if (isSenderSide(r)) {
-      senderSide++;
-      let s = sender.get(groupKey(r));
-      if (!s) sender.set(groupKey(r), (s = { first: r, count: 0, domains: new Set(), addresses: new Set() }));
-      s.count++;
-      const address = (r.originalRecipient ?? r.recipient)?.trim().toLowerCase();
-      const domain = domainOf(address ?? null);
-      if (domain) s.domains.add(domain);
-      if (address) s.addresses.add(address);
-    }
-  }
+  const tally = new Tally(Infinity);
+  tally.addItem(results);
+  for (const r of results) lists.add(r);
+  const names = REPORTS[lang].reasonName;
   return {
-    messages, results: results.length, bounces, notBounce, errors, senderSide,
-    byReason: [...byReason].map(([reason, count]) => ({ reason, name: REPORTS[lang].reasonName[reason], count }))
-      .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1)),
+    messages, results: results.length, bounces: tally.bounces, notBounce: tally.notBounces, errors: tally.errors, senderSide: tally.senderSide,
+    byReason: sortedCounts(tally.byReason).map(([reason, count]) => ({ reason, name: names[reason], count })),
     remove: groups(lists.remove.values(), lang, false),
     retry: groups(lists.retry.values(), lang, true),
     repeatedMailboxFailures: lists.repeatedMailboxFailures().map((e) => ({ address: e.address, count: e.mailboxFailures })),
-    sender: [...sender.values()].sort((a, b) => b.count - a.count).map(({ first, count, domains, addresses }) => ({
-      reason: first.reason, name: REPORTS[lang].reasonName[first.reason], summary: first.summary, advice: first.advice,
-      adminAdvice: first.adminAdvice, count, domains: domains.size, addresses: [...addresses],
+    sender: tally.sortedSenderProblems().map((s) => ({
+      reason: s.reason, name: names[s.reason], summary: s.summary, advice: s.advice, adminAdvice: s.adminAdvice,
+      count: s.count, domains: s.domains.size, addresses: [...s.addresses],
     })),
     removeCount: lists.remove.size,
     retryCount: lists.retry.size,
