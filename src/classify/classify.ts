@@ -25,6 +25,8 @@ const GAVE_UP_ON: ReadonlySet<Reason> = new Set<Reason>(['networkerror', 'undefi
 
 /** Reasons that are not failures whatever the codes say. */
 const NOT_FAILURES: ReadonlySet<Reason> = new Set<Reason>(['delivered', 'vacation', 'feedback']);
+/** A not-failure's evidence quotes its words up to this length (an auto-reply's subject can be long). */
+const MAX_HINT_MATCH = 120;
 
 interface Decision {
   reason: Reason;
@@ -90,7 +92,9 @@ function gaveUp(facts: Facts, kind: Kind, reason: Reason, lowerText: string): bo
 function decide(facts: Facts, lowerText: string): Decision {
   const none = { provider: null, signature: null };
   if (facts.reasonHint && NOT_FAILURES.has(facts.reasonHint)) {
-    return { reason: facts.reasonHint, evidence: [{ rule: facts.hintRule ?? 'message', field: 'message', match: facts.reasonHint }], ...none };
+    // the words that told it (an auto-reply's subject, an unsubscribe request's phrase), else the reason
+    const match = facts.text ? facts.text.slice(0, MAX_HINT_MATCH) : facts.reasonHint;
+    return { reason: facts.reasonHint, evidence: [{ rule: facts.hintRule ?? 'message', field: 'message', match }], ...none };
   }
   if (lowerText && !facts.replyCode && !facts.status && !facts.action && !facts.reasonHint) {
     // a pasted out-of-office or abuse report: no code says it is a failure, its words say what it is

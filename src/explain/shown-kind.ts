@@ -30,9 +30,11 @@ export function shownKind(r: { kind: Kind; reason: Reason; action: string | null
 
 /**
  * The reason's name as shown: Sisimai's "expired" names both a delay the server still retries and a
- * delivery it gave up on, and "Prazo de entrega esgotado" beside "the server keeps trying" contradicts it.
+ * delivery it gave up on, and "Prazo de entrega esgotado" beside "the server keeps trying" contradicts it;
+ * Sisimai's "feedback" names an unsubscribe request too, which is no spam complaint.
  */
-export function shownReasonName(r: { kind: Kind; reason: Reason; action: string | null }, lang: Locale): string {
+export function shownReasonName(r: { kind: Kind; reason: Reason; action: string | null; feedbackType?: string | null }, lang: Locale): string {
   const ui = CATALOGS[lang].ui;
+  if (r.reason === 'feedback' && r.feedbackType === 'opt-out') return ui.optOut.name;
   return r.reason === 'expired' && queueState(r) === 'retrying' ? ui.delayedReasonName : ui.reasonName[r.reason];
 }

@@ -76,6 +76,11 @@ export interface UiText {
   retryQueued: (retry: string) => string;
   /** A complaint (feedback) is no success to show: its badge and its retry line. */
   complaint: { kind: string; retry: string };
+  /**
+   * An opt-out (RFC 5965's feedback type): the recipient asked to leave the list, by a mail app's
+   * unsubscribe button or a written reply. No spam mark: words of its own, and its badge.
+   */
+  optOut: { kind: string; name: string; summary: string; meaning: string; advice: string };
   /** The summary of a reply whose words say nothing the codes do not: refused or deferred without saying why. */
   withoutWhy: { permanent: (code: string) => string; transient: (code: string) => string };
   /** Starts the summary of a reply that is no error ("221", "354"), before the code's title. */

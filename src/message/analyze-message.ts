@@ -9,6 +9,7 @@ import { errorResult, notBounceResult, toResult, type MessageInfo, type Result }
 import { DEFAULT_LOCALE, type Facts, type Locale } from '../types.js';
 import { arfDecoder } from './decode-arf.js';
 import { autoReplyDecoder } from './decode-auto-reply.js';
+import { unsubscribeRequestDecoder } from './decode-unsubscribe-request.js';
 import { FAMILY_DECODERS } from './decoders/index.js';
 import { dsnDecoder, type DsnRecipient } from './decode-dsn.js';
 import { decodeTextRecipients, textDecoder } from './decode-text.js';
@@ -107,6 +108,11 @@ function decode(doc: BounceDoc): Decoded | null {
     if (auto) return { decoder: autoReplyDecoder.id, recipients: auto };
   }
   const bounce = signs !== null;
+  if (!bounce) {
+    // a person's reply asking to leave the list, or a mail app's unsubscribe button: an opt-out
+    const unsubscribe = unsubscribeRequestDecoder.decode(doc);
+    if (unsubscribe) return { decoder: unsubscribeRequestDecoder.id, recipients: unsubscribe };
+  }
   if (bounce) {
     const text = textDecoder.decode(doc);
     if (text) return { decoder: textDecoder.id, recipients: text };

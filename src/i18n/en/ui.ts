@@ -95,6 +95,15 @@ export const ui = {
   retryQueued: (retry) =>
     `${retry} Even so, your server kept the message in its queue and will try again until its time runs out (in Postfix, the effect of soft_bounce = yes).`,
   complaint: { kind: 'complaint', retry: 'Do not resend: the recipient asked not to get your mail.' },
+  optOut: {
+    kind: 'unsubscribe request',
+    name: 'Unsubscribe request',
+    summary: 'The recipient asked to be taken off your list.',
+    meaning:
+      'This is no delivery failure: the message arrived, and the person asked not to get any more. The request came from the mail app\'s unsubscribe button (which writes to the address in the List-Unsubscribe header or sends a feedback report of type "opt-out") or from a reply they wrote.',
+    advice:
+      'Take the address off the list now and send it nothing more. Gmail and Yahoo require bulk senders to honour an unsubscribe within two days, and privacy laws (LGPD, GDPR) let people withdraw consent at any time. Mailing on brings spam complaints and hurts your domain\'s reputation.',
+  },
   successCode: { title: (subject) => `Success (${subject})`, advice: 'Nothing to do: this is no error.' },
   delayedReasonName: 'Delivery delayed (the server still retries)',
   stillTrying: {

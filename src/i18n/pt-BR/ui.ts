@@ -94,6 +94,15 @@ export const ui = {
   retryQueued: (retry) =>
     `${retry} Mesmo assim, o seu servidor guardou a mensagem na fila e vai tentar de novo até o prazo acabar (no Postfix, é o efeito de soft_bounce = yes).`,
   complaint: { kind: 'reclamação', retry: 'Não reenvie: o destinatário pediu para não receber as suas mensagens.' },
+  optOut: {
+    kind: 'pedido de descadastro',
+    name: 'Pedido de descadastro',
+    summary: 'O destinatário pediu para sair da sua lista.',
+    meaning:
+      'Não é uma falha de entrega: a mensagem chegou, e a pessoa pediu para não receber mais. O pedido veio do botão de descadastro do programa de e-mail (que escreve para o endereço do cabeçalho List-Unsubscribe ou manda um relatório de feedback do tipo "opt-out") ou de uma resposta escrita por ela.',
+    advice:
+      'Tire o endereço da lista agora e não mande mais nada para ele. O Gmail e o Yahoo exigem que quem envia em massa atenda o descadastro em até dois dias, e a LGPD deixa a pessoa retirar o consentimento quando quiser. Continuar enviando traz reclamações de spam e derruba a reputação do seu domínio.',
+  },
   successCode: { title: (subject) => `Sucesso (${subject})`, advice: 'Nada a fazer: não é um erro.' },
   delayedReasonName: 'Entrega atrasada (o servidor ainda tenta)',
   stillTrying: {

@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze.js';
+import { ownWords } from '../src/message/decode-unsubscribe-request.js';
+import { categorize, isBounce } from '../src/report/tally.js';
+import { shownReasonName } from '../src/explain/shown-kind.js';
+
+/** A reply to a newsletter, with the quoted newsletter below the person's own words. */
+function reply(own: string, headers = 'In-Reply-To: <n1@example.com>\nSubject: Re: Novidades de novembro\n'): string {
+  return `From: Bia Souza <bia@example.com.br>\nTo: Newsletter <news@example.com>\n${headers}Date: Sun, 29 Nov 2026 10:00:00 -0300\n` +
+    'Content-Type: text/plain; charset=utf-8\n\n' + own + '\n\nEm sáb., 28 de nov. de 2026 às 09:00, Newsletter <news@example.com> escreveu:\n' +
+    '> Olá! Veja as novidades de novembro.\n> Para não receber mais, clique em descadastrar.\n> Unsubscribe: https://example.com/u\n';
+}
+
+test('a reply asking to leave the list is an unsubscribe request, on the remove list', async () => {
+  for (const own of ['Por favor, me tirem da lista. Não quero mais receber esses e-mails.', 'Quero me descadastrar.', 'nao quero mais receber', 'Please unsubscribe me. Thanks.']) {
+    const [r] = await analyze(reply(own), { lang: 'pt-BR' });
+    assert.equal(isBounce(r!), false, own);
+    assert.deepEqual([r!.reason, r!.feedbackType, r!.recipient], ['feedback', 'opt-out', 'bia@example.com.br'], own);
+    assert.equal(categorize(r!), 'remove', own);
+    assert.equal(r!.kindText, 'pedido de descadastro');
+    assert.match(r!.summary, /pediu para sair da sua lista/);
+    assert.doesNotMatch(r!.summary + r!.meaning, /spam/, 'no spam mark was made');
+    assert.equal(shownReasonName(r!, 'pt-BR'), 'Pedido de descadastro');
+    assert.equal(r!.evidence.at(-1)!.rule, 'reply:unsubscribe-request');
+  }
+});
+
+test('the words of the quoted newsletter (its own unsubscribe footer) make no request', async () => {
+  for (const own of ['Obrigada pelas dicas, adorei a edição!', 'Thanks, see you Monday.']) {
+    const [r] = await analyze(reply(own), { lang: 'pt-BR' });
+    assert.equal(r!.bounce, false);
+    assert.equal(r!.reason, 'undefined', own);
+    assert.equal(categorize(r!), 'notBounce');
+  }
+});
+
+test('only a reply counts: a new message with the same words is no answer to a list', async () => {
+  const [r] = await analyze(reply('Não quero mais receber cobranças em papel, só por e-mail.', 'Subject: Cobrança\n'), { lang: 'pt-BR' });
+  assert.equal(r!.reason, 'undefined');
+});
+
+test("a mail app's unsubscribe button (RFC 2369 mailto:, Subject: unsubscribe) is an unsubscribe request", async () => {
+  const raw = 'From: ana@example.com\nTo: unsub-8f3a@news.example.com\nSubject: Unsubscribe\n\nThis message was automatically generated.\n';
+  const [r] = await analyze(raw, { lang: 'en' });
+  assert.deepEqual([r!.reason, r!.feedbackType, r!.recipient, r!.kindText], ['feedback', 'opt-out', 'ana@example.com', 'unsubscribe request']);
+  assert.equal(r!.evidence.at(-1)!.rule, 'rfc2369:unsubscribe-subject');
+  const [token] = await analyze(raw.replace('Subject: Unsubscribe', 'Subject: unsubscribe 8f3a2c'), { lang: 'en' });
+  assert.equal(token!.feedbackType, 'opt-out');
+  const [word] = await analyze(raw.replace('Subject: Unsubscribe', 'Subject: Unsubscribed users report'), { lang: 'en' });
+  assert.equal(word!.reason, 'undefined');
+});
+
+test('an RFC 5965 opt-out report is told as an unsubscribe, not as a spam mark', async () => {
+  const raw = [
+    'From: fbl@example.net', 'To: news@example.com', 'Subject: FW: report', 'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=feedback-report; boundary="b"', '',
+    '--b', 'Content-Type: text/plain', '', 'This is an opt-out report for an email message received from IP 192.0.2.2.', '',
+    '--b', 'Content-Type: message/feedback-report', '', 'Feedback-Type: opt-out', 'User-Agent: Example/1.0', 'Version: 1',
+    'Original-Rcpt-To: <bia@example.com.br>', '',
+    '--b', 'Content-Type: text/rfc822-headers', '', 'From: news@example.com', 'To: bia@example.com.br', 'Subject: Novidades', '', '--b--', '',
+  ].join('\n');
+  const [r] = await analyze(raw, { lang: 'en' });
+  assert.deepEqual([r!.reason, r!.feedbackType], ['feedback', 'opt-out']);
+  assert.match(r!.summary, /asked to be taken off your list/);
+  const [abuse] = await analyze(raw.replace('Feedback-Type: opt-out', 'Feedback-Type: abuse'), { lang: 'en' });
+  assert.doesNotMatch(abuse!.summary, /taken off your list/);
+});
+
+test("a reply's own words end where the quoted message begins", () => {
+  assert.equal(ownWords('tirem meu email\n\nem sáb., 28 de nov., ana escreveu:\n> unsubscribe'), 'tirem meu email\n\n');
+  assert.equal(ownWords('ok, obrigada\n________________________________\nde: news\nassunto: unsubscribe'), 'ok, obrigada\n');
+  assert.equal(ownWords('ok\n-----original message-----\nunsubscribe'), 'ok\n');
+  assert.equal(ownWords('me removam\n> quoted'), 'me removam\n');
+  assert.equal(ownWords('a'.repeat(5000)).length, 2000);
+});
