@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/analyze.js';
 import { ownWords } from '../src/message/decode-unsubscribe-request.js';
-import { categorize, isBounce } from '../src/report/tally.js';
+import { categorize, isBounce, isSenderSide } from '../src/report/tally.js';
 import { shownReasonName } from '../src/explain/shown-kind.js';
 
 /** A reply to a newsletter, with the quoted newsletter below the person's own words. */
@@ -73,4 +73,12 @@ test("a reply's own words end where the quoted message begins", () => {
   assert.equal(ownWords('ok\n-----original message-----\nunsubscribe'), 'ok\n');
   assert.equal(ownWords('me removam\n> quoted'), 'me removam\n');
   assert.equal(ownWords('a'.repeat(5000)).length, 2000);
+});
+
+test('a complaint or an unsubscribe is on the remove list, not among the failures to fix on your side', async () => {
+  const [r] = await analyze(reply('Me removam, por favor.'), { lang: 'pt-BR' });
+  assert.equal(categorize(r!), 'remove');
+  assert.equal(isSenderSide(r!), false);
+  const [refused] = await analyze('550 5.7.26 Unauthenticated email from example.com is not accepted due to domain\'s DMARC policy.', { lang: 'pt-BR' });
+  assert.equal(isSenderSide(refused!), true, 'a DMARC refusal stays one');
 });

@@ -39,11 +39,13 @@ export function isBounce(r: ResultLite): boolean {
 
 /**
  * A failure the sender's own side caused (their server, domain or message), which their side acts on:
- * not greylisting the server still retries (nobody acts), nor a block by the recipient's own people.
+ * not greylisting the server still retries (nobody acts), nor a block by the recipient's own people, nor a
+ * complaint (it asks to stop mailing the address).
  */
 export function isSenderSide(r: ResultLite): boolean {
   const c = categorize(r);
-  return (c === 'remove' || c === 'retry') && REASON_FACTS[r.reason].senderSide && r.actors.some((a) => a === 'sender' || a === 'sender-provider');
+  // a complaint is on the remove list, no failure to fix ("the addresses are right")
+  return isBounce(r) && (c === 'remove' || c === 'retry') && REASON_FACTS[r.reason].senderSide && r.actors.some((a) => a === 'sender' || a === 'sender-provider');
 }
 
 /**
