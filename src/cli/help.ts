@@ -39,7 +39,7 @@ Opções:
   -s, --summary   no fim, conta os resultados por motivo, tipo e domínio
                   (nos outros formatos, a contagem vai para o stderr)
       --bom       com --format csv: põe a marca BOM no início, para o Excel
-                  abrir os acentos corretamente
+                  mostrar os acentos corretamente
   -j, --jobs N    usa N threads na análise (padrão 0: só a principal); pode
                   ajudar em máquinas com muitos núcleos, e cada thread usa
                   uns 30 MB a mais de memória

@@ -28,7 +28,7 @@ e as páginas dos códigos em /codigos e /codes. Nada do que é enviado fica reg
 Opções:
   -p, --port PORTA        porta (padrão ${DEFAULT_PORT}; 0 escolhe uma livre)
   -H, --host ENDEREÇO     endereço em que escutar (padrão ${DEFAULT_HOST}, só esta máquina)
-      --body-limit TAM    maior corpo aceito: 10mb, 512kb, 1000000 (padrão 10mb)
+      --body-limit TAM    tamanho máximo da requisição: 10mb, 512kb, 1000000 (padrão 10mb)
       --cors ORIGEM       libera CORS em /api para a origem (repita para várias; * libera todas)
   -l, --lang IDIOMA       idioma das mensagens: pt-BR ou en
   -h, --help              mostra esta ajuda

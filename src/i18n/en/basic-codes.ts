@@ -93,7 +93,7 @@ export const basicCodes = {
   '422': {
     title: "Recipient's mailbox over its storage limit",
     meaning:
-      "No RFC defines 422 as a reply code. It usually stands for a full recipient's mailbox (it reads like the enhanced code 4.2.2, \"mailbox full\", without the dots). It is temporary: the recipient may free up space.",
+      "No RFC defines 422 as a reply code. It usually means that the recipient's mailbox is full (it reads like the enhanced code 4.2.2, \"mailbox full\", without the dots). It is temporary: the recipient may free up space.",
     advice:
       'Let the sending server retry. If the message keeps coming back, tell the recipient by another channel (phone, chat) that their mailbox is full.',
   },
@@ -163,7 +163,7 @@ export const basicCodes = {
   '452': {
     title: 'Insufficient system storage',
     meaning:
-      "RFC 5321 defines 452 as the server running out of storage, but servers use it in three cases: the server is out of space, the recipient's mailbox is over quota, or the message has too many recipients. It is temporary.",
+      "RFC 5321 uses 452 both for a server out of storage and for too many recipients in one message (§4.5.3.1.10); many servers also send it when the recipient's mailbox is over quota. It is temporary.",
     advice:
       'Let the sending server retry. If the text mentions too many recipients, send to fewer people per message; if it says the mailbox is full, tell the recipient by another channel.',
   },
@@ -300,7 +300,7 @@ export const basicCodes = {
   '550': {
     title: 'Mailbox unavailable',
     meaning:
-      'The server refused the message for good. RFC 5321 uses 550 for a mailbox that does not exist, for denied access and for policy rejections, so the text after the code is what tells: most often the address does not exist, but blocks for spam, reputation or failed SPF, DKIM or DMARC are common too.',
+      'The server refused the message for good. RFC 5321 uses 550 for a mailbox that does not exist, for denied access and for policy rejections, so the text after the code tells which: most often the address does not exist, but blocks for spam, reputation or failed SPF, DKIM or DMARC are common too.',
     advice:
       'Read the text and, if there is one, the enhanced code (5.1.1: the address does not exist; 5.7.x: a policy or security block). Fix the cause before sending again; for a wrong address, ask the recipient for the right one by another channel.',
   },

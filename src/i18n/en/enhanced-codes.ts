@@ -147,13 +147,13 @@ export const enhancedCodes = {
     title: 'Connection dropped',
     meaning: 'The connection to the receiving server broke or failed in the middle of the delivery.',
     advice: 'This is usually temporary and retried automatically. If it keeps happening, your provider should look at the network.',
-    permanentAdvice: 'Resend later: as a permanent failure, nobody retries it by itself. If it keeps happening, your provider should look at the network.',
+    permanentAdvice: 'Resend later: since the failure was reported as permanent, no server will retry it. If it keeps happening, your provider should look at the network.',
   },
   'X.4.3': {
     title: 'Directory server failure',
     meaning: 'The receiving system could not query a service it depends on, such as DNS or its user database.',
     advice: 'This is usually temporary: wait for the retries. If it persists, the receiving server\'s admin must fix it.',
-    permanentAdvice: 'Resend later: as a permanent failure, nobody retries it by itself. If it persists, the receiving server\'s admin must fix it.',
+    permanentAdvice: 'Resend later: since the failure was reported as permanent, no server will retry it. If it persists, the receiving server\'s admin must fix it.',
   },
   'X.4.4': {
     title: 'Unable to route the message',
@@ -164,7 +164,7 @@ export const enhancedCodes = {
     title: 'Mail system congestion',
     meaning: 'The receiving server is overloaded and is putting off new messages.',
     advice: 'Try again later; the sending server normally does this on its own.',
-    permanentAdvice: 'Resend later: as a permanent failure, nobody retries it by itself.',
+    permanentAdvice: 'Resend later: since the failure was reported as permanent, no server will retry it.',
   },
   'X.4.6': {
     title: 'Routing loop',
@@ -333,9 +333,9 @@ export const enhancedCodes = {
     advice: 'Turn on SSL/TLS or STARTTLS in your e-mail program\'s settings and try again.',
   },
   'X.7.12': {
-    title: 'Password change needed',
-    meaning: 'Your password has to be changed or updated before you can log in with this method.',
-    advice: 'Log in to your provider\'s webmail or account page, update the password, and try again.',
+    title: 'Password transition needed',
+    meaning: 'Before the chosen login method works, the server needs you to log in once with the plain password method (PLAIN) over an encrypted connection. You do not need to change your password.',
+    advice: 'In your e-mail program, choose the normal password (PLAIN) login with SSL/TLS or STARTTLS on, and send once; after that the other method works. If it does not help, contact your provider.',
   },
   'X.7.13': {
     title: 'User account disabled',
@@ -374,7 +374,7 @@ export const enhancedCodes = {
   },
   'X.7.20': {
     title: 'No valid DKIM signature',
-    meaning: 'The receiver requires a valid DKIM signature, and none in the message passed. DKIM is a digital signature proving the message left the sender\'s domain.',
+    meaning: 'The receiver requires a valid DKIM signature, and none in the message passed. DKIM is a digital signature by which a domain takes responsibility for the message, and which shows it was not changed on the way.',
     advice: 'Your provider or domain admin must set up DKIM signing for your domain.',
   },
   'X.7.21': {

@@ -9,7 +9,7 @@ export const reasonNames = {
   delivered: 'Delivered',
   emailtoolarge: 'Message too large',
   expired: 'Delivery time expired',
-  failedstarttls: 'Encryption (TLS) failed',
+  failedstarttls: 'TLS encryption failed',
   feedback: 'Spam complaint',
   filtered: 'Stopped by a recipient filter',
   hasmoved: 'Recipient has moved',

@@ -6,7 +6,7 @@ export const reasons = {
   authfailure: {
     summary: 'The receiving server could not verify that your domain sent this message.',
     meaning:
-      'The receiver checked SPF, DKIM and DMARC for your domain and the checks failed or were missing. Many providers, Gmail and Yahoo among them, refuse unauthenticated mail.',
+      'The receiver checked SPF, DKIM and DMARC for your domain and the checks failed or were missing. Gmail and Yahoo, for example, require SPF or DKIM from every sender, and SPF, DKIM and DMARC from bulk senders (more than 5,000 messages a day, for Gmail).',
     advice:
       'Ask whoever runs your domain\'s DNS to publish an SPF record, sign your mail with DKIM and publish a DMARC record. If you send through a service (newsletter tool, CRM), add the records that service gives you, then send again.',
     adminAdvice:
@@ -17,7 +17,7 @@ export const reasons = {
   badreputation: {
     summary: 'The receiving server does not trust mail from your server or domain right now.',
     meaning:
-      'The receiver rates the sending IP address or domain as low reputation, usually after complaints, spam-trap hits or sudden volume.',
+      'The receiver rates the sending IP address or domain as low reputation, usually after complaints, spam-trap hits or sudden volume spikes.',
     advice:
       'Send only to people who asked for your mail, remove addresses that bounce, and make unsubscribing easy. Lower the volume for a while; reputation recovers over days or weeks of clean sending.',
     // what the providers' hints (which say to lower the volume) leave out
@@ -90,7 +90,7 @@ export const reasons = {
     meaning:
       'A complaint, not a delivery failure: the recipient\'s provider reported that they marked the message as spam, in an abuse report (the RFC 5965 feedback format) that may reach you through your sending service.',
     advice:
-      'Stop sending to this address now and remove it from your lists. Many complaints hurt your reputation: send only to people who asked for your mail and put a visible unsubscribe link in every message.',
+      'Stop sending to this address now and remove it from your lists. Many complaints hurt your reputation: send only to people who asked for your mail, put a visible unsubscribe link in every message, and keep complaints below 0.3% of what you send (Google recommends under 0.1%).',
   },
   filtered: {
     summary: 'The recipient\'s server refused the message because of a filter or a rule set by the recipient.',
@@ -156,7 +156,7 @@ export const reasons = {
   notaccept: {
     summary: 'The recipient\'s domain does not accept e-mail.',
     meaning:
-      'The domain declares that it receives no mail (a "null MX"), or its mail server points to an address that cannot receive, such as 0.0.0.0 or localhost.',
+      'The domain declares that it receives no mail (a "null MX"), or its MX record points to an address that cannot receive, such as 0.0.0.0 or localhost.',
     advice:
       'Check the address; if it is right, reach the recipient another way and ask for an address that works. Remove it from your lists.',
   },

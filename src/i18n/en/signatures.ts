@@ -261,7 +261,7 @@ export const signatures = {
 
   // Which of the authentication checks failed
   'dmarc:permerror':
-    'The receiver could not evaluate your domain\'s DMARC because the record is broken (bad syntax, more than one record at _dmarc) or because SPF needs more than 10 DNS lookups. Check both records with a DMARC and SPF validator and fix them in the DNS.',
+    'The receiver could not evaluate your domain\'s DMARC because the record is broken (bad syntax, more than one record at _dmarc). Check the record with a DMARC validator and fix it in the DNS; check SPF too: a record that needs more than 10 DNS lookups errors out and no longer counts for DMARC.',
   'dmarc:policy-reject':
     'Your domain publishes DMARC with p=reject or p=quarantine, and this message passed neither SPF nor DKIM aligned with the sender\'s (From) domain. Usually a service sends for the domain without being in its SPF or signing with the domain\'s DKIM, or a forwarded message was changed on the way.',
   'spf:fail':
@@ -285,11 +285,11 @@ export const signatures = {
   'address:no-valid-recipients':
     'Look, in the same notice or in the log, for the replies to each recipient\'s RCPT TO: the reason is there, and it may be temporary.',
   'bulk:list-unsubscribe':
-    'Add the List-Unsubscribe and List-Unsubscribe-Post headers (one-click unsubscribe, RFC 8058) to bulk mail, as Gmail and Yahoo require of bulk senders; newsletter tools usually have it as a setting.',
+    'Add the List-Unsubscribe and List-Unsubscribe-Post headers (one-click unsubscribe, RFC 8058) to bulk mail, as Gmail and Yahoo require of bulk senders, along with honoring unsubscribes within two days; newsletter tools usually have it as a setting.',
   'bulk:uri-listed':
     'A domain of the message\'s links (or the sender\'s) is on a list of domains used in spam, such as URIBL or SURBL. Look the links\' domains up at uribl.com and surbl.org; remove or replace the listed link (URL shorteners often are) before resending.',
   'bulk:recipient-unsubscribed':
-    'Remove the address from your list and do not add it back: mailing people who asked to leave breaks the providers\' rules and data-protection laws such as the LGPD or the GDPR.',
+    'Remove the address from your list and do not add it back: mailing people who asked to leave breaks the providers\' rules and may break data-protection laws such as the LGPD or the GDPR.',
   'loop:back-to-myself':
     'The MX record of the recipient\'s domain points at your own server, which is not set up to take mail for that domain. If the domain is yours, add it to the server\'s local or virtual domains (mydestination, virtual_mailbox_domains or relay_domains in Postfix); if not, fix its MX in its DNS or your server\'s route to it.',
   'loop:too-many-hops': LOOP_HINT,

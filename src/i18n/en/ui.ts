@@ -83,7 +83,7 @@ export const ui = {
     summary: (client, from, to) =>
       `Your server refused a message coming in${from ? ` from ${from}` : ''}${to ? ` for ${to}` : ''}${client ? ` (sent by IP ${client})` : ''}.`,
     meaning: (reasonName) =>
-      `This line is from your own server's log: it received the message from outside and refused it with this line's code and reason (${reasonName}). It is no bounce of a message of yours.`,
+      `This line is from your own server's log: it received the message from outside and refused it with this line's code and reason (${reasonName}). It is not a bounce of one of your messages.`,
     advice:
       'If the refusal was right (spam, a forged sender), there is nothing to do. If the message was legitimate and the sender complains, allow them in your server\'s rules (an exception list, for example) or ask them to fix the cause on their side.',
     ownFault:
@@ -104,7 +104,7 @@ export const ui = {
     advice:
       'Take the address off the list now and send it nothing more. Gmail and Yahoo require bulk senders to honour an unsubscribe within two days, and privacy laws (LGPD, GDPR) let people withdraw consent at any time. Mailing on brings spam complaints and hurts your domain\'s reputation.',
   },
-  successCode: { title: (subject) => `Success (${subject})`, advice: 'Nothing to do: this is no error.' },
+  successCode: { title: (subject) => `Success (${subject})`, advice: 'Nothing to do: this is not an error.' },
   delayedReasonName: 'Delivery delayed (the server still retries)',
   stillTrying: {
     summary: 'Delivery is late: your server has not managed to deliver the message yet and is still trying.',
@@ -120,7 +120,7 @@ export const ui = {
   unregisteredStatus: (code, group) => `${code}: a code the IANA registry does not list, in the "${group}" group.`,
   statusDisagrees: (code, title) => `In the IANA registry ${code} means "${title}", but the reply's words point to the cause above.`,
   unknownUserFiltered:
-    "The server's words say the address does not exist, but the refusal came after the recipient had been accepted, or at a step the bounce does not tell. Filters answer this way to hide that they filter (the sender filters of Japanese mobile carriers do). If every message to this address bounces the same way, treat the address as non-existent.",
+    "The server's words say the address does not exist, but the refusal came after the recipient had been accepted, or at a step the bounce does not tell. Some filters answer this way to hide that they filter (the sender filters of Japanese mobile carriers do). If every message to this address bounces the same way, treat the address as non-existent.",
   notBounce: 'This message is not a bounce.',
   notBounceMeaning: 'It holds no delivery failure, delivery report, complaint or auto-reply that we could read.',
   notBounceAdvice: 'If you expected a bounce, paste the whole message, headers included.',

@@ -74,7 +74,7 @@ export const basicCodes = {
   '354': {
     title: 'Pronto para receber a mensagem',
     meaning:
-      'Não é um erro. O servidor aceitou o remetente e os destinatários e agora espera o conteúdo da mensagem (é a resposta ao comando DATA), que termina com uma linha contendo só um ponto.',
+      'Não é um erro. O servidor aceitou o remetente e os destinatários e agora espera o conteúdo da mensagem (é a resposta ao comando DATA). O conteúdo termina com uma linha que tem só um ponto.',
     advice: 'Nada a fazer: em seguida, o programa de envio transmite a mensagem.',
   },
   '420': {
@@ -89,7 +89,7 @@ export const basicCodes = {
     meaning:
       'O servidor de destino está encerrando a conexão por enquanto: pode estar sobrecarregado, reiniciando ou limitando quantas conexões ou mensagens aceita do seu servidor. Muitos provedores também usam o 421 para frear remetentes com má reputação. A falha é temporária.',
     advice:
-      'O servidor de envio tenta de novo sozinho, e normalmente isso basta. Se a falha durar horas, quem administra o servidor de envio deve ler o texto que vem depois do código (limite de envio, reputação, DNS reverso (PTR)) e diminuir o ritmo dos envios.',
+      'O servidor de envio tenta de novo sozinho, e normalmente isso basta. Se a falha durar horas, quem administra o servidor de envio deve ler o texto que vem depois do código (limite de envio, reputação, DNS reverso/PTR) e diminuir o ritmo dos envios.',
   },
   '422': {
     title: 'Caixa postal do destinatário acima do limite',
@@ -106,7 +106,7 @@ export const basicCodes = {
       'Deixe o servidor de envio tentar de novo. Se você manda muitas mensagens para o mesmo domínio de uma vez, divida o envio em lotes menores.',
   },
   '432': {
-    title: 'Troca de senha necessária ou fila do Exchange parada',
+    title: 'Login com senha simples exigido ou fila do Exchange parada',
     meaning:
       'A RFC 4954 define o 432 como resposta ao AUTH: o servidor precisa de um login com senha simples (método PLAIN) antes que o método de login escolhido passe a funcionar. O Microsoft Exchange também usa o 432 (com 4.3.2) quando o servidor de destino parou ou limitou a fila de entrada. Nos dois casos, a falha é temporária.',
     advice:
@@ -164,7 +164,7 @@ export const basicCodes = {
   '452': {
     title: 'Armazenamento insuficiente',
     meaning:
-      'A RFC 5321 define o 452 como falta de espaço no servidor, mas na prática ele aparece em três situações: o servidor está sem espaço, a caixa postal do destinatário passou da cota ou a mensagem tem destinatários demais. A falha é temporária.',
+      'A RFC 5321 usa o 452 tanto para falta de espaço no servidor quanto para destinatários demais numa mesma mensagem (§4.5.3.1.10); muitos servidores o usam também quando a caixa postal do destinatário passou da cota. A falha é temporária.',
     advice:
       'Deixe o servidor de envio tentar de novo. Se o texto falar em destinatários demais, mande para menos pessoas por mensagem; se falar em caixa postal cheia, avise o destinatário por outro meio.',
   },
@@ -192,7 +192,7 @@ export const basicCodes = {
   '500': {
     title: 'Erro de sintaxe: comando não reconhecido',
     meaning:
-      'O servidor não entendeu um comando: ele é desconhecido, está escrito errado ou é longo demais. Com programas de e-mail comuns, isso indica um defeito no programa ou um antivírus ou firewall que interfere na sessão SMTP.',
+      'O servidor não entendeu um comando: ele é desconhecido, está escrito errado ou é longo demais. Com programas de e-mail comuns, isso indica um defeito no programa, ou um antivírus ou firewall interferindo na sessão SMTP.',
     advice:
       'Repetir do mesmo jeito vai falhar de novo. Se você usa um programa de e-mail, veja se o antivírus ou o firewall tem "verificação de e-mail" e desative essa opção para testar; fora isso, quem mantém o software de envio precisa corrigir.',
   },
@@ -270,7 +270,7 @@ export const basicCodes = {
     meaning:
       'O servidor exige que você faça login (RFC 4954) ou inicie a criptografia TLS (RFC 3207, "Must issue a STARTTLS command first") antes de aceitar o comando. O Microsoft 365 responde assim quando um programa tenta enviar sem login.',
     advice:
-      'No programa de e-mail, ative a opção "meu servidor de saída requer autenticação", use o endereço de e-mail completo e a senha e escolha a porta 587 com STARTTLS ou a 465 com SSL/TLS. Se quem recebeu essa resposta foi um servidor, o administrador dele precisa configurar a autenticação ou o TLS.',
+      'No programa de e-mail, ative a opção "meu servidor de saída requer autenticação", use o endereço de e-mail completo e a senha, e escolha a porta 587 com STARTTLS ou a 465 com SSL/TLS. Se quem recebeu essa resposta foi um servidor, o administrador dele precisa configurar a autenticação ou o TLS.',
   },
   '534': {
     title: 'Método de autenticação fraco demais',

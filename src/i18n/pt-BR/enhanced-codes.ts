@@ -27,7 +27,7 @@ export const enhancedCodes = {
     advice: 'Confira o domínio do endereço (gmail.com, e não gmial.com). Se estiver certo, o destinatário precisa pedir a quem administra o domínio que corrija a configuração.',
   },
   'X.1.3': {
-    title: 'Endereço do destinatário mal formado',
+    title: 'Endereço do destinatário malformado',
     meaning: 'O endereço do destinatário não está no formato de um e-mail válido: falta o @ ou há espaços, caracteres proibidos ou um ponto fora do lugar.',
     advice: 'Corrija o endereço e reenvie. Cuidado com espaços, vírgulas e aspas que vêm junto quando você copia e cola.',
   },
@@ -47,7 +47,7 @@ export const enhancedCodes = {
     advice: 'Descubra o endereço novo do destinatário por outro meio e atualize seus contatos. Reenviar para este endereço não vai adiantar.',
   },
   'X.1.7': {
-    title: 'Endereço do remetente mal formado',
+    title: 'Endereço do remetente malformado',
     meaning: 'O servidor de destino não reconhece o seu endereço de remetente como um endereço de e-mail válido.',
     advice: 'Confira o endereço de remetente configurado no seu programa de e-mail. Se a mensagem saiu de um sistema automático, o administrador dele precisa corrigir o endereço configurado.',
   },
@@ -57,7 +57,7 @@ export const enhancedCodes = {
     advice: 'Envie de um endereço cujo domínio exista e tenha registros MX no DNS. Se o domínio for seu, peça a quem cuida do DNS que verifique a configuração.',
   },
   'X.1.9': {
-    title: 'Repassada a um sistema sem aviso de entrega',
+    title: 'Mensagem repassada a um sistema sem aviso de entrega',
     meaning: 'A mensagem foi repassada a um sistema que não manda avisos de entrega, então você não terá mais notícias dela. Isso, sozinho, não indica erro.',
     advice: 'Não é preciso fazer nada, a não ser que o destinatário diga que a mensagem não chegou.',
   },
@@ -86,7 +86,7 @@ export const enhancedCodes = {
   'X.2.3': {
     title: 'Mensagem acima do limite do destinatário',
     meaning: 'A mensagem é maior que o tamanho máximo definido para a caixa postal do destinatário.',
-    advice: 'Diminua os anexos ou compartilhe os arquivos grandes por um link (Google Drive, OneDrive, WeTransfer).',
+    advice: 'Reduza o tamanho dos anexos ou compartilhe os arquivos grandes por um link (Google Drive, OneDrive, WeTransfer).',
   },
   'X.2.4': {
     title: 'Falha ao expandir a lista de distribuição',
@@ -147,13 +147,13 @@ export const enhancedCodes = {
     title: 'Conexão interrompida',
     meaning: 'A conexão com o servidor de destino caiu ou falhou no meio da entrega.',
     advice: 'Costuma ser passageiro, e há novas tentativas automáticas. Se continuar acontecendo, seu provedor deve investigar a rede.',
-    permanentAdvice: 'Reenvie mais tarde: como falha permanente, ninguém tenta de novo sozinho. Se continuar acontecendo, o seu provedor deve investigar a rede.',
+    permanentAdvice: 'Reenvie mais tarde: como a falha foi dada como permanente, nenhum servidor vai tentar de novo sozinho. Se continuar acontecendo, o seu provedor deve investigar a rede.',
   },
   'X.4.3': {
     title: 'Falha no serviço de diretório',
     meaning: 'O sistema de destino não conseguiu consultar um serviço de que depende, como o DNS ou a base de usuários.',
     advice: 'Costuma ser passageiro: aguarde as novas tentativas. Se persistir, o administrador do servidor de destino precisa resolver.',
-    permanentAdvice: 'Reenvie mais tarde: como falha permanente, ninguém tenta de novo sozinho. Se persistir, o administrador do servidor de destino precisa resolver.',
+    permanentAdvice: 'Reenvie mais tarde: como a falha foi dada como permanente, nenhum servidor vai tentar de novo sozinho. Se persistir, o administrador do servidor de destino precisa resolver.',
   },
   'X.4.4': {
     title: 'Não há rota para a mensagem',
@@ -164,11 +164,11 @@ export const enhancedCodes = {
     title: 'Sistema de e-mail congestionado',
     meaning: 'O servidor de destino está sobrecarregado e está adiando o recebimento de mensagens novas.',
     advice: 'Tente de novo mais tarde; normalmente o servidor de envio faz isso sozinho.',
-    permanentAdvice: 'Reenvie mais tarde: como falha permanente, ninguém tenta de novo sozinho.',
+    permanentAdvice: 'Reenvie mais tarde: como a falha foi dada como permanente, nenhum servidor vai tentar de novo sozinho.',
   },
   'X.4.6': {
     title: 'Loop de roteamento',
-    meaning: 'A mensagem ficou andando em círculo entre servidores, em geral por causa de um encaminhamento automático ou de um MX mal configurado.',
+    meaning: 'A mensagem ficou andando em círculos entre servidores, em geral por causa de um encaminhamento automático ou de um MX mal configurado.',
     advice: 'Verifique se o endereço do destinatário não encaminha as mensagens de volta para você. Se não for isso, mande a mensagem de erro ao administrador do destino, que precisa corrigir o roteamento.',
   },
   'X.4.7': {
@@ -196,7 +196,7 @@ export const enhancedCodes = {
   'X.5.3': {
     title: 'Destinatários demais',
     meaning: 'A mensagem tem mais destinatários do que o servidor de destino aceita de uma vez.',
-    advice: 'Divida os destinatários em grupos menores. Para envios em massa, use um serviço de listas ou de e-mail marketing.',
+    advice: 'Divida os destinatários em grupos menores. Para envios em massa, use uma ferramenta de newsletter ou um serviço de envio em massa.',
   },
   'X.5.4': {
     title: 'Parâmetro de comando inválido',
@@ -247,7 +247,7 @@ export const enhancedCodes = {
   },
   'X.6.6': {
     title: 'Conteúdo da mensagem indisponível',
-    meaning: 'O servidor não conseguiu buscar o conteúdo que deveria enviar, um recurso usado sobretudo por aplicativos de e-mail de celular (RFC 4468).',
+    meaning: 'O servidor não conseguiu buscar o conteúdo que deveria enviar. Esse recurso, em que o servidor busca a mensagem em vez de recebê-la (BURL, RFC 4468), é usado sobretudo por aplicativos de e-mail de celular.',
     advice: 'Envie a mensagem de novo pelo seu aplicativo de e-mail. Se continuar falhando, fale com seu provedor.',
   },
   'X.6.7': {
@@ -280,7 +280,7 @@ export const enhancedCodes = {
   'X.7.1': {
     title: 'Entrega não autorizada',
     meaning: 'O servidor de destino recusou a mensagem por uma política própria. As causas mais comuns: o IP do servidor de envio está em uma lista de bloqueio, a mensagem parece spam ou o servidor foi usado como relay sem permissão.',
-    advice: 'Veja a causa exata no texto da resposta. Lista de bloqueio ou reputação é com o seu provedor ou administrador; se falar em relay, confira a configuração do servidor de saída (SMTP) no seu programa de e-mail.',
+    advice: 'Veja a causa exata no texto da resposta. Se for lista de bloqueio ou reputação, quem resolve é o seu provedor ou administrador; se falar em relay, confira a configuração do servidor de saída (SMTP) no seu programa de e-mail.',
   },
   'X.7.2': {
     title: 'Sem permissão para enviar à lista',
@@ -295,7 +295,7 @@ export const enhancedCodes = {
   'X.7.4': {
     title: 'Recurso de segurança não suportado',
     meaning: 'A mensagem ou a conexão pediu um recurso de segurança que o servidor de destino não oferece.',
-    advice: 'Envie sem essa opção, como um modo especial de login ou de criptografia. Seu administrador pode revisar a configuração.',
+    advice: 'Envie sem essa opção (por exemplo, um modo especial de login ou de criptografia). Seu administrador pode revisar a configuração.',
   },
   'X.7.5': {
     title: 'Falha criptográfica',
@@ -333,9 +333,9 @@ export const enhancedCodes = {
     advice: 'Ative SSL/TLS ou STARTTLS nas configurações do seu programa de e-mail e tente de novo.',
   },
   'X.7.12': {
-    title: 'Troca de senha necessária',
-    meaning: 'Sua senha precisa ser trocada ou atualizada antes que você possa entrar com esse método de login.',
-    advice: 'Entre no webmail ou no painel da sua conta no provedor, atualize a senha e tente de novo.',
+    title: 'Login com senha simples (PLAIN) necessário',
+    meaning: 'Antes de aceitar o método de login escolhido, o servidor precisa que você entre uma vez com a senha simples (método PLAIN), numa conexão criptografada. Não é preciso trocar a senha.',
+    advice: 'No programa de e-mail, escolha o login com senha normal (PLAIN), com SSL/TLS ou STARTTLS ativado, e envie uma vez; depois disso, o método anterior passa a funcionar. Se não resolver, fale com o seu provedor.',
   },
   'X.7.13': {
     title: 'Conta de usuário desativada',
@@ -374,7 +374,7 @@ export const enhancedCodes = {
   },
   'X.7.20': {
     title: 'Nenhuma assinatura DKIM válida',
-    meaning: 'O destino exige uma assinatura DKIM válida, e nenhuma na mensagem passou na verificação. O DKIM é uma assinatura digital que comprova que a mensagem saiu do domínio do remetente.',
+    meaning: 'O destino exige uma assinatura DKIM válida, e nenhuma na mensagem passou na verificação. O DKIM é uma assinatura digital com que um domínio assume a responsabilidade pela mensagem e que mostra que ela não foi alterada no caminho.',
     advice: 'Seu provedor ou o administrador do seu domínio precisa configurar a assinatura DKIM.',
   },
   'X.7.21': {
@@ -436,7 +436,7 @@ export const enhancedClasses = {
 } satisfies Record<EnhancedClass, string>;
 
 export const enhancedSubjects = {
-  '0': 'outros ou não definido',
+  '0': 'outro ou não definido',
   '1': 'endereço',
   '2': 'caixa postal',
   '3': 'sistema de e-mail',

@@ -9,7 +9,7 @@ export const reasonNames = {
   delivered: 'Entregue',
   emailtoolarge: 'Mensagem grande demais',
   expired: 'Prazo de entrega esgotado',
-  failedstarttls: 'Falha na criptografia (TLS)',
+  failedstarttls: 'Falha na criptografia TLS',
   feedback: 'Reclamação de spam',
   filtered: 'Barrada por filtro do destinatário',
   hasmoved: 'Destinatário mudou de endereço',

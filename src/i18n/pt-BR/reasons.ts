@@ -7,7 +7,7 @@ export const reasons = {
   authfailure: {
     summary: 'O servidor de destino não conseguiu confirmar que a mensagem saiu mesmo do seu domínio.',
     meaning:
-      'O servidor do destinatário verificou o SPF, o DKIM e o DMARC do seu domínio, e as verificações falharam ou os registros não existem. Gmail, Yahoo e outros provedores grandes recusam e-mails sem essa autenticação.',
+      'O servidor do destinatário verificou o SPF, o DKIM e o DMARC do seu domínio, e as verificações falharam ou os registros não existem. O Gmail e o Yahoo, por exemplo, exigem SPF ou DKIM de todo remetente e, de quem envia em volume (mais de 5.000 mensagens por dia, no Gmail), SPF, DKIM e DMARC.',
     advice:
       'Peça a quem cuida do DNS do seu domínio para publicar um registro SPF, assinar os e-mails com DKIM e publicar um registro DMARC. Se você envia por um serviço (ferramenta de newsletter, CRM), cadastre no DNS os registros que esse serviço indicar e depois reenvie.',
     adminAdvice:
@@ -83,7 +83,7 @@ export const reasons = {
     meaning:
       'Um dos servidores exige criptografia TLS e a negociação falhou, ou o outro lado não oferece TLS. Por segurança, a mensagem não foi enviada sem criptografia.',
     advice:
-      'Se o erro apareceu no seu programa de e-mail ao enviar, ative a criptografia do servidor de saída: STARTTLS na porta 587 ou SSL/TLS na 465. Se não, encaminhe esta mensagem de erro a quem administra o seu servidor de e-mail ou ao suporte do seu provedor.',
+      'Se o erro apareceu no seu programa de e-mail ao enviar, ative a criptografia do servidor de saída: STARTTLS na porta 587 ou SSL/TLS na 465. Caso contrário, encaminhe esta mensagem de erro a quem administra o seu servidor de e-mail ou ao suporte do seu provedor.',
     adminAdvice:
       'Verifique se o servidor de envio suporta TLS 1.2 ou superior, com cifras atuais e certificados de CA atualizados. Teste o destino com openssl s_client -starttls smtp; se o certificado dele estiver vencido ou inválido, avise o administrador de lá. Confira também políticas MTA-STS ou DANE que exijam TLS.',
   },
@@ -92,7 +92,7 @@ export const reasons = {
     meaning:
       'É uma reclamação, não uma falha de entrega: o provedor do destinatário avisou que ele marcou a mensagem como spam, num relatório de abuso (o formato de feedback da RFC 5965) que às vezes chega repassado pelo seu serviço de envio.',
     advice:
-      'Pare de enviar para esse endereço agora e tire-o das suas listas. Muitas reclamações derrubam a sua reputação: envie só para quem pediu e coloque um link de descadastro visível em todas as mensagens.',
+      'Pare de enviar para esse endereço agora e tire-o das suas listas. Muitas reclamações derrubam a sua reputação: envie só para quem pediu, coloque um link de descadastro visível em todas as mensagens e mantenha as reclamações abaixo de 0,3% dos envios (o Google recomenda menos de 0,1%).',
   },
   filtered: {
     summary: 'O servidor do destinatário recusou a mensagem por causa de um filtro ou de uma regra do próprio destinatário.',
@@ -112,7 +112,7 @@ export const reasons = {
       'A parte depois do @ não foi encontrada no DNS, ou não tem nenhum servidor que receba e-mail. Muitas vezes é erro de digitação, como "gmial.com".',
     advice: 'Confira a grafia do domínio e reenvie com o endereço certo. Se o endereço veio de uma lista, remova-o.',
     adminAdvice:
-      'Consulte os registros MX e A do domínio (dig MX dominio). Se o domínio resolver normalmente em outro lugar, verifique o resolvedor DNS do seu servidor.',
+      'Consulte os registros MX e A do domínio (dig MX exemplo.com.br). Se o domínio resolver normalmente em outro lugar, verifique o resolvedor DNS do seu servidor.',
   },
   mailboxfull: {
     summary: 'A caixa postal do destinatário está cheia.',
@@ -157,7 +157,7 @@ export const reasons = {
   notaccept: {
     summary: 'O domínio do destinatário não aceita e-mails.',
     meaning:
-      'O domínio declara que não recebe e-mails (o chamado "MX nulo"), ou o servidor de e-mail dele aponta para um endereço que não recebe nada, como 0.0.0.0 ou localhost.',
+      'O domínio declara no DNS que não recebe e-mails (registro "null MX", ou MX nulo), ou o registro MX dele aponta para um endereço que não recebe nada, como 0.0.0.0 ou localhost.',
     advice:
       'Confira o endereço. Se ele estiver certo, fale com o destinatário por outro meio e peça outro endereço. De qualquer forma, tire este endereço das suas listas.',
   },
@@ -202,7 +202,7 @@ export const reasons = {
     // what the providers' hints (which say the server retries, or how fast to go) leave out
     afterHint: 'Em envios em massa, distribua as mensagens ao longo do tempo e coloque menos destinatários em cada mensagem.',
     adminAdvice:
-      'Reduza no MTA a concorrência e a taxa de envio por domínio de destino, e também o número de destinatários por mensagem. Verifique se alguma conta está enviando um volume fora do normal.',
+      'Reduza no MTA o número de conexões simultâneas e a taxa de envio por domínio de destino, e também o número de destinatários por mensagem. Verifique se alguma conta está enviando um volume fora do normal.',
   },
   rejected: {
     summary: 'O servidor de destino recusou o seu endereço de remetente.',

@@ -9,7 +9,7 @@ const GROUPS_CANNOT_POST =
 
 /** A message that went round between servers: the same words whichever server stopped it (mail-loop.ts). */
 const LOOP_HINT =
-  'Avise o destinatário por outro meio: em geral é um encaminhamento dele (ou do administrador dele) que aponta de volta, como um endereço que encaminha para outro, que encaminha de volta para o primeiro. Se os cabeçalhos Received da mensagem devolvida mostram que ela rodou entre servidores seus, a correção é do administrador do seu servidor. Reenviar antes disso só repete o loop.';
+  'Avise o destinatário por outro meio: em geral é um encaminhamento dele (ou do administrador dele) que aponta de volta, como um endereço que encaminha para outro, que encaminha de volta para o primeiro. Se os cabeçalhos Received da mensagem devolvida mostrarem que ela rodou entre servidores seus, a correção é do administrador do seu servidor. Reenviar antes disso só repete o loop.';
 const LOOP_WORDS = {
   summary: 'A mensagem ficou rodando num loop entre servidores de e-mail, e um deles a devolveu.',
   meaning:
@@ -63,7 +63,7 @@ export const signatures = {
   'google:4.7.26-temporary-dns':
     'O Gmail não conseguiu consultar o SPF do seu domínio porque o DNS dele falhou naquele momento: é um problema temporário do DNS do domínio, não necessariamente um registro errado. Confira se os servidores DNS do domínio respondem rápido e sem erro, e assine as mensagens com DKIM, para que passem mesmo quando a consulta do SPF falhar.',
   'google:451-4.7.26-dmarc-dns':
-    'O Gmail não conseguiu consultar o DNS do seu domínio para avaliar o DMARC, e a mensagem não passou no SPF nem no DKIM. Verifique se os servidores DNS do domínio respondem pelos registros TXT de _dmarc e do SPF.',
+    'O Gmail não conseguiu consultar o DNS do seu domínio para avaliar o DMARC, e a mensagem não passou no SPF nem no DKIM. Verifique se os servidores DNS do domínio respondem às consultas dos registros TXT de _dmarc e do SPF.',
   'google:dmarc-rejection':
     'O domínio do From publicou uma política DMARC que manda recusar mensagens que não passam no SPF nem no DKIM alinhados com ele. Enviar com um From de domínio alheio (por exemplo, @gmail.com saindo do seu servidor) nunca vai passar: use um domínio seu.',
   'google:x.7.26-unauthenticated':
@@ -141,7 +141,7 @@ export const signatures = {
   'microsoft:4.7.650-ip-reputation':
     'A Microsoft está segurando as mensagens desse IP por causa da reputação dele. Enquanto isso, acompanhe o IP no Microsoft SNDS e diminua o volume.',
   'microsoft:4.7.500-throttled':
-    'A Microsoft limita por um tempo o volume de IPs novos ou com envios fora do padrão; o limite diminui à medida que o IP ganha histórico.',
+    'A Microsoft limita por um tempo o volume de IPs novos ou com envios fora do padrão; a restrição vai sendo aliviada à medida que o IP ganha histórico.',
   'microsoft:4.3.2-thread-limit':
     'A caixa postal no Exchange está recebendo entregas demais ao mesmo tempo.',
   'microsoft:4.4.62-wrong-region':
@@ -153,7 +153,7 @@ export const signatures = {
   'microsoft:s8001-helo-listed':
     'A Microsoft recusou o nome que o seu servidor apresenta no HELO/EHLO porque ele está na lista de bloqueio dela; use um nome de host próprio, que exista no DNS e corresponda ao DNS reverso (PTR) do IP.',
   'microsoft:ou-001':
-    'O Outlook.com recusou porque o IP de envio está numa lista de bloqueio que ele consulta, como a da Spamhaus; consulte o IP em check.spamhaus.org e resolva a listagem.',
+    'O Outlook.com recusou porque o IP de envio está numa lista de bloqueio que ele consulta, como a da Spamhaus; consulte o IP em check.spamhaus.org, corrija a causa e peça a remoção.',
   'microsoft:ou-002':
     'O Outlook.com recusou a mensagem por política, por causa do conteúdo ou da reputação do IP ou do domínio; se isso continuar, use o formulário de suporte a remetentes do Outlook.com.',
   'microsoft:sc-001':
@@ -181,7 +181,7 @@ export const signatures = {
   'yahoo:tss04-deferred':
     'O Yahoo está adiando as mensagens desse IP por causa de um volume inesperado ou de reclamações dos usuários.',
   'yahoo:bl21-spamhaus':
-    'O Yahoo recusou porque o IP de envio está numa lista da Spamhaus; consulte o IP em check.spamhaus.org e resolva a listagem antes de reenviar.',
+    'O Yahoo recusou porque o IP de envio está numa lista da Spamhaus; consulte o IP em check.spamhaus.org, corrija a causa e peça a remoção antes de reenviar.',
   'yahoo:ph01-content':
     'O Yahoo recusou a mensagem pelo conteúdo, que pareceu spam ou phishing; revise os links, os encurtadores de URL e os anexos.',
   'yahoo:4.16.1-resources-unavailable':
@@ -223,7 +223,7 @@ export const signatures = {
   'mimecast:anti-spoofing':
     'O Mimecast do destinatário recusou a mensagem porque o From usa o domínio da própria organização de destino, mas ela veio de fora. Se o envio é legítimo (um sistema que manda em nome deles), o administrador do destinatário precisa liberar esse remetente.',
   'mimecast:user-blocked-sender':
-    'Só quem bloqueou pode tirar você da lista: fale com o destinatário por outro canal e peça para ele liberar o seu endereço. Depois, reenvie.',
+    'Só quem bloqueou pode tirar você da lista: fale com o destinatário por outro meio e peça que ele libere o seu endereço. Depois, reenvie.',
   'mimecast:poor-reputation':
     'O Mimecast do destinatário considera ruim a reputação do IP ou do domínio de envio; se o problema continuar, peça ao destinatário que abra um chamado no suporte do Mimecast.',
   'mimecast:host-network-not-allowed':
@@ -249,7 +249,7 @@ export const signatures = {
   'spamhaus:ip-listed':
     'Consulte o IP em check.spamhaus.org. Se ele estiver na PBL (faixas de IPs dinâmicos ou residenciais), envie pelo servidor do seu provedor; se estiver na SBL ou na XBL, encontre a causa (máquina infectada, conta invadida) antes de pedir a remoção.',
   'spamcop:ip-listed':
-    'A SpamCop lista IPs denunciados por usuários e tira a listagem sozinha cerca de 24 horas depois que as denúncias param; consulte o IP em spamcop.net.',
+    'A SpamCop lista IPs denunciados por usuários e tira o IP da lista sozinha cerca de 24 horas depois que as denúncias param; consulte o IP em spamcop.net.',
   'barracuda:brbl-listed':
     'A remoção da Barracuda Reputation (BRBL) é gratuita: peça em barracudacentral.org, informando o IP e um contato.',
   'sorbs:ip-listed':
@@ -261,7 +261,7 @@ export const signatures = {
 
   // Qual das verificações de autenticação falhou
   'dmarc:permerror':
-    'O destino não conseguiu avaliar o DMARC do seu domínio porque o registro tem erro (sintaxe inválida, mais de um registro em _dmarc) ou porque o SPF precisa de mais de 10 consultas de DNS. Confira os dois registros num validador de DMARC e de SPF e corrija-os no DNS.',
+    'O destino não conseguiu avaliar o DMARC do seu domínio porque o registro tem erro (sintaxe inválida, mais de um registro em _dmarc). Confira o registro num validador de DMARC e corrija-o no DNS; aproveite para conferir o SPF, que dá erro e deixa de contar para o DMARC quando precisa de mais de 10 consultas de DNS.',
   'dmarc:policy-reject':
     'O seu domínio publica DMARC com p=reject ou p=quarantine, e esta mensagem não passou no SPF nem no DKIM alinhados com o domínio do remetente (From). Costuma ser um serviço que envia em nome do domínio sem estar no SPF nem assinar com o DKIM do domínio, ou uma mensagem encaminhada e alterada no caminho.',
   'spf:fail':
@@ -271,7 +271,7 @@ export const signatures = {
 
   // Verificações do endereço do remetente
   'sender:verify-failed':
-    'O servidor de destino testou o seu endereço de remetente (o do envelope, o Return-Path) perguntando ao seu servidor se ele existe, e a resposta foi não ou não veio. Use como remetente um endereço que exista e aceite mensagens: um noreply@ que recusa tudo causa exatamente isso.',
+    'O servidor de destino testou o seu endereço de remetente (o do envelope, o Return-Path) perguntando ao seu servidor se esse endereço existe, e a resposta foi "não" ou nem veio. Use como remetente um endereço que exista e aceite mensagens: um noreply@ que recusa tudo causa exatamente isso.',
   'sender:not-owned-by-login':
     'Envie com o endereço da própria conta, ou peça ao provedor que autorize esse endereço nela (como um alias ou com a permissão de "enviar como").',
 
@@ -285,7 +285,7 @@ export const signatures = {
   'address:no-valid-recipients':
     'Procure, no mesmo aviso ou no log, as respostas ao RCPT TO de cada destinatário: é lá que está o motivo, e ele pode ser temporário.',
   'bulk:list-unsubscribe':
-    'Inclua nas mensagens em massa os cabeçalhos List-Unsubscribe e List-Unsubscribe-Post (descadastro com um clique, RFC 8058), que Gmail e Yahoo exigem de quem envia em volume; as ferramentas de newsletter costumam ter isso numa opção.',
+    'Inclua nas mensagens em massa os cabeçalhos List-Unsubscribe e List-Unsubscribe-Post (descadastro com um clique, RFC 8058), que Gmail e Yahoo exigem de quem envia em volume, junto com o atendimento do pedido de descadastro em até dois dias; as ferramentas de newsletter costumam ter isso numa opção.',
   'bulk:uri-listed':
     'Um domínio dos links da mensagem (ou o do remetente) está numa lista de domínios usados em spam, como a URIBL ou a SURBL. Consulte os domínios dos links em uribl.com e surbl.org; tire ou troque o link listado (encurtadores de URL costumam estar nelas) antes de reenviar.',
   'bulk:recipient-unsubscribed':
@@ -437,7 +437,7 @@ export const signatureWords = {
     meaning:
       'O seu servidor não entrega direto ao destino: ele passa as mensagens a um relay (o do provedor, um serviço de envio, o Gmail ou o Microsoft 365) que exige login. O relay recusou o usuário e a senha configurados no servidor, ou os dois não tinham um método de login em comum. O Postfix deixa a mensagem na fila e tenta de novo.',
     adminAdvice:
-      'No Postfix, confira o arquivo de smtp_sasl_password_maps (o relay escrito igual ao de relayhost, com os colchetes e a porta, e o usuário:senha certos; rode postmap depois de editar), smtp_sasl_auth_enable = yes e smtp_sasl_security_options = noanonymous. "no mechanism available" ou "No worthy mechs found" indicam que faltam os módulos do Cyrus SASL (no Debian e no Ubuntu, o pacote libsasl2-modules). O Gmail e o Microsoft 365 pedem senha de app ou login moderno. Corrigido, libere a fila com postqueue -f.',
+      'No Postfix, confira o arquivo de smtp_sasl_password_maps (o relay escrito igual ao de relayhost, com os colchetes e a porta, e o usuário:senha certos; rode postmap depois de editar), smtp_sasl_auth_enable = yes e smtp_sasl_security_options = noanonymous. "no mechanism available" ou "No worthy mechs found" indicam que faltam os módulos do Cyrus SASL (no Debian e no Ubuntu, o pacote libsasl2-modules). O Gmail e o Microsoft 365 pedem senha de app ou login moderno. Depois de corrigir, libere a fila com postqueue -f.',
   },
   'helo:rejected': {
     summary: 'O servidor de destino recusou o nome com que o seu servidor de envio se apresentou (HELO/EHLO).',

@@ -110,7 +110,7 @@ export const ui = {
     meaning:
       'O servidor de envio recebe erros temporários ou não consegue falar com o destino. Ele tenta de novo até o fim do prazo de tentativas (normalmente alguns dias) e avisa se desistir.',
     advice:
-      'Por enquanto não precisa fazer nada. Se o atraso continuar, confira o endereço do destinatário e pergunte a ele se o servidor de e-mail dele está funcionando.',
+      'Por enquanto, não é preciso fazer nada. Se o atraso continuar, confira o endereço do destinatário e pergunte a ele se o servidor de e-mail dele está funcionando.',
   },
   providerOwnStatus: (code, registryTitle) =>
     registryTitle === null
@@ -167,13 +167,13 @@ export const ui = {
       advice: 'Nada a fazer. Se um remetente legítimo for barrado, libere o IP dele em postscreen_access_list.',
     },
     'client-dns': {
-      summary: (daemon) => `O seu servidor (${daemon}) conferiu o DNS reverso de quem se conectava, e o nome não confere com o IP.`,
+      summary: (daemon) => `O seu servidor (${daemon}) verificou o DNS reverso de quem se conectava, e o nome não corresponde ao IP.`,
       meaning:
         'É um aviso sobre o servidor que tentava entregar uma mensagem ao seu, não sobre o seu: o nome do DNS reverso (PTR) dele não aponta de volta para o mesmo IP.',
       advice: 'Nada a fazer do seu lado. Se um remetente legítimo for recusado por isso, ele precisa corrigir o DNS reverso do servidor dele.',
     },
     'client-left': {
-      summary: (daemon) => `Quem se conectava ao seu servidor (${daemon}) desconectou no meio da conversa.`,
+      summary: (daemon) => `Quem se conectava ao seu servidor (${daemon}) se desconectou no meio da conversa.`,
       meaning:
         'Não é uma entrega sua que falhou: um cliente (outro servidor ou um programa de e-mail) abriu a conexão e saiu antes de terminar. É comum em spam, em varreduras e em tentativas de login.',
       advice: 'Nada a fazer, a menos que aconteça com remetentes ou usuários legítimos; aí confira a rede, o TLS e os tempos limite do servidor.',
@@ -181,7 +181,7 @@ export const ui = {
     'table-outdated': {
       summary: (daemon) => `Uma tabela do seu servidor (${daemon}) foi editada e não foi recompilada.`,
       meaning:
-        'O Postfix lê a versão compilada do arquivo (.db ou .lmdb), que está mais velha que o arquivo de texto: as mudanças feitas nele ainda não valem.',
+        'O Postfix lê a versão compilada do arquivo (.db ou .lmdb), que está mais antiga que o arquivo de texto: as mudanças feitas nele ainda não valem.',
       advice: 'Rode postmap no arquivo citado (por exemplo, postmap /etc/postfix/virtual) e depois postfix reload.',
     },
     arrival: {
@@ -211,7 +211,7 @@ export const ui = {
   damagedReport: 'o aviso de falha de entrega está incompleto ou corrompido, e nele não dá para ler o destinatário nem o motivo',
   compressedFile: {
     error: 'o arquivo está comprimido (gzip, bzip2, xz, zstd ou zip)',
-    advice: 'Descompacte-o antes. A linha de comando lê arquivos .gz sozinha (smtp-explain /var/log/mail.log.2.gz); os outros podem ser lidos direto da descompactação: bzcat, xzcat ou zstdcat arquivo | smtp-explain -. Um .zip, extraia com unzip.',
+    advice: 'Descompacte-o antes. A linha de comando lê arquivos .gz sozinha (smtp-explain /var/log/mail.log.2.gz); os outros podem ser descompactados direto para o smtp-explain: bzcat, xzcat ou zstdcat arquivo | smtp-explain -. Para um .zip, extraia antes com unzip.',
   },
   binaryFile: {
     error: 'o arquivo não é texto (parece uma imagem, um PDF ou outro arquivo binário)',
@@ -223,7 +223,7 @@ export const ui = {
     advice: 'Para entradas deste tamanho, use a linha de comando, que escreve cada resultado à medida que lê (smtp-explain --summary arquivo), ou divida a entrada.',
   },
   brokenJson: {
-    error: 'o texto parece ser JSON (eventos de um serviço de envio?), mas está cortado ou mal formado',
+    error: 'o texto parece ser JSON (eventos de um serviço de envio?), mas está cortado ou malformado',
     advice: 'Copie o JSON inteiro, do primeiro { ou [ até o último } ou ], ou salve-o num arquivo .json e analise o arquivo.',
   },
   outlookFile: {
