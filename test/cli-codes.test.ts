@@ -61,8 +61,10 @@ test('a word that is no code, or a bad option, is a usage error (exit 2)', async
   assert.match((await runCli(['codes', 'hello'], { env: { LANG: 'en' } })).stderr, /"hello" is not an SMTP code/);
 });
 
-test('codes --help shows the help', async () => {
+test("codes --help shows the codes command's own help", async () => {
   const r = await runCli(['codes', '--help', '--lang', 'en']);
   assert.equal(r.code, 0);
-  assert.match(r.stdout, /smtp-explain codes/);
+  assert.match(r.stdout, /^Usage: smtp-explain codes \[options\] \[CODE\.\.\.\]/);
+  assert.doesNotMatch(r.stdout, /--summary/, 'not the main help');
+  assert.match((await runCli(['codes', '-h'])).stdout, /^Uso: smtp-explain codes/);
 });

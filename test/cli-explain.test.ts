@@ -43,13 +43,19 @@ test('--help and --version', async () => {
   assert.equal(v.stdout.trim(), (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
 });
 
-test('usage errors exit 2 with a message on stderr', async () => {
-  for (const argv of [[], ['--format', 'xml', '550'], ['--bom', '550'], ['--jobs', 'many', '550'], ['--nope', '550'], ['--lang', 'fr', '550']]) {
+test('usage errors exit 2 with a message on stderr, in the language of the command line', async () => {
+  for (const argv of [[], ['--format', 'xml', '550'], ['--bom', '550'], ['--jobs', 'many', '550'], ['--nope', '550'], ['--lang', 'fr', '550'], ['--format']]) {
     const r = await runCli(argv);
     assert.equal(r.code, 2, argv.join(' '));
-    assert.match(r.stderr, /^smtp-explain: .+\nsmtp-explain --help shows the usage\.\n$/, argv.join(' '));
+    assert.match(r.stderr, /^smtp-explain: .+\nsmtp-explain --help mostra o uso\.\n$/, argv.join(' '));
     assert.equal(r.stdout, '');
+    const en = await runCli(argv, { env: { LANG: 'en_US.UTF-8' } });
+    assert.match(en.stderr, /^smtp-explain: .+\nsmtp-explain --help shows the usage\.\n$/, argv.join(' '));
   }
+  // Node's own parseArgs errors are told again, with the option named
+  assert.equal((await runCli(['--nope', '550'])).stderr.split('\n')[0], 'smtp-explain: opção desconhecida "--nope"');
+  assert.equal((await runCli(['--format'])).stderr.split('\n')[0], 'smtp-explain: a opção -f, --format precisa de um valor');
+  assert.equal((await runCli(['--lang', 'en', '--summary=yes', '550'])).stderr.split('\n')[0], 'smtp-explain: option -s, --summary takes no value');
   // an argument quoted in the message keeps its escape sequences out of the terminal
   const r = await runCli(['--lang', 'fr\u001b]0;x\u0007']);
   assert.ok(r.stderr.includes('fr\\x1b]0;x\\x07') && !r.stderr.includes('\u001b'), r.stderr);

@@ -2,11 +2,22 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { matchLocale } from '../i18n/catalog.js';
 import { DEFAULT_LOCALE, type Locale } from '../types.js';
+import { USAGE_TEXT, type UsageText } from './usage-text.js';
 
 export const FORMATS = ['text', 'json', 'ndjson', 'csv', 'html', 'remove'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export class UsageError extends Error {}
+/** A usage error, told in the language of the command line (`usageError` in commands/explain.ts). */
+export class UsageError extends Error {
+  constructor(readonly say: (t: UsageText) => string) {
+    super(say(USAGE_TEXT.en));
+  }
+}
+
+/** A usage error's message in a subcommand's own catalog, the same in every language's slot. */
+export function usageMessage(message: string): UsageError {
+  return new UsageError(() => message);
+}
 
 export interface CliOptions {
   lang: Locale;
@@ -26,7 +37,7 @@ export interface CliOptions {
 export function resolveLocale(flag: string | undefined, env: NodeJS.ProcessEnv): Locale {
   if (flag !== undefined) {
     const locale = matchLocale(flag);
-    if (!locale) throw new UsageError(`unknown language "${flag}": use pt-BR or en`);
+    if (!locale) throw new UsageError((t) => t.unknownLang(flag));
     return locale;
   }
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
@@ -36,13 +47,38 @@ export function resolveLocale(flag: string | undefined, env: NodeJS.ProcessEnv):
   return DEFAULT_LOCALE;
 }
 
+/** The language a usage error is told in: a valid --lang on the command line, else the environment's. */
+export function errorLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = a === '--lang' || a === '-l' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined;
+    const locale = value === undefined ? null : matchLocale(value);
+    if (locale) return locale;
+  }
+  return resolveLocale(undefined, env);
+}
+
 /** node:util parseArgs, its errors turned into usage errors. */
 export function parseOrUsage<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
   try {
     return parseArgs(config);
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!);
+    throw fromParseArgs(error as Error & { code?: string });
   }
+}
+
+/** Node's parseArgs errors (in English) as usage errors in the user's language; others as Node words them. */
+function fromParseArgs(error: Error & { code?: string }): UsageError {
+  const first = error.message.split('\n')[0]!;
+  // "Unknown option '--nope'. To specify...", "Option '-f, --format <value>' argument missing"
+  const option = /'([^']*)'/.exec(first)?.[1];
+  if (option !== undefined) {
+    if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError((t) => t.unknownOption(option));
+    const name = option.replace(/ <value>$/, '');
+    if (first.endsWith('argument missing')) return new UsageError((t) => t.missingValue(name));
+    if (first.endsWith('does not take an argument')) return new UsageError((t) => t.noValue(name));
+  }
+  return usageMessage(first);
 }
 
 /**
@@ -75,11 +111,11 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, stdinPiped 
     },
   });
   const format = (values.format ?? 'text') as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}": use ${FORMATS.join(', ')}`);
-  if (values.bom && format !== 'csv') throw new UsageError('--bom goes with --format csv');
+  if (!FORMATS.includes(format)) throw new UsageError((t) => t.unknownFormat(String(values.format), FORMATS.join(', ')));
+  if (values.bom && format !== 'csv') throw new UsageError((t) => t.bomWithoutCsv);
   let jobs = DEFAULT_JOBS;
   if (values.jobs !== undefined) {
-    if (!/^\d{1,3}$/.test(values.jobs)) throw new UsageError(`--jobs takes a number of threads (0 = none), not "${values.jobs}"`);
+    if (!/^\d{1,3}$/.test(values.jobs)) throw new UsageError((t) => t.badJobs(values.jobs!));
     jobs = Number(values.jobs);
   }
   const options: CliOptions = {
@@ -94,7 +130,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, stdinPiped 
   };
   if (!options.help && !options.version && options.inputs.length === 0) {
     if (stdinPiped) return { ...options, inputs: ['-'] };
-    throw new UsageError('nothing to explain: give a code, a reply, a log line, a file, a mailbox, a folder or - for standard input');
+    throw new UsageError((t) => t.nothingToExplain);
   }
   return options;
 }

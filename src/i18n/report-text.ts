@@ -150,5 +150,8 @@ export interface ReportText {
     meaning: string;
     advice: string;
     unknown: (code: string) => string;
+    badFormat: (format: string) => string;
+    /** `smtp-explain codes --help`. */
+    help: string;
   };
 }

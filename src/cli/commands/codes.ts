@@ -6,8 +6,7 @@ import { BASIC_CODES } from '../../knowledge/basic-codes.js';
 import { ENHANCED_CODES, enhancedFact, type EnhancedCode } from '../../knowledge/enhanced-codes.js';
 import { REPORTS } from '../../report/catalog.js';
 import type { Locale } from '../../types.js';
-import { parseOrUsage, resolveLocale, UsageError } from '../args.js';
-import { helpText } from '../help.js';
+import { parseOrUsage, resolveLocale, usageMessage } from '../args.js';
 import { write, type CliIo } from '../io.js';
 import { usageError } from './explain.js';
 
@@ -85,14 +84,14 @@ export async function codesCommand(argv: string[], io: CliIo): Promise<number> {
       },
     });
     lang = resolveLocale(values.lang, io.env);
-    if (values.help) { await write(io.stdout, helpText(lang)); return 0; }
+    if (values.help) { await write(io.stdout, REPORTS[lang].codes.help); return 0; }
     const f = values.format ?? 'text';
-    if (f !== 'text' && f !== 'json') throw new UsageError(`codes: unknown format "${f}": use text or json`);
+    if (f !== 'text' && f !== 'json') throw usageMessage(REPORTS[lang].codes.badFormat(f));
     format = f;
     codes = positionals;
-    for (const c of codes) if (!lookup(c, lang)) throw new UsageError(REPORTS[lang].codes.unknown(c));
+    for (const c of codes) if (!lookup(c, lang)) throw usageMessage(REPORTS[lang].codes.unknown(c));
   } catch (error) {
-    return usageError(io, error);
+    return usageError(io, error, argv);
   }
 
   if (!codes.length) {

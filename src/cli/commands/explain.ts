@@ -8,7 +8,8 @@ import { AddressLists } from '../../report/address-lists.js';
 import { HtmlReport } from '../../report/html.js';
 import { summaryText } from '../../report/summary-text.js';
 import { Tally } from '../../report/tally.js';
-import { parseCliArgs, UsageError, type CliOptions } from '../args.js';
+import { errorLocale, parseCliArgs, UsageError, type CliOptions } from '../args.js';
+import { USAGE_TEXT } from '../usage-text.js';
 import { helpText } from '../help.js';
 import { packageVersion } from '../package-info.js';
 import { OutBuffer, write, type CliIo } from '../io.js';
@@ -32,10 +33,11 @@ export function version(): string {
   return packageVersion();
 }
 
-export function usageError(io: CliIo, error: unknown): number {
+export function usageError(io: CliIo, error: unknown, argv: readonly string[]): number {
   if (!(error instanceof UsageError)) throw error;
+  const t = USAGE_TEXT[errorLocale(argv, io.env)];
   // the message may quote an argument as typed: its control characters are shown, not sent
-  io.stderr.write(`smtp-explain: ${printable(error.message)}\nsmtp-explain --help shows the usage.\n`);
+  io.stderr.write(`smtp-explain: ${printable(error.say(t))}\n${t.seeHelp}\n`);
   return 2;
 }
 
@@ -101,7 +103,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
   try {
     options = parseCliArgs(argv, io.env, io.stdinPiped?.() ?? false);
   } catch (error) {
-    return usageError(io, error);
+    return usageError(io, error, argv);
   }
   if (options.help) { await write(io.stdout, helpText(options.lang)); return 0; }
   if (options.version) { await write(io.stdout, version() + '\n'); return 0; }

@@ -175,5 +175,25 @@ export const report = {
     meaning: 'Meaning',
     advice: 'What to do',
     unknown: (code) => `"${code}" is not an SMTP code. Use three digits, such as 550, or an enhanced code, such as 5.7.26.`,
+    badFormat: (format) => `codes: unknown format "${format}": use text or json`,
+    help: `Usage: smtp-explain codes [options] [CODE...]
+
+Without CODE, prints the table of every SMTP reply code (three digits) and of every enhanced
+status code registered at IANA (RFC 3463), with its name.
+With CODE, explains each code given: what it means and what to do.
+
+CODE can be a reply code (550), an enhanced code (5.7.26) or an enhanced code without its
+class (X.7.26).
+
+Options:
+  -l, --lang      language: pt-BR (default) or en; without it, LC_ALL/LANG decide
+  -f, --format    text (default) or json
+  -h, --help      shows this help
+
+Examples:
+  smtp-explain codes
+  smtp-explain codes 421 5.7.26
+  smtp-explain codes --format json X.1.1
+`,
   },
 } satisfies ReportText;

@@ -31,7 +31,7 @@ export const report = {
     'unreadable-file': (d) => `não foi possível ler o arquivo (${why(d)})`,
     'unreadable-folder': (d) => `não foi possível ler a pasta (${why(d)})`,
     'empty-message': () => 'a mensagem está vazia',
-    'no-headers': () => 'a mensagem não começa com cabeçalhos de e-mail; a caixa postal pode estar corrompida neste ponto',
+    'no-headers': () => 'a mensagem não começa com cabeçalhos de e-mail; o arquivo mbox pode estar corrompido neste ponto',
     'events-too-large': (d) => `o arquivo de eventos (JSON ou CSV) passa de ${d} e não foi lido: divida-o em arquivos menores`,
     internal: (d) => `erro interno ao analisar a mensagem (${d})`,
   },
@@ -70,7 +70,7 @@ export const report = {
     const results = `${n(c.results)} ${plural(c.results, 'resultado escrito', 'resultados escritos')}`;
     const parts = [
       `${n(c.bounces)} ${plural(c.bounces, 'bounce', 'bounces')}`,
-      `${n(c.notBounces)} ${plural(c.notBounces, 'não é bounce', 'não são bounce')}`,
+      `${n(c.notBounces)} ${plural(c.notBounces, 'não é bounce', 'não são bounces')}`,
       `${n(c.errors)} ${plural(c.errors, 'ilegível', 'ilegíveis')}`,
     ];
     return `smtp-explain: ${read}, ${all}; ${results}: ${parts.join(', ')}.`;
@@ -105,7 +105,7 @@ export const report = {
       remove: 'Endereços para remover',
       retry: 'Endereços para tentar de novo',
       senderSide: 'Falhas com causa do seu lado',
-      notBounce: 'Não são bounce',
+      notBounce: 'Não são bounces',
       errors: 'Não foi possível ler',
     },
     reasonsChart: 'Motivos',
@@ -138,7 +138,7 @@ export const report = {
         'Estes endereços falharam por um motivo passageiro ou que pode ser corrigido. Não os remova agora: cada grupo diz quando vale a pena reenviar.',
       empty: 'Nenhum endereço nesta situação.',
       repeated: {
-        heading: (min) => `Caixa cheia ou desativada ${min} vezes ou mais`,
+        heading: (min) => `Caixa postal cheia ou desativada ${min} vezes ou mais`,
         intro:
           'A caixa postal destes endereços recusou as suas mensagens repetidas vezes nos bounces analisados. Uma caixa que continua cheia ou desativada por semanas quase sempre foi abandonada: se o próximo envio também falhar, tire o endereço da lista.',
       },
@@ -178,5 +178,25 @@ export const report = {
     meaning: 'O que significa',
     advice: 'O que fazer',
     unknown: (code) => `"${code}" não é um código SMTP. Use três dígitos, como 550, ou um código estendido, como 5.7.26.`,
+    badFormat: (format) => `codes: formato desconhecido "${format}": use text ou json`,
+    help: `Uso: smtp-explain codes [opções] [CÓDIGO...]
+
+Sem CÓDIGO, mostra a tabela de todos os códigos de resposta SMTP (três dígitos) e de
+todos os códigos de status estendidos registrados na IANA (RFC 3463), com o nome de cada um.
+Com CÓDIGO, explica cada código dado: o que significa e o que fazer.
+
+CÓDIGO pode ser um código de resposta (550), um código estendido (5.7.26) ou um código
+estendido sem a classe (X.7.26).
+
+Opções:
+  -l, --lang      idioma: pt-BR (padrão) ou en; sem a opção, vale LC_ALL/LANG
+  -f, --format    text (padrão) ou json
+  -h, --help      mostra esta ajuda
+
+Exemplos:
+  smtp-explain codes
+  smtp-explain codes 421 5.7.26
+  smtp-explain codes --format json X.1.1
+`,
   },
 } satisfies ReportText;

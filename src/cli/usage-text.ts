@@ -1,0 +1,41 @@
+// The command line's usage errors (exit code 2), in the user's language. Node's own parseArgs errors
+// are in English; the common ones are told again here (src/cli/args.ts, parseOrUsage).
+import type { Locale } from '../types.js';
+
+export interface UsageText {
+  unknownLang: (v: string) => string;
+  unknownFormat: (v: string, formats: string) => string;
+  bomWithoutCsv: string;
+  badJobs: (v: string) => string;
+  nothingToExplain: string;
+  unknownOption: (option: string) => string;
+  missingValue: (option: string) => string;
+  noValue: (option: string) => string;
+  /** The line after every usage error. */
+  seeHelp: string;
+}
+
+export const USAGE_TEXT = {
+  'pt-BR': {
+    unknownLang: (v) => `idioma desconhecido "${v}": use pt-BR ou en`,
+    unknownFormat: (v, formats) => `formato desconhecido "${v}": use ${formats}`,
+    bomWithoutCsv: '--bom só vale com --format csv',
+    badJobs: (v) => `--jobs pede um número de threads (0 = nenhuma), não "${v}"`,
+    nothingToExplain: 'nada para explicar: informe um código, uma resposta, uma linha de log, um arquivo, uma caixa postal, uma pasta ou - para a entrada padrão',
+    unknownOption: (option) => `opção desconhecida "${option}"`,
+    missingValue: (option) => `a opção ${option} precisa de um valor`,
+    noValue: (option) => `a opção ${option} não aceita valor`,
+    seeHelp: 'smtp-explain --help mostra o uso.',
+  },
+  en: {
+    unknownLang: (v) => `unknown language "${v}": use pt-BR or en`,
+    unknownFormat: (v, formats) => `unknown format "${v}": use ${formats}`,
+    bomWithoutCsv: '--bom goes with --format csv',
+    badJobs: (v) => `--jobs takes a number of threads (0 = none), not "${v}"`,
+    nothingToExplain: 'nothing to explain: give a code, a reply, a log line, a file, a mailbox, a folder or - for standard input',
+    unknownOption: (option) => `unknown option "${option}"`,
+    missingValue: (option) => `option ${option} needs a value`,
+    noValue: (option) => `option ${option} takes no value`,
+    seeHelp: 'smtp-explain --help shows the usage.',
+  },
+} as const satisfies Record<Locale, UsageText>;
