@@ -197,3 +197,14 @@ test('a number after a slash is no reply code: cPanel writes its hourly limit as
   const r = parseReply('2026-11-28 10:00:01 1abcDE-000123-AB ** ana@example.com R=enforce_mail_permissions: Domain example.net has exceeded the max emails per hour (250/250 (100%)) allowed.  Message discarded.');
   assert.notEqual(r.replyCode, '250');
 });
+
+test('an address at the end of a URL is the address, not the URL before it', async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  assert.deepEqual(findAddresses('Details: https://help.example.net/bounce?email=ana@example.com'), ['ana@example.com']);
+  assert.deepEqual(findAddresses('see https://x.example.net/u?a=1&to=bia@example.com.br.'), ['bia@example.com.br']);
+  assert.deepEqual(findAddresses('https://example.net/users/caio@example.com'), ['caio@example.com']);
+  // a VERP local part keeps its "="
+  assert.deepEqual(findAddresses('<news+ana=example.com@list.example.org>'), ['news+ana=example.com@list.example.org']);
+  const r = explainText('550 5.1.1 User unknown. Details: https://help.example.net/bounce?email=ana@example.com', { lang: 'en' });
+  assert.equal(r.recipient, 'ana@example.com');
+});

@@ -54,6 +54,20 @@ function cutCjkPrefix(local: string): string {
   return local;
 }
 
+/**
+ * An address at the end of a URL ("https://help.example.net/bounce?email=ana@example.com") grows back
+ * over the URL, whose "/", "?", "&" and "=" are atext too: it starts after the URL's last "/", "?" or
+ * "&", and after a query parameter's name ("email="). A VERP local part keeps its "="
+ * ("news+ana=example.com@list.example.org": no "?" or "&" before it).
+ */
+function cutUrlPrefix(local: string): string {
+  const cut = Math.max(local.lastIndexOf('/'), local.lastIndexOf('?'), local.lastIndexOf('&'));
+  if (cut < 0) return local;
+  const rest = local.slice(cut + 1);
+  const eq = local[cut] === '/' ? -1 : rest.indexOf('=');
+  return eq >= 0 ? rest.slice(eq + 1) : rest;
+}
+
 /** Every plausible address in the text, in order, lower-cased domain, without surrounding dots. */
 export function findAddresses(text: string, limit = 50): string[] {
   const out: string[] = [];
@@ -66,7 +80,7 @@ export function findAddresses(text: string, limit = 50): string[] {
     let end = at + 1;
     while (end < text.length && end - at < 256 && isDomainChar(text.charCodeAt(end))) end++;
     from = end > at + 1 ? end : at + 1;
-    let local = cutCjkPrefix(text.slice(start, at));
+    let local = cutUrlPrefix(cutCjkPrefix(text.slice(start, at)));
     let domain = text.slice(at + 1, end);
     while (local.startsWith('.') || local.startsWith("'")) local = local.slice(1);
     while (domain.endsWith('.') || domain.endsWith('-')) domain = domain.slice(0, -1);
