@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
 import { analyze } from '../src/analyze.js';
+import { explainText } from '../src/explain-text.js';
 import { readInputs } from '../src/mailbox/read-inputs.js';
 import type { MailItem } from '../src/mailbox/types.js';
 import { DeliveryTracker, deliveryKey, deliveryOutcome, expiredQueueId, readLogText, startsWithLogTime } from '../src/reply/log-file.js';
@@ -239,4 +240,10 @@ test('a 5xx Postfix still keeps queued (soft_bounce) is retried, not removed, un
   assert.equal(categorize(queued!), 'retry');
   const [bounced] = await analyze(soft.replace('status=deferred', 'status=bounced'), { lang: 'en' });
   assert.equal(categorize(bounced!), 'remove');
+});
+
+test('a Postfix line to a quoted local part keeps its recipient', () => {
+  const line = 'Nov 29 10:31:02 mx postfix/smtp[126]: 6CD34E60: to=<"john doe"@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command))';
+  const r = explainText(line, { lang: 'en' });
+  assert.deepEqual([r.recipient, r.reason, r.hardBounce], ['"john doe"@example.com', 'userunknown', true]);
 });

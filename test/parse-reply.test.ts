@@ -208,3 +208,11 @@ test('an address at the end of a URL is the address, not the URL before it', asy
   const r = explainText('550 5.1.1 User unknown. Details: https://help.example.net/bounce?email=ana@example.com', { lang: 'en' });
   assert.equal(r.recipient, 'ana@example.com');
 });
+
+test('a quoted local part is kept whole; a letter lost to a wrong charset does not cut the address down', () => {
+  assert.deepEqual(findAddresses('Final-Recipient: rfc822; "john doe"@example.com'), ['"john doe"@example.com']);
+  assert.deepEqual(findAddresses('to=<"ana.souza"@example.com>, relay=mx'), ['"ana.souza"@example.com']);
+  // an unmatched quote is no quoted local part
+  assert.deepEqual(findAddresses('he said "hi" ana@example.com'), ['ana@example.com']);
+  assert.deepEqual(findAddresses('550 5.1.1 <jo\uFFFDo@example.com> user unknown'), ['jo\uFFFDo@example.com']);
+});

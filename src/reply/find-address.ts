@@ -21,7 +21,23 @@ function isLocalChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ||
     c === 46 || c === 45 || c === 95 || c === 43 || c === 61 || c === 33 || c === 35 || c === 36 ||
     c === 37 || c === 38 || c === 39 || c === 42 || c === 47 || c === 63 || c === 94 || c === 96 ||
-    c === 123 || c === 124 || c === 125 || c === 126 || (c > 127 && isWordChar(c));
+    c === 123 || c === 124 || c === 125 || c === 126 || (c > 127 && isWordChar(c)) ||
+    // a letter lost to a wrong charset ("jo\uFFFDo@example.com"): the address stays whole, visibly
+    // damaged, and is not cut down to another one that looks real ("o@example.com")
+    c === 0xfffd;
+}
+
+/**
+ * Where a quoted local part ('"john doe"@example.com', RFC 5321 §4.1.2 Quoted-string) starts when the
+ * '"' at `close` ends one: its opening quote on the same line, within 64 characters; else -1.
+ */
+function quotedStart(text: string, close: number): number {
+  for (let i = close - 1; i >= 0 && close - i <= 64; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return -1;
+    if (c === 34 && text.charCodeAt(i - 1) !== 92) return i === close - 1 ? -1 : i;
+  }
+  return -1;
 }
 
 function isDomainChar(c: number): boolean {
@@ -76,11 +92,13 @@ export function findAddresses(text: string, limit = 50): string[] {
     const at = text.indexOf('@', from);
     if (at < 0) break;
     let start = at;
-    while (start > 0 && at - start < 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
+    const quoted = text.charCodeAt(at - 1) === 34 ? quotedStart(text, at - 1) : -1;
+    if (quoted >= 0) start = quoted;
+    else while (start > 0 && at - start < 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
     let end = at + 1;
     while (end < text.length && end - at < 256 && isDomainChar(text.charCodeAt(end))) end++;
     from = end > at + 1 ? end : at + 1;
-    let local = cutUrlPrefix(cutCjkPrefix(text.slice(start, at)));
+    let local = quoted >= 0 ? text.slice(start, at) : cutUrlPrefix(cutCjkPrefix(text.slice(start, at)));
     let domain = text.slice(at + 1, end);
     while (local.startsWith('.') || local.startsWith("'")) local = local.slice(1);
     while (domain.endsWith('.') || domain.endsWith('-')) domain = domain.slice(0, -1);
