@@ -51,7 +51,7 @@ test("a mail app's unsubscribe button (RFC 2369 mailto:, Subject: unsubscribe) i
   assert.equal(word!.reason, 'undefined');
 });
 
-test('an RFC 5965 opt-out report is told as an unsubscribe, not as a spam mark', async () => {
+test('an RFC 5965 opt-out report is told as an unsubscribe, an auth-failure or fraud report as such, not as a spam mark', async () => {
   const raw = [
     'From: fbl@example.net', 'To: news@example.com', 'Subject: FW: report', 'MIME-Version: 1.0',
     'Content-Type: multipart/report; report-type=feedback-report; boundary="b"', '',
@@ -65,6 +65,17 @@ test('an RFC 5965 opt-out report is told as an unsubscribe, not as a spam mark',
   assert.match(r!.summary, /asked to be taken off your list/);
   const [abuse] = await analyze(raw.replace('Feedback-Type: opt-out', 'Feedback-Type: abuse'), { lang: 'en' });
   assert.doesNotMatch(abuse!.summary, /taken off your list/);
+  assert.match(abuse!.summary, /spam/);
+  // a DMARC failure report (RFC 6591) is no complaint: nobody marked anything, nobody leaves the list
+  const [auth] = await analyze(raw.replace('Feedback-Type: opt-out', 'Feedback-Type: auth-failure'), { lang: 'pt-BR' });
+  assert.equal(auth!.feedbackType, 'auth-failure');
+  assert.match(auth!.summary, /falhou na autenticação/);
+  assert.doesNotMatch(auth!.summary + auth!.advice, /marcou|tire-o/);
+  assert.equal(auth!.kindText, 'relatório de autenticação');
+  assert.equal(categorize(auth!), 'info');
+  const [fraud] = await analyze(raw.replace('Feedback-Type: opt-out', 'Feedback-Type: fraud'), { lang: 'en' });
+  assert.equal(shownReasonName(fraud!, 'en'), 'Feedback report');
+  assert.doesNotMatch(fraud!.advice, /Stop sending/);
 });
 
 test("a reply's own words end where the quoted message begins", () => {

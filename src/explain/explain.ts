@@ -5,7 +5,7 @@ import { isComplaint } from '../knowledge/reasons.js';
 import { SIGNATURE_BY_ID, type OwnWordsSignatureId } from '../knowledge/signatures/index.js';
 import type { Locale, Verdict } from '../types.js';
 import { describeBasicCode, describeEnhancedCode, type CodeDescription } from './describe-code.js';
-import { isNoErrorReply, queueState, type QueueState } from './shown-kind.js';
+import { feedbackWords, isNoErrorReply, queueState, type QueueState } from './shown-kind.js';
 import { readDsnDate } from './dsn-date.js';
 import type { RetryWindow } from '../message/retry-window.js';
 
@@ -66,11 +66,11 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
   const words = stillTrying ? cat.ui.stillTrying : reasonText;
   // a reply that accepted the message (250, 251) tells no more than that; a DSN's Action tells delivery
   const acceptedOnly = verdict.reason === 'delivered' && !DELIVERY_ACTIONS.has(options.action ?? '');
-  // an unsubscribe request is a complaint with words of its own: no spam mark
-  const optOut = verdict.reason === 'feedback' && options.feedbackType === 'opt-out' ? cat.ui.optOut : null;
-  let summary = acceptedOnly ? cat.ui.accepted.summary : optOut?.summary ?? situation?.summary ?? words.summary;
-  let meaning = acceptedOnly ? cat.ui.accepted.meaning : optOut?.meaning ?? situation?.meaning ?? words.meaning;
-  let advice = optOut?.advice ?? situation?.advice ?? words.advice;
+  // a feedback report that is no spam mark (an unsubscribe, a DMARC failure report) has words of its own
+  const report = feedbackWords(cat.ui, verdict.reason, options.feedbackType);
+  let summary = acceptedOnly ? cat.ui.accepted.summary : report?.summary ?? situation?.summary ?? words.summary;
+  let meaning = acceptedOnly ? cat.ui.accepted.meaning : report?.meaning ?? situation?.meaning ?? words.meaning;
+  let advice = report?.advice ?? situation?.advice ?? words.advice;
   const noError = verdict.kind === 'success' || verdict.kind === 'intermediate';
   // a success's reply code says what happened (235: login accepted), its status only the class; but
   // "250 2.1.0" / "250 2.1.5" answered MAIL FROM or RCPT TO, which only the status says
@@ -132,7 +132,7 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     adminAdvice: noErrorReply ? null : (own ?? (verdict.catchAllOnly ? cat.reasons.onhold : situation?.adminAdvice !== undefined ? situation : reasonText)).adminAdvice ?? null,
     whoActs: verdict.actors.map((a) => cat.ui.actor[a]),
     retryText: complaint ? cat.ui.complaint.retry : (retrying && own?.retry) || retryText(verdict, cat, options, state),
-    kindText: optOut ? optOut.kind : complaint ? cat.ui.complaint.kind : state === 'gave-up' ? cat.ui.gaveUpKind : queued ? cat.ui.queuedKind : cat.ui.kind[verdict.kind],
+    kindText: report ? report.kind : complaint ? cat.ui.complaint.kind : state === 'gave-up' ? cat.ui.gaveUpKind : queued ? cat.ui.queuedKind : cat.ui.kind[verdict.kind],
     replyCodeInfo,
     statusInfo,
     providerHint: providerHint ?? null,

@@ -1,6 +1,7 @@
 // How a result's kind and reason are shown, the same way by the explanation, the command line, the CSV and the web page.
 import { CATALOGS } from '../i18n/catalog.js';
 import type { Kind, Locale, Reason } from '../types.js';
+import type { FeedbackWords, UiText } from '../i18n/ui-text.js';
 
 /**
  * Where the sending server stands with a failure: still retrying a temporary one, still holding a
@@ -35,6 +36,18 @@ export function shownKind(r: { kind: Kind; reason: Reason; action: string | null
  */
 export function shownReasonName(r: { kind: Kind; reason: Reason; action: string | null; feedbackType?: string | null }, lang: Locale): string {
   const ui = CATALOGS[lang].ui;
-  if (r.reason === 'feedback' && r.feedbackType === 'opt-out') return ui.optOut.name;
+  const feedback = feedbackWords(ui, r.reason, r.feedbackType);
+  if (feedback) return feedback.name;
   return r.reason === 'expired' && queueState(r) === 'retrying' ? ui.delayedReasonName : ui.reasonName[r.reason];
+}
+
+/**
+ * The words of a feedback report that is no spam complaint (RFC 5965 §7.3's types): an unsubscribe
+ * (opt-out), an authentication failure report (RFC 6591), or another type (fraud, virus, not-spam);
+ * null for a complaint (abuse, or a report that names no type), which the reason's own words tell.
+ */
+export function feedbackWords(ui: UiText, reason: Reason, feedbackType: string | null | undefined): FeedbackWords | null {
+  if (reason !== 'feedback' || !feedbackType || feedbackType === 'abuse') return null;
+  if (feedbackType === 'opt-out' || feedbackType === 'opt-out-list') return ui.optOut;
+  return feedbackType === 'auth-failure' ? ui.authFailureReport : ui.otherReport;
 }

@@ -4,6 +4,15 @@ import type { OwnNoticeId } from '../knowledge/own-notices.js';
 import type { RetryWindow } from '../message/retry-window.js';
 import type { Actor, Kind, Reason, Retry } from '../types.js';
 
+/** The words of a feedback report that is no spam complaint: its badge, its reason's name, its explanation. */
+export interface FeedbackWords {
+  kind: string;
+  name: string;
+  summary: string;
+  meaning: string;
+  advice: string;
+}
+
 export interface UiText {
   /** Short names of the reasons ("Caixa postal cheia"), shown beside their ids. */
   reasonName: Record<Reason, string>;
@@ -80,7 +89,11 @@ export interface UiText {
    * An opt-out (RFC 5965's feedback type): the recipient asked to leave the list, by a mail app's
    * unsubscribe button or a written reply. No spam mark: words of its own, and its badge.
    */
-  optOut: { kind: string; name: string; summary: string; meaning: string; advice: string };
+  optOut: FeedbackWords;
+  /** An authentication failure report (RFC 6591): a DMARC forensic report, no complaint. */
+  authFailureReport: FeedbackWords;
+  /** A feedback report of another type (fraud, virus, not-spam, other; RFC 5965, RFC 6430): no complaint. */
+  otherReport: FeedbackWords;
   /** The summary of a reply whose words say nothing the codes do not: refused or deferred without saying why. */
   withoutWhy: { permanent: (code: string) => string; transient: (code: string) => string };
   /** Starts the summary of a reply that is no error ("221", "354"), before the code's title. */

@@ -102,7 +102,25 @@ export const ui = {
     meaning:
       'This is no delivery failure: the message arrived, and the person asked not to get any more. The request came from the mail app\'s unsubscribe button (which writes to the address in the List-Unsubscribe header or sends a feedback report of type "opt-out") or from a reply they wrote.',
     advice:
-      'Take the address off the list now and send it nothing more. Gmail and Yahoo require bulk senders to honour an unsubscribe within two days, and privacy laws (LGPD, GDPR) let people withdraw consent at any time. Mailing on brings spam complaints and hurts your domain\'s reputation.',
+      'Take the address off the list now and send it nothing more. Gmail and Yahoo require bulk senders to honour an unsubscribe within two days, and privacy laws (LGPD, GDPR) let people withdraw consent at any time. Mailing them again brings spam complaints and hurts your domain\'s reputation.',
+  },
+  authFailureReport: {
+    kind: 'authentication report',
+    name: 'Authentication failure report',
+    summary: 'A provider reported that a message with your domain failed authentication (SPF, DKIM or DMARC).',
+    meaning:
+      "This is no delivery failure and no complaint by the recipient: it is an authentication failure report (RFC 6591), which providers send when your domain's DMARC policy asks for forensic reports (ruf=). The message it quotes may have come from you, with authentication set up wrong, or from someone using your domain without permission.",
+    advice:
+      'Look up the source IP and the SPF and DKIM results in the report. If the IP is one of your servers or services, fix its SPF or DKIM signature; if it is not, someone is forging your domain, and a DMARC policy of p=quarantine or p=reject protects the people who receive it. The recipient does not need to leave your list.',
+  },
+  otherReport: {
+    kind: 'feedback report',
+    name: 'Feedback report',
+    summary: 'A provider sent a report about a message with your domain.',
+    meaning:
+      'This is no delivery failure and no request to leave your list: it is a feedback report (RFC 5965) of a type other than a spam complaint, such as suspected fraud or a virus, or the news that the recipient moved the message out of the spam folder (not-spam). The type is in the feedbackType field.',
+    advice:
+      'Read the report and the message it quotes. Suspected fraud or a virus in a message you did not send means someone is using your domain: protect it with SPF, DKIM and DMARC. The recipient does not need to leave your list.',
   },
   successCode: { title: (subject) => `Success (${subject})`, advice: 'Nothing to do: this is not an error.' },
   delayedReasonName: 'Delivery delayed (the server still retries)',

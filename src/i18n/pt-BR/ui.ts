@@ -103,6 +103,24 @@ export const ui = {
     advice:
       'Tire o endereço da lista agora e não mande mais nada para ele. O Gmail e o Yahoo exigem que quem envia em massa atenda o descadastro em até dois dias, e a LGPD deixa a pessoa retirar o consentimento quando quiser. Continuar enviando traz reclamações de spam e derruba a reputação do seu domínio.',
   },
+  authFailureReport: {
+    kind: 'relatório de autenticação',
+    name: 'Relatório de falha de autenticação',
+    summary: 'Um provedor avisou que uma mensagem com o seu domínio falhou na autenticação (SPF, DKIM ou DMARC).',
+    meaning:
+      'Não é uma falha de entrega nem uma reclamação do destinatário: é um relatório de falha de autenticação (RFC 6591), que os provedores mandam quando a política de DMARC do seu domínio pede relatórios forenses (ruf=). A mensagem citada pode ter saído de você, com a autenticação mal configurada, ou de alguém que usa o seu domínio sem permissão.',
+    advice:
+      'Veja no relatório o IP de origem e os resultados do SPF e do DKIM. Se o IP é de um servidor ou serviço seu, corrija o SPF ou a assinatura DKIM dele; se não é, alguém está falsificando o seu domínio, e uma política de DMARC p=quarantine ou p=reject protege quem recebe. O endereço do destinatário não precisa sair da lista.',
+  },
+  otherReport: {
+    kind: 'relatório de feedback',
+    name: 'Relatório de feedback',
+    summary: 'Um provedor mandou um relatório sobre uma mensagem com o seu domínio.',
+    meaning:
+      'Não é uma falha de entrega nem um pedido para sair da lista: é um relatório de feedback (RFC 5965) de outro tipo que não reclamação de spam, como suspeita de fraude ou de vírus, ou o aviso de que o destinatário tirou a mensagem da pasta de spam (not-spam). O tipo está no campo feedbackType.',
+    advice:
+      'Leia o relatório e a mensagem citada. Suspeita de fraude ou de vírus numa mensagem que você não mandou indica que alguém usa o seu domínio: proteja-o com SPF, DKIM e DMARC. O endereço do destinatário não precisa sair da lista.',
+  },
   successCode: { title: (subject) => `Sucesso (${subject})`, advice: 'Nada a fazer: não é um erro.' },
   delayedReasonName: 'Entrega atrasada (o servidor ainda tenta)',
   stillTrying: {
