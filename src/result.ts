@@ -162,6 +162,12 @@ export function quietLogResult(ctx: ResultCtx, deliveries: number): Result {
   return { ...emptyResult(ctx), summary: words.summary, meaning: words.meaning(deliveries, groupDigits(deliveries, ctx.lang) ?? String(deliveries)), advice: words.advice };
 }
 
+/** Standard input that brought nothing: no error, nothing to explain (a grep that matched no line). */
+export function emptyInputResult(ctx: ResultCtx): Result {
+  const words = CATALOGS[ctx.lang].ui.emptyInput;
+  return { ...emptyResult(ctx), summary: words.summary, meaning: words.meaning, advice: '' };
+}
+
 /** A sending service's events (JSON or a CSV list) none of which is a failure: nothing to explain. */
 export function quietEventsResult(ctx: ResultCtx, others: number): Result {
   const words = CATALOGS[ctx.lang].ui.quietEvents;
@@ -188,5 +194,7 @@ export function unrecognisedResult(ctx: ResultCtx): Result {
 
 export function errorResult(message: string, ctx: ResultCtx): Result {
   const ui = CATALOGS[ctx.lang].ui;
-  return { ...emptyResult(ctx), summary: ui.errorSummary(message), meaning: '', advice: '', error: message };
+  return {
+    ...emptyResult(ctx), summary: ui.errorSummary(message), meaning: '', advice: '', whoActs: [], retryText: ui.errorRetry, kindText: ui.errorKind, error: message,
+  };
 }

@@ -2,7 +2,7 @@
 // closing line, --summary and the progress bar.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOGS } from '../src/i18n/catalog.js';
 import { REPORTS } from '../src/report/catalog.js';
@@ -283,4 +283,19 @@ test('--summary points out a mailbox full again and again', async () => {
   const r = await runCli(['--summary', '--format', 'ndjson', '--jobs', '0', join(dir, 'box.mbox')], { env: EN });
   const actions = REPORTS.en.summary.actions;
   assert.ok(r.stderr.includes(`  1  ${actions.retry(1)}\n  1  ${actions.repeated(3)}\n`), r.stderr);
+});
+
+test('empty standard input (a grep that matched nothing) is nothing to explain, not an error: exit 0', async () => {
+  for (const stdin of ['', '\n\n']) {
+    const r = await runCli(['--format', 'remove', '-'], { stdin });
+    assert.equal(r.code, 0, JSON.stringify(stdin));
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /0 ilegíveis/);
+  }
+  const text = await runCli(['--lang', 'en', '-'], { stdin: '' });
+  assert.match(text.stdout, /Standard input was empty: nothing to explain/);
+  // an empty file is still reported: a message or a log should not be empty
+  const dir = tempDir();
+  writeFileSync(join(dir, 'empty.eml'), '');
+  assert.equal((await runCli(['--format', 'ndjson', join(dir, 'empty.eml')])).code, 1);
 });

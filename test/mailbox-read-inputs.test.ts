@@ -27,6 +27,7 @@ function describe(item: MailItem): string {
   if (item.kind === 'quiet-log') return `quiet-log:${item.file}:${item.deliveries}`;
   if (item.kind === 'esp-event') return `esp-event:${item.file}:${item.event.recipient}`;
   if (item.kind === 'quiet-events') return `quiet-events:${item.file}:${item.others}`;
+  if (item.kind === 'empty-input') return `empty-input:${item.file}`;
   return `${item.container}:${item.file}`;
 }
 

@@ -22,7 +22,7 @@ const BATCH = 16;
 
 /** What the consumer needs to know of an item once analysed (its bytes are gone by then). */
 export type ItemInfo =
-  | { kind: 'text' | 'message' | 'log-line' | 'quiet-log' | 'esp-event' | 'quiet-events'; file: string | null }
+  | { kind: 'text' | 'message' | 'log-line' | 'empty-input' | 'quiet-log' | 'esp-event' | 'quiet-events'; file: string | null }
   | { kind: 'error'; file: string; scope: 'path' | 'message'; reason: string };
 
 export function inlineAnalyzer(job: RenderJob): Analyzer {

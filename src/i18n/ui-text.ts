@@ -111,6 +111,8 @@ export interface UiText {
   notBounceAdvice: string;
   /** A mail log in which no delivery failed or was deferred (src/reply/log-file.ts). */
   quietLog: { summary: string; meaning: (deliveries: number, count: string) => string; advice: string };
+  /** Standard input that brought nothing. */
+  emptyInput: { summary: string; meaning: string };
   /** A sending service's events (JSON or a CSV list) with no failure among them; `others` may be 0 (a list with no row). */
   quietEvents: { summary: string; meaning: (others: number, count: string) => string; advice: string };
   /** A text in which nothing was recognised (src/result.ts unrecognisedResult). */
@@ -120,6 +122,9 @@ export interface UiText {
   /** Put before the advice for a pasted notice that names no cause and has no code (src/analyze.ts). */
   pasteTechnicalDetails: string;
   errorSummary: (message: string) => string;
+  /** An input that could not be read: its badge and its retry line (nothing was explained, nothing succeeded). */
+  errorKind: string;
+  errorRetry: string;
   /** A delivery on the reader's own server that failed for a cause of the server's (src/explain-text.ts, localWords). */
   localDelivery: { summary: string; meaning: string; advice: string };
   /** A log line of the reader's own server that is no delivery (src/knowledge/own-notices.ts). */

@@ -1,6 +1,6 @@
 // One unit of work -> its results (one per recipient). Used on the main thread and in the workers.
 import { analyze, explainEspEvent, explainLogLine } from '../analyze.js';
-import { errorResult, quietEventsResult, quietLogResult, type Result } from '../result.js';
+import { emptyInputResult, errorResult, quietEventsResult, quietLogResult, type Result } from '../result.js';
 import { REPORTS } from '../report/catalog.js';
 import type { Locale } from '../types.js';
 import type { MailItem } from './types.js';
@@ -9,6 +9,7 @@ export async function analyzeItem(item: MailItem, lang: Locale): Promise<Result[
   const ctx = { lang, file: item.file };
   if (item.kind === 'error') return [errorResult(REPORTS[lang].problem[item.problem](item.detail), ctx)];
   if (item.kind === 'quiet-log') return [quietLogResult(ctx, item.deliveries)];
+  if (item.kind === 'empty-input') return [emptyInputResult(ctx)];
   if (item.kind === 'quiet-events') return [quietEventsResult(ctx, item.others)];
   try {
     if (item.kind === 'log-line') return [explainLogLine({ number: 0, line: item.text, gaveUp: item.gaveUp }, ctx)];

@@ -392,9 +392,17 @@ async function* countBytes(stream: AsyncIterable<Buffer | string>, onBytes: OnBy
   }
 }
 
+/** Whether the bytes hold nothing but white space (ASCII: spaces, tabs, line ends). */
+function isBlank(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b !== 32 && b !== 9 && b !== 10 && b !== 13) return false;
+  return true;
+}
+
 /** Standard input: an mbox, a mail log, or one text (a message, a reply, log lines); see readStreamed. */
 async function* readStdin(stdin: NodeJS.ReadableStream, options: ReadOptions): AsyncGenerator<MailItem[]> {
   yield* readStreamed(STDIN_LABEL, gunzipped(stdin as AsyncIterable<Buffer | string>), options, (bytes, truncated) => {
+    // nothing came (a grep that matched no line): nothing to explain, and no error
+    if (isBlank(bytes)) return { kind: 'empty-input', file: STDIN_LABEL };
     const content = fileContent(bytes);
     if (content.kind === 'text') return { kind: 'text', file: null, text: content.text };
     if (content.kind === 'mail') return { kind: 'text', file: null, text: bytes.toString('utf8') };

@@ -21,6 +21,8 @@ export type MailItem =
   | { kind: 'message'; file: string; bytes: Uint8Array; container: Container; truncated: boolean }
   /** A failed or deferred delivery line of a mail log; `file` names the line ("mail.log:120"). */
   | { kind: 'log-line'; file: string; text: string; gaveUp: boolean }
+  /** Standard input that brought nothing (`grep pattern mail.log | smtp-explain` when nothing matched). */
+  | { kind: 'empty-input'; file: string }
   /** A mail log none of whose `deliveries` lines failed or was deferred. */
   | { kind: 'quiet-log'; file: string; deliveries: number }
   /** A failure (or complaint) among a sending service's events (a JSON or CSV file). */

@@ -149,6 +149,10 @@ export const ui = {
       : `The log has ${count} delivery lines, and every message was delivered (those deferred, on a later attempt).`),
     advice: "If a message did not arrive, look for the recipient's address in the log, or explain the bounce you got.",
   },
+  emptyInput: {
+    summary: 'Standard input was empty: nothing to explain.',
+    meaning: 'No text came through the pipe or the redirection (a grep that matched no line, for instance). This is no error.',
+  },
   quietEvents: {
     summary: 'None of these events is a failure.',
     meaning: (n, count) => (n === 0
@@ -225,6 +229,8 @@ export const ui = {
       'Show this line to whoever runs the server: the log line just before it usually holds the delivery program\'s error (Dovecot, procmail, the filter). If the failure is temporary, the message stays queued and leaves by itself once it is fixed.',
   },
   errorSummary: (message) => `Could not read this input: ${message}`,
+  errorKind: 'unreadable',
+  errorRetry: 'Does not apply: the input could not be read.',
   newAddress: (address) =>
     `The new address given is ${address}. For a personal message, resend to it and update the contact. On a mailing list, remove the old address and invite the person to subscribe with the new one: their consent does not move to another address by itself.`,
   damagedReport: 'the delivery report is cut short or damaged: neither its recipient nor the reason can be read from it',

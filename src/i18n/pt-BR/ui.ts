@@ -148,6 +148,10 @@ export const ui = {
       : `O log tem ${count} linhas de entrega, e todas as mensagens foram entregues (as que foram adiadas, numa tentativa seguinte).`),
     advice: 'Se uma mensagem não chegou, procure no log as linhas com o endereço do destinatário ou analise o bounce que você recebeu.',
   },
+  emptyInput: {
+    summary: 'A entrada padrão veio vazia: nada para explicar.',
+    meaning: 'Nenhum texto chegou pelo pipe ou pelo redirecionamento (por exemplo, um grep que não achou nenhuma linha). Não é um erro.',
+  },
   quietEvents: {
     summary: 'Nenhum destes eventos é uma falha.',
     meaning: (n, count) => (n === 0
@@ -224,6 +228,8 @@ export const ui = {
       'Mostre esta linha a quem administra o servidor: no log, logo antes dela, costuma estar o erro do programa de entrega (Dovecot, procmail, o filtro). Se a falha for temporária, a mensagem continua na fila e sai sozinha depois da correção.',
   },
   errorSummary: (message) => `Não foi possível ler esta entrada: ${message}`,
+  errorKind: 'ilegível',
+  errorRetry: 'Não se aplica: a entrada não pôde ser lida.',
   newAddress: (address) =>
     `O endereço novo informado é ${address}. Numa mensagem pessoal, reenvie para ele e atualize o contato. Numa lista de envio, tire o endereço antigo e convide a pessoa a se inscrever com o novo: a inscrição dela não passa sozinha para outro endereço (LGPD).`,
   damagedReport: 'o aviso de falha de entrega está incompleto ou corrompido, e nele não dá para ler o destinatário nem o motivo',
