@@ -10,6 +10,7 @@ import { explainCommand } from '../src/cli/commands/explain.js';
 import type { CliIo } from '../src/cli/io.js';
 import { quickCandidate } from '../src/cli/quick-check.js';
 import { quickExplain } from '../src/cli/quick-explain.js';
+import { runCli } from './mailbox-helpers.js';
 import { Capture, tempDir } from './mailbox-helpers.js';
 import { prng } from './prng.js';
 
@@ -156,4 +157,18 @@ test("the quick path's modules do not reach the message reader: it would be load
   const reached = [...seen].map((f) => f.slice(root.length + 1));
   assert.ok(reached.includes('explain-text.ts'), 'the walk follows the imports');
   for (const heavy of ['analyze.ts', 'message/read-message.ts', 'message/analyze-message.ts']) assert.ok(!reached.includes(heavy), `${heavy} is reached`);
+});
+
+test('a reply typed without quotes is one reply; several codes alone stay several inputs', async () => {
+  const { joinUnquotedReply } = await import('../src/cli/unquoted-reply.js');
+  const text = () => true;
+  assert.deepEqual(joinUnquotedReply(['550', '5.1.1', 'User', 'unknown'], text), ['550 5.1.1 User unknown']);
+  assert.deepEqual(joinUnquotedReply(['550', '421', '5.7.26'], text), ['550', '421', '5.7.26']);
+  assert.deepEqual(joinUnquotedReply(['hello', 'world'], text), ['hello', 'world'], 'no reply code first');
+  assert.deepEqual(joinUnquotedReply(['550', '421 4.7.0 Try again later'], text), ['550', '421 4.7.0 Try again later'], 'quoted inputs');
+  assert.deepEqual(joinUnquotedReply(['550', 'bounce.eml'], (a) => a !== 'bounce.eml'), ['550', 'bounce.eml'], 'a file among them');
+  const r = await runCli(['--format', 'ndjson', '550', '5.1.1', 'User', 'unknown']);
+  const lines = r.stdout.trim().split('\n');
+  assert.equal(lines.length, 1);
+  assert.equal((JSON.parse(lines[0]!) as { reason: string }).reason, 'userunknown');
 });

@@ -3,19 +3,16 @@
 // (commands/explain.ts) also loads the mailbox and message readers, the reports and the worker pool,
 // which doubled the start-up time of such a run. The output is the general command's, byte for byte
 // (test/quick-explain.test.ts); anything else goes to the general command.
-import { statSync } from 'node:fs';
 import { explainText } from '../explain-text.js';
-import { looksLikePath } from '../mailbox/looks-like-path.js';
 import type { Result } from '../result.js';
 import { parseCliArgs, type CliOptions, type Format } from './args.js';
 import { write, type CliIo } from './io.js';
+import { isReplyText } from './is-reply-text.js';
 import { colours, renderText, wantsColour } from './render-text.js';
+import { joinUnquotedReply } from './unquoted-reply.js';
 
 /** The formats written here; csv and html (and --summary) are left to the general command. */
 const QUICK_FORMATS: ReadonlySet<Format> = new Set<Format>(['text', 'json', 'ndjson']);
-
-/** Longest argument read without asking the file system (as readInputs does). */
-const MAX_PATH_LENGTH = 4096;
 
 /**
  * Runs the command when every input is a one-line text that names no file and the options are
@@ -30,9 +27,10 @@ export async function quickExplain(argv: string[], io: CliIo): Promise<number | 
   }
   if (options.help || options.version || options.summary || !QUICK_FORMATS.has(options.format)) return null;
   if (!options.inputs.every(isReplyText)) return null;
+  const inputs = joinUnquotedReply(options.inputs, isReplyText);
   let results: Result[];
   try {
-    results = options.inputs.map((text) => explainText(text, { lang: options.lang, file: null }));
+    results = inputs.map((text) => explainText(text, { lang: options.lang, file: null }));
   } catch {
     return null; // the general command turns a crash into an error result
   }
@@ -40,23 +38,6 @@ export async function quickExplain(argv: string[], io: CliIo): Promise<number | 
   return 0;
 }
 
-/**
- * An argument that readInputs (src/mailbox/read-inputs.ts) takes as a text and that analyze()
- * explains with explainText: not "-", no file or folder of that name, not shaped like a path, one
- * line (a line is never message-like: that takes two header lines or three lines of body).
- */
-export function isReplyText(arg: string): boolean {
-  if (arg === '-' || arg.includes('\n') || arg.includes('\r')) return false;
-  if (arg.length <= MAX_PATH_LENGTH && !arg.includes('\0')) {
-    try {
-      if (statSync(arg, { throwIfNoEntry: false })) return false;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOTDIR' && code !== 'ENAMETOOLONG') return false; // an unreadable path: the general command says so
-    }
-  }
-  return !looksLikePath(arg);
-}
 
 /** The results as the general command writes them (commands/explain.ts's frames, render.ts's formats). */
 function render(results: readonly Result[], options: CliOptions, io: CliIo): string {

@@ -11,6 +11,8 @@ import { Tally } from '../../report/tally.js';
 import { errorLocale, parseCliArgs, UsageError, type CliOptions } from '../args.js';
 import { USAGE_TEXT } from '../usage-text.js';
 import { helpText } from '../help.js';
+import { isReplyText } from '../is-reply-text.js';
+import { joinUnquotedReply } from '../unquoted-reply.js';
 import { packageVersion } from '../package-info.js';
 import { OutBuffer, write, type CliIo } from '../io.js';
 import { startProgress, type Progress } from '../progress.js';
@@ -106,6 +108,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     return usageError(io, error, argv);
   }
   if (options.help) { await write(io.stdout, helpText(options.lang)); return 0; }
+  options.inputs = joinUnquotedReply(options.inputs, isReplyText);
   if (options.version) { await write(io.stdout, version() + '\n'); return 0; }
 
   const lang = options.lang;

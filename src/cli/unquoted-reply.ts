@@ -1,0 +1,18 @@
+// `smtp-explain 550 5.1.1 User unknown`: a reply typed without quotes reaches us as four arguments,
+// which would be four inputs (two of them "no code found"). When the first argument is a reply code and
+// the others are single words, none of them a file or "-", they are one reply, as the person meant.
+
+const REPLY_CODE = /^[2-5]\d\d-?$/;
+const ANY_CODE = /^(?:[1-5]\d\d|[245]\.\d{1,3}\.\d{1,3})$/;
+
+/**
+ * The inputs, with an unquoted reply joined into one. Several codes alone stay several inputs
+ * (`smtp-explain 550 421`); `isText` says whether an argument is a text (not a file, folder or "-").
+ */
+export function joinUnquotedReply(inputs: string[], isText: (arg: string) => boolean): string[] {
+  if (inputs.length < 2 || !REPLY_CODE.test(inputs[0]!)) return inputs;
+  if (inputs.every((a) => ANY_CODE.test(a))) return inputs;
+  // an argument with a space was quoted: the person split the inputs themselves
+  if (!inputs.every((a) => isText(a) && !/\s/.test(a))) return inputs;
+  return [inputs.join(' ')];
+}
