@@ -146,9 +146,15 @@ export interface CodeText {
 
 /**
  * A signature's own words (`ownWords`): its hint is the advice; `retry`, when set, says when a retry
- * helps; `gaveUp` replaces the summary and the advice when the sending server gave up (Action: failed).
+ * helps; `gaveUp` replaces the summary and the advice when the sending server gave up (Action: failed);
+ * `name`, the reason's name shown in its place.
  */
-export type SignatureText = ReasonWords & { retry?: string; gaveUp?: { summary: string; advice: string } };
+export type SignatureText = ReasonWords & {
+  retry?: string;
+  gaveUp?: { summary: string; advice: string };
+  /** The reason's name as shown for this rule, where the reason's own would mislead (greylisting is no "block"). */
+  name?: string;
+};
 
 /** The words of a reason, or of a signature with words of its own. */
 export interface ReasonWords {

@@ -161,7 +161,8 @@ test("the sender's own problems come first, each told in its own words; greylist
   for (const results of items) { tally.addItem(results); results.forEach((r) => lists.add(r)); }
   assert.equal(tally.senderSide, 2);
   const text = summaryText(tally, 'en', false, lists);
-  assert.match(text, /On your side, fix before the next send[^\n]*:\n(\s+1\s+Sending rate limited: [^\n]+\n){2}\n/);
+  // the sender's own account limit is named as such, not as the receiver's rate limit
+  assert.match(text, /On your side, fix before the next send[^\n]*:\n\s+1\s+Sending rate limited: [^\n]+\n\s+1\s+Your account's sending limit: [^\n]+\n\n/);
   assert.match(text, /Your account reached your mail provider's sending limit/);
 });
 
@@ -169,4 +170,18 @@ test('the domain counts go by the address on the list, not a forward that failed
   const tally = new Tally();
   tally.addItem([await one(dsn({ recipient: 'ana@forward.example.net', original: 'ana@example.com' }), 'en', 'c#1')]);
   assert.deepEqual(tally.domains().map(([d]) => d), ['example.com']);
+});
+
+test("the lists' groups are named as the results show them: greylisting is no block, a delay still retried no expired delivery", async () => {
+  const log = [
+    'Nov 28 11:00:01 mail postfix/smtp[2001]: A1B2C3D4E5: to=<ana@example.com.br>, relay=mx.example.com.br[192.0.2.20]:25, delay=1, delays=0.1/0/0.5/0.4, dsn=4.7.1, status=deferred (host mx.example.com.br[192.0.2.20] said: 451 4.7.1 Greylisting in action, please come back later (in reply to RCPT TO command))',
+  ].join('\n') + '\n';
+  const results = await analyze(log, { lang: 'pt-BR', file: 'mail.log' });
+  // a delay warning (Action: delayed) of a message the server keeps trying: Sisimai's "expired"
+  const delayed = await one(dsn({ recipient: 'bia@example.org', action: 'delayed', status: '4.4.7', code: '', text: 'Message delayed: delivery attempts will continue' }), 'pt-BR', 'b#1');
+  assert.equal(delayed.reason, 'expired');
+  const html = section(render([results, [delayed]], 'pt-BR'), 'retry');
+  assert.match(html, /<h3>Adiamento proposital \(greylisting\) <small>/);
+  assert.doesNotMatch(html, /Servidor de envio bloqueado/);
+  assert.match(html, /<h3>Entrega atrasada \(o servidor ainda tenta\) <small>/);
 });

@@ -1,5 +1,6 @@
 // How a result's kind and reason are shown, the same way by the explanation, the command line, the CSV and the web page.
 import { CATALOGS } from '../i18n/catalog.js';
+import { SIGNATURE_BY_ID, type OwnWordsSignatureId } from '../knowledge/signatures/index.js';
 import type { Kind, Locale, Reason } from '../types.js';
 import type { FeedbackWords, UiText } from '../i18n/ui-text.js';
 
@@ -32,12 +33,19 @@ export function shownKind(r: { kind: Kind; reason: Reason; action: string | null
 /**
  * The reason's name as shown: Sisimai's "expired" names both a delay the server still retries and a
  * delivery it gave up on, and "Prazo de entrega esgotado" beside "the server keeps trying" contradicts it;
- * Sisimai's "feedback" names an unsubscribe request too, which is no spam complaint.
+ * Sisimai's "feedback" names an unsubscribe request too, which is no spam complaint; and a rule with
+ * words of its own may name its situation (greylisting is no block).
  */
-export function shownReasonName(r: { kind: Kind; reason: Reason; action: string | null; feedbackType?: string | null }, lang: Locale): string {
-  const ui = CATALOGS[lang].ui;
+export function shownReasonName(
+  r: { kind: Kind; reason: Reason; action: string | null; feedbackType?: string | null; signature?: string | null }, lang: Locale,
+): string {
+  const cat = CATALOGS[lang];
+  const ui = cat.ui;
   const feedback = feedbackWords(ui, r.reason, r.feedbackType);
   if (feedback) return feedback.name;
+  // a rule with words of its own may name its situation better than its reason does
+  const own = r.signature && SIGNATURE_BY_ID.get(r.signature)?.ownWords ? cat.signatureWords[r.signature as OwnWordsSignatureId].name : undefined;
+  if (own) return own;
   return r.reason === 'expired' && queueState(r) === 'retrying' ? ui.delayedReasonName : ui.reasonName[r.reason];
 }
 

@@ -2,6 +2,7 @@
 // good, or the recipient complained) and those worth sending to again. An address is listed once,
 // under its strongest verdict: one hard bounce moves it from "retry" to "remove" for good. The address
 // is the one the sender wrote (Original-Recipient), when a forward or an alias failed under another.
+import { shownReasonName } from '../explain/shown-kind.js';
 import type { Reason, Retry } from '../types.js';
 import { categorize, groupKey, type Category, type ResultLite } from './tally.js';
 
@@ -20,6 +21,8 @@ export interface AddressEntry {
   newAddress: string | null;
   /** The group it is listed in (tally's groupKey()), and the words of the result that put it there. */
   group: string;
+  /** The reason's name as that result shows it (shownReasonName). */
+  name: string;
   summary: string;
   advice: string;
 }
@@ -74,6 +77,6 @@ export class AddressLists {
   }
 }
 
-function words(r: ResultLite): Pick<AddressEntry, 'group' | 'summary' | 'advice'> {
-  return { group: groupKey(r), summary: r.summary, advice: r.advice };
+function words(r: ResultLite): Pick<AddressEntry, 'group' | 'name' | 'summary' | 'advice'> {
+  return { group: groupKey(r), name: shownReasonName(r, r.lang), summary: r.summary, advice: r.advice };
 }

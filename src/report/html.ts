@@ -214,8 +214,8 @@ export class HtmlReport {
     if (!this.remove.size) out.push(`<p class="empty">${esc(h.empty)}</p>`);
     // each group told in the words of its first result (its provider's rule, its situation)
     for (const [, entries] of groupBy([...this.remove.values()], (e) => e.group)) {
-      const { reason, summary, advice } = entries[0]!;
-      out.push(`<div class="group remove" data-reason="${esc(reason)}"><h3>${esc(t.reasonName[reason])} <small>(${n(entries.length)})</small></h3>` +
+      const { reason, name, summary, advice } = entries[0]!;
+      out.push(`<div class="group remove" data-reason="${esc(reason)}"><h3>${esc(name)} <small>(${n(entries.length)})</small></h3>` +
         `<p>${esc(summary)} ${esc(advice)}</p>${this.addressList(entries)}</div>`);
     }
     if (this.remove.size) {
@@ -235,8 +235,8 @@ export class HtmlReport {
     const out = [`<section id="retry"><h2>${esc(h.heading)}</h2><p class="intro">${esc(h.intro)}</p>`];
     if (!this.retry.size) out.push(`<p class="empty">${esc(h.empty)}</p>`);
     for (const [, entries] of groupBy([...this.retry.values()], (e) => `${e.group}|${e.retry}`)) {
-      const { reason, retry, summary, advice } = entries[0]!;
-      out.push(`<div class="group retry" data-reason="${esc(reason)}"><h3>${esc(t.reasonName[reason])} <small>(${n(entries.length)})</small></h3>` +
+      const { reason, name, retry, summary, advice } = entries[0]!;
+      out.push(`<div class="group retry" data-reason="${esc(reason)}"><h3>${esc(name)} <small>(${n(entries.length)})</small></h3>` +
         `<p><strong>${esc(ui.retry[retry])}</strong> ${esc(summary)} ${esc(advice)}</p>${this.addressList(entries)}</div>`);
     }
     const repeated = this.lists.repeatedMailboxFailures();
@@ -258,7 +258,7 @@ export class HtmlReport {
     if (!problems.length) out.push(`<p class="empty">${esc(h.empty)}</p>`);
     for (const s of problems) {
       const top = sortedCounts(s.domains).slice(0, TOP_DOMAINS).map(([d, c]) => `${esc(d)} (${n(c)})`).join(', ');
-      out.push(`<div class="group sender" data-reason="${esc(s.reason)}"><h3>${esc(t.reasonName[s.reason])}</h3>` +
+      out.push(`<div class="group sender" data-reason="${esc(s.reason)}"><h3>${esc(s.name)}</h3>` +
         `<p>${esc(s.summary)} <small>${esc(h.affected(n(s.count), n(s.domains.size)))}</small></p>` +
         (top ? `<p class="muted">${esc(h.topDomains)}: ${top}</p>` : '') +
         (s.example ? `<p class="muted">${esc(h.example)}: <code>${esc(s.example)}</code></p>` : '') +

@@ -29,7 +29,7 @@ export function summaryText(tally: Tally, lang: Locale, totals = true, lists: Ad
     // one line per problem as told (the providers' rules of one cause say it in the same words)
     const problems = new Map<string, number>();
     for (const s of tally.sortedSenderProblems()) {
-      const line = `${t.reasonName[s.reason]}: ${s.summary}`;
+      const line = `${s.name}: ${s.summary}`;
       problems.set(line, (problems.get(line) ?? 0) + s.count);
     }
     if (problems.size) out.push(`${t.summary.senderProblems}:`, ...table(sortedCounts(problems), n), '');

@@ -1,5 +1,6 @@
 // Counts over a run: what the closing line, --summary and the HTML report show.
 import { queueState } from '../explain/shown-kind.js';
+import { shownReasonName } from '../explain/shown-kind.js';
 import { isComplaint, REASON_FACTS } from '../knowledge/reasons.js';
 import type { ReportKind } from '../i18n/report-text.js';
 import type { Result } from '../result.js';
@@ -60,6 +61,8 @@ export function groupKey(r: Pick<ResultLite, 'reason' | 'signature'>): string {
 /** One problem on the sender's side, as the first of its results tells it. */
 export interface SenderProblem {
   reason: Reason;
+  /** The reason's name as the first result shows it (shownReasonName: a rule may name its situation). */
+  name: string;
   count: number;
   summary: string;
   advice: string;
@@ -155,7 +158,7 @@ export class Tally {
       let s = this.senderProblems.get(key);
       if (!s) {
         this.senderProblems.set(key, (s = {
-          reason: r.reason, count: 0, summary: r.summary, advice: r.advice, adminAdvice: r.adminAdvice, domains: new Map(),
+          reason: r.reason, name: shownReasonName(r, r.lang), count: 0, summary: r.summary, advice: r.advice, adminAdvice: r.adminAdvice, domains: new Map(),
           example: r.diagnostic.slice(0, MAX_EXAMPLE_CHARS), addresses: new Set(),
         }));
       }

@@ -11,6 +11,7 @@ const GROUPS_CANNOT_POST =
 const LOOP_HINT =
   'Let the recipient know another way: usually a forward of theirs (or their admin\'s) points back, as when an address forwards to another that forwards back to the first. If the Received headers of the returned message show it going round servers of yours, your server\'s admin fixes it. Resending before that only repeats the loop.';
 const LOOP_WORDS = {
+  name: 'Mail loop',
   summary: 'The message went round in a loop between mail servers, and one of them returned it.',
   meaning:
     'Each server that passes a message on adds a Received header; past a limit, a server takes the message to be in a loop and stops delivering it. It is nearly always a forward or alias that points back, or MX records and relay rules that send the message back where it came from.',
@@ -20,6 +21,7 @@ const LOOP_WORDS = {
 
 /** A group that refused a post: the same words for Google Groups and any other group (groups.ts). */
 const GROUP_WORDS = {
+  name: 'Group takes members only',
   summary: 'The group did not take your message: it takes messages from its members or allowed senders only, or it no longer exists.',
   meaning:
     'The address is a group\'s (Google Groups, a mailing list, a company\'s group address), not a person\'s. Groups often take messages from members only; the refusal has nothing to do with your server or your domain.',
@@ -358,11 +360,13 @@ export const signatureWords = {
   'group:members-only': GROUP_WORDS,
   'loop:forwarding-broken': LOOP_WORDS,
   'loop:back-to-myself': {
+    name: 'Mail loop',
     summary: 'Your server returned the message because the recipient\'s domain points back at it (a loop).',
     meaning:
       'The server tried to deliver the message to itself: the domain\'s MX record points at it, but it is not set up as that domain\'s destination. Resending will not help until the setup is fixed.',
   },
   'bulk:recipient-unsubscribed': {
+    name: 'Recipient unsubscribed',
     summary: 'The recipient unsubscribed from your mail.',
     meaning: 'The server refused the message because the recipient asked to receive no more mail from this sender.',
   },
@@ -384,6 +388,7 @@ export const signatureWords = {
       'This is Postfix\'s answer to the message content (DATA) when no recipient was accepted. It does not say why: each recipient was refused earlier, in a reply of its own.',
   },
   'sending-limit:account-blocked': {
+    name: 'Sending account blocked',
     summary: 'Your provider blocked sending from your account; the recipient has nothing to do with it.',
     meaning:
       'Your own provider\'s sending server refused: your account is blocked or suspended for sending, usually on suspicion of spam (often after a leaked password), for sending too much, or over an unpaid bill. No message goes out while it lasts.',
@@ -391,6 +396,7 @@ export const signatureWords = {
       'In Microsoft 365, change the password, review the forwarding rules and release the user in Microsoft Defender\'s restricted users page. With other providers, unblocking is through support or the dashboard.',
   },
   'sending-limit:failures-per-hour': {
+    name: "Your account's sending limit",
     summary: 'Your host discarded the message: too many of your domain\'s messages failed this hour.',
     meaning:
       'cPanel counts how many of the domain\'s messages fail or are deferred each hour (unknown addresses, refusals) and, past its limit, discards the next ones without trying to deliver them. Discarded messages are not resent by themselves.',
@@ -421,6 +427,7 @@ export const signatureWords = {
       'The recipient has a rule that forwards their mail to an address outside their organization, and its Microsoft 365 forbids that. Usually the message reached their mailbox and only the forwarded copy came back.',
   },
   'microsoft:5.7.139-smtp-auth-disabled': {
+    name: 'SMTP AUTH turned off for the account',
     summary: 'Your organization\'s Microsoft 365 does not accept the SMTP sign-in of the program that sends.',
     meaning:
       'Sending with a user name and password (SMTP AUTH) is turned off for the organization or for that account: while it is, no password will work.',
@@ -433,6 +440,7 @@ export const signatureWords = {
       'The refusal is not technical: the recipient organization\'s Mimecast keeps a list of blocked senders that its own people maintain, and your address is on it. Nothing on your server or domain needs fixing.',
   },
   'relay:login-refused': {
+    name: 'Login to the outgoing relay refused',
     summary: 'Your mail server could not log in to the outgoing relay it hands its messages to.',
     meaning:
       'Your server does not deliver straight to the destination: it hands messages to a relay (your provider\'s, a sending service, Gmail or Microsoft 365) that requires a login. The relay refused the user name and password set in the server, or the two had no login method in common. Postfix keeps the message queued and tries again.',
@@ -452,6 +460,7 @@ export const signatureWords = {
       'Gmail gives this reply when the account is not only full but unused for a long time: its owner will not free space, and the message will not be delivered, now or later.',
   },
   'google:5.4.5-sending-limit': {
+    name: "Your account's sending limit",
     summary: 'Your Google account reached its daily sending limit.',
     meaning:
       'The limit is not the recipient\'s: Google limits how many messages and recipients each account sends a day, and this sending went past it. The refused messages are not resent by themselves.',
@@ -459,6 +468,7 @@ export const signatureWords = {
       'In Google Workspace, a user over the limit cannot send for up to 24 hours. For large sendings, use Workspace\'s SMTP relay or a bulk-mail service, and check that the account was not taken over.',
   },
   'sending-limit:own-account': {
+    name: "Your account's sending limit",
     summary: 'Your account reached your mail provider\'s sending limit.',
     meaning:
       'The limit is not the recipient\'s: your provider (or the service you send through) limits how many messages or recipients each account sends an hour or a day, and this sending went past it. The refused messages are not resent by themselves.',
@@ -466,6 +476,7 @@ export const signatureWords = {
       'Check the account\'s limit in the provider\'s dashboard, and that it is not sending more than usual: a leaked password often shows this way.',
   },
   'mimecast:greylisting': {
+    name: 'Deliberate delay (greylisting)',
     summary: "Mimecast, the recipient's mail filter, deferred the message for now (mostly greylisting); it accepts a later attempt.",
     meaning:
       "Mimecast answers \"Internal resource temporarily unavailable\" mostly to senders it does not know yet: it refuses the first attempt with a 4xx code and accepts the message when it comes back. Spam software seldom tries again; real mail servers do.",
@@ -479,6 +490,7 @@ export const signatureWords = {
     },
   },
   'greylisting:deferred': {
+    name: 'Deliberate delay (greylisting)',
     summary: "The receiving server deferred the message on purpose (greylisting); it will accept it on a later attempt.",
     meaning:
       "Greylisting is a defence against spam: the server refuses, with a 4xx code, the first attempt from a sender it does not know yet, and accepts the same message when it comes back a few minutes later. Spam software seldom tries again; real mail servers do.",

@@ -11,6 +11,7 @@ const GROUPS_CANNOT_POST =
 const LOOP_HINT =
   'Avise o destinatário por outro meio: em geral é um encaminhamento dele (ou do administrador dele) que aponta de volta, como um endereço que encaminha para outro, que encaminha de volta para o primeiro. Se os cabeçalhos Received da mensagem devolvida mostrarem que ela rodou entre servidores seus, a correção é do administrador do seu servidor. Reenviar antes disso só repete o loop.';
 const LOOP_WORDS = {
+  name: 'Loop de entrega',
   summary: 'A mensagem ficou rodando num loop entre servidores de e-mail, e um deles a devolveu.',
   meaning:
     'Cada servidor que passa a mensagem adiante acrescenta um cabeçalho Received; quando eles passam de um limite, o servidor entende que a mensagem está em loop e para a entrega. Quase sempre é um encaminhamento ou alias que aponta de volta, ou registros MX e regras de relay que devolvem a mensagem para quem a mandou.',
@@ -20,6 +21,7 @@ const LOOP_WORDS = {
 
 /** A group that refused a post: the same words for Google Groups and any other group (groups.ts). */
 const GROUP_WORDS = {
+  name: 'Grupo só aceita membros',
   summary: 'O grupo de destino não aceitou a sua mensagem: ele só aceita mensagens de membros ou de remetentes autorizados, ou não existe mais.',
   meaning:
     'O endereço é de um grupo (Google Groups, uma lista de discussão, um grupo de e-mail da empresa), não de uma pessoa. Grupos costumam aceitar mensagens só de quem é membro; a recusa não tem nada a ver com o seu servidor nem com o seu domínio.',
@@ -358,11 +360,13 @@ export const signatureWords = {
   'group:members-only': GROUP_WORDS,
   'loop:forwarding-broken': LOOP_WORDS,
   'loop:back-to-myself': {
+    name: 'Loop de entrega',
     summary: 'O seu servidor devolveu a mensagem porque o domínio do destinatário aponta para ele mesmo (loop).',
     meaning:
       'O servidor tentou entregar a mensagem a si mesmo: o registro MX do domínio aponta para ele, mas ele não está configurado como responsável por esse domínio. Reenviar não resolve enquanto a configuração não for corrigida.',
   },
   'bulk:recipient-unsubscribed': {
+    name: 'Destinatário descadastrado',
     summary: 'O destinatário se descadastrou dos seus envios.',
     meaning: 'O servidor recusou a mensagem porque o destinatário pediu para não receber mais e-mails deste remetente.',
   },
@@ -384,6 +388,7 @@ export const signatureWords = {
       'Essa é a resposta do Postfix ao envio do conteúdo (DATA) quando nenhum destinatário foi aceito. Ela não diz o motivo: cada destinatário foi recusado antes, numa resposta própria.',
   },
   'sending-limit:account-blocked': {
+    name: 'Conta de envio bloqueada',
     summary: 'O seu provedor bloqueou os envios da sua conta; o destinatário não tem nada a ver com isso.',
     meaning:
       'Quem recusou foi o servidor de envio do seu próprio provedor: a sua conta está bloqueada ou suspensa para envio, em geral por suspeita de spam (muitas vezes depois de uma senha vazada), por excesso de envios ou por pendência de pagamento. Nenhuma mensagem sai enquanto isso durar.',
@@ -391,6 +396,7 @@ export const signatureWords = {
       'No Microsoft 365, troque a senha, revise as regras de encaminhamento e libere o usuário no Microsoft Defender, na página de usuários restritos. Em outros provedores, o desbloqueio é pelo suporte ou pelo painel.',
   },
   'sending-limit:failures-per-hour': {
+    name: 'Limite de envio da sua conta',
     summary: 'A sua hospedagem descartou a mensagem: mensagens demais do seu domínio falharam nesta hora.',
     meaning:
       'O cPanel conta quantas mensagens do domínio falham ou são adiadas por hora (endereços inexistentes, recusas) e, passado o limite, descarta as seguintes sem tentar entregá-las. As mensagens descartadas não são reenviadas sozinhas.',
@@ -421,6 +427,7 @@ export const signatureWords = {
       'O destinatário tem uma regra que reencaminha os e-mails dele para um endereço fora da organização, e o Microsoft 365 de lá proíbe esse encaminhamento. Em geral, a mensagem foi entregue na caixa postal dele e só a cópia encaminhada voltou.',
   },
   'microsoft:5.7.139-smtp-auth-disabled': {
+    name: 'SMTP AUTH desativado na conta',
     summary: 'O Microsoft 365 da sua organização não aceita o login por SMTP do programa que envia.',
     meaning:
       'O envio com usuário e senha (SMTP AUTH) está desligado para a organização ou para essa conta: enquanto estiver assim, nenhuma senha vai funcionar.',
@@ -433,6 +440,7 @@ export const signatureWords = {
       'A recusa não é técnica: o Mimecast da organização do destinatário guarda uma lista de remetentes bloqueados mantida pelas próprias pessoas de lá, e o seu endereço está nela. Nada no seu servidor ou no seu domínio precisa ser corrigido.',
   },
   'relay:login-refused': {
+    name: 'Login no servidor de saída recusado',
     summary: 'O seu servidor de e-mail não conseguiu fazer login no servidor de saída (relay) por onde entrega as mensagens.',
     meaning:
       'O seu servidor não entrega direto ao destino: ele passa as mensagens a um relay (o do provedor, um serviço de envio, o Gmail ou o Microsoft 365) que exige login. O relay recusou o usuário e a senha configurados no servidor, ou os dois não tinham um método de login em comum. O Postfix deixa a mensagem na fila e tenta de novo.',
@@ -452,6 +460,7 @@ export const signatureWords = {
       'O Gmail dá essa resposta quando a conta, além de lotada, está sem uso há muito tempo: o dono não vai liberar espaço, e a mensagem não vai ser entregue, nem agora nem depois.',
   },
   'google:5.4.5-sending-limit': {
+    name: 'Limite de envio da sua conta',
     summary: 'A sua conta Google atingiu o limite diário de envio.',
     meaning:
       'O limite não é do destinatário: o Google limita quantas mensagens e destinatários cada conta envia por dia, e este envio passou dele. As mensagens recusadas não são reenviadas sozinhas.',
@@ -459,6 +468,7 @@ export const signatureWords = {
       'No Google Workspace, quem passa do limite fica até 24 horas sem poder enviar. Para envios grandes, use o SMTP relay do Workspace ou um serviço de envio em massa, e confira se a conta não foi invadida.',
   },
   'sending-limit:own-account': {
+    name: 'Limite de envio da sua conta',
     summary: 'A sua conta atingiu o limite de envio do seu provedor de e-mail.',
     meaning:
       'O limite não é do destinatário: o seu provedor (ou o serviço pelo qual você envia) limita quantas mensagens ou destinatários cada conta manda por hora ou por dia, e este envio passou dele. As mensagens recusadas não são reenviadas sozinhas.',
@@ -466,6 +476,7 @@ export const signatureWords = {
       'Confira no painel do provedor o limite da conta e se ela não está enviando mais do que o normal: uma senha vazada costuma aparecer assim.',
   },
   'mimecast:greylisting': {
+    name: 'Adiamento proposital (greylisting)',
     summary: "O Mimecast, filtro de e-mail do destinatário, adiou a entrega por enquanto (quase sempre é greylisting) e aceita uma próxima tentativa.",
     meaning:
       "O Mimecast responde \"Internal resource temporarily unavailable\" principalmente a remetentes que ainda não conhece: recusa a primeira tentativa com um código 4xx e aceita a mensagem quando ela volta. Programas de spam raramente tentam de novo; servidores de e-mail de verdade tentam.",
@@ -479,6 +490,7 @@ export const signatureWords = {
     },
   },
   'greylisting:deferred': {
+    name: 'Adiamento proposital (greylisting)',
     summary: "O servidor de destino adiou a entrega de propósito (greylisting) e vai aceitar a mensagem numa próxima tentativa.",
     meaning:
       "Greylisting é uma defesa contra spam: o servidor recusa, com um código 4xx, a primeira tentativa de um remetente que ainda não conhece e aceita a mesma mensagem quando ela volta, alguns minutos depois. Programas de spam raramente tentam de novo; servidores de e-mail de verdade tentam.",
