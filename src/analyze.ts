@@ -1,6 +1,7 @@
 // The library's front door: any input a person has (a code, a reply, log lines or a whole mail log, a
 // sending service's JSON events, a pasted bounce body, a whole bounce e-mail) -> results, one per
 // recipient (per failed delivery of a log).
+import { setListActions } from './report/tally.js';
 import { explainReply, explainText, type ExplainOptions } from './explain-text.js';
 import { CATALOGS } from './i18n/catalog.js';
 import { fileContent } from './message/file-content.js';
@@ -84,10 +85,14 @@ export interface AnalyzeOptions extends ExplainOptions {
 }
 
 export async function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}): Promise<Result[]> {
+  return setListActions(await analyzeInput(input, options));
+}
+
+async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions): Promise<Result[]> {
   if (typeof input !== 'string') {
     // a text saved in a file reads as if pasted; what is no e-mail and no text says so
     const content = fileContent(input);
-    if (content.kind === 'text') return analyze(content.text, options);
+    if (content.kind === 'text') return analyzeInput(content.text, options);
     if (content.kind !== 'mail') return [unreadableFile(content.kind, options)];
   }
   // pasted text copied from a client that showed UTF-8 as Latin-1 ("UsuÃ¡rio") is read as it was written,
@@ -98,7 +103,7 @@ export async function analyze(input: string | Uint8Array, options: AnalyzeOption
   if (text !== null) {
     // a log pasted below the client's header fields is still a log
     const log = shown ? readLogText(shown.body) : opensWithHeaders(text.slice(0, 8192)) ? null : readLogText(text);
-    if (log) return explainLog(log, options);
+    if (log) return explainLog(log, options, !text.trimEnd().includes('\n'));
     const events = readEvents(text, options.maxResults);
     if (events === 'broken') return [unreadableText('brokenJson', options)];
     if (events) return explainEvents(events, options);
@@ -129,11 +134,14 @@ export async function analyze(input: string | Uint8Array, options: AnalyzeOption
  * A mail log: one result per failed or deferred delivery line, its line number after the file name
  * ("mail.log:120"); or one result saying no delivery failed.
  */
-function explainLog(log: LogReading, options: AnalyzeOptions): Result[] {
+function explainLog(log: LogReading, options: AnalyzeOptions, oneLine: boolean): Result[] {
   const file = options.file ?? null;
   if (!log.failed.length) return [quietLogResult({ lang: options.lang ?? DEFAULT_LOCALE, file }, log.deliveries)];
   const max = options.maxResults ?? Infinity;
-  const results = log.failed.slice(0, max).map((l) => explainLogLine(l, { ...options, file: file === null ? null : logLineLabel(file, l.number) }));
+  // a pasted log's lines are ":120", as a pasted mbox's messages are "#3": a result can be traced to its
+  // line (a line given alone needs no number)
+  const label = (n: number) => (file === null && oneLine ? null : logLineLabel(file ?? '', n));
+  const results = log.failed.slice(0, max).map((l) => explainLogLine(l, { ...options, file: label(l.number) }));
   if (log.failed.length > max) results.push(tooManyResults(log.failed.length - max, options));
   return results;
 }

@@ -1,4 +1,5 @@
 // One text a person pasted (a code, a reply, a log line, DSN fields) -> one Result.
+import { listAction } from './report/tally.js';
 import { classify } from './classify/classify.js';
 import { CATALOGS } from './i18n/catalog.js';
 import { warningMarker } from './message/delay-markers.js';
@@ -23,7 +24,9 @@ export function explainText(input: string, options: ExplainOptions = {}): Result
   // (only when words come before the reply: a reply alone holds none)
   const retryWindow = (reply.replyCode[0] === '4' || reply.status[0] === '4') && !reply.action && text.length > reply.text.length + 24 &&
     mayHoldRetryWindow(text) ? readRetryWindow(text.toLowerCase()) : null;
-  return explainReply(reply, options, retryWindow ? { retryWindow } : {});
+  const result = explainReply(reply, options, retryWindow ? { retryWindow } : {});
+  result.listAction = listAction(result);
+  return result;
 }
 
 /** What a caller knows beside the reply: evidence of its own, a reason it knows for sure (a complaint). */

@@ -1,5 +1,6 @@
 // The result object: one per recipient (or per input when it names none). The CLI's NDJSON, the HTTP
 // API and the web page all show this same object.
+import type { ListAction } from './report/tally.js';
 import type { CodeDescription } from './explain/describe-code.js';
 import { explain } from './explain/explain.js';
 import { CATALOGS } from './i18n/catalog.js';
@@ -64,6 +65,13 @@ export interface Result {
   retryUntil: string | null;
   message: MessageInfo | null;
   lang: Locale;
+  /**
+   * What the list owner does about the address: remove, retry, fix-your-side (then resend), nothing,
+   * not-bounce or error; the CSV's action column (src/report/tally.ts listAction()). Set by analyze(),
+   * explainText() and the faces (command line, HTTP API, web page); hardBounce alone does not say it (a
+   * disabled mailbox or a complaint is removed too).
+   */
+  listAction?: ListAction;
   /** Set when this input could not be read; the other fields then say so. */
   error?: string;
 }

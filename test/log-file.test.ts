@@ -104,13 +104,15 @@ test('a delivery is told by its last line: deferrals that later went through or 
   assert.equal(deliveryKey(BOUNCED), '4ABC ana@example.org');
 });
 
-test('analyze() explains each failed or deferred line of a pasted log, named by its line in a file', async () => {
+test('analyze() explains each failed or deferred line of a pasted log, named by its line (in a file, or ":N" pasted)', async () => {
   const log = [SMTPD, QMGR, BOUNCED, SENT, DEFERRED].join('\n');
   const pasted = await analyze(log, { lang: 'en' });
   assert.deepEqual(pasted.map((r) => [r.file, r.recipient, r.reason, r.kind]), [
-    [null, 'ana@example.org', 'userunknown', 'permanent'],
-    [null, 'caio@example.net', 'mailboxfull', 'transient'],
+    [':3', 'ana@example.org', 'userunknown', 'permanent'],
+    [':5', 'caio@example.net', 'mailboxfull', 'transient'],
   ]);
+  // a line given alone needs no number
+  assert.equal((await analyze(BOUNCED, { lang: 'en' }))[0]!.file, null);
   const fromFile = await analyze(new TextEncoder().encode(log), { lang: 'en', file: 'mail.log' });
   assert.deepEqual(fromFile.map((r) => r.file), ['mail.log:3', 'mail.log:5']);
   // a message Postfix gave up: the last deferral, read as a failure the sending server gave up on

@@ -2,10 +2,15 @@
 import { analyze, explainEspEvent, explainLogLine } from '../analyze.js';
 import { emptyInputResult, errorResult, quietEventsResult, quietLogResult, type Result } from '../result.js';
 import { REPORTS } from '../report/catalog.js';
+import { setListActions } from '../report/tally.js';
 import type { Locale } from '../types.js';
 import type { MailItem } from './types.js';
 
 export async function analyzeItem(item: MailItem, lang: Locale): Promise<Result[]> {
+  return setListActions(await results(item, lang));
+}
+
+async function results(item: MailItem, lang: Locale): Promise<Result[]> {
   const ctx = { lang, file: item.file };
   if (item.kind === 'error') return [errorResult(REPORTS[lang].problem[item.problem](item.detail), ctx)];
   if (item.kind === 'quiet-log') return [quietLogResult(ctx, item.deliveries)];

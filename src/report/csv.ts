@@ -4,7 +4,7 @@ import type { Result } from '../result.js';
 import type { Locale } from '../types.js';
 import { REPORTS } from './catalog.js';
 import { shownReasonName } from '../explain/shown-kind.js';
-import { categorize, domainOf, isSenderSide, reportKind } from './tally.js';
+import { domainOf, listAction, reportKind } from './tally.js';
 
 export const CSV_BOM = '\uFEFF';
 
@@ -48,15 +48,9 @@ export function csvRow(r: Result): string {
     r.advice,
     r.file ?? '',
     r.originalRecipient ? r.recipient ?? '' : '',
-    t.csv.actions[action(r)],
+    t.csv.actions[listAction(r)],
     bounce ? shownReasonName(r, r.lang) : '',
     r.date ?? r.message?.date ?? '',
   ], t.csv.separator);
 }
 
-/** What the list owner does about the address: the same categories as the remove and retry lists. */
-function action(r: Result): keyof (typeof REPORTS)[Locale]['csv']['actions'] {
-  const c = categorize(r);
-  if (c === 'retry') return isSenderSide(r) ? 'fixYourSide' : 'retry';
-  return c === 'info' ? 'nothing' : c;
-}

@@ -1,6 +1,5 @@
 // Counts over a run: what the closing line, --summary and the HTML report show.
-import { queueState } from '../explain/shown-kind.js';
-import { shownReasonName } from '../explain/shown-kind.js';
+import { queueState, shownReasonName } from '../explain/shown-kind.js';
 import { isComplaint, REASON_FACTS } from '../knowledge/reasons.js';
 import type { ReportKind } from '../i18n/report-text.js';
 import type { Result } from '../result.js';
@@ -28,6 +27,26 @@ export function categorize(r: ResultLite): Category {
   if (r.reason === 'feedback' && isComplaint(r.feedbackType)) return 'remove';
   if (r.kind === 'permanent' || r.kind === 'transient') return 'retry';
   return 'info';
+}
+
+/**
+ * What the list owner does about a result's address, the same categories as the remove and retry lists:
+ * remove it; retry later; fix a cause on the sender's side, then resend; nothing (a delivery, an
+ * auto-reply, a report); or the input was no bounce, or could not be read. The CSV's action column and
+ * the JSON's `listAction`.
+ */
+export type ListAction = 'remove' | 'retry' | 'fix-your-side' | 'nothing' | 'not-bounce' | 'error';
+
+export function listAction(r: ResultLite): ListAction {
+  const c = categorize(r);
+  if (c === 'retry') return isSenderSide(r) ? 'fix-your-side' : 'retry';
+  return c === 'info' ? 'nothing' : c === 'notBounce' ? 'not-bounce' : c;
+}
+
+/** Sets each result's `listAction`, on the object itself (a spread copy of a result slows V8's later reads of it). */
+export function setListActions<T extends Result[]>(results: T): T {
+  for (const r of results) r.listAction = listAction(r);
+  return results;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { analyze, tooManyResults } from '../analyze.js';
 import { gunzip, isGzip } from './gunzip.js';
 import { errorResult, type Result } from '../result.js';
+import { setListActions } from '../report/tally.js';
 import type { Locale } from '../types.js';
 
 /**
@@ -110,16 +111,16 @@ export async function analyzeInput(input: string | Uint8Array, options: AnalyzeI
   if (typeof input !== 'string' && isGzip(input)) input = (await gunzip(input)) ?? input;
   const max = options.maxResults ?? MAX_REQUEST_RESULTS;
   const parts: (string | Uint8Array)[] | null = typeof input === 'string' ? splitMbox(input) : splitMboxBytes(input);
-  if (!parts) return { messages: 1, results: await safeAnalyze(input, options.lang, file, max) };
+  if (!parts) return { messages: 1, results: setListActions(await safeAnalyze(input, options.lang, file, max)) };
   const results: Result[] = [];
   for (let i = 0; i < parts.length; i++) {
     if (results.length >= max) {
       // the messages left are not read: say how many
       results.push(tooManyResults(parts.length - i, { lang: options.lang, file, maxResults: max }));
-      return { messages: i, results };
+      return { messages: i, results: setListActions(results) };
     }
     results.push(...(await safeAnalyze(parts[i]!, options.lang, `${file ?? ''}#${i + 1}`, max - results.length)));
     await options.onMessage?.(i + 1, parts.length);
   }
-  return { messages: parts.length, results };
+  return { messages: parts.length, results: setListActions(results) };
 }

@@ -192,7 +192,7 @@ export function openApiDocument(version: string) {
           type: 'object',
           description: 'One recipient\'s verdict: the same object as one line of `smtp-explain --format ndjson`.',
           required: ['file', 'bounce', 'recipient', 'replyCode', 'status', 'statusDerived', 'reason', 'kind', 'hardBounce', 'retry',
-            'actors', 'summary', 'meaning', 'advice', 'adminAdvice', 'whoActs', 'retryText', 'kindText', 'codes', 'evidence', 'lang'],
+            'actors', 'summary', 'meaning', 'advice', 'adminAdvice', 'whoActs', 'retryText', 'kindText', 'codes', 'evidence', 'lang', 'listAction'],
           properties: {
             file: { type: ['string', 'null'], description: 'For an mbox, "#N" is the message number; for a log, ":N" the line.' },
             bounce: { type: 'boolean', description: 'false for a message that is not a bounce.' },
@@ -237,6 +237,10 @@ export function openApiDocument(version: string) {
               },
             },
             lang: { type: 'string', enum: [...LOCALES] },
+            listAction: {
+              type: 'string', enum: ['remove', 'retry', 'fix-your-side', 'nothing', 'not-bounce', 'error'],
+              description: 'What to do with the address: remove it from the list, retry later, fix a cause on the sender\'s side and resend, nothing, or the input was no bounce or could not be read. Use it rather than hardBounce, which leaves out disabled mailboxes, complaints and unsubscribe requests.',
+            },
             error: { type: 'string', description: 'Set when this input could not be read.' },
           },
         },

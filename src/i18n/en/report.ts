@@ -43,9 +43,9 @@ export const report = {
     actions: {
       remove: 'remove from the list',
       retry: 'retry',
-      fixYourSide: 'fix on your side, then resend',
+      'fix-your-side': 'fix on your side, then resend',
       nothing: 'nothing to do',
-      notBounce: 'not a bounce',
+      'not-bounce': 'not a bounce',
       error: 'could not be read',
     },
     recipient: 'Recipient',

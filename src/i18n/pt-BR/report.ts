@@ -43,9 +43,9 @@ export const report = {
     actions: {
       remove: 'remover da lista',
       retry: 'tentar de novo',
-      fixYourSide: 'corrigir do seu lado e reenviar',
+      'fix-your-side': 'corrigir do seu lado e reenviar',
       nothing: 'nada a fazer',
-      notBounce: 'não é bounce',
+      'not-bounce': 'não é bounce',
       error: 'não foi possível ler',
     },
     recipient: 'Destinatário',

@@ -1,0 +1,30 @@
+// listAction: what the list owner does about each result's address, in the JSON of every face.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze.js';
+import { explainText } from '../src/explain-text.js';
+import { analyzeItem } from '../src/mailbox/analyze-item.js';
+import { analyzeInput } from '../src/server/analyze-input.js';
+import { authFailure, mailboxFull, userUnknown } from './mailbox-helpers.js';
+
+test('each result says what to do with its address, beyond hardBounce', async () => {
+  const one = async (raw: string) => (await analyze(raw, { lang: 'en' }))[0]!;
+  assert.equal((await one(userUnknown('ana@example.com'))).listAction, 'remove');
+  assert.equal((await one(mailboxFull('bia@example.com'))).listAction, 'retry');
+  assert.equal((await one(authFailure('caio@example.com'))).listAction, 'fix-your-side');
+  assert.equal((await one('hello, how are you?\n\nJust a note.')).listAction, 'not-bounce');
+  // a disabled mailbox is removed though Sisimai calls it no hard bounce
+  const disabled = explainText('550 5.2.1 <dani@example.com>: This mailbox is disabled', { lang: 'en' });
+  assert.deepEqual([disabled.hardBounce, disabled.listAction], [false, 'remove']);
+  assert.equal(explainText('250 2.0.0 OK', { lang: 'en' }).listAction, 'nothing');
+});
+
+test('the command line, the API and the page set it on every result, also on errors', async () => {
+  const [missing] = await analyzeItem({ kind: 'error', file: 'x.eml', problem: 'not-found', detail: '', scope: 'path' }, 'en');
+  assert.equal(missing!.listAction, 'error');
+  const [line] = await analyzeItem({ kind: 'log-line', file: 'mail.log:1', text: '550 5.1.1 <ana@example.com>: User unknown', gaveUp: false }, 'en');
+  assert.equal(line!.listAction, 'remove');
+  const box = `From a@b Mon Jan  1 10:00:00 2024\n${userUnknown('ana@example.com')}\nFrom a@b Mon Jan  1 10:00:00 2024\n${mailboxFull('bia@example.com')}`;
+  const out = await analyzeInput(box, { lang: 'en' });
+  assert.deepEqual(out.results.map((r) => r.listAction), ['remove', 'retry']);
+});
