@@ -463,3 +463,33 @@ test('an internal error: 500 JSON under /api, an HTML page elsewhere, logged wit
   assert.match(logged[1]!, /GET \/codes\/boom\/:x: TypeError/);
   assert.ok(!logged.join('\n').includes('segredo'), 'the error message (which may quote user input) was logged');
 });
+
+test('a gzip log sent as text/plain, as application/gzip or with Content-Encoding: gzip is unpacked; each result names its line', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const log = 'Nov 28 10:00:01 mx postfix/smtp[1]: A1: to=<ana@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command))\n' +
+    'Nov 28 10:00:02 mx postfix/smtp[1]: A2: to=<bia@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (250 2.0.0 Ok)\n';
+  for (const type of ['text/plain', 'application/gzip', 'application/x-gzip']) {
+    const rs = await results(await postRaw(gzipSync(log), type));
+    assert.deepEqual(rs.map((r) => [r.file, r.recipient, r.reason, r.listAction]), [[':1', 'ana@example.com', 'userunknown', 'remove']], type);
+  }
+  const encoded = await app.request('/api/explain', { method: 'POST', headers: { 'content-type': 'text/plain', 'content-encoding': 'gzip' }, body: gzipSync(log) });
+  assert.equal((await results(encoded))[0]!.recipient, 'ana@example.com');
+});
+
+test("the API's language: ?lang= or the JSON's, else Accept-Language, else the server's (serve --lang), else pt-BR", async () => {
+  const { acceptedLang } = await import('../src/server/app.js');
+  assert.equal(acceptedLang('en-US,en;q=0.9,pt;q=0.8'), 'en');
+  assert.equal(acceptedLang('fr-FR, pt-BR;q=0.8'), 'pt-BR');
+  assert.equal(acceptedLang('en;q=0, pt-BR'), 'pt-BR');
+  assert.equal(acceptedLang('de'), null);
+  const ask = (a: ReturnType<typeof createApp>, headers: Record<string, string>, query = '') =>
+    a.request(`/api/explain${query}`, { method: 'POST', headers: { 'content-type': 'text/plain', ...headers }, body: '550 5.1.1 User unknown' });
+  assert.equal((await results(await ask(app, { 'accept-language': 'en-US,en;q=0.9' })))[0]!.lang, 'en');
+  assert.equal((await results(await ask(app, { 'accept-language': 'en-US' }, '?lang=pt-BR')))[0]!.lang, 'pt-BR');
+  assert.equal((await results(await ask(app, {})))[0]!.lang, 'pt-BR');
+  const english = createApp({ lang: 'en', logError: () => assert.fail('an internal error was logged') });
+  assert.equal((await results(await ask(english, {})))[0]!.lang, 'en');
+  assert.equal((await results(await ask(english, { 'accept-language': 'pt-BR' })))[0]!.lang, 'pt-BR');
+  const codes = await english.request('/api/codes/550');
+  assert.equal(((await codes.json()) as { lang?: string; title: string }).title, CATALOGS.en.basicCodes['550']!.title);
+});

@@ -30,7 +30,8 @@ Opções:
   -H, --host ENDEREÇO     endereço em que escutar (padrão ${DEFAULT_HOST}, só esta máquina)
       --body-limit TAM    tamanho máximo da requisição: 10mb, 512kb, 1000000 (padrão 10mb)
       --cors ORIGEM       libera CORS em /api para a origem (repita para várias; * libera todas)
-  -l, --lang IDIOMA       idioma das mensagens: pt-BR ou en
+  -l, --lang IDIOMA       idioma das mensagens, e das respostas da API que não pedem
+                          outro (por ?lang= ou Accept-Language): pt-BR ou en
   -h, --help              mostra esta ajuda
 
 Códigos de saída: 0 parado normalmente, 1 não foi possível escutar, 2 erro de uso.
@@ -57,7 +58,8 @@ Options:
   -H, --host ADDRESS      address to listen on (default ${DEFAULT_HOST}, this machine only)
       --body-limit SIZE   largest body accepted: 10mb, 512kb, 1000000 (default 10mb)
       --cors ORIGIN       allows CORS on /api for the origin (repeat for more; * allows any)
-  -l, --lang LANGUAGE     language of the messages: pt-BR or en
+  -l, --lang LANGUAGE     language of the messages, and of the API's answers that ask
+                          for none (by ?lang= or Accept-Language): pt-BR or en
   -h, --help              shows this help
 
 Exit codes: 0 stopped normally, 1 could not listen, 2 usage error.
@@ -83,6 +85,8 @@ export interface ServeArgs {
   bodyLimit: number;
   cors: string[];
   lang: Locale;
+  /** --lang given: also the language of the API's and the pages' answers that ask for none. */
+  apiLang?: Locale;
   help: boolean;
 }
 
@@ -143,7 +147,10 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv): ServeArg
     if (size === null) throw new UsageError(t.badLimit(values['body-limit']));
     bodyLimit = size;
   }
-  return { port, host: values.host || DEFAULT_HOST, bodyLimit, cors: values.cors ?? [], lang, help: values.help ?? false };
+  return {
+    port, host: values.host || DEFAULT_HOST, bodyLimit, cors: values.cors ?? [], lang, help: values.help ?? false,
+    ...(values.lang !== undefined ? { apiLang: lang } : {}),
+  };
 }
 
 const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|::1|localhost)$/i;
@@ -174,6 +181,7 @@ export async function serveCommand(
       bodyLimit: args.bodyLimit,
       cors: args.cors.includes('*') ? true : args.cors.length ? args.cors : false,
       webRoot,
+      ...(args.apiLang ? { lang: args.apiLang } : {}),
     });
   } catch (error) {
     const e = error as NodeJS.ErrnoException;

@@ -11,6 +11,7 @@ import { matchLocale } from '../i18n/catalog.js';
 import { DEFAULT_LOCALE, type Locale } from '../types.js';
 import { readEvents } from '../reply/read-events.js';
 import { analyzeInput } from './analyze-input.js';
+import { isGzip } from './gunzip.js';
 import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
 import { codeInfo, codeList } from './code-info.js';
 import { codeIndexPage, codeNotFoundPage, codePage, notFoundPage, serverErrorPage } from './code-pages.js';
@@ -29,6 +30,8 @@ export interface AppOptions {
   webRoot?: string | null;
   /** Where internal errors are reported (never with user content). Default: stderr. */
   logError?: (line: string) => void;
+  /** The API's language when a request names none (?lang=, a JSON "lang", Accept-Language). Default pt-BR. */
+  lang?: Locale;
 }
 
 export type ErrorCode =
@@ -49,6 +52,21 @@ function langOf(value: unknown): Locale | undefined {
   return locale;
 }
 
+/**
+ * The first language of an Accept-Language header we write in ("en-US,en;q=0.9" -> en), skipping the
+ * ones refused (q=0); null when none is ours or there is no header.
+ */
+export function acceptedLang(header: string | undefined): Locale | null {
+  if (!header) return null;
+  for (const part of header.split(',').slice(0, 20)) {
+    const [tag = '', ...params] = part.split(';').map((s) => s.trim());
+    if (params.some((p) => /^q\s*=\s*0(?:\.0*)?$/.test(p))) continue;
+    const locale = matchLocale(tag);
+    if (locale) return locale;
+  }
+  return null;
+}
+
 function packageVersion(): string {
   try {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
@@ -58,7 +76,8 @@ function packageVersion(): string {
   }
 }
 
-const RAW_TYPES = new Set(['text/plain', 'message/rfc822', 'application/mbox']);
+/** Bodies read as they are; a gzip one (by its magic bytes, whatever the type says) is unpacked first. */
+const RAW_TYPES = new Set(['text/plain', 'message/rfc822', 'application/mbox', 'application/gzip', 'application/x-gzip']);
 
 function decodeText(bytes: Uint8Array, charset: string | null): string {
   try {
@@ -92,6 +111,8 @@ export function createApp(options: AppOptions = {}): Hono {
   const indexPages = new Map<Locale, string>();
 
   const app = new Hono();
+  /** A request's language when it names none itself: its Accept-Language, else the server's. */
+  const fallbackLang = (c: Context): Locale => acceptedLang(c.req.header('accept-language')) ?? options.lang ?? DEFAULT_LOCALE;
 
   app.use(secureHeaders({
     contentSecurityPolicy: CSP,
@@ -133,9 +154,10 @@ export function createApp(options: AppOptions = {}): Hono {
       const isJson = mediaType === 'application/json' || /^application\/[\w.+-]+\+json$/.test(mediaType);
       if (!isJson && !RAW_TYPES.has(mediaType)) {
         return apiError(c, 415, 'unsupported_media_type',
-          `content type "${mediaType.slice(0, 100) || 'none'}" is not supported: use application/json, text/plain, message/rfc822 or application/mbox`);
+          mediaType ? `content type "${mediaType.slice(0, 100)}" is not supported: use application/json, text/plain, message/rfc822, application/mbox or application/gzip`
+            : 'no content type given: use application/json, text/plain, message/rfc822, application/mbox or application/gzip');
       }
-      let lang: Locale = DEFAULT_LOCALE;
+      let lang: Locale = fallbackLang(c);
       let input: string | Uint8Array;
       try {
         lang = langOf(c.req.query('lang')) ?? lang;
@@ -167,7 +189,10 @@ export function createApp(options: AppOptions = {}): Hono {
         } else {
           const bytes = new Uint8Array(await c.req.arrayBuffer());
           if (bytes.length === 0) return apiError(c, 400, 'missing_field', 'the body is empty');
-          if (mediaType === 'text/plain') {
+          // a .gz log or mailbox, sent as itself or with Content-Encoding: gzip: analyzeInput unpacks it
+          if (isGzip(bytes)) {
+            input = bytes;
+          } else if (mediaType === 'text/plain') {
             const charset = params.map((p) => /^charset\s*=\s*"?([^";\s][^";]*)"?$/i.exec(p)?.[1] ?? null).find((v) => v) ?? null;
             input = decodeText(bytes, charset);
           } else {
@@ -186,7 +211,7 @@ export function createApp(options: AppOptions = {}): Hono {
   const withLang = (c: Context, f: (lang: Locale) => Response) => {
     let lang: Locale;
     try {
-      lang = langOf(c.req.query('lang')) ?? DEFAULT_LOCALE;
+      lang = langOf(c.req.query('lang')) ?? fallbackLang(c);
     } catch (error) {
       return apiError(c, 400, 'invalid_field', (error as Error).message);
     }

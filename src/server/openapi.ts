@@ -59,7 +59,10 @@ export function openApiDocument(version: string) {
             'Such events may also be posted as they are, as the service\'s webhook sends them (application/json: an array, ' +
             'or an object without "text"). ' +
             `One answer holds at most ${MAX_REQUEST_RESULTS.toLocaleString('en-US')} results; past that, its last result is an error that says how many were left out. ` +
-            'The language is the JSON field "lang", else the query parameter "lang", else pt-BR.',
+            'A raw body compressed with gzip (a rotated mail.log.1.gz, a .mbox.gz: application/gzip, or any raw type with ' +
+            'Content-Encoding: gzip) is unpacked first. ' +
+            'The language is the JSON field "lang", else the query parameter "lang", else the Accept-Language header, else the server\'s ' +
+            '(smtp-explain serve --lang), else pt-BR.',
           parameters: [langParam],
           requestBody: {
             required: true,
@@ -77,6 +80,7 @@ export function openApiDocument(version: string) {
               'message/rfc822': { schema: { type: 'string', description: 'A whole bounce e-mail, as bytes.' } },
               'text/plain': { schema: { type: 'string', description: 'A reply, log lines, a pasted bounce or sending-service events (UTF-8 unless charset says otherwise).' } },
               'application/mbox': { schema: { type: 'string', description: 'An mbox file of several messages.' } },
+              'application/gzip': { schema: { type: 'string', description: 'Any of the above compressed with gzip.' } },
             },
           },
           responses: {
