@@ -160,3 +160,17 @@ test('files around the one-read size come whole and byte for byte, small mboxes 
     assert.equal(Buffer.from(item.bytes).toString('utf8'), files[name], name);
   }
 });
+
+test('a named pipe (the shell\'s <(zcat mail.log.2.gz)) is read as standard input is; a device is no file', { skip: process.platform === 'win32' }, async () => {
+  const { spawnSync } = await import('node:child_process');
+  const { createWriteStream } = await import('node:fs');
+  const { gzipSync } = await import('node:zlib');
+  const dir = tempDir();
+  const fifo = join(dir, 'pipe');
+  assert.equal(spawnSync('mkfifo', [fifo]).status, 0);
+  const reading = collect([fifo]);
+  const writer = createWriteStream(fifo);
+  writer.end(gzipSync('550 5.1.1 <ana@example.com>: User unknown\n'));
+  assert.deepEqual((await reading).map(describe), ['text:550 5.1.1 <ana@example.com>: User unknown\n']);
+  assert.deepEqual((await collect(['/dev/null'])).map(describe), ['error:path:unreadable-file:/dev/null']);
+});

@@ -65,11 +65,13 @@ function errnoCode(error: unknown): string {
 }
 
 
-function pathKind(arg: string): 'file' | 'dir' | 'missing' | { error: string } {
+function pathKind(arg: string): 'file' | 'dir' | 'pipe' | 'missing' | { error: string } {
   if (arg.length > 4096 || arg.includes('\n') || arg.includes('\0')) return 'missing';
   try {
     const s = statSync(arg);
-    return s.isDirectory() ? 'dir' : s.isFile() ? 'file' : { error: 'not a regular file' };
+    // a named pipe: the shell's <(zcat mail.log.2.gz), or a FIFO; read as standard input is
+    if (s.isFIFO()) return 'pipe';
+    return s.isDirectory() ? 'dir' : s.isFile() ? 'file' : { error: 'ENOTREGULAR' };
   } catch (error) {
     const code = errnoCode(error);
     return code === 'ENOENT' || code === 'ENOTDIR' || code === 'ENAMETOOLONG' ? 'missing' : { error: code };
@@ -398,16 +400,19 @@ function isBlank(bytes: Uint8Array): boolean {
   return true;
 }
 
-/** Standard input: an mbox, a mail log, or one text (a message, a reply, log lines); see readStreamed. */
-async function* readStdin(stdin: NodeJS.ReadableStream, options: ReadOptions): AsyncGenerator<MailItem[]> {
-  yield* readStreamed(STDIN_LABEL, gunzipped(stdin as AsyncIterable<Buffer | string>), options, (bytes, truncated) => {
+/**
+ * Standard input, or a named pipe (`label` its path): an mbox, a mail log, or one text (a message, a
+ * reply, log lines); see readStreamed.
+ */
+async function* readStdin(stdin: NodeJS.ReadableStream, options: ReadOptions, label = STDIN_LABEL): AsyncGenerator<MailItem[]> {
+  yield* readStreamed(label, gunzipped(stdin as AsyncIterable<Buffer | string>), options, (bytes, truncated) => {
     // nothing came (a grep that matched no line): nothing to explain, and no error
-    if (isBlank(bytes)) return { kind: 'empty-input', file: STDIN_LABEL };
+    if (isBlank(bytes)) return { kind: 'empty-input', file: label };
     const content = fileContent(bytes);
     if (content.kind === 'text') return { kind: 'text', file: null, text: content.text };
     if (content.kind === 'mail') return { kind: 'text', file: null, text: bytes.toString('utf8') };
     // no text (an image, a compressed or Outlook file, nothing): read as such a file is, which says why
-    return { kind: 'message', file: STDIN_LABEL, bytes, container: 'file', truncated };
+    return { kind: 'message', file: label, bytes, container: 'file', truncated };
   });
 }
 
@@ -514,6 +519,17 @@ async function* readStreamed(
   }
 }
 
+async function* readPipe(path: string, options: ReadOptions): AsyncGenerator<MailItem[]> {
+  let stream: ReadStream;
+  try {
+    stream = (await fsPromises().open(path, 'r')).createReadStream({ highWaterMark: options.chunkBytes ?? 1 << 20 });
+  } catch (error) {
+    yield [{ kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
+    return;
+  }
+  yield* readStdin(stream, options, path);
+}
+
 /** The units of work of all arguments, one at a time, in order. */
 export async function* readInputs(args: readonly string[], stdin: Stdin, options: ReadOptions = {}): AsyncGenerator<MailItem> {
   for await (const batch of readInputBatches(args, stdin, options)) yield* batch;
@@ -533,6 +549,7 @@ export async function* readInputBatches(args: readonly string[], stdin: Stdin, o
     const kind = pathKind(arg);
     if (kind === 'file') yield* readFileInput(arg, 'file', options);
     else if (kind === 'dir') yield* readFolder(arg, options);
+    else if (kind === 'pipe') yield* readPipe(arg, options);
     else if (typeof kind === 'object') yield [{ kind: 'error', file: arg, problem: 'unreadable-file', detail: kind.error, scope: 'path' }];
     else if (looksLikePath(arg)) yield [{ kind: 'error', file: arg, problem: 'not-found', detail: '', scope: 'path' }];
     else yield [{ kind: 'text', file: null, text: arg }];

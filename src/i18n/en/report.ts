@@ -7,6 +7,9 @@ const plural = (n: number, one: string, many: string): string => (n === 1 ? one 
 
 /** System error codes people understand better in words. */
 function why(detail: string): string {
+  if (detail === 'ENOTREGULAR') return 'not a regular file nor a folder';
+  if (detail === 'ENOENT') return 'the file is gone or a broken link';
+  if (detail === 'ELOOP') return 'a symbolic link loop';
   if (detail === 'EACCES' || detail === 'EPERM') return 'permission denied';
   if (detail === 'EISDIR') return 'it is a folder';
   if (detail === 'EIO') return 'disk read error';

@@ -7,6 +7,9 @@ const plural = (n: number, one: string, many: string): string => (n === 1 ? one 
 
 /** Códigos de erro do sistema que o usuário entende melhor em palavras. */
 function why(detail: string): string {
+  if (detail === 'ENOTREGULAR') return 'não é um arquivo comum nem uma pasta';
+  if (detail === 'ENOENT') return 'o arquivo sumiu ou é um link quebrado';
+  if (detail === 'ELOOP') return 'link simbólico em loop';
   if (detail === 'EACCES' || detail === 'EPERM') return 'sem permissão de leitura';
   if (detail === 'EISDIR') return 'é uma pasta';
   if (detail === 'EIO') return 'erro de leitura no disco';
