@@ -233,7 +233,7 @@ export const reasons = {
     summary: 'The receiving server judged your message as spam.',
     meaning: 'The receiver\'s spam filter analyzed the content and decided it looks like unsolicited mail.',
     advice:
-      'Review the content: avoid only-image messages, link shorteners and pushy wording, and link only to sites you trust. Send only to people who asked for it, and make sure SPF, DKIM and DMARC pass.',
+      'Review the content: avoid image-only messages, link shorteners and pushy wording, and link only to sites you trust. Send only to people who asked for it, and make sure SPF, DKIM and DMARC pass.',
     adminAdvice:
       'Check that the links\' domains and the sending IP are not on block lists, and that no account or form on your side is sending spam.',
   },
@@ -298,6 +298,9 @@ export const reasons = {
       'The recipient\'s server says there is no mailbox with this name: the address was mistyped, deleted or never existed.',
     advice:
       'Check the spelling and send again only with a corrected address. If the address is on a mailing list, remove it: sending to addresses that do not exist hurts your reputation.',
+    // after a provider's hint, which already says to check the spelling with the recipient
+    afterHint:
+      'Send again only with a corrected address. If the address is on a mailing list, remove it: sending to addresses that do not exist hurts your reputation.',
     retrying: {
       summary: 'For now, the recipient\'s server does not recognise the address.',
       meaning:

@@ -302,6 +302,9 @@ export const reasons = {
       'O servidor do destinatário informa que não há nenhuma caixa postal com esse nome: o endereço foi digitado errado, foi excluído ou nunca existiu.',
     advice:
       'Confira a grafia e só reenvie com o endereço corrigido. Se o endereço estiver numa lista de envio, remova-o: mandar e-mails para endereços inexistentes prejudica a sua reputação.',
+    // after a provider's hint, which already says to check the spelling with the recipient
+    afterHint:
+      'Só reenvie com o endereço corrigido. Se o endereço estiver numa lista de envio, remova-o: mandar e-mails para endereços inexistentes prejudica a sua reputação.',
     retrying: {
       summary: 'Por enquanto, o servidor do destinatário não reconhece o endereço.',
       meaning:
