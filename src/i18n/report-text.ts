@@ -1,6 +1,5 @@
 // The shape of the strings of the bulk outputs (CSV, HTML report, --summary, the closing line on
 // stderr, `smtp-explain codes`) and of the mailbox readers' error messages, in every language.
-import type { ListAction } from '../report/tally.js';
 import type { MailProblem } from '../mailbox/types.js';
 import type { Kind, Reason } from '../types.js';
 
@@ -36,7 +35,6 @@ export interface ReportText {
     action: string;
     reasonName: string;
     date: string;
-    actions: Record<ListAction, string>;
     recipient: string;
     domain: string;
     kind: string;

@@ -2,6 +2,7 @@
 import type { DsnDate } from '../explain/dsn-date.js';
 import type { OwnNoticeId } from '../knowledge/own-notices.js';
 import type { RetryWindow } from '../message/retry-window.js';
+import type { ListAction } from '../report/tally.js';
 import type { Actor, Kind, Reason, Retry } from '../types.js';
 
 /** The words of a feedback report that is no spam complaint: its badge, its reason's name, its explanation. */
@@ -27,6 +28,8 @@ export interface UiText {
   dateTime: (d: DsnDate) => string;
   /** retry.automatic when a delay warning says for how long (src/message/retry-window.ts). */
   retryFor: (w: RetryWindow) => string;
+  /** What the list owner does about an address (Result.listAction): the CSV's action column and the text output. */
+  listAction: Record<ListAction, string>;
   label: {
     summary: string;
     meaning: string;
@@ -42,6 +45,7 @@ export interface UiText {
     recipient: string;
     /** Before the address the sender wrote, when a forward or an alias failed under another. */
     originalRecipient: string;
+    listAction: string;
     source: string;
     file: string;
     yes: string;

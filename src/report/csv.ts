@@ -2,6 +2,7 @@
 // split by the language's spreadsheet separator (";" in Brazil, where Excel puts "a,b" in one column).
 import type { Result } from '../result.js';
 import type { Locale } from '../types.js';
+import { CATALOGS } from '../i18n/catalog.js';
 import { REPORTS } from './catalog.js';
 import { shownReasonName } from '../explain/shown-kind.js';
 import { domainOf, listAction, reportKind } from './tally.js';
@@ -48,7 +49,7 @@ export function csvRow(r: Result): string {
     r.advice,
     r.file ?? '',
     r.originalRecipient ? r.recipient ?? '' : '',
-    t.csv.actions[listAction(r)],
+    CATALOGS[r.lang].ui.listAction[listAction(r)],
     bounce ? shownReasonName(r, r.lang) : '',
     r.date ?? r.message?.date ?? '',
   ], t.csv.separator);

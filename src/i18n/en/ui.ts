@@ -37,6 +37,14 @@ export const ui = {
     : `Your mail server keeps retrying on its own until the message is ${duration(w, DURATION)} old; you need not resend yet.`,
   dateTime: (d) =>
     `${d.day} ${MONTHS[d.month - 1]} ${d.year} at ${pad(d.hour)}:${pad(d.minute)}${d.zone ? ` (${d.zone})` : ''}`,
+  listAction: {
+    remove: 'remove from the list',
+    retry: 'retry',
+    'fix-your-side': 'fix on your side, then resend',
+    nothing: 'nothing to do',
+    'not-bounce': 'not a bounce',
+    error: 'could not be read',
+  },
   label: {
     summary: 'Summary',
     meaning: 'What it means',
@@ -51,6 +59,7 @@ export const ui = {
     evidence: 'Based on',
     recipient: 'Recipient',
     originalRecipient: 'sent to',
+    listAction: 'Action',
     source: 'Source',
     file: 'File',
     yes: 'yes',

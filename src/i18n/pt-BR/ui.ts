@@ -36,6 +36,14 @@ export const ui = {
     : `O seu servidor continua tentando sozinho até a mensagem completar ${duration(w, DURATION)} na fila; por enquanto não é preciso reenviar.`,
   dateTime: (d) =>
     `${pad(d.day)}/${pad(d.month)}/${d.year} às ${pad(d.hour)}:${pad(d.minute)}${d.zone ? ` (${d.zone})` : ''}`,
+  listAction: {
+    remove: 'remover da lista',
+    retry: 'tentar de novo',
+    'fix-your-side': 'corrigir do seu lado e reenviar',
+    nothing: 'nada a fazer',
+    'not-bounce': 'não é bounce',
+    error: 'não foi possível ler',
+  },
   label: {
     summary: 'Resumo',
     meaning: 'O que significa',
@@ -50,6 +58,7 @@ export const ui = {
     evidence: 'Com base em',
     recipient: 'Destinatário',
     originalRecipient: 'enviado para',
+    listAction: 'Ação',
     source: 'Fonte',
     file: 'Arquivo',
     yes: 'sim',
