@@ -493,3 +493,34 @@ test("the API's language: ?lang= or the JSON's, else Accept-Language, else the s
   const codes = await english.request('/api/codes/550');
   assert.equal(((await codes.json()) as { lang?: string; title: string }).title, CATALOGS.en.basicCodes['550']!.title);
 });
+
+test('analyses run two at a time; past the waiting room, 503 busy with Retry-After', async () => {
+  const { Gate } = await import('../src/server/app.js');
+  const gate = new Gate(2, 1);
+  let running = 0;
+  let most = 0;
+  const releases: (() => void)[] = [];
+  const task = () => new Promise<number>((resolve) => {
+    running++;
+    most = Math.max(most, running);
+    releases.push(() => { running--; resolve(1); });
+  });
+  const a = gate.run(task);
+  const b = gate.run(task);
+  const c = gate.run(task); // waits
+  assert.equal(await gate.run(task), null, 'the waiting room (1) is full');
+  await new Promise((r) => setTimeout(r, 0));
+  assert.equal(releases.length, 2);
+  releases.shift()!();
+  await new Promise((r) => setTimeout(r, 0));
+  assert.equal(releases.length, 2, 'the waiting one got the turn');
+  while (releases.length) releases.shift()!();
+  assert.deepEqual(await Promise.all([a, b, c]), [1, 1, 1]);
+  assert.equal(most, 2);
+  // no turn free and no room to wait: the app answers 503 at once
+  const busy = createApp({ maxConcurrent: 0, maxWaiting: 0, logError: () => assert.fail('an internal error was logged') });
+  const refused = await busy.request('/api/explain', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '550' });
+  assert.equal(refused.status, 503);
+  assert.equal(refused.headers.get('retry-after'), '5');
+  assert.equal(((await refused.json()) as { error: { code: string } }).error.code, 'busy');
+});

@@ -28,6 +28,12 @@ test('options: defaults, port, host, body limit, CORS origins, language', () => 
   assert.equal(parseSize('1000000'), 1_000_000);
   assert.equal(parseSize('ten'), null);
   assert.equal(parseSize('0'), null);
+  // a body is held whole while analysed: 100 MB at most
+  assert.equal(parseSize('100mb'), 100 * 1024 * 1024);
+  assert.equal(parseSize('1gb'), null);
+  // --lang also sets the API's language for requests that name none; the environment alone does not
+  assert.equal(o.apiLang, 'en');
+  assert.equal(parseServeArgs([], { LANG: 'en_US.UTF-8' }).apiLang, undefined);
 });
 
 test('usage errors exit 2 with a message in the language of the environment', async () => {

@@ -42,7 +42,7 @@ Códigos de saída: 0 parado normalmente, 1 não foi possível escutar, 2 erro d
     inUse: (port: number) => `a porta ${port} já está em uso: escolha outra com --port`,
     cannotListen: (message: string) => `não foi possível escutar: ${message}`,
     badPort: (v: string) => `porta inválida "${v}": use um número de 0 a 65535`,
-    badLimit: (v: string) => `tamanho inválido "${v}": use por exemplo 10mb, 512kb ou 1000000`,
+    badLimit: (v: string) => `tamanho inválido "${v}": use de 1 byte a 100mb, por exemplo 10mb, 512kb ou 1000000`,
     badLang: (v: string) => `idioma desconhecido "${v}": use pt-BR ou en`,
     extra: (v: string) => `argumento inesperado "${v}"`,
     seeHelp: 'smtp-explain serve --help mostra o uso.\n',
@@ -70,7 +70,7 @@ Exit codes: 0 stopped normally, 1 could not listen, 2 usage error.
     inUse: (port: number) => `port ${port} is already in use: pick another with --port`,
     cannotListen: (message: string) => `cannot listen: ${message}`,
     badPort: (v: string) => `invalid port "${v}": use a number from 0 to 65535`,
-    badLimit: (v: string) => `invalid size "${v}": use for example 10mb, 512kb or 1000000`,
+    badLimit: (v: string) => `invalid size "${v}": use 1 byte to 100mb, for example 10mb, 512kb or 1000000`,
     badLang: (v: string) => `unknown language "${v}": use pt-BR or en`,
     extra: (v: string) => `unexpected argument "${v}"`,
     seeHelp: 'smtp-explain serve --help shows the usage.\n',
@@ -90,14 +90,20 @@ export interface ServeArgs {
   help: boolean;
 }
 
-/** "10mb", "512kb", "1000000" -> bytes; null when unreadable. */
+/**
+ * Largest --body-limit: a body is held whole, with its results (MAX_REQUEST_RESULTS), while it is
+ * analysed; past 100 MB one request could take the server's memory. The CLI reads any size, streamed.
+ */
+export const MAX_BODY_LIMIT = 100 * 1024 * 1024;
+
+/** "10mb", "512kb", "1000000" -> bytes; null when unreadable or over MAX_BODY_LIMIT. */
 export function parseSize(value: string): number | null {
   const m = /^(\d+(?:\.\d+)?)\s*(b|kb?|mb?|gb?)?$/i.exec(value.trim());
   if (!m) return null;
   const unit = (m[2] ?? 'b').toLowerCase()[0]!;
   const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
   const bytes = Math.floor(Number(m[1]) * factor);
-  return bytes > 0 ? bytes : null;
+  return bytes > 0 && bytes <= MAX_BODY_LIMIT ? bytes : null;
 }
 
 function envLocale(env: NodeJS.ProcessEnv): Locale {

@@ -21,6 +21,14 @@ import { loadStaticFiles, type StaticFile } from './static-files.js';
 /** 10 MB. */
 export const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
 
+/**
+ * Analyses run at once; the others wait their turn. The analysis runs on the one JavaScript thread, so
+ * more at once are not faster, only bigger: six 10 MB mailboxes at once took the server to 664 MB.
+ */
+export const MAX_CONCURRENT_ANALYSES = 2;
+/** Requests that may wait for a turn; past them, 503 with Retry-After. */
+export const MAX_WAITING_ANALYSES = 64;
+
 export interface AppOptions {
   /** Largest request body in bytes; larger ones get 413. Default 10 MB. */
   bodyLimit?: number;
@@ -32,11 +40,39 @@ export interface AppOptions {
   logError?: (line: string) => void;
   /** The API's language when a request names none (?lang=, a JSON "lang", Accept-Language). Default pt-BR. */
   lang?: Locale;
+  /** Analyses at once, and requests waiting for one (MAX_CONCURRENT_ANALYSES, MAX_WAITING_ANALYSES). */
+  maxConcurrent?: number;
+  maxWaiting?: number;
+}
+
+/** A counting gate: run() waits for one of `size` turns, or returns null when `waiting` are already queued. */
+export class Gate {
+  private running = 0;
+  private readonly queue: (() => void)[] = [];
+
+  constructor(private readonly size: number, private readonly waiting: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T | null> {
+    if (this.running >= this.size) {
+      if (this.queue.length >= this.waiting) return null;
+      await new Promise<void>((resolve) => this.queue.push(resolve));
+    } else {
+      this.running++;
+    }
+    try {
+      return await task();
+    } finally {
+      // the turn passes to the first waiting, or is given back
+      const next = this.queue.shift();
+      if (next) next();
+      else this.running--;
+    }
+  }
 }
 
 export type ErrorCode =
   | 'invalid_json' | 'missing_field' | 'invalid_field' | 'payload_too_large' | 'unsupported_media_type'
-  | 'unknown_code' | 'not_found' | 'method_not_allowed' | 'internal';
+  | 'unknown_code' | 'not_found' | 'method_not_allowed' | 'busy' | 'internal';
 
 function apiError(c: Context, status: ContentfulStatusCode, code: ErrorCode, message: string, headers: Record<string, string> = {}) {
   return c.json({ error: { code, message } }, status, { 'Cache-Control': 'no-store', ...headers });
@@ -111,6 +147,7 @@ export function createApp(options: AppOptions = {}): Hono {
   const indexPages = new Map<Locale, string>();
 
   const app = new Hono();
+  const gate = new Gate(options.maxConcurrent ?? MAX_CONCURRENT_ANALYSES, options.maxWaiting ?? MAX_WAITING_ANALYSES);
   /** A request's language when it names none itself: its Accept-Language, else the server's. */
   const fallbackLang = (c: Context): Locale => acceptedLang(c.req.header('accept-language')) ?? options.lang ?? DEFAULT_LOCALE;
 
@@ -203,8 +240,9 @@ export function createApp(options: AppOptions = {}): Hono {
         if (error instanceof BadLang) return apiError(c, 400, 'invalid_field', error.message);
         throw error;
       }
-      const { results } = await analyzeInput(input, { lang });
-      return c.json({ results }, 200, { 'Cache-Control': 'no-store' });
+      const done = await gate.run(() => analyzeInput(input, { lang }));
+      if (!done) return apiError(c, 503, 'busy', 'the server is busy: try again in a few seconds', { 'Retry-After': '5' });
+      return c.json({ results: done.results }, 200, { 'Cache-Control': 'no-store' });
     },
   );
 

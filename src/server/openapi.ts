@@ -98,6 +98,7 @@ export function openApiDocument(version: string) {
             400: errorResponse('Broken JSON, a missing or empty "text", or an unknown language (codes invalid_json, missing_field, invalid_field).'),
             413: errorResponse('The body is over the size limit (code payload_too_large; 10 MB by default).'),
             415: errorResponse('The content type is not one of those listed (code unsupported_media_type).'),
+            503: errorResponse('Too many requests are waiting for an analysis (code busy); the Retry-After header says when to try again.'),
           },
         },
       },
@@ -181,7 +182,7 @@ export function openApiDocument(version: string) {
                 code: {
                   type: 'string',
                   enum: ['invalid_json', 'missing_field', 'invalid_field', 'payload_too_large', 'unsupported_media_type',
-                    'unknown_code', 'not_found', 'method_not_allowed', 'internal'],
+                    'unknown_code', 'not_found', 'method_not_allowed', 'busy', 'internal'],
                 },
                 message: { type: 'string' },
               },
