@@ -13,7 +13,7 @@ function reply(own: string, headers = 'In-Reply-To: <n1@example.com>\nSubject: R
 }
 
 test('a reply asking to leave the list is an unsubscribe request, on the remove list', async () => {
-  for (const own of ['Por favor, me tirem da lista. Não quero mais receber esses e-mails.', 'Quero me descadastrar.', 'nao quero mais receber', 'Please unsubscribe me. Thanks.']) {
+  for (const own of ['Por favor, me tirem da lista. Não quero mais receber esses e-mails.', 'Quero me descadastrar.', 'nao quero mais receber emails', 'Please unsubscribe me. Thanks.']) {
     const [r] = await analyze(reply(own), { lang: 'pt-BR' });
     assert.equal(isBounce(r!), false, own);
     assert.deepEqual([r!.reason, r!.feedbackType, r!.recipient], ['feedback', 'opt-out', 'bia@example.com.br'], own);
@@ -92,4 +92,15 @@ test('a complaint or an unsubscribe is on the remove list, not among the failure
   assert.equal(isSenderSide(r!), false);
   const [refused] = await analyze('550 5.7.26 Unauthenticated email from example.com is not accepted due to domain\'s DMARC policy.', { lang: 'pt-BR' });
   assert.equal(isSenderSide(refused!), true, 'a DMARC refusal stays one');
+});
+
+test('a request to stop some other mail is no unsubscribe: a word of e-mail or list must follow the weak phrases', async () => {
+  for (const own of ['Não quero mais receber boletos impressos, só o digital.', "Please don't send me the invoice by post.", 'Parem de enviar o técnico sem avisar.']) {
+    const [r] = await analyze(reply(own), { lang: 'pt-BR' });
+    assert.equal(r!.reason, 'undefined', own);
+  }
+  for (const own of ['Não quero mais receber esses e-mails.', 'Please stop sending me these messages.', 'Parem de me enviar mensagens!']) {
+    const [r] = await analyze(reply(own), { lang: 'pt-BR' });
+    assert.equal(r!.feedbackType, 'opt-out', own);
+  }
 });

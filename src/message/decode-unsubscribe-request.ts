@@ -2,7 +2,7 @@
 // message a mail app's unsubscribe button sends to the List-Unsubscribe mailto: address (RFC 2369).
 // Not a bounce; an opt-out (RFC 5965's name for it), so the address goes on the remove list.
 import { findAny } from '../classify/pattern.js';
-import { UNSUBSCRIBE_SUBJECTS, unsubscribeRequest } from '../knowledge/phrases/unsubscribe-request.js';
+import { MAIL_WORD_DISTANCE, MAIL_WORDS, UNSUBSCRIBE_SUBJECTS, unsubscribeRequest } from '../knowledge/phrases/unsubscribe-request.js';
 import { phraseSetWithUnaccented } from '../knowledge/phrases/without-accents.js';
 import { cleanAddress } from '../reply/find-address.js';
 import { noticeLower } from './notice-views.js';
@@ -36,6 +36,19 @@ export function ownWords(lower: string): string {
   return head;
 }
 
+/** A weak phrase ("não quero mais receber") followed closely by a word of e-mail or list ("esses e-mails"). */
+function weakRequest(own: string): string | null {
+  for (const phrase of REQUEST.weak ?? []) {
+    if (typeof phrase !== 'string') continue;
+    for (let at = own.indexOf(phrase); at >= 0; at = own.indexOf(phrase, at + 1)) {
+      const end = at + phrase.length;
+      const after = own.slice(end, end + MAIL_WORD_DISTANCE);
+      if (MAIL_WORDS.some((w) => after.includes(w))) return own.slice(at, end);
+    }
+  }
+  return null;
+}
+
 function isUnsubscribeSubject(subject: string): boolean {
   const s = subject.trim().toLowerCase();
   // "unsubscribe", or a list's token after it ("unsubscribe 8f3a2c")
@@ -59,10 +72,11 @@ export const unsubscribeRequestDecoder: Decoder = {
       text = doc.subject.trim();
     } else {
       if (!isReply(doc)) return null;
-      const hit = findAny(ownWords(noticeLower(doc)), REQUEST.phrases);
+      const own = ownWords(noticeLower(doc));
+      const hit = findAny(own, REQUEST.phrases)?.match ?? weakRequest(own);
       if (!hit) return null;
       rule = 'reply:unsubscribe-request';
-      text = hit.match;
+      text = hit;
     }
     return [{
       recipient, text, status: '', replyCode: '', command: null, remoteHost: null, action: null,
