@@ -35,7 +35,7 @@ export const unsubscribeRequest = {
 /** Words of e-mail or of a list, one of which must follow a weak phrase within MAIL_WORD_DISTANCE characters. */
 export const MAIL_WORDS: readonly string[] = [
   'mail', 'mensage', 'newsletter', 'lista', 'informativo', 'boletim', 'comunicado', 'promoç', 'promoc', 'ofertas',
-  'message', 'list', 'correo', 'noticias', 'these', 'this', 'isso', 'esses', 'estes', 'nada',
+  'message', 'list', 'correo', 'noticias', 'these', 'isso', 'esses', 'estes', 'nada',
 ];
 export const MAIL_WORD_DISTANCE = 40;
 
