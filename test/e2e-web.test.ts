@@ -13,7 +13,7 @@ import { csvHeader } from '../src/report/csv.js';
 import { REPORTS } from '../src/report/catalog.js';
 import { PAGE_TEXT } from '../src/server/page-text.js';
 import { startServer, type RunningServer } from '../src/server/serve.js';
-import { GMAIL_511, twoRecipientDsn } from './web-fixtures.js';
+import { FULL_BRUNO, GMAIL_511, UNKNOWN_ANA, twoRecipientDsn } from './web-fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const WEB_ROOT = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -55,8 +55,18 @@ interface Watched {
   navigations: () => number;
 }
 
-async function open(path: string, viewport = { width: 1100, height: 900 }): Promise<Watched> {
-  const context = await browser.newContext({ viewport });
+interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /** The browser's language (navigator.languages); Portuguese unless a test says otherwise. */
+  locale?: string;
+  /** Lets the page and the test use the clipboard (a real Ctrl+V). */
+  clipboard?: boolean;
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+async function open(path: string, options: OpenOptions = {}): Promise<Watched> {
+  const { viewport = { width: 1100, height: 900 }, locale = 'pt-BR', clipboard = false, reducedMotion } = options;
+  const context = await browser.newContext({ viewport, locale, reducedMotion, permissions: clipboard ? ['clipboard-read', 'clipboard-write'] : [] });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const problems: string[] = [];
@@ -281,7 +291,7 @@ test('open a code page from a card, switch its language, reach the index', { ski
 });
 
 test('phone width: no sideways scrolling; keyboard: skip link first, labelled controls', { skip }, async () => {
-  const w = await open('/', { width: 360, height: 740 });
+  const w = await open('/', { viewport: { width: 360, height: 740 } });
   const { page } = w;
   await page.keyboard.press('Tab');
   assert.equal((await page.evaluate('document.activeElement.className')), 'skip-link');
@@ -298,5 +308,62 @@ test('phone width: no sideways scrolling; keyboard: skip link first, labelled co
   await codes.goto(server.url + '/codigos');
   const codesOverflow = await codes.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
   assert.ok((codesOverflow as number) <= 0, `the code index scrolls sideways by ${codesOverflow}px at 360px`);
+  await close(w);
+});
+
+/** Puts `text` on the clipboard and pastes it with a real Ctrl+V at the caret of the focused box. */
+async function paste(page: Page, text: string): Promise<void> {
+  await page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(text)})`);
+  await page.keyboard.press('Control+V');
+}
+
+const cardTexts = async (page: Page) => (await page.locator('article.card').allTextContents()).join('\n');
+
+test('a second paste into an explained box replaces its text (a note says so); an edited box or a selection is left to the browser', { skip }, async () => {
+  const w = await open('/', { clipboard: true });
+  const { page } = w;
+  const box = page.getByLabel(pt.page.textLabel);
+  const note = page.locator('#paste-note');
+  await box.focus();
+  await paste(page, UNKNOWN_ANA);
+  await page.locator('article.card', { hasText: 'ana@example.org' }).waitFor();
+  assert.equal(await note.isVisible(), false, 'a paste into an empty box needs no note');
+
+  // the second bounce at the end of the first: the box now holds the second only, and its card
+  await page.keyboard.press('Control+End');
+  await paste(page, FULL_BRUNO);
+  await page.locator('article.card', { hasText: 'bruno@example.org' }).waitFor();
+  assert.equal(await box.inputValue(), FULL_BRUNO);
+  assert.equal(await page.locator('article.card').count(), 1);
+  assert.equal((await note.textContent())?.trim(), pt.page.pasteReplaced);
+  assert.equal(await note.isVisible(), true);
+  assert.equal(await page.evaluate('document.activeElement.id'), 'input-text', 'the caret stays in the box');
+  // Ctrl+Z brings the old text back (the browser's undo), and the note goes away with the edit
+  await page.keyboard.press('Control+Z');
+  assert.equal(await box.inputValue(), UNKNOWN_ANA);
+  assert.equal(await note.isVisible(), false);
+
+  // an edited box: the paste goes where the caret is, as always
+  await box.fill(UNKNOWN_ANA);
+  await page.getByRole('button', { name: pt.page.explain }).click();
+  await page.locator('article.card', { hasText: 'ana@example.org' }).waitFor();
+  await box.focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\n');
+  await paste(page, FULL_BRUNO);
+  await page.waitForFunction(`document.getElementById('input-text').value.includes('bruno@')`);
+  assert.equal(await box.inputValue(), `${UNKNOWN_ANA}\n${FULL_BRUNO}`);
+  assert.equal(await note.isVisible(), false);
+
+  // a paste over a selection replaces only the selection, as always
+  await box.fill(UNKNOWN_ANA);
+  await page.getByRole('button', { name: pt.page.explain }).click();
+  await page.locator('article.card', { hasText: 'ana@example.org' }).waitFor();
+  await box.focus();
+  await page.evaluate(`document.getElementById('input-text').setSelectionRange(0, 3)`);
+  await paste(page, '554');
+  await page.waitForFunction(`document.getElementById('input-text').value.startsWith('554 ')`);
+  assert.equal(await box.inputValue(), `554${UNKNOWN_ANA.slice(3)}`);
+  assert.equal(await note.isVisible(), false);
   await close(w);
 });

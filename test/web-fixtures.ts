@@ -6,6 +6,10 @@ export const GMAIL_511 = `550-5.1.1 The email account that you tried to reach do
 550-5.1.1 unnecessary spaces. For more information, go to
 550 5.1.1  https://support.google.com/mail/?p=NoSuchUser 41be03b00d2f7-b6e0a8a2b1fsi1234567a12.123 - gsmtp`;
 
+/** One-line replies, for pasting one after the other. */
+export const UNKNOWN_ANA = '550 5.1.1 <ana@example.org>: Recipient address rejected: User unknown';
+export const FULL_BRUNO = '452 4.2.2 <bruno@example.org>: Mailbox full';
+
 /** A Postfix-style DSN for two recipients: one unknown user, one full mailbox. */
 export function twoRecipientDsn(first = 'ana', second = 'bruno'): string {
   return `From: Mail Delivery System <MAILER-DAEMON@mx.example.net>

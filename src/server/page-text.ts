@@ -21,6 +21,8 @@ export interface PageText {
   analyzing: string;
   progress: (done: number, total: number) => string;
   nothingToExplain: string;
+  /** Under the box, after a paste replaced the text that had just been explained. */
+  pasteReplaced: string;
   /** A dropped file past the page's size cap: what it is, and to use the command line instead. */
   fileTooLarge: { error: (megabytes: number, max: number) => string; advice: string };
   results: string;
@@ -95,6 +97,7 @@ const ptBR: PageText = {
   analyzing: 'Analisando…',
   progress: (done, total) => `Analisando ${done} de ${total} mensagens…`,
   nothingToExplain: 'Cole um texto ou escolha um arquivo primeiro.',
+  pasteReplaced: 'O texto colado substituiu o anterior, que já tinha sido explicado.',
   fileTooLarge: {
     error: (mb, max) => `o arquivo tem ${mb} MB, e esta página lê arquivos de até ${max} MB`,
     advice: 'Use a linha de comando, que lê mailboxes e logs de qualquer tamanho sem carregá-los inteiros na memória: smtp-explain --summary arquivo.mbox',
@@ -166,6 +169,7 @@ const en: PageText = {
   analyzing: 'Analyzing…',
   progress: (done, total) => `Analyzing ${done} of ${total} messages…`,
   nothingToExplain: 'Paste some text or choose a file first.',
+  pasteReplaced: 'The pasted text replaced the one already explained.',
   fileTooLarge: {
     error: (mb, max) => `the file is ${mb} MB, and this page reads files of up to ${max} MB`,
     advice: 'Use the command line, which reads mailboxes and logs of any size without holding them whole in memory: smtp-explain --summary file.mbox',

@@ -16,6 +16,8 @@ type Source =
 
 let lang: Locale = initialLang();
 let last: Source | null = null;
+/** The box's text when it was last explained (null once files were explained or the box was cleared). */
+let lastText: string | null = null;
 /** Each run gets a number; a newer run (new input, language switch) makes an older one stop. */
 let runNumber = 0;
 
@@ -24,6 +26,7 @@ const textarea = byId<HTMLTextAreaElement>('input-text');
 const fileInput = byId<HTMLInputElement>('input-files');
 const dropZone = byId('drop-zone');
 const statusLine = byId('status');
+const pasteNote = byId('paste-note');
 const resultsSection = byId('results');
 const resultsHeading = byId('results-h');
 const summaryBox = byId('summary');
@@ -50,6 +53,7 @@ function applyLanguage(): void {
     if (typeof value === 'string') el.textContent = value;
   }
   textarea.placeholder = t.placeholder;
+  if (!pasteNote.hidden) pasteNote.textContent = t.pasteReplaced;
   const other: Locale = lang === 'pt-BR' ? 'en' : 'pt-BR';
   langButton.textContent = t.switchTo;
   langButton.lang = other;
@@ -69,6 +73,7 @@ function isText(file: File): boolean {
 async function run(source: Source, focusResults: boolean): Promise<void> {
   const mine = ++runNumber;
   last = source;
+  lastText = source.kind === 'text' ? source.text : null;
   const t = text();
   announce(t.analyzing);
   resultsSection.setAttribute('aria-busy', 'true');
@@ -161,14 +166,39 @@ textarea.addEventListener('keydown', (event) => {
   }
 });
 
+function showPasteNote(shown: boolean): void {
+  pasteNote.textContent = shown ? text().pasteReplaced : '';
+  pasteNote.hidden = !shown;
+}
+
 // pasting is the usual way in: explain right away, once the pasted text is in the box
-textarea.addEventListener('paste', () => {
+textarea.addEventListener('paste', (event) => {
+  const pasted = event.clipboardData?.getData('text/plain') ?? '';
+  // a second bounce pasted after the first one, whose answer is shown: added to it, the two notices would
+  // be read as one and the first lost. The new text replaces the old (the note says so). A box the user
+  // has edited since, or a paste over a selection, is left to the browser.
+  const replace = pasted.trim() !== '' && textarea.value !== '' && textarea.value === lastText &&
+    textarea.selectionStart === textarea.selectionEnd;
+  if (replace) {
+    event.preventDefault();
+    textarea.select();
+    // insertText keeps the browser's undo (Ctrl+Z brings the old text back); setting the value is the fallback
+    if (!document.execCommand('insertText', false, pasted) || textarea.value !== pasted) textarea.value = pasted;
+    showPasteNote(true);
+    void run({ kind: 'text', text: textarea.value }, false);
+    return;
+  }
+  showPasteNote(false);
   setTimeout(() => { if (textarea.value.trim()) void run({ kind: 'text', text: textarea.value }, false); }, 0);
 });
+// the note is about the paste that just happened: any edit makes it stale
+textarea.addEventListener('input', () => showPasteNote(false));
 
 byId('clear').addEventListener('click', () => {
   runNumber++;
   last = null;
+  lastText = null;
+  showPasteNote(false);
   textarea.value = '';
   fileInput.value = '';
   summaryBox.replaceChildren();
