@@ -367,3 +367,63 @@ test('a second paste into an explained box replaces its text (a note says so); a
   assert.equal(await note.isVisible(), false);
   await close(w);
 });
+
+test('drop a Maildir folder with a file (a real drop): its messages are read, tmp/ and hidden files are not', { skip }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smtp-explain-drop-'));
+  const box = join(dir, 'Maildir');
+  for (const sub of ['cur', 'new', 'tmp']) mkdirSync(join(box, sub), { recursive: true });
+  writeFileSync(join(box, 'cur', '1700000001.M1P1.mail:2,S'), twoRecipientDsn('ana', 'bruno'));
+  writeFileSync(join(box, 'new', '1700000002.M2P1.mail'), twoRecipientDsn('carla', 'davi'));
+  writeFileSync(join(box, 'tmp', '1700000003.M3P1.mail'), twoRecipientDsn('edu', 'fabi')); // still being delivered
+  writeFileSync(join(box, '.DS_Store'), 'not mail');
+  writeFileSync(join(dir, 'bounce.eml'), twoRecipientDsn('gil', 'hugo'));
+  const w = await open('/');
+  const { page } = w;
+  // Chromium's own drag and drop, with the paths of a folder and a file, as from a file manager
+  const cdp = await w.context.newCDPSession(page);
+  const zone = (await page.locator('#drop-zone').boundingBox())!;
+  const at = { x: zone.x + zone.width / 2, y: zone.y + zone.height / 2 };
+  const data = { items: [], files: [box, join(dir, 'bounce.eml')], dragOperationsMask: 1 };
+  for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, ...at, data });
+  await page.locator('section.summary').waitFor();
+  const files = (await page.locator('article.card .file').allTextContents()).map((t) => t.replace(/^.*: /, ''));
+  assert.deepEqual(files, [
+    'Maildir/cur/1700000001.M1P1.mail:2,S', 'Maildir/cur/1700000001.M1P1.mail:2,S',
+    'Maildir/new/1700000002.M2P1.mail', 'Maildir/new/1700000002.M2P1.mail',
+    'bounce.eml', 'bounce.eml',
+  ]);
+  assert.equal((await page.locator('#status').textContent())?.trim(), pt.page.summaryCounts(3, 6));
+  await close(w);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('a file that cannot be read gets its own card; the others in the same drop are read', { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  // the browser fails to read one of the files (moved or deleted since it was dropped)
+  await page.evaluate(`(() => {
+    const read = Blob.prototype.arrayBuffer;
+    File.prototype.arrayBuffer = function () {
+      return this.name === 'gone.eml' ? Promise.reject(new DOMException('A requested file or directory could not be found', 'NotFoundError')) : read.call(this);
+    };
+  })()`);
+  const dataTransfer = await page.evaluateHandle(`(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['x'], 'gone.eml', { type: 'message/rfc822' }));
+    dt.items.add(new File([${JSON.stringify(twoRecipientDsn())}], 'bounce.eml', { type: 'message/rfc822' }));
+    return dt;
+  })()`);
+  await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer });
+  await page.locator('article.card').nth(2).waitFor();
+  const cards = page.locator('article.card');
+  assert.equal(await cards.count(), 3);
+  const first = (await cards.first().textContent()) ?? '';
+  assert.ok(first.includes('gone.eml') && first.includes(pt.page.fileUnreadable.error) && first.includes(pt.page.fileUnreadable.advice), first);
+  assert.equal(await cards.first().locator('.badge-error').count(), 1);
+  assert.ok((await cards.nth(1).textContent())?.includes('ana@example.org'));
+  // in English after the switch: the card is told again in the new language
+  await page.getByRole('button', { name: pt.page.switchToLabel }).click();
+  await page.waitForFunction(`document.querySelector('article.card')?.textContent.includes(${JSON.stringify(en.page.fileUnreadable.error)})`);
+  await close(w);
+});
+

@@ -25,6 +25,10 @@ export interface PageText {
   pasteReplaced: string;
   /** A dropped file past the page's size cap: what it is, and to use the command line instead. */
   fileTooLarge: { error: (megabytes: number, max: number) => string; advice: string };
+  /** A dropped or chosen file the browser could not read (moved, deleted, no permission). */
+  fileUnreadable: { error: string; advice: string };
+  /** A drop that held no file (an empty folder, only hidden files). */
+  nothingDropped: string;
   results: string;
   /** Language switch: the text of the button, written in the other language, and its accessible name. */
   switchTo: string;
@@ -102,6 +106,11 @@ const ptBR: PageText = {
     error: (mb, max) => `o arquivo tem ${mb} MB, e esta página lê arquivos de até ${max} MB`,
     advice: 'Use a linha de comando, que lê mailboxes e logs de qualquer tamanho sem carregá-los inteiros na memória: smtp-explain --summary arquivo.mbox',
   },
+  fileUnreadable: {
+    error: 'o navegador não conseguiu abrir o arquivo',
+    advice: 'Ele pode ter sido movido ou apagado, ou você não tem permissão para lê-lo. Confira o arquivo e solte-o de novo, ou abra-o e cole o texto na caixa acima.',
+  },
+  nothingDropped: 'Nenhum arquivo para analisar: a pasta solta está vazia ou só tem arquivos ocultos.',
   results: 'Resultado',
   switchTo: 'English',
   switchToLabel: 'Switch to English',
@@ -174,6 +183,11 @@ const en: PageText = {
     error: (mb, max) => `the file is ${mb} MB, and this page reads files of up to ${max} MB`,
     advice: 'Use the command line, which reads mailboxes and logs of any size without holding them whole in memory: smtp-explain --summary file.mbox',
   },
+  fileUnreadable: {
+    error: 'the browser could not open the file',
+    advice: 'It may have been moved or deleted, or you may not have permission to read it. Check the file and drop it again, or open it and paste its text in the box above.',
+  },
+  nothingDropped: 'Nothing to analyze: the dropped folder is empty or holds only hidden files.',
   results: 'Result',
   switchTo: 'Português',
   switchToLabel: 'Mudar para português',

@@ -7,12 +7,16 @@ import { PAGE_TEXT, type PageText } from '../../src/server/page-text.js';
 import type { Locale } from '../../src/types.js';
 import { byId, h } from './dom.js';
 import { initialLang, remember, showInAddress } from './lang.js';
-import { MAX_FILE_BYTES, MAX_PAGE_RESULTS, tooLargeResult } from './file-cap.js';
+import { droppedItems, type Picked } from './dropped.js';
+import { MAX_FILE_BYTES, MAX_PAGE_RESULTS, tooLargeResult, unreadableResult } from './file-cap.js';
 import { MAX_CARDS, renderCard, renderSummary } from './render.js';
 
 type Source =
   | { kind: 'text'; text: string }
-  | { kind: 'files'; files: { name: string; bytes: Uint8Array; text: boolean; size: number }[] };
+  | { kind: 'files'; files: ReadFile[] };
+
+/** A file as read, or (`unreadable`) one the browser could not give: moved, deleted, no permission. */
+interface ReadFile { name: string; bytes: Uint8Array; text: boolean; size: number; unreadable?: boolean }
 
 let lang: Locale = initialLang();
 let last: Source | null = null;
@@ -66,8 +70,8 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 class Superseded extends Error {}
 
-function isText(file: File): boolean {
-  return /\.(?:txt|log)$/i.test(file.name) || file.type === 'text/plain';
+function isText(name: string, file: File | null): boolean {
+  return /\.(?:txt|log)$/i.test(name) || file?.type === 'text/plain';
 }
 
 async function run(source: Source, focusResults: boolean): Promise<void> {
@@ -93,6 +97,11 @@ async function run(source: Source, focusResults: boolean): Promise<void> {
       results.push(...out.results);
     } else {
       for (const f of source.files) {
+        if (f.unreadable) {
+          results.push(unreadableResult(f.name, lang));
+          messages++;
+          continue;
+        }
         if (f.size > MAX_FILE_BYTES) {
           results.push(tooLargeResult(f.name, f.size, lang));
           messages++;
@@ -144,13 +153,35 @@ function explainText(): void {
   void run({ kind: 'text', text: value }, true);
 }
 
-async function explainFiles(list: FileList | File[]): Promise<void> {
-  const files = [...list];
-  if (!files.length) return;
+/** Reads one file; one that cannot be read (a folder, a file moved or deleted since) gets its own card. */
+async function readOne({ name, file }: Picked): Promise<ReadFile> {
+  const text = isText(name, file);
+  if (!file) return { name, size: 0, text, bytes: new Uint8Array(0), unreadable: true };
   // a file past the cap is not read at all
-  const read = await Promise.all(files.map(async (f) => ({
-    name: f.name, size: f.size, text: isText(f), bytes: f.size > MAX_FILE_BYTES ? new Uint8Array(0) : new Uint8Array(await f.arrayBuffer()),
-  })));
+  if (file.size > MAX_FILE_BYTES) return { name, size: file.size, text, bytes: new Uint8Array(0) };
+  try {
+    return { name, size: file.size, text, bytes: new Uint8Array(await file.arrayBuffer()) };
+  } catch {
+    return { name, size: file.size, text, bytes: new Uint8Array(0), unreadable: true };
+  }
+}
+
+async function explainFiles(picked: Picked[] | Promise<Picked[]>): Promise<void> {
+  const mine = ++runNumber; // a newer input while the files are being read wins
+  announce(text().analyzing);
+  let files: Picked[];
+  try {
+    files = await picked;
+  } catch {
+    files = [];
+  }
+  if (mine !== runNumber) return;
+  if (!files.length) {
+    announce(text().nothingDropped);
+    return;
+  }
+  const read = await Promise.all(files.map(readOne));
+  if (mine !== runNumber) return;
   await run({ kind: 'files', files: read }, true);
 }
 
@@ -209,7 +240,7 @@ byId('clear').addEventListener('click', () => {
 });
 
 fileInput.addEventListener('change', () => {
-  if (fileInput.files?.length) void explainFiles(fileInput.files);
+  if (fileInput.files?.length) void explainFiles([...fileInput.files].map((file) => ({ name: file.name, file })));
 });
 
 // files may be dropped on the zone or anywhere on the page; the browser must not open them instead
@@ -234,7 +265,8 @@ document.addEventListener('drop', (event) => {
   event.preventDefault();
   dragDepth = 0;
   dropZone.classList.remove('dragging');
-  if (event.dataTransfer?.files.length) void explainFiles(event.dataTransfer.files);
+  // folders too: read through the entries API, now, while the drop's data is still there
+  if (event.dataTransfer) void explainFiles(droppedItems(event.dataTransfer));
 });
 
 langButton.addEventListener('click', () => {
