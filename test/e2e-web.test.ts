@@ -13,7 +13,7 @@ import { csvHeader } from '../src/report/csv.js';
 import { REPORTS } from '../src/report/catalog.js';
 import { PAGE_TEXT } from '../src/server/page-text.js';
 import { startServer, type RunningServer } from '../src/server/serve.js';
-import { FULL_BRUNO, GMAIL_511, UNKNOWN_ANA, twoRecipientDsn } from './web-fixtures.js';
+import { FULL_BRUNO, GMAIL_511, REMOVE_LOG, UNKNOWN_ANA, twoRecipientDsn } from './web-fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const WEB_ROOT = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -424,6 +424,62 @@ test('a file that cannot be read gets its own card; the others in the same drop 
   // in English after the switch: the card is told again in the new language
   await page.getByRole('button', { name: pt.page.switchToLabel }).click();
   await page.waitForFunction(`document.querySelector('article.card')?.textContent.includes(${JSON.stringify(en.page.fileUnreadable.error)})`);
+  await close(w);
+});
+
+test('the remove list: each group in its own words, and every address at once (copy all, a .txt as --format remove)', { skip }, async () => {
+  const w = await open('/', { clipboard: true });
+  const { page } = w;
+  await page.setInputFiles('#input-files', { name: 'mail.log', mimeType: 'text/plain', buffer: Buffer.from(REMOVE_LOG) });
+  await page.locator('section.summary').waitFor();
+  const remove = page.locator('.list-remove');
+  const groups = remove.locator('.group');
+  assert.equal(await groups.count(), 3);
+  // two groups of unknown users: the same name, their own words
+  const userunknown = `${REPORTS['pt-BR'].reasonName.userunknown}`;
+  assert.deepEqual(await groups.locator('h4').allTextContents(), [`${userunknown} (2)`, `${userunknown} (1)`, `${REPORTS['pt-BR'].reasonName.hostunknown} (1)`]);
+  const [generic, gmail] = [await groups.nth(0).locator('p').textContent(), await groups.nth(1).locator('p').textContent()];
+  assert.ok(generic?.startsWith(pt.cat.reasons.userunknown.summary) && gmail?.startsWith(pt.cat.reasons.userunknown.summary), `${generic}\n${gmail}`);
+  assert.notEqual(generic, gmail, 'the two groups are told apart');
+  assert.ok(gmail?.includes('Gmail'), gmail ?? '');
+
+  // every address to remove, in the order first seen, one per line
+  const all = 'ana@example.org\nbia@example.org\ncaio@gmail.com\ndani@example.net\n';
+  const copyAll = remove.getByRole('button', { name: `${pt.page.copyAll('4')}: ${REPORTS['pt-BR'].html.remove.heading}` });
+  await copyAll.click();
+  assert.equal(await page.evaluate('navigator.clipboard.readText()'), all);
+  const [download] = await Promise.all([page.waitForEvent('download'), remove.getByRole('button', { name: pt.page.downloadRemove }).click()]);
+  assert.equal(download.suggestedFilename(), pt.page.removeFileName);
+  assert.equal(readFileSync((await download.path())!, 'utf8'), all);
+  assert.deepEqual(w.requests, [], 'copying and saving made network requests');
+  await close(w);
+});
+
+test('copy buttons: named for their group and count, and "Copiado!" on the button itself for a moment', { skip }, async () => {
+  const w = await open('/', { clipboard: true });
+  const { page } = w;
+  await page.setInputFiles('#input-files', { name: 'mail.log', mimeType: 'text/plain', buffer: Buffer.from(REMOVE_LOG) });
+  await page.locator('section.summary').waitFor();
+  const names = await page.locator('.group button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+  const { userunknown, hostunknown, mailboxfull } = REPORTS['pt-BR'].reasonName;
+  assert.deepEqual(names, [
+    `${pt.page.copyAddresses(2)}: ${userunknown} (2)`, `${pt.page.copyAddresses(1)}: ${userunknown} (1)`, `${pt.page.copyAddresses(1)}: ${hostunknown} (1)`,
+    `${pt.page.copyAddresses(1)}: ${mailboxfull} (1)`,
+  ]);
+  // two groups of one name: each button is described by its own group's words
+  const described = await page.evaluate(`[...document.querySelectorAll('.list-remove .group button')]
+    .map((b) => document.getElementById(b.getAttribute('aria-describedby'))?.textContent ?? '')`) as string[];
+  assert.equal(new Set(described).size, 3);
+  assert.ok(described[1]!.includes('Gmail'), described[1]);
+
+  const second = page.getByRole('button', { name: `${pt.page.copyAddresses(1)}: ${userunknown} (1)` });
+  await second.click();
+  assert.equal(await page.evaluate('navigator.clipboard.readText()'), 'caio@gmail.com');
+  const buttons = page.locator('.list-remove .group button');
+  await buttons.nth(1).filter({ hasText: pt.page.copiedShort }).waitFor();
+  assert.equal((await buttons.first().textContent())?.trim(), pt.page.copyAddresses(2), 'only the clicked button says it');
+  // and back to its words after a moment
+  await buttons.nth(1).filter({ hasText: pt.page.copyAddresses(1) }).waitFor({ timeout: 4000 });
   await close(w);
 });
 

@@ -53,7 +53,14 @@ export interface PageText {
   // mailbox summary (its lists use the HTML report's words, src/i18n/<lang>/report.ts)
   summaryCounts: (messages: number, results: number) => string;
   count: string;
-  copyAddresses: string;
+  /** The copy button of a group of addresses (its accessible name adds the group and the count). */
+  copyAddresses: (n: number) => string;
+  /** Said on a copy button for a moment after a copy. */
+  copiedShort: string;
+  /** At the top of the remove list: copy, or save as a .txt, every address in it (`--format remove`). */
+  copyAll: (count: string) => string;
+  downloadRemove: string;
+  removeFileName: string;
   copied: string;
   /** The button that saves every result as the CLI's --format csv (with a BOM, for spreadsheets). */
   downloadCsv: string;
@@ -132,7 +139,11 @@ const ptBR: PageText = {
   summaryCounts: (messages, results) =>
     `${messages} ${messages === 1 ? 'mensagem lida' : 'mensagens lidas'}, ${results} ${results === 1 ? 'resultado' : 'resultados'}.`,
   count: 'Quantidade',
-  copyAddresses: 'Copiar os endereços',
+  copyAddresses: (n) => (n === 1 ? 'Copiar o endereço' : 'Copiar os endereços'),
+  copiedShort: 'Copiado!',
+  copyAll: (count) => `Copiar todos (${count})`,
+  downloadRemove: 'Baixar lista (.txt)',
+  removeFileName: 'enderecos-para-remover.txt',
   downloadCsv: 'Baixar tudo em CSV (uma linha por destinatário)',
   copied: 'Endereços copiados.',
   addresses: (n) => (n === 1 ? '1 endereço' : `${n} endereços`),
@@ -209,7 +220,11 @@ const en: PageText = {
   summaryCounts: (messages, results) =>
     `${messages} ${messages === 1 ? 'message' : 'messages'} read, ${results} ${results === 1 ? 'result' : 'results'}.`,
   count: 'Count',
-  copyAddresses: 'Copy the addresses',
+  copyAddresses: (n) => (n === 1 ? 'Copy the address' : 'Copy the addresses'),
+  copiedShort: 'Copied!',
+  copyAll: (count) => `Copy all (${count})`,
+  downloadRemove: 'Download the list (.txt)',
+  removeFileName: 'addresses-to-remove.txt',
   downloadCsv: 'Download everything as CSV (one row per recipient)',
   copied: 'Addresses copied.',
   addresses: (n) => (n === 1 ? '1 address' : `${n} addresses`),
