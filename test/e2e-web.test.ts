@@ -13,7 +13,7 @@ import { csvHeader } from '../src/report/csv.js';
 import { REPORTS } from '../src/report/catalog.js';
 import { PAGE_TEXT } from '../src/server/page-text.js';
 import { startServer, type RunningServer } from '../src/server/serve.js';
-import { FULL_BRUNO, GMAIL_511, REMOVE_LOG, UNKNOWN_ANA, twoRecipientDsn } from './web-fixtures.js';
+import { FULL_BRUNO, GMAIL_511, REMOVE_LOG, UNKNOWN_ANA, postfixLine, twoRecipientDsn } from './web-fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const WEB_ROOT = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -317,7 +317,17 @@ async function paste(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Control+V');
 }
 
-const cardTexts = async (page: Page) => (await page.locator('article.card').allTextContents()).join('\n');
+/**
+ * Waits until `expression` is true in the page, polling from here: Playwright's own polling evaluates
+ * strings inside the page, which the page's CSP (no 'unsafe-eval') refuses once the first check fails.
+ */
+async function until(page: Page, expression: string, timeout = 15_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 test('a second paste into an explained box replaces its text (a note says so); an edited box or a selection is left to the browser', { skip }, async () => {
   const w = await open('/', { clipboard: true });
@@ -351,7 +361,7 @@ test('a second paste into an explained box replaces its text (a note says so); a
   await page.keyboard.press('Control+End');
   await page.keyboard.type('\n');
   await paste(page, FULL_BRUNO);
-  await page.waitForFunction(`document.getElementById('input-text').value.includes('bruno@')`);
+  await until(page, `document.getElementById('input-text').value.includes('bruno@')`);
   assert.equal(await box.inputValue(), `${UNKNOWN_ANA}\n${FULL_BRUNO}`);
   assert.equal(await note.isVisible(), false);
 
@@ -362,7 +372,7 @@ test('a second paste into an explained box replaces its text (a note says so); a
   await box.focus();
   await page.evaluate(`document.getElementById('input-text').setSelectionRange(0, 3)`);
   await paste(page, '554');
-  await page.waitForFunction(`document.getElementById('input-text').value.startsWith('554 ')`);
+  await until(page, `document.getElementById('input-text').value.startsWith('554 ')`);
   assert.equal(await box.inputValue(), `554${UNKNOWN_ANA.slice(3)}`);
   assert.equal(await note.isVisible(), false);
   await close(w);
@@ -423,7 +433,7 @@ test('a file that cannot be read gets its own card; the others in the same drop 
   assert.ok((await cards.nth(1).textContent())?.includes('ana@example.org'));
   // in English after the switch: the card is told again in the new language
   await page.getByRole('button', { name: pt.page.switchToLabel }).click();
-  await page.waitForFunction(`document.querySelector('article.card')?.textContent.includes(${JSON.stringify(en.page.fileUnreadable.error)})`);
+  await until(page, `document.querySelector('article.card')?.textContent.includes(${JSON.stringify(en.page.fileUnreadable.error)})`);
   await close(w);
 });
 
@@ -480,6 +490,46 @@ test('copy buttons: named for their group and count, and "Copiado!" on the butto
   assert.equal((await buttons.first().textContent())?.trim(), pt.page.copyAddresses(2), 'only the clicked button says it');
   // and back to its words after a moment
   await buttons.nth(1).filter({ hasText: pt.page.copyAddresses(1) }).waitFor({ timeout: 4000 });
+  await close(w);
+});
+
+test('a paste on a phone: the answer is scrolled into view, the caret stays in the box (at once with reduced motion)', { skip }, async () => {
+  for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+    const w = await open('/', { viewport: { width: 390, height: 844 }, clipboard: true, reducedMotion });
+    const { page } = w;
+    await page.getByLabel(pt.page.textLabel).focus();
+    await paste(page, GMAIL_511);
+    await page.locator('article.card').first().waitFor();
+    const inView = async () => {
+      const top = await page.locator('#results-h').evaluate((el) => el.getBoundingClientRect().top);
+      return top >= 0 && top < 844 / 2;
+    };
+    if (reducedMotion === 'reduce') assert.ok(await inView(), 'no animation: the answer is in view right away');
+    else await until(page, `(() => { const top = document.getElementById('results-h').getBoundingClientRect().top; return top >= 0 && top < 422; })()`);
+    assert.ok(await inView(), 'the answer is in view');
+    assert.equal(await page.evaluate('document.activeElement.id'), 'input-text', 'the focus stays in the box');
+    await close(w);
+  }
+});
+
+test('a big paste: "Analisando…" is painted before the long analysis starts', { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  // some 2 MB of log lines: the analysis holds the page for a while
+  const big = Array.from({ length: 8000 }, (_, i) =>
+    postfixLine(`${i.toString(16).toUpperCase()}A`, `user${i}@example.org`, 'mx.example.org', `550 5.1.1 <user${i}@example.org>: Recipient address rejected: User unknown`)).join('\n');
+  // what the status line said at each frame the browser painted
+  await page.evaluate(`(() => {
+    window.statusAtFrames = [];
+    const status = document.getElementById('status');
+    const record = () => { window.statusAtFrames.push(status.textContent); requestAnimationFrame(record); };
+    requestAnimationFrame(record);
+  })()`);
+  await page.evaluate(`document.getElementById('input-text').value = ${JSON.stringify(big)}`);
+  await page.getByLabel(pt.page.textLabel).dispatchEvent('paste');
+  await page.locator('section.summary').waitFor({ timeout: 60_000 });
+  const frames = await page.evaluate('window.statusAtFrames') as string[];
+  assert.ok(frames.includes(pt.page.analyzing), `no frame showed "${pt.page.analyzing}": ${[...new Set(frames)].join(' | ')}`);
   await close(w);
 });
 

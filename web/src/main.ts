@@ -68,19 +68,42 @@ function applyLanguage(): void {
 
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/**
+ * Resolves once the browser has painted what was just changed (the next frame, then a task), so that
+ * "Analisando…" shows before a long analysis holds the page. A hidden tab paints no frames: the timer
+ * goes on without one.
+ */
+const painted = () => new Promise<void>((resolve) => {
+  const fallback = setTimeout(resolve, 100);
+  requestAnimationFrame(() => {
+    clearTimeout(fallback);
+    setTimeout(resolve, 0);
+  });
+});
+
 class Superseded extends Error {}
 
 function isText(name: string, file: File | null): boolean {
   return /\.(?:txt|log)$/i.test(name) || file?.type === 'text/plain';
 }
 
-async function run(source: Source, focusResults: boolean): Promise<void> {
+/**
+ * Where the answer is brought to the user: `focus` moves the focus to it (the Explain button, a file);
+ * `scroll` only scrolls it into view, the caret staying in the box (a paste); `none` leaves the page be
+ * (a language switch).
+ */
+type Reveal = 'focus' | 'scroll' | 'none';
+
+async function run(source: Source, reveal: Reveal): Promise<void> {
   const mine = ++runNumber;
   last = source;
   lastText = source.kind === 'text' ? source.text : null;
   const t = text();
   announce(t.analyzing);
   resultsSection.setAttribute('aria-busy', 'true');
+  // a 5 MB paste holds the page for seconds: the status must be on the screen before that starts
+  await painted();
+  if (mine !== runNumber) return;
   const results: Result[] = [];
   let messages = 0;
   try {
@@ -120,7 +143,7 @@ async function run(source: Source, focusResults: boolean): Promise<void> {
     throw error;
   }
   if (mine !== runNumber) return;
-  show(results, messages, focusResults);
+  show(results, messages, reveal);
 }
 
 /**
@@ -129,7 +152,15 @@ async function run(source: Source, focusResults: boolean): Promise<void> {
  */
 const SUMMARY_MIN_RESULTS = 4;
 
-function show(results: Result[], messages: number, focusResults: boolean): void {
+/** Scrolls the results into view when their top is not in the upper part of the window (a paste on a phone). */
+function scrollToResults(): void {
+  const top = resultsSection.getBoundingClientRect().top;
+  if (top >= 0 && top <= window.innerHeight * 0.6) return;
+  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  resultsSection.scrollIntoView({ behavior: still ? 'instant' : 'smooth', block: 'start' });
+}
+
+function show(results: Result[], messages: number, reveal: Reveal): void {
   const t = text();
   summaryBox.replaceChildren();
   cardsBox.replaceChildren();
@@ -140,7 +171,8 @@ function show(results: Result[], messages: number, focusResults: boolean): void 
   resultsSection.hidden = false;
   resultsSection.removeAttribute('aria-busy');
   announce(messages > 1 || results.length > 1 ? t.summaryCounts(messages, results.length) : results[0]?.summary ?? '', true);
-  if (focusResults) resultsHeading.focus();
+  if (reveal === 'focus') resultsHeading.focus();
+  else if (reveal === 'scroll') scrollToResults();
 }
 
 function explainText(): void {
@@ -150,7 +182,7 @@ function explainText(): void {
     textarea.focus();
     return;
   }
-  void run({ kind: 'text', text: value }, true);
+  void run({ kind: 'text', text: value }, 'focus');
 }
 
 /** Reads one file; one that cannot be read (a folder, a file moved or deleted since) gets its own card. */
@@ -182,7 +214,7 @@ async function explainFiles(picked: Picked[] | Promise<Picked[]>): Promise<void>
   }
   const read = await Promise.all(files.map(readOne));
   if (mine !== runNumber) return;
-  await run({ kind: 'files', files: read }, true);
+  await run({ kind: 'files', files: read }, 'focus');
 }
 
 form.addEventListener('submit', (event) => {
@@ -216,11 +248,11 @@ textarea.addEventListener('paste', (event) => {
     // insertText keeps the browser's undo (Ctrl+Z brings the old text back); setting the value is the fallback
     if (!document.execCommand('insertText', false, pasted) || textarea.value !== pasted) textarea.value = pasted;
     showPasteNote(true);
-    void run({ kind: 'text', text: textarea.value }, false);
+    void run({ kind: 'text', text: textarea.value }, 'scroll');
     return;
   }
   showPasteNote(false);
-  setTimeout(() => { if (textarea.value.trim()) void run({ kind: 'text', text: textarea.value }, false); }, 0);
+  setTimeout(() => { if (textarea.value.trim()) void run({ kind: 'text', text: textarea.value }, 'scroll'); }, 0);
 });
 // the note is about the paste that just happened: any edit makes it stale
 textarea.addEventListener('input', () => showPasteNote(false));
@@ -275,7 +307,7 @@ langButton.addEventListener('click', () => {
   showInAddress(lang);
   applyLanguage();
   // the results are words too: explain the same input again in the new language
-  if (last) void run(last, false);
+  if (last) void run(last, 'none');
 });
 
 applyLanguage();
