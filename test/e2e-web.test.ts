@@ -533,3 +533,86 @@ test('a big paste: "Analisando…" is painted before the long analysis starts', 
   await close(w);
 });
 
+test('the summary counts: each label agrees with its number; sender-side failures and problems are told apart; no "0 domains"', { skip }, async () => {
+  const unauthenticated = '550 5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. - gsmtp';
+  const log = [
+    postfixLine('1A', 'ana@example.org', 'mx.example.org', '550 5.1.1 <ana@example.org>: Recipient address rejected: User unknown'),
+    postfixLine('2A', 'bruno@example.org', 'mx.example.org', '452 4.2.2 <bruno@example.org>: Mailbox full', 'deferred'),
+    postfixLine('3A', 'carla@gmail.com', 'gmail-smtp-in.l.google.com', unauthenticated),
+    postfixLine('4A', 'davi@gmail.com', 'gmail-smtp-in.l.google.com', unauthenticated),
+  ].join('\n');
+  const dmarc = '550 5.7.1 Message rejected by DMARC policy: p=reject. Unauthenticated email is not accepted from this domain.';
+  for (const [lang, words] of [['pt-BR', pt], ['en', en]] as const) {
+    const w = await open(lang === 'en' ? '/?lang=en' : '/');
+    const { page } = w;
+    await page.setInputFiles('#input-files', [
+      { name: 'mail.log', mimeType: 'text/plain', buffer: Buffer.from(log) },
+      { name: 'dmarc.txt', mimeType: 'text/plain', buffer: Buffer.from(dmarc) },
+    ]);
+    await page.locator('section.summary').waitFor();
+    const counts = (await page.locator('ul.counts li').allTextContents()).map((t) => t.trim());
+    const totals = words.page.totals;
+    assert.deepEqual(counts, [
+      `2 ${totals.read(2)}`, `5 ${totals.results(5)}`, `1 ${totals.remove(1)}`, `3 ${totals.retry(3)}`, `3 ${totals.senderSide(3, 2, '2')}`,
+    ]);
+    if (lang === 'pt-BR') {
+      assert.equal(counts[2], '1 endereço para remover');
+      assert.equal(counts[4], '3 falhas com causa do seu lado, em 2 problemas');
+    }
+    // the heading counts the problems: the same number as the count above
+    assert.equal((await page.locator('.list-fix h3').textContent())?.trim(), `${REPORTS[lang].html.sender.heading} (2)`);
+    // the reply that names no recipient: its result, and no "0 domains"
+    const affected = (await page.locator('.list-fix .group small').allTextContents()).map((t) => t.trim());
+    assert.deepEqual(affected, [words.page.senderAffected(2, '2', 1, '1'), words.page.senderAffected(1, '1', 0, '0')]);
+    assert.ok(!affected.some((a) => /\b0\b/.test(a)), affected.join(' | '));
+    await close(w);
+  }
+});
+
+test('the evidence table names its fields in the page\'s language', { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  await page.getByLabel(pt.page.textLabel).fill(UNKNOWN_ANA);
+  await page.getByRole('button', { name: pt.page.explain }).click();
+  const card = page.locator('article.card').first();
+  await card.waitFor();
+  await card.locator('details.evidence summary').click();
+  const fields = (await card.locator('details.evidence tbody tr td:nth-child(2)').allTextContents()).map((t) => t.trim());
+  assert.ok(fields.length > 0);
+  const known = new Set(Object.values(pt.page.evidenceFields));
+  assert.ok(fields.every((f) => known.has(f)), fields.join(', '));
+  assert.ok(!fields.some((f) => ['text', 'message', 'status', 'replyCode', 'command', 'host'].includes(f)), fields.join(', '));
+  await close(w);
+});
+
+test('"Explicar" with an empty box right after a file pick explains the files again, without asking for text', { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  await page.setInputFiles('#input-files', { name: 'bounce.eml', mimeType: 'message/rfc822', buffer: Buffer.from(twoRecipientDsn()) });
+  await page.locator('article.card').nth(1).waitFor();
+  await page.getByRole('button', { name: pt.page.explain }).click();
+  await page.locator('article.card').nth(1).waitFor();
+  assert.notEqual((await page.locator('#status').textContent())?.trim(), pt.page.nothingToExplain);
+  assert.equal(await page.locator('article.card').count(), 2);
+  // after "Limpar" there is nothing to explain: then it asks
+  await page.getByRole('button', { name: pt.page.clear }).click();
+  await page.getByRole('button', { name: pt.page.explain }).click();
+  assert.equal((await page.locator('#status').textContent())?.trim(), pt.page.nothingToExplain);
+  await close(w);
+});
+
+test('a first visit follows the browser: English for an English browser, Portuguese for any other; a stored choice wins', { skip }, async () => {
+  for (const [locale, lang] of [['en-US', 'en'], ['en-GB', 'en'], ['pt-BR', 'pt-BR'], ['fr-FR', 'pt-BR'], ['es', 'pt-BR']] as const) {
+    const w = await open('/', { locale });
+    assert.equal(await w.page.getAttribute('html', 'lang'), lang, locale);
+    assert.equal((await w.page.locator('h1').textContent())?.trim(), PAGE_TEXT[lang].tagline, locale);
+    await close(w);
+  }
+  // an English browser whose user chose Portuguese on this page
+  const w = await open('/', { locale: 'en-US' });
+  await w.page.getByRole('button', { name: en.page.switchToLabel }).click();
+  await until(w.page, `document.documentElement.lang === 'pt-BR'`);
+  await w.page.goto(server.url + '/');
+  assert.equal(await w.page.getAttribute('html', 'lang'), 'pt-BR');
+  await close(w);
+});

@@ -50,8 +50,26 @@ export interface PageText {
   evidenceRule: string;
   evidenceField: string;
   evidenceMatch: string;
+  /** The evidence's fields that are the library's own names; a header field's name ("Action") is shown as it is. */
+  evidenceFields: Record<string, string>;
   // mailbox summary (its lists use the HTML report's words, src/i18n/<lang>/report.ts)
   summaryCounts: (messages: number, results: number) => string;
+  /**
+   * The summary's counts, after their number (`n` picks singular or plural; `shown` is a number as the
+   * page writes it). The report catalog's labels are plural only ("Endereços para remover").
+   */
+  totals: {
+    read: (n: number) => string;
+    results: (n: number) => string;
+    remove: (n: number) => string;
+    retry: (n: number) => string;
+    /** Failures caused on the sender's side, and the problems (groups) they make: the list's heading counts these. */
+    senderSide: (n: number, problems: number, problemsShown: string) => string;
+    notBounce: (n: number) => string;
+    errors: (n: number) => string;
+  };
+  /** Under a problem on the sender's side: its results, and the recipients' domains (none: no recipient named). */
+  senderAffected: (results: number, resultsShown: string, domains: number, domainsShown: string) => string;
   count: string;
   /** The copy button of a group of addresses (its accessible name adds the group and the count). */
   copyAddresses: (n: number) => string;
@@ -136,8 +154,25 @@ const ptBR: PageText = {
   evidenceRule: 'Regra',
   evidenceField: 'Campo',
   evidenceMatch: 'Trecho',
+  evidenceFields: {
+    text: 'texto da resposta', message: 'mensagem', status: 'código de status estendido', replyCode: 'código de resposta',
+    command: 'comando SMTP', host: 'servidor',
+  },
   summaryCounts: (messages, results) =>
     `${messages} ${messages === 1 ? 'mensagem lida' : 'mensagens lidas'}, ${results} ${results === 1 ? 'resultado' : 'resultados'}.`,
+  totals: {
+    read: (n) => (n === 1 ? 'mensagem lida' : 'mensagens lidas'),
+    results: (n) => (n === 1 ? 'resultado (um por destinatário)' : 'resultados (um por destinatário)'),
+    remove: (n) => (n === 1 ? 'endereço para remover' : 'endereços para remover'),
+    retry: (n) => (n === 1 ? 'endereço para tentar de novo' : 'endereços para tentar de novo'),
+    senderSide: (n, problems, shown) =>
+      `${n === 1 ? 'falha' : 'falhas'} com causa do seu lado${problems ? `, em ${shown} ${problems === 1 ? 'problema' : 'problemas'}` : ''}`,
+    notBounce: (n) => (n === 1 ? 'não é bounce' : 'não são bounces'),
+    errors: (n) => (n === 1 ? 'entrada não pôde ser lida' : 'entradas não puderam ser lidas'),
+  },
+  senderAffected: (results, resultsShown, domains, domainsShown) =>
+    `${resultsShown} ${results === 1 ? 'resultado' : 'resultados'}` +
+    (domains ? ` em ${domainsShown} ${domains === 1 ? 'domínio' : 'domínios'}` : results === 1 ? ', sem destinatário' : ', sem destinatários'),
   count: 'Quantidade',
   copyAddresses: (n) => (n === 1 ? 'Copiar o endereço' : 'Copiar os endereços'),
   copiedShort: 'Copiado!',
@@ -217,8 +252,25 @@ const en: PageText = {
   evidenceRule: 'Rule',
   evidenceField: 'Field',
   evidenceMatch: 'Match',
+  evidenceFields: {
+    text: 'reply text', message: 'message', status: 'enhanced status code', replyCode: 'reply code',
+    command: 'SMTP command', host: 'server',
+  },
   summaryCounts: (messages, results) =>
     `${messages} ${messages === 1 ? 'message' : 'messages'} read, ${results} ${results === 1 ? 'result' : 'results'}.`,
+  totals: {
+    read: (n) => (n === 1 ? 'message read' : 'messages read'),
+    results: (n) => (n === 1 ? 'result (one per recipient)' : 'results (one per recipient)'),
+    remove: (n) => (n === 1 ? 'address to remove' : 'addresses to remove'),
+    retry: (n) => (n === 1 ? 'address to try again' : 'addresses to try again'),
+    senderSide: (n, problems, shown) =>
+      `${n === 1 ? 'failure' : 'failures'} caused on your side${problems ? `, in ${shown} ${problems === 1 ? 'problem' : 'problems'}` : ''}`,
+    notBounce: (n) => (n === 1 ? 'is not a bounce' : 'are not bounces'),
+    errors: (n) => (n === 1 ? 'input could not be read' : 'inputs could not be read'),
+  },
+  senderAffected: (results, resultsShown, domains, domainsShown) =>
+    `${resultsShown} ${results === 1 ? 'result' : 'results'}` +
+    (domains ? ` across ${domainsShown} ${domains === 1 ? 'domain' : 'domains'}` : ', no recipient named'),
   count: 'Count',
   copyAddresses: (n) => (n === 1 ? 'Copy the address' : 'Copy the addresses'),
   copiedShort: 'Copied!',

@@ -178,6 +178,11 @@ function show(results: Result[], messages: number, reveal: Reveal): void {
 function explainText(): void {
   const value = textarea.value;
   if (!value.trim()) {
+    // the files just picked are what is shown: explain them again rather than ask for something
+    if (last?.kind === 'files') {
+      void run(last, 'focus');
+      return;
+    }
     announce(text().nothingToExplain);
     textarea.focus();
     return;

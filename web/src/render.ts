@@ -83,7 +83,11 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
     const details = h('details', { class: 'evidence' }, h('summary', {}, ui.label.evidence));
     if (r.evidence.length) {
       const tbody = h('tbody');
-      for (const e of r.evidence) tbody.append(h('tr', {}, h('td', {}, h('code', {}, e.rule)), h('td', {}, e.field), h('td', {}, h('code', {}, e.match))));
+      for (const e of r.evidence) {
+        // the library's field names in the page's language; a header field ("Action") by its own name
+        const field = Object.hasOwn(t.evidenceFields, e.field) ? t.evidenceFields[e.field]! : h('code', {}, e.field);
+        tbody.append(h('tr', {}, h('td', {}, h('code', {}, e.rule)), h('td', {}, field), h('td', {}, h('code', {}, e.match))));
+      }
       details.append(h('div', { class: 'table-wrap' }, h('table', {},
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t.evidenceRule), h('th', { scope: 'col' }, t.evidenceField), h('th', { scope: 'col' }, t.evidenceMatch))),
         tbody)));
@@ -195,13 +199,16 @@ export function renderSummary(results: Result[], messages: number, lang: Locale,
   const totals = h('ul', { class: 'counts' });
   const total = (value: number, label: string, cls: string) =>
     totals.append(h('li', { class: cls }, h('span', { class: 'count-number' }, n(value)), ' ', label));
-  total(report.messages, rep.html.totals.read, 'count-read');
-  total(report.results, rep.html.totals.results, 'count-results');
-  total(report.removeCount, rep.html.totals.remove, 'count-remove');
-  total(report.retryCount, rep.html.totals.retry, 'count-retry');
-  total(report.senderSide, rep.html.totals.senderSide, 'count-sender');
-  if (report.notBounce) total(report.notBounce, rep.html.totals.notBounce, 'count-neutral');
-  if (report.errors) total(report.errors, rep.html.totals.errors, 'count-error');
+  // each label agrees with its number ("1 endereço para remover")
+  const words = t.totals;
+  total(report.messages, words.read(report.messages), 'count-read');
+  total(report.results, words.results(report.results), 'count-results');
+  total(report.removeCount, words.remove(report.removeCount), 'count-remove');
+  total(report.retryCount, words.retry(report.retryCount), 'count-retry');
+  // failures (results), and the problems they make: the number the list's heading gives
+  total(report.senderSide, words.senderSide(report.senderSide, report.sender.length, n(report.sender.length)), 'count-sender');
+  if (report.notBounce) total(report.notBounce, words.notBounce(report.notBounce), 'count-neutral');
+  if (report.errors) total(report.errors, words.errors(report.errors), 'count-error');
   section.append(totals, csvButton(results, lang));
 
   if (report.byReason.length) {
@@ -215,8 +222,9 @@ export function renderSummary(results: Result[], messages: number, lang: Locale,
 
   const list = (cls: string, heading: string, intro: string, count: number, empty: string) => {
     const hid = uid('list');
-    const el = h('section', { class: `list ${cls}`, 'aria-labelledby': hid }, h('h3', { id: hid }, `${heading} (${n(count)})`), h('p', {}, intro));
-    if (!count) el.append(h('p', { class: 'muted' }, empty));
+    const el = h('section', { class: `list ${cls}`, 'aria-labelledby': hid }, h('h3', { id: hid }, `${heading} (${n(count)})`));
+    // an empty list just says so: its intro ("these failures will repeat...") would speak of nothing
+    el.append(count ? h('p', {}, intro) : h('p', { class: 'muted' }, empty));
     return el;
   };
 
@@ -250,7 +258,7 @@ export function renderSummary(results: Result[], messages: number, lang: Locale,
   for (const g of report.sender) {
     const group = h('div', { class: 'group' },
       h('h4', {}, g.name, ' ', h('code', {}, g.reason)),
-      h('p', {}, g.summary, ' ', h('small', {}, rep.html.sender.affected(n(g.count), n(g.domains)))),
+      h('p', {}, g.summary, ' ', h('small', {}, t.senderAffected(g.count, n(g.count), g.domains, n(g.domains)))),
       h('p', { class: 'group-label' }, rep.html.sender.whatToFix), h('p', {}, g.advice));
     if (g.adminAdvice) group.append(h('p', { class: 'group-label' }, rep.html.sender.forAdmin), h('p', {}, g.adminAdvice));
     if (g.addresses.length) group.append(h('details', {}, h('summary', {}, t.addresses(g.addresses.length)), addressList(g.addresses, g.name, lang, announce)));
