@@ -13,7 +13,7 @@ import { csvHeader } from '../src/report/csv.js';
 import { REPORTS } from '../src/report/catalog.js';
 import { PAGE_TEXT } from '../src/server/page-text.js';
 import { startServer, type RunningServer } from '../src/server/serve.js';
-import { GMAIL_511, twoRecipientDsn } from './web-fixtures.js';
+import { FULL_BRUNO, GMAIL_511, REMOVE_LOG, UNKNOWN_ANA, postfixLine, twoRecipientDsn } from './web-fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const WEB_ROOT = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -55,8 +55,18 @@ interface Watched {
   navigations: () => number;
 }
 
-async function open(path: string, viewport = { width: 1100, height: 900 }): Promise<Watched> {
-  const context = await browser.newContext({ viewport });
+interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /** The browser's language (navigator.languages); Portuguese unless a test says otherwise. */
+  locale?: string;
+  /** Lets the page and the test use the clipboard (a real Ctrl+V). */
+  clipboard?: boolean;
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+async function open(path: string, options: OpenOptions = {}): Promise<Watched> {
+  const { viewport = { width: 1100, height: 900 }, locale = 'pt-BR', clipboard = false, reducedMotion } = options;
+  const context = await browser.newContext({ viewport, locale, reducedMotion, permissions: clipboard ? ['clipboard-read', 'clipboard-write'] : [] });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const problems: string[] = [];
@@ -281,7 +291,7 @@ test('open a code page from a card, switch its language, reach the index', { ski
 });
 
 test('phone width: no sideways scrolling; keyboard: skip link first, labelled controls', { skip }, async () => {
-  const w = await open('/', { width: 360, height: 740 });
+  const w = await open('/', { viewport: { width: 360, height: 740 } });
   const { page } = w;
   await page.keyboard.press('Tab');
   assert.equal((await page.evaluate('document.activeElement.className')), 'skip-link');
@@ -298,5 +308,311 @@ test('phone width: no sideways scrolling; keyboard: skip link first, labelled co
   await codes.goto(server.url + '/codigos');
   const codesOverflow = await codes.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
   assert.ok((codesOverflow as number) <= 0, `the code index scrolls sideways by ${codesOverflow}px at 360px`);
+  await close(w);
+});
+
+/** Puts `text` on the clipboard and pastes it with a real Ctrl+V at the caret of the focused box. */
+async function paste(page: Page, text: string): Promise<void> {
+  await page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(text)})`);
+  await page.keyboard.press('Control+V');
+}
+
+/**
+ * Waits until `expression` is true in the page, polling from here: Playwright's own polling evaluates
+ * strings inside the page, which the page's CSP (no 'unsafe-eval') refuses once the first check fails.
+ */
+async function until(page: Page, expression: string, timeout = 15_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+test('a second paste into an explained box replaces its text (a note says so); an edited box or a selection is left to the browser', { skip }, async () => {
+  const w = await open('/', { clipboard: true });
+  const { page } = w;
+  const box = page.getByLabel(pt.page.textLabel);
+  const note = page.locator('#paste-note');
+  await box.focus();
+  await paste(page, UNKNOWN_ANA);
+  await page.locator('article.card', { hasText: 'ana@example.org' }).waitFor();
+  assert.equal(await note.isVisible(), false, 'a paste into an empty box needs no note');
+
+  // the second bounce at the end of the first: the box now holds the second only, and its card
+  await page.keyboard.press('Control+End');
+  await paste(page, FULL_BRUNO);
+  await page.locator('article.card', { hasText: 'bruno@example.org' }).waitFor();
+  assert.equal(await box.inputValue(), FULL_BRUNO);
+  assert.equal(await page.locator('article.card').count(), 1);
+  assert.equal((await note.textContent())?.trim(), pt.page.pasteReplaced);
+  assert.equal(await note.isVisible(), true);
+  assert.equal(await page.evaluate('document.activeElement.id'), 'input-text', 'the caret stays in the box');
+  // Ctrl+Z brings the old text back (the browser's undo), and the note goes away with the edit
+  await page.keyboard.press('Control+Z');
+  assert.equal(await box.inputValue(), UNKNOWN_ANA);
+  assert.equal(await note.isVisible(), false);
+
+  // an edited box: the paste goes where the caret is, as always
+  await box.fill(UNKNOWN_ANA);
+  await page.getByRole('button', { name: pt.page.explain }).click();
+  await page.locator('article.card', { hasText: 'ana@example.org' }).waitFor();
+  await box.focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\n');
+  await paste(page, FULL_BRUNO);
+  await until(page, `document.getElementById('input-text').value.includes('bruno@')`);
+  assert.equal(await box.inputValue(), `${UNKNOWN_ANA}\n${FULL_BRUNO}`);
+  assert.equal(await note.isVisible(), false);
+
+  // a paste over a selection replaces only the selection, as always
+  await box.fill(UNKNOWN_ANA);
+  await page.getByRole('button', { name: pt.page.explain }).click();
+  await page.locator('article.card', { hasText: 'ana@example.org' }).waitFor();
+  await box.focus();
+  await page.evaluate(`document.getElementById('input-text').setSelectionRange(0, 3)`);
+  await paste(page, '554');
+  await until(page, `document.getElementById('input-text').value.startsWith('554 ')`);
+  assert.equal(await box.inputValue(), `554${UNKNOWN_ANA.slice(3)}`);
+  assert.equal(await note.isVisible(), false);
+  await close(w);
+});
+
+test('drop a Maildir folder with a file (a real drop): its messages are read, tmp/ and hidden files are not', { skip }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smtp-explain-drop-'));
+  const box = join(dir, 'Maildir');
+  for (const sub of ['cur', 'new', 'tmp']) mkdirSync(join(box, sub), { recursive: true });
+  writeFileSync(join(box, 'cur', '1700000001.M1P1.mail:2,S'), twoRecipientDsn('ana', 'bruno'));
+  writeFileSync(join(box, 'new', '1700000002.M2P1.mail'), twoRecipientDsn('carla', 'davi'));
+  writeFileSync(join(box, 'tmp', '1700000003.M3P1.mail'), twoRecipientDsn('edu', 'fabi')); // still being delivered
+  writeFileSync(join(box, '.DS_Store'), 'not mail');
+  writeFileSync(join(dir, 'bounce.eml'), twoRecipientDsn('gil', 'hugo'));
+  const w = await open('/');
+  const { page } = w;
+  // Chromium's own drag and drop, with the paths of a folder and a file, as from a file manager
+  const cdp = await w.context.newCDPSession(page);
+  const zone = (await page.locator('#drop-zone').boundingBox())!;
+  const at = { x: zone.x + zone.width / 2, y: zone.y + zone.height / 2 };
+  const data = { items: [], files: [box, join(dir, 'bounce.eml')], dragOperationsMask: 1 };
+  for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, ...at, data });
+  await page.locator('section.summary').waitFor();
+  const files = (await page.locator('article.card .file').allTextContents()).map((t) => t.replace(/^.*: /, ''));
+  assert.deepEqual(files, [
+    'Maildir/cur/1700000001.M1P1.mail:2,S', 'Maildir/cur/1700000001.M1P1.mail:2,S',
+    'Maildir/new/1700000002.M2P1.mail', 'Maildir/new/1700000002.M2P1.mail',
+    'bounce.eml', 'bounce.eml',
+  ]);
+  assert.equal((await page.locator('#status').textContent())?.trim(), pt.page.summaryCounts(3, 6));
+  await close(w);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('a file that cannot be read gets its own card; the others in the same drop are read', { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  // the browser fails to read one of the files (moved or deleted since it was dropped)
+  await page.evaluate(`(() => {
+    const read = Blob.prototype.arrayBuffer;
+    File.prototype.arrayBuffer = function () {
+      return this.name === 'gone.eml' ? Promise.reject(new DOMException('A requested file or directory could not be found', 'NotFoundError')) : read.call(this);
+    };
+  })()`);
+  const dataTransfer = await page.evaluateHandle(`(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['x'], 'gone.eml', { type: 'message/rfc822' }));
+    dt.items.add(new File([${JSON.stringify(twoRecipientDsn())}], 'bounce.eml', { type: 'message/rfc822' }));
+    return dt;
+  })()`);
+  await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer });
+  await page.locator('article.card').nth(2).waitFor();
+  const cards = page.locator('article.card');
+  assert.equal(await cards.count(), 3);
+  const first = (await cards.first().textContent()) ?? '';
+  assert.ok(first.includes('gone.eml') && first.includes(pt.page.fileUnreadable.error) && first.includes(pt.page.fileUnreadable.advice), first);
+  assert.equal(await cards.first().locator('.badge-error').count(), 1);
+  assert.ok((await cards.nth(1).textContent())?.includes('ana@example.org'));
+  // in English after the switch: the card is told again in the new language
+  await page.getByRole('button', { name: pt.page.switchToLabel }).click();
+  await until(page, `document.querySelector('article.card')?.textContent.includes(${JSON.stringify(en.page.fileUnreadable.error)})`);
+  await close(w);
+});
+
+test('the remove list: each group in its own words, and every address at once (copy all, a .txt as --format remove)', { skip }, async () => {
+  const w = await open('/', { clipboard: true });
+  const { page } = w;
+  await page.setInputFiles('#input-files', { name: 'mail.log', mimeType: 'text/plain', buffer: Buffer.from(REMOVE_LOG) });
+  await page.locator('section.summary').waitFor();
+  const remove = page.locator('.list-remove');
+  const groups = remove.locator('.group');
+  assert.equal(await groups.count(), 3);
+  // two groups of unknown users: the same name, their own words
+  const userunknown = `${REPORTS['pt-BR'].reasonName.userunknown}`;
+  assert.deepEqual(await groups.locator('h4').allTextContents(), [`${userunknown} (2)`, `${userunknown} (1)`, `${REPORTS['pt-BR'].reasonName.hostunknown} (1)`]);
+  const [generic, gmail] = [await groups.nth(0).locator('p').textContent(), await groups.nth(1).locator('p').textContent()];
+  assert.ok(generic?.startsWith(pt.cat.reasons.userunknown.summary) && gmail?.startsWith(pt.cat.reasons.userunknown.summary), `${generic}\n${gmail}`);
+  assert.notEqual(generic, gmail, 'the two groups are told apart');
+  assert.ok(gmail?.includes('Gmail'), gmail ?? '');
+
+  // every address to remove, in the order first seen, one per line
+  const all = 'ana@example.org\nbia@example.org\ncaio@gmail.com\ndani@example.net\n';
+  const copyAll = remove.getByRole('button', { name: `${pt.page.copyAll('4')}: ${REPORTS['pt-BR'].html.remove.heading}` });
+  await copyAll.click();
+  assert.equal(await page.evaluate('navigator.clipboard.readText()'), all);
+  const [download] = await Promise.all([page.waitForEvent('download'), remove.getByRole('button', { name: pt.page.downloadRemove }).click()]);
+  assert.equal(download.suggestedFilename(), pt.page.removeFileName);
+  assert.equal(readFileSync((await download.path())!, 'utf8'), all);
+  assert.deepEqual(w.requests, [], 'copying and saving made network requests');
+  await close(w);
+});
+
+test('copy buttons: named for their group and count, and "Copiado!" on the button itself for a moment', { skip }, async () => {
+  const w = await open('/', { clipboard: true });
+  const { page } = w;
+  await page.setInputFiles('#input-files', { name: 'mail.log', mimeType: 'text/plain', buffer: Buffer.from(REMOVE_LOG) });
+  await page.locator('section.summary').waitFor();
+  const names = await page.locator('.group button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+  const { userunknown, hostunknown, mailboxfull } = REPORTS['pt-BR'].reasonName;
+  assert.deepEqual(names, [
+    `${pt.page.copyAddresses(2)}: ${userunknown} (2)`, `${pt.page.copyAddresses(1)}: ${userunknown} (1)`, `${pt.page.copyAddresses(1)}: ${hostunknown} (1)`,
+    `${pt.page.copyAddresses(1)}: ${mailboxfull} (1)`,
+  ]);
+  // two groups of one name: each button is described by its own group's words
+  const described = await page.evaluate(`[...document.querySelectorAll('.list-remove .group button')]
+    .map((b) => document.getElementById(b.getAttribute('aria-describedby'))?.textContent ?? '')`) as string[];
+  assert.equal(new Set(described).size, 3);
+  assert.ok(described[1]!.includes('Gmail'), described[1]);
+
+  const second = page.getByRole('button', { name: `${pt.page.copyAddresses(1)}: ${userunknown} (1)` });
+  await second.click();
+  assert.equal(await page.evaluate('navigator.clipboard.readText()'), 'caio@gmail.com');
+  const buttons = page.locator('.list-remove .group button');
+  await buttons.nth(1).filter({ hasText: pt.page.copiedShort }).waitFor();
+  assert.equal((await buttons.first().textContent())?.trim(), pt.page.copyAddresses(2), 'only the clicked button says it');
+  // and back to its words after a moment
+  await buttons.nth(1).filter({ hasText: pt.page.copyAddresses(1) }).waitFor({ timeout: 4000 });
+  await close(w);
+});
+
+test('a paste on a phone: the answer is scrolled into view, the caret stays in the box (at once with reduced motion)', { skip }, async () => {
+  for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+    const w = await open('/', { viewport: { width: 390, height: 844 }, clipboard: true, reducedMotion });
+    const { page } = w;
+    await page.getByLabel(pt.page.textLabel).focus();
+    await paste(page, GMAIL_511);
+    await page.locator('article.card').first().waitFor();
+    const inView = async () => {
+      const top = await page.locator('#results-h').evaluate((el) => el.getBoundingClientRect().top);
+      return top >= 0 && top < 844 / 2;
+    };
+    if (reducedMotion === 'reduce') assert.ok(await inView(), 'no animation: the answer is in view right away');
+    else await until(page, `(() => { const top = document.getElementById('results-h').getBoundingClientRect().top; return top >= 0 && top < 422; })()`);
+    assert.ok(await inView(), 'the answer is in view');
+    assert.equal(await page.evaluate('document.activeElement.id'), 'input-text', 'the focus stays in the box');
+    await close(w);
+  }
+});
+
+test('a big paste: "Analisando…" is painted before the long analysis starts', { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  // some 2 MB of log lines: the analysis holds the page for a while
+  const big = Array.from({ length: 8000 }, (_, i) =>
+    postfixLine(`${i.toString(16).toUpperCase()}A`, `user${i}@example.org`, 'mx.example.org', `550 5.1.1 <user${i}@example.org>: Recipient address rejected: User unknown`)).join('\n');
+  // what the status line said at each frame the browser painted
+  await page.evaluate(`(() => {
+    window.statusAtFrames = [];
+    const status = document.getElementById('status');
+    const record = () => { window.statusAtFrames.push(status.textContent); requestAnimationFrame(record); };
+    requestAnimationFrame(record);
+  })()`);
+  await page.evaluate(`document.getElementById('input-text').value = ${JSON.stringify(big)}`);
+  await page.getByLabel(pt.page.textLabel).dispatchEvent('paste');
+  await page.locator('section.summary').waitFor({ timeout: 60_000 });
+  const frames = await page.evaluate('window.statusAtFrames') as string[];
+  assert.ok(frames.includes(pt.page.analyzing), `no frame showed "${pt.page.analyzing}": ${[...new Set(frames)].join(' | ')}`);
+  await close(w);
+});
+
+test('the summary counts: each label agrees with its number; sender-side failures and problems are told apart; no "0 domains"', { skip }, async () => {
+  const unauthenticated = '550 5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. - gsmtp';
+  const log = [
+    postfixLine('1A', 'ana@example.org', 'mx.example.org', '550 5.1.1 <ana@example.org>: Recipient address rejected: User unknown'),
+    postfixLine('2A', 'bruno@example.org', 'mx.example.org', '452 4.2.2 <bruno@example.org>: Mailbox full', 'deferred'),
+    postfixLine('3A', 'carla@gmail.com', 'gmail-smtp-in.l.google.com', unauthenticated),
+    postfixLine('4A', 'davi@gmail.com', 'gmail-smtp-in.l.google.com', unauthenticated),
+  ].join('\n');
+  const dmarc = '550 5.7.1 Message rejected by DMARC policy: p=reject. Unauthenticated email is not accepted from this domain.';
+  for (const [lang, words] of [['pt-BR', pt], ['en', en]] as const) {
+    const w = await open(lang === 'en' ? '/?lang=en' : '/');
+    const { page } = w;
+    await page.setInputFiles('#input-files', [
+      { name: 'mail.log', mimeType: 'text/plain', buffer: Buffer.from(log) },
+      { name: 'dmarc.txt', mimeType: 'text/plain', buffer: Buffer.from(dmarc) },
+    ]);
+    await page.locator('section.summary').waitFor();
+    const counts = (await page.locator('ul.counts li').allTextContents()).map((t) => t.trim());
+    const totals = words.page.totals;
+    assert.deepEqual(counts, [
+      `2 ${totals.read(2)}`, `5 ${totals.results(5)}`, `1 ${totals.remove(1)}`, `3 ${totals.retry(3)}`, `3 ${totals.senderSide(3, 2, '2')}`,
+    ]);
+    if (lang === 'pt-BR') {
+      assert.equal(counts[2], '1 endereço para remover');
+      assert.equal(counts[4], '3 falhas com causa do seu lado, em 2 problemas');
+    }
+    // the heading counts the problems: the same number as the count above
+    assert.equal((await page.locator('.list-fix h3').textContent())?.trim(), `${REPORTS[lang].html.sender.heading} (2)`);
+    // the reply that names no recipient: its result, and no "0 domains"
+    const affected = (await page.locator('.list-fix .group small').allTextContents()).map((t) => t.trim());
+    assert.deepEqual(affected, [words.page.senderAffected(2, '2', 1, '1'), words.page.senderAffected(1, '1', 0, '0')]);
+    assert.ok(!affected.some((a) => /\b0\b/.test(a)), affected.join(' | '));
+    await close(w);
+  }
+});
+
+test('the evidence table names its fields in the page\'s language', { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  await page.getByLabel(pt.page.textLabel).fill(UNKNOWN_ANA);
+  await page.getByRole('button', { name: pt.page.explain }).click();
+  const card = page.locator('article.card').first();
+  await card.waitFor();
+  await card.locator('details.evidence summary').click();
+  const fields = (await card.locator('details.evidence tbody tr td:nth-child(2)').allTextContents()).map((t) => t.trim());
+  assert.ok(fields.length > 0);
+  const known = new Set(Object.values(pt.page.evidenceFields));
+  assert.ok(fields.every((f) => known.has(f)), fields.join(', '));
+  assert.ok(!fields.some((f) => ['text', 'message', 'status', 'replyCode', 'command', 'host'].includes(f)), fields.join(', '));
+  await close(w);
+});
+
+test('"Explicar" with an empty box right after a file pick explains the files again, without asking for text', { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  await page.setInputFiles('#input-files', { name: 'bounce.eml', mimeType: 'message/rfc822', buffer: Buffer.from(twoRecipientDsn()) });
+  await page.locator('article.card').nth(1).waitFor();
+  await page.getByRole('button', { name: pt.page.explain }).click();
+  await page.locator('article.card').nth(1).waitFor();
+  assert.notEqual((await page.locator('#status').textContent())?.trim(), pt.page.nothingToExplain);
+  assert.equal(await page.locator('article.card').count(), 2);
+  // after "Limpar" there is nothing to explain: then it asks
+  await page.getByRole('button', { name: pt.page.clear }).click();
+  await page.getByRole('button', { name: pt.page.explain }).click();
+  assert.equal((await page.locator('#status').textContent())?.trim(), pt.page.nothingToExplain);
+  await close(w);
+});
+
+test('a first visit follows the browser: English for an English browser, Portuguese for any other; a stored choice wins', { skip }, async () => {
+  for (const [locale, lang] of [['en-US', 'en'], ['en-GB', 'en'], ['pt-BR', 'pt-BR'], ['fr-FR', 'pt-BR'], ['es', 'pt-BR']] as const) {
+    const w = await open('/', { locale });
+    assert.equal(await w.page.getAttribute('html', 'lang'), lang, locale);
+    assert.equal((await w.page.locator('h1').textContent())?.trim(), PAGE_TEXT[lang].tagline, locale);
+    await close(w);
+  }
+  // an English browser whose user chose Portuguese on this page
+  const w = await open('/', { locale: 'en-US' });
+  await w.page.getByRole('button', { name: en.page.switchToLabel }).click();
+  await until(w.page, `document.documentElement.lang === 'pt-BR'`);
+  await w.page.goto(server.url + '/');
+  assert.equal(await w.page.getAttribute('html', 'lang'), 'pt-BR');
   await close(w);
 });

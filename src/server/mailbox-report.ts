@@ -43,6 +43,8 @@ export interface MailboxReport {
   byReason: { reason: Reason; name: string; count: number }[];
   /** Addresses to remove, grouped by reason, largest group first. */
   remove: AddressGroup[];
+  /** Every address to remove, in the order first seen: what `smtp-explain --format remove` prints. */
+  removeAll: string[];
   /** Addresses to try again later, grouped by reason and retry advice. */
   retry: AddressGroup[];
   /** Of those, the addresses whose mailbox failed again and again (full, disabled): worth removing. */
@@ -74,6 +76,7 @@ export function mailboxReport(results: readonly Result[], messages: number, lang
     messages, results: results.length, bounces: tally.bounces, notBounce: tally.notBounces, errors: tally.errors, senderSide: tally.senderSide,
     byReason: sortedCounts(tally.byReason).map(([reason, count]) => ({ reason, name: names[reason], count })),
     remove: groups(lists.remove.values(), lang, false),
+    removeAll: [...lists.remove.values()].map((e) => e.address),
     retry: groups(lists.retry.values(), lang, true),
     repeatedMailboxFailures: lists.repeatedMailboxFailures().map((e) => ({ address: e.address, count: e.mailboxFailures })),
     sender: tally.sortedSenderProblems().map((s) => ({

@@ -21,8 +21,14 @@ export interface PageText {
   analyzing: string;
   progress: (done: number, total: number) => string;
   nothingToExplain: string;
+  /** Under the box, after a paste replaced the text that had just been explained. */
+  pasteReplaced: string;
   /** A dropped file past the page's size cap: what it is, and to use the command line instead. */
   fileTooLarge: { error: (megabytes: number, max: number) => string; advice: string };
+  /** A dropped or chosen file the browser could not read (moved, deleted, no permission). */
+  fileUnreadable: { error: string; advice: string };
+  /** A drop that held no file (an empty folder, only hidden files). */
+  nothingDropped: string;
   results: string;
   /** Language switch: the text of the button, written in the other language, and its accessible name. */
   switchTo: string;
@@ -44,10 +50,35 @@ export interface PageText {
   evidenceRule: string;
   evidenceField: string;
   evidenceMatch: string;
+  /** The evidence's fields that are the library's own names; a header field's name ("Action") is shown as it is. */
+  evidenceFields: Record<string, string>;
   // mailbox summary (its lists use the HTML report's words, src/i18n/<lang>/report.ts)
   summaryCounts: (messages: number, results: number) => string;
+  /**
+   * The summary's counts, after their number (`n` picks singular or plural; `shown` is a number as the
+   * page writes it). The report catalog's labels are plural only ("Endereços para remover").
+   */
+  totals: {
+    read: (n: number) => string;
+    results: (n: number) => string;
+    remove: (n: number) => string;
+    retry: (n: number) => string;
+    /** Failures caused on the sender's side, and the problems (groups) they make: the list's heading counts these. */
+    senderSide: (n: number, problems: number, problemsShown: string) => string;
+    notBounce: (n: number) => string;
+    errors: (n: number) => string;
+  };
+  /** Under a problem on the sender's side: its results, and the recipients' domains (none: no recipient named). */
+  senderAffected: (results: number, resultsShown: string, domains: number, domainsShown: string) => string;
   count: string;
-  copyAddresses: string;
+  /** The copy button of a group of addresses (its accessible name adds the group and the count). */
+  copyAddresses: (n: number) => string;
+  /** Said on a copy button for a moment after a copy. */
+  copiedShort: string;
+  /** At the top of the remove list: copy, or save as a .txt, every address in it (`--format remove`). */
+  copyAll: (count: string) => string;
+  downloadRemove: string;
+  removeFileName: string;
   copied: string;
   /** The button that saves every result as the CLI's --format csv (with a BOM, for spreadsheets). */
   downloadCsv: string;
@@ -95,10 +126,16 @@ const ptBR: PageText = {
   analyzing: 'Analisando…',
   progress: (done, total) => `Analisando ${done} de ${total} mensagens…`,
   nothingToExplain: 'Cole um texto ou escolha um arquivo primeiro.',
+  pasteReplaced: 'O texto colado substituiu o anterior, que já tinha sido explicado.',
   fileTooLarge: {
     error: (mb, max) => `o arquivo tem ${mb} MB, e esta página lê arquivos de até ${max} MB`,
     advice: 'Use a linha de comando, que lê mailboxes e logs de qualquer tamanho sem carregá-los inteiros na memória: smtp-explain --summary arquivo.mbox',
   },
+  fileUnreadable: {
+    error: 'o navegador não conseguiu abrir o arquivo',
+    advice: 'Ele pode ter sido movido ou apagado, ou você não tem permissão para lê-lo. Confira o arquivo e solte-o de novo, ou abra-o e cole o texto na caixa acima.',
+  },
+  nothingDropped: 'Nenhum arquivo para analisar: a pasta solta está vazia ou só tem arquivos ocultos.',
   results: 'Resultado',
   switchTo: 'English',
   switchToLabel: 'Switch to English',
@@ -117,10 +154,31 @@ const ptBR: PageText = {
   evidenceRule: 'Regra',
   evidenceField: 'Campo',
   evidenceMatch: 'Trecho',
+  evidenceFields: {
+    text: 'texto da resposta', message: 'mensagem', status: 'código de status estendido', replyCode: 'código de resposta',
+    command: 'comando SMTP', host: 'servidor',
+  },
   summaryCounts: (messages, results) =>
     `${messages} ${messages === 1 ? 'mensagem lida' : 'mensagens lidas'}, ${results} ${results === 1 ? 'resultado' : 'resultados'}.`,
+  totals: {
+    read: (n) => (n === 1 ? 'mensagem lida' : 'mensagens lidas'),
+    results: (n) => (n === 1 ? 'resultado (um por destinatário)' : 'resultados (um por destinatário)'),
+    remove: (n) => (n === 1 ? 'endereço para remover' : 'endereços para remover'),
+    retry: (n) => (n === 1 ? 'endereço para tentar de novo' : 'endereços para tentar de novo'),
+    senderSide: (n, problems, shown) =>
+      `${n === 1 ? 'falha' : 'falhas'} com causa do seu lado${problems ? `, em ${shown} ${problems === 1 ? 'problema' : 'problemas'}` : ''}`,
+    notBounce: (n) => (n === 1 ? 'não é bounce' : 'não são bounces'),
+    errors: (n) => (n === 1 ? 'entrada não pôde ser lida' : 'entradas não puderam ser lidas'),
+  },
+  senderAffected: (results, resultsShown, domains, domainsShown) =>
+    `${resultsShown} ${results === 1 ? 'resultado' : 'resultados'}` +
+    (domains ? ` em ${domainsShown} ${domains === 1 ? 'domínio' : 'domínios'}` : results === 1 ? ', sem destinatário' : ', sem destinatários'),
   count: 'Quantidade',
-  copyAddresses: 'Copiar os endereços',
+  copyAddresses: (n) => (n === 1 ? 'Copiar o endereço' : 'Copiar os endereços'),
+  copiedShort: 'Copiado!',
+  copyAll: (count) => `Copiar todos (${count})`,
+  downloadRemove: 'Baixar lista (.txt)',
+  removeFileName: 'enderecos-para-remover.txt',
   downloadCsv: 'Baixar tudo em CSV (uma linha por destinatário)',
   copied: 'Endereços copiados.',
   addresses: (n) => (n === 1 ? '1 endereço' : `${n} endereços`),
@@ -166,10 +224,16 @@ const en: PageText = {
   analyzing: 'Analyzing…',
   progress: (done, total) => `Analyzing ${done} of ${total} messages…`,
   nothingToExplain: 'Paste some text or choose a file first.',
+  pasteReplaced: 'The pasted text replaced the one already explained.',
   fileTooLarge: {
     error: (mb, max) => `the file is ${mb} MB, and this page reads files of up to ${max} MB`,
     advice: 'Use the command line, which reads mailboxes and logs of any size without holding them whole in memory: smtp-explain --summary file.mbox',
   },
+  fileUnreadable: {
+    error: 'the browser could not open the file',
+    advice: 'It may have been moved or deleted, or you may not have permission to read it. Check the file and drop it again, or open it and paste its text in the box above.',
+  },
+  nothingDropped: 'Nothing to analyze: the dropped folder is empty or holds only hidden files.',
   results: 'Result',
   switchTo: 'Português',
   switchToLabel: 'Mudar para português',
@@ -188,10 +252,31 @@ const en: PageText = {
   evidenceRule: 'Rule',
   evidenceField: 'Field',
   evidenceMatch: 'Match',
+  evidenceFields: {
+    text: 'reply text', message: 'message', status: 'enhanced status code', replyCode: 'reply code',
+    command: 'SMTP command', host: 'server',
+  },
   summaryCounts: (messages, results) =>
     `${messages} ${messages === 1 ? 'message' : 'messages'} read, ${results} ${results === 1 ? 'result' : 'results'}.`,
+  totals: {
+    read: (n) => (n === 1 ? 'message read' : 'messages read'),
+    results: (n) => (n === 1 ? 'result (one per recipient)' : 'results (one per recipient)'),
+    remove: (n) => (n === 1 ? 'address to remove' : 'addresses to remove'),
+    retry: (n) => (n === 1 ? 'address to try again' : 'addresses to try again'),
+    senderSide: (n, problems, shown) =>
+      `${n === 1 ? 'failure' : 'failures'} caused on your side${problems ? `, in ${shown} ${problems === 1 ? 'problem' : 'problems'}` : ''}`,
+    notBounce: (n) => (n === 1 ? 'is not a bounce' : 'are not bounces'),
+    errors: (n) => (n === 1 ? 'input could not be read' : 'inputs could not be read'),
+  },
+  senderAffected: (results, resultsShown, domains, domainsShown) =>
+    `${resultsShown} ${results === 1 ? 'result' : 'results'}` +
+    (domains ? ` across ${domainsShown} ${domains === 1 ? 'domain' : 'domains'}` : ', no recipient named'),
   count: 'Count',
-  copyAddresses: 'Copy the addresses',
+  copyAddresses: (n) => (n === 1 ? 'Copy the address' : 'Copy the addresses'),
+  copiedShort: 'Copied!',
+  copyAll: (count) => `Copy all (${count})`,
+  downloadRemove: 'Download the list (.txt)',
+  removeFileName: 'addresses-to-remove.txt',
   downloadCsv: 'Download everything as CSV (one row per recipient)',
   copied: 'Addresses copied.',
   addresses: (n) => (n === 1 ? '1 address' : `${n} addresses`),

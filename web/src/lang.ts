@@ -1,4 +1,5 @@
-// The page language: ?lang= first, then the choice remembered in localStorage, then pt-BR.
+// The page language: ?lang= first, then the choice remembered in localStorage, then the browser's
+// language on a first visit (English for a browser set to English, pt-BR for anything else).
 import { matchLocale } from '../../src/i18n/catalog.js';
 import { DEFAULT_LOCALE, type Locale } from '../../src/types.js';
 
@@ -26,7 +27,13 @@ export function initialLang(): Locale {
     remember(fromQuery);
     return fromQuery;
   }
-  return matchLocale(stored()) ?? DEFAULT_LOCALE;
+  return matchLocale(stored()) ?? browserLang();
+}
+
+/** English when the browser's first language is English; pt-BR, the page's own, for any other. */
+function browserLang(): Locale {
+  const first = navigator.languages?.[0] ?? navigator.language ?? '';
+  return /^en\b/i.test(first) ? 'en' : DEFAULT_LOCALE;
 }
 
 /** Puts the language in the address (?lang=en; nothing for the default) without reloading. */

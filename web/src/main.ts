@@ -7,15 +7,21 @@ import { PAGE_TEXT, type PageText } from '../../src/server/page-text.js';
 import type { Locale } from '../../src/types.js';
 import { byId, h } from './dom.js';
 import { initialLang, remember, showInAddress } from './lang.js';
-import { MAX_FILE_BYTES, MAX_PAGE_RESULTS, tooLargeResult } from './file-cap.js';
+import { droppedItems, type Picked } from './dropped.js';
+import { MAX_FILE_BYTES, MAX_PAGE_RESULTS, tooLargeResult, unreadableResult } from './file-cap.js';
 import { MAX_CARDS, renderCard, renderSummary } from './render.js';
 
 type Source =
   | { kind: 'text'; text: string }
-  | { kind: 'files'; files: { name: string; bytes: Uint8Array; text: boolean; size: number }[] };
+  | { kind: 'files'; files: ReadFile[] };
+
+/** A file as read, or (`unreadable`) one the browser could not give: moved, deleted, no permission. */
+interface ReadFile { name: string; bytes: Uint8Array; text: boolean; size: number; unreadable?: boolean }
 
 let lang: Locale = initialLang();
 let last: Source | null = null;
+/** The box's text when it was last explained (null once files were explained or the box was cleared). */
+let lastText: string | null = null;
 /** Each run gets a number; a newer run (new input, language switch) makes an older one stop. */
 let runNumber = 0;
 
@@ -24,6 +30,7 @@ const textarea = byId<HTMLTextAreaElement>('input-text');
 const fileInput = byId<HTMLInputElement>('input-files');
 const dropZone = byId('drop-zone');
 const statusLine = byId('status');
+const pasteNote = byId('paste-note');
 const resultsSection = byId('results');
 const resultsHeading = byId('results-h');
 const summaryBox = byId('summary');
@@ -50,6 +57,7 @@ function applyLanguage(): void {
     if (typeof value === 'string') el.textContent = value;
   }
   textarea.placeholder = t.placeholder;
+  if (!pasteNote.hidden) pasteNote.textContent = t.pasteReplaced;
   const other: Locale = lang === 'pt-BR' ? 'en' : 'pt-BR';
   langButton.textContent = t.switchTo;
   langButton.lang = other;
@@ -60,18 +68,42 @@ function applyLanguage(): void {
 
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/**
+ * Resolves once the browser has painted what was just changed (the next frame, then a task), so that
+ * "Analisando…" shows before a long analysis holds the page. A hidden tab paints no frames: the timer
+ * goes on without one.
+ */
+const painted = () => new Promise<void>((resolve) => {
+  const fallback = setTimeout(resolve, 100);
+  requestAnimationFrame(() => {
+    clearTimeout(fallback);
+    setTimeout(resolve, 0);
+  });
+});
+
 class Superseded extends Error {}
 
-function isText(file: File): boolean {
-  return /\.(?:txt|log)$/i.test(file.name) || file.type === 'text/plain';
+function isText(name: string, file: File | null): boolean {
+  return /\.(?:txt|log)$/i.test(name) || file?.type === 'text/plain';
 }
 
-async function run(source: Source, focusResults: boolean): Promise<void> {
+/**
+ * Where the answer is brought to the user: `focus` moves the focus to it (the Explain button, a file);
+ * `scroll` only scrolls it into view, the caret staying in the box (a paste); `none` leaves the page be
+ * (a language switch).
+ */
+type Reveal = 'focus' | 'scroll' | 'none';
+
+async function run(source: Source, reveal: Reveal): Promise<void> {
   const mine = ++runNumber;
   last = source;
+  lastText = source.kind === 'text' ? source.text : null;
   const t = text();
   announce(t.analyzing);
   resultsSection.setAttribute('aria-busy', 'true');
+  // a 5 MB paste holds the page for seconds: the status must be on the screen before that starts
+  await painted();
+  if (mine !== runNumber) return;
   const results: Result[] = [];
   let messages = 0;
   try {
@@ -88,6 +120,11 @@ async function run(source: Source, focusResults: boolean): Promise<void> {
       results.push(...out.results);
     } else {
       for (const f of source.files) {
+        if (f.unreadable) {
+          results.push(unreadableResult(f.name, lang));
+          messages++;
+          continue;
+        }
         if (f.size > MAX_FILE_BYTES) {
           results.push(tooLargeResult(f.name, f.size, lang));
           messages++;
@@ -106,7 +143,7 @@ async function run(source: Source, focusResults: boolean): Promise<void> {
     throw error;
   }
   if (mine !== runNumber) return;
-  show(results, messages, focusResults);
+  show(results, messages, reveal);
 }
 
 /**
@@ -115,7 +152,15 @@ async function run(source: Source, focusResults: boolean): Promise<void> {
  */
 const SUMMARY_MIN_RESULTS = 4;
 
-function show(results: Result[], messages: number, focusResults: boolean): void {
+/** Scrolls the results into view when their top is not in the upper part of the window (a paste on a phone). */
+function scrollToResults(): void {
+  const top = resultsSection.getBoundingClientRect().top;
+  if (top >= 0 && top <= window.innerHeight * 0.6) return;
+  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  resultsSection.scrollIntoView({ behavior: still ? 'instant' : 'smooth', block: 'start' });
+}
+
+function show(results: Result[], messages: number, reveal: Reveal): void {
   const t = text();
   summaryBox.replaceChildren();
   cardsBox.replaceChildren();
@@ -126,27 +171,55 @@ function show(results: Result[], messages: number, focusResults: boolean): void 
   resultsSection.hidden = false;
   resultsSection.removeAttribute('aria-busy');
   announce(messages > 1 || results.length > 1 ? t.summaryCounts(messages, results.length) : results[0]?.summary ?? '', true);
-  if (focusResults) resultsHeading.focus();
+  if (reveal === 'focus') resultsHeading.focus();
+  else if (reveal === 'scroll') scrollToResults();
 }
 
 function explainText(): void {
   const value = textarea.value;
   if (!value.trim()) {
+    // the files just picked are what is shown: explain them again rather than ask for something
+    if (last?.kind === 'files') {
+      void run(last, 'focus');
+      return;
+    }
     announce(text().nothingToExplain);
     textarea.focus();
     return;
   }
-  void run({ kind: 'text', text: value }, true);
+  void run({ kind: 'text', text: value }, 'focus');
 }
 
-async function explainFiles(list: FileList | File[]): Promise<void> {
-  const files = [...list];
-  if (!files.length) return;
+/** Reads one file; one that cannot be read (a folder, a file moved or deleted since) gets its own card. */
+async function readOne({ name, file }: Picked): Promise<ReadFile> {
+  const text = isText(name, file);
+  if (!file) return { name, size: 0, text, bytes: new Uint8Array(0), unreadable: true };
   // a file past the cap is not read at all
-  const read = await Promise.all(files.map(async (f) => ({
-    name: f.name, size: f.size, text: isText(f), bytes: f.size > MAX_FILE_BYTES ? new Uint8Array(0) : new Uint8Array(await f.arrayBuffer()),
-  })));
-  await run({ kind: 'files', files: read }, true);
+  if (file.size > MAX_FILE_BYTES) return { name, size: file.size, text, bytes: new Uint8Array(0) };
+  try {
+    return { name, size: file.size, text, bytes: new Uint8Array(await file.arrayBuffer()) };
+  } catch {
+    return { name, size: file.size, text, bytes: new Uint8Array(0), unreadable: true };
+  }
+}
+
+async function explainFiles(picked: Picked[] | Promise<Picked[]>): Promise<void> {
+  const mine = ++runNumber; // a newer input while the files are being read wins
+  announce(text().analyzing);
+  let files: Picked[];
+  try {
+    files = await picked;
+  } catch {
+    files = [];
+  }
+  if (mine !== runNumber) return;
+  if (!files.length) {
+    announce(text().nothingDropped);
+    return;
+  }
+  const read = await Promise.all(files.map(readOne));
+  if (mine !== runNumber) return;
+  await run({ kind: 'files', files: read }, 'focus');
 }
 
 form.addEventListener('submit', (event) => {
@@ -161,14 +234,39 @@ textarea.addEventListener('keydown', (event) => {
   }
 });
 
+function showPasteNote(shown: boolean): void {
+  pasteNote.textContent = shown ? text().pasteReplaced : '';
+  pasteNote.hidden = !shown;
+}
+
 // pasting is the usual way in: explain right away, once the pasted text is in the box
-textarea.addEventListener('paste', () => {
-  setTimeout(() => { if (textarea.value.trim()) void run({ kind: 'text', text: textarea.value }, false); }, 0);
+textarea.addEventListener('paste', (event) => {
+  const pasted = event.clipboardData?.getData('text/plain') ?? '';
+  // a second bounce pasted after the first one, whose answer is shown: added to it, the two notices would
+  // be read as one and the first lost. The new text replaces the old (the note says so). A box the user
+  // has edited since, or a paste over a selection, is left to the browser.
+  const replace = pasted.trim() !== '' && textarea.value !== '' && textarea.value === lastText &&
+    textarea.selectionStart === textarea.selectionEnd;
+  if (replace) {
+    event.preventDefault();
+    textarea.select();
+    // insertText keeps the browser's undo (Ctrl+Z brings the old text back); setting the value is the fallback
+    if (!document.execCommand('insertText', false, pasted) || textarea.value !== pasted) textarea.value = pasted;
+    showPasteNote(true);
+    void run({ kind: 'text', text: textarea.value }, 'scroll');
+    return;
+  }
+  showPasteNote(false);
+  setTimeout(() => { if (textarea.value.trim()) void run({ kind: 'text', text: textarea.value }, 'scroll'); }, 0);
 });
+// the note is about the paste that just happened: any edit makes it stale
+textarea.addEventListener('input', () => showPasteNote(false));
 
 byId('clear').addEventListener('click', () => {
   runNumber++;
   last = null;
+  lastText = null;
+  showPasteNote(false);
   textarea.value = '';
   fileInput.value = '';
   summaryBox.replaceChildren();
@@ -179,7 +277,7 @@ byId('clear').addEventListener('click', () => {
 });
 
 fileInput.addEventListener('change', () => {
-  if (fileInput.files?.length) void explainFiles(fileInput.files);
+  if (fileInput.files?.length) void explainFiles([...fileInput.files].map((file) => ({ name: file.name, file })));
 });
 
 // files may be dropped on the zone or anywhere on the page; the browser must not open them instead
@@ -204,7 +302,8 @@ document.addEventListener('drop', (event) => {
   event.preventDefault();
   dragDepth = 0;
   dropZone.classList.remove('dragging');
-  if (event.dataTransfer?.files.length) void explainFiles(event.dataTransfer.files);
+  // folders too: read through the entries API, now, while the drop's data is still there
+  if (event.dataTransfer) void explainFiles(droppedItems(event.dataTransfer));
 });
 
 langButton.addEventListener('click', () => {
@@ -213,7 +312,7 @@ langButton.addEventListener('click', () => {
   showInAddress(lang);
   applyLanguage();
   // the results are words too: explain the same input again in the new language
-  if (last) void run(last, false);
+  if (last) void run(last, 'none');
 });
 
 applyLanguage();

@@ -83,7 +83,11 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
     const details = h('details', { class: 'evidence' }, h('summary', {}, ui.label.evidence));
     if (r.evidence.length) {
       const tbody = h('tbody');
-      for (const e of r.evidence) tbody.append(h('tr', {}, h('td', {}, h('code', {}, e.rule)), h('td', {}, e.field), h('td', {}, h('code', {}, e.match))));
+      for (const e of r.evidence) {
+        // the library's field names in the page's language; a header field ("Action") by its own name
+        const field = Object.hasOwn(t.evidenceFields, e.field) ? t.evidenceFields[e.field]! : h('code', {}, e.field);
+        tbody.append(h('tr', {}, h('td', {}, h('code', {}, e.rule)), h('td', {}, field), h('td', {}, h('code', {}, e.match))));
+      }
       details.append(h('div', { class: 'table-wrap' }, h('table', {},
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t.evidenceRule), h('th', { scope: 'col' }, t.evidenceField), h('th', { scope: 'col' }, t.evidenceMatch))),
         tbody)));
@@ -110,32 +114,74 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-function addressList(addresses: string[], lang: Locale, announce: (text: string) => void): HTMLElement {
+/** How long a copy button says "Copied!" on itself. */
+const COPIED_MS = 2000;
+
+/** Copies `text` on a click; the button itself says so for a moment, where the user is looking. */
+function copyButton(button: HTMLButtonElement, text: () => string, lang: Locale, announce: (text: string) => void): HTMLButtonElement {
   const t = PAGE_TEXT[lang];
+  const label = button.textContent ?? '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  button.addEventListener('click', () => {
+    void copyText(text()).then((ok) => {
+      if (!ok) return;
+      announce(t.copied);
+      button.textContent = t.copiedShort;
+      button.classList.add('copied');
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        button.textContent = label;
+        button.classList.remove('copied');
+      }, COPIED_MS);
+    });
+  });
+  return button;
+}
+
+/**
+ * A group's addresses and their copy button, named for its group ("Copiar os endereços: Endereço
+ * inexistente (11)") and described by the group's own words, so that buttons are told apart.
+ */
+function addressList(addresses: string[], group: string, lang: Locale, announce: (text: string) => void, describedBy?: string): HTMLElement {
+  const t = PAGE_TEXT[lang];
+  const count = numberFormat(lang)(addresses.length);
   const wrap = h('div', { class: 'address-list' });
-  const ul = h('ul', { class: 'addresses', tabindex: 0, 'aria-label': t.addresses(addresses.length) });
+  const ul = h('ul', { class: 'addresses', tabindex: 0, 'aria-label': `${t.addresses(addresses.length)}: ${group}` });
   for (const a of addresses.slice(0, MAX_LISTED)) ul.append(h('li', {}, a));
   if (addresses.length > MAX_LISTED) ul.append(h('li', { class: 'muted' }, '…'));
-  const button = h('button', { type: 'button', class: 'secondary' }, t.copyAddresses);
-  button.addEventListener('click', () => {
-    void copyText(addresses.join('\n')).then((ok) => { if (ok) announce(t.copied); });
-  });
-  wrap.append(ul, button);
+  const visible = t.copyAddresses(addresses.length);
+  const button = h('button', { type: 'button', class: 'secondary copy', 'aria-label': `${visible}: ${group} (${count})`, 'aria-describedby': describedBy }, visible);
+  wrap.append(ul, copyButton(button, () => addresses.join('\n'), lang, announce));
   return wrap;
+}
+
+/** Saves `text` as a file named `name`, made in the page: nothing is sent anywhere. */
+function download(text: string, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = h('a', { href: url, download: name, class: 'visually-hidden' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // some browsers read the blob after the click returns
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Copy or save every address to remove at once, one per line, as `smtp-explain --format remove` prints them. */
+function removeAllActions(addresses: string[], listName: string, lang: Locale, announce: (text: string) => void): HTMLElement {
+  const t = PAGE_TEXT[lang];
+  const all = addresses.map((a) => a + '\n').join('');
+  const visible = t.copyAll(numberFormat(lang)(addresses.length));
+  const copy = copyButton(h('button', { type: 'button', class: 'secondary copy-all', 'aria-label': `${visible}: ${listName}` }, visible), () => all, lang, announce);
+  const save = h('button', { type: 'button', class: 'secondary download-remove' }, t.downloadRemove);
+  save.addEventListener('click', () => download(all, t.removeFileName, 'text/plain;charset=utf-8'));
+  return h('p', { class: 'list-actions' }, copy, ' ', save);
 }
 
 /** A button that saves the results as `smtp-explain --format csv --bom` would print them. */
 function csvButton(results: Result[], lang: Locale): HTMLElement {
   const button = h('button', { type: 'button', class: 'secondary download-csv' }, PAGE_TEXT[lang].downloadCsv);
   button.addEventListener('click', () => {
-    const csv = CSV_BOM + csvHeader(lang) + results.map(csvRow).join('');
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = h('a', { href: url, download: 'smtp-explain.csv', class: 'visually-hidden' });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // some browsers read the blob after the click returns
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    download(CSV_BOM + csvHeader(lang) + results.map(csvRow).join(''), 'smtp-explain.csv', 'text/csv;charset=utf-8');
   });
   return h('p', {}, button);
 }
@@ -153,13 +199,16 @@ export function renderSummary(results: Result[], messages: number, lang: Locale,
   const totals = h('ul', { class: 'counts' });
   const total = (value: number, label: string, cls: string) =>
     totals.append(h('li', { class: cls }, h('span', { class: 'count-number' }, n(value)), ' ', label));
-  total(report.messages, rep.html.totals.read, 'count-read');
-  total(report.results, rep.html.totals.results, 'count-results');
-  total(report.removeCount, rep.html.totals.remove, 'count-remove');
-  total(report.retryCount, rep.html.totals.retry, 'count-retry');
-  total(report.senderSide, rep.html.totals.senderSide, 'count-sender');
-  if (report.notBounce) total(report.notBounce, rep.html.totals.notBounce, 'count-neutral');
-  if (report.errors) total(report.errors, rep.html.totals.errors, 'count-error');
+  // each label agrees with its number ("1 endereço para remover")
+  const words = t.totals;
+  total(report.messages, words.read(report.messages), 'count-read');
+  total(report.results, words.results(report.results), 'count-results');
+  total(report.removeCount, words.remove(report.removeCount), 'count-remove');
+  total(report.retryCount, words.retry(report.retryCount), 'count-retry');
+  // failures (results), and the problems they make: the number the list's heading gives
+  total(report.senderSide, words.senderSide(report.senderSide, report.sender.length, n(report.sender.length)), 'count-sender');
+  if (report.notBounce) total(report.notBounce, words.notBounce(report.notBounce), 'count-neutral');
+  if (report.errors) total(report.errors, words.errors(report.errors), 'count-error');
   section.append(totals, csvButton(results, lang));
 
   if (report.byReason.length) {
@@ -173,37 +222,46 @@ export function renderSummary(results: Result[], messages: number, lang: Locale,
 
   const list = (cls: string, heading: string, intro: string, count: number, empty: string) => {
     const hid = uid('list');
-    const el = h('section', { class: `list ${cls}`, 'aria-labelledby': hid }, h('h3', { id: hid }, `${heading} (${n(count)})`), h('p', {}, intro));
-    if (!count) el.append(h('p', { class: 'muted' }, empty));
+    const el = h('section', { class: `list ${cls}`, 'aria-labelledby': hid }, h('h3', { id: hid }, `${heading} (${n(count)})`));
+    // an empty list just says so: its intro ("these failures will repeat...") would speak of nothing
+    el.append(count ? h('p', {}, intro) : h('p', { class: 'muted' }, empty));
     return el;
   };
 
   const remove = list('list-remove', rep.html.remove.heading, rep.html.remove.intro, report.removeCount, rep.html.remove.empty);
+  if (report.removeAll.length) remove.append(removeAllActions(report.removeAll, rep.html.remove.heading, lang, announce));
+  // each group told in its own words (its provider's rule): two groups of one reason are told apart
   for (const g of report.remove) {
-    remove.append(h('div', { class: 'group' }, h('h4', {}, `${g.name} (${n(g.addresses.length)})`), addressList(g.addresses, lang, announce)));
+    const words = uid('words');
+    remove.append(h('div', { class: 'group' },
+      h('h4', {}, `${g.name} (${n(g.addresses.length)})`),
+      h('p', { id: words }, g.summary, ' ', g.advice),
+      addressList(g.addresses, g.name, lang, announce, words)));
   }
   const retry = list('list-retry', rep.html.retry.heading, rep.html.retry.intro, report.retryCount, rep.html.retry.empty);
   for (const g of report.retry) {
+    const words = uid('words');
     retry.append(h('div', { class: 'group' },
       h('h4', {}, `${g.name} (${n(g.addresses.length)})`),
-      h('p', {}, h('strong', {}, ui.retry[g.retry]), ' ', g.summary, ' ', g.advice),
-      addressList(g.addresses, lang, announce)));
+      h('p', { id: words }, h('strong', {}, ui.retry[g.retry]), ' ', g.summary, ' ', g.advice),
+      addressList(g.addresses, g.name, lang, announce, words)));
   }
   if (report.repeatedMailboxFailures.length) {
     const repeated = report.repeatedMailboxFailures;
+    const heading = rep.html.retry.repeated.heading(REPEATED_MAILBOX_FAILURES);
     retry.append(h('div', { class: 'group repeated' },
-      h('h4', {}, `${rep.html.retry.repeated.heading(REPEATED_MAILBOX_FAILURES)} (${n(repeated.length)})`),
+      h('h4', {}, `${heading} (${n(repeated.length)})`),
       h('p', {}, rep.html.retry.repeated.intro),
-      addressList(repeated.map((e) => e.address), lang, announce)));
+      addressList(repeated.map((e) => e.address), heading, lang, announce)));
   }
   const sender = list('list-fix', rep.html.sender.heading, rep.html.sender.intro, report.sender.length, rep.html.sender.empty);
   for (const g of report.sender) {
     const group = h('div', { class: 'group' },
       h('h4', {}, g.name, ' ', h('code', {}, g.reason)),
-      h('p', {}, g.summary, ' ', h('small', {}, rep.html.sender.affected(n(g.count), n(g.domains)))),
+      h('p', {}, g.summary, ' ', h('small', {}, t.senderAffected(g.count, n(g.count), g.domains, n(g.domains)))),
       h('p', { class: 'group-label' }, rep.html.sender.whatToFix), h('p', {}, g.advice));
     if (g.adminAdvice) group.append(h('p', { class: 'group-label' }, rep.html.sender.forAdmin), h('p', {}, g.adminAdvice));
-    if (g.addresses.length) group.append(h('details', {}, h('summary', {}, t.addresses(g.addresses.length)), addressList(g.addresses, lang, announce)));
+    if (g.addresses.length) group.append(h('details', {}, h('summary', {}, t.addresses(g.addresses.length)), addressList(g.addresses, g.name, lang, announce)));
     sender.append(group);
   }
   // the sender's own problems first: they fail the next send to every recipient alike
