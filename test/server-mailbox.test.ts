@@ -158,3 +158,11 @@ test("mailboxReport groups as the HTML report does: by the provider's rule, in i
   assert.deepEqual(report.retry.map((g) => [g.summary, g.addresses]).sort(), [['own limit', ['ana@example.org']], ['receiver limit', ['bia@example.org']]]);
   assert.deepEqual(report.sender.map((g) => g.summary).sort(), ['own limit', 'receiver limit']);
 });
+
+test("the page's groups are named as their results show them (greylisting is no block)", async () => {
+  const { analyze } = await import('../src/analyze.js');
+  const line = 'Nov 28 11:00:01 mail postfix/smtp[2001]: A1: to=<ana@example.com.br>, relay=mx.example.com.br[192.0.2.20]:25, delay=1, delays=0.1/0/0.5/0.4, dsn=4.7.1, status=deferred (host mx.example.com.br[192.0.2.20] said: 451 4.7.1 Greylisting in action, please come back later (in reply to RCPT TO command))';
+  const results = await analyze(`${line}\n${line.replace('ana@', 'bia@')}\n`, { lang: 'pt-BR' });
+  const report = mailboxReport(results, 1, 'pt-BR');
+  assert.deepEqual(report.retry.map((g) => g.name), ['Adiamento proposital (greylisting)']);
+});

@@ -54,12 +54,13 @@ export interface MailboxReport {
   retryCount: number;
 }
 
-function groups(entries: Iterable<AddressEntry>, lang: Locale, byRetry: boolean): AddressGroup[] {
+function groups(entries: Iterable<AddressEntry>, byRetry: boolean): AddressGroup[] {
   const map = new Map<string, AddressGroup>();
   for (const e of entries) {
     const key = byRetry ? `${e.group}|${e.retry}` : e.group;
     let g = map.get(key);
-    if (!g) map.set(key, (g = { reason: e.reason, name: REPORTS[lang].reasonName[e.reason], summary: e.summary, advice: e.advice, retry: e.retry, addresses: [] }));
+    // named as its first result shows it (a rule's own name: greylisting is no block)
+    if (!g) map.set(key, (g = { reason: e.reason, name: e.name, summary: e.summary, advice: e.advice, retry: e.retry, addresses: [] }));
     g.addresses.push(e.address);
   }
   return [...map.values()].sort((a, b) => b.addresses.length - a.addresses.length);
@@ -75,12 +76,12 @@ export function mailboxReport(results: readonly Result[], messages: number, lang
   return {
     messages, results: results.length, bounces: tally.bounces, notBounce: tally.notBounces, errors: tally.errors, senderSide: tally.senderSide,
     byReason: sortedCounts(tally.byReason).map(([reason, count]) => ({ reason, name: names[reason], count })),
-    remove: groups(lists.remove.values(), lang, false),
+    remove: groups(lists.remove.values(), false),
     removeAll: [...lists.remove.values()].map((e) => e.address),
-    retry: groups(lists.retry.values(), lang, true),
+    retry: groups(lists.retry.values(), true),
     repeatedMailboxFailures: lists.repeatedMailboxFailures().map((e) => ({ address: e.address, count: e.mailboxFailures })),
     sender: tally.sortedSenderProblems().map((s) => ({
-      reason: s.reason, name: names[s.reason], summary: s.summary, advice: s.advice, adminAdvice: s.adminAdvice,
+      reason: s.reason, name: s.name, summary: s.summary, advice: s.advice, adminAdvice: s.adminAdvice,
       count: s.count, domains: s.domains.size, addresses: [...s.addresses],
     })),
     removeCount: lists.remove.size,
