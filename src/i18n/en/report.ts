@@ -140,7 +140,7 @@ export const report = {
       intro:
         'These failures come from your server, your domain or your messages, not from the addresses. Until the cause is fixed, they will happen again with any recipient.',
       empty: 'No problems on your side were found.',
-      affected: (results, domains) => `${results} ${results === '1' ? 'result' : 'results'} at ${domains} ${domains === '1' ? 'domain' : 'domains'}`,
+      affected: (results, domains) => `${results} ${results === '1' ? 'result' : 'results'}${domains === '0' ? ', no recipient named' : ` at ${domains} ${domains === '1' ? 'domain' : 'domains'}`}`,
       topDomains: 'Domains most affected',
       whatToFix: 'What to fix',
       forAdmin: 'For the administrator',

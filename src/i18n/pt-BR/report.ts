@@ -143,7 +143,7 @@ export const report = {
       intro:
         'Estas falhas vêm do seu servidor, do seu domínio ou das suas mensagens, e não dos endereços. Enquanto a causa não for corrigida, elas vão se repetir com qualquer destinatário.',
       empty: 'Nenhum problema do seu lado foi encontrado.',
-      affected: (results, domains) => `${results} ${results === '1' ? 'resultado' : 'resultados'} em ${domains} ${domains === '1' ? 'domínio' : 'domínios'}`,
+      affected: (results, domains) => `${results} ${results === '1' ? 'resultado' : 'resultados'}${domains === '0' ? ', sem destinatário' : ` em ${domains} ${domains === '1' ? 'domínio' : 'domínios'}`}`,
       topDomains: 'Domínios mais afetados',
       whatToFix: 'O que corrigir',
       forAdmin: 'Para o administrador',
