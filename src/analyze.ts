@@ -1,6 +1,7 @@
 // The library's front door: any input a person has (a code, a reply, log lines or a whole mail log, a
 // sending service's JSON events, a pasted bounce body, a whole bounce e-mail) -> results, one per
 // recipient (per failed delivery of a log).
+import { splitPastedNotices } from './message/split-pasted-notices.js';
 import { setListActions } from './report/tally.js';
 import { explainReply, explainText, type ExplainOptions } from './explain-text.js';
 import { CATALOGS } from './i18n/catalog.js';
@@ -107,6 +108,13 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions)
     const events = readEvents(text, options.maxResults);
     if (events === 'broken') return [unreadableText('brokenJson', options)];
     if (events) return explainEvents(events, options);
+    // several notices pasted one after the other: each read on its own, when each names its recipient
+    const notices = shown || opensWithHeaders(text.slice(0, 8192)) ? null : splitPastedNotices(text);
+    if (notices) {
+      const each: Result[] = [];
+      for (const notice of notices) each.push(...(await analyzeInput(notice, options)));
+      if (each.every((r) => r.bounce && r.recipient && r.error === undefined)) return each;
+    }
     if (!isMessageLike(text)) return [askForDetails(explainText(text, options))];
   }
   const pastedDsn = pastedFields(text !== null ? text.slice(0, 4096) : latin1Head(input as Uint8Array));

@@ -110,3 +110,21 @@ test("words of a group's refusal elsewhere do not make a group refusal", async (
     assert.deepEqual([r!.reason, r!.signature === 'group:members-only'], [reason, false], text);
   }
 });
+
+test('two notices pasted one after the other give a result each', async () => {
+  const { analyze } = await import('../src/analyze.js');
+  const exim = [
+    'This message was created automatically by mail delivery software.', '',
+    'A message that you sent could not be delivered to one or more of its', 'recipients. This is a permanent error. The following address(es) failed:', '',
+    '  tiago@example.com.br', '    host mx.example.com.br [192.0.2.20]', '    SMTP error from remote mail server after RCPT TO:<tiago@example.com.br>:', '    550 No Such User Here',
+  ].join('\n');
+  const gmail = [
+    'Delivery Status Notification (Failure)', '', 'Address not found',
+    "Your message wasn't delivered to ana.souza@example.com because the address couldn't be found, or is unable to receive mail.", '',
+    'The response from the remote server was:', '550 5.1.1 The email account that you tried to reach does not exist. - gsmtp',
+  ].join('\n');
+  const rs = await analyze(`${exim}\n${gmail}\n`, { lang: 'en' });
+  assert.deepEqual(rs.map((r) => [r.recipient, r.reason]), [['tiago@example.com.br', 'userunknown'], ['ana.souza@example.com', 'userunknown']]);
+  // one notice alone is read as before
+  assert.equal((await analyze(gmail, { lang: 'en' })).length, 1);
+});
