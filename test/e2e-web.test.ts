@@ -579,7 +579,7 @@ test('the evidence table names its fields in the page\'s language', { skip }, as
   await card.locator('details.evidence summary').click();
   const fields = (await card.locator('details.evidence tbody tr td:nth-child(2)').allTextContents()).map((t) => t.trim());
   assert.ok(fields.length > 0);
-  const known = new Set(Object.values(pt.page.evidenceFields));
+  const known = new Set(Object.values(CATALOGS['pt-BR'].ui.evidenceFields));
   assert.ok(fields.every((f) => known.has(f)), fields.join(', '));
   assert.ok(!fields.some((f) => ['text', 'message', 'status', 'replyCode', 'command', 'host'].includes(f)), fields.join(', '));
   await close(w);

@@ -63,7 +63,9 @@ export function renderText(r: Result, pc: Colours = PLAIN): string {
   if (r.providerSource) out.push(`${pc.dim(L.source + ':')} ${r.providerSource}`);
   if (r.evidence.length) {
     // an evidence of absence ("no command given") has no matched text
-    const ev = r.evidence.map((e) => (e.match ? `${e.rule} (${e.field}: "${printable(e.match.slice(0, 80))}")` : `${e.rule} (${e.field})`)).join('; ');
+    const fields = CATALOGS[r.lang].ui.evidenceFields;
+    const name = (field: string) => (Object.hasOwn(fields, field) ? fields[field]! : field);
+    const ev = r.evidence.map((e) => (e.match ? `${e.rule} (${name(e.field)}: "${printable(e.match.slice(0, 80))}")` : `${e.rule} (${name(e.field)})`)).join('; ');
     out.push(pc.dim(`${L.evidence}: ${ev}`));
   }
   return out.join('\n') + '\n';

@@ -30,6 +30,8 @@ export interface UiText {
   retryFor: (w: RetryWindow) => string;
   /** What the list owner does about an address (Result.listAction): the CSV's action column and the text output. */
   listAction: Record<ListAction, string>;
+  /** An evidence's field (Evidence.field) in words; a header field's own name ("Action") is shown as it is. */
+  evidenceFields: Record<string, string>;
   label: {
     summary: string;
     meaning: string;

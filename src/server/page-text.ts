@@ -50,8 +50,6 @@ export interface PageText {
   evidenceRule: string;
   evidenceField: string;
   evidenceMatch: string;
-  /** The evidence's fields that are the library's own names; a header field's name ("Action") is shown as it is. */
-  evidenceFields: Record<string, string>;
   // mailbox summary (its lists use the HTML report's words, src/i18n/<lang>/report.ts)
   summaryCounts: (messages: number, results: number) => string;
   /**
@@ -154,10 +152,6 @@ const ptBR: PageText = {
   evidenceRule: 'Regra',
   evidenceField: 'Campo',
   evidenceMatch: 'Trecho',
-  evidenceFields: {
-    text: 'texto da resposta', message: 'mensagem', status: 'código de status estendido', replyCode: 'código de resposta',
-    command: 'comando SMTP', host: 'servidor',
-  },
   summaryCounts: (messages, results) =>
     `${messages} ${messages === 1 ? 'mensagem lida' : 'mensagens lidas'}, ${results} ${results === 1 ? 'resultado' : 'resultados'}.`,
   totals: {
@@ -252,10 +246,6 @@ const en: PageText = {
   evidenceRule: 'Rule',
   evidenceField: 'Field',
   evidenceMatch: 'Match',
-  evidenceFields: {
-    text: 'reply text', message: 'message', status: 'enhanced status code', replyCode: 'reply code',
-    command: 'SMTP command', host: 'server',
-  },
   summaryCounts: (messages, results) =>
     `${messages} ${messages === 1 ? 'message' : 'messages'} read, ${results} ${results === 1 ? 'result' : 'results'}.`,
   totals: {

@@ -85,7 +85,8 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
       const tbody = h('tbody');
       for (const e of r.evidence) {
         // the library's field names in the page's language; a header field ("Action") by its own name
-        const field = Object.hasOwn(t.evidenceFields, e.field) ? t.evidenceFields[e.field]! : h('code', {}, e.field);
+        const fields = CATALOGS[lang].ui.evidenceFields;
+        const field = Object.hasOwn(fields, e.field) ? fields[e.field]! : h('code', {}, e.field);
         tbody.append(h('tr', {}, h('td', {}, h('code', {}, e.rule)), h('td', {}, field), h('td', {}, h('code', {}, e.match))));
       }
       details.append(h('div', { class: 'table-wrap' }, h('table', {},

@@ -45,6 +45,10 @@ export const ui = {
     'not-bounce': 'not a bounce',
     error: 'could not be read',
   },
+  evidenceFields: {
+    text: 'reply text', message: 'message', status: 'enhanced status code', replyCode: 'reply code',
+    command: 'SMTP command', host: 'server',
+  },
   label: {
     summary: 'Summary',
     meaning: 'What it means',

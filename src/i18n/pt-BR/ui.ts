@@ -44,6 +44,10 @@ export const ui = {
     'not-bounce': 'não é bounce',
     error: 'não foi possível ler',
   },
+  evidenceFields: {
+    text: 'texto da resposta', message: 'mensagem', status: 'código de status estendido', replyCode: 'código de resposta',
+    command: 'comando SMTP', host: 'servidor',
+  },
   label: {
     summary: 'Resumo',
     meaning: 'O que significa',
