@@ -28,18 +28,3 @@ test('the command line, the API and the page set it on every result, also on err
   const out = await analyzeInput(box, { lang: 'en' });
   assert.deepEqual(out.results.map((r) => r.listAction), ['remove', 'retry']);
 });
-
-test('the text output says it beside hard bounce, so "não" beside "remova o endereço" is no contradiction', async () => {
-  const { renderText } = await import('../src/cli/render-text.js');
-  const { colours } = await import('../src/cli/render-text.js');
-  const text = renderText(explainText('550 5.2.1 <dani@example.com>: This mailbox is disabled', { lang: 'pt-BR' }), colours(false));
-  assert.match(text, /Hard bounce \(endereço inválido\): não {3}Ação: remover da lista\n/);
-});
-
-test("the text output names the evidence's fields in the result's language", async () => {
-  const { renderText, colours } = await import('../src/cli/render-text.js');
-  const pt = renderText(explainText('550 5.1.1 <ana@example.com>: User unknown', { lang: 'pt-BR' }), colours(false));
-  assert.match(pt, /Com base em: phrase:userunknown \(texto da resposta: "user unknown"\)/);
-  const en = renderText(explainText('550 5.1.1 <ana@example.com>: User unknown', { lang: 'en' }), colours(false));
-  assert.match(en, /phrase:userunknown \(reply text: "user unknown"\)/);
-});
