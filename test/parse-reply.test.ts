@@ -203,8 +203,12 @@ test('an address at the end of a URL is the address, not the URL before it', asy
   assert.deepEqual(findAddresses('Details: https://help.example.net/bounce?email=ana@example.com'), ['ana@example.com']);
   assert.deepEqual(findAddresses('see https://x.example.net/u?a=1&to=bia@example.com.br.'), ['bia@example.com.br']);
   assert.deepEqual(findAddresses('https://example.net/users/caio@example.com'), ['caio@example.com']);
-  // a VERP local part keeps its "="
+  // a VERP local part keeps its "="; "&", "/" and "?" cut only after a URL
   assert.deepEqual(findAddresses('<news+ana=example.com@list.example.org>'), ['news+ana=example.com@list.example.org']);
+  assert.deepEqual(findAddresses('Final-Recipient: rfc822; r&d@example.com'), ['r&d@example.com']);
+  assert.deepEqual(findAddresses('to=<ana/vendas@example.com>'), ['ana/vendas@example.com']);
+  assert.deepEqual(findAddresses('mailto%3Aana@example.com'), ['ana@example.com']);
+  assert.deepEqual(findAddresses('\uFFFD@example.com.br'), [], 'nothing but a lost letter names nobody');
   const r = explainText('550 5.1.1 User unknown. Details: https://help.example.net/bounce?email=ana@example.com', { lang: 'en' });
   assert.equal(r.recipient, 'ana@example.com');
 });

@@ -73,10 +73,14 @@ function cutCjkPrefix(local: string): string {
 /**
  * An address at the end of a URL ("https://help.example.net/bounce?email=ana@example.com") grows back
  * over the URL, whose "/", "?", "&" and "=" are atext too: it starts after the URL's last "/", "?" or
- * "&", and after a query parameter's name ("email="). A VERP local part keeps its "="
- * ("news+ana=example.com@list.example.org": no "?" or "&" before it).
+ * "&", and after a query parameter's name ("email="); an encoded "mailto%3A" goes too. Only after a
+ * URL ("//"): "r&d@example.com" and "ana/vendas@example.com" are addresses of their own, and a VERP
+ * local part keeps its "=" ("news+ana=example.com@list.example.org").
  */
 function cutUrlPrefix(local: string): string {
+  const encoded = local.toLowerCase().lastIndexOf('%3a');
+  if (encoded >= 0) local = local.slice(encoded + 3);
+  if (!local.includes('//')) return local;
   const cut = Math.max(local.lastIndexOf('/'), local.lastIndexOf('?'), local.lastIndexOf('&'));
   if (cut < 0) return local;
   const rest = local.slice(cut + 1);
@@ -104,7 +108,8 @@ export function findAddresses(text: string, limit = 50): string[] {
     while (domain.endsWith('.') || domain.endsWith('-')) domain = domain.slice(0, -1);
     domain = cutTld(domain);
     while (domain.endsWith('.') || domain.endsWith('-')) domain = domain.slice(0, -1);
-    if (!local || !domain.includes('.') || domain.startsWith('.')) continue;
+    // a local part of nothing but lost letters names nobody
+    if (!local || !domain.includes('.') || domain.startsWith('.') || /^\uFFFD+$/.test(local)) continue;
     const tld = domain.slice(domain.lastIndexOf('.') + 1);
     if (tld.length < 2 || /\d/.test(tld)) continue;
     out.push(`${local}@${domain.toLowerCase()}`);
