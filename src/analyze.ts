@@ -113,7 +113,10 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions)
     if (notices) {
       const each: Result[] = [];
       for (const notice of notices) each.push(...(await analyzeInput(notice, options)));
-      if (each.every((r) => r.bounce && r.recipient && r.error === undefined)) return each;
+      // each names its own recipient: a notice that quotes another (Gmail quoting a Postfix notice, one
+      // pasted twice) names the same one twice, and is read whole
+      const recipients = new Set(each.map((r) => r.recipient?.toLowerCase()));
+      if (recipients.size === each.length && each.every((r) => r.bounce && r.recipient && r.error === undefined)) return each;
     }
     if (!isMessageLike(text)) return [askForDetails(explainText(text, options))];
   }

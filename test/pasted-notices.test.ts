@@ -125,6 +125,7 @@ test('two notices pasted one after the other give a result each', async () => {
   ].join('\n');
   const rs = await analyze(`${exim}\n${gmail}\n`, { lang: 'en' });
   assert.deepEqual(rs.map((r) => [r.recipient, r.reason]), [['tiago@example.com.br', 'userunknown'], ['ana.souza@example.com', 'userunknown']]);
-  // one notice alone is read as before
+  // one notice alone is read as before; one pasted twice names its recipient once
   assert.equal((await analyze(gmail, { lang: 'en' })).length, 1);
+  assert.deepEqual((await analyze(`${exim}\n${exim}\n`, { lang: 'en' })).map((r) => r.recipient), ['tiago@example.com.br']);
 });

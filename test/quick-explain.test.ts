@@ -164,6 +164,8 @@ test('a reply typed without quotes is one reply; several codes alone stay severa
   const text = () => true;
   assert.deepEqual(joinUnquotedReply(['550', '5.1.1', 'User', 'unknown'], text), ['550 5.1.1 User unknown']);
   assert.deepEqual(joinUnquotedReply(['550', '421', '5.7.26'], text), ['550', '421', '5.7.26']);
+  assert.deepEqual(joinUnquotedReply(['421', '4.7.0'], text), ['421 4.7.0'], 'a code and its enhanced code');
+  assert.deepEqual(joinUnquotedReply(['550-5.1.1', 'The', 'email', 'account'], text), ['550-5.1.1 The email account']);
   assert.deepEqual(joinUnquotedReply(['hello', 'world'], text), ['hello', 'world'], 'no reply code first');
   assert.deepEqual(joinUnquotedReply(['550', '421 4.7.0 Try again later'], text), ['550', '421 4.7.0 Try again later'], 'quoted inputs');
   assert.deepEqual(joinUnquotedReply(['550', 'bounce.eml'], (a) => a !== 'bounce.eml'), ['550', 'bounce.eml'], 'a file among them');

@@ -49,6 +49,11 @@ test("a mail app's unsubscribe button (RFC 2369 mailto:, Subject: unsubscribe) i
   assert.equal(token!.feedbackType, 'opt-out');
   const [word] = await analyze(raw.replace('Subject: Unsubscribe', 'Subject: Unsubscribed users report'), { lang: 'en' });
   assert.equal(word!.reason, 'undefined');
+  // a list's or a platform's own notice is no request
+  for (const subject of ['Unsubscribe confirmation', 'Unsubscribe: bia@example.com']) {
+    const [notice] = await analyze(raw.replace('Subject: Unsubscribe', `Subject: ${subject}`), { lang: 'en' });
+    assert.equal(notice!.reason, 'undefined', subject);
+  }
 });
 
 test('an RFC 5965 opt-out report is told as an unsubscribe, an auth-failure or fraud report as such, not as a spam mark', async () => {
@@ -78,11 +83,13 @@ test('an RFC 5965 opt-out report is told as an unsubscribe, an auth-failure or f
   assert.doesNotMatch(fraud!.advice, /Stop sending/);
 });
 
-test("a reply's own words end where the quoted message begins", () => {
-  assert.equal(ownWords('tirem meu email\n\nem sáb., 28 de nov., ana escreveu:\n> unsubscribe'), 'tirem meu email\n\n');
-  assert.equal(ownWords('ok, obrigada\n________________________________\nde: news\nassunto: unsubscribe'), 'ok, obrigada\n');
-  assert.equal(ownWords('ok\n-----original message-----\nunsubscribe'), 'ok\n');
-  assert.equal(ownWords('me removam\n> quoted'), 'me removam\n');
+test("a reply's own words end where the quoted message begins, without the lines that hold a link", () => {
+  assert.equal(ownWords('tirem meu email\n\nem sáb., 28 de nov., ana escreveu:\n> unsubscribe'), 'tirem meu email\n');
+  assert.equal(ownWords('ok, obrigada\n________________________________\nde: news\nassunto: unsubscribe'), 'ok, obrigada');
+  assert.equal(ownWords('ok\n-----original message-----\nunsubscribe'), 'ok');
+  assert.equal(ownWords('me removam\n> quoted'), 'me removam');
+  assert.equal(ownWords('merci\nde : news\nunsubscribe'), 'merci', 'a French Outlook quote');
+  assert.equal(ownWords('obrigado\npara não receber mais, clique aqui: https://example.com/u'), 'obrigado', "a signature's link");
   assert.equal(ownWords('a'.repeat(5000)).length, 2000);
 });
 
@@ -103,4 +110,17 @@ test('a request to stop some other mail is no unsubscribe: a word of e-mail or l
     const [r] = await analyze(reply(own), { lang: 'pt-BR' });
     assert.equal(r!.feedbackType, 'opt-out', own);
   }
+});
+
+test('no request: the opposite asked, a role address, a list that rewrote From, an out-of-office, a footer', async () => {
+  for (const own of ['Please do NOT remove me, I love it.', 'Quero voltar a receber! Me descadastrei sem querer.', 'I unsubscribed my colleague, keep me on the list.',
+    'Estou de férias até 10/01. Para cancelar a inscrição em eventos fale com a Ana.', 'Por favor, remova meu e-mail antigo do cadastro e use apenas este.',
+    'Confirmado, até quinta.\nNão quer mais receber e-mails da ACME? Descadastre-se aqui.']) {
+    const [r] = await analyze(reply(own), { lang: 'pt-BR' });
+    assert.equal(r!.reason, 'undefined', own);
+  }
+  const fromList = reply('Please unsubscribe me.').replace('From: Bia Souza <bia@example.com.br>', 'From: Newsletter <noreply@example.com>');
+  assert.equal((await analyze(fromList, { lang: 'en' }))[0]!.reason, 'undefined');
+  const via = reply('Please unsubscribe me.').replace('From: Bia Souza <bia@example.com.br>', 'From: Bia via Clientes <clientes@lists.example.com>\nReply-To: bia@example.com.br');
+  assert.equal((await analyze(via, { lang: 'en' }))[0]!.recipient, 'bia@example.com.br');
 });

@@ -2,7 +2,8 @@
 // message a mail app's unsubscribe button sends to the List-Unsubscribe mailto: address (RFC 2369).
 // Not a bounce; an opt-out (RFC 5965's name for it), so the address goes on the remove list.
 import { findAny } from '../classify/pattern.js';
-import { MAIL_WORD_DISTANCE, MAIL_WORDS, UNSUBSCRIBE_SUBJECTS, unsubscribeRequest } from '../knowledge/phrases/unsubscribe-request.js';
+import { MAIL_WORD_DISTANCE, MAIL_WORDS, notUnsubscribeRequest, UNSUBSCRIBE_SUBJECTS, unsubscribeRequest } from '../knowledge/phrases/unsubscribe-request.js';
+import { vacation } from '../knowledge/phrases/not-failures.js';
 import { phraseSetWithUnaccented } from '../knowledge/phrases/without-accents.js';
 import { cleanAddress } from '../reply/find-address.js';
 import { noticeLower } from './notice-views.js';
@@ -12,28 +13,39 @@ import type { BounceDoc, Decoder } from './types.js';
 export const OWN_WORDS_CHARS = 2000;
 
 const REQUEST = phraseSetWithUnaccented(unsubscribeRequest);
+const NOT_REQUEST = phraseSetWithUnaccented(notUnsubscribeRequest);
+const VACATION = phraseSetWithUnaccented(vacation);
 
 /** Subject prefixes of a reply: "Re:", Outlook's Portuguese "RES:", "Resp:", German "AW:", Nordic "SV:". */
 const REPLY_PREFIXES = ['re:', 'res:', 'resp:', 'aw:', 'sv:', 'antw:', 'r:'];
 
 /** Lines that open the quoted message in a reply ("Em sáb., 28 de nov. ..., Ana <...> escreveu:"). */
 const QUOTE_INTRO_ENDS = ['escreveu:', 'wrote:', 'escribió:', 'a écrit :', 'a écrit:', 'schrieb:'];
-const QUOTE_SEPARATORS = ['-----', '_____', 'de:', 'from:', 'enviado:', 'sent:'];
+const QUOTE_SEPARATORS = ['-----', '_____', 'de:', 'de :', 'from:', 'enviado:', 'sent:', 'von:', 'gesendet:', 'envoyé :'];
 
-/** The reply's own words: the lower-case text above the quoted message, at most OWN_WORDS_CHARS. */
+/**
+ * Lines of the reply's own words that are no request of the person's: a signature's or disclaimer's
+ * unsubscribe link ("to unsubscribe from our marketing e-mails, click here: https://...").
+ */
+const LINK_WORDS = ['http', 'www.', 'click', 'clique', 'haga clic'];
+
+/**
+ * The reply's own words: the lower-case text above the quoted message, at most OWN_WORDS_CHARS, without
+ * the lines that hold a link (a signature's or a disclaimer's unsubscribe link).
+ */
 export function ownWords(lower: string): string {
   const head = lower.slice(0, OWN_WORDS_CHARS);
+  const kept: string[] = [];
   let at = 0;
   while (at < head.length) {
     const end = head.indexOf('\n', at);
     const line = head.slice(at, end < 0 ? head.length : end).trim();
-    if (line.startsWith('>') || QUOTE_SEPARATORS.some((s) => line.startsWith(s)) || QUOTE_INTRO_ENDS.some((s) => line.endsWith(s))) {
-      return head.slice(0, at);
-    }
+    if (line.startsWith('>') || QUOTE_SEPARATORS.some((s) => line.startsWith(s)) || QUOTE_INTRO_ENDS.some((s) => line.endsWith(s))) break;
+    if (!LINK_WORDS.some((w) => line.includes(w))) kept.push(line);
     if (end < 0) break;
     at = end + 1;
   }
-  return head;
+  return kept.join('\n');
 }
 
 /** A weak phrase ("não quero mais receber") followed closely by a word of e-mail or list ("esses e-mails"). */
@@ -50,9 +62,39 @@ function weakRequest(own: string): string | null {
 }
 
 function isUnsubscribeSubject(subject: string): boolean {
+  // the subject alone, as the mailto: URL gives it: "Unsubscribe confirmation" or "Unsubscribe: ana@..."
+  // (a list's or a platform's own notice) is none
   const s = subject.trim().toLowerCase();
-  // "unsubscribe", or a list's token after it ("unsubscribe 8f3a2c")
-  return UNSUBSCRIBE_SUBJECTS.includes(s) || (s.startsWith('unsubscribe') && !/^[a-z]/.test(s.slice('unsubscribe'.length)));
+  // or with the list's token, which holds a digit ("unsubscribe 8f3a2c"; not "unsubscribe confirmation")
+  if (UNSUBSCRIBE_SUBJECTS.includes(s)) return true;
+  const token = s.startsWith('unsubscribe ') ? s.slice('unsubscribe '.length) : '';
+  return /^[\w-]+$/.test(token) && /\d/.test(token);
+}
+
+/**
+ * Senders whose replies are no subscriber's: the list's own machinery and help desks ("noreply@",
+ * "news-request@", "owner-news@", "suporte@"); their words are about somebody else's request.
+ */
+const ROLE_LOCAL_PARTS = [
+  'noreply', 'no-reply', 'no_reply', 'donotreply', 'do-not-reply', 'mailer-daemon', 'postmaster', 'notify', 'notification',
+  'bounce', 'sac', 'suporte', 'support', 'helpdesk', 'atendimento', 'news', 'newsletter',
+];
+
+function isRoleAddress(address: string): boolean {
+  const local = address.slice(0, address.lastIndexOf('@'));
+  return local.endsWith('-request') || local.endsWith('-owner') || local.startsWith('owner-') ||
+    ROLE_LOCAL_PARTS.some((r) => local === r || local.startsWith(`${r}+`) || local.startsWith(`${r}.`) || local.startsWith(`${r}-`));
+}
+
+/**
+ * The person who asks: From, or Reply-To when a list rewrote From to its own address ("Ana via Clientes
+ * <clientes@lists.example.com>", as mailing lists do for DMARC).
+ */
+function requester(doc: BounceDoc): string | null {
+  const from = doc.headers.get('from') ?? '';
+  const replyTo = doc.headers.get('reply-to');
+  if (replyTo && / via /i.test(from)) return cleanAddress(replyTo);
+  return cleanAddress(from);
 }
 
 function isReply(doc: BounceDoc): boolean {
@@ -63,16 +105,19 @@ function isReply(doc: BounceDoc): boolean {
 export const unsubscribeRequestDecoder: Decoder = {
   id: 'unsubscribe-request',
   decode(doc: BounceDoc) {
-    const recipient = cleanAddress(doc.headers.get('from') ?? '');
-    if (!recipient) return null;
+    const recipient = requester(doc);
+    if (!recipient || isRoleAddress(recipient)) return null;
     let rule: string;
     let text: string;
+    const own = ownWords(noticeLower(doc));
+    // "please do NOT remove me", "quero voltar a receber", "you have been unsubscribed": no request;
+    // nor is an out-of-office sent without its header ("Estou de férias até 10/01")
+    if (findAny(own, NOT_REQUEST.phrases) || findAny(own, VACATION.phrases)) return null;
     if (isUnsubscribeSubject(doc.subject)) {
       rule = 'rfc2369:unsubscribe-subject';
       text = doc.subject.trim();
     } else {
       if (!isReply(doc)) return null;
-      const own = ownWords(noticeLower(doc));
       const hit = findAny(own, REQUEST.phrases)?.match ?? weakRequest(own);
       if (!hit) return null;
       rule = 'reply:unsubscribe-request';

@@ -10,17 +10,19 @@ export const unsubscribeRequest = {
   phrases: [
     // Portuguese: "me tirem da lista", "quero me descadastrar", "não quero mais receber"
     'me tire da lista', 'me tirem da lista', 'me tira da lista', 'me tirar da lista', 'me tirar dessa lista',
-    'me retire da lista', 'me retirem da lista', 'me remova', 'me removam', 'me remover', 'me exclua', 'me excluam',
+    'me retire da lista', 'me retirem da lista', 'me retirar da lista', 'me remova', 'me removam', 'me remover', 'me exclua', 'me excluam',
     'tirem meu e-mail', 'tirem meu email', 'tire meu e-mail', 'tire meu email', 'tirar meu e-mail', 'tirar meu email',
     'remova meu e-mail', 'remova meu email', 'removam meu e-mail', 'removam meu email', 'remover meu e-mail',
     'remover meu email', 'excluam meu e-mail', 'excluam meu email', 'exclua meu e-mail', 'exclua meu email',
     'descadastr', 'quero sair da lista', 'quero sair dessa lista', 'quero sair da sua lista',
     'cancelar minha inscrição', 'cancelem minha inscrição', 'cancelar a inscrição', 'cancelar inscrição',
+    'cancelar minha assinatura da newsletter', 'cancelar a assinatura da newsletter',
     // English
     'unsubscribe', 'remove me from', 'remove me off', 'take me off', 'stop emailing me', 'stop e-mailing me',
     'opt me out', 'do not email me', "don't email me", 'remove my email', 'remove my e-mail', 'remove my address',
+    'please remove me', 'remove me please', 'remove me.', 'remove me!',
     // Spanish
-    'darme de baja', 'dar de baja', 'quitarme de la lista', 'sacarme de la lista',
+    'darme de baja', 'dar de baja', 'quitarme de la lista', 'sacarme de la lista', 'cancelar mi suscripción',
   ],
   // "não quero mais receber boletos impressos", "please don't send me the invoice by post": a request
   // to stop some mail, not the list, unless a word of e-mail or list follows (MAIL_WORDS, in the decoder)
@@ -35,9 +37,35 @@ export const unsubscribeRequest = {
 /** Words of e-mail or of a list, one of which must follow a weak phrase within MAIL_WORD_DISTANCE characters. */
 export const MAIL_WORDS: readonly string[] = [
   'mail', 'mensage', 'newsletter', 'lista', 'informativo', 'boletim', 'comunicado', 'promoç', 'promoc', 'ofertas',
-  'message', 'list', 'correo', 'noticias', 'these', 'isso', 'esses', 'estes', 'nada',
+  'message', 'list', 'correo', 'noticias', 'these', 'isso', 'esses', 'estes',
 ];
-export const MAIL_WORD_DISTANCE = 40;
+export const MAIL_WORD_DISTANCE = 30;
+
+/**
+ * Words that say the reply asks for no unsubscribe, or for the opposite: looked for first, in the same
+ * own words ("please do NOT remove me", "quero voltar a receber", "I unsubscribed my colleague, keep
+ * me", a list owner's "you have been unsubscribed", a question about someone else's subscription).
+ */
+export const notUnsubscribeRequest = {
+  reason: 'feedback',
+  phrases: [
+    'not remove me', "don't remove me", "don't unsubscribe", 'not unsubscribe', 'keep me', 'resubscribe', 'subscribe me again',
+    'subscribe again', 'by mistake', 'you have been unsubscribed', 'has been unsubscribed', 'have been removed from',
+    'unsubscribe my', 'unsubscribed my',
+    'não me remova', 'não me removam', 'não me tire', 'não me tirem', 'não quero sair', 'quero continuar', 'voltar a receber',
+    'sem querer', 'por engano', 'foi descadastrado', 'foi descadastrada', 'você foi removid', 'descadastrar meu', 'descadastrar minha',
+    'descadastrei meu', 'descadastrei minha', 'só por e-mail', 'só por email', 'apenas por e-mail', 'apenas por email',
+    'no me den de baja', 'por error',
+    // a signature's or footer's invitation to others; a change of address; a preference; an event's registration
+    'descadastre-se', 'não quer mais receber', 'meu e-mail antigo', 'meu email antigo', 'my old email', 'my old address',
+    'use apenas este', 'use este', 'novo e-mail', 'novo email', 'new email address', 'prefiro', 'i prefer', 'em inglês',
+    'em espanhol', 'in spanish', 'in english', 'webinar', 'no evento', 'do evento', 'no curso', 'the event',
+  ],
+} as const satisfies PhraseSet;
 
 /** Subjects a mail app's unsubscribe button writes to a List-Unsubscribe mailto: address (RFC 2369 §3.2). */
-export const UNSUBSCRIBE_SUBJECTS: readonly string[] = ['unsubscribe', 'descadastrar', 'cancelar inscrição', 'remove', 'remover'];
+export const UNSUBSCRIBE_SUBJECTS: readonly string[] = [
+  'unsubscribe', 'descadastrar', 'descadastro', 'cancelar inscrição', 'cancelar minha inscrição', 'remove', 'remover',
+  // a person's reply to their own earlier request, still receiving
+  're: unsubscribe', 'res: descadastrar', 're: descadastrar',
+];
