@@ -121,14 +121,13 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions)
     if (!isMessageLike(text)) return [askForDetails(explainText(text, options))];
   }
   const pastedDsn = pastedFields(text !== null ? text.slice(0, 4096) : latin1Head(input as Uint8Array));
-  if (pastedDsn && text !== null) {
-    // a complaint report's fields (RFC 5965): a complaint about the address Original-Rcpt-To names
-    if (FEEDBACK_TYPE.test(text.trimStart())) return [pastedFeedback(text, options)];
-    // fields without Final-Recipient name their recipient in the diagnostic: read them as one reply
-    if (!RECIPIENT_FIELD.test(text)) return [explainText(text, options)];
-  }
   if (pastedDsn) {
+    // the fields saved in a file read as the same fields pasted
     const whole = text ?? new TextDecoder().decode(input as Uint8Array);
+    // a complaint report's fields (RFC 5965): a complaint about the address Original-Rcpt-To names
+    if (FEEDBACK_TYPE.test(whole.trimStart())) return [pastedFeedback(whole, options)];
+    // fields without Final-Recipient name their recipient in the diagnostic: read them as one reply
+    if (text !== null && !RECIPIENT_FIELD.test(text)) return [explainText(text, options)];
     return analyzeMessage('\n' + whole.trimStart(), options);
   }
   const results = await analyzeMessage(text ?? input, options);

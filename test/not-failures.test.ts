@@ -75,3 +75,10 @@ test('an automatic reply that says the address is no longer used is an address t
   const away = ['From: ana@example.com', 'To: news@example.org', 'Subject: Resposta automática: Newsletter', 'Auto-Submitted: auto-replied', '', 'Estou de férias até o dia 10.', ''].join('\n');
   assert.equal((await analyze(away, { lang: 'pt-BR' }))[0]!.reason, 'vacation');
 });
+
+test("a feedback report's fields saved in a file read as the same fields pasted", async () => {
+  const fields = 'Feedback-Type: opt-out\nUser-Agent: ExampleFBL/1.0\nVersion: 1\nOriginal-Mail-From: <bounces@example.com.br>\nOriginal-Rcpt-To: <ana@example.com>\nSource-IP: 192.0.2.10\n';
+  const pasted = await analyze(fields, { lang: 'en' });
+  const saved = await analyze(new TextEncoder().encode(fields), { lang: 'en', file: 'report.txt' });
+  for (const [r] of [pasted, saved]) assert.deepEqual([r!.recipient, r!.feedbackType, r!.listAction], ['ana@example.com', 'opt-out', 'remove']);
+});
