@@ -78,6 +78,9 @@ test('an RFC 5965 opt-out report is told as an unsubscribe, an auth-failure or f
   assert.doesNotMatch(auth!.summary + auth!.advice, /marcou|tire-o/);
   assert.equal(auth!.kindText, 'relatório de autenticação');
   assert.equal(categorize(auth!), 'info');
+  const [notSpam] = await analyze(raw.replace('Feedback-Type: opt-out', 'Feedback-Type: not-spam'), { lang: 'en' });
+  assert.match(notSpam!.summary, /moved your message out of the spam folder/);
+  assert.equal(notSpam!.listAction, 'nothing');
   const [fraud] = await analyze(raw.replace('Feedback-Type: opt-out', 'Feedback-Type: fraud'), { lang: 'en' });
   assert.equal(shownReasonName(fraud!, 'en'), 'Feedback report');
   assert.doesNotMatch(fraud!.advice, /Stop sending/);

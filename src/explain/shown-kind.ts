@@ -51,11 +51,13 @@ export function shownReasonName(
 
 /**
  * The words of a feedback report that is no spam complaint (RFC 5965 §7.3's types): an unsubscribe
- * (opt-out), an authentication failure report (RFC 6591), or another type (fraud, virus, not-spam);
+ * (opt-out), an authentication failure report (RFC 6591), a not-spam report (RFC 6430), or another type
+ * (fraud, virus, other);
  * null for a complaint (abuse, or a report that names no type), which the reason's own words tell.
  */
 export function feedbackWords(ui: UiText, reason: Reason, feedbackType: string | null | undefined): FeedbackWords | null {
   if (reason !== 'feedback' || !feedbackType || feedbackType === 'abuse') return null;
   if (feedbackType === 'opt-out' || feedbackType === 'opt-out-list') return ui.optOut;
+  if (feedbackType === 'not-spam') return ui.notSpamReport;
   return feedbackType === 'auth-failure' ? ui.authFailureReport : ui.otherReport;
 }

@@ -98,7 +98,9 @@ export interface UiText {
   optOut: FeedbackWords;
   /** An authentication failure report (RFC 6591): a DMARC forensic report, no complaint. */
   authFailureReport: FeedbackWords;
-  /** A feedback report of another type (fraud, virus, not-spam, other; RFC 5965, RFC 6430): no complaint. */
+  /** A not-spam report (RFC 6430): the recipient took the message out of the spam folder; good news. */
+  notSpamReport: FeedbackWords;
+  /** A feedback report of another type (fraud, virus, other; RFC 5965): no complaint. */
   otherReport: FeedbackWords;
   /** The summary of a reply whose words say nothing the codes do not: refused or deferred without saying why. */
   withoutWhy: { permanent: (code: string) => string; transient: (code: string) => string };

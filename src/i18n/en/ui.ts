@@ -126,12 +126,21 @@ export const ui = {
     advice:
       'Look up the source IP and the SPF and DKIM results in the report. If the IP is one of your servers or services, fix its SPF or DKIM signature; if it is not, someone is forging your domain, and a DMARC policy of p=quarantine or p=reject protects the people who receive it. The recipient does not need to leave your list.',
   },
+  notSpamReport: {
+    kind: 'not-spam report',
+    name: 'Marked as not spam',
+    summary: 'The recipient moved your message out of the spam folder: they want it.',
+    meaning:
+      'This is no delivery failure: it is a "not-spam" report (RFC 6430), which some providers send when a recipient marks a message as not spam. It counts in favour of your reputation.',
+    advice:
+      'Nothing to do with the address: it stays on your list. If such reports are frequent, the provider\'s filters are putting your mail in spam: check SPF, DKIM and DMARC and the reputation of your IP and domain.',
+  },
   otherReport: {
     kind: 'feedback report',
     name: 'Feedback report',
     summary: 'A provider sent a report about a message with your domain.',
     meaning:
-      'This is no delivery failure and no request to leave your list: it is a feedback report (RFC 5965) of a type other than a spam complaint, such as suspected fraud or a virus, or the news that the recipient moved the message out of the spam folder (not-spam). The type is in the feedbackType field.',
+      'This is no delivery failure and no request to leave your list: it is a feedback report (RFC 5965) of a type other than a spam complaint, such as suspected fraud or a virus. The type is in the feedbackType field.',
     advice:
       'Read the report and the message it quotes. Suspected fraud or a virus in a message you did not send means someone is using your domain: protect it with SPF, DKIM and DMARC. The recipient does not need to leave your list.',
   },

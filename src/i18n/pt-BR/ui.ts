@@ -125,12 +125,21 @@ export const ui = {
     advice:
       'Veja no relatório o IP de origem e os resultados do SPF e do DKIM. Se o IP é de um servidor ou serviço seu, corrija o SPF ou a assinatura DKIM dele; se não é, alguém está falsificando o seu domínio, e uma política de DMARC p=quarantine ou p=reject protege quem recebe. O endereço do destinatário não precisa sair da lista.',
   },
+  notSpamReport: {
+    kind: 'relatório de não spam',
+    name: 'Marcada como não spam',
+    summary: 'O destinatário tirou a sua mensagem da pasta de spam: ele quer recebê-la.',
+    meaning:
+      'Não é uma falha de entrega: é um relatório "not-spam" (RFC 6430), que alguns provedores mandam quando o destinatário marca a mensagem como "não é spam". É um sinal a favor da sua reputação.',
+    advice:
+      'Nada a fazer com o endereço: ele fica na lista. Se esses relatórios forem frequentes, os filtros do provedor estão mandando as suas mensagens para o spam: confira o SPF, o DKIM e o DMARC e a reputação do seu IP e domínio.',
+  },
   otherReport: {
     kind: 'relatório de feedback',
     name: 'Relatório de feedback',
     summary: 'Um provedor mandou um relatório sobre uma mensagem com o seu domínio.',
     meaning:
-      'Não é uma falha de entrega nem um pedido para sair da lista: é um relatório de feedback (RFC 5965) de outro tipo que não reclamação de spam, como suspeita de fraude ou de vírus, ou o aviso de que o destinatário tirou a mensagem da pasta de spam (not-spam). O tipo está no campo feedbackType.',
+      'Não é uma falha de entrega nem um pedido para sair da lista: é um relatório de feedback (RFC 5965) de outro tipo que não reclamação de spam, como suspeita de fraude ou de vírus. O tipo está no campo feedbackType.',
     advice:
       'Leia o relatório e a mensagem citada. Suspeita de fraude ou de vírus numa mensagem que você não mandou indica que alguém usa o seu domínio: proteja-o com SPF, DKIM e DMARC. O endereço do destinatário não precisa sair da lista.',
   },
