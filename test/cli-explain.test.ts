@@ -293,7 +293,7 @@ test('empty standard input (a grep that matched nothing) is nothing to explain, 
     assert.match(r.stderr, /0 ilegíveis/);
   }
   const text = await runCli(['--lang', 'en', '-'], { stdin: '' });
-  assert.match(text.stdout, /Standard input was empty: nothing to explain/);
+  assert.match(text.stdout, /The input was empty: nothing to explain/);
   // an empty file is still reported: a message or a log should not be empty
   const dir = tempDir();
   writeFileSync(join(dir, 'empty.eml'), '');

@@ -119,7 +119,7 @@ export interface UiText {
   notBounceAdvice: string;
   /** A mail log in which no delivery failed or was deferred (src/reply/log-file.ts). */
   quietLog: { summary: string; meaning: (deliveries: number, count: string) => string; advice: string };
-  /** Standard input that brought nothing. */
+  /** Standard input or a named pipe that brought nothing. */
   emptyInput: { summary: string; meaning: string };
   /** A sending service's events (JSON or a CSV list) with no failure among them; `others` may be 0 (a list with no row). */
   quietEvents: { summary: string; meaning: (others: number, count: string) => string; advice: string };

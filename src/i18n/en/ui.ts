@@ -172,7 +172,7 @@ export const ui = {
     advice: "If a message did not arrive, look for the recipient's address in the log, or explain the bounce you got.",
   },
   emptyInput: {
-    summary: 'Standard input was empty: nothing to explain.',
+    summary: 'The input was empty: nothing to explain.',
     meaning: 'No text came through the pipe or the redirection (a grep that matched no line, for instance). This is no error.',
   },
   quietEvents: {

@@ -171,7 +171,7 @@ export const ui = {
     advice: 'Se uma mensagem não chegou, procure no log as linhas com o endereço do destinatário ou analise o bounce que você recebeu.',
   },
   emptyInput: {
-    summary: 'A entrada padrão veio vazia: nada para explicar.',
+    summary: 'A entrada veio vazia: nada para explicar.',
     meaning: 'Nenhum texto chegou pelo pipe ou pelo redirecionamento (por exemplo, um grep que não achou nenhuma linha). Não é um erro.',
   },
   quietEvents: {
