@@ -127,3 +127,12 @@ test('no request: the opposite asked, a role address, a list that rewrote From, 
   const via = reply('Please unsubscribe me.').replace('From: Bia Souza <bia@example.com.br>', 'From: Bia via Clientes <clientes@lists.example.com>\nReply-To: bia@example.com.br');
   assert.equal((await analyze(via, { lang: 'en' }))[0]!.recipient, 'bia@example.com.br');
 });
+
+test('a request written below the quoted newsletter (bottom-posting) is found; the quote itself is no request', async () => {
+  const raw = 'From: Davi <davi@example.com.br>\nTo: news@example.com\nSubject: Re: Ofertas\nIn-Reply-To: <n1@example.com>\n\n' +
+    'Em seg., 2 de dez. de 2024 às 09:00, Loja <news@example.com> escreveu:\n> Ofertas da semana\n> Para cancelar a inscrição clique aqui\n\nPor favor me tirem da lista.\n';
+  const [r] = await analyze(raw, { lang: 'pt-BR' });
+  assert.deepEqual([r!.recipient, r!.feedbackType], ['davi@example.com.br', 'opt-out']);
+  const [thanks] = await analyze(raw.replace('Por favor me tirem da lista.', 'Obrigado!'), { lang: 'pt-BR' });
+  assert.equal(thanks!.reason, 'undefined');
+});

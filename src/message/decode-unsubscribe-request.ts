@@ -48,6 +48,23 @@ export function ownWords(lower: string): string {
   return kept.join('\n');
 }
 
+/** How far into a reply the end of a "> " quote is looked for (bottom-posting). */
+const QUOTE_SEARCH_CHARS = 20_000;
+
+/**
+ * A bottom-posted reply's own words: the lower-case text below its "> " quote (the quoted newsletter,
+ * footer and all, is above), at most OWN_WORDS_CHARS, without the lines that hold a link; '' when there
+ * is no such quote.
+ */
+export function wordsBelowQuote(lower: string): string {
+  const head = lower.slice(0, QUOTE_SEARCH_CHARS);
+  const last = head.lastIndexOf('\n>');
+  if (last < 0 && !head.startsWith('>')) return '';
+  const lineEnd = head.indexOf('\n', last + 1);
+  if (lineEnd < 0) return '';
+  return ownWords(lower.slice(lineEnd + 1, lineEnd + 1 + OWN_WORDS_CHARS));
+}
+
 /** A weak phrase ("não quero mais receber") followed closely by a word of e-mail or list ("esses e-mails"). */
 function weakRequest(own: string): string | null {
   for (const phrase of REQUEST.weak ?? []) {
@@ -109,7 +126,9 @@ export const unsubscribeRequestDecoder: Decoder = {
     if (!recipient || isRoleAddress(recipient)) return null;
     let rule: string;
     let text: string;
-    const own = ownWords(noticeLower(doc));
+    const lower = noticeLower(doc);
+    // the person's words above the quote, or below it when they answered at the bottom
+    const own = `${ownWords(lower)}\n${wordsBelowQuote(lower)}`;
     // "please do NOT remove me", "quero voltar a receber", "you have been unsubscribed": no request;
     // nor is an out-of-office sent without its header ("Estou de férias até 10/01")
     if (findAny(own, NOT_REQUEST.phrases) || findAny(own, VACATION.phrases)) return null;
