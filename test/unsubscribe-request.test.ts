@@ -136,3 +136,12 @@ test('a request written below the quoted newsletter (bottom-posting) is found; t
   const [thanks] = await analyze(raw.replace('Por favor me tirem da lista.', 'Obrigado!'), { lang: 'pt-BR' });
   assert.equal(thanks!.reason, 'undefined');
 });
+
+test("a request whose subject has a failure notice's word ('Re: Erro no seu pedido?') is still found; a daemon's message is none", async () => {
+  const raw = 'From: Marcos <marcos@example.com>\nTo: news@example.com.br\nSubject: Re: Erro no seu pedido? Confira\n\nMe tirem da lista, por favor.\n';
+  const [r] = await analyze(raw, { lang: 'pt-BR' });
+  assert.deepEqual([r!.recipient, r!.feedbackType], ['marcos@example.com', 'opt-out']);
+  const daemon = 'From: MAILER-DAEMON@list.example.com.br\nTo: news@example.com.br\nSubject: unsubscribe\n\nYour message could not be processed.\n';
+  const [d] = await analyze(daemon, { lang: 'en' });
+  assert.notEqual(d!.feedbackType, 'opt-out');
+});

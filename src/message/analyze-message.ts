@@ -108,11 +108,6 @@ function decode(doc: BounceDoc): Decoded | null {
     if (auto) return { decoder: autoReplyDecoder.id, recipients: auto };
   }
   const bounce = signs !== null;
-  if (!bounce) {
-    // a person's reply asking to leave the list, or a mail app's unsubscribe button: an opt-out
-    const unsubscribe = unsubscribeRequestDecoder.decode(doc);
-    if (unsubscribe) return { decoder: unsubscribeRequestDecoder.id, recipients: unsubscribe };
-  }
   if (bounce) {
     const text = textDecoder.decode(doc);
     if (text) return { decoder: textDecoder.id, recipients: text };
@@ -125,6 +120,10 @@ function decode(doc: BounceDoc): Decoded | null {
     const one = decodeTextRecipients(doc, [verp?.address ?? findAddress(original.get('to') ?? '') ?? '']).filter((r) => r.recipient);
     if (one.length) return { decoder: textDecoder.id, recipients: one, verp };
   }
+  // a person's reply asking to leave the list, or a mail app's unsubscribe button: an opt-out (also
+  // when a word of its subject looked like a failure notice's, "Re: Erro no seu pedido?", and none was read)
+  const unsubscribe = unsubscribeRequestDecoder.decode(doc);
+  if (unsubscribe) return { decoder: unsubscribeRequestDecoder.id, recipients: unsubscribe };
   return null;
 }
 

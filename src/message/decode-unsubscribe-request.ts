@@ -98,7 +98,7 @@ const ROLE_LOCAL_PARTS = [
 ];
 
 function isRoleAddress(address: string): boolean {
-  const local = address.slice(0, address.lastIndexOf('@'));
+  const local = address.slice(0, address.lastIndexOf('@')).toLowerCase();
   return local.endsWith('-request') || local.endsWith('-owner') || local.startsWith('owner-') ||
     ROLE_LOCAL_PARTS.some((r) => local === r || local.startsWith(`${r}+`) || local.startsWith(`${r}.`) || local.startsWith(`${r}-`));
 }
