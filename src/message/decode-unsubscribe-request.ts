@@ -7,6 +7,7 @@ import { vacation } from '../knowledge/phrases/not-failures.js';
 import { phraseSetWithUnaccented } from '../knowledge/phrases/without-accents.js';
 import { cleanAddress } from '../reply/find-address.js';
 import { noticeLower } from './notice-views.js';
+import { isServiceAddress } from './sender-addresses.js';
 import type { BounceDoc, Decoder } from './types.js';
 
 /** A person's own words sit at the top of a reply; past this, a request would be buried in quoted text. */
@@ -89,21 +90,6 @@ function isUnsubscribeSubject(subject: string): boolean {
 }
 
 /**
- * Senders whose replies are no subscriber's: the list's own machinery and help desks ("noreply@",
- * "news-request@", "owner-news@", "suporte@"); their words are about somebody else's request.
- */
-const ROLE_LOCAL_PARTS = [
-  'noreply', 'no-reply', 'no_reply', 'donotreply', 'do-not-reply', 'mailer-daemon', 'postmaster', 'notify', 'notification',
-  'bounce', 'sac', 'suporte', 'support', 'helpdesk', 'atendimento', 'news', 'newsletter',
-];
-
-function isRoleAddress(address: string): boolean {
-  const local = address.slice(0, address.lastIndexOf('@')).toLowerCase();
-  return local.endsWith('-request') || local.endsWith('-owner') || local.startsWith('owner-') ||
-    ROLE_LOCAL_PARTS.some((r) => local === r || local.startsWith(`${r}+`) || local.startsWith(`${r}.`) || local.startsWith(`${r}-`));
-}
-
-/**
  * The person who asks: From, or Reply-To when a list rewrote From to its own address ("Ana via Clientes
  * <clientes@lists.example.com>", as mailing lists do for DMARC).
  */
@@ -123,7 +109,8 @@ export const unsubscribeRequestDecoder: Decoder = {
   id: 'unsubscribe-request',
   decode(doc: BounceDoc) {
     const recipient = requester(doc);
-    if (!recipient || isRoleAddress(recipient)) return null;
+    // a list's own machinery or a help desk writes about somebody else's request
+    if (!recipient || isServiceAddress(recipient)) return null;
     let rule: string;
     let text: string;
     const lower = noticeLower(doc);

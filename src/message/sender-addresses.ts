@@ -1,8 +1,23 @@
-// Addresses that belong to mail systems, never to a failed recipient.
+// Addresses that belong to mail systems and services: never a failed recipient, nor a subscriber who writes.
 
 const ROLE_LOCAL_PARTS = ['mailer-daemon', 'postmaster', 'mail-daemon', 'maildaemon', 'nobody', 'noreply', 'no-reply', 'bounce', 'bounces'];
 
 export function isRoleAddress(address: string): boolean {
   const local = address.slice(0, address.lastIndexOf('@')).toLowerCase();
   return ROLE_LOCAL_PARTS.includes(local);
+}
+
+/**
+ * Senders that are services, never a subscriber writing for themself: the list's own machinery and help
+ * desks ("noreply@", "news-request@", "owner-news@", "suporte@", "sac.loja@"), with or without a suffix.
+ */
+const SERVICE_LOCAL_PARTS = [
+  'noreply', 'no-reply', 'no_reply', 'donotreply', 'do-not-reply', 'mailer-daemon', 'postmaster', 'notify', 'notification',
+  'bounce', 'sac', 'suporte', 'support', 'helpdesk', 'atendimento', 'news', 'newsletter',
+];
+
+export function isServiceAddress(address: string): boolean {
+  const local = address.slice(0, address.lastIndexOf('@')).toLowerCase();
+  return local.endsWith('-request') || local.endsWith('-owner') || local.startsWith('owner-') ||
+    SERVICE_LOCAL_PARTS.some((r) => local === r || local.startsWith(`${r}+`) || local.startsWith(`${r}.`) || local.startsWith(`${r}-`));
 }

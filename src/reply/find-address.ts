@@ -78,7 +78,7 @@ function cutCjkPrefix(local: string): string {
  * local part keeps its "=" ("news+ana=example.com@list.example.org").
  */
 function cutUrlPrefix(local: string): string {
-  const encoded = local.toLowerCase().lastIndexOf('%3a');
+  const encoded = local.includes('%') ? local.toLowerCase().lastIndexOf('%3a') : -1;
   if (encoded >= 0) local = local.slice(encoded + 3);
   if (!local.includes('//')) return local;
   const cut = Math.max(local.lastIndexOf('/'), local.lastIndexOf('?'), local.lastIndexOf('&'));

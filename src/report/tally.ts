@@ -43,9 +43,13 @@ export function listAction(r: ResultLite): ListAction {
   return c === 'info' ? 'nothing' : c === 'notBounce' ? 'not-bounce' : c;
 }
 
-/** Sets each result's `listAction`, on the object itself (a spread copy of a result slows V8's later reads of it). */
+/**
+ * Sets each result's `listAction` where not set yet (analyze() and explainText() set it; the faces
+ * call this again over their results, some of which come from elsewhere), on the object itself: a
+ * spread copy of a result slows V8's later reads of it.
+ */
 export function setListActions<T extends Result[]>(results: T): T {
-  for (const r of results) r.listAction = listAction(r);
+  for (const r of results) r.listAction ??= listAction(r);
   return results;
 }
 
