@@ -20,6 +20,12 @@ const MAX_PARAGRAPH = 4000;
 /** Header lines quoted in a notice (the returned message's, or a transcript's): never a failed recipient. */
 const HEADER_LINE = /^[\s>]*(?:message-id|references|in-reply-to|received|from|return-path|sender|reply-to|date|dkim-signature|list-[a-z]+|errors-to|x-[a-z-]+|envelope-from|mail from|smtp\.mailfrom|by)\s*[:=]/i;
 
+/** A letter of any script. */
+const LETTER = /\p{L}/u;
+
+/** A line that starts a header field, indented or not ("  To: ana@x" in a list of the message's fields). */
+const FIELD_START = /^[\t ]*[\w-]+:/;
+
 /** "To: a@x" or "Cc: a@x" at the start of a line. */
 const ADDRESS_FIELD_LINE = /^[\s>]*(?:to|cc)\s*:/i;
 
@@ -47,13 +53,33 @@ export function partyAddresses(doc: BounceDoc): Set<string> {
   return out;
 }
 
+/**
+ * Which lines are a quoted header field (the returned message's, a transcript's), folded lines included
+ * ("Message-ID:\n  <id@x>", a Received field's "for <ana@x>;"): they name no failed recipient, and
+ * their words ("X-Virus-Scanned:") say nothing of the failure.
+ */
+function headerLines(lines: readonly string[]): boolean[] {
+  const out: boolean[] = new Array(lines.length);
+  let inField = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const field = FIELD_START.test(line);
+    const continued = !field && (line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9);
+    inField = (field && HEADER_LINE.test(line)) || (continued && inField);
+    out[i] = inField;
+  }
+  return out;
+}
+
 /** Lines that name a recipient: the address alone, "<a@x>:", "a@x: reason", "<a@x>... reason", "To: a@x". */
-function recipientLines(lines: readonly string[], exclude: Set<string>): Found[] {
+function recipientLines(lines: readonly string[], header: readonly boolean[], exclude: Set<string>): Found[] {
   const found: Found[] = [];
   const seen = new Set<string>();
+  // addresses named as another's (the sender's "from news@x"): so are their later mentions
+  const others = new Set<string>();
   for (let i = 0; i < lines.length && found.length < MAX_RECIPIENTS; i++) {
     const line = lines[i]!;
-    if (!line.includes('@') || HEADER_LINE.test(line)) continue;
+    if (!line.includes('@') || header[i] || HEADER_LINE.test(line)) continue;
     const lower = line.toLowerCase();
     let from = 0;
     for (const address of findAddresses(line, 5)) {
@@ -61,7 +87,8 @@ function recipientLines(lines: readonly string[], exclude: Set<string>): Found[]
       const at = lower.indexOf(key, from);
       const another = at >= 0 && namedAsAnother(lower, at, key.length, from);
       if (at >= 0) from = at + key.length;
-      if (another || exclude.has(key) || isRoleAddress(key) || seen.has(key)) continue;
+      if (another) others.add(key);
+      if (another || others.has(key) || exclude.has(key) || isRoleAddress(key) || seen.has(key)) continue;
       seen.add(key);
       found.push({ recipient: address, line: i });
     }
@@ -69,11 +96,12 @@ function recipientLines(lines: readonly string[], exclude: Set<string>): Found[]
   return found;
 }
 
-/** The lines that speak of one recipient: from its line to the next recipient's line, cut at the limit. */
-function block(lines: readonly string[], from: number, stop: number): string {
+/** The lines that speak of one recipient, from its line to the next recipient's, without quoted header fields, cut at the limit. */
+function block(lines: readonly string[], header: readonly boolean[], from: number, stop: number): string {
   const parts: string[] = [];
   let size = 0;
   for (let i = from; i < stop && size < MAX_PARAGRAPH; i++) {
+    if (header[i] && i > from) continue;
     parts.push(lines[i]!);
     size += lines[i]!.length + 1;
   }
@@ -84,7 +112,8 @@ export function decodeTextRecipients(doc: BounceDoc, preferred: readonly string[
   const lines = noticeLines(doc);
   const exclude = partyAddresses(doc);
   for (const p of preferred) exclude.delete(p.toLowerCase());
-  let found = recipientLines(lines, exclude);
+  const header = headerLines(lines);
+  let found = recipientLines(lines, header, exclude);
   if (preferred.length) {
     const want = new Set(preferred.map((p) => p.toLowerCase()));
     const kept = found.filter((f) => want.has(f.recipient.toLowerCase()));
@@ -94,7 +123,7 @@ export function decodeTextRecipients(doc: BounceDoc, preferred: readonly string[
   const action = soundsDelayed(whole.toLowerCase()) ? 'delayed' : null;
   const blocks = found.map((f, index) => {
     const next = found.slice(index + 1).find((g) => g.line > f.line);
-    return f.line >= 0 ? block(lines, f.line, next ? next.line : lines.length) : '';
+    return f.line >= 0 ? block(lines, header, f.line, next ? next.line : lines.length) : '';
   });
   // "To: sender@..." copied from a mail client's view of the bounce names no failed recipient: drop such a
   // line when it says nothing of a failure and another recipient's lines do
@@ -106,7 +135,8 @@ export function decodeTextRecipients(doc: BounceDoc, preferred: readonly string[
   }
   return found.map((f, index) => {
     let text = blocks[index]!;
-    if (!findReplyCode(text) && !findStatus(text) && text.length < 40) text = whole;
+    // a block too short to hold a reason ("<ana@x>" on a line of its own): the whole notice speaks for it
+    if (!findReplyCode(text) && !findStatus(text) && (text.length < 40 || !LETTER.test(text.toLowerCase().replace(f.recipient.toLowerCase(), '')))) text = whole;
     return {
       recipient: f.recipient,
       text,

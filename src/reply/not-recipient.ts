@@ -18,13 +18,27 @@ const NOT_RECIPIENT_WINDOW = 40;
 const SENDER_AFTER = 'sender address rejected';
 
 /**
+ * Whether the word just before an address is "from": "A message from <news@x> to: -> ana@y" (amavis),
+ * Sendmail's "The original message was received at <date>\nfrom news@x", "MAIL FROM:<news@x>". The
+ * address after it is the sender's.
+ */
+function afterFrom(before: string): boolean {
+  let end = before.length;
+  // spaces, tabs, "<" and the colon of "MAIL FROM:<"
+  while (end > 0 && ' \t<:'.includes(before[end - 1]!)) end--;
+  if (end < 4 || !before.startsWith('from', end - 4)) return false;
+  const c = before.charCodeAt(end - 5);
+  return !(c >= 97 && c <= 122); // "from" as a word of its own
+}
+
+/**
  * Whether the address at `at` in `lower` (lower case) is named as someone else's than the recipient's.
  * `from` bounds the words looked for before it: they lie after the previous address ("from=<a@x>
  * to=<b@y>": b is the recipient).
  */
 export function namedAsAnother(lower: string, at: number, length: number, from = 0): boolean {
   const before = lower.slice(Math.max(from, at - NOT_RECIPIENT_WINDOW), at);
-  if (NOT_RECIPIENT_BEFORE.some((w) => before.includes(w))) return true;
+  if (NOT_RECIPIENT_BEFORE.some((w) => before.includes(w)) || afterFrom(before)) return true;
   // inside a URL's query: "...?s=mfrom;id=news@example.org;ip=..."
   const c = lower.charCodeAt(at - 1);
   if (c === 59 /* ; */ || c === 63 /* ? */ || c === 38 /* & */) return true;

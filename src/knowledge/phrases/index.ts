@@ -21,7 +21,7 @@ import { ratelimited, ratelimitedBadRecipients, ratelimitedSending } from './rat
 import { rejected, rejectedSenderDomain } from './rejected.js';
 import { requireptr } from './requireptr.js';
 import { securityerror } from './securityerror.js';
-import { spamdetected, spamdetectedContent } from './spamdetected.js';
+import { spamdetected, spamdetectedContent, spamdetectedVerdict } from './spamdetected.js';
 import { suppressed } from './suppressed.js';
 import { suspend } from './suspend.js';
 import { syntaxerror } from './syntaxerror.js';
@@ -38,7 +38,7 @@ import { phraseSetWithUnaccented } from './without-accents.js';
  * words of a recipient's domain.
  */
 export const PHRASE_ORDER: readonly PhraseSet[] = [
-  hasmoved, ratelimitedSending, mailboxfull, emailtoolarge, suppressed, systemerrorVirusScanner, virusdetected,
+  hasmoved, ratelimitedSending, mailboxfull, emailtoolarge, suppressed, systemerrorVirusScanner, spamdetectedVerdict, virusdetected,
   filteredSender, notaccept, norelaying, authfailure, requireptr, failedstarttls, notcompliantrfc,
   badreputation, suspend, rejectedSenderDomain, ratelimitedBadRecipients, blockedHelo, userunknown,
   hostunknown, filtered, rejected, ratelimited, spamdetectedContent, blocked, spamdetected, securityerror,

@@ -77,3 +77,13 @@ export const spamdetectedContent = {
     'blacklisted link',
   ],
 } as const satisfies PhraseSet;
+
+/**
+ * A content filter's own verdict that the message is spam, tried before the virus words: amavis's
+ * notice ("was considered unsolicited bulk e-mail (UBE)") goes on to say it tries to avoid backscatter
+ * "for infected mail", which is no virus found in this one.
+ */
+export const spamdetectedVerdict = {
+  reason: 'spamdetected',
+  phrases: ['considered unsolicited bulk e-mail', 'considered unsolicited bulk email'],
+} as const satisfies PhraseSet;

@@ -41,6 +41,9 @@ const EXIM_MESSAGES: ReadonlyArray<readonly [string, Reason]> = [
   ['too many "received" headers', 'contenterror'],
 ];
 
+/** The line naming the remote host a recipient's delivery went to. */
+const HOST_LINE = /^host\s+\S+\s+\[/i;
+
 function readNotice(lines: readonly string[]): NoticeReading {
   const out: NoticeReading = new Map();
   const lead = lines.findIndex((l) => LIST_LEAD.test(l.trimEnd()));
@@ -54,7 +57,9 @@ function readNotice(lines: readonly string[]): NoticeReading {
       if (drafts.length) break; // the text after the list ("No action is required...")
       continue;
     }
-    if (indent <= 3) {
+    // "host mx.example.com [192.0.2.1]" indented as little as the address (older Exim, and as some
+    // mail clients show the notice): the recipient's diagnostic, not another recipient
+    if (indent <= 3 && !(current && HOST_LINE.test(line.trimStart()))) {
       if (drafts.length >= MAX_RECIPIENTS) break;
       current = { head: line.trim(), parts: [] };
       drafts.push(current);

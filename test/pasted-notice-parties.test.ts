@@ -1,0 +1,113 @@
+// Pasted bounce bodies, without the message's headers: who is the failed recipient and which lines speak
+// of it. The sender's address, the returned message's quoted fields and the notice's own layout must not
+// become recipients or reasons.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze.js';
+
+async function read(text: string): Promise<Array<{ recipient: string | null; reason: string; command: string | null }>> {
+  return (await analyze(text, { lang: 'en' })).map((r) => ({ recipient: r.recipient, reason: r.reason, command: r.command }));
+}
+
+test('Sendmail\'s "received at <date> from <sender>" names the sender, not a failed recipient', async () => {
+  const text = [
+    'The original message was received at Mon, 2 Nov 2026 10:00:00 -0300',
+    'from news@example.org',
+    '',
+    '---The following addresses had delivery errors---',
+    '',
+    'ana@example.com [User unknown]',
+  ].join('\n');
+  const results = await read(text);
+  assert.deepEqual(results.map((r) => r.recipient), ['ana@example.com']);
+});
+
+test('"A message from <sender> to: -> <recipient>" (amavis): the sender is left out, its verdict read before its disclaimer', async () => {
+  const text = [
+    'A message from <news@example.org> to:',
+    '-> ana@example.com',
+    '',
+    'was considered unsolicited bulk e-mail (UBE).',
+    '',
+    'We do try to minimize backscatter for more prominent cases of UBE and for infected mail.',
+  ].join('\n');
+  assert.deepEqual(await read(text), [{ recipient: 'ana@example.com', reason: 'spamdetected', command: null }]);
+});
+
+test('Exim: a "host <name> [ip]" line indented like the address belongs to that recipient', async () => {
+  const text = [
+    'This message was created automatically by mail delivery software.',
+    '',
+    'A message sent by',
+    '',
+    '  <news@example.org>',
+    '',
+    'could not be delivered to one or more of its recipients. The following',
+    'address(es) failed:',
+    '',
+    '  ana@example.com',
+    '  host mx.example.com [192.0.2.10]',
+    '    SMTP error from remote mail server after MAIL FROM:<news@example.org>:',
+    '    550 Bad SPF records for [example.org:192.0.2.2]',
+  ].join('\n');
+  assert.deepEqual(await read(text), [{ recipient: 'ana@example.com', reason: 'authfailure', command: 'MAIL' }]);
+});
+
+test('an address alone on its line takes the notice\'s words, however long the address', async () => {
+  const text = [
+    'Your message could not be sent because of an error.',
+    '',
+    'Please check the address and send it again later.',
+    '',
+    'The user(s) account is disabled.',
+    '',
+    '<a-rather-long-local-part-for-this-test@example.com>',
+  ].join('\n');
+  const [r, ...rest] = await read(text);
+  assert.equal(rest.length, 0);
+  assert.equal(r!.recipient, 'a-rather-long-local-part-for-this-test@example.com');
+  assert.equal(r!.reason, 'suspend');
+});
+
+test('the returned message\'s folded header fields name no recipient, and their words are no reason', async () => {
+  const text = [
+    'Failed addresses follow:',
+    ' ana@example.com ... unknown host',
+    'Message text follows:',
+    'Received: from mail.example.org ([192.0.2.25])',
+    '\tby mx.example.net with esmtp',
+    '\tfor bia@example.net; Mon, 2 Nov 2026 10:00:00 +0000',
+    'Message-ID:',
+    '  <1234.abcd@example.org>',
+    'X-Virus-Scanned:',
+    '  clean, no virus found',
+    'Subject: hello',
+  ].join('\n');
+  assert.deepEqual(await read(text), [{ recipient: 'ana@example.com', reason: 'hostunknown', command: null }]);
+});
+
+test('an indented list of the message\'s fields keeps its To: line, and a transcript\'s lines stay with the recipient', async () => {
+  const listed = [
+    'This report relates to a message you sent with the following header fields:',
+    '',
+    '  Message-id: <1234.abcd@example.org>',
+    '  From: News <news@example.org>',
+    '  To: ana@example.com',
+    '',
+    'Your message cannot be delivered to the following recipients:',
+    '  Recipient address: ana@example.com',
+    '  Reason: Over quota',
+  ].join('\n');
+  assert.deepEqual((await read(listed)).map((r) => [r.recipient, r.reason]), [['ana@example.com', 'mailboxfull']]);
+  const transcript = [
+    'Each of the following recipients was rejected by a remote mail server.',
+    '',
+    '    Recipient: <ana@example.com>',
+    '    >>> MAIL FROM:<news@example.org>',
+    '    <<< 550 5.7.1 Mail refused: too many unwanted messages have been sent from your IP address',
+  ].join('\n');
+  const [t] = await read(transcript);
+  assert.equal(t!.recipient, 'ana@example.com');
+  assert.equal(t!.command, 'MAIL');
+  assert.notEqual(t!.reason, 'undefined');
+});
