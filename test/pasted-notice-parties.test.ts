@@ -111,3 +111,20 @@ test('an indented list of the message\'s fields keeps its To: line, and a transc
   assert.equal(t!.command, 'MAIL');
   assert.notEqual(t!.reason, 'undefined');
 });
+
+test('an address after "from" is the recipient when the notice names no other ("The reply from ana@x was: ...")', async () => {
+  const text = [
+    'Undeliverable message',
+    '',
+    'Your message could not be delivered.',
+    '',
+    'The reply from ana@example.com was:',
+    '550 5.1.1 User unknown',
+  ].join('\n');
+  assert.deepEqual((await read(text)).map((r) => [r.recipient, r.reason]), [['ana@example.com', 'userunknown']]);
+});
+
+test('in a reply, the address after "from" is the sender\'s', async () => {
+  const [r] = await read('550 5.7.1 Message from news@example.org refused: SPF check failed');
+  assert.equal(r!.recipient, null);
+});

@@ -7,7 +7,7 @@ import { findCommand } from '../reply/find-command.js';
 import { findRemoteHost } from '../reply/find-host.js';
 import { findFailureReplyCode, findFailureStatus, findReplyCode, findStatus } from '../reply/find-codes.js';
 import { MAX_RECIPIENTS } from './limits.js';
-import { namedAsAnother } from '../reply/not-recipient.js';
+import { namedAfterFrom, namedAsAnother } from '../reply/not-recipient.js';
 import { isRoleAddress } from './sender-addresses.js';
 import { findStrongPhrase } from '../classify/find-phrase.js';
 import { soundsDelayed } from './delay-markers.js';
@@ -75,8 +75,10 @@ function headerLines(lines: readonly string[]): boolean[] {
 function recipientLines(lines: readonly string[], header: readonly boolean[], exclude: Set<string>): Found[] {
   const found: Found[] = [];
   const seen = new Set<string>();
-  // addresses named as another's (the sender's "from news@x"): so are their later mentions
+  // addresses named as another's: so are their later mentions ("from news@x [news@x]")
   const others = new Set<string>();
+  // addresses after "from", most often the sender's: the recipients only when no other is named
+  const afterFrom: Found[] = [];
   for (let i = 0; i < lines.length && found.length < MAX_RECIPIENTS; i++) {
     const line = lines[i]!;
     if (!line.includes('@') || header[i] || HEADER_LINE.test(line)) continue;
@@ -86,14 +88,16 @@ function recipientLines(lines: readonly string[], header: readonly boolean[], ex
       const key = address.toLowerCase();
       const at = lower.indexOf(key, from);
       const another = at >= 0 && namedAsAnother(lower, at, key.length, from);
+      const sender = at >= 0 && !another && namedAfterFrom(lower, at, from);
       if (at >= 0) from = at + key.length;
-      if (another) others.add(key);
-      if (another || others.has(key) || exclude.has(key) || isRoleAddress(key) || seen.has(key)) continue;
+      if (another || sender) others.add(key);
+      if (another || exclude.has(key) || isRoleAddress(key) || seen.has(key)) continue;
       seen.add(key);
-      found.push({ recipient: address, line: i });
+      if (sender && afterFrom.length < MAX_RECIPIENTS) afterFrom.push({ recipient: address, line: i });
+      else if (!others.has(key)) found.push({ recipient: address, line: i });
     }
   }
-  return found;
+  return found.length ? found : afterFrom;
 }
 
 /** The lines that speak of one recipient, from its line to the next recipient's, without quoted header fields, cut at the limit. */

@@ -18,16 +18,17 @@ const NOT_RECIPIENT_WINDOW = 40;
 const SENDER_AFTER = 'sender address rejected';
 
 /**
- * Whether the word just before an address is "from": "A message from <news@x> to: -> ana@y" (amavis),
- * Sendmail's "The original message was received at <date>\nfrom news@x", "MAIL FROM:<news@x>". The
- * address after it is the sender's.
+ * Whether the word just before the address at `at` is "from": "A message from <news@x> to: -> ana@y"
+ * (amavis), Sendmail's "The original message was received at <date>\nfrom news@x", "MAIL FROM:<news@x>".
+ * Most often the sender's, but not always ("The reply from ana@x was: 550 ..."): a notice that names no
+ * other address falls back to it (decode-text.ts). `from` bounds the words looked at, as below.
  */
-function afterFrom(before: string): boolean {
-  let end = before.length;
+export function namedAfterFrom(lower: string, at: number, from = 0): boolean {
+  let end = at;
   // spaces, tabs, "<" and the colon of "MAIL FROM:<"
-  while (end > 0 && ' \t<:'.includes(before[end - 1]!)) end--;
-  if (end < 4 || !before.startsWith('from', end - 4)) return false;
-  const c = before.charCodeAt(end - 5);
+  while (end > from && ' \t<:'.includes(lower[end - 1]!)) end--;
+  if (end - 4 < from || !lower.startsWith('from', end - 4)) return false;
+  const c = lower.charCodeAt(end - 5);
   return !(c >= 97 && c <= 122); // "from" as a word of its own
 }
 
@@ -38,7 +39,7 @@ function afterFrom(before: string): boolean {
  */
 export function namedAsAnother(lower: string, at: number, length: number, from = 0): boolean {
   const before = lower.slice(Math.max(from, at - NOT_RECIPIENT_WINDOW), at);
-  if (NOT_RECIPIENT_BEFORE.some((w) => before.includes(w)) || afterFrom(before)) return true;
+  if (NOT_RECIPIENT_BEFORE.some((w) => before.includes(w))) return true;
   // inside a URL's query: "...?s=mfrom;id=news@example.org;ip=..."
   const c = lower.charCodeAt(at - 1);
   if (c === 59 /* ; */ || c === 63 /* ? */ || c === 38 /* & */) return true;

@@ -8,7 +8,7 @@ import { findReplyCode, findStatus, isBareReplyCode, isBareStatus, normaliseStat
 import { hostName, parseEximLine, parsePostfixLine, parseSendmailLine } from './parse-log-line.js';
 import { isExitStatus, readFields, stripType } from './parse-dsn-fields.js';
 import { readInboundRefusal, refusedRecipient } from './inbound-refusal.js';
-import { namedAsAnother } from './not-recipient.js';
+import { namedAfterFrom, namedAsAnother } from './not-recipient.js';
 import { deliveryOutcome } from './log-file.js';
 import { readOwnNotice } from './own-notice.js';
 
@@ -164,7 +164,8 @@ function findRecipient(text: string): string | null {
   for (const address of findAddresses(text, 20)) {
     const at = lower.indexOf(address.toLowerCase(), from);
     if (at < 0) continue;
-    if (!namedAsAnother(lower, at, address.length, from)) found.push({ address, at });
+    // in a reply, the address after "from" is the sender's ("550 Mail from <news@x> refused")
+    if (!namedAsAnother(lower, at, address.length, from) && !namedAfterFrom(lower, at, from)) found.push({ address, at });
     from = at + address.length;
   }
   const candidates = found;
