@@ -24,6 +24,12 @@ const CASES: { text: string; reason: string; kind?: string }[] = [
   { text: '554 <ana@example.com>: Loop de e-mail detectado', reason: 'systemerror', kind: 'permanent' },
   { text: '554 <ana@example.com>: erro de configuração no servidor', reason: 'systemerror', kind: 'permanent' },
   { text: '554 <ana@example.com>: falha interna, tente novamente mais tarde', reason: 'systemerror', kind: 'permanent' },
+  // a delay warning in other servers' words: still retried
+  { text: 'A entrega para ana@example.com está atrasada.\nO servidor continuará tentando por até 5 dias.', reason: 'expired', kind: 'transient' },
+  { text: 'Sua mensagem para ana@example.com ainda está na fila: a entrega foi adiada e será tentada novamente.', reason: 'expired', kind: 'transient' },
+  // hostunknown, suspend: the address between the words
+  { text: 'Sua mensagem para ana@example.com não pôde ser entregue porque o domínio example.com não existe.', reason: 'hostunknown', kind: 'permanent' },
+  { text: 'Mensagem não entregue\n\nO endereço ana@example.com está desativado e não recebe mais mensagens.', reason: 'suspend', kind: 'permanent' },
   // expired
   { text: 'Não foi possível entregar sua mensagem para ana@example.com nos últimos 5 dias.', reason: 'expired', kind: 'permanent' },
   { text: 'Falha na entrega para ana@example.com: o servidor do destinatário não aceitou nossas solicitações de conexão.', reason: 'expired', kind: 'permanent' },

@@ -18,6 +18,9 @@ const WARNING_MARKERS: readonly string[] = [
   // atrasada para estes destinatários ou grupos", "A entrega continuará sendo tentada")
   'problema temporário na entrega', 'tentará novamente por mais', 'se a entrega falhar permanentemente',
   'a entrega está atrasada', 'a entrega continuará sendo tentada', 'ainda não foi entregue',
+  // other servers' Portuguese: "A entrega para ana@x está atrasada. O servidor continuará tentando"
+  'está atrasada', 'foi adiada', 'continuará tentando', 'continuaremos tentando', 'continuará a tentar',
+  'será tentada novamente', 'novas tentativas serão feitas',
 ];
 
 /** The warning's words and the ones a remote reply may also hold ("temporarily deferred"). */

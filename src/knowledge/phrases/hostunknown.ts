@@ -37,6 +37,7 @@ export const hostunknown = {
     ['because the domain', "couldn't be found"],
     ['because the domain', 'could not be found'],
     ['porque o domínio', 'não foi encontrado'],
+    ['porque o domínio', 'não existe'],
     ['domínio do destinatário', 'não existe'],
     'domínio do destinatário não encontrado',
     'domínio inexistente',

@@ -9,6 +9,9 @@ export const suspend = {
     'conta do destinatário bloqueada',
     'conta do destinatário suspensa',
     'conta do destinatário desativada',
+    // "O endereço ana@x está desativado" (not "conta ... desativada": the sender's own account, too)
+    ['endereço', 'está desativado'],
+    ['endereço', 'foi desativado'],
     'mailbox disabled',
     'mailbox is disabled',
     'account disabled',
