@@ -27,6 +27,8 @@ const CASES: { text: string; reason: string; kind?: string }[] = [
   // a delay warning in other servers' words: still retried
   { text: 'A entrega para ana@example.com está atrasada.\nO servidor continuará tentando por até 5 dias.', reason: 'expired', kind: 'transient' },
   { text: 'Sua mensagem para ana@example.com ainda está na fila: a entrega foi adiada e será tentada novamente.', reason: 'expired', kind: 'transient' },
+  { text: '550 <ana@example.com>: Conta do usuário está inativa', reason: 'suspend', kind: 'permanent' },
+  { text: '550 <ana@example.com>: a caixa postal está suspensa', reason: 'suspend', kind: 'permanent' },
   // hostunknown, suspend: the address between the words
   { text: 'Sua mensagem para ana@example.com não pôde ser entregue porque o domínio example.com não existe.', reason: 'hostunknown', kind: 'permanent' },
   { text: 'Mensagem não entregue\n\nO endereço ana@example.com está desativado e não recebe mais mensagens.', reason: 'suspend', kind: 'permanent' },

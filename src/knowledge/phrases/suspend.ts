@@ -59,6 +59,13 @@ export const suspend = {
     'conta suspensa',
     'conta bloqueada',
     'conta inativa',
+    // "Conta do usuário está inativa", "A caixa postal está suspensa"
+    ['conta do usuário', 'inativa'],
+    ['conta do usuário', 'desativada'],
+    ['conta do usuário', 'suspensa'],
+    ['caixa postal', 'está inativa'],
+    ['caixa postal', 'está suspensa'],
+    ['caixa postal', 'está desativada'],
     'caixa postal desativada',
     'caixa postal bloqueada',
     'disableduser',
