@@ -15,6 +15,10 @@ const CASES: readonly (readonly [string, string])[] = [
   ['550 5.2.1 <ana@example.com>: user or domain is disabled', 'suspend'],
   ['550 5.2.1 <ana@example.com>: Recipient rejected: Temporarily inactive', 'suspend'],
   ['550 5.2.1 This account has been temporarily suspended', 'suspend'],
+  // Exchange's mailbox-store exception for a mailbox over its quota (it read as a filter)
+  ['554 5.2.0 STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception with message', 'mailboxfull'],
+  // Gmail 4.7.32 without its gsmtp tag: DMARC alignment, not the message's format (it read as notcompliantrfc)
+  ["421 4.7.32 Your email has been rate limited because the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM organizational domain.", 'authfailure'],
   // the recipient's domain is not in the DNS (Exim; Exchange and Microsoft 365)
   ['all relevant MX records point to non-existent hosts', 'hostunknown'],
   ['550 5.4.310 DNS domain example.invalid does not exist [Message=InfoDomainNonexistent] [LastAttemptedServerName=example.invalid]', 'hostunknown'],

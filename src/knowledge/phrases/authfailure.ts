@@ -6,6 +6,10 @@ export const authfailure = {
   reason: 'authfailure',
   phrases: [
     'spf check failed',
+    // Gmail 4.7.32: "the From: header (RFC5322) in this message isn't aligned with either the
+    // authenticated SPF or DKIM organizational domain" (DMARC alignment, not the message's format)
+    ["isn't aligned with either the authenticated spf", 'dkim'],
+    ['not aligned with either the authenticated spf', 'dkim'],
     'spf validation failed',
     'spf fail',
     'spf: fail',

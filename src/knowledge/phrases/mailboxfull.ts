@@ -28,6 +28,7 @@ export const mailboxfull = {
     'mailbox size limit exceeded',
     'mailfolder is full',
     'quota exceeded',
+    'quotaexceeded', // Exchange: "STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded"
     'quota violation',
     'reached disk quota',
     'would exceed maximum allowed storage',
