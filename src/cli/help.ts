@@ -2,7 +2,8 @@
 import type { Locale } from '../types.js';
 
 const HELP: Record<Locale, string> = {
-  'pt-BR': `smtp-explain: explica códigos SMTP, respostas de servidor, linhas de log e bounces
+  'pt-BR': `smtp-explain: explica códigos SMTP, respostas de servidor, linhas de log e
+avisos de falha na entrega (bounces)
 
 Uso:
   smtp-explain [opções] ENTRADA...
@@ -23,7 +24,8 @@ Cada ENTRADA pode ser:
     comprimido com gzip também). Sem nenhuma ENTRADA, a entrada padrão é
     lida quando vem de um pipe ou de um arquivo (< bounce.eml).
 Pode misturar tudo. Os resultados saem na ordem das entradas, um por destinatário;
-toda mensagem gera um resultado, mesmo a que não é bounce ou não pôde ser lida.
+toda mensagem gera um resultado, mesmo a que não é aviso de falha na entrega
+ou não pôde ser lida.
 
 Opções:
   -l, --lang      idioma: pt-BR (padrão) ou en; sem a opção, vale LC_ALL/LANG

@@ -133,7 +133,7 @@ export const signatures = {
   'microsoft:5.7.606-banned-sending-ip':
     'O IP de envio está na lista de bloqueio da Microsoft; peça a remoção em sender.office.com. A liberação pode levar algumas horas.',
   'microsoft:5.7.511-banned-sender':
-    'A Microsoft baniu o IP de envio por spam; para pedir a remoção, encaminhe esta mensagem de erro para delist@microsoft.com.',
+    'A Microsoft baniu o IP de envio por spam; para pedir a remoção, encaminhe este aviso de falha na entrega para delist@microsoft.com.',
   'microsoft:5.7.708-ip-low-reputation':
     'A Microsoft não aceita tráfego desse IP por causa da baixa reputação dele; se o seu e-mail sai pelo Microsoft 365, o administrador deve abrir um chamado no suporte da Microsoft.',
   'microsoft:5.7.750-unregistered-domain':
@@ -285,7 +285,7 @@ export const signatures = {
   'address:malformed':
     'Corrija o endereço na sua lista ou no formulário de cadastro: procure espaços, vírgulas, dois @, "at" no lugar de @ ou um ponto no fim. Se não der para saber o endereço certo, tire-o da lista.',
   'address:no-valid-recipients':
-    'Procure, no mesmo aviso ou no log, as respostas ao RCPT TO de cada destinatário: é lá que está o motivo, e ele pode ser temporário.',
+    'Procure, no mesmo aviso de falha na entrega ou no log, as respostas ao RCPT TO de cada destinatário: é lá que está o motivo, e ele pode ser temporário.',
   'bulk:list-unsubscribe':
     'Inclua nas mensagens em massa os cabeçalhos List-Unsubscribe e List-Unsubscribe-Post (descadastro com um clique, RFC 8058), que Gmail e Yahoo exigem de quem envia em volume, junto com o atendimento do pedido de descadastro em até dois dias; as ferramentas de newsletter costumam ter isso numa opção.',
   'bulk:uri-listed':
@@ -302,13 +302,13 @@ export const signatures = {
   'sending-limit:account-blocked':
     'Não mexa na sua lista: os destinatários não têm culpa. Fale com o suporte do seu provedor para desbloquear a conta e, se você não mandou esse volume, troque a senha já e confira as regras de encaminhamento da conta.',
   'sending-limit:failures-per-hour':
-    'Limpe a lista antes de reenviar: tire os endereços que voltaram como inexistentes e veja os outros bounces desta hora para achar a causa. Depois da virada da hora, reenvie só as mensagens descartadas.',
+    'Limpe a lista antes de reenviar: tire os endereços que voltaram como inexistentes e veja os outros avisos de falha na entrega desta hora para achar a causa. Depois da virada da hora, reenvie só as mensagens descartadas.',
   'cpanel:generic-failure':
     'Veja o motivo real em Rastrear entrega (Track Delivery), no cPanel, ou peça à hospedagem o registro dessa entrega no log. Só reenvie depois de saber o que o servidor do destinatário respondeu.',
   'relay:login-refused':
     'Encaminhe esta linha a quem administra o seu servidor de e-mail: o relay recusou o login do servidor, e a correção é na configuração dele. O destinatário não tem nada a ver com isso, e as outras mensagens que saem por esse relay param no mesmo ponto.',
   'helo:rejected':
-    'Encaminhe esta mensagem de erro a quem administra o seu servidor de e-mail ou ao seu provedor: a correção é na configuração do servidor, não na mensagem nem numa lista de bloqueio.',
+    'Encaminhe este aviso de falha na entrega a quem administra o seu servidor de e-mail ou ao seu provedor: a correção é na configuração do servidor, não na mensagem nem numa lista de bloqueio.',
 
   // Greylisting, whoever runs it
   'greylisting:deferred':
