@@ -127,7 +127,7 @@ const ptBR: PageText = {
   pasteReplaced: 'O texto colado substituiu o anterior, que já tinha sido explicado.',
   fileTooLarge: {
     error: (mb, max) => `o arquivo tem ${mb} MB, e esta página lê arquivos de até ${max} MB`,
-    advice: 'Use a linha de comando, que lê mailboxes e logs de qualquer tamanho sem carregá-los inteiros na memória: smtp-explain --summary arquivo.mbox',
+    advice: 'Use a linha de comando, que lê arquivos mbox e logs de qualquer tamanho sem carregá-los inteiros na memória: smtp-explain --summary arquivo.mbox',
   },
   fileUnreadable: {
     error: 'o navegador não conseguiu abrir o arquivo',

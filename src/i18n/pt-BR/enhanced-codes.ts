@@ -196,7 +196,7 @@ export const enhancedCodes = {
   'X.5.3': {
     title: 'Destinatários demais',
     meaning: 'A mensagem tem mais destinatários do que o servidor de destino aceita de uma vez.',
-    advice: 'Divida os destinatários em grupos menores. Para envios em massa, use uma ferramenta de newsletter ou um serviço de envio em massa.',
+    advice: 'Divida os destinatários em grupos menores. Para envios em massa, use uma ferramenta de e-mail marketing ou um serviço de envio em massa.',
   },
   'X.5.4': {
     title: 'Parâmetro de comando inválido',
@@ -390,7 +390,7 @@ export const enhancedCodes = {
   'X.7.23': {
     title: 'Falha na verificação SPF',
     meaning: 'O servidor que enviou a mensagem não está na lista de servidores autorizados a enviar pelo seu domínio (o registro SPF no DNS).',
-    advice: 'O administrador do seu domínio precisa incluir o servidor ou o provedor de envio no registro SPF.',
+    advice: 'O administrador do seu domínio precisa incluir o servidor ou o serviço de envio no registro SPF.',
   },
   'X.7.24': {
     title: 'Erro na verificação SPF',

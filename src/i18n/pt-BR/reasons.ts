@@ -7,14 +7,14 @@ export const reasons = {
   authfailure: {
     summary: 'O servidor de destino não conseguiu confirmar que a mensagem saiu mesmo do seu domínio.',
     meaning:
-      'O servidor do destinatário verificou o SPF, o DKIM e o DMARC do seu domínio, e as verificações falharam ou os registros não existem. O Gmail e o Yahoo, por exemplo, exigem SPF ou DKIM de todo remetente e, de quem envia em volume (mais de 5.000 mensagens por dia, no Gmail), SPF, DKIM e DMARC.',
+      'O servidor do destinatário verificou o SPF, o DKIM e o DMARC do seu domínio, e as verificações falharam ou os registros não existem. O Gmail e o Yahoo, por exemplo, exigem SPF ou DKIM de todo remetente e, de quem envia em massa (mais de 5.000 mensagens por dia, no Gmail), SPF, DKIM e DMARC.',
     advice:
-      'Peça a quem cuida do DNS do seu domínio para publicar um registro SPF, assinar os e-mails com DKIM e publicar um registro DMARC. Se você envia por um serviço (ferramenta de newsletter, CRM), cadastre no DNS os registros que esse serviço indicar e depois reenvie.',
+      'Peça a quem cuida do DNS do seu domínio para publicar um registro SPF, assinar os e-mails com DKIM e publicar um registro DMARC. Se você envia por um serviço (ferramenta de e-mail marketing, CRM), cadastre no DNS os registros que esse serviço indicar e depois reenvie.',
     adminAdvice:
       'Confira se o SPF inclui todos os servidores e serviços que enviam em nome do domínio, se a assinatura DKIM é validada com a chave publicada e se o domínio do From está alinhado com o do SPF ou do DKIM. Mande um teste para uma caixa postal externa (Gmail, Outlook) e veja o cabeçalho Authentication-Results.',
     // what the hints of the providers and of each check leave out
     afterHint:
-      'Se você envia por um serviço (ferramenta de newsletter, CRM), cadastre no DNS os registros que esse serviço indicar.',
+      'Se você envia por um serviço (ferramenta de e-mail marketing, CRM), cadastre no DNS os registros que esse serviço indicar.',
   },
   badreputation: {
     summary: 'No momento, o servidor de destino não confia nos e-mails que vêm do seu servidor ou domínio.',
@@ -239,9 +239,9 @@ export const reasons = {
       'Verifique se os domínios dos links e o IP de envio não estão em listas de bloqueio e se nenhuma conta ou formulário do seu lado está mandando spam.',
   },
   suppressed: {
-    summary: 'O seu provedor de envio não mandou esta mensagem porque o endereço está na lista de supressão dele.',
+    summary: 'O seu serviço de envio não mandou esta mensagem porque o endereço está na lista de supressão dele.',
     meaning:
-      'O endereço já voltou com erro ou já gerou reclamação antes, por isso o provedor (o Amazon SES, por exemplo) bloqueia novos envios para ele. A mensagem nem chegou a sair do provedor.',
+      'O endereço já voltou com erro ou já gerou reclamação antes, por isso o serviço (o Amazon SES, por exemplo) bloqueia novos envios para ele. A mensagem nem chegou a sair do serviço de envio.',
     advice:
       'Remova o endereço da sua lista. Só o tire da lista de supressão se tiver certeza de que ele voltou a funcionar, por exemplo quando o próprio destinatário confirmar.',
   },

@@ -75,11 +75,11 @@ export const signatures = {
   'google:x.7.30-dkim-fail':
     'O Gmail não conseguiu validar a assinatura DKIM da mensagem: a chave publicada no DNS não confere, ou a mensagem foi alterada no caminho (por exemplo, por um rodapé incluído por uma lista de discussão ou por um antivírus).',
   'google:x.7.32-from-not-aligned':
-    'O Gmail exige de quem envia em volume que o domínio do From coincida com o domínio que passou no SPF ou no DKIM, ou pelo menos pertença ao mesmo domínio principal.',
+    'O Gmail exige de quem envia em massa que o domínio do From coincida com o domínio que passou no SPF ou no DKIM, ou pelo menos pertença ao mesmo domínio principal.',
   'google:x.7.40-no-dmarc-record':
-    'O Gmail exige de quem envia em volume um registro DMARC para o domínio do From; para começar, basta um registro TXT em _dmarc.seudominio com "v=DMARC1; p=none".',
+    'O Gmail exige de quem envia em massa um registro DMARC para o domínio do From; para começar, basta um registro TXT em _dmarc.seudominio com "v=DMARC1; p=none".',
   'google:x.7.29-no-tls':
-    'O Gmail exige que quem envia em volume use conexão criptografada (TLS); configure o servidor de envio para usar STARTTLS.',
+    'O Gmail exige que quem envia em massa use conexão criptografada (TLS); configure o servidor de envio para usar STARTTLS.',
   'google:530-5.7.0-starttls-first':
     'O servidor de envio do Gmail (smtp.gmail.com) só aceita login em conexão criptografada: configure o programa ou o equipamento para usar STARTTLS na porta 587 ou SSL/TLS na porta 465.',
   'google:4.7.0-tls-required':
@@ -189,7 +189,7 @@ export const signatures = {
   'yahoo:4.16.1-resources-unavailable':
     'O Yahoo está com falta de recursos do lado dele no momento.',
   'yahoo:5.7.9-unauthenticated':
-    'Desde 2024, o Yahoo exige que toda mensagem passe no SPF ou no DKIM; quem envia em volume precisa dos dois e também de DMARC.',
+    'Desde 2024, o Yahoo exige que toda mensagem passe no SPF ou no DKIM; quem envia em massa precisa dos dois e também de DMARC.',
   'yahoo:5.7.9-policy':
     'O Yahoo usa este código principalmente quando a autenticação falha ou quando a política DMARC do domínio do From manda recusar; confira SPF, DKIM e DMARC antes de procurar outra causa.',
   'aol:rtr-bb-dynamic-ip':
@@ -287,7 +287,7 @@ export const signatures = {
   'address:no-valid-recipients':
     'Procure, no mesmo aviso de falha na entrega ou no log, as respostas ao RCPT TO de cada destinatário: é lá que está o motivo, e ele pode ser temporário.',
   'bulk:list-unsubscribe':
-    'Inclua nas mensagens em massa os cabeçalhos List-Unsubscribe e List-Unsubscribe-Post (descadastro com um clique, RFC 8058), que Gmail e Yahoo exigem de quem envia em volume, junto com o atendimento do pedido de descadastro em até dois dias; as ferramentas de newsletter costumam ter isso numa opção.',
+    'Inclua nas mensagens em massa os cabeçalhos List-Unsubscribe e List-Unsubscribe-Post (descadastro com um clique, RFC 8058), que Gmail e Yahoo exigem de quem envia em massa, junto com o atendimento do pedido de descadastro em até dois dias; as ferramentas de e-mail marketing costumam ter isso numa opção.',
   'bulk:uri-listed':
     'Um domínio dos links da mensagem (ou o do remetente) está numa lista de domínios usados em spam, como a URIBL ou a SURBL. Consulte os domínios dos links em uribl.com e surbl.org; tire ou troque o link listado (encurtadores de URL costumam estar nelas) antes de reenviar.',
   'bulk:recipient-unsubscribed':
