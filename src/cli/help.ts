@@ -79,7 +79,7 @@ Each INPUT can be:
   - a text to explain: a code (550, 5.7.26), a server reply, or a Postfix,
     Exim or Sendmail log line;
   - a file: one message (.eml), an mbox file holding many messages (mboxo or
-    mboxrd, recognised by its content), a Postfix, Exim or Sendmail log (each
+    mboxrd, recognized by its content), a Postfix, Exim or Sendmail log (each
     delivery that failed or stayed deferred, with its line number), the events
     of a sending service (SendGrid, Mailgun, Amazon SES...) as JSON or CSV, or
     a text; gzip-compressed (.gz) too;
@@ -93,7 +93,7 @@ message gets a result, even one that is no bounce or cannot be read.
 
 Options:
   -l, --lang      language: pt-BR (default) or en; without it, LC_ALL/LANG decide
-  -f, --format    text (default; coloured on a terminal, NO_COLOR respected),
+  -f, --format    text (default; colored on a terminal, NO_COLOR respected),
                   ndjson (one JSON object per line), json (an array),
                   csv (one row per recipient, for spreadsheets, with what to
                   do: remove, retry or fix on your side; in pt-BR the cells
@@ -106,7 +106,7 @@ Options:
                   (with other formats the counts go to stderr)
       --bom       with --format csv: start with a byte order mark, so Excel
                   shows accented letters correctly
-  -j, --jobs N    analyse on N worker threads (default 0: the main thread
+  -j, --jobs N    analyze on N worker threads (default 0: the main thread
                   only); may help on machines with many cores, and each
                   thread takes about 30 MB more memory
   -h, --help      show this help

@@ -302,7 +302,7 @@ export const reasons = {
     afterHint:
       'Send again only with a corrected address. If the address is on a mailing list, remove it: sending to addresses that do not exist hurts your reputation.',
     retrying: {
-      summary: 'For now, the recipient\'s server does not recognise the address.',
+      summary: 'For now, the recipient\'s server does not recognize the address.',
       meaning:
         'The recipient\'s server refused the address, but only for now: it may be verifying the address (Postfix does this) or its user directory may be down.',
       advice:

@@ -36,7 +36,7 @@ export const report = {
     'empty-message': () => 'the message is empty',
     'no-headers': () => 'the message does not start with e-mail headers; the mailbox may be damaged at this point',
     'events-too-large': (d) => `the events file (JSON or CSV) is larger than ${d} and was not read: split it into smaller files`,
-    internal: (d) => `internal error while analysing the message (${d})`,
+    internal: (d) => `internal error while analyzing the message (${d})`,
   },
   csv: {
     separator: ',',
@@ -149,7 +149,7 @@ export const report = {
     },
     errors: {
       heading: 'Inputs that could not be read',
-      intro: 'These files or messages were not analysed. Check that they exist, that you may read them and that they are not damaged.',
+      intro: 'These files or messages were not analyzed. Check that they exist, that you may read them and that they are not damaged.',
       more: (n) => `${n} more ${plural(n, 'input', 'inputs')} with errors; the CSV or NDJSON output lists them all.`,
     },
     times: (n) => `${n} ${plural(n, 'time', 'times')}`,

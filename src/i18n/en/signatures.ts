@@ -221,7 +221,7 @@ export const signatures = {
   'proofpoint:ip-blocked':
     'The recipient\'s Proofpoint filter refused the sending IP for its reputation; look the IP up at ipcheck.proofpoint.com and request removal there.',
   'mimecast:greylisting':
-    'Your server will retry by itself and nothing needs doing; look into it only if the error lasts for hours.',
+    'Your server will retry by itself and there is nothing to do; look into it only if the error lasts for hours.',
   'mimecast:anti-spoofing':
     'The recipient\'s Mimecast refused the message because its From uses the receiving organization\'s own domain but it came from outside. If the mail is legitimate (a system sending on their behalf), the recipient\'s admin must allow that sender.',
   'mimecast:user-blocked-sender':
@@ -267,7 +267,7 @@ export const signatures = {
   'dmarc:policy-reject':
     'Your domain publishes DMARC with p=reject or p=quarantine, and this message passed neither SPF nor DKIM aligned with the sender\'s (From) domain. Usually a service sends for the domain without being in its SPF or signing with the domain\'s DKIM, or a forwarded message was changed on the way.',
   'spf:fail':
-    'The IP that sent the message is not authorised by the SPF record of the sender\'s domain. Add that IP, or the include: the service sending for you gives, to the SPF record, and check that the domain has a single SPF record.',
+    'The IP that sent the message is not authorized by the SPF record of the sender\'s domain. Add that IP, or the include: the service sending for you gives, to the SPF record, and check that the domain has a single SPF record.',
   'dkim:fail':
     'The DKIM signature does not verify: the key published in the DNS (at the selector the signature names) is not the one that signed, or the message was changed after signing (by a footer, an antivirus or a mailing list on the way). Check the selector\'s DKIM record and whether anything changes the mail after sending.',
 
@@ -312,7 +312,7 @@ export const signatures = {
 
   // Greylisting, whoever runs it
   'greylisting:deferred':
-    'Your server retries by itself and nothing needs doing. Look into it only if the message stays stuck for hours: your provider may be retrying from a different IP each time, so the receiver never recognises the sender.',
+    'Your server retries by itself and there is nothing to do. Look into it only if the message stays stuck for hours: your provider may be retrying from a different IP each time, so the receiver never recognizes the sender.',
 
   // Amazon SES
   'amazon:5.6.1-content-rejected':
@@ -340,7 +340,7 @@ export const signatures = {
 
   // Cox, Spectrum
   'cox:ip-blocked':
-    "Cox blocked the IP of the server that sent the message, for spam-like behaviour or because it is on a block list Cox uses. The sending server's admin must find the cause and then ask Cox for removal through its error code page.",
+    "Cox blocked the IP of the server that sent the message, for spam-like behavior or because it is on a block list Cox uses. The sending server's admin must find the cause and then ask Cox for removal through its error code page.",
   'cox:cxdns-no-ptr':
     "Cox could not look up the reverse DNS (PTR) of the sending IP. The IP's owner, usually the hosting or internet provider, must set a PTR name that resolves back to the same IP.",
   'cox:cxcnct-connections':
@@ -432,7 +432,7 @@ export const signatureWords = {
     meaning:
       'Sending with a user name and password (SMTP AUTH) is turned off for the organization or for that account: while it is, no password will work.',
     adminAdvice:
-      'In the Microsoft 365 admin center, open the user, go to Mail > Manage email apps and tick "Authenticated SMTP"; or, in Exchange Online PowerShell, run Set-CASMailbox -SmtpClientAuthenticationDisabled $false for the mailbox.',
+      'In the Microsoft 365 admin center, open the user, go to Mail > Manage email apps and select "Authenticated SMTP"; or, in Exchange Online PowerShell, run Set-CASMailbox -SmtpClientAuthenticationDisabled $false for the mailbox.',
   },
   'mimecast:user-blocked-sender': {
     summary: 'Someone at the receiving organization blocked your address (or your domain).',
@@ -493,14 +493,14 @@ export const signatureWords = {
     name: 'Deliberate delay (greylisting)',
     summary: "The receiving server deferred the message on purpose (greylisting); it will accept it on a later attempt.",
     meaning:
-      "Greylisting is a defence against spam: the server refuses, with a 4xx code, the first attempt from a sender it does not know yet, and accepts the same message when it comes back a few minutes later. Spam software seldom tries again; real mail servers do.",
+      "Greylisting is a defense against spam: the server refuses, with a 4xx code, the first attempt from a sender it does not know yet, and accepts the same message when it comes back a few minutes later. Spam software seldom tries again; real mail servers do.",
     adminAdvice:
       "Nothing to fix while the queue retries. If the message stays deferred for hours, check that the retries leave from the same IP (a pool of outgoing IPs makes the receiver see a new sender each time) and that your queue waits a few minutes between them.",
     retry: "Your mail server retries on its own, usually within minutes; you need not resend.",
     gaveUp: {
       summary: "Your mail server gave up: the receiving server kept deferring the message with greylisting until the retry period ran out.",
       advice:
-        "This usually happens when each new attempt leaves from a different IP, so the receiver never recognises the sender. Ask whoever runs your sending server (or your provider) to retry from the same IP, or to have the receiver allow your range of sending IPs; then send the message again.",
+        "This usually happens when each new attempt leaves from a different IP, so the receiver never recognizes the sender. Ask whoever runs your sending server (or your provider) to retry from the same IP, or to have the receiver allow your range of sending IPs; then send the message again.",
     },
   },
 } satisfies Record<OwnWordsSignatureId, SignatureText>;

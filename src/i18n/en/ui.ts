@@ -115,7 +115,7 @@ export const ui = {
     meaning:
       'This is no delivery failure: the message arrived, and the person asked not to get any more. The request came from the mail app\'s unsubscribe button (which writes to the address in the List-Unsubscribe header or sends a feedback report of type "opt-out") or from a reply they wrote.',
     advice:
-      'Take the address off the list now and send it nothing more. Gmail and Yahoo require bulk senders to honour an unsubscribe within two days, and privacy laws (LGPD, GDPR) let people withdraw consent at any time. Mailing them again brings spam complaints and hurts your domain\'s reputation.',
+      'Take the address off the list now and send it nothing more. Gmail and Yahoo require bulk senders to honor an unsubscribe within two days, and privacy laws (LGPD, GDPR) let people withdraw consent at any time. Mailing them again brings spam complaints and hurts your domain\'s reputation.',
   },
   authFailureReport: {
     kind: 'authentication report',
@@ -131,7 +131,7 @@ export const ui = {
     name: 'Marked as not spam',
     summary: 'The recipient moved your message out of the spam folder: they want it.',
     meaning:
-      'This is no delivery failure: it is a "not-spam" report (RFC 6430), which some providers send when a recipient marks a message as not spam. It counts in favour of your reputation.',
+      'This is no delivery failure: it is a "not-spam" report (RFC 6430), which some providers send when a recipient marks a message as not spam. It counts in favor of your reputation.',
     advice:
       'Nothing to do with the address: it stays on your list. If such reports are frequent, the provider\'s filters are putting your mail in spam: check SPF, DKIM and DMARC and the reputation of your IP and domain.',
   },
@@ -271,11 +271,11 @@ export const ui = {
   },
   brokenJson: {
     error: "the text looks like JSON (a sending service's events?), but it is cut short or malformed",
-    advice: 'Copy the whole JSON, from the first { or [ to the last } or ], or save it in a .json file and analyse the file.',
+    advice: 'Copy the whole JSON, from the first { or [ to the last } or ], or save it in a .json file and analyze the file.',
   },
   outlookFile: {
     error: 'the file is a message saved by Outlook (.msg), a binary Microsoft format that smtp-explain does not read',
     advice:
-      'In Outlook, open the message and use File > Save As > Text Only (.txt), or copy all the text of the notice, including the diagnostic information for administrators. Then analyse that text.',
+      'In Outlook, open the message and use File > Save As > Text Only (.txt), or copy all the text of the notice, including the diagnostic information for administrators. Then analyze that text.',
   },
 } satisfies UiText;
