@@ -208,7 +208,7 @@ const en: PageText = {
   intro: 'Paste the server reply, log lines or the whole bounce, or drop the e-mail file here. You see what happened, who has to act and whether sending again helps.',
   privacy: 'The analysis runs in your browser: nothing you paste or drop here is sent to the server.',
   textLabel: 'Server reply, log lines or bounce',
-  textHint: 'You can paste the whole error message, headers included. Ctrl+Enter explains too.',
+  textHint: 'You can paste the whole bounce, headers included. Ctrl+Enter explains too.',
   placeholder: '550 5.1.1 The email account that you tried to reach does not exist',
   explain: 'Explain',
   clear: 'Clear',

@@ -143,7 +143,7 @@ export const report = {
       affected: (results, domains) => `${results} ${results === '1' ? 'result' : 'results'}${domains === '0' ? ', no recipient named' : ` at ${domains} ${domains === '1' ? 'domain' : 'domains'}`}`,
       topDomains: 'Domains most affected',
       whatToFix: 'What to fix',
-      forAdmin: 'For the administrator',
+      forAdmin: 'For the admin',
       example: "The server's reply",
       addresses: (n) => `${n} ${n === '1' ? 'address' : 'addresses'} affected (send to them again once fixed)`,
     },
