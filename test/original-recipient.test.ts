@@ -30,10 +30,10 @@ test('the lists, the CSV and the text name the address on the mailing list', asy
   const lists = new AddressLists();
   lists.add(r!);
   assert.deepEqual([...lists.remove.values()].map((e) => [e.address, e.failedAs]), [['ana@old.example.org', 'ana@new.example.net']]);
-  // the address on the list first, the one that failed under it in 'Falhou como'
+  // the address on the list first, the one that failed under it in 'Endereço que falhou'
   const header = parseCsv(csvHeader('pt-BR'))[0]!;
   const row = parseCsv(csvHeader('pt-BR') + csvRow(r!))[1]!;
-  const failedAs = header.indexOf('Falhou como');
+  const failedAs = header.indexOf('Endereço que falhou');
   assert.equal(row[0], 'ana@old.example.org');
   assert.equal(row[1], 'old.example.org');
   assert.equal(row[failedAs], 'ana@new.example.net');

@@ -49,7 +49,7 @@ test('the report renders in Chromium with its charts and filled lists', { skip }
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(pathToFileURL(file).href);
 
-  assert.equal(await page.title(), 'Relatório de bounces');
+  assert.equal(await page.title(), 'Relatório de falhas na entrega');
   // charts: two inline SVGs with visible bars
   assert.equal(await page.locator('svg.chart').count(), 2);
   const reasonBars = page.locator('#reasons svg.chart rect');

@@ -87,7 +87,7 @@ test('totals, both charts, the three lists and the domain table are there (Engli
 test('the report speaks Brazilian Portuguese with --lang pt-BR', async () => {
   const html = render(await sample('pt-BR'), 'pt-BR');
   assert.match(html, /<html lang="pt-BR">/);
-  assert.match(html, /Relatório de bounces/);
+  assert.match(html, /Relatório de falhas na entrega/);
   assert.match(html, /Endereços para remover da sua lista/);
   assert.match(html, /Endereços para tentar de novo mais tarde/);
   assert.match(html, /Problemas do seu lado/);

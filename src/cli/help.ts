@@ -2,7 +2,8 @@
 import type { Locale } from '../types.js';
 
 const HELP: Record<Locale, string> = {
-  'pt-BR': `smtp-explain: explica códigos SMTP, respostas de servidor, linhas de log e bounces
+  'pt-BR': `smtp-explain: explica códigos SMTP, respostas de servidor, linhas de log e
+avisos de falha na entrega (bounces)
 
 Uso:
   smtp-explain [opções] ENTRADA...
@@ -23,7 +24,8 @@ Cada ENTRADA pode ser:
     comprimido com gzip também). Sem nenhuma ENTRADA, a entrada padrão é
     lida quando vem de um pipe ou de um arquivo (< bounce.eml).
 Pode misturar tudo. Os resultados saem na ordem das entradas, um por destinatário;
-toda mensagem gera um resultado, mesmo a que não é bounce ou não pôde ser lida.
+toda mensagem gera um resultado, mesmo a que não é aviso de falha na entrega
+ou não pôde ser lida.
 
 Opções:
   -l, --lang      idioma: pt-BR (padrão) ou en; sem a opção, vale LC_ALL/LANG
@@ -77,7 +79,7 @@ Each INPUT can be:
   - a text to explain: a code (550, 5.7.26), a server reply, or a Postfix,
     Exim or Sendmail log line;
   - a file: one message (.eml), an mbox file holding many messages (mboxo or
-    mboxrd, recognised by its content), a Postfix, Exim or Sendmail log (each
+    mboxrd, recognized by its content), a Postfix, Exim or Sendmail log (each
     delivery that failed or stayed deferred, with its line number), the events
     of a sending service (SendGrid, Mailgun, Amazon SES...) as JSON or CSV, or
     a text; gzip-compressed (.gz) too;
@@ -91,7 +93,7 @@ message gets a result, even one that is no bounce or cannot be read.
 
 Options:
   -l, --lang      language: pt-BR (default) or en; without it, LC_ALL/LANG decide
-  -f, --format    text (default; coloured on a terminal, NO_COLOR respected),
+  -f, --format    text (default; colored on a terminal, NO_COLOR respected),
                   ndjson (one JSON object per line), json (an array),
                   csv (one row per recipient, for spreadsheets, with what to
                   do: remove, retry or fix on your side; in pt-BR the cells
@@ -104,7 +106,7 @@ Options:
                   (with other formats the counts go to stderr)
       --bom       with --format csv: start with a byte order mark, so Excel
                   shows accented letters correctly
-  -j, --jobs N    analyse on N worker threads (default 0: the main thread
+  -j, --jobs N    analyze on N worker threads (default 0: the main thread
                   only); may help on machines with many cores, and each
                   thread takes about 30 MB more memory
   -h, --help      show this help

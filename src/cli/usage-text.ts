@@ -21,7 +21,7 @@ export const USAGE_TEXT = {
     unknownFormat: (v, formats) => `formato desconhecido "${v}": use ${formats}`,
     bomWithoutCsv: '--bom só vale com --format csv',
     badJobs: (v) => `--jobs pede um número de threads (0 = nenhuma), não "${v}"`,
-    nothingToExplain: 'nada para explicar: informe um código, uma resposta, uma linha de log, um arquivo, uma caixa postal, uma pasta ou - para a entrada padrão',
+    nothingToExplain: 'nada para explicar: informe um código, uma resposta, uma linha de log, um arquivo, um mbox, uma pasta ou - para a entrada padrão',
     unknownOption: (option) => `opção desconhecida "${option}"`,
     missingValue: (option) => `a opção ${option} precisa de um valor`,
     noValue: (option) => `a opção ${option} não aceita valor`,

@@ -279,8 +279,8 @@ export const enhancedCodes = {
   },
   'X.7.1': {
     title: 'Delivery not authorized',
-    meaning: 'The receiving server refused the message under its own policy. Common causes: the sending server\'s IP is on a blocklist, the message looks like spam, or the server was used as a relay without permission.',
-    advice: 'Find the exact cause in the reply text. A blocklist or reputation problem is for your provider or admin to fix; for a relay problem, check the outgoing (SMTP) server settings of your e-mail program.',
+    meaning: 'The receiving server refused the message under its own policy. Common causes: the sending server\'s IP is on a block list, the message looks like spam, or the server was used as a relay without permission.',
+    advice: 'Find the exact cause in the reply text. A block list or reputation problem is for your provider or admin to fix; for a relay problem, check the outgoing (SMTP) server settings of your e-mail program.',
   },
   'X.7.2': {
     title: 'Not allowed to send to this list',

@@ -27,7 +27,7 @@ export const reasonNames = {
   requireptr: 'No reverse DNS (PTR)',
   securityerror: 'Security check failed',
   spamdetected: 'Judged as spam',
-  suppressed: 'On the provider\'s suppression list',
+  suppressed: 'On the sending service\'s suppression list',
   suspend: 'Mailbox suspended',
   syntaxerror: 'Invalid SMTP command',
   systemerror: 'Recipient server error',

@@ -223,9 +223,9 @@ export const reasons = {
   securityerror: {
     summary: 'The server refused the message because authentication or a security check failed.',
     meaning:
-      'The server requires a login (SMTP AUTH) before sending, or the user name and password were wrong, or another security rule of the sending side failed.',
+      'The server requires a login (SMTP AUTH) before sending, or the username and password were wrong, or another security rule of the sending side failed.',
     advice:
-      'Check the user name, the password and the outgoing server settings in your e-mail program. Some providers, Gmail among them, require an app password.',
+      'Check the username, the password and the outgoing server settings in your e-mail program. Some providers, Gmail among them, require an app password.',
     adminAdvice:
       'Check the SMTP AUTH settings (mechanism, TLS before AUTH, port 587), the account status and any lockout. Look for leaked credentials if the failures come from unknown places.',
   },
@@ -238,9 +238,9 @@ export const reasons = {
       'Check that the links\' domains and the sending IP are not on block lists, and that no account or form on your side is sending spam.',
   },
   suppressed: {
-    summary: 'Your sending provider did not send this message because the address is on its suppression list.',
+    summary: 'Your sending service did not send this message because the address is on its suppression list.',
     meaning:
-      'The address bounced or complained before, so the provider (such as Amazon SES) blocks new sends to it. The message never left the provider.',
+      'The address bounced or complained before, so the service (such as Amazon SES) blocks new sends to it. The message never left the sending service.',
     advice:
       'Remove the address from your list. Take it off the suppression list only if you are sure it works again, for example after the recipient confirms it.',
   },
@@ -302,7 +302,7 @@ export const reasons = {
     afterHint:
       'Send again only with a corrected address. If the address is on a mailing list, remove it: sending to addresses that do not exist hurts your reputation.',
     retrying: {
-      summary: 'For now, the recipient\'s server does not recognise the address.',
+      summary: 'For now, the recipient\'s server does not recognize the address.',
       meaning:
         'The recipient\'s server refused the address, but only for now: it may be verifying the address (Postfix does this) or its user directory may be down.',
       advice:

@@ -37,7 +37,7 @@ export const signatures = {
   'group:members-only':
     "Ask the group's owner or admin to let your address post (or join the group, if it takes new members), or write to the people directly. If the group was deleted, ask someone there for the right address.",
   'google:send-mail-as-misconfigured':
-    "Gmail tried to send from your other address through that address's own SMTP server, and that server refused it. Open Gmail's settings (Accounts and Import, \"Send mail as\"), check the SMTP server, port, user name and password of that address, and send again.",
+    "Gmail tried to send from your other address through that address's own SMTP server, and that server refused it. Open Gmail's settings (Accounts and Import, \"Send mail as\"), check the SMTP server, port, username and password of that address, and send again.",
   'google:gcdp-admin-rule':
     'A rule set by the Google Workspace admin of the receiving domain refused the message, not a Google filter; only that admin can explain or change it.',
   'google:receiving-rate':
@@ -101,7 +101,7 @@ export const signatures = {
   'google:552-5.7.0-blocked-message':
     'Gmail blocks some attachments for security, such as executables (.exe, .js, .bat), archives that contain them and documents with harmful macros; share the file through a cloud storage link instead.',
   'google:535-5.7.8-bad-credentials':
-    'Google refused the user name or password used to send through smtp.gmail.com; with 2-Step Verification on, the program needs an app password instead of the normal one.',
+    'Google refused the username or password used to send through smtp.gmail.com; with 2-Step Verification on, the program needs an app password instead of the normal one.',
   'google:534-5.7.9-app-password':
     'The account uses 2-Step Verification: create an app password in the Google account and use it in the mail program instead of the normal password.',
   'google:534-5.7.14-web-login':
@@ -123,7 +123,7 @@ export const signatures = {
   'microsoft:5.7.520-external-forwarding':
     'You need not change anything in the message. If you like, tell the recipient: they can fix it (by turning their forwarding rule off), or their Microsoft 365 admin can.',
   'microsoft:5.7.57-client-not-authenticated':
-    'Microsoft 365\'s sending server (smtp.office365.com) got mail without a login; set the program or device to sign in with user name and password, using STARTTLS on port 587.',
+    'Microsoft 365\'s sending server (smtp.office365.com) got mail without a login; set the program or device to sign in with username and password, using STARTTLS on port 587.',
   'microsoft:5.7.139-smtp-auth-disabled':
     'Ask your Microsoft 365 admin to turn on "Authenticated SMTP" for that mailbox (or the organization), or use a program that signs in with OAuth (modern authentication).',
   'microsoft:5.7.60-send-as-denied':
@@ -133,7 +133,7 @@ export const signatures = {
   'microsoft:5.7.606-banned-sending-ip':
     'The sending IP is on Microsoft\'s block list; request removal at sender.office.com. The release may take a few hours.',
   'microsoft:5.7.511-banned-sender':
-    'Microsoft banned the sending IP for spam; to ask for removal, forward this error message to delist@microsoft.com.',
+    'Microsoft banned the sending IP for spam; to ask for removal, forward this bounce to delist@microsoft.com.',
   'microsoft:5.7.708-ip-low-reputation':
     'Microsoft does not accept traffic from this IP because of its low reputation; if your mail goes out through Microsoft 365, your admin should open a case with Microsoft support.',
   'microsoft:5.7.750-unregistered-domain':
@@ -221,7 +221,7 @@ export const signatures = {
   'proofpoint:ip-blocked':
     'The recipient\'s Proofpoint filter refused the sending IP for its reputation; look the IP up at ipcheck.proofpoint.com and request removal there.',
   'mimecast:greylisting':
-    'Your server will retry by itself and nothing needs doing; look into it only if the error lasts for hours.',
+    'Your server will retry by itself and there is nothing to do; look into it only if the error lasts for hours.',
   'mimecast:anti-spoofing':
     'The recipient\'s Mimecast refused the message because its From uses the receiving organization\'s own domain but it came from outside. If the mail is legitimate (a system sending on their behalf), the recipient\'s admin must allow that sender.',
   'mimecast:user-blocked-sender':
@@ -267,7 +267,7 @@ export const signatures = {
   'dmarc:policy-reject':
     'Your domain publishes DMARC with p=reject or p=quarantine, and this message passed neither SPF nor DKIM aligned with the sender\'s (From) domain. Usually a service sends for the domain without being in its SPF or signing with the domain\'s DKIM, or a forwarded message was changed on the way.',
   'spf:fail':
-    'The IP that sent the message is not authorised by the SPF record of the sender\'s domain. Add that IP, or the include: the service sending for you gives, to the SPF record, and check that the domain has a single SPF record.',
+    'The IP that sent the message is not authorized by the SPF record of the sender\'s domain. Add that IP, or the include: the service sending for you gives, to the SPF record, and check that the domain has a single SPF record.',
   'dkim:fail':
     'The DKIM signature does not verify: the key published in the DNS (at the selector the signature names) is not the one that signed, or the message was changed after signing (by a footer, an antivirus or a mailing list on the way). Check the selector\'s DKIM record and whether anything changes the mail after sending.',
 
@@ -312,7 +312,7 @@ export const signatures = {
 
   // Greylisting, whoever runs it
   'greylisting:deferred':
-    'Your server retries by itself and nothing needs doing. Look into it only if the message stays stuck for hours: your provider may be retrying from a different IP each time, so the receiver never recognises the sender.',
+    'Your server retries by itself and there is nothing to do. Look into it only if the message stays stuck for hours: your provider may be retrying from a different IP each time, so the receiver never recognizes the sender.',
 
   // Amazon SES
   'amazon:5.6.1-content-rejected':
@@ -340,7 +340,7 @@ export const signatures = {
 
   // Cox, Spectrum
   'cox:ip-blocked':
-    "Cox blocked the IP of the server that sent the message, for spam-like behaviour or because it is on a block list Cox uses. The sending server's admin must find the cause and then ask Cox for removal through its error code page.",
+    "Cox blocked the IP of the server that sent the message, for spam-like behavior or because it is on a block list Cox uses. The sending server's admin must find the cause and then ask Cox for removal through its error code page.",
   'cox:cxdns-no-ptr':
     "Cox could not look up the reverse DNS (PTR) of the sending IP. The IP's owner, usually the hosting or internet provider, must set a PTR name that resolves back to the same IP.",
   'cox:cxcnct-connections':
@@ -430,9 +430,9 @@ export const signatureWords = {
     name: 'SMTP AUTH turned off for the account',
     summary: 'Your organization\'s Microsoft 365 does not accept the SMTP sign-in of the program that sends.',
     meaning:
-      'Sending with a user name and password (SMTP AUTH) is turned off for the organization or for that account: while it is, no password will work.',
+      'Sending with a username and password (SMTP AUTH) is turned off for the organization or for that account: while it is, no password will work.',
     adminAdvice:
-      'In the Microsoft 365 admin center, open the user, go to Mail > Manage email apps and tick "Authenticated SMTP"; or, in Exchange Online PowerShell, run Set-CASMailbox -SmtpClientAuthenticationDisabled $false for the mailbox.',
+      'In the Microsoft 365 admin center, open the user, go to Mail > Manage email apps and select "Authenticated SMTP"; or, in Exchange Online PowerShell, run Set-CASMailbox -SmtpClientAuthenticationDisabled $false for the mailbox.',
   },
   'mimecast:user-blocked-sender': {
     summary: 'Someone at the receiving organization blocked your address (or your domain).',
@@ -443,7 +443,7 @@ export const signatureWords = {
     name: 'Login to the outgoing relay refused',
     summary: 'Your mail server could not log in to the outgoing relay it hands its messages to.',
     meaning:
-      'Your server does not deliver straight to the destination: it hands messages to a relay (your provider\'s, a sending service, Gmail or Microsoft 365) that requires a login. The relay refused the user name and password set in the server, or the two had no login method in common. Postfix keeps the message queued and tries again.',
+      'Your server does not deliver straight to the destination: it hands messages to a relay (your provider\'s, a sending service, Gmail or Microsoft 365) that requires a login. The relay refused the username and password set in the server, or the two had no login method in common. Postfix keeps the message queued and tries again.',
     adminAdvice:
       'In Postfix, check the smtp_sasl_password_maps file (the relay written exactly as in relayhost, brackets and port included, with the right user:password; run postmap after editing it), smtp_sasl_auth_enable = yes and smtp_sasl_security_options = noanonymous. "no mechanism available" or "No worthy mechs found" means Cyrus SASL\'s modules are missing (on Debian and Ubuntu, the libsasl2-modules package). Gmail and Microsoft 365 want an app password or modern login. Once fixed, flush the queue with postqueue -f.',
   },
@@ -493,14 +493,14 @@ export const signatureWords = {
     name: 'Deliberate delay (greylisting)',
     summary: "The receiving server deferred the message on purpose (greylisting); it will accept it on a later attempt.",
     meaning:
-      "Greylisting is a defence against spam: the server refuses, with a 4xx code, the first attempt from a sender it does not know yet, and accepts the same message when it comes back a few minutes later. Spam software seldom tries again; real mail servers do.",
+      "Greylisting is a defense against spam: the server refuses, with a 4xx code, the first attempt from a sender it does not know yet, and accepts the same message when it comes back a few minutes later. Spam software seldom tries again; real mail servers do.",
     adminAdvice:
       "Nothing to fix while the queue retries. If the message stays deferred for hours, check that the retries leave from the same IP (a pool of outgoing IPs makes the receiver see a new sender each time) and that your queue waits a few minutes between them.",
     retry: "Your mail server retries on its own, usually within minutes; you need not resend.",
     gaveUp: {
       summary: "Your mail server gave up: the receiving server kept deferring the message with greylisting until the retry period ran out.",
       advice:
-        "This usually happens when each new attempt leaves from a different IP, so the receiver never recognises the sender. Ask whoever runs your sending server (or your provider) to retry from the same IP, or to have the receiver allow your range of sending IPs; then send the message again.",
+        "This usually happens when each new attempt leaves from a different IP, so the receiver never recognizes the sender. Ask whoever runs your sending server (or your provider) to retry from the same IP, or to have the receiver allow your range of sending IPs; then send the message again.",
     },
   },
 } satisfies Record<OwnWordsSignatureId, SignatureText>;

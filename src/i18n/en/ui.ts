@@ -74,7 +74,7 @@ export const ui = {
   derivedStatus: 'the bounce has no enhanced status code; this one is derived from the reason, as Sisimai does (not an IANA code)',
   unknownCode: (code) => `Code ${code} is not registered: each server gives it the meaning it likes.`,
   unknownCodeAdvice:
-    'Read the text that came with the code; it usually says the cause. If it does not help, forward the error message to your e-mail provider\'s support.',
+    'Read the text that came with the code; it usually says the cause. If it does not help, forward the bounce to your e-mail provider\'s support.',
   unlistedCodeTitle: (digit) => ({
     '0': 'unregistered code, about syntax or the command',
     '1': 'unregistered code, a reply to a request for information',
@@ -115,7 +115,7 @@ export const ui = {
     meaning:
       'This is no delivery failure: the message arrived, and the person asked not to get any more. The request came from the mail app\'s unsubscribe button (which writes to the address in the List-Unsubscribe header or sends a feedback report of type "opt-out") or from a reply they wrote.',
     advice:
-      'Take the address off the list now and send it nothing more. Gmail and Yahoo require bulk senders to honour an unsubscribe within two days, and privacy laws (LGPD, GDPR) let people withdraw consent at any time. Mailing them again brings spam complaints and hurts your domain\'s reputation.',
+      'Take the address off the list now and send it nothing more. Gmail and Yahoo require bulk senders to honor an unsubscribe within two days, and privacy laws (LGPD, GDPR) let people withdraw consent at any time. Mailing them again brings spam complaints and hurts your domain\'s reputation.',
   },
   authFailureReport: {
     kind: 'authentication report',
@@ -131,7 +131,7 @@ export const ui = {
     name: 'Marked as not spam',
     summary: 'The recipient moved your message out of the spam folder: they want it.',
     meaning:
-      'This is no delivery failure: it is a "not-spam" report (RFC 6430), which some providers send when a recipient marks a message as not spam. It counts in favour of your reputation.',
+      'This is no delivery failure: it is a "not-spam" report (RFC 6430), which some providers send when a recipient marks a message as not spam. It counts in favor of your reputation.',
     advice:
       'Nothing to do with the address: it stays on your list. If such reports are frequent, the provider\'s filters are putting your mail in spam: check SPF, DKIM and DMARC and the reputation of your IP and domain.',
   },
@@ -199,7 +199,7 @@ export const ui = {
         'If the address checked is an outside sender\'s, the check served to refuse their message: nothing to do. Do not take the address off any list for this line; look in the log for the real delivery, with status=bounced or status=sent.',
     },
     'login-failed': {
-      summary: (daemon) => `Someone tried to log in to your mail server (${daemon}) with a wrong user name or password.`,
+      summary: (daemon) => `Someone tried to log in to your mail server (${daemon}) with a wrong username or password.`,
       meaning:
         'No message of yours came back: a program connected to your server and tried to authenticate (SMTP AUTH) without success. When the IP is unknown and the line comes again and again, someone is guessing passwords.',
       advice:
@@ -255,14 +255,14 @@ export const ui = {
   errorRetry: 'Does not apply: the input could not be read.',
   newAddress: (address) =>
     `The new address given is ${address}. For a personal message, resend to it and update the contact. On a mailing list, remove the old address and invite the person to subscribe with the new one: their consent does not move to another address by itself.`,
-  damagedReport: 'the delivery report is cut short or damaged: neither its recipient nor the reason can be read from it',
+  damagedReport: 'the bounce is cut short or damaged: neither its recipient nor the reason can be read from it',
   compressedFile: {
     error: 'the file is compressed (gzip, bzip2, xz, zstd or zip)',
     advice: 'Unpack it first. The command line reads .gz files by itself (smtp-explain /var/log/mail.log.2.gz); the others can be read straight from the unpacking: bzcat, xzcat or zstdcat file | smtp-explain -. Extract a .zip with unzip.',
   },
   binaryFile: {
     error: 'the file is not text (it looks like an image, a PDF or another binary file)',
-    advice: 'Open the failure notice in your mail program and save it as .eml or .txt, or copy its text and analyse that.',
+    advice: 'Open the bounce in your mail program and save it as .eml or .txt, or copy its text and analyze that.',
   },
   tooManyResults: {
     summary: (error) => `The answer stops here: ${error}.`,
@@ -271,11 +271,11 @@ export const ui = {
   },
   brokenJson: {
     error: "the text looks like JSON (a sending service's events?), but it is cut short or malformed",
-    advice: 'Copy the whole JSON, from the first { or [ to the last } or ], or save it in a .json file and analyse the file.',
+    advice: 'Copy the whole JSON, from the first { or [ to the last } or ], or save it in a .json file and analyze the file.',
   },
   outlookFile: {
     error: 'the file is a message saved by Outlook (.msg), a binary Microsoft format that smtp-explain does not read',
     advice:
-      'In Outlook, open the message and use File > Save As > Text Only (.txt), or copy all the text of the notice, including the diagnostic information for administrators. Then analyse that text.',
+      'In Outlook, open the message and use File > Save As > Text Only (.txt), or copy all the text of the message, including the diagnostic information for administrators. Then analyze that text.',
   },
 } satisfies UiText;

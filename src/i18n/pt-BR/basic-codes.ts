@@ -63,7 +63,7 @@ export const basicCodes = {
     title: 'Usuário não verificado, mas a entrega será tentada',
     meaning:
       'Não é um erro. Normalmente é a resposta ao comando VRFY: o servidor não confirma se a caixa postal existe (em geral por privacidade), mas aceita mensagens para ela e vai tentar entregar.',
-    advice: 'Nada a fazer. O 252 não garante que o endereço exista: um aviso de falha ainda pode chegar depois.',
+    advice: 'Nada a fazer. O 252 não garante que o endereço exista: um aviso de falha na entrega ainda pode chegar depois.',
   },
   '334': {
     title: 'Desafio de autenticação',
@@ -80,7 +80,7 @@ export const basicCodes = {
   '420': {
     title: 'Tempo esgotado ou problema de conexão',
     meaning:
-      'Nenhuma RFC define o 420. As listas de códigos que circulam na internet o descrevem como tempo esgotado ou problema de conexão durante a transferência, e ele é raro em avisos de falha reais. Como todo código 4xx, indica uma falha temporária.',
+      'Nenhuma RFC define o 420. As listas de códigos que circulam na internet o descrevem como tempo esgotado ou problema de conexão durante a transferência, e ele aparece pouco nos avisos de falha na entrega de verdade. Como todo código 4xx, indica uma falha temporária.',
     advice:
       'Aguarde: o servidor de envio tenta de novo sozinho. Se a mensagem continuar voltando depois de um dia, peça ao seu provedor que verifique os logs.',
   },
@@ -131,7 +131,7 @@ export const basicCodes = {
     meaning:
       'Nenhuma RFC define o 446 como código de resposta. Ele indica que a mensagem passou por servidores demais, o que quase sempre é um loop: dois servidores ou regras de encaminhamento ficam mandando a mensagem um para o outro (lembra o código estendido 4.4.6, "loop de roteamento detectado", sem os pontos).',
     advice:
-      'Reenviar não resolve enquanto o loop existir. Avise quem administra o sistema onde o loop acontece (muitas vezes é um encaminhamento configurado pelo destinatário); os cabeçalhos Received do aviso de falha mostram o caminho.',
+      'Reenviar não resolve enquanto o loop existir. Avise quem administra o sistema onde o loop acontece (muitas vezes é um encaminhamento configurado pelo destinatário); os cabeçalhos Received do aviso de falha na entrega mostram o caminho.',
   },
   '447': {
     title: 'Tempo de entrega esgotado',

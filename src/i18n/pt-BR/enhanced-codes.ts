@@ -7,7 +7,7 @@ export const enhancedCodes = {
   'X.0.0': {
     title: 'Status não definido',
     meaning: 'O servidor não informou um motivo específico: o código só diz se a falha é temporária ou permanente. Em geral, o texto que acompanha o código explica melhor.',
-    advice: 'Leia o texto da resposta. Se ele não esclarecer, mande a mensagem de erro completa para o suporte do seu provedor.',
+    advice: 'Leia o texto da resposta. Se ele não esclarecer, mande o aviso de falha na entrega completo para o suporte do seu provedor.',
   },
 
   // ---- endereço ----
@@ -113,7 +113,7 @@ export const enhancedCodes = {
   'X.3.3': {
     title: 'Servidor sem um recurso pedido',
     meaning: 'A mensagem depende de um recurso que o servidor de destino não oferece, como uma opção especial de entrega pedida pelo servidor de envio.',
-    advice: 'Seu provedor ou administrador precisa enviar sem essa opção. Encaminhe a ele a mensagem de erro.',
+    advice: 'Seu provedor ou administrador precisa enviar sem essa opção. Encaminhe a ele o aviso de falha na entrega.',
   },
   'X.3.4': {
     title: 'Mensagem grande demais para o servidor',
@@ -135,7 +135,7 @@ export const enhancedCodes = {
   'X.4.0': {
     title: 'Problema de rede ou roteamento',
     meaning: 'Um problema de rede ou de roteamento impediu a mensagem de chegar ao servidor de destino.',
-    advice: 'Se a falha for temporária, o servidor de envio tenta de novo sozinho. Se persistir, confira o domínio do destinatário e encaminhe a mensagem de erro ao seu provedor.',
+    advice: 'Se a falha for temporária, o servidor de envio tenta de novo sozinho. Se persistir, confira o domínio do destinatário e encaminhe o aviso de falha na entrega ao seu provedor.',
   },
   'X.4.1': {
     title: 'Servidor de destino não responde',
@@ -169,7 +169,7 @@ export const enhancedCodes = {
   'X.4.6': {
     title: 'Loop de roteamento',
     meaning: 'A mensagem ficou andando em círculos entre servidores, em geral por causa de um encaminhamento automático ou de um MX mal configurado.',
-    advice: 'Verifique se o endereço do destinatário não encaminha as mensagens de volta para você. Se não for isso, mande a mensagem de erro ao administrador do destino, que precisa corrigir o roteamento.',
+    advice: 'Verifique se o endereço do destinatário não encaminha as mensagens de volta para você. Se não for isso, mande o aviso de falha na entrega ao administrador do destino, que precisa corrigir o roteamento.',
   },
   'X.4.7': {
     title: 'Prazo de entrega esgotado',
@@ -181,32 +181,32 @@ export const enhancedCodes = {
   'X.5.0': {
     title: 'Problema no protocolo',
     meaning: 'Algo deu errado na conversa SMTP entre os servidores. Alguns servidores usam este código para erros de outro tipo, então o que vale é o texto da resposta.',
-    advice: 'Leia o texto da resposta. Se ele não explicar, encaminhe a mensagem de erro ao seu provedor.',
+    advice: 'Leia o texto da resposta. Se ele não explicar, encaminhe o aviso de falha na entrega ao seu provedor.',
   },
   'X.5.1': {
     title: 'Comando inválido',
     meaning: 'O servidor de destino não aceitou um comando do servidor de envio, ou o recebeu fora de ordem.',
-    advice: 'A falha é do programa ou do servidor de envio, não da sua mensagem. Encaminhe a mensagem de erro ao seu provedor ou administrador.',
+    advice: 'A falha é do programa ou do servidor de envio, não da sua mensagem. Encaminhe o aviso de falha na entrega ao seu provedor ou administrador.',
   },
   'X.5.2': {
     title: 'Erro de sintaxe',
     meaning: 'Um comando enviado ao servidor de destino estava escrito de forma incorreta.',
-    advice: 'A falha é do programa ou do servidor de envio. Encaminhe a mensagem de erro ao seu provedor ou administrador.',
+    advice: 'A falha é do programa ou do servidor de envio. Encaminhe o aviso de falha na entrega ao seu provedor ou administrador.',
   },
   'X.5.3': {
     title: 'Destinatários demais',
     meaning: 'A mensagem tem mais destinatários do que o servidor de destino aceita de uma vez.',
-    advice: 'Divida os destinatários em grupos menores. Para envios em massa, use uma ferramenta de newsletter ou um serviço de envio em massa.',
+    advice: 'Divida os destinatários em grupos menores. Para envios em massa, use uma ferramenta de e-mail marketing ou um serviço de envio em massa.',
   },
   'X.5.4': {
     title: 'Parâmetro de comando inválido',
     meaning: 'O comando era válido, mas um dos parâmetros não era, como um endereço em formato errado ou uma opção não suportada.',
-    advice: 'Confira os endereços envolvidos. Se estiverem certos, encaminhe a mensagem de erro ao seu provedor ou administrador.',
+    advice: 'Confira os endereços envolvidos. Se estiverem certos, encaminhe o aviso de falha na entrega ao seu provedor ou administrador.',
   },
   'X.5.5': {
     title: 'Versão de protocolo errada',
     meaning: 'Os dois servidores não conseguiram combinar uma versão do protocolo.',
-    advice: 'Quem precisa corrigir é o administrador do servidor de envio. Encaminhe a mensagem de erro ao seu provedor.',
+    advice: 'Quem precisa corrigir é o administrador do servidor de envio. Encaminhe o aviso de falha na entrega ao seu provedor.',
   },
   'X.5.6': {
     title: 'Linha de autenticação longa demais',
@@ -243,7 +243,7 @@ export const enhancedCodes = {
   'X.6.5': {
     title: 'Falha na conversão',
     meaning: 'Um servidor tentou converter a mensagem para entregá-la e não conseguiu.',
-    advice: 'Reenvie com um conteúdo mais simples ou menos anexos. Se continuar, encaminhe a mensagem de erro ao seu provedor.',
+    advice: 'Reenvie com um conteúdo mais simples ou menos anexos. Se continuar, encaminhe o aviso de falha na entrega ao seu provedor.',
   },
   'X.6.6': {
     title: 'Conteúdo da mensagem indisponível',
@@ -275,7 +275,7 @@ export const enhancedCodes = {
   'X.7.0': {
     title: 'Problema de segurança ou política',
     meaning: 'O servidor de destino recusou a mensagem por um motivo de segurança ou de política que o código não detalha.',
-    advice: 'Leia o texto da resposta: em geral, ele cita a regra que barrou a mensagem. Se não citar, encaminhe a mensagem de erro ao seu provedor.',
+    advice: 'Leia o texto da resposta: em geral, ele cita a regra que barrou a mensagem. Se não citar, encaminhe o aviso de falha na entrega ao seu provedor.',
   },
   'X.7.1': {
     title: 'Entrega não autorizada',
@@ -300,7 +300,7 @@ export const enhancedCodes = {
   'X.7.5': {
     title: 'Falha criptográfica',
     meaning: 'Uma etapa de assinatura ou de criptografia falhou, e o servidor não conseguiu processar a mensagem.',
-    advice: 'Confira o certificado que você usa para assinar ou criptografar. Se não usa nenhum, encaminhe a mensagem de erro ao seu administrador.',
+    advice: 'Confira o certificado que você usa para assinar ou criptografar. Se não usa nenhum, encaminhe o aviso de falha na entrega ao seu administrador.',
   },
   'X.7.6': {
     title: 'Algoritmo criptográfico não suportado',
@@ -310,7 +310,7 @@ export const enhancedCodes = {
   'X.7.7': {
     title: 'Falha na integridade da mensagem',
     meaning: 'A verificação de que a mensagem não foi alterada no caminho falhou: a assinatura ou o código de verificação não bate com o conteúdo.',
-    advice: 'Reenvie. Se acontecer de novo, algo no caminho está alterando a mensagem: encaminhe a mensagem de erro ao seu administrador.',
+    advice: 'Reenvie. Se acontecer de novo, algo no caminho está alterando a mensagem: encaminhe o aviso de falha na entrega ao seu administrador.',
   },
   'X.7.8': {
     title: 'Login recusado: usuário ou senha inválidos',
@@ -370,7 +370,7 @@ export const enhancedCodes = {
   'X.7.19': {
     title: 'Verificação de troca de dono impossível',
     meaning: 'Seu servidor pediu ao destino que confirmasse que a caixa postal não mudou de dono desde uma certa data (RRVS), e o destino não conseguiu fazer essa verificação.',
-    advice: 'Seu provedor pode reenviar sem essa verificação. Se ninguém a pediu de propósito, encaminhe a mensagem de erro ao seu administrador.',
+    advice: 'Seu provedor pode reenviar sem essa verificação. Se ninguém a pediu de propósito, encaminhe o aviso de falha na entrega ao seu administrador.',
   },
   'X.7.20': {
     title: 'Nenhuma assinatura DKIM válida',
@@ -390,7 +390,7 @@ export const enhancedCodes = {
   'X.7.23': {
     title: 'Falha na verificação SPF',
     meaning: 'O servidor que enviou a mensagem não está na lista de servidores autorizados a enviar pelo seu domínio (o registro SPF no DNS).',
-    advice: 'O administrador do seu domínio precisa incluir o servidor ou o provedor de envio no registro SPF.',
+    advice: 'O administrador do seu domínio precisa incluir o servidor ou o serviço de envio no registro SPF.',
   },
   'X.7.24': {
     title: 'Erro na verificação SPF',
@@ -409,7 +409,7 @@ export const enhancedCodes = {
   },
   'X.7.27': {
     title: 'Domínio do remetente não recebe e-mail (null MX)',
-    meaning: 'O domínio do seu endereço de remetente declara no DNS (null MX) que não recebe e-mail, então nenhuma resposta ou aviso de erro chegaria até você. Por isso o destino recusa a mensagem.',
+    meaning: 'O domínio do seu endereço de remetente declara no DNS (null MX) que não recebe e-mail, então nenhuma resposta nem aviso de falha na entrega chegaria até você. Por isso o destino recusa a mensagem.',
     advice: 'Envie de um endereço cujo domínio receba e-mail. Se o domínio for seu, o administrador precisa remover o null MX e publicar registros MX de verdade.',
   },
   'X.7.28': {
@@ -420,7 +420,7 @@ export const enhancedCodes = {
   'X.7.29': {
     title: 'Falha na validação ARC',
     meaning: 'A mensagem passou por um intermediário, como uma lista de discussão ou um redirecionamento, e o selo ARC, que preserva o resultado da autenticação original, não foi validado.',
-    advice: 'O administrador do intermediário precisa corrigir a assinatura ARC. Se você enviou diretamente, encaminhe a mensagem de erro ao seu administrador.',
+    advice: 'O administrador do intermediário precisa corrigir a assinatura ARC. Se você enviou diretamente, encaminhe o aviso de falha na entrega ao seu administrador.',
   },
   'X.7.30': {
     title: 'Destino não suporta REQUIRETLS',

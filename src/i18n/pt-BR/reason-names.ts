@@ -27,7 +27,7 @@ export const reasonNames = {
   requireptr: 'Sem DNS reverso (PTR)',
   securityerror: 'Falha de segurança',
   spamdetected: 'Classificada como spam',
-  suppressed: 'Na lista de supressão do provedor',
+  suppressed: 'Na lista de supressão do serviço de envio',
   suspend: 'Caixa postal suspensa',
   syntaxerror: 'Comando SMTP inválido',
   systemerror: 'Erro no servidor do destinatário',

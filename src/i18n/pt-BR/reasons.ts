@@ -7,14 +7,14 @@ export const reasons = {
   authfailure: {
     summary: 'O servidor de destino não conseguiu confirmar que a mensagem saiu mesmo do seu domínio.',
     meaning:
-      'O servidor do destinatário verificou o SPF, o DKIM e o DMARC do seu domínio, e as verificações falharam ou os registros não existem. O Gmail e o Yahoo, por exemplo, exigem SPF ou DKIM de todo remetente e, de quem envia em volume (mais de 5.000 mensagens por dia, no Gmail), SPF, DKIM e DMARC.',
+      'O servidor do destinatário verificou o SPF, o DKIM e o DMARC do seu domínio, e as verificações falharam ou os registros não existem. O Gmail e o Yahoo, por exemplo, exigem SPF ou DKIM de todo remetente e, de quem envia em massa (mais de 5.000 mensagens por dia, no Gmail), SPF, DKIM e DMARC.',
     advice:
-      'Peça a quem cuida do DNS do seu domínio para publicar um registro SPF, assinar os e-mails com DKIM e publicar um registro DMARC. Se você envia por um serviço (ferramenta de newsletter, CRM), cadastre no DNS os registros que esse serviço indicar e depois reenvie.',
+      'Peça a quem cuida do DNS do seu domínio para publicar um registro SPF, assinar os e-mails com DKIM e publicar um registro DMARC. Se você envia por um serviço (ferramenta de e-mail marketing, CRM), cadastre no DNS os registros que esse serviço indicar e depois reenvie.',
     adminAdvice:
       'Confira se o SPF inclui todos os servidores e serviços que enviam em nome do domínio, se a assinatura DKIM é validada com a chave publicada e se o domínio do From está alinhado com o do SPF ou do DKIM. Mande um teste para uma caixa postal externa (Gmail, Outlook) e veja o cabeçalho Authentication-Results.',
     // what the hints of the providers and of each check leave out
     afterHint:
-      'Se você envia por um serviço (ferramenta de newsletter, CRM), cadastre no DNS os registros que esse serviço indicar.',
+      'Se você envia por um serviço (ferramenta de e-mail marketing, CRM), cadastre no DNS os registros que esse serviço indicar.',
   },
   badreputation: {
     summary: 'No momento, o servidor de destino não confia nos e-mails que vêm do seu servidor ou domínio.',
@@ -33,7 +33,7 @@ export const reasons = {
     meaning:
       'Quem foi barrado é o IP ou o servidor que enviou, não a mensagem. As causas mais comuns são o IP estar numa lista de bloqueio ou o servidor parecer uma conexão doméstica (IP dinâmico, sem DNS reverso).',
     advice:
-      'Se você usa um provedor de e-mail, encaminhe esta mensagem de erro ao suporte dele. Se o erro citar uma lista de bloqueio, consulte o IP nela e peça a remoção, mas resolva a causa antes (spam, conta invadida), senão o IP volta para a lista.',
+      'Se você usa um provedor de e-mail, encaminhe este aviso de falha na entrega ao suporte dele. Se o erro citar uma lista de bloqueio, consulte o IP nela e peça a remoção, mas resolva a causa antes (spam, conta invadida), senão o IP volta para a lista.',
     adminAdvice:
       'Consulte o IP de envio nas listas de bloqueio citadas na resposta (Spamhaus, Barracuda, SpamCop; para a Microsoft, sender.office.com). Antes de pedir a remoção, verifique se há relay aberto, contas comprometidas ou spam saindo do servidor.',
     retrying: {
@@ -44,7 +44,7 @@ export const reasons = {
     },
     // what the block lists' and providers' hints leave out
     afterHint:
-      'Se você usa um provedor de e-mail, encaminhe esta mensagem de erro ao suporte dele.',
+      'Se você usa um provedor de e-mail, encaminhe este aviso de falha na entrega ao suporte dele.',
   },
   contenterror: {
     summary: 'O servidor de destino encontrou um problema técnico na própria mensagem.',
@@ -57,7 +57,7 @@ export const reasons = {
   },
   delivered: {
     summary: 'A mensagem foi entregue.',
-    meaning: 'Este é um aviso de sucesso: o servidor de destino aceitou a mensagem para o destinatário.',
+    meaning: 'É um aviso de entrega bem-sucedida: o servidor de destino aceitou a mensagem para o destinatário.',
     advice: 'Não é preciso fazer nada.',
   },
   emailtoolarge: {
@@ -83,14 +83,14 @@ export const reasons = {
     meaning:
       'Um dos servidores exige criptografia TLS e a negociação falhou, ou o outro lado não oferece TLS. Por segurança, a mensagem não foi enviada sem criptografia.',
     advice:
-      'Se o erro apareceu no seu programa de e-mail ao enviar, ative a criptografia do servidor de saída: STARTTLS na porta 587 ou SSL/TLS na 465. Caso contrário, encaminhe esta mensagem de erro a quem administra o seu servidor de e-mail ou ao suporte do seu provedor.',
+      'Se o erro apareceu no seu programa de e-mail ao enviar, ative a criptografia do servidor de saída: STARTTLS na porta 587 ou SSL/TLS na 465. Caso contrário, encaminhe este aviso de falha na entrega a quem administra o seu servidor de e-mail ou ao suporte do seu provedor.',
     adminAdvice:
       'Verifique se o servidor de envio suporta TLS 1.2 ou superior, com cifras atuais e certificados de CA atualizados. Teste o destino com openssl s_client -starttls smtp; se o certificado dele estiver vencido ou inválido, avise o administrador de lá. Confira também políticas MTA-STS ou DANE que exijam TLS.',
   },
   feedback: {
     summary: 'Um destinatário marcou sua mensagem como spam ou reclamou dela.',
     meaning:
-      'É uma reclamação, não uma falha de entrega: o provedor do destinatário avisou que ele marcou a mensagem como spam, num relatório de abuso (o formato de feedback da RFC 5965) que às vezes chega repassado pelo seu serviço de envio.',
+      'É uma reclamação, não uma falha na entrega: o provedor do destinatário avisou que ele marcou a mensagem como spam, num relatório de abuso (o formato de feedback da RFC 5965) que às vezes chega repassado pelo seu serviço de envio.',
     advice:
       'Pare de enviar para esse endereço agora e tire-o das suas listas. Muitas reclamações derrubam a sua reputação: envie só para quem pediu, coloque um link de descadastro visível em todas as mensagens e mantenha as reclamações abaixo de 0,3% dos envios (o Google recomenda menos de 0,1%).',
   },
@@ -150,7 +150,7 @@ export const reasons = {
     meaning:
       'A mensagem foi parar num servidor que não cuida do domínio do destinatário e que não aceita repassá-la. Na maioria das vezes, o seu programa enviou pelo servidor errado ou sem fazer login.',
     advice:
-      'Confira as configurações do servidor de saída (SMTP) no seu programa de e-mail: ele deve usar o servidor do seu provedor, com autenticação ativada. Se estiver tudo certo, encaminhe esta mensagem de erro ao seu provedor.',
+      'Confira as configurações do servidor de saída (SMTP) no seu programa de e-mail: ele deve usar o servidor do seu provedor, com autenticação ativada. Se estiver tudo certo, encaminhe este aviso de falha na entrega ao seu provedor.',
     adminAdvice:
       'Configure os clientes para enviar pela porta 587 com SMTP AUTH. Se a recusa veio do servidor do destinatário, talvez os registros MX do domínio apontem para um servidor que não atende mais esse domínio: avise o administrador de lá.',
   },
@@ -171,11 +171,11 @@ export const reasons = {
       'Examine os cabeçalhos da mensagem bruta: exatamente um From, um Date e um Message-ID, nenhum cabeçalho de ocorrência única repetido (Subject, To) e endereços com sintaxe válida. Corrija a aplicação ou a biblioteca que monta a mensagem.',
   },
   onhold: {
-    summary: 'Não foi possível identificar a causa da falha; esta mensagem de erro precisa ser analisada por uma pessoa.',
+    summary: 'Não foi possível identificar a causa: este aviso de falha na entrega precisa ser lido por uma pessoa.',
     meaning:
-      'A mensagem de erro traz um código de falha, mas o texto não deixa a causa clara o bastante para classificá-la.',
+      'O aviso traz um código de falha, mas o texto dele não deixa a causa clara o bastante para classificá-la.',
     advice:
-      'Leia a mensagem de erro inteira, principalmente as linhas que vieram do servidor do destinatário. Não reenvie a mesma mensagem sem entender o erro; na dúvida, consulte o seu provedor de e-mail.',
+      'Leia o aviso de falha na entrega inteiro, principalmente as linhas que vieram do servidor do destinatário. Não reenvie a mesma mensagem sem entender o erro; na dúvida, consulte o seu provedor de e-mail.',
     adminAdvice: 'Procure a mensagem no log do servidor de envio para ver a resposta completa do servidor remoto.',
   },
   policyviolation: {
@@ -209,7 +209,7 @@ export const reasons = {
     meaning:
       'O problema é o endereço do remetente (o MAIL FROM do envelope), não o do destinatário. Ele pode estar bloqueado, ou o domínio dele pode não existir ou estar sem DNS válido.',
     advice:
-      'Confira se você está enviando do seu endereço verdadeiro e se o seu domínio está ativo. Se estiver tudo certo, encaminhe esta mensagem de erro ao seu provedor.',
+      'Confira se você está enviando do seu endereço verdadeiro e se o seu domínio está ativo. Se estiver tudo certo, encaminhe este aviso de falha na entrega ao seu provedor.',
     adminAdvice:
       'Verifique se o domínio do remetente do envelope resolve (registros MX ou A) e se o registro do domínio não venceu. Veja se o destino bloqueia esse remetente ou domínio, e se a aplicação não usa um return-path inventado ou digitado errado.',
   },
@@ -217,7 +217,7 @@ export const reasons = {
     summary: 'O destino recusou o seu servidor de envio porque ele não tem um DNS reverso (PTR) válido.',
     meaning:
       'O destino exige que o IP de envio tenha um nome no DNS reverso (PTR) que aponte de volta para o mesmo IP. O IP do seu servidor não tem esse registro, ou o registro não confere.',
-    advice: 'Encaminhe esta mensagem de erro a quem administra o seu servidor de e-mail ou ao seu provedor.',
+    advice: 'Encaminhe este aviso de falha na entrega a quem administra o seu servidor de e-mail ou ao seu provedor.',
     adminAdvice:
       'Peça ao dono do IP (provedor de hospedagem ou de acesso) para configurar um PTR com um nome cujo registro A/AAAA aponte de volta para esse IP, e use esse mesmo nome no HELO/EHLO.',
   },
@@ -239,9 +239,9 @@ export const reasons = {
       'Verifique se os domínios dos links e o IP de envio não estão em listas de bloqueio e se nenhuma conta ou formulário do seu lado está mandando spam.',
   },
   suppressed: {
-    summary: 'O seu provedor de envio não mandou esta mensagem porque o endereço está na lista de supressão dele.',
+    summary: 'O seu serviço de envio não mandou esta mensagem porque o endereço está na lista de supressão dele.',
     meaning:
-      'O endereço já voltou com erro ou já gerou reclamação antes, por isso o provedor (o Amazon SES, por exemplo) bloqueia novos envios para ele. A mensagem nem chegou a sair do provedor.',
+      'O endereço já voltou com erro ou já gerou reclamação antes, por isso o serviço (o Amazon SES, por exemplo) bloqueia novos envios para ele. A mensagem nem chegou a sair do serviço de envio.',
     advice:
       'Remova o endereço da sua lista. Só o tire da lista de supressão se tiver certeza de que ele voltou a funcionar, por exemplo quando o próprio destinatário confirmar.',
   },
@@ -267,7 +267,7 @@ export const reasons = {
     summary: 'O servidor de destino não entendeu um comando enviado pelo seu servidor.',
     meaning:
       'Um comando SMTP ou os parâmetros dele eram inválidos (códigos 5.5.x), e os servidores não conseguiram se comunicar direito. É um problema de software ou de configuração, não da sua mensagem.',
-    advice: 'Encaminhe esta mensagem de erro a quem administra o seu servidor de e-mail ou ao seu provedor.',
+    advice: 'Encaminhe este aviso de falha na entrega a quem administra o seu servidor de e-mail ou ao seu provedor.',
     adminAdvice:
       'Localize no log o comando que recebeu a resposta de erro. Confira o nome usado no HELO, a sintaxe dos endereços em MAIL FROM/RCPT TO, os finais de linha (CRLF) e qualquer proxy ou filtro entre os servidores.',
   },
@@ -290,8 +290,8 @@ export const reasons = {
     final: { advice: 'O seu servidor não vai tentar de novo: reenvie mais tarde. Se falhar outra vez, avise o destinatário por outro meio.' },
   },
   undefined: {
-    summary: 'A mensagem de erro não diz por que o envio falhou.',
-    meaning: 'Nada na mensagem de erro (código, status ou texto) indica a causa.',
+    summary: 'O aviso de falha na entrega não diz por que o envio falhou.',
+    meaning: 'Nada no aviso (código, status ou texto) indica a causa.',
     advice:
       'Confira o endereço e tente de novo mais tarde. Se falhar outra vez, peça ao seu provedor de e-mail o registro desta mensagem no log.',
     adminAdvice: 'Procure a mensagem no log do servidor de envio para ler a resposta completa do servidor remoto.',

@@ -25,7 +25,7 @@ export const report = {
     transient: 'Falha temporária',
     success: 'Sucesso ou aviso',
     intermediate: 'Aguardando continuação',
-    notBounce: 'Não é bounce',
+    notBounce: 'Não é aviso de falha',
     error: 'Não foi possível ler',
   },
   numberLocale: 'pt-BR',
@@ -53,7 +53,7 @@ export const report = {
     summary: 'Resumo',
     advice: 'O que fazer',
     file: 'Arquivo',
-    originalRecipient: 'Falhou como',
+    originalRecipient: 'Endereço que falhou',
     yes: 'sim',
     no: 'não',
   },
@@ -64,8 +64,8 @@ export const report = {
       : `${n(c.withResult)} com resultado`;
     const results = `${n(c.results)} ${plural(c.results, 'resultado escrito', 'resultados escritos')}`;
     const parts = [
-      `${n(c.bounces)} ${plural(c.bounces, 'bounce', 'bounces')}`,
-      `${n(c.notBounces)} ${plural(c.notBounces, 'não é bounce', 'não são bounces')}`,
+      `${n(c.bounces)} ${plural(c.bounces, 'falha na entrega', 'falhas na entrega')}`,
+      `${n(c.notBounces)} ${plural(c.notBounces, 'não é falha', 'não são falhas')}`,
       `${n(c.errors)} ${plural(c.errors, 'ilegível', 'ilegíveis')}`,
     ];
     return `smtp-explain: ${read}, ${all}; ${results}: ${parts.join(', ')}.`;
@@ -82,30 +82,30 @@ export const report = {
       heading: 'O que fazer',
       remove: (n) => `${plural(n, 'endereço', 'endereços')} para remover da sua lista (só eles: --format remove)`,
       retry: (n) => `${plural(n, 'endereço', 'endereços')} para tentar de novo mais tarde`,
-      repeated: (min) => `destes, com a caixa cheia ou desativada ${min} vezes ou mais: provavelmente abandonados`,
+      repeated: (min) => `destes, com a caixa postal cheia ou desativada ${min} vezes ou mais: provavelmente abandonados`,
       senderSide: (n) => `${plural(n, 'falha', 'falhas')} com causa do seu lado (o que corrigir: --format html)`,
     },
     senderProblems: 'Do seu lado, corrija antes do próximo envio (os endereços destas falhas estão certos)',
     more: (n) => `… e mais ${n}`,
   },
   html: {
-    title: 'Relatório de bounces',
+    title: 'Relatório de falhas na entrega',
     generated: (date) => `Gerado em ${date} pelo smtp-explain.`,
     inputs: 'Entradas analisadas',
     totals: {
       heading: 'Resumo',
       read: 'Mensagens lidas',
       results: 'Resultados (um por destinatário)',
-      bounces: 'Bounces',
+      bounces: 'Falhas na entrega',
       remove: 'Endereços para remover',
       retry: 'Endereços para tentar de novo',
       senderSide: 'Falhas com causa do seu lado',
-      notBounce: 'Não são bounces',
+      notBounce: 'Não são falhas',
       errors: 'Não foi possível ler',
     },
     reasonsChart: 'Motivos',
     kindsChart: 'Tipos de resultado',
-    chartEmpty: 'Nenhum bounce encontrado.',
+    chartEmpty: 'Nenhuma falha na entrega encontrada.',
     legend: { remove: 'endereço inválido: remover', sender: 'problema do seu lado', other: 'outros motivos' },
     barLabel: (name, count) => `${name}: ${count}`,
     domains: {
@@ -135,7 +135,7 @@ export const report = {
       repeated: {
         heading: (min) => `Caixa postal cheia ou desativada ${min} vezes ou mais`,
         intro:
-          'A caixa postal destes endereços recusou as suas mensagens repetidas vezes nos bounces analisados. Uma caixa que continua cheia ou desativada por semanas quase sempre foi abandonada: se o próximo envio também falhar, tire o endereço da lista.',
+          'A caixa postal destes endereços recusou as suas mensagens repetidas vezes nos avisos de falha na entrega analisados. Uma caixa postal que continua cheia ou desativada por semanas quase sempre foi abandonada: se o próximo envio também falhar, tire o endereço da lista.',
       },
     },
     sender: {

@@ -75,11 +75,11 @@ export const signatures = {
   'google:x.7.30-dkim-fail':
     'O Gmail não conseguiu validar a assinatura DKIM da mensagem: a chave publicada no DNS não confere, ou a mensagem foi alterada no caminho (por exemplo, por um rodapé incluído por uma lista de discussão ou por um antivírus).',
   'google:x.7.32-from-not-aligned':
-    'O Gmail exige de quem envia em volume que o domínio do From coincida com o domínio que passou no SPF ou no DKIM, ou pelo menos pertença ao mesmo domínio principal.',
+    'O Gmail exige de quem envia em massa que o domínio do From coincida com o domínio que passou no SPF ou no DKIM, ou pelo menos pertença ao mesmo domínio principal.',
   'google:x.7.40-no-dmarc-record':
-    'O Gmail exige de quem envia em volume um registro DMARC para o domínio do From; para começar, basta um registro TXT em _dmarc.seudominio com "v=DMARC1; p=none".',
+    'O Gmail exige de quem envia em massa um registro DMARC para o domínio do From; para começar, basta um registro TXT em _dmarc.seudominio com "v=DMARC1; p=none".',
   'google:x.7.29-no-tls':
-    'O Gmail exige que quem envia em volume use conexão criptografada (TLS); configure o servidor de envio para usar STARTTLS.',
+    'O Gmail exige que quem envia em massa use conexão criptografada (TLS); configure o servidor de envio para usar STARTTLS.',
   'google:530-5.7.0-starttls-first':
     'O servidor de envio do Gmail (smtp.gmail.com) só aceita login em conexão criptografada: configure o programa ou o equipamento para usar STARTTLS na porta 587 ou SSL/TLS na porta 465.',
   'google:4.7.0-tls-required':
@@ -133,7 +133,7 @@ export const signatures = {
   'microsoft:5.7.606-banned-sending-ip':
     'O IP de envio está na lista de bloqueio da Microsoft; peça a remoção em sender.office.com. A liberação pode levar algumas horas.',
   'microsoft:5.7.511-banned-sender':
-    'A Microsoft baniu o IP de envio por spam; para pedir a remoção, encaminhe esta mensagem de erro para delist@microsoft.com.',
+    'A Microsoft baniu o IP de envio por spam; para pedir a remoção, encaminhe este aviso de falha na entrega para delist@microsoft.com.',
   'microsoft:5.7.708-ip-low-reputation':
     'A Microsoft não aceita tráfego desse IP por causa da baixa reputação dele; se o seu e-mail sai pelo Microsoft 365, o administrador deve abrir um chamado no suporte da Microsoft.',
   'microsoft:5.7.750-unregistered-domain':
@@ -189,7 +189,7 @@ export const signatures = {
   'yahoo:4.16.1-resources-unavailable':
     'O Yahoo está com falta de recursos do lado dele no momento.',
   'yahoo:5.7.9-unauthenticated':
-    'Desde 2024, o Yahoo exige que toda mensagem passe no SPF ou no DKIM; quem envia em volume precisa dos dois e também de DMARC.',
+    'Desde 2024, o Yahoo exige que toda mensagem passe no SPF ou no DKIM; quem envia em massa precisa dos dois e também de DMARC.',
   'yahoo:5.7.9-policy':
     'O Yahoo usa este código principalmente quando a autenticação falha ou quando a política DMARC do domínio do From manda recusar; confira SPF, DKIM e DMARC antes de procurar outra causa.',
   'aol:rtr-bb-dynamic-ip':
@@ -285,9 +285,9 @@ export const signatures = {
   'address:malformed':
     'Corrija o endereço na sua lista ou no formulário de cadastro: procure espaços, vírgulas, dois @, "at" no lugar de @ ou um ponto no fim. Se não der para saber o endereço certo, tire-o da lista.',
   'address:no-valid-recipients':
-    'Procure, no mesmo aviso ou no log, as respostas ao RCPT TO de cada destinatário: é lá que está o motivo, e ele pode ser temporário.',
+    'Procure, no mesmo aviso de falha na entrega ou no log, as respostas ao RCPT TO de cada destinatário: é lá que está o motivo, e ele pode ser temporário.',
   'bulk:list-unsubscribe':
-    'Inclua nas mensagens em massa os cabeçalhos List-Unsubscribe e List-Unsubscribe-Post (descadastro com um clique, RFC 8058), que Gmail e Yahoo exigem de quem envia em volume, junto com o atendimento do pedido de descadastro em até dois dias; as ferramentas de newsletter costumam ter isso numa opção.',
+    'Inclua nas mensagens em massa os cabeçalhos List-Unsubscribe e List-Unsubscribe-Post (descadastro com um clique, RFC 8058), que Gmail e Yahoo exigem de quem envia em massa, junto com o atendimento do pedido de descadastro em até dois dias; as ferramentas de e-mail marketing costumam ter isso numa opção.',
   'bulk:uri-listed':
     'Um domínio dos links da mensagem (ou o do remetente) está numa lista de domínios usados em spam, como a URIBL ou a SURBL. Consulte os domínios dos links em uribl.com e surbl.org; tire ou troque o link listado (encurtadores de URL costumam estar nelas) antes de reenviar.',
   'bulk:recipient-unsubscribed':
@@ -302,13 +302,13 @@ export const signatures = {
   'sending-limit:account-blocked':
     'Não mexa na sua lista: os destinatários não têm culpa. Fale com o suporte do seu provedor para desbloquear a conta e, se você não mandou esse volume, troque a senha já e confira as regras de encaminhamento da conta.',
   'sending-limit:failures-per-hour':
-    'Limpe a lista antes de reenviar: tire os endereços que voltaram como inexistentes e veja os outros bounces desta hora para achar a causa. Depois da virada da hora, reenvie só as mensagens descartadas.',
+    'Limpe a lista antes de reenviar: tire os endereços que voltaram como inexistentes e veja os outros avisos de falha na entrega desta hora para achar a causa. Depois da virada da hora, reenvie só as mensagens descartadas.',
   'cpanel:generic-failure':
     'Veja o motivo real em Rastrear entrega (Track Delivery), no cPanel, ou peça à hospedagem o registro dessa entrega no log. Só reenvie depois de saber o que o servidor do destinatário respondeu.',
   'relay:login-refused':
     'Encaminhe esta linha a quem administra o seu servidor de e-mail: o relay recusou o login do servidor, e a correção é na configuração dele. O destinatário não tem nada a ver com isso, e as outras mensagens que saem por esse relay param no mesmo ponto.',
   'helo:rejected':
-    'Encaminhe esta mensagem de erro a quem administra o seu servidor de e-mail ou ao seu provedor: a correção é na configuração do servidor, não na mensagem nem numa lista de bloqueio.',
+    'Encaminhe este aviso de falha na entrega a quem administra o seu servidor de e-mail ou ao seu provedor: a correção é na configuração do servidor, não na mensagem nem numa lista de bloqueio.',
 
   // Greylisting, whoever runs it
   'greylisting:deferred':

@@ -41,7 +41,7 @@ export const ui = {
     retry: 'tentar de novo',
     'fix-your-side': 'corrigir do seu lado e reenviar',
     nothing: 'nada a fazer',
-    'not-bounce': 'não é bounce',
+    'not-bounce': 'não é aviso de falha',
     error: 'não foi possível ler',
   },
   evidenceFields: {
@@ -70,10 +70,10 @@ export const ui = {
   },
   standard: (rfc) => `padrão, ${rfc}`,
   nonStandard: 'não é definido por nenhuma RFC',
-  derivedStatus: 'o bounce não traz código de status estendido; este foi deduzido do motivo, como faz o Sisimai (não é um código da IANA)',
+  derivedStatus: 'o aviso de falha na entrega não traz código de status estendido; este foi deduzido do motivo, como faz o Sisimai (não é um código da IANA)',
   unknownCode: (code) => `O código ${code} não é registrado: cada servidor o usa com o sentido que quiser.`,
   unknownCodeAdvice:
-    'Leia o texto que veio com o código, que costuma dizer a causa. Se ele não ajudar, encaminhe a mensagem de erro ao suporte do seu provedor de e-mail.',
+    'Leia o texto que veio com o código, que costuma dizer a causa. Se ele não ajudar, encaminhe o aviso de falha na entrega ao suporte do seu provedor de e-mail.',
   unlistedCodeTitle: (digit) => ({
     '0': 'código não registrado, de erro de sintaxe ou de comando',
     '1': 'código não registrado, de resposta a um pedido de informação',
@@ -95,7 +95,7 @@ export const ui = {
     summary: (client, from, to) =>
       `O seu servidor recusou uma mensagem que chegava${from ? ` de ${from}` : ''}${to ? ` para ${to}` : ''}${client ? ` (enviada pelo IP ${client})` : ''}.`,
     meaning: (reasonName) =>
-      `Esta linha é do log do seu próprio servidor: ele recebeu a mensagem de fora e a recusou com o código e o motivo desta linha (${reasonName}). Não é um bounce de uma mensagem sua.`,
+      `Esta linha é do log do seu próprio servidor: ele recebeu a mensagem de fora e a recusou com o código e o motivo desta linha (${reasonName}). Não é uma mensagem sua que voltou.`,
     advice:
       'Se a recusa estava certa (spam, remetente falso), não há nada a fazer. Se a mensagem era legítima e o remetente reclamar, libere-o nas regras do seu servidor (uma lista de exceções, por exemplo) ou peça a ele que corrija a causa do lado dele.',
     ownFault:
@@ -112,7 +112,7 @@ export const ui = {
     name: 'Pedido de descadastro',
     summary: 'O destinatário pediu para sair da sua lista.',
     meaning:
-      'Não é uma falha de entrega: a mensagem chegou, e a pessoa pediu para não receber mais. O pedido veio do botão de descadastro do programa de e-mail (que escreve para o endereço do cabeçalho List-Unsubscribe ou manda um relatório de feedback do tipo "opt-out") ou de uma resposta escrita por ela.',
+      'Não é uma falha na entrega: a mensagem chegou, e a pessoa pediu para não receber mais. O pedido veio do botão de descadastro do programa de e-mail (que escreve para o endereço do cabeçalho List-Unsubscribe ou manda um relatório de feedback do tipo "opt-out") ou de uma resposta escrita por ela.',
     advice:
       'Tire o endereço da lista agora e não mande mais nada para ele. O Gmail e o Yahoo exigem que quem envia em massa atenda o descadastro em até dois dias, e a LGPD deixa a pessoa retirar o consentimento quando quiser. Continuar enviando traz reclamações de spam e derruba a reputação do seu domínio.',
   },
@@ -121,7 +121,7 @@ export const ui = {
     name: 'Relatório de falha de autenticação',
     summary: 'Um provedor avisou que uma mensagem com o seu domínio falhou na autenticação (SPF, DKIM ou DMARC).',
     meaning:
-      'Não é uma falha de entrega nem uma reclamação do destinatário: é um relatório de falha de autenticação (RFC 6591), que os provedores mandam quando a política de DMARC do seu domínio pede relatórios forenses (ruf=). A mensagem citada pode ter saído de você, com a autenticação mal configurada, ou de alguém que usa o seu domínio sem permissão.',
+      'Não é uma falha na entrega nem uma reclamação do destinatário: é um relatório de falha de autenticação (RFC 6591), que os provedores mandam quando a política de DMARC do seu domínio pede relatórios forenses (ruf=). A mensagem citada pode ter saído de você, com a autenticação mal configurada, ou de alguém que usa o seu domínio sem permissão.',
     advice:
       'Veja no relatório o IP de origem e os resultados do SPF e do DKIM. Se o IP é de um servidor ou serviço seu, corrija o SPF ou a assinatura DKIM dele; se não é, alguém está falsificando o seu domínio, e uma política de DMARC p=quarantine ou p=reject protege quem recebe. O endereço do destinatário não precisa sair da lista.',
   },
@@ -130,7 +130,7 @@ export const ui = {
     name: 'Marcada como não spam',
     summary: 'O destinatário tirou a sua mensagem da pasta de spam: ele quer recebê-la.',
     meaning:
-      'Não é uma falha de entrega: é um relatório "not-spam" (RFC 6430), que alguns provedores mandam quando o destinatário marca a mensagem como "não é spam". É um sinal a favor da sua reputação.',
+      'Não é uma falha na entrega: é um relatório "not-spam" (RFC 6430), que alguns provedores mandam quando o destinatário marca a mensagem como "não é spam". É um sinal a favor da sua reputação.',
     advice:
       'Nada a fazer com o endereço: ele fica na lista. Se esses relatórios forem frequentes, os filtros do provedor estão mandando as suas mensagens para o spam: confira o SPF, o DKIM e o DMARC e a reputação do seu IP e domínio.',
   },
@@ -139,7 +139,7 @@ export const ui = {
     name: 'Relatório de feedback',
     summary: 'Um provedor mandou um relatório sobre uma mensagem com o seu domínio.',
     meaning:
-      'Não é uma falha de entrega nem um pedido para sair da lista: é um relatório de feedback (RFC 5965) de outro tipo que não reclamação de spam, como suspeita de fraude ou de vírus. O tipo está no campo feedbackType.',
+      'Não é uma falha na entrega nem um pedido para sair da lista: é um relatório de feedback (RFC 5965) de outro tipo que não reclamação de spam, como suspeita de fraude ou de vírus. O tipo está no campo feedbackType.',
     advice:
       'Leia o relatório e a mensagem citada. Suspeita de fraude ou de vírus numa mensagem que você não mandou indica que alguém usa o seu domínio: proteja-o com SPF, DKIM e DMARC. O endereço do destinatário não precisa sair da lista.',
   },
@@ -159,16 +159,16 @@ export const ui = {
   unregisteredStatus: (code, group) => `${code}: código que não está no registro da IANA, do grupo "${group}".`,
   statusDisagrees: (code, title) => `No registro da IANA, ${code} quer dizer "${title}", mas o texto da resposta aponta a causa acima.`,
   unknownUserFiltered:
-    'O texto do servidor diz que o endereço não existe, mas a recusa veio depois de o destinatário ter sido aceito, ou numa etapa que o aviso não informa. Alguns filtros respondem assim para esconder que estão filtrando (é o caso dos filtros de remetente das operadoras de celular japonesas). Se todas as mensagens para esse endereço voltarem do mesmo jeito, trate o endereço como inexistente.',
-  notBounce: 'Esta mensagem não é um bounce (aviso de falha de entrega).',
-  notBounceMeaning: 'Não encontramos nela falha de entrega, relatório de entrega, reclamação nem resposta automática.',
-  notBounceAdvice: 'Se você esperava um bounce, cole a mensagem inteira, com os cabeçalhos.',
+    'O texto do servidor diz que o endereço não existe, mas a recusa veio depois de o destinatário ter sido aceito, ou numa etapa que o aviso de falha na entrega não informa. Alguns filtros respondem assim para esconder que estão filtrando (é o caso dos filtros de remetente das operadoras de celular japonesas). Se todas as mensagens para esse endereço voltarem do mesmo jeito, trate o endereço como inexistente.',
+  notBounce: 'Esta mensagem não é um aviso de falha na entrega (bounce).',
+  notBounceMeaning: 'Não encontramos nela falha na entrega, aviso de entrega, reclamação nem resposta automática.',
+  notBounceAdvice: 'Se você esperava um aviso de falha na entrega, cole a mensagem inteira, com os cabeçalhos.',
   quietLog: {
     summary: 'Nenhuma entrega deste log falhou ou foi adiada.',
     meaning: (n, count) => (n === 1
       ? 'A única linha de entrega do log diz que a mensagem foi entregue.'
       : `O log tem ${count} linhas de entrega, e todas as mensagens foram entregues (as que foram adiadas, numa tentativa seguinte).`),
-    advice: 'Se uma mensagem não chegou, procure no log as linhas com o endereço do destinatário ou analise o bounce que você recebeu.',
+    advice: 'Se uma mensagem não chegou, procure no log as linhas com o endereço do destinatário ou analise o aviso de falha na entrega que você recebeu.',
   },
   emptyInput: {
     summary: 'A entrada veio vazia: nada para explicar.',
@@ -179,14 +179,14 @@ export const ui = {
     meaning: (n, count) => (n === 0
       ? 'A lista não traz nenhum endereço cuja mensagem tenha falhado ou que tenha reclamado.'
       : n === 1
-        ? 'Há um só evento, e ele não é bounce nem reclamação: a mensagem foi entregue, aberta ou clicada.'
-        : `São ${count} eventos, e nenhum é bounce nem reclamação: as mensagens foram entregues, abertas ou clicadas.`),
-    advice: 'Não há nada a tirar das suas listas. Para ver as falhas, exporte os eventos de bounce ou a lista de supressão do serviço de envio.',
+        ? 'Há um só evento, e ele não é falha na entrega nem reclamação: a mensagem foi entregue, aberta ou clicada.'
+        : `São ${count} eventos, e nenhum é falha na entrega nem reclamação: as mensagens foram entregues, abertas ou clicadas.`),
+    advice: 'Não há nada a tirar das suas listas. Para ver as falhas, exporte do serviço de envio os eventos de falha na entrega (bounces) ou a lista de supressão.',
   },
   noCodeSummary: 'Não encontramos código de resposta nem código de status no texto.',
   noCodeMeaning:
-    'Nada nele parece uma resposta SMTP ("550 5.1.1 ..."), um código de status estendido, uma linha de log de servidor de e-mail ou um aviso de falha de entrega, e nenhuma das frases que conhecemos aparece nele.',
-  noCodeAdvice: 'Cole a resposta do servidor exatamente como veio, com o código, ou a mensagem de falha inteira, com os cabeçalhos.',
+    'Nada nele parece uma resposta SMTP ("550 5.1.1 ..."), um código de status estendido, uma linha de log de servidor de e-mail ou um aviso de falha na entrega, e nenhuma das frases que conhecemos aparece nele.',
+  noCodeAdvice: 'Cole a resposta do servidor exatamente como veio, com o código, ou o aviso de falha na entrega inteiro, com os cabeçalhos.',
   pasteTechnicalDetails:
     'Se você colou só o aviso, cole também os detalhes técnicos que vêm logo abaixo dele (as linhas com a resposta do servidor, como "550 5.1.1 ..."): quase sempre são eles que dizem a causa.',
   ownNotice: {
@@ -254,14 +254,14 @@ export const ui = {
   errorRetry: 'Não se aplica: a entrada não pôde ser lida.',
   newAddress: (address) =>
     `O endereço novo informado é ${address}. Numa mensagem pessoal, reenvie para ele e atualize o contato. Numa lista de envio, tire o endereço antigo e convide a pessoa a se inscrever com o novo: a inscrição dela não passa sozinha para outro endereço (LGPD).`,
-  damagedReport: 'o aviso de falha de entrega está incompleto ou corrompido, e nele não dá para ler o destinatário nem o motivo',
+  damagedReport: 'o aviso de falha na entrega está incompleto ou corrompido, e nele não dá para ler o destinatário nem o motivo',
   compressedFile: {
     error: 'o arquivo está comprimido (gzip, bzip2, xz, zstd ou zip)',
     advice: 'Descompacte-o antes. A linha de comando lê arquivos .gz sozinha (smtp-explain /var/log/mail.log.2.gz); os outros podem ser descompactados direto para o smtp-explain: bzcat, xzcat ou zstdcat arquivo | smtp-explain -. Para um .zip, extraia antes com unzip.',
   },
   binaryFile: {
     error: 'o arquivo não é texto (parece uma imagem, um PDF ou outro arquivo binário)',
-    advice: 'Abra o aviso de falha no seu programa de e-mail e salve-o como .eml ou .txt, ou copie o texto dele e analise esse texto.',
+    advice: 'Abra o aviso de falha na entrega no seu programa de e-mail e salve-o como .eml ou .txt, ou copie o texto dele e analise esse texto.',
   },
   tooManyResults: {
     summary: (error) => `A resposta para aqui: ${error}.`,
@@ -275,6 +275,6 @@ export const ui = {
   outlookFile: {
     error: 'o arquivo é uma mensagem salva pelo Outlook (.msg), um formato binário da Microsoft que o smtp-explain não lê',
     advice:
-      'No Outlook, abra a mensagem e use Arquivo > Salvar como > Somente texto (.txt), ou copie todo o texto do aviso, inclusive as informações de diagnóstico para administradores. Depois, analise esse texto.',
+      'No Outlook, abra a mensagem e use Arquivo > Salvar como > Somente texto (.txt), ou copie todo o texto da mensagem, inclusive as informações de diagnóstico para administradores. Depois, analise esse texto.',
   },
 } satisfies UiText;
