@@ -7,10 +7,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CATALOGS } from '../src/i18n/catalog.js';
-import { csvHeader } from '../src/report/csv.js';
+import { CSV_BOM, csvHeader, csvRow } from '../src/report/csv.js';
 import { REPORTS } from '../src/report/catalog.js';
+import type { Result } from '../src/result.js';
 import { PAGE_TEXT } from '../src/server/page-text.js';
 import { startServer, type RunningServer } from '../src/server/serve.js';
 import { FULL_BRUNO, GMAIL_511, REMOVE_LOG, UNKNOWN_ANA, postfixLine, twoRecipientDsn } from './web-fixtures.js';
@@ -76,8 +77,10 @@ async function open(path: string, options: OpenOptions = {}): Promise<Watched> {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('framenavigated', (f) => { if (f === page.mainFrame()) navigations++; });
   await page.goto(server.url + path, { waitUntil: 'load' });
-  // the browser may fetch the icon late; anything else after load would be the analysis talking to a server
-  page.on('request', (r) => { if (!r.url().endsWith('/favicon.svg')) requests.push(`${r.method()} ${r.url()}`); });
+  // the browser may fetch the icon late, and the page its own code (the analysis worker) on first use;
+  // anything else after load would be the analysis talking to a server
+  const ownCode = (url: string) => url.startsWith(server.url) && /^\/(?:favicon\.svg|assets\/[\w-]+\.js)$/.test(url.slice(server.url.length));
+  page.on('request', (r) => { if (r.method() !== 'GET' || !ownCode(r.url())) requests.push(`${r.method()} ${r.url()}`); });
   return { page, context, problems, requests, navigations: () => navigations };
 }
 
@@ -614,5 +617,192 @@ test('a first visit follows the browser: English for an English browser, Portugu
   await until(w.page, `document.documentElement.lang === 'pt-BR'`);
   await w.page.goto(server.url + '/');
   assert.equal(await w.page.getAttribute('html', 'lang'), 'pt-BR');
+  await close(w);
+});
+
+// ---- the analysis worker ----
+
+/** Some 4.8 MB of Postfix log lines (20,000 unknown users at example.com), as JavaScript that builds them in the page. */
+const BIG_LOG_JS = `Array.from({ length: 20000 }, (_, i) => ${JSON.stringify(
+  postfixLine('QQA', 'userQQ@example.com', 'mx.example.com', '550 5.1.1 <userQQ@example.com>: Recipient address rejected: User unknown'),
+)}.replaceAll('QQ', i.toString(16).toUpperCase())).join('\\n')`;
+
+/** Notes when the status line first says "Analisando…" (a page that holds its thread may say it only for a frame). */
+async function watchAnalysing(page: Page): Promise<void> {
+  await page.evaluate(`(() => {
+    window.analysingAt = 0;
+    const status = document.getElementById('status');
+    new MutationObserver(() => { if (status.textContent === ${JSON.stringify(pt.page.analyzing)}) window.analysingAt ||= performance.now(); })
+      .observe(status, { childList: true, characterData: true, subtree: true });
+  })()`);
+}
+
+/** Waits until the page has said it is analysing, then a little longer: the analysis is under way. */
+async function analysing(page: Page): Promise<void> {
+  await until(page, 'window.analysingAt > 0');
+  // the page without a worker held its thread for seconds from here on
+  await new Promise((resolve) => setTimeout(resolve, 300));
+}
+
+test('a big paste is analysed off the page\'s thread: a click during the analysis is handled before the results come', { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  await page.evaluate(`(() => {
+    window.clickedAt = 0;
+    window.shownAt = 0;
+    document.querySelector('h1').addEventListener('click', () => { window.clickedAt = performance.now(); });
+    new MutationObserver(() => { window.shownAt ||= performance.now(); }).observe(document.getElementById('cards'), { childList: true });
+  })()`);
+  await watchAnalysing(page);
+  await page.evaluate(`document.getElementById('input-text').value = ${BIG_LOG_JS}`);
+  await page.getByLabel(pt.page.textLabel).dispatchEvent('paste');
+  await analysing(page);
+  await page.locator('h1').click();
+  await page.locator('section.summary').waitFor({ timeout: 90_000 });
+  const [clickedAt = 0, shownAt = 0] = await page.evaluate('[window.clickedAt, window.shownAt]') as number[];
+  assert.ok(clickedAt > 0 && clickedAt < shownAt, `the click was handled at ${clickedAt} ms, the results shown at ${shownAt} ms`);
+  assert.equal(await page.locator('section.summary .count-results .count-number').textContent(), (20000).toLocaleString('pt-BR'));
+  await close(w);
+});
+
+test('a second paste during a big analysis: only its results are shown, never the first one\'s, and the first worker is ended', { skip }, async () => {
+  const w = await open('/', { clipboard: true });
+  const { page } = w;
+  /** Each worker the page starts, as the promise of its end. */
+  const workers: Promise<unknown>[] = [];
+  page.on('worker', (worker) => workers.push(new Promise((resolve) => worker.once('close', resolve))));
+  const box = page.getByLabel(pt.page.textLabel);
+  // a first bounce, explained: the worker that reads the big paste is running already
+  await box.fill(FULL_BRUNO);
+  await box.dispatchEvent('paste');
+  await page.locator('article.card', { hasText: 'bruno@example.org' }).waitFor();
+  // every card shown from now on, the big paste's too
+  await page.evaluate(`(() => {
+    window.shown = [];
+    new MutationObserver(() => { for (const c of document.querySelectorAll('#cards article')) window.shown.push(c.textContent); })
+      .observe(document.getElementById('cards'), { childList: true });
+  })()`);
+  await watchAnalysing(page);
+  await page.evaluate(`document.getElementById('input-text').value = ${BIG_LOG_JS}`);
+  await box.dispatchEvent('paste');
+  await analysing(page);
+  // the user pastes another bounce (it replaces the box's text, which is being explained)
+  await box.focus();
+  await paste(page, UNKNOWN_ANA);
+  await page.locator('article.card', { hasText: 'ana@example.org' }).waitFor({ timeout: 60_000 });
+  assert.equal(await box.inputValue(), UNKNOWN_ANA);
+  assert.equal(await page.locator('article.card').count(), 1);
+  assert.equal(await page.locator('section.summary').count(), 0);
+  const shown = await page.evaluate('window.shown') as string[];
+  assert.ok(shown.length > 0 && shown.every((t) => !t.includes('@example.com')), 'a card of the big paste was shown');
+  // the big paste's worker is ended: no result of it can come any more
+  assert.equal(workers.length, 2, 'the second paste was read by a new worker');
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([workers[0], new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('the first worker was not ended')), 15_000); })]);
+  clearTimeout(timer);
+  assert.equal(await page.locator('article.card').count(), 1);
+  await close(w);
+});
+
+/** Every card's text and the CSV the summary saves, after picking `files`. */
+async function pickAndRead(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<{ cards: string[]; csv: string }> {
+  await page.setInputFiles('#input-files', files);
+  await page.locator('section.summary').waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.download-csv').click()]);
+  return { cards: await page.locator('article.card').allTextContents(), csv: readFileSync((await download.path())!, 'utf8') };
+}
+
+test('the worker\'s results are the library\'s; a browser that cannot start one gets the same on the page\'s thread', { skip }, async () => {
+  const { analyzeItem } = await import('../web/src/analyze-item.js');
+  const mbox = `From MAILER-DAEMON Fri Nov 28 10:00:00 2025\n${twoRecipientDsn('ana', 'bruno')}\n` +
+    `From MAILER-DAEMON Fri Nov 28 10:05:00 2025\n${twoRecipientDsn('carla', 'davi')}`;
+  const { gzipSync } = await import('node:zlib');
+  const files = [
+    { name: 'bounces.mbox', mimeType: 'application/mbox', buffer: Buffer.from(mbox) },
+    { name: 'mail.log', mimeType: 'text/plain', buffer: Buffer.from(REMOVE_LOG) },
+    { name: 'mail.log.1.gz', mimeType: 'application/gzip', buffer: gzipSync(REMOVE_LOG) },
+    { name: 'bounce.eml', mimeType: 'message/rfc822', buffer: Buffer.from(twoRecipientDsn('edu', 'fabi')) },
+  ];
+  // the library itself, as the page reads each file
+  const expected: Result[] = [];
+  for (const f of files) {
+    const bytes = f.buffer.buffer.slice(f.buffer.byteOffset, f.buffer.byteOffset + f.buffer.byteLength) as ArrayBuffer;
+    const item = { kind: 'file' as const, name: f.name, size: f.buffer.length, text: f.mimeType === 'text/plain', bytes };
+    expected.push(...(await analyzeItem(item, 'pt-BR')).results);
+  }
+  const expectedCsv = CSV_BOM + csvHeader('pt-BR') + expected.map(csvRow).join('');
+
+  const w = await open('/');
+  const workers: Worker[] = [];
+  w.page.on('worker', (worker) => workers.push(worker));
+  await w.page.evaluate(`(() => {
+    window.statuses = [];
+    new MutationObserver(() => window.statuses.push(document.getElementById('status').textContent))
+      .observe(document.getElementById('status'), { childList: true, characterData: true, subtree: true });
+  })()`);
+  const inWorker = await pickAndRead(w.page, files);
+  assert.equal(workers.length, 1, 'the analysis ran in a worker');
+  assert.equal(inWorker.csv, expectedCsv);
+  assert.equal(inWorker.cards.length, expected.length);
+  // progress through the files
+  const statuses = await w.page.evaluate('window.statuses') as string[];
+  assert.ok(statuses.includes(pt.page.progressFiles(1, 4)), statuses.join(' | '));
+  await close(w);
+
+  // no Worker at all, and a worker whose script does not load (a policy, an old browser): the page's own thread
+  const noWorker = 'delete window.Worker';
+  const brokenWorker = `(() => {
+    const Real = window.Worker;
+    window.Worker = class extends Real { constructor(url, options) { super(new URL('/assets/no-such-worker.js', location.href), options); } };
+  })()`;
+  for (const script of [noWorker, brokenWorker]) {
+    const b = await open('/');
+    await b.page.addInitScript(script);
+    await b.page.reload();
+    const onThread = await pickAndRead(b.page, files);
+    assert.equal(onThread.csv, expectedCsv, script);
+    assert.deepEqual(onThread.cards, inWorker.cards, script);
+    await close(b);
+  }
+});
+
+test('the worker dies during a batch: the files it finished are shown, each other one gets a card that says so', { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  // a crash the page cannot prevent (out of memory, say): the worker's error event, once the first file is done
+  await page.addInitScript(`(() => {
+    const Real = window.Worker;
+    window.Worker = class extends Real {
+      constructor(url, options) {
+        super(url, options);
+        let crashed = false;
+        this.addEventListener('message', (e) => {
+          if (e.data?.type !== 'item' || crashed) return;
+          crashed = true;
+          setTimeout(() => this.dispatchEvent(new ErrorEvent('error', { message: 'out of memory' })), 0);
+        });
+      }
+    };
+  })()`);
+  await page.reload();
+  const big = Array.from({ length: 1500 }, (_, i) => `From MAILER-DAEMON Fri Nov 28 10:00:00 2025\n${twoRecipientDsn(`a${i}`, `b${i}`)}`).join('\n');
+  await page.setInputFiles('#input-files', [
+    { name: 'first.eml', mimeType: 'message/rfc822', buffer: Buffer.from(twoRecipientDsn('ana', 'bruno')) },
+    { name: 'big.mbox', mimeType: 'application/mbox', buffer: Buffer.from(big) },
+    { name: 'last.eml', mimeType: 'message/rfc822', buffer: Buffer.from(twoRecipientDsn('carla', 'davi')) },
+  ]);
+  await page.locator('section.summary').waitFor({ timeout: 60_000 });
+  const cards = page.locator('article.card');
+  assert.equal(await cards.count(), 4);
+  const texts = await cards.allTextContents();
+  assert.ok(texts[0]!.includes('ana@example.org') && texts[1]!.includes('bruno@example.org'), texts.join('\n'));
+  for (const [i, name] of [[2, 'big.mbox'], [3, 'last.eml']] as const) {
+    assert.ok(texts[i]!.includes(name) && texts[i]!.includes(pt.page.analysisStopped.error) && texts[i]!.includes(pt.page.analysisStopped.advice), texts[i]);
+    assert.equal(await cards.nth(i).locator('.badge-error').count(), 1);
+  }
+  assert.equal((await page.locator('#status').textContent())?.trim(), pt.page.summaryCounts(3, 4));
+  // the next batch gets a new worker
+  await page.setInputFiles('#input-files', { name: 'again.eml', mimeType: 'message/rfc822', buffer: Buffer.from(twoRecipientDsn('edu', 'fabi')) });
+  await page.locator('article.card', { hasText: 'edu@example.org' }).waitFor();
   await close(w);
 });

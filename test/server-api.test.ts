@@ -278,13 +278,15 @@ test('GET /api/openapi.json is OpenAPI 3.1 and describes every route of the app'
 
 // ---- headers, CORS, logging ----
 
-test('security headers on API answers and pages: CSP without unsafe-inline, nosniff, no framing', async () => {
+test('security headers on API answers and pages: CSP without unsafe-inline, workers from the server only, nosniff, no framing', async () => {
   for (const res of [await app.request('/api/codes/550'), await app.request('/codigos/550'), await app.request('/'), await postJson({ text: '550' })]) {
     const csp = res.headers.get('content-security-policy') ?? '';
     assert.match(csp, /default-src 'none'/);
     assert.match(csp, /script-src 'self'/);
     assert.match(csp, /frame-ancestors 'none'/);
-    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    // the page's analysis worker: from the server's own files, never from a blob: or data: URL
+    assert.match(csp, /worker-src 'self'(?:;|$)/);
+    assert.doesNotMatch(csp, /unsafe-|blob:|child-src/);
     assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
     assert.equal(res.headers.get('x-frame-options'), 'DENY');
     assert.equal(res.headers.get('referrer-policy'), 'no-referrer');

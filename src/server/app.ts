@@ -127,6 +127,9 @@ function decodeText(bytes: Uint8Array, charset: string | null): string {
 const CSP = {
   defaultSrc: ["'none'"],
   scriptSrc: ["'self'"],
+  // the page's analysis worker, from our own files (script-src covers it too, but only where a
+  // browser knows worker-src; named here so that it stays allowed if script-src changes); no blob:
+  workerSrc: ["'self'"],
   styleSrc: ["'self'"],
   imgSrc: ["'self'", 'data:'],
   fontSrc: ["'self'"],

@@ -20,6 +20,8 @@ export interface PageText {
   filesHint: string;
   analyzing: string;
   progress: (done: number, total: number) => string;
+  /** Progress through several files, each of one message (a dropped Maildir). */
+  progressFiles: (done: number, total: number) => string;
   nothingToExplain: string;
   /** Under the box, after a paste replaced the text that had just been explained. */
   pasteReplaced: string;
@@ -27,6 +29,8 @@ export interface PageText {
   fileTooLarge: { error: (megabytes: number, max: number) => string; advice: string };
   /** A dropped or chosen file the browser could not read (moved, deleted, no permission). */
   fileUnreadable: { error: string; advice: string };
+  /** A file or paste whose analysis stopped before it was done (the browser ended the page's worker). */
+  analysisStopped: { error: string; advice: string };
   /** A drop that held no file (an empty folder, only hidden files). */
   nothingDropped: string;
   results: string;
@@ -123,6 +127,7 @@ const ptBR: PageText = {
   filesHint: 'Um arquivo mbox com várias mensagens vira um resumo com as listas de endereços. Um log do Postfix, do Sendmail ou do Exim (também .gz) mostra cada entrega que falhou, e os eventos de um serviço de envio (SendGrid, Mailgun, Amazon SES...), em JSON ou CSV, cada destinatário que falhou.',
   analyzing: 'Analisando…',
   progress: (done, total) => `Analisando ${done} de ${total} mensagens…`,
+  progressFiles: (done, total) => `Analisando ${done} de ${total} arquivos…`,
   nothingToExplain: 'Cole um texto ou escolha um arquivo primeiro.',
   pasteReplaced: 'O texto colado substituiu o anterior, que já tinha sido explicado.',
   fileTooLarge: {
@@ -132,6 +137,10 @@ const ptBR: PageText = {
   fileUnreadable: {
     error: 'o navegador não conseguiu abrir o arquivo',
     advice: 'Ele pode ter sido movido ou apagado, ou você não tem permissão para lê-lo. Confira o arquivo e solte-o de novo, ou abra-o e cole o texto na caixa acima.',
+  },
+  analysisStopped: {
+    error: 'a análise parou antes do fim',
+    advice: 'O navegador interrompeu a análise, talvez por falta de memória. Tente de novo com menos arquivos de cada vez, ou use a linha de comando, que lê mailboxes de qualquer tamanho: smtp-explain --summary arquivo.mbox',
   },
   nothingDropped: 'Nenhum arquivo para analisar: a pasta solta está vazia ou só tem arquivos ocultos.',
   results: 'Resultado',
@@ -217,6 +226,7 @@ const en: PageText = {
   filesHint: 'An mbox file with many messages gives a summary with lists of addresses. A Postfix, Sendmail or Exim log (.gz too) shows each delivery that failed, and the events of a sending service (SendGrid, Mailgun, Amazon SES...), as JSON or CSV, each recipient that failed.',
   analyzing: 'Analyzing…',
   progress: (done, total) => `Analyzing ${done} of ${total} messages…`,
+  progressFiles: (done, total) => `Analyzing ${done} of ${total} files…`,
   nothingToExplain: 'Paste some text or choose a file first.',
   pasteReplaced: 'The pasted text replaced the one already explained.',
   fileTooLarge: {
@@ -226,6 +236,10 @@ const en: PageText = {
   fileUnreadable: {
     error: 'the browser could not open the file',
     advice: 'It may have been moved or deleted, or you may not have permission to read it. Check the file and drop it again, or open it and paste its text in the box above.',
+  },
+  analysisStopped: {
+    error: 'the analysis stopped before the end',
+    advice: 'The browser stopped the analysis, perhaps for lack of memory. Try again with fewer files at a time, or use the command line, which reads mailboxes of any size: smtp-explain --summary file.mbox',
   },
   nothingDropped: 'Nothing to analyze: the dropped folder is empty or holds only hidden files.',
   results: 'Result',

@@ -1,22 +1,20 @@
 // The page at "/": paste or drop, and the library (bundled from src/) explains it right here in the
-// browser. Nothing is sent anywhere: this file makes no network request.
+// browser, in a worker (analyze-items.ts). Nothing is sent anywhere: the page only loads its own code.
 import type { Result } from '../../src/result.js';
-import { decodeText } from '../../src/message/file-content.js';
-import { analyzeInput } from '../../src/server/analyze-input.js';
 import { PAGE_TEXT, type PageText } from '../../src/server/page-text.js';
 import type { Locale } from '../../src/types.js';
+import type { Item } from './analyze-item.js';
+import { analyzeItems, type Analysis, type Progress } from './analyze-items.js';
 import { byId, h } from './dom.js';
 import { initialLang, remember, showInAddress } from './lang.js';
 import { droppedItems, type Picked } from './dropped.js';
-import { MAX_FILE_BYTES, MAX_PAGE_RESULTS, tooLargeResult, unreadableResult } from './file-cap.js';
+import { MAX_FILE_BYTES } from './file-cap.js';
 import { MAX_CARDS, renderCard, renderSummary } from './render.js';
 
+/** What was explained: the files are kept as the browser gave them and read again for each run. */
 type Source =
   | { kind: 'text'; text: string }
-  | { kind: 'files'; files: ReadFile[] };
-
-/** A file as read, or (`unreadable`) one the browser could not give: moved, deleted, no permission. */
-interface ReadFile { name: string; bytes: Uint8Array; text: boolean; size: number; unreadable?: boolean }
+  | { kind: 'files'; files: Picked[] };
 
 let lang: Locale = initialLang();
 let last: Source | null = null;
@@ -24,6 +22,15 @@ let last: Source | null = null;
 let lastText: string | null = null;
 /** Each run gets a number; a newer run (new input, language switch) makes an older one stop. */
 let runNumber = 0;
+/** The analysis of the latest run, until its results are shown. */
+let running: Analysis | null = null;
+
+/** A new run, or none (Limpar): the one going on is cancelled, and its results never shown. */
+function supersede(): number {
+  running?.cancel();
+  running = null;
+  return ++runNumber;
+}
 
 const form = byId<HTMLFormElement>('explain-form');
 const textarea = byId<HTMLTextAreaElement>('input-text');
@@ -66,23 +73,6 @@ function applyLanguage(): void {
   byId<HTMLAnchorElement>('brand').href = lang === 'pt-BR' ? '/' : '/?lang=en';
 }
 
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/**
- * Resolves once the browser has painted what was just changed (the next frame, then a task), so that
- * "Analisando…" shows before a long analysis holds the page. A hidden tab paints no frames: the timer
- * goes on without one.
- */
-const painted = () => new Promise<void>((resolve) => {
-  const fallback = setTimeout(resolve, 100);
-  requestAnimationFrame(() => {
-    clearTimeout(fallback);
-    setTimeout(resolve, 0);
-  });
-});
-
-class Superseded extends Error {}
-
 function isText(name: string, file: File | null): boolean {
   return /\.(?:txt|log)$/i.test(name) || file?.type === 'text/plain';
 }
@@ -95,55 +85,25 @@ function isText(name: string, file: File | null): boolean {
 type Reveal = 'focus' | 'scroll' | 'none';
 
 async function run(source: Source, reveal: Reveal): Promise<void> {
-  const mine = ++runNumber;
+  const mine = supersede();
   last = source;
   lastText = source.kind === 'text' ? source.text : null;
-  const t = text();
-  announce(t.analyzing);
+  announce(text().analyzing);
   resultsSection.setAttribute('aria-busy', 'true');
-  // a 5 MB paste holds the page for seconds: the status must be on the screen before that starts
-  await painted();
+  const items: Item[] = source.kind === 'text' ? [{ kind: 'text', text: source.text }] : await Promise.all(source.files.map(readOne));
   if (mine !== runNumber) return;
-  const results: Result[] = [];
-  let messages = 0;
-  try {
-    const onMessage = async (done: number, total: number) => {
-      if (mine !== runNumber) throw new Superseded();
-      if (done % 20 === 0) {
-        announce(t.progress(done, total));
-        await nextFrame(); // let the page paint and stay responsive on a big mailbox
-      }
-    };
-    if (source.kind === 'text') {
-      const out = await analyzeInput(source.text, { lang, onMessage, maxResults: MAX_PAGE_RESULTS });
-      messages += out.messages;
-      results.push(...out.results);
-    } else {
-      for (const f of source.files) {
-        if (f.unreadable) {
-          results.push(unreadableResult(f.name, lang));
-          messages++;
-          continue;
-        }
-        if (f.size > MAX_FILE_BYTES) {
-          results.push(tooLargeResult(f.name, f.size, lang));
-          messages++;
-          continue;
-        }
-        // a text file may be a single reply line: read it as text; an e-mail keeps its bytes and charsets
-        const input = f.text ? decodeText(f.bytes, false) : f.bytes;
-        const out = await analyzeInput(input, { lang, file: f.name, onMessage, maxResults: MAX_PAGE_RESULTS });
-        messages += out.messages;
-        results.push(...out.results);
-        if (mine !== runNumber) return;
-      }
-    }
-  } catch (error) {
-    if (error instanceof Superseded) return;
-    throw error;
-  }
-  if (mine !== runNumber) return;
-  show(results, messages, reveal);
+  const analysis = running = analyzeItems(items, lang, (p) => { if (mine === runNumber) announce(progressText(p)); });
+  const outcome = await analysis.outcome;
+  if (mine !== runNumber || !outcome) return;
+  running = null;
+  show(outcome.results, outcome.messages, reveal);
+}
+
+/** Messages of the mbox being read, else files of a batch of several. */
+function progressText({ filesDone, files, done, total }: Progress): string {
+  const t = text();
+  if (total > 1) return t.progress(done, total);
+  return files > 1 ? t.progressFiles(filesDone, files) : t.analyzing;
 }
 
 /**
@@ -191,20 +151,20 @@ function explainText(): void {
 }
 
 /** Reads one file; one that cannot be read (a folder, a file moved or deleted since) gets its own card. */
-async function readOne({ name, file }: Picked): Promise<ReadFile> {
+async function readOne({ name, file }: Picked): Promise<Item> {
   const text = isText(name, file);
-  if (!file) return { name, size: 0, text, bytes: new Uint8Array(0), unreadable: true };
+  if (!file) return { kind: 'file', name, size: 0, text, bytes: null };
   // a file past the cap is not read at all
-  if (file.size > MAX_FILE_BYTES) return { name, size: file.size, text, bytes: new Uint8Array(0) };
+  if (file.size > MAX_FILE_BYTES) return { kind: 'file', name, size: file.size, text, bytes: null };
   try {
-    return { name, size: file.size, text, bytes: new Uint8Array(await file.arrayBuffer()) };
+    return { kind: 'file', name, size: file.size, text, bytes: await file.arrayBuffer() };
   } catch {
-    return { name, size: file.size, text, bytes: new Uint8Array(0), unreadable: true };
+    return { kind: 'file', name, size: file.size, text, bytes: null };
   }
 }
 
 async function explainFiles(picked: Picked[] | Promise<Picked[]>): Promise<void> {
-  const mine = ++runNumber; // a newer input while the files are being read wins
+  const mine = supersede(); // a newer input while the files are being gathered wins
   announce(text().analyzing);
   let files: Picked[];
   try {
@@ -217,9 +177,7 @@ async function explainFiles(picked: Picked[] | Promise<Picked[]>): Promise<void>
     announce(text().nothingDropped);
     return;
   }
-  const read = await Promise.all(files.map(readOne));
-  if (mine !== runNumber) return;
-  await run({ kind: 'files', files: read }, 'focus');
+  await run({ kind: 'files', files }, 'focus');
 }
 
 form.addEventListener('submit', (event) => {
@@ -263,7 +221,7 @@ textarea.addEventListener('paste', (event) => {
 textarea.addEventListener('input', () => showPasteNote(false));
 
 byId('clear').addEventListener('click', () => {
-  runNumber++;
+  supersede();
   last = null;
   lastText = null;
   showPasteNote(false);
@@ -272,6 +230,7 @@ byId('clear').addEventListener('click', () => {
   summaryBox.replaceChildren();
   cardsBox.replaceChildren();
   resultsSection.hidden = true;
+  resultsSection.removeAttribute('aria-busy');
   announce('');
   textarea.focus();
 });

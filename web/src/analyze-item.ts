@@ -1,0 +1,42 @@
+// One input of the page (a paste, or a file as the browser read it) -> its results. Plain data in and
+// out, so that the same code runs in the page's worker and, where no worker can be started, in the page.
+import { errorResult, type Result } from '../../src/result.js';
+import { decodeText } from '../../src/message/file-content.js';
+import { analyzeInput } from '../../src/server/analyze-input.js';
+import type { Locale } from '../../src/types.js';
+import { MAX_FILE_BYTES, MAX_PAGE_RESULTS, tooLargeResult, unreadableResult } from './file-cap.js';
+
+/**
+ * A paste, or a file: `bytes` is null for one that was not read (past MAX_FILE_BYTES, or that the
+ * browser could not give: moved, deleted, no permission); `text` says to read it as text.
+ */
+export type Item =
+  | { kind: 'text'; text: string }
+  | { kind: 'file'; name: string; size: number; text: boolean; bytes: ArrayBuffer | null };
+
+export interface ItemOutcome {
+  /** Messages read: 1 for anything that is not an mbox. */
+  messages: number;
+  results: Result[];
+}
+
+/** The name results of this item carry. */
+function itemFile(item: Item): string | null {
+  return item.kind === 'file' ? item.name : null;
+}
+
+export async function analyzeItem(item: Item, lang: Locale, onMessage?: (done: number, total: number) => void | Promise<void>): Promise<ItemOutcome> {
+  const options = { lang, onMessage, maxResults: MAX_PAGE_RESULTS };
+  if (item.kind === 'text') return analyzeInput(item.text, options);
+  if (item.size > MAX_FILE_BYTES) return { messages: 1, results: [tooLargeResult(item.name, item.size, lang)] };
+  if (!item.bytes) return { messages: 1, results: [unreadableResult(item.name, lang)] };
+  const bytes = new Uint8Array(item.bytes);
+  // a text file may be a single reply line: read it as text; an e-mail keeps its bytes and charsets
+  return analyzeInput(item.text ? decodeText(bytes, false) : bytes, { ...options, file: item.name });
+}
+
+/** What an item that threw gives (the library should not throw): an error card, as the API's. */
+export function failedItem(item: Item, lang: Locale, error: unknown): ItemOutcome {
+  const message = `internal error: ${error instanceof Error ? error.message : String(error)}`;
+  return { messages: 1, results: [errorResult(message, { lang, file: itemFile(item) })] };
+}

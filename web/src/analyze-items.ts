@@ -1,0 +1,217 @@
+// A batch of the page's inputs -> their results, in a worker (analyze-worker.ts) so that the page stays
+// responsive while a big paste or mailbox is read; where the browser cannot start one (no module
+// workers, a policy that blocks them), on the page's thread as before, yielding now and then.
+import { errorResult, type Result } from '../../src/result.js';
+import { PAGE_TEXT } from '../../src/server/page-text.js';
+import type { Locale } from '../../src/types.js';
+import type { Item, ItemOutcome } from './analyze-item.js';
+import type { FromWorker, ToWorker } from './worker-messages.js';
+
+/** `filesDone` of `files` items are done; `done` of `total` messages of the mbox being read (0 of 0 for no mbox). */
+export interface Progress { filesDone: number; files: number; done: number; total: number }
+
+export interface Analysis {
+  /** Every item's results, in order; null once cancelled. */
+  outcome: Promise<ItemOutcome | null>;
+  /** Stops the batch at once (its worker is ended): its results never come. */
+  cancel(): void;
+}
+
+/** A worker that has not said it runs by then is given up, and the page analyses on its own thread. */
+const START_MS = 15_000;
+/** On the page's thread: the longest stretch of analysis before the page gets to paint and take input. */
+const SLICE_MS = 50;
+/** Progress at most this often: the status line is read out by screen readers. */
+const PROGRESS_MS = 250;
+
+/** A worker started (or starting) and given no batch: a new one would load the library again. */
+let spare: Promise<Worker | null> | null = null;
+/** Once a worker could not be started, the page no longer tries. */
+let noWorkers = typeof Worker === 'undefined';
+let jobs = 0;
+
+export function analyzeItems(items: Item[], lang: Locale, onProgress: (p: Progress) => void): Analysis {
+  const state = { cancelled: false, stop: () => {} };
+  let said = -Infinity;
+  const say = (p: Progress) => {
+    if (performance.now() - said < PROGRESS_MS) return;
+    said = performance.now();
+    onProgress(p);
+  };
+  const starting = takeWorker();
+  // cancelled before its worker runs: the worker goes to the next batch, without starting another
+  state.stop = () => giveBack(starting);
+  const outcome = (async () => {
+    const worker = await starting;
+    if (state.cancelled) return null;
+    state.stop = () => {};
+    if (worker) {
+      try {
+        return await inWorker(worker, items, lang, say, state);
+      } catch {
+        // the batch could not be handed over (nothing was transferred then): it is read here
+      }
+    }
+    return onPageThread(items, lang, say, () => state.cancelled);
+  })().catch(() => joined(items.map((item) => stoppedItem(item, lang)))); // never a batch without results
+  return { outcome, cancel: () => { state.cancelled = true; state.stop(); } };
+}
+
+function inWorker(worker: Worker, items: Item[], lang: Locale, onProgress: (p: Progress) => void,
+  state: { stop: () => void }): Promise<ItemOutcome | null> {
+  const job = ++jobs;
+  const done: (ItemOutcome | null)[] = items.map(() => null);
+  const slices: Result[][] = items.map(() => []);
+  let finished = 0;
+  return new Promise((resolve, reject) => {
+    const end = (outcome: ItemOutcome | null, reuse: boolean) => {
+      worker.onmessage = worker.onerror = null;
+      worker.onmessageerror = null;
+      state.stop = () => {};
+      if (reuse) park(worker);
+      else worker.terminate();
+      resolve(outcome);
+    };
+    worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
+      if (data.type === 'ready' || data.job !== job) return; // a stale batch's word
+      if (data.type === 'progress') onProgress({ filesDone: finished, files: items.length, done: data.done, total: data.total });
+      else if (data.type === 'results') slices[data.item]!.push(...data.results);
+      else {
+        done[data.item] = { messages: data.messages, results: slices[data.item]! };
+        if (++finished === items.length) end(joined(done as ItemOutcome[]), true);
+        else onProgress({ filesDone: finished, files: items.length, done: 0, total: 0 });
+      }
+    };
+    // the worker died (a crash, out of memory): what it finished stands, each other item gets a card that says so
+    const died = (event: Event) => {
+      event.preventDefault();
+      end(joined(done.map((o, i) => o ?? stoppedItem(items[i]!, lang))), false);
+    };
+    worker.onerror = died;
+    worker.onmessageerror = died;
+    state.stop = () => end(null, false);
+    try {
+      worker.postMessage({ job, lang, items } satisfies ToWorker, transfers(items));
+    } catch (error) {
+      state.stop = () => {};
+      worker.terminate();
+      reject(error);
+    }
+  });
+}
+
+/** The files' bytes move to the worker: copying 100 MB would cost as much again. */
+function transfers(items: Item[]): ArrayBuffer[] {
+  return items.flatMap((item) => (item.kind === 'file' && item.bytes ? [item.bytes] : []));
+}
+
+function takeWorker(): Promise<Worker | null> {
+  const taken = spare;
+  spare = null;
+  if (taken) return taken;
+  if (noWorkers) return Promise.resolve(null);
+  return startWorker().then((worker) => {
+    if (!worker) noWorkers = true;
+    return worker;
+  });
+}
+
+/** Keeps a worker for the next batch; one is enough. */
+function giveBack(worker: Promise<Worker | null>): void {
+  if (spare) void worker.then((w) => w?.terminate());
+  else spare = worker;
+}
+
+/** A worker done with its batch waits for the next; one that dies meanwhile is dropped. */
+function park(worker: Worker): void {
+  const kept = Promise.resolve(worker);
+  giveBack(kept);
+  worker.onerror = () => {
+    if (spare === kept) spare = null;
+    worker.terminate();
+  };
+}
+
+/** A worker once it says it runs; null when it cannot be started (a browser without module workers). */
+function startWorker(): Promise<Worker | null> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./analyze-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return Promise.resolve(null);
+  }
+  return new Promise((resolve) => {
+    const settle = (ok: boolean) => {
+      clearTimeout(timer);
+      worker.onmessage = worker.onerror = null;
+      if (!ok) worker.terminate();
+      resolve(ok ? worker : null);
+    };
+    const timer = setTimeout(() => settle(false), START_MS);
+    worker.onmessage = ({ data }: MessageEvent<FromWorker>) => { if (data.type === 'ready') settle(true); };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      settle(false);
+    };
+  });
+}
+
+class Cancelled extends Error {}
+
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Resolves once the browser has painted what was just changed (the next frame, then a task), so that
+ * "Analisando…" shows before a long analysis holds the page. A hidden tab paints no frames: the timer
+ * goes on without one.
+ */
+const painted = () => new Promise<void>((resolve) => {
+  const fallback = setTimeout(resolve, 100);
+  requestAnimationFrame(() => {
+    clearTimeout(fallback);
+    setTimeout(resolve, 0);
+  });
+});
+
+/** Without a worker: the page is held while a message is read, and gets a frame between them. */
+async function onPageThread(items: Item[], lang: Locale, onProgress: (p: Progress) => void, cancelled: () => boolean): Promise<ItemOutcome | null> {
+  const { analyzeItem, failedItem } = await import('./analyze-item.js');
+  await painted();
+  const outcomes: ItemOutcome[] = [];
+  let since = performance.now();
+  const breathe = async (progress: Progress) => {
+    if (cancelled()) throw new Cancelled();
+    if (performance.now() - since < SLICE_MS) return;
+    onProgress(progress);
+    await nextFrame();
+    since = performance.now();
+    if (cancelled()) throw new Cancelled();
+  };
+  try {
+    for (const [i, item] of items.entries()) {
+      if (cancelled()) return null;
+      const onMessage = (done: number, total: number) => breathe({ filesDone: i, files: items.length, done, total });
+      try {
+        outcomes.push(await analyzeItem(item, lang, onMessage));
+      } catch (error) {
+        if (error instanceof Cancelled) throw error;
+        outcomes.push(failedItem(item, lang, error));
+      }
+      await breathe({ filesDone: i + 1, files: items.length, done: 0, total: 0 });
+    }
+  } catch (error) {
+    if (error instanceof Cancelled) return null;
+    throw error;
+  }
+  return joined(outcomes);
+}
+
+/** The card of an item the worker did not finish. */
+function stoppedItem(item: Item, lang: Locale): ItemOutcome {
+  const words = PAGE_TEXT[lang].analysisStopped;
+  return { messages: 1, results: [{ ...errorResult(words.error, { lang, file: item.kind === 'file' ? item.name : null }), advice: words.advice }] };
+}
+
+function joined(outcomes: ItemOutcome[]): ItemOutcome {
+  return { messages: outcomes.reduce((n, o) => n + o.messages, 0), results: outcomes.flatMap((o) => o.results) };
+}

@@ -1,0 +1,23 @@
+// What the page and its analysis worker (analyze-worker.ts) say to each other: plain data only, the
+// files' bytes transferred, not copied. Each batch has a number; a message of any other batch is stale.
+import type { Result } from '../../src/result.js';
+import type { Locale } from '../../src/types.js';
+import type { Item } from './analyze-item.js';
+
+/** The page -> the worker: a batch to analyse, its items in order. */
+export interface ToWorker {
+  job: number;
+  lang: Locale;
+  items: Item[];
+}
+
+/**
+ * The worker -> the page: `ready` once it runs (before that, the bytes are not handed over); for each
+ * item, progress through an mbox's messages, its results in slices (a big slice would hold the page
+ * while it is copied in), then `item` when the item is done.
+ */
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'progress'; job: number; item: number; done: number; total: number }
+  | { type: 'results'; job: number; item: number; results: Result[] }
+  | { type: 'item'; job: number; item: number; messages: number };
