@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Build step of the command line (npm run bundle:cli), after tsc. Makes dist/cli/:
 //   main.cjs, load-bundle.cjs   the entry point (package.json "bin") and its bundle loader
-//   quick-explain.cjs + .cache  replies typed on the command line (src/cli/quick-explain.ts)
+//   quick-explain.LANG.cjs + .cache  replies typed on the command line (src/cli/quick-explain.ts), one
+//                               bundle per language, each with only its language's catalogs
 //   cli.cjs + .cache            everything else (src/cli/run.ts): files, mailboxes, subcommands
 //   analyze-worker.js           the worker thread of --jobs (an ES module, started by URL)
 // The .cache files are V8's compiled code of each bundle, written after a warm-up run (see
@@ -11,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,12 +35,31 @@ const cjs = {
 };
 await build({ ...common, format: 'esm', entryPoints: ['src/cli/analyze-worker.ts'], outfile: join(out, 'analyze-worker.js') });
 await build({ ...common, format: 'cjs', entryPoints: ['src/cli/main.ts', 'src/cli/load-bundle.ts'], outdir: out, outExtension: { '.js': '.cjs' } });
-await build({ ...cjs, entryPoints: ['src/cli/quick-explain.ts'], outfile: join(out, 'quick-explain.cjs') });
+const LOCALES = ['pt-BR', 'en'];
+/**
+ * The quick path of one language: the other language's catalog files (src/i18n/OTHER/*.ts) are replaced
+ * by this one's, so that its catalogs are in the bundle once (~125 kB less code and a smaller cache, ~4 ms
+ * less at every start); quick-explain.ts takes no command line of another language.
+ */
+const oneLanguage = (lang) => ({
+  name: 'one-language',
+  setup(b) {
+    const others = LOCALES.filter((l) => l !== lang);
+    b.onResolve({ filter: /\/(?:pt-BR|en)\/[^/]+\.js$/ }, (args) => {
+      const file = resolve(args.resolveDir, args.path);
+      const other = others.find((l) => file.includes(`/src/i18n/${l}/`));
+      return other ? { path: file.replace(`/src/i18n/${other}/`, `/src/i18n/${lang}/`).replace(/\.js$/, '.ts') } : undefined;
+    });
+  },
+});
+for (const lang of LOCALES) {
+  await build({ ...cjs, entryPoints: ['src/cli/quick-explain.ts'], outfile: join(out, `quick-explain.${lang}.cjs`), define: { ...cjs.define, QUICK_LOCALE: JSON.stringify(lang) }, plugins: [oneLanguage(lang)] });
+}
 await build({ ...cjs, entryPoints: ['src/cli/run.ts'], outfile: join(out, 'cli.cjs') });
 
 // load-bundle.ts reads the bundles as Latin-1, which is a copy; as UTF-8 it is a decoder's pass (~6 ms
 // of every run): esbuild escapes what is not ASCII in strings, but not in regular expression literals
-for (const name of ['quick-explain.cjs', 'cli.cjs']) {
+for (const name of [...LOCALES.map((l) => `quick-explain.${l}.cjs`), 'cli.cjs']) {
   const bytes = readFileSync(join(out, name));
   const at = bytes.findIndex((b) => b > 0x7f);
   if (at >= 0) {
@@ -115,13 +135,16 @@ try {
   writeFileSync(join(dir, 'dsn.eml'), dsn);
   writeFileSync(join(dir, 'plain.eml'), plain);
   writeFileSync(join(dir, 'box.mbox'), `From MAILER-DAEMON Mon Jan  1 00:00:00 2024\n${dsn}\nFrom MAILER-DAEMON Mon Jan  1 00:00:00 2024\n${plain}`);
-  const quickBytes = await writeBundleCache(out, 'quick-explain', async ({ quickExplain }) => {
-    for (const lang of ['pt-BR', 'en']) {
+  const quickBytes = [];
+  for (const lang of LOCALES) {
+    quickBytes.push(await writeBundleCache(out, `quick-explain.${lang}`, async ({ quickExplain }) => {
       for (const format of ['text', 'json', 'ndjson']) {
         if ((await quickExplain(['--lang', lang, '--format', format, ...TEXTS], io)) !== 0) throw new Error('the quick path did not take a plain text');
       }
-    }
-  });
+      const other = LOCALES.find((l) => l !== lang);
+      if ((await quickExplain(['--lang', other, ...TEXTS], io)) !== null) throw new Error(`the ${lang} quick path took a command line in ${other}`);
+    }));
+  }
   const cliBytes = await writeBundleCache(out, 'cli', async ({ run }) => {
     for (let i = 0; i < 2; i++) {
       for (const lang of ['pt-BR', 'en']) {
@@ -129,7 +152,7 @@ try {
       }
     }
   });
-  console.error(`bundle-cli: code caches of ${quickBytes} (quick path) and ${cliBytes} (cli) bytes`);
+  console.error(`bundle-cli: code caches of ${quickBytes.join(' and ')} (quick path: ${LOCALES.join(', ')}) and ${cliBytes} (cli) bytes`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -137,6 +160,6 @@ try {
 // V8 takes a cache only under the flags it was made with: a warm-up that changes a V8 flag (as the
 // CLI does in a long run, src/cli/inlining-limit.ts) would make a cache that every run rejects
 const probe = `const { loadBundle } = require(${JSON.stringify(join(out, 'load-bundle.cjs'))});
-process.stdout.write(['quick-explain', 'cli'].map((name) => loadBundle(${JSON.stringify(out)}, name).cache).join(' '));`;
+process.stdout.write(${JSON.stringify([...LOCALES.map((l) => `quick-explain.${l}`), 'cli'])}.map((name) => loadBundle(${JSON.stringify(out)}, name).cache).join(' '));`;
 const accepted = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
-if (accepted.stdout !== 'used used') throw new Error(`a fresh process does not use the code caches (${accepted.stdout}): did the warm-up change a V8 flag? ${accepted.stderr}`);
+if (accepted.stdout !== 'used used used') throw new Error(`a fresh process does not use the code caches (${accepted.stdout}): did the warm-up change a V8 flag? ${accepted.stderr}`);

@@ -64,7 +64,7 @@ test('no input named: a pipe or a redirected file on standard input is read; /de
 });
 
 test('the built bundles call no import(): they run as vm scripts, where import() has no loader', { skip }, () => {
-  for (const name of ['cli.cjs', 'quick-explain.cjs']) {
+  for (const name of ['cli.cjs', 'quick-explain.pt-BR.cjs', 'quick-explain.en.cjs']) {
     const code = readFileSync(join(dirname(MAIN), name), 'utf8');
     // esbuild writes a kept import() of a package or node module as import("name")
     assert.doesNotMatch(code, /\bimport\("/, name);

@@ -8,8 +8,10 @@ import { dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { explainCommand } from '../src/cli/commands/explain.js';
 import type { CliIo } from '../src/cli/io.js';
+import { parseCliArgs } from '../src/cli/args.js';
 import { quickCandidate } from '../src/cli/quick-check.js';
 import { quickExplain } from '../src/cli/quick-explain.js';
+import { quickLocale } from '../src/cli/quick-locale.js';
 import { runCli } from './mailbox-helpers.js';
 import { Capture, tempDir } from './mailbox-helpers.js';
 import { prng } from './prng.js';
@@ -108,22 +110,50 @@ test('quickCandidate: a quick look at the words, no to anything the quick path w
 const MAIN = join(import.meta.dirname, '..', 'dist', 'cli', 'main.cjs');
 
 test('the built CLI: the same bytes through the quick path as through the general command', { skip: existsSync(MAIN) ? false : `${MAIN} is missing (run npm run build)` }, () => {
-  const env = { PATH: process.env.PATH, LANG: 'en_US.UTF-8' };
-  const cli = (args: string[]) => spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', env });
-  for (const args of [['550'], ['--format', 'json', '550 5.1.1 <user@example.com>: User unknown', '421']]) {
-    const quick = cli(args);
-    // "--jobs 0" is no option of the quick path: the general command answers
-    const general = cli(['--jobs', '0', ...args]);
-    assert.equal(quick.status, 0);
-    assert.deepEqual([quick.status, quick.stdout, quick.stderr], [general.status, general.stdout, general.stderr], args.join(' '));
+  // each language has its own bundle: from the environment, from --lang, the last --lang winning
+  for (const LANG of ['en_US.UTF-8', 'pt_BR.UTF-8', 'C']) {
+    const env = { PATH: process.env.PATH, LANG };
+    const cli = (args: string[]) => spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', env });
+    for (const args of [['550'], ['--format', 'json', '550 5.1.1 <user@example.com>: User unknown', '421'], ['--lang', 'en', '5.7.26'], ['-l', 'pt', '--lang=en', '421 4.7.0 Try again later']]) {
+      const quick = cli(args);
+      // "--jobs 0" is no option of the quick path: the general command answers
+      const general = cli(['--jobs', '0', ...args]);
+      assert.equal(quick.status, 0);
+      assert.deepEqual([quick.status, quick.stdout, quick.stderr], [general.status, general.stdout, general.stderr], `LANG=${LANG} ${args.join(' ')}`);
+    }
   }
+});
+
+test('the entry point reads the language of a command line as parseCliArgs does', () => {
+  const envs = [{}, { LANG: 'en_US.UTF-8' }, { LANG: 'pt_BR.UTF-8' }, { LC_ALL: 'en_GB', LANG: 'pt_BR' }, { LC_MESSAGES: 'pt', LANG: 'en' }, { LANG: 'de_DE' }];
+  const lines = [['550'], ['--lang', 'en', '550'], ['-l', 'pt-BR', '550'], ['--lang=en', '-l', 'pt', '550'], ['--lang', 'PT', '550'], ['550', '--lang', 'en']];
+  for (const env of envs) {
+    for (const argv of lines) assert.equal(quickLocale(argv, env), parseCliArgs([...argv], env).lang, `${JSON.stringify(env)} ${argv.join(' ')}`);
+  }
+  // an unknown language is left to the general command, which says so
+  assert.equal(quickLocale(['--lang', 'fr', '550'], {}), null);
+});
+
+test("a language's quick-path bundle takes no command line of the other language (the general command answers it)", { skip: existsSync(MAIN) ? false : `${MAIN} is missing (run npm run build)` }, () => {
+  const probe = `const { loadBundle } = require(${JSON.stringify(join(dirname(MAIN), 'load-bundle.cjs'))});
+const sink = { write: () => true, isTTY: false };
+const io = { stdout: sink, stderr: sink, stdin: null, env: { LANG: 'C' } };
+(async () => {
+  const out = [];
+  for (const [bundle, lang] of [['pt-BR', 'en'], ['en', 'pt-BR'], ['pt-BR', 'pt-BR'], ['en', 'en']]) {
+    out.push(await loadBundle(${JSON.stringify(dirname(MAIN))}, 'quick-explain.' + bundle).module.quickExplain(['--lang', lang, '550'], io));
+  }
+  process.stdout.write(JSON.stringify(out));
+})();`;
+  const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+  assert.equal(r.stdout, '[null,null,0,0]', r.stderr);
 });
 
 test('the built bundles are loaded with their code caches, which V8 accepts', { skip: existsSync(MAIN) ? false : `${MAIN} is missing (run npm run build)` }, () => {
   // run in a child: the cache is made without test-runner flags, and V8 rejects a cache made under other flags
-  const probe = `const { loadBundle } = require(${JSON.stringify(join(dirname(MAIN), 'load-bundle.cjs'))}); const q = loadBundle(${JSON.stringify(dirname(MAIN))}, 'quick-explain'); const c = loadBundle(${JSON.stringify(dirname(MAIN))}, 'cli'); process.stdout.write([q.cache, typeof q.module.quickExplain, c.cache, typeof c.module.run].join(' '));`;
+  const probe = `const { loadBundle } = require(${JSON.stringify(join(dirname(MAIN), 'load-bundle.cjs'))}); const q = loadBundle(${JSON.stringify(dirname(MAIN))}, 'quick-explain.pt-BR'); const e = loadBundle(${JSON.stringify(dirname(MAIN))}, 'quick-explain.en'); const c = loadBundle(${JSON.stringify(dirname(MAIN))}, 'cli'); process.stdout.write([q.cache, typeof q.module.quickExplain, e.cache, typeof e.module.quickExplain, c.cache, typeof c.module.run].join(' '));`;
   const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
-  assert.equal(r.stdout, 'used function used function', r.stderr);
+  assert.equal(r.stdout, 'used function used function used function', r.stderr);
 });
 
 test('a damaged code cache is rejected by its checksum (without the check V8 stops the process): the bundle is compiled instead', { skip: existsSync(MAIN) ? false : `${MAIN} is missing (run npm run build)` }, () => {
@@ -131,15 +161,15 @@ test('a damaged code cache is rejected by its checksum (without the check V8 sto
   const from = dirname(MAIN);
   const dir = mkdtempSync(join(from, '..', 'cache-test-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
-  for (const f of ['load-bundle.cjs', 'quick-explain.cjs']) copyFileSync(join(from, f), join(dir, f));
-  const cache = readFileSync(join(from, 'quick-explain.cache'));
+  for (const f of ['load-bundle.cjs', 'quick-explain.en.cjs']) copyFileSync(join(from, f), join(dir, f));
+  const cache = readFileSync(join(from, 'quick-explain.en.cache'));
   const random = prng(7);
   for (let i = 0; i < 2000; i++) {
     const at = 64 + Math.floor(random() * (cache.length - 64));
     cache[at] = cache[at]! ^ 0xff;
   }
-  writeFileSync(join(dir, 'quick-explain.cache'), cache);
-  const probe = `const { loadBundle } = require(${JSON.stringify(join(dir, 'load-bundle.cjs'))}); const q = loadBundle(${JSON.stringify(dir)}, 'quick-explain'); process.stdout.write(q.cache + ' ' + typeof q.module.quickExplain);`;
+  writeFileSync(join(dir, 'quick-explain.en.cache'), cache);
+  const probe = `const { loadBundle } = require(${JSON.stringify(join(dir, 'load-bundle.cjs'))}); const q = loadBundle(${JSON.stringify(dir)}, 'quick-explain.en'); process.stdout.write(q.cache + ' ' + typeof q.module.quickExplain);`;
   const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
   assert.equal(r.stdout, 'rejected function', r.stderr.slice(0, 300));
 });

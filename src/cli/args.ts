@@ -1,7 +1,7 @@
 // Command-line options. Usage errors throw UsageError (exit code 2).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { matchLocale } from '../i18n/catalog.js';
-import { DEFAULT_LOCALE, type Locale } from '../types.js';
+import { environmentLocale, matchLocale } from '../i18n/match-locale.js';
+import type { Locale } from '../types.js';
 import { USAGE_TEXT, type UsageText } from './usage-text.js';
 
 export const FORMATS = ['text', 'json', 'ndjson', 'csv', 'html', 'remove'] as const;
@@ -40,11 +40,7 @@ export function resolveLocale(flag: string | undefined, env: NodeJS.ProcessEnv):
     if (!locale) throw new UsageError((t) => t.unknownLang(flag));
     return locale;
   }
-  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
-    const locale = matchLocale(env[name]);
-    if (locale) return locale;
-  }
-  return DEFAULT_LOCALE;
+  return environmentLocale(env);
 }
 
 /** The language a usage error is told in: a valid --lang on the command line, else the environment's. */

@@ -11,9 +11,13 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
+import type { Locale } from '../types.js';
 
-/** quick-explain: replies typed on the command line (quick-explain.ts); cli: everything else (run.ts). */
-export type BundleName = 'quick-explain' | 'cli';
+/**
+ * quick-explain.pt-BR, quick-explain.en: replies typed on the command line (quick-explain.ts), with one
+ * language's catalogs each; cli: everything else (run.ts).
+ */
+export type BundleName = `quick-explain.${Locale}` | 'cli';
 export type QuickModule = typeof import('./quick-explain.js');
 export type CliModule = typeof import('./run.js');
 

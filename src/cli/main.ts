@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // smtp-explain command line. Exit codes: 0 all fine, 1 some input unreadable, 2 usage error.
-// Built as CommonJS (dist/cli/main.cjs), it loads one of two bundles with its code cache (load-bundle.ts):
-// a reply typed on the command line, the common short run, goes to the quick path (quick-explain.ts);
-// anything else to the general command line (run.ts).
+// Built as CommonJS (dist/cli/main.cjs), it loads a bundle with its code cache (load-bundle.ts): a reply
+// typed on the command line, the common short run, goes to the quick path (quick-explain.ts) in the
+// bundle of its language (quick-locale.ts); anything else to the general command line (run.ts).
 import { lazyProcessIo } from './io.js';
 import { loadBundle, type CliModule, type QuickModule } from './load-bundle.js';
 import { quickCandidate } from './quick-check.js';
+import { quickLocale } from './quick-locale.js';
 
 // `smtp-explain box.mbox | head`: the reader went away, which is no error of ours
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -15,8 +16,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 async function main(argv: string[]): Promise<number> {
   const io = lazyProcessIo();
-  if (quickCandidate(argv)) {
-    const quick = await loadBundle<QuickModule>(__dirname, 'quick-explain').module.quickExplain(argv, io);
+  const lang = quickCandidate(argv) ? quickLocale(argv, process.env) : null;
+  if (lang !== null) {
+    const quick = await loadBundle<QuickModule>(__dirname, `quick-explain.${lang}`).module.quickExplain(argv, io);
     if (quick !== null) return quick;
   }
   return loadBundle<CliModule>(__dirname, 'cli').module.run(argv, io);

@@ -5,11 +5,19 @@
 // (test/quick-explain.test.ts); anything else goes to the general command.
 import { explainText } from '../explain-text.js';
 import type { Result } from '../result.js';
+import type { Locale } from '../types.js';
 import { parseCliArgs, type CliOptions, type Format } from './args.js';
 import { write, type CliIo } from './io.js';
 import { isReplyText } from './is-reply-text.js';
 import { colours, renderText, wantsColour } from './render-text.js';
 import { joinUnquotedReply } from './unquoted-reply.js';
+
+/**
+ * The one language of this bundle's catalogs (esbuild defines QUICK_LOCALE per bundle, and puts that
+ * language's catalogs in the other's place); unset when run from the sources, which hold both.
+ */
+declare const QUICK_LOCALE: Locale | undefined;
+const BUNDLE_LOCALE: Locale | null = typeof QUICK_LOCALE === 'string' ? QUICK_LOCALE : null;
 
 /** The formats written here; csv and html (and --summary) are left to the general command. */
 const QUICK_FORMATS: ReadonlySet<Format> = new Set<Format>(['text', 'json', 'ndjson']);
@@ -26,6 +34,7 @@ export async function quickExplain(argv: string[], io: CliIo): Promise<number | 
     return null; // the general command says what is wrong
   }
   if (options.help || options.version || options.summary || !QUICK_FORMATS.has(options.format)) return null;
+  if (BUNDLE_LOCALE !== null && options.lang !== BUNDLE_LOCALE) return null; // the other bundle's language
   if (!options.inputs.every(isReplyText)) return null;
   const inputs = joinUnquotedReply(options.inputs, isReplyText);
   let results: Result[];

@@ -39,11 +39,4 @@ const ptBR: Catalog = {
 
 export const CATALOGS: Record<Locale, Catalog> = { 'pt-BR': ptBR, en };
 
-/** "pt", "pt_BR.UTF-8", "pt-PT" -> pt-BR; "en_US" -> en; anything else -> null. */
-export function matchLocale(value: string | undefined | null): Locale | null {
-  if (!value) return null;
-  const v = value.toLowerCase();
-  if (v.startsWith('pt')) return 'pt-BR';
-  if (v.startsWith('en')) return 'en';
-  return null;
-}
+export { matchLocale } from './match-locale.js';
