@@ -29,6 +29,9 @@ const CASES: { text: string; reason: string; kind?: string }[] = [
   { text: 'Sua mensagem para ana@example.com ainda está na fila: a entrega foi adiada e será tentada novamente.', reason: 'expired', kind: 'transient' },
   { text: '550 <ana@example.com>: Conta do usuário está inativa', reason: 'suspend', kind: 'permanent' },
   { text: '550 <ana@example.com>: a caixa postal está suspensa', reason: 'suspend', kind: 'permanent' },
+  { text: 'Aviso de falha na entrega\n\nNão conseguimos entregar sua mensagem para ana@example.com porque a caixa de entrada do destinatário excedeu a cota.', reason: 'mailboxfull', kind: 'permanent' },
+  { text: 'A mensagem para ana@example.com não pôde ser entregue porque o endereço contém caracteres inválidos.', reason: 'userunknown', kind: 'permanent' },
+  { text: 'Mensagem não entregue para ana@example.com: o servidor de destino exige conexão segura (TLS).', reason: 'failedstarttls', kind: 'permanent' },
   // hostunknown, suspend: the address between the words
   { text: 'Sua mensagem para ana@example.com não pôde ser entregue porque o domínio example.com não existe.', reason: 'hostunknown', kind: 'permanent' },
   { text: 'Mensagem não entregue\n\nO endereço ana@example.com está desativado e não recebe mais mensagens.', reason: 'suspend', kind: 'permanent' },

@@ -37,6 +37,11 @@ export const failedstarttls = {
     'tls obrigatório',
     'requer tls',
     'exige tls',
+    // "o servidor de destino exige conexão segura (TLS)"
+    'exige conexão segura',
+    'exige uma conexão segura',
+    'requer conexão segura',
+    'requer uma conexão segura',
   ],
   weak: [
     'ssl',

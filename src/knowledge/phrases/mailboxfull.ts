@@ -52,6 +52,11 @@ export const mailboxfull = {
     'caixa de entrada lotada',
     'caixa de correio lotada',
     'cota excedida',
+    // "a caixa de entrada do destinatário excedeu a cota"
+    'excedeu a cota',
+    'excedeu sua cota',
+    'excedeu a quota',
+    'ultrapassou a cota',
     'quota excedida',
     'limite de armazenamento',
     'exceeded the storage',

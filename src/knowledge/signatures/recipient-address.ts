@@ -11,6 +11,8 @@ export const recipientAddressSignatures = [
       'bad recipient address syntax', 'recipient address syntax', 'not a valid rfc-5321 address', 'not a valid rfc 5321 address',
       'not a valid rfc-5322 address', 'malformed recipient', 'invalid address format',
       'endereço mal formado', 'endereco mal formado', 'endereço malformado', 'endereco malformado', 'sintaxe do endereço', 'sintaxe do endereco',
+      // "o endereço contém caracteres inválidos", "formato de endereço inválido"
+      ['endereço', 'caracteres inválidos'], ['endereço', 'caractere inválido'], 'formato de endereço inválido', 'endereço em formato inválido',
     ],
     reason: 'userunknown',
     ownWords: true,
