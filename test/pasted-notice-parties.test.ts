@@ -128,3 +128,21 @@ test('in a reply, the address after "from" is the sender\'s', async () => {
   const [r] = await read('550 5.7.1 Message from news@example.org refused: SPF check failed');
   assert.equal(r!.recipient, null);
 });
+
+test('a failure notice saying the address is "no longer active" is a disabled mailbox, not an automatic answer', async () => {
+  for (const text of [
+    'Your message to ana@example.com could not be delivered: the recipient address is no longer active.',
+    'Sua mensagem para ana@example.com não pôde ser entregue: o endereço não está mais ativo.',
+  ]) {
+    assert.deepEqual((await read(text)).map((r) => [r.recipient, r.reason]), [['ana@example.com', 'suspend']], text);
+  }
+});
+
+test('the address a departed employee\'s automatic answer says to write to is not the one that failed (it stayed off the remove list)', async () => {
+  for (const text of ['This address is no longer in use. Please write to bia@example.com.', 'Este endereço não é mais utilizado. Envie para bia@example.com.']) {
+    const results = await analyze(text, { lang: 'en' });
+    assert.equal(results.length, 1, text);
+    assert.equal(results[0]!.reason, 'hasmoved', text);
+    assert.equal(results[0]!.recipient, null, text);
+  }
+});

@@ -13,6 +13,7 @@ import { NO_ANSWER_PHRASES } from '../knowledge/phrases/networkerror.js';
 import { REASON_FACTS } from '../knowledge/reasons.js';
 import { SIGNATURE_BY_ID, SIGNATURES } from '../knowledge/signatures/index.js';
 import type { Actor, Evidence, Facts, Kind, Reason, Retry, Verdict } from '../types.js';
+import { FAILURE_NOTICE_MARKERS } from '../knowledge/phrases/failure-notice.js';
 import { findNotFailurePhrase, findStrongPhrase, findWeakPhrase, scanText } from './find-phrase.js';
 import { kindOf } from './kind.js';
 import { findAny } from './pattern.js';
@@ -96,8 +97,9 @@ function decide(facts: Facts, lowerText: string): Decision {
     const match = facts.text ? facts.text.slice(0, MAX_HINT_MATCH) : facts.reasonHint;
     return { reason: facts.reasonHint, evidence: [{ rule: facts.hintRule ?? 'message', field: 'message', match }], ...none };
   }
-  if (lowerText && !facts.replyCode && !facts.status && !facts.action && !facts.reasonHint) {
-    // a pasted out-of-office or abuse report: no code says it is a failure, its words say what it is
+  if (lowerText && !facts.replyCode && !facts.status && !facts.action && !facts.reasonHint && !findAny(lowerText, FAILURE_NOTICE_MARKERS)) {
+    // a pasted out-of-office or abuse report: no code, nor a notice's words, say it is a failure; its
+    // words say what it is ("could not be delivered: the address is no longer active" is a failure)
     const other = findNotFailurePhrase(lowerText);
     if (other) return { reason: other.reason, evidence: [other.evidence], ...none };
   }

@@ -11,6 +11,10 @@ const NOT_RECIPIENT_BEFORE: readonly string[] = [
   '; please try', 'forward to', 'forwarded to', 'new address', 'novo endereço', 'novo endereco', 'envie suas mensagens para',
   'send your messages to', 'verification failed for', 'sender address', 'sender <', 'from=', 'f=<',
   'endereço do remetente', 'endereco do remetente', 'remetente:', 'not owned by user', 'não pertence ao usuário',
+  // a departed employee's automatic answer names whom to write to instead ("Please write to bia@x"):
+  // someone else, or a new address, never the one that failed
+  'please write to', 'write to me at', 'contact me at', 'please contact', 'escreva para', 'envie para',
+  'envie seus e-mails para', 'entre em contato com', 'por favor, contate',
 ];
 /** How far before an address those words are looked for. */
 const NOT_RECIPIENT_WINDOW = 40;

@@ -59,6 +59,10 @@ export const suspend = {
     'conta suspensa',
     'conta bloqueada',
     'conta inativa',
+    // in a failure notice ("não pôde ser entregue: o endereço não está mais ativo"); the same words in an
+    // automatic answer are a retired address (not-failures.ts)
+    'não está mais ativo',
+    'não está mais ativa',
     // "Conta do usuário está inativa", "A caixa postal está suspensa"
     ['conta do usuário', 'inativa'],
     ['conta do usuário', 'desativada'],
