@@ -15,6 +15,9 @@ const CASES: readonly (readonly [string, string])[] = [
   ['550 5.2.1 <ana@example.com>: user or domain is disabled', 'suspend'],
   ['550 5.2.1 <ana@example.com>: Recipient rejected: Temporarily inactive', 'suspend'],
   ['550 5.2.1 This account has been temporarily suspended', 'suspend'],
+  // a link in the message on a block list: the content, not the sending server (it read as blocked)
+  ['550 5.7.1 Your message to ana@example.com was blocked because it contains a link to a site on a blocklist.', 'spamdetected'],
+  ['554 5.7.1 Mensagem recusada: contém um link para um site em lista de bloqueio', 'spamdetected'],
   // Exchange's mailbox-store exception for a mailbox over its quota (it read as a filter)
   ['554 5.2.0 STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception with message', 'mailboxfull'],
   // Gmail 4.7.32 without its gsmtp tag: DMARC alignment, not the message's format (it read as notcompliantrfc)

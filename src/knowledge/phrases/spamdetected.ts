@@ -75,6 +75,12 @@ export const spamdetectedContent = {
     'uribl',
     'surbl',
     'blacklisted link',
+    // "it contains a link to a site on a blocklist": the message's links, not the sending IP
+    ['contains a link', 'blocklist'],
+    ['contains a link', 'blacklist'],
+    ['contains a link', 'block list'],
+    ['contém um link', 'lista de bloqueio'],
+    ['contém um link', 'lista negra'],
   ],
 } as const satisfies PhraseSet;
 
