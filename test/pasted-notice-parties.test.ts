@@ -139,7 +139,8 @@ test('a failure notice saying the address is "no longer active" is a disabled ma
 });
 
 test('the address a departed employee\'s automatic answer says to write to is not the one that failed (it stayed off the remove list)', async () => {
-  for (const text of ['This address is no longer in use. Please write to bia@example.com.', 'Este endereço não é mais utilizado. Envie para bia@example.com.']) {
+  for (const text of ['This address is no longer in use. Please write to bia@example.com.', 'Este endereço não é mais utilizado. Envie para bia@example.com.',
+    'I am no longer with Example Inc. Please write to bia@example.com instead.', 'Não estou mais na Example Ltda. Por favor, envie para bia@example.com.']) {
     const results = await analyze(text, { lang: 'en' });
     assert.equal(results.length, 1, text);
     assert.equal(results[0]!.reason, 'hasmoved', text);

@@ -43,6 +43,7 @@ export const retiredAddress = {
     'não é mais utilizado', 'não é mais usado', 'não está mais em uso', 'não está mais ativo', 'não é mais válido',
     'deixou a empresa', 'não faz mais parte da empresa', 'não trabalha mais', 'no longer in use', 'no longer active',
     'no longer valid', 'no longer monitored', 'is no longer with', 'has left the company', 'no longer works',
+    'am no longer with', "i'm no longer with", 'no longer employed', 'não estou mais na', 'não faço mais parte',
   ],
 } as const satisfies PhraseSet;
 
