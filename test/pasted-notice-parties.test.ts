@@ -147,3 +147,11 @@ test('the address a departed employee\'s automatic answer says to write to is no
     assert.equal(results[0]!.recipient, null, text);
   }
 });
+
+test('an automatic answer giving the person\'s new address: the address to replace is unknown, the new one is carried', async () => {
+  for (const text of ['I have moved to another company. My new address is bia@example.com', 'Mudei de empresa. Meu novo e-mail é bia@example.com']) {
+    const results = await analyze(text, { lang: 'en' });
+    assert.equal(results.length, 1, text);
+    assert.deepEqual([results[0]!.reason, results[0]!.recipient, results[0]!.newAddress], ['hasmoved', null, 'bia@example.com'], text);
+  }
+});

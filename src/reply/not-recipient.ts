@@ -8,7 +8,8 @@
 const NOT_RECIPIENT_BEFORE: readonly string[] = [
   // RFC 5321's "551 User not local; please try <forward-path>", Sendmail's "User has moved; please try
   // <new>" (not "..., please try again later: ana@x")
-  '; please try', 'forward to', 'forwarded to', 'new address', 'novo endereço', 'novo endereco', 'envie suas mensagens para',
+  '; please try', 'forward to', 'forwarded to', 'new address', 'new email address', 'new e-mail address', 'novo endereço',
+  'novo endereco', 'novo e-mail', 'novo email', 'envie suas mensagens para',
   'send your messages to', 'verification failed for', 'sender address', 'sender <', 'from=', 'f=<',
   'endereço do remetente', 'endereco do remetente', 'remetente:', 'not owned by user', 'não pertence ao usuário',
   // a departed employee's automatic answer names whom to write to instead ("Please write to bia@x"):
