@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CATALOGS } from '../src/i18n/catalog.js';
 import { BASIC_CODES } from '../src/knowledge/basic-codes.js';
+import { createApp } from '../src/server/app.js';
 import { ENHANCED_CODES } from '../src/knowledge/enhanced-codes.js';
 import { runCli } from './mailbox-helpers.js';
 
@@ -49,6 +50,18 @@ test('one code, text and JSON; class-independent X codes too', async () => {
 
   const two = await runCli(['codes', '421', '4.2.2', '--format', 'json']);
   assert.deepEqual((JSON.parse(two.stdout) as { code: string }[]).map((c) => c.code), ['421', '4.2.2']);
+});
+
+test("one code's JSON is the API's answer for it (GET /api/codes/CODE), in both languages", async () => {
+  const app = createApp();
+  for (const lang of ['pt-BR', 'en'] as const) {
+    for (const code of ['550', '101', '5.7.26', '4.2.2', 'X.1.1', 'x.7.1']) {
+      const cli = await runCli(['codes', code, '--format', 'json', '--lang', lang]);
+      const api = await app.request(`/api/codes/${code}?lang=${lang}`);
+      assert.equal(api.status, 200, code);
+      assert.deepEqual(JSON.parse(cli.stdout), await api.json(), `${lang} ${code}`);
+    }
+  }
 });
 
 test('a word that is no code, or a bad option, is a usage error (exit 2)', async () => {

@@ -5,6 +5,7 @@ import { CATALOGS } from '../../i18n/catalog.js';
 import { BASIC_CODES } from '../../knowledge/basic-codes.js';
 import { ENHANCED_CODES, enhancedFact, type EnhancedCode } from '../../knowledge/enhanced-codes.js';
 import { REPORTS } from '../../report/catalog.js';
+import { codeInfo } from '../../server/code-info.js';
 import type { Locale } from '../../types.js';
 import { parseOrUsage, resolveLocale, usageMessage } from '../args.js';
 import { write, type CliIo } from '../io.js';
@@ -101,8 +102,12 @@ export async function codesCommand(argv: string[], io: CliIo): Promise<number> {
     await write(io.stdout, out);
     return 0;
   }
-  const found = codes.map((c) => lookup(c, lang)!);
-  if (format === 'json') await write(io.stdout, JSON.stringify(found.length === 1 ? found[0] : found, null, 2) + '\n');
-  else await write(io.stdout, found.map((d) => oneText(d, lang)).join('\n'));
+  if (format === 'json') {
+    // the very object GET /api/codes/CODE answers, so that a script may use either
+    const found = codes.map((c) => codeInfo(c, lang) ?? lookup(c, lang)!);
+    await write(io.stdout, JSON.stringify(found.length === 1 ? found[0] : found, null, 2) + '\n');
+  } else {
+    await write(io.stdout, codes.map((c) => oneText(lookup(c, lang)!, lang)).join('\n'));
+  }
   return 0;
 }
