@@ -97,11 +97,11 @@ function decide(facts: Facts, lowerText: string): Decision {
     const match = facts.text ? facts.text.slice(0, MAX_HINT_MATCH) : facts.reasonHint;
     return { reason: facts.reasonHint, evidence: [{ rule: facts.hintRule ?? 'message', field: 'message', match }], ...none };
   }
-  if (lowerText && !facts.replyCode && !facts.status && !facts.action && !facts.reasonHint && !findAny(lowerText, FAILURE_NOTICE_MARKERS)) {
+  if (lowerText && !facts.replyCode && !facts.status && !facts.action && !facts.reasonHint) {
     // a pasted out-of-office or abuse report: no code, nor a notice's words, say it is a failure; its
     // words say what it is ("could not be delivered: the address is no longer active" is a failure)
     const other = findNotFailurePhrase(lowerText);
-    if (other) return { reason: other.reason, evidence: [other.evidence], ...none };
+    if (other && !findAny(lowerText, FAILURE_NOTICE_MARKERS)) return { reason: other.reason, evidence: [other.evidence], ...none };
   }
   // one pass over the text for every phrase and signature fragment (src/classify/multi-matcher.ts)
   const scan = scanText(lowerText);

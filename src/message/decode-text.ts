@@ -93,8 +93,11 @@ function recipientLines(lines: readonly string[], header: readonly boolean[], ex
       if (another || sender) others.add(key);
       if (another || exclude.has(key) || isRoleAddress(key) || seen.has(key)) continue;
       seen.add(key);
-      if (sender && afterFrom.length < MAX_RECIPIENTS) afterFrom.push({ recipient: address, line: i });
-      else if (!others.has(key)) found.push({ recipient: address, line: i });
+      if (sender) {
+        if (afterFrom.length < MAX_RECIPIENTS) afterFrom.push({ recipient: address, line: i });
+      } else if (!others.has(key)) {
+        found.push({ recipient: address, line: i });
+      }
     }
   }
   return found.length ? found : afterFrom;

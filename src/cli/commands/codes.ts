@@ -104,7 +104,7 @@ export async function codesCommand(argv: string[], io: CliIo): Promise<number> {
   }
   if (format === 'json') {
     // the very object GET /api/codes/CODE answers, so that a script may use either
-    const found = codes.map((c) => codeInfo(c, lang) ?? lookup(c, lang)!);
+    const found = codes.map((c) => codeInfo(c, lang)!);
     await write(io.stdout, JSON.stringify(found.length === 1 ? found[0] : found, null, 2) + '\n');
   } else {
     await write(io.stdout, codes.map((c) => oneText(lookup(c, lang)!, lang)).join('\n'));
