@@ -139,7 +139,12 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     note(t.unreadablePath(printable(item.file), item.reason));
   };
 
-  const batches = readInputBatches(options.inputs, () => io.stdin, { onBytes: (k) => progress.bytes(k) });
+  const onEmptyFolder = (dir: string): void => {
+    // a wrong path should not end in silence: the closing line says nothing was read
+    bulk = true;
+    note(t.emptyFolder(printable(dir)));
+  };
+  const batches = readInputBatches(options.inputs, () => io.stdin, { onBytes: (k) => progress.bytes(k), onEmptyFolder });
   try {
     // output is gathered and written in chunks: one write per result costs a system call each
     const out = new OutBuffer(io.stdout);
