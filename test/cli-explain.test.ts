@@ -299,3 +299,36 @@ test('empty standard input (a grep that matched nothing) is nothing to explain, 
   writeFileSync(join(dir, 'empty.eml'), '');
   assert.equal((await runCli(['--format', 'ndjson', join(dir, 'empty.eml')])).code, 1);
 });
+
+test('an empty folder (or one of hidden files only) is said on stderr, with the closing line, instead of ending in silence', async () => {
+  const dir = tempDir();
+  writeTree(dir, { 'empty/.keep': '', 'box/cur/1': userUnknown('ana@example.com'), 'box/new/.x': '' });
+  for (const format of ['remove', 'csv', 'text']) {
+    const r = await runCli(['--format', format, join(dir, 'empty')], { env: EN });
+    assert.equal(r.code, 0, format);
+    assert.match(r.stderr, /no message in .*empty: the folder holds no file to read/, format);
+    assert.match(r.stderr, /0 messages read; 0 results written/, format);
+  }
+  const pt = await runCli(['--format', 'remove', join(dir, 'empty'), join(dir, 'box')], { env: {} });
+  assert.equal(pt.stdout, 'ana@example.com\n');
+  assert.match(pt.stderr, /nenhuma mensagem em .*empty: a pasta não tem nenhum arquivo para ler/);
+  assert.match(pt.stderr, /1 mensagem lida, com resultado/);
+  // a folder with something to read says nothing of the kind
+  const full = await runCli(['--format', 'remove', join(dir, 'box')], { env: {} });
+  assert.doesNotMatch(full.stderr, /nenhuma mensagem/);
+});
+
+test('a file found unreadable once read (an image, a zip, an empty file) is named on stderr, as an unreadable path is', async () => {
+  const dir = tempDir();
+  writeTree(dir, {
+    'a.eml': userUnknown('ana@example.com'),
+    'logo.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+    'old.zip': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0]),
+    'z.eml': '',
+  });
+  const r = await runCli(['--format', 'remove', dir], { env: EN });
+  assert.equal(r.code, 1);
+  assert.equal(r.stdout, 'ana@example.com\n');
+  for (const name of ['logo.png', 'old.zip', 'z.eml']) assert.match(r.stderr, new RegExp(`cannot read .*${name.replace('.', '\\.')}: `), name);
+  assert.match(r.stderr, /3 unreadable\.\n$/);
+});

@@ -155,3 +155,26 @@ test('an automatic answer giving the person\'s new address: the address to repla
     assert.deepEqual([results[0]!.reason, results[0]!.recipient, results[0]!.newAddress], ['hasmoved', null, 'bia@example.com'], text);
   }
 });
+
+test('the contacts a notice gives for help ("write to postmaster@x or abuse@x") are no failed recipients', async () => {
+  const bounce = (help: string): string => [
+    'From: postmaster@example.net', 'To: news@example.org', 'Subject: Returned mail: User unknown', '',
+    'The following message to <rafa@example.net> was undeliverable.',
+    "5.1.1 - Bad destination email address 'reject' error from remote server 550 '5.1.1 User unknown'",
+    help, '',
+  ].join('\n');
+  for (const help of [
+    'If you need help, write to postmaster@example.net or abuse@example.net.',
+    'For help, contact abuse@example.net.',
+    'Questions? Please contact helpdesk@example.net or suporte@example.net',
+    'Em caso de dúvida, escreva para hostmaster@example.net ou ajuda@example.net.',
+  ]) {
+    assert.deepEqual((await read(bounce(help))).map((r) => [r.recipient, r.reason]), [['rafa@example.net', 'userunknown']], help);
+  }
+  // a line that lists the recipients that failed keeps them all
+  const both = await read([
+    'From: MAILER-DAEMON@example.net', 'To: news@example.org', 'Subject: Undelivered Mail', '',
+    'Delivery failed for ana@example.com and bia@example.com: 550 5.1.1 User unknown', '',
+  ].join('\n'));
+  assert.deepEqual(both.map((r) => r.recipient), ['ana@example.com', 'bia@example.com']);
+});

@@ -145,3 +145,26 @@ test("a request whose subject has a failure notice's word ('Re: Erro no seu pedi
   const [d] = await analyze(daemon, { lang: 'en' });
   assert.notEqual(d!.feedbackType, 'opt-out');
 });
+
+test('the ways Brazilians ask to leave a list in a reply are unsubscribe requests', async () => {
+  for (const own of [
+    'Por favor, me tirem dessa lista.', 'Me tire desta lista, por favor.', 'Me tira desse mailing!!', 'Me retirem da lista de vocês.',
+    'Favor excluir meu endereço do cadastro.', 'Não quero mais receber.', 'Nao quero mais receber!', 'Por favor, parem de me mandar e-mails.',
+    'Gostaria de cancelar o recebimento deste boletim.', 'Quero me desinscrever.', 'Como faço pra sair dessa lista?',
+    // the one word a list asks for in its footer ("responda SAIR para não receber mais")
+    'SAIR', 'Remover.', 'Descadastre-me',
+  ]) {
+    const [r] = await analyze(reply(own), { lang: 'pt-BR' });
+    assert.deepEqual([r!.reason, r!.feedbackType, categorize(r!)], ['feedback', 'opt-out', 'remove'], own);
+  }
+});
+
+test('the same verbs about something else make no request', async () => {
+  for (const own of [
+    'Pode me tirar uma dúvida sobre a palestra?', 'Não quero mais receber boletos impressos em casa.', 'Vou sair de férias na sexta.',
+    'Remover o item 3 do meu pedido, por favor.', 'Não me enviem mais boletos pelo correio.', 'Sair às 18h hoje?',
+  ]) {
+    const [r] = await analyze(reply(own), { lang: 'pt-BR' });
+    assert.equal(r!.reason, 'undefined', own);
+  }
+});

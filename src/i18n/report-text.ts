@@ -54,6 +54,8 @@ export interface ReportText {
   done: (c: DoneCounts, n: (x: number) => string) => string;
   /** Line on stderr for a file or folder that could not be read. */
   unreadablePath: (file: string, why: string) => string;
+  /** Line on stderr for a folder given as an input in which no file was found to read. */
+  emptyFolder: (folder: string) => string;
   /** Progress bar label. */
   progress: { messages: string };
   /** --summary, at the end of text output. */

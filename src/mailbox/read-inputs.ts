@@ -21,6 +21,8 @@ export type OnBytes = (n: number) => void;
 
 export interface ReadOptions {
   onBytes?: OnBytes;
+  /** Called for a folder given as an argument in which nothing was found to read (no file, or hidden ones only). */
+  onEmptyFolder?: (dir: string) => void;
   /** Size of the read buffer of streamed files. */
   chunkBytes?: number;
 }
@@ -182,6 +184,16 @@ async function* readFolder(dir: string, options: ReadOptions, seen = new Set<str
     else if (s.isFile()) yield* readFileInput(path, 'file', options);
   }
   yield* readFiles(run, 'file', options);
+}
+
+/** A folder given as an argument: as readFolder(), and says when it held nothing to read. */
+async function* readTopFolder(dir: string, options: ReadOptions): AsyncGenerator<MailItem[]> {
+  let items = 0;
+  for await (const batch of readFolder(dir, options)) {
+    items += batch.length;
+    yield batch;
+  }
+  if (items === 0) options.onEmptyFolder?.(dir);
 }
 
 /** Files of a folder, in order: small messages in batches of up to BATCH_ITEMS, any other file alone. */
@@ -548,7 +560,7 @@ export async function* readInputBatches(args: readonly string[], stdin: Stdin, o
     }
     const kind = pathKind(arg);
     if (kind === 'file') yield* readFileInput(arg, 'file', options);
-    else if (kind === 'dir') yield* readFolder(arg, options);
+    else if (kind === 'dir') yield* readTopFolder(arg, options);
     else if (kind === 'pipe') yield* readPipe(arg, options);
     else if (typeof kind === 'object') yield [{ kind: 'error', file: arg, problem: 'unreadable-file', detail: kind.error, scope: 'path' }];
     else if (looksLikePath(arg)) yield [{ kind: 'error', file: arg, problem: 'not-found', detail: '', scope: 'path' }];

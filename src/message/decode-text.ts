@@ -71,6 +71,12 @@ function headerLines(lines: readonly string[]): boolean[] {
   return out;
 }
 
+/**
+ * What may join two addresses named together ("postmaster@x or help@x", "ou"): the second is named as
+ * the first one is. A comma is not among them: a line may list the recipients that failed.
+ */
+const JOINED = /^[\s<>]*(?:or|and|ou|e|\/)[\s<>]*$/;
+
 /** Lines that name a recipient: the address alone, "<a@x>:", "a@x: reason", "<a@x>... reason", "To: a@x". */
 function recipientLines(lines: readonly string[], header: readonly boolean[], exclude: Set<string>): Found[] {
   const found: Found[] = [];
@@ -84,12 +90,16 @@ function recipientLines(lines: readonly string[], header: readonly boolean[], ex
     if (!line.includes('@') || header[i] || HEADER_LINE.test(line)) continue;
     const lower = line.toLowerCase();
     let from = 0;
+    // the previous address of the line was a contact's (another's, or a mail system's own)
+    let contact = false;
     for (const address of findAddresses(line, 5)) {
       const key = address.toLowerCase();
       const at = lower.indexOf(key, from);
-      const another = at >= 0 && namedAsAnother(lower, at, key.length, from);
+      const joined: boolean = contact && at >= 0 && JOINED.test(lower.slice(from, at));
+      const another: boolean = at >= 0 && (joined || namedAsAnother(lower, at, key.length, from));
       const sender = at >= 0 && !another && namedAfterFrom(lower, at, from);
       if (at >= 0) from = at + key.length;
+      contact = another || isRoleAddress(key);
       if (another || sender) others.add(key);
       if (another || exclude.has(key) || isRoleAddress(key) || seen.has(key)) continue;
       seen.add(key);

@@ -66,17 +66,45 @@ export function wordsBelowQuote(lower: string): string {
   return ownWords(lower.slice(lineEnd + 1, lineEnd + 1 + OWN_WORDS_CHARS));
 }
 
-/** A weak phrase ("não quero mais receber") followed closely by a word of e-mail or list ("esses e-mails"). */
+/** What may end a sentence whose weak phrase has no object: "Não quero mais receber." */
+const SENTENCE_END = /^\s*(?:[.!;]|\n|$)/;
+
+/**
+ * A weak phrase ("não quero mais receber") followed closely by a word of e-mail or list ("esses
+ * e-mails"), or by the end of its sentence: in a reply to the list, what is not to be received any more
+ * is the list itself.
+ */
 function weakRequest(own: string): string | null {
   for (const phrase of REQUEST.weak ?? []) {
     if (typeof phrase !== 'string') continue;
     for (let at = own.indexOf(phrase); at >= 0; at = own.indexOf(phrase, at + 1)) {
       const end = at + phrase.length;
       const after = own.slice(end, end + MAIL_WORD_DISTANCE);
-      if (MAIL_WORDS.some((w) => after.includes(w))) return own.slice(at, end);
+      if (MAIL_WORDS.some((w) => after.includes(w)) || SENTENCE_END.test(after)) return own.slice(at, end);
     }
   }
   return null;
+}
+
+/** Punctuation and spaces around a one-word answer ("Remover!", "SAIR."). */
+const AROUND_WORD = ' \t\r.!,;:*"\'';
+
+function trimAround(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && AROUND_WORD.includes(text[start]!)) start++;
+  while (end > start && AROUND_WORD.includes(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
+
+/**
+ * A reply whose first line is nothing but the word a list asks for ("Responda SAIR para não receber
+ * mais"): "Sair", "Remover", "Unsubscribe". The same words as an unsubscribe button's subject.
+ */
+function oneWordRequest(own: string): string | null {
+  const first = own.split('\n').find((line) => line.trim() !== '') ?? '';
+  const word = trimAround(first);
+  return word && !word.includes(':') && UNSUBSCRIBE_SUBJECTS.includes(word) ? word : null;
 }
 
 function isUnsubscribeSubject(subject: string): boolean {
@@ -124,7 +152,7 @@ export const unsubscribeRequestDecoder: Decoder = {
       text = doc.subject.trim();
     } else {
       if (!isReply(doc)) return null;
-      const hit = findAny(own, REQUEST.phrases)?.match ?? weakRequest(own);
+      const hit = findAny(own, REQUEST.phrases)?.match ?? weakRequest(own) ?? oneWordRequest(own);
       if (!hit) return null;
       rule = 'reply:unsubscribe-request';
       text = hit;

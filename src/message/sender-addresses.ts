@@ -1,6 +1,7 @@
 // Addresses that belong to mail systems and services: never a failed recipient, nor a subscriber who writes.
 
-const ROLE_LOCAL_PARTS = ['mailer-daemon', 'postmaster', 'mail-daemon', 'maildaemon', 'nobody', 'noreply', 'no-reply', 'bounce', 'bounces'];
+// with RFC 2142's mailboxes a notice gives as a contact ("write to postmaster@x or abuse@x")
+const ROLE_LOCAL_PARTS = ['mailer-daemon', 'postmaster', 'mail-daemon', 'maildaemon', 'nobody', 'noreply', 'no-reply', 'bounce', 'bounces', 'abuse', 'hostmaster'];
 
 export function isRoleAddress(address: string): boolean {
   const local = address.slice(0, address.lastIndexOf('@')).toLowerCase();

@@ -7,7 +7,7 @@ import { CSV_BOM, csvHeader } from '../../report/csv.js';
 import { AddressLists } from '../../report/address-lists.js';
 import { HtmlReport } from '../../report/html.js';
 import { summaryText } from '../../report/summary-text.js';
-import { Tally } from '../../report/tally.js';
+import { Tally, type ResultLite } from '../../report/tally.js';
 import { errorLocale, parseCliArgs, UsageError, type CliOptions } from '../args.js';
 import { USAGE_TEXT } from '../usage-text.js';
 import { helpText } from '../help.js';
@@ -132,14 +132,28 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     if (progress.visible) deferred.push(line);
     else io.stderr.write(line + '\n');
   };
-  const reportItem = (item: ItemInfo): void => {
+  const reportItem = (item: ItemInfo, results: readonly ResultLite[]): void => {
     if (item.kind !== 'text') bulk = true;
-    if (item.kind !== 'error') return;
+    if (item.kind !== 'error') {
+      // a file found unreadable once read (an image, a zip, an empty file): named as a path that could
+      // not be read is, else "1 unreadable" in the closing line leaves the reader to find which
+      if (item.file === null) return;
+      for (const r of results) {
+        if (r.error === undefined || ++messageErrorLines > MAX_MESSAGE_ERROR_LINES) continue;
+        note(t.unreadablePath(printable(r.file ?? item.file), r.error));
+      }
+      return;
+    }
     if (item.scope === 'message' && ++messageErrorLines > MAX_MESSAGE_ERROR_LINES) return;
     note(t.unreadablePath(printable(item.file), item.reason));
   };
 
-  const batches = readInputBatches(options.inputs, () => io.stdin, { onBytes: (k) => progress.bytes(k) });
+  const onEmptyFolder = (dir: string): void => {
+    // a wrong path should not end in silence: the closing line says nothing was read
+    bulk = true;
+    note(t.emptyFolder(printable(dir)));
+  };
+  const batches = readInputBatches(options.inputs, () => io.stdin, { onBytes: (k) => progress.bytes(k), onEmptyFolder });
   try {
     // output is gathered and written in chunks: one write per result costs a system call each
     const out = new OutBuffer(io.stdout);
@@ -157,7 +171,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
           if (wantsProgress) await new Promise((resolve) => setTimeout(resolve, 0)); // a timer: due timers run first
           sliceStart = Date.now(); // not performance.now(): loading perf_hooks cost every run 1.5 ms
         }
-        reportItem(item);
+        reportItem(item, done.lite);
         tally.addItem(done.lite);
         html?.add(done.lite);
         if (lists) for (const r of done.lite) lists.add(r);

@@ -66,9 +66,12 @@ export const report = {
       `${n(c.notBounces)} not ${plural(c.notBounces, 'a bounce', 'bounces')}`,
       `${n(c.errors)} unreadable`,
     ];
-    return `smtp-explain: ${read}, ${all}; ${results}: ${parts.join(', ')}.`;
+    // with nothing read, "all with a result" says nothing
+    return `smtp-explain: ${read}${c.read ? `, ${all}` : ''}; ${results}: ${parts.join(', ')}.`;
   },
   unreadablePath: (file, reason) => `smtp-explain: cannot read ${file}: ${reason}`,
+  emptyFolder: (folder) =>
+    `smtp-explain: no message in ${folder}: the folder holds no file to read (hidden files and a Maildir's tmp/ are left out). Check the path: in Thunderbird, the mbox is the file without an extension beside the .sbd folder of the same name.`,
   progress: { messages: 'messages' },
   summary: {
     heading: 'Summary',

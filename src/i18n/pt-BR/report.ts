@@ -68,9 +68,12 @@ export const report = {
       `${n(c.notBounces)} ${plural(c.notBounces, 'não é falha', 'não são falhas')}`,
       `${n(c.errors)} ${plural(c.errors, 'ilegível', 'ilegíveis')}`,
     ];
-    return `smtp-explain: ${read}, ${all}; ${results}: ${parts.join(', ')}.`;
+    // with nothing read, "todas com resultado" says nothing
+    return `smtp-explain: ${read}${c.read ? `, ${all}` : ''}; ${results}: ${parts.join(', ')}.`;
   },
   unreadablePath: (file, reason) => `smtp-explain: não foi possível ler ${file}: ${reason}`,
+  emptyFolder: (folder) =>
+    `smtp-explain: nenhuma mensagem em ${folder}: a pasta não tem nenhum arquivo para ler (arquivos ocultos e a pasta tmp/ de uma Maildir não são lidos). Confira o caminho: no Thunderbird, o mbox é o arquivo sem extensão que fica ao lado da pasta .sbd de mesmo nome.`,
   progress: { messages: 'mensagens' },
   summary: {
     heading: 'Resumo',

@@ -5,16 +5,31 @@
 // says "unsubscribe" too. Lower case; accented phrases are also tried without their accents.
 import type { PhraseSet } from './types.js';
 
+/**
+ * "me tirem dessa lista", "me retire do mailing": the verbs that need the list named after them ("me
+ * tira uma dúvida" asks a question), each with every way of naming the list.
+ */
+const TAKE_ME_OFF = ['me tire', 'me tirem', 'me tira', 'me tirar', 'me retire', 'me retirem', 'me retira', 'me retirar'];
+const THE_LIST = [
+  'da lista', 'dessa lista', 'desta lista', 'da sua lista', 'de sua lista', 'das suas listas', 'da lista de vocês',
+  'do mailing', 'desse mailing', 'deste mailing', 'do seu mailing', 'do cadastro', 'do seu cadastro', 'da mala direta',
+  'do boletim', 'desse boletim', 'deste boletim', 'da newsletter', 'dessa newsletter', 'desta newsletter',
+];
+/** "removam meu endereço", "excluir meu e-mail": a verb of taking away with the person's address. */
+const REMOVE_VERBS = ['tire', 'tirem', 'tirar', 'retire', 'retirem', 'retirar', 'remova', 'removam', 'remover', 'exclua', 'excluam', 'excluir', 'apaguem', 'apagar'];
+const MY_ADDRESS = ['meu e-mail', 'meu email', 'meu endereço', 'o meu e-mail', 'o meu email', 'o meu endereço'];
+
+function each(heads: readonly string[], tails: readonly string[]): string[] {
+  return heads.flatMap((h) => tails.map((t) => `${h} ${t}`));
+}
+
 export const unsubscribeRequest = {
   reason: 'feedback',
   phrases: [
     // Portuguese: "me tirem da lista", "quero me descadastrar", "não quero mais receber"
-    'me tire da lista', 'me tirem da lista', 'me tira da lista', 'me tirar da lista', 'me tirar dessa lista',
-    'me retire da lista', 'me retirem da lista', 'me retirar da lista', 'me remova', 'me removam', 'me remover', 'me exclua', 'me excluam',
-    'tirem meu e-mail', 'tirem meu email', 'tire meu e-mail', 'tire meu email', 'tirar meu e-mail', 'tirar meu email',
-    'remova meu e-mail', 'remova meu email', 'removam meu e-mail', 'removam meu email', 'remover meu e-mail',
-    'remover meu email', 'excluam meu e-mail', 'excluam meu email', 'exclua meu e-mail', 'exclua meu email',
-    'descadastr', 'quero sair da lista', 'quero sair dessa lista', 'quero sair da sua lista',
+    ...each(TAKE_ME_OFF, THE_LIST), 'me remova', 'me removam', 'me remover', 'me exclua', 'me excluam',
+    ...each(REMOVE_VERBS, MY_ADDRESS),
+    'descadastr', 'desinscrev', 'quero sair da lista', 'quero sair da sua lista', 'sair dessa lista', 'sair desta lista',
     'cancelar minha inscrição', 'cancelem minha inscrição', 'cancelar a inscrição', 'cancelar inscrição',
     'cancelar minha assinatura da newsletter', 'cancelar a assinatura da newsletter',
     // English
@@ -25,10 +40,13 @@ export const unsubscribeRequest = {
     'darme de baja', 'dar de baja', 'quitarme de la lista', 'sacarme de la lista', 'cancelar mi suscripción',
   ],
   // "não quero mais receber boletos impressos", "please don't send me the invoice by post": a request
-  // to stop some mail, not the list, unless a word of e-mail or list follows (MAIL_WORDS, in the decoder)
+  // to stop some mail, not the list, unless a word of e-mail or list follows (MAIL_WORDS, in the decoder),
+  // or nothing does: the sentence ends there ("Não quero mais receber.", in a reply to the list)
   weak: [
     'não quero mais receber', 'não desejo mais receber', 'não quero receber mais', 'não desejo receber mais',
-    'parem de me enviar', 'pare de me enviar', 'parem de enviar', 'stop sending me', 'do not send me', "don't send me",
+    'parem de me enviar', 'pare de me enviar', 'parem de enviar', 'parem de me mandar', 'pare de me mandar', 'parem de mandar',
+    'não me mandem mais', 'não me enviem mais', 'cancelar o recebimento', 'cancelem o recebimento',
+    'stop sending me', 'do not send me', "don't send me",
     'no longer wish to receive', 'no longer want to receive', 'do not want to receive', "don't want to receive",
     'no quiero recibir', 'no deseo recibir',
   ],
@@ -65,7 +83,8 @@ export const notUnsubscribeRequest = {
 
 /** Subjects a mail app's unsubscribe button writes to a List-Unsubscribe mailto: address (RFC 2369 §3.2). */
 export const UNSUBSCRIBE_SUBJECTS: readonly string[] = [
-  'unsubscribe', 'descadastrar', 'descadastro', 'cancelar inscrição', 'cancelar minha inscrição', 'remove', 'remover',
+  'unsubscribe', 'descadastrar', 'descadastro', 'descadastre', 'descadastre-me', 'cancelar inscrição', 'cancelar minha inscrição',
+  'remove', 'remove me', 'remover', 'sair',
   // a person's reply to their own earlier request, still receiving
   're: unsubscribe', 'res: descadastrar', 're: descadastrar',
 ];
