@@ -21,6 +21,7 @@ import { CR, DASH, LF, SP, TAB } from './ascii.js';
 import { parseStructured, stripComments, trimWsp } from './structured-field.js';
 import type { Structured } from './structured-field.js';
 import { BASE64, decodeBase64Units, decodeQuotedPrintable } from './transfer-decoding.js';
+import { decodeFlowed } from './decode-flowed.js';
 import { strictDecoder } from './strict-decoder.js';
 import type { BounceDoc } from './types.js';
 
@@ -641,36 +642,4 @@ function textContent(part: Part): string {
   if (text.includes('\uFFFD')) text = decodeMislabelled(part.content, decoder.encoding) ?? text;
   if (/^flowed$/i.test(params.get('format') ?? '')) text = decodeFlowed(text, /^yes$/i.test(params.get('delsp') ?? ''));
   return text;
-}
-
-/** RFC 3676 format=flowed, unfolded as postal-mime does. */
-function decodeFlowed(str: string, delSp: boolean): string {
-  const parts: string[] = [];
-  let lineStart = 0;
-  let lineLength = 0;
-  const lines = str.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    let line = lines[i]!;
-    if (line.charAt(0) === ' ') line = line.slice(1);
-    if (i) {
-      const last = parts.length ? parts[parts.length - 1]! : '';
-      const isSignature = lineLength === 3 && parts.slice(lineStart).join('') === '-- ';
-      if (last.endsWith(' ') && !isSignature) {
-        if (delSp) {
-          if (last.length > 1) parts[parts.length - 1] = last.slice(0, -1);
-          else parts.pop();
-          lineLength--;
-        }
-      } else {
-        parts.push('\n');
-        lineStart = parts.length;
-        lineLength = 0;
-      }
-    }
-    if (line) {
-      parts.push(line);
-      lineLength += line.length;
-    }
-  }
-  return parts.join('');
 }
