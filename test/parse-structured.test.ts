@@ -2,7 +2,7 @@
 // (postal-mime's way) gives; anything else is left to that reader.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseQuoted, parseSimple } from '../src/message/read-message.js';
+import { parseQuoted, parseSimple } from '../src/message/structured-field.js';
 import { prng } from './prng.js';
 
 test('parseSimple reads each value it takes as parseQuoted does, and takes most real ones', () => {

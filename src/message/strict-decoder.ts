@@ -1,5 +1,5 @@
 // Text decoders that throw on a byte sequence their encoding does not allow (`fatal`), made once per
-// label: the readers try a text's true encoding in turn when its label lies (read-message.ts,
+// label: the readers try a text's true encoding in turn when its label lies (charset.ts,
 // file-content.ts, repair-mojibake.ts). Not for streamed decoding: a shared decoder must not keep a
 // cut character between two callers' texts.
 
