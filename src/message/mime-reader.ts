@@ -315,7 +315,7 @@ export class MimeReader {
     const texts = new Map<Part, { plain?: string[]; html?: string[] }>();
     const types = new Set<'plain' | 'html'>();
     const attachments: Parsed['attachments'] = [];
-    const walk = (part: Part, alternative: Part | null): boolean => {
+    const walk = (part: Part, alternative: Part | null): void => {
       if (!part.multipart) {
         const type = part.contentType.value;
         // as postal-mime with forceRfc822Attachments: a message/rfc822 part is always an attachment
@@ -332,10 +332,9 @@ export class MimeReader {
       } else if (part.multipart === 'alternative') {
         alternative = part;
       }
-      for (const child of part.children) if (!walk(child, alternative)) return false;
-      return true;
+      for (const child of part.children) walk(child, alternative);
     };
-    if (!walk(this.root, null)) return null;
+    walk(this.root, null);
 
     // postal-mime turns HTML into text (and back) where one kind is missing: that is its job
     const entries = [...texts.values()];
