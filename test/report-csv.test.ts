@@ -5,6 +5,9 @@ import { analyze } from '../src/analyze.js';
 import { errorResult } from '../src/result.js';
 import { csvCell, csvHeader, csvLine, csvRow } from '../src/report/csv.js';
 import { parseCsv, userUnknown } from './mailbox-helpers.js';
+import { lite } from '../src/cli/render.js';
+import { summaryText } from '../src/report/summary-text.js';
+import { Tally } from '../src/report/tally.js';
 
 test('cells: quotes doubled, commas and line ends quoted, plain text left alone', () => {
   assert.equal(csvCell('plain'), 'plain');
@@ -62,4 +65,24 @@ test('a row per result: the bounce facts, and an error row that says why', async
   assert.equal(err[3], '');
   assert.match(err[7]!, /the message is empty/);
   assert.equal(err[9], 'x.mbox#2');
+});
+
+test('a complaint and an unsubscribe request are their own kind in the CSV and the summary, not "success"', async () => {
+  const arf = [
+    'From: staff@example.net', 'To: news@example.com', 'Subject: complaint',
+    'Content-Type: multipart/report; report-type=feedback-report; boundary="b"', '',
+    '--b', 'Content-Type: text/plain', '', 'This is an abuse report.', '',
+    '--b', 'Content-Type: message/feedback-report', '', 'Feedback-Type: abuse', 'User-Agent: Example/1.0', 'Version: 1',
+    'Original-Rcpt-To: ana@example.net', '',
+    '--b', 'Content-Type: text/rfc822-headers', '', 'From: news@example.com', 'To: ana@example.net', 'Subject: Novidades', '',
+    '--b--', '',
+  ].join('\r\n');
+  const [complaint] = await analyze(new TextEncoder().encode(arf), { lang: 'pt-BR', file: 'arf.eml' });
+  assert.equal(complaint!.reason, 'feedback');
+  const row = parseCsv(csvRow({ ...complaint!, listAction: 'remove' }))[0]!;
+  assert.equal(row[2], 'Reclamação, descadastro ou relatório');
+  const tally = new Tally();
+  tally.addItem([lite(complaint!)]);
+  assert.deepEqual([...tally.byKind], [['feedback', 1]]);
+  assert.match(summaryText(tally, 'en'), /By kind:\n +1 +Complaint, opt-out or report\n/);
 });

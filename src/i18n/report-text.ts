@@ -3,8 +3,12 @@
 import type { MailProblem } from '../mailbox/types.js';
 import type { Kind, Reason } from '../types.js';
 
-/** The kinds shown in the charts: the four reply kinds, plus messages that are no bounce or unreadable. */
-export type ReportKind = Kind | 'notBounce' | 'error';
+/**
+ * The kinds shown in the charts and the CSV: the four reply kinds, feedback (a complaint, an unsubscribe
+ * request, a report: Sisimai's kind for them is a delivery's, and "success" reads wrong beside a spam
+ * complaint), plus messages that are no bounce or unreadable.
+ */
+export type ReportKind = Kind | 'feedback' | 'notBounce' | 'error';
 
 /** Counts for the closing line. */
 export interface DoneCounts {

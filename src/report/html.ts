@@ -20,7 +20,7 @@ export function escapeHtml(s: string): string {
 const esc = escapeHtml;
 
 const KIND_COLOUR: Record<ReportKind, string> = {
-  permanent: '#c92a2a', transient: '#e8590c', success: '#2b8a3e', intermediate: '#0c8599', notBounce: '#868e96', error: '#343a40',
+  permanent: '#c92a2a', transient: '#e8590c', feedback: '#9c36b5', success: '#2b8a3e', intermediate: '#0c8599', notBounce: '#868e96', error: '#343a40',
 };
 const COLOUR = { remove: '#c92a2a', sender: '#d9480f', other: '#1971c2' } as const;
 

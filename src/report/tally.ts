@@ -105,6 +105,7 @@ const MAX_EXAMPLE_CHARS = 400;
 export function reportKind(r: ResultLite): ReportKind {
   if (r.error !== undefined) return 'error';
   if (!r.bounce) return 'notBounce';
+  if (r.reason === 'feedback') return 'feedback';
   // a temporary failure the sending server gave up on is counted as what it now is: final
   return queueState(r) === 'gave-up' ? 'permanent' : r.kind;
 }

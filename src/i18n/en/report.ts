@@ -24,6 +24,7 @@ export const report = {
     permanent: 'Permanent failure',
     transient: 'Temporary failure',
     success: 'Success or notice',
+    feedback: 'Complaint, opt-out or report',
     intermediate: 'Waiting for more',
     notBounce: 'Not a bounce',
     error: 'Could not be read',

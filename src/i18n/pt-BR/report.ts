@@ -24,6 +24,7 @@ export const report = {
     permanent: 'Falha permanente',
     transient: 'Falha temporária',
     success: 'Sucesso ou aviso',
+    feedback: 'Reclamação, descadastro ou relatório',
     intermediate: 'Aguardando continuação',
     notBounce: 'Não é aviso de falha',
     error: 'Não foi possível ler',
