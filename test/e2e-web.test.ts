@@ -381,7 +381,7 @@ test('a second paste into an explained box replaces its text (a note says so); a
   await close(w);
 });
 
-test('drop a Maildir folder with a file (a real drop): its messages are read, tmp/ and hidden files are not', { skip }, async () => {
+test('drop a Maildir folder, a file and a Thunderbird folder (a real drop): their messages are read, tmp/, hidden files and .msf indexes are not', { skip }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'smtp-explain-drop-'));
   const box = join(dir, 'Maildir');
   for (const sub of ['cur', 'new', 'tmp']) mkdirSync(join(box, sub), { recursive: true });
@@ -390,13 +390,17 @@ test('drop a Maildir folder with a file (a real drop): its messages are read, tm
   writeFileSync(join(box, 'tmp', '1700000003.M3P1.mail'), twoRecipientDsn('edu', 'fabi')); // still being delivered
   writeFileSync(join(box, '.DS_Store'), 'not mail');
   writeFileSync(join(dir, 'bounce.eml'), twoRecipientDsn('gil', 'hugo'));
+  // a Thunderbird folder: its .msf index of a mailbox holds no mail
+  mkdirSync(join(dir, 'tb'));
+  writeFileSync(join(dir, 'tb', 'Bounces.msf'), '// <!-- <mdb:mork:z v="1.4"/> -->\n< <(a=c)> // (f=iso-8859-1)\n');
+  writeFileSync(join(dir, 'tb', 'z.eml'), twoRecipientDsn('ivo', 'joao'));
   const w = await open('/');
   const { page } = w;
   // Chromium's own drag and drop, with the paths of a folder and a file, as from a file manager
   const cdp = await w.context.newCDPSession(page);
   const zone = (await page.locator('#drop-zone').boundingBox())!;
   const at = { x: zone.x + zone.width / 2, y: zone.y + zone.height / 2 };
-  const data = { items: [], files: [box, join(dir, 'bounce.eml')], dragOperationsMask: 1 };
+  const data = { items: [], files: [box, join(dir, 'bounce.eml'), join(dir, 'tb')], dragOperationsMask: 1 };
   for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, ...at, data });
   await page.locator('section.summary').waitFor();
   const files = (await page.locator('article.card .file').allTextContents()).map((t) => t.replace(/^.*: /, ''));
@@ -404,8 +408,9 @@ test('drop a Maildir folder with a file (a real drop): its messages are read, tm
     'Maildir/cur/1700000001.M1P1.mail:2,S', 'Maildir/cur/1700000001.M1P1.mail:2,S',
     'Maildir/new/1700000002.M2P1.mail', 'Maildir/new/1700000002.M2P1.mail',
     'bounce.eml', 'bounce.eml',
+    'tb/z.eml', 'tb/z.eml',
   ]);
-  assert.equal((await page.locator('#status').textContent())?.trim(), pt.page.summaryCounts(3, 6));
+  assert.equal((await page.locator('#status').textContent())?.trim(), pt.page.summaryCounts(4, 8));
   await close(w);
   rmSync(dir, { recursive: true, force: true });
 });

@@ -81,7 +81,7 @@ test('a Maildir: cur/ and new/ in name (delivery) order, tmp/ and hidden files s
   ]);
 });
 
-test('a plain folder mixes .eml files, mbox files, text files and a Maildir, in name order', async () => {
+test('a plain folder mixes .eml files, mbox files, text files and a Maildir, in name order; hidden files and Thunderbird\'s .msf indexes skipped', async () => {
   const root = writeTree(tempDir(), {
     'a.eml': userUnknown('a@example.com'),
     'b.mbox': mbox([userUnknown('b1@example.com'), userUnknown('b2@example.com')]),
@@ -90,6 +90,8 @@ test('a plain folder mixes .eml files, mbox files, text files and a Maildir, in 
     'd-maildir/new/.gitkeep': '',
     'e.txt': '550 5.1.1 <e@example.com>: Recipient address rejected: User unknown',
     '.DS_Store': 'junk',
+    // Thunderbird's index of b.mbox: no mail
+    'b.mbox.msf': '// <!-- <mdb:mork:z v="1.4"/> -->\n< <(a=c)> // (f=iso-8859-1)\n',
   });
   symlinkSync(join(root, 'missing-target'), join(root, 'f-broken-link'));
   const items = await collect([root]);

@@ -15,6 +15,7 @@ import { LOG_HEAD_BYTES, looksLikeLog, opensLikeLog, readLogStream } from './log
 import { looksLikePath } from './looks-like-path.js';
 import { looksLikeMbox, readMbox } from './mbox.js';
 import type { Container, MailItem } from './types.js';
+import { skippedInFolder } from './skipped-entry.js';
 
 /** Bytes read by each file or stream chunk, for a progress bar. */
 export type OnBytes = (n: number) => void;
@@ -148,7 +149,7 @@ function firstVisit(dir: string, seen: Set<string>): boolean {
   return true;
 }
 
-/** A plain folder: every file and subfolder in name order; hidden entries (".DS_Store", ".git") skipped. */
+/** A plain folder: every file and subfolder in name order, but for the entries skippedInFolder() names. */
 async function* readFolder(dir: string, options: ReadOptions, seen = new Set<string>()): AsyncGenerator<MailItem[]> {
   if (!firstVisit(dir, seen)) return;
   if (isMaildir(dir)) {
@@ -162,7 +163,7 @@ async function* readFolder(dir: string, options: ReadOptions, seen = new Set<str
     yield [{ kind: 'error', file: dir, problem: 'unreadable-folder', detail: errnoCode(error), scope: 'path' }];
     return;
   }
-  const sorted = entries.filter((e) => !e.name.startsWith('.')).sort((a, b) => byName(a.name, b.name));
+  const sorted = entries.filter((e) => !skippedInFolder(e.name)).sort((a, b) => byName(a.name, b.name));
   // runs of plain files are read together; anything else (a subfolder, a link) in its turn
   let run: string[] = [];
   for (const e of sorted) {
@@ -580,7 +581,7 @@ export async function inputBytes(args: readonly string[]): Promise<number> {
     }
     const dirs: string[] = [];
     for (const e of entries) {
-      if (skipHidden && e.name.startsWith('.')) continue;
+      if (skipHidden && skippedInFolder(e.name)) continue;
       const path = join(dir, e.name);
       if (e.isDirectory()) dirs.push(path);
       else if (e.isFile()) total += (await fsPromises().stat(path).catch(() => ({ size: 0 }))).size;

@@ -1,7 +1,9 @@
 // What a drop brings: files, and folders read through the entries API (DataTransferItem.webkitGetAsEntry):
 // a dropped folder is no File one can read (its arrayBuffer() fails), so its files are walked here, as
-// the command line reads a folder: in name order, hidden entries (".DS_Store") skipped, and a Maildir's
-// tmp/ (deliveries in progress) left out. Whatever cannot be read is kept by name, to get its own card.
+// the command line reads a folder: in name order, hidden entries (".DS_Store") and Thunderbird's ".msf"
+// indexes skipped (skipped-entry.ts), and a Maildir's tmp/ (deliveries in progress) left out. Whatever
+// cannot be read is kept by name, to get its own card.
+import { skippedInFolder } from '../../src/mailbox/skipped-entry.js';
 
 /** A file to read, or the name of one (or of a folder) that could not be reached. */
 export type Picked = { name: string; file: File } | { name: string; file: null };
@@ -51,7 +53,8 @@ async function walk(entry: FileSystemEntry, out: Picked[]): Promise<void> {
   const maildir = folders.has('cur') && folders.has('new');
   for (const e of list.sort(byName)) {
     // a Maildir's own hidden subfolders (".Junk", ".Sent") are Maildir++ folders, read as the CLI does
-    if (e.name.startsWith('.') && !(maildir && e.isDirectory)) continue;
+    const maildirFolder = maildir && e.isDirectory && e.name.startsWith('.');
+    if (skippedInFolder(e.name) && !maildirFolder) continue;
     if (maildir && e.isDirectory && e.name === 'tmp') continue;
     await walk(e, out);
   }
