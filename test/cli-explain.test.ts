@@ -44,7 +44,7 @@ test('--help and --version', async () => {
 });
 
 test('usage errors exit 2 with a message on stderr, in the language of the command line', async () => {
-  for (const argv of [[], ['--format', 'xml', '550'], ['--bom', '550'], ['--jobs', 'many', '550'], ['--nope', '550'], ['--lang', 'fr', '550'], ['--format']]) {
+  for (const argv of [[], ['--format', 'xml', '550'], ['--bom', '550'], ['--no-bom', '550'], ['--jobs', 'many', '550'], ['--nope', '550'], ['--lang', 'fr', '550'], ['--format']]) {
     const r = await runCli(argv);
     assert.equal(r.code, 2, argv.join(' '));
     assert.match(r.stderr, /^smtp-explain: .+\nsmtp-explain --help mostra o uso\.\n$/, argv.join(' '));
@@ -121,19 +121,23 @@ test('--summary with a data format goes to stderr, stdout stays clean', async ()
   assert.match(r.stderr, /By reason:/);
 });
 
-test('csv: localized header, one row per result, --bom for Excel', async () => {
+test('csv: localized header, one row per result; a BOM for Excel in Portuguese (--no-bom leaves it out), with --bom in English', async () => {
   const { box } = sampleBox();
   const pt = await runCli(['--format', 'csv', '--jobs', '0', box], { env: {} });
-  assert.ok(!pt.stdout.startsWith('\uFEFF'));
-  const rows = parseCsv(pt.stdout);
+  assert.ok(pt.stdout.startsWith('\uFEFFDestinatário;'));
+  const rows = parseCsv(pt.stdout.slice(1));
   assert.equal(rows.length, 6);
   assert.equal(rows[0]![0], 'Destinatário');
   assert.deepEqual(rows.slice(1).map((row) => row[0]), ['ana@example.com', 'bia@example.com', '', '', 'caio@example.org']);
   assert.deepEqual(rows.slice(1).map((row) => row[9]), [1, 2, 3, 4, 5].map((i) => `${box}#${i}`));
   assert.equal(rows[1]![4], 'sim');
   assert.equal(rows[4]![2], 'Não foi possível ler');
+  const noBom = await runCli(['--format', 'csv', '--no-bom', '--jobs', '0', box], { env: {} });
+  assert.equal(noBom.stdout, pt.stdout.slice(1));
+  const en = await runCli(['--format', 'csv', '--lang', 'en', '--jobs', '0', box]);
+  assert.ok(en.stdout.startsWith('Recipient,Domain,'));
   const bom = await runCli(['--format', 'csv', '--bom', '--lang', 'en', '--jobs', '0', box]);
-  assert.ok(bom.stdout.startsWith('\uFEFFRecipient,Domain,'));
+  assert.equal(bom.stdout, '\uFEFF' + en.stdout);
 });
 
 test('html: one self-contained page', async () => {

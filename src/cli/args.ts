@@ -101,6 +101,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, stdinPiped 
       format: { type: 'string', short: 'f' },
       summary: { type: 'boolean', short: 's' },
       bom: { type: 'boolean' },
+      'no-bom': { type: 'boolean' },
       jobs: { type: 'string', short: 'j' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -108,18 +109,20 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, stdinPiped 
   });
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw new UsageError((t) => t.unknownFormat(String(values.format), FORMATS.join(', ')));
-  if (values.bom && format !== 'csv') throw new UsageError((t) => t.bomWithoutCsv);
+  if ((values.bom || values['no-bom']) && format !== 'csv') throw new UsageError((t) => t.bomWithoutCsv);
   let jobs = DEFAULT_JOBS;
   if (values.jobs !== undefined) {
     if (!/^\d{1,3}$/.test(values.jobs)) throw new UsageError((t) => t.badJobs(values.jobs!));
     jobs = Number(values.jobs);
   }
+  const lang = resolveLocale(values.lang, env);
   const options: CliOptions = {
-    lang: resolveLocale(values.lang, env),
+    lang,
     format,
     inputs: positionals,
     summary: values.summary ?? false,
-    bom: values.bom ?? false,
+    // the Portuguese CSV is made for Brazilian Excel (";" between cells), which reads UTF-8 only after a BOM
+    bom: values['no-bom'] ? false : values.bom ?? lang === 'pt-BR',
     jobs,
     help: values.help ?? false,
     version: values.version ?? false,

@@ -41,7 +41,8 @@ Opções:
   -s, --summary   no fim, conta os resultados por motivo, tipo e domínio
                   (nos outros formatos, a contagem vai para o stderr)
       --bom       com --format csv: põe a marca BOM no início, para o Excel
-                  mostrar os acentos corretamente
+                  mostrar os acentos corretamente (o padrão em português;
+                  --no-bom a tira, para programas que não a esperam)
   -j, --jobs N    usa N threads na análise (padrão 0: só a principal); pode
                   ajudar em máquinas com muitos núcleos, e cada thread usa
                   uns 30 MB a mais de memória
@@ -64,7 +65,7 @@ Exemplos:
   smtp-explain --summary ~/Mail/bounces.mbox
   smtp-explain --format html ~/Maildir/.Bounces > relatorio.html
   smtp-explain --format remove ~/Maildir/.Bounces > remover.txt
-  smtp-explain --format csv --bom bounces/ > bounces.csv
+  smtp-explain --format csv bounces/ > bounces.csv
   smtp-explain codes 5.7.26
   cat bounce.eml | smtp-explain
 `,
@@ -105,7 +106,9 @@ Options:
   -s, --summary   at the end, count the results by reason, kind and domain
                   (with other formats the counts go to stderr)
       --bom       with --format csv: start with a byte order mark, so Excel
-                  shows accented letters correctly
+                  shows accented letters correctly (the default in
+                  Portuguese; --no-bom leaves it out, for programs that
+                  do not expect it)
   -j, --jobs N    analyze on N worker threads (default 0: the main thread
                   only); may help on machines with many cores, and each
                   thread takes about 30 MB more memory

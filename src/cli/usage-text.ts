@@ -19,7 +19,7 @@ export const USAGE_TEXT = {
   'pt-BR': {
     unknownLang: (v) => `idioma desconhecido "${v}": use pt-BR ou en`,
     unknownFormat: (v, formats) => `formato desconhecido "${v}": use ${formats}`,
-    bomWithoutCsv: '--bom só vale com --format csv',
+    bomWithoutCsv: '--bom e --no-bom só valem com --format csv',
     badJobs: (v) => `--jobs pede um número de threads (0 = nenhuma), não "${v}"`,
     nothingToExplain: 'nada para explicar: informe um código, uma resposta, uma linha de log, um arquivo, um mbox, uma pasta ou - para a entrada padrão',
     unknownOption: (option) => `opção desconhecida "${option}"`,
@@ -30,7 +30,7 @@ export const USAGE_TEXT = {
   en: {
     unknownLang: (v) => `unknown language "${v}": use pt-BR or en`,
     unknownFormat: (v, formats) => `unknown format "${v}": use ${formats}`,
-    bomWithoutCsv: '--bom goes with --format csv',
+    bomWithoutCsv: '--bom and --no-bom go with --format csv',
     badJobs: (v) => `--jobs takes a number of threads (0 = none), not "${v}"`,
     nothingToExplain: 'nothing to explain: give a code, a reply, a log line, a file, a mailbox, a folder or - for standard input',
     unknownOption: (option) => `unknown option "${option}"`,
