@@ -18,6 +18,8 @@ export interface MessageInfo {
   date: string | null;
   /** The MTA that wrote the bounce and the one that refused the message. */
   reportingMta: string | null;
+  /** The bounce's own Date field: when the notice was written, near when delivery failed. */
+  noticeDate: string | null;
 }
 
 export interface Result {

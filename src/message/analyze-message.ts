@@ -155,6 +155,7 @@ function messageInfo(doc: BounceDoc, recipients: RecipientFacts[]): MessageInfo 
     from: decoded(o.get('from')),
     date: o.get('date')?.trim() ?? null,
     reportingMta: reporting?.reportingMta ?? null,
+    noticeDate: doc.headers.get('date')?.trim() || null,
   };
 }
 

@@ -51,7 +51,8 @@ export function csvRow(r: Result): string {
     r.originalRecipient ? r.recipient ?? '' : '',
     CATALOGS[r.lang].ui.listAction[listAction(r)],
     bounce ? shownReasonName(r, r.lang) : '',
-    r.date ?? r.message?.date ?? '',
+    // when it failed: the report's attempt date, else the bounce's own Date, else when it was sent
+    r.date ?? r.message?.noticeDate ?? r.message?.date ?? '',
   ], t.csv.separator);
 }
 

@@ -238,7 +238,9 @@ export function openApiDocument(version: string) {
               type: ['object', 'null'],
               properties: {
                 messageId: { type: ['string', 'null'] }, subject: { type: ['string', 'null'] }, from: { type: ['string', 'null'] },
-                date: { type: ['string', 'null'] }, reportingMta: { type: ['string', 'null'] },
+                date: { type: ['string', 'null'], description: 'The returned message\'s Date: when it was sent.' },
+                reportingMta: { type: ['string', 'null'] },
+                noticeDate: { type: ['string', 'null'], description: 'The bounce\'s own Date: when the notice was written.' },
               },
             },
             lang: { type: 'string', enum: [...LOCALES] },
