@@ -1,0 +1,66 @@
+// Hostile inputs that once took time growing faster than their size: each test counts the work (or
+// checks a cap) instead of timing it, and fails on the old code.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze.js';
+import { patterns } from '../src/classify/find-phrase.js';
+import { decodeTextRecipients } from '../src/message/decode-text.js';
+import { MAX_RECIPIENTS } from '../src/message/limits.js';
+import type { BounceDoc } from '../src/message/types.js';
+
+const HEAD = 'From: Mail Delivery System <MAILER-DAEMON@mx.example.com>\nTo: sender@example.org\nSubject: Undelivered Mail Returned to Sender\n';
+
+/** Lines "u0@example.net", "u1@example.net"... */
+function addressLines(n: number): string {
+  return Array.from({ length: n }, (_, i) => `u${i}@example.net\n`).join('');
+}
+
+test('decodeTextRecipients reads a notice once, however many DSN recipients ask about it', () => {
+  const notice = 'Delivery to these recipients failed.\n' + addressLines(300) + 'The mailbox is full.\n';
+  const target: BounceDoc = {
+    headers: new Map([['from', 'MAILER-DAEMON@mx.example.com'], ['to', 'sender@example.org']]),
+    subject: 'Undelivered', notice, deliveryStatus: null, feedbackReport: null, originalHeaders: null, pasted: false,
+  };
+  let reads = 0;
+  const doc = new Proxy(target, {
+    get(t, key, receiver) {
+      if (key === 'notice' || key === 'headers') reads++;
+      return Reflect.get(t, key, receiver);
+    },
+  });
+  const first = decodeTextRecipients(doc, ['u0@example.net']);
+  const once = reads;
+  const each = Array.from({ length: 300 }, (_, i) => decodeTextRecipients(doc, [`u${i}@example.net`]));
+  // the old code read the notice (and folded it, and scanned its lines) again for every recipient
+  assert.equal(reads, once, 'no new read of the notice after the first call');
+  assert.deepEqual(each[0], first);
+  assert.deepEqual(each.map((r) => r.map((f) => f.recipient)), Array.from({ length: 300 }, (_, i) => [`u${i}@example.net`]));
+  // a recipient the bounce's own fields name as a party is excluded from the others' reading, not from its own
+  assert.deepEqual(decodeTextRecipients(doc, ['sender@example.org']).map((f) => f.recipient), ['sender@example.org']);
+});
+
+test('recipients that share the whole notice as their text: one scan of it for all of them', async () => {
+  const matcher = patterns();
+  const scan = matcher.scan;
+  /** Scans of texts longer than a recipient's own lines. */
+  let scans = 0;
+  matcher.scan = function (this: typeof matcher, lowerText: string) {
+    if (lowerText.length > 10_000) scans++;
+    return scan.call(this, lowerText);
+  };
+  try {
+    // warm up: the first texts of a run are searched without a scan (SEARCHED_BEFORE_SCANNING)
+    await analyze('550 5.1.1 user unknown\n'.repeat(3) + 'x', { lang: 'en' });
+    for (let i = 0; i < 70; i++) await analyze(`550 5.1.1 <a${i}@example.net> user unknown`, { lang: 'en' });
+    const filler = 'The message could not be delivered to the following recipients, and this line is long enough.\n'.repeat(400);
+    const message = HEAD + '\n' + filler + addressLines(MAX_RECIPIENTS) + 'Reason: the mailbox is full.\n';
+    scans = 0;
+    const results = await analyze(new TextEncoder().encode(message), { lang: 'en' });
+    assert.equal(results.length, MAX_RECIPIENTS);
+    assert.ok(results.every((r) => r.reason === 'mailboxfull'), 'every recipient gets the notice\'s reason');
+    // the old code scanned the whole notice once per recipient (500 scans of ~45 KB)
+    assert.ok(scans >= 1 && scans <= 3, `${scans} scans of the whole notice`);
+  } finally {
+    matcher.scan = scan;
+  }
+});
