@@ -121,3 +121,14 @@ test('htmlToText over megabytes of "<" or "<script " without a ">"', { timeout: 
   `, t);
   assert.deepEqual(answer, [true, true, true, true, true]);
 });
+
+test('a feedback report naming thousands of complaining recipients gives MAX_RECIPIENTS results', async () => {
+  const rcpts = Array.from({ length: 3 * MAX_RECIPIENTS }, (_, i) => `Original-Rcpt-To: u${i}@example.net\n`).join('');
+  const report = 'From: abuse@isp.example\nTo: sender@example.org\nSubject: complaint\nMIME-Version: 1.0\n' +
+    'Content-Type: multipart/report; report-type=feedback-report; boundary="B"\n\n--B\nContent-Type: text/plain\n\nA complaint.\n' +
+    `--B\nContent-Type: message/feedback-report\n\nFeedback-Type: abuse\n${rcpts}\n--B--\n`;
+  const results = await analyze(new TextEncoder().encode(report), { lang: 'en' });
+  assert.equal(results.length, MAX_RECIPIENTS);
+  assert.ok(results.every((r) => r.reason === 'feedback'));
+  assert.equal(results[0]!.recipient, 'u0@example.net');
+});
