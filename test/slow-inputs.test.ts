@@ -8,6 +8,7 @@ import { patterns } from '../src/classify/find-phrase.js';
 import { decodeTextRecipients } from '../src/message/decode-text.js';
 import { htmlToText } from '../src/message/html-to-text.js';
 import { MAX_RECIPIENTS } from '../src/message/limits.js';
+import { foldSpace, foldSpacePrefix } from '../src/reply/clean-text.js';
 import type { BounceDoc } from '../src/message/types.js';
 
 const HEAD = 'From: Mail Delivery System <MAILER-DAEMON@mx.example.com>\nTo: sender@example.org\nSubject: Undelivered Mail Returned to Sender\n';
@@ -131,4 +132,49 @@ test('a feedback report naming thousands of complaining recipients gives MAX_REC
   assert.equal(results.length, MAX_RECIPIENTS);
   assert.ok(results.every((r) => r.reason === 'feedback'));
   assert.equal(results[0]!.recipient, 'u0@example.net');
+});
+
+test('foldSpacePrefix is foldSpace(text).slice(0, max)', () => {
+  const atoms = [' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2028', '\u3000', '\u0085', 'a', 'bc', 'é', '\u0001', 'x'.repeat(7)];
+  let seed = 11;
+  const next = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+  for (let t = 0; t < 20_000; t++) {
+    let text = '';
+    for (let k = next(12); k > 0; k--) text += atoms[next(atoms.length)];
+    const max = next(12);
+    assert.equal(foldSpacePrefix(text, max), foldSpace(text).slice(0, max), JSON.stringify([text, max]));
+  }
+});
+
+test('recipients of a family notice that share one long text: it is folded and searched for codes once, not once each', async () => {
+  // Gmail's old notice: every listed recipient gets the one technical details text
+  const details = 'Google tried to deliver your message, but it was rejected by the server.\n'.repeat(3000);
+  const message = 'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nTo: sender@example.org\n' +
+    'Subject: Delivery Status Notification (Failure)\n\nDelivery to the following recipient failed permanently:\n\n' +
+    Array.from({ length: 400 }, (_, i) => `     u${i}@example.net\n`).join('') + '\nTechnical details of permanent failure:\n' + details;
+  // characters the white-space folding and the reply-code searches go over, counted at the RegExp methods
+  let folded = 0;
+  let searched = 0;
+  const replace = RegExp.prototype[Symbol.replace];
+  const matchAll = RegExp.prototype[Symbol.matchAll];
+  RegExp.prototype[Symbol.replace] = function (this: RegExp, text: string, by: never) {
+    if (this.source === '\\s+') folded += String(text).length;
+    return replace.call(this, text, by);
+  } as typeof replace;
+  RegExp.prototype[Symbol.matchAll] = function (this: RegExp, text: string) {
+    if (this.source.includes('[245][0-5]')) searched += String(text).length;
+    return matchAll.call(this, text);
+  };
+  let results;
+  try {
+    results = await analyze(new TextEncoder().encode(message), { lang: 'en' });
+  } finally {
+    RegExp.prototype[Symbol.replace] = replace;
+    RegExp.prototype[Symbol.matchAll] = matchAll;
+  }
+  assert.equal(results.length, 400);
+  assert.ok(results[0]!.evidence.some((e) => e.rule === 'decoder:gmail'));
+  // the old code folded and searched the ~220 KB details for each of the 400 recipients (~90 M characters each)
+  assert.ok(folded < 20 * details.length, `${folded} characters folded`);
+  assert.ok(searched < 20 * details.length, `${searched} characters searched for a reply code`);
 });
