@@ -8,6 +8,7 @@ import { patterns } from '../src/classify/find-phrase.js';
 import { decodeTextRecipients } from '../src/message/decode-text.js';
 import { htmlToText } from '../src/message/html-to-text.js';
 import { MAX_RECIPIENTS } from '../src/message/limits.js';
+import { MboxSplitter } from '../src/mailbox/mbox.js';
 import { foldSpace, foldSpacePrefix } from '../src/reply/clean-text.js';
 import type { BounceDoc } from '../src/message/types.js';
 
@@ -177,4 +178,30 @@ test('recipients of a family notice that share one long text: it is folded and s
   // the old code folded and searched the ~220 KB details for each of the 400 recipients (~90 M characters each)
   assert.ok(folded < 20 * details.length, `${folded} characters folded`);
   assert.ok(searched < 20 * details.length, `${searched} characters searched for a reply code`);
+});
+
+test('an mbox line that comes in many chunks before its end is joined once, not at every chunk', () => {
+  const chunk = Buffer.alloc(64 * 1024, 0x61);
+  const chunks = 48;
+  let joined = 0;
+  const concat = Buffer.concat;
+  Buffer.concat = function (list: readonly Uint8Array[], length?: number) {
+    const out = concat.call(Buffer, list, length);
+    joined += out.length;
+    return out;
+  } as typeof Buffer.concat;
+  let messages;
+  try {
+    const splitter = new MboxSplitter();
+    splitter.push(Buffer.from('From a@example.net Mon Jan  1 00:00:00 2024\nSubject: x\n\n'));
+    for (let i = 0; i < chunks; i++) splitter.push(chunk);
+    splitter.push(Buffer.from('\nend\n'));
+    messages = splitter.end();
+  } finally {
+    Buffer.concat = concat;
+  }
+  assert.equal(messages.length, 1);
+  assert.ok(messages[0]!.bytes.toString('latin1').endsWith('a'.repeat(100) + '\nend\n'));
+  // the old code joined the line so far with every new chunk: 48 chunks of 64 KB copied 77 MB
+  assert.ok(joined < 3 * chunks * chunk.length + 8 * 1024 * 1024, `${joined} bytes joined`);
 });
