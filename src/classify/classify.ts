@@ -38,8 +38,16 @@ interface Decision {
   catchAll?: boolean;
 }
 
+/** The latest text classified and its lower case: recipients of one notice often share one text (see scanText). */
+let lastText = '';
+let lastLower = '';
+
 export function classify(facts: Facts): Verdict {
-  const lowerText = facts.text.toLowerCase();
+  if (facts.text !== lastText) {
+    lastText = facts.text;
+    lastLower = facts.text.toLowerCase();
+  }
+  const lowerText = lastLower;
   const decision = decide(facts, lowerText);
   // a bounce with no code at all is a failure; a success code cannot carry a failure reason
   let kind = kindOf(facts.replyCode, facts.status, facts.action) ?? 'permanent';

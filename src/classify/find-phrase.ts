@@ -50,10 +50,18 @@ export interface PhraseHit {
 const SEARCHED_BEFORE_SCANNING = 64;
 let searched = 0;
 
+/**
+ * The latest scan: the recipients of one notice often share one text (the whole notice, when a
+ * recipient's own lines say no reason), and up to MAX_RECIPIENTS of them must not scan it again each.
+ * A scan stays right after later ones (TextScan keeps what it found).
+ */
+let lastScan: TextScan | undefined;
+
 /** One pass over `lowerText` for every registered pattern list, or undefined while the run is short. */
 export function scanText(lowerText: string): TextScan | undefined {
   if (!lowerText || (searched < SEARCHED_BEFORE_SCANNING && ++searched <= SEARCHED_BEFORE_SCANNING)) return undefined;
-  return patterns().scan(lowerText);
+  if (lastScan !== undefined && lastScan.lowerText === lowerText) return lastScan;
+  return (lastScan = patterns().scan(lowerText));
 }
 
 
@@ -101,9 +109,23 @@ export function findWeakPhrase(lowerText: string, scan = scanText(lowerText)): P
  * Only for a text without any code: a refusal may well quote "out of office" or "spam complaint".
  */
 export function findNotFailurePhrase(lowerText: string): PhraseHit | null {
+  // the answer for the latest text, as scanText keeps its scan (one pass per phrase over a notice)
+  if (lowerText === lastNotFailure.text) return copyHit(lastNotFailure.hit);
+  let found: PhraseHit | null = null;
   for (const set of NOT_FAILURE_ORDER) {
     const hit = findAny(lowerText, set.phrases);
-    if (hit) return { reason: set.reason, evidence: { rule: `phrase:${set.reason}`, field: 'text', match: hit.match } };
+    if (hit) {
+      found = { reason: set.reason, evidence: { rule: `phrase:${set.reason}`, field: 'text', match: hit.match } };
+      break;
+    }
   }
-  return null;
+  lastNotFailure = { text: lowerText, hit: found };
+  return copyHit(found);
 }
+
+/** A fresh hit each time: callers put its evidence in their verdict. */
+function copyHit(hit: PhraseHit | null): PhraseHit | null {
+  return hit && { reason: hit.reason, evidence: { ...hit.evidence } };
+}
+
+let lastNotFailure: { text: string; hit: PhraseHit | null } = { text: '', hit: null };

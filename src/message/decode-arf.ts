@@ -2,6 +2,7 @@
 import { fieldValues, readFields } from '../reply/parse-dsn-fields.js';
 import { cleanAddress, findAddresses } from '../reply/find-address.js';
 import { readHeaderFields } from './header-block.js';
+import { MAX_RECIPIENTS } from './limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from './types.js';
 
 /** Subjects of complaint reports sent without the ARF format. */
@@ -30,6 +31,8 @@ export const arfDecoder: Decoder = {
       text: '', status: '', replyCode: '', command: null, remoteHost: f.get('source-ip') ?? null, action: null,
       reasonHint: 'feedback', hintRule: `arf:${feedbackType}`, feedbackType, date: f.get('arrival-date') ?? null,
     };
-    return (recipients.length ? recipients : [null]).map((recipient) => ({ ...base, recipient }));
+    // one result per complaining recipient, up to the limit every decoder keeps (a report listing 30,000
+    // Original-Rcpt-To fields in 1 MB gave 30,000 results)
+    return (recipients.length ? recipients.slice(0, MAX_RECIPIENTS) : [null]).map((recipient) => ({ ...base, recipient }));
   },
 };

@@ -77,15 +77,22 @@ function headerLines(lines: readonly string[]): boolean[] {
  */
 const JOINED = /^[\s<>]*(?:or|and|ou|e|\/)[\s<>]*$/;
 
-/** Lines that name a recipient: the address alone, "<a@x>:", "a@x: reason", "<a@x>... reason", "To: a@x". */
-function recipientLines(lines: readonly string[], header: readonly boolean[], exclude: Set<string>): Found[] {
-  const found: Found[] = [];
-  const seen = new Set<string>();
-  // addresses named as another's: so are their later mentions ("from news@x [news@x]")
-  const others = new Set<string>();
-  // addresses after "from", most often the sender's: the recipients only when no other is named
-  const afterFrom: Found[] = [];
-  for (let i = 0; i < lines.length && found.length < MAX_RECIPIENTS; i++) {
+/** One address named on a line that may name a recipient, with what its words around it say of it. */
+interface Mention {
+  line: number;
+  address: string;
+  key: string;
+  /** Named as another's ("from news@x [news@x]"). */
+  another: boolean;
+  /** Named after "from": most often the sender's. */
+  sender: boolean;
+  role: boolean;
+}
+
+/** Every address of the lines that may name a recipient, in order (the text scan that recipientLines replays). */
+function mentions(lines: readonly string[], header: readonly boolean[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.includes('@') || header[i] || HEADER_LINE.test(line)) continue;
     const lower = line.toLowerCase();
@@ -99,18 +106,94 @@ function recipientLines(lines: readonly string[], header: readonly boolean[], ex
       const another: boolean = at >= 0 && (joined || namedAsAnother(lower, at, key.length, from));
       const sender = at >= 0 && !another && namedAfterFrom(lower, at, from);
       if (at >= 0) from = at + key.length;
-      contact = another || isRoleAddress(key);
-      if (another || sender) others.add(key);
-      if (another || exclude.has(key) || isRoleAddress(key) || seen.has(key)) continue;
-      seen.add(key);
-      if (sender) {
-        if (afterFrom.length < MAX_RECIPIENTS) afterFrom.push({ recipient: address, line: i });
-      } else if (!others.has(key)) {
-        found.push({ recipient: address, line: i });
-      }
+      const role = isRoleAddress(key);
+      contact = another || role;
+      out.push({ line: i, address, key, another, sender, role });
+    }
+  }
+  return out;
+}
+
+/**
+ * Lines that name a recipient: the address alone, "<a@x>:", "a@x: reason", "<a@x>... reason", "To: a@x".
+ * Reads the mentions the text scan found (made once per notice), so that asking again with other
+ * addresses excluded (one DSN recipient after another) costs no new pass over the text.
+ */
+function recipientLines(all: readonly Mention[], exclude: ReadonlySet<string>): Found[] {
+  const found: Found[] = [];
+  const seen = new Set<string>();
+  // addresses named as another's: so are their later mentions ("from news@x [news@x]")
+  const others = new Set<string>();
+  // addresses after "from", most often the sender's: the recipients only when no other is named
+  const afterFrom: Found[] = [];
+  let line = -1;
+  for (const m of all) {
+    // no line past the one that reached the limit
+    if (m.line !== line) {
+      if (found.length >= MAX_RECIPIENTS) break;
+      line = m.line;
+    }
+    const key = m.key;
+    if (m.another || m.sender) others.add(key);
+    if (m.another || exclude.has(key) || m.role || seen.has(key)) continue;
+    seen.add(key);
+    if (m.sender) {
+      if (afterFrom.length < MAX_RECIPIENTS) afterFrom.push({ recipient: m.address, line: m.line });
+    } else if (!others.has(key)) {
+      found.push({ recipient: m.address, line: m.line });
     }
   }
   return found.length ? found : afterFrom;
+}
+
+/** What a recipient's facts are when the whole notice speaks for it. */
+interface WholeFacts {
+  status: string;
+  replyCode: string;
+  command: string | null;
+  remoteHost: string | null;
+}
+
+/**
+ * What decodeTextRecipients reads of a notice whatever recipients it is asked about: made once per
+ * notice, since a DSN asks once per recipient whose fields hold no reason (up to MAX_RECIPIENTS of them),
+ * and every recipient of a notice whose lines say no reason is given the whole notice's facts.
+ */
+interface NoticeReading {
+  header: boolean[];
+  party: Set<string>;
+  mentions: Mention[];
+  /** The recipients with only the bounce's own parties excluded. */
+  found?: Found[];
+  whole: string;
+  action: 'delayed' | null;
+  wholeFacts?: WholeFacts;
+}
+
+const READING = Symbol('text reading');
+
+/** Kept on the document in a property that is not enumerable, as notice-views.ts does (a copy reads anew). */
+function noticeReading(doc: BounceDoc, lines: readonly string[]): NoticeReading {
+  const own = (doc as { [READING]?: NoticeReading })[READING];
+  if (own) return own;
+  const header = headerLines(lines);
+  const whole = foldSpace(doc.notice);
+  const made: NoticeReading = {
+    header, party: partyAddresses(doc), mentions: mentions(lines, header), whole,
+    action: soundsDelayed(whole.toLowerCase()) ? 'delayed' : null,
+  };
+  Object.defineProperty(doc, READING, { value: made, enumerable: false });
+  return made;
+}
+
+function wholeFacts(reading: NoticeReading): WholeFacts {
+  const text = reading.whole;
+  return (reading.wholeFacts ??= {
+    status: findFailureStatus(text),
+    replyCode: findFailureReplyCode(text),
+    command: findCommand(text.toLowerCase()),
+    remoteHost: findRemoteHost(text),
+  });
 }
 
 /** The lines that speak of one recipient, from its line to the next recipient's, without quoted header fields, cut at the limit. */
@@ -127,17 +210,20 @@ function block(lines: readonly string[], header: readonly boolean[], from: numbe
 
 export function decodeTextRecipients(doc: BounceDoc, preferred: readonly string[] = []): RecipientFacts[] {
   const lines = noticeLines(doc);
-  const exclude = partyAddresses(doc);
-  for (const p of preferred) exclude.delete(p.toLowerCase());
-  const header = headerLines(lines);
-  let found = recipientLines(lines, header, exclude);
+  const reading = noticeReading(doc, lines);
+  const header = reading.header;
+  let exclude = reading.party;
+  if (preferred.some((p) => exclude.has(p.toLowerCase()))) {
+    exclude = new Set(exclude);
+    for (const p of preferred) exclude.delete(p.toLowerCase());
+  }
+  let found = exclude === reading.party ? (reading.found ??= recipientLines(reading.mentions, exclude)) : recipientLines(reading.mentions, exclude);
   if (preferred.length) {
     const want = new Set(preferred.map((p) => p.toLowerCase()));
     const kept = found.filter((f) => want.has(f.recipient.toLowerCase()));
     found = kept.length ? kept : preferred.map((p) => ({ recipient: p, line: -1 }));
   }
-  const whole = foldSpace(doc.notice);
-  const action = soundsDelayed(whole.toLowerCase()) ? 'delayed' : null;
+  const { whole, action } = reading;
   const blocks = found.map((f, index) => {
     const next = found.slice(index + 1).find((g) => g.line > f.line);
     return f.line >= 0 ? block(lines, header, f.line, next ? next.line : lines.length) : '';
@@ -151,9 +237,11 @@ export function decodeTextRecipients(doc: BounceDoc, preferred: readonly string[
     blocks.splice(0, blocks.length, ...blocks.filter((_, i) => keep[i]));
   }
   return found.map((f, index) => {
-    let text = blocks[index]!;
+    const text = blocks[index]!;
     // a block too short to hold a reason ("<ana@x>" on a line of its own): the whole notice speaks for it
-    if (!findReplyCode(text) && !findStatus(text) && (text.length < 40 || !LETTER.test(text.toLowerCase().replace(f.recipient.toLowerCase(), '')))) text = whole;
+    if (!findReplyCode(text) && !findStatus(text) && (text.length < 40 || !LETTER.test(text.toLowerCase().replace(f.recipient.toLowerCase(), '')))) {
+      return { recipient: f.recipient, text: whole, ...wholeFacts(reading), action };
+    }
     return {
       recipient: f.recipient,
       text,

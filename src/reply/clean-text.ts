@@ -14,6 +14,33 @@ export function foldSpace(text: string): string {
   return isFolded(text) ? text.trim() : text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * foldSpace(text).slice(0, max), reading only as much of the text as that takes: a decoder that keeps
+ * the start of a long text for each of many recipients must not fold all of it each time.
+ */
+export function foldSpacePrefix(text: string, max: number): string {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  // count the folded characters up to one past `max`: the text up to there folds to the same start
+  let count = 0;
+  let inSpace = false;
+  for (; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      inSpace = true;
+      continue;
+    }
+    count += inSpace ? 2 : 1;
+    inSpace = false;
+    if (count > max) return foldSpace(text.slice(0, i + 1)).slice(0, max);
+  }
+  return foldSpace(text).slice(0, max);
+}
+
+/** White space as \s means it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && isUnicodeSpace(c));
+}
+
 /** True when the only white space of the text (as \s means it) is lone spaces: folding changes nothing. */
 function isFolded(text: string): boolean {
   let space = false;

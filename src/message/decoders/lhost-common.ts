@@ -1,7 +1,7 @@
 // Shared by the decoders of MTA families (Sendmail, Postfix, Exim, qmail, Courier, OpenSMTPD and
 // gateways): reading the per-recipient DSN fields beside the family's own notification text, and the
 // code rules every family shares.
-import { foldSpace, joinReplyLines } from '../../reply/clean-text.js';
+import { foldSpacePrefix, joinReplyLines } from '../../reply/clean-text.js';
 import { cleanAddress } from '../../reply/find-address.js';
 import { findCommand } from '../../reply/find-command.js';
 import { findStatus, normaliseStatus } from '../../reply/find-codes.js';
@@ -21,6 +21,17 @@ const MAX_TEXT = 4000;
  * only a code of that class (the class of the enhanced status) is taken.
  */
 export function replyCodeOf(text: string, cls = ''): string {
+  // the answer for the latest text: a family's recipients often share one text (Gmail's details, up to
+  // the whole notice), and it is searched once, not once per recipient
+  if (text === lastReply.text && cls === lastReply.cls) return lastReply.code;
+  const code = findReplyCodeOf(text, cls);
+  lastReply = { text, cls, code };
+  return code;
+}
+
+let lastReply = { text: '', cls: '', code: '' };
+
+function findReplyCodeOf(text: string, cls: string): string {
   const want = (code: string) => !cls || code[0] === cls;
   for (const m of text.matchAll(/^[ \t>]*([245][0-5]\d)(?=[ \-]|$)/gm)) if (want(m[1]!)) return m[1]!;
   // not the second number of a ratio ("(500/500 (100%))", cPanel's hourly limit)
@@ -61,7 +72,7 @@ export interface Draft {
 }
 
 export function toFacts(d: Draft): RecipientFacts {
-  const text = foldSpace(d.text).slice(0, MAX_TEXT);
+  const text = foldSpacePrefix(d.text, MAX_TEXT);
   const status = d.status || findStatus(text);
   const replyCode = agreeingReply(d.replyCode || replyCodeOf(d.text), status) || replyCodeOf(d.text, status[0] ?? '');
   const out: RecipientFacts = {
