@@ -304,9 +304,9 @@ test('empty standard input (a grep that matched nothing) is nothing to explain, 
   assert.equal((await runCli(['--format', 'ndjson', join(dir, 'empty.eml')])).code, 1);
 });
 
-test('an empty folder (or one of hidden files only) is said on stderr, with the closing line, instead of ending in silence', async () => {
+test('an empty folder (or one of hidden files and Thunderbird indexes only) is said on stderr, with the closing line, instead of ending in silence', async () => {
   const dir = tempDir();
-  writeTree(dir, { 'empty/.keep': '', 'box/cur/1': userUnknown('ana@example.com'), 'box/new/.x': '' });
+  writeTree(dir, { 'empty/.keep': '', 'empty/Inbox.msf': '// <!-- <mdb:mork:z v="1.4"/> -->\n', 'box/cur/1': userUnknown('ana@example.com'), 'box/new/.x': '' });
   for (const format of ['remove', 'csv', 'text']) {
     const r = await runCli(['--format', format, join(dir, 'empty')], { env: EN });
     assert.equal(r.code, 0, format);

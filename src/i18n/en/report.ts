@@ -72,7 +72,7 @@ export const report = {
   },
   unreadablePath: (file, reason) => `smtp-explain: cannot read ${file}: ${reason}`,
   emptyFolder: (folder) =>
-    `smtp-explain: no message in ${folder}: the folder holds no file to read (hidden files and a Maildir's tmp/ are left out). Check the path: in Thunderbird, the mbox is the file without an extension beside the .sbd folder of the same name.`,
+    `smtp-explain: no message in ${folder}: the folder holds no file to read (hidden files, Thunderbird's .msf indexes and a Maildir's tmp/ are left out). Check the path: in Thunderbird, the mbox is the file without an extension beside the .sbd folder of the same name.`,
   progress: { messages: 'messages' },
   summary: {
     heading: 'Summary',

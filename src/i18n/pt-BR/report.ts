@@ -74,7 +74,7 @@ export const report = {
   },
   unreadablePath: (file, reason) => `smtp-explain: não foi possível ler ${file}: ${reason}`,
   emptyFolder: (folder) =>
-    `smtp-explain: nenhuma mensagem em ${folder}: a pasta não tem nenhum arquivo para ler (arquivos ocultos e a pasta tmp/ de uma Maildir não são lidos). Confira o caminho: no Thunderbird, o mbox é o arquivo sem extensão que fica ao lado da pasta .sbd de mesmo nome.`,
+    `smtp-explain: nenhuma mensagem em ${folder}: a pasta não tem nenhum arquivo para ler (arquivos ocultos, os índices .msf do Thunderbird e a pasta tmp/ de uma Maildir não são lidos). Confira o caminho: no Thunderbird, o mbox é o arquivo sem extensão que fica ao lado da pasta .sbd de mesmo nome.`,
   progress: { messages: 'mensagens' },
   summary: {
     heading: 'Resumo',
