@@ -26,7 +26,15 @@ const CONNECTION_PHRASES = [
   'network is unreachable', 'host not found', 'name service error', 'lost connection with', 'while connecting',
 ];
 
+/** Every phrase above, as one search: most replies hold none of them, and are answered in one pass. */
+const ANY_PHRASE = new RegExp(
+  [...LEAD_INS, ...COMMAND_PHRASES.map(([phrase]) => phrase), 'rcpt to:', 'mail from:', ...CONNECTION_PHRASES]
+    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+);
+
 export function findCommand(lowerText: string): string | null {
+  if (!ANY_PHRASE.test(lowerText)) return null;
   for (const lead of LEAD_INS) {
     let from = 0;
     for (let guard = 0; guard < 8; guard++) {
