@@ -30,10 +30,13 @@ interface Rows {
   rows: Row[];
   /** Rows with no text condition, ascending. */
   codeRows: number[];
+  /** Rows an empty text (a lone code) can meet: no text condition, or one findAny('', text) meets; ascending. */
+  emptyTextRows: number[];
   /** The rows' text conditions in the classifier's matcher, registered on the first scan. */
   scanned: { lists: Array<PatternList | null>; table: PatternTable } | null;
 }
 const ROWS = new WeakMap<readonly Signature[], Rows>();
+const NO_ROWS: readonly number[] = [];
 
 function rowsOf(signatures: readonly Signature[]): Rows {
   let rows = ROWS.get(signatures);
@@ -47,7 +50,12 @@ function rowsOf(signatures: readonly Signature[]): Rows {
       text: signature.text ?? null,
       emptyHit: signature.text ? findAny('', signature.text) : null,
     }));
-    rows = { rows: list, codeRows: list.flatMap((r, i) => (r.text ? [] : [i])), scanned: null };
+    rows = {
+      rows: list,
+      codeRows: list.flatMap((r, i) => (r.text ? [] : [i])),
+      emptyTextRows: list.flatMap((r, i) => (r.text && !r.emptyHit ? [] : [i])),
+      scanned: null,
+    };
     ROWS.set(signatures, rows);
   }
   return rows;
@@ -78,10 +86,12 @@ export function matchSignature(
   const status = facts.status;
   const detail = status ? 'X' + status.slice(status.indexOf('.')) : '';
   const all = rowsOf(signatures);
-  const { rows, codeRows } = all;
-  // with a scan, only the rows without text and the rows whose fragments the scan found are tried, in order
+  const rows = all.rows;
+  // with a scan, only the rows without text and the rows whose fragments the scan found are tried, in
+  // order; an empty text (a lone code: no scan) can meet only the rows emptyTextRows names
   const scanned = scan ? scannedRows(all, signatures) : null;
-  const candidates = scan ? scan.candidates(scanned!.table) : null;
+  const candidates = scan ? scan.candidates(scanned!.table) : lowerText ? null : all.emptyTextRows;
+  const codeRows = scan ? all.codeRows : NO_ROWS;
   let a = 0;
   let b = 0;
   for (let k = 0; k < rows.length; k++) {
