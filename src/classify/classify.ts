@@ -105,14 +105,15 @@ function decide(facts: Facts, lowerText: string): Decision {
     const match = facts.text ? facts.text.slice(0, MAX_HINT_MATCH) : facts.reasonHint;
     return { reason: facts.reasonHint, evidence: [{ rule: facts.hintRule ?? 'message', field: 'message', match }], ...none };
   }
+  // one pass over the text for every phrase and signature fragment (src/classify/multi-matcher.ts)
+  const scan = scanText(lowerText);
   if (lowerText && !facts.replyCode && !facts.status && !facts.action && !facts.reasonHint) {
     // a pasted out-of-office or abuse report: no code, nor a notice's words, say it is a failure; its
     // words say what it is ("could not be delivered: the address is no longer active" is a failure)
-    const other = findNotFailurePhrase(lowerText);
-    if (other && !findAny(lowerText, FAILURE_NOTICE_MARKERS)) return { reason: other.reason, evidence: [other.evidence], ...none };
+    const other = findNotFailurePhrase(lowerText, scan);
+    const notice = () => (scan ? scan.findAny(FAILURE_NOTICE_MARKERS) : findAny(lowerText, FAILURE_NOTICE_MARKERS));
+    if (other && !notice()) return { reason: other.reason, evidence: [other.evidence], ...none };
   }
-  // one pass over the text for every phrase and signature fragment (src/classify/multi-matcher.ts)
-  const scan = scanText(lowerText);
   const sig = matchSignature(SIGNATURES, facts, lowerText, scan);
   if (sig) return { reason: sig.signature.reason, evidence: sig.evidence, provider: sig.signature.provider, signature: sig.signature.id };
 

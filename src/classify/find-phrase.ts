@@ -1,5 +1,6 @@
 // Looks for the phrases of the reason tables in a diagnostic text.
 import { phrasesToSearch } from '../knowledge/phrases/index.js';
+import { FAILURE_NOTICE_MARKERS } from '../knowledge/phrases/failure-notice.js';
 import { NOT_FAILURE_ORDER } from '../knowledge/phrases/not-failures.js';
 import type { Evidence, Reason } from '../types.js';
 import { SIGNATURES } from '../knowledge/signatures/index.js';
@@ -27,6 +28,8 @@ function phraseMatchers(): Matchers {
       ...SIGNATURES.flatMap((s) => ('text' in s && s.text ? [s.text] : [])),
       ...phrasesToSearch().strong.map((s) => s.phrases),
       ...phrasesToSearch().weak.map((s) => s.weak!),
+      ...NOT_FAILURE_ORDER.map((s) => s.phrases),
+      FAILURE_NOTICE_MARKERS,
     ]);
     matchers = {
       patterns,
@@ -107,13 +110,14 @@ export function findWeakPhrase(lowerText: string, scan = scanText(lowerText)): P
 /**
  * An auto-reply or an abuse report told by its words alone (src/knowledge/phrases/not-failures.ts).
  * Only for a text without any code: a refusal may well quote "out of office" or "spam complaint".
+ * With `scan` (the classifier's one scan of the text) each phrase list is a lookup.
  */
-export function findNotFailurePhrase(lowerText: string): PhraseHit | null {
+export function findNotFailurePhrase(lowerText: string, scan?: TextScan): PhraseHit | null {
   // the answer for the latest text, as scanText keeps its scan (one pass per phrase over a notice)
   if (lowerText === lastNotFailure.text) return copyHit(lastNotFailure.hit);
   let found: PhraseHit | null = null;
   for (const set of NOT_FAILURE_ORDER) {
-    const hit = findAny(lowerText, set.phrases);
+    const hit = scan ? scan.findAny(set.phrases) : findAny(lowerText, set.phrases);
     if (hit) {
       found = { reason: set.reason, evidence: { rule: `phrase:${set.reason}`, field: 'text', match: hit.match } };
       break;
