@@ -1092,3 +1092,19 @@ test("a consumer mail service's own rule is not followed by 'ask the recipient's
   // a company's policy still is
   assert.match(explainText('550 5.7.1 Message rejected by policy: forbidden words', { lang: 'pt-BR' }).advice, /equipe de TI/);
 });
+
+test('a lone code (no text) meets the rows without a text condition, and only those', () => {
+  const facts = (status: string, recipient: string): Facts => ({
+    replyCode: '', status, text: '', command: null, remoteHost: null, recipient, action: null, reasonHint: null, hintRule: null,
+    feedbackType: null, relayed: true,
+  });
+  const codeOnly = SIGNATURES.filter((s) => !('text' in s && s.text));
+  assert.ok(codeOnly.length > 0);
+  for (const s of codeOnly) {
+    const status = s.status![0]!.replace(/^X/, '5');
+    const host = s.hosts![0]!;
+    assert.equal(matchSignature(SIGNATURES, facts(status, `ana@${host}`), '')?.signature.id, s.id, s.id);
+    // the same code from another domain meets none of them
+    assert.equal(matchSignature(SIGNATURES, facts(status, 'ana@example.com'), ''), null, s.id);
+  }
+});
