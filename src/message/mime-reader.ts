@@ -341,12 +341,14 @@ export class MimeReader {
     let text = '';
     let html: string | undefined;
     if (types.has('plain')) {
-      if (entries.some((e) => !e.plain)) return null;
-      text = entries.flatMap((e) => e.plain!).join('\n');
+      const joined = joinTexts(entries, 'plain');
+      if (joined === null) return null;
+      text = joined;
     }
     if (types.has('html') && !text.trim()) {
-      if (entries.some((e) => !e.html)) return null;
-      html = entries.flatMap((e) => e.html!).join('\n') || undefined;
+      const joined = joinTexts(entries, 'html');
+      if (joined === null) return null;
+      html = joined || undefined;
     }
     const subject = this.headers.get('subject');
     return { headers: this.headers, subject: subject ? decodeWords(subject) : undefined, text, html, attachments };
@@ -383,6 +385,24 @@ export class MimeReader {
     }
     return out;
   }
+}
+
+/**
+ * The texts of one kind of every entry, joined by LF; null when an entry lacks that kind. A loop, not
+ * flatMap and join: V8's flatMap took about a microsecond a message for the one or two texts most have.
+ */
+function joinTexts(entries: ReadonlyArray<{ plain?: string[]; html?: string[] }>, kind: 'plain' | 'html'): string | null {
+  let out = '';
+  let first = true;
+  for (const entry of entries) {
+    const texts = entry[kind];
+    if (!texts) return null;
+    for (const t of texts) {
+      out = first ? t : out + '\n' + t;
+      first = false;
+    }
+  }
+  return out;
 }
 
 /** A text part's body as text: by its charset label (or its true encoding when the label lies), then unflowed. */
