@@ -30,6 +30,23 @@ export interface Parsed {
 
 type BodyKind = 'plain' | 'base64' | 'qp';
 
+/**
+ * Structured values already parsed, by their text: most parts of most bounces say the same few things
+ * ("text/plain; charset=us-ascii", "message/delivery-status"). Shared between parts: nobody changes a
+ * part's Structured. A multipart value is not kept (its boundary is new in every message), and once
+ * MAX_STRUCTURED values are kept, later ones are parsed each time.
+ */
+const structuredFields = new Map<string, Structured>();
+const MAX_STRUCTURED = 256;
+
+function structuredField(raw: string): Structured {
+  let parsed = structuredFields.get(raw);
+  if (parsed) return parsed;
+  parsed = parseStructured(stripComments(raw));
+  if (structuredFields.size < MAX_STRUCTURED && !parsed.params.has('boundary')) structuredFields.set(raw, parsed);
+  return parsed;
+}
+
 /** Header lines as text, and whether one of them holds a CR. */
 interface HeaderLines {
   lines: string[];
@@ -285,8 +302,8 @@ export class MimeReader {
     }
 
     let exotic = false;
-    if (contentType !== null) part.contentType = parseStructured(stripComments(contentType));
-    if (disposition !== null) part.disposition = parseStructured(stripComments(disposition));
+    if (contentType !== null) part.contentType = structuredField(contentType);
+    if (disposition !== null) part.disposition = structuredField(disposition);
     for (const key of part.contentType.params.keys()) if (key.includes('*')) exotic = true;
     for (const key of part.disposition.params.keys()) if (key.includes('*')) exotic = true;
     const type = part.contentType.value;
