@@ -6,8 +6,9 @@ import { SP, TAB } from './ascii.js';
 
 export interface Structured {
   /** Lower-cased value before the first ";". */
-  value: string;
-  params: Map<string, string>;
+  readonly value: string;
+  /** Read-only: the MIME reader shares one Structured between the parts that give the same text. */
+  readonly params: ReadonlyMap<string, string>;
 }
 
 /** `s` without the SP and HTAB at its ends: only those, as postal-mime trims header names and values. */
