@@ -1095,10 +1095,10 @@ test("a consumer mail service's own rule is not followed by 'ask the recipient's
 
 test('a lone code (no text) meets the rows without a text condition, and only those', () => {
   const facts = (status: string, recipient: string): Facts => ({
-    replyCode: '', status, text: '', command: null, remoteHost: null, recipient, action: null, reasonHint: null, hintRule: null,
+    replyCode: '', status, text: '', command: null, remoteHost: null, recipient, action: null, reasonHint: null,
     feedbackType: null, relayed: true,
   });
-  const codeOnly = SIGNATURES.filter((s) => !('text' in s && s.text));
+  const codeOnly = (SIGNATURES as readonly Signature[]).filter((s) => !s.text);
   assert.ok(codeOnly.length > 0);
   for (const s of codeOnly) {
     const status = s.status![0]!.replace(/^X/, '5');
