@@ -8,6 +8,8 @@ import { parseCsv, userUnknown } from './mailbox-helpers.js';
 import { lite } from '../src/cli/render.js';
 import { summaryText } from '../src/report/summary-text.js';
 import { Tally } from '../src/report/tally.js';
+import { mailboxReport } from '../src/server/mailbox-report.js';
+import { CATALOGS } from '../src/i18n/catalog.js';
 
 test('cells: quotes doubled, commas and line ends quoted, plain text left alone', () => {
   assert.equal(csvCell('plain'), 'plain');
@@ -69,17 +71,21 @@ test('a row per result: the bounce facts, and an error row that says why', async
   assert.equal(err[9], 'x.mbox#2');
 });
 
-test('a complaint and an unsubscribe request are their own kind in the CSV and the summary, not "success"', async () => {
-  const arf = [
-    'From: staff@example.net', 'To: news@example.com', 'Subject: complaint',
+/** An RFC 5965 feedback report of `type` about a newsletter sent to `recipient`. */
+function feedbackReport(type: string, recipient: string): Uint8Array {
+  return new TextEncoder().encode([
+    'From: staff@example.net', 'To: news@example.com', 'Subject: feedback report',
     'Content-Type: multipart/report; report-type=feedback-report; boundary="b"', '',
-    '--b', 'Content-Type: text/plain', '', 'This is an abuse report.', '',
-    '--b', 'Content-Type: message/feedback-report', '', 'Feedback-Type: abuse', 'User-Agent: Example/1.0', 'Version: 1',
-    'Original-Rcpt-To: ana@example.net', '',
-    '--b', 'Content-Type: text/rfc822-headers', '', 'From: news@example.com', 'To: ana@example.net', 'Subject: Novidades', '',
+    '--b', 'Content-Type: text/plain', '', 'This is a feedback report.', '',
+    '--b', 'Content-Type: message/feedback-report', '', `Feedback-Type: ${type}`, 'User-Agent: Example/1.0', 'Version: 1',
+    `Original-Rcpt-To: ${recipient}`, '',
+    '--b', 'Content-Type: text/rfc822-headers', '', 'From: news@example.com', `To: ${recipient}`, 'Subject: Novidades', '',
     '--b--', '',
-  ].join('\r\n');
-  const [complaint] = await analyze(new TextEncoder().encode(arf), { lang: 'pt-BR', file: 'arf.eml' });
+  ].join('\r\n'));
+}
+
+test('a complaint and an unsubscribe request are their own kind in the CSV and the summary, not "success"', async () => {
+  const [complaint] = await analyze(feedbackReport('abuse', 'ana@example.net'), { lang: 'pt-BR', file: 'arf.eml' });
   assert.equal(complaint!.reason, 'feedback');
   const row = parseCsv(csvRow({ ...complaint!, listAction: 'remove' }))[0]!;
   assert.equal(row[2], 'Reclamação, descadastro ou relatório');
@@ -87,4 +93,22 @@ test('a complaint and an unsubscribe request are their own kind in the CSV and t
   tally.addItem([lite(complaint!)]);
   assert.deepEqual([...tally.byKind], [['feedback', 1]]);
   assert.match(summaryText(tally, 'en'), /By kind:\n +1 +Complaint, opt-out or report\n/);
+});
+
+test('the reason counts tell spam complaints from unsubscribe requests: a list owner watches the complaint rate', async () => {
+  const results = [
+    ...(await analyze(feedbackReport('abuse', 'ana@example.net'), { lang: 'pt-BR' })),
+    ...(await analyze(feedbackReport('abuse', 'bia@example.net'), { lang: 'pt-BR' })),
+    ...(await analyze(feedbackReport('opt-out', 'caio@example.net'), { lang: 'pt-BR' })),
+  ];
+  const tally = new Tally();
+  for (const r of results) tally.addItem([lite(r)]);
+  const summary = summaryText(tally, 'pt-BR');
+  assert.match(summary, /\n +2 +Reclamação de spam \(feedback\)\n/);
+  assert.match(summary, /\n +1 +Pedido de descadastro \(feedback\)\n/);
+  const report = mailboxReport(results, 3, 'en');
+  assert.deepEqual(report.byReason, [
+    { reason: 'feedback', name: 'Spam complaint', count: 2 },
+    { reason: 'feedback', name: CATALOGS.en.ui.optOut.name, count: 1 },
+  ]);
 });

@@ -56,8 +56,17 @@ export function shownReasonName(
  * null for a complaint (abuse, or a report that names no type), which the reason's own words tell.
  */
 export function feedbackWords(ui: UiText, reason: Reason, feedbackType: string | null | undefined): FeedbackWords | null {
-  if (reason !== 'feedback' || !feedbackType || feedbackType === 'abuse') return null;
-  if (feedbackType === 'opt-out' || feedbackType === 'opt-out-list') return ui.optOut;
-  if (feedbackType === 'not-spam') return ui.notSpamReport;
-  return feedbackType === 'auth-failure' ? ui.authFailureReport : ui.otherReport;
+  if (reason !== 'feedback') return null;
+  const group = feedbackGroup(feedbackType);
+  return group === 'complaint' ? null : ui[group];
+}
+
+/** What a feedback report is, by its type (RFC 5965 §7.3): a complaint (abuse, or no type named) or another kind of report. */
+export type FeedbackGroup = 'complaint' | 'optOut' | 'notSpamReport' | 'authFailureReport' | 'otherReport';
+
+export function feedbackGroup(feedbackType: string | null | undefined): FeedbackGroup {
+  if (!feedbackType || feedbackType === 'abuse') return 'complaint';
+  if (feedbackType === 'opt-out' || feedbackType === 'opt-out-list') return 'optOut';
+  if (feedbackType === 'not-spam') return 'notSpamReport';
+  return feedbackType === 'auth-failure' ? 'authFailureReport' : 'otherReport';
 }

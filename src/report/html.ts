@@ -7,7 +7,8 @@ import { REASON_FACTS } from '../knowledge/reasons.js';
 import type { Locale, Reason, Retry } from '../types.js';
 import { numberFormat, REPORTS } from './catalog.js';
 import { AddressLists, REPEATED_MAILBOX_FAILURES, type AddressEntry } from './address-lists.js';
-import { domainOf, isSenderSide, sortedCounts, topReason, type ResultLite, type Tally } from './tally.js';
+import { reasonRows } from './reason-rows.js';
+import { domainOf, isSenderSide, reasonKey, sortedCounts, topReason, type ResultLite, type Tally } from './tally.js';
 
 const MAX_DOMAIN_ROWS = 200;
 const MAX_ERRORS = 1000;
@@ -84,8 +85,8 @@ export class HtmlReport {
   private readonly lists = new AddressLists();
   private readonly remove = this.lists.remove;
   private readonly retry = this.lists.retry;
-  /** Per reason: results that go to the remove list, and all failure results. */
-  private readonly reasonRemove = new Map<Reason, number>();
+  /** Per reasonKey(): the results that go to the remove list. */
+  private readonly reasonRemove = new Map<string, number>();
   private readonly errors: { file: string; message: string }[] = [];
   private errorsMore = 0;
 
@@ -103,7 +104,7 @@ export class HtmlReport {
       else this.errorsMore++;
       return;
     }
-    if (category === 'remove') this.reasonRemove.set(r.reason, (this.reasonRemove.get(r.reason) ?? 0) + 1);
+    if (category === 'remove') this.reasonRemove.set(reasonKey(r), (this.reasonRemove.get(reasonKey(r)) ?? 0) + 1);
   }
 
   render(meta: { inputs: readonly string[]; date?: Date }): string {
@@ -151,11 +152,11 @@ export class HtmlReport {
       '</div></section>');
 
     // ---- charts ----
-    const reasonBars: Bar[] = sortedCounts(tally.byReason).map(([reason, count]) => ({
-      label: t.reasonName[reason],
+    const reasonBars: Bar[] = reasonRows(tally, lang).map(({ key, reason, name, count }) => ({
+      label: name,
       count,
       colour: REASON_FACTS[reason].senderSide ? COLOUR.sender
-        : (this.reasonRemove.get(reason) ?? 0) * 2 > count ? COLOUR.remove : COLOUR.other,
+        : (this.reasonRemove.get(key) ?? 0) * 2 > count ? COLOUR.remove : COLOUR.other,
     }));
     const kindBars: Bar[] = sortedCounts(tally.byKind).map(([kind, count]) => ({ label: t.kindName[kind], count, colour: KIND_COLOUR[kind] }));
     const legend = `<p class="legend">` +

@@ -4,6 +4,7 @@ import type { Locale } from '../types.js';
 import { REPEATED_MAILBOX_FAILURES, type AddressLists } from './address-lists.js';
 import { numberFormat, REPORTS } from './catalog.js';
 import { sortedCounts, type Tally } from './tally.js';
+import { reasonRows } from './reason-rows.js';
 
 const MAX_DOMAINS = 20;
 
@@ -35,7 +36,7 @@ export function summaryText(tally: Tally, lang: Locale, totals = true, lists: Ad
     if (problems.size) out.push(`${t.summary.senderProblems}:`, ...table(sortedCounts(problems), n), '');
   }
   out.push(`${t.summary.byReason}:`);
-  out.push(...table(sortedCounts(tally.byReason).map(([reason, c]) => [`${t.reasonName[reason]} (${reason})`, c]), n));
+  out.push(...table(reasonRows(tally, lang).map((row) => [`${row.name} (${row.reason})`, row.count]), n));
   out.push('', `${t.summary.byKind}:`);
   out.push(...table(sortedCounts(tally.byKind).map(([kind, c]) => [t.kindName[kind], c]), n));
   out.push('', `${t.summary.byDomain}:`);

@@ -1,5 +1,5 @@
 // Counts over a run: what the closing line, --summary and the HTML report show.
-import { queueState, shownReasonName } from '../explain/shown-kind.js';
+import { feedbackGroup, queueState, shownReasonName } from '../explain/shown-kind.js';
 import { isComplaint, REASON_FACTS } from '../knowledge/reasons.js';
 import type { ReportKind } from '../i18n/report-text.js';
 import type { Result } from '../result.js';
@@ -17,6 +17,15 @@ export type ResultLite = Pick<Result, 'file' | 'bounce' | 'recipient' | 'origina
   'signature' | 'advice' | 'adminAdvice' | 'actors' | 'newAddress' | 'diagnostic'>;
 
 export type Category = 'remove' | 'retry' | 'info' | 'notBounce' | 'error';
+
+/**
+ * The reason a count groups a result under: its reason, but feedback by what it is (a spam complaint, an
+ * unsubscribe request, an authentication failure report...): a list owner watches the complaint rate
+ * (Gmail's and Yahoo's 0.3%), which unsubscribe requests must not swell.
+ */
+export function reasonKey(r: Pick<Result, 'reason' | 'feedbackType'>): string {
+  return r.reason === 'feedback' ? `feedback:${feedbackGroup(r.feedbackType)}` : r.reason;
+}
 
 export function categorize(r: ResultLite): Category {
   if (r.error !== undefined) return 'error';
@@ -145,8 +154,8 @@ export class Tally {
   errors = 0;
   senderSide = 0;
   readonly byCategory = new Map<Category, number>();
-  /** Bounce results by reason. */
-  readonly byReason = new Map<Reason, number>();
+  /** Bounce results by reasonKey(): their reason, feedback split by what it is (reason-rows.ts names them). */
+  readonly byReason = new Map<string, { reason: Reason; feedbackType: string | null; count: number }>();
   readonly byKind = new Map<ReportKind, number>();
   readonly byDomain = new Map<string, DomainCount>();
   /** Bounce results without a recipient. */
@@ -173,7 +182,10 @@ export class Tally {
     if (isBounce(r)) this.bounces++;
     else this.notBounces++;
     if (category === 'notBounce') return;
-    bump(this.byReason, r.reason);
+    const key = reasonKey(r);
+    const counted = this.byReason.get(key);
+    if (counted) counted.count++;
+    else this.byReason.set(key, { reason: r.reason, feedbackType: r.feedbackType, count: 1 });
     // the domain of the address on the list (a forward's or a VERP's failing address is not on it)
     const domain = domainOf(r.originalRecipient ?? r.recipient);
     if (isSenderSide(r)) {

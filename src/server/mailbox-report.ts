@@ -2,8 +2,8 @@
 // people act on. It sorts results exactly as the CLI's HTML report does (src/report/tally.ts: remove,
 // retry, and the sender-side overlay), so the page and the report never disagree. Browser-safe.
 import { AddressLists, type AddressEntry } from '../report/address-lists.js';
-import { REPORTS } from '../report/catalog.js';
-import { sortedCounts, Tally } from '../report/tally.js';
+import { reasonRows } from '../report/reason-rows.js';
+import { Tally } from '../report/tally.js';
 import type { Result } from '../result.js';
 import type { Locale, Reason, Retry } from '../types.js';
 
@@ -39,7 +39,7 @@ export interface MailboxReport {
   errors: number;
   /** Results caused on the sender's side. */
   senderSide: number;
-  /** Bounces by reason, most frequent first. */
+  /** Bounces by reason, most frequent first; feedback once per kind of report (a complaint, an unsubscribe request...). */
   byReason: { reason: Reason; name: string; count: number }[];
   /** Addresses to remove, grouped by reason, largest group first. */
   remove: AddressGroup[];
@@ -72,10 +72,9 @@ export function mailboxReport(results: readonly Result[], messages: number, lang
   const tally = new Tally(Infinity);
   tally.addItem(results);
   for (const r of results) lists.add(r);
-  const names = REPORTS[lang].reasonName;
   return {
     messages, results: results.length, bounces: tally.bounces, notBounce: tally.notBounces, errors: tally.errors, senderSide: tally.senderSide,
-    byReason: sortedCounts(tally.byReason).map(([reason, count]) => ({ reason, name: names[reason], count })),
+    byReason: reasonRows(tally, lang).map(({ reason, name, count }) => ({ reason, name, count })),
     remove: groups(lists.remove.values(), false),
     removeAll: [...lists.remove.values()].map((e) => e.address),
     retry: groups(lists.retry.values(), true),

@@ -1,0 +1,27 @@
+// The reason counts of a run as the summary, the HTML report and the page show them.
+import { shownReasonName } from '../explain/shown-kind.js';
+import type { Locale, Reason } from '../types.js';
+import { REPORTS } from './catalog.js';
+import type { Tally } from './tally.js';
+
+/** A reason count as shown: the reason, its name in the report's language (feedback's by what it is), the count. */
+export interface ReasonRow {
+  /** reasonKey() of its results. */
+  key: string;
+  reason: Reason;
+  name: string;
+  count: number;
+}
+
+/** The tally's reason counts, most frequent first (then by key), named in `lang`. */
+export function reasonRows(tally: Tally, lang: Locale): ReasonRow[] {
+  const rows = [...tally.byReason].map(([key, e]) => ({
+    key,
+    reason: e.reason,
+    name: e.reason === 'feedback'
+      ? shownReasonName({ reason: 'feedback', feedbackType: e.feedbackType, kind: 'success', action: null }, lang)
+      : REPORTS[lang].reasonName[e.reason],
+    count: e.count,
+  }));
+  return rows.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
