@@ -212,7 +212,6 @@ async function singleLines() {
 // code runs (~60 ms on this VM, whose environment sets it); the CLI makes no TLS connection. The target
 // is judged on a run without it, and the run as the environment has it is shown beside it.
 function coldStart() {
-  const withoutCaFile = WITHOUT_CA_FILE;
   const time = (argv, env) => {
     const started = process.hrtime.bigint();
     const r = spawnSync(process.execPath, argv, { stdio: 'ignore', env });
@@ -231,7 +230,7 @@ function coldStart() {
     }
     return [median(ours), median(floor)];
   };
-  const [clean, cleanFloor] = medianOf([cli, '550'], withoutCaFile);
+  const [clean, cleanFloor] = medianOf([cli, '550'], WITHOUT_CA_FILE);
   row(`CLI cold start, \`smtp-explain 550\` (median of ${n}, NODE_EXTRA_CA_CERTS unset)`, `${clean.toFixed(0)} ms`, '< 100 ms', clean < 100);
   row('  node -e 0, the same way (the floor)', `${cleanFloor.toFixed(0)} ms`);
   if (process.env.NODE_EXTRA_CA_CERTS) {
@@ -240,7 +239,7 @@ function coldStart() {
   }
   const sample = existsSync(corpus) ? readdirSync(corpus).find((f) => f.endsWith('.eml')) : undefined;
   if (sample) {
-    const [one] = medianOf([cli, join(corpus, sample)], withoutCaFile);
+    const [one] = medianOf([cli, join(corpus, sample)], WITHOUT_CA_FILE);
     row(`  one bounce file (${sample}), the same way`, `${one.toFixed(0)} ms`);
   }
 }

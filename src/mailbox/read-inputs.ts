@@ -572,7 +572,7 @@ export async function* readInputBatches(args: readonly string[], stdin: Stdin, o
 /** Total size of the files the arguments name (folders walked), for a progress bar; 0 when unknown. */
 export async function inputBytes(args: readonly string[]): Promise<number> {
   let total = 0;
-  async function sumFiles(dir: string, skipHidden: boolean): Promise<string[]> {
+  async function sumFiles(dir: string): Promise<string[]> {
     let entries;
     try {
       entries = await fsPromises().readdir(dir, { withFileTypes: true });
@@ -581,7 +581,7 @@ export async function inputBytes(args: readonly string[]): Promise<number> {
     }
     const dirs: string[] = [];
     for (const e of entries) {
-      if (skipHidden && skippedInFolder(e.name)) continue;
+      if (skippedInFolder(e.name)) continue;
       const path = join(dir, e.name);
       if (e.isDirectory()) dirs.push(path);
       else if (e.isFile()) total += (await fsPromises().stat(path).catch(() => ({ size: 0 }))).size;
@@ -590,13 +590,13 @@ export async function inputBytes(args: readonly string[]): Promise<number> {
   }
   async function walk(dir: string): Promise<void> {
     if (isMaildir(dir)) {
-      await sumFiles(join(dir, 'cur'), true);
-      await sumFiles(join(dir, 'new'), true);
+      await sumFiles(join(dir, 'cur'));
+      await sumFiles(join(dir, 'new'));
       const entries = await fsPromises().readdir(dir, { withFileTypes: true }).catch(() => []);
       for (const e of entries) if (e.isDirectory() && e.name.startsWith('.') && (isMaildir(join(dir, e.name)))) await walk(join(dir, e.name));
       return;
     }
-    for (const sub of await sumFiles(dir, true)) await walk(sub);
+    for (const sub of await sumFiles(dir)) await walk(sub);
   }
   for (const arg of args) {
     if (arg === '-') continue;

@@ -58,9 +58,14 @@ const TRUE_ENCODINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['utf-8', ['utf-8', 'windows-1252']],
   ['iso-2022-jp', ['euc-jp', 'shift_jis', 'utf-8']],
 ]);
+/** Header bytes as UTF-8 (RFC 6532), U+FFFD where they are not: headerText without its fallback. */
+export function utf8HeaderText(bytes: Uint8Array): string {
+  return headerDecoder.decode(bytes);
+}
+
 /** Header bytes as text: UTF-8 (RFC 6532), else the Latin-1 of servers that write 8-bit headers. */
 export function headerText(bytes: Uint8Array): string {
-  const text = headerDecoder.decode(bytes);
+  const text = utf8HeaderText(bytes);
   return text.includes('\uFFFD') ? decodeMislabelled(bytes, 'utf-8') ?? text : text;
 }
 

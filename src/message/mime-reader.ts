@@ -13,7 +13,7 @@ import { ARF_TYPES, DSN_TYPES, ORIGINAL_TYPES } from './part-types.js';
 import { parseStructured, stripComments, trimWsp } from './structured-field.js';
 import type { Structured } from './structured-field.js';
 import { BASE64, decodeBase64Units, decodeQuotedPrintable } from './transfer-decoding.js';
-import { charsetDecoder, decodeMislabelled, headerText } from './charset.js';
+import { charsetDecoder, decodeMislabelled, headerText, utf8HeaderText } from './charset.js';
 import { decodeFlowed } from './decode-flowed.js';
 
 const utf8Encoder = new TextEncoder();
@@ -52,9 +52,6 @@ interface HeaderLines {
   lines: string[];
   cr: boolean;
 }
-
-/** Header decoding as headerText's, but without its fallback (a caller checks for U+FFFD first). */
-const headerDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Text of CRLF-ended lines -> the lines, each without the CRs that ended it (as MimeReader.read strips them). */
 function splitCrlf(text: string): HeaderLines {
@@ -257,7 +254,7 @@ export class MimeReader {
     if (contiguous) {
       // CRLF line ends: valid UTF-8 reads the same whole or line by line; else each line gets its own
       // fallback below, as a lone line would
-      const text = headerDecoder.decode(b.subarray(r[0]!, r[r.length - 1]!));
+      const text = utf8HeaderText(b.subarray(r[0]!, r[r.length - 1]!));
       if (!text.includes('\uFFFD')) return splitCrlf(text);
     }
     const lines: string[] = [];

@@ -104,7 +104,9 @@ export class HtmlReport {
       else this.errorsMore++;
       return;
     }
-    if (category === 'remove') this.reasonRemove.set(reasonKey(r), (this.reasonRemove.get(reasonKey(r)) ?? 0) + 1);
+    if (category !== 'remove') return;
+    const key = reasonKey(r);
+    this.reasonRemove.set(key, (this.reasonRemove.get(key) ?? 0) + 1);
   }
 
   render(meta: { inputs: readonly string[]; date?: Date }): string {
