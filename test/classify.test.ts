@@ -64,6 +64,15 @@ test("the sender's own domain is the sender's problem, not the recipient's", () 
   assert.equal(reasonOf('550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown'), 'userunknown');
 });
 
+test('5.7.27 alone is the registry\'s sense (the sender\'s null MX); words that say otherwise win, and the meaning says the registry differs', () => {
+  const lone = explainText('550 5.7.27', { lang: 'en' });
+  assert.equal(lone.reason, 'rejected');
+  assert.match(lone.summary, /sender address/);
+  const gmail = explainText("421-4.7.27 Your email has been rate limited because SPF authentication didn't pass for this message.", { lang: 'en' });
+  assert.equal(gmail.reason, 'authfailure');
+  assert.match(gmail.meaning, /In the IANA registry 4\.7\.27 means "Sender domain accepts no mail \(null MX\)", but the reply's words/);
+});
+
 test('hard bounce only where sending again can never work', () => {
   const unknown = explainText('550 5.1.1 No such user', { lang: 'en' });
   assert.equal(unknown.hardBounce, true);

@@ -22,6 +22,16 @@ const CASES: readonly (readonly [string, string])[] = [
   ['554 5.2.0 STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception with message', 'mailboxfull'],
   // Gmail 4.7.32 without its gsmtp tag: DMARC alignment, not the message's format (it read as notcompliantrfc)
   ["421 4.7.32 Your email has been rate limited because the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM organizational domain.", 'authfailure'],
+  // Gmail's bulk-sender codes pasted without the gsmtp tag: the registry gives 4.7.27, 4.7.29 and 4.7.30
+  // other meanings (the sender's null MX, ARC, REQUIRETLS), which read as "the domain accepts no mail"
+  ["421-4.7.27 Your email has been rate limited because SPF authentication didn't pass for this message. Gmail requires all bulk email senders to authenticate with SPF.", 'authfailure'],
+  ["421-4.7.30 Your email has been rate limited because DKIM authentication didn't pass for this message.", 'authfailure'],
+  ['550-5.7.30 This mail has been blocked because DKIM does not pass. Gmail requires all large senders to authenticate with DKIM.', 'authfailure'],
+  ["421-4.7.29 Your email has been rate limited because this message wasn't sent over a TLS connection.", 'failedstarttls'],
+  // null MX (RFC 7505): the sender's domain (the registered sense of 5.7.27), and Sendmail's 5.7.27 for
+  // the recipient's domain
+  ['550 5.7.27 Sender address has null MX', 'rejected'],
+  ['550 5.7.27 Host does not accept mail', 'notaccept'],
   // the recipient's domain is not in the DNS (Exim; Exchange and Microsoft 365)
   ['all relevant MX records point to non-existent hosts', 'hostunknown'],
   ['550 5.4.310 DNS domain example.invalid does not exist [Message=InfoDomainNonexistent] [LastAttemptedServerName=example.invalid]', 'hostunknown'],

@@ -6,6 +6,14 @@ export const authfailure = {
   reason: 'authfailure',
   phrases: [
     'spf check failed',
+    // Gmail's bulk-sender rules: "rate limited because SPF authentication didn't pass" (4.7.27), "DKIM
+    // does not pass" (5.7.30); codes the IANA registry gives other meanings (src/classify/status-reading.ts)
+    "authentication didn't pass",
+    'authentication did not pass',
+    'spf does not pass',
+    'dkim does not pass',
+    "spf didn't pass",
+    "dkim didn't pass",
     // Gmail 4.7.32: "the From: header (RFC5322) in this message isn't aligned with either the
     // authenticated SPF or DKIM organizational domain" (DMARC alignment, not the message's format)
     ["isn't aligned with either the authenticated spf", 'dkim'],

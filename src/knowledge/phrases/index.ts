@@ -18,7 +18,7 @@ import { notaccept } from './notaccept.js';
 import { notcompliantrfc } from './notcompliantrfc.js';
 import { policyviolation } from './policyviolation.js';
 import { ratelimited, ratelimitedBadRecipients, ratelimitedSending } from './ratelimited.js';
-import { rejected, rejectedSenderDomain } from './rejected.js';
+import { rejected, rejectedNullMxSender, rejectedSenderDomain } from './rejected.js';
 import { requireptr } from './requireptr.js';
 import { securityerror } from './securityerror.js';
 import { spamdetected, spamdetectedContent, spamdetectedVerdict } from './spamdetected.js';
@@ -39,7 +39,7 @@ import { phraseSetWithUnaccented } from './without-accents.js';
  */
 export const PHRASE_ORDER: readonly PhraseSet[] = [
   hasmoved, ratelimitedSending, mailboxfull, emailtoolarge, suppressed, systemerrorVirusScanner, spamdetectedVerdict, virusdetected,
-  filteredSender, notaccept, norelaying, authfailure, requireptr, failedstarttls, notcompliantrfc,
+  filteredSender, rejectedNullMxSender, notaccept, norelaying, authfailure, requireptr, failedstarttls, notcompliantrfc,
   badreputation, suspend, rejectedSenderDomain, ratelimitedBadRecipients, blockedHelo, userunknown,
   hostunknown, filtered, rejected, ratelimited, spamdetectedContent, blocked, spamdetected, securityerror,
   mailererror, systemfull, contenterror, syntaxerror, expired, networkerror, systemerror, policyviolation,

@@ -85,3 +85,17 @@ export const rejectedSenderDomain = {
     'invalid dns mx or a/aaaa resource record',
   ],
 } as const satisfies PhraseSet;
+
+/**
+ * The sender's own domain publishes a null MX, so no bounce could ever reach it (RFC 7505 §4.2: "550
+ * 5.7.27 Sender address has null MX"). Tried before notaccept, whose 'null mx' is the recipient's domain.
+ */
+export const rejectedNullMxSender = {
+  reason: 'rejected',
+  phrases: [
+    ['sender address', 'null mx'],
+    ['sender domain', 'null mx'],
+    ["sender's domain", 'null mx'],
+    ['domínio do remetente', 'null mx'],
+  ],
+} as const satisfies PhraseSet;
