@@ -184,10 +184,6 @@ export function quietEventsResult(ctx: ResultCtx, others: number): Result {
   return { ...emptyResult(ctx), summary: words.summary, meaning: words.meaning(others, groupDigits(others, ctx.lang) ?? String(others)), advice: words.advice };
 }
 
-/**
- * A text in which nothing was recognised: no reply code, no status, no phrase we know ("hello"). It is
- * not explained as a failure: the person is told what to paste instead.
- */
 /** A log line of the reader's own server that is no delivery (src/reply/own-notice.ts): what it says, no bounce. */
 export function ownNoticeResult(ctx: ResultCtx, notice: OwnNotice, text: string): Result {
   const words = CATALOGS[ctx.lang].ui.ownNotice[notice.id];
@@ -197,6 +193,10 @@ export function ownNoticeResult(ctx: ResultCtx, notice: OwnNotice, text: string)
   };
 }
 
+/**
+ * A text in which nothing was recognised: no reply code, no status, no phrase we know ("hello"). It is
+ * not explained as a failure: the person is told what to paste instead.
+ */
 export function unrecognisedResult(ctx: ResultCtx): Result {
   const ui = CATALOGS[ctx.lang].ui;
   return { ...emptyResult(ctx), summary: ui.noCodeSummary, meaning: ui.noCodeMeaning, advice: ui.noCodeAdvice };

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { CATALOGS } from '../src/i18n/catalog.js';
 import { REPORTS } from '../src/report/catalog.js';
 import type { Result } from '../src/result.js';
-import { authFailure, mailboxFull, mbox, parseCsv, plainMessage, runCli, tempDir, userUnknown, writeTree } from './mailbox-helpers.js';
+import { authFailure, january, mailboxFull, mbox, parseCsv, plainMessage, runCli, tempDir, userUnknown, writeTree } from './mailbox-helpers.js';
 
 const EN = { LANG: 'en_US.UTF-8' };
 
@@ -283,7 +283,7 @@ test('progress bar: on a terminal stderr once the delay has passed, never in a p
 
 test('--summary points out a mailbox full again and again', async () => {
   const dir = tempDir();
-  writeTree(dir, { 'box.mbox': mbox([mailboxFull('bia@example.com'), mailboxFull('bia@example.com'), mailboxFull('bia@example.com')]) });
+  writeTree(dir, { 'box.mbox': mbox([1, 9, 20].map((day) => mailboxFull('bia@example.com', { date: january(day) }))) });
   const r = await runCli(['--summary', '--format', 'ndjson', '--jobs', '0', join(dir, 'box.mbox')], { env: EN });
   const actions = REPORTS.en.summary.actions;
   assert.ok(r.stderr.includes(`  1  ${actions.retry(1)}\n  1  ${actions.repeated(3)}\n`), r.stderr);

@@ -179,8 +179,8 @@ test('drop a DSN file with two recipients: two cards; pick an mbox: summary and 
   assert.equal(lines.length, 5);
   assert.ok(lines[1]!.startsWith('ana@example.org;example.org;'), lines[1]); // Brazilian spreadsheets split on ';'
 
-  // the same mailbox full three times: pointed out below the retry list
-  const again = [1, 2, 3].map((i) => `From MAILER-DAEMON Fri Nov 28 10:0${i}:00 2025\n${twoRecipientDsn('ana', 'bruno')}`).join('\n');
+  // the same mailbox full in three bounces over three weeks: pointed out below the retry list
+  const again = [7, 14, 28].map((day) => `From MAILER-DAEMON Fri Nov ${day} 10:00:00 2025\n${twoRecipientDsn('ana', 'bruno', `${day} Nov 2025 10:00:00 -0300`)}`).join('\n');
   await page.setInputFiles('#input-files', { name: 'again.mbox', mimeType: 'application/mbox', buffer: Buffer.from(again) });
   await page.locator('.list-retry .repeated').waitFor();
   assert.deepEqual(await page.locator('.list-retry .repeated li').allTextContents(), ['bruno@example.org']);

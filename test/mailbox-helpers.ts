@@ -18,6 +18,8 @@ export interface BounceSpec {
   original?: string;
   /** The DSN's Action (RFC 3464 §2.3.3). Default: failed. */
   action?: string;
+  /** The notice's Date field. Default: Mon, 1 Jan 2024 10:00:00 +0000. */
+  date?: string;
 }
 
 /** A Postfix-style DSN (multipart/report) with one recipient. Default: 5.1.1 User unknown. */
@@ -30,7 +32,7 @@ export function dsn(spec: BounceSpec): string {
     'From: Mail Delivery System <MAILER-DAEMON@mx.example.com>',
     'To: news@example.com',
     'Subject: Undelivered Mail Returned to Sender',
-    'Date: Mon, 1 Jan 2024 10:00:00 +0000',
+    `Date: ${spec.date ?? 'Mon, 1 Jan 2024 10:00:00 +0000'}`,
     `Message-ID: <bounce-${id}@mx.example.com>`,
     'MIME-Version: 1.0',
     'Content-Type: multipart/report; report-type=delivery-status; boundary="BOUNDARY"',
@@ -71,8 +73,10 @@ export function dsn(spec: BounceSpec): string {
 }
 
 export const userUnknown = (recipient: string, extra: Partial<BounceSpec> = {}): string => dsn({ recipient, ...extra });
-export const mailboxFull = (recipient: string): string =>
-  dsn({ recipient, status: '4.2.2', code: '452', text: `<${recipient}>: Mailbox full, quota exceeded` });
+export const mailboxFull = (recipient: string, extra: Partial<BounceSpec> = {}): string =>
+  dsn({ recipient, status: '4.2.2', code: '452', text: `<${recipient}>: Mailbox full, quota exceeded`, ...extra });
+/** The Date of a notice written on that day of January 2024. */
+export const january = (day: number): string => `Mon, ${day} Jan 2024 10:00:00 +0000`;
 export const authFailure = (recipient: string): string =>
   dsn({
     recipient, status: '5.7.26', code: '550',

@@ -7,7 +7,7 @@ import { REPORTS } from '../src/report/catalog.js';
 import { HtmlReport, escapeHtml } from '../src/report/html.js';
 import { Tally, categorize } from '../src/report/tally.js';
 import type { Locale } from '../src/types.js';
-import { authFailure, dsn, mailboxFull, userUnknown } from './mailbox-helpers.js';
+import { authFailure, dsn, january, mailboxFull, userUnknown } from './mailbox-helpers.js';
 
 async function one(message: string, lang: Locale, file: string): Promise<Result> {
   const [r] = await analyze(new TextEncoder().encode(message), { lang, file });
@@ -120,16 +120,34 @@ test('everything from the input is escaped; the file makes no external request',
 });
 
 test('a mailbox full again and again is pointed out in the retry section, with its own advice', async () => {
+  const full = (address: string, day: number, lang: Locale) => one(mailboxFull(address, { date: january(day) }), lang, `${address}#${day}`);
   for (const lang of ['en', 'pt-BR'] as const) {
-    const full = await one(mailboxFull('cheia@example.net'), lang, 'b#1');
-    const once = await one(mailboxFull('uma@example.net'), lang, 'b#2');
-    const html = render([[full], [full], [full], [once]], lang);
+    const html = render([
+      ...await Promise.all([1, 12, 25].map(async (day) => [await full('cheia@example.net', day, lang)])),
+      [await full('uma@example.net', 1, lang)],
+    ], lang);
     const retry = section(html, 'retry');
     const repeated = retry.slice(retry.indexOf('<div class="group repeated">'));
     assert.ok(repeated.includes(escapeHtml(REPORTS[lang].html.retry.repeated.heading(3))), lang);
+    assert.ok(repeated.includes(escapeHtml(REPORTS[lang].html.retry.repeated.intro(7))), lang);
     assert.ok(repeated.includes('cheia@example.net') && !repeated.includes('uma@example.net'), lang);
+    // how many bounces, over how many days
+    assert.ok(repeated.includes(`<small>(${escapeHtml(REPORTS[lang].html.timesOver(3, 24))})</small>`), lang);
   }
-  assert.ok(!section(render([[await one(mailboxFull('uma@example.net'), 'en', 'c#1')]], 'en'), 'retry').includes('group repeated'));
+  assert.ok(!section(render([[await full('uma@example.net', 1, 'en')]], 'en'), 'retry').includes('group repeated'));
+});
+
+test('a bounce read three times, or three in one day, is no mailbox full for weeks', async () => {
+  const same = await one(mailboxFull('cheia@example.net', { date: january(3) }), 'en', 'd#1');
+  assert.ok(!section(render([[same], [same], [same]], 'en'), 'retry').includes('group repeated'), 'one bounce read three times');
+  const sameDay = await Promise.all(['08:00', '12:00', '17:30'].map((time, i) =>
+    one(mailboxFull('cheia@example.net', { date: `Wed, 3 Jan 2024 ${time}:00 +0000` }), 'en', `e#${i}`)));
+  assert.ok(!section(render(sameDay.map((r) => [r]), 'en'), 'retry').includes('group repeated'), 'three bounces in one day');
+  // dated six days apart: still short of a week
+  const sixDays = await Promise.all([1, 4, 7].map((day) => one(mailboxFull('cheia@example.net', { date: january(day) }), 'en', `f#${day}`)));
+  assert.ok(!section(render(sixDays.map((r) => [r]), 'en'), 'retry').includes('group repeated'), 'six days');
+  const week = await Promise.all([1, 4, 8].map((day) => one(mailboxFull('cheia@example.net', { date: january(day) }), 'en', `g#${day}`)));
+  assert.ok(section(render(week.map((r) => [r]), 'en'), 'retry').includes('group repeated'), 'seven days');
 });
 
 test("the sender's own problems come first, each told in its own words; greylisting still retried is none of them", async () => {

@@ -146,9 +146,21 @@ test('mailboxReport: a mailbox full or disabled again and again is pointed out; 
     result({ recipient: 'fim@example.org', reason: 'userunknown', hardBounce: true }),
   ];
   const report = mailboxReport(rs, rs.length, 'pt-BR');
-  assert.deepEqual(report.repeatedMailboxFailures, [{ address: 'cheia@example.org', count: 3 }]);
+  // undated (a pasted reply, a log line): each counts
+  assert.deepEqual(report.repeatedMailboxFailures, [{ address: 'cheia@example.org', count: 3, days: null }]);
   assert.deepEqual(report.remove.map((g) => g.addresses), [['fim@example.org']]);
   assert.ok(report.retry.some((g) => g.addresses.includes('cheia@example.org')), 'still in the retry list');
+});
+
+test('mailboxReport: the dates of the bounces say over how many days; the same bounce twice is one', () => {
+  const full = (day: number) => result({
+    recipient: 'cheia@example.org', reason: 'mailboxfull', kind: 'transient', retry: 'automatic',
+    message: { messageId: null, subject: null, from: null, date: null, reportingMta: null, noticeDate: `Tue, ${day} Dec 2025 09:00:00 -0300` },
+  });
+  const over = mailboxReport([full(2), full(2), full(10), full(23)], 4, 'pt-BR');
+  assert.deepEqual(over.repeatedMailboxFailures, [{ address: 'cheia@example.org', count: 3, days: 21 }]);
+  assert.deepEqual(mailboxReport([full(2), full(2), full(10)], 3, 'pt-BR').repeatedMailboxFailures, [], 'two bounces, one read twice');
+  assert.deepEqual(mailboxReport([full(2), full(3), full(4)], 3, 'pt-BR').repeatedMailboxFailures, [], 'within a week');
 });
 
 test("mailboxReport groups as the HTML report does: by the provider's rule, in its result's words", () => {

@@ -28,11 +28,11 @@ export const REMOVE_LOG = [
 ].join('\n');
 
 /** A Postfix-style DSN for two recipients: one unknown user, one full mailbox. */
-export function twoRecipientDsn(first = 'ana', second = 'bruno'): string {
+export function twoRecipientDsn(first = 'ana', second = 'bruno', date = 'Fri, 28 Nov 2025 10:00:00 -0300'): string {
   return `From: Mail Delivery System <MAILER-DAEMON@mx.example.net>
 To: sender@example.com
 Subject: Undelivered Mail Returned to Sender
-Date: Fri, 28 Nov 2025 10:00:00 -0300
+Date: ${date}
 Message-ID: <dsn-${first}@mx.example.net>
 MIME-Version: 1.0
 Content-Type: multipart/report; report-type=delivery-status; boundary="BOUNDARY"

@@ -28,7 +28,7 @@ export function lite(r: Result): ResultLite {
     file: r.file, bounce: r.bounce, recipient: r.recipient, originalRecipient: r.originalRecipient, reason: r.reason, kind: r.kind,
     hardBounce: r.hardBounce, retry: r.retry, summary: r.summary, lang: r.lang, feedbackType: r.feedbackType, action: r.action,
     signature: r.signature, advice: r.advice, adminAdvice: r.adminAdvice, actors: r.actors, newAddress: r.newAddress,
-    diagnostic: r.diagnostic,
+    diagnostic: r.diagnostic, date: r.date, message: r.message ? { noticeDate: r.message.noticeDate } : null,
   };
   if (r.error !== undefined) l.error = r.error;
   return l;

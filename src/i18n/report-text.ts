@@ -116,7 +116,8 @@ export interface ReportText {
       intro: string;
       empty: string;
       /** The addresses of the list above whose mailbox failed (full, disabled) `min` times or more. */
-      repeated: { heading: (min: number) => string; intro: string };
+      /** `minDays`: the least days the dated bounces span (REPEATED_MAILBOX_MIN_DAYS). */
+      repeated: { heading: (min: number) => string; intro: (minDays: number) => string };
     };
     sender: {
       heading: string;
@@ -135,6 +136,8 @@ export interface ReportText {
     errors: { heading: string; intro: string; more: (n: number) => string };
     /** An address seen in more than one bounce: "3 bounces". */
     times: (n: number) => string;
+    /** Beside an address of the repeated mailbox failures: "3 bounces over 24 days". */
+    timesOver: (n: number, days: number) => string;
     /** After an address of the lists: the address a forward or an alias took the message to, which failed. */
     failedAs: (address: string) => string;
     /** Beside an address whose owner moved: the new address the reply gave. */

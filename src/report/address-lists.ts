@@ -2,6 +2,7 @@
 // good, or the recipient complained) and those worth sending to again. An address is listed once,
 // under its strongest verdict: one hard bounce moves it from "retry" to "remove" for good. The address
 // is the one the sender wrote (Original-Recipient), when a forward or an alias failed under another.
+import { readDsnDate } from '../explain/dsn-date.js';
 import { shownReasonName } from '../explain/shown-kind.js';
 import type { Reason, Retry } from '../types.js';
 import { categorize, groupKey, type Category, type ResultLite } from './tally.js';
@@ -13,8 +14,13 @@ export interface AddressEntry {
   retry: Retry;
   /** Results for this address. */
   count: number;
-  /** Of those, the ones that say its mailbox is full or disabled (see REPEATED_MAILBOX_FAILURES). */
+  /**
+   * Of those, the notices that say its mailbox is full or disabled (see REPEATED_MAILBOX_FAILURES): a
+   * notice read twice (the same bounce in two folders) counts once.
+   */
   mailboxFailures: number;
+  /** Days from the first of those notices to the last, when two or more of them are dated; else null. */
+  mailboxDays: number | null;
   /** The address that failed, when a forward or an alias took the message elsewhere (as first seen). */
   failedAs: string | null;
   /** The new address its owner gave (reason hasmoved), as first seen. */
@@ -34,12 +40,54 @@ export interface AddressEntry {
  * (a block, an authentication problem) do not count: they say nothing about the address.
  */
 export const REPEATED_MAILBOX_FAILURES = 3;
+/**
+ * ...over at least this many days, when the notices are dated: three refusals in one afternoon (three
+ * campaigns, or one message retried) are a mailbox full for now, not one left for weeks.
+ */
+export const REPEATED_MAILBOX_MIN_DAYS = 7;
 const MAILBOX_REASONS: ReadonlySet<Reason> = new Set<Reason>(['mailboxfull', 'suspend']);
+
+/** The mailbox failures of one address: which notices said so, and over which days. */
+class MailboxHistory {
+  /** The dates the notices were written, as written: one notice read twice has the same. */
+  private readonly dated = new Set<string>();
+  private undated = 0;
+  private firstDay = Infinity;
+  private lastDay = -Infinity;
+
+  add(r: ResultLite): void {
+    const when = r.message?.noticeDate ?? r.date;
+    if (!when) {
+      this.undated++;
+      return;
+    }
+    if (this.dated.has(when)) return;
+    this.dated.add(when);
+    const d = readDsnDate(when);
+    if (!d) return;
+    // the calendar day where the notice was written: a day more or less is nothing over a week
+    const day = Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+    this.firstDay = Math.min(this.firstDay, day);
+    this.lastDay = Math.max(this.lastDay, day);
+  }
+
+  get count(): number {
+    return this.dated.size + this.undated;
+  }
+
+  /** Days from the first dated notice to the last, or null when fewer than two are dated. */
+  get days(): number | null {
+    return this.lastDay > this.firstDay || (this.lastDay === this.firstDay && this.dated.size > 1) ? this.lastDay - this.firstDay : null;
+  }
+}
 
 export class AddressLists {
   /** By lower-cased address, in the order first seen. */
   readonly remove = new Map<string, AddressEntry>();
   readonly retry = new Map<string, AddressEntry>();
+
+  /** By lower-cased address: its mailbox failures, for the addresses that have some. */
+  private readonly mailbox = new Map<string, MailboxHistory>();
 
   /** Files one result; returns its category. */
   add(r: ResultLite): Category {
@@ -53,27 +101,39 @@ export class AddressLists {
       removed.newAddress ??= r.newAddress;
       return category;
     }
-    const mailbox = MAILBOX_REASONS.has(r.reason) ? 1 : 0;
+    const history = MAILBOX_REASONS.has(r.reason) ? this.mailboxHistory(key, r) : this.mailbox.get(key);
+    const mailbox = { mailboxFailures: history?.count ?? 0, mailboxDays: history?.days ?? null };
     const failedAs = r.originalRecipient ? r.recipient : null;
     if (category === 'remove') {
       const before = this.retry.get(key);
       this.retry.delete(key);
       this.remove.set(key, {
         address, reason: r.reason, retry: r.retry, count: (before?.count ?? 0) + 1,
-        mailboxFailures: (before?.mailboxFailures ?? 0) + mailbox, failedAs: before?.failedAs ?? failedAs, newAddress: r.newAddress, ...words(r),
+        ...mailbox, failedAs: before?.failedAs ?? failedAs, newAddress: r.newAddress, ...words(r),
       });
       return category;
     }
     const entry = this.retry.get(key);
     // the latest failure of an address decides its group
-    if (entry) Object.assign(entry, { reason: r.reason, retry: r.retry, count: entry.count + 1, mailboxFailures: entry.mailboxFailures + mailbox, failedAs: entry.failedAs ?? failedAs, ...words(r) });
-    else this.retry.set(key, { address, reason: r.reason, retry: r.retry, count: 1, mailboxFailures: mailbox, failedAs, newAddress: r.newAddress, ...words(r) });
+    if (entry) Object.assign(entry, { reason: r.reason, retry: r.retry, count: entry.count + 1, ...mailbox, failedAs: entry.failedAs ?? failedAs, ...words(r) });
+    else this.retry.set(key, { address, reason: r.reason, retry: r.retry, count: 1, ...mailbox, failedAs, newAddress: r.newAddress, ...words(r) });
     return category;
   }
 
-  /** Addresses to retry whose mailbox failed REPEATED_MAILBOX_FAILURES times or more, in the order first seen. */
+  private mailboxHistory(key: string, r: ResultLite): MailboxHistory {
+    let history = this.mailbox.get(key);
+    if (!history) this.mailbox.set(key, (history = new MailboxHistory()));
+    history.add(r);
+    return history;
+  }
+
+  /**
+   * Addresses to retry whose mailbox failed in REPEATED_MAILBOX_FAILURES notices or more, over
+   * REPEATED_MAILBOX_MIN_DAYS or more when they are dated; in the order first seen.
+   */
   repeatedMailboxFailures(): AddressEntry[] {
-    return [...this.retry.values()].filter((e) => e.mailboxFailures >= REPEATED_MAILBOX_FAILURES);
+    return [...this.retry.values()].filter((e) =>
+      e.mailboxFailures >= REPEATED_MAILBOX_FAILURES && (e.mailboxDays === null || e.mailboxDays >= REPEATED_MAILBOX_MIN_DAYS));
   }
 }
 

@@ -6,7 +6,7 @@ import type { ReportKind } from '../i18n/report-text.js';
 import { REASON_FACTS } from '../knowledge/reasons.js';
 import type { Locale, Reason, Retry } from '../types.js';
 import { numberFormat, REPORTS } from './catalog.js';
-import { AddressLists, REPEATED_MAILBOX_FAILURES, type AddressEntry } from './address-lists.js';
+import { AddressLists, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, type AddressEntry } from './address-lists.js';
 import { reasonRows } from './reason-rows.js';
 import { domainOf, isSenderSide, reasonKey, sortedCounts, topReason, type ResultLite, type Tally } from './tally.js';
 
@@ -200,11 +200,15 @@ export class HtmlReport {
     return out.join('\n');
   }
 
-  private addressList(entries: readonly AddressEntry[]): string {
+  /** `mailbox`: the list of repeated mailbox failures, which counts those and says over how many days. */
+  private addressList(entries: readonly AddressEntry[], mailbox = false): string {
     const t = REPORTS[this.lang].html;
+    const times = (e: AddressEntry) => mailbox
+      ? e.mailboxDays !== null ? t.timesOver(e.mailboxFailures, e.mailboxDays) : t.times(e.mailboxFailures)
+      : e.count > 1 ? t.times(e.count) : '';
     const items = entries.map((e) => `<li>${esc(e.address)}${e.failedAs ? ` <small>(${esc(t.failedAs(e.failedAs))})</small>` : ''}` +
       `${e.newAddress ? ` <small>(${esc(t.movedTo(e.newAddress))})</small>` : ''}` +
-      `${e.count > 1 ? ` <small>(${esc(t.times(e.count))})</small>` : ''}</li>`);
+      `${times(e) ? ` <small>(${esc(times(e))})</small>` : ''}</li>`);
     return `<ul class="addresses">${items.join('')}</ul>`;
   }
 
@@ -245,7 +249,7 @@ export class HtmlReport {
     const repeated = this.lists.repeatedMailboxFailures();
     if (repeated.length) {
       out.push(`<div class="group repeated"><h3>${esc(h.repeated.heading(REPEATED_MAILBOX_FAILURES))} <small>(${n(repeated.length)})</small></h3>` +
-        `<p>${esc(h.repeated.intro)}</p>${this.addressList(repeated)}</div>`);
+        `<p>${esc(h.repeated.intro(REPEATED_MAILBOX_MIN_DAYS))}</p>${this.addressList(repeated, true)}</div>`);
     }
     out.push('</section>');
     return out.join('\n');

@@ -2,8 +2,15 @@
 import { feedbackGroup, queueState, shownReasonName } from '../explain/shown-kind.js';
 import { isComplaint, REASON_FACTS } from '../knowledge/reasons.js';
 import type { ReportKind } from '../i18n/report-text.js';
-import type { Result } from '../result.js';
+import type { MessageInfo, Result } from '../result.js';
 import type { Reason } from '../types.js';
+
+/** The fields of a result that the counts and the HTML report use (all a worker thread sends back). */
+export type ResultLite = Pick<Result, 'file' | 'bounce' | 'recipient' | 'originalRecipient' | 'reason' | 'kind' | 'hardBounce' | 'retry' | 'summary' | 'lang' | 'error' | 'feedbackType' | 'action' |
+  'signature' | 'advice' | 'adminAdvice' | 'actors' | 'newAddress' | 'diagnostic' | 'date'> & {
+  /** When the bounce was written (address-lists.ts: a mailbox failing for weeks); a whole Result's message does. */
+  message?: Pick<MessageInfo, 'noticeDate'> | null;
+};
 
 /**
  * What a result asks of the sender:
@@ -12,10 +19,6 @@ import type { Reason } from '../types.js';
  * info: nothing failed (a delivery report, an automatic reply);
  * notBounce / error: the message is no bounce, or could not be read.
  */
-/** The fields of a result that the counts and the HTML report use (all a worker thread sends back). */
-export type ResultLite = Pick<Result, 'file' | 'bounce' | 'recipient' | 'originalRecipient' | 'reason' | 'kind' | 'hardBounce' | 'retry' | 'summary' | 'lang' | 'error' | 'feedbackType' | 'action' |
-  'signature' | 'advice' | 'adminAdvice' | 'actors' | 'newAddress' | 'diagnostic'>;
-
 export type Category = 'remove' | 'retry' | 'info' | 'notBounce' | 'error';
 
 /**

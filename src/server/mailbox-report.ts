@@ -47,8 +47,11 @@ export interface MailboxReport {
   removeAll: string[];
   /** Addresses to try again later, grouped by reason and retry advice. */
   retry: AddressGroup[];
-  /** Of those, the addresses whose mailbox failed again and again (full, disabled): worth removing. */
-  repeatedMailboxFailures: { address: string; count: number }[];
+  /**
+   * Of those, the addresses whose mailbox failed again and again (full, disabled): worth removing. `count`
+   * bounces said so, over `days` days from the first to the last (null when fewer than two are dated).
+   */
+  repeatedMailboxFailures: { address: string; count: number; days: number | null }[];
   sender: SenderGroup[];
   removeCount: number;
   retryCount: number;
@@ -78,7 +81,7 @@ export function mailboxReport(results: readonly Result[], messages: number, lang
     remove: groups(lists.remove.values(), false),
     removeAll: [...lists.remove.values()].map((e) => e.address),
     retry: groups(lists.retry.values(), true),
-    repeatedMailboxFailures: lists.repeatedMailboxFailures().map((e) => ({ address: e.address, count: e.mailboxFailures })),
+    repeatedMailboxFailures: lists.repeatedMailboxFailures().map((e) => ({ address: e.address, count: e.mailboxFailures, days: e.mailboxDays })),
     sender: tally.sortedSenderProblems().map((s) => ({
       reason: s.reason, name: s.name, summary: s.summary, advice: s.advice, adminAdvice: s.adminAdvice,
       count: s.count, domains: s.domains.size, addresses: [...s.addresses],

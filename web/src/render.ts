@@ -2,7 +2,7 @@
 import { isNoErrorReply, shownKind, shownReasonName } from '../../src/explain/shown-kind.js';
 import { CATALOGS } from '../../src/i18n/catalog.js';
 import type { Result } from '../../src/result.js';
-import { REPEATED_MAILBOX_FAILURES } from '../../src/report/address-lists.js';
+import { REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS } from '../../src/report/address-lists.js';
 import { REPORTS, numberFormat } from '../../src/report/catalog.js';
 import { CSV_BOM, csvHeader, csvRow } from '../../src/report/csv.js';
 import { mailboxReport } from '../../src/server/mailbox-report.js';
@@ -252,7 +252,7 @@ export function renderSummary(results: Result[], messages: number, lang: Locale,
     const heading = rep.html.retry.repeated.heading(REPEATED_MAILBOX_FAILURES);
     retry.append(h('div', { class: 'group repeated' },
       h('h4', {}, `${heading} (${n(repeated.length)})`),
-      h('p', {}, rep.html.retry.repeated.intro),
+      h('p', {}, rep.html.retry.repeated.intro(REPEATED_MAILBOX_MIN_DAYS)),
       addressList(repeated.map((e) => e.address), heading, lang, announce)));
   }
   const sender = list('list-fix', rep.html.sender.heading, rep.html.sender.intro, report.sender.length, rep.html.sender.empty);

@@ -135,8 +135,8 @@ export const report = {
       empty: 'No addresses here.',
       repeated: {
         heading: (min) => `Mailbox full or disabled ${min} times or more`,
-        intro:
-          'The mailbox of these addresses refused your messages again and again in the bounces read. A mailbox that stays full or disabled for weeks has almost always been abandoned: if the next send fails too, take the address off your list.',
+        intro: (minDays) =>
+          `The mailbox of these addresses refused your messages again and again in the bounces read, over ${minDays} days or more when the bounces are dated (a bounce read twice counts once). A mailbox that stays full or disabled for weeks has almost always been abandoned: if the next send fails too, take the address off your list.`,
       },
     },
     sender: {
@@ -157,6 +157,7 @@ export const report = {
       more: (n) => `${n} more ${plural(n, 'input', 'inputs')} with errors; the CSV or NDJSON output lists them all.`,
     },
     times: (n) => `${n} ${plural(n, 'time', 'times')}`,
+    timesOver: (n, days) => `${n} ${plural(n, 'time', 'times')} over ${days} ${plural(days, 'day', 'days')}`,
     failedAs: (address) => `forwarded to ${address}, which failed`,
     movedTo: (address) => `new address: ${address}`,
     footer: 'This report is a single file: it loads nothing from the internet and opens offline.',

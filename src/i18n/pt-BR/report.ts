@@ -138,8 +138,8 @@ export const report = {
       empty: 'Nenhum endereço nesta situação.',
       repeated: {
         heading: (min) => `Caixa postal cheia ou desativada ${min} vezes ou mais`,
-        intro:
-          'A caixa postal destes endereços recusou as suas mensagens repetidas vezes nos avisos de falha na entrega analisados. Uma caixa postal que continua cheia ou desativada por semanas quase sempre foi abandonada: se o próximo envio também falhar, tire o endereço da lista.',
+        intro: (minDays) =>
+          `A caixa postal destes endereços recusou as suas mensagens repetidas vezes nos avisos de falha na entrega analisados, ao longo de ${minDays} dias ou mais quando os avisos têm data (um aviso repetido conta uma vez só). Uma caixa postal que continua cheia ou desativada por semanas quase sempre foi abandonada: se o próximo envio também falhar, tire o endereço da lista.`,
       },
     },
     sender: {
@@ -160,6 +160,7 @@ export const report = {
       more: (n) => `Mais ${n} ${plural(n, 'entrada', 'entradas')} com erro; a saída em CSV ou NDJSON traz todas.`,
     },
     times: (n) => `${n} ${plural(n, 'vez', 'vezes')}`,
+    timesOver: (n, days) => `${n} ${plural(n, 'vez', 'vezes')} em ${days} ${plural(days, 'dia', 'dias')}`,
     failedAs: (address) => `encaminhado para ${address}, que falhou`,
     movedTo: (address) => `novo endereço: ${address}`,
     footer: 'Este relatório é um arquivo único: não carrega nada da internet e pode ser aberto sem conexão.',
