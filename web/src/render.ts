@@ -143,12 +143,13 @@ function copyButton(button: HTMLButtonElement, text: () => string, lang: Locale,
  * A group's addresses and their copy button, named for its group ("Copiar os endereços: Endereço
  * inexistente (11)") and described by the group's own words, so that buttons are told apart.
  */
-function addressList(addresses: string[], group: string, lang: Locale, announce: (text: string) => void, describedBy?: string): HTMLElement {
+/** `notes`: beside each address, a note of its own ("3 vezes em 24 dias"); the copy button copies the addresses alone. */
+function addressList(addresses: string[], group: string, lang: Locale, announce: (text: string) => void, describedBy?: string, notes?: string[]): HTMLElement {
   const t = PAGE_TEXT[lang];
   const count = numberFormat(lang)(addresses.length);
   const wrap = h('div', { class: 'address-list' });
   const ul = h('ul', { class: 'addresses', tabindex: 0, 'aria-label': `${t.addresses(addresses.length)}: ${group}` });
-  for (const a of addresses.slice(0, MAX_LISTED)) ul.append(h('li', {}, a));
+  addresses.slice(0, MAX_LISTED).forEach((a, i) => ul.append(notes?.[i] ? h('li', {}, a, ' ', h('small', {}, `(${notes[i]})`)) : h('li', {}, a)));
   if (addresses.length > MAX_LISTED) ul.append(h('li', { class: 'muted' }, '…'));
   const visible = t.copyAddresses(addresses.length);
   const button = h('button', { type: 'button', class: 'secondary copy', 'aria-label': `${visible}: ${group} (${count})`, 'aria-describedby': describedBy }, visible);
@@ -253,7 +254,8 @@ export function renderSummary(results: Result[], messages: number, lang: Locale,
     retry.append(h('div', { class: 'group repeated' },
       h('h4', {}, `${heading} (${n(repeated.length)})`),
       h('p', {}, rep.html.retry.repeated.intro(REPEATED_MAILBOX_MIN_DAYS)),
-      addressList(repeated.map((e) => e.address), heading, lang, announce)));
+      addressList(repeated.map((e) => e.address), heading, lang, announce, undefined,
+        repeated.map((e) => (e.days !== null ? rep.html.timesOver(e.count, e.days) : rep.html.times(e.count))))));
   }
   const sender = list('list-fix', rep.html.sender.heading, rep.html.sender.intro, report.sender.length, rep.html.sender.empty);
   for (const g of report.sender) {
