@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../src/analyze.js';
 import { explainText } from '../src/explain-text.js';
 import { analyzeItem } from '../src/mailbox/analyze-item.js';
-import { analyzeInput } from '../src/server/analyze-input.js';
+import { analyzeInput } from '../src/analyze-input.js';
 import { authFailure, mailboxFull, userUnknown } from './mailbox-helpers.js';
 
 test('each result says what to do with its address, beyond hardBounce', async () => {

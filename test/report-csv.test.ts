@@ -8,7 +8,7 @@ import { parseCsv, userUnknown } from './mailbox-helpers.js';
 import { lite } from '../src/cli/render.js';
 import { summaryText } from '../src/report/summary-text.js';
 import { Tally } from '../src/report/tally.js';
-import { mailboxReport } from '../src/server/mailbox-report.js';
+import { mailboxReport } from '../src/report/mailbox-report.js';
 import { CATALOGS } from '../src/i18n/catalog.js';
 
 test('cells: quotes doubled, commas and line ends quoted, plain text left alone', () => {

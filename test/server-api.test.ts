@@ -115,7 +115,7 @@ test('application/mbox and an mbox in JSON: every message is read', async () => 
 
 test('a gzip body (a compressed mbox or log) is unpacked first; one that unpacks past the cap, or is damaged, says it is compressed', async () => {
   const { gzipSync } = await import('node:zlib');
-  const { MAX_UNPACKED_BYTES } = await import('../src/server/gunzip.js');
+  const { MAX_UNPACKED_BYTES } = await import('../src/message/gunzip.js');
   const mbox = `From MAILER-DAEMON Fri Nov 28 10:00:00 2025\n${twoRecipientDsn('ana', 'bruno')}\n` +
     `From MAILER-DAEMON Fri Nov 28 10:05:00 2025\n${twoRecipientDsn('carla', 'davi')}`;
   const rs = await results(await postRaw(gzipSync(mbox), 'application/mbox'));
@@ -130,7 +130,7 @@ test('a gzip body (a compressed mbox or log) is unpacked first; one that unpacks
 });
 
 test('a body of more events than one answer holds: the first MAX_REQUEST_RESULTS, then one result that says how many more', async () => {
-  const { MAX_REQUEST_RESULTS } = await import('../src/server/analyze-input.js');
+  const { MAX_REQUEST_RESULTS } = await import('../src/analyze-input.js');
   const rows = MAX_REQUEST_RESULTS + 500;
   const csv = 'email,reason\n' + Array.from({ length: rows }, (_, i) => `u${i}@example.org,550\n`).join('');
   const rs = await results(await postRaw(csv, 'text/plain', '?lang=en'));

@@ -1,8 +1,8 @@
 // The browser-safe helpers the API and the web page share: the mbox splitter and the mailbox summary.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeInput, splitMbox, splitMboxBytes } from '../src/server/analyze-input.js';
-import { mailboxReport } from '../src/server/mailbox-report.js';
+import { analyzeInput, splitMbox, splitMboxBytes } from '../src/analyze-input.js';
+import { mailboxReport } from '../src/report/mailbox-report.js';
 import { REPORTS } from '../src/report/catalog.js';
 import { CATALOGS } from '../src/i18n/catalog.js';
 import type { Result } from '../src/result.js';

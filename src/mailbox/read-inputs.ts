@@ -26,6 +26,11 @@ export interface ReadOptions {
   onEmptyFolder?: (dir: string) => void;
   /** Size of the read buffer of streamed files. */
   chunkBytes?: number;
+  /**
+   * Every argument names a file or folder (the library's analyzePaths): one that does not exist is an
+   * error. The command line reads an argument that names nothing as a text to explain ("550").
+   */
+  pathsOnly?: boolean;
 }
 
 const STDIN_LABEL = '<stdin>';
@@ -564,7 +569,7 @@ export async function* readInputBatches(args: readonly string[], stdin: Stdin, o
     else if (kind === 'dir') yield* readTopFolder(arg, options);
     else if (kind === 'pipe') yield* readPipe(arg, options);
     else if (typeof kind === 'object') yield [{ kind: 'error', file: arg, problem: 'unreadable-file', detail: kind.error, scope: 'path' }];
-    else if (looksLikePath(arg)) yield [{ kind: 'error', file: arg, problem: 'not-found', detail: '', scope: 'path' }];
+    else if (options.pathsOnly || looksLikePath(arg)) yield [{ kind: 'error', file: arg, problem: 'not-found', detail: '', scope: 'path' }];
     else yield [{ kind: 'text', file: null, text: arg }];
   }
 }

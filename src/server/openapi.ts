@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 document of every route of the server, served at GET /api/openapi.json.
 // test/server-api.test.ts checks that each route of the app is described here.
 import { ACTORS, LOCALES, REASONS } from '../types.js';
-import { MAX_REQUEST_RESULTS } from './analyze-input.js';
+import { MAX_REQUEST_RESULTS } from '../analyze-input.js';
 
 const KINDS = ['success', 'intermediate', 'transient', 'permanent'];
 const RETRIES = ['no-need', 'automatic', 'later', 'after-fix', 'never'];

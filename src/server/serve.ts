@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
-import { analyzeInput } from './analyze-input.js';
+import { analyzeInput } from '../analyze-input.js';
 import { createApp, type AppOptions } from './app.js';
 
 export const DEFAULT_PORT = 8025;

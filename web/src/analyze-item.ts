@@ -2,7 +2,7 @@
 // out, so that the same code runs in the page's worker and, where no worker can be started, in the page.
 import { errorResult, type Result } from '../../src/result.js';
 import { decodeText } from '../../src/message/file-content.js';
-import { analyzeInput } from '../../src/server/analyze-input.js';
+import { analyzeInput } from '../../src/analyze-input.js';
 import type { Locale } from '../../src/types.js';
 import { MAX_FILE_BYTES, MAX_PAGE_RESULTS, tooLargeResult, unreadableResult } from './file-cap.js';
 

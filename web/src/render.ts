@@ -5,7 +5,7 @@ import type { Result } from '../../src/result.js';
 import { REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS } from '../../src/report/address-lists.js';
 import { REPORTS, numberFormat } from '../../src/report/catalog.js';
 import { CSV_BOM, csvHeader, csvRow } from '../../src/report/csv.js';
-import { mailboxReport } from '../../src/server/mailbox-report.js';
+import { mailboxReport } from '../../src/report/mailbox-report.js';
 import { PAGE_TEXT, codeUrl } from '../../src/server/page-text.js';
 import type { Locale } from '../../src/types.js';
 import { h, uid } from './dom.js';

@@ -1,7 +1,7 @@
 // A gzip file given to the web page or the API (a rotated mail.log.2.gz, a compressed mbox or message)
 // is unpacked before it is read, as the command line unpacks it with zlib. DecompressionStream is in
 // every browser the page supports and in Node 18+, so the page and the server share this code.
-import { MAX_MESSAGE_BYTES } from '../message/limits.js';
+import { MAX_MESSAGE_BYTES } from './limits.js';
 
 /**
  * Unpacked bytes read at most: a gzip file of a few kilobytes can unpack to gigabytes. Beyond this the

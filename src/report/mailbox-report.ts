@@ -1,9 +1,9 @@
-// The summary of many results (a mailbox, several files) for the web page: counts and the three lists
-// people act on. It sorts results exactly as the CLI's HTML report does (src/report/tally.ts: remove,
-// retry, and the sender-side overlay), so the page and the report never disagree. Browser-safe.
-import { AddressLists, type AddressEntry } from '../report/address-lists.js';
-import { reasonRows } from '../report/reason-rows.js';
-import { Tally } from '../report/tally.js';
+// The summary of many results (a mailbox, several files) for the library, the API and the web page:
+// counts and the three lists people act on. It sorts results exactly as the CLI's HTML report does
+// (src/report/tally.ts: remove, retry, and the sender-side overlay), so they never disagree. Browser-safe.
+import { AddressLists, type AddressEntry } from './address-lists.js';
+import { reasonRows } from './reason-rows.js';
+import { Tally } from './tally.js';
 import type { Result } from '../result.js';
 import type { Locale, Reason, Retry } from '../types.js';
 

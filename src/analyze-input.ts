@@ -1,12 +1,12 @@
-// One input of the API or the web page (a pasted text, an uploaded body, a dropped file) -> results.
+// One input of the library, the API or the web page (a pasted text, an uploaded body, a dropped file) -> results.
 // A gzip file is unpacked first; an mbox (several messages, each after a "From " line) is split and
 // every message analysed; anything else goes to analyze() as it is. Browser-safe: the web bundle runs
 // this same code.
-import { analyze, tooManyResults } from '../analyze.js';
-import { gunzip, isGzip } from './gunzip.js';
-import { errorResult, type Result } from '../result.js';
-import { setListActions } from '../report/tally.js';
-import type { Locale } from '../types.js';
+import { analyze, tooManyResults } from './analyze.js';
+import { gunzip, isGzip } from './message/gunzip.js';
+import { errorResult, type Result } from './result.js';
+import { setListActions } from './report/tally.js';
+import type { Locale } from './types.js';
 
 /**
  * Separator lines of an mbox, read as src/mailbox/mbox.ts (the CLI's streaming reader, which needs

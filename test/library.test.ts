@@ -1,0 +1,50 @@
+// The library's entries as a program imports them: `smtp-explain` (browser-safe) and `smtp-explain/node`
+// (files and folders), through package.json's exports, as an installed copy resolves them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { january, mailboxFull, mbox, plainMessage, tempDir, userUnknown, writeTree } from './mailbox-helpers.js';
+
+// resolved by package.json's "exports" (the package importing itself by name), so dist/ must be built
+// (npm test builds first); typed from the sources, so that a typecheck needs no build
+const entry = (name: string): Promise<unknown> => import(name);
+const lib = (await entry('smtp-explain')) as typeof import('../src/index.js');
+const node = (await entry('smtp-explain/node')) as typeof import('../src/node.js');
+
+test('analyzeInput splits an mbox and gives every message its results; mailboxReport sorts the addresses', async () => {
+  const text = mbox([userUnknown('ana@example.com'), ...[1, 10, 20].map((day) => mailboxFull('bia@example.com', { date: january(day) })), plainMessage(1)]);
+  const { messages, results } = await lib.analyzeInput(text, { lang: 'en', file: 'box.mbox' });
+  assert.equal(messages, 5);
+  assert.deepEqual(results.map((r) => [r.file, r.recipient, r.reason, r.listAction]), [
+    ['box.mbox#1', 'ana@example.com', 'userunknown', 'remove'],
+    ['box.mbox#2', 'bia@example.com', 'mailboxfull', 'retry'],
+    ['box.mbox#3', 'bia@example.com', 'mailboxfull', 'retry'],
+    ['box.mbox#4', 'bia@example.com', 'mailboxfull', 'retry'],
+    ['box.mbox#5', null, 'undefined', 'not-bounce'],
+  ]);
+  const report = lib.mailboxReport(results, messages, 'en');
+  assert.deepEqual(report.removeAll, ['ana@example.com']);
+  assert.deepEqual(report.repeatedMailboxFailures, [{ address: 'bia@example.com', count: 3, days: 19 }]);
+  assert.equal(lib.splitMbox(text)?.length, 5);
+});
+
+test('analyzePaths reads files and folders in order, one result per message, an error for a path that names nothing', async () => {
+  const dir = tempDir();
+  writeTree(dir, {
+    'box.mbox': mbox([userUnknown('ana@example.com'), mailboxFull('bia@example.com')]),
+    'Maildir/cur/1:2,S': userUnknown('caio@example.com'),
+    'Maildir/new/2': mailboxFull('dora@example.com'),
+    'Maildir/tmp/3': userUnknown('never@example.com'),
+    'mail.log': 'Jan  1 10:00:00 mx postfix/smtp[1]: ABC: to=<eva@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 <eva@example.com>: User unknown (in reply to RCPT TO command))\n',
+  });
+  const results = [];
+  // "550" names no file: an error here, where the command line would explain it as a reply code
+  for await (const r of node.analyzePaths([join(dir, 'box.mbox'), join(dir, 'Maildir'), join(dir, 'mail.log'), join(dir, 'missing.eml'), '550'], { lang: 'en' })) {
+    results.push(r);
+  }
+  assert.deepEqual(results.map((r) => r.recipient), ['ana@example.com', 'bia@example.com', 'caio@example.com', 'dora@example.com', 'eva@example.com', null, null]);
+  assert.deepEqual(results.slice(0, 5).map((r) => r.listAction), ['remove', 'retry', 'remove', 'retry', 'remove']);
+  assert.ok(results[5]!.error && results[5]!.file?.endsWith('missing.eml'), JSON.stringify(results[5]));
+  assert.ok(results[6]!.error && results[6]!.file === '550', JSON.stringify(results[6]));
+  assert.match(results[6]!.summary, /not found|no such/i);
+});
