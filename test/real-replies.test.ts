@@ -127,6 +127,11 @@ const CASES: readonly (readonly [string, string])[] = [
   ['451 4.5.0 Error in processing, id=12345-01, virus_scan FAILED: AV: ALL VIRUS SCANNERS FAILED', 'systemerror'],
   ['451 4.7.1 Virus scanner failure, please try again later', 'systemerror'],
   ['451 4.3.0 Falha temporaria no antivirus, tente novamente mais tarde', 'systemerror'],
+  // Gmail ?p=NotAuthorizedError, also as 421 4.7.0 and without its gsmtp tag: the sending IP, not SPF
+  ["421-4.7.0 [192.0.2.10] The IP you're using to send mail is not authorized to\n421-4.7.0 send email directly to our servers. Please use the SMTP relay at your\n421 4.7.0 service provider instead. https://support.google.com/mail/?p=NotAuthorizedError a1si123 - gsmtp", 'blocked'],
+  ["550-5.7.1 [192.0.2.10] The IP you're using to send mail is not authorized to\n550-5.7.1 send email directly to our servers. Please use the SMTP relay at your\n550 5.7.1 service provider instead.", 'blocked'],
+  // Gmail 5.7.1: a message without a usable From: header (it read as a bare 5.7.1)
+  ['550-5.7.1 [192.0.2.10] Messages missing a valid address in From:\n550 5.7.1 header, or having no From: header, are not accepted.', 'notcompliantrfc'],
 ];
 
 for (const [line, reason] of CASES) {
