@@ -132,6 +132,10 @@ const CASES: readonly (readonly [string, string])[] = [
   ["550-5.7.1 [192.0.2.10] The IP you're using to send mail is not authorized to\n550-5.7.1 send email directly to our servers. Please use the SMTP relay at your\n550 5.7.1 service provider instead.", 'blocked'],
   // Gmail 5.7.1: a message without a usable From: header (it read as a bare 5.7.1)
   ['550-5.7.1 [192.0.2.10] Messages missing a valid address in From:\n550 5.7.1 header, or having no From: header, are not accepted.', 'notcompliantrfc'],
+  // Gmail 4.7.23 without its gsmtp tag: a PTR that does not match, not the registry's SPF failure
+  ['421-4.7.23 The sending IP does not match the IP address of the hostname\n421 4.7.23 specified in the pointer (PTR) record. https://support.google.com/mail/?p=IPv6AuthError', 'requireptr'],
+  // pypolicyd-spf's 5.7.23 (RFC 7372) stays an SPF failure
+  ['550 5.7.23 Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=sender@example.org;ip=192.0.2.10;r=example.com', 'authfailure'],
 ];
 
 for (const [line, reason] of CASES) {
