@@ -136,6 +136,9 @@ const CASES: readonly (readonly [string, string])[] = [
   ['421-4.7.23 The sending IP does not match the IP address of the hostname\n421 4.7.23 specified in the pointer (PTR) record. https://support.google.com/mail/?p=IPv6AuthError', 'requireptr'],
   // pypolicyd-spf's 5.7.23 (RFC 7372) stays an SPF failure
   ['550 5.7.23 Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=sender@example.org;ip=192.0.2.10;r=example.com', 'authfailure'],
+  // Postfix's DNS lookup that failed for now (TRY_AGAIN), pasted without its 4.4.3: not a domain that does not exist
+  ['Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again', 'networkerror'],
+  ['Name service error for name=example.com type=MX: Malformed or unexpected name server reply', 'networkerror'],
 ];
 
 for (const [line, reason] of CASES) {
