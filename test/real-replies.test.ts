@@ -139,6 +139,12 @@ const CASES: readonly (readonly [string, string])[] = [
   // Postfix's DNS lookup that failed for now (TRY_AGAIN), pasted without its 4.4.3: not a domain that does not exist
   ['Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again', 'networkerror'],
   ['Name service error for name=example.com type=MX: Malformed or unexpected name server reply', 'networkerror'],
+  // Brazilian hosts' own wording: a disabled account (it read as an unknown user), an unknown
+  // domain, a login required (both read as a bare code), access denied (read as a 5.7.1 'without saying why')
+  ['550 5.2.1 A conta de email do destinatário está desativada', 'suspend'],
+  ['550 Domínio de destino não encontrado', 'hostunknown'],
+  ['550 5.7.0 É necessário autenticação SMTP para enviar mensagens', 'securityerror'],
+  ['554 5.7.1 Acesso negado', 'blocked'],
 ];
 
 for (const [line, reason] of CASES) {
