@@ -145,6 +145,8 @@ const CASES: readonly (readonly [string, string])[] = [
   ['550 Domínio de destino não encontrado', 'hostunknown'],
   ['550 5.7.0 É necessário autenticação SMTP para enviar mensagens', 'securityerror'],
   ['554 5.7.1 Acesso negado', 'blocked'],
+  // Microsoft 365 5.7.703: the sender's own organization blocks the recipient (it read as an IP on a block list)
+  ["550 5.7.703 Your message can't be delivered because messages to ana@example.com, bob@example.net are blocked by your organization using Tenant Allow Block List.", 'suppressed'],
 ];
 
 for (const [line, reason] of CASES) {
