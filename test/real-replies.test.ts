@@ -147,6 +147,8 @@ const CASES: readonly (readonly [string, string])[] = [
   ['554 5.7.1 Acesso negado', 'blocked'],
   // Microsoft 365 5.7.703: the sender's own organization blocks the recipient (it read as an IP on a block list)
   ["550 5.7.703 Your message can't be delivered because messages to ana@example.com, bob@example.net are blocked by your organization using Tenant Allow Block List.", 'suppressed'],
+  // Amazon SES: the sender's identity is not verified in the sending account (it read as a bare 5.7.1)
+  ['554 5.7.1 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: sender@example.org', 'rejected'],
 ];
 
 for (const [line, reason] of CASES) {
