@@ -127,6 +127,28 @@ const CASES: readonly (readonly [string, string])[] = [
   ['451 4.5.0 Error in processing, id=12345-01, virus_scan FAILED: AV: ALL VIRUS SCANNERS FAILED', 'systemerror'],
   ['451 4.7.1 Virus scanner failure, please try again later', 'systemerror'],
   ['451 4.3.0 Falha temporaria no antivirus, tente novamente mais tarde', 'systemerror'],
+  // Gmail ?p=NotAuthorizedError, also as 421 4.7.0 and without its gsmtp tag: the sending IP, not SPF
+  ["421-4.7.0 [192.0.2.10] The IP you're using to send mail is not authorized to\n421-4.7.0 send email directly to our servers. Please use the SMTP relay at your\n421 4.7.0 service provider instead. https://support.google.com/mail/?p=NotAuthorizedError a1si123 - gsmtp", 'blocked'],
+  ["550-5.7.1 [192.0.2.10] The IP you're using to send mail is not authorized to\n550-5.7.1 send email directly to our servers. Please use the SMTP relay at your\n550 5.7.1 service provider instead.", 'blocked'],
+  // Gmail 5.7.1: a message without a usable From: header (it read as a bare 5.7.1)
+  ['550-5.7.1 [192.0.2.10] Messages missing a valid address in From:\n550 5.7.1 header, or having no From: header, are not accepted.', 'notcompliantrfc'],
+  // Gmail 4.7.23 without its gsmtp tag: a PTR that does not match, not the registry's SPF failure
+  ['421-4.7.23 The sending IP does not match the IP address of the hostname\n421 4.7.23 specified in the pointer (PTR) record. https://support.google.com/mail/?p=IPv6AuthError', 'requireptr'],
+  // pypolicyd-spf's 5.7.23 (RFC 7372) stays an SPF failure
+  ['550 5.7.23 Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=sender@example.org;ip=192.0.2.10;r=example.com', 'authfailure'],
+  // Postfix's DNS lookup that failed for now (TRY_AGAIN), pasted without its 4.4.3: not a domain that does not exist
+  ['Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again', 'networkerror'],
+  ['Name service error for name=example.com type=MX: Malformed or unexpected name server reply', 'networkerror'],
+  // Brazilian hosts' own wording: a disabled account (it read as an unknown user), an unknown
+  // domain, a login required (both read as a bare code), access denied (read as a 5.7.1 'without saying why')
+  ['550 5.2.1 A conta de email do destinatário está desativada', 'suspend'],
+  ['550 Domínio de destino não encontrado', 'hostunknown'],
+  ['550 5.7.0 É necessário autenticação SMTP para enviar mensagens', 'securityerror'],
+  ['554 5.7.1 Acesso negado', 'blocked'],
+  // Microsoft 365 5.7.703: the sender's own organization blocks the recipient (it read as an IP on a block list)
+  ["550 5.7.703 Your message can't be delivered because messages to ana@example.com, bob@example.net are blocked by your organization using Tenant Allow Block List.", 'suppressed'],
+  // Amazon SES: the sender's identity is not verified in the sending account (it read as a bare 5.7.1)
+  ['554 5.7.1 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: sender@example.org', 'rejected'],
 ];
 
 for (const [line, reason] of CASES) {

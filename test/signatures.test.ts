@@ -265,6 +265,14 @@ const CASES: Case[] = [
     status: '5.7.520', id: 'microsoft:5.7.520-external-forwarding', reason: 'policyviolation',
   },
   {
+    text: '554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: sender@example.org',
+    id: 'amazon:ses-identity-not-verified', reason: 'rejected',
+  },
+  {
+    text: "550 5.7.703 Your message can't be delivered because messages to ana@example.com are blocked by your organization using Tenant Allow Block List.",
+    status: '5.7.703', id: 'microsoft:5.7.703-tenant-recipient-block', reason: 'suppressed',
+  },
+  {
     text: '530 5.7.57 Client not authenticated to send mail. [AB1CD2EF345.namprd02.prod.outlook.com]',
     replyCode: '530', status: '5.7.57', remoteHost: 'smtp.office365.com', id: 'microsoft:5.7.57-client-not-authenticated', reason: 'securityerror',
   },

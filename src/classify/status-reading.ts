@@ -30,10 +30,11 @@ const TRANSIENT_READINGS: Readonly<Record<string, Reason>> = {
  */
 const RELIABLE: ReadonlySet<string> = new Set([
   'X.1.6', 'X.1.7', 'X.1.8', 'X.2.2', 'X.2.3', 'X.3.4', 'X.7.13', 'X.7.20', 'X.7.21', 'X.7.22',
-  'X.7.23', 'X.7.24', 'X.7.25', 'X.7.26',
+  'X.7.24', 'X.7.25', 'X.7.26',
   // not X.7.27, X.7.29 nor X.7.30: Gmail means by them a failed SPF check, no TLS and a failed DKIM
   // check, where the registry says the sender's null MX, ARC failure and REQUIRETLS, and Sendmail sends
-  // X.7.27 for a recipient's domain with a null MX ("Host does not accept mail"): the words tell which
+  // X.7.27 for a recipient's domain with a null MX ("Host does not accept mail"): the words tell which.
+  // Nor X.7.23 (registered: SPF validation failed): Gmail sends 4.7.23 for a PTR that does not match
 ]);
 
 /** Catch-all codes: even a generic word of the text ("spam", "blocked") tells more than they do. */

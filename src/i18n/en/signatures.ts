@@ -122,6 +122,10 @@ export const signatures = {
     'Since 2025 Microsoft requires domains sending more than 5,000 messages a day to Outlook.com and Hotmail to pass SPF, DKIM and DMARC.',
   'microsoft:5.7.520-external-forwarding':
     'You need not change anything in the message. If you like, tell the recipient: they can fix it (by turning their forwarding rule off), or their Microsoft 365 admin can.',
+  'amazon:ses-identity-not-verified':
+    'In the SES console of that region, verify the From address or its whole domain. If the account is still in the sandbox, SES also sends only to verified recipients: ask AWS for production access.',
+  'microsoft:5.7.703-tenant-recipient-block':
+    'Ask your Microsoft 365 admin whether the block is meant: they remove the recipient or its domain from the Tenant Allow/Block List (Microsoft Defender portal) if it is not. The recipient\'s side cannot lift it.',
   'microsoft:5.7.57-client-not-authenticated':
     'Microsoft 365\'s sending server (smtp.office365.com) got mail without a login; set the program or device to sign in with username and password, using STARTTLS on port 587.',
   'microsoft:5.7.139-smtp-auth-disabled':
@@ -425,6 +429,16 @@ export const signatureWords = {
     summary: 'The recipient\'s organization stopped the message from being forwarded automatically to an outside address.',
     meaning:
       'The recipient has a rule that forwards their mail to an address outside their organization, and its Microsoft 365 forbids that. Usually the message reached their mailbox and only the forwarded copy came back.',
+  },
+  'amazon:ses-identity-not-verified': {
+    summary: 'Amazon SES, your sending service, did not send: the sender address is not verified in your account.',
+    meaning:
+      'SES sends only from addresses or domains the account has verified (in the sandbox, only to verified recipients too). The recipient\'s server was never contacted.',
+  },
+  'microsoft:5.7.703-tenant-recipient-block': {
+    summary: 'Your own organization blocks mail to this recipient.',
+    meaning:
+      'Your Microsoft 365 admin put the recipient\'s address or domain on the organization\'s Tenant Allow/Block List, so Microsoft 365 did not send the message: the recipient\'s server was never contacted.',
   },
   'microsoft:5.7.139-smtp-auth-disabled': {
     name: 'SMTP AUTH turned off for the account',

@@ -122,6 +122,10 @@ export const signatures = {
     'Desde 2025, a Microsoft exige que domínios que enviam mais de 5.000 mensagens por dia para Outlook.com e Hotmail passem no SPF, no DKIM e no DMARC.',
   'microsoft:5.7.520-external-forwarding':
     'Você não precisa mudar nada na mensagem. Se quiser, avise o destinatário: quem resolve é ele (desligando a regra de encaminhamento) ou o administrador do Microsoft 365 dele.',
+  'amazon:ses-identity-not-verified':
+    'No console do SES dessa região, verifique o endereço do From ou o domínio inteiro. Se a conta ainda estiver no sandbox, o SES também só envia para destinatários verificados: peça à AWS o acesso de produção.',
+  'microsoft:5.7.703-tenant-recipient-block':
+    'Pergunte ao administrador do Microsoft 365 da sua organização se o bloqueio é intencional: se não for, ele retira o destinatário ou o domínio da Lista de Permissões/Bloqueios de Locatários (portal do Microsoft Defender). O lado do destinatário não tem como liberar.',
   'microsoft:5.7.57-client-not-authenticated':
     'O servidor de envio do Microsoft 365 (smtp.office365.com) recebeu a mensagem sem login; configure o programa ou o equipamento para se autenticar com usuário e senha, usando STARTTLS na porta 587.',
   'microsoft:5.7.139-smtp-auth-disabled':
@@ -425,6 +429,16 @@ export const signatureWords = {
     summary: 'A organização do destinatário barrou o encaminhamento automático da mensagem para um endereço externo.',
     meaning:
       'O destinatário tem uma regra que reencaminha os e-mails dele para um endereço fora da organização, e o Microsoft 365 de lá proíbe esse encaminhamento. Em geral, a mensagem foi entregue na caixa postal dele e só a cópia encaminhada voltou.',
+  },
+  'amazon:ses-identity-not-verified': {
+    summary: 'O Amazon SES, o seu serviço de envio, não enviou: o endereço do remetente não está verificado na sua conta.',
+    meaning:
+      'O SES só envia de endereços ou domínios que a conta verificou (no sandbox, também só para destinatários verificados). O servidor do destinatário nem chegou a ser contatado.',
+  },
+  'microsoft:5.7.703-tenant-recipient-block': {
+    summary: 'A sua própria organização bloqueia o envio para este destinatário.',
+    meaning:
+      'O administrador do Microsoft 365 da sua organização incluiu o endereço ou o domínio do destinatário na Lista de Permissões/Bloqueios de Locatários, e por isso o Microsoft 365 não enviou a mensagem: o servidor do destinatário nem chegou a ser contatado.',
   },
   'microsoft:5.7.139-smtp-auth-disabled': {
     name: 'SMTP AUTH desativado na conta',

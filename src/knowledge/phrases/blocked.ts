@@ -59,6 +59,7 @@ export const blocked = {
     'listed on',
     'listed at',
     'access denied',
+    'acesso negado',
     'connection refused',
     'conexão recusada', // as the English: a block only when no other words say why (see networkerror)
     'refused',

@@ -40,6 +40,9 @@ export const hostunknown = {
     ['porque o domínio', 'não existe'],
     ['domínio do destinatário', 'não existe'],
     'domínio do destinatário não encontrado',
+    'domínio de destino não encontrado',
+    'domínio de destino inexistente',
+    'domínio de destino não existe',
     'domínio inexistente',
     'domínio não encontrado',
     // Portuguese (and Spanish) wording of servers that answer in those languages

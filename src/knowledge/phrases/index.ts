@@ -12,7 +12,7 @@ import { hasmoved } from './hasmoved.js';
 import { hostunknown } from './hostunknown.js';
 import { mailboxfull } from './mailboxfull.js';
 import { mailererror } from './mailererror.js';
-import { networkerror } from './networkerror.js';
+import { networkerror, networkerrorDnsTemporary } from './networkerror.js';
 import { norelaying } from './norelaying.js';
 import { notaccept } from './notaccept.js';
 import { notcompliantrfc } from './notcompliantrfc.js';
@@ -41,7 +41,7 @@ export const PHRASE_ORDER: readonly PhraseSet[] = [
   hasmoved, ratelimitedSending, mailboxfull, emailtoolarge, suppressed, systemerrorVirusScanner, spamdetectedVerdict, virusdetected,
   filteredSender, rejectedNullMxSender, notaccept, norelaying, authfailure, requireptr, failedstarttls, notcompliantrfc,
   badreputation, suspend, rejectedSenderDomain, ratelimitedBadRecipients, blockedHelo, userunknown,
-  hostunknown, filtered, rejected, ratelimited, spamdetectedContent, blocked, spamdetected, securityerror,
+  networkerrorDnsTemporary, hostunknown, filtered, rejected, ratelimited, spamdetectedContent, blocked, spamdetected, securityerror,
   mailererror, systemfull, contenterror, syntaxerror, expired, networkerror, systemerror, policyviolation,
 ];
 

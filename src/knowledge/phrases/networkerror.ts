@@ -61,6 +61,18 @@ export const networkerror = {
 } as const satisfies PhraseSet;
 
 /**
+ * Postfix's words for a DNS lookup that failed for now (dns_strerror: TRY_AGAIN is "Host not found, try
+ * again", after "Host or domain name not found. Name service error for name=..."), not a domain that is
+ * not there: tried before `hostunknown`, whose 'host not found' they hold.
+ */
+export const DNS_TRY_AGAIN = ['host not found, try again', 'malformed or unexpected name server reply'] as const;
+
+export const networkerrorDnsTemporary = {
+  reason: 'networkerror',
+  phrases: DNS_TRY_AGAIN,
+} as const satisfies PhraseSet;
+
+/**
  * The host never answered (RFC 3463 X.4.1): no connection could be made at all. A server retries
  * such a failure for days, so a notice that reports it as final (without a code) means the message
  * expired in the queue; a lost connection (X.4.2), a DNS error (X.4.3) or a loop (X.4.6) is told as it is.

@@ -18,6 +18,9 @@ export const notcompliantrfc = {
     'missing message-id',
     'message-id header',
     'messageid header', // Gmail: "Messages missing a valid messageId header are not accepted"
+    // Gmail 5.7.1: "Messages missing a valid address in From: header, or having no From: header, are not accepted"
+    'missing a valid address in from',
+    'having no from: header',
     'improperly formatted',
     // Portuguese
     'conformidade com a rfc',

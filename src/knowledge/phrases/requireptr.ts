@@ -9,6 +9,7 @@ export const requireptr = {
     'reverse lookup',
     'no ptr record',
     'ptr record',
+    'pointer (ptr) record', // Gmail 4.7.23: "the hostname specified in the pointer (PTR) record"
     'cannot find your hostname',
     'cannot find your reverse hostname',
     'ip name lookup failed',

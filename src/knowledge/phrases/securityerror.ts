@@ -30,6 +30,8 @@ export const securityerror = {
     'requer autenticação',
     'exige autenticação',
     'necessário autenticar',
+    'necessário autenticação', // "É necessário autenticação SMTP para enviar"
+    'necessária autenticação',
     'precisa se autenticar',
     'deve se autenticar',
     'falha na autenticação',

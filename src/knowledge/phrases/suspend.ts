@@ -9,6 +9,11 @@ export const suspend = {
     'conta do destinatário bloqueada',
     'conta do destinatário suspensa',
     'conta do destinatário desativada',
+    // "A conta de e-mail do destinatário está desativada", "A caixa postal do destinatário está suspensa"
+    'do destinatário está desativada',
+    'do destinatário está suspensa',
+    'do destinatário está inativa',
+    'do destinatário está bloqueada',
     // "O endereço ana@x está desativado" (not "conta ... desativada": the sender's own account, too)
     ['endereço', 'está desativado'],
     ['endereço', 'foi desativado'],

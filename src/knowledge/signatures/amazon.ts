@@ -14,4 +14,17 @@ export const amazonSignatures = [
     reason: 'contenterror',
     source: 'observed',
   },
+  {
+    // Amazon SES as the sending side: "554 Message rejected: Email address is not verified. The following
+    // identities failed the check in region US-EAST-1: sender@example.org". The From address (or its
+    // domain) is not a verified identity of the account, or the account is still in the sandbox and the
+    // recipient is not verified either. SES sent nothing: the sender's own setup.
+    id: 'amazon:ses-identity-not-verified',
+    provider: 'amazon',
+    text: ['email address is not verified', 'identities failed the check'],
+    reason: 'rejected',
+    ownWords: true,
+    actors: ['sender'],
+    source: 'https://docs.aws.amazon.com/ses/latest/dg/verify-addresses-and-domains.html',
+  },
 ] as const satisfies readonly Signature[];

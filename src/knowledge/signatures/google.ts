@@ -309,6 +309,7 @@ export const googleSignatures = [
       ['multiple', 'from', 'gsmtp'],
       ['message-id', 'gsmtp'],
       ['messageid', 'gsmtp'],
+      ['from: header', 'gsmtp'], // "Messages missing a valid address in From: header, or having no From: header"
     ],
     reason: 'notcompliantrfc',
     source: SOURCE,
@@ -323,11 +324,14 @@ export const googleSignatures = [
     source: SOURCE,
   },
   {
-    // 550 5.7.1 "The IP you're using to send mail is not authorized to send email directly to our servers".
+    // 550 5.7.1 and 421 4.7.0 ?p=NotAuthorizedError "The IP you're using to send mail is not authorized to
+    // send email directly to our servers. Please use the SMTP relay at your service provider instead."
+    // Gmail's own words, also when a relay cut the link and the "gsmtp" tag off (the generic "not
+    // authorized to send" reads as an SPF failure).
     id: 'google:5.7.1-ip-not-authorized',
     provider: 'google',
-    status: ['X.7.1'],
-    text: [['not authorized', 'gsmtp']],
+    status: ['X.7.1', 'X.7.0'],
+    text: ['?p=notauthorizederror', 'send email directly to our servers', ['not authorized', 'gsmtp']],
     reason: 'blocked',
     actors: SENDING_SIDE,
     source: SOURCE,

@@ -100,6 +100,19 @@ export const microsoftSignatures = [
     source: NDR,
   },
   {
+    // 550 5.7.703 "Your message can't be delivered because messages to XXX, YYY are blocked by your
+    // organization using Tenant Allow Block List": the sender's own admin blocks these recipients or
+    // domains (outbound entries of the list). Not an IP on a block list (its words say "block list"):
+    // the sending side's own list of recipients it will not send to, as Sisimai's suppressed.
+    id: 'microsoft:5.7.703-tenant-recipient-block',
+    provider: 'microsoft',
+    text: ['tenant allow block list', 'tenant allow/block list'],
+    reason: 'suppressed',
+    ownWords: true,
+    actors: SENDING_SIDE,
+    source: 'https://learn.microsoft.com/defender-office-365/tenant-allow-block-list-email-spoof-configure',
+  },
+  {
     // 535 5.7.139 "Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant" (or
     // "basic authentication is disabled"): the sender's own Microsoft 365 refuses the SMTP login. Before
     // 5.7.57, which Microsoft 365 puts in front of it ("5.7.57 Client not authenticated ... Error: 535 5.7.139").

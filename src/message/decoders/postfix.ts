@@ -6,6 +6,7 @@ import { findAddress } from '../../reply/find-address.js';
 import { findCommand } from '../../reply/find-command.js';
 import { hostName } from '../../reply/parse-log-line.js';
 import { findStrongPhrase } from '../../classify/find-phrase.js';
+import { DNS_TRY_AGAIN } from '../../knowledge/phrases/networkerror.js';
 import { MAX_RECIPIENTS } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { joinDsn, toFacts, type Draft, type NoticeReading } from './lhost-common.js';
@@ -18,12 +19,6 @@ const MARKERS = ['this is the mail system at host', 'this is the postfix program
  * b@y, an alias or a forward, is the address the sender wrote.
  */
 const RECIPIENT_LINE = /^<([^<>\s@]*@[^<>\s]+)>(?: ?\(expanded from <([^>]*)>\))?:(.*)$/;
-
-/**
- * Postfix's own DNS messages: "Host not found, try again" is the resolver's TRY_AGAIN, a temporary
- * lookup failure, not a domain that does not exist; a malformed reply is a name server fault too.
- */
-const DNS_TRY_AGAIN = ['host not found, try again', 'malformed or unexpected name server reply'];
 
 function readNotice(lines: readonly string[]): NoticeReading {
   const out: NoticeReading = new Map();
