@@ -273,7 +273,7 @@ export const basicCodes = {
   '534': {
     title: 'Authentication method too weak',
     meaning:
-      'The server refuses the chosen login method because it finds it too weak. Gmail answers 534 when it wants an app password or a sign-in through the browser.',
+      'The server refuses the chosen login method because it finds it too weak. Gmail answers 534 when it wants an app password or a login through the browser.',
     advice:
       "Choose another authentication method, or use an app password if your provider offers one (Gmail and others require it for mail programs). Your provider's help pages give the right settings.",
   },
@@ -282,7 +282,7 @@ export const basicCodes = {
     meaning:
       'The login failed: the username or the password was not accepted. Some providers also answer 535 when the account is blocked or needs an app password.',
     advice:
-      "Check the username (often the full e-mail address) and the password in your mail program. If they are right, sign in to the provider's webmail to see whether the account is blocked or needs an app password.",
+      "Check the username (often the full e-mail address) and the password in your mail program. If they are right, log in to the provider's webmail to see whether the account is blocked or needs an app password.",
   },
   '538': {
     title: 'Encryption required for this login method',

@@ -129,7 +129,7 @@ export const reasons = {
     summary: 'A program on the recipient\'s server failed while delivering the message.',
     meaning:
       'The receiving server hands mail to a program (a filter, a script, a delivery agent) and that program returned an error.',
-    advice: 'Let the recipient know another way; their mail administrator must fix it. Send again later.',
+    advice: 'Let the recipient know another way; their mail admin must fix it. Send again later.',
   },
   networkerror: {
     summary: 'A network or DNS problem prevented the delivery.',
@@ -273,10 +273,10 @@ export const reasons = {
     meaning:
       'The receiving system failed because of a configuration error, an internal fault or a mail loop on its side.',
     advice:
-      'Send again later. If it keeps failing, let the recipient know another way so their administrator can fix it.',
+      'Send again later. If it keeps failing, let the recipient know another way so their admin can fix it.',
     retrying: {
       advice:
-        'Your server retries by itself, and this kind of fault usually passes. If the final failure notice comes, let the recipient know another way so their administrator can fix it.',
+        'Your server retries by itself, and this kind of fault usually passes. If the final failure notice comes, let the recipient know another way so their admin can fix it.',
     },
   },
   systemfull: {

@@ -105,7 +105,7 @@ export const signatures = {
   'google:534-5.7.9-app-password':
     'The account uses 2-Step Verification: create an app password in the Google account and use it in the mail program instead of the normal password.',
   'google:534-5.7.14-web-login':
-    'Google blocked the mail program\'s login and wants you to sign in to the account in a web browser to confirm it is you; then send again.',
+    'Google blocked the mail program\'s login and wants you to log in to the account in a web browser to confirm it is you; then send again.',
 
   // Microsoft
   'microsoft:5.1.10-recipient-not-found':
@@ -127,9 +127,9 @@ export const signatures = {
   'microsoft:5.7.703-tenant-recipient-block':
     'Ask your Microsoft 365 admin whether the block is meant: they remove the recipient or its domain from the Tenant Allow/Block List (Microsoft Defender portal) if it is not. The recipient\'s side cannot lift it.',
   'microsoft:5.7.57-client-not-authenticated':
-    'Microsoft 365\'s sending server (smtp.office365.com) got mail without a login; set the program or device to sign in with username and password, using STARTTLS on port 587.',
+    'Microsoft 365\'s sending server (smtp.office365.com) got mail without a login; set the program or device to log in with username and password, using STARTTLS on port 587.',
   'microsoft:5.7.139-smtp-auth-disabled':
-    'Ask your Microsoft 365 admin to turn on "Authenticated SMTP" for that mailbox (or the organization), or use a program that signs in with OAuth (modern authentication).',
+    'Ask your Microsoft 365 admin to turn on "Authenticated SMTP" for that mailbox (or the organization), or use a program that logs in with OAuth (modern authentication).',
   'microsoft:5.7.60-send-as-denied':
     'The account signed in to Microsoft 365 may not send with the address in the From field. Send from the account\'s own address, or ask the admin for the "Send As" permission on that mailbox or group.',
   'microsoft:s3150-block-list':
@@ -423,7 +423,7 @@ export const signatureWords = {
   'microsoft:resolver-rst-authrequired': {
     summary: 'The recipient takes mail only from senders of its own organization.',
     meaning:
-      'The reply says "authentication required", but it is not your sign-in: the recipient is an Exchange group or mailbox set to take mail only from authenticated senders, that is, from inside the organization. There is no password or setting of yours to fix.',
+      'The reply says "authentication required", but it is not your login: the recipient is an Exchange group or mailbox set to take mail only from authenticated senders, that is, from inside the organization. There is no password or setting of yours to fix.',
   },
   'microsoft:5.7.520-external-forwarding': {
     summary: 'The recipient\'s organization stopped the message from being forwarded automatically to an outside address.',
@@ -442,7 +442,7 @@ export const signatureWords = {
   },
   'microsoft:5.7.139-smtp-auth-disabled': {
     name: 'SMTP AUTH turned off for the account',
-    summary: 'Your organization\'s Microsoft 365 does not accept the SMTP sign-in of the program that sends.',
+    summary: 'Your organization\'s Microsoft 365 does not accept the SMTP login of the program that sends.',
     meaning:
       'Sending with a username and password (SMTP AUTH) is turned off for the organization or for that account: while it is, no password will work.',
     adminAdvice:
