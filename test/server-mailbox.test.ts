@@ -161,6 +161,10 @@ test('mailboxReport: the dates of the bounces say over how many days; the same b
   assert.deepEqual(over.repeatedMailboxFailures, [{ address: 'cheia@example.org', count: 3, days: 21 }]);
   assert.deepEqual(mailboxReport([full(2), full(2), full(10)], 3, 'pt-BR').repeatedMailboxFailures, [], 'two bounces, one read twice');
   assert.deepEqual(mailboxReport([full(2), full(3), full(4)], 3, 'pt-BR').repeatedMailboxFailures, [], 'within a week');
+  // dates that cannot be read tell no span: three bounces, one readable date, counted as undated ones
+  const odd = (date: string) => ({ ...full(2), message: { ...full(2).message!, noticeDate: date } });
+  assert.deepEqual(mailboxReport([full(2), odd('sometime'), odd('later')], 3, 'pt-BR').repeatedMailboxFailures,
+    [{ address: 'cheia@example.org', count: 3, days: null }]);
 });
 
 test("mailboxReport groups as the HTML report does: by the provider's rule, in its result's words", () => {

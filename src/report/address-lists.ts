@@ -52,6 +52,8 @@ class MailboxHistory {
   /** The dates the notices were written, as written: one notice read twice has the same. */
   private readonly dated = new Set<string>();
   private undated = 0;
+  /** Of those, the ones whose date could be read, and the first and last day they give. */
+  private readable = 0;
   private firstDay = Infinity;
   private lastDay = -Infinity;
 
@@ -67,6 +69,7 @@ class MailboxHistory {
     if (!d) return;
     // the calendar day where the notice was written: a day more or less is nothing over a week
     const day = Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+    this.readable++;
     this.firstDay = Math.min(this.firstDay, day);
     this.lastDay = Math.max(this.lastDay, day);
   }
@@ -75,9 +78,9 @@ class MailboxHistory {
     return this.dated.size + this.undated;
   }
 
-  /** Days from the first dated notice to the last, or null when fewer than two are dated. */
+  /** Days from the first dated notice to the last, or null when fewer than two dates could be read. */
   get days(): number | null {
-    return this.lastDay > this.firstDay || (this.lastDay === this.firstDay && this.dated.size > 1) ? this.lastDay - this.firstDay : null;
+    return this.readable > 1 ? this.lastDay - this.firstDay : null;
   }
 }
 
