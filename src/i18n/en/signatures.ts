@@ -400,7 +400,7 @@ export const signatureWords = {
       'In Microsoft 365, change the password, review the forwarding rules and release the user in Microsoft Defender\'s restricted users page. With other providers, unblocking is through support or the dashboard.',
   },
   'sending-limit:failures-per-hour': {
-    name: "Your account's sending limit",
+    name: "Your host's hourly failure limit",
     summary: 'Your host discarded the message: too many of your domain\'s messages failed this hour.',
     meaning:
       'cPanel counts how many of the domain\'s messages fail or are deferred each hour (unknown addresses, refusals) and, past its limit, discards the next ones without trying to deliver them. Discarded messages are not resent by themselves.',
@@ -433,9 +433,10 @@ export const signatureWords = {
   'amazon:ses-identity-not-verified': {
     summary: 'Amazon SES, your sending service, did not send: the sender address is not verified in your account.',
     meaning:
-      'SES sends only from addresses or domains the account has verified (in the sandbox, only to verified recipients too). The recipient\'s server was never contacted.',
+      'SES sends only from addresses or domains verified in the account and, while the account is in the sandbox, only to verified recipients; the reply lists the addresses that failed this check. The recipient\'s server was never contacted.',
   },
   'microsoft:5.7.703-tenant-recipient-block': {
+    name: 'Blocked by your own organization',
     summary: 'Your own organization blocks mail to this recipient.',
     meaning:
       'Your Microsoft 365 admin put the recipient\'s address or domain on the organization\'s Tenant Allow/Block List, so Microsoft 365 did not send the message: the recipient\'s server was never contacted.',

@@ -124,7 +124,7 @@ export const ui = {
     meaning:
       "This is no delivery failure and no complaint by the recipient: it is an authentication failure report (RFC 6591), which providers send when your domain's DMARC policy asks for forensic reports (ruf=). The message it quotes may have come from you, with authentication set up wrong, or from someone using your domain without permission.",
     advice:
-      'Look up the source IP and the SPF and DKIM results in the report. If the IP is one of your servers or services, fix its SPF or DKIM signature; if it is not, someone is forging your domain, and a DMARC policy of p=quarantine or p=reject protects the people who receive it. The recipient does not need to leave your list.',
+      'Look up the source IP and the SPF and DKIM results in the report. If the IP is one of your servers or services, add it to your domain\'s SPF record or fix its DKIM signature. If it is not, the message went through a forward or a mailing list, which break SPF and sometimes DKIM, or someone is forging your domain; against forgery, a DMARC policy of p=quarantine or p=reject protects the people who receive it. The recipient does not need to leave your list.',
   },
   notSpamReport: {
     kind: 'not-spam report',
@@ -140,7 +140,7 @@ export const ui = {
     name: 'Feedback report',
     summary: 'A provider sent a report about a message with your domain.',
     meaning:
-      'This is no delivery failure and no request to leave your list: it is a feedback report (RFC 5965) of a type other than a spam complaint, such as suspected fraud or a virus. The type is in the feedbackType field.',
+      'This is not a delivery failure, a request to leave your list or a spam complaint: it is a feedback report (RFC 5965) of another type, such as suspected fraud or a virus. The type is in the report\'s Feedback-Type field.',
     advice:
       'Read the report and the message it quotes. Suspected fraud or a virus in a message you did not send means someone is using your domain: protect it with SPF, DKIM and DMARC. The recipient does not need to leave your list.',
   },

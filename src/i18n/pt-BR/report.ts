@@ -35,7 +35,7 @@ export const report = {
     'unreadable-file': (d) => `não foi possível ler o arquivo (${why(d)})`,
     'unreadable-folder': (d) => `não foi possível ler a pasta (${why(d)})`,
     'empty-message': () => 'a mensagem está vazia',
-    'no-headers': () => 'a mensagem não começa com cabeçalhos de e-mail; o arquivo mbox pode estar corrompido neste ponto',
+    'no-headers': () => 'a mensagem não começa com cabeçalhos de e-mail; o arquivo pode estar corrompido neste ponto',
     'events-too-large': (d) => `o arquivo de eventos (JSON ou CSV) passa de ${d} e não foi lido: divida-o em arquivos menores`,
     internal: (d) => `erro interno ao analisar a mensagem (${d})`,
   },

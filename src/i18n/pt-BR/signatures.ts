@@ -400,7 +400,7 @@ export const signatureWords = {
       'No Microsoft 365, troque a senha, revise as regras de encaminhamento e libere o usuário no Microsoft Defender, na página de usuários restritos. Em outros provedores, o desbloqueio é pelo suporte ou pelo painel.',
   },
   'sending-limit:failures-per-hour': {
-    name: 'Limite de envio da sua conta',
+    name: 'Limite de falhas por hora da hospedagem',
     summary: 'A sua hospedagem descartou a mensagem: mensagens demais do seu domínio falharam nesta hora.',
     meaning:
       'O cPanel conta quantas mensagens do domínio falham ou são adiadas por hora (endereços inexistentes, recusas) e, passado o limite, descarta as seguintes sem tentar entregá-las. As mensagens descartadas não são reenviadas sozinhas.',
@@ -433,9 +433,10 @@ export const signatureWords = {
   'amazon:ses-identity-not-verified': {
     summary: 'O Amazon SES, o seu serviço de envio, não enviou: o endereço do remetente não está verificado na sua conta.',
     meaning:
-      'O SES só envia de endereços ou domínios que a conta verificou (no sandbox, também só para destinatários verificados). O servidor do destinatário nem chegou a ser contatado.',
+      'O SES só envia de endereços ou domínios verificados na conta e, enquanto a conta estiver no sandbox, só para destinatários verificados; a resposta lista os endereços que não passaram nessa verificação. O servidor do destinatário nem chegou a ser contatado.',
   },
   'microsoft:5.7.703-tenant-recipient-block': {
+    name: 'Bloqueado pela sua organização',
     summary: 'A sua própria organização bloqueia o envio para este destinatário.',
     meaning:
       'O administrador do Microsoft 365 da sua organização incluiu o endereço ou o domínio do destinatário na Lista de Permissões/Bloqueios de Locatários, e por isso o Microsoft 365 não enviou a mensagem: o servidor do destinatário nem chegou a ser contatado.',
