@@ -235,7 +235,7 @@ const en: PageText = {
   },
   fileUnreadable: {
     error: 'the browser could not open the file',
-    advice: 'It may have been moved or deleted, or you may not have permission to read it. Check the file and drop it again, or open it and paste its text in the box above.',
+    advice: 'It may have been moved or deleted, or you may not have permission to read it. Check the file and drop it again, or open it and paste its text into the box above.',
   },
   analysisStopped: {
     error: 'the analysis stopped before the end',
@@ -268,7 +268,7 @@ const en: PageText = {
     remove: (n) => (n === 1 ? 'address to remove' : 'addresses to remove'),
     retry: (n) => (n === 1 ? 'address to try again' : 'addresses to try again'),
     senderSide: (n, problems, shown) =>
-      `${n === 1 ? 'failure' : 'failures'} caused on your side${problems ? `, in ${shown} ${problems === 1 ? 'problem' : 'problems'}` : ''}`,
+      `${n === 1 ? 'failure' : 'failures'} caused on your side${problems ? `, grouped into ${shown} ${problems === 1 ? 'problem' : 'problems'}` : ''}`,
     notBounce: (n) => (n === 1 ? 'is not a bounce' : 'are not bounces'),
     errors: (n) => (n === 1 ? 'input could not be read' : 'inputs could not be read'),
   },
