@@ -565,7 +565,7 @@ test('the summary counts: each label agrees with its number; sender-side failure
     ]);
     if (lang === 'pt-BR') {
       assert.equal(counts[2], '1 endereço para remover');
-      assert.equal(counts[4], '3 falhas com causa do seu lado, em 2 problemas');
+      assert.equal(counts[4], '3 falhas com causa do seu lado, agrupadas em 2 problemas');
     }
     // the heading counts the problems: the same number as the count above
     assert.equal((await page.locator('.list-fix h3').textContent())?.trim(), `${REPORTS[lang].html.sender.heading} (2)`);

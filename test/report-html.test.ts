@@ -205,7 +205,7 @@ test("the lists' groups are named as the results show them: greylisting is no bl
 });
 
 test('a sender-side problem whose results name no recipient is not "at 0 domains"', () => {
-  assert.equal(REPORTS['pt-BR'].html.sender.affected('1', '0'), '1 resultado, sem destinatário');
+  assert.equal(REPORTS['pt-BR'].html.sender.affected('1', '0'), '1 resultado, sem destinatário informado');
   assert.equal(REPORTS.en.html.sender.affected('2', '1'), '2 results at 1 domain');
   assert.equal(REPORTS.en.html.sender.affected('1', '0'), '1 result, no recipient named');
 });

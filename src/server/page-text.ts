@@ -140,9 +140,9 @@ const ptBR: PageText = {
   },
   analysisStopped: {
     error: 'a análise parou antes do fim',
-    advice: 'O navegador interrompeu a análise, talvez por falta de memória. Tente de novo com menos arquivos de cada vez, ou use a linha de comando, que lê mailboxes de qualquer tamanho: smtp-explain --summary arquivo.mbox',
+    advice: 'O navegador interrompeu a análise, talvez por falta de memória. Tente de novo com menos arquivos de cada vez, ou use a linha de comando, que lê arquivos mbox de qualquer tamanho: smtp-explain --summary arquivo.mbox',
   },
-  nothingDropped: 'Nenhum arquivo para analisar: a pasta solta está vazia ou só tem arquivos ocultos.',
+  nothingDropped: 'Nenhum arquivo para analisar: a pasta que você soltou está vazia ou só tem arquivos ocultos.',
   results: 'Resultado',
   switchTo: 'English',
   switchToLabel: 'Switch to English',
@@ -169,18 +169,18 @@ const ptBR: PageText = {
     remove: (n) => (n === 1 ? 'endereço para remover' : 'endereços para remover'),
     retry: (n) => (n === 1 ? 'endereço para tentar de novo' : 'endereços para tentar de novo'),
     senderSide: (n, problems, shown) =>
-      `${n === 1 ? 'falha' : 'falhas'} com causa do seu lado${problems ? `, em ${shown} ${problems === 1 ? 'problema' : 'problemas'}` : ''}`,
+      `${n === 1 ? 'falha' : 'falhas'} com causa do seu lado${problems ? `, ${n === 1 ? 'agrupada' : 'agrupadas'} em ${shown} ${problems === 1 ? 'problema' : 'problemas'}` : ''}`,
     notBounce: (n) => (n === 1 ? 'não é falha' : 'não são falhas'),
     errors: (n) => (n === 1 ? 'entrada não pôde ser lida' : 'entradas não puderam ser lidas'),
   },
   senderAffected: (results, resultsShown, domains, domainsShown) =>
     `${resultsShown} ${results === 1 ? 'resultado' : 'resultados'}` +
-    (domains ? ` em ${domainsShown} ${domains === 1 ? 'domínio' : 'domínios'}` : results === 1 ? ', sem destinatário' : ', sem destinatários'),
+    (domains ? ` em ${domainsShown} ${domains === 1 ? 'domínio' : 'domínios'}` : ', sem destinatário informado'),
   count: 'Quantidade',
   copyAddresses: (n) => (n === 1 ? 'Copiar o endereço' : 'Copiar os endereços'),
   copiedShort: 'Copiado!',
   copyAll: (count) => `Copiar todos (${count})`,
-  downloadRemove: 'Baixar lista (.txt)',
+  downloadRemove: 'Baixar a lista (.txt)',
   removeFileName: 'enderecos-para-remover.txt',
   downloadCsv: 'Baixar tudo em CSV (uma linha por destinatário)',
   copied: 'Endereços copiados.',
@@ -235,7 +235,7 @@ const en: PageText = {
   },
   fileUnreadable: {
     error: 'the browser could not open the file',
-    advice: 'It may have been moved or deleted, or you may not have permission to read it. Check the file and drop it again, or open it and paste its text in the box above.',
+    advice: 'It may have been moved or deleted, or you may not have permission to read it. Check the file and drop it again, or open it and paste its text into the box above.',
   },
   analysisStopped: {
     error: 'the analysis stopped before the end',
@@ -268,7 +268,7 @@ const en: PageText = {
     remove: (n) => (n === 1 ? 'address to remove' : 'addresses to remove'),
     retry: (n) => (n === 1 ? 'address to try again' : 'addresses to try again'),
     senderSide: (n, problems, shown) =>
-      `${n === 1 ? 'failure' : 'failures'} caused on your side${problems ? `, in ${shown} ${problems === 1 ? 'problem' : 'problems'}` : ''}`,
+      `${n === 1 ? 'failure' : 'failures'} caused on your side${problems ? `, grouped into ${shown} ${problems === 1 ? 'problem' : 'problems'}` : ''}`,
     notBounce: (n) => (n === 1 ? 'is not a bounce' : 'are not bounces'),
     errors: (n) => (n === 1 ? 'input could not be read' : 'inputs could not be read'),
   },

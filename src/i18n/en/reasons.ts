@@ -240,7 +240,7 @@ export const reasons = {
   suppressed: {
     summary: 'Your sending service did not send this message because the address is on its suppression list.',
     meaning:
-      'The address bounced or complained before, so the service (such as Amazon SES) blocks new sends to it. The message never left the sending service.',
+      'Mail to the address bounced before, or its owner complained, so the service (such as Amazon SES) blocks new sends to it. The message never left the sending service.',
     advice:
       'Remove the address from your list. Take it off the suppression list only if you are sure it works again, for example after the recipient confirms it.',
   },

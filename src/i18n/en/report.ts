@@ -7,7 +7,7 @@ const plural = (n: number, one: string, many: string): string => (n === 1 ? one 
 
 /** System error codes people understand better in words. */
 function why(detail: string): string {
-  if (detail === 'ENOTREGULAR') return 'not a regular file nor a folder';
+  if (detail === 'ENOTREGULAR') return 'neither a regular file nor a folder';
   if (detail === 'ENOENT') return 'the file is gone or a broken link';
   if (detail === 'ELOOP') return 'a symbolic link loop';
   if (detail === 'EACCES' || detail === 'EPERM') return 'permission denied';
@@ -136,7 +136,7 @@ export const report = {
       repeated: {
         heading: (min) => `Mailbox full or disabled ${min} times or more`,
         intro: (minDays) =>
-          `The mailbox of these addresses refused your messages again and again in the bounces read, over ${minDays} days or more when the bounces are dated (a bounce read twice counts once). A mailbox that stays full or disabled for weeks has almost always been abandoned: if the next send fails too, take the address off your list.`,
+          `In the bounces read, the mailbox of each of these addresses refused your messages again and again; when the bounces are dated, these refusals span ${minDays} days or more (the same bounce read twice counts once). A mailbox that stays full or disabled for weeks has almost always been abandoned: if the next send fails too, take the address off your list.`,
       },
     },
     sender: {

@@ -123,9 +123,9 @@ export const signatures = {
   'microsoft:5.7.520-external-forwarding':
     'You need not change anything in the message. If you like, tell the recipient: they can fix it (by turning their forwarding rule off), or their Microsoft 365 admin can.',
   'amazon:ses-identity-not-verified':
-    'In the SES console of that region, verify the From address or its whole domain. If the account is still in the sandbox, SES also sends only to verified recipients: ask AWS for production access.',
+    'In the SES console, in the region the reply names, verify the From address or its whole domain. If the account is still in the sandbox, SES also sends only to verified recipients: ask AWS for production access.',
   'microsoft:5.7.703-tenant-recipient-block':
-    'Ask your Microsoft 365 admin whether the block is meant: they remove the recipient or its domain from the Tenant Allow/Block List (Microsoft Defender portal) if it is not. The recipient\'s side cannot lift it.',
+    'Ask your Microsoft 365 admin whether the block is intended. If it is not, they can remove the recipient\'s address or domain from the Tenant Allow/Block List, in the Microsoft Defender portal. Nobody on the recipient\'s side can lift it.',
   'microsoft:5.7.57-client-not-authenticated':
     'Microsoft 365\'s sending server (smtp.office365.com) got mail without a login; set the program or device to log in with username and password, using STARTTLS on port 587.',
   'microsoft:5.7.139-smtp-auth-disabled':
@@ -400,7 +400,7 @@ export const signatureWords = {
       'In Microsoft 365, change the password, review the forwarding rules and release the user in Microsoft Defender\'s restricted users page. With other providers, unblocking is through support or the dashboard.',
   },
   'sending-limit:failures-per-hour': {
-    name: "Your account's sending limit",
+    name: "Your host's hourly failure limit",
     summary: 'Your host discarded the message: too many of your domain\'s messages failed this hour.',
     meaning:
       'cPanel counts how many of the domain\'s messages fail or are deferred each hour (unknown addresses, refusals) and, past its limit, discards the next ones without trying to deliver them. Discarded messages are not resent by themselves.',
@@ -431,11 +431,12 @@ export const signatureWords = {
       'The recipient has a rule that forwards their mail to an address outside their organization, and its Microsoft 365 forbids that. Usually the message reached their mailbox and only the forwarded copy came back.',
   },
   'amazon:ses-identity-not-verified': {
-    summary: 'Amazon SES, your sending service, did not send: the sender address is not verified in your account.',
+    summary: 'Amazon SES, your sending service, did not send the message: the sender address is not verified in your account.',
     meaning:
-      'SES sends only from addresses or domains the account has verified (in the sandbox, only to verified recipients too). The recipient\'s server was never contacted.',
+      'SES sends only from addresses or domains verified in the account and, while the account is in the sandbox, only to verified recipients; the reply lists the addresses that failed this check. The recipient\'s server was never contacted.',
   },
   'microsoft:5.7.703-tenant-recipient-block': {
+    name: 'Blocked by your own organization',
     summary: 'Your own organization blocks mail to this recipient.',
     meaning:
       'Your Microsoft 365 admin put the recipient\'s address or domain on the organization\'s Tenant Allow/Block List, so Microsoft 365 did not send the message: the recipient\'s server was never contacted.',

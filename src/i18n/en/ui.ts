@@ -113,34 +113,34 @@ export const ui = {
     name: 'Unsubscribe request',
     summary: 'The recipient asked to be taken off your list.',
     meaning:
-      'This is no delivery failure: the message arrived, and the person asked not to get any more. The request came from the mail app\'s unsubscribe button (which writes to the address in the List-Unsubscribe header or sends a feedback report of type "opt-out") or from a reply they wrote.',
+      'This is not a delivery failure: the message arrived, and the person asked not to get any more. The request came from the mail app\'s unsubscribe button (which writes to the address in the List-Unsubscribe header or sends a feedback report of type "opt-out") or from a reply they wrote.',
     advice:
       'Take the address off the list now and send it nothing more. Gmail and Yahoo require bulk senders to honor an unsubscribe within two days, and privacy laws (LGPD, GDPR) let people withdraw consent at any time. Mailing them again brings spam complaints and hurts your domain\'s reputation.',
   },
   authFailureReport: {
     kind: 'authentication report',
     name: 'Authentication failure report',
-    summary: 'A provider reported that a message with your domain failed authentication (SPF, DKIM or DMARC).',
+    summary: 'A provider reported that a message using your domain failed authentication (SPF, DKIM or DMARC).',
     meaning:
-      "This is no delivery failure and no complaint by the recipient: it is an authentication failure report (RFC 6591), which providers send when your domain's DMARC policy asks for forensic reports (ruf=). The message it quotes may have come from you, with authentication set up wrong, or from someone using your domain without permission.",
+      "This is not a delivery failure or a complaint from the recipient: it is an authentication failure report (RFC 6591), which providers send when your domain's DMARC policy asks for forensic reports (ruf=). The message it quotes may have come from you, with authentication set up wrong, or from someone using your domain without permission.",
     advice:
-      'Look up the source IP and the SPF and DKIM results in the report. If the IP is one of your servers or services, fix its SPF or DKIM signature; if it is not, someone is forging your domain, and a DMARC policy of p=quarantine or p=reject protects the people who receive it. The recipient does not need to leave your list.',
+      'Look up the source IP and the SPF and DKIM results in the report. If the IP is one of your servers or services, add it to your domain\'s SPF record or fix its DKIM signature. If it is not, the message went through a forward or a mailing list, which break SPF and sometimes DKIM, or someone is forging your domain; against forgery, a DMARC policy of p=quarantine or p=reject protects the people who receive it. The recipient does not need to leave your list.',
   },
   notSpamReport: {
     kind: 'not-spam report',
     name: 'Marked as not spam',
     summary: 'The recipient moved your message out of the spam folder: they want it.',
     meaning:
-      'This is no delivery failure: it is a "not-spam" report (RFC 6430), which some providers send when a recipient marks a message as not spam. It counts in favor of your reputation.',
+      'This is not a delivery failure: it is a "not-spam" report (RFC 6430), which some providers send when a recipient marks a message as not spam. It counts in favor of your reputation.',
     advice:
-      'Nothing to do with the address: it stays on your list. If such reports are frequent, the provider\'s filters are putting your mail in spam: check SPF, DKIM and DMARC and the reputation of your IP and domain.',
+      'Nothing to do with the address: it stays on your list. If such reports are frequent, the provider\'s filters are putting your mail in spam: check SPF, DKIM, DMARC and the reputation of your IP and domain.',
   },
   otherReport: {
     kind: 'feedback report',
     name: 'Feedback report',
-    summary: 'A provider sent a report about a message with your domain.',
+    summary: 'A provider sent a report about a message using your domain.',
     meaning:
-      'This is no delivery failure and no request to leave your list: it is a feedback report (RFC 5965) of a type other than a spam complaint, such as suspected fraud or a virus. The type is in the feedbackType field.',
+      'This is not a delivery failure, a request to leave your list or a spam complaint: it is a feedback report (RFC 5965) of another type, such as suspected fraud or a virus. The type is in the report\'s Feedback-Type field.',
     advice:
       'Read the report and the message it quotes. Suspected fraud or a virus in a message you did not send means someone is using your domain: protect it with SPF, DKIM and DMARC. The recipient does not need to leave your list.',
   },
@@ -173,7 +173,7 @@ export const ui = {
   },
   emptyInput: {
     summary: 'The input was empty: nothing to explain.',
-    meaning: 'No text came through the pipe or the redirection (a grep that matched no line, for instance). This is no error.',
+    meaning: 'No text came through the pipe or the redirection (a grep that matched no line, for instance). This is not an error.',
   },
   quietEvents: {
     summary: 'None of these events is a failure.',

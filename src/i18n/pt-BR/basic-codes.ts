@@ -80,7 +80,7 @@ export const basicCodes = {
   '420': {
     title: 'Tempo esgotado ou problema de conexão',
     meaning:
-      'Nenhuma RFC define o 420. As listas de códigos que circulam na internet o descrevem como tempo esgotado ou problema de conexão durante a transferência, e ele aparece pouco nos avisos de falha na entrega de verdade. Como todo código 4xx, indica uma falha temporária.',
+      'Nenhuma RFC define o 420. As listas de códigos que circulam na internet o descrevem como tempo esgotado ou problema de conexão durante a transferência, e ele raramente aparece em avisos de falha na entrega reais. Como todo código 4xx, indica uma falha temporária.',
     advice:
       'Aguarde: o servidor de envio tenta de novo sozinho. Se a mensagem continuar voltando depois de um dia, peça ao seu provedor que verifique os logs.',
   },

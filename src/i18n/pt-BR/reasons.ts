@@ -241,7 +241,7 @@ export const reasons = {
   suppressed: {
     summary: 'O seu serviço de envio não mandou esta mensagem porque o endereço está na lista de supressão dele.',
     meaning:
-      'O endereço já voltou com erro ou já gerou reclamação antes, por isso o serviço (o Amazon SES, por exemplo) bloqueia novos envios para ele. A mensagem nem chegou a sair do serviço de envio.',
+      'Uma mensagem anterior para esse endereço voltou com erro ou gerou reclamação, por isso o serviço (o Amazon SES, por exemplo) bloqueia novos envios para ele. A mensagem nem chegou a sair do serviço de envio.',
     advice:
       'Remova o endereço da sua lista. Só o tire da lista de supressão se tiver certeza de que ele voltou a funcionar, por exemplo quando o próprio destinatário confirmar.',
   },

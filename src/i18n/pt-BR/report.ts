@@ -35,7 +35,7 @@ export const report = {
     'unreadable-file': (d) => `não foi possível ler o arquivo (${why(d)})`,
     'unreadable-folder': (d) => `não foi possível ler a pasta (${why(d)})`,
     'empty-message': () => 'a mensagem está vazia',
-    'no-headers': () => 'a mensagem não começa com cabeçalhos de e-mail; o arquivo mbox pode estar corrompido neste ponto',
+    'no-headers': () => 'a mensagem não começa com cabeçalhos de e-mail; o arquivo pode estar corrompido neste ponto',
     'events-too-large': (d) => `o arquivo de eventos (JSON ou CSV) passa de ${d} e não foi lido: divida-o em arquivos menores`,
     internal: (d) => `erro interno ao analisar a mensagem (${d})`,
   },
@@ -74,7 +74,7 @@ export const report = {
   },
   unreadablePath: (file, reason) => `smtp-explain: não foi possível ler ${file}: ${reason}`,
   emptyFolder: (folder) =>
-    `smtp-explain: nenhuma mensagem em ${folder}: a pasta não tem nenhum arquivo para ler (arquivos ocultos, os índices .msf do Thunderbird e a pasta tmp/ de uma Maildir não são lidos). Confira o caminho: no Thunderbird, o mbox é o arquivo sem extensão que fica ao lado da pasta .sbd de mesmo nome.`,
+    `smtp-explain: nenhuma mensagem em ${folder}: a pasta não tem nenhum arquivo para ler (arquivos ocultos, os índices .msf do Thunderbird e a pasta tmp/ de um Maildir não são lidos). Confira o caminho: no Thunderbird, o mbox é o arquivo sem extensão que fica ao lado da pasta .sbd de mesmo nome.`,
   progress: { messages: 'mensagens' },
   summary: {
     heading: 'Resumo',
@@ -139,7 +139,7 @@ export const report = {
       repeated: {
         heading: (min) => `Caixa postal cheia ou desativada ${min} vezes ou mais`,
         intro: (minDays) =>
-          `A caixa postal destes endereços recusou as suas mensagens repetidas vezes nos avisos de falha na entrega analisados, ao longo de ${minDays} dias ou mais quando os avisos têm data (um aviso repetido conta uma vez só). Uma caixa postal que continua cheia ou desativada por semanas quase sempre foi abandonada: se o próximo envio também falhar, tire o endereço da lista.`,
+          `Segundo os avisos de falha na entrega analisados, a caixa postal de cada um destes endereços recusou as suas mensagens várias vezes; quando os avisos têm data, essas recusas se estendem por ${minDays} dias ou mais (o mesmo aviso lido duas vezes conta uma vez só). Uma caixa postal que continua cheia ou desativada por semanas quase sempre foi abandonada: se o próximo envio também falhar, tire o endereço da lista.`,
       },
     },
     sender: {
@@ -147,12 +147,12 @@ export const report = {
       intro:
         'Estas falhas vêm do seu servidor, do seu domínio ou das suas mensagens, e não dos endereços. Enquanto a causa não for corrigida, elas vão se repetir com qualquer destinatário.',
       empty: 'Nenhum problema do seu lado foi encontrado.',
-      affected: (results, domains) => `${results} ${results === '1' ? 'resultado' : 'resultados'}${domains === '0' ? ', sem destinatário' : ` em ${domains} ${domains === '1' ? 'domínio' : 'domínios'}`}`,
+      affected: (results, domains) => `${results} ${results === '1' ? 'resultado' : 'resultados'}${domains === '0' ? ', sem destinatário informado' : ` em ${domains} ${domains === '1' ? 'domínio' : 'domínios'}`}`,
       topDomains: 'Domínios mais afetados',
       whatToFix: 'O que corrigir',
       forAdmin: 'Para o administrador',
       example: 'A resposta do servidor',
-      addresses: (n) => `${n} ${n === '1' ? 'endereço afetado' : 'endereços afetados'} (reenvie para eles depois de corrigir)`,
+      addresses: (n) => `${n} ${n === '1' ? 'endereço afetado (reenvie para ele depois de corrigir)' : 'endereços afetados (reenvie para eles depois de corrigir)'}`,
     },
     errors: {
       heading: 'Entradas que não puderam ser lidas',

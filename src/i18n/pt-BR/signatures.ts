@@ -123,9 +123,9 @@ export const signatures = {
   'microsoft:5.7.520-external-forwarding':
     'Você não precisa mudar nada na mensagem. Se quiser, avise o destinatário: quem resolve é ele (desligando a regra de encaminhamento) ou o administrador do Microsoft 365 dele.',
   'amazon:ses-identity-not-verified':
-    'No console do SES dessa região, verifique o endereço do From ou o domínio inteiro. Se a conta ainda estiver no sandbox, o SES também só envia para destinatários verificados: peça à AWS o acesso de produção.',
+    'No console do SES, na região citada na resposta, verifique o endereço do From ou o domínio inteiro dele. Se a conta ainda estiver no sandbox, o SES também só envia para destinatários verificados: peça à AWS o acesso de produção.',
   'microsoft:5.7.703-tenant-recipient-block':
-    'Pergunte ao administrador do Microsoft 365 da sua organização se o bloqueio é intencional: se não for, ele retira o destinatário ou o domínio da Lista de Permissões/Bloqueios de Locatários (portal do Microsoft Defender). O lado do destinatário não tem como liberar.',
+    'Pergunte ao administrador do Microsoft 365 da sua organização se o bloqueio é intencional. Se não for, ele pode tirar o endereço ou o domínio do destinatário da Lista de Permissões/Bloqueios de Locatários, no portal do Microsoft Defender. Do lado do destinatário, ninguém consegue liberar o envio.',
   'microsoft:5.7.57-client-not-authenticated':
     'O servidor de envio do Microsoft 365 (smtp.office365.com) recebeu a mensagem sem login; configure o programa ou o equipamento para se autenticar com usuário e senha, usando STARTTLS na porta 587.',
   'microsoft:5.7.139-smtp-auth-disabled':
@@ -291,7 +291,7 @@ export const signatures = {
   'address:no-valid-recipients':
     'Procure, no mesmo aviso de falha na entrega ou no log, as respostas ao RCPT TO de cada destinatário: é lá que está o motivo, e ele pode ser temporário.',
   'bulk:list-unsubscribe':
-    'Inclua nas mensagens em massa os cabeçalhos List-Unsubscribe e List-Unsubscribe-Post (descadastro com um clique, RFC 8058), que Gmail e Yahoo exigem de quem envia em massa, junto com o atendimento do pedido de descadastro em até dois dias; as ferramentas de e-mail marketing costumam ter isso numa opção.',
+    'Inclua nas mensagens os cabeçalhos List-Unsubscribe e List-Unsubscribe-Post (descadastro com um clique, RFC 8058): o Gmail e o Yahoo os exigem de quem envia em massa, e também que o pedido de descadastro seja atendido em até dois dias. As ferramentas de e-mail marketing costumam oferecer isso numa opção.',
   'bulk:uri-listed':
     'Um domínio dos links da mensagem (ou o do remetente) está numa lista de domínios usados em spam, como a URIBL ou a SURBL. Consulte os domínios dos links em uribl.com e surbl.org; tire ou troque o link listado (encurtadores de URL costumam estar nelas) antes de reenviar.',
   'bulk:recipient-unsubscribed':
@@ -400,7 +400,7 @@ export const signatureWords = {
       'No Microsoft 365, troque a senha, revise as regras de encaminhamento e libere o usuário no Microsoft Defender, na página de usuários restritos. Em outros provedores, o desbloqueio é pelo suporte ou pelo painel.',
   },
   'sending-limit:failures-per-hour': {
-    name: 'Limite de envio da sua conta',
+    name: 'Limite de falhas por hora da hospedagem',
     summary: 'A sua hospedagem descartou a mensagem: mensagens demais do seu domínio falharam nesta hora.',
     meaning:
       'O cPanel conta quantas mensagens do domínio falham ou são adiadas por hora (endereços inexistentes, recusas) e, passado o limite, descarta as seguintes sem tentar entregá-las. As mensagens descartadas não são reenviadas sozinhas.',
@@ -431,14 +431,15 @@ export const signatureWords = {
       'O destinatário tem uma regra que reencaminha os e-mails dele para um endereço fora da organização, e o Microsoft 365 de lá proíbe esse encaminhamento. Em geral, a mensagem foi entregue na caixa postal dele e só a cópia encaminhada voltou.',
   },
   'amazon:ses-identity-not-verified': {
-    summary: 'O Amazon SES, o seu serviço de envio, não enviou: o endereço do remetente não está verificado na sua conta.',
+    summary: 'O Amazon SES, o seu serviço de envio, não enviou a mensagem: o endereço do remetente não está verificado na sua conta.',
     meaning:
-      'O SES só envia de endereços ou domínios que a conta verificou (no sandbox, também só para destinatários verificados). O servidor do destinatário nem chegou a ser contatado.',
+      'O SES só envia de endereços ou domínios verificados na conta e, enquanto a conta estiver no sandbox, só para destinatários verificados; a resposta lista os endereços que não passaram nessa verificação. O servidor do destinatário nem chegou a ser contatado.',
   },
   'microsoft:5.7.703-tenant-recipient-block': {
+    name: 'Bloqueado pela sua organização',
     summary: 'A sua própria organização bloqueia o envio para este destinatário.',
     meaning:
-      'O administrador do Microsoft 365 da sua organização incluiu o endereço ou o domínio do destinatário na Lista de Permissões/Bloqueios de Locatários, e por isso o Microsoft 365 não enviou a mensagem: o servidor do destinatário nem chegou a ser contatado.',
+      'O administrador do Microsoft 365 da sua organização incluiu o endereço ou o domínio do destinatário na Lista de Permissões/Bloqueios de Locatários (Tenant Allow/Block List), e por isso o Microsoft 365 não enviou a mensagem: o servidor do destinatário nem chegou a ser contatado.',
   },
   'microsoft:5.7.139-smtp-auth-disabled': {
     name: 'SMTP AUTH desativado na conta',

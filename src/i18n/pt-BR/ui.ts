@@ -119,11 +119,11 @@ export const ui = {
   authFailureReport: {
     kind: 'relatório de autenticação',
     name: 'Relatório de falha de autenticação',
-    summary: 'Um provedor avisou que uma mensagem com o seu domínio falhou na autenticação (SPF, DKIM ou DMARC).',
+    summary: 'Um provedor avisou que uma mensagem em nome do seu domínio falhou na autenticação (SPF, DKIM ou DMARC).',
     meaning:
       'Não é uma falha na entrega nem uma reclamação do destinatário: é um relatório de falha de autenticação (RFC 6591), que os provedores mandam quando a política de DMARC do seu domínio pede relatórios forenses (ruf=). A mensagem citada pode ter saído de você, com a autenticação mal configurada, ou de alguém que usa o seu domínio sem permissão.',
     advice:
-      'Veja no relatório o IP de origem e os resultados do SPF e do DKIM. Se o IP é de um servidor ou serviço seu, corrija o SPF ou a assinatura DKIM dele; se não é, alguém está falsificando o seu domínio, e uma política de DMARC p=quarantine ou p=reject protege quem recebe. O endereço do destinatário não precisa sair da lista.',
+      'Veja no relatório o IP de origem e os resultados do SPF e do DKIM. Se o IP é de um servidor ou serviço seu, inclua-o no SPF do domínio ou corrija a assinatura DKIM dele. Se não é, a mensagem passou por um encaminhamento ou por uma lista de discussão, que quebram o SPF e às vezes o DKIM, ou alguém está falsificando o seu domínio; contra a falsificação, uma política de DMARC p=quarantine ou p=reject protege quem recebe. O endereço do destinatário não precisa sair da lista.',
   },
   notSpamReport: {
     kind: 'relatório de não spam',
@@ -132,14 +132,14 @@ export const ui = {
     meaning:
       'Não é uma falha na entrega: é um relatório "not-spam" (RFC 6430), que alguns provedores mandam quando o destinatário marca a mensagem como "não é spam". É um sinal a favor da sua reputação.',
     advice:
-      'Nada a fazer com o endereço: ele fica na lista. Se esses relatórios forem frequentes, os filtros do provedor estão mandando as suas mensagens para o spam: confira o SPF, o DKIM e o DMARC e a reputação do seu IP e domínio.',
+      'Nada a fazer com o endereço: ele fica na lista. Se esses relatórios forem frequentes, os filtros do provedor estão mandando as suas mensagens para o spam: confira o SPF, o DKIM, o DMARC e a reputação do seu IP e do seu domínio.',
   },
   otherReport: {
     kind: 'relatório de feedback',
     name: 'Relatório de feedback',
-    summary: 'Um provedor mandou um relatório sobre uma mensagem com o seu domínio.',
+    summary: 'Um provedor mandou um relatório sobre uma mensagem em nome do seu domínio.',
     meaning:
-      'Não é uma falha na entrega nem um pedido para sair da lista: é um relatório de feedback (RFC 5965) de outro tipo que não reclamação de spam, como suspeita de fraude ou de vírus. O tipo está no campo feedbackType.',
+      'Não é uma falha na entrega, nem um pedido para sair da lista, nem uma reclamação de spam: é um relatório de feedback (RFC 5965) de outro tipo, como suspeita de fraude ou de vírus. O tipo vem no campo Feedback-Type do relatório.',
     advice:
       'Leia o relatório e a mensagem citada. Suspeita de fraude ou de vírus numa mensagem que você não mandou indica que alguém usa o seu domínio: proteja-o com SPF, DKIM e DMARC. O endereço do destinatário não precisa sair da lista.',
   },
