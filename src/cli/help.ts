@@ -28,7 +28,8 @@ toda mensagem gera um resultado, mesmo a que não é aviso de falha na entrega
 ou não pôde ser lida.
 
 Opções:
-  -l, --lang      idioma: pt-BR (padrão) ou en; sem a opção, vale LC_ALL/LANG
+  -l, --lang      idioma: pt-BR (padrão) ou en; sem a opção, vale LC_ALL,
+                  LC_MESSAGES ou LANG, nessa ordem
   -f, --format    text (padrão; colorido no terminal, respeita NO_COLOR),
                   ndjson (um objeto JSON por linha), json (uma lista),
                   csv (uma linha por destinatário, para planilhas; separada
@@ -93,7 +94,8 @@ Any mix works. Results come out in input order, one per recipient; every
 message gets a result, even one that is no bounce or cannot be read.
 
 Options:
-  -l, --lang      language: pt-BR (default) or en; without it, LC_ALL/LANG decide
+  -l, --lang      language: pt-BR (default) or en; without it, LC_ALL,
+                  LC_MESSAGES or LANG, in that order
   -f, --format    text (default; colored on a terminal, NO_COLOR respected),
                   ndjson (one JSON object per line), json (an array),
                   csv (one row per recipient, for spreadsheets, with what to

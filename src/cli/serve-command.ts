@@ -2,9 +2,10 @@
 // (or io.signal). Exit codes: 0 stopped normally, 1 could not listen, 2 usage error.
 import { parseArgs } from 'node:util';
 import { matchLocale } from '../i18n/catalog.js';
+import { environmentLocale } from '../i18n/match-locale.js';
 import { DEFAULT_BODY_LIMIT } from '../server/app.js';
 import { DEFAULT_HOST, DEFAULT_PORT, defaultWebRoot, startServer, type RunningServer } from '../server/serve.js';
-import { DEFAULT_LOCALE, type Locale } from '../types.js';
+import type { Locale } from '../types.js';
 import { printable } from './printable.js';
 
 /** Structurally a subset of the CLI's io (src/cli/io.ts), so this fits its command map as it is. */
@@ -106,16 +107,8 @@ export function parseSize(value: string): number | null {
   return bytes > 0 && bytes <= MAX_BODY_LIMIT ? bytes : null;
 }
 
-function envLocale(env: NodeJS.ProcessEnv): Locale {
-  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
-    const locale = matchLocale(env[name]);
-    if (locale) return locale;
-  }
-  return DEFAULT_LOCALE;
-}
-
 export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv): ServeArgs {
-  let lang = envLocale(env);
+  let lang = environmentLocale(env);
   let parsed;
   try {
     parsed = parseArgs({
@@ -170,7 +163,7 @@ export async function serveCommand(
     args = parseServeArgs(argv, io.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`smtp-explain serve: ${printable(error.message)}\n${TEXT[envLocale(io.env)].seeHelp}`);
+    io.stderr.write(`smtp-explain serve: ${printable(error.message)}\n${TEXT[environmentLocale(io.env)].seeHelp}`);
     return 2;
   }
   const t = TEXT[args.lang];

@@ -186,7 +186,8 @@ CODE can be a reply code (550), an enhanced code (5.7.26) or an enhanced code wi
 class (X.7.26).
 
 Options:
-  -l, --lang      language: pt-BR (default) or en; without it, LC_ALL/LANG decide
+  -l, --lang      language: pt-BR (default) or en; without it, LC_ALL,
+                  LC_MESSAGES or LANG, in that order
   -f, --format    text (default) or json
   -h, --help      shows this help
 

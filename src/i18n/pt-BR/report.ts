@@ -189,7 +189,8 @@ CÓDIGO pode ser um código de resposta (550), um código estendido (5.7.26) ou 
 estendido sem a classe (X.7.26).
 
 Opções:
-  -l, --lang      idioma: pt-BR (padrão) ou en; sem a opção, vale LC_ALL/LANG
+  -l, --lang      idioma: pt-BR (padrão) ou en; sem a opção, vale LC_ALL,
+                  LC_MESSAGES ou LANG, nessa ordem
   -f, --format    text (padrão) ou json
   -h, --help      mostra esta ajuda
 
