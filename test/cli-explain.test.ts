@@ -174,7 +174,7 @@ test('exit codes: 0 when all is readable, 1 for an unreadable path (reported, th
   const dir = writeTree(tempDir(), { 'ok.eml': userUnknown('ana@example.com') });
   const ok = await runCli(['--format', 'ndjson', join(dir, 'ok.eml')], { env: EN });
   assert.equal(ok.code, 0);
-  assert.match(ok.stderr, /^smtp-explain: 1 message read, with a result; 1 result written: 1 bounce, 0 not bounces, 0 unreadable\.\n$/);
+  assert.match(ok.stderr, /^smtp-explain: 1 message read; 1 result written: 1 bounce, 0 not bounces, 0 unreadable\.\n$/);
 
   const missing = join(dir, 'missing.eml');
   const bad = await runCli(['--format', 'ndjson', missing, join(dir, 'ok.eml')], { env: EN });
@@ -316,7 +316,7 @@ test('an empty folder (or one of hidden files and Thunderbird indexes only) is s
   const pt = await runCli(['--format', 'remove', join(dir, 'empty'), join(dir, 'box')], { env: {} });
   assert.equal(pt.stdout, 'ana@example.com\n');
   assert.match(pt.stderr, /nenhuma mensagem em .*empty: a pasta não tem nenhum arquivo para ler/);
-  assert.match(pt.stderr, /1 mensagem lida, com resultado/);
+  assert.match(pt.stderr, /smtp-explain: 1 mensagem lida; 1 resultado escrito/);
   // a folder with something to read says nothing of the kind
   const full = await runCli(['--format', 'remove', join(dir, 'box')], { env: {} });
   assert.doesNotMatch(full.stderr, /nenhuma mensagem/);

@@ -60,15 +60,15 @@ export const report = {
   },
   done: (c, n) => {
     const read = `${n(c.read)} ${plural(c.read, 'message', 'messages')} read`;
-    const all = c.withResult === c.read ? (c.read === 1 ? 'with a result' : 'all with a result') : `${n(c.withResult)} with a result`;
+    // one message: its result is the line after, "with a result" would only repeat it
+    const all = c.withResult !== c.read ? `, ${n(c.withResult)} with a result` : c.read > 1 ? ', all with a result' : '';
     const results = `${n(c.results)} ${plural(c.results, 'result', 'results')} written`;
     const parts = [
       `${n(c.bounces)} ${plural(c.bounces, 'bounce', 'bounces')}`,
       `${n(c.notBounces)} not ${plural(c.notBounces, 'a bounce', 'bounces')}`,
       `${n(c.errors)} unreadable`,
     ];
-    // with nothing read, "all with a result" says nothing
-    return `smtp-explain: ${read}${c.read ? `, ${all}` : ''}; ${results}: ${parts.join(', ')}.`;
+    return `smtp-explain: ${read}${all}; ${results}: ${parts.join(', ')}.`;
   },
   unreadablePath: (file, reason) => `smtp-explain: cannot read ${file}: ${reason}`,
   emptyFolder: (folder) =>

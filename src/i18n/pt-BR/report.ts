@@ -60,17 +60,15 @@ export const report = {
   },
   done: (c, n) => {
     const read = `${n(c.read)} ${plural(c.read, 'mensagem lida', 'mensagens lidas')}`;
-    const all = c.withResult === c.read
-      ? plural(c.read, 'com resultado', 'todas com resultado')
-      : `${n(c.withResult)} com resultado`;
+    // one message: its result is the line after, "com resultado" would only repeat it
+    const all = c.withResult !== c.read ? `, ${n(c.withResult)} com resultado` : c.read > 1 ? ', todas com resultado' : '';
     const results = `${n(c.results)} ${plural(c.results, 'resultado escrito', 'resultados escritos')}`;
     const parts = [
       `${n(c.bounces)} ${plural(c.bounces, 'falha na entrega', 'falhas na entrega')}`,
       `${n(c.notBounces)} ${plural(c.notBounces, 'não é falha', 'não são falhas')}`,
       `${n(c.errors)} ${plural(c.errors, 'ilegível', 'ilegíveis')}`,
     ];
-    // with nothing read, "todas com resultado" says nothing
-    return `smtp-explain: ${read}${c.read ? `, ${all}` : ''}; ${results}: ${parts.join(', ')}.`;
+    return `smtp-explain: ${read}${all}; ${results}: ${parts.join(', ')}.`;
   },
   unreadablePath: (file, reason) => `smtp-explain: não foi possível ler ${file}: ${reason}`,
   emptyFolder: (folder) =>
