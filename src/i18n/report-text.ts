@@ -71,7 +71,7 @@ export interface ReportText {
     noRecipient: string;
     /** The counts to act on, first in --summary (src/report/summary-text.ts). */
     /** Each row's words after its count. */
-    actions: { heading: string; remove: (n: number) => string; retry: (n: number) => string; repeated: (min: number) => string; senderSide: (n: number) => string };
+    actions: { heading: string; remove: (n: number) => string; retry: (n: number) => string; repeated: (min: number, days: number) => string; senderSide: (n: number) => string };
     /** The heading of the sender's own problems, one line each below the counts to act on. */
     senderProblems: string;
     more: (n: number) => string;

@@ -1,7 +1,7 @@
 // --summary: what to do (the addresses to remove or retry, the failures on the sender's side), then
 // counts by reason, kind and recipient domain, as plain text.
 import type { Locale } from '../types.js';
-import { REPEATED_MAILBOX_FAILURES, type AddressLists } from './address-lists.js';
+import { REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, type AddressLists } from './address-lists.js';
 import { numberFormat, REPORTS } from './catalog.js';
 import { sortedCounts, type Tally } from './tally.js';
 import { reasonRows } from './reason-rows.js';
@@ -24,7 +24,7 @@ export function summaryText(tally: Tally, lang: Locale, totals = true, lists: Ad
     const a = t.summary.actions;
     const repeated = lists.repeatedMailboxFailures().length;
     const rows: [string, number][] = [[a.remove(lists.remove.size), lists.remove.size], [a.retry(lists.retry.size), lists.retry.size]];
-    if (repeated) rows.push([a.repeated(REPEATED_MAILBOX_FAILURES), repeated]);
+    if (repeated) rows.push([a.repeated(REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS), repeated]);
     rows.push([a.senderSide(tally.senderSide), tally.senderSide]);
     out.push(`${a.heading}:`, ...table(rows, n), '');
     // one line per problem as told (the providers' rules of one cause say it in the same words)

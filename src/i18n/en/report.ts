@@ -84,7 +84,7 @@ export const report = {
       heading: 'What to do',
       remove: (n) => `${plural(n, 'address', 'addresses')} to remove from your list (only them: --format remove)`,
       retry: (n) => `${plural(n, 'address', 'addresses')} to retry later`,
-      repeated: (min) => `of these, with a mailbox full or disabled ${min} times or more: probably abandoned`,
+      repeated: (min, days) => `of these, with a mailbox full or disabled ${min} times or more, over ${days} days or more: probably abandoned`,
       senderSide: (n) => `${plural(n, 'failure', 'failures')} caused on your side (what to fix: --format html)`,
     },
     senderProblems: 'On your side, fix before the next send (the addresses of these failures are fine)',

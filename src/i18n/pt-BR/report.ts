@@ -84,7 +84,7 @@ export const report = {
       heading: 'O que fazer',
       remove: (n) => `${plural(n, 'endereço', 'endereços')} para remover da sua lista (só eles: --format remove)`,
       retry: (n) => `${plural(n, 'endereço', 'endereços')} para tentar de novo mais tarde`,
-      repeated: (min) => `destes, com a caixa postal cheia ou desativada ${min} vezes ou mais: provavelmente abandonados`,
+      repeated: (min, days) => `destes, com a caixa postal cheia ou desativada ${min} vezes ou mais, ao longo de ${days} dias ou mais: provavelmente abandonados`,
       senderSide: (n) => `${plural(n, 'falha', 'falhas')} com causa do seu lado (o que corrigir: --format html)`,
     },
     senderProblems: 'Do seu lado, corrija antes do próximo envio (os endereços destas falhas estão certos)',
