@@ -8,6 +8,7 @@
 //  7. the SMTP command (a refused MAIL FROM is a rejected sender) and the basic reply code;
 //  8. nothing: onhold when a failure code exists, undefined otherwise.
 import { lookupOfOtherHost } from './lookup-name.js';
+import { lowerCase } from '../reply/lower-case.js';
 import { BASIC_CODE_BY_ID } from '../knowledge/basic-codes.js';
 import { NO_ANSWER_PHRASES } from '../knowledge/phrases/networkerror.js';
 import { REASON_FACTS } from '../knowledge/reasons.js';
@@ -38,16 +39,9 @@ interface Decision {
   catchAll?: boolean;
 }
 
-/** The latest text classified and its lower case: recipients of one notice often share one text (see scanText). */
-let lastText = '';
-let lastLower = '';
-
 export function classify(facts: Facts): Verdict {
-  if (facts.text !== lastText) {
-    lastText = facts.text;
-    lastLower = facts.text.toLowerCase();
-  }
-  const lowerText = lastLower;
+  // the parser lowered this text already; recipients of one notice often share one text (see scanText)
+  const lowerText = lowerCase(facts.text);
   const decision = decide(facts, lowerText);
   // a bounce with no code at all is a failure; a success code cannot carry a failure reason
   let kind = kindOf(facts.replyCode, facts.status, facts.action) ?? 'permanent';

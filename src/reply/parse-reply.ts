@@ -4,6 +4,8 @@ import { MAX_TEXT_LENGTH, firstLine, foldSpace, joinReplyLines } from './clean-t
 import { hasLineBreak, isSpace } from './scan-chars.js';
 import { cleanAddress, findAddress, findAddresses } from './find-address.js';
 import { findCommand } from './find-command.js';
+import { lowerCase } from './lower-case.js';
+import { scanText } from '../classify/find-phrase.js';
 import { findRemoteHost } from './find-host.js';
 import { findReplyCode, findStatus, isBareReplyCode, isBareStatus, normaliseStatus } from './find-codes.js';
 import { hostName, parseEximLine, parsePostfixLine, parseSendmailLine } from './parse-log-line.js';
@@ -105,12 +107,13 @@ function parseDsnText(text: string): Reply | null {
   const status = normaliseStatus(f.get('status') ?? '');
   if (!diagnostic && !status) return null;
   const body = joinReplyLines(diagnostic);
+  const lower = lowerCase(body);
   return {
     replyCode: exitStatus ? '' : findReplyCode(diagnostic),
     status: status || findStatus(diagnostic),
     text: body,
     recipient: cleanAddress(stripType(f.get('final-recipient') ?? f.get('original-recipient') ?? '')) ?? findAddress(body),
-    command: findCommand(body.toLowerCase()),
+    command: findCommand(lower, scanText(lower)),
     remoteHost: hostName(stripType(f.get('remote-mta') ?? '')),
     source: 'dsn',
   };
@@ -163,14 +166,14 @@ function parseReplyText(text: string): Reply {
     }
   }
   const joined = joinReplyLines(body);
-  const lower = joined.toLowerCase();
+  const lower = lowerCase(joined);
   return {
     replyCode,
     status: findStatus(text),
     text: joined || foldSpace(text),
     // the junk often names the recipient the reply does not repeat: Postfix's "<a@x>: host H said: 550 ..."
     recipient: findRecipient(joined) ?? findRecipient(lead),
-    command: findCommand(lower),
+    command: findCommand(lower, scanText(lower)),
     remoteHost: findRemoteHost(joined),
     source: 'reply',
   };
@@ -190,7 +193,7 @@ function replyAt(text: string, code: string): number {
 /** The recipient a reply names: "<a@x>" first, else the first bare address; never one it names as another's. */
 function findRecipient(text: string): string | null {
   if (!text.includes('@')) return null;
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   const found: { address: string; at: number }[] = [];
   let from = 0;
   for (const address of findAddresses(text, 20)) {
