@@ -115,11 +115,12 @@ function decide(facts: Facts, lowerText: string): Decision {
     return { reason: facts.reasonHint, evidence: [{ rule: facts.hintRule ?? 'message', field: 'message', match: facts.reasonHint }], ...none };
   }
   const reading = readStatus(facts.status);
-  const statusEvidence: Evidence = { rule: `status:${reading?.detail}`, field: 'status', match: facts.status };
-  if (reading?.reason && reading.reliable) return { reason: reading.reason, evidence: [statusEvidence], ...none };
+  // made only when the code gives the reason (a phrase decides most texts)
+  const statusEvidence = (): Evidence => ({ rule: `status:${reading?.detail}`, field: 'status', match: facts.status });
+  if (reading?.reason && reading.reliable) return { reason: reading.reason, evidence: [statusEvidence()], ...none };
   // an addressing code at MAIL FROM speaks of the sender's address
   if (facts.command === 'MAIL' && reading?.detail.startsWith('X.1.')) {
-    return { reason: 'rejected', evidence: [statusEvidence, { rule: 'command:MAIL', field: 'command', match: 'MAIL' }], ...none };
+    return { reason: 'rejected', evidence: [statusEvidence(), { rule: 'command:MAIL', field: 'command', match: 'MAIL' }], ...none };
   }
 
   const strong = lowerText ? findStrongPhrase(lowerText, scan) : null;
@@ -128,7 +129,7 @@ function decide(facts: Facts, lowerText: string): Decision {
     return { reason: strong.reason, evidence: [strong.evidence], ...none };
   }
   const weak = lowerText ? findWeakPhrase(lowerText, scan) : null;
-  if (reading?.reason && !(weak && reading.catchAll)) return { reason: reading.reason, evidence: [statusEvidence], ...none, catchAll: reading.catchAll };
+  if (reading?.reason && !(weak && reading.catchAll)) return { reason: reading.reason, evidence: [statusEvidence()], ...none, catchAll: reading.catchAll };
   if (weak) {
     // "Access denied" at MAIL FROM refuses the sender, not the sending server
     if (weak.reason === 'userunknown') return unknownUser(facts, reading, lowerText, weak.evidence);
