@@ -10,6 +10,7 @@ import { parseReply } from './reply/parse-reply.js';
 import { ownNoticeResult, toResult, unrecognisedResult, type Result } from './result.js';
 import { DEFAULT_LOCALE, type Evidence, type Facts, type Locale, type Reason, type Reply } from './types.js';
 import { repairMojibake } from './reply/repair-mojibake.js';
+import { lowerCase } from './reply/lower-case.js';
 
 export interface ExplainOptions {
   lang?: Locale;
@@ -53,7 +54,7 @@ export function explainReply(reply: Reply, options: ExplainOptions = {}, known: 
   const codeless = !reply.replyCode && !reply.status;
   // the words of a notice pasted without its technical part: Gmail's "Gmail will retry for 47 more
   // hours", Microsoft 365's "Delivery has failed to these recipients or groups"
-  const lower = codeless ? reply.text.toLowerCase() : '';
+  const lower = codeless ? lowerCase(reply.text) : '';
   const warning = codeless ? warningMarker(lower) : null;
   const facts: Facts = {
     replyCode: reply.replyCode,

@@ -8,6 +8,7 @@
 //  7. the SMTP command (a refused MAIL FROM is a rejected sender) and the basic reply code;
 //  8. nothing: onhold when a failure code exists, undefined otherwise.
 import { lookupOfOtherHost } from './lookup-name.js';
+import { lowerCase } from '../reply/lower-case.js';
 import { BASIC_CODE_BY_ID } from '../knowledge/basic-codes.js';
 import { NO_ANSWER_PHRASES } from '../knowledge/phrases/networkerror.js';
 import { REASON_FACTS } from '../knowledge/reasons.js';
@@ -38,16 +39,9 @@ interface Decision {
   catchAll?: boolean;
 }
 
-/** The latest text classified and its lower case: recipients of one notice often share one text (see scanText). */
-let lastText = '';
-let lastLower = '';
-
 export function classify(facts: Facts): Verdict {
-  if (facts.text !== lastText) {
-    lastText = facts.text;
-    lastLower = facts.text.toLowerCase();
-  }
-  const lowerText = lastLower;
+  // the parser lowered this text already; recipients of one notice often share one text (see scanText)
+  const lowerText = lowerCase(facts.text);
   const decision = decide(facts, lowerText);
   // a bounce with no code at all is a failure; a success code cannot carry a failure reason
   let kind = kindOf(facts.replyCode, facts.status, facts.action) ?? 'permanent';
@@ -121,11 +115,12 @@ function decide(facts: Facts, lowerText: string): Decision {
     return { reason: facts.reasonHint, evidence: [{ rule: facts.hintRule ?? 'message', field: 'message', match: facts.reasonHint }], ...none };
   }
   const reading = readStatus(facts.status);
-  const statusEvidence: Evidence = { rule: `status:${reading?.detail}`, field: 'status', match: facts.status };
-  if (reading?.reason && reading.reliable) return { reason: reading.reason, evidence: [statusEvidence], ...none };
+  // made only when the code gives the reason (a phrase decides most texts)
+  const statusEvidence = (): Evidence => ({ rule: `status:${reading?.detail}`, field: 'status', match: facts.status });
+  if (reading?.reason && reading.reliable) return { reason: reading.reason, evidence: [statusEvidence()], ...none };
   // an addressing code at MAIL FROM speaks of the sender's address
   if (facts.command === 'MAIL' && reading?.detail.startsWith('X.1.')) {
-    return { reason: 'rejected', evidence: [statusEvidence, { rule: 'command:MAIL', field: 'command', match: 'MAIL' }], ...none };
+    return { reason: 'rejected', evidence: [statusEvidence(), { rule: 'command:MAIL', field: 'command', match: 'MAIL' }], ...none };
   }
 
   const strong = lowerText ? findStrongPhrase(lowerText, scan) : null;
@@ -134,7 +129,7 @@ function decide(facts: Facts, lowerText: string): Decision {
     return { reason: strong.reason, evidence: [strong.evidence], ...none };
   }
   const weak = lowerText ? findWeakPhrase(lowerText, scan) : null;
-  if (reading?.reason && !(weak && reading.catchAll)) return { reason: reading.reason, evidence: [statusEvidence], ...none, catchAll: reading.catchAll };
+  if (reading?.reason && !(weak && reading.catchAll)) return { reason: reading.reason, evidence: [statusEvidence()], ...none, catchAll: reading.catchAll };
   if (weak) {
     // "Access denied" at MAIL FROM refuses the sender, not the sending server
     if (weak.reason === 'userunknown') return unknownUser(facts, reading, lowerText, weak.evidence);

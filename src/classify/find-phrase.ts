@@ -6,6 +6,7 @@ import type { Evidence, Reason } from '../types.js';
 import { SIGNATURES } from '../knowledge/signatures/index.js';
 import { MultiMatcher, type PatternTable, type TextScan } from './multi-matcher.js';
 import { findAny } from './pattern.js';
+import { COMMAND_MARKERS } from '../reply/find-command.js';
 
 interface Matchers {
   patterns: MultiMatcher;
@@ -30,6 +31,8 @@ function phraseMatchers(): Matchers {
       ...phrasesToSearch().weak.map((s) => s.weak!),
       ...NOT_FAILURE_ORDER.map((s) => s.phrases),
       FAILURE_NOTICE_MARKERS,
+      // the parser asks the same scan whether a reply names the command it answered
+      COMMAND_MARKERS,
     ]);
     matchers = {
       patterns,

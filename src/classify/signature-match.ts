@@ -79,12 +79,10 @@ export function matchSignature(
   lowerText: string,
   scan?: TextScan,
 ): SignatureHit | null {
-  const hosts: string[] = [];
-  if (facts.remoteHost) hosts.push(facts.remoteHost.toLowerCase());
-  const at = facts.recipient ? facts.recipient.lastIndexOf('@') : -1;
-  if (facts.recipient && at >= 0) hosts.push(facts.recipient.slice(at + 1).toLowerCase());
+  // the hosts and the status's X. form, made when a row asks (most texts meet no row with such a condition)
+  let hosts: string[] | null = null;
   const status = facts.status;
-  const detail = status ? 'X' + status.slice(status.indexOf('.')) : '';
+  let detail: string | null = null;
   const all = rowsOf(signatures);
   const rows = all.rows;
   // with a scan, only the rows without text and the rows whose fragments the scan found are tried, in
@@ -111,12 +109,12 @@ export function matchSignature(
     }
     const row = rows[i]!;
     // conditions first, evidence only for the row that matches
-    if (row.statusSet !== null && !(status && (row.statusSet.has(status) || row.statusSet.has(detail)))) continue;
+    if (row.statusSet !== null && !(status && (row.statusSet.has(status) || row.statusSet.has((detail ??= statusDetail(status)))))) continue;
     if (row.replyCode !== null && !row.replyCode.includes(facts.replyCode)) continue;
     let host: string | undefined;
     if (row.hosts !== null) {
       const wanted = row.hosts;
-      host = hosts.find((h) => wanted.some((s) => hostMatches(h, s)));
+      host = (hosts ??= hostsOf(facts)).find((h) => wanted.some((s) => hostMatches(h, s)));
       if (!host) continue;
     }
     let hit = null;
@@ -133,4 +131,18 @@ export function matchSignature(
     return { signature: row.signature, evidence };
   }
   return null;
+}
+
+/** The hosts a signature's `hosts` may name: the remote host, then the recipient's domain, lower-cased. */
+function hostsOf(facts: Facts): string[] {
+  const hosts: string[] = [];
+  if (facts.remoteHost) hosts.push(facts.remoteHost.toLowerCase());
+  const at = facts.recipient ? facts.recipient.lastIndexOf('@') : -1;
+  if (facts.recipient && at >= 0) hosts.push(facts.recipient.slice(at + 1).toLowerCase());
+  return hosts;
+}
+
+/** "5.7.26" -> "X.7.26", as a signature's `status` may write it for any class. */
+function statusDetail(status: string): string {
+  return 'X' + status.slice(status.indexOf('.'));
 }

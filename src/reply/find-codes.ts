@@ -1,5 +1,6 @@
 // Finds basic reply codes (RFC 5321 §4.2) and enhanced status codes (RFC 3463) in free text.
 // Every regular expression here has bounded quantifiers only: constant work per position.
+import { DOT, isDigit, isLineBreak, statusEnd } from './scan-chars.js';
 
 /** An enhanced code: class 2/4/5, subject and detail of 1-3 digits, not part of a longer dotted number. */
 const STATUS_RE = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\d)(?!\.\d)/g;
@@ -10,10 +11,28 @@ const STATUS_RE = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\d)(?!\.\d)/g;
  */
 const REPLY_CODE_RE = /(?<![\d.\w/])([245]\d\d)(?=[ \-]|$)/gm;
 
+/**
+ * The first enhanced code, as STATUS_RE finds it. By hand, from one '.' to the next: every code has one
+ * right after its class digit, and most texts hold a few (a lookbehind regex tried every position).
+ */
 export function findStatus(text: string): string {
-  STATUS_RE.lastIndex = 0;
-  const m = STATUS_RE.exec(text);
-  return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : '';
+  for (let dot = text.indexOf('.', 1); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    const at = dot - 1;
+    const end = statusEnd(text, at);
+    if (end < 0) continue;
+    const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+    if (isDigit(before) || before === DOT) continue;
+    // not followed by ".<digit>": no part of a longer dotted number (an IP address, a version)
+    if (text.charCodeAt(end) === DOT && isDigit(text.charCodeAt(end + 1))) continue;
+    return statusOf(text, at, end);
+  }
+  return '';
+}
+
+/** The code between `at` and `end`, its numbers without leading zeros ("5.01.001" -> "5.1.1"). */
+function statusOf(text: string, at: number, end: number): string {
+  const second = text.indexOf('.', at + 2);
+  return `${text[at]}.${Number(text.slice(at + 2, second))}.${Number(text.slice(second + 1, end))}`;
 }
 
 /** All enhanced codes, in order. */
@@ -26,11 +45,26 @@ export function findAllStatus(text: string): string[] {
 
 /** The first basic reply code, preferring one at the start of a line (a real reply) over one in running text. */
 export function findReplyCode(text: string): string {
+  // the code most often starts the text: seen there without running the regex
+  let at = 0;
+  for (let c = text.charCodeAt(0); c === 32 || c === 9 || c === 62; c = text.charCodeAt(++at));
+  if (isReplyCodeAt(text, at)) return text.slice(at, at + 3);
   const atLineStart = /^[ \t>]*([245]\d\d)(?=[ \-]|$)/m.exec(text);
   if (atLineStart) return atLineStart[1]!;
   REPLY_CODE_RE.lastIndex = 0;
   const m = REPLY_CODE_RE.exec(text);
   return m ? m[1]! : '';
+}
+
+/**
+ * A code of class 2, 4 or 5 at `at`, followed by a space, '-', a line break or the end: what
+ * /([245]\d\d)(?=[ \-]|$)/m reads there.
+ */
+function isReplyCodeAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if ((c !== 50 && c !== 52 && c !== 53) || !isDigit(text.charCodeAt(at + 1)) || !isDigit(text.charCodeAt(at + 2))) return false;
+  const after = text.charCodeAt(at + 3);
+  return after === 32 || after === 45 || at + 3 === text.length || isLineBreak(after);
 }
 
 /** A bare basic code: "550", or any three digits (101 and 111 are client-side errors people paste too). */

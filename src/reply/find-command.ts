@@ -2,6 +2,8 @@
 // Postfix "(in reply to RCPT TO command)", Exim "after RCPT TO:<...>", "after end of data",
 // Sendmail "... while talking to ...: >>> DATA", qmail/Courier "RCPT TO:<...>".
 
+import type { TextScan } from '../classify/multi-matcher.js';
+
 /** Words that name a command, in the order they are tried after a lead-in phrase. */
 const COMMAND_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['rcpt', 'RCPT'], ['mail from', 'MAIL'], ['mail', 'MAIL'], ['end of data', 'DATA'], ['data', 'DATA'],
@@ -26,15 +28,24 @@ const CONNECTION_PHRASES = [
   'network is unreachable', 'host not found', 'name service error', 'lost connection with', 'while connecting',
 ];
 
-/** Every phrase above, as one search: most replies hold none of them, and are answered in one pass. */
-const ANY_PHRASE = new RegExp(
-  [...LEAD_INS, ...COMMAND_PHRASES.map(([phrase]) => phrase), 'rcpt to:', 'mail from:', ...CONNECTION_PHRASES]
-    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
-);
+/**
+ * Every phrase above: a reply that holds none of them answered no command we can name. The classifier's
+ * scan of a text looks for them too (src/classify/find-phrase.ts), which answers without a search of its own.
+ */
+export const COMMAND_MARKERS: readonly string[] = [
+  ...LEAD_INS, ...COMMAND_PHRASES.map(([phrase]) => phrase), 'rcpt to:', 'mail from:', ...CONNECTION_PHRASES,
+];
 
-export function findCommand(lowerText: string): string | null {
-  if (!ANY_PHRASE.test(lowerText)) return null;
+/** Every phrase above, as one search: most replies hold none of them, and are answered in one pass. */
+const ANY_PHRASE = new RegExp(COMMAND_MARKERS.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
+/**
+ * The command `lowerText` says the reply answered. `scan`, the classifier's scan of this same text, says
+ * whether it holds a marker at all (the classifier scans every reply text anyway: the regex run was a
+ * second pass over most texts for nothing).
+ */
+export function findCommand(lowerText: string, scan?: TextScan): string | null {
+  if (scan ? !scan.matches(COMMAND_MARKERS) : !ANY_PHRASE.test(lowerText)) return null;
   for (const lead of LEAD_INS) {
     let from = 0;
     for (let guard = 0; guard < 8; guard++) {

@@ -5,7 +5,10 @@ const HOST_RE = /\b(?:host|by|from|server|relay)[ :=]+([a-z0-9][a-z0-9-]{0,62}(?
 
 /** The first host name followed by an address in brackets or parentheses, lower-cased, or null. */
 export function findRemoteHost(text: string): string | null {
-  const m = HOST_RE.exec(text.length > 8192 ? text.slice(0, 8192) : text);
+  const head = text.length > 8192 ? text.slice(0, 8192) : text;
+  // the address's bracket or parenthesis is a must: most replies have neither, and skip the search
+  if (!head.includes('[') && !head.includes('(')) return null;
+  const m = HOST_RE.exec(head);
   if (!m) return null;
   const host = m[1]!.toLowerCase();
   // a bare IPv4 address is not a name

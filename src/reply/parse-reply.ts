@@ -1,8 +1,11 @@
 // Turns what a person pastes (a code, a reply, a log line, DSN fields) into a Reply.
 import type { Reply } from '../types.js';
 import { MAX_TEXT_LENGTH, firstLine, foldSpace, joinReplyLines } from './clean-text.js';
+import { hasLineBreak, isSpace } from './scan-chars.js';
 import { cleanAddress, findAddress, findAddresses } from './find-address.js';
 import { findCommand } from './find-command.js';
+import { lowerCase } from './lower-case.js';
+import { scanText } from '../classify/find-phrase.js';
 import { findRemoteHost } from './find-host.js';
 import { findReplyCode, findStatus, isBareReplyCode, isBareStatus, normaliseStatus } from './find-codes.js';
 import { hostName, parseEximLine, parsePostfixLine, parseSendmailLine } from './parse-log-line.js';
@@ -95,7 +98,7 @@ function readLogLine(line: string): Reply | null {
 
 /** Pasted DSN fields: Diagnostic-Code, Status, Final-Recipient, Remote-MTA, Action. */
 function parseDsnText(text: string): Reply | null {
-  if (!/^(?:diagnostic-code|status|final-recipient|original-recipient|action|remote-mta)\s*:/im.test(text)) return null;
+  if (!hasDsnField(text)) return null;
   const f = readFields(text);
   const field = f.get('diagnostic-code') ?? '';
   // an exit status keeps its type, the words that tell a local program failed
@@ -104,15 +107,47 @@ function parseDsnText(text: string): Reply | null {
   const status = normaliseStatus(f.get('status') ?? '');
   if (!diagnostic && !status) return null;
   const body = joinReplyLines(diagnostic);
+  const lower = lowerCase(body);
   return {
     replyCode: exitStatus ? '' : findReplyCode(diagnostic),
     status: status || findStatus(diagnostic),
     text: body,
     recipient: cleanAddress(stripType(f.get('final-recipient') ?? f.get('original-recipient') ?? '')) ?? findAddress(body),
-    command: findCommand(body.toLowerCase()),
+    command: findCommand(lower, scanText(lower)),
     remoteHost: hostName(stripType(f.get('remote-mta') ?? '')),
     source: 'dsn',
   };
+}
+
+/** The DSN fields a pasted text may start a line with. */
+const DSN_FIELDS = ['diagnostic-code', 'status', 'final-recipient', 'original-recipient', 'action', 'remote-mta'];
+
+/** A line that starts with a DSN field name, in any case, then maybe white space, then ':'. */
+const DSN_FIELD_LINE = /^(?:diagnostic-code|status|final-recipient|original-recipient|action|remote-mta)\s*:/im;
+
+/**
+ * True when a line of the text starts with a DSN field (DSN_FIELD_LINE). The first line is looked at by
+ * hand: most texts are one line, which then need no regex run.
+ */
+function hasDsnField(text: string): boolean {
+  for (const name of DSN_FIELDS) {
+    if (!startsWithName(text, 0, name)) continue;
+    let at = name.length;
+    while (isSpace(text.charCodeAt(at))) at++;
+    if (text.charCodeAt(at) === 58 /* : */) return true;
+  }
+  return hasLineBreak(text) && DSN_FIELD_LINE.test(text);
+}
+
+/** True when `text` holds `name` (lower-case letters and '-') at `at`, its letters in any case. */
+function startsWithName(text: string, at: number, name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = text.charCodeAt(at + i);
+    const want = name.charCodeAt(i);
+    // only ASCII letters fold: a case-insensitive regex without the u flag never maps other characters to them
+    if (c !== want && !(want >= 97 && want <= 122 && c === want - 32)) return false;
+  }
+  return true;
 }
 
 /** A reply of one or more lines, maybe with leading junk ("Remote server said:", "> "). */
@@ -131,14 +166,14 @@ function parseReplyText(text: string): Reply {
     }
   }
   const joined = joinReplyLines(body);
-  const lower = joined.toLowerCase();
+  const lower = lowerCase(joined);
   return {
     replyCode,
     status: findStatus(text),
     text: joined || foldSpace(text),
     // the junk often names the recipient the reply does not repeat: Postfix's "<a@x>: host H said: 550 ..."
     recipient: findRecipient(joined) ?? findRecipient(lead),
-    command: findCommand(lower),
+    command: findCommand(lower, scanText(lower)),
     remoteHost: findRemoteHost(joined),
     source: 'reply',
   };
@@ -158,7 +193,7 @@ function replyAt(text: string, code: string): number {
 /** The recipient a reply names: "<a@x>" first, else the first bare address; never one it names as another's. */
 function findRecipient(text: string): string | null {
   if (!text.includes('@')) return null;
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   const found: { address: string; at: number }[] = [];
   let from = 0;
   for (const address of findAddresses(text, 20)) {

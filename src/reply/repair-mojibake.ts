@@ -8,6 +8,8 @@ import { strictDecoder } from '../message/strict-decoder.js';
 const MOJIBAKE = /[\u00c2\u00c3][\u0080-\u00bf]/;
 
 export function repairMojibake(text: string): string {
+  // most texts hold neither lead character: two native searches (memchr-like) answer before the regex
+  if (!text.includes('\u00c3') && !text.includes('\u00c2')) return text;
   if (!MOJIBAKE.test(text)) return text;
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
