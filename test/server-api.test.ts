@@ -10,6 +10,7 @@ import { CATALOGS } from '../src/i18n/catalog.js';
 import { BASIC_CODES } from '../src/knowledge/basic-codes.js';
 import { ENHANCED_CODES } from '../src/knowledge/enhanced-codes.js';
 import type { Result } from '../src/result.js';
+import { mailboxReport, type MailboxReport } from '../src/report/mailbox-report.js';
 import { GMAIL_511, twoRecipientDsn } from './web-fixtures.js';
 
 
@@ -111,6 +112,16 @@ test('application/mbox and an mbox in JSON: every message is read', async () => 
   assert.deepEqual(rs.map((r) => r.file), ['#1', '#1', '#2', '#2']);
   const viaJson = await results(await postJson({ text: mbox }));
   assert.equal(viaJson.length, 4);
+});
+
+test('every answer sums its results up as the page does: the addresses to remove and to retry', async () => {
+  const mbox = `From MAILER-DAEMON Fri Nov 28 10:00:00 2025\n${twoRecipientDsn('ana', 'bruno')}\n` +
+    `From MAILER-DAEMON Fri Nov 28 10:05:00 2025\n${twoRecipientDsn('carla', 'davi')}`;
+  const body = (await (await postRaw(mbox, 'application/mbox', '?lang=en')).json()) as { results: Result[]; report: MailboxReport };
+  assert.deepEqual(body.report, mailboxReport(body.results, 2, 'en'));
+  assert.equal(body.report.messages, 2);
+  assert.deepEqual(body.report.removeAll, ['ana@example.org', 'carla@example.org']);
+  assert.deepEqual(body.report.retry.flatMap((g) => g.addresses), ['bruno@example.org', 'davi@example.org']);
 });
 
 test('a gzip body (a compressed mbox or log) is unpacked first; one that unpacks past the cap, or is damaged, says it is compressed', async () => {

@@ -11,6 +11,7 @@ import { matchLocale } from '../i18n/catalog.js';
 import { DEFAULT_LOCALE, type Locale } from '../types.js';
 import { readEvents } from '../reply/read-events.js';
 import { analyzeInput } from '../analyze-input.js';
+import { mailboxReport } from '../report/mailbox-report.js';
 import { isGzip } from '../message/gunzip.js';
 import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
 import { codeInfo, codeList } from './code-info.js';
@@ -245,7 +246,9 @@ export function createApp(options: AppOptions = {}): Hono {
       }
       const done = await gate.run(() => analyzeInput(input, { lang }));
       if (!done) return apiError(c, 503, 'busy', 'the server is busy: try again in a few seconds', { 'Retry-After': '5' });
-      return c.json({ results: done.results }, 200, { 'Cache-Control': 'no-store' });
+      // what a list owner acts on, as the page and the HTML report sum it: the addresses to remove or retry
+      const report = mailboxReport(done.results, done.messages, lang);
+      return c.json({ results: done.results, report }, 200, { 'Cache-Control': 'no-store' });
     },
   );
 

@@ -53,7 +53,7 @@ export function openApiDocument(version: string) {
           operationId: 'explain',
           summary: 'Explain a reply, log lines, a bounce e-mail, an mbox or sending-service events',
           description:
-            'One result per recipient. An mbox body (messages after "From " lines) gives the results of every message; ' +
+            'One result per recipient, and a report that sums them up for whoever cleans a mailing list (the addresses to remove and to retry). An mbox body (messages after "From " lines) gives the results of every message; ' +
             'lines of a Postfix, Sendmail or Exim log one per failed or deferred delivery; the JSON events of SendGrid, Mailgun, ' +
             'Postmark, SparkPost, Mandrill, Brevo or Amazon SES one per failed recipient or complaint. ' +
             'Such events may also be posted as they are, as the service\'s webhook sends them (application/json: an array, ' +
@@ -89,8 +89,11 @@ export function openApiDocument(version: string) {
               content: {
                 'application/json': {
                   schema: {
-                    type: 'object', required: ['results'],
-                    properties: { results: { type: 'array', items: { $ref: '#/components/schemas/Result' } } },
+                    type: 'object', required: ['results', 'report'],
+                    properties: {
+                      results: { type: 'array', items: { $ref: '#/components/schemas/Result' } },
+                      report: { $ref: '#/components/schemas/Report' },
+                    },
                   },
                 },
               },
@@ -173,6 +176,54 @@ export function openApiDocument(version: string) {
     },
     components: {
       schemas: {
+        Report: {
+          type: 'object',
+          description: 'The results summed up for whoever cleans a mailing list, as the web page and the HTML report show them: counts, and the addresses to remove, to retry, and the failures caused on the sender\'s side.',
+          required: ['messages', 'results', 'bounces', 'notBounce', 'errors', 'senderSide', 'byReason', 'remove', 'removeAll', 'retry', 'repeatedMailboxFailures', 'sender', 'removeCount', 'retryCount'],
+          properties: {
+            messages: { type: 'integer', description: 'Messages read (1 for anything but an mbox).' },
+            results: { type: 'integer' },
+            bounces: { type: 'integer' },
+            notBounce: { type: 'integer' },
+            errors: { type: 'integer', description: 'Inputs or messages that could not be read.' },
+            senderSide: { type: 'integer', description: 'Results caused on the sender\'s side (authentication, block lists, size...).' },
+            byReason: {
+              type: 'array', description: 'Bounces by reason, most frequent first; feedback once per kind of report.',
+              items: { type: 'object', required: ['reason', 'name', 'count'], properties: { reason: { type: 'string' }, name: { type: 'string' }, count: { type: 'integer' } } },
+            },
+            remove: { type: 'array', description: 'Addresses to remove, grouped by reason, largest group first.', items: { $ref: '#/components/schemas/AddressGroup' } },
+            removeAll: { type: 'array', items: { type: 'string' }, description: 'Every address to remove, once, in the order first seen (what smtp-explain --format remove prints).' },
+            retry: { type: 'array', description: 'Addresses to try again later, grouped by reason and retry advice.', items: { $ref: '#/components/schemas/AddressGroup' } },
+            repeatedMailboxFailures: {
+              type: 'array',
+              description: 'Of the addresses to retry, those whose mailbox was full or disabled in 3 bounces or more, over 7 days or more when dated: probably abandoned.',
+              items: {
+                type: 'object', required: ['address', 'count', 'days'],
+                properties: { address: { type: 'string' }, count: { type: 'integer' }, days: { type: ['integer', 'null'], description: 'From the first dated bounce to the last; null when fewer than two are dated.' } },
+              },
+            },
+            sender: {
+              type: 'array', description: 'Failures caused on the sender\'s side, by reason: what to fix before the next send.',
+              items: {
+                type: 'object', required: ['reason', 'name', 'summary', 'advice', 'adminAdvice', 'count', 'domains', 'addresses'],
+                properties: {
+                  reason: { type: 'string' }, name: { type: 'string' }, summary: { type: 'string' }, advice: { type: 'string' }, adminAdvice: { type: ['string', 'null'] },
+                  count: { type: 'integer' }, domains: { type: 'integer' }, addresses: { type: 'array', items: { type: 'string' } },
+                },
+              },
+            },
+            removeCount: { type: 'integer' },
+            retryCount: { type: 'integer' },
+          },
+        },
+        AddressGroup: {
+          type: 'object', required: ['reason', 'name', 'summary', 'advice', 'retry', 'addresses'],
+          properties: {
+            reason: { type: 'string' }, name: { type: 'string' }, summary: { type: 'string' }, advice: { type: 'string' },
+            retry: { type: 'string', enum: ['never', 'automatic', 'later', 'after-fix', 'no-need'] },
+            addresses: { type: 'array', items: { type: 'string' } },
+          },
+        },
         Error: {
           type: 'object', required: ['error'],
           properties: {
