@@ -98,3 +98,21 @@ test('a reply code in no table says what its digits tell, and that SMTP has no 1
     }
   }
 });
+
+test("a code a big provider uses in its own sense says so when looked up alone, in both languages", () => {
+  const gmail = describeCode('5.7.27', 'en')!;
+  assert.equal(gmail.inPractice, 'In practice, Gmail also uses this code in another sense: authentication failed (SPF, DKIM, DMARC).');
+  assert.ok(gmail.meaning.endsWith(gmail.inPractice!), 'the meaning ends with it');
+  assert.match(describeCode('4.7.29', 'pt-BR')!.inPractice!, /^Na prática, o Gmail também usa este código em outro sentido: falha na criptografia TLS\.$/);
+  // Microsoft 365 sends 5.4.1 for an unknown recipient, never 4.4.1
+  assert.match(describeCode('5.4.1', 'en')!.inPractice!, /Microsoft 365 also uses this code in another sense: address does not exist/i);
+  assert.equal(describeCode('4.4.1', 'en')!.inPractice, null);
+  // a code the registry lacks: what the provider uses it for, by its row's own name
+  assert.equal(describeCode('5.7.139', 'en')!.inPractice, 'In practice, Microsoft 365 uses this code for: SMTP AUTH turned off for the account.');
+  assert.equal(describeCode('5.1.1', 'en')!.inPractice, null);
+  assert.equal(describeCode('550', 'en')!.inPractice, null);
+  // a code pasted alone gets it after the code's title; one the provider's own words came with, its own note only
+  assert.match(explainText('4.7.29', { lang: 'en' }).meaning, /4\.7\.29: ARC validation failed\. In practice, Gmail also uses this code/);
+  const withWords = explainText("421-4.7.27 Your email has been rate limited because SPF authentication didn't pass for this message. - gsmtp", { lang: 'en' });
+  assert.doesNotMatch(withWords.meaning, /In practice/);
+});

@@ -2,6 +2,7 @@
 import { BASIC_CODE_BY_ID } from '../knowledge/basic-codes.js';
 import { parseEnhanced } from '../knowledge/enhanced-codes.js';
 import { CATALOGS } from '../i18n/catalog.js';
+import { codeInPractice } from './code-practice.js';
 import type { CodeText, Kind, Locale } from '../types.js';
 
 export interface CodeDescription {
@@ -16,6 +17,8 @@ export interface CodeDescription {
   advice: string;
   /** "standard, RFC 5321 §4.2.3" / "not defined by any RFC", in the chosen language. */
   standardText: string;
+  /** How a big provider uses the code in a sense of its own (src/explain/code-practice.ts); also at the end of `meaning`. */
+  inPractice: string | null;
 }
 
 function describeBasicCodeUncached(code: string, locale: Locale): CodeDescription | null {
@@ -29,13 +32,13 @@ function describeBasicCodeUncached(code: string, locale: Locale): CodeDescriptio
     const meaning = code[0] === '1' ? `${ui.noPreliminaryReplies} ${ui.unknownCode(code)}` : ui.unknownCode(code);
     return {
       code, type: 'basic', standard: false, rfc: null, kind, title: ui.unlistedCodeTitle(code[1]!), meaning,
-      advice: ui.unknownCodeAdvice, standardText: ui.nonStandard,
+      advice: ui.unknownCodeAdvice, standardText: ui.nonStandard, inPractice: null,
     };
   }
   const text = CATALOGS[locale].basicCodes[fact.code as keyof (typeof CATALOGS)[Locale]['basicCodes']];
   return {
     code, type: 'basic', standard: fact.standard, rfc: fact.rfc, kind: fact.kind, ...text,
-    standardText: fact.standard && fact.rfc ? ui.standard(fact.rfc) : ui.nonStandard,
+    standardText: fact.standard && fact.rfc ? ui.standard(fact.rfc) : ui.nonStandard, inPractice: null,
   };
 }
 
@@ -47,12 +50,13 @@ function describeEnhancedCodeUncached(code: string, locale: Locale): CodeDescrip
   const classText = cat.enhancedClasses[parsed.cls];
   const subject = cat.enhancedSubjects[parsed.subject as keyof typeof cat.enhancedSubjects];
   if (!parsed.fact) {
+    const practice = codeInPractice(code, locale, false);
     return {
       code, type: 'enhanced', standard: false, rfc: null, kind,
       // a subject in no registry ("4.9.9"): only that it is not registered
       title: subject ?? cat.ui.unlistedCodeTitle(''),
-      meaning: `${classText} ${cat.ui.unknownCode(code)}`,
-      advice: cat.ui.unknownCodeAdvice, standardText: cat.ui.nonStandard,
+      meaning: `${classText} ${cat.ui.unknownCode(code)}${practice ? ` ${practice}` : ''}`,
+      advice: cat.ui.unknownCodeAdvice, standardText: cat.ui.nonStandard, inPractice: practice,
     };
   }
   const text = cat.enhancedCodes[parsed.fact.code as keyof typeof cat.enhancedCodes];
@@ -61,14 +65,15 @@ function describeEnhancedCodeUncached(code: string, locale: Locale): CodeDescrip
     return {
       code, type: 'enhanced', standard: true, rfc: parsed.fact.rfc, kind,
       title: cat.ui.successCode.title(subject ?? text.title), meaning: classText, advice: cat.ui.successCode.advice,
-      standardText: cat.ui.standard(parsed.fact.rfc),
+      standardText: cat.ui.standard(parsed.fact.rfc), inPractice: null,
     };
   }
+  const practice = codeInPractice(code, locale, true);
   return {
     code, type: 'enhanced', standard: true, rfc: parsed.fact.rfc, kind,
-    title: text.title, meaning: `${classText} ${text.meaning}`,
+    title: text.title, meaning: `${classText} ${text.meaning}${practice ? ` ${practice}` : ''}`,
     advice: (parsed.cls === '5' ? (text as CodeText).permanentAdvice : undefined) ?? text.advice,
-    standardText: cat.ui.standard(parsed.fact.rfc),
+    standardText: cat.ui.standard(parsed.fact.rfc), inPractice: practice,
   };
 }
 

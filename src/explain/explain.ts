@@ -105,6 +105,8 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     else if (!statusInfo.standard) statusNote = cat.ui.unregisteredStatus(statusInfo.code, statusInfo.title);
     else if (disagrees) statusNote = cat.ui.statusDisagrees(statusInfo.code, statusInfo.title);
     else statusNote = `${statusInfo.code}: ${statusInfo.title}.`;
+    // a code given alone: whoever looks it up most likely got it from the provider that means it otherwise
+    if (!options.hasText && !ownSense && statusInfo.inPractice) statusNote += ` ${statusInfo.inPractice}`;
     meaning = `${meaning} ${statusNote}`;
   }
   if (verdict.reason === 'filtered' && verdict.evidence.some((e) => e.rule.startsWith('filter:'))) meaning += ' ' + cat.ui.unknownUserFiltered;

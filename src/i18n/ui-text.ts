@@ -4,6 +4,7 @@ import type { OwnNoticeId } from '../knowledge/own-notices.js';
 import type { RetryWindow } from '../message/retry-window.js';
 import type { ListAction } from '../report/tally.js';
 import type { Actor, Kind, Reason, Retry } from '../types.js';
+import type { PracticeProvider } from '../explain/code-practice.js';
 
 /** The words of a feedback report that is no spam complaint: its badge, its reason's name, its explanation. */
 export interface FeedbackWords {
@@ -108,6 +109,13 @@ export interface UiText {
   notAnError: string;
   /** Added to the meaning for a code the matched provider uses in a sense of its own (Signature.ownStatus); the title is null for a code the registry lacks. */
   providerOwnStatus: (code: string, registryTitle: string | null) => string;
+  /**
+   * After a code's meaning, looked up alone: a provider uses it in a sense of its own (src/explain/code-practice.ts),
+   * another than the registry's (`registered`), or for a code the registry lacks.
+   */
+  codeInPractice: (provider: string, what: string, registered: boolean) => string;
+  /** The providers of codeInPractice, as a sentence names them. */
+  practiceProvider: Record<PracticeProvider, string>;
   /** Added to the meaning for an enhanced code the registry lacks ("5.7.509"); `group` names its subject. */
   unregisteredStatus: (code: string, group: string) => string;
   /** Added to the meaning when the code's registry title names another cause than the verdict's. */

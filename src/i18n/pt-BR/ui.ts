@@ -156,6 +156,9 @@ export const ui = {
     registryTitle === null
       ? `O provedor usa com esse sentido o código ${code}, que não está no registro da IANA.`
       : `O provedor usa o código ${code} com esse sentido, que não é o do registro da IANA (lá, ${code} quer dizer "${registryTitle}").`,
+  codeInPractice: (provider, what, registered) =>
+    `Na prática, ${provider} ${registered ? 'também usa este código em outro sentido' : 'usa este código para'}: ${what}.`,
+  practiceProvider: { google: 'o Gmail', microsoft: 'o Microsoft 365' },
   unregisteredStatus: (code, group) => `${code}: código que não está no registro da IANA, do grupo "${group}".`,
   statusDisagrees: (code, title) => `No registro da IANA, ${code} quer dizer "${title}", mas o texto da resposta aponta a causa acima.`,
   unknownUserFiltered:

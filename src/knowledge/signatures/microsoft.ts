@@ -47,8 +47,8 @@ export const microsoftSignatures = [
     status: ['X.4.1'],
     text: ['recipient address rejected: access denied', 'as(201806281)'],
     reason: 'userunknown',
-    // registered as "no answer from host"
-    ownStatus: ['X.4.1'],
+    // registered as "no answer from host" (Microsoft sends it as 550 5.4.1 only)
+    ownStatus: ['5.4.1'],
     source: NDR,
   },
   {
