@@ -159,6 +159,8 @@ export const googleSignatures = [
     status: ['X.7.25', 'X.7.23', 'X.7.0', 'X.7.1'],
     text: [['ptr', 'gsmtp'], ['reverse dns', 'gsmtp']],
     reason: 'requireptr',
+    // 4.7.23 is registered as "SPF validation failed" (RFC 7372); Gmail's is the PTR
+    ownStatus: ['X.7.23'],
     source: SOURCE,
   },
   {
