@@ -74,3 +74,10 @@ test('the template as Brazilian hosting panels translate it: each recipient keep
     ['nico@example.net', 'hostunknown', null],
   ]);
 });
+
+test("cPanel's default address failing an unknown local part (\"No Such User Here\") is an unknown user, no filter", async () => {
+  const [r] = await analyzeMessage(bounce(['  ana@example.com.br', '    No Such User Here']), { lang: 'en' });
+  assert.equal(r!.recipient, 'ana@example.com.br');
+  assert.equal(r!.reason, 'userunknown');
+  assert.equal(r!.hardBounce, true);
+});

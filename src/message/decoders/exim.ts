@@ -41,6 +41,10 @@ const EXIM_MESSAGES: ReadonlyArray<readonly [string, Reason]> = [
   ['delivery to file forbidden', 'systemerror'],
   ['delivery to pipe forbidden', 'systemerror'],
   ['too many "received" headers', 'contenterror'],
+  // cPanel's default address for the domain's unknown local parts, "*: :fail: No Such User Here" in
+  // /etc/valiases (https://docs.cpanel.net/cpanel/email/default-address/): the recipient's own server
+  // failing the address at routing, no filter after DATA
+  ['no such user here', 'userunknown'],
 ];
 
 /** The line naming the remote host a recipient's delivery went to. */
