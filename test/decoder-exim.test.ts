@@ -53,3 +53,31 @@ test("Exim's own messages: a malformed address is a syntax error, \"571\" is no 
   assert.equal(b!.reason, 'requireptr');
   assert.equal(b!.status, '5.0.973');
 });
+
+test('the template as Brazilian hosting panels translate it: each recipient keeps its own diagnostic', async () => {
+  const rs = await analyzeMessage([
+    'From: Mail Delivery System <Mailer-Daemon@server.example.com.br>', 'To: news@example.com',
+    'Subject: Falha na entrega do e-mail: retornando mensagem ao remetente', 'Content-Type: text/plain; charset=utf-8', '',
+    'Esta mensagem foi criada automaticamente pelo software de entrega de e-mail.', '',
+    'Uma mensagem que você enviou não pôde ser entregue a um ou mais de seus',
+    'destinatários. Este é um erro permanente. O(s) seguinte(s) endereço(s) falhou(aram):', '',
+    '  lucas@example.org', '    host mx.example.org [192.0.2.10]',
+    '    Erro SMTP do servidor de e-mail remoto após RCPT TO:<lucas@example.org>:', '    550 No such user', '',
+    '  mara@example.com.br', '    Mailbox quota exceeded', '',
+    '  nico@example.net', '    Unrouteable address', '',
+    '------ Esta é uma cópia da mensagem, incluindo todos os cabeçalhos. ------', '',
+    'From: news@example.com', 'To: lucas@example.org, mara@example.com.br', 'Subject: Novidades', '',
+  ].join('\n'), { lang: 'pt-BR' });
+  assert.deepEqual(rs.map((r) => [r.recipient, r.reason, r.remoteHost]), [
+    ['lucas@example.org', 'userunknown', 'mx.example.org'],
+    ['mara@example.com.br', 'mailboxfull', null],
+    ['nico@example.net', 'hostunknown', null],
+  ]);
+});
+
+test("cPanel's default address failing an unknown local part (\"No Such User Here\") is an unknown user, no filter", async () => {
+  const [r] = await analyzeMessage(bounce(['  ana@example.com.br', '    No Such User Here']), { lang: 'en' });
+  assert.equal(r!.recipient, 'ana@example.com.br');
+  assert.equal(r!.reason, 'userunknown');
+  assert.equal(r!.hardBounce, true);
+});

@@ -43,6 +43,7 @@ export function partyAddresses(doc: BounceDoc): Set<string> {
   for (const name of ['from', 'to', 'return-path', 'reply-to', 'sender']) {
     for (const a of findAddresses(doc.headers.get(name) ?? '')) out.add(a.toLowerCase());
   }
+  for (const a of doc.forwardedParties ?? []) out.add(a.toLowerCase());
   if (doc.originalHeaders) {
     // the original message's sender is the bounce's addressee, not a failed recipient
     const original = readFields(doc.originalHeaders, ORIGINAL_SENDER_FIELDS);

@@ -12,6 +12,7 @@ import { htmlToText } from './html-to-text.js';
 import { MAX_HEADER_BYTES, MAX_MESSAGE_BYTES, MAX_MIME_DEPTH, MAX_NOTICE_CHARS } from './limits.js';
 import { decodeText } from './file-content.js';
 import { findOriginalStart } from './original-boundary.js';
+import { findForwardedNotice } from './forwarded-notice.js';
 import { setNoticeLower } from './notice-views.js';
 import { CR, LF } from './ascii.js';
 import { ARF_TYPES, DSN_TYPES, ORIGINAL_TYPES } from './part-types.js';
@@ -166,6 +167,13 @@ function splitNotice(doc: BounceDoc): BounceDoc {
   let lower = notice.toLowerCase();
   // lower-casing keeps every offset but for a few letters ("İ" becomes two characters)
   const aligned = lower.length === notice.length;
+  // a bounce a person forwarded: the notice is the forwarded one, not the note above it
+  const forwarded = aligned ? findForwardedNotice(notice, lower) : null;
+  if (forwarded) {
+    notice = notice.slice(forwarded.start, forwarded.end);
+    lower = lower.slice(forwarded.start, forwarded.end);
+    doc.forwardedParties = forwarded.parties;
+  }
   const at = findOriginalStart(lower);
   if (at >= 0) {
     const rest = notice.slice(at);

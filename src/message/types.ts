@@ -15,6 +15,8 @@ export interface BounceDoc {
   originalHeaders: string | null;
   /** true when the input had no header block (a pasted body). */
   pasted: boolean;
+  /** A bounce a person forwarded: the addresses of the fields its client shows (the notice's sender and addressee). */
+  forwardedParties?: readonly string[];
 }
 
 /** One recipient as a decoder read it. Empty strings mean "not in the bounce". */

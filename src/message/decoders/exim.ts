@@ -16,11 +16,13 @@ import { joinDsn, replyCodeOf, type Draft, type NoticeReading } from './lhost-co
 import { noticeLines, noticeLower } from '../notice-views.js';
 
 const MARKER = 'this message was created automatically by mail delivery software';
+/** The same template as Brazilian hosting panels translate it ("...pelo software de entrega de e-mail."). */
+const MARKER_PT = 'esta mensagem foi criada automaticamente pelo software de entrega';
 /** Exim's own subjects, for notices without the marker sentence. */
 const SUBJECTS = /^(?:mail delivery failed|mail failure - |warning: message \S+ delayed)/i;
 
 /** Lines that open the list of recipients. */
-const LIST_LEAD = /(?:address(?:\(es\)|es)? failed:|has not yet been delivered is:|have not yet been delivered are:|incorrectly constructed:)\s*$/i;
+const LIST_LEAD = /(?:address(?:\(es\)|es)? failed:|has not yet been delivered is:|have not yet been delivered are:|incorrectly constructed:|falhou(?:\(aram\))?:|falharam:)\s*$/i;
 
 /**
  * Exim's own messages (its source text, not a remote server's reply) and the reason each one means.
@@ -39,6 +41,10 @@ const EXIM_MESSAGES: ReadonlyArray<readonly [string, Reason]> = [
   ['delivery to file forbidden', 'systemerror'],
   ['delivery to pipe forbidden', 'systemerror'],
   ['too many "received" headers', 'contenterror'],
+  // cPanel's default address for the domain's unknown local parts, "*: :fail: No Such User Here" in
+  // /etc/valiases (https://docs.cpanel.net/cpanel/email/default-address/): the recipient's own server
+  // failing the address at routing, no filter after DATA
+  ['no such user here', 'userunknown'],
 ];
 
 /** The line naming the remote host a recipient's delivery went to. */
@@ -93,7 +99,8 @@ function readNotice(lines: readonly string[]): NoticeReading {
 export const eximDecoder: Decoder = {
   id: 'exim',
   decode(doc: BounceDoc) {
-    if (!noticeLower(doc).includes(MARKER) && !SUBJECTS.test(doc.subject)) return null;
+    const lower = noticeLower(doc);
+    if (!lower.includes(MARKER) && !lower.includes(MARKER_PT) && !SUBJECTS.test(doc.subject)) return null;
     const notice = readNotice(noticeLines(doc));
     if (!notice.size) return null;
     const delayed = /has not yet been delivered/i.test(doc.notice);
