@@ -17,6 +17,10 @@ test('each result says what to do with its address, beyond hardBounce', async ()
   const disabled = explainText('550 5.2.1 <dani@example.com>: This mailbox is disabled', { lang: 'en' });
   assert.deepEqual([disabled.hardBounce, disabled.listAction], [false, 'remove']);
   assert.equal(explainText('250 2.0.0 OK', { lang: 'en' }).listAction, 'nothing');
+  // an address the sending service suppresses (it bounced or complained before) is removed: no problem
+  // of the sender's setup to fix, and sending again will not work
+  const suppressed = explainText('554 Message rejected: Address is on the suppression list', { lang: 'en' });
+  assert.deepEqual([suppressed.reason, suppressed.retry, suppressed.listAction], ['suppressed', 'never', 'remove']);
 });
 
 test('the command line, the API and the page set it on every result, also on errors', async () => {

@@ -210,12 +210,12 @@ export const REASON_FACTS = {
   suppressed: {
     reason: 'suppressed',
     actors: ['sender', 'sender-provider'],
-    // The address bounced or complained before; only after checking it and removing it from the
-    // suppression list, which is rarely the right move.
-    retryPermanent: 'after-fix',
-    retryTransient: 'after-fix',
-    // The sending provider itself refused to send.
-    senderSide: true,
+    // The address bounced or complained before, so the sending service will not mail it: it goes on the
+    // remove list (taking it off the suppression list is rarely right, as the advice says). Not one of
+    // the sender's problems to fix: the address is the bad one, not the sender's setup.
+    retryPermanent: 'never',
+    retryTransient: 'never',
+    senderSide: false,
   },
   suspend: {
     reason: 'suspend',
