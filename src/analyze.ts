@@ -185,7 +185,9 @@ function explainEvents(reading: EventsReading, options: AnalyzeOptions): Result[
 export function explainEspEvent(event: EspEvent, options: ExplainOptions): Result {
   const reply = { ...parseReply(event.text), recipient: event.recipient };
   const evidence = [{ rule: `esp:${event.service}`, field: 'message', match: event.recipient }];
-  if (!event.complaint) return explainReply(reply, options, { evidence });
+  // what the service documents: its own kind of failure (an address on its suppression list)
+  const documented = event.reason ? { reasonHint: event.reason.reason, hintRule: `esp:${event.service}:${event.reason.value}` } : {};
+  if (!event.complaint) return explainReply(reply, options, { evidence, ...documented });
   return explainReply(reply, options, { evidence, reasonHint: 'feedback', hintRule: `esp:${event.service}:complaint`, feedbackType: 'abuse' });
 }
 

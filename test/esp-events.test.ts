@@ -57,9 +57,60 @@ test('Postmark, SparkPost, Mandrill and Brevo events', async () => {
     { event: 'hard_bounce', msg: { email: 'ana@example.com', diag: 'smtp;550 5.1.1 User unknown', bounce_description: 'bad_mailbox', state: 'bounced' } },
     { event: 'send', msg: { email: 'bia@example.com', state: 'sent' } },
   ]), [['ana@example.com', 'userunknown', 'permanent', 'esp:mandrill']]);
+  // a Brevo event is Brevo's own (SendGrid has no "soft_bounce"), and Mandrill names its events around "msg" only
   assert.deepEqual(await row({ event: 'soft_bounce', email: 'ana@example.com', reason: '452 4.2.2 Mailbox full' }), [
-    ['ana@example.com', 'mailboxfull', 'transient', 'esp:sendgrid'],
+    ['ana@example.com', 'mailboxfull', 'transient', 'esp:brevo'],
   ]);
+});
+
+test('a failure event that kept no reply still gives a result: what the service documents, else no known reason', async () => {
+  const rows = async (input: unknown) => (await analyze(JSON.stringify(input), { lang: 'en' })).map((r) => [r.recipient, r.reason, r.kind, r.hardBounce, r.evidence[1]?.rule]);
+  // Brevo: "blocked" (an address Brevo blocks, not sent) and "invalid_email" carry no reason
+  assert.deepEqual(await rows([
+    { event: 'hard_bounce', email: 'ana@example.com', reason: '550 5.1.1 User unknown' },
+    { event: 'blocked', email: 'bia@example.com', id: 1, date: '2026-11-28 10:00:00', 'message-id': '<m@example.net>' },
+    { event: 'invalid_email', email: 'caio@example.com', id: 1 },
+    { event: 'unique_opened', email: 'ana@example.com' },
+  ]), [
+    ['ana@example.com', 'userunknown', 'permanent', true, 'phrase:userunknown'],
+    ['bia@example.com', 'suppressed', 'permanent', false, 'esp:brevo:blocked'],
+    ['caio@example.com', 'userunknown', 'permanent', true, 'esp:brevo:invalid_email'],
+  ]);
+  // Mandrill: "reject" (its rejection denylist) has no diag; "bounce_description" is its word, no reply
+  assert.deepEqual(await rows([
+    { event: 'reject', msg: { email: 'ana@example.com', state: 'rejected', bounce_description: null, diag: null } },
+    { event: 'hard_bounce', msg: { email: 'bia@example.com', state: 'bounced', bounce_description: 'invalid_domain', diag: '' } },
+  ]), [
+    ['ana@example.com', 'suppressed', 'permanent', false, 'esp:mandrill:reject'],
+    ['bia@example.com', 'hostunknown', 'permanent', true, 'esp:mandrill:invalid_domain'],
+  ]);
+  // Amazon SES: a transient or undetermined bounce often has no diagnosticCode; beside one that has, it is not lost
+  const ses = (bounceType: string, bounceSubType: string, recipient: object) => ({ notificationType: 'Bounce', bounce: { bounceType, bounceSubType, bouncedRecipients: [recipient] }, mail: { source: 'news@example.net' } });
+  assert.deepEqual(await rows([
+    ses('Permanent', 'General', { emailAddress: 'ana@example.com', status: '5.1.1', diagnosticCode: 'smtp; 550 5.1.1 user unknown' }),
+    ses('Transient', 'General', { emailAddress: 'bia@example.com' }),
+    ses('Permanent', 'OnAccountSuppressionList', { emailAddress: 'caio@example.com' }),
+  ]), [
+    ['ana@example.com', 'userunknown', 'permanent', true, 'phrase:userunknown'],
+    ['bia@example.com', 'undefined', 'permanent', false, 'esp:amazonses:bounce'],
+    ['caio@example.com', 'suppressed', 'permanent', false, 'esp:amazonses:onaccountsuppressionlist'],
+  ]);
+});
+
+test("an address the service itself did not send to is suppressed, whatever its words: Mailgun's suppress-*, Postmark's ManuallyDeactivated", async () => {
+  const failed = (recipient: string, reason: string, code: number, description: string) => ({
+    event: 'failed', severity: 'permanent', reason, recipient, 'delivery-status': { code, message: '', description, 'attempt-no': 1 },
+  });
+  const results = await analyze(JSON.stringify({ items: [
+    failed('ana@example.com', 'suppress-complaint', 607, 'Not delivering to a user who marked your messages as spam'),
+    failed('bia@example.com', 'suppress-unsubscribe', 606, 'Not delivering to unsubscribed address'),
+  ] }), { lang: 'en' });
+  assert.deepEqual(results.map((r) => [r.recipient, r.reason, r.evidence[1]?.rule]), [
+    ['ana@example.com', 'suppressed', 'esp:mailgun:suppress-complaint'],
+    ['bia@example.com', 'suppressed', 'esp:mailgun:suppress-unsubscribe'],
+  ]);
+  const [deactivated] = await analyze(JSON.stringify({ TotalCount: 1, Bounces: [{ ID: 4, Type: 'ManuallyDeactivated', TypeCode: 100002, Description: 'The email was manually deactivated.', Details: '', Email: 'caio@example.com', Inactive: true }] }), { lang: 'pt-BR' });
+  assert.deepEqual([deactivated!.recipient, deactivated!.reason], ['caio@example.com', 'suppressed']);
 });
 
 test('Amazon SES: one result per bounced recipient of a notification; a delivery gives none', async () => {

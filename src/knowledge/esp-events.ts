@@ -1,6 +1,14 @@
 // The fields of the bounce events that e-mail sending services (ESPs) send to webhooks or export as
 // JSON: where each names the recipient, the server's reply and the kind of event. A newsletter sender
 // pastes these instead of a bounce e-mail. src/reply/esp-events.ts reads them; a new service is a row.
+import type { Reason } from '../types.js';
+
+/** Fields that hold one of a service's documented values (nearest object first), and what each value says. */
+export interface DocumentedValues<T> {
+  fields: readonly string[];
+  /** By value, in lower case. */
+  values: Readonly<Record<string, T>>;
+}
 
 export interface EspEventFormat {
   id: string;
@@ -12,6 +20,19 @@ export interface EspEventFormat {
   codes: readonly string[];
   /** Field that names the event, and its values that are no failure (deliveries, opens, clicks). */
   event: readonly string[];
+  /** The event is named only in the object around the recipient's (Mandrill's "msg"), never beside it. */
+  eventAround?: boolean;
+  /**
+   * The service's own names of its failure events (lower case): such an event is one even when it kept
+   * no reply (Brevo's "blocked", Mandrill's "reject", an SES bounce without diagnosticCode), and it is
+   * read by this row before any other that knows the recipient's field.
+   */
+  failures: readonly string[];
+  /**
+   * The service's documented kind of failure: the reason of an event that kept no reply; with a reply,
+   * only when the service decided it itself (SERVICE_DECIDES), as the server's own words tell more.
+   */
+  reasons?: DocumentedValues<Reason>;
   source: string;
 }
 
@@ -20,41 +41,85 @@ export const ESP_EVENT_FORMATS = [
     // [{"email": "...", "event": "bounce", "type": "bounce", "status": "5.1.1", "reason": "550 5.1.1 ..."},
     //  {"email": "...", "event": "deferred", "response": "452 4.2.2 ..."}, {"event": "dropped", "reason": "Bounced Address"}]
     id: 'sendgrid', recipient: ['email'], diagnostic: ['reason', 'response'], codes: ['status'], event: ['event'],
+    failures: ['bounce', 'dropped', 'deferred'],
     source: 'https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/event',
   },
   {
     // {"event-data": {"event": "failed", "severity": "permanent", "recipient": "...",
     //  "delivery-status": {"code": 550, "message": "5.1.1 ...", "description": ""}}}
     id: 'mailgun', recipient: ['recipient'], diagnostic: ['message', 'description'], codes: ['code', 'enhanced-code'], event: ['event'],
+    failures: ['failed'],
+    // "reason": why Mailgun failed it; "suppress-*": it did not send to an address on its own lists (605-607)
+    reasons: { fields: ['reason'], values: { 'suppress-bounce': 'suppressed', 'suppress-unsubscribe': 'suppressed', 'suppress-complaint': 'suppressed' } },
     source: 'https://documentation.mailgun.com/docs/mailgun/user-manual/events/',
   },
   {
     // {"RecordType": "Bounce", "Type": "HardBounce", "Email": "...", "Details": "smtp;550 5.1.1 ...", "Description": "..."}
     id: 'postmark', recipient: ['Email'], diagnostic: ['Details', 'Description'], codes: [], event: ['RecordType'],
+    failures: [
+      'bounce', 'hardbounce', 'softbounce', 'transient', 'dnserror', 'blocked', 'bademailaddress', 'manuallydeactivated',
+      'smtpapierror', 'dmarcpolicy', 'unknown', 'spamnotification', 'virusnotification', 'challengeverification',
+    ],
+    // "Type" (https://postmarkapp.com/developer/api/bounce-api#bounce-types)
+    reasons: {
+      fields: ['Type'],
+      values: { manuallydeactivated: 'suppressed', bademailaddress: 'userunknown', autoresponder: 'vacation', addresschange: 'hasmoved' },
+    },
     source: 'https://postmarkapp.com/developer/webhooks/bounce-webhook',
   },
   {
     // [{"msys": {"message_event": {"type": "bounce", "rcpt_to": "...", "error_code": "550", "raw_reason": "550 5.1.1 ..."}}}]
     id: 'sparkpost', recipient: ['rcpt_to', 'raw_rcpt_to'], diagnostic: ['raw_reason', 'reason'], codes: ['error_code'], event: ['type'],
+    failures: ['bounce', 'out_of_band', 'policy_rejection', 'delay', 'generation_failure', 'generation_rejection'],
     source: 'https://developers.sparkpost.com/api/webhooks/',
   },
   {
     // [{"event": "hard_bounce", "msg": {"email": "...", "diag": "smtp;550 5.1.1 ...", "bounce_description": "bad_mailbox"}}]
-    id: 'mandrill', recipient: ['email'], diagnostic: ['diag', 'bounce_description'], codes: [], event: ['event'],
+    // "reject": Mandrill did not send to an address on its rejection denylist (it bounced or complained before)
+    // (a Brevo event, {"event": "hard_bounce", "email": ...}, is no Mandrill one); "bounce_description" is
+    // Mandrill's own word for the bounce, no reply
+    id: 'mandrill', recipient: ['email'], diagnostic: ['diag'], codes: [], event: ['event'], eventAround: true,
+    failures: ['hard_bounce', 'soft_bounce', 'reject', 'deferral'],
+    reasons: {
+      fields: ['bounce_description', 'event'],
+      values: {
+        reject: 'suppressed', bad_mailbox: 'userunknown', invalid_domain: 'hostunknown', mailbox_full: 'mailboxfull',
+        spam_related: 'spamdetected', invalid_content: 'contenterror',
+      },
+    },
     source: 'https://mailchimp.com/developer/transactional/docs/webhooks/',
   },
   {
     // {"event": "hard_bounce", "email": "...", "reason": "..."}
+    // "blocked": Brevo did not send to an address it blocks (it bounced, complained or was blocked by hand before);
+    // "invalid_email": the address is not one that can receive mail
     id: 'brevo', recipient: ['email'], diagnostic: ['reason'], codes: [], event: ['event'],
+    failures: ['hard_bounce', 'soft_bounce', 'blocked', 'invalid_email', 'deferred'],
+    reasons: { fields: ['event'], values: { blocked: 'suppressed', invalid_email: 'userunknown' } },
     source: 'https://developers.brevo.com/docs/transactional-webhooks',
   },
   {
     // {"notificationType": "Bounce", "bounce": {"bouncedRecipients": [{"emailAddress": "...", "status": "5.1.1",
     //  "diagnosticCode": "smtp; 550 5.1.1 user unknown"}]}} (SNS; EventBridge says "eventType")
     id: 'amazonses', recipient: ['emailAddress'], diagnostic: ['diagnosticCode'], codes: ['status'], event: ['notificationType', 'eventType'],
+    failures: ['bounce', 'deliverydelay'],
+    // bounceSubType, when it says more than "General"; bounceType Undetermined: SES could not tell why
+    reasons: {
+      fields: ['bounceSubType', 'bounceType'],
+      values: {
+        noemail: 'userunknown', suppressed: 'suppressed', onaccountsuppressionlist: 'suppressed', mailboxfull: 'mailboxfull',
+        messagetoolarge: 'emailtoolarge',
+      },
+    },
     source: 'https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
   },
 ] as const satisfies readonly EspEventFormat[];
+
+/**
+ * Documented reasons that the service decided itself, which no reply can tell better: it did not send to
+ * an address on its own suppression list; the "bounce" was an auto-reply or an address change.
+ */
+export const SERVICE_DECIDES: ReadonlySet<Reason> = new Set(['suppressed', 'vacation', 'hasmoved']);
 
 /**
  * Event names of a complaint: the recipient marked the message as spam (compared in lower case). Such

@@ -1,7 +1,8 @@
 // Bounce events of e-mail sending services pasted as JSON (a webhook's body, an export of events):
 // one event per recipient, with the remote server's reply when the service kept it. Which fields hold
 // what is src/knowledge/esp-events.ts; this only walks the JSON.
-import { COMPLAINT_EVENTS, ESP_EVENT_FORMATS, NOT_FAILURE_EVENTS, type EspEventFormat } from '../knowledge/esp-events.js';
+import { COMPLAINT_EVENTS, ESP_EVENT_FORMATS, NOT_FAILURE_EVENTS, SERVICE_DECIDES, type DocumentedValues, type EspEventFormat } from '../knowledge/esp-events.js';
+import type { Reason } from '../types.js';
 import { MAX_MESSAGE_BYTES } from '../message/limits.js';
 import { cleanAddress } from './find-address.js';
 import { findReplyCode, findStatus, isBareReplyCode, isBareStatus } from './find-codes.js';
@@ -16,6 +17,8 @@ export interface EspEvent {
   text: string;
   /** The recipient complained (marked the message as spam): no reply, a feedback report. */
   complaint: boolean;
+  /** The service's documented kind of failure, as a reason, and the value that says it ("suppress-bounce"). */
+  reason?: { reason: Reason; value: string };
 }
 
 /** What a sending service's events say: the failures, and how many other events (deliveries, opens...) there were. */
@@ -68,35 +71,59 @@ function walk(value: Json, ancestors: JsonObject[], depth: number, out: EventsRe
     return;
   }
   if (!isObject(value)) return;
-  for (const format of ESP_EVENT_FORMATS) {
-    const read = readEvent(value, ancestors, format);
-    if (read === 'not-failure') {
-      out.others++;
-      return;
-    }
-    if (read) {
-      if (out.events.length < limit) out.events.push(read);
-      else out.left++;
-      return;
+  // first the service whose own failure event this is (Brevo's "blocked" is no SendGrid event), then any
+  for (const own of [true, false]) {
+    for (const format of ESP_EVENT_FORMATS) {
+      const read = readEvent(value, ancestors, format, own);
+      if (read === 'not-failure') {
+        out.others++;
+        return;
+      }
+      if (read) {
+        if (out.events.length < limit) out.events.push(read);
+        else out.left++;
+        return;
+      }
     }
   }
   const inner = [...ancestors, value];
   for (const key of Object.keys(value)) walk(value[key]!, inner, depth + 1, out, limit);
 }
 
-/** The event `obj` holds in the format's fields: null when it holds none, 'not-failure' for a delivery, an open... */
-function readEvent(obj: JsonObject, ancestors: JsonObject[], format: EspEventFormat): EspEvent | 'not-failure' | null {
+/**
+ * The event `obj` holds in the format's fields: null when it holds none, 'not-failure' for a delivery, an
+ * open... `own`: only an event the format names as one of its failures (then also one without a reply).
+ */
+function readEvent(obj: JsonObject, ancestors: JsonObject[], format: EspEventFormat, own: boolean): EspEvent | 'not-failure' | null {
   const recipient = firstString(obj, format.recipient);
   const address = recipient ? cleanAddress(recipient) : null;
   if (!address) return null;
   // the event's name is beside the recipient, or in an object around it (Mandrill's "msg", SES's "bounce")
-  const name = [obj, ...ancestors.slice(-2).reverse()].map((o) => firstString(o, format.event)).find((v) => v !== null);
-  if (name && NOT_FAILURE_EVENTS.has(name.toLowerCase())) return 'not-failure';
-  if (name && COMPLAINT_EVENTS.has(name.toLowerCase())) return { service: format.id, recipient: address, text: '', complaint: true };
+  const around = [obj, ...ancestors.slice(-2).reverse()];
+  const name = around.slice(format.eventAround ? 1 : 0).map((o) => firstString(o, format.event)).find((v) => v !== null)?.toLowerCase();
+  const failure = name !== undefined && format.failures.includes(name);
+  if (own && !failure) return null;
+  if (name && NOT_FAILURE_EVENTS.has(name)) return 'not-failure';
+  if (name && COMPLAINT_EVENTS.has(name)) return { service: format.id, recipient: address, text: '', complaint: true };
   // the reply is beside the recipient or one level down (Mailgun's "delivery-status")
   const places = [obj, ...Object.values(obj).filter(isObject)];
   const text = eventText(format.codes.map((f) => firstIn(places, [f])), firstIn(places, format.diagnostic));
-  return text ? { service: format.id, recipient: address, text, complaint: false } : null;
+  // an event the service names a failure is one even without a reply: what it documents, else no reason known
+  if (!text && !failure) return null;
+  const documented = format.reasons && documentedValue(around, format.reasons);
+  const reason = documented && (!text || SERVICE_DECIDES.has(documented.found)) ? { reason: documented.found, value: documented.value } : !text ? { reason: 'undefined' as const, value: name! } : undefined;
+  return { service: format.id, recipient: address, text, complaint: false, ...(reason && { reason }) };
+}
+
+/** The first of the fields, nearest object first, whose value the service documents; with that value (lower case). */
+function documentedValue<T>(around: JsonObject[], documented: DocumentedValues<T>): { found: T; value: string } | null {
+  for (const field of documented.fields) {
+    for (const o of around) {
+      const value = firstString(o, [field])?.toLowerCase();
+      if (value !== undefined && Object.hasOwn(documented.values, value)) return { found: documented.values[value]!, value };
+    }
+  }
+  return null;
 }
 
 /**
