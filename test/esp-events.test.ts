@@ -113,6 +113,11 @@ test("an address the service itself did not send to is suppressed, whatever its 
   assert.deepEqual([deactivated!.recipient, deactivated!.reason], ['caio@example.com', 'suppressed']);
 });
 
+test("Postmark's bounces API lists complaints without RecordType: Type SpamComplaint is a complaint", async () => {
+  const [r] = await analyze(JSON.stringify({ TotalCount: 1, Bounces: [{ ID: 3, Type: 'SpamComplaint', TypeCode: 100001, Name: 'Spam complaint', Description: 'The subscriber explicitly marked this email as spam.', Details: '', Email: 'ana@example.com', Inactive: true }] }), { lang: 'en' });
+  assert.deepEqual([r!.recipient, r!.reason, r!.evidence.map((e) => e.rule)], ['ana@example.com', 'feedback', ['esp:postmark', 'esp:postmark:complaint']]);
+});
+
 test('Amazon SES: one result per bounced recipient of a notification; a delivery gives none', async () => {
   const bounce = {
     notificationType: 'Bounce',

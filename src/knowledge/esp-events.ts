@@ -54,8 +54,9 @@ export const ESP_EVENT_FORMATS = [
     source: 'https://documentation.mailgun.com/docs/mailgun/user-manual/events/',
   },
   {
-    // {"RecordType": "Bounce", "Type": "HardBounce", "Email": "...", "Details": "smtp;550 5.1.1 ...", "Description": "..."}
-    id: 'postmark', recipient: ['Email'], diagnostic: ['Details', 'Description'], codes: [], event: ['RecordType'],
+    // {"RecordType": "Bounce", "Type": "HardBounce", "Email": "...", "Details": "smtp;550 5.1.1 ...", "Description": "..."};
+    // the bounces API lists the same without RecordType, so "Type" names the event (SpamComplaint, a complaint)
+    id: 'postmark', recipient: ['Email'], diagnostic: ['Details', 'Description'], codes: [], event: ['RecordType', 'Type'],
     failures: [
       'bounce', 'hardbounce', 'softbounce', 'transient', 'dnserror', 'blocked', 'bademailaddress', 'manuallydeactivated',
       'smtpapierror', 'dmarcpolicy', 'unknown', 'spamnotification', 'virusnotification', 'challengeverification',
