@@ -185,9 +185,9 @@ function explainEvents(reading: EventsReading, options: AnalyzeOptions): Result[
 export function explainEspEvent(event: EspEvent, options: ExplainOptions): Result {
   const reply = { ...parseReply(event.text), recipient: event.recipient };
   const evidence = [{ rule: `esp:${event.service}`, field: 'message', match: event.recipient }];
-  // what the service documents: its own kind of failure (an address on its suppression list)
+  // what the service documents: its own kind of failure (an address on its suppression list), whether it gave up
   const documented = event.reason ? { reasonHint: event.reason.reason, hintRule: `esp:${event.service}:${event.reason.value}` } : {};
-  if (!event.complaint) return explainReply(reply, options, { evidence, ...documented });
+  if (!event.complaint) return explainReply(reply, options, { evidence, ...documented, ...(event.action && { action: event.action }) });
   return explainReply(reply, options, { evidence, reasonHint: 'feedback', hintRule: `esp:${event.service}:complaint`, feedbackType: 'abuse' });
 }
 

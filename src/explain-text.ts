@@ -36,8 +36,8 @@ export interface ReplyContext {
   reasonHint?: Reason;
   hintRule?: string;
   feedbackType?: string;
-  /** What became of the message, when the caller knows it (a log's "status=expired"). */
-  action?: 'failed';
+  /** What became of the message, when the caller knows it (a log's "status=expired", a sending service's event). */
+  action?: 'failed' | 'delayed';
   /** For how long a pasted delay warning says the server keeps trying (then it still retries). */
   retryWindow?: RetryWindow;
 }

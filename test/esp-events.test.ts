@@ -118,6 +118,13 @@ test("Postmark's bounces API lists complaints without RecordType: Type SpamCompl
   assert.deepEqual([r!.recipient, r!.reason, r!.evidence.map((e) => e.rule)], ['ana@example.com', 'feedback', ['esp:postmark', 'esp:postmark:complaint']]);
 });
 
+test('whether the service gave up, as it says: Mailgun\'s severity permanent after retrying too long', async () => {
+  // reason "old": Mailgun gave up after retrying too long (severity permanent); its 498 is no server's reply
+  const [old] = await analyze(JSON.stringify({ 'event-data': { event: 'failed', severity: 'permanent', reason: 'old', recipient: 'ana@example.com', 'delivery-status': { code: 498, message: '', description: 'Too old', 'attempt-no': 8 } } }), { lang: 'en' });
+  assert.equal(old!.reason, 'expired');
+  assert.match(old!.summary, /gave up/);
+});
+
 test('Amazon SES: one result per bounced recipient of a notification; a delivery gives none', async () => {
   const bounce = {
     notificationType: 'Bounce',

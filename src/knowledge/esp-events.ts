@@ -33,6 +33,8 @@ export interface EspEventFormat {
    * only when the service decided it itself (SERVICE_DECIDES), as the server's own words tell more.
    */
   reasons?: DocumentedValues<Reason>;
+  /** Whether the service gave up on the recipient ('failed') or still retries ('delayed'), when it says so. */
+  actions?: DocumentedValues<'failed' | 'delayed'>;
   source: string;
 }
 
@@ -42,6 +44,7 @@ export const ESP_EVENT_FORMATS = [
     //  {"email": "...", "event": "deferred", "response": "452 4.2.2 ..."}, {"event": "dropped", "reason": "Bounced Address"}]
     id: 'sendgrid', recipient: ['email'], diagnostic: ['reason', 'response'], codes: ['status'], event: ['event'],
     failures: ['bounce', 'dropped', 'deferred'],
+    actions: { fields: ['event'], values: { deferred: 'delayed' } },
     source: 'https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/event',
   },
   {
@@ -51,6 +54,8 @@ export const ESP_EVENT_FORMATS = [
     failures: ['failed'],
     // "reason": why Mailgun failed it; "suppress-*": it did not send to an address on its own lists (605-607)
     reasons: { fields: ['reason'], values: { 'suppress-bounce': 'suppressed', 'suppress-unsubscribe': 'suppressed', 'suppress-complaint': 'suppressed' } },
+    // "severity": permanent when Mailgun gave up (also after retrying too long, reason "old"), temporary while it retries
+    actions: { fields: ['severity'], values: { permanent: 'failed', temporary: 'delayed' } },
     source: 'https://documentation.mailgun.com/docs/mailgun/user-manual/events/',
   },
   {
@@ -72,6 +77,7 @@ export const ESP_EVENT_FORMATS = [
     // [{"msys": {"message_event": {"type": "bounce", "rcpt_to": "...", "error_code": "550", "raw_reason": "550 5.1.1 ..."}}}]
     id: 'sparkpost', recipient: ['rcpt_to', 'raw_rcpt_to'], diagnostic: ['raw_reason', 'reason'], codes: ['error_code'], event: ['type'],
     failures: ['bounce', 'out_of_band', 'policy_rejection', 'delay', 'generation_failure', 'generation_rejection'],
+    actions: { fields: ['type'], values: { delay: 'delayed' } },
     source: 'https://developers.sparkpost.com/api/webhooks/',
   },
   {
@@ -88,6 +94,7 @@ export const ESP_EVENT_FORMATS = [
         spam_related: 'spamdetected', invalid_content: 'contenterror',
       },
     },
+    actions: { fields: ['event'], values: { deferral: 'delayed' } },
     source: 'https://mailchimp.com/developer/transactional/docs/webhooks/',
   },
   {
@@ -97,6 +104,7 @@ export const ESP_EVENT_FORMATS = [
     id: 'brevo', recipient: ['email'], diagnostic: ['reason'], codes: [], event: ['event'],
     failures: ['hard_bounce', 'soft_bounce', 'blocked', 'invalid_email', 'deferred'],
     reasons: { fields: ['event'], values: { blocked: 'suppressed', invalid_email: 'userunknown' } },
+    actions: { fields: ['event'], values: { deferred: 'delayed' } },
     source: 'https://developers.brevo.com/docs/transactional-webhooks',
   },
   {
@@ -112,6 +120,8 @@ export const ESP_EVENT_FORMATS = [
         messagetoolarge: 'emailtoolarge',
       },
     },
+    // a bounce is final for the message (Transient ones too: SES stopped trying); a DeliveryDelay still retries
+    actions: { fields: ['notificationType', 'eventType'], values: { bounce: 'failed', deliverydelay: 'delayed' } },
     source: 'https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
   },
 ] as const satisfies readonly EspEventFormat[];

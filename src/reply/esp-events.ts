@@ -19,6 +19,8 @@ export interface EspEvent {
   complaint: boolean;
   /** The service's documented kind of failure, as a reason, and the value that says it ("suppress-bounce"). */
   reason?: { reason: Reason; value: string };
+  /** Whether the service gave up on the recipient ('failed') or still retries ('delayed'), when it says so. */
+  action?: 'failed' | 'delayed';
 }
 
 /** What a sending service's events say: the failures, and how many other events (deliveries, opens...) there were. */
@@ -112,7 +114,8 @@ function readEvent(obj: JsonObject, ancestors: JsonObject[], format: EspEventFor
   if (!text && !failure) return null;
   const documented = format.reasons && documentedValue(around, format.reasons);
   const reason = documented && (!text || SERVICE_DECIDES.has(documented.found)) ? { reason: documented.found, value: documented.value } : !text ? { reason: 'undefined' as const, value: name! } : undefined;
-  return { service: format.id, recipient: address, text, complaint: false, ...(reason && { reason }) };
+  const action = format.actions && documentedValue(around, format.actions)?.found;
+  return { service: format.id, recipient: address, text, complaint: false, ...(reason && { reason }), ...(action && { action }) };
 }
 
 /** The first of the fields, nearest object first, whose value the service documents; with that value (lower case). */
