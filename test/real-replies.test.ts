@@ -32,6 +32,8 @@ const CASES: readonly (readonly [string, string])[] = [
   // the recipient's domain
   ['550 5.7.27 Sender address has null MX', 'rejected'],
   ['550 5.7.27 Host does not accept mail', 'notaccept'],
+  // SendGrid's invalid-email list: the address's domain is not in the DNS (it read as no failure at all)
+  ['Mail domain mentioned in email address is unknown', 'hostunknown'],
   // the recipient's domain is not in the DNS (Exim; Exchange and Microsoft 365)
   ['all relevant MX records point to non-existent hosts', 'hostunknown'],
   ['550 5.4.310 DNS domain example.invalid does not exist [Message=InfoDomainNonexistent] [LastAttemptedServerName=example.invalid]', 'hostunknown'],

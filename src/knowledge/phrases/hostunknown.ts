@@ -11,6 +11,8 @@ export const hostunknown = {
     'unknown host',
     'name service error',
     'domain not found',
+    // SendGrid's invalid-email list and dropped events: "Mail domain mentioned in email address is unknown"
+    'mail domain mentioned in email address is unknown',
     'domain does not exist',
     'no such domain',
     'unrouteable mail domain',
