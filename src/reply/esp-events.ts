@@ -73,38 +73,49 @@ function walk(value: Json, ancestors: JsonObject[], depth: number, out: EventsRe
     return;
   }
   if (!isObject(value)) return;
+  // the recipient and event name each format reads in this object, looked up once
+  const heads = ESP_EVENT_FORMATS.map((format) => eventHead(value, ancestors, format));
   // first the service whose own failure event this is (Brevo's "blocked" is no SendGrid event), then any
-  for (const own of [true, false]) {
-    for (const format of ESP_EVENT_FORMATS) {
-      const read = readEvent(value, ancestors, format, own);
-      if (read === 'not-failure') {
-        out.others++;
-        return;
-      }
-      if (read) {
-        if (out.events.length < limit) out.events.push(read);
-        else out.left++;
-        return;
-      }
+  const own = heads.findIndex((h) => h?.failure);
+  for (let i = own >= 0 ? own : 0; i < heads.length; i++) {
+    const head = heads[i];
+    const read = head ? readEvent(value, ESP_EVENT_FORMATS[i]!, head) : null;
+    if (read === 'not-failure') {
+      out.others++;
+      return;
+    }
+    if (read) {
+      if (out.events.length < limit) out.events.push(read);
+      else out.left++;
+      return;
     }
   }
   const inner = [...ancestors, value];
   for (const key of Object.keys(value)) walk(value[key]!, inner, depth + 1, out, limit);
 }
 
-/**
- * The event `obj` holds in the format's fields: null when it holds none, 'not-failure' for a delivery, an
- * open... `own`: only an event the format names as one of its failures (then also one without a reply).
- */
-function readEvent(obj: JsonObject, ancestors: JsonObject[], format: EspEventFormat, own: boolean): EspEvent | 'not-failure' | null {
+/** What a format reads first in an object: its recipient, and the event's name with whether the format calls it a failure. */
+interface EventHead {
+  address: string;
+  /** The object and the two around it, nearest first. */
+  around: JsonObject[];
+  name: string | undefined;
+  /** The format names this event one of its failures (then it is one even without a reply). */
+  failure: boolean;
+}
+
+function eventHead(obj: JsonObject, ancestors: JsonObject[], format: EspEventFormat): EventHead | null {
   const recipient = firstString(obj, format.recipient);
   const address = recipient ? cleanAddress(recipient) : null;
   if (!address) return null;
   // the event's name is beside the recipient, or in an object around it (Mandrill's "msg", SES's "bounce")
   const around = [obj, ...ancestors.slice(-2).reverse()];
   const name = around.slice(format.eventAround ? 1 : 0).map((o) => firstString(o, format.event)).find((v) => v !== null)?.toLowerCase();
-  const failure = name !== undefined && format.failures.includes(name);
-  if (own && !failure) return null;
+  return { address, around, name, failure: name !== undefined && format.failures.includes(name) };
+}
+
+/** The event `obj` holds in the format's fields: null when it holds none, 'not-failure' for a delivery, an open... */
+function readEvent(obj: JsonObject, format: EspEventFormat, { address, around, name, failure }: EventHead): EspEvent | 'not-failure' | null {
   if (name && NOT_FAILURE_EVENTS.has(name)) return 'not-failure';
   if (name && COMPLAINT_EVENTS.has(name)) return { service: format.id, recipient: address, text: '', complaint: true };
   // the reply is beside the recipient or one level down (Mailgun's "delivery-status")
