@@ -3,6 +3,7 @@
 // looked up alone ("smtp-explain codes 4.7.27", a code pasted without its text) gets it beside the
 // registry's meaning, since the person who looks it up most likely got it from that provider.
 import { CATALOGS } from '../i18n/catalog.js';
+import { lowerFirst } from '../i18n/lower-first.js';
 import { SIGNATURES } from '../knowledge/signatures/index.js';
 import type { Signature } from '../knowledge/signatures/types.js';
 import type { Locale, Reason } from '../types.js';
@@ -47,10 +48,4 @@ export function codeInPractice(code: string, locale: Locale, registered: boolean
     const own = (cat.signatureWords as Record<string, { name?: string } | undefined>)[p.id]?.name;
     return cat.ui.codeInPractice(cat.ui.practiceProvider[p.provider], lowerFirst(own ?? cat.ui.reasonName[p.reason]), registered);
   }).join(' ');
-}
-
-/** "Falha de autenticação" -> "falha de autenticação"; "SMTP AUTH ..." stays (an acronym). */
-function lowerFirst(s: string): string {
-  const second = s.charAt(1);
-  return second && second !== second.toUpperCase() ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }

@@ -1,6 +1,7 @@
 // Verdict + locale -> Explanation: the words a person reads.
 import { readStatus } from '../classify/status-reading.js';
 import { CATALOGS } from '../i18n/catalog.js';
+import { lowerFirst } from '../i18n/lower-first.js';
 import { isComplaint } from '../knowledge/reasons.js';
 import { SIGNATURE_BY_ID, type OwnWordsSignatureId } from '../knowledge/signatures/index.js';
 import type { Locale, Verdict } from '../types.js';
@@ -157,7 +158,3 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function lowerFirst(s: string): string {
-  // keep acronyms ("TLS", "SMTP") as they are
-  return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
-}
