@@ -6,6 +6,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, DEFAULT_BODY_LIMIT } from '../src/server/app.js';
+import { API_ERRORS } from '../src/server/api-errors.js';
 import { CATALOGS } from '../src/i18n/catalog.js';
 import { BASIC_CODES } from '../src/knowledge/basic-codes.js';
 import { ENHANCED_CODES } from '../src/knowledge/enhanced-codes.js';
@@ -183,6 +184,32 @@ test('400: broken JSON, not an object, missing, empty or non-string text, unknow
   await apiError(await postJson({ text: '550', lang: 7 }), 400, 'invalid_field');
   await apiError(await postJson({ text: '550' }, '?lang=de'), 400, 'invalid_field');
   await apiError(await postRaw('', 'message/rfc822'), 400, 'missing_field');
+});
+
+test('error messages are in the request\'s language (pt-BR by default), their codes the same in both', async () => {
+  const msg = async (res: Response, status: number, code: string) => apiError(res, status, code);
+  // the server's default, then ?lang=, then the JSON "lang", then Accept-Language
+  assert.equal(await msg(await postJson({ lang: 'pt-BR' }), 400, 'missing_field'), API_ERRORS['pt-BR'].textMissing);
+  assert.equal(await msg(await postJson({}), 400, 'missing_field'), API_ERRORS['pt-BR'].textMissing);
+  assert.equal(await msg(await postJson({ lang: 'en' }), 400, 'missing_field'), API_ERRORS.en.textMissing);
+  assert.equal(await msg(await postJson({ text: 7 }, '?lang=en'), 400, 'invalid_field'), API_ERRORS.en.textNotString);
+  const english = { 'accept-language': 'en-US,en;q=0.9' };
+  const broken = await app.request('/api/explain', { method: 'POST', headers: { 'content-type': 'application/json', ...english }, body: '{"text": ' });
+  assert.equal(await msg(broken, 400, 'invalid_json'), API_ERRORS.en.notJson);
+  // an unknown language is said in the one the request can still be answered in
+  assert.equal(await msg(await postJson({ text: '550', lang: 'fr' }), 400, 'invalid_field'), API_ERRORS['pt-BR'].unknownLang);
+  assert.equal(await msg(await app.request('/api/codes/550?lang=xx', { headers: english }), 400, 'invalid_field'), API_ERRORS.en.unknownLang);
+  // errors found before any body is read: ?lang= and Accept-Language
+  assert.match(await msg(await postRaw('550', 'image/png'), 415, 'unsupported_media_type'), /^o tipo de conteúdo "image\/png" não é aceito/);
+  assert.match(await msg(await postRaw('550', 'image/png', '?lang=en'), 415, 'unsupported_media_type'), /^content type "image\/png" is not supported/);
+  assert.equal(await msg(await app.request('/api/codes/abc?lang=en'), 404, 'unknown_code'), API_ERRORS.en.unknownCode);
+  assert.equal(await msg(await app.request('/api/nothing', { headers: english }), 404, 'not_found'), 'no route GET /api/nothing');
+  assert.equal(await msg(await app.request('/api/explain'), 405, 'method_not_allowed'), 'use o método POST');
+  const small = createApp({ bodyLimit: 2 * 1024 * 1024, lang: 'en' });
+  assert.equal(await msg(await postJson({ text: 'x'.repeat(3 * 1024 * 1024) }, '', small), 413, 'payload_too_large'),
+    'the request body is over the limit of 2,097,152 bytes (2 MB)');
+  assert.equal(await msg(await postJson({ text: 'x'.repeat(3 * 1024 * 1024) }, '?lang=pt-BR', small), 413, 'payload_too_large'),
+    'o corpo da requisição passa do limite de 2.097.152 bytes (2 MB)');
 });
 
 test('413: over the body limit, with and without Content-Length; 10 MB by default', async () => {

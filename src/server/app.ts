@@ -17,6 +17,7 @@ import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
 import { codeInfo, codeList } from './code-info.js';
 import { codeIndexPage, codeNotFoundPage, codePage, notFoundPage, serverErrorPage } from './code-pages.js';
 import { openApiDocument } from './openapi.js';
+import { API_ERRORS, type ApiErrorText } from './api-errors.js';
 import { loadStaticFiles, type StaticFile } from './static-files.js';
 
 /** 10 MB. */
@@ -85,8 +86,17 @@ class BadLang extends Error {}
 function langOf(value: unknown): Locale | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const locale = typeof value === 'string' ? matchLocale(value) : null;
-  if (!locale) throw new BadLang('unknown language: use "pt-BR" or "en"');
+  if (!locale) throw new BadLang();
   return locale;
+}
+
+/** A lang value -> locale, or undefined when it is missing or not ours (for words of an error). */
+function langOrNone(value: unknown): Locale | undefined {
+  try {
+    return langOf(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -154,6 +164,8 @@ export function createApp(options: AppOptions = {}): Hono {
   const gate = new Gate(options.maxConcurrent ?? MAX_CONCURRENT_ANALYSES, options.maxWaiting ?? MAX_WAITING_ANALYSES);
   /** A request's language when it names none itself: its Accept-Language, else the server's. */
   const fallbackLang = (c: Context): Locale => acceptedLang(c.req.header('accept-language')) ?? options.lang ?? DEFAULT_LOCALE;
+  /** An error's words: in `lang` when the request named a language of ours, else its ?lang=, else the fallback. */
+  const says = (c: Context, lang?: Locale): ApiErrorText => API_ERRORS[lang ?? langOrNone(c.req.query('lang')) ?? fallbackLang(c)];
 
   app.use(secureHeaders({
     contentSecurityPolicy: CSP,
@@ -170,15 +182,13 @@ export function createApp(options: AppOptions = {}): Hono {
     // the route pattern and the stack frames only: an error message may quote what the user sent
     const frames = (err.stack ?? '').split('\n').slice(1, 8).join('\n');
     logError(`smtp-explain: internal error on ${c.req.method} ${c.req.routePath}: ${err.name}\n${frames}`);
-    if (c.req.path.startsWith('/api/')) return apiError(c, 500, 'internal', 'internal error');
+    if (c.req.path.startsWith('/api/')) return apiError(c, 500, 'internal', says(c).internal);
     return c.html(serverErrorPage(c.req.path.startsWith('/codes') ? 'en' : DEFAULT_LOCALE), 500);
   });
 
   app.notFound((c) => {
-    if (c.req.path.startsWith('/api/')) return apiError(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path.slice(0, 200)}`);
-    let lang: Locale = DEFAULT_LOCALE;
-    try { lang = langOf(c.req.query('lang')) ?? DEFAULT_LOCALE; } catch { /* default */ }
-    return c.html(notFoundPage(lang), 404);
+    if (c.req.path.startsWith('/api/')) return apiError(c, 404, 'not_found', says(c).noRoute(c.req.method, c.req.path.slice(0, 200)));
+    return c.html(notFoundPage(langOrNone(c.req.query('lang')) ?? DEFAULT_LOCALE), 404);
   });
 
   // ---- API ----
@@ -187,16 +197,14 @@ export function createApp(options: AppOptions = {}): Hono {
     '/api/explain',
     bodyLimit({
       maxSize: limit,
-      onError: (c) => apiError(c, 413, 'payload_too_large', `the body is over the limit of ${limit} bytes`),
+      onError: (c) => apiError(c, 413, 'payload_too_large', says(c).tooLarge(limit)),
     }),
     async (c) => {
       const [type = '', ...params] = (c.req.header('content-type') ?? '').split(';').map((s) => s.trim());
       const mediaType = type.toLowerCase();
       const isJson = mediaType === 'application/json' || /^application\/[\w.+-]+\+json$/.test(mediaType);
       if (!isJson && !RAW_TYPES.has(mediaType)) {
-        return apiError(c, 415, 'unsupported_media_type',
-          mediaType ? `content type "${mediaType.slice(0, 100)}" is not supported: use application/json, text/plain, message/rfc822, application/mbox or application/gzip`
-            : 'no content type given: use application/json, text/plain, message/rfc822, application/mbox or application/gzip');
+        return apiError(c, 415, 'unsupported_media_type', mediaType ? says(c).unsupportedType(mediaType.slice(0, 100)) : says(c).noContentType);
       }
       let lang: Locale = fallbackLang(c);
       let input: string | Uint8Array;
@@ -204,12 +212,12 @@ export function createApp(options: AppOptions = {}): Hono {
         lang = langOf(c.req.query('lang')) ?? lang;
         if (isJson) {
           const raw = await c.req.text();
-          if (tooDeep(raw)) return apiError(c, 400, 'invalid_json', `the body nests deeper than ${MAX_JSON_DEPTH} levels`);
+          if (tooDeep(raw)) return apiError(c, 400, 'invalid_json', says(c).tooDeep(MAX_JSON_DEPTH));
           let body: unknown;
           try {
             body = JSON.parse(raw);
           } catch {
-            return apiError(c, 400, 'invalid_json', 'the body is not valid JSON');
+            return apiError(c, 400, 'invalid_json', says(c).notJson);
           }
           const request = typeof body === 'object' && body !== null && !Array.isArray(body) && 'text' in body;
           // a sending service's webhook pointed here posts its events as they are (SendGrid an array,
@@ -218,18 +226,20 @@ export function createApp(options: AppOptions = {}): Hono {
           if (events && events !== 'broken') {
             input = raw;
           } else if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-            return apiError(c, 400, 'invalid_json', 'the body must be a JSON object: {"text": "...", "lang": "pt-BR"}, or the events of an e-mail sending service');
+            return apiError(c, 400, 'invalid_json', says(c).notObject);
           } else {
             const { text, lang: bodyLang } = body as { text?: unknown; lang?: unknown };
-            if (text === undefined || text === null) return apiError(c, 400, 'missing_field', 'the field "text" is missing');
-            if (typeof text !== 'string') return apiError(c, 400, 'invalid_field', 'the field "text" must be a string');
-            if (!text.trim()) return apiError(c, 400, 'missing_field', 'the field "text" is empty');
+            // the words of an error about "text" in the language the body asks for, when it names one of ours
+            const words = says(c, langOrNone(bodyLang));
+            if (text === undefined || text === null) return apiError(c, 400, 'missing_field', words.textMissing);
+            if (typeof text !== 'string') return apiError(c, 400, 'invalid_field', words.textNotString);
+            if (!text.trim()) return apiError(c, 400, 'missing_field', words.textEmpty);
             lang = langOf(bodyLang) ?? lang;
             input = text;
           }
         } else {
           const bytes = new Uint8Array(await c.req.arrayBuffer());
-          if (bytes.length === 0) return apiError(c, 400, 'missing_field', 'the body is empty');
+          if (bytes.length === 0) return apiError(c, 400, 'missing_field', says(c).bodyEmpty);
           // a .gz log or mailbox, sent as itself or with Content-Encoding: gzip: analyzeInput unpacks it
           if (isGzip(bytes)) {
             input = bytes;
@@ -241,11 +251,11 @@ export function createApp(options: AppOptions = {}): Hono {
           }
         }
       } catch (error) {
-        if (error instanceof BadLang) return apiError(c, 400, 'invalid_field', error.message);
+        if (error instanceof BadLang) return apiError(c, 400, 'invalid_field', says(c).unknownLang);
         throw error;
       }
       const done = await gate.run(() => analyzeInput(input, { lang }));
-      if (!done) return apiError(c, 503, 'busy', 'the server is busy: try again in a few seconds', { 'Retry-After': '5' });
+      if (!done) return apiError(c, 503, 'busy', says(c, lang).busy, { 'Retry-After': '5' });
       // what a list owner acts on, as the page and the HTML report sum it: the addresses to remove or retry
       const report = mailboxReport(done.results, done.messages, lang);
       return c.json({ results: done.results, report }, 200, { 'Cache-Control': 'no-store' });
@@ -256,8 +266,8 @@ export function createApp(options: AppOptions = {}): Hono {
     let lang: Locale;
     try {
       lang = langOf(c.req.query('lang')) ?? fallbackLang(c);
-    } catch (error) {
-      return apiError(c, 400, 'invalid_field', (error as Error).message);
+    } catch {
+      return apiError(c, 400, 'invalid_field', says(c).unknownLang);
     }
     return f(lang);
   };
@@ -266,7 +276,7 @@ export function createApp(options: AppOptions = {}): Hono {
 
   app.get('/api/codes/:code', (c) => withLang(c, (lang) => {
     const info = codeInfo(c.req.param('code'), lang);
-    if (!info) return apiError(c, 404, 'unknown_code', 'not an SMTP code: use a reply code such as 550 or an enhanced status code such as 5.1.1');
+    if (!info) return apiError(c, 404, 'unknown_code', says(c, lang).unknownCode);
     return c.json(info);
   }));
 
@@ -276,7 +286,7 @@ export function createApp(options: AppOptions = {}): Hono {
   });
 
   const notAllowed = (allow: string) => (c: Context) =>
-    apiError(c, 405, 'method_not_allowed', `use ${allow.split(', ')[0]}`, { Allow: allow });
+    apiError(c, 405, 'method_not_allowed', says(c).useMethod(allow.split(', ')[0]!), { Allow: allow });
   app.all('/api/explain', notAllowed('POST'));
   app.all('/api/codes', notAllowed('GET, HEAD'));
   app.all('/api/codes/:code', notAllowed('GET, HEAD'));

@@ -235,7 +235,10 @@ export function openApiDocument(version: string) {
                   enum: ['invalid_json', 'missing_field', 'invalid_field', 'payload_too_large', 'unsupported_media_type',
                     'unknown_code', 'not_found', 'method_not_allowed', 'busy', 'internal'],
                 },
-                message: { type: 'string' },
+                message: {
+                  type: 'string',
+                  description: "For a person: in the request's language (the JSON \"lang\", the query's lang, Accept-Language, the server's). Clients test code, which is the same in every language.",
+                },
               },
             },
           },

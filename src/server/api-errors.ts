@@ -1,0 +1,72 @@
+// The API's error messages, in the request's language (?lang=, the JSON "lang", Accept-Language, the
+// server's). The error's `code` is the same in every language and is what a client tests; the message
+// is for the person reading the response. A key missing in one language is a compile error.
+import { groupDigits } from '../i18n/group-digits.js';
+import type { Locale } from '../types.js';
+
+export interface ApiErrorText {
+  internal: string;
+  noRoute: (method: string, path: string) => string;
+  tooLarge: (limitBytes: number) => string;
+  noContentType: string;
+  unsupportedType: (mediaType: string) => string;
+  tooDeep: (levels: number) => string;
+  notJson: string;
+  notObject: string;
+  textMissing: string;
+  textNotString: string;
+  textEmpty: string;
+  bodyEmpty: string;
+  unknownLang: string;
+  busy: string;
+  unknownCode: string;
+  useMethod: (method: string) => string;
+}
+
+const TYPES = 'application/json, text/plain, message/rfc822, application/mbox, application/gzip';
+
+/** A byte count as "10.485.760 bytes (10 MB)": the MB a person configured, beside the exact limit. */
+function bytes(n: number, lang: Locale): string {
+  const mb = n / (1024 * 1024);
+  const whole = Number.isInteger(mb) ? ` (${mb} MB)` : '';
+  return `${groupDigits(n, lang) ?? String(n)} bytes${whole}`;
+}
+
+export const API_ERRORS = {
+  'pt-BR': {
+    internal: 'erro interno do servidor',
+    noRoute: (method, path) => `não existe a rota ${method} ${path}`,
+    tooLarge: (limit) => `o corpo da requisição passa do limite de ${bytes(limit, 'pt-BR')}`,
+    noContentType: `a requisição não diz o tipo do conteúdo: use ${TYPES}`,
+    unsupportedType: (type) => `o tipo de conteúdo "${type}" não é aceito: use ${TYPES}`,
+    tooDeep: (levels) => `o JSON tem mais de ${levels} níveis aninhados`,
+    notJson: 'o corpo não é um JSON válido',
+    notObject: 'o corpo deve ser um objeto JSON, como {"text": "...", "lang": "pt-BR"}, ou os eventos de um serviço de envio de e-mails',
+    textMissing: 'falta o campo "text"',
+    textNotString: 'o campo "text" deve ser um texto (string)',
+    textEmpty: 'o campo "text" está vazio',
+    bodyEmpty: 'o corpo da requisição está vazio',
+    unknownLang: 'idioma desconhecido: use "pt-BR" ou "en"',
+    busy: 'o servidor está ocupado: tente de novo daqui a alguns segundos',
+    unknownCode: 'isto não é um código SMTP: use um código de resposta, como 550, ou um código de status estendido, como 5.1.1',
+    useMethod: (method) => `use o método ${method}`,
+  },
+  en: {
+    internal: 'internal server error',
+    noRoute: (method, path) => `no route ${method} ${path}`,
+    tooLarge: (limit) => `the request body is over the limit of ${bytes(limit, 'en')}`,
+    noContentType: `the request gives no content type: use ${TYPES}`,
+    unsupportedType: (type) => `content type "${type}" is not supported: use ${TYPES}`,
+    tooDeep: (levels) => `the JSON nests deeper than ${levels} levels`,
+    notJson: 'the body is not valid JSON',
+    notObject: 'the body must be a JSON object such as {"text": "...", "lang": "en"}, or the events of an e-mail sending service',
+    textMissing: 'the field "text" is missing',
+    textNotString: 'the field "text" must be a string',
+    textEmpty: 'the field "text" is empty',
+    bodyEmpty: 'the request body is empty',
+    unknownLang: 'unknown language: use "pt-BR" or "en"',
+    busy: 'the server is busy: try again in a few seconds',
+    unknownCode: 'not an SMTP code: use a reply code such as 550 or an enhanced status code such as 5.1.1',
+    useMethod: (method) => `use ${method}`,
+  },
+} satisfies Record<Locale, ApiErrorText>;
