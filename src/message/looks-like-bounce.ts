@@ -29,7 +29,3 @@ export function bounceSigns(doc: BounceDoc): 'strong' | 'weak' | null {
   if ((doc.headers.get('return-path') ?? '').trim() === '<>' && doc.notice.length < 20_000) return 'weak';
   return null;
 }
-
-export function looksLikeBounce(doc: BounceDoc): boolean {
-  return bounceSigns(doc) !== null;
-}
