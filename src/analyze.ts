@@ -9,6 +9,7 @@ import { fileContent } from './message/file-content.js';
 import { withDisplayedHeaders } from './message/displayed-headers.js';
 import { hasMailHeaders, looksLikeHeaders, opensWithHeaders } from './message/header-block.js';
 import { analyzeMessage } from './message/analyze-message.js';
+import { outlookMessage } from './message/outlook-msg.js';
 import { REPORTS } from './report/catalog.js';
 import type { EspEvent, EventsReading } from './reply/esp-events.js';
 import { readEvents } from './reply/read-events.js';
@@ -94,6 +95,11 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions)
     // a text saved in a file reads as if pasted; what is no e-mail and no text says so
     const content = fileContent(input);
     if (content.kind === 'text') return analyzeInput(content.text, options);
+    if (content.kind === 'outlook') {
+      // a message saved by Outlook (.msg): the e-mail it stands for
+      const mime = outlookMessage(input);
+      if (mime !== null) return analyzeMessage(mime, options);
+    }
     if (content.kind !== 'mail') return [unreadableFile(content.kind, options)];
   }
   // pasted text copied from a client that showed UTF-8 as Latin-1 ("UsuÃ¡rio") is read as it was written,

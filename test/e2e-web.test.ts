@@ -15,6 +15,7 @@ import type { Result } from '../src/result.js';
 import { PAGE_TEXT } from '../src/server/page-text.js';
 import { startServer, type RunningServer } from '../src/server/serve.js';
 import { FULL_BRUNO, GMAIL_511, REMOVE_LOG, UNKNOWN_ANA, postfixLine, twoRecipientDsn } from './web-fixtures.js';
+import { ndrMsg } from './msg-fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const WEB_ROOT = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -216,6 +217,12 @@ test('paste lines of a mail log, then drop one: a card per failed delivery, name
   await page.setInputFiles('#input-files', { name: 'aviso.txt', mimeType: 'text/plain', buffer: notice });
   await page.locator('article.card', { hasText: 'aviso.txt' }).waitFor();
   assert.equal((await page.locator('article.card h3').first().textContent())?.trim(), pt.cat.reasons.mailboxfull.summary);
+  // a bounce dragged out of Outlook (.msg): read in the page as the report it is
+  const msg = ndrMsg([{ smtp: 'dora@example.com', supplementary: '<mx.example.com #5.2.2 smtp;552 5.2.2 <dora@example.com>: Mailbox full>' }]);
+  await page.setInputFiles('#input-files', { name: 'nao-entregue.msg', mimeType: 'application/vnd.ms-outlook', buffer: Buffer.from(msg) });
+  await page.locator('article.card', { hasText: 'nao-entregue.msg' }).waitFor();
+  assert.equal((await page.locator('article.card h3').first().textContent())?.trim(), pt.cat.reasons.mailboxfull.summary);
+  assert.ok((await page.locator('article.card').first().textContent())!.includes('dora@example.com'));
   // a longer log: the summary, its lists and the CSV, as for a mailbox
   const many = Array.from({ length: 6 }, (_, i) => line(`user${i}@example.org`, 'bounced', '550 5.1.1 User unknown').replace('4ABC', `${i}ABC`)).join('\n');
   await page.setInputFiles('#input-files', { name: 'big.log', mimeType: 'text/plain', buffer: Buffer.from(many) });

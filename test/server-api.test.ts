@@ -13,6 +13,7 @@ import { ENHANCED_CODES } from '../src/knowledge/enhanced-codes.js';
 import type { Result } from '../src/result.js';
 import { mailboxReport, type MailboxReport } from '../src/report/mailbox-report.js';
 import { GMAIL_511, twoRecipientDsn } from './web-fixtures.js';
+import { ndrMsg } from './msg-fixtures.js';
 
 
 
@@ -85,6 +86,15 @@ test('message/rfc822: a DSN for two recipients gives two results', async () => {
   assert.equal(ana.reason, 'userunknown');
   assert.equal(ana.hardBounce, true);
   assert.equal(ana.message?.subject, 'Newsletter de novembro');
+});
+
+test('application/vnd.ms-outlook: a bounce saved by Outlook (.msg) is read as the report it is', async () => {
+  const msg = ndrMsg([{ smtp: 'ana@example.org', supplementary: '<mx.example.org #5.1.1 smtp;550 5.1.1 <ana@example.org>: User unknown>' }]);
+  const [r, more] = await results(await postRaw(msg, 'application/vnd.ms-outlook', '?lang=en'));
+  assert.equal(more, undefined);
+  assert.deepEqual([r!.recipient, r!.reason, r!.status], ['ana@example.org', 'userunknown', '5.1.1']);
+  // sent as bytes of a mail message, it is told apart the same way
+  assert.equal((await results(await postRaw(msg, 'message/rfc822')))[0]!.reason, 'userunknown');
 });
 
 test('text/plain: a pasted reply, decoded with its charset', async () => {

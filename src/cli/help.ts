@@ -13,11 +13,12 @@ Uso:
 Cada ENTRADA pode ser:
   - um texto a explicar: um código (550, 5.7.26), uma resposta de servidor ou
     uma linha de log do Postfix, Exim ou Sendmail;
-  - um arquivo: uma mensagem (.eml), um arquivo mbox com muitas mensagens
-    (mboxo ou mboxrd, reconhecido pelo conteúdo), um log do Postfix, Exim ou
-    Sendmail (cada entrega que falhou ou ficou adiada, com o número da linha),
-    os eventos de um serviço de envio (SendGrid, Mailgun, Amazon SES...) em
-    JSON ou CSV, ou um texto; comprimido com gzip (.gz) também;
+  - um arquivo: uma mensagem (.eml, ou .msg do Outlook), um arquivo mbox com
+    muitas mensagens (mboxo ou mboxrd, reconhecido pelo conteúdo), um log do
+    Postfix, Exim ou Sendmail (cada entrega que falhou ou ficou adiada, com o
+    número da linha), os eventos de um serviço de envio (SendGrid, Mailgun,
+    Amazon SES...) em JSON ou CSV, ou um texto; comprimido com gzip (.gz)
+    também;
   - uma pasta: uma Maildir (cur/ e new/; tmp/ é ignorada) ou uma pasta comum,
     lida com as subpastas, em ordem alfabética (arquivos ocultos são ignorados);
   - - para ler a entrada padrão (uma mensagem, um mbox, um log ou um texto;
@@ -80,11 +81,11 @@ Usage:
 Each INPUT can be:
   - a text to explain: a code (550, 5.7.26), a server reply, or a Postfix,
     Exim or Sendmail log line;
-  - a file: one message (.eml), an mbox file holding many messages (mboxo or
-    mboxrd, recognized by its content), a Postfix, Exim or Sendmail log (each
-    delivery that failed or stayed deferred, with its line number), the events
-    of a sending service (SendGrid, Mailgun, Amazon SES...) as JSON or CSV, or
-    a text; gzip-compressed (.gz) too;
+  - a file: one message (.eml, or Outlook's .msg), an mbox file holding many
+    messages (mboxo or mboxrd, recognized by its content), a Postfix, Exim or
+    Sendmail log (each delivery that failed or stayed deferred, with its line
+    number), the events of a sending service (SendGrid, Mailgun, Amazon
+    SES...) as JSON or CSV, or a text; gzip-compressed (.gz) too;
   - a folder: a Maildir (cur/ and new/; tmp/ is skipped) or a plain folder,
     read with its subfolders in name order (hidden files are skipped);
   - - to read standard input (a message, an mbox, a log or a text; gzip-

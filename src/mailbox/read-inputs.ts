@@ -6,8 +6,8 @@ import type { ReadStream } from 'node:fs';
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { MAX_MESSAGE_BYTES } from '../message/limits.js';
-import { decodeText, fileContent, opensLikeJson, opensWithFieldName } from '../message/file-content.js';
+import { MAX_COMPOUND_FILE_BYTES, MAX_MESSAGE_BYTES } from '../message/limits.js';
+import { decodeText, fileContent, isCompoundFile, opensLikeJson, opensWithFieldName } from '../message/file-content.js';
 import { eventCsvDelimiter } from '../reply/esp-csv.js';
 import { readEvents } from '../reply/read-events.js';
 import { looksLikeHeaders } from '../message/header-block.js';
@@ -274,12 +274,13 @@ async function* readFileInput(path: string, container: Container, options: ReadO
     }
     let size: number;
     let bytes: Buffer;
+    const cap = maxBytesOf(SCRATCH.subarray(0, first));
     if (whole) {
       size = first;
       bytes = Buffer.from(SCRATCH.subarray(0, first));
     } else {
       size = fstatSync(fd).size;
-      bytes = Buffer.allocUnsafe(Math.min(Math.max(size, first), MAX_MESSAGE_BYTES));
+      bytes = Buffer.allocUnsafe(Math.min(Math.max(size, first), cap));
       SCRATCH.copy(bytes, 0, 0, Math.min(first, bytes.length));
     }
     let got = Math.min(first, bytes.length);
@@ -313,7 +314,7 @@ async function* readFileInput(path: string, container: Container, options: ReadO
           return;
         }
       }
-      yield [checkMessage({ kind: 'message', file: path, bytes: got < bytes.length ? bytes.subarray(0, got) : bytes, container, truncated: size > MAX_MESSAGE_BYTES })];
+      yield [checkMessage({ kind: 'message', file: path, bytes: got < bytes.length ? bytes.subarray(0, got) : bytes, container, truncated: size > cap })];
       return;
     }
   } catch (error) {
@@ -374,6 +375,11 @@ function mayHoldEvents(head: Uint8Array): boolean {
 
 function tooLarge(file: string): MailItem {
   return { kind: 'error', file, problem: 'events-too-large', detail: `${MAX_MESSAGE_BYTES / (1024 * 1024)} MB`, scope: 'path' };
+}
+
+/** Bytes of a single input kept, by its first bytes: an Outlook .msg is read whole (MAX_COMPOUND_FILE_BYTES). */
+function maxBytesOf(head: Uint8Array): number {
+  return isCompoundFile(head) ? MAX_COMPOUND_FILE_BYTES : MAX_MESSAGE_BYTES;
 }
 
 /** Messages of mbox files and Maildirs must be e-mails: an empty one or one without headers is reported. */
@@ -519,19 +525,20 @@ async function* readStreamed(
         return;
       }
     }
-    // one thing to explain; anything past the message cap is read and dropped
+    // one thing to explain; anything past its cap is read and dropped
     const kept: Buffer[] = [];
     let size = 0;
+    const cap = maxBytesOf(head);
     for await (const chunk of rest()) {
       options.onBytes?.(chunk.length);
-      if (size < MAX_MESSAGE_BYTES) kept.push(chunk.subarray(0, MAX_MESSAGE_BYTES - size));
+      if (size < cap) kept.push(chunk.subarray(0, cap - size));
       size += chunk.length;
     }
     if (size > MAX_MESSAGE_BYTES && mayHoldEvents(head)) {
       yield [tooLarge(label)];
       return;
     }
-    yield [whole(Buffer.concat(kept), size > MAX_MESSAGE_BYTES)];
+    yield [whole(Buffer.concat(kept), size > cap)];
   } catch (error) {
     yield [{ kind: 'error', file: label, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
   }

@@ -2,6 +2,11 @@
 
 /** A message larger than this is cut before parsing: bounce information sits at the top. */
 export const MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+/**
+ * An Outlook .msg file is read whole up to this size: a Compound File's directory may sit after a large
+ * attachment, and it is no text to cut. Only the properties that can hold delivery information are decoded.
+ */
+export const MAX_COMPOUND_FILE_BYTES = 32 * 1024 * 1024;
 /** MIME nesting the reader follows; a multipart part deeper than this is read as an opaque part. */
 export const MAX_MIME_DEPTH = 32;
 /** MIME parts the reader looks at; the rest of a message with more parts is not read. */

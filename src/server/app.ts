@@ -124,7 +124,7 @@ function packageVersion(): string {
 }
 
 /** Bodies read as they are; a gzip one (by its magic bytes, whatever the type says) is unpacked first. */
-const RAW_TYPES = new Set(['text/plain', 'message/rfc822', 'application/mbox', 'application/gzip', 'application/x-gzip']);
+const RAW_TYPES = new Set(['text/plain', 'message/rfc822', 'application/mbox', 'application/gzip', 'application/x-gzip', 'application/vnd.ms-outlook']);
 
 function decodeText(bytes: Uint8Array, charset: string | null): string {
   try {

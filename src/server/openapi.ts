@@ -81,6 +81,7 @@ export function openApiDocument(version: string) {
               'text/plain': { schema: { type: 'string', description: 'A reply, log lines, a pasted bounce or sending-service events (UTF-8 unless charset says otherwise).' } },
               'application/mbox': { schema: { type: 'string', description: 'An mbox file of several messages.' } },
               'application/gzip': { schema: { type: 'string', description: 'Any of the above compressed with gzip.' } },
+              'application/vnd.ms-outlook': { schema: { type: 'string', description: 'A bounce saved by Outlook as a .msg file.' } },
             },
           },
           responses: {

@@ -277,7 +277,7 @@ export const ui = {
     advice: 'Copy the whole JSON, from the first { or [ to the last } or ], or save it in a .json file and analyze the file.',
   },
   outlookFile: {
-    error: 'the file is a message saved by Outlook (.msg), a binary Microsoft format that smtp-explain does not read',
+    error: 'the file is in the binary format of Outlook\'s .msg files (and of old Word and Excel files), but no Outlook message could be read from it: it is damaged, cut short, or another kind of document',
     advice:
       'In Outlook, open the message and use File > Save As > Text Only (.txt), or copy all the text of the message, including the diagnostic information for administrators. Then analyze that text.',
   },

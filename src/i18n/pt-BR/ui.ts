@@ -276,7 +276,7 @@ export const ui = {
     advice: 'Copie o JSON inteiro, do primeiro { ou [ até o último } ou ], ou salve-o num arquivo .json e analise o arquivo.',
   },
   outlookFile: {
-    error: 'o arquivo é uma mensagem salva pelo Outlook (.msg), um formato binário da Microsoft que o smtp-explain não lê',
+    error: 'o arquivo está no formato binário dos arquivos .msg do Outlook (e dos antigos arquivos do Word e do Excel), mas não foi possível ler nenhuma mensagem do Outlook nele: está danificado, incompleto ou é outro tipo de documento',
     advice:
       'No Outlook, abra a mensagem e use Arquivo > Salvar como > Somente texto (.txt), ou copie todo o texto da mensagem, inclusive as informações de diagnóstico para administradores. Depois, analise esse texto.',
   },

@@ -1,0 +1,151 @@
+// Synthetic Outlook .msg files ([MS-OXMSG]) for the tests, written with the cfb package (SheetJS's
+// Compound File writer): an independent writer for our reader (src/message/compound-file.ts).
+import { createRequire } from 'node:module';
+
+interface Cfb {
+  utils: { cfb_new(): unknown; cfb_add(cfb: unknown, path: string, content: Buffer): void };
+  write(cfb: unknown, options: { type: 'buffer' }): Buffer;
+}
+const CFB = createRequire(import.meta.url)('cfb') as Cfb;
+
+/** A Compound File holding these streams, by path ("/Folder/Stream"; storages are made on the way). */
+export function compoundFileOf(streams: Record<string, Buffer>): Uint8Array {
+  const cfb = CFB.utils.cfb_new();
+  for (const [path, content] of Object.entries(streams)) CFB.utils.cfb_add(cfb, path, content);
+  return new Uint8Array(CFB.write(cfb, { type: 'buffer' }));
+}
+
+export interface MsgRecipient {
+  smtp?: string;
+  /** PidTagEmailAddress, with PidTagAddressType (an Exchange recipient keeps an X.500 DN there). */
+  email?: string;
+  addressType?: string;
+  name?: string;
+  /** PidTagSupplementaryInfo: the remote server's reply, as Exchange writes it. */
+  supplementary?: string;
+  reportText?: string;
+}
+
+export interface MsgSpec {
+  messageClass: string;
+  subject?: string;
+  body?: string;
+  /** The body as an 8-bit string in this Windows code page (PidTagInternetCodepage). */
+  codepage?: number;
+  html?: string;
+  senderName?: string;
+  senderSmtp?: string;
+  transportHeaders?: string;
+  submitTime?: Date;
+  recipients?: MsgRecipient[];
+  /** The returned message, attached (afEmbeddedMessage). */
+  embedded?: { subject?: string; senderSmtp?: string; displayTo?: string; messageId?: string; transportHeaders?: string };
+  /** A binary attachment of this many bytes (a PDF the bounce returned). */
+  attachmentBytes?: number;
+}
+
+const unicode = (s: string) => Buffer.from(s + '\0', 'utf16le');
+
+/** Windows-1252 for the Latin-1 range (the tests' Portuguese). */
+function cp1252(s: string): Buffer {
+  return Buffer.from([...s].map((c) => c.charCodeAt(0) & 0xff));
+}
+
+/** The __properties_version1.0 stream: a header, then 16 bytes per fixed-size property. */
+function properties(headerBytes: number, props: Array<{ id: number; type: number; value: Buffer }>): Buffer {
+  const out = Buffer.alloc(headerBytes + 16 * props.length);
+  props.forEach((p, i) => {
+    const at = headerBytes + 16 * i;
+    out.writeUInt32LE(((p.id << 16) | p.type) >>> 0, at);
+    out.writeUInt32LE(6, at + 4); // readable, writable
+    p.value.copy(out, at + 8);
+  });
+  return out;
+}
+
+const int32 = (id: number, n: number) => {
+  const value = Buffer.alloc(8);
+  value.writeInt32LE(n, 0);
+  return { id, type: 0x0003, value };
+};
+
+const time = (id: number, d: Date) => {
+  const value = Buffer.alloc(8);
+  const ticks = (BigInt(d.getTime()) + 11_644_473_600_000n) * 10_000n;
+  value.writeBigUInt64LE(ticks, 0);
+  return { id, type: 0x0040, value };
+};
+
+export function outlookMsg(spec: MsgSpec): Uint8Array {
+  const streams: Record<string, Buffer> = {};
+  const add = (path: string, content: Buffer) => { streams[path] = content; };
+  const str = (dir: string, id: string, value: string | undefined) => {
+    if (value !== undefined) add(`${dir}/__substg1.0_${id}001F`, unicode(value));
+  };
+  str('', '001A', spec.messageClass);
+  str('', '0037', spec.subject);
+  str('', '0C1A', spec.senderName);
+  str('', '5D01', spec.senderSmtp);
+  str('', '007D', spec.transportHeaders);
+  if (spec.body !== undefined) {
+    if (spec.codepage) add('/__substg1.0_1000001E', cp1252(spec.body + '\0'));
+    else str('', '1000', spec.body);
+  }
+  if (spec.html !== undefined) add('/__substg1.0_10130102', Buffer.from(spec.html, 'utf8'));
+  const fixed = [];
+  if (spec.submitTime) fixed.push(time(0x0039, spec.submitTime));
+  if (spec.codepage) fixed.push(int32(0x3fde, spec.codepage));
+  else if (spec.html !== undefined) fixed.push(int32(0x3fde, 65001));
+  add('/__properties_version1.0', properties(32, fixed));
+  (spec.recipients ?? []).forEach((r, i) => {
+    const dir = `/__recip_version1.0_#${i.toString(16).toUpperCase().padStart(8, '0')}`;
+    str(dir, '39FE', r.smtp);
+    str(dir, '3003', r.email);
+    str(dir, '3002', r.addressType);
+    str(dir, '3001', r.name);
+    str(dir, '0C1B', r.supplementary);
+    str(dir, '1001', r.reportText);
+    add(`${dir}/__properties_version1.0`, properties(8, [int32(0x0c15, 1)]));
+  });
+  let n = 0;
+  if (spec.attachmentBytes) {
+    const dir = `/__attach_version1.0_#${(n++).toString(16).padStart(8, '0')}`;
+    str(dir, '3707', 'contrato.pdf');
+    add(`${dir}/__substg1.0_37010102`, Buffer.alloc(spec.attachmentBytes, 0x25));
+    add(`${dir}/__properties_version1.0`, properties(8, [int32(0x3705, 1)]));
+  }
+  if (spec.embedded) {
+    const dir = `/__attach_version1.0_#${(n++).toString(16).padStart(8, '0')}`;
+    const inner = `${dir}/__substg1.0_3701000D`;
+    add(`${dir}/__properties_version1.0`, properties(8, [int32(0x3705, 5)]));
+    str(inner, '001A', 'IPM.Note');
+    str(inner, '0037', spec.embedded.subject);
+    str(inner, '5D01', spec.embedded.senderSmtp);
+    str(inner, '0E04', spec.embedded.displayTo);
+    str(inner, '1035', spec.embedded.messageId);
+    str(inner, '007D', spec.embedded.transportHeaders);
+    add(`${inner}/__properties_version1.0`, properties(24, []));
+  }
+  return compoundFileOf(streams);
+}
+
+/** A Microsoft 365 non-delivery report for `recipients`, as Outlook saves it. */
+export function ndrMsg(recipients: MsgRecipient[], extra: Partial<MsgSpec> = {}): Uint8Array {
+  return outlookMsg({
+    messageClass: 'REPORT.IPM.Note.NDR',
+    subject: 'Undeliverable: Proposta comercial',
+    senderName: 'Microsoft Outlook',
+    senderSmtp: 'MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.org',
+    submitTime: new Date('2026-11-20T13:45:00Z'),
+    body: [
+      'Your message to the recipients below couldn\'t be delivered.',
+      ...recipients.map((r) => r.smtp ?? r.email ?? ''),
+      '',
+      'Diagnostic information for administrators:',
+      'Generating server: BN0PR01MB0001.prod.outlook.com',
+    ].join('\r\n'),
+    recipients,
+    embedded: { subject: 'Proposta comercial', senderSmtp: 'vendas@example.org', displayTo: recipients.map((r) => r.smtp).join('; '), messageId: '<proposta-1@example.org>' },
+    ...extra,
+  });
+}
