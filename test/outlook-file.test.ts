@@ -65,6 +65,9 @@ test('an Exchange recipient kept by its X.500 address is named by its SMTP addre
   ]), { lang: 'en' });
   assert.equal(more, undefined);
   assert.equal(r!.recipient, 'ana@example.com');
+  // no SMTP address kept but in the display name
+  const [shown] = await analyze(ndrMsg([{ email: x500, addressType: 'EX', name: 'bia@example.net', supplementary: FULL }]), { lang: 'en' });
+  assert.deepEqual([shown!.recipient, shown!.reason], ['bia@example.net', 'mailboxfull']);
 });
 
 test('a .msg whose body holds the notice (no recipient table): read as the notice, in its code page', async () => {

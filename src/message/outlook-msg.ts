@@ -204,7 +204,10 @@ function deliveryStatus(msg: MessageStorage, file: CompoundFile, action: string)
   const blocks: string[] = [];
   for (const entry of msg.numbered('__recip_version1.0_#', MAX_RECIPIENTS)) {
     const recip = new MessageStorage(file, entry, 8, undefined);
-    const address = smtpAddress(recip, PROP.smtpAddress, PROP.emailAddress, PROP.addressType);
+    // an external recipient of an Exchange user may keep its SMTP address only as its display name
+    const shown = recip.text(PROP.displayName)?.trim();
+    const address = smtpAddress(recip, PROP.smtpAddress, PROP.emailAddress, PROP.addressType) ??
+      (shown && /^[^\s@<>]+@[^\s@<>]+$/.test(shown) ? shown : undefined);
     const reply = recip.text(PROP.supplementaryInfo) ?? recip.text(PROP.reportText);
     if (!address || (!reply && action === 'failed')) continue;
     const fields = [`Final-Recipient: rfc822; ${oneLine(address)}`, `Action: ${action}`];
