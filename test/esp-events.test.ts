@@ -84,6 +84,15 @@ test('a failure event that kept no reply still gives a result: what the service 
     ['ana@example.com', 'suppressed', 'permanent', false, 'esp:mandrill:reject'],
     ['bia@example.com', 'hostunknown', 'permanent', true, 'esp:mandrill:invalid_domain'],
   ]);
+  // a Mandrill deferral keeps the reply of each attempt in "smtp_events": the latest one tells why
+  const deferral = await analyze(JSON.stringify([{ event: 'deferral', msg: {
+    email: 'dora@example.com', state: 'deferred', diag: null,
+    smtp_events: [
+      { ts: 1764500000, type: 'deferred', diag: '421 4.4.2 Connection timed out' },
+      { ts: 1764503600, type: 'deferred', diag: '452 4.2.2 The email account that you tried to reach is over quota.' },
+    ],
+  } }]), { lang: 'en' });
+  assert.deepEqual(deferral.map((r) => [r.recipient, r.reason, r.kind, r.action, r.listAction]), [['dora@example.com', 'mailboxfull', 'transient', 'delayed', 'retry']]);
   // Amazon SES: a transient or undetermined bounce often has no diagnosticCode; beside one that has, it is not lost
   const ses = (bounceType: string, bounceSubType: string, recipient: object) => ({ notificationType: 'Bounce', bounce: { bounceType, bounceSubType, bouncedRecipients: [recipient] }, mail: { source: 'news@example.net' } });
   assert.deepEqual(await rows([

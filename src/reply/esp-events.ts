@@ -118,8 +118,9 @@ function eventHead(obj: JsonObject, ancestors: JsonObject[], format: EspEventFor
 function readEvent(obj: JsonObject, format: EspEventFormat, { address, around, name, failure }: EventHead): EspEvent | 'not-failure' | null {
   if (name && NOT_FAILURE_EVENTS.has(name)) return 'not-failure';
   if (name && COMPLAINT_EVENTS.has(name)) return { service: format.id, recipient: address, text: '', complaint: true };
-  // the reply is beside the recipient or one level down (Mailgun's "delivery-status")
-  const places = [obj, ...Object.values(obj).filter(isObject)];
+  // the reply is beside the recipient or one level down (Mailgun's "delivery-status"), or in the latest
+  // entry of a list one level down (Mandrill's "smtp_events" of a deferral: the reply of its last attempt)
+  const places = [obj, ...Object.values(obj).flatMap((v) => (isObject(v) ? [v] : Array.isArray(v) ? v.slice(-1).filter(isObject) : []))];
   const text = eventText(format.codes.map((f) => firstIn(places, [f])), firstIn(places, format.diagnostic));
   // an event the service names a failure is one even without a reply: what it documents, else no reason known
   if (!text && !failure) return null;
