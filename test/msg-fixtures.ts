@@ -38,8 +38,11 @@ export interface MsgSpec {
   transportHeaders?: string;
   submitTime?: Date;
   recipients?: MsgRecipient[];
-  /** The returned message, attached (afEmbeddedMessage). */
-  embedded?: { subject?: string; senderSmtp?: string; displayTo?: string; messageId?: string; transportHeaders?: string };
+  /** PidTagDisplayTo and PidTagInternetMessageId. */
+  displayTo?: string;
+  messageId?: string;
+  /** An attached message (afEmbeddedMessage): a report's returned original, or a bounce forwarded as an attachment. */
+  embedded?: MsgSpec;
   /** A binary attachment of this many bytes (a PDF the bounce returned). */
   attachmentBytes?: number;
 }
@@ -78,55 +81,55 @@ const time = (id: number, d: Date) => {
 
 export function outlookMsg(spec: MsgSpec): Uint8Array {
   const streams: Record<string, Buffer> = {};
+  writeMessage(streams, '', spec, 32);
+  return compoundFileOf(streams);
+}
+
+/** The streams of one message under `dir` ("" for the .msg; an attachment's storage for an attached one). */
+function writeMessage(streams: Record<string, Buffer>, dir: string, spec: MsgSpec, headerBytes: number): void {
   const add = (path: string, content: Buffer) => { streams[path] = content; };
-  const str = (dir: string, id: string, value: string | undefined) => {
-    if (value !== undefined) add(`${dir}/__substg1.0_${id}001F`, unicode(value));
+  const str = (at: string, id: string, value: string | undefined) => {
+    if (value !== undefined) add(`${at}/__substg1.0_${id}001F`, unicode(value));
   };
-  str('', '001A', spec.messageClass);
-  str('', '0037', spec.subject);
-  str('', '0C1A', spec.senderName);
-  str('', '5D01', spec.senderSmtp);
-  str('', '007D', spec.transportHeaders);
+  str(dir, '001A', spec.messageClass);
+  str(dir, '0037', spec.subject);
+  str(dir, '0C1A', spec.senderName);
+  str(dir, '5D01', spec.senderSmtp);
+  str(dir, '007D', spec.transportHeaders);
+  str(dir, '0E04', spec.displayTo);
+  str(dir, '1035', spec.messageId);
   if (spec.body !== undefined) {
-    if (spec.codepage) add('/__substg1.0_1000001E', cp1252(spec.body + '\0'));
-    else str('', '1000', spec.body);
+    if (spec.codepage) add(`${dir}/__substg1.0_1000001E`, cp1252(spec.body + '\0'));
+    else str(dir, '1000', spec.body);
   }
-  if (spec.html !== undefined) add('/__substg1.0_10130102', Buffer.from(spec.html, 'utf8'));
+  if (spec.html !== undefined) add(`${dir}/__substg1.0_10130102`, Buffer.from(spec.html, 'utf8'));
   const fixed = [];
   if (spec.submitTime) fixed.push(time(0x0039, spec.submitTime));
   if (spec.codepage) fixed.push(int32(0x3fde, spec.codepage));
   else if (spec.html !== undefined) fixed.push(int32(0x3fde, 65001));
-  add('/__properties_version1.0', properties(32, fixed));
+  add(`${dir}/__properties_version1.0`, properties(headerBytes, fixed));
   (spec.recipients ?? []).forEach((r, i) => {
-    const dir = `/__recip_version1.0_#${i.toString(16).toUpperCase().padStart(8, '0')}`;
-    str(dir, '39FE', r.smtp);
-    str(dir, '3003', r.email);
-    str(dir, '3002', r.addressType);
-    str(dir, '3001', r.name);
-    str(dir, '0C1B', r.supplementary);
-    str(dir, '1001', r.reportText);
-    add(`${dir}/__properties_version1.0`, properties(8, [int32(0x0c15, 1)]));
+    const recip = `${dir}/__recip_version1.0_#${i.toString(16).toUpperCase().padStart(8, '0')}`;
+    str(recip, '39FE', r.smtp);
+    str(recip, '3003', r.email);
+    str(recip, '3002', r.addressType);
+    str(recip, '3001', r.name);
+    str(recip, '0C1B', r.supplementary);
+    str(recip, '1001', r.reportText);
+    add(`${recip}/__properties_version1.0`, properties(8, [int32(0x0c15, 1)]));
   });
   let n = 0;
   if (spec.attachmentBytes) {
-    const dir = `/__attach_version1.0_#${(n++).toString(16).padStart(8, '0')}`;
-    str(dir, '3707', 'contrato.pdf');
-    add(`${dir}/__substg1.0_37010102`, Buffer.alloc(spec.attachmentBytes, 0x25));
-    add(`${dir}/__properties_version1.0`, properties(8, [int32(0x3705, 1)]));
+    const attach = `${dir}/__attach_version1.0_#${(n++).toString(16).padStart(8, '0')}`;
+    str(attach, '3707', 'contrato.pdf');
+    add(`${attach}/__substg1.0_37010102`, Buffer.alloc(spec.attachmentBytes, 0x25));
+    add(`${attach}/__properties_version1.0`, properties(8, [int32(0x3705, 1)]));
   }
   if (spec.embedded) {
-    const dir = `/__attach_version1.0_#${(n++).toString(16).padStart(8, '0')}`;
-    const inner = `${dir}/__substg1.0_3701000D`;
-    add(`${dir}/__properties_version1.0`, properties(8, [int32(0x3705, 5)]));
-    str(inner, '001A', 'IPM.Note');
-    str(inner, '0037', spec.embedded.subject);
-    str(inner, '5D01', spec.embedded.senderSmtp);
-    str(inner, '0E04', spec.embedded.displayTo);
-    str(inner, '1035', spec.embedded.messageId);
-    str(inner, '007D', spec.embedded.transportHeaders);
-    add(`${inner}/__properties_version1.0`, properties(24, []));
+    const attach = `${dir}/__attach_version1.0_#${(n++).toString(16).padStart(8, '0')}`;
+    add(`${attach}/__properties_version1.0`, properties(8, [int32(0x3705, 5)]));
+    writeMessage(streams, `${attach}/__substg1.0_3701000D`, spec.embedded, 24);
   }
-  return compoundFileOf(streams);
 }
 
 /** A Microsoft 365 non-delivery report for `recipients`, as Outlook saves it. */
@@ -145,7 +148,10 @@ export function ndrMsg(recipients: MsgRecipient[], extra: Partial<MsgSpec> = {})
       'Generating server: BN0PR01MB0001.prod.outlook.com',
     ].join('\r\n'),
     recipients,
-    embedded: { subject: 'Proposta comercial', senderSmtp: 'vendas@example.org', displayTo: recipients.map((r) => r.smtp).join('; '), messageId: '<proposta-1@example.org>' },
+    embedded: {
+      messageClass: 'IPM.Note', subject: 'Proposta comercial', senderSmtp: 'vendas@example.org', displayTo: recipients.map((r) => r.smtp).join('; '),
+      messageId: '<proposta-1@example.org>', body: 'Segue a proposta.',
+    },
     ...extra,
   });
 }

@@ -99,6 +99,22 @@ test('a .msg of a delivery report received from another server: its transport he
   assert.deepEqual([r!.recipient, r!.reason, r!.status, r!.message?.noticeDate], ['ana@example.com', 'userunknown', '5.1.1', 'Tue, 24 Nov 2026 09:00:00 -0300']);
 });
 
+test('a .msg of a colleague\'s message with the bounce attached (Outlook\'s "forward as attachment"): the attached report is read', async () => {
+  const forwarded = outlookMsg({
+    messageClass: 'IPM.Note', subject: 'ENC: Undeliverable: Proposta comercial', senderName: 'Paulo Souza', senderSmtp: 'paulo@example.org',
+    displayTo: 'suporte@example.org', body: 'Oi, pode ver por que este e-mail voltou? Segue anexo.',
+    embedded: {
+      messageClass: 'REPORT.IPM.Note.NDR', subject: 'Undeliverable: Proposta comercial', senderSmtp: 'postmaster@example.org',
+      body: 'Your message to ana@example.com couldn\'t be delivered.',
+      recipients: [{ smtp: 'ana@example.com', supplementary: UNKNOWN }],
+      embedded: { messageClass: 'IPM.Note', subject: 'Proposta comercial', senderSmtp: 'vendas@example.org', displayTo: 'ana@example.com', body: 'Segue a proposta.' },
+    },
+  });
+  const [r, more] = await analyze(forwarded, { lang: 'en' });
+  assert.equal(more, undefined);
+  assert.deepEqual([r!.recipient, r!.reason, r!.status], ['ana@example.com', 'userunknown', '5.1.1']);
+});
+
 test('a .msg that is an ordinary message is no bounce; a delivery receipt is no failure', async () => {
   const [plain] = await analyze(outlookMsg({ messageClass: 'IPM.Note', subject: 'Reunião', senderSmtp: 'bia@example.com', body: 'Podemos falar amanhã às 10h?' }), { lang: 'en' });
   assert.deepEqual([plain!.bounce, plain!.error], [false, undefined]);

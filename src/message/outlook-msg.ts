@@ -4,7 +4,8 @@
 // REPORT.IPM.Note.NDR) as its readable text in the body and the delivery status of each recipient in
 // the recipient table ([MS-OXOMSG] §2.2.2: PidTagSupplementaryInfo holds the remote server's reply,
 // "<mx.example.com #5.1.1 smtp;550 5.1.1 User unknown>"): the recipients become the fields of a
-// delivery-status part (RFC 3464), the returned message's headers a text/rfc822-headers part. Only the
+// delivery-status part (RFC 3464), and an attached message (a report's returned original, a bounce a
+// colleague forwarded as an attachment) a message/rfc822 part, converted the same way. Only the
 // properties read here are decoded: an attachment's bytes never are.
 import { readCompoundFile, type CompoundEntry, type CompoundFile } from './compound-file.js';
 import { charsetDecoder } from './charset.js';
@@ -217,29 +218,34 @@ function deliveryStatus(msg: MessageStorage, file: CompoundFile, action: string)
   return blocks.length ? blocks.join('\r\n\r\n') : null;
 }
 
-/** The returned message's header fields: its own transport headers, else what its properties give. */
-function returnedHeaders(msg: MessageStorage, file: CompoundFile): string | null {
+/** The attached messages (afEmbeddedMessage): the returned original of a report, a bounce forwarded as an attachment. */
+function embeddedMessages(msg: MessageStorage, file: CompoundFile): CompoundEntry[] {
+  const out: CompoundEntry[] = [];
   for (const entry of msg.numbered('__attach_version1.0_#', MAX_ATTACHMENTS)) {
     const attachment = new MessageStorage(file, entry, 8, undefined);
     const inner = attachment.child(`__substg1.0_${PROP.embeddedMessage}000D`);
-    if (attachment.int(PROP.attachMethod) !== EMBEDDED_MESSAGE || !inner?.storage) continue;
-    const original = new MessageStorage(file, inner, 24, codepageLabel(attachment.int(PROP.internetCodepage)));
-    const transport = original.text(PROP.transportHeaders);
-    if (transport?.trim()) return withoutBodyFields(transport);
-    const fields: string[] = [];
-    const from = smtpAddress(original, PROP.senderSmtp, PROP.senderEmail, null);
-    if (from) fields.push(`From: ${oneLine(from)}`);
-    const to = original.text(PROP.displayTo);
-    if (to?.includes('@')) fields.push(`To: ${oneLine(to)}`);
-    const subject = original.text(PROP.subject);
-    if (subject) fields.push(`Subject: ${oneLine(subject)}`);
-    const id = original.text(PROP.messageId);
-    if (id) fields.push(`Message-ID: ${oneLine(id)}`);
-    const date = original.time(PROP.clientSubmitTime);
-    if (date) fields.push(`Date: ${rfc5322Date(date)}`);
-    return fields.length ? fields.join('\r\n') : null;
+    if (attachment.int(PROP.attachMethod) === EMBEDDED_MESSAGE && inner?.storage) out.push(inner);
   }
-  return null;
+  return out;
+}
+
+/** A message's header fields: as it arrived (its transport headers), else what its properties give. */
+function headerFields(msg: MessageStorage): string[] {
+  const transport = msg.text(PROP.transportHeaders);
+  if (transport?.trim()) return [withoutBodyFields(transport)];
+  const fields: string[] = [];
+  const from = smtpAddress(msg, PROP.senderSmtp, PROP.senderEmail, null);
+  const name = msg.text(PROP.senderName);
+  if (from) fields.push(`From: ${name && name !== from ? `"${oneLine(name).replace(/["\\]/g, '')}" ` : ''}<${oneLine(from)}>`);
+  const to = msg.text(PROP.displayTo);
+  if (to?.includes('@')) fields.push(`To: ${oneLine(to)}`);
+  const subject = msg.text(PROP.subject);
+  if (subject) fields.push(`Subject: ${oneLine(subject)}`);
+  const id = msg.text(PROP.messageId);
+  if (id) fields.push(`Message-ID: ${oneLine(id)}`);
+  const date = msg.time(PROP.clientSubmitTime) ?? msg.time(PROP.deliveryTime);
+  if (date) fields.push(`Date: ${rfc5322Date(date)}`);
+  return fields;
 }
 
 const BOUNDARY = '=_smtp-explain-msg';
@@ -263,26 +269,22 @@ function boundaryOutside(parts: readonly string[]): string {
  */
 export function outlookMessage(bytes: Uint8Array): string | null {
   const file = readCompoundFile(bytes);
-  if (!file) return null;
-  const top = new MessageStorage(file, file.root, 32, undefined);
-  const cp = top.int(PROP.internetCodepage) ?? top.int(PROP.messageCodepage);
-  const msg = new MessageStorage(file, file.root, 32, codepageLabel(cp));
+  return file ? messageMime(file, file.root, 32, undefined, 0) : null;
+}
+
+/** Messages inside messages followed: a bounce forwarded as an attachment, and the original inside it. */
+const MAX_EMBEDDED_DEPTH = 3;
+
+/**
+ * One message's storage as MIME: `headerBytes` of its fixed properties' header (32 in the .msg, 24 in an
+ * attached message), the code page of the message around it for its 8-bit strings when it names none.
+ */
+function messageMime(file: CompoundFile, storage: CompoundEntry, headerBytes: number, outerCodepage: number | undefined, depth: number): string | null {
+  const probe = new MessageStorage(file, storage, headerBytes, undefined);
+  const cp = probe.int(PROP.internetCodepage) ?? probe.int(PROP.messageCodepage) ?? outerCodepage;
+  const msg = new MessageStorage(file, storage, headerBytes, codepageLabel(cp));
   const messageClass = msg.text(PROP.messageClass);
   if (messageClass === undefined) return null;
-
-  const head: string[] = [];
-  const transport = msg.text(PROP.transportHeaders);
-  if (transport?.trim()) {
-    head.push(withoutBodyFields(transport));
-  } else {
-    const from = smtpAddress(msg, PROP.senderSmtp, PROP.senderEmail, null);
-    const name = msg.text(PROP.senderName);
-    if (from) head.push(`From: ${name && name !== from ? `"${oneLine(name).replace(/["\\]/g, '')}" ` : ''}<${oneLine(from)}>`);
-    const subject = msg.text(PROP.subject);
-    if (subject) head.push(`Subject: ${oneLine(subject)}`);
-    const date = msg.time(PROP.clientSubmitTime) ?? msg.time(PROP.deliveryTime);
-    if (date) head.push(`Date: ${rfc5322Date(date)}`);
-  }
 
   let text = msg.text(PROP.body);
   if (!text?.trim()) {
@@ -293,15 +295,20 @@ export function outlookMessage(bytes: Uint8Array): string | null {
   }
   const action = actionOf(messageClass);
   const status = action ? deliveryStatus(msg, file, action) : null;
-  const returned = returnedHeaders(msg, file);
 
   const parts = [`Content-Type: text/plain; charset=utf-8\r\n\r\n${text.slice(0, MAX_NOTICE_CHARS)}`];
   if (status) parts.push(`Content-Type: message/delivery-status\r\n\r\n${status}`);
-  if (returned) parts.push(`Content-Type: text/rfc822-headers\r\n\r\n${returned}`);
+  // a report's returned original, or a bounce someone attached to a message of theirs
+  if (depth < MAX_EMBEDDED_DEPTH) {
+    for (const inner of embeddedMessages(msg, file)) {
+      const mime = messageMime(file, inner, 24, cp, depth + 1);
+      if (mime) parts.push(`Content-Type: message/rfc822\r\n\r\n${mime}`);
+    }
+  }
   const boundary = boundaryOutside(parts);
   const type = status ? `multipart/report; report-type=delivery-status; boundary="${boundary}"` : `multipart/mixed; boundary="${boundary}"`;
   return [
-    ...head,
+    ...headerFields(msg),
     'MIME-Version: 1.0',
     `Content-Type: ${type}`,
     '',
