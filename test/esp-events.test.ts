@@ -27,6 +27,16 @@ test('SendGrid: bounce, deferred, dropped and spam-report events; deliveries and
     ['davi@example.net', 'suppressed', 'permanent', 'esp:sendgrid'],
     ['eva@example.net', 'feedback', 'success', 'esp:sendgrid'],
   ]);
+  // dropped as "Invalid" (SendGrid's invalid emails list): an address to remove, as SendGrid documents it;
+  // the same word inside a server's reply is read as the reply says
+  const invalid = await analyze(JSON.stringify([
+    { email: 'fabio@example.com', event: 'dropped', reason: 'Invalid' },
+    { email: 'gil@example.com', event: 'bounce', reason: '550 5.7.1 Invalid' },
+  ]), { lang: 'en' });
+  const [fabio, gil] = invalid;
+  assert.deepEqual([fabio!.recipient, fabio!.reason, fabio!.listAction, fabio!.evidence[1]?.rule], ['fabio@example.com', 'userunknown', 'remove', 'esp:sendgrid:invalid']);
+  assert.equal(gil!.recipient, 'gil@example.com');
+  assert.ok(!gil!.evidence.some((e) => e.rule === 'esp:sendgrid:invalid'), JSON.stringify(gil!.evidence));
 });
 
 test('Mailgun: the webhook body and the events API; a code kept apart is put before the words', async () => {

@@ -83,7 +83,8 @@ test('anything else is left to the general command, with nothing written', async
   const dir = tempDir();
   writeFileSync(join(dir, '550'), '550 5.1.1 User unknown\n');
   const cwd = process.cwd();
-  const lines = ['-', 'bounces/missing.eml', 'missing.mbox', '550-5.1.1 first\n550 5.1.1 second', dir];
+  // (a sending service's events on one line are read as events, one result each)
+  const lines = ['-', 'bounces/missing.eml', 'missing.mbox', '550-5.1.1 first\n550 5.1.1 second', dir, '[{"email": "ana@example.com", "event": "bounce", "reason": "550 5.1.1 User unknown"}]'];
   const options = [['--summary'], ['--format', 'csv'], ['--format', 'html'], ['--help'], ['--version'], ['--lang', 'fr'], ['--format', 'xml'], ['--nope']];
   try {
     process.chdir(dir); // "550" now names a file

@@ -44,6 +44,9 @@ export const ESP_EVENT_FORMATS = [
     //  {"email": "...", "event": "deferred", "response": "452 4.2.2 ..."}, {"event": "dropped", "reason": "Bounced Address"}]
     id: 'sendgrid', recipient: ['email'], diagnostic: ['reason', 'response'], codes: ['status'], event: ['event'],
     failures: ['bounce', 'dropped', 'deferred'],
+    // a dropped event's reason "Invalid": the address is on SendGrid's invalid emails list (malformed, or
+    // its domain does not exist); its other drop reasons ("Bounced Address"...) read by their words
+    reasons: { fields: ['reason'], values: { invalid: 'userunknown' } },
     actions: { fields: ['event'], values: { deferred: 'delayed' } },
     source: 'https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/event',
   },

@@ -125,7 +125,10 @@ function readEvent(obj: JsonObject, format: EspEventFormat, { address, around, n
   // an event the service names a failure is one even without a reply: what it documents, else no reason known
   if (!text && !failure) return null;
   const documented = format.reasons && documentedValue(around, format.reasons);
-  const reason = documented && (!text || SERVICE_DECIDES.has(documented.found)) ? { reason: documented.found, value: documented.value } : !text ? { reason: 'undefined' as const, value: name! } : undefined;
+  // the documented value is the reason without a reply, or beside one when the service decided itself,
+  // or when the words are that value (SendGrid's dropped "Invalid": the service's word, no server's reply)
+  const decided = documented && (!text || SERVICE_DECIDES.has(documented.found) || text.toLowerCase() === documented.value);
+  const reason = decided ? { reason: documented.found, value: documented.value } : !text ? { reason: 'undefined' as const, value: name! } : undefined;
   const action = format.actions && documentedValue(around, format.actions)?.found;
   return { service: format.id, recipient: address, text, complaint: false, ...(reason && { reason }), ...(action && { action }) };
 }
