@@ -160,7 +160,8 @@ test('Amazon SES: one result per bounced recipient of a notification; a delivery
     ['ana@example.com', 'userunknown', 'permanent', 'esp:amazonses'],
     ['bia@example.org', 'mailboxfull', 'permanent', 'esp:amazonses'],
   ]);
-  assert.equal(readEspEvents(JSON.stringify({ notificationType: 'Delivery', delivery: { recipients: ['ana@example.com'] }, mail: { source: 'news@example.net' } })), null);
+  // a delivery is one of the events that are no failure, though it names its recipients only in a list
+  assert.deepEqual(readEspEvents(JSON.stringify({ notificationType: 'Delivery', delivery: { recipients: ['ana@example.com'] }, mail: { source: 'news@example.net' } })), { events: [], others: 1, left: 0 });
   // a complaint: the recipient marked the message as spam, to be taken off the list like an ARF report's
   const complaint = { notificationType: 'Complaint', complaint: { complainedRecipients: [{ emailAddress: 'ana@example.com' }], complaintFeedbackType: 'abuse' }, mail: { source: 'news@example.net' } };
   const [r] = await analyze(JSON.stringify(complaint), { lang: 'pt-BR' });
@@ -253,6 +254,18 @@ test('events none of which failed get one result that says so, with how many the
   assert.deepEqual([csv!.bounce, csv!.summary, csv!.meaning], [false, 'None of these events is a failure.', 'There is one event, and it is not a bounce or a complaint: the message was delivered, opened or clicked.']);
   const [empty] = await analyze('email,reason,status\n', { lang: 'en' });
   assert.match(empty!.meaning, /names no address/);
+  // Amazon SES names the recipients of a delivery or an open only in lists: its notifications still count
+  const ses = [
+    { notificationType: 'Delivery', mail: { destination: ['ana@example.com'] }, delivery: { recipients: ['ana@example.com'], smtpResponse: '250 2.0.0 OK' } },
+    { eventType: 'Open', mail: { destination: ['bia@example.com'] }, open: { ipAddress: '192.0.2.1' } },
+  ];
+  const [opened, ...others] = await analyze(JSON.stringify(ses), { lang: 'en' });
+  assert.equal(others.length, 0);
+  assert.deepEqual([opened!.bounce, opened!.summary], [false, 'None of these events is a failure.']);
+  assert.match(opened!.meaning, /There are 2 events/);
+  // beside a bounce, they give no result of their own
+  const bounce = { notificationType: 'Bounce', bounce: { bounceType: 'Permanent', bouncedRecipients: [{ emailAddress: 'caio@example.com', status: '5.1.1', diagnosticCode: 'smtp; 550 5.1.1 user unknown' }] }, mail: { destination: ['caio@example.com'] } };
+  assert.deepEqual((await analyze(JSON.stringify([...ses, bounce]), { lang: 'en' })).map((r) => [r.recipient, r.reason]), [['caio@example.com', 'userunknown']]);
 });
 
 test('bounce lists downloaded as CSV: SendGrid, Mailgun, a spreadsheet in Portuguese (";" and quotes)', async () => {

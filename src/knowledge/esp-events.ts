@@ -23,6 +23,12 @@ export interface EspEventFormat {
   /** The event is named only in the object around the recipient's (Mandrill's "msg"), never beside it. */
   eventAround?: boolean;
   /**
+   * The event's field names are the service's own, and an event that is no failure may name its
+   * recipients only in lists (SES's Delivery and Open notifications): such an event counts among the
+   * others even without a recipient field.
+   */
+  eventAlone?: boolean;
+  /**
    * The service's own names of its failure events (lower case): such an event is one even when it kept
    * no reply (Brevo's "blocked", Mandrill's "reject", an SES bounce without diagnosticCode), and it is
    * read by this row before any other that knows the recipient's field.
@@ -113,7 +119,7 @@ export const ESP_EVENT_FORMATS = [
   {
     // {"notificationType": "Bounce", "bounce": {"bouncedRecipients": [{"emailAddress": "...", "status": "5.1.1",
     //  "diagnosticCode": "smtp; 550 5.1.1 user unknown"}]}} (SNS; EventBridge says "eventType")
-    id: 'amazonses', recipient: ['emailAddress'], diagnostic: ['diagnosticCode'], codes: ['status'], event: ['notificationType', 'eventType'],
+    id: 'amazonses', recipient: ['emailAddress'], diagnostic: ['diagnosticCode'], codes: ['status'], event: ['notificationType', 'eventType'], eventAlone: true,
     failures: ['bounce', 'deliverydelay'],
     // bounceSubType, when it says more than "General"; bounceType Undetermined: SES could not tell why
     reasons: {

@@ -75,6 +75,10 @@ function walk(value: Json, ancestors: JsonObject[], depth: number, out: EventsRe
   if (!isObject(value)) return;
   // the recipient and event name each format reads in this object, looked up once
   const heads = ESP_EVENT_FORMATS.map((format) => eventHead(value, ancestors, format));
+  if (heads.every((h) => h === null) && isLoneOtherEvent(value)) {
+    out.others++;
+    return;
+  }
   // first the service whose own failure event this is (Brevo's "blocked" is no SendGrid event), then any
   const own = heads.findIndex((h) => h?.failure);
   for (let i = own >= 0 ? own : 0; i < heads.length; i++) {
@@ -92,6 +96,15 @@ function walk(value: Json, ancestors: JsonObject[], depth: number, out: EventsRe
   }
   const inner = [...ancestors, value];
   for (const key of Object.keys(value)) walk(value[key]!, inner, depth + 1, out, limit);
+}
+
+/** An event of a format that names its events alone (eventAlone) that is no failure: a delivery, an open... */
+function isLoneOtherEvent(obj: JsonObject): boolean {
+  return ESP_EVENT_FORMATS.some((format) => {
+    if (!('eventAlone' in format) || !format.eventAlone) return false;
+    const name = firstString(obj, format.event)?.toLowerCase();
+    return name !== undefined && NOT_FAILURE_EVENTS.has(name);
+  });
 }
 
 /** What a format reads first in an object: its recipient, and the event's name with whether the format calls it a failure. */
