@@ -42,7 +42,7 @@ export interface MsgSpec {
   displayTo?: string;
   messageId?: string;
   /** An attached message (afEmbeddedMessage): a report's returned original, or a bounce forwarded as an attachment. */
-  embedded?: MsgSpec;
+  embedded?: MsgSpec | MsgSpec[];
   /** A binary attachment of this many bytes (a PDF the bounce returned). */
   attachmentBytes?: number;
 }
@@ -125,10 +125,10 @@ function writeMessage(streams: Record<string, Buffer>, dir: string, spec: MsgSpe
     add(`${attach}/__substg1.0_37010102`, Buffer.alloc(spec.attachmentBytes, 0x25));
     add(`${attach}/__properties_version1.0`, properties(8, [int32(0x3705, 1)]));
   }
-  if (spec.embedded) {
+  for (const embedded of spec.embedded === undefined ? [] : [spec.embedded].flat()) {
     const attach = `${dir}/__attach_version1.0_#${(n++).toString(16).padStart(8, '0')}`;
     add(`${attach}/__properties_version1.0`, properties(8, [int32(0x3705, 5)]));
-    writeMessage(streams, `${attach}/__substg1.0_3701000D`, spec.embedded, 24);
+    writeMessage(streams, `${attach}/__substg1.0_3701000D`, embedded, 24);
   }
 }
 

@@ -8,7 +8,8 @@ import { analyze } from '../src/analyze.js';
 import { CATALOGS } from '../src/i18n/catalog.js';
 import { isCompoundFile } from '../src/message/file-content.js';
 import { runCli, tempDir } from './mailbox-helpers.js';
-import { ndrMsg, outlookMsg } from './msg-fixtures.js';
+import { ndrMsg, outlookMsg, type MsgSpec } from './msg-fixtures.js';
+import { MAX_EMBEDDED_MESSAGES, outlookMessage } from '../src/message/outlook-msg.js';
 import { prng } from './prng.js';
 import { MAX_MESSAGE_BYTES } from '../src/message/limits.js';
 
@@ -136,6 +137,16 @@ test('a .msg with a large attachment: read past the message size cap, the attach
   const cli = await runCli(['--lang', 'en', '--format', 'ndjson', join(dir, 'grande.msg')]);
   assert.equal(cli.code, 0, cli.stderr);
   assert.equal((JSON.parse(cli.stdout) as { reason: string }).reason, 'userunknown');
+});
+
+test('attached messages are followed three deep and sixteen in all: a .msg of thousands stays cheap', async () => {
+  const note = (subject: string, embedded?: MsgSpec | MsgSpec[]): MsgSpec => ({ messageClass: 'IPM.Note', subject, body: `${subject}: veja o anexo.`, embedded });
+  const wide = note('top', Array.from({ length: 30 }, (_, i) => note(`filho ${i}`, Array.from({ length: 30 }, (_, k) => note(`neto ${i}.${k}`)))));
+  const mime = outlookMessage(outlookMsg(wide))!;
+  assert.equal(mime.split('Content-Type: message/rfc822').length - 1, MAX_EMBEDDED_MESSAGES);
+  const deep = note('1', note('2', note('3', note('4', note('5')))));
+  const nested = outlookMessage(outlookMsg(deep))!;
+  assert.ok(nested.includes('3: veja o anexo.') && nested.includes('4: veja o anexo.') && !nested.includes('5: veja o anexo.'));
 });
 
 test('a damaged .msg (cut, or bytes changed anywhere) gives a result, never an exception', async () => {

@@ -14,8 +14,10 @@ import { MAX_NOTICE_CHARS, MAX_RECIPIENTS } from './limits.js';
 
 /** Bytes of one property read: a body or a header block longer than this is cut. */
 const MAX_PROPERTY_BYTES = 2 * MAX_NOTICE_CHARS;
-/** Attachments looked at for the returned message. */
+/** Attachments of one message looked at for attached messages. */
 const MAX_ATTACHMENTS = 32;
+/** Attached messages converted in one file, at any depth: a hostile file may nest thousands. */
+export const MAX_EMBEDDED_MESSAGES = 16;
 
 /** Property ids ([MS-OXPROPS]), as the four hex digits of a stream's name. */
 const PROP = {
@@ -269,17 +271,19 @@ function boundaryOutside(parts: readonly string[]): string {
  */
 export function outlookMessage(bytes: Uint8Array): string | null {
   const file = readCompoundFile(bytes);
-  return file ? messageMime(file, file.root, 32, undefined, 0) : null;
+  return file ? messageMime(file, file.root, 32, undefined, 0, { left: MAX_EMBEDDED_MESSAGES }) : null;
 }
 
 /** Messages inside messages followed: a bounce forwarded as an attachment, and the original inside it. */
-const MAX_EMBEDDED_DEPTH = 3;
+export const MAX_EMBEDDED_DEPTH = 3;
 
 /**
  * One message's storage as MIME: `headerBytes` of its fixed properties' header (32 in the .msg, 24 in an
  * attached message), the code page of the message around it for its 8-bit strings when it names none.
  */
-function messageMime(file: CompoundFile, storage: CompoundEntry, headerBytes: number, outerCodepage: number | undefined, depth: number): string | null {
+function messageMime(
+  file: CompoundFile, storage: CompoundEntry, headerBytes: number, outerCodepage: number | undefined, depth: number, budget: { left: number },
+): string | null {
   const probe = new MessageStorage(file, storage, headerBytes, undefined);
   const cp = probe.int(PROP.internetCodepage) ?? probe.int(PROP.messageCodepage) ?? outerCodepage;
   const msg = new MessageStorage(file, storage, headerBytes, codepageLabel(cp));
@@ -301,7 +305,8 @@ function messageMime(file: CompoundFile, storage: CompoundEntry, headerBytes: nu
   // a report's returned original, or a bounce someone attached to a message of theirs
   if (depth < MAX_EMBEDDED_DEPTH) {
     for (const inner of embeddedMessages(msg, file)) {
-      const mime = messageMime(file, inner, 24, cp, depth + 1);
+      if (budget.left-- <= 0) break;
+      const mime = messageMime(file, inner, 24, cp, depth + 1, budget);
       if (mime) parts.push(`Content-Type: message/rfc822\r\n\r\n${mime}`);
     }
   }
