@@ -174,6 +174,15 @@ test('Portuguese replies without their accents (SMTP replies are ASCII) read lik
     const searched = [...set.phrases, ...(set.weak ?? [])].map(flat);
     for (const text of searched) assert.ok(searched.includes(bare(text)), `${set.reason}: "${text}" is not also looked for as "${bare(text)}"`);
   }
+  // "e-mail" also as "email", as many servers spell it, with and without accents
+  assert.equal(reasonOf('550 Endereco de email invalido'), 'userunknown');
+  assert.equal(reasonOf('550 5.1.1 Endereço de email inexistente'), 'userunknown');
+  for (const set of [...strong, ...weak]) {
+    const searched = [...set.phrases, ...(set.weak ?? [])].map(flat);
+    for (const text of searched) {
+      if (text.includes('e-mail')) assert.ok(searched.includes(text.replaceAll('e-mail', 'email')), `${set.reason}: "${text}" is not also looked for with "email"`);
+    }
+  }
   // and only once, even where a table also has the bare word ("virus" beside "vírus")
   for (const set of [...strong, ...weak]) {
     for (const list of [set.phrases, set.weak ?? []]) {

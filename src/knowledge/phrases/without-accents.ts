@@ -38,24 +38,35 @@ function mapPattern(pattern: Pattern, change: (text: string) => string): Pattern
 /**
  * The patterns, each accented one followed by its unaccented form, unless the list has that form
  * already (an English "virus" beside the Portuguese "vírus"), and by its form with replacement
- * characters where the accents were lost (lostAccents).
+ * characters where the accents were lost (lostAccents); one with "e-mail" also with "email", in the
+ * same forms.
  */
 export function withUnaccented(patterns: readonly Pattern[]): readonly Pattern[] {
   let out: Pattern[] | null = null;
   for (let i = 0; i < patterns.length; i++) {
     const pattern = patterns[i]!;
-    const folded = mapPattern(pattern, stripAccents);
-    if (folded === pattern) {
+    // "e-mail" as many servers spell it too: "endereço de email inválido"
+    const spelled = mapPattern(pattern, emailSpelling);
+    const forms = spelled !== pattern && !patterns.includes(spelled) ? [pattern, spelled] : [pattern];
+    const variants = forms.flatMap((form) => {
+      const folded = mapPattern(form, stripAccents);
+      if (folded === form) return [];
+      const lost = mapPattern(form, lostAccents);
+      return [...(typeof folded !== 'string' || !patterns.includes(folded) ? [folded] : []), ...(lost !== form ? [lost] : [])];
+    });
+    if (forms.length === 1 && !variants.length) {
       out?.push(pattern);
       continue;
     }
     out ??= patterns.slice(0, i);
-    out.push(pattern);
-    if (typeof folded !== 'string' || !patterns.includes(folded)) out.push(folded);
-    const lost = mapPattern(pattern, lostAccents);
-    if (lost !== pattern) out.push(lost);
+    out.push(...forms, ...variants);
   }
   return out ?? patterns;
+}
+
+/** "e-mail" -> "email". */
+function emailSpelling(text: string): string {
+  return text.includes('e-mail') ? text.replaceAll('e-mail', 'email') : text;
 }
 
 const folded = new WeakMap<PhraseSet, PhraseSet>();
