@@ -35,7 +35,6 @@ const PROP = {
   messageId: '1035',
   internetCodepage: '3FDE',
   messageCodepage: '3FFD',
-  recipientType: '0C15',
   supplementaryInfo: '0C1B',
   reportText: '1001',
   displayName: '3001',
@@ -66,7 +65,8 @@ class MessageStorage {
     readonly entry: CompoundEntry,
     /** Bytes before the fixed properties' entries: 32 in the .msg, 24 in an attached message, 8 elsewhere. */
     private readonly headerBytes: number,
-    private readonly codepage: string | undefined,
+    /** The charset of its 8-bit strings: its message's code page. */
+    readonly codepage: string | undefined,
   ) {}
 
   child(name: string): CompoundEntry | undefined {
@@ -206,7 +206,7 @@ function actionOf(messageClass: string): string | null {
 function deliveryStatus(msg: MessageStorage, file: CompoundFile, action: string): string | null {
   const blocks: string[] = [];
   for (const entry of msg.numbered('__recip_version1.0_#', MAX_RECIPIENTS)) {
-    const recip = new MessageStorage(file, entry, 8, undefined);
+    const recip = new MessageStorage(file, entry, 8, msg.codepage);
     // an external recipient of an Exchange user may keep its SMTP address only as its display name
     const shown = recip.text(PROP.displayName)?.trim();
     const address = smtpAddress(recip, PROP.smtpAddress, PROP.emailAddress, PROP.addressType) ??
