@@ -27,6 +27,15 @@ test('storages and streams by name (any case); small streams from the mini strea
   assert.equal(file.read(folder), null);
 });
 
+test('a file whose last sector is cut short: the streams before it are still read, the cut one is not', () => {
+  const bytes = written({ '/Small': small, '/Large': large });
+  // (the writer puts the mini stream, which holds the small stream, in the last sectors)
+  const file = readCompoundFile(bytes.subarray(0, bytes.length - 600));
+  assert.ok(file);
+  assert.deepEqual(Buffer.from(file.read(entryAt(file.root, 'Large')!)!), large);
+  assert.equal(file.read(entryAt(file.root, 'Small')!), null);
+});
+
 test('no Compound File, or a cut one: null', () => {
   assert.equal(readCompoundFile(new TextEncoder().encode('From: a@example.com\n\nhi')), null);
   const bytes = written({ '/Small': small });

@@ -71,7 +71,8 @@ class Reader {
     this.sectorSize = 1 << shift;
     this.miniSectorSize = 1 << miniShift;
     this.miniCutoff = this.u32(0x38);
-    this.sectorCount = Math.max(0, Math.floor(bytes.length / this.sectorSize) - 1);
+    // a last sector cut short still counts: what a stream needs of it is checked when read
+    this.sectorCount = Math.max(0, Math.ceil(bytes.length / this.sectorSize) - 1);
     this.fat = this.readFat();
   }
 
@@ -135,6 +136,7 @@ class Reader {
     sectors.forEach((sector, i) => {
       const from = this.sectorOffset(sector);
       const take = Math.min(this.sectorSize, size - i * this.sectorSize);
+      if (from + take > this.bytes.length) throw new Damaged();
       out.set(this.bytes.subarray(from, from + take), i * this.sectorSize);
     });
     return out;
