@@ -64,6 +64,13 @@ export const NATIVE_LANGUAGE_PHRASES = [
   'conta não encontrada',
   'endereço desconhecido',
   'usuário não cadastrado',
+  // "Usuário não localizado", "Destinatário não localizado"
+  'usuário não localizado',
+  'destinatário não localizado',
+  // "O e-mail informado não existe" (not a bare 'e-mail não existe': "o domínio do e-mail não existe")
+  'e-mail informado não existe',
+  'e-mail do destinatário não existe',
+  'este e-mail não existe',
   'conta de e-mail não existe',
   'usuario no encontrado',
   // German, French, Italian, Polish

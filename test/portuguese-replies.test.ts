@@ -1,0 +1,49 @@
+// Replies and short notices of Brazilian (and a few Portuguese and Spanish) mail servers and hosting
+// providers, in their own words, mostly without accents as SMTP replies are ASCII: each was misread
+// before a phrase of src/knowledge/phrases/ said what it means. One case per test, so that a failure
+// names the server's words; the list action is checked where the reading decides it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { explainText } from '../src/explain-text.js';
+
+type ListAction = 'remove' | 'retry' | 'fix-your-side' | 'nothing' | 'not-bounce';
+
+const CASES: readonly (readonly [string, string, ListAction?])[] = [
+  // userunknown: "não localizado", "o e-mail informado" (they read as a bare 550)
+  ['550 Usuário não localizado', 'userunknown', 'remove'],
+  ['ana@example.com.br\n    Usuario nao localizado', 'userunknown', 'remove'],
+  ['550 O e-mail informado não existe', 'userunknown', 'remove'],
+  ['550 Email do destinatario nao existe', 'userunknown', 'remove'],
+  // suspend: the account named with its kind, "esta conta", "foi suspensa" (they read as an unknown user
+  // under 5.2.1, or as a bare 550), and a mailbox its administrator blocked (it read as a filter of the sender)
+  ['550 Conta de e-mail bloqueada', 'suspend', 'remove'],
+  ['550 5.2.1 Conta de e-mail bloqueada', 'suspend', 'remove'],
+  ['550 5.2.1 <ana@example.com.br>: Conta de email suspensa', 'suspend', 'remove'],
+  ['550 <ana@example.com.br>: Conta de email desativada', 'suspend', 'remove'],
+  ['550 Conta de email cancelada', 'suspend', 'remove'],
+  ['550 5.2.1 <ana@example.com.br>: Esta conta foi desativada', 'suspend', 'remove'],
+  ['550 5.2.1 <ana@example.com.br>: Esta conta está suspensa', 'suspend', 'remove'],
+  ['550 5.2.1 A conta do destinatário foi suspensa', 'suspend', 'remove'],
+  ['550 5.2.1 O e-mail do destinatário está desativado', 'suspend', 'remove'],
+  ['550 O e-mail do destinatario foi desativado', 'suspend', 'remove'],
+  ['550 5.2.1 Endereço desativado', 'suspend', 'remove'],
+  ['550 5.2.1 <ana@example.com>: Cuenta de correo desactivada', 'suspend', 'remove'],
+];
+
+for (const [line, reason, action] of CASES) {
+  test(`${reason}: ${line.split('\n').join(' ').slice(0, 90)}`, () => {
+    const result = explainText(line, { lang: 'pt-BR' });
+    assert.equal(result.reason, reason, line);
+    if (action) assert.equal(result.listAction, action, line);
+  });
+}
+
+test("a mailbox blocked by its administrator is suspended; a sender blocked by the recipient's administrator is still a filter", () => {
+  const reasonOf = (line: string) => explainText(line, { lang: 'pt-BR' }).reason;
+  assert.equal(reasonOf('550 5.2.1 Caixa postal bloqueada pelo administrador'), 'suspend');
+  assert.equal(reasonOf('550 Conta de e-mail bloqueada pelo administrador'), 'suspend');
+  assert.equal(reasonOf('550 5.7.1 Dominio do remetente bloqueado pelo administrador'), 'filtered');
+  assert.equal(reasonOf('550 Remetente bloqueado pelo administrador'), 'filtered');
+  // the sender's own account, stopped by its provider, is no recipient's suspended account
+  assert.equal(reasonOf('550 5.7.1 Sua conta de e-mail foi bloqueada pelo administrador'), 'rejected');
+});
