@@ -28,6 +28,17 @@ const CASES: readonly (readonly [string, string, ListAction?])[] = [
   ['550 O e-mail do destinatario foi desativado', 'suspend', 'remove'],
   ['550 5.2.1 Endereço desativado', 'suspend', 'remove'],
   ['550 5.2.1 <ana@example.com>: Cuenta de correo desactivada', 'suspend', 'remove'],
+  // blocked: the sending server or its IP, named as the sender's (they read as the sender's address),
+  // blocked for sending spam (it read as spam content)
+  ['554 5.7.1 Servidor remetente bloqueado', 'blocked', 'fix-your-side'],
+  ['554 IP do remetente bloqueado', 'blocked', 'fix-your-side'],
+  ['554 5.7.1 IP 192.0.2.1 bloqueado por envio de spam', 'blocked', 'fix-your-side'],
+  // rejected: the sender's address (they read as a block of the sending server)
+  ['550 5.7.1 Seu endereço de e-mail está bloqueado', 'rejected', 'fix-your-side'],
+  ['550 5.7.1 Seu endereco foi bloqueado', 'rejected', 'fix-your-side'],
+  // spamdetected: "message content rejected" (it read as a bare 5.7.1)
+  ['554 5.7.1 Conteudo da mensagem rejeitado', 'spamdetected', 'fix-your-side'],
+  ['550 5.7.1 Conteúdo recusado', 'spamdetected', 'fix-your-side'],
 ];
 
 for (const [line, reason, action] of CASES) {
@@ -46,4 +57,12 @@ test("a mailbox blocked by its administrator is suspended; a sender blocked by t
   assert.equal(reasonOf('550 Remetente bloqueado pelo administrador'), 'filtered');
   // the sender's own account, stopped by its provider, is no recipient's suspended account
   assert.equal(reasonOf('550 5.7.1 Sua conta de e-mail foi bloqueada pelo administrador'), 'rejected');
+});
+
+test("the sender's address on a black list is refused as the sender; the sender's IP on one is a block", () => {
+  const reasonOf = (line: string) => explainText(line, { lang: 'pt-BR' }).reason;
+  assert.equal(reasonOf('550 5.7.1 Remetente na lista negra'), 'rejected');
+  assert.equal(reasonOf('550 5.7.1 O remetente está na lista negra'), 'rejected');
+  assert.equal(reasonOf('550 5.7.1 O IP do remetente está na lista negra'), 'blocked');
+  assert.equal(reasonOf('554 Servidor do remetente listado em lista negra'), 'blocked');
 });

@@ -2,7 +2,7 @@
 // A new phrase goes in the file of its reason; put it in `weak` if it is a generic word.
 import { authfailure } from './authfailure.js';
 import { badreputation } from './badreputation.js';
-import { blocked, blockedHelo } from './blocked.js';
+import { blocked, blockedHelo, blockedSendingHost } from './blocked.js';
 import { contenterror } from './contenterror.js';
 import { emailtoolarge } from './emailtoolarge.js';
 import { expired } from './expired.js';
@@ -41,7 +41,7 @@ export const PHRASE_ORDER: readonly PhraseSet[] = [
   hasmoved, ratelimitedSending, mailboxfull, emailtoolarge, suppressed, systemerrorVirusScanner, spamdetectedVerdict, virusdetected,
   suspendByAdmin, filteredSender, rejectedNullMxSender, notaccept, norelaying, authfailure, requireptr, failedstarttls, notcompliantrfc,
   badreputation, suspend, rejectedSenderDomain, ratelimitedBadRecipients, blockedHelo, userunknown,
-  networkerrorDnsTemporary, hostunknown, filtered, rejected, ratelimited, spamdetectedContent, blocked, spamdetected, securityerror,
+  networkerrorDnsTemporary, hostunknown, filtered, blockedSendingHost, rejected, ratelimited, spamdetectedContent, blocked, spamdetected, securityerror,
   mailererror, systemfull, contenterror, syntaxerror, expired, networkerror, systemerror, policyviolation,
 ];
 

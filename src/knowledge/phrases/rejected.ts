@@ -44,6 +44,15 @@ export const rejected = {
     'remetente recusado',
     'remetente não permitido',
     'remetente não aceito',
+    // the sender's address on a list ("Remetente na lista negra"; its IP is blockedSendingHost's)
+    'remetente na lista negra',
+    'remetente em lista negra',
+    'remetente está na lista negra',
+    // "your address has been blocked": "Seu endereço de e-mail está bloqueado" (not "seu endereço IP")
+    'seu endereço foi bloqueado',
+    'seu endereço está bloqueado',
+    'seu endereço de e-mail foi bloqueado',
+    'seu endereço de e-mail está bloqueado',
   ],
   weak: [
     'sender domain',
