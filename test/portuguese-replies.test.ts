@@ -39,6 +39,26 @@ const CASES: readonly (readonly [string, string, ListAction?])[] = [
   // spamdetected: "message content rejected" (it read as a bare 5.7.1)
   ['554 5.7.1 Conteudo da mensagem rejeitado', 'spamdetected', 'fix-your-side'],
   ['550 5.7.1 Conteúdo recusado', 'spamdetected', 'fix-your-side'],
+  // ratelimited (a 4.2.1 read as a mailbox closed for now, a bare 452 as no reason)
+  ['450 4.2.1 Voce esta enviando mensagens rapido demais', 'ratelimited', 'fix-your-side'],
+  ['452 Numero maximo de destinatarios excedido', 'ratelimited', 'fix-your-side'],
+  ['452 Limite de destinatarios por mensagem excedido', 'ratelimited', 'fix-your-side'],
+  ['452 Maximum number of recipients exceeded', 'ratelimited', 'fix-your-side'],
+  // norelaying (a bare 5.7.1)
+  ['554 5.7.1 Este servidor nao faz relay para dominios externos', 'norelaying', 'fix-your-side'],
+  ['550 5.7.1 Este servidor não permite relay', 'norelaying', 'fix-your-side'],
+  // failedstarttls (a bare 5.7.1 or 4.7.0)
+  ['554 5.7.1 Conexao segura (TLS) obrigatoria', 'failedstarttls', 'fix-your-side'],
+  ['530 5.7.0 E obrigatorio o uso de TLS', 'failedstarttls', 'fix-your-side'],
+  ['454 4.7.0 TLS indisponivel', 'failedstarttls', 'fix-your-side'],
+  ['454 4.7.0 TLS nao disponivel', 'failedstarttls', 'fix-your-side'],
+  ['454 4.7.0 TLS unavailable', 'failedstarttls', 'fix-your-side'],
+  // requireptr (a bare 4.7.1)
+  ['450 4.7.1 Nao foi possivel resolver o nome reverso do seu IP', 'requireptr', 'fix-your-side'],
+  // systemerror (a bare 4.3.0 or 451)
+  ['451 4.3.0 Falha temporária no sistema', 'systemerror', 'retry'],
+  ['451 Falha no sistema, tente novamente', 'systemerror', 'retry'],
+  ['451 4.3.0 Temporary system failure', 'systemerror', 'retry'],
 ];
 
 for (const [line, reason, action] of CASES) {

@@ -36,6 +36,12 @@ export const systemerror = {
     'erro de sistema',
     'erro do sistema',
     'falha interna',
+    // "Falha temporária no sistema", "Falha no sistema, tente novamente"
+    'falha no sistema',
+    'falha do sistema',
+    'falha temporária no sistema',
+    'falha temporária no servidor',
+    'system failure',
     'loop de roteamento',
     'loop de e-mail',
     'loop de mensagens',
