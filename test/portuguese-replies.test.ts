@@ -59,6 +59,22 @@ const CASES: readonly (readonly [string, string, ListAction?])[] = [
   ['451 4.3.0 Falha temporária no sistema', 'systemerror', 'retry'],
   ['451 Falha no sistema, tente novamente', 'systemerror', 'retry'],
   ['451 4.3.0 Temporary system failure', 'systemerror', 'retry'],
+  // notices without a code (each read as 'no code found', not a failure)
+  ['Tempo esgotado ao aguardar resposta do servidor', 'networkerror', 'retry'],
+  ['Tempo limite esgotado ao conectar em mx.example.com.br', 'networkerror', 'retry'],
+  ['Nao foi encontrado registro MX para o dominio example.com.br', 'hostunknown', 'remove'],
+  ['Nenhum registro MX encontrado para example.com.br', 'hostunknown', 'remove'],
+  ['A mensagem nao pode ser entregue apos 5 dias de tentativas', 'expired', 'retry'],
+  ['Mensagem removida da fila apos 5 dias sem conseguir entregar', 'expired', 'retry'],
+  // a failure notice without accents says no reason, but is one
+  ['A mensagem para ana@example.com.br nao pode ser entregue.', 'undefined', 'retry'],
+  ['Sua mensagem nao pode ser entregue ao destinatario ana@example.com.br', 'undefined', 'retry'],
+  // automatic answers, also typed without accents: nothing failed
+  ['Mensagem de ausencia: estou de licenca ate marco.', 'vacation', 'nothing'],
+  ['Aviso de ausência: estarei fora até o dia 20.', 'vacation', 'nothing'],
+  ['Estou em licença maternidade até março. Para assuntos urgentes, procure bia@example.com.br.', 'vacation', 'nothing'],
+  ['Estou de ferias ate 10/01. Em caso de urgencia, escreva para bia@example.com.br.', 'vacation', 'nothing'],
+  ['Estou fora do escritorio e retorno na segunda-feira.', 'vacation', 'nothing'],
 ];
 
 for (const [line, reason, action] of CASES) {
@@ -85,4 +101,9 @@ test("the sender's address on a black list is refused as the sender; the sender'
   assert.equal(reasonOf('550 5.7.1 O remetente está na lista negra'), 'rejected');
   assert.equal(reasonOf('550 5.7.1 O IP do remetente está na lista negra'), 'blocked');
   assert.equal(reasonOf('554 Servidor do remetente listado em lista negra'), 'blocked');
+});
+
+test("the sender's domain without an MX record is the sender's, not the recipient's unknown domain", () => {
+  assert.equal(explainText('Dominio do remetente sem registro MX', { lang: 'pt-BR' }).reason, 'rejected');
+  assert.equal(explainText('Domínio do destinatário sem registro MX', { lang: 'pt-BR' }).reason, 'hostunknown');
 });

@@ -39,6 +39,9 @@ export const expired = {
     'expirou na fila',
     'expirada na fila',
     'tempo máximo na fila',
+    // "A mensagem não pôde ser entregue após 5 dias de tentativas", "removida da fila após 5 dias"
+    'dias de tentativas',
+    'removida da fila após',
   ],
   weak: [
     'has expired',

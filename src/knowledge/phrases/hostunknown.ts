@@ -50,6 +50,13 @@ export const hostunknown = {
     // Portuguese (and Spanish) wording of servers that answer in those languages
     'domínio não existe',
     'domínio desconhecido',
+    // "no MX record": "Nenhum registro MX encontrado para example.com.br" (the sender's domain is
+    // rejectedSenderDomain's, tried earlier)
+    'nenhum registro mx',
+    'registro mx não encontrado',
+    'não foi encontrado registro mx',
+    'não foi encontrado nenhum registro mx',
+    'sem registro mx',
     'host desconhecido',
     'dominio no existe',
   ],

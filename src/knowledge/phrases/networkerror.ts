@@ -57,6 +57,9 @@ export const networkerror = {
     'unreachable',
     'connection closed',
     'conexão encerrada',
+    // "Tempo esgotado ao aguardar resposta do servidor", "Tempo limite esgotado ao conectar" (as 'timed out')
+    'tempo esgotado',
+    'tempo limite esgotado',
   ],
 } as const satisfies PhraseSet;
 

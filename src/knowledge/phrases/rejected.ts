@@ -86,6 +86,7 @@ export const rejectedSenderDomain = {
     ['domain of sender', 'not found'],
     ['domínio do remetente', 'não existe'],
     ['domínio do remetente', 'não encontrado'],
+    ['domínio do remetente', 'registro mx'], // "Domínio do remetente sem registro MX"
     'endereço do remetente rejeitado', // "sender address rejected"
     'endereço de remetente rejeitado',
     'falha na verificação do remetente', // "sender verify failed"
