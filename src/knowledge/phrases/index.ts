@@ -9,7 +9,7 @@ import { expired } from './expired.js';
 import { failedstarttls } from './failedstarttls.js';
 import { filtered, filteredSender } from './filtered.js';
 import { hasmoved } from './hasmoved.js';
-import { hostunknown } from './hostunknown.js';
+import { hostunknown, hostunknownRecipientDomain } from './hostunknown.js';
 import { mailboxfull } from './mailboxfull.js';
 import { mailererror } from './mailererror.js';
 import { networkerror, networkerrorDnsTemporary } from './networkerror.js';
@@ -40,7 +40,7 @@ import { phraseSetWithUnaccented } from './without-accents.js';
 export const PHRASE_ORDER: readonly PhraseSet[] = [
   hasmoved, ratelimitedSending, mailboxfull, emailtoolarge, suppressed, systemerrorVirusScanner, spamdetectedVerdict, virusdetected,
   suspendByAdmin, filteredSender, rejectedNullMxSender, notaccept, norelaying, authfailure, requireptr, failedstarttls, notcompliantrfc,
-  badreputation, suspend, rejectedSenderDomain, ratelimitedBadRecipients, blockedHelo, userunknown,
+  badreputation, suspend, rejectedSenderDomain, ratelimitedBadRecipients, blockedHelo, hostunknownRecipientDomain, userunknown,
   networkerrorDnsTemporary, hostunknown, filtered, blockedSendingHost, rejected, ratelimited, spamdetectedContent, blocked, spamdetected, securityerror,
   mailererror, systemfull, contenterror, syntaxerror, expired, networkerror, systemerror, policyviolation,
 ];
