@@ -98,6 +98,23 @@ const CASES: readonly (readonly [string, string, ListAction?])[] = [
   ['451 4.3.0 Falha temporária no sistema', 'systemerror', 'retry'],
   ['451 Falha no sistema, tente novamente', 'systemerror', 'retry'],
   ['451 4.3.0 Temporary system failure', 'systemerror', 'retry'],
+  ['451 4.3.0 Erro ao processar a mensagem, tente novamente', 'systemerror', 'retry'],
+  ['554 5.3.0 Erro no sistema de correio', 'systemerror', 'retry'],
+  // rejected: the sender unknown, or not allowed (read as a bare code)
+  ['550 5.7.1 O remetente nao tem permissao para enviar para este endereco', 'rejected', 'fix-your-side'],
+  ['550 Remetente inexistente', 'rejected', 'fix-your-side'],
+  ['550 O endereço do remetente não existe', 'rejected', 'fix-your-side'],
+  // ratelimited (read as a bare code)
+  ['421 4.7.0 Numero maximo de conexoes excedido', 'ratelimited', 'fix-your-side'],
+  ['421 Você está enviando muitos e-mails. Tente novamente mais tarde', 'ratelimited', 'fix-your-side'],
+  ['452 Excesso de destinatarios', 'ratelimited', 'fix-your-side'],
+  // networkerror, expired, filtered, contenterror
+  ['Nao foi possivel estabelecer conexao com mx.example.com.br', 'networkerror', 'retry'],
+  ['451 Sem resposta do servidor de destino', 'networkerror', 'retry'],
+  ['Sua mensagem não pôde ser entregue após várias tentativas ao longo de 5 dias.', 'expired', 'retry'],
+  ['A mensagem ficou tempo demais na fila e foi devolvida', 'expired', 'retry'],
+  ['550 5.7.1 Mensagem bloqueada por regra do destinatario', 'filtered', 'retry'],
+  ['554 Cabecalho da mensagem invalido', 'contenterror', 'fix-your-side'],
   // notices without a code (each read as 'no code found', not a failure)
   ['Tempo esgotado ao aguardar resposta do servidor', 'networkerror', 'retry'],
   ['Tempo limite esgotado ao conectar em mx.example.com.br', 'networkerror', 'retry'],
@@ -114,6 +131,7 @@ const CASES: readonly (readonly [string, string, ListAction?])[] = [
   ['Estou em licença maternidade até março. Para assuntos urgentes, procure bia@example.com.br.', 'vacation', 'nothing'],
   ['Estou de ferias ate 10/01. Em caso de urgencia, escreva para bia@example.com.br.', 'vacation', 'nothing'],
   ['Estou fora do escritorio e retorno na segunda-feira.', 'vacation', 'nothing'],
+  ['Estou afastado até o dia 30 e sem acesso ao e-mail.', 'vacation', 'nothing'],
 ];
 
 for (const [line, reason, action] of CASES) {

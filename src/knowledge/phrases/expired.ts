@@ -42,6 +42,8 @@ export const expired = {
     // "A mensagem não pôde ser entregue após 5 dias de tentativas", "removida da fila após 5 dias"
     'dias de tentativas',
     'removida da fila após',
+    ['não', 'entregue após várias tentativas'], // "não pôde ser entregue após várias tentativas"
+    'tempo demais na fila', // "A mensagem ficou tempo demais na fila e foi devolvida"
   ],
   weak: [
     'has expired',

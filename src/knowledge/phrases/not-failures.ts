@@ -13,7 +13,7 @@ export const vacation = {
     // Portuguese, Spanish, French, German
     'estou de férias', 'estou em férias', 'estou fora do escritório', 'fora do escritório', 'estou ausente',
     'estarei ausente', 'resposta automática', 'mensagem automática de ausência', 'mensagem de ausência',
-    'aviso de ausência', 'estou de licença', 'estou em licença', 'estoy de vacaciones',
+    'aviso de ausência', 'estou de licença', 'estou em licença', 'estou afastado', 'estou afastada', 'estoy de vacaciones',
     'fuera de la oficina', 'respuesta automática', 'je suis absent', 'absent du bureau', 'réponse automatique',
     'bin ich nicht im büro', 'abwesenheitsnotiz', 'im urlaub',
   ],

@@ -44,6 +44,7 @@ export const rejected = {
     'remetente recusado',
     'remetente não permitido',
     'remetente não aceito',
+    'remetente não tem permissão', // "O remetente não tem permissão para enviar para este endereço"
     // the sender's address on a list ("Remetente na lista negra"; its IP is blockedSendingHost's)
     'remetente na lista negra',
     'remetente em lista negra',
@@ -87,6 +88,9 @@ export const rejectedSenderDomain = {
     ['domínio do remetente', 'não existe'],
     ['domínio do remetente', 'não encontrado'],
     ['domínio do remetente', 'registro mx'], // "Domínio do remetente sem registro MX"
+    // "sender unknown", before userunknown's 'não existe': "O endereço do remetente não existe"
+    'remetente não existe',
+    'remetente inexistente',
     'endereço do remetente rejeitado', // "sender address rejected"
     'endereço de remetente rejeitado',
     'falha na verificação do remetente', // "sender verify failed"

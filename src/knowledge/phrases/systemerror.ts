@@ -35,6 +35,7 @@ export const systemerror = {
     'erro de configuração',
     'erro de sistema',
     'erro do sistema',
+    'erro no sistema', // "Erro no sistema de correio"
     'falha interna',
     // "Falha temporária no sistema", "Falha no sistema, tente novamente"
     'falha no sistema',
@@ -55,6 +56,7 @@ export const systemerror = {
     'erro no servidor',
     'erro local',
     'erro no processamento',
+    'erro ao processar', // "Erro ao processar a mensagem"
   ],
 } as const satisfies PhraseSet;
 
