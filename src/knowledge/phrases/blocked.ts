@@ -47,6 +47,10 @@ export const blocked = {
     'ip residencial',
     'ips dinâmicos',
     'servidor bloqueado',
+    // "IP 192.0.2.1 bloqueado por envio de spam", "Servidor bloqueado por enviar spam": the block is the news,
+    // spam its cause (the sender's own account is "sua conta ...", the sending-limit:account-blocked signature)
+    'bloqueado por envio de spam',
+    'bloqueado por enviar spam',
     'está em lista negra',
     'listado em',
   ],
@@ -87,5 +91,23 @@ export const blockedHelo = {
   phrases: [
     'helo command rejected',
     'ehlo command rejected',
+  ],
+} as const satisfies PhraseSet;
+
+/**
+ * The sending server or its IP named as the sender's ("Servidor remetente bloqueado", "IP do remetente
+ * está na lista negra"): tried before `rejected`, whose 'remetente bloqueado' and 'remetente na lista
+ * negra' are the sender's address.
+ */
+export const blockedSendingHost = {
+  reason: 'blocked',
+  phrases: [
+    ['servidor remetente', 'bloquead'],
+    ['servidor do remetente', 'bloquead'],
+    ['ip do remetente', 'bloquead'],
+    ['servidor remetente', 'lista negra'],
+    ['servidor do remetente', 'lista negra'],
+    ['ip do remetente', 'lista negra'],
+    ['ip do remetente', 'lista de bloqueio'],
   ],
 } as const satisfies PhraseSet;

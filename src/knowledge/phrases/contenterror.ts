@@ -19,6 +19,8 @@ export const contenterror = {
     'cabeçalho inválido',
     'cabeçalhos inválidos',
     'cabeçalho malformado',
+    'cabeçalho da mensagem inválido',
+    'cabeçalhos da mensagem inválidos',
     'mime inválido',
   ],
   weak: [

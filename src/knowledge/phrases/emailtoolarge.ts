@@ -61,6 +61,13 @@ export const emailtoolarge = {
     'limite de tamanho de mensagem',
     'limite de tamanho da mensagem',
     'limites de tamanho de mensagem',
+    // "O tamanho do anexo ultrapassa o limite permitido"
+    ['tamanho do anexo', 'ultrapassa'],
+    ['tamanho do anexo', 'excede'],
+    ['tamanho da mensagem', 'ultrapassa'],
+    'tamanho da mensagem acima', // "Tamanho da mensagem acima do permitido"
+    'mensagem maior que o permitido',
+    'mensagem maior do que o permitido',
   ],
   weak: [
     'message exceeds',

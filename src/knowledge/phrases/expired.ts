@@ -39,6 +39,11 @@ export const expired = {
     'expirou na fila',
     'expirada na fila',
     'tempo máximo na fila',
+    // "A mensagem não pôde ser entregue após 5 dias de tentativas", "removida da fila após 5 dias"
+    'dias de tentativas',
+    'removida da fila após',
+    ['não', 'entregue após várias tentativas'], // "não pôde ser entregue após várias tentativas"
+    'tempo demais na fila', // "A mensagem ficou tempo demais na fila e foi devolvida"
   ],
   weak: [
     'has expired',

@@ -42,6 +42,15 @@ export const failedstarttls = {
     'exige uma conexão segura',
     'requer conexão segura',
     'requer uma conexão segura',
+    // "Conexão segura (TLS) obrigatória", "É obrigatório o uso de TLS", "TLS indisponível"
+    'conexão segura obrigatória',
+    'conexão segura (tls) obrigatória',
+    'tls obrigatória',
+    'obrigatório o uso de tls',
+    'uso obrigatório de tls',
+    'tls indisponível',
+    'tls não disponível',
+    'tls unavailable',
   ],
   weak: [
     'ssl',

@@ -1,12 +1,15 @@
 // The words with which a failure notice says that a message was not delivered, whatever the cause:
 // message/looks-like-bounce.ts tells a notice by them, and the classifier reads no auto-reply's words
 // ("no longer active") in a text that has them.
+import { withUnaccented } from './without-accents.js';
+
 /**
  * Words of a failure notice that a person may paste without headers or codes: the notice's own text
  * (Gmail's "Your message wasn't delivered to...", Microsoft 365's "Delivery has failed to these
- * recipients or groups"), also as their Portuguese interfaces write it.
+ * recipients or groups"), also as their Portuguese interfaces write it, and without accents (as a
+ * server writes them in ASCII: "A mensagem nao pode ser entregue").
  */
-export const FAILURE_NOTICE_MARKERS: readonly string[] = [
+export const FAILURE_NOTICE_MARKERS: readonly string[] = withUnaccented([
   'could not be delivered', 'was not delivered', "wasn't delivered", "wasn't able to deliver", 'delivery has failed',
   'delivery to the following', 'permanent error', 'permanent fatal error', 'unable to deliver', 'undeliverable',
   'delivery failed', 'message not delivered', 'returned to sender', 'could not deliver', 'failed to deliver',
@@ -20,4 +23,5 @@ export const FAILURE_NOTICE_MARKERS: readonly string[] = [
   'foi bloqueada. veja os detalhes', 'foi bloqueada. consulte os detalhes',
   // Outlook: "Your message did not reach some or all of the intended recipients", in Portuguese
   'não chegou a alguns ou a todos',
-];
+  'não pode ser entregue', // "A mensagem não pode ser entregue"
+]) as readonly string[];

@@ -31,6 +31,10 @@ export const filtered = {
     'rejeitada pelo destinatário',
     'recusada pelo destinatário',
     'destinatário bloqueou',
+    // "Mensagem bloqueada por regra do destinatário"
+    'regra do destinatário',
+    'regras do destinatário',
+    'filtro do destinatário',
     'não deseja receber mensagens', // "does not wish to receive"
   ],
   weak: [

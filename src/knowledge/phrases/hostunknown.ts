@@ -40,22 +40,47 @@ export const hostunknown = {
     ['because the domain', 'could not be found'],
     ['porque o domínio', 'não foi encontrado'],
     ['porque o domínio', 'não existe'],
-    ['domínio do destinatário', 'não existe'],
-    'domínio do destinatário não encontrado',
+    // the recipient's domain named as such is hostunknownRecipientDomain's, below
+    ['o domínio', 'não existe'], // "O domínio example.com.br não existe"
     'domínio de destino não encontrado',
     'domínio de destino inexistente',
     'domínio de destino não existe',
+    'domínio de destino inválido',
     'domínio inexistente',
     'domínio não encontrado',
     // Portuguese (and Spanish) wording of servers that answer in those languages
     'domínio não existe',
     'domínio desconhecido',
+    // "no MX record": "Nenhum registro MX encontrado para example.com.br" (the sender's domain is
+    // rejectedSenderDomain's, tried earlier)
+    'nenhum registro mx',
+    'registro mx não encontrado',
+    'não foi encontrado registro mx',
+    'não foi encontrado nenhum registro mx',
+    'sem registro mx',
     'host desconhecido',
     'dominio no existe',
   ],
   weak: [
     'invalid domain',
+    'domínio inválido',
     'domain is not',
     'recipient domain',
+  ],
+} as const satisfies PhraseSet;
+
+/**
+ * The recipient's domain named as such ("Domínio do destinatário não encontrado/inválido"): tried before
+ * `userunknown`, whose 'destinatário não encontrado' and 'destinatário inválido' these hold.
+ */
+export const hostunknownRecipientDomain = {
+  reason: 'hostunknown',
+  phrases: [
+    ['domínio do destinatário', 'não existe'],
+    ['domínio do destinatário', 'não encontrado'],
+    ['domínio do destinatário', 'não foi encontrado'],
+    ['domínio do destinatário', 'inválido'],
+    ['domínio do destinatário', 'inexistente'],
+    ['domínio do destinatário', 'desconhecido'],
   ],
 } as const satisfies PhraseSet;

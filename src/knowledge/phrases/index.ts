@@ -2,14 +2,14 @@
 // A new phrase goes in the file of its reason; put it in `weak` if it is a generic word.
 import { authfailure } from './authfailure.js';
 import { badreputation } from './badreputation.js';
-import { blocked, blockedHelo } from './blocked.js';
+import { blocked, blockedHelo, blockedSendingHost } from './blocked.js';
 import { contenterror } from './contenterror.js';
 import { emailtoolarge } from './emailtoolarge.js';
 import { expired } from './expired.js';
 import { failedstarttls } from './failedstarttls.js';
 import { filtered, filteredSender } from './filtered.js';
 import { hasmoved } from './hasmoved.js';
-import { hostunknown } from './hostunknown.js';
+import { hostunknown, hostunknownRecipientDomain } from './hostunknown.js';
 import { mailboxfull } from './mailboxfull.js';
 import { mailererror } from './mailererror.js';
 import { networkerror, networkerrorDnsTemporary } from './networkerror.js';
@@ -23,7 +23,7 @@ import { requireptr } from './requireptr.js';
 import { securityerror } from './securityerror.js';
 import { spamdetected, spamdetectedContent, spamdetectedVerdict } from './spamdetected.js';
 import { suppressed } from './suppressed.js';
-import { suspend } from './suspend.js';
+import { suspend, suspendByAdmin } from './suspend.js';
 import { syntaxerror } from './syntaxerror.js';
 import { systemerror, systemerrorVirusScanner } from './systemerror.js';
 import { systemfull } from './systemfull.js';
@@ -35,13 +35,13 @@ import { phraseSetWithUnaccented } from './without-accents.js';
 /**
  * Specific reasons first: "mailbox full" must win over a "550 5.1.1" catch-all, a block-list name over
  * the word "spam" inside it, the recipient's state over generic refusals, the sender's domain over the
- * words of a recipient's domain.
+ * words of a recipient's domain, a mailbox blocked by its administrator over a sender blocked by one.
  */
 export const PHRASE_ORDER: readonly PhraseSet[] = [
   hasmoved, ratelimitedSending, mailboxfull, emailtoolarge, suppressed, systemerrorVirusScanner, spamdetectedVerdict, virusdetected,
-  filteredSender, rejectedNullMxSender, notaccept, norelaying, authfailure, requireptr, failedstarttls, notcompliantrfc,
-  badreputation, suspend, rejectedSenderDomain, ratelimitedBadRecipients, blockedHelo, userunknown,
-  networkerrorDnsTemporary, hostunknown, filtered, rejected, ratelimited, spamdetectedContent, blocked, spamdetected, securityerror,
+  suspendByAdmin, filteredSender, rejectedNullMxSender, notaccept, norelaying, authfailure, requireptr, failedstarttls, notcompliantrfc,
+  badreputation, suspend, rejectedSenderDomain, ratelimitedBadRecipients, blockedHelo, hostunknownRecipientDomain, userunknown,
+  networkerrorDnsTemporary, hostunknown, filtered, blockedSendingHost, rejected, ratelimited, spamdetectedContent, blocked, spamdetected, securityerror,
   mailererror, systemfull, contenterror, syntaxerror, expired, networkerror, systemerror, policyviolation,
 ];
 

@@ -96,6 +96,22 @@ export const mailboxfull = {
     'caixa postal do destinatário contém muitas mensagens',
     'muitas mensagens na caixa postal',
     'caixa de correio sem espaço',
+    'caixa de e-mail cheia',
+    'caixa de e-mail lotada',
+    // the address between the words: "a caixa de entrada de ana@example.com.br está cheia"
+    ['caixa de entrada', 'está cheia'],
+    ['caixa postal', 'está cheia'],
+    ['caixa de correio', 'está cheia'],
+    ['caixa de e-mail', 'está cheia'],
+    ['caixa de entrada', 'está lotada'],
+    ['caixa postal', 'está lotada'],
+    'cota da caixa postal', // "A cota da caixa postal foi atingida"
+    'quota da caixa postal',
+    'espaço da caixa postal esgotado',
+    'sem espaço disponível na caixa',
+    'não tem espaço disponível na caixa',
+    'caixa postal excedeu o limite',
+    'caixa postal ultrapassou o limite',
     'buzón lleno',
     'cuota excedida',
     // German, French, Italian, Polish

@@ -11,6 +11,8 @@ export const networkerror = {
     'connection timed out',
     // Portuguese
     'não foi possível conectar',
+    'não foi possível estabelecer conexão',
+    'não foi possível estabelecer uma conexão',
     'tempo de conexão esgotado',
     'conexão expirou',
     'tempo limite de conexão',
@@ -28,6 +30,8 @@ export const networkerror = {
     'conexão recusada', // connection refused (the sockets layer's ECONNREFUSED in Portuguese)
     'falha na conexão com o host', // "Falha na conexão com o host remoto: 203.0.113.9 (mx.example.com.br)"
     'conexão fechada pela outra ponta',
+    'sem resposta do servidor', // "Sem resposta do servidor de destino"
+    'servidor de destino não responde',
     'falha temporária na resolução', // "falha temporária na resolução de nome": a DNS lookup that failed
     'connection reset',
     'lost connection',
@@ -57,6 +61,9 @@ export const networkerror = {
     'unreachable',
     'connection closed',
     'conexão encerrada',
+    // "Tempo esgotado ao aguardar resposta do servidor", "Tempo limite esgotado ao conectar" (as 'timed out')
+    'tempo esgotado',
+    'tempo limite esgotado',
   ],
 } as const satisfies PhraseSet;
 
@@ -82,7 +89,8 @@ export const NO_ANSWER_PHRASES: readonly string[] = [
   'could not connect', 'unable to connect',
   // Portuguese, also without accents (this list is searched as it is, not through phraseSetWithUnaccented)
   ...withUnaccented([
-    'não foi possível conectar', 'tempo de conexão esgotado', 'tempo limite de conexão', 'tempo esgotado para conexão',
+    'não foi possível conectar', 'não foi possível estabelecer conexão', 'não foi possível estabelecer uma conexão',
+    'tempo de conexão esgotado', 'tempo limite de conexão', 'tempo esgotado para conexão',
     'nenhuma rota para o host', 'sem rota para o host', 'rede está fora de alcance', 'rede inacessível', 'host inacessível',
   ]) as readonly string[],
 ];

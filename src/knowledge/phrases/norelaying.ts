@@ -41,5 +41,7 @@ export const norelaying = {
     'não é permitido retransmitir',
     'não é permitido fazer relay',
     'não fazemos relay', // "we do not relay"
+    'não faz relay', // "Este servidor não faz relay para domínios externos"
+    'não permite relay',
   ],
 } as const satisfies PhraseSet;

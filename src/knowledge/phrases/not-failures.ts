@@ -12,7 +12,8 @@ export const vacation = {
     'on parental leave', 'this is an automatic reply', 'this is an automated reply', 'automatic reply:',
     // Portuguese, Spanish, French, German
     'estou de férias', 'estou em férias', 'estou fora do escritório', 'fora do escritório', 'estou ausente',
-    'estarei ausente', 'resposta automática', 'mensagem automática de ausência', 'estoy de vacaciones',
+    'estarei ausente', 'resposta automática', 'mensagem automática de ausência', 'mensagem de ausência',
+    'aviso de ausência', 'estou de licença', 'estou em licença', 'estou afastado', 'estou afastada', 'estoy de vacaciones',
     'fuera de la oficina', 'respuesta automática', 'je suis absent', 'absent du bureau', 'réponse automatique',
     'bin ich nicht im büro', 'abwesenheitsnotiz', 'im urlaub',
   ],
@@ -49,5 +50,8 @@ export const retiredAddress = {
   ],
 } as const satisfies PhraseSet;
 
-/** In this order: an abuse report may quote an out-of-office text, never the reverse; a retired address outranks an absence. */
-export const NOT_FAILURE_ORDER: readonly PhraseSet[] = [feedback, phraseSetWithUnaccented(retiredAddress), vacation];
+/**
+ * In this order: an abuse report may quote an out-of-office text, never the reverse; a retired address
+ * outranks an absence. Each also without its accents, as people type them ("Estou de ferias").
+ */
+export const NOT_FAILURE_ORDER: readonly PhraseSet[] = [feedback, retiredAddress, vacation].map(phraseSetWithUnaccented);

@@ -57,6 +57,13 @@ export const ratelimited = {
     'excedeu o limite de mensagens',
     'limite de taxa', // rate limit
     'limite de recebimento',
+    'rápido demais', // "too fast": "Você está enviando mensagens rápido demais"
+    'número máximo de destinatários', // "Número máximo de destinatários excedido"
+    'número máximo de conexões',
+    'muitos e-mails', // "too many mails": "Você está enviando muitos e-mails"
+    'excesso de destinatários',
+    'limite de destinatários',
+    'maximum number of recipients',
   ],
   weak: [
     'temporarily deferred',

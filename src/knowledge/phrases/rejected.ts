@@ -44,6 +44,16 @@ export const rejected = {
     'remetente recusado',
     'remetente não permitido',
     'remetente não aceito',
+    'remetente não tem permissão', // "O remetente não tem permissão para enviar para este endereço"
+    // the sender's address on a list ("Remetente na lista negra"; its IP is blockedSendingHost's)
+    'remetente na lista negra',
+    'remetente em lista negra',
+    'remetente está na lista negra',
+    // "your address has been blocked": "Seu endereço de e-mail está bloqueado" (not "seu endereço IP")
+    'seu endereço foi bloqueado',
+    'seu endereço está bloqueado',
+    'seu endereço de e-mail foi bloqueado',
+    'seu endereço de e-mail está bloqueado',
   ],
   weak: [
     'sender domain',
@@ -77,6 +87,10 @@ export const rejectedSenderDomain = {
     ['domain of sender', 'not found'],
     ['domínio do remetente', 'não existe'],
     ['domínio do remetente', 'não encontrado'],
+    ['domínio do remetente', 'registro mx'], // "Domínio do remetente sem registro MX"
+    // "sender unknown", before userunknown's 'não existe': "O endereço do remetente não existe"
+    'remetente não existe',
+    'remetente inexistente',
     'endereço do remetente rejeitado', // "sender address rejected"
     'endereço de remetente rejeitado',
     'falha na verificação do remetente', // "sender verify failed"

@@ -33,6 +33,7 @@ export const requireptr = {
     'dns reverso',
     'registro ptr',
     'resolução reversa',
+    'nome reverso', // "Não foi possível resolver o nome reverso do seu IP"
   ],
   weak: [
     'unresolvable',

@@ -44,11 +44,15 @@ export const spamdetected = {
     'e-mails não solicitados',
     'pontuação de spam',
     'características de spam',
+    'conteúdo da mensagem rejeitado', // "message content rejected"
+    'conteúdo da mensagem recusado',
   ],
   weak: [
     'spam',
     'junk',
     'content rejected',
+    'conteúdo rejeitado',
+    'conteúdo recusado',
     'high probability of',
     'considered as',
     'detected as',

@@ -14,6 +14,15 @@ export const suspend = {
     'do destinatário está suspensa',
     'do destinatário está inativa',
     'do destinatário está bloqueada',
+    // "A conta do destinatário foi suspensa", "O e-mail do destinatário está desativado"
+    'do destinatário foi desativada',
+    'do destinatário foi suspensa',
+    'do destinatário foi bloqueada',
+    'do destinatário está desativado',
+    'do destinatário foi desativado',
+    'do destinatário está suspenso',
+    'do destinatário foi suspenso',
+    'do destinatário está inativo',
     // "O endereço ana@x está desativado" (not "conta ... desativada": the sender's own account, too)
     ['endereço', 'está desativado'],
     ['endereço', 'foi desativado'],
@@ -64,6 +73,21 @@ export const suspend = {
     'conta suspensa',
     'conta bloqueada',
     'conta inativa',
+    // the same with the account's kind named: "Conta de e-mail bloqueada", "Conta de email suspensa" (the
+    // sender's own account is "sua conta ...", the sending-limit:account-blocked signature)
+    'conta de e-mail bloqueada',
+    'conta de e-mail suspensa',
+    'conta de e-mail desativada',
+    'conta de e-mail desabilitada',
+    'conta de e-mail inativa',
+    'conta de e-mail cancelada',
+    // the receiver speaking of the addressed account: "Esta conta foi desativada", "Esta conta está suspensa"
+    'esta conta foi desativada',
+    'esta conta está desativada',
+    'esta conta foi suspensa',
+    'esta conta está suspensa',
+    'esta conta está inativa',
+    'endereço desativado', // "Endereço desativado" (as 'e-mail desativado')
     // in a failure notice ("não pôde ser entregue: o endereço não está mais ativo"); the same words in an
     // automatic answer are a retired address (not-failures.ts)
     'não está mais ativo',
@@ -75,6 +99,20 @@ export const suspend = {
     ['caixa postal', 'está inativa'],
     ['caixa postal', 'está suspensa'],
     ['caixa postal', 'está desativada'],
+    ['caixa postal', 'foi desativada'],
+    ['caixa postal', 'foi suspensa'],
+    // "Caixa de e-mail desativada", "A caixa de e-mail deste usuário foi desativada"
+    'caixa de e-mail desativada',
+    'caixa de e-mail suspensa',
+    'caixa de e-mail bloqueada',
+    'caixa de e-mail inativa',
+    ['caixa de e-mail', 'foi desativada'],
+    ['caixa de e-mail', 'foi suspensa'],
+    ['caixa de e-mail', 'está desativada'],
+    ['caixa de e-mail', 'está suspensa'],
+    'caixa postal inativa',
+    'conta temporariamente suspensa',
+    'conta de e-mail temporariamente suspensa',
     'caixa postal desativada',
     'caixa postal bloqueada',
     'disableduser',
@@ -94,9 +132,27 @@ export const suspend = {
     'caixa de correio desativada',
     'cuenta desactivada',
     'cuenta suspendida',
+    'cuenta de correo desactivada',
+    'cuenta deshabilitada',
+    'conta desactivada', // European Portuguese spelling
   ],
   weak: [
     'is disabled',
     'has been disabled',
+  ],
+} as const satisfies PhraseSet;
+
+/**
+ * The recipient's mailbox or account itself blocked by its administrator ("Caixa postal bloqueada pelo
+ * administrador"): tried before `filteredSender`, whose 'bloqueada pelo administrador' is a sender or
+ * domain the recipient's administrator blocked.
+ */
+export const suspendByAdmin = {
+  reason: 'suspend',
+  phrases: [
+    'caixa postal bloqueada pelo administrador',
+    'caixa de correio bloqueada pelo administrador',
+    'conta bloqueada pelo administrador',
+    'conta de e-mail bloqueada pelo administrador',
   ],
 } as const satisfies PhraseSet;

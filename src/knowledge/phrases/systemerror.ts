@@ -35,7 +35,14 @@ export const systemerror = {
     'erro de configuração',
     'erro de sistema',
     'erro do sistema',
+    'erro no sistema', // "Erro no sistema de correio"
     'falha interna',
+    // "Falha temporária no sistema", "Falha no sistema, tente novamente"
+    'falha no sistema',
+    'falha do sistema',
+    'falha temporária no sistema',
+    'falha temporária no servidor',
+    'system failure',
     'loop de roteamento',
     'loop de e-mail',
     'loop de mensagens',
@@ -49,6 +56,7 @@ export const systemerror = {
     'erro no servidor',
     'erro local',
     'erro no processamento',
+    'erro ao processar', // "Erro ao processar a mensagem"
   ],
 } as const satisfies PhraseSet;
 

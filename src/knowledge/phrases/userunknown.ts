@@ -64,6 +64,38 @@ export const NATIVE_LANGUAGE_PHRASES = [
   'conta não encontrada',
   'endereço desconhecido',
   'usuário não cadastrado',
+  // "Usuário não localizado", "Destinatário não localizado"
+  'usuário não localizado',
+  'destinatário não localizado',
+  // "O e-mail informado não existe" (not a bare 'e-mail não existe': "o domínio do e-mail não existe")
+  'e-mail informado não existe',
+  'e-mail do destinatário não existe',
+  'este e-mail não existe',
+  'conta de e-mail não encontrada',
+  // the recipient named as such (the recipient's domain is hostunknownRecipientDomain's, tried first)
+  'destinatário não existe',
+  'destinatário não encontrado',
+  'destinatário não foi encontrado',
+  'destinatário não foi localizado',
+  'destinatário não reconhecido',
+  'destinatário não cadastrado',
+  'usuário não foi encontrado',
+  'usuário não foi localizado',
+  'endereço de destino inexistente',
+  'endereço de e-mail desconhecido',
+  'e-mail não cadastrado',
+  'que você digitou não existe', // "O endereço de e-mail que você digitou não existe"
+  // "Não existe usuário com este endereço", "Nenhum usuário com esse endereço"
+  'não existe usuário',
+  'nenhum usuário com',
+  ['conta de e-mail', '@', 'não existe'], // "A conta de email ana@example.com.br não existe"
+  // European Portuguese
+  'utilizador desconhecido',
+  'utilizador não existe',
+  'utilizador inexistente',
+  // the address between the words: "O endereço ana@example.com.br não existe", "o destinatário ana@x não existe"
+  ['o endereço', '@', 'não existe'],
+  ['destinatário', '@', 'não existe'],
   'conta de e-mail não existe',
   'usuario no encontrado',
   // German, French, Italian, Polish

@@ -1,0 +1,166 @@
+// Replies and short notices of Brazilian (and a few Portuguese and Spanish) mail servers and hosting
+// providers, in their own words, mostly without accents as SMTP replies are ASCII: each was misread
+// before a phrase of src/knowledge/phrases/ said what it means. One case per test, so that a failure
+// names the server's words; the list action is checked where the reading decides it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { explainText } from '../src/explain-text.js';
+
+type ListAction = 'remove' | 'retry' | 'fix-your-side' | 'nothing' | 'not-bounce';
+
+const CASES: readonly (readonly [string, string, ListAction?])[] = [
+  // userunknown: "não localizado", "o e-mail informado" (they read as a bare 550)
+  ['550 Usuário não localizado', 'userunknown', 'remove'],
+  ['ana@example.com.br\n    Usuario nao localizado', 'userunknown', 'remove'],
+  ['550 O e-mail informado não existe', 'userunknown', 'remove'],
+  ['550 Email do destinatario nao existe', 'userunknown', 'remove'],
+  // suspend: the account named with its kind, "esta conta", "foi suspensa" (they read as an unknown user
+  // under 5.2.1, or as a bare 550), and a mailbox its administrator blocked (it read as a filter of the sender)
+  ['550 Conta de e-mail bloqueada', 'suspend', 'remove'],
+  ['550 5.2.1 Conta de e-mail bloqueada', 'suspend', 'remove'],
+  ['550 5.2.1 <ana@example.com.br>: Conta de email suspensa', 'suspend', 'remove'],
+  ['550 <ana@example.com.br>: Conta de email desativada', 'suspend', 'remove'],
+  ['550 Conta de email cancelada', 'suspend', 'remove'],
+  ['550 5.2.1 <ana@example.com.br>: Esta conta foi desativada', 'suspend', 'remove'],
+  ['550 5.2.1 <ana@example.com.br>: Esta conta está suspensa', 'suspend', 'remove'],
+  ['550 5.2.1 A conta do destinatário foi suspensa', 'suspend', 'remove'],
+  ['550 5.2.1 O e-mail do destinatário está desativado', 'suspend', 'remove'],
+  ['550 O e-mail do destinatario foi desativado', 'suspend', 'remove'],
+  ['550 5.2.1 Endereço desativado', 'suspend', 'remove'],
+  ['550 5.2.1 <ana@example.com>: Cuenta de correo desactivada', 'suspend', 'remove'],
+  // the recipient named as such, with no enhanced code to decide (each read as a bare 550), or its
+  // address between the words of a notice (read as no failure)
+  ['550 Destinatário não encontrado', 'userunknown', 'remove'],
+  ['550 <ana@example.com.br>: o destinatario nao existe', 'userunknown', 'remove'],
+  ['550 O destinatario nao foi localizado', 'userunknown', 'remove'],
+  ['550 Destinatario nao reconhecido', 'userunknown', 'remove'],
+  ['550 Destinatario nao cadastrado neste servidor', 'userunknown', 'remove'],
+  ['550 Nao existe usuario com este endereco', 'userunknown', 'remove'],
+  ['550 Nenhum usuário com esse endereço', 'userunknown', 'remove'],
+  ['550 Endereco de e-mail desconhecido', 'userunknown', 'remove'],
+  ['550 Endereco de destino inexistente', 'userunknown', 'remove'],
+  ['550 E-mail nao cadastrado', 'userunknown', 'remove'],
+  ['550 Conta de e-mail nao encontrada no servidor', 'userunknown', 'remove'],
+  ['550 A conta de email ana@example.com.br nao existe', 'userunknown', 'remove'],
+  ['550 O endereço de e-mail que você digitou não existe', 'userunknown', 'remove'],
+  ['550 <ana@example.pt>: Utilizador desconhecido', 'userunknown', 'remove'],
+  ['550 <ana@example.pt>: O utilizador não existe', 'userunknown', 'remove'],
+  ['O endereço ana@example.com.br não existe.', 'userunknown', 'remove'],
+  ['A mensagem não foi entregue porque o destinatário ana@example.com.br não existe.', 'userunknown', 'remove'],
+  // hostunknown: the recipient's domain (read as an unknown user, or as a bare code)
+  ['550 Dominio do destinatario invalido', 'hostunknown', 'remove'],
+  ['550 Dominio do destinatario nao foi encontrado', 'hostunknown', 'remove'],
+  ['550 O dominio example.com.br nao existe', 'hostunknown', 'remove'],
+  ['Dominio de destino invalido: example.com.br', 'hostunknown', 'remove'],
+  // suspend (read as an unknown user under 5.2.1)
+  ['550 5.2.1 Conta de e-mail temporariamente suspensa', 'suspend', 'remove'],
+  ['550 5.2.1 Caixa postal inativa', 'suspend', 'remove'],
+  ['550 5.2.1 Caixa de e-mail desativada', 'suspend', 'remove'],
+  ['550 5.2.1 A caixa de e-mail deste usuario foi desativada', 'suspend', 'remove'],
+  // mailboxfull (read as a bare code, or a notice without a reason)
+  ['450 A cota da caixa postal foi atingida', 'mailboxfull', 'retry'],
+  ['450 Espaço da caixa postal esgotado', 'mailboxfull', 'retry'],
+  ['450 O destinatario nao tem espaco disponivel na caixa postal', 'mailboxfull', 'retry'],
+  ['550 Caixa postal excedeu o limite', 'mailboxfull', 'retry'],
+  ['Não foi possível entregar sua mensagem porque a caixa de entrada de ana@example.com.br está cheia.', 'mailboxfull', 'retry'],
+  // emailtoolarge (a 552 read as a full mailbox, a 554 as a bare code)
+  ['552 O tamanho do anexo ultrapassa o limite permitido', 'emailtoolarge', 'fix-your-side'],
+  ['554 Mensagem maior que o permitido', 'emailtoolarge', 'fix-your-side'],
+  ['554 Tamanho da mensagem acima do permitido', 'emailtoolarge', 'fix-your-side'],
+  // blocked: the sending server or its IP, named as the sender's (they read as the sender's address),
+  // blocked for sending spam (it read as spam content)
+  ['554 5.7.1 Servidor remetente bloqueado', 'blocked', 'fix-your-side'],
+  ['554 IP do remetente bloqueado', 'blocked', 'fix-your-side'],
+  ['554 5.7.1 IP 192.0.2.1 bloqueado por envio de spam', 'blocked', 'fix-your-side'],
+  // rejected: the sender's address (they read as a block of the sending server)
+  ['550 5.7.1 Seu endereço de e-mail está bloqueado', 'rejected', 'fix-your-side'],
+  ['550 5.7.1 Seu endereco foi bloqueado', 'rejected', 'fix-your-side'],
+  // spamdetected: "message content rejected" (it read as a bare 5.7.1)
+  ['554 5.7.1 Conteudo da mensagem rejeitado', 'spamdetected', 'fix-your-side'],
+  ['550 5.7.1 Conteúdo recusado', 'spamdetected', 'fix-your-side'],
+  // ratelimited (a 4.2.1 read as a mailbox closed for now, a bare 452 as no reason)
+  ['450 4.2.1 Voce esta enviando mensagens rapido demais', 'ratelimited', 'fix-your-side'],
+  ['452 Numero maximo de destinatarios excedido', 'ratelimited', 'fix-your-side'],
+  ['452 Limite de destinatarios por mensagem excedido', 'ratelimited', 'fix-your-side'],
+  ['452 Maximum number of recipients exceeded', 'ratelimited', 'fix-your-side'],
+  // norelaying (a bare 5.7.1)
+  ['554 5.7.1 Este servidor nao faz relay para dominios externos', 'norelaying', 'fix-your-side'],
+  ['550 5.7.1 Este servidor não permite relay', 'norelaying', 'fix-your-side'],
+  // failedstarttls (a bare 5.7.1 or 4.7.0)
+  ['554 5.7.1 Conexao segura (TLS) obrigatoria', 'failedstarttls', 'fix-your-side'],
+  ['530 5.7.0 E obrigatorio o uso de TLS', 'failedstarttls', 'fix-your-side'],
+  ['454 4.7.0 TLS indisponivel', 'failedstarttls', 'fix-your-side'],
+  ['454 4.7.0 TLS nao disponivel', 'failedstarttls', 'fix-your-side'],
+  ['454 4.7.0 TLS unavailable', 'failedstarttls', 'fix-your-side'],
+  // requireptr (a bare 4.7.1)
+  ['450 4.7.1 Nao foi possivel resolver o nome reverso do seu IP', 'requireptr', 'fix-your-side'],
+  // systemerror (a bare 4.3.0 or 451)
+  ['451 4.3.0 Falha temporária no sistema', 'systemerror', 'retry'],
+  ['451 Falha no sistema, tente novamente', 'systemerror', 'retry'],
+  ['451 4.3.0 Temporary system failure', 'systemerror', 'retry'],
+  ['451 4.3.0 Erro ao processar a mensagem, tente novamente', 'systemerror', 'retry'],
+  ['554 5.3.0 Erro no sistema de correio', 'systemerror', 'retry'],
+  // rejected: the sender unknown, or not allowed (read as a bare code)
+  ['550 5.7.1 O remetente nao tem permissao para enviar para este endereco', 'rejected', 'fix-your-side'],
+  ['550 Remetente inexistente', 'rejected', 'fix-your-side'],
+  ['550 O endereço do remetente não existe', 'rejected', 'fix-your-side'],
+  // ratelimited (read as a bare code)
+  ['421 4.7.0 Numero maximo de conexoes excedido', 'ratelimited', 'fix-your-side'],
+  ['421 Você está enviando muitos e-mails. Tente novamente mais tarde', 'ratelimited', 'fix-your-side'],
+  ['452 Excesso de destinatarios', 'ratelimited', 'fix-your-side'],
+  // networkerror, expired, filtered, contenterror
+  ['Nao foi possivel estabelecer conexao com mx.example.com.br', 'networkerror', 'retry'],
+  ['451 Sem resposta do servidor de destino', 'networkerror', 'retry'],
+  ['Sua mensagem não pôde ser entregue após várias tentativas ao longo de 5 dias.', 'expired', 'retry'],
+  ['A mensagem ficou tempo demais na fila e foi devolvida', 'expired', 'retry'],
+  ['550 5.7.1 Mensagem bloqueada por regra do destinatario', 'filtered', 'retry'],
+  ['554 Cabecalho da mensagem invalido', 'contenterror', 'fix-your-side'],
+  // notices without a code (each read as 'no code found', not a failure)
+  ['Tempo esgotado ao aguardar resposta do servidor', 'networkerror', 'retry'],
+  ['Tempo limite esgotado ao conectar em mx.example.com.br', 'networkerror', 'retry'],
+  ['Nao foi encontrado registro MX para o dominio example.com.br', 'hostunknown', 'remove'],
+  ['Nenhum registro MX encontrado para example.com.br', 'hostunknown', 'remove'],
+  ['A mensagem nao pode ser entregue apos 5 dias de tentativas', 'expired', 'retry'],
+  ['Mensagem removida da fila apos 5 dias sem conseguir entregar', 'expired', 'retry'],
+  // a failure notice without accents says no reason, but is one
+  ['A mensagem para ana@example.com.br nao pode ser entregue.', 'undefined', 'retry'],
+  ['Sua mensagem nao pode ser entregue ao destinatario ana@example.com.br', 'undefined', 'retry'],
+  // automatic answers, also typed without accents: nothing failed
+  ['Mensagem de ausencia: estou de licenca ate marco.', 'vacation', 'nothing'],
+  ['Aviso de ausência: estarei fora até o dia 20.', 'vacation', 'nothing'],
+  ['Estou em licença maternidade até março. Para assuntos urgentes, procure bia@example.com.br.', 'vacation', 'nothing'],
+  ['Estou de ferias ate 10/01. Em caso de urgencia, escreva para bia@example.com.br.', 'vacation', 'nothing'],
+  ['Estou fora do escritorio e retorno na segunda-feira.', 'vacation', 'nothing'],
+  ['Estou afastado até o dia 30 e sem acesso ao e-mail.', 'vacation', 'nothing'],
+];
+
+for (const [line, reason, action] of CASES) {
+  test(`${reason}: ${line.split('\n').join(' ').slice(0, 90)}`, () => {
+    const result = explainText(line, { lang: 'pt-BR' });
+    assert.equal(result.reason, reason, line);
+    if (action) assert.equal(result.listAction, action, line);
+  });
+}
+
+test("a mailbox blocked by its administrator is suspended; a sender blocked by the recipient's administrator is still a filter", () => {
+  const reasonOf = (line: string) => explainText(line, { lang: 'pt-BR' }).reason;
+  assert.equal(reasonOf('550 5.2.1 Caixa postal bloqueada pelo administrador'), 'suspend');
+  assert.equal(reasonOf('550 Conta de e-mail bloqueada pelo administrador'), 'suspend');
+  assert.equal(reasonOf('550 5.7.1 Dominio do remetente bloqueado pelo administrador'), 'filtered');
+  assert.equal(reasonOf('550 Remetente bloqueado pelo administrador'), 'filtered');
+  // the sender's own account, stopped by its provider, is no recipient's suspended account
+  assert.equal(reasonOf('550 5.7.1 Sua conta de e-mail foi bloqueada pelo administrador'), 'rejected');
+});
+
+test("the sender's address on a black list is refused as the sender; the sender's IP on one is a block", () => {
+  const reasonOf = (line: string) => explainText(line, { lang: 'pt-BR' }).reason;
+  assert.equal(reasonOf('550 5.7.1 Remetente na lista negra'), 'rejected');
+  assert.equal(reasonOf('550 5.7.1 O remetente está na lista negra'), 'rejected');
+  assert.equal(reasonOf('550 5.7.1 O IP do remetente está na lista negra'), 'blocked');
+  assert.equal(reasonOf('554 Servidor do remetente listado em lista negra'), 'blocked');
+});
+
+test("the sender's domain without an MX record is the sender's, not the recipient's unknown domain", () => {
+  assert.equal(explainText('Dominio do remetente sem registro MX', { lang: 'pt-BR' }).reason, 'rejected');
+  assert.equal(explainText('Domínio do destinatário sem registro MX', { lang: 'pt-BR' }).reason, 'hostunknown');
+});
