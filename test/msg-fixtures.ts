@@ -91,13 +91,11 @@ function writeMessage(streams: Record<string, Buffer>, dir: string, spec: MsgSpe
   const str = (at: string, id: string, value: string | undefined) => {
     if (value !== undefined) add(`${at}/__substg1.0_${id}001F`, unicode(value));
   };
-  str(dir, '001A', spec.messageClass);
-  str(dir, '0037', spec.subject);
-  str(dir, '0C1A', spec.senderName);
-  str(dir, '5D01', spec.senderSmtp);
-  str(dir, '007D', spec.transportHeaders);
-  str(dir, '0E04', spec.displayTo);
-  str(dir, '1035', spec.messageId);
+  const strings: Array<[string, string | undefined]> = [
+    ['001A', spec.messageClass], ['0037', spec.subject], ['0C1A', spec.senderName], ['5D01', spec.senderSmtp],
+    ['007D', spec.transportHeaders], ['0E04', spec.displayTo], ['1035', spec.messageId],
+  ];
+  for (const [id, value] of strings) str(dir, id, value);
   if (spec.body !== undefined) {
     if (spec.codepage) add(`${dir}/__substg1.0_1000001E`, cp1252(spec.body + '\0'));
     else str(dir, '1000', spec.body);
@@ -110,12 +108,10 @@ function writeMessage(streams: Record<string, Buffer>, dir: string, spec: MsgSpe
   add(`${dir}/__properties_version1.0`, properties(headerBytes, fixed));
   (spec.recipients ?? []).forEach((r, i) => {
     const recip = `${dir}/__recip_version1.0_#${i.toString(16).toUpperCase().padStart(8, '0')}`;
-    str(recip, '39FE', r.smtp);
-    str(recip, '3003', r.email);
-    str(recip, '3002', r.addressType);
-    str(recip, '3001', r.name);
-    str(recip, '0C1B', r.supplementary);
-    str(recip, '1001', r.reportText);
+    const props: Array<[string, string | undefined]> = [
+      ['39FE', r.smtp], ['3003', r.email], ['3002', r.addressType], ['3001', r.name], ['0C1B', r.supplementary], ['1001', r.reportText],
+    ];
+    for (const [id, value] of props) str(recip, id, value);
     add(`${recip}/__properties_version1.0`, properties(8, [int32(0x0c15, 1)]));
   });
   let n = 0;

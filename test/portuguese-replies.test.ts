@@ -8,6 +8,8 @@ import { explainText } from '../src/explain-text.js';
 
 type ListAction = 'remove' | 'retry' | 'fix-your-side' | 'nothing' | 'not-bounce';
 
+const reasonOf = (line: string) => explainText(line, { lang: 'pt-BR' }).reason;
+
 const CASES: readonly (readonly [string, string, ListAction?])[] = [
   // userunknown: "não localizado", "o e-mail informado" (they read as a bare 550)
   ['550 Usuário não localizado', 'userunknown', 'remove'],
@@ -143,7 +145,6 @@ for (const [line, reason, action] of CASES) {
 }
 
 test("a mailbox blocked by its administrator is suspended; a sender blocked by the recipient's administrator is still a filter", () => {
-  const reasonOf = (line: string) => explainText(line, { lang: 'pt-BR' }).reason;
   assert.equal(reasonOf('550 5.2.1 Caixa postal bloqueada pelo administrador'), 'suspend');
   assert.equal(reasonOf('550 Conta de e-mail bloqueada pelo administrador'), 'suspend');
   assert.equal(reasonOf('550 5.7.1 Dominio do remetente bloqueado pelo administrador'), 'filtered');
@@ -153,7 +154,6 @@ test("a mailbox blocked by its administrator is suspended; a sender blocked by t
 });
 
 test("the sender's address on a black list is refused as the sender; the sender's IP on one is a block", () => {
-  const reasonOf = (line: string) => explainText(line, { lang: 'pt-BR' }).reason;
   assert.equal(reasonOf('550 5.7.1 Remetente na lista negra'), 'rejected');
   assert.equal(reasonOf('550 5.7.1 O remetente está na lista negra'), 'rejected');
   assert.equal(reasonOf('550 5.7.1 O IP do remetente está na lista negra'), 'blocked');
@@ -161,6 +161,6 @@ test("the sender's address on a black list is refused as the sender; the sender'
 });
 
 test("the sender's domain without an MX record is the sender's, not the recipient's unknown domain", () => {
-  assert.equal(explainText('Dominio do remetente sem registro MX', { lang: 'pt-BR' }).reason, 'rejected');
-  assert.equal(explainText('Domínio do destinatário sem registro MX', { lang: 'pt-BR' }).reason, 'hostunknown');
+  assert.equal(reasonOf('Dominio do remetente sem registro MX'), 'rejected');
+  assert.equal(reasonOf('Domínio do destinatário sem registro MX'), 'hostunknown');
 });
