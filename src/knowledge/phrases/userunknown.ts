@@ -200,6 +200,13 @@ export const userunknown = {
     ['mailbox', 'does not exist'],
     ['user', 'not exist'],
     ['550', 'invalid user'],
+    // the same with "doesn't" (Dovecot LMTP: "550 5.1.1 <ana@example.com> User doesn't exist: ana@example.com")
+    "user doesn't exist",
+    "mailbox doesn't exist",
+    "recipient doesn't exist",
+    "address doesn't exist",
+    "account doesn't exist",
+    'mailbox unknown', // "550 5.1.1 <ana@example.com> Mailbox unknown"
     'user missing home directory',
     'no mail box available for this user',
     'no such mail drop',

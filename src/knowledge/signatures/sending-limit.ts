@@ -59,7 +59,7 @@ export const sendingLimitSignatures = [
     provider: 'sending-limit',
     text: [
       'your account has been suspended', 'your account has been disabled', 'your account has been blocked',
-      'your account is suspended', 'your account is blocked', 'sender account disabled', 'sending account has been',
+      'your account is suspended', 'your account is blocked', 'your account is disabled', 'your account has been deactivated', 'sender account disabled', 'sending account has been',
       'bad outbound sender', 'outboundspamexception', 'restricted from sending',
       'sua conta foi bloqueada', 'sua conta foi suspensa', 'sua conta está bloqueada', 'sua conta esta bloqueada',
       'sua conta está suspensa', 'sua conta esta suspensa', 'sua conta de e-mail foi', 'conta bloqueada por envio',
