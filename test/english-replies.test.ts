@@ -34,6 +34,39 @@ const CASES: readonly (readonly [string, string, ListAction?])[] = [
   ["Sorry, I don't accept messages larger than 10000000 bytes", 'emailtoolarge', 'fix-your-side'],
   ['554 Maximum email size exceeded', 'emailtoolarge', 'fix-your-side'],
   ['Maximum message size exceeded', 'emailtoolarge', 'fix-your-side'],
+  // norelaying: an address between the words, "not permitted", "disallowed" (read as a login required, a
+  // policy, a bare code or a block)
+  ['550 5.7.1 Relaying to <ana@example.net> denied (authentication required)', 'norelaying', 'fix-your-side'],
+  ['Relaying not permitted', 'norelaying', 'fix-your-side'],
+  ['553 Relaying disallowed', 'norelaying', 'fix-your-side'],
+  ["553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1 - chkuser)", 'norelaying', 'fix-your-side'],
+  ['550 Delivery is not allowed to this address.', 'norelaying', 'fix-your-side'],
+  // syntaxerror: commands out of order or unknown (no failure without their code)
+  ['Error: need RCPT command', 'syntaxerror', 'fix-your-side'],
+  ['<ana@example.com>: Recipient address rejected: Improper use of SMTP command pipelining', 'syntaxerror', 'fix-your-side'],
+  ['554 SMTP synchronization error', 'syntaxerror', 'fix-your-side'],
+  ['421 4.7.1 Too many bad commands, closing connection', 'syntaxerror', 'fix-your-side'],
+  // blocked: the sending server named as such (read as spam content), Barracuda's intrusion prevention, a HELO host
+  ['550 Your mail server has been blocked due to excessive spam', 'blocked', 'fix-your-side'],
+  ['421 4.7.1 Intrusion prevention active for [192.0.2.1]', 'blocked', 'fix-your-side'],
+  ['550 HELO host must be a FQDN or address literal', 'blocked', 'fix-your-side'],
+  // ratelimited (read as a bare code, a security error or a loop)
+  ['421 4.7.0 mx.example.com Too many open connections.', 'ratelimited', 'fix-your-side'],
+  ['421 4.7.0 You have exceeded the allowed number of messages per hour', 'ratelimited', 'fix-your-side'],
+  ['450 4.7.1 Sending rate exceeded, try again later', 'ratelimited', 'fix-your-side'],
+  ['550 5.4.6 Unusual sending activity detected. Please try after sometime.', 'ratelimited', 'fix-your-side'],
+  // rejected: the sender's own account (Zoho), the sender's address on a list (read as a block of the IP)
+  ['Email Outgoing Blocked.', 'rejected', 'fix-your-side'],
+  ['550 5.7.1 Sender address is blacklisted', 'rejected', 'fix-your-side'],
+  // securityerror: credentials, and a recipient that takes mail from authenticated senders only
+  ['Authentication credentials invalid', 'securityerror', 'fix-your-side'],
+  ['550 5.7.1 Delivery not authorized, message refused', 'securityerror', 'fix-your-side'],
+  // policyviolation (read as a security error under 5.7.7, a block for 'refused', a bare 550)
+  ['554 5.7.7 Email policy violation detected', 'policyviolation'],
+  ['550 5.7.1 Message refused by local policy', 'policyviolation'],
+  ['550 Administrative prohibition', 'policyviolation'],
+  // authfailure: an SPF policy violation is SPF's, not a policy's (read as a security error under 5.7.7)
+  ['554 5.7.7 SPF policy violation detected', 'authfailure', 'fix-your-side'],
 ];
 
 for (const [line, reason, action] of CASES) {

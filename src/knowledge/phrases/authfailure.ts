@@ -27,6 +27,7 @@ export const authfailure = {
     // "rejected as spam; sender authorized by SPF": the refusal is said of SPF itself, next to it)
     ['not authorized', 'by spf'],
     'rejected by spf',
+    ['spf', 'policy violation'], // "Rejected: SPF policy violation" (before policyviolation's words)
     'refused by spf',
     'denied by spf',
     'blocked by spf',

@@ -21,6 +21,10 @@ export const rejected = {
     'sender unknown',
     'unknown sender',
     'sender blacklisted',
+    // the sender's address, not its IP (tried before blocked's 'blacklisted')
+    'sender address is blacklisted',
+    'sender address blacklisted',
+    'sender is blacklisted',
     'sender blocked',
     'blocked sender',
     'rejected sender',
