@@ -67,6 +67,36 @@ const CASES: readonly (readonly [string, string, ListAction?])[] = [
   ['550 Administrative prohibition', 'policyviolation'],
   // authfailure: an SPF policy violation is SPF's, not a policy's (read as a security error under 5.7.7)
   ['554 5.7.7 SPF policy violation detected', 'authfailure', 'fix-your-side'],
+  // networkerror: the way to the receiver (each read as no failure, or as a bare code)
+  ['Network error on destination MXs', 'networkerror', 'retry'],
+  ['Temporary failure in MX lookup', 'networkerror', 'retry'],
+  ['451 4.3.0 Temporary failure in name resolution', 'networkerror', 'retry'],
+  ['451 4.4.3 DNS lookup failure, try again later', 'networkerror', 'retry'],
+  ['Connected to 192.0.2.5 but connection died.', 'networkerror', 'retry'],
+  ["Sorry, I wasn't able to establish an SMTP connection.", 'networkerror', 'retry'],
+  ['reply: read error from mx.example.com.', 'networkerror', 'retry'],
+  // qmail's DNS lookup that failed for now (read as a missing PTR of the sending IP)
+  ['CNAME lookup failed temporarily. (#4.4.3)', 'networkerror', 'retry'],
+  // hostunknown: the resolver's, qmail's and Exchange's words for a name that is not there
+  ['unable to look up host mx.example.com: Name or service not known', 'hostunknown', 'remove'],
+  ["Sorry, I couldn't find any host named example.com.", 'hostunknown', 'remove'],
+  ["Sorry, I couldn't find a mail exchanger or IP address.", 'hostunknown', 'remove'],
+  ['SMTPSEND.DNS.NonExistentDomain; nonexistent domain', 'hostunknown', 'remove'],
+  // systemerror (a bare code, or no failure)
+  ['Server configuration problem', 'systemerror', 'retry'],
+  ['451 4.3.0 System I/O error', 'systemerror', 'retry'],
+  ['451 4.4.0 Message failed to be made redundant due to A shadow copy was required but failed to be made with an AckStatus of Fail', 'systemerror', 'retry'],
+  // mail loops: qmail's words (read as no failure without their code)
+  ["Sorry. Although I'm listed as a best-preference MX or A for that host,\nit isn't in my control/locals file, so I don't treat it as local.", 'networkerror'],
+  ['This message is looping: it already has my Delivered-To line.', 'networkerror'],
+  // contenterror: a bare LF (qmail), an invalid or corrupt header or content, lines too long, Amavis's BAD_HEADER
+  ['451 See http://pobox.com/~djb/docs/smtplf.html.', 'contenterror', 'fix-your-side'],
+  ['Message contains invalid header', 'contenterror', 'fix-your-side'],
+  ['STOREDRV.Deliver; Corrupt message content', 'contenterror', 'fix-your-side'],
+  ['Message has lines too long for transport', 'contenterror', 'fix-your-side'],
+  ['Reject, id=12345-01 - BAD_HEADER: Improper use of control character (char 0D hex)', 'contenterror', 'fix-your-side'],
+  // notcompliantrfc: a header the standard requires (read as a content error under 5.6.0)
+  ['550 5.6.0 Required header missing: Date', 'notcompliantrfc', 'fix-your-side'],
 ];
 
 for (const [line, reason, action] of CASES) {
