@@ -97,6 +97,12 @@ const CASES: readonly (readonly [string, string, ListAction?])[] = [
   ['Reject, id=12345-01 - BAD_HEADER: Improper use of control character (char 0D hex)', 'contenterror', 'fix-your-side'],
   // notcompliantrfc: a header the standard requires (read as a content error under 5.6.0)
   ['550 5.6.0 Required header missing: Date', 'notcompliantrfc', 'fix-your-side'],
+  // blocked: an anti-spam list named as such (read as a refused connection), Mailspike named alone
+  ['550 5.7.1 Connection refused. 192.0.2.1 is listed in FortiGuard AntiSpam', 'blocked', 'fix-your-side'],
+  ['554 5.7.1 Rejected: 192.0.2.1 is listed by Mailspike', 'blocked', 'fix-your-side'],
+  // spamdetected: a message refused for its content (read as a bare 5.7.1)
+  ['550 5.7.1 Your message was rejected because of its content', 'spamdetected', 'fix-your-side'],
+  ['550 5.7.1 Message rejected because of unacceptable content', 'spamdetected', 'fix-your-side'],
 ];
 
 for (const [line, reason, action] of CASES) {

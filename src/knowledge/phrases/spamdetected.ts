@@ -63,6 +63,10 @@ export const spamdetected = {
     'score',
     'suspicious',
     'blocked because its content',
+    // "Your message was rejected because of its content", "Message rejected because of unacceptable content"
+    'because of its content',
+    'due to its content',
+    'unacceptable content',
   ],
 } as const satisfies PhraseSet;
 
