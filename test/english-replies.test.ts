@@ -103,6 +103,48 @@ const CASES: readonly (readonly [string, string, ListAction?])[] = [
   // spamdetected: a message refused for its content (read as a bare 5.7.1)
   ['550 5.7.1 Your message was rejected because of its content', 'spamdetected', 'fix-your-side'],
   ['550 5.7.1 Message rejected because of unacceptable content', 'spamdetected', 'fix-your-side'],
+  // more of the recipient's side: a mailbox over its size, closed or no longer in service (read as an
+  // unknown user under 5.2.1, or as no failure), an unknown address in a few more words
+  ['User has exhausted allowed storage space', 'mailboxfull', 'retry'],
+  ['550 Mailbox size exceeded', 'mailboxfull', 'retry'],
+  ['User mailbox exceeds allowed size', 'mailboxfull', 'retry'],
+  ['550 5.2.1 Account closed', 'suspend', 'remove'],
+  ['User account has been closed', 'suspend', 'remove'],
+  ['550 5.2.1 This account is no longer in service', 'suspend', 'remove'],
+  ['550 5.2.1 Mailbox not active', 'suspend', 'remove'],
+  ['Email address not found', 'userunknown', 'remove'],
+  ['Unknown email address', 'userunknown', 'remove'],
+  ['Recipient is not valid', 'userunknown', 'remove'],
+  ['User not recognized', 'userunknown', 'remove'],
+  ['Mailbox not available', 'userunknown', 'remove'],
+  ['Address not found', 'userunknown', 'remove'],
+  // the sender's address, before the recipient's words ('address does not exist') or a block's ('not allowed')
+  ['Sender address domain does not exist', 'rejected', 'fix-your-side'],
+  ['550 5.7.1 Sender address does not exist', 'rejected', 'fix-your-side'],
+  ['550 5.7.1 Your sender address is not allowed', 'rejected', 'fix-your-side'],
+  ['550 5.7.1 Sender domain not allowed', 'rejected', 'fix-your-side'],
+  // authfailure: SPF named after the words (read as the sender's domain refused)
+  ['550 5.7.1 Domain of sender does not pass SPF', 'authfailure', 'fix-your-side'],
+  // requireptr: rDNS (read as a failed DNS lookup), no PTR (a bare 5.7.1)
+  ['550 rDNS lookup failed for 192.0.2.1', 'requireptr', 'fix-your-side'],
+  ['550 5.7.1 IP 192.0.2.1 has no PTR', 'requireptr', 'fix-your-side'],
+  // HELO/EHLO named so (a bare 5.7.1)
+  ['550 5.7.1 HELO/EHLO must contain a FQDN', 'blocked', 'fix-your-side'],
+  ['550 5.7.1 Your HELO is forged', 'blocked', 'fix-your-side'],
+  // virusdetected: a malicious attachment (read as an attachment refused by policy)
+  ['550 5.7.1 Message contains a malicious attachment', 'virusdetected', 'fix-your-side'],
+  // securityerror (no failure without a code)
+  ['You must authenticate before sending mail', 'securityerror', 'fix-your-side'],
+  ['Please authenticate first', 'securityerror', 'fix-your-side'],
+  // networkerror: a connection the other side closed (no failure)
+  ['Remote host closed connection', 'networkerror', 'retry'],
+  ['The remote server closed the connection unexpectedly', 'networkerror', 'retry'],
+  // systemerror, ratelimited, emailtoolarge, spamdetected, policyviolation (a bare code, or no failure)
+  ['421 4.3.0 Service shutting down', 'systemerror', 'retry'],
+  ['421 Maximum connections per IP exceeded', 'ratelimited', 'fix-your-side'],
+  ['Message too long', 'emailtoolarge', 'fix-your-side'],
+  ['554 5.7.1 Bulk email not accepted', 'spamdetected', 'fix-your-side'],
+  ['554 5.7.1 Blocked by policy', 'policyviolation'],
 ];
 
 for (const [line, reason, action] of CASES) {
@@ -116,4 +158,11 @@ for (const [line, reason, action] of CASES) {
 test("the sender's own account, disabled by its provider, is no recipient's disabled account", () => {
   assert.equal(explainText('550 5.7.1 Your account is disabled', { lang: 'en' }).reason, 'rejected');
   assert.equal(explainText('550 5.7.1 Your account has been deactivated', { lang: 'en' }).reason, 'rejected');
+  assert.equal(explainText('550 5.7.1 Your account has been closed', { lang: 'en' }).reason, 'rejected');
+});
+
+test("Gmail's older delay notice is a delay, not a final failure without a reason", () => {
+  const result = explainText('Delivery to the following recipient has been delayed: ana@example.com', { lang: 'en' });
+  assert.equal(result.kind, 'transient');
+  assert.equal(result.listAction, 'retry');
 });

@@ -11,6 +11,9 @@ export const authfailure = {
     "authentication didn't pass",
     'authentication did not pass',
     'spf does not pass',
+    'does not pass spf', // "Domain of sender does not pass SPF" (before rejected's 'domain of sender')
+    'did not pass spf',
+    "doesn't pass spf",
     'dkim does not pass',
     "spf didn't pass",
     "dkim didn't pass",

@@ -11,6 +11,7 @@ export const emailtoolarge = {
     'message too big',
     'message is too big',
     'message is too large',
+    'message too long',
     'message size exceeds',
     'message length exceeds',
     'too big for system',

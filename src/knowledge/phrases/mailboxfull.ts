@@ -48,6 +48,10 @@ export const mailboxfull = {
     'too much mail data',
     'mail box full',
     'mailbox would exceed',
+    'mailbox size exceeded',
+    'mailbox exceeds allowed size',
+    'mailbox exceeds the allowed size',
+    'exhausted allowed storage', // "552 5.2.2 User has exhausted allowed storage space"
     'caixa postal cheia',
     'caixa de correio cheia',
     'caixa postal lotada',

@@ -72,6 +72,9 @@ export const networkerror = {
     'dns',
     'unreachable',
     'connection closed',
+    // "Remote host closed connection", "The remote server closed the connection unexpectedly"
+    'closed connection',
+    'closed the connection',
     'conexão encerrada',
     // "Tempo esgotado ao aguardar resposta do servidor", "Tempo limite esgotado ao conectar" (as 'timed out')
     'tempo esgotado',

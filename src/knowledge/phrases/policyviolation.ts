@@ -13,6 +13,11 @@ export const policyviolation = {
     // by local policy" (an SPF policy violation is authfailure's, tried first)
     'policy violation',
     'local policy',
+    // "554 5.7.1 Blocked by policy" (before blocked's weak 'blocked by'), "Message rejected by policy"
+    'blocked by policy',
+    'rejected by policy',
+    'refused by policy',
+    'denied by policy',
     // Exim's default words for a refusal of its access control lists
     'administrative prohibition',
     // Portuguese: "Mensagem bloqueada pela política de segurança"

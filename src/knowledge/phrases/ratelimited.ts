@@ -33,6 +33,8 @@ export const ratelimited = {
     'too fast',
     'max connections',
     'too many open connections',
+    'maximum connections', // "421 Maximum connections per IP exceeded"
+    'connections per ip',
     'too many simultaneous connections',
     // "You have exceeded the allowed number of messages per hour", "Sending rate exceeded"
     'messages per hour',

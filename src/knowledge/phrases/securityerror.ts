@@ -9,6 +9,8 @@ export const securityerror = {
     'authentication is required',
     'auth required',
     'must be authenticated',
+    'must authenticate', // "You must authenticate before sending mail"
+    'please authenticate',
     'authentication failed',
     'invalid credentials',
     'bad credentials',

@@ -17,6 +17,8 @@ export const spamdetected = {
     'unsolicited',
     'junk mail',
     'bulk mail',
+    'bulk email', // "554 5.7.1 Bulk email not accepted"
+    'bulk e-mail',
     'message content rejected',
     'phishing',
     'not accepted due to domain',

@@ -41,6 +41,12 @@ export const suspend = {
     'account expired',
     'account is locked',
     'mailbox is locked',
+    // "550 5.2.1 Account closed", "User account has been closed", "This account is no longer in service"
+    'account closed',
+    'account has been closed',
+    'account is closed',
+    'no longer in service',
+    'mailbox not active',
     // "This mailbox has been suspended", "The account has been deactivated", "User account is expired"
     'mailbox has been suspended',
     'mailbox is suspended',

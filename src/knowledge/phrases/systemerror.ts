@@ -57,6 +57,7 @@ export const systemerror = {
     'local error',
     'error in processing',
     'database',
+    'shutting down', // "421 4.3.0 Service shutting down"
     'erro no servidor',
     'erro local',
     'erro no processamento',

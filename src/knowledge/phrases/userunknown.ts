@@ -191,6 +191,11 @@ export const userunknown = {
     'unknown or illegal alias',
     'user account not found',
     'email address could not be found',
+    'email address not found',
+    'unknown email address',
+    'recipient is not valid',
+    'user not recognized',
+    'recipient not recognized',
     'not our customer',
     'not our user',
     'unknown to address',
@@ -223,6 +228,9 @@ export const userunknown = {
     'no existe',
     "doesn't have a",
     'mailbox is not available',
+    'mailbox not available',
+    // Gmail's title over both an unknown address and an unknown domain (as its Portuguese, below)
+    'address not found',
     'not registered',
     // Gmail's title over both an unknown address and an unknown domain (see hostunknown)
     'endereço não encontrado',

@@ -61,7 +61,8 @@ export const sendingLimitSignatures = [
     provider: 'sending-limit',
     text: [
       'your account has been suspended', 'your account has been disabled', 'your account has been blocked',
-      'your account is suspended', 'your account is blocked', 'your account is disabled', 'your account has been deactivated', 'sender account disabled', 'sending account has been',
+      'your account is suspended', 'your account is blocked', 'your account is disabled', 'your account has been deactivated',
+      'your account has been closed', 'your account is closed', 'sender account disabled', 'sending account has been',
       'bad outbound sender', 'outboundspamexception', 'restricted from sending',
       'outgoing blocked', // Zoho: "554 5.1.8 Email Outgoing Blocked."
       'sua conta foi bloqueada', 'sua conta foi suspensa', 'sua conta está bloqueada', 'sua conta esta bloqueada',
