@@ -27,8 +27,9 @@ const CASES: readonly (readonly [string, string, ListAction?])[] = [
   // mailboxfull: Gmail's words without its URL (read as the server's own storage), Postfix's mailbox_size_limit
   ["The recipient's inbox is out of storage space", 'mailboxfull', 'retry'],
   ['cannot update mailbox /var/mail/ana for user ana. error writing message: File too large', 'mailboxfull', 'retry'],
-  // systemfull: the server's disk or resources (Dovecot, Exchange's back pressure), without a code
-  ['Not enough disk space', 'systemfull', 'retry'],
+  // Dovecot's "Not enough disk space" is the mailbox's store, as its 4.2.2 says (read as no failure)
+  ['Not enough disk space', 'mailboxfull', 'retry'],
+  // systemfull: Exchange's back pressure, without a code
   ['Insufficient system resources', 'systemfull', 'retry'],
   // emailtoolarge (a bare 554, or no failure without a code)
   ["Sorry, I don't accept messages larger than 10000000 bytes", 'emailtoolarge', 'fix-your-side'],

@@ -52,6 +52,8 @@ export const mailboxfull = {
     'mailbox exceeds allowed size',
     'mailbox exceeds the allowed size',
     'exhausted allowed storage', // "552 5.2.2 User has exhausted allowed storage space"
+    // Dovecot's "Not enough disk space" (the store of the mailbox): Sisimai reads it so, with its 4.2.2
+    'not enough disk space',
     'caixa postal cheia',
     'caixa de correio cheia',
     'caixa postal lotada',

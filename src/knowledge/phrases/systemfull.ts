@@ -15,7 +15,6 @@ export const systemfull = {
     'system is full',
     'server is full',
     'out of storage',
-    'not enough disk space', // Dovecot: the file system of the mail store is full
     'insufficient system resources', // Exchange's back pressure: "452 4.3.1 Insufficient system resources"
     'space shortage', // Exim: "452 Space shortage, please try later" (its spool is short of disk space)
     // Portuguese
