@@ -8,6 +8,8 @@
  */
 const WARNING_MARKERS: readonly string[] = [
   'this is a warning only', 'will be retried', 'is still being retried', 'delivery has been delayed',
+  // Gmail's older notice: "Delivery to the following recipient has been delayed: ana@example.com"
+  'recipient has been delayed', 'recipients has been delayed',
   'has not yet been delivered', 'not been delivered yet', 'will continue trying', 'will keep trying',
   // Gmail: "There was a temporary problem delivering your message to x. Gmail will retry for 47 more hours."
   'temporary problem delivering', 'will retry for', 'if the delivery fails permanently',

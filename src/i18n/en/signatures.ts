@@ -297,7 +297,7 @@ export const signatures = {
   'bulk:recipient-unsubscribed':
     'Remove the address from your list and do not add it back: mailing people who asked to leave breaks the providers\' rules and may break data-protection laws such as the LGPD or the GDPR.',
   'loop:back-to-myself':
-    'The MX record of the recipient\'s domain points at your own server, which is not set up to take mail for that domain. If the domain is yours, add it to the server\'s local or virtual domains (mydestination, virtual_mailbox_domains or relay_domains in Postfix); if not, fix its MX in its DNS or your server\'s route to it.',
+    'The MX record of the recipient\'s domain points at your own server, which is not set up to take mail for that domain. If the domain is yours, add it to the server\'s local or virtual domains (mydestination, virtual_mailbox_domains or relay_domains in Postfix; control/locals or control/virtualdomains in qmail); if not, fix its MX in its DNS or your server\'s route to it.',
   'loop:too-many-hops': LOOP_HINT,
   'loop:forwarding-broken': LOOP_HINT,
   'sending-limit:own-account':

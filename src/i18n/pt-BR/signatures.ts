@@ -297,7 +297,7 @@ export const signatures = {
   'bulk:recipient-unsubscribed':
     'Tire o endereço da sua lista e não o coloque de volta: mandar e-mails para quem pediu para sair desrespeita as regras dos provedores e pode violar a LGPD.',
   'loop:back-to-myself':
-    'O registro MX do domínio do destinatário aponta para o seu próprio servidor, que não está configurado para receber por esse domínio. Se o domínio é seu, inclua-o nos domínios locais ou virtuais do servidor (no Postfix, mydestination, virtual_mailbox_domains ou relay_domains); se não é, corrija o MX no DNS dele ou a rota de envio do seu servidor.',
+    'O registro MX do domínio do destinatário aponta para o seu próprio servidor, que não está configurado para receber por esse domínio. Se o domínio é seu, inclua-o nos domínios locais ou virtuais do servidor (no Postfix, mydestination, virtual_mailbox_domains ou relay_domains; no qmail, control/locals ou control/virtualdomains); se não é, corrija o MX no DNS dele ou a rota de envio do seu servidor.',
   'loop:too-many-hops': LOOP_HINT,
   'loop:forwarding-broken': LOOP_HINT,
   'sending-limit:own-account':

@@ -11,6 +11,9 @@ export const authfailure = {
     "authentication didn't pass",
     'authentication did not pass',
     'spf does not pass',
+    'does not pass spf', // "Domain of sender does not pass SPF" (before rejected's 'domain of sender')
+    'did not pass spf',
+    "doesn't pass spf",
     'dkim does not pass',
     "spf didn't pass",
     "dkim didn't pass",
@@ -27,6 +30,7 @@ export const authfailure = {
     // "rejected as spam; sender authorized by SPF": the refusal is said of SPF itself, next to it)
     ['not authorized', 'by spf'],
     'rejected by spf',
+    ['spf', 'policy violation'], // "Rejected: SPF policy violation" (before policyviolation's words)
     'refused by spf',
     'denied by spf',
     'blocked by spf',

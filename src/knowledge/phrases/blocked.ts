@@ -30,6 +30,11 @@ export const blocked = {
     'ip address has been blocked',
     'ip address is blocked',
     'ip is blocked',
+    // the sending server named as such: "Your mail server has been blocked due to excessive spam"
+    'server has been blocked',
+    'server is blocked',
+    // Barracuda: the sending IP refused for a while ("421 4.7.1 Intrusion prevention active for [192.0.2.1]")
+    'intrusion prevention active',
     'will be permanently deferred', // Yahoo: "All messages from 192.0.2.1 will be permanently deferred"
     'block for spam', // Comcast's own block list (BL000000): "Comcast block for spam"
     // Cisco IronPort (Secure Email): the sending IP refused by the receiver's host access table

@@ -15,6 +15,12 @@ export const contenterror = {
     'message content is not',
     'content error',
     'bare linefeed', // Exchange: "SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds"
+    'smtplf.html', // qmail: "451 See http://pobox.com/~djb/docs/smtplf.html." (a bare LF in the message)
+    'invalid header', // "554 5.6.0 Message contains invalid header"
+    'corrupt message content', // Exchange: "554 5.6.0 STOREDRV.Deliver; Corrupt message content"
+    'lines too long', // Exim: "message has lines too long for transport" (over 998 characters)
+    // Amavis: a header it refuses ("554 5.6.0 Reject, id=12345-01 - BAD_HEADER: Improper use of control character")
+    ['reject, id=', 'bad_header'],
     // Portuguese
     'cabeçalho inválido',
     'cabeçalhos inválidos',

@@ -11,6 +11,7 @@ export const emailtoolarge = {
     'message too big',
     'message is too big',
     'message is too large',
+    'message too long',
     'message size exceeds',
     'message length exceeds',
     'too big for system',
@@ -29,6 +30,10 @@ export const emailtoolarge = {
     'the message you sent is too large',
     'exceeds size limit',
     'exceeded the size limit',
+    // "Sorry, I don't accept messages larger than 10000000 bytes", "554 Maximum email size exceeded"
+    'messages larger than',
+    'maximum message size',
+    'maximum email size',
     'line limit exceeded', // a line longer than the receiver accepts
     // Portuguese (and Spanish) wording of servers that answer in those languages
     'mensagem excede o tamanho',

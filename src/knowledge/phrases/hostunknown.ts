@@ -30,7 +30,15 @@ export const hostunknown = {
     'domain unknown',
     'illegal host/domain name',
     'the domain does not exist',
-    'mx records point to non-existent hosts', // Exim: "all relevant MX records point to non-existent hosts"
+    'mx records point to non-existent hosts',
+    // the resolver's "Name or service not known" (EAI_NONAME); qmail's "Sorry, I couldn't find any host
+    // named example.com" and "couldn't find a mail exchanger or IP address"; Exchange's
+    // "SMTPSEND.DNS.NonExistentDomain; nonexistent domain" (a DNS answer for now, when temporary, is a network error)
+    'name or service not known',
+    "couldn't find any host",
+    "couldn't find a mail exchanger",
+    'nonexistent domain',
+    'non-existent domain', // Exim: "all relevant MX records point to non-existent hosts"
     // Exchange, Microsoft 365: "550 5.4.310 DNS domain example.com does not exist [Message=InfoDomainNonexistent]"
     'infodomainnonexistent',
     ['dns domain', 'does not exist'],

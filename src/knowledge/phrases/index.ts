@@ -39,9 +39,9 @@ import { phraseSetWithUnaccented } from './without-accents.js';
  */
 export const PHRASE_ORDER: readonly PhraseSet[] = [
   hasmoved, ratelimitedSending, mailboxfull, emailtoolarge, suppressed, systemerrorVirusScanner, spamdetectedVerdict, virusdetected,
-  suspendByAdmin, filteredSender, rejectedNullMxSender, notaccept, norelaying, authfailure, requireptr, failedstarttls, notcompliantrfc,
-  badreputation, suspend, rejectedSenderDomain, ratelimitedBadRecipients, blockedHelo, hostunknownRecipientDomain, userunknown,
-  networkerrorDnsTemporary, hostunknown, filtered, blockedSendingHost, rejected, ratelimited, spamdetectedContent, blocked, spamdetected, securityerror,
+  suspendByAdmin, filteredSender, rejectedNullMxSender, notaccept, norelaying, authfailure, networkerrorDnsTemporary, requireptr, failedstarttls,
+  notcompliantrfc, badreputation, suspend, rejectedSenderDomain, ratelimitedBadRecipients, blockedHelo, hostunknownRecipientDomain, userunknown,
+  hostunknown, filtered, blockedSendingHost, rejected, ratelimited, spamdetectedContent, blocked, spamdetected, securityerror,
   mailererror, systemfull, contenterror, syntaxerror, expired, networkerror, systemerror, policyviolation,
 ];
 

@@ -24,6 +24,11 @@ export const mailboxfull = {
     'mailbox full',
     'mailbox is full',
     'inbox is full', // Gmail: "Their inbox is full, or it's getting too much mail right now."
+    // "The recipient's inbox is out of storage space" (before systemfull's 'out of storage', the server's own)
+    ['inbox', 'out of storage'],
+    // Postfix's local delivery: the mailbox file reached mailbox_size_limit ("cannot update mailbox
+    // /var/mail/ana for user ana. error writing message: File too large")
+    ['cannot update mailbox', 'file too large'],
     'mailbox over quota',
     'mailbox size limit exceeded',
     'mailfolder is full',
@@ -43,6 +48,12 @@ export const mailboxfull = {
     'too much mail data',
     'mail box full',
     'mailbox would exceed',
+    'mailbox size exceeded',
+    'mailbox exceeds allowed size',
+    'mailbox exceeds the allowed size',
+    'exhausted allowed storage', // "552 5.2.2 User has exhausted allowed storage space"
+    // Dovecot's "Not enough disk space" (the store of the mailbox): Sisimai reads it so, with its 4.2.2
+    'not enough disk space',
     'caixa postal cheia',
     'caixa de correio cheia',
     'caixa postal lotada',

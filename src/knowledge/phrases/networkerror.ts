@@ -52,6 +52,18 @@ export const networkerror = {
     'too many hops',
     'message probably in a routing loop', // Lotus Domino, after "Maximum hop count exceeded"
     'hop count exceeded', // X.4.6: a routing loop between servers
+    // OpenSMTPD: "Network error on destination MXs", "Temporary failure in MX lookup"; the resolver's
+    // "Temporary failure in name resolution" (EAI_AGAIN)
+    'network error',
+    'temporary failure in mx lookup',
+    'temporary failure in name resolution',
+    'dns lookup failure', // "451 4.4.3 DNS lookup failure, try again later"
+    'dns lookup failed',
+    // qmail: "Connected to 192.0.2.5 but connection died", "Sorry, I wasn't able to establish an SMTP
+    // connection"; Sendmail: "451 4.4.1 reply: read error from mx.example.com"
+    'connection died',
+    'establish an smtp connection',
+    'reply: read error',
   ],
   weak: [
     'timed out',
@@ -60,6 +72,9 @@ export const networkerror = {
     'dns',
     'unreachable',
     'connection closed',
+    // "Remote host closed connection", "The remote server closed the connection unexpectedly"
+    'closed connection',
+    'closed the connection',
     'conexão encerrada',
     // "Tempo esgotado ao aguardar resposta do servidor", "Tempo limite esgotado ao conectar" (as 'timed out')
     'tempo esgotado',
@@ -70,13 +85,19 @@ export const networkerror = {
 /**
  * Postfix's words for a DNS lookup that failed for now (dns_strerror: TRY_AGAIN is "Host not found, try
  * again", after "Host or domain name not found. Name service error for name=..."), not a domain that is
- * not there: tried before `hostunknown`, whose 'host not found' they hold.
+ * not there: tried before `hostunknown`, whose 'host not found' they hold, and qmail's lookup that failed
+ * for now, tried before `requireptr`, whose 'name lookup failed' it holds.
  */
 export const DNS_TRY_AGAIN = ['host not found, try again', 'malformed or unexpected name server reply'] as const;
 
 export const networkerrorDnsTemporary = {
   reason: 'networkerror',
-  phrases: DNS_TRY_AGAIN,
+  phrases: [
+    ...DNS_TRY_AGAIN,
+    // qmail: "CNAME lookup failed temporarily. (#4.4.3)" (not requireptr's 'name lookup failed', tried later)
+    'cname lookup failed',
+    'lookup failed temporarily',
+  ],
 } as const satisfies PhraseSet;
 
 /**

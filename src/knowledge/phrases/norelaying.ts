@@ -28,6 +28,15 @@ export const norelaying = {
     "domain isn't in my list of allowed rcpthosts",
     'relay not authorized',
     'relay rejected',
+    'relaying not permitted',
+    'relaying disallowed', // "553 Relaying disallowed"
+    'relay disallowed',
+    // the address between the words: Kerio's "Relaying to <ana@example.net> denied (authentication required)"
+    ['relaying to', 'denied'],
+    // qmail's chkuser: "that domain isn't allowed to be relayed thru this MTA"
+    "isn't allowed to be relayed",
+    'not allowed to be relayed',
+    'delivery is not allowed to this address', // hMailServer: a recipient outside its domains, without a login
     'relay negado',
     'relay não permitido',
     'não autorizado a enviar por este servidor',

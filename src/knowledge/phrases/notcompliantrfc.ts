@@ -22,6 +22,9 @@ export const notcompliantrfc = {
     'missing a valid address in from',
     'having no from: header',
     'improperly formatted',
+    // a header the standard requires, missing: "Required header missing: Date", "missing required header"
+    ['required header', 'missing'],
+    'missing required header',
     // Portuguese
     'conformidade com a rfc',
     'conformidade com o rfc',

@@ -9,6 +9,17 @@ export const policyviolation = {
     'protocol violation',
     'content presents a potential security issue', // Gmail: attachments or links it refuses
     'due to content restrictions', // Exchange's default text for a transport rule that rejects
+    // "554 5.7.7 Email policy violation detected" (Zoho), "550 5.7.0 Local Policy Violation", "Message refused
+    // by local policy" (an SPF policy violation is authfailure's, tried first)
+    'policy violation',
+    'local policy',
+    // "554 5.7.1 Blocked by policy" (before blocked's weak 'blocked by'), "Message rejected by policy"
+    'blocked by policy',
+    'rejected by policy',
+    'refused by policy',
+    'denied by policy',
+    // Exim's default words for a refusal of its access control lists
+    'administrative prohibition',
     // Portuguese: "Mensagem bloqueada pela política de segurança"
     'política de segurança',
     'viola a política',

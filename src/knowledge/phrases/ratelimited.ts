@@ -32,6 +32,15 @@ export const ratelimited = {
     'receivingrate',
     'too fast',
     'max connections',
+    'too many open connections',
+    'maximum connections', // "421 Maximum connections per IP exceeded"
+    'connections per ip',
+    'too many simultaneous connections',
+    // "You have exceeded the allowed number of messages per hour", "Sending rate exceeded"
+    'messages per hour',
+    'messages per day',
+    'sending rate',
+    'rate exceeded',
     'connection limit',
     'resources temporarily unavailable',
     'quota de envio',

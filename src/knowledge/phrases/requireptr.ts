@@ -21,6 +21,12 @@ export const requireptr = {
     'hostname does not match',
     'cannot resolve your address',
     'dns ptr',
+    // "rDNS lookup failed for 192.0.2.1" (before networkerror's 'dns lookup failed'), "IP 192.0.2.1 has no PTR"
+    'rdns lookup',
+    'rdns check',
+    'no rdns',
+    'has no ptr',
+    'missing ptr',
     'without a valid sender domain',
     'ptr lookup',
     'reverse host',

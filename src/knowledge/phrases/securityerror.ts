@@ -9,9 +9,16 @@ export const securityerror = {
     'authentication is required',
     'auth required',
     'must be authenticated',
+    'must authenticate', // "You must authenticate before sending mail"
+    'please authenticate',
     'authentication failed',
     'invalid credentials',
     'bad credentials',
+    'credentials invalid', // "535 5.7.8 Authentication credentials invalid"
+    // the sender is not allowed to send there unless it logs in: OpenSMTPD's "550 5.7.1 Delivery not
+    // authorized", Exchange's "Delivery not authorized, message refused" (a recipient that takes mail from
+    // authenticated senders only, as its RESOLVER.RST.AuthRequired)
+    'delivery not authorized',
     'username and password not accepted',
     'smtp auth',
     'submission requires',

@@ -17,6 +17,8 @@ export const spamdetected = {
     'unsolicited',
     'junk mail',
     'bulk mail',
+    'bulk email', // "554 5.7.1 Bulk email not accepted"
+    'bulk e-mail',
     'message content rejected',
     'phishing',
     'not accepted due to domain',
@@ -63,6 +65,10 @@ export const spamdetected = {
     'score',
     'suspicious',
     'blocked because its content',
+    // "Your message was rejected because of its content", "Message rejected because of unacceptable content"
+    'because of its content',
+    'due to its content',
+    'unacceptable content',
   ],
 } as const satisfies PhraseSet;
 

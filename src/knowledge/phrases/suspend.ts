@@ -40,6 +40,26 @@ export const suspend = {
     'account deactivated',
     'account expired',
     'account is locked',
+    'mailbox is locked',
+    // "550 5.2.1 Account closed", "User account has been closed", "This account is no longer in service"
+    'account closed',
+    'account has been closed',
+    'account is closed',
+    'no longer in service',
+    'mailbox not active',
+    // "This mailbox has been suspended", "The account has been deactivated", "User account is expired"
+    'mailbox has been suspended',
+    'mailbox is suspended',
+    'mailbox suspended',
+    'account has been deactivated',
+    'account is deactivated',
+    'mailbox has been deactivated',
+    'account is expired',
+    'account has expired',
+    // the address between the words: "the account ana@example.com is disabled" (the sender's own account is
+    // "your account ...", the sending-limit:account-blocked signature)
+    ['the account', 'is disabled'],
+    ['the account', 'has been disabled'],
     'account is frozen',
     'mailbox is frozen',
     'mailbox inactive',

@@ -13,6 +13,14 @@ export const syntaxerror = {
     'invalid command',
     'command not implemented',
     'parameter not implemented',
+    // commands out of order: Postfix's "503 5.5.1 Error: need RCPT command", "Improper use of SMTP command
+    // pipelining", Exim's "SMTP synchronization error" (a client that talks before its turn)
+    'need rcpt command',
+    'need mail command',
+    'improper use of smtp command pipelining',
+    'synchronization error',
+    'too many bad commands',
+    'too many invalid commands',
     // Portuguese
     'erro de sintaxe',
     'comando não reconhecido',

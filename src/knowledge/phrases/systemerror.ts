@@ -25,6 +25,10 @@ export const systemerror = {
     'service currently unavailable',
     'temporary local problem', // Exim: "451 Temporary local problem - please try later"
     'internal resources are temporarily unavailable', // Mimecast 451
+    'server configuration problem', // Postfix: "451 4.3.5 Server configuration problem"
+    'i/o error', // Cyrus: "451 4.3.0 System I/O error"
+    // Exchange's shadow redundancy: "Message failed to be made redundant due to A shadow copy was required..."
+    'failed to be made redundant',
     // Portuguese
     'erro temporário no servidor',
     'erro interno do servidor',
@@ -53,6 +57,7 @@ export const systemerror = {
     'local error',
     'error in processing',
     'database',
+    'shutting down', // "421 4.3.0 Service shutting down"
     'erro no servidor',
     'erro local',
     'erro no processamento',

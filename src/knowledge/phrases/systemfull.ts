@@ -15,6 +15,7 @@ export const systemfull = {
     'system is full',
     'server is full',
     'out of storage',
+    'insufficient system resources', // Exchange's back pressure: "452 4.3.1 Insufficient system resources"
     'space shortage', // Exim: "452 Space shortage, please try later" (its spool is short of disk space)
     // Portuguese
     'disco cheio',

@@ -191,6 +191,11 @@ export const userunknown = {
     'unknown or illegal alias',
     'user account not found',
     'email address could not be found',
+    'email address not found',
+    'unknown email address',
+    'recipient is not valid',
+    'user not recognized',
+    'recipient not recognized',
     'not our customer',
     'not our user',
     'unknown to address',
@@ -200,6 +205,13 @@ export const userunknown = {
     ['mailbox', 'does not exist'],
     ['user', 'not exist'],
     ['550', 'invalid user'],
+    // the same with "doesn't" (Dovecot LMTP: "550 5.1.1 <ana@example.com> User doesn't exist: ana@example.com")
+    "user doesn't exist",
+    "mailbox doesn't exist",
+    "recipient doesn't exist",
+    "address doesn't exist",
+    "account doesn't exist",
+    'mailbox unknown', // "550 5.1.1 <ana@example.com> Mailbox unknown"
     'user missing home directory',
     'no mail box available for this user',
     'no such mail drop',
@@ -216,6 +228,9 @@ export const userunknown = {
     'no existe',
     "doesn't have a",
     'mailbox is not available',
+    'mailbox not available',
+    // Gmail's title over both an unknown address and an unknown domain (as its Portuguese, below)
+    'address not found',
     'not registered',
     // Gmail's title over both an unknown address and an unknown domain (see hostunknown)
     'endereço não encontrado',

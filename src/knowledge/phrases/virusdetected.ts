@@ -12,6 +12,11 @@ export const virusdetected = {
     'worm',
     'contains a virus',
     'virus detected',
+    // "Message contains a malicious attachment" (before policyviolation's 'attachment'); not a malicious link,
+    // which is phishing
+    'malicious attachment',
+    'malicious file',
+    'malicious code',
     // Portuguese (and Spanish) wording of servers that answer in those languages
     'vírus',
     'virus encontrado',

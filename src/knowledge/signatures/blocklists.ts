@@ -117,6 +117,12 @@ export const blocklistSignatures = [
       ['listed on', 'block list'],
       ['listed on', 'blocklist'],
       ['listed on', 'blacklist'],
+      // an anti-spam list named as such: "Connection refused. 192.0.2.1 is listed in FortiGuard AntiSpam"
+      ['listed in', 'antispam'],
+      ['listed in', 'anti-spam'],
+      ['listed on', 'antispam'],
+      ['listed on', 'anti-spam'],
+      'mailspike', // bl.mailspike.net: "Rejected: 192.0.2.1 is listed by Mailspike"
     ],
     reason: 'blocked',
     actors: SENDING_SIDE,

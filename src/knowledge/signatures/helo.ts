@@ -9,7 +9,7 @@ export const heloSignatures = [
   {
     id: 'helo:rejected',
     provider: 'helo',
-    text: ['helo command rejected', 'ehlo command rejected', 'invalid helo', 'bad helo', 'helo name', 'helo hostname', 'helo host name'],
+    text: ['helo command rejected', 'ehlo command rejected', 'invalid helo', 'bad helo', 'helo name', 'helo host', 'helo/ehlo', 'ehlo/helo', 'your helo'],
     reason: 'blocked',
     ownWords: true,
     actors: SENDING_SIDE,

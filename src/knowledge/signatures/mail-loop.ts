@@ -1,6 +1,7 @@
 // Mail loops, which no resend clears.
-// - Postfix's "mail for example.com loops back to myself": the domain's MX points at the sending server
-//   itself, which is not set up to take mail for it (the sender's side fixes it).
+// - Postfix's "mail for example.com loops back to myself" (qmail's "Although I'm listed as a best-preference
+//   MX..."): the domain's MX points at the sending server itself, which is not set up to take mail for it
+//   (the sender's side fixes it).
 // - A message that went round between servers until one stopped it (RFC 5321 §6.3: a server counts the
 //   Received fields): "Hop count exceeded - possible mail loop", Sendmail's "Too many hops", Exim's
 //   'Too many "Received" headers - suspected mail loop', Postfix's "mail forwarding loop for a@x", and
@@ -14,7 +15,9 @@ export const mailLoopSignatures = [
   {
     id: 'loop:back-to-myself',
     provider: 'loop',
-    text: ['loops back to myself'],
+    // qmail says the same: "Sorry. Although I'm listed as a best-preference MX or A for that host, it isn't
+    // in my control/locals file, so I don't treat it as local. (#5.4.6)"
+    text: ['loops back to myself', 'listed as a best-preference mx'],
     reason: 'networkerror',
     // a network error's words ("resend later", "the connection failed") would mislead
     ownWords: true,
@@ -32,6 +35,7 @@ export const mailLoopSignatures = [
       'too many "received" headers',
       'too many received headers',
       'mail forwarding loop for',
+      'message is looping', // qmail: "This message is looping: it already has my Delivered-To line. (#5.4.6)"
       'message probably in a routing loop', // Lotus Domino, after "Maximum hop count exceeded"
     ],
     reason: 'networkerror',

@@ -29,6 +29,8 @@ export const sendingLimitSignatures = [
       'excedida para envio',
       // cPanel's Exim: "Domain example.net has exceeded the max emails per hour (250/250 (100%)) allowed"
       'max emails per hour',
+      // Zoho: "550 5.4.6 Unusual sending activity detected. Please try after sometime."
+      'unusual sending activity',
       'limite de envios por hora',
       'limite de e-mails por hora',
     ],
@@ -59,8 +61,10 @@ export const sendingLimitSignatures = [
     provider: 'sending-limit',
     text: [
       'your account has been suspended', 'your account has been disabled', 'your account has been blocked',
-      'your account is suspended', 'your account is blocked', 'sender account disabled', 'sending account has been',
+      'your account is suspended', 'your account is blocked', 'your account is disabled', 'your account has been deactivated',
+      'your account has been closed', 'your account is closed', 'sender account disabled', 'sending account has been',
       'bad outbound sender', 'outboundspamexception', 'restricted from sending',
+      'outgoing blocked', // Zoho: "554 5.1.8 Email Outgoing Blocked."
       'sua conta foi bloqueada', 'sua conta foi suspensa', 'sua conta está bloqueada', 'sua conta esta bloqueada',
       'sua conta está suspensa', 'sua conta esta suspensa', 'sua conta de e-mail foi', 'conta bloqueada por envio',
       'conta bloqueada para envio', 'conta de envio bloqueada', 'bloqueada para envio', 'bloqueado para envio',
