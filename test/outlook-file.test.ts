@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/analyze.js';
 import { CATALOGS } from '../src/i18n/catalog.js';
-import { isCompoundFile } from '../src/message/file-content.js';
+import { isCompoundFile } from '../src/message/compound-file.js';
 import { runCli, tempDir } from './mailbox-helpers.js';
 import { ndrMsg, outlookMsg, type MsgSpec } from './msg-fixtures.js';
 import { MAX_EMBEDDED_MESSAGES, outlookMessage } from '../src/message/outlook-msg.js';

@@ -7,7 +7,8 @@ import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { MAX_COMPOUND_FILE_BYTES, MAX_MESSAGE_BYTES } from '../message/limits.js';
-import { decodeText, fileContent, isCompoundFile, opensLikeJson, opensWithFieldName } from '../message/file-content.js';
+import { isCompoundFile } from '../message/compound-file.js';
+import { decodeText, fileContent, opensLikeJson, opensWithFieldName } from '../message/file-content.js';
 import { eventCsvDelimiter } from '../reply/esp-csv.js';
 import { readEvents } from '../reply/read-events.js';
 import { looksLikeHeaders } from '../message/header-block.js';

@@ -4,7 +4,12 @@
 // it), the directory by MAX_DIRECTORY_ENTRIES, and a damaged file reads as null, never a throw.
 
 /** [MS-CFB] §2.2: the 8-byte signature of a Compound File. */
-export const COMPOUND_FILE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const;
+const COMPOUND_FILE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const;
+
+/** Whether the bytes open as a Compound File: an NDR dragged out of Outlook arrives as a .msg file. */
+export function isCompoundFile(bytes: Uint8Array): boolean {
+  return bytes.length >= COMPOUND_FILE_SIGNATURE.length && COMPOUND_FILE_SIGNATURE.every((b, i) => bytes[i] === b);
+}
 
 /** Directory entries read; an Outlook message has a few dozen per recipient and attachment. */
 export const MAX_DIRECTORY_ENTRIES = 65_536;
@@ -18,6 +23,8 @@ const NO_STREAM = 0xffffffff;
 /** The DIFAT entries in the header (§2.2). */
 const HEADER_DIFAT = 109;
 const ENTRY_BYTES = 128;
+/** Directory entry names are UTF-16LE (§2.6.1). */
+const utf16 = new TextDecoder('utf-16le');
 const TYPE_STORAGE = 1;
 const TYPE_STREAM = 2;
 const TYPE_ROOT = 5;
@@ -62,7 +69,7 @@ class Reader {
   private miniStream: Uint8Array | null = null;
 
   constructor(private readonly bytes: Uint8Array) {
-    if (bytes.length < HEADER_BYTES || COMPOUND_FILE_SIGNATURE.some((b, i) => bytes[i] !== b)) throw new Damaged();
+    if (bytes.length < HEADER_BYTES || !isCompoundFile(bytes)) throw new Damaged();
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const shift = this.u16(0x1e);
     const miniShift = this.u16(0x20);
@@ -176,7 +183,7 @@ class Reader {
       for (let i = 0; i < this.sectorSize / ENTRY_BYTES; i++) {
         const e = at + i * ENTRY_BYTES;
         const nameBytes = Math.min(this.u16(e + 0x40), 64);
-        const name = nameBytes >= 2 ? new TextDecoder('utf-16le').decode(this.bytes.subarray(e, e + nameBytes - 2)) : '';
+        const name = nameBytes >= 2 ? utf16.decode(this.bytes.subarray(e, e + nameBytes - 2)) : '';
         const type = this.bytes[e + 0x42]!;
         // §2.6.3: version 3 files may leave garbage in the size's high 32 bits
         const size = this.sectorSize === 512 ? this.u32(e + 0x78) : this.u32(e + 0x78) + this.u32(e + 0x7c) * 2 ** 32;

@@ -1,6 +1,7 @@
 // What a file (or an uploaded body) holds, told from its first bytes: an e-mail, a text (a reply, a log
 // line, a notice saved without its headers), nothing, or something that is no text at all. An e-mail
 // goes to the message reader; a text reads as if it were pasted; the rest gets an answer that says so.
+import { isCompoundFile } from './compound-file.js';
 import { opensWithHeaders } from './header-block.js';
 import { strictDecoder } from './strict-decoder.js';
 
@@ -20,9 +21,6 @@ const HEAD_BYTES = 4096;
 
 /** Longer names are not fields that open an e-mail. */
 const MAX_FIELD_NAME = 76;
-
-/** [MS-CFB] §2.2: the 8-byte signature of a Compound File. */
-const COMPOUND_FILE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 const utf8 = new TextDecoder();
 
@@ -64,13 +62,6 @@ export function decodeText(bytes: Uint8Array, partial: boolean): string {
     // encodings keeps the replacement characters)
     return (strictDecoder('windows-1252') ?? utf8).decode(bytes);
   }
-}
-
-/** An NDR dragged out of Outlook arrives as a .msg file. */
-export function isCompoundFile(bytes: Uint8Array): boolean {
-  if (bytes.length < COMPOUND_FILE_SIGNATURE.length) return false;
-  for (let i = 0; i < COMPOUND_FILE_SIGNATURE.length; i++) if (bytes[i] !== COMPOUND_FILE_SIGNATURE[i]) return false;
-  return true;
 }
 
 /**

@@ -59,15 +59,22 @@ const utf16 = new TextDecoder('utf-16le');
 /** One message's storage in the file: the .msg itself, or an attached message inside it. */
 class MessageStorage {
   private fixed: Map<string, DataView> | null = null;
+  private ownCharset: string | undefined | null = null;
 
   constructor(
     private readonly file: CompoundFile,
     readonly entry: CompoundEntry,
     /** Bytes before the fixed properties' entries: 32 in the .msg, 24 in an attached message, 8 elsewhere. */
     private readonly headerBytes: number,
-    /** The charset of its 8-bit strings: its message's code page. */
-    readonly codepage: string | undefined,
+    /** The charset of the message around it (the one a recipient belongs to, the one an attached message is in). */
+    private readonly outerCharset: string | undefined,
   ) {}
+
+  /** The charset of its 8-bit strings: the code page it names, else the message's around it. */
+  get charset(): string | undefined {
+    if (this.ownCharset === null) this.ownCharset = codepageLabel(this.int(PROP.internetCodepage) ?? this.int(PROP.messageCodepage));
+    return this.ownCharset ?? this.outerCharset;
+  }
 
   child(name: string): CompoundEntry | undefined {
     return this.entry.children.get(name.toLowerCase());
@@ -78,7 +85,7 @@ class MessageStorage {
     const wide = this.child(`__substg1.0_${id}${UNICODE}`);
     if (wide) return this.decode(wide, (b) => utf16.decode(b));
     const narrow = this.child(`__substg1.0_${id}${STRING8}`);
-    if (narrow) return this.decode(narrow, (b) => charsetDecoder(this.codepage).decode(b));
+    if (narrow) return this.decode(narrow, (b) => charsetDecoder(this.charset).decode(b));
     return undefined;
   }
 
@@ -206,7 +213,7 @@ function actionOf(messageClass: string): string | null {
 function deliveryStatus(msg: MessageStorage, file: CompoundFile, action: string): string | null {
   const blocks: string[] = [];
   for (const entry of msg.numbered('__recip_version1.0_#', MAX_RECIPIENTS)) {
-    const recip = new MessageStorage(file, entry, 8, msg.codepage);
+    const recip = new MessageStorage(file, entry, 8, msg.charset);
     // an external recipient of an Exchange user may keep its SMTP address only as its display name
     const shown = recip.text(PROP.displayName)?.trim();
     const address = smtpAddress(recip, PROP.smtpAddress, PROP.emailAddress, PROP.addressType) ??
@@ -271,22 +278,14 @@ function boundaryOutside(parts: readonly string[]): string {
  */
 export function outlookMessage(bytes: Uint8Array): string | null {
   const file = readCompoundFile(bytes);
-  return file ? messageMime(file, file.root, 32, undefined, 0, { left: MAX_EMBEDDED_MESSAGES }) : null;
+  return file ? messageMime(new MessageStorage(file, file.root, 32, undefined), file, 0, { left: MAX_EMBEDDED_MESSAGES }) : null;
 }
 
 /** Messages inside messages followed: a bounce forwarded as an attachment, and the original inside it. */
 export const MAX_EMBEDDED_DEPTH = 3;
 
-/**
- * One message's storage as MIME: `headerBytes` of its fixed properties' header (32 in the .msg, 24 in an
- * attached message), the code page of the message around it for its 8-bit strings when it names none.
- */
-function messageMime(
-  file: CompoundFile, storage: CompoundEntry, headerBytes: number, outerCodepage: number | undefined, depth: number, budget: { left: number },
-): string | null {
-  const probe = new MessageStorage(file, storage, headerBytes, undefined);
-  const cp = probe.int(PROP.internetCodepage) ?? probe.int(PROP.messageCodepage) ?? outerCodepage;
-  const msg = new MessageStorage(file, storage, headerBytes, codepageLabel(cp));
+/** One message as MIME: the .msg itself, or a message attached to it `depth` levels down. */
+function messageMime(msg: MessageStorage, file: CompoundFile, depth: number, budget: { left: number }): string | null {
   const messageClass = msg.text(PROP.messageClass);
   if (messageClass === undefined) return null;
 
@@ -294,7 +293,7 @@ function messageMime(
   if (!text?.trim()) {
     // no plain body: the HTML one (binary in the message's code page, or a string)
     const htmlBytes = msg.binary(PROP.html);
-    const html = htmlBytes ? charsetDecoder(codepageLabel(cp)).decode(htmlBytes) : msg.text(PROP.html);
+    const html = htmlBytes ? charsetDecoder(msg.charset).decode(htmlBytes) : msg.text(PROP.html);
     text = html ? htmlToText(html) : '';
   }
   const action = actionOf(messageClass);
@@ -306,7 +305,7 @@ function messageMime(
   if (depth < MAX_EMBEDDED_DEPTH) {
     for (const inner of embeddedMessages(msg, file)) {
       if (budget.left-- <= 0) break;
-      const mime = messageMime(file, inner, 24, cp, depth + 1, budget);
+      const mime = messageMime(new MessageStorage(file, inner, 24, msg.charset), file, depth + 1, budget);
       if (mime) parts.push(`Content-Type: message/rfc822\r\n\r\n${mime}`);
     }
   }

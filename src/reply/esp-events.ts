@@ -98,11 +98,13 @@ function walk(value: Json, ancestors: JsonObject[], depth: number, out: EventsRe
   for (const key of Object.keys(value)) walk(value[key]!, inner, depth + 1, out, limit);
 }
 
-/** An event of a format that names its events alone (eventAlone) that is no failure: a delivery, an open... */
+/** The event fields of the formats that name their events alone (eventAlone). */
+const LONE_EVENT_FIELDS: readonly (readonly string[])[] = ESP_EVENT_FORMATS.flatMap((f: EspEventFormat) => (f.eventAlone ? [f.event] : []));
+
+/** An event of a format that names its events alone that is no failure: a delivery, an open... */
 function isLoneOtherEvent(obj: JsonObject): boolean {
-  return ESP_EVENT_FORMATS.some((format) => {
-    if (!('eventAlone' in format) || !format.eventAlone) return false;
-    const name = firstString(obj, format.event)?.toLowerCase();
+  return LONE_EVENT_FIELDS.some((fields) => {
+    const name = firstString(obj, fields)?.toLowerCase();
     return name !== undefined && NOT_FAILURE_EVENTS.has(name);
   });
 }
