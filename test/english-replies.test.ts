@@ -6,10 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { explainText } from '../src/explain-text.js';
+import { testReplyCases, type ReplyCase } from './reply-cases.js';
 
-type ListAction = 'remove' | 'retry' | 'fix-your-side' | 'nothing' | 'not-bounce';
-
-const CASES: readonly (readonly [string, string, ListAction?])[] = [
+const CASES: readonly ReplyCase[] = [
   // userunknown: "doesn't exist" (Dovecot LMTP), "Mailbox unknown" (read as no failure without the code)
   ["<ana@example.com> User doesn't exist: ana@example.com", 'userunknown', 'remove'],
   ["Mailbox doesn't exist: INBOX", 'userunknown', 'remove'],
@@ -148,13 +147,7 @@ const CASES: readonly (readonly [string, string, ListAction?])[] = [
   ['554 5.7.1 Blocked by policy', 'policyviolation'],
 ];
 
-for (const [line, reason, action] of CASES) {
-  test(`${reason}: ${line.split('\n').join(' ').slice(0, 90)}`, () => {
-    const result = explainText(line, { lang: 'en' });
-    assert.equal(result.reason, reason, line);
-    if (action) assert.equal(result.listAction, action, line);
-  });
-}
+testReplyCases(CASES, 'en');
 
 test("the sender's own account, disabled by its provider, is no recipient's disabled account", () => {
   assert.equal(explainText('550 5.7.1 Your account is disabled', { lang: 'en' }).reason, 'rejected');

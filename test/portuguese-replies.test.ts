@@ -5,12 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { explainText } from '../src/explain-text.js';
-
-type ListAction = 'remove' | 'retry' | 'fix-your-side' | 'nothing' | 'not-bounce';
+import { testReplyCases, type ReplyCase } from './reply-cases.js';
 
 const reasonOf = (line: string) => explainText(line, { lang: 'pt-BR' }).reason;
 
-const CASES: readonly (readonly [string, string, ListAction?])[] = [
+const CASES: readonly ReplyCase[] = [
   // userunknown: "não localizado", "o e-mail informado" (they read as a bare 550)
   ['550 Usuário não localizado', 'userunknown', 'remove'],
   ['ana@example.com.br\n    Usuario nao localizado', 'userunknown', 'remove'],
@@ -136,13 +135,7 @@ const CASES: readonly (readonly [string, string, ListAction?])[] = [
   ['Estou afastado até o dia 30 e sem acesso ao e-mail.', 'vacation', 'nothing'],
 ];
 
-for (const [line, reason, action] of CASES) {
-  test(`${reason}: ${line.split('\n').join(' ').slice(0, 90)}`, () => {
-    const result = explainText(line, { lang: 'pt-BR' });
-    assert.equal(result.reason, reason, line);
-    if (action) assert.equal(result.listAction, action, line);
-  });
-}
+testReplyCases(CASES, 'pt-BR');
 
 test("a mailbox blocked by its administrator is suspended; a sender blocked by the recipient's administrator is still a filter", () => {
   assert.equal(reasonOf('550 5.2.1 Caixa postal bloqueada pelo administrador'), 'suspend');
