@@ -1,9 +1,12 @@
 // One input of the library, the API or the web page (a pasted text, an uploaded body, a dropped file) -> results.
-// A gzip file is unpacked first; an mbox (several messages, each after a "From " line) is split and
+// A gzip file is unpacked first; a zip or tar archive gives each file it holds as an input of its own
+// (an mbox in a Google Takeout .zip, a .tgz of saved bounces); an mbox (several messages, each after a "From " line) is split and
 // every message analysed; anything else goes to analyze() as it is. Browser-safe: the web bundle runs
 // this same code.
 import { analyze, tooManyResults } from './analyze.js';
-import { gunzip, isGzip } from './message/gunzip.js';
+import { archiveEntries, isArchive, MAX_ARCHIVE_DEPTH } from './archive/archive-entries.js';
+import { gunzip, isGzip } from './archive/gunzip.js';
+import { REPORTS } from './report/catalog.js';
 import { errorResult, type Result } from './result.js';
 import { setListActions } from './report/tally.js';
 import type { Locale } from './types.js';
@@ -86,12 +89,15 @@ export interface AnalyzeInputOptions {
   maxResults?: number;
   /** Name of the file the input came from, or null. Messages of an mbox are "name#3" (or "#3"). */
   file?: string | null;
-  /** Called after each message of an mbox, so a page can show progress and stay responsive. */
-  onMessage?: (done: number, total: number) => void | Promise<void>;
+  /**
+   * Called after each message of an mbox, so a page can show progress and stay responsive; after each
+   * file of an archive, `unit` 'files'.
+   */
+  onMessage?: (done: number, total: number, unit?: 'files') => void | Promise<void>;
 }
 
 export interface AnalyzedInput {
-  /** Messages read: 1 for anything that is not an mbox. */
+  /** Messages read: 1 for anything that is not an mbox; an archive's, summed over its files. */
   messages: number;
   results: Result[];
 }
@@ -106,10 +112,18 @@ async function safeAnalyze(input: string | Uint8Array, lang: Locale, file: strin
 }
 
 export async function analyzeInput(input: string | Uint8Array, options: AnalyzeInputOptions): Promise<AnalyzedInput> {
+  return readInput(input, options, 0);
+}
+
+async function readInput(input: string | Uint8Array, options: AnalyzeInputOptions, depth: number): Promise<AnalyzedInput> {
   const file = options.file ?? null;
   // one that cannot be unpacked here stays packed: its answer says so, and what to do
   if (typeof input !== 'string' && isGzip(input)) input = (await gunzip(input)) ?? input;
   const max = options.maxResults ?? MAX_REQUEST_RESULTS;
+  if (typeof input !== 'string' && isArchive(input)) {
+    if (depth >= MAX_ARCHIVE_DEPTH) return { messages: 1, results: [errorResult(REPORTS[options.lang].problem['archive-nested'](''), { lang: options.lang, file })] };
+    return readArchive(input, options, depth);
+  }
   const parts: (string | Uint8Array)[] | null = typeof input === 'string' ? splitMbox(input) : splitMboxBytes(input);
   if (!parts) return { messages: 1, results: setListActions(await safeAnalyze(input, options.lang, file, max)) };
   const results: Result[] = [];
@@ -123,4 +137,33 @@ export async function analyzeInput(input: string | Uint8Array, options: AnalyzeI
     await options.onMessage?.(i + 1, parts.length);
   }
   return { messages: parts.length, results: setListActions(results) };
+}
+
+/** Each file of an archive read as an input of its own, named "archive.zip/folder/file.eml". */
+async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, depth: number): Promise<AnalyzedInput> {
+  const { lang } = options;
+  const archive = options.file ?? null;
+  const max = options.maxResults ?? MAX_REQUEST_RESULTS;
+  const results: Result[] = [];
+  let messages = 0;
+  let files = 0;
+  const { count, entries } = archiveEntries(bytes);
+  for await (const entry of entries) {
+    const file = !entry.name ? archive : archive ? `${archive}/${entry.name}` : entry.name;
+    if (results.length >= max) {
+      // (how many files are left is not known without reading on: the count says "at least one")
+      results.push(tooManyResults(1, { lang, file: archive, maxResults: max }));
+      break;
+    }
+    if ('problem' in entry) {
+      messages++;
+      results.push(errorResult(REPORTS[lang].problem[entry.problem](entry.detail), { lang, file }));
+    } else {
+      const read = await readInput(entry.bytes, { lang, file, maxResults: max - results.length }, depth + 1);
+      messages += read.messages;
+      results.push(...read.results);
+    }
+    await options.onMessage?.(++files, count, 'files');
+  }
+  return { messages, results };
 }

@@ -225,7 +225,7 @@ test('stdin: an mbox piped in, and a reply piped in', async () => {
   const packed = await runCli(['--format', 'ndjson', '-'], { stdin: gzipSync(box), env: EN });
   assert.deepEqual(ndjson(packed.stdout).map((x) => [x.file, x.recipient]), [['<stdin>#1', 'ana@example.com'], ['<stdin>#2', 'bia@example.com']]);
   const cut = await runCli(['--format', 'ndjson', '-'], { stdin: gzipSync(box).subarray(0, 40), env: EN });
-  assert.match(ndjson(cut.stdout)[0]!.error!, /gzip file is incomplete or damaged/);
+  assert.match(ndjson(cut.stdout)[0]!.error!, /compressed file is incomplete or damaged/);
 });
 
 test('a Maildir and a mixed folder through the CLI', async () => {

@@ -16,6 +16,8 @@ import { PAGE_TEXT } from '../src/server/page-text.js';
 import { startServer, type RunningServer } from '../src/server/serve.js';
 import { FULL_BRUNO, GMAIL_511, REMOVE_LOG, UNKNOWN_ANA, postfixLine, twoRecipientDsn } from './web-fixtures.js';
 import { ndrMsg } from './msg-fixtures.js';
+import { zipOf } from './archive-fixtures.js';
+import { userUnknown } from './mailbox-helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const WEB_ROOT = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -212,6 +214,12 @@ test('paste lines of a mail log, then drop one: a card per failed delivery, name
   await page.setInputFiles('#input-files', { name: 'mail.log.1.gz', mimeType: 'application/gzip', buffer: gzipSync(log) });
   await page.locator('article.card', { hasText: 'mail.log.1.gz:3' }).waitFor();
   assert.equal(await page.locator('article.card').count(), 2);
+  // the same log and a bounce in a zip (as Windows sends it): each file read in the page, named by its path
+  const zip = zipOf([{ name: 'export/', data: '' }, { name: 'export/mail.log.1.gz', data: gzipSync(log) }, { name: 'export/aviso.eml', data: userUnknown('dora@example.com') }]);
+  await page.setInputFiles('#input-files', { name: 'export.zip', mimeType: 'application/x-zip-compressed', buffer: zip });
+  await page.locator('article.card', { hasText: 'export.zip/export/aviso.eml' }).waitFor();
+  assert.ok((await page.locator('article.card').allTextContents()).some((t) => t.includes('export.zip/export/mail.log.1.gz:3')));
+  assert.equal(await page.locator('article.card').count(), 3);
   // a notice saved by a Windows program (Windows-1252): its Portuguese words are read with their accents
   const notice = Buffer.from('Sua mensagem para ana@example.com n\xe3o foi entregue.\nA caixa postal do destinat\xe1rio est\xe1 cheia.\n', 'latin1');
   await page.setInputFiles('#input-files', { name: 'aviso.txt', mimeType: 'text/plain', buffer: notice });

@@ -137,7 +137,7 @@ test('every answer sums its results up as the page does: the addresses to remove
 
 test('a gzip body (a compressed mbox or log) is unpacked first; one that unpacks past the cap, or is damaged, says it is compressed', async () => {
   const { gzipSync } = await import('node:zlib');
-  const { MAX_UNPACKED_BYTES } = await import('../src/message/gunzip.js');
+  const { MAX_UNPACKED_BYTES } = await import('../src/archive/gunzip.js');
   const mbox = `From MAILER-DAEMON Fri Nov 28 10:00:00 2025\n${twoRecipientDsn('ana', 'bruno')}\n` +
     `From MAILER-DAEMON Fri Nov 28 10:05:00 2025\n${twoRecipientDsn('carla', 'davi')}`;
   const rs = await results(await postRaw(gzipSync(mbox), 'application/mbox'));
@@ -149,6 +149,15 @@ test('a gzip body (a compressed mbox or log) is unpacked first; one that unpacks
   assert.equal(big!.error, CATALOGS.en.ui.compressedFile.error);
   const [cut] = await results(await postRaw(gzipSync(mbox).subarray(0, 60), 'message/rfc822', '?lang=en'));
   assert.equal(cut!.error, CATALOGS.en.ui.compressedFile.error);
+});
+
+test('a zip or tar body (application/zip, as Windows browsers name it, or application/x-tar; even labelled text/plain) gives the results of each file in it', async () => {
+  const { zipOf, tarOf } = await import('./archive-fixtures.js');
+  const files = [{ name: 'a.eml', data: twoRecipientDsn('ana', 'bruno') }, { name: 'sub/b.eml', data: twoRecipientDsn('carla', 'davi') }];
+  for (const [body, type] of [[zipOf(files), 'application/x-zip-compressed'], [zipOf(files), 'text/plain'], [tarOf(files), 'application/x-tar']] as const) {
+    const rs = await results(await postRaw(body, type, '?lang=en'));
+    assert.deepEqual(rs.map((r) => `${r.file} ${r.recipient}`), ['a.eml ana@example.org', 'a.eml bruno@example.org', 'sub/b.eml carla@example.org', 'sub/b.eml davi@example.org'], type);
+  }
 });
 
 test('a body of more events than one answer holds: the first MAX_REQUEST_RESULTS, then one result that says how many more', async () => {

@@ -19,6 +19,9 @@ Cada ENTRADA pode ser:
     número da linha), os eventos de um serviço de envio (SendGrid, Mailgun,
     Amazon SES...) em JSON ou CSV, ou um texto; comprimido com gzip (.gz)
     também;
+  - um arquivo .zip, .tar ou .tgz (uma exportação do Google Takeout, uma pasta
+    compactada): cada arquivo dentro dele é lido como os de cima, e os
+    resultados levam o caminho dele (exportacao.zip/Caixa.mbox#3);
   - uma pasta: uma Maildir (cur/ e new/; tmp/ é ignorada) ou uma pasta comum,
     lida com as subpastas, em ordem alfabética (arquivos ocultos são ignorados);
   - - para ler a entrada padrão (uma mensagem, um mbox, um log ou um texto;
@@ -86,6 +89,9 @@ Each INPUT can be:
     Sendmail log (each delivery that failed or stayed deferred, with its line
     number), the events of a sending service (SendGrid, Mailgun, Amazon
     SES...) as JSON or CSV, or a text; gzip-compressed (.gz) too;
+  - a .zip, .tar or .tgz file (a Google Takeout export, a zipped folder):
+    each file in it is read as above, and results carry its path
+    (export.zip/Inbox.mbox#3);
   - a folder: a Maildir (cur/ and new/; tmp/ is skipped) or a plain folder,
     read with its subfolders in name order (hidden files are skipped);
   - - to read standard input (a message, an mbox, a log or a text; gzip-

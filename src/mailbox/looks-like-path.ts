@@ -4,5 +4,5 @@
 /** "bounces/x.eml", "./mail", "/var/mail/x": something meant as a path, not a reply text. */
 export function looksLikePath(arg: string): boolean {
   if (/\s/.test(arg)) return false;
-  return arg.includes('/') || arg.includes('\\') || /\.(?:eml|txt|mbox|mbx|msg|log|json|csv)$/i.test(arg);
+  return arg.includes('/') || arg.includes('\\') || /\.(?:eml|txt|mbox|mbx|msg|log|json|csv|gz|zip|tar|tgz)$/i.test(arg);
 }

@@ -1,11 +1,16 @@
 // Turns the CLI's INPUT arguments into units of work, in the order given: texts, .eml and text files,
-// mbox files, mail logs, gzip files of any of these, Maildir folders, plain folders (walked in name
-// order) and standard input, in any mix. Nothing is held whole: mbox files, logs and standard input are
+// mbox files, mail logs, gzip files of any of these, zip and tar archives of any of these (each file
+// inside named "export.zip/folder/file.eml"), Maildir folders, plain folders (walked in name order) and
+// standard input, in any mix. Nothing is held whole: mbox files, logs and standard input are
 // streamed, single files are read up to MAX_MESSAGE_BYTES (the message reader cuts there anyway).
 import type { ReadStream } from 'node:fs';
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { archiveEntries, MAX_ARCHIVE_DEPTH } from '../archive/archive-entries.js';
+import { MAX_UNPACKED_BYTES } from '../archive/gunzip.js';
+import { isTar } from '../archive/tar.js';
+import { isZip } from '../archive/zip.js';
 import { MAX_COMPOUND_FILE_BYTES, MAX_MESSAGE_BYTES } from '../message/limits.js';
 import { isCompoundFile } from '../message/compound-file.js';
 import { decodeText, fileContent, opensLikeJson, opensWithFieldName } from '../message/file-content.js';
@@ -15,6 +20,7 @@ import { looksLikeHeaders } from '../message/header-block.js';
 import { LOG_HEAD_BYTES, looksLikeLog, opensLikeLog, readLogStream } from './log-stream.js';
 import { looksLikePath } from './looks-like-path.js';
 import { looksLikeMbox, readMbox } from './mbox.js';
+import { readZipFile, streamTar, type EntryReader } from './read-archive.js';
 import type { Container, MailItem } from './types.js';
 import { skippedInFolder } from './skipped-entry.js';
 
@@ -32,6 +38,8 @@ export interface ReadOptions {
    * error. The command line reads an argument that names nothing as a text to explain ("550").
    */
   pathsOnly?: boolean;
+  /** @internal Archives within which the input being read lies (a .tgz inside a .zip: 2). */
+  archiveDepth?: number;
 }
 
 const STDIN_LABEL = '<stdin>';
@@ -231,7 +239,7 @@ function smallMessageFile(path: string, container: Container, options: ReadOptio
     const size = readSync(fd, SCRATCH, 0, SCRATCH.length, 0);
     // a short read of a regular file is its end (see readFileInput)
     const head = SCRATCH.subarray(0, Math.min(size, HEAD_BYTES));
-    if (size >= SCRATCH.length || isGzip(head) || looksLikeMbox(head) || looksLikeLog(SCRATCH.subarray(0, size)) || mayHoldEvents(head)) return null;
+    if (size >= SCRATCH.length || isGzip(head) || isArchiveStart(SCRATCH.subarray(0, size)) || looksLikeMbox(head) || looksLikeLog(SCRATCH.subarray(0, size)) || mayHoldEvents(head)) return null;
     options.onBytes?.(size);
     return checkMessage({ kind: 'message', file: path, bytes: Buffer.from(SCRATCH.subarray(0, size)), container, truncated: false });
   } catch {
@@ -258,6 +266,12 @@ async function* readFileInput(path: string, container: Container, options: ReadO
       closeSync(fd);
       fd = -1;
       yield* readGzipFile(path, container, options);
+      return;
+    }
+    if (isArchiveStart(SCRATCH.subarray(0, first))) {
+      closeSync(fd);
+      fd = -1;
+      yield* readArchiveFile(path, isZip(SCRATCH.subarray(0, first)), options);
       return;
     }
     if (looksLikeLog(SCRATCH.subarray(0, first))) {
@@ -326,6 +340,46 @@ async function* readFileInput(path: string, container: Container, options: ReadO
   }
   // an mbox larger than the message cap
   yield* streamLargeFile(path, 'mbox', options);
+}
+
+/** A zip or tar archive's first bytes (a tar's header is 512 bytes: a shorter file is none). */
+function isArchiveStart(head: Uint8Array): boolean {
+  return isZip(head) || isTar(head);
+}
+
+/** A zip file (its directory read first, then each file) or a tar file (read from its start). */
+async function* readArchiveFile(path: string, zip: boolean, options: ReadOptions): AsyncGenerator<MailItem[]> {
+  const inner = entryReader(options);
+  if (zip) {
+    try {
+      yield* readZipFile(path, inner, options.onBytes);
+    } catch (error) {
+      yield [{ kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
+    }
+    return;
+  }
+  const raw = await openStream(path, options);
+  if ('kind' in raw) yield [raw];
+  else yield* streamTar(path, options.onBytes ? countBytes(raw, options.onBytes) : raw, inner);
+}
+
+/**
+ * How a file inside an archive is read: as a file given on its own would be (a .gz unpacked, an mbox
+ * split, a log read line by line, an archive opened up to MAX_ARCHIVE_DEPTH); progress is counted on
+ * the archive's own bytes.
+ */
+function entryReader(options: ReadOptions): EntryReader {
+  const inner = { ...options, onBytes: undefined, archiveDepth: (options.archiveDepth ?? 0) + 1 };
+  return (label, data) => readStreamed(label, gunzipped(data), inner, (bytes, truncated) => fileItems(label, bytes, truncated));
+}
+
+/** A file read whole (not an mbox, a log or an archive): a sending service's events, or one message or text. */
+function fileItems(file: string, bytes: Buffer, truncated: boolean): MailItem[] {
+  if (mayHoldEvents(bytes.subarray(0, HEAD_BYTES))) {
+    const items = eventItems(file, bytes);
+    if (items) return items;
+  }
+  return [{ kind: 'message', file, bytes, container: 'file', truncated }];
 }
 
 /** A file's bytes as a stream from its start, or the error item that says why it cannot be opened. */
@@ -484,7 +538,7 @@ async function* readGzipFile(path: string, container: Container, options: ReadOp
  * A read error becomes an error item for `label`.
  */
 async function* readStreamed(
-  label: string, input: AsyncIterable<Buffer | string>, options: ReadOptions, whole: (bytes: Buffer, truncated: boolean) => MailItem,
+  label: string, input: AsyncIterable<Buffer | string>, options: ReadOptions, whole: (bytes: Buffer, truncated: boolean) => MailItem | MailItem[],
 ): AsyncGenerator<MailItem[]> {
   const it = input[Symbol.asyncIterator]();
   const first: Buffer[] = [];
@@ -518,6 +572,19 @@ async function* readStreamed(
       yield* streamMbox(label, rest(), options);
       return;
     }
+    if (isArchiveStart(head) && (options.archiveDepth ?? 0) >= MAX_ARCHIVE_DEPTH) {
+      yield [{ kind: 'error', file: label, problem: 'archive-nested', detail: '', scope: 'message' }];
+      return;
+    }
+    if (isTar(head)) {
+      yield* streamTar(label, rest(), entryReader(options));
+      return;
+    }
+    if (isZip(head)) {
+      // a zip needs its end first: read into memory (standard input, a zip inside an archive)
+      yield* zipInMemory(label, rest(), options);
+      return;
+    }
     // a time-stamped first line: enough of the start to tell a mail log ("grep status= mail.log | smtp-explain -")
     if (opensLikeLog(head)) {
       head = await readStart(LOG_HEAD_BYTES, false);
@@ -539,9 +606,30 @@ async function* readStreamed(
       yield [tooLarge(label)];
       return;
     }
-    yield [whole(Buffer.concat(kept), size > cap)];
+    const items = whole(Buffer.concat(kept), size > cap);
+    yield Array.isArray(items) ? items : [items];
   } catch (error) {
     yield [{ kind: 'error', file: label, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
+  }
+}
+
+/** A zip that came as a stream, up to MAX_UNPACKED_BYTES: each of its files read as entryReader reads them. */
+async function* zipInMemory(label: string, chunks: AsyncIterable<Buffer>, options: ReadOptions): AsyncGenerator<MailItem[]> {
+  const kept: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of chunks) {
+    size += chunk.length;
+    if (size <= MAX_UNPACKED_BYTES) kept.push(chunk);
+  }
+  if (size > MAX_UNPACKED_BYTES) {
+    yield [{ kind: 'error', file: label, problem: 'archive-too-large', detail: String(MAX_UNPACKED_BYTES / (1024 * 1024)), scope: 'message' }];
+    return;
+  }
+  const read = entryReader(options);
+  for await (const entry of archiveEntries(Buffer.concat(kept)).entries) {
+    const file = entry.name ? `${label}/${entry.name}` : label;
+    if ('problem' in entry) yield [{ kind: 'error', file, problem: entry.problem, detail: entry.detail, scope: 'message' }];
+    else yield* read(file, (async function* () { yield Buffer.from(entry.bytes.buffer, entry.bytes.byteOffset, entry.bytes.length); })());
   }
 }
 

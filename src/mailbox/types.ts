@@ -1,4 +1,5 @@
 // Units of work the mailbox readers produce, in input order: one per text, message or unreadable thing.
+import type { ArchiveProblem } from '../archive/archive-entries.js';
 import type { EspEvent } from '../reply/esp-events.js';
 
 /** Why an input or a message could not be read. The words are in src/i18n/<locale>/report.ts. */
@@ -10,7 +11,9 @@ export type MailProblem =
   | 'no-headers'
   /** A sending service's events (JSON or CSV) past MAX_MESSAGE_BYTES: cut, they would be read wrong. */
   | 'events-too-large'
-  | 'internal';
+  | 'internal'
+  /** A zip or tar archive, or one file in it, that could not be read. */
+  | ArchiveProblem;
 
 /** Where a message came from: mbox and Maildir messages must be e-mails; a lone file may be any text. */
 export type Container = 'mbox' | 'maildir' | 'file';

@@ -23,7 +23,7 @@ export interface ApiErrorText {
   useMethod: (method: string) => string;
 }
 
-const TYPES = 'application/json, text/plain, message/rfc822, application/mbox, application/gzip, application/vnd.ms-outlook';
+const TYPES = 'application/json, text/plain, message/rfc822, application/mbox, application/gzip, application/zip, application/x-tar, application/vnd.ms-outlook';
 
 /** A byte count as "10.485.760 bytes (10 MB)": the MB a person configured, beside the exact limit. */
 function bytes(n: number, lang: Locale): string {

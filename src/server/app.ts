@@ -12,7 +12,8 @@ import { DEFAULT_LOCALE, type Locale } from '../types.js';
 import { readEvents } from '../reply/read-events.js';
 import { analyzeInput } from '../analyze-input.js';
 import { mailboxReport } from '../report/mailbox-report.js';
-import { isGzip } from '../message/gunzip.js';
+import { isArchive } from '../archive/archive-entries.js';
+import { isGzip } from '../archive/gunzip.js';
 import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
 import { codeInfo, codeList } from './code-info.js';
 import { codeIndexPage, codeNotFoundPage, codePage, notFoundPage, serverErrorPage } from './code-pages.js';
@@ -123,8 +124,14 @@ function packageVersion(): string {
   }
 }
 
-/** Bodies read as they are; a gzip one (by its magic bytes, whatever the type says) is unpacked first. */
-const RAW_TYPES = new Set(['text/plain', 'message/rfc822', 'application/mbox', 'application/gzip', 'application/x-gzip', 'application/vnd.ms-outlook']);
+/**
+ * Bodies read as they are; a gzip one (by its magic bytes, whatever the type says) is unpacked first, a
+ * zip or tar archive opened. (Windows browsers send a .zip as application/x-zip-compressed.)
+ */
+const RAW_TYPES = new Set([
+  'text/plain', 'message/rfc822', 'application/mbox', 'application/gzip', 'application/x-gzip', 'application/vnd.ms-outlook',
+  'application/zip', 'application/x-zip-compressed', 'application/x-tar',
+]);
 
 function decodeText(bytes: Uint8Array, charset: string | null): string {
   try {
@@ -240,8 +247,8 @@ export function createApp(options: AppOptions = {}): Hono {
         } else {
           const bytes = new Uint8Array(await c.req.arrayBuffer());
           if (bytes.length === 0) return apiError(c, 400, 'missing_field', says(c).bodyEmpty);
-          // a .gz log or mailbox, sent as itself or with Content-Encoding: gzip: analyzeInput unpacks it
-          if (isGzip(bytes)) {
+          // a .gz log or mailbox, sent as itself or with Content-Encoding: gzip, or an archive: analyzeInput unpacks it
+          if (isGzip(bytes) || isArchive(bytes)) {
             input = bytes;
           } else if (mediaType === 'text/plain') {
             const charset = params.map((p) => /^charset\s*=\s*"?([^";\s][^";]*)"?$/i.exec(p)?.[1] ?? null).find((v) => v) ?? null;

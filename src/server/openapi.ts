@@ -2,6 +2,7 @@
 // test/server-api.test.ts checks that each route of the app is described here.
 import { ACTORS, LOCALES, REASONS } from '../types.js';
 import { MAX_REQUEST_RESULTS } from '../analyze-input.js';
+import { MAX_UNPACKED_BYTES } from '../archive/gunzip.js';
 
 const KINDS = ['success', 'intermediate', 'transient', 'permanent'];
 const RETRIES = ['no-need', 'automatic', 'later', 'after-fix', 'never'];
@@ -60,7 +61,9 @@ export function openApiDocument(version: string) {
             'or an object without "text"). ' +
             `One answer holds at most ${MAX_REQUEST_RESULTS.toLocaleString('en-US')} results; past that, its last result is an error that says how many were left out. ` +
             'A raw body compressed with gzip (a rotated mail.log.1.gz, a .mbox.gz: application/gzip, or any raw type with ' +
-            'Content-Encoding: gzip) is unpacked first. ' +
+            'Content-Encoding: gzip) is unpacked first. A zip or tar archive (a .tgz too) gives the results of each file it holds, ' +
+            'named by its path in the archive ("Takeout/Mail/Bounces.mbox#3"); a file it cannot unpack (a password, an unknown ' +
+            `compression method, larger than ${MAX_UNPACKED_BYTES / (1024 * 1024)} MB unpacked) gets an error result of its own. ` +
             'The language is the JSON field "lang", else the query parameter "lang", else the Accept-Language header, else the server\'s ' +
             '(smtp-explain serve --lang), else pt-BR.',
           parameters: [langParam],
@@ -82,6 +85,8 @@ export function openApiDocument(version: string) {
               'application/mbox': { schema: { type: 'string', description: 'An mbox file of several messages.' } },
               'application/gzip': { schema: { type: 'string', description: 'Any of the above compressed with gzip.' } },
               'application/vnd.ms-outlook': { schema: { type: 'string', description: 'A bounce saved by Outlook as a .msg file.' } },
+              'application/zip': { schema: { type: 'string', description: 'A zip archive of any of the above (application/x-zip-compressed too).' } },
+              'application/x-tar': { schema: { type: 'string', description: 'A tar archive of any of the above; gzip it for a .tgz.' } },
             },
           },
           responses: {

@@ -2,7 +2,7 @@
 // out, so that the same code runs in the page's worker and, where no worker can be started, in the page.
 import { errorResult, type Result } from '../../src/result.js';
 import { decodeText } from '../../src/message/file-content.js';
-import { analyzeInput } from '../../src/analyze-input.js';
+import { analyzeInput, type AnalyzeInputOptions } from '../../src/analyze-input.js';
 import type { Locale } from '../../src/types.js';
 import { MAX_FILE_BYTES, MAX_PAGE_RESULTS, tooLargeResult, unreadableResult } from './file-cap.js';
 
@@ -25,7 +25,7 @@ function itemFile(item: Item): string | null {
   return item.kind === 'file' ? item.name : null;
 }
 
-export async function analyzeItem(item: Item, lang: Locale, onMessage?: (done: number, total: number) => void | Promise<void>): Promise<ItemOutcome> {
+export async function analyzeItem(item: Item, lang: Locale, onMessage?: AnalyzeInputOptions['onMessage']): Promise<ItemOutcome> {
   const options = { lang, onMessage, maxResults: MAX_PAGE_RESULTS };
   if (item.kind === 'text') return analyzeInput(item.text, options);
   if (item.size > MAX_FILE_BYTES) return { messages: 1, results: [tooLargeResult(item.name, item.size, lang)] };

@@ -7,8 +7,11 @@ import type { Locale } from '../../src/types.js';
 import type { Item, ItemOutcome } from './analyze-item.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
 
-/** `filesDone` of `files` items are done; `done` of `total` messages of the mbox being read (0 of 0 for no mbox). */
-export interface Progress { filesDone: number; files: number; done: number; total: number }
+/**
+ * `filesDone` of `files` items are done; `done` of `total` messages of the mbox being read (0 of 0 for
+ * no mbox), or, `unit` 'files', files of the archive being read.
+ */
+export interface Progress { filesDone: number; files: number; done: number; total: number; unit?: 'files' }
 
 export interface Analysis {
   /** Every item's results, in order; null once cancelled. */
@@ -74,7 +77,7 @@ function inWorker(worker: Worker, items: Item[], lang: Locale, onProgress: (p: P
     };
     worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
       if (data.type === 'ready' || data.job !== job) return; // a stale batch's word
-      if (data.type === 'progress') onProgress({ filesDone: finished, files: items.length, done: data.done, total: data.total });
+      if (data.type === 'progress') onProgress({ filesDone: finished, files: items.length, done: data.done, total: data.total, ...(data.unit && { unit: data.unit }) });
       else if (data.type === 'results') slices[data.item]!.push(...data.results);
       else {
         done[data.item] = { messages: data.messages, results: slices[data.item]! };
@@ -190,7 +193,7 @@ async function onPageThread(items: Item[], lang: Locale, onProgress: (p: Progres
   try {
     for (const [i, item] of items.entries()) {
       if (cancelled()) return null;
-      const onMessage = (done: number, total: number) => breathe({ filesDone: i, files: items.length, done, total });
+      const onMessage = (done: number, total: number, unit?: 'files') => breathe({ filesDone: i, files: items.length, done, total, ...(unit && { unit }) });
       try {
         outcomes.push(await analyzeItem(item, lang, onMessage));
       } catch (error) {

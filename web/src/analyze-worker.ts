@@ -18,10 +18,10 @@ const PROGRESS_MS = 250;
 
 async function analyzeOne(job: number, index: number, item: Item, lang: Locale): Promise<void> {
   let said = Date.now();
-  const onMessage = (done: number, total: number) => {
+  const onMessage = (done: number, total: number, unit?: 'files') => {
     if (Date.now() - said < PROGRESS_MS) return;
     said = Date.now();
-    scope.postMessage({ type: 'progress', job, item: index, done, total });
+    scope.postMessage({ type: 'progress', job, item: index, done, total, ...(unit && { unit }) });
   };
   let out: ItemOutcome;
   try {

@@ -99,10 +99,10 @@ async function run(source: Source, reveal: Reveal): Promise<void> {
   show(outcome.results, outcome.messages, reveal);
 }
 
-/** Messages of the mbox being read, else files of a batch of several. */
-function progressText({ filesDone, files, done, total }: Progress): string {
+/** Messages of the mbox (files of the archive) being read, else files of a batch of several. */
+function progressText({ filesDone, files, done, total, unit }: Progress): string {
   const t = text();
-  if (total > 1) return t.progress(done, total);
+  if (total > 1) return unit === 'files' ? t.progressFiles(done, total) : t.progress(done, total);
   return files > 1 ? t.progressFiles(filesDone, files) : t.analyzing;
 }
 

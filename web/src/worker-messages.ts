@@ -18,6 +18,6 @@ export interface ToWorker {
  */
 export type FromWorker =
   | { type: 'ready' }
-  | { type: 'progress'; job: number; item: number; done: number; total: number }
+  | { type: 'progress'; job: number; item: number; done: number; total: number; unit?: 'files' }
   | { type: 'results'; job: number; item: number; results: Result[] }
   | { type: 'item'; job: number; item: number; messages: number };

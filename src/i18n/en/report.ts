@@ -13,8 +13,8 @@ function why(detail: string): string {
   if (detail === 'EACCES' || detail === 'EPERM') return 'permission denied';
   if (detail === 'EISDIR') return 'it is a folder';
   if (detail === 'EIO') return 'disk read error';
-  // zlib's codes for a gzip file cut short or damaged
-  if (detail === 'Z_BUF_ERROR' || detail === 'Z_DATA_ERROR') return 'the gzip file is incomplete or damaged';
+  // zlib's codes for a gzip file or zip entry cut short or damaged
+  if (detail === 'Z_BUF_ERROR' || detail === 'Z_DATA_ERROR') return 'the compressed file is incomplete or damaged';
   return detail;
 }
 
@@ -38,6 +38,13 @@ export const report = {
     'no-headers': () => 'the message does not start with e-mail headers; the mailbox may be damaged at this point',
     'events-too-large': (d) => `the events file (JSON or CSV) is larger than ${d} and was not read: split it into smaller files`,
     internal: (d) => `internal error while analyzing the message (${d})`,
+    'archive-damaged': (d) => `the archive is damaged or incomplete and cannot be read from here on (${d}); download or export it again`,
+    'archive-encrypted': () => 'this file of the .zip is protected by a password: extract it with the password and analyze the extracted file',
+    'archive-method': (d) => `this file of the .zip is compressed with a method we do not read (${d}): extract it with a program such as 7-Zip or unzip and analyze the extracted file`,
+    'archive-too-large': (d) => `this file, unpacked, is larger than ${d} MB and was not read here: extract it and read it with the command line (smtp-explain file), which reads files of any size`,
+    'archive-more': (d) => `${d} more files in the archive were not read: extract it and analyze the folder`,
+    'archive-empty': () => 'the archive holds no file to read (only folders or hidden files)',
+    'archive-nested': () => 'it is an archive inside two other archives, and was not opened: extract it first',
   },
   csv: {
     separator: ',',

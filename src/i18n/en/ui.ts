@@ -261,7 +261,7 @@ export const ui = {
   damagedReport: 'the bounce is cut short or damaged: neither its recipient nor the reason can be read from it',
   compressedFile: {
     error: 'the file is compressed (gzip, bzip2, xz, zstd or zip)',
-    advice: 'Unpack it first. The command line reads .gz files by itself (smtp-explain /var/log/mail.log.2.gz); the others can be read straight from the unpacking: bzcat, xzcat or zstdcat file | smtp-explain -. Extract a .zip with unzip.',
+    advice: 'Unpack it first. The command line, the web page and the API read .gz, .zip, .tar and .tgz files by themselves (smtp-explain export.zip); bzip2, xz and zstd files can be read straight from the unpacking: bzcat, xzcat or zstdcat file | smtp-explain -.',
   },
   binaryFile: {
     error: 'the file is not text (it looks like an image, a PDF or another binary file)',

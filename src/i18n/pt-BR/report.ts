@@ -13,8 +13,8 @@ function why(detail: string): string {
   if (detail === 'EACCES' || detail === 'EPERM') return 'sem permissão de leitura';
   if (detail === 'EISDIR') return 'é uma pasta';
   if (detail === 'EIO') return 'erro de leitura no disco';
-  // zlib's codes for a gzip file cut short or damaged
-  if (detail === 'Z_BUF_ERROR' || detail === 'Z_DATA_ERROR') return 'o arquivo gzip está incompleto ou danificado';
+  // zlib's codes for a gzip file or zip entry cut short or damaged
+  if (detail === 'Z_BUF_ERROR' || detail === 'Z_DATA_ERROR') return 'o arquivo comprimido está incompleto ou danificado';
   return detail;
 }
 
@@ -38,6 +38,13 @@ export const report = {
     'no-headers': () => 'a mensagem não começa com cabeçalhos de e-mail; o arquivo pode estar corrompido neste ponto',
     'events-too-large': (d) => `o arquivo de eventos (JSON ou CSV) passa de ${d} e não foi lido: divida-o em arquivos menores`,
     internal: (d) => `erro interno ao analisar a mensagem (${d})`,
+    'archive-damaged': (d) => `o arquivo compactado está corrompido ou incompleto e não pôde ser lido daqui em diante (${d}); baixe ou exporte o arquivo de novo`,
+    'archive-encrypted': () => 'este arquivo do .zip está protegido por senha: extraia-o com a senha e analise o arquivo extraído',
+    'archive-method': (d) => `este arquivo do .zip foi comprimido com um método que não lemos (${d}): extraia-o com um programa como o 7-Zip ou o unzip e analise o arquivo extraído`,
+    'archive-too-large': (d) => `este arquivo, descompactado, passa de ${d} MB e não foi lido aqui: extraia-o e leia-o com a linha de comando (smtp-explain arquivo), que lê arquivos de qualquer tamanho`,
+    'archive-more': (d) => `mais ${d} arquivos dentro do arquivo compactado não foram lidos: extraia-o e analise a pasta`,
+    'archive-empty': () => 'o arquivo compactado não tem nenhum arquivo para ler (só pastas ou arquivos ocultos)',
+    'archive-nested': () => 'é um arquivo compactado dentro de outros dois, e não foi aberto: extraia-o antes',
   },
   csv: {
     separator: ';',

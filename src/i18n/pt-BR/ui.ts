@@ -260,7 +260,7 @@ export const ui = {
   damagedReport: 'o aviso de falha na entrega está incompleto ou corrompido, e nele não dá para ler o destinatário nem o motivo',
   compressedFile: {
     error: 'o arquivo está comprimido (gzip, bzip2, xz, zstd ou zip)',
-    advice: 'Descompacte-o antes. A linha de comando lê arquivos .gz sozinha (smtp-explain /var/log/mail.log.2.gz); os outros podem ser descompactados direto para o smtp-explain: bzcat, xzcat ou zstdcat arquivo | smtp-explain -. Para um .zip, extraia antes com unzip.',
+    advice: 'Descompacte-o antes. A linha de comando, a página e a API leem sozinhas arquivos .gz, .zip, .tar e .tgz (smtp-explain exportacao.zip); os de bzip2, xz e zstd podem ser descompactados direto para o smtp-explain: bzcat, xzcat ou zstdcat arquivo | smtp-explain -.',
   },
   binaryFile: {
     error: 'o arquivo não é texto (parece uma imagem, um PDF ou outro arquivo binário)',

@@ -1,7 +1,7 @@
 // A gzip file given to the web page or the API (a rotated mail.log.2.gz, a compressed mbox or message)
 // is unpacked before it is read, as the command line unpacks it with zlib. DecompressionStream is in
 // every browser the page supports and in Node 18+, so the page and the server share this code.
-import { MAX_MESSAGE_BYTES } from './limits.js';
+import { MAX_MESSAGE_BYTES } from '../message/limits.js';
 
 /**
  * Unpacked bytes read at most: a gzip file of a few kilobytes can unpack to gigabytes. Beyond this the
@@ -16,13 +16,22 @@ export function isGzip(bytes: Uint8Array): boolean {
 }
 
 /** The bytes a gzip file holds; null when they cannot be had here (damaged, past `max`, no DecompressionStream). */
-export async function gunzip(bytes: Uint8Array, max = MAX_UNPACKED_BYTES): Promise<Uint8Array | null> {
+export function gunzip(bytes: Uint8Array, max = MAX_UNPACKED_BYTES): Promise<Uint8Array | null> {
+  return decompress(bytes, 'gzip', max);
+}
+
+/** The bytes of a zip entry stored with Deflate (RFC 1951, no gzip wrapper); null as gunzip's. */
+export function inflateRaw(bytes: Uint8Array, max = MAX_UNPACKED_BYTES): Promise<Uint8Array | null> {
+  return decompress(bytes, 'deflate-raw', max);
+}
+
+async function decompress(bytes: Uint8Array, format: 'gzip' | 'deflate-raw', max: number): Promise<Uint8Array | null> {
   if (typeof DecompressionStream === 'undefined') return null;
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
     // (a view of a plain ArrayBuffer: inputs are never shared memory, which TypeScript cannot know)
-    const reader = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip')).getReader();
+    const reader = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream(format)).getReader();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;

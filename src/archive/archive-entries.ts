@@ -1,0 +1,138 @@
+// The files of a zip or tar archive held in memory (a file dropped on the page, a body sent to the API),
+// one at a time, unpacked up to MAX_UNPACKED_BYTES each. The command line streams archives instead
+// (src/mailbox/read-archive.ts), with the same directory and header readers.
+import { skippedInArchive } from '../mailbox/skipped-entry.js';
+import { inflateRaw, MAX_UNPACKED_BYTES } from './gunzip.js';
+import { isTar, TarParser } from './tar.js';
+import { bytesAccess, isZip, readZipDirectory, ZIP_DEFLATED, ZIP_STORED, zipDataOffset, type ZipEntry } from './zip.js';
+
+/** Why an archive, or one file in it, was not read. The words are in src/i18n/<locale>/report.ts. */
+export type ArchiveProblem =
+  /** The archive's directory or a header cannot be read (cut short, damaged); detail: the technical reason. */
+  | 'archive-damaged'
+  /** A file protected by a password. */
+  | 'archive-encrypted'
+  /** A file compressed with a method read nowhere here; detail: its name. */
+  | 'archive-method'
+  /** A file larger than can be unpacked in memory; detail: the limit in MB. */
+  | 'archive-too-large'
+  /** Files past MAX_ZIP_ENTRIES; detail: how many. */
+  | 'archive-more'
+  /** Nothing to read in the archive (only folders, or hidden files). */
+  | 'archive-empty'
+  /** An archive inside archives deeper than MAX_ARCHIVE_DEPTH. */
+  | 'archive-nested';
+
+/** Archives within archives read: a zip of monthly .tar.gz exports, not further. */
+export const MAX_ARCHIVE_DEPTH = 2;
+
+/** A file not read, or (`name` '') the whole archive. */
+export interface ArchiveFailure { name: string; problem: ArchiveProblem; detail: string }
+
+export type ArchiveEntry = { name: string; bytes: Uint8Array } | ArchiveFailure;
+
+/** A zip or a tar archive (a .tgz once gunzipped). */
+export function isArchive(bytes: Uint8Array): boolean {
+  return isZip(bytes) || isTar(bytes);
+}
+
+/** The names the methods of APPNOTE 4.4.5 that archivers still write are known by. */
+const METHOD_NAMES: Record<number, string> = { 9: 'Deflate64', 12: 'bzip2', 14: 'LZMA', 93: 'Zstandard', 95: 'XZ', 98: 'PPMd', 99: 'AES' };
+
+/** The method of a zip entry as a person would name it ("bzip2", "method 6"). */
+export function zipMethodName(method: number): string {
+  return METHOD_NAMES[method] ?? `method ${method}`;
+}
+
+/** An entry of a zip's directory that cannot be unpacked, and why; null when it can. */
+export function zipEntryProblem(entry: ZipEntry): ArchiveFailure | null {
+  // AES encryption (method 99) is a password too, whatever the flag says
+  if (entry.encrypted || entry.method === 99) return { name: entry.name, problem: 'archive-encrypted', detail: '' };
+  if (entry.method !== ZIP_STORED && entry.method !== ZIP_DEFLATED) return { name: entry.name, problem: 'archive-method', detail: zipMethodName(entry.method) };
+  return null;
+}
+
+const MB = 1024 * 1024;
+
+export interface ArchiveFiles {
+  /** Files to be given (problems counted in): for a progress bar. */
+  count: number;
+  entries: AsyncGenerator<ArchiveEntry>;
+}
+
+/** Every file of an archive, in the archive's order; folders and skippedInArchive() names left out. */
+export function archiveEntries(bytes: Uint8Array): ArchiveFiles {
+  const listed = isZip(bytes) ? zipListing(bytes) : tarListing(bytes);
+  if (!listed.length) listed.push({ name: '', problem: 'archive-empty', detail: '' });
+  return { count: listed.length, entries: unpacked(bytes, listed) };
+}
+
+/** A zip entry still to be unpacked, with its data's offset. */
+interface Packed { name: string; entry: ZipEntry; start: number }
+
+async function* unpacked(bytes: Uint8Array, listed: Array<ArchiveEntry | Packed>): AsyncGenerator<ArchiveEntry> {
+  for (const item of listed) {
+    if (!('entry' in item)) {
+      yield item;
+      continue;
+    }
+    const { entry, start } = item;
+    const packed = bytes.subarray(start, start + entry.compressedSize);
+    const data = entry.method === ZIP_STORED ? packed : await inflateRaw(packed);
+    // (the declared size may lie: past the cap, inflateRaw gives null too)
+    yield data ? { name: entry.name, bytes: data } : { name: entry.name, problem: 'archive-damaged', detail: 'data cannot be unpacked' };
+  }
+}
+
+function zipListing(bytes: Uint8Array): Array<ArchiveEntry | Packed> {
+  const src = bytesAccess(bytes);
+  const dir = readZipDirectory(src);
+  if ('damaged' in dir) return [{ name: '', problem: 'archive-damaged', detail: dir.damaged }];
+  const out: Array<ArchiveEntry | Packed> = [];
+  for (const entry of dir.entries) {
+    if (entry.directory || skippedInArchive(entry.name)) continue;
+    const problem = zipEntryProblem(entry);
+    const start = problem ? null : zipDataOffset(src, entry);
+    if (problem) out.push(problem);
+    else if (entry.size > MAX_UNPACKED_BYTES) out.push({ name: entry.name, problem: 'archive-too-large', detail: String(MAX_UNPACKED_BYTES / MB) });
+    else if (start === null) out.push({ name: entry.name, problem: 'archive-damaged', detail: 'bad local header' });
+    else out.push({ name: entry.name, entry, start });
+  }
+  if (dir.more) out.push({ name: '', problem: 'archive-more', detail: String(dir.more) });
+  return out;
+}
+
+/** A tar's files, read at once: the archive is in memory already, and its data are views into it. */
+function tarListing(bytes: Uint8Array): ArchiveEntry[] {
+  const parser = new TarParser();
+  const out: ArchiveEntry[] = [];
+  let current: { name: string; parts: Uint8Array[]; size: number } | null = null;
+  for (const event of [...parser.push(bytes), ...parser.end()]) {
+    if (event.kind === 'entry') {
+      current = event.file && !skippedInArchive(event.name) ? { name: event.name, parts: [], size: 0 } : null;
+    } else if (event.kind === 'data') {
+      if (current && current.size <= MAX_UNPACKED_BYTES) current.parts.push(event.bytes);
+      if (current) current.size += event.bytes.length;
+    } else if (event.kind === 'end-entry') {
+      if (current) out.push(current.size > MAX_UNPACKED_BYTES
+        ? { name: current.name, problem: 'archive-too-large', detail: String(MAX_UNPACKED_BYTES / MB) }
+        : { name: current.name, bytes: joined(current.parts, current.size) });
+      current = null;
+    } else {
+      out.push({ name: current?.name ?? '', problem: 'archive-damaged', detail: event.detail });
+      break;
+    }
+  }
+  return out;
+}
+
+function joined(parts: Uint8Array[], size: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}

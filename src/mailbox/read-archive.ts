@@ -1,0 +1,154 @@
+// The command line's zip and tar archives, streamed: a zip's directory is read through positioned reads
+// and each file unpacked as it is read; a tar (or .tgz) is read once from its start. Neither is held
+// whole, so a Google Takeout export of gigabytes takes the memory of its largest message. Each file
+// goes to `readEntry`, which reads it as any file is read (an mbox, a log, a message, a .gz...).
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { zipEntryProblem, type ArchiveProblem } from '../archive/archive-entries.js';
+import { TarParser, type TarEvent } from '../archive/tar.js';
+import { readZipDirectory, ZIP_STORED, zipDataOffset, type RandomAccess, type ZipEntry } from '../archive/zip.js';
+import { MAX_MESSAGE_BYTES } from '../message/limits.js';
+import { skippedInArchive } from './skipped-entry.js';
+import type { MailItem } from './types.js';
+
+/** Reads one file of an archive, named `label` ("export.zip/Takeout/Mail/All mail.mbox"), from its bytes. */
+export type EntryReader = (label: string, data: AsyncIterable<Buffer>) => AsyncGenerator<MailItem[]>;
+
+/** Bytes read from a zip at a time. */
+const CHUNK_BYTES = 1 << 20;
+/** Entries packed into at most this many bytes are unpacked in one call, without a stream (most bounces). */
+const SMALL_ENTRY_BYTES = 1 << 16;
+
+let zlibModule: typeof import('node:zlib') | null = null;
+function zlib(): typeof import('node:zlib') {
+  return (zlibModule ??= createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib'));
+}
+
+function problem(file: string, which: ArchiveProblem, detail: string, scope: 'path' | 'message' = 'message'): MailItem {
+  return { kind: 'error', file, problem: which, detail, scope };
+}
+
+/** A zip file: each of its files in the directory's order, folders and skippedInArchive() names left out. */
+export async function* readZipFile(path: string, readEntry: EntryReader, onBytes?: (n: number) => void): AsyncGenerator<MailItem[]> {
+  const fd = openSync(path, 'r');
+  try {
+    const src: RandomAccess = {
+      size: fstatSync(fd).size,
+      read(offset, length) {
+        const out = Buffer.allocUnsafe(Math.max(0, Math.min(length, this.size - offset)));
+        return out.subarray(0, readSync(fd, out, 0, out.length, offset));
+      },
+    };
+    const dir = readZipDirectory(src);
+    if ('damaged' in dir) {
+      yield [problem(path, 'archive-damaged', dir.damaged, 'path')];
+      return;
+    }
+    let files = 0;
+    for (const entry of dir.entries) {
+      if (entry.directory || skippedInArchive(entry.name)) continue;
+      files++;
+      const label = `${path}/${entry.name}`;
+      const unreadable = zipEntryProblem(entry);
+      const start = unreadable ? null : zipDataOffset(src, entry);
+      if (unreadable) yield [problem(label, unreadable.problem, unreadable.detail)];
+      else if (start === null) yield [problem(label, 'archive-damaged', 'bad local header')];
+      else yield* readEntry(label, zipData(fd, entry, start, onBytes));
+    }
+    if (dir.more) yield [problem(path, 'archive-more', String(dir.more))];
+    if (!files) yield [problem(path, 'archive-empty', '', 'path')];
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** An entry's bytes, unpacked: a small one in one call, a large one through an inflate stream. */
+async function* zipData(fd: number, entry: ZipEntry, start: number, onBytes?: (n: number) => void): AsyncGenerator<Buffer> {
+  let counted = false;
+  if (entry.compressedSize <= SMALL_ENTRY_BYTES) {
+    const packed = Buffer.allocUnsafe(entry.compressedSize);
+    readSync(fd, packed, 0, packed.length, start);
+    onBytes?.(packed.length);
+    counted = true;
+    if (entry.method === ZIP_STORED) {
+      yield packed;
+      return;
+    }
+    try {
+      // past the cap (a bomb, or a large mbox packed small) RangeError: read it as a stream below
+      yield zlib().inflateRawSync(packed, { maxOutputLength: MAX_MESSAGE_BYTES });
+      return;
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+    }
+  }
+  const packed = (async function* () {
+    const end = start + entry.compressedSize;
+    for (let at = start; at < end;) {
+      const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, end - at));
+      const n = readSync(fd, chunk, 0, chunk.length, at);
+      if (n === 0) throw new Error('unexpected end of file');
+      if (!counted) onBytes?.(n);
+      at += n;
+      yield chunk.subarray(0, n);
+    }
+  })();
+  if (entry.method === ZIP_STORED) {
+    yield* packed;
+    return;
+  }
+  const { Readable } = createRequire(import.meta.url)('node:stream') as typeof import('node:stream');
+  const source = Readable.from(packed);
+  const inflate = zlib().createInflateRaw();
+  source.on('error', (error) => inflate.destroy(error));
+  yield* source.pipe(inflate) as AsyncIterable<Buffer>;
+}
+
+/** A tar archive read from its start (a .tar file, a .tgz once gunzipped, standard input). */
+export async function* streamTar(label: string, chunks: AsyncIterable<Buffer | string>, readEntry: EntryReader): AsyncGenerator<MailItem[]> {
+  const it = tarEvents(chunks)[Symbol.asyncIterator]();
+  let files = 0;
+  for (let next = await it.next(); !next.done; next = await it.next()) {
+    const event = next.value;
+    if (event.kind === 'damaged') {
+      yield [problem(label, 'archive-damaged', event.detail, files ? 'message' : 'path')];
+      return;
+    }
+    if (event.kind !== 'entry' || !event.file) continue;
+    let damaged: string | null = null;
+    let ended = false;
+    // the file's data, pulled from the same events: readEntry reads it before the next header is parsed
+    const data = async function* (): AsyncGenerator<Buffer> {
+      for (let n = await it.next(); !n.done; n = await it.next()) {
+        const e = n.value;
+        if (e.kind === 'data') yield Buffer.from(e.bytes.buffer, e.bytes.byteOffset, e.bytes.length);
+        else {
+          if (e.kind === 'damaged') damaged = e.detail;
+          break;
+        }
+      }
+      ended = true;
+    };
+    const entryLabel = `${label}/${event.name}`;
+    if (skippedInArchive(event.name)) {
+      for await (const chunk of data()) void chunk;
+    } else {
+      files++;
+      const body = data();
+      yield* readEntry(entryLabel, body);
+      // a reader that stopped early (an error) leaves the rest of the file: skip it
+      if (!ended) for await (const chunk of body) void chunk;
+    }
+    if (damaged !== null) {
+      yield [problem(entryLabel, 'archive-damaged', damaged)];
+      return;
+    }
+  }
+  if (!files) yield [problem(label, 'archive-empty', '', 'path')];
+}
+
+async function* tarEvents(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<TarEvent> {
+  const parser = new TarParser();
+  for await (const chunk of chunks) yield* parser.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  yield* parser.end();
+}
