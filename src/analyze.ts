@@ -17,7 +17,7 @@ import { logLineLabel, readLogText, type FailedLine, type LogReading } from './r
 import { cleanAddress, findAddress } from './reply/find-address.js';
 import { readFields } from './reply/parse-dsn-fields.js';
 import { parseReply } from './reply/parse-reply.js';
-import { errorResult, quietEventsResult, quietLogResult, type Result } from './result.js';
+import { errorResult, notBounceResult, quietEventsResult, quietLogResult, type Result } from './result.js';
 import { groupDigits } from './i18n/group-digits.js';
 import { DEFAULT_LOCALE } from './types.js';
 import { repairMojibake } from './reply/repair-mojibake.js';
@@ -124,7 +124,10 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions)
       const recipients = new Set(each.map((r) => r.recipient?.toLowerCase()));
       if (recipients.size === each.length && each.every((r) => r.bounce && r.recipient && r.error === undefined)) return each;
     }
-    if (!isMessageLike(text)) return [askForDetails(explainText(text, options))];
+    if (!isMessageLike(text)) {
+      const reply = explainText(text, options);
+      return [options.file != null && weakWordsOnly(reply) ? notBounceResult({ lang: reply.lang, file: options.file }) : askForDetails(reply)];
+    }
   }
   const pastedDsn = pastedFields(text !== null ? text.slice(0, 4096) : latin1Head(input as Uint8Array));
   if (pastedDsn) {
@@ -140,10 +143,21 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions)
   // a pasted body in which no recipient could be found is still worth explaining as one reply (below the
   // client's header fields, the body alone)
   if (text !== null && results.length === 1 && !results[0]!.bounce && !results[0]!.error && (shown || !looksLikeHeaders(text) || !hasMailHeaders(text))) {
-    return [askForDetails(explainText(shown ? shown.body : text, options))];
+    const reply = explainText(shown ? shown.body : text, options);
+    if (options.file != null && weakWordsOnly(reply)) return results;
+    return [askForDetails(reply)];
   }
   // a whole message pasted with its headers has no technical details left to paste
   return text !== null && !looksLikeHeaders(text) ? results.map(askForDetails) : results;
+}
+
+/**
+ * A verdict read from a weak phrase alone: no reply code, no enhanced code, no other evidence. A file's
+ * text with nothing more ("encoding" in an XML declaration, "SPF" in notes, "filtered" on a web page)
+ * is no bounce; a pasted or typed one is read as a reply, since it was given to be explained.
+ */
+function weakWordsOnly(r: Result): boolean {
+  return r.bounce && !r.replyCode && (!r.status || r.statusDerived) && r.evidence.length > 0 && r.evidence.every((e) => e.rule.endsWith(':weak'));
 }
 
 /**

@@ -96,3 +96,38 @@ test('a compressed file (a rotated log, a zipped export) says so and how to read
   const [text] = await analyze(new TextEncoder().encode('BZh9 550 5.1.1 User unknown\n'), { lang: 'en' });
   assert.equal(text!.error, undefined);
 });
+
+/** Text files a folder or an archive holds beside its mail (Takeout's index page, Apple Mail's Info.plist, notes, a contact list). */
+const NOT_BOUNCES: Record<string, string> = {
+  'notes.txt': 'Notes for the migration\n\nUpdate the DNS records and renew the SSL certificate before Friday.\nAsk Ana about the SPF record.\n',
+  'contacts.csv': 'name,email,phone\nAna,ana@example.com,123\nBia,bia@example.com,456\n',
+  'Info.plist': '<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n\t<key>LocalFileSystemPath</key>\n\t<string>Bounces</string>\n</dict>\n</plist>\n',
+  'index.html': '<!DOCTYPE html><html><body><h1>Your data archive</h1><p>Messages that were filtered are included.</p></body></html>\n',
+  'todo.txt': 'call Ana at ana@example.com\nbuy milk\nsend the invoice\n',
+};
+
+test('a text file that names no failure (notes, a contact list, a web page, a plist) is no bounce, whatever addresses or loose words it holds', async () => {
+  for (const [file, text] of Object.entries(NOT_BOUNCES)) {
+    const results = await analyze(bytes(text), { lang: 'en', file });
+    assert.deepEqual(results.map((r) => [r.bounce, r.error]), [[false, undefined]], file);
+  }
+  // in a folder: counted as messages that are not bounces, none to remove or retry
+  const dir = tempDir();
+  for (const [file, text] of Object.entries(NOT_BOUNCES)) writeFileSync(join(dir, file), text);
+  const out = await runCli(['--format', 'remove', '--lang', 'en', dir]);
+  assert.equal(out.code, 0);
+  assert.equal(out.stdout, '');
+  assert.match(out.stderr, /5 results written: 0 bounces, 5 not bounces, 0 unreadable/);
+});
+
+test('the same loose words pasted or typed are read as a reply, since they were given to be explained; a failure notice in a file still is one', async () => {
+  const [pasted] = await analyze(NOT_BOUNCES['notes.txt']!, { lang: 'en' });
+  assert.equal(pasted!.reason, 'authfailure');
+  const [typed] = await analyze('Please check the encoding', { lang: 'en' });
+  assert.equal(typed!.reason, 'contenterror');
+  // a notice without codes: its failure words and a phrase that names the cause are enough
+  for (const text of ['Your message to ana@example.com could not be delivered.\nThe mailbox is full.\n\nThanks\n', 'ana@example.com\nuser unknown\nplease check\n']) {
+    const [r] = await analyze(bytes(text), { lang: 'en', file: 'notice.txt' });
+    assert.deepEqual([r!.bounce, r!.recipient], [true, 'ana@example.com'], text);
+  }
+});

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { findCommand } from '../src/reply/find-command.js';
 import { parseReply } from '../src/reply/parse-reply.js';
 import { findAddresses } from '../src/reply/find-address.js';
-import { findReplyCode, findStatus } from '../src/reply/find-codes.js';
+import { findFailureReplyCode, findReplyCode, findStatus } from '../src/reply/find-codes.js';
 
 test('a bare basic code and a bare enhanced code', () => {
   assert.deepEqual([parseReply('550').replyCode, parseReply('550').status], ['550', '']);
@@ -219,4 +219,11 @@ test('a quoted local part is kept whole; a letter lost to a wrong charset does n
   // an unmatched quote is no quoted local part
   assert.deepEqual(findAddresses('he said "hi" ana@example.com'), ['ana@example.com']);
   assert.deepEqual(findAddresses('550 5.1.1 <jo\uFFFDo@example.com> user unknown'), ['jo\uFFFDo@example.com']);
+});
+
+test('a number ending a line of comma-separated values is no reply code; a code after a comma with words after it is', () => {
+  assert.equal(findReplyCode('Bia,bia@example.com,456'), '');
+  assert.equal(findFailureReplyCode('Ana,ana@example.com,123\nBia,bia@example.com,456\n'), '');
+  assert.equal(findReplyCode('ana@example.com,550 5.1.1 User unknown'), '550');
+  assert.equal(findFailureReplyCode('ana@example.com,552-5.2.2 Mailbox full'), '552');
 });

@@ -14,7 +14,7 @@ import { FAMILY_DECODERS } from './decoders/index.js';
 import { dsnDecoder, type DsnRecipient } from './decode-dsn.js';
 import { decodeTextRecipients, textDecoder } from './decode-text.js';
 import { readHeaderFields } from './header-block.js';
-import { bounceSigns } from './looks-like-bounce.js';
+import { bounceSigns, pastedBounceSigns } from './looks-like-bounce.js';
 import { readMessage } from './read-message.js';
 import { noticeIsWarning } from './delay-markers.js';
 import { noticeIsFinal } from './final-markers.js';
@@ -101,7 +101,7 @@ function decode(doc: BounceDoc): Decoded | null {
   if (dsn) return { decoder: dsnDecoder.id, recipients: dsn.map((r) => enrich(doc, r)) };
   const report = pastedNotFailure(doc);
   if (report) return { decoder: textDecoder.id, recipients: [report] };
-  const signs = doc.pasted ? 'strong' : bounceSigns(doc);
+  const signs = doc.pasted ? pastedBounceSigns(doc) : bounceSigns(doc);
   // an auto-reply comes with a null Return-Path too: only a clear failure notice outranks it
   if (signs !== 'strong') {
     const auto = autoReplyDecoder.decode(doc);

@@ -7,9 +7,11 @@ const STATUS_RE = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\d)(?!\.\d)/g;
 
 /**
  * A basic code at a reply position: not inside a number or an IP address, nor the second number of a
- * ratio ("(250/250 (100%))", cPanel's hourly limit), followed by a space, '-', or the end.
+ * ratio ("(250/250 (100%))", cPanel's hourly limit), followed by a space, '-', or the end. After a
+ * comma, only with words after it ("ana@example.com,550 5.1.1 User unknown"): a number ending a line
+ * of comma-separated values is a field of a list ("Bia,bia@example.com,456").
  */
-const REPLY_CODE_RE = /(?<![\d.\w/])([245]\d\d)(?=[ \-]|$)/gm;
+const REPLY_CODE_RE = /(?<![\d.\w/,])([245]\d\d)(?=[ \-]|$)|(?<=,)([245]\d\d)(?=[ \-])/gm;
 
 /**
  * The first enhanced code, as STATUS_RE finds it. By hand, from one '.' to the next: every code has one
@@ -53,7 +55,7 @@ export function findReplyCode(text: string): string {
   if (atLineStart) return atLineStart[1]!;
   REPLY_CODE_RE.lastIndex = 0;
   const m = REPLY_CODE_RE.exec(text);
-  return m ? m[1]! : '';
+  return m ? (m[1] ?? m[2]!) : '';
 }
 
 /**
@@ -91,7 +93,7 @@ export function findFailureReplyCode(text: string): string {
   REPLY_CODE_RE.lastIndex = 0;
   let first = '';
   for (const m of text.matchAll(REPLY_CODE_RE)) {
-    const code = m[1]!;
+    const code = m[1] ?? m[2]!;
     if (code[0] === '4' || code[0] === '5') return code;
     first ||= code;
   }
