@@ -5,6 +5,7 @@ import { splitPastedNotices } from './message/split-pasted-notices.js';
 import { setListActions } from './report/tally.js';
 import { explainReply, explainText, type ExplainOptions } from './explain-text.js';
 import { CATALOGS } from './i18n/catalog.js';
+import { emlxMessage } from './message/emlx.js';
 import { fileContent } from './message/file-content.js';
 import { withDisplayedHeaders } from './message/displayed-headers.js';
 import { hasMailHeaders, looksLikeHeaders, opensWithHeaders } from './message/header-block.js';
@@ -92,6 +93,8 @@ export async function analyze(input: string | Uint8Array, options: AnalyzeOption
 
 async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions): Promise<Result[]> {
   if (typeof input !== 'string') {
+    // Apple Mail's .emlx: the message between its length line and Apple's property list
+    input = emlxMessage(input) ?? input;
     // a text saved in a file reads as if pasted; what is no e-mail and no text says so
     const content = fileContent(input);
     if (content.kind === 'text') return analyzeInput(content.text, options);

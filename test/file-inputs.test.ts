@@ -101,7 +101,7 @@ test('a compressed file (a rotated log, a zipped export) says so and how to read
 const NOT_BOUNCES: Record<string, string> = {
   'notes.txt': 'Notes for the migration\n\nUpdate the DNS records and renew the SSL certificate before Friday.\nAsk Ana about the SPF record.\n',
   'contacts.csv': 'name,email,phone\nAna,ana@example.com,123\nBia,bia@example.com,456\n',
-  'Info.plist': '<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n\t<key>LocalFileSystemPath</key>\n\t<string>Bounces</string>\n</dict>\n</plist>\n',
+  'settings.plist': '<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n\t<key>LocalFileSystemPath</key>\n\t<string>Bounces</string>\n</dict>\n</plist>\n',
   'index.html': '<!DOCTYPE html><html><body><h1>Your data archive</h1><p>Messages that were filtered are included.</p></body></html>\n',
   'todo.txt': 'call Ana at ana@example.com\nbuy milk\nsend the invoice\n',
 };
@@ -130,4 +130,17 @@ test('the same loose words pasted or typed are read as a reply, since they were 
     const [r] = await analyze(bytes(text), { lang: 'en', file: 'notice.txt' });
     assert.deepEqual([r!.bounce, r!.recipient], [true, 'ana@example.com'], text);
   }
+});
+
+test('Apple Mail: an .emlx file is read as the message between its length line and its property list', async () => {
+  const message = 'From: MAILER-DAEMON@mx.example.com\nTo: news@example.com\nSubject: Undelivered Mail Returned to Sender\n\n' +
+    'This is the mail system at host mx.example.com.\n\n<ana@example.com>: host mx.example.com said: 550 5.1.1 User unknown\n';
+  const plist = '<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n\t<key>flags</key>\n\t<integer>8590195717</integer>\n</dict>\n</plist>\n';
+  const emlx = bytes(`${Buffer.byteLength(message)}        \n${message}${plist}`);
+  const [alone] = await analyze(bytes(message), { lang: 'en', file: '123.emlx' });
+  assert.deepEqual(await analyze(emlx, { lang: 'en', file: '123.emlx' }), [alone]);
+  assert.equal(alone!.recipient, 'ana@example.com');
+  // a text that opens with a number is no .emlx
+  const [reply] = await analyze(bytes('550\nUser unknown\n'), { lang: 'en', file: 'reply.txt' });
+  assert.equal(reply!.replyCode, '550');
 });

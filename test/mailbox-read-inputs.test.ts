@@ -106,6 +106,17 @@ test('a plain folder mixes .eml files, mbox files, text files and a Maildir, in 
   ]);
 });
 
+test('Apple Mail\'s exported mailbox (a folder "X.mbox" with "mbox", "table_of_contents" and "Info.plist"): only the mbox is read', async () => {
+  const dir = writeTree(tempDir(), {
+    'Bounces.mbox/mbox': mbox([userUnknown('ana@example.com'), userUnknown('bia@example.com')]),
+    'Bounces.mbox/table_of_contents': Uint8Array.from([0, 0, 0, 1, 2, 3, 0, 0, 255]),
+    'Bounces.mbox/Info.plist': '<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0"><dict/></plist>\n',
+  });
+  assert.deepEqual((await collect([join(dir, 'Bounces.mbox')])).map((i) => describe(i).replace(dir, '')), [
+    'mbox:/Bounces.mbox/mbox#1', 'mbox:/Bounces.mbox/mbox#2',
+  ]);
+});
+
 test('links back up a folder, or twice to one folder, give each message once and end', { timeout: 10_000 }, async () => {
   const root = writeTree(tempDir(), {
     'a/one.eml': userUnknown('a@example.com'),

@@ -1,11 +1,17 @@
 // Folder entries a walk leaves out, the same for the command line's folders and the web page's drops.
 
 /**
- * Hidden entries (".DS_Store", ".git") and Thunderbird's index of each mbox ("Inbox.msf", a Mork
- * database beside the "Inbox" it summarises): neither holds mail.
+ * Apple Mail's export of a mailbox is a folder, "Bounces.mbox", that holds the mbox file ("mbox"), its
+ * index ("table_of_contents", binary) and a property list ("Info.plist").
+ */
+const APPLE_MAIL_EXTRAS = new Set(['table_of_contents', 'Info.plist']);
+
+/**
+ * Hidden entries (".DS_Store", ".git"), Thunderbird's index of each mbox ("Inbox.msf", a Mork database
+ * beside the "Inbox" it summarises) and the extras of Apple Mail's exported mailboxes: none holds mail.
  */
 export function skippedInFolder(name: string): boolean {
-  return name.startsWith('.') || name.toLowerCase().endsWith('.msf');
+  return name.startsWith('.') || name.toLowerCase().endsWith('.msf') || APPLE_MAIL_EXTRAS.has(name);
 }
 
 /**
