@@ -336,3 +336,21 @@ test('a file found unreadable once read (an image, a zip, an empty file) is name
   for (const name of ['logo.png', 'old.zip', 'z.eml']) assert.match(r.stderr, new RegExp(`cannot read .*${name.replace('.', '\\.')}: `), name);
   assert.match(r.stderr, /3 unreadable\.\n$/);
 });
+
+test('--bounces-only: a whole mailbox gives only its failures (and the messages it could not read); the closing line counts the rest as left out', async () => {
+  const dir = writeTree(tempDir(), {
+    'all.mbox': mbox([plainMessage(1), userUnknown('ana@example.com'), plainMessage(2), mailboxFull('bia@example.com'), '']),
+  });
+  const path = join(dir, 'all.mbox');
+  for (const format of ['ndjson', 'csv', 'text'] as const) {
+    const out = await runCli(['--bounces-only', '--format', format, path], { env: EN });
+    assert.equal(out.code, 1, format); // the empty message: unreadable, and written
+    const written = format === 'ndjson' ? ndjson(out.stdout).map((r) => r.file!.replace(dir, ''))
+      : format === 'csv' ? parseCsv(out.stdout).slice(1).map((row) => row.find((cell) => cell.includes('all.mbox#'))!.replace(dir, ''))
+      : out.stdout.split('\n').filter((l) => l.startsWith(dir)).map((l) => l.split(/\s/)[0]!.replace(dir, ''));
+    assert.deepEqual(written, ['/all.mbox#2', '/all.mbox#4', '/all.mbox#5'], format);
+    assert.match(out.stderr, /5 messages read, all with a result; 3 results written: 2 bounces, 1 unreadable; 2 not bounces, left out \(--bounces-only\)\./, format);
+  }
+  const all = await runCli(['--format', 'ndjson', path], { env: EN });
+  assert.equal(ndjson(all.stdout).length, 5);
+});

@@ -27,6 +27,11 @@ export interface CliOptions {
   summary: boolean;
   /** UTF-8 byte order mark before the CSV, for Excel. */
   bom: boolean;
+  /**
+   * Only results that are failures (or complaints) and errors are written; the others (the ordinary
+   * messages of a whole mailbox, a log without failures) are counted in the closing line only.
+   */
+  bouncesOnly: boolean;
   /** Worker threads for the analysis; 0 analyses on the main thread. */
   jobs: number;
   help: boolean;
@@ -102,6 +107,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, stdinPiped 
       summary: { type: 'boolean', short: 's' },
       bom: { type: 'boolean' },
       'no-bom': { type: 'boolean' },
+      'bounces-only': { type: 'boolean' },
       jobs: { type: 'string', short: 'j' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -123,6 +129,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, stdinPiped 
     summary: values.summary ?? false,
     // the Portuguese CSV is made for Brazilian Excel (";" between cells), which reads UTF-8 only after a BOM
     bom: values['no-bom'] ? false : values.bom ?? lang === 'pt-BR',
+    bouncesOnly: values['bounces-only'] ?? false,
     jobs,
     help: values.help ?? false,
     version: values.version ?? false,

@@ -21,6 +21,8 @@ export interface DoneCounts {
   bounces: number;
   notBounces: number;
   errors: number;
+  /** Of `results`, those left out of the output by --bounces-only (all of them not bounces). */
+  leftOut?: number;
 }
 
 export interface ReportText {

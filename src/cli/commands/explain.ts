@@ -126,6 +126,8 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
   const window = options.jobs > 0 ? options.jobs * WINDOW_PER_WORKER : 1;
 
   let bulk = options.inputs.includes('-');
+  /** Results --bounces-only kept out of the output. */
+  let leftOut = 0;
   let messageErrorLines = 0;
   const deferred: string[] = [];
   const note = (line: string): void => {
@@ -176,7 +178,12 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
         html?.add(done.lite);
         if (lists) for (const r of done.lite) lists.add(r);
         progress.message();
-        for (const rendered of done.out) {
+        for (const [i, rendered] of done.out.entries()) {
+          // --bounces-only: a message that is no bounce is counted in the closing line, not written
+          if (options.bouncesOnly && !done.lite[i]!.bounce && done.lite[i]!.error === undefined) {
+            leftOut++;
+            continue;
+          }
           out.add(frame.piece(rendered));
           if (out.due) await out.flush();
         }
@@ -195,6 +202,6 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
   }
   for (const line of deferred) io.stderr.write(line + '\n');
   if (options.summary && options.format !== 'text') io.stderr.write(summaryText(tally, lang, !bulk, lists));
-  if (bulk) io.stderr.write(t.done(tally, numberFormat(lang)) + '\n');
+  if (bulk) io.stderr.write(t.done({ ...tally, leftOut }, numberFormat(lang)) + '\n');
   return tally.errors > 0 ? 1 : 0;
 }

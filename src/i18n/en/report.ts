@@ -69,13 +69,16 @@ export const report = {
     const read = `${n(c.read)} ${plural(c.read, 'message', 'messages')} read`;
     // one message: its result is the line after, "with a result" would only repeat it
     const all = c.withResult !== c.read ? `, ${n(c.withResult)} with a result` : c.read > 1 ? ', all with a result' : '';
-    const results = `${n(c.results)} ${plural(c.results, 'result', 'results')} written`;
+    const left = c.leftOut ?? 0;
+    const written = c.results - left;
+    const results = `${n(written)} ${plural(written, 'result', 'results')} written`;
     const parts = [
       `${n(c.bounces)} ${plural(c.bounces, 'bounce', 'bounces')}`,
-      `${n(c.notBounces)} not ${plural(c.notBounces, 'a bounce', 'bounces')}`,
+      ...(left ? [] : [`${n(c.notBounces)} not ${plural(c.notBounces, 'a bounce', 'bounces')}`]),
       `${n(c.errors)} unreadable`,
     ];
-    return `smtp-explain: ${read}${all}; ${results}: ${parts.join(', ')}.`;
+    const leftOut = left ? `; ${n(left)} not ${plural(left, 'a bounce', 'bounces')}, left out (--bounces-only)` : '';
+    return `smtp-explain: ${read}${all}; ${results}: ${parts.join(', ')}${leftOut}.`;
   },
   unreadablePath: (file, reason) => `smtp-explain: cannot read ${file}: ${reason}`,
   emptyFolder: (folder) =>

@@ -69,13 +69,16 @@ export const report = {
     const read = `${n(c.read)} ${plural(c.read, 'mensagem lida', 'mensagens lidas')}`;
     // one message: its result is the line after, "com resultado" would only repeat it
     const all = c.withResult !== c.read ? `, ${n(c.withResult)} com resultado` : c.read > 1 ? ', todas com resultado' : '';
-    const results = `${n(c.results)} ${plural(c.results, 'resultado escrito', 'resultados escritos')}`;
+    const left = c.leftOut ?? 0;
+    const written = c.results - left;
+    const results = `${n(written)} ${plural(written, 'resultado escrito', 'resultados escritos')}`;
     const parts = [
       `${n(c.bounces)} ${plural(c.bounces, 'falha na entrega', 'falhas na entrega')}`,
-      `${n(c.notBounces)} ${plural(c.notBounces, 'não é falha', 'não são falhas')}`,
+      ...(left ? [] : [`${n(c.notBounces)} ${plural(c.notBounces, 'não é falha', 'não são falhas')}`]),
       `${n(c.errors)} ${plural(c.errors, 'ilegível', 'ilegíveis')}`,
     ];
-    return `smtp-explain: ${read}${all}; ${results}: ${parts.join(', ')}.`;
+    const leftOut = left ? `; ${n(left)} ${plural(left, 'resultado que não é falha ficou', 'resultados que não são falhas ficaram')} de fora (--bounces-only)` : '';
+    return `smtp-explain: ${read}${all}; ${results}: ${parts.join(', ')}${leftOut}.`;
   },
   unreadablePath: (file, reason) => `smtp-explain: não foi possível ler ${file}: ${reason}`,
   emptyFolder: (folder) =>
