@@ -9,6 +9,7 @@ import { byId, h } from './dom.js';
 import { initialLang, remember, showInAddress } from './lang.js';
 import { droppedItems, type Picked } from './dropped.js';
 import { MAX_FILE_BYTES } from './file-cap.js';
+import { cardsToShow } from './card-order.js';
 import { MAX_CARDS, renderCard, renderSummary } from './render.js';
 
 /** What was explained: the files are kept as the browser gave them and read again for each run. */
@@ -125,7 +126,7 @@ function show(results: Result[], messages: number, reveal: Reveal): void {
   summaryBox.replaceChildren();
   cardsBox.replaceChildren();
   if (messages > 1 || results.length >= SUMMARY_MIN_RESULTS) summaryBox.append(renderSummary(results, messages, lang, announce));
-  const shown = results.slice(0, MAX_CARDS);
+  const shown = cardsToShow(results, MAX_CARDS);
   for (const r of shown) cardsBox.append(renderCard(r, lang));
   if (results.length > shown.length) cardsBox.append(h('p', { class: 'muted' }, t.cardsShown(shown.length, results.length)));
   resultsSection.hidden = false;
