@@ -206,3 +206,37 @@ test('hostile logs and JSON: huge, truncated, nested, every line a delivery', as
   await run('CSV 1 MB field', `email,reason\ngone@example.com,"550 5.1.1 ${'x'.repeat(1 << 20)}"\n`);
   await run('CSV 50,000 rows', 'email,reason,status\n' + 'gone@example.com,550 5.1.1 User unknown,5.1.1\n'.repeat(50_000));
 });
+
+test('mutated zip and tar archives: in memory (page, API) and streamed (command line), every one gives results, none throws', async () => {
+  const { analyzeInput } = await import('../src/analyze-input.js');
+  const { readInputs } = await import('../src/mailbox/read-inputs.js');
+  const { analyzeItem } = await import('../src/mailbox/analyze-item.js');
+  const { zipOf, tarOf, gzipOf } = await import('./archive-fixtures.js');
+  const { tempDir } = await import('./mailbox-helpers.js');
+  const { writeFileSync } = await import('node:fs');
+  const { PassThrough } = await import('node:stream');
+  const box = `From MAILER-DAEMON Mon Jan  1 10:00:00 2024\n${BOUNCE}\nFrom MAILER-DAEMON Mon Jan  1 10:00:00 2024\n${BOUNCE}`;
+  const files = [{ name: 'a/bounce.eml', data: BOUNCE }, { name: 'box.mbox', data: box, method: 0 }, { name: 'log.gz', data: gzipOf(NOTICE) }];
+  const sources = [zipOf(files), tarOf(files), gzipOf(tarOf(files)), zipOf([{ name: 'inner.zip', data: zipOf(files) }])];
+  const random = prng(SEED + 7);
+  const dir = tempDir();
+  for (let n = 0; n < 120; n++) {
+    const damaged = mutate(sources[n % sources.length]!, random);
+    const name = `archive mutation ${n}`;
+    const started = performance.now();
+    const done = await analyzeInput(damaged, { lang: 'en', file: `m${n}` });
+    checkResults(done.results, `${name} in memory (seed ${SEED})`);
+    // streamed: every item read gets results, and the reading ends
+    const path = join(dir, `m${n}`);
+    writeFileSync(path, damaged);
+    const stdin = new PassThrough();
+    stdin.end();
+    let items = 0;
+    for await (const item of readInputs([path], stdin)) {
+      items++;
+      checkResults(await analyzeItem(item, 'en'), `${name} streamed (seed ${SEED})`);
+    }
+    assert.ok(items >= 1, `${name} streamed: no item`);
+    assert.ok(performance.now() - started < MAX_MS_PER_INPUT, `${name} (seed ${SEED}): too slow`);
+  }
+});

@@ -107,6 +107,15 @@ async function* zipData(fd: number, entry: ZipEntry, start: number, onBytes?: (n
 /** A tar archive read from its start (a .tar file, a .tgz once gunzipped, standard input). */
 export async function* streamTar(label: string, chunks: AsyncIterable<Buffer | string>, readEntry: EntryReader): AsyncGenerator<MailItem[]> {
   const it = tarEvents(chunks)[Symbol.asyncIterator]();
+  try {
+    yield* tarFiles(label, it, readEntry);
+  } finally {
+    // stopped early (damage, or the reader's own end): the stream under it is closed, and its file
+    await it.return?.(undefined);
+  }
+}
+
+async function* tarFiles(label: string, it: AsyncIterator<TarEvent>, readEntry: EntryReader): AsyncGenerator<MailItem[]> {
   let files = 0;
   for (let next = await it.next(); !next.done; next = await it.next()) {
     const event = next.value;
