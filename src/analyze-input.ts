@@ -4,8 +4,8 @@
 // every message analysed; anything else goes to analyze() as it is. Browser-safe: the web bundle runs
 // this same code.
 import { analyze, tooManyResults } from './analyze.js';
-import { archiveEntries, isArchive, MAX_ARCHIVE_DEPTH } from './archive/archive-entries.js';
-import { gunzip, isGzip } from './archive/gunzip.js';
+import { archiveEntries, isArchive, MAX_ARCHIVE_DEPTH, MAX_ARCHIVE_UNPACKED_BYTES, unpackBudget, type UnpackBudget } from './archive/archive-entries.js';
+import { gunzip, isGzip, MAX_UNPACKED_BYTES } from './archive/gunzip.js';
 import { REPORTS } from './report/catalog.js';
 import { errorResult, type Result } from './result.js';
 import { setListActions } from './report/tally.js';
@@ -112,17 +112,27 @@ async function safeAnalyze(input: string | Uint8Array, lang: Locale, file: strin
 }
 
 export async function analyzeInput(input: string | Uint8Array, options: AnalyzeInputOptions): Promise<AnalyzedInput> {
-  return readInput(input, options, 0);
+  return readInput(input, options, 0, unpackBudget());
 }
 
-async function readInput(input: string | Uint8Array, options: AnalyzeInputOptions, depth: number): Promise<AnalyzedInput> {
+async function readInput(input: string | Uint8Array, options: AnalyzeInputOptions, depth: number, budget: UnpackBudget): Promise<AnalyzedInput> {
   const file = options.file ?? null;
-  // one that cannot be unpacked here stays packed: its answer says so, and what to do
-  if (typeof input !== 'string' && isGzip(input)) input = (await gunzip(input)) ?? input;
+  // one that cannot be unpacked here stays packed: its answer says so, and what to do; inside an
+  // archive, what it unpacks to counts against the archive's budget
+  if (typeof input !== 'string' && isGzip(input)) {
+    const cap = depth ? Math.min(MAX_UNPACKED_BYTES, budget.left) : MAX_UNPACKED_BYTES;
+    const unpacked = await gunzip(input, cap);
+    if (!unpacked && cap < MAX_UNPACKED_BYTES) {
+      budget.left = 0;
+      return { messages: 1, results: [overBudget(options.lang, file)] };
+    }
+    if (unpacked && depth) budget.left -= unpacked.length;
+    input = unpacked ?? input;
+  }
   const max = options.maxResults ?? MAX_REQUEST_RESULTS;
   if (typeof input !== 'string' && isArchive(input)) {
     if (depth >= MAX_ARCHIVE_DEPTH) return { messages: 1, results: [errorResult(REPORTS[options.lang].problem['archive-nested'](''), { lang: options.lang, file })] };
-    return readArchive(input, options, depth);
+    return readArchive(input, options, depth, budget);
   }
   const parts: (string | Uint8Array)[] | null = typeof input === 'string' ? splitMbox(input) : splitMboxBytes(input);
   if (!parts) return { messages: 1, results: setListActions(await safeAnalyze(input, options.lang, file, max)) };
@@ -139,16 +149,27 @@ async function readInput(input: string | Uint8Array, options: AnalyzeInputOption
   return { messages: parts.length, results: setListActions(results) };
 }
 
+/** The result that says an archive unpacked past MAX_ARCHIVE_UNPACKED_BYTES, and the rest of it was not read. */
+function overBudget(lang: Locale, file: string | null): Result {
+  return errorResult(REPORTS[lang].problem['archive-total'](String(MAX_ARCHIVE_UNPACKED_BYTES / (1024 * 1024))), { lang, file });
+}
+
 /** Each file of an archive read as an input of its own, named "archive.zip/folder/file.eml". */
-async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, depth: number): Promise<AnalyzedInput> {
+async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, depth: number, budget: UnpackBudget): Promise<AnalyzedInput> {
   const { lang } = options;
   const archive = options.file ?? null;
   const max = options.maxResults ?? MAX_REQUEST_RESULTS;
   const results: Result[] = [];
   let messages = 0;
   let files = 0;
-  const { count, entries } = archiveEntries(bytes);
+  const { count, entries } = archiveEntries(bytes, budget);
   for await (const entry of entries) {
+    // the budget ran out inside a file read before (an archive or a .gz in this one), which said so
+    if (budget.left <= 0 && !('problem' in entry && entry.problem === 'archive-total')) {
+      const said = overBudget(lang, archive);
+      if (results.at(-1)?.error !== said.error) results.push(said);
+      break;
+    }
     const file = !entry.name ? archive : archive ? `${archive}/${entry.name}` : entry.name;
     if (results.length >= max) {
       // (how many files are left is not known without reading on: the count says "at least one")
@@ -159,7 +180,7 @@ async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, dept
       messages++;
       results.push(errorResult(REPORTS[lang].problem[entry.problem](entry.detail), { lang, file }));
     } else {
-      const read = await readInput(entry.bytes, { lang, file, maxResults: max - results.length }, depth + 1);
+      const read = await readInput(entry.bytes, { lang, file, maxResults: max - results.length }, depth + 1, budget);
       messages += read.messages;
       results.push(...read.results);
     }

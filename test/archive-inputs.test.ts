@@ -179,3 +179,21 @@ test('command line: a zip gives results named by their path, and exit code 1 whe
   ]);
   assert.match(rows[4]!.error!, /password/);
 });
+
+test('library: an archive held in memory unpacks to MAX_ARCHIVE_UNPACKED_BYTES at most, its nested archives and .gz files counted in (a zip of zip bombs)', async () => {
+  const { MAX_ARCHIVE_UNPACKED_BYTES } = await import('../src/archive/archive-entries.js');
+  // each file unpacks to 30 MB of one letter from ~30 KB: the whole zip to far past the budget
+  const bomb = `From: a@example.com\nSubject: x\n\n${'a'.repeat(30 * 1024 * 1024)}`;
+  const count = Math.ceil(MAX_ARCHIVE_UNPACKED_BYTES / (30 * 1024 * 1024)) + 3;
+  const names = Array.from({ length: count }, (_, i) => `bomb${i}.eml`);
+  const flat = zipOf(names.map((name) => ({ name, data: bomb })));
+  const nested = zipOf([{ name: 'inner.zip', data: zipOf(names.slice(0, 3).map((name) => ({ name, data: bomb }))) },
+    ...names.slice(3).map((name) => ({ name: `${name}.gz`, data: gzipOf(bomb), method: 0 }))]);
+  for (const [what, bytes] of [['flat', flat], ['nested', nested]] as const) {
+    assert.ok(bytes.length < 2 * 1024 * 1024, what);
+    const done = await analyzeInput(bytes, { lang: 'en', file: 'bombs.zip' });
+    const last = done.results.at(-1)!;
+    assert.equal(last.error, REPORTS.en.problem['archive-total'](String(MAX_ARCHIVE_UNPACKED_BYTES / 1024 / 1024)), what);
+    assert.ok(done.results.length < count, what);
+  }
+});

@@ -20,11 +20,31 @@ export type ArchiveProblem =
   | 'archive-more'
   /** Nothing to read in the archive (only folders, or hidden files). */
   | 'archive-empty'
+  /** The files read so far unpacked to MAX_ARCHIVE_UNPACKED_BYTES: the rest are not read; detail: the limit in MB. */
+  | 'archive-total'
   /** An archive inside archives deeper than MAX_ARCHIVE_DEPTH. */
   | 'archive-nested';
 
 /** Archives within archives read: a zip of monthly .tar.gz exports, not further. */
 export const MAX_ARCHIVE_DEPTH = 2;
+
+/**
+ * Bytes unpacked from one archive held in memory, its nested archives included. Deflate packs a run
+ * of one byte a thousand times smaller: a 10 MB body sent to the API could otherwise make the server
+ * unpack and read gigabytes. (A .tgz is unpacked whole up to MAX_UNPACKED_BYTES, and a tar is no bigger
+ * than what it holds.)
+ */
+export const MAX_ARCHIVE_UNPACKED_BYTES = 4 * MAX_UNPACKED_BYTES;
+
+/**
+ * What is left of MAX_ARCHIVE_UNPACKED_BYTES, shared by an archive and the archives inside it; 0 once
+ * a file did not fit, which the reader that met it has reported ('archive-total').
+ */
+export interface UnpackBudget { left: number }
+
+export function unpackBudget(): UnpackBudget {
+  return { left: MAX_ARCHIVE_UNPACKED_BYTES };
+}
 
 /** A file not read, or (`name` '') the whole archive. */
 export interface ArchiveFailure { name: string; problem: ArchiveProblem; detail: string }
@@ -61,26 +81,43 @@ export interface ArchiveFiles {
 }
 
 /** Every file of an archive, in the archive's order; folders and skippedInArchive() names left out. */
-export function archiveEntries(bytes: Uint8Array): ArchiveFiles {
+export function archiveEntries(bytes: Uint8Array, budget = unpackBudget()): ArchiveFiles {
   const listed = isZip(bytes) ? zipListing(bytes) : tarListing(bytes);
   if (!listed.length) listed.push({ name: '', problem: 'archive-empty', detail: '' });
-  return { count: listed.length, entries: unpacked(bytes, listed) };
+  return { count: listed.length, entries: unpacked(bytes, listed, budget) };
 }
 
 /** A zip entry still to be unpacked, with its data's offset. */
 interface Packed { name: string; entry: ZipEntry; start: number }
 
-async function* unpacked(bytes: Uint8Array, listed: Array<ArchiveEntry | Packed>): AsyncGenerator<ArchiveEntry> {
+async function* unpacked(bytes: Uint8Array, listed: Array<ArchiveEntry | Packed>, budget: UnpackBudget): AsyncGenerator<ArchiveEntry> {
+  const overBudget: ArchiveFailure = { name: '', problem: 'archive-total', detail: String(MAX_ARCHIVE_UNPACKED_BYTES / MB) };
   for (const item of listed) {
     if (!('entry' in item)) {
       yield item;
       continue;
     }
     const { entry, start } = item;
+    if (entry.size > budget.left) {
+      budget.left = 0;
+      yield overBudget;
+      return;
+    }
     const packed = bytes.subarray(start, start + entry.compressedSize);
-    const data = entry.method === ZIP_STORED ? packed : await inflateRaw(packed);
-    // (the declared size may lie: past the cap, inflateRaw gives null too)
-    yield data ? { name: entry.name, bytes: data } : { name: entry.name, problem: 'archive-damaged', detail: 'data cannot be unpacked' };
+    const cap = Math.min(MAX_UNPACKED_BYTES, budget.left);
+    const data = entry.method === ZIP_STORED ? packed : await inflateRaw(packed, cap);
+    if (data) {
+      budget.left -= data.length;
+      yield { name: entry.name, bytes: data };
+    } else if (cap < MAX_UNPACKED_BYTES) {
+      // (past what is left of the budget, whatever its declared size said)
+      budget.left = 0;
+      yield overBudget;
+      return;
+    } else {
+      // (the declared size may lie: past the cap, inflateRaw gives null too)
+      yield { name: entry.name, problem: 'archive-damaged', detail: 'data cannot be unpacked' };
+    }
   }
 }
 

@@ -43,6 +43,7 @@ export const report = {
     'archive-method': (d) => `this file of the .zip is compressed with a method we do not read (${d}): extract it with a program such as 7-Zip or unzip and analyze the extracted file`,
     'archive-too-large': (d) => `this file, unpacked, is larger than ${d} MB and was not read here: extract it and read it with the command line (smtp-explain file), which reads files of any size`,
     'archive-more': (d) => `${d} more files in the archive were not read: extract it and analyze the folder`,
+    'archive-total': (d) => `the archive unpacks to more than ${d} MB: its files from here on were not read; extract it and read the folder with the command line (smtp-explain folder), which reads any size`,
     'archive-empty': () => 'the archive holds no file to read (only folders or hidden files)',
     'archive-nested': () => 'it is an archive inside two other archives, and was not opened: extract it first',
   },

@@ -43,6 +43,7 @@ export const report = {
     'archive-method': (d) => `este arquivo do .zip foi comprimido com um método que não lemos (${d}): extraia-o com um programa como o 7-Zip ou o unzip e analise o arquivo extraído`,
     'archive-too-large': (d) => `este arquivo, descompactado, passa de ${d} MB e não foi lido aqui: extraia-o e leia-o com a linha de comando (smtp-explain arquivo), que lê arquivos de qualquer tamanho`,
     'archive-more': (d) => `mais ${d} arquivos dentro do arquivo compactado não foram lidos: extraia-o e analise a pasta`,
+    'archive-total': (d) => `o arquivo compactado passa de ${d} MB descompactado: os arquivos dele a partir daqui não foram lidos; extraia-o e leia a pasta com a linha de comando (smtp-explain pasta), que lê qualquer tamanho`,
     'archive-empty': () => 'o arquivo compactado não tem nenhum arquivo para ler (só pastas ou arquivos ocultos)',
     'archive-nested': () => 'é um arquivo compactado dentro de outros dois, e não foi aberto: extraia-o antes',
   },
