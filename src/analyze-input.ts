@@ -111,6 +111,10 @@ async function safeAnalyze(input: string | Uint8Array, lang: Locale, file: strin
   }
 }
 
+/**
+ * One input's results: a text or bytes, gzip unpacked, an mbox split into its messages, a zip or tar
+ * archive opened (each file in it read as an input of its own, up to MAX_ARCHIVE_UNPACKED_BYTES).
+ */
 export async function analyzeInput(input: string | Uint8Array, options: AnalyzeInputOptions): Promise<AnalyzedInput> {
   return readInput(input, options, 0, unpackBudget());
 }

@@ -12,7 +12,8 @@ export interface AnalyzePathsOptions {
 /**
  * The results of files and folders, in order, as they are read: a bounce (.eml), an mbox, a Maildir or
  * any folder (walked with its subfolders, hidden files skipped), a Postfix, Exim or Sendmail log, a
- * sending service's events (JSON or CSV), gzip-compressed or not; "-" reads standard input. Big files
+ * sending service's events (JSON or CSV), gzip-compressed or not, or a zip or tar archive of any of
+ * these (each file inside named "export.zip/folder/file.eml"); "-" reads standard input. Big files
  * are streamed, so a mailbox of any size takes little memory. Every message yields a result: a path
  * that does not exist or cannot be read gives an error result for it, and the others go on.
  */
