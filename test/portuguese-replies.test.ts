@@ -63,6 +63,9 @@ const CASES: readonly ReplyCase[] = [
   ['450 Espaço da caixa postal esgotado', 'mailboxfull', 'retry'],
   ['450 O destinatario nao tem espaco disponivel na caixa postal', 'mailboxfull', 'retry'],
   ['550 Caixa postal excedeu o limite', 'mailboxfull', 'retry'],
+  ['552 Caixa cheia', 'mailboxfull', 'retry'],
+  ['452 <ana@example.com.br>: caixa lotada, tente mais tarde', 'mailboxfull', 'retry'],
+  ['A mensagem para ana@example.com.br não pôde ser entregue.\nCaixa cheia.', 'mailboxfull', 'retry'],
   ['Não foi possível entregar sua mensagem porque a caixa de entrada de ana@example.com.br está cheia.', 'mailboxfull', 'retry'],
   // emailtoolarge (a 552 read as a full mailbox, a 554 as a bare code)
   ['552 O tamanho do anexo ultrapassa o limite permitido', 'emailtoolarge', 'fix-your-side'],

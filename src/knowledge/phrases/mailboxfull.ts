@@ -109,6 +109,11 @@ export const mailboxfull = {
     'caixa de correio sem espaço',
     'caixa de e-mail cheia',
     'caixa de e-mail lotada',
+    // the mailbox called only "caixa", as people and small providers write it ("Caixa cheia.")
+    'caixa cheia',
+    'caixa lotada',
+    'caixa está cheia',
+    'caixa está lotada',
     // the address between the words: "a caixa de entrada de ana@example.com.br está cheia"
     ['caixa de entrada', 'está cheia'],
     ['caixa postal', 'está cheia'],
