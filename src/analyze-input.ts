@@ -126,12 +126,11 @@ async function readInput(input: string | Uint8Array, options: AnalyzeInputOption
   if (typeof input !== 'string' && isGzip(input)) {
     const cap = depth ? Math.min(MAX_UNPACKED_BYTES, budget.left) : MAX_UNPACKED_BYTES;
     const unpacked = await gunzip(input, cap);
-    if (!unpacked && cap < MAX_UNPACKED_BYTES) {
-      budget.left = 0;
-      return { messages: 1, results: [overBudget(options.lang, file)] };
+    if (unpacked === 'too-large' && cap < MAX_UNPACKED_BYTES) return { messages: 1, results: [overBudget(budget, options.lang, file)!] };
+    if (typeof unpacked !== 'string') {
+      if (depth) budget.left -= unpacked.length;
+      input = unpacked;
     }
-    if (unpacked && depth) budget.left -= unpacked.length;
-    input = unpacked ?? input;
   }
   const max = options.maxResults ?? MAX_REQUEST_RESULTS;
   if (typeof input !== 'string' && isArchive(input)) {
@@ -153,8 +152,14 @@ async function readInput(input: string | Uint8Array, options: AnalyzeInputOption
   return { messages: parts.length, results: setListActions(results) };
 }
 
-/** The result that says an archive unpacked past MAX_ARCHIVE_UNPACKED_BYTES, and the rest of it was not read. */
-function overBudget(lang: Locale, file: string | null): Result {
+/**
+ * The result that says an archive unpacked past MAX_ARCHIVE_UNPACKED_BYTES and the rest of it was not
+ * read; null when a reader of the same archive said so already.
+ */
+function overBudget(budget: UnpackBudget, lang: Locale, file: string | null): Result | null {
+  budget.left = 0;
+  if (budget.reported) return null;
+  budget.reported = true;
   return errorResult(REPORTS[lang].problem['archive-total'](String(MAX_ARCHIVE_UNPACKED_BYTES / (1024 * 1024))), { lang, file });
 }
 
@@ -170,11 +175,12 @@ async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, dept
   for await (const entry of entries) {
     // the budget ran out inside a file read before (an archive or a .gz in this one), which said so
     if (budget.left <= 0 && !('problem' in entry && entry.problem === 'archive-total')) {
-      const said = overBudget(lang, archive);
-      if (results.at(-1)?.error !== said.error) results.push(said);
+      const said = overBudget(budget, lang, archive);
+      if (said) results.push(said);
       break;
     }
-    const file = !entry.name ? archive : archive ? `${archive}/${entry.name}` : entry.name;
+    // (a problem named '' is the whole archive's; a file may have an empty name too)
+    const file = !entry.name && 'problem' in entry ? archive : archive ? `${archive}/${entry.name}` : entry.name;
     if (results.length >= max) {
       // (how many files are left is not known without reading on: the count says "at least one")
       results.push(tooManyResults(1, { lang, file: archive, maxResults: max }));
@@ -186,7 +192,8 @@ async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, dept
     } else {
       const read = await readInput(entry.bytes, { lang, file, maxResults: max - results.length }, depth + 1, budget);
       messages += read.messages;
-      results.push(...read.results);
+      // one by one: a spread of 100,000 arguments passes some engines' limit
+      for (const r of read.results) results.push(r);
     }
     await options.onMessage?.(++files, count, 'files');
   }

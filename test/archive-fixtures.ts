@@ -15,6 +15,10 @@ export interface ZipFileSpec {
   declaredSize?: number;
   /** Sizes and offset in a ZIP64 extra field, the 32-bit fields set to 0xffffffff. */
   zip64?: boolean;
+  /** The Unix mode in the external attributes (0o120777: a symbolic link). */
+  unixMode?: number;
+  /** Only a directory entry pointing at the local header of file number `sameAs` (no data of its own): an overlap, as in a zip bomb. */
+  sameAs?: number;
 }
 
 const bytesOf = (s: string | Uint8Array): Uint8Array => (typeof s === 'string' ? new TextEncoder().encode(s) : s);
@@ -36,11 +40,22 @@ function u64(n: number): Buffer {
 }
 
 /** A zip archive of `files`, in order; `zip64` writes the ZIP64 end records too. */
-export function zipOf(files: ZipFileSpec[], options: { zip64?: boolean; comment?: string } = {}): Buffer {
+export function zipOf(files: ZipFileSpec[], options: { zip64?: boolean; comment?: string; count?: number } = {}): Buffer {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
+  const offsets: number[] = [];
   let offset = 0;
   for (const f of files) {
+    if (f.sameAs !== undefined) {
+      const target = central[f.sameAs]!;
+      const copy = Buffer.from(target);
+      // (its own name when as long as the target's: the name is all it changes)
+      const own = bytesOf(f.name);
+      if (own.length === copy.readUInt16LE(28)) copy.set(own, 46);
+      offsets.push(offsets[f.sameAs]!);
+      central.push(copy);
+      continue;
+    }
     const name = bytesOf(f.name);
     const data = bytesOf(f.data ?? '');
     const method = f.method ?? 8;
@@ -52,8 +67,9 @@ export function zipOf(files: ZipFileSpec[], options: { zip64?: boolean; comment?
     const common = [u16(20), u16(flags), u16(method), u16(0), u16(0x21), u32(crc32(data)),
       u32(f.zip64 ? FULL : packed.length), u32(f.zip64 ? FULL : size), u16(name.length)];
     const local = Buffer.concat([u32(0x04034b50), ...common, u16(0), name]);
-    central.push(Buffer.concat([u32(0x02014b50), u16(0x031e), ...common, u16(extra.length), u16(0), u16(0), u16(0), u32(0),
+    central.push(Buffer.concat([u32(0x02014b50), u16(0x031e), ...common, u16(extra.length), u16(0), u16(0), u16(0), u32((f.unixMode ?? 0) * 0x10000),
       u32(f.zip64 ? FULL : offset), name, extra]));
+    offsets.push(offset);
     parts.push(local, packed);
     offset += local.length + packed.length;
   }
@@ -65,7 +81,7 @@ export function zipOf(files: ZipFileSpec[], options: { zip64?: boolean; comment?
       u64(dir.length), u64(offset)]));
     end.push(Buffer.concat([u32(0x07064b50), u32(0), u64(offset + dir.length), u32(1)]));
   }
-  const n = options.zip64 ? 0xffff : files.length;
+  const n = options.zip64 ? 0xffff : options.count ?? files.length;
   end.push(Buffer.concat([u32(0x06054b50), u16(0), u16(0), u16(n), u16(n), u32(options.zip64 ? 0xffffffff : dir.length),
     u32(options.zip64 ? 0xffffffff : offset), u16(comment.length), comment]));
   return Buffer.concat([...parts, dir, ...end]);

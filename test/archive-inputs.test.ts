@@ -195,5 +195,75 @@ test('library: an archive held in memory unpacks to MAX_ARCHIVE_UNPACKED_BYTES a
     const last = done.results.at(-1)!;
     assert.equal(last.error, REPORTS.en.problem['archive-total'](String(MAX_ARCHIVE_UNPACKED_BYTES / 1024 / 1024)), what);
     assert.ok(done.results.length < count, what);
+    assert.equal(done.results.filter((r) => r.error === last.error).length, 1, `${what}: said once`);
   }
+  // a damaged file once most of the budget is spent is a damaged file, and the files after it are read
+  const { bytesAccess, readZipDirectory, zipDataOffset } = await import('../src/archive/zip.js');
+  const mostly = zipOf([...names.slice(0, 4).map((name) => ({ name, data: bomb })), { name: 'x.eml', data: `From: a@example.com\n\n${'z'.repeat(5000)}` },
+    { name: 'last.eml', data: userUnknown('ana@example.com') }]);
+  const dir = readZipDirectory(bytesAccess(mostly)) as { entries: import('../src/archive/zip.js').ZipEntry[] };
+  mostly.fill(0xff, zipDataOffset(bytesAccess(mostly), dir.entries[4]!)!, zipDataOffset(bytesAccess(mostly), dir.entries[4]!)! + 8);
+  const tail = (await analyzeInput(mostly, { lang: 'en', file: 'm.zip' })).results.slice(-2);
+  assert.deepEqual(tail.map((r) => [r.file, r.error ?? r.recipient]), [
+    ['m.zip/x.eml', REPORTS.en.problem['archive-entry-damaged']('its data cannot be unpacked')],
+    ['m.zip/last.eml', 'ana@example.com'],
+  ]);
+});
+
+test('hostile and odd zips, on both paths: overlapping entries (a zip bomb) read once, a wrapped entry count, links, documents, "\\\\" between folders', async () => {
+  const bounce = userUnknown('ana@example.com');
+  const cases: Array<[string, Buffer, string[]]> = [
+    // one local header, 200 directory entries pointing at it: the first is read, the others are not unpacked again
+    ['bomb.zip', zipOf([{ name: 'k000.eml', data: bounce }, ...Array.from({ length: 200 }, (_, i) => ({ name: `k${String(i + 1).padStart(3, '0')}.eml`, sameAs: 0 }))]),
+      ['k000.eml ok', ...Array.from({ length: 200 }, (_, i) => `k${String(i + 1).padStart(3, '0')}.eml archive-entry-damaged`)]],
+    // 3 files, the end record says 1 (a writer without ZIP64 wraps the count past 65,535)
+    ['wrapped.zip', zipOf(['a', 'b', 'c'].map((n) => ({ name: `${n}.eml`, data: bounce })), { count: 1 }), ['a.eml ok', 'b.eml ok', 'c.eml ok']],
+    ['links.zip', zipOf([{ name: 'link.eml', data: '/etc/passwd', unixMode: 0o120777 }, { name: 'a.eml', data: bounce, unixMode: 0o100644 }]), ['a.eml ok']],
+    ['report.docx', zipOf([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'word/document.xml', data: '<w:document/>' }]), [' archive-document']],
+    ['windows.zip', zipOf([{ name: 'Bounces\\', data: '' }, { name: 'Bounces\\a.eml', data: bounce }]), ['Bounces/a.eml ok']],
+  ];
+  for (const [name, bytes, want] of cases) {
+    const path = write(name, bytes);
+    const problem = (file: string, what: string) => `${file.slice(file.indexOf(name) + name.length + 1)} ${what}`;
+    const streamed = (await collect([path])).map((i) => problem(i.file!, i.kind === 'error' ? i.problem : 'ok'));
+    assert.deepEqual(streamed, want, `${name} streamed`);
+    const words = REPORTS.en.problem;
+    const inMemory = (await analyzeInput(bytes, { lang: 'en', file: name })).results.map((r) => {
+      const what = r.error === undefined ? 'ok' : (Object.keys(words) as (keyof typeof words)[]).find((k) => r.error!.startsWith(words[k]('').slice(0, 25)))!;
+      return problem(r.file!, what);
+    });
+    assert.deepEqual(inMemory, want, `${name} in memory`);
+  }
+});
+
+test('command line: a gzip file inside a tar is unpacked whatever the chunks its bytes come in; the files of damaged archives are closed', async () => {
+  const { Readable } = await import('node:stream');
+  const tar = tarOf([{ name: 'mail.log.2.gz', data: gzipOf(LOG) }]);
+  for (const cut of [512, 513, 514]) {
+    const stdin = Readable.from([tar.subarray(0, cut), tar.subarray(cut)]);
+    const items: MailItem[] = [];
+    for await (const item of readInputs(['-'], stdin)) items.push(item);
+    assert.deepEqual(items.map((i) => `${i.kind} ${i.file}`), ['log-line <stdin>/mail.log.2.gz:1'], `cut at ${cut}`);
+  }
+  if (process.platform !== 'linux') return;
+  const { readdirSync, readlinkSync } = await import('node:fs');
+  const broken = Buffer.from(tarOf([{ name: 'a.eml', data: userUnknown('ana@example.com') }, { name: 'b.eml', data: 'x' }, { name: 'c.eml', data: 'y'.repeat(1 << 20) }]));
+  broken.write('x', 512 + Math.ceil(Buffer.byteLength(userUnknown('ana@example.com')) / 512) * 512 + 148);
+  const paths = [write('damaged.tar', broken), write('damaged.tgz', gzipOf(broken))];
+  await collect(paths);
+  // (a stream closes its file a turn or two after it is destroyed; one left for the garbage collector never does)
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const open = readdirSync('/proc/self/fd').map((fd) => { try { return readlinkSync(`/proc/self/fd/${fd}`); } catch { return ''; } });
+  assert.deepEqual(open.filter((p) => paths.includes(p)), []);
+});
+
+test('command line: progress counts a zip\'s bytes up to its size, whatever it holds', async () => {
+  const path = write('mixed.zip', zipOf([{ name: 'd/', data: '' }, { name: 'a.eml', data: userUnknown('ana@example.com') }, { name: '.hidden', data: 'x' },
+    { name: 'big.mbox', data: mbox(Array.from({ length: 300 }, (_, i) => userUnknown(`u${i}@example.com`, { bodyLine: randomBytes(200).toString('hex') }))) }]));
+  let counted = 0;
+  const s = new PassThrough();
+  s.end();
+  for await (const item of readInputs([path], s, { onBytes: (n) => { counted += n; } })) void item;
+  const { statSync } = await import('node:fs');
+  assert.equal(counted, statSync(path).size);
 });

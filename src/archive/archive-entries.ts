@@ -10,6 +10,8 @@ import { bytesAccess, isZip, readZipDirectory, ZIP_DEFLATED, ZIP_STORED, zipData
 export type ArchiveProblem =
   /** The archive's directory or a header cannot be read (cut short, damaged); detail: the technical reason. */
   | 'archive-damaged'
+  /** One file of the archive cannot be unpacked (its data or its header is damaged); detail: the technical reason. */
+  | 'archive-entry-damaged'
   /** A file protected by a password. */
   | 'archive-encrypted'
   /** A file compressed with a method read nowhere here; detail: its name. */
@@ -23,7 +25,9 @@ export type ArchiveProblem =
   /** The files read so far unpacked to MAX_ARCHIVE_UNPACKED_BYTES: the rest are not read; detail: the limit in MB. */
   | 'archive-total'
   /** An archive inside archives deeper than MAX_ARCHIVE_DEPTH. */
-  | 'archive-nested';
+  | 'archive-nested'
+  /** A zip that is an office document (.docx, .xlsx, .odt, .epub): no mail archive. */
+  | 'archive-document';
 
 /** Archives within archives read: a zip of monthly .tar.gz exports, not further. */
 export const MAX_ARCHIVE_DEPTH = 2;
@@ -38,12 +42,12 @@ export const MAX_ARCHIVE_UNPACKED_BYTES = 4 * MAX_UNPACKED_BYTES;
 
 /**
  * What is left of MAX_ARCHIVE_UNPACKED_BYTES, shared by an archive and the archives inside it; 0 once
- * a file did not fit, which the reader that met it has reported ('archive-total').
+ * a file did not fit. `reported`: a result said so ('archive-total'), once for them all.
  */
-export interface UnpackBudget { left: number }
+export interface UnpackBudget { left: number; reported: boolean }
 
 export function unpackBudget(): UnpackBudget {
-  return { left: MAX_ARCHIVE_UNPACKED_BYTES };
+  return { left: MAX_ARCHIVE_UNPACKED_BYTES, reported: false };
 }
 
 /** A file not read, or (`name` '') the whole archive. */
@@ -64,8 +68,17 @@ export function zipMethodName(method: number): string {
   return METHOD_NAMES[method] ?? `method ${method}`;
 }
 
+/**
+ * A zip that is a document, not an archive of files: Office Open XML (.docx, .xlsx, .pptx) holds
+ * "[Content_Types].xml" (ECMA-376 Part 2, §10.1.2.2); OpenDocument and EPUB open with "mimetype".
+ */
+export function isDocumentZip(entries: readonly ZipEntry[]): boolean {
+  return entries[0]?.name === 'mimetype' || entries.some((e) => e.name === '[Content_Types].xml');
+}
+
 /** An entry of a zip's directory that cannot be unpacked, and why; null when it can. */
 export function zipEntryProblem(entry: ZipEntry): ArchiveFailure | null {
+  if (entry.overlaps) return { name: entry.name, problem: 'archive-entry-damaged', detail: 'its bytes overlap another file\'s, as in a zip bomb' };
   // AES encryption (method 99) is a password too, whatever the flag says
   if (entry.encrypted || entry.method === 99) return { name: entry.name, problem: 'archive-encrypted', detail: '' };
   if (entry.method !== ZIP_STORED && entry.method !== ZIP_DEFLATED) return { name: entry.name, problem: 'archive-method', detail: zipMethodName(entry.method) };
@@ -91,32 +104,38 @@ export function archiveEntries(bytes: Uint8Array, budget = unpackBudget()): Arch
 interface Packed { name: string; entry: ZipEntry; start: number }
 
 async function* unpacked(bytes: Uint8Array, listed: Array<ArchiveEntry | Packed>, budget: UnpackBudget): AsyncGenerator<ArchiveEntry> {
-  const overBudget: ArchiveFailure = { name: '', problem: 'archive-total', detail: String(MAX_ARCHIVE_UNPACKED_BYTES / MB) };
+  /** The budget is spent: said once for the archive and the ones inside it. */
+  function* spent(): Generator<ArchiveEntry> {
+    budget.left = 0;
+    if (budget.reported) return;
+    budget.reported = true;
+    yield { name: '', problem: 'archive-total', detail: String(MAX_ARCHIVE_UNPACKED_BYTES / MB) };
+  }
   for (const item of listed) {
     if (!('entry' in item)) {
       yield item;
       continue;
     }
     const { entry, start } = item;
-    if (entry.size > budget.left) {
-      budget.left = 0;
-      yield overBudget;
+    if (entry.size > budget.left || budget.left <= 0) {
+      yield* spent();
       return;
     }
     const packed = bytes.subarray(start, start + entry.compressedSize);
     const cap = Math.min(MAX_UNPACKED_BYTES, budget.left);
     const data = entry.method === ZIP_STORED ? packed : await inflateRaw(packed, cap);
-    if (data) {
+    if (typeof data !== 'string') {
       budget.left -= data.length;
       yield { name: entry.name, bytes: data };
-    } else if (cap < MAX_UNPACKED_BYTES) {
+    } else if (data === 'too-large' && cap < MAX_UNPACKED_BYTES) {
       // (past what is left of the budget, whatever its declared size said)
-      budget.left = 0;
-      yield overBudget;
+      yield* spent();
       return;
+    } else if (data === 'too-large') {
+      // (its declared size lied)
+      yield { name: entry.name, problem: 'archive-too-large', detail: String(MAX_UNPACKED_BYTES / MB) };
     } else {
-      // (the declared size may lie: past the cap, inflateRaw gives null too)
-      yield { name: entry.name, problem: 'archive-damaged', detail: 'data cannot be unpacked' };
+      yield { name: entry.name, problem: 'archive-entry-damaged', detail: 'its data cannot be unpacked' };
     }
   }
 }
@@ -125,14 +144,17 @@ function zipListing(bytes: Uint8Array): Array<ArchiveEntry | Packed> {
   const src = bytesAccess(bytes);
   const dir = readZipDirectory(src);
   if ('damaged' in dir) return [{ name: '', problem: 'archive-damaged', detail: dir.damaged }];
+  if (isDocumentZip(dir.entries)) return [{ name: '', problem: 'archive-document', detail: '' }];
   const out: Array<ArchiveEntry | Packed> = [];
   for (const entry of dir.entries) {
-    if (entry.directory || skippedInArchive(entry.name)) continue;
+    if (entry.directory || entry.symlink || skippedInArchive(entry.name)) continue;
     const problem = zipEntryProblem(entry);
     const start = problem ? null : zipDataOffset(src, entry);
+    // (a stored file's size is its packed size, whatever the header claims)
+    const size = entry.method === ZIP_STORED ? Math.max(entry.size, entry.compressedSize) : entry.size;
     if (problem) out.push(problem);
-    else if (entry.size > MAX_UNPACKED_BYTES) out.push({ name: entry.name, problem: 'archive-too-large', detail: String(MAX_UNPACKED_BYTES / MB) });
-    else if (start === null) out.push({ name: entry.name, problem: 'archive-damaged', detail: 'bad local header' });
+    else if (size > MAX_UNPACKED_BYTES) out.push({ name: entry.name, problem: 'archive-too-large', detail: String(MAX_UNPACKED_BYTES / MB) });
+    else if (start === null) out.push({ name: entry.name, problem: 'archive-entry-damaged', detail: 'bad local header' });
     else out.push({ name: entry.name, entry, start });
   }
   if (dir.more) out.push({ name: '', problem: 'archive-more', detail: String(dir.more) });
@@ -156,6 +178,8 @@ function tarListing(bytes: Uint8Array): ArchiveEntry[] {
         : { name: current.name, bytes: joined(current.parts, current.size) });
       current = null;
     } else {
+      // a file cut short: what came of it is read, as the command line reads it, then the damage said
+      if (current && current.size <= MAX_UNPACKED_BYTES && current.size > 0) out.push({ name: current.name, bytes: joined(current.parts, current.size) });
       out.push({ name: current?.name ?? '', problem: 'archive-damaged', detail: event.detail });
       break;
     }

@@ -15,18 +15,24 @@ export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
-/** The bytes a gzip file holds; null when they cannot be had here (damaged, past `max`, no DecompressionStream). */
-export function gunzip(bytes: Uint8Array, max = MAX_UNPACKED_BYTES): Promise<Uint8Array | null> {
+/**
+ * Why bytes could not be unpacked: more than the cap allowed, or damaged (cut short, corrupt, or no
+ * DecompressionStream in this browser).
+ */
+export type UnpackFailure = 'too-large' | 'damaged';
+
+/** The bytes a gzip file holds, or why they cannot be had here. */
+export function gunzip(bytes: Uint8Array, max = MAX_UNPACKED_BYTES): Promise<Uint8Array | UnpackFailure> {
   return decompress(bytes, 'gzip', max);
 }
 
-/** The bytes of a zip entry stored with Deflate (RFC 1951, no gzip wrapper); null as gunzip's. */
-export function inflateRaw(bytes: Uint8Array, max = MAX_UNPACKED_BYTES): Promise<Uint8Array | null> {
+/** The bytes of a zip entry stored with Deflate (RFC 1951, no gzip wrapper), or why not. */
+export function inflateRaw(bytes: Uint8Array, max = MAX_UNPACKED_BYTES): Promise<Uint8Array | UnpackFailure> {
   return decompress(bytes, 'deflate-raw', max);
 }
 
-async function decompress(bytes: Uint8Array, format: 'gzip' | 'deflate-raw', max: number): Promise<Uint8Array | null> {
-  if (typeof DecompressionStream === 'undefined') return null;
+async function decompress(bytes: Uint8Array, format: 'gzip' | 'deflate-raw', max: number): Promise<Uint8Array | UnpackFailure> {
+  if (typeof DecompressionStream === 'undefined') return 'damaged';
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
@@ -38,12 +44,12 @@ async function decompress(bytes: Uint8Array, format: 'gzip' | 'deflate-raw', max
       size += value.length;
       if (size > max) {
         await reader.cancel();
-        return null;
+        return 'too-large';
       }
       chunks.push(value);
     }
   } catch {
-    return null; // damaged or cut short
+    return 'damaged'; // or cut short
   }
   const out = new Uint8Array(size);
   let at = 0;

@@ -37,6 +37,13 @@ export interface ZipEntry {
   /** Path inside the archive, "/" between folders. */
   name: string;
   directory: boolean;
+  /** A symbolic link stored by a Unix zip (its data is the link's target, no mail). */
+  symlink: boolean;
+  /**
+   * Its bytes overlap another entry's: no archiver writes that, but a zip bomb does, to unpack one
+   * deflated kernel thousands of times (David Fifield, "A better zip bomb", 2019).
+   */
+  overlaps: boolean;
   encrypted: boolean;
   method: number;
   compressedSize: number;
@@ -104,8 +111,13 @@ export function readZipDirectory(src: RandomAccess): ZipDirectory {
   const entries: ZipEntry[] = [];
   let at = 0;
   let seen = 0;
-  while (seen < count && at + 46 <= dir.length) {
-    if (d.getUint32(at, true) !== SIG_CENTRAL) return { damaged: `bad central directory entry at byte ${dirOffset + at}` };
+  // the directory's size bounds the reading, not the count: writers without ZIP64 wrap the 16-bit
+  // count of an archive of more than 65,535 files
+  while (at + 46 <= dir.length) {
+    if (d.getUint32(at, true) !== SIG_CENTRAL) {
+      if (seen >= count) break;
+      return { damaged: `bad central directory entry at byte ${dirOffset + at}` };
+    }
     const flags = d.getUint16(at + 8, true);
     const nameLength = d.getUint16(at + 28, true);
     const extraLength = d.getUint16(at + 30, true);
@@ -116,9 +128,15 @@ export function readZipDirectory(src: RandomAccess): ZipDirectory {
     if (entries.length < MAX_ZIP_ENTRIES) {
       const rawName = dir.subarray(at + 46, at + 46 + nameLength);
       const extra = dir.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength);
+      // the high 16 bits of a Unix zip's external attributes are the file's mode (APPNOTE 4.4.2, 4.4.15)
+      const unixMode = d.getUint8(at + 5) === 3 ? d.getUint32(at + 38, true) >>> 16 : 0;
+      const last = rawName[rawName.length - 1];
       const entry: ZipEntry = {
         name: entryName(rawName, flags, extra),
-        directory: rawName[rawName.length - 1] === 0x2f,
+        // (Windows PowerShell 5's Compress-Archive writes "\" between folders)
+        directory: last === 0x2f || last === 0x5c,
+        symlink: (unixMode & 0xf000) === 0xa000,
+        overlaps: false,
         encrypted: (flags & FLAG_ENCRYPTED) !== 0,
         method: d.getUint16(at + 10, true),
         compressedSize: d.getUint32(at + 20, true),
@@ -131,7 +149,21 @@ export function readZipDirectory(src: RandomAccess): ZipDirectory {
     at = end;
   }
   if (seen < count) return { damaged: 'central directory cut short' };
+  markOverlaps(entries);
   return { entries, more: seen - entries.length };
+}
+
+/**
+ * Marks the entries whose bytes start inside an earlier one's (by offset; the first stays readable).
+ * An entry spans at least its 30-byte local header and its packed data.
+ */
+function markOverlaps(entries: ZipEntry[]): void {
+  const byOffset = entries.map((e, i) => ({ e, i })).sort((a, b) => a.e.headerOffset - b.e.headerOffset || a.i - b.i);
+  let end = 0;
+  for (const { e } of byOffset) {
+    if (e.headerOffset < end) e.overlaps = true;
+    else end = e.headerOffset + 30 + e.compressedSize;
+  }
 }
 
 /** Offset of an entry's data: after its local header, whose name and extra field may differ from the directory's. Null when damaged. */
@@ -176,11 +208,15 @@ const utf8 = new TextDecoder();
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * An entry's name: UTF-8 when the flag says so, or from Info-ZIP's Unicode path field; else UTF-8 when
+ * An entry's name, "/" between folders: UTF-8 when the flag says so, or from Info-ZIP's Unicode path field; else UTF-8 when
  * the bytes are valid UTF-8 (macOS writes it without the flag); else the DOS code page Windows writes,
  * read as 850, Brazil's ("Devolução.eml"), which agrees with the spec's 437 on most letters.
  */
 function entryName(raw: Uint8Array, flags: number, extra: Uint8Array): string {
+  return decodedName(raw, flags, extra).replaceAll('\\', '/');
+}
+
+function decodedName(raw: Uint8Array, flags: number, extra: Uint8Array): string {
   if (flags & FLAG_UTF8) return utf8.decode(raw);
   const unicode = extraField(extra, EXTRA_UNICODE_PATH);
   // version 1, then the CRC-32 of the raw name, then the name in UTF-8

@@ -3,13 +3,13 @@
 // whole, so a Google Takeout export of gigabytes takes the memory of its largest message. Each file
 // goes to `readEntry`, which reads it as any file is read (an mbox, a log, a message, a .gz...).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { zipEntryProblem, type ArchiveProblem } from '../archive/archive-entries.js';
+import { isDocumentZip, zipEntryProblem, type ArchiveProblem } from '../archive/archive-entries.js';
 import { TarParser, type TarEvent } from '../archive/tar.js';
 import { readZipDirectory, ZIP_STORED, zipDataOffset, type RandomAccess, type ZipEntry } from '../archive/zip.js';
 import { MAX_MESSAGE_BYTES } from '../message/limits.js';
 import { skippedInArchive } from './skipped-entry.js';
 import type { MailItem } from './types.js';
+import { throughZlib, zlib } from './zlib-stream.js';
 
 /** Reads one file of an archive, named `label` ("export.zip/Takeout/Mail/All mail.mbox"), from its bytes. */
 export type EntryReader = (label: string, data: AsyncIterable<Buffer>) => AsyncGenerator<MailItem[]>;
@@ -19,10 +19,6 @@ const CHUNK_BYTES = 1 << 20;
 /** Entries packed into at most this many bytes are unpacked in one call, without a stream (most bounces). */
 const SMALL_ENTRY_BYTES = 1 << 16;
 
-let zlibModule: typeof import('node:zlib') | null = null;
-function zlib(): typeof import('node:zlib') {
-  return (zlibModule ??= createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib'));
-}
 
 function problem(file: string, which: ArchiveProblem, detail: string, scope: 'path' | 'message' = 'message'): MailItem {
   return { kind: 'error', file, problem: which, detail, scope };
@@ -44,17 +40,29 @@ export async function* readZipFile(path: string, readEntry: EntryReader, onBytes
       yield [problem(path, 'archive-damaged', dir.damaged, 'path')];
       return;
     }
+    if (isDocumentZip(dir.entries)) {
+      yield [problem(path, 'archive-document', '', 'path')];
+      return;
+    }
+    // progress: how far into the file the entries read so far reach (the bar's total is its size)
+    let reached = 0;
+    const advance = (to: number) => {
+      if (to > reached) onBytes?.(Math.min(to, src.size) - reached);
+      reached = Math.max(reached, Math.min(to, src.size));
+    };
     let files = 0;
     for (const entry of dir.entries) {
-      if (entry.directory || skippedInArchive(entry.name)) continue;
+      if (entry.directory || entry.symlink || skippedInArchive(entry.name)) continue;
       files++;
       const label = `${path}/${entry.name}`;
       const unreadable = zipEntryProblem(entry);
       const start = unreadable ? null : zipDataOffset(src, entry);
       if (unreadable) yield [problem(label, unreadable.problem, unreadable.detail)];
-      else if (start === null) yield [problem(label, 'archive-damaged', 'bad local header')];
-      else yield* readEntry(label, zipData(fd, entry, start, onBytes));
+      else if (start === null) yield [problem(label, 'archive-entry-damaged', 'bad local header')];
+      else yield* readEntry(label, zipData(fd, entry, start));
+      if (!entry.overlaps) advance(entry.headerOffset + 30 + entry.compressedSize);
     }
+    advance(src.size);
     if (dir.more) yield [problem(path, 'archive-more', String(dir.more))];
     if (!files) yield [problem(path, 'archive-empty', '', 'path')];
   } finally {
@@ -63,13 +71,10 @@ export async function* readZipFile(path: string, readEntry: EntryReader, onBytes
 }
 
 /** An entry's bytes, unpacked: a small one in one call, a large one through an inflate stream. */
-async function* zipData(fd: number, entry: ZipEntry, start: number, onBytes?: (n: number) => void): AsyncGenerator<Buffer> {
-  let counted = false;
+async function* zipData(fd: number, entry: ZipEntry, start: number): AsyncGenerator<Buffer> {
   if (entry.compressedSize <= SMALL_ENTRY_BYTES) {
     const packed = Buffer.allocUnsafe(entry.compressedSize);
     readSync(fd, packed, 0, packed.length, start);
-    onBytes?.(packed.length);
-    counted = true;
     if (entry.method === ZIP_STORED) {
       yield packed;
       return;
@@ -88,7 +93,6 @@ async function* zipData(fd: number, entry: ZipEntry, start: number, onBytes?: (n
       const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, end - at));
       const n = readSync(fd, chunk, 0, chunk.length, at);
       if (n === 0) throw new Error('unexpected end of file');
-      if (!counted) onBytes?.(n);
       at += n;
       yield chunk.subarray(0, n);
     }
@@ -97,11 +101,7 @@ async function* zipData(fd: number, entry: ZipEntry, start: number, onBytes?: (n
     yield* packed;
     return;
   }
-  const { Readable } = createRequire(import.meta.url)('node:stream') as typeof import('node:stream');
-  const source = Readable.from(packed);
-  const inflate = zlib().createInflateRaw();
-  source.on('error', (error) => inflate.destroy(error));
-  yield* source.pipe(inflate) as AsyncIterable<Buffer>;
+  yield* throughZlib(packed, zlib().createInflateRaw());
 }
 
 /** A tar archive read from its start (a .tar file, a .tgz once gunzipped, standard input). */

@@ -21,6 +21,7 @@ import { LOG_HEAD_BYTES, looksLikeLog, opensLikeLog, readLogStream } from './log
 import { looksLikePath } from './looks-like-path.js';
 import { looksLikeMbox, readMbox } from './mbox.js';
 import { readZipFile, streamTar, type EntryReader } from './read-archive.js';
+import { throughZlib, zlib } from './zlib-stream.js';
 import type { Container, MailItem } from './types.js';
 import { skippedInFolder } from './skipped-entry.js';
 
@@ -66,11 +67,6 @@ function fsPromises(): typeof import('node:fs/promises') {
   return (promisesModule ??= createRequire(import.meta.url)('node:fs/promises') as typeof import('node:fs/promises'));
 }
 
-let zlibModule: typeof import('node:zlib') | null = null;
-/** node:zlib, loaded when a gzip file is read. */
-function zlib(): typeof import('node:zlib') {
-  return (zlibModule ??= createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib'));
-}
 
 /** gzip's magic number (RFC 1952 §2.3.1). */
 function isGzip(bytes: Uint8Array): boolean {
@@ -498,23 +494,30 @@ async function* readStdin(stdin: NodeJS.ReadableStream, options: ReadOptions, la
 /** A stream as it is, or unpacked when it starts as gzip does (a .gz file; standard input: smtp-explain - < mail.log.2.gz). */
 async function* gunzipped(input: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer | string> {
   const it = input[Symbol.asyncIterator]();
-  const first = await it.next();
-  if (first.done) return;
+  // the first two bytes tell, whatever the chunks (a file inside a tar comes in views of the tar's chunks, one byte long at times)
+  const start: (Buffer | string)[] = [];
+  let length = 0;
+  while (length < 2) {
+    const next = await it.next();
+    if (next.done) break;
+    start.push(next.value);
+    length += next.value.length;
+  }
+  if (!start.length) return;
   const rest = async function* (): AsyncGenerator<Buffer | string> {
-    yield first.value;
-    for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
+    try {
+      yield* start;
+      for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
+    } finally {
+      await closeQuietly(it); // a reader that stopped early closes the stream under it, and its file
+    }
   };
-  // (a first chunk of one byte cannot tell: such a stream is read as it is)
-  if (typeof first.value === 'string' || !isGzip(first.value)) {
+  const first = start.length === 1 ? start[0]! : Buffer.concat(start.map((c) => (typeof c === 'string' ? Buffer.from(c) : c)));
+  if (typeof first === 'string' || !isGzip(first)) {
     yield* rest();
     return;
   }
-  const gunzip = zlib().createGunzip();
-  const { Readable } = createRequire(import.meta.url)('node:stream') as typeof import('node:stream');
-  const source = Readable.from(rest());
-  // an error of either stream ends the reading with that error
-  source.on('error', (error) => gunzip.destroy(error));
-  yield* source.pipe(gunzip) as AsyncIterable<Buffer>;
+  yield* throughZlib(rest(), zlib().createGunzip());
 }
 
 /**
@@ -610,6 +613,18 @@ async function* readStreamed(
     yield Array.isArray(items) ? items : [items];
   } catch (error) {
     yield [{ kind: 'error', file: label, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
+  } finally {
+    // read to its end, or stopped early (a damaged tar): the stream under it is closed, and its file
+    await closeQuietly(it);
+  }
+}
+
+/** Ends an iterator that may still hold a stream open; an error of the stream is already told. */
+async function closeQuietly(it: AsyncIterator<unknown>): Promise<void> {
+  try {
+    await it.return?.(undefined);
+  } catch {
+    // (destroyed with an error that the reading reported)
   }
 }
 
@@ -627,7 +642,8 @@ async function* zipInMemory(label: string, chunks: AsyncIterable<Buffer>, option
   }
   const read = entryReader(options);
   for await (const entry of archiveEntries(Buffer.concat(kept)).entries) {
-    const file = entry.name ? `${label}/${entry.name}` : label;
+    // (a problem named '' is the whole archive's; a file may have an empty name too)
+    const file = !entry.name && 'problem' in entry ? label : `${label}/${entry.name}`;
     if ('problem' in entry) yield [{ kind: 'error', file, problem: entry.problem, detail: entry.detail, scope: 'message' }];
     else yield* read(file, (async function* () { yield Buffer.from(entry.bytes.buffer, entry.bytes.byteOffset, entry.bytes.length); })());
   }
