@@ -10,7 +10,7 @@ import { bytesAccess, isZip, readZipDirectory, ZIP_DEFLATED, ZIP_STORED, zipData
 export type ArchiveProblem =
   /** The archive's directory or a header cannot be read (cut short, damaged); detail: the technical reason. */
   | 'archive-damaged'
-  /** One file of the archive cannot be unpacked (its data or its header is damaged); detail: the technical reason. */
+  /** One file of the archive cannot be unpacked; detail: what is damaged, 'data', 'header' or 'overlap' (its bytes are another file's). */
   | 'archive-entry-damaged'
   /** A file protected by a password. */
   | 'archive-encrypted'
@@ -78,7 +78,7 @@ export function isDocumentZip(entries: readonly ZipEntry[]): boolean {
 
 /** An entry of a zip's directory that cannot be unpacked, and why; null when it can. */
 export function zipEntryProblem(entry: ZipEntry): ArchiveFailure | null {
-  if (entry.overlaps) return { name: entry.name, problem: 'archive-entry-damaged', detail: 'its bytes overlap another file\'s, as in a zip bomb' };
+  if (entry.overlaps) return { name: entry.name, problem: 'archive-entry-damaged', detail: 'overlap' };
   // AES encryption (method 99) is a password too, whatever the flag says
   if (entry.encrypted || entry.method === 99) return { name: entry.name, problem: 'archive-encrypted', detail: '' };
   if (entry.method !== ZIP_STORED && entry.method !== ZIP_DEFLATED) return { name: entry.name, problem: 'archive-method', detail: zipMethodName(entry.method) };
@@ -135,7 +135,7 @@ async function* unpacked(bytes: Uint8Array, listed: Array<ArchiveEntry | Packed>
       // (its declared size lied)
       yield { name: entry.name, problem: 'archive-too-large', detail: String(MAX_UNPACKED_BYTES / MB) };
     } else {
-      yield { name: entry.name, problem: 'archive-entry-damaged', detail: 'its data cannot be unpacked' };
+      yield { name: entry.name, problem: 'archive-entry-damaged', detail: 'data' };
     }
   }
 }
@@ -154,7 +154,7 @@ function zipListing(bytes: Uint8Array): Array<ArchiveEntry | Packed> {
     const size = entry.method === ZIP_STORED ? Math.max(entry.size, entry.compressedSize) : entry.size;
     if (problem) out.push(problem);
     else if (size > MAX_UNPACKED_BYTES) out.push({ name: entry.name, problem: 'archive-too-large', detail: String(MAX_UNPACKED_BYTES / MB) });
-    else if (start === null) out.push({ name: entry.name, problem: 'archive-entry-damaged', detail: 'bad local header' });
+    else if (start === null) out.push({ name: entry.name, problem: 'archive-entry-damaged', detail: 'header' });
     else out.push({ name: entry.name, entry, start });
   }
   if (dir.more) out.push({ name: '', problem: 'archive-more', detail: String(dir.more) });

@@ -58,7 +58,7 @@ export async function* readZipFile(path: string, readEntry: EntryReader, onBytes
       const unreadable = zipEntryProblem(entry);
       const start = unreadable ? null : zipDataOffset(src, entry);
       if (unreadable) yield [problem(label, unreadable.problem, unreadable.detail)];
-      else if (start === null) yield [problem(label, 'archive-entry-damaged', 'bad local header')];
+      else if (start === null) yield [problem(label, 'archive-entry-damaged', 'header')];
       else yield* readEntry(label, zipData(fd, entry, start));
       if (!entry.overlaps) advance(entry.headerOffset + 30 + entry.compressedSize);
     }

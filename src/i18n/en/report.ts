@@ -18,6 +18,13 @@ function why(detail: string): string {
   return detail;
 }
 
+/** What is damaged in one file of an archive ('archive-entry-damaged'). */
+const entryDamage: Record<string, string> = {
+  data: 'its data cannot be unpacked',
+  header: 'its header is damaged',
+  overlap: 'its bytes overlap another file\'s, as in a zip bomb',
+};
+
 export const report = {
   reasonName: reasonNames,
   kindName: {
@@ -38,8 +45,8 @@ export const report = {
     'no-headers': () => 'the message does not start with e-mail headers; the mailbox may be damaged at this point',
     'events-too-large': (d) => `the events file (JSON or CSV) is larger than ${d} and was not read: split it into smaller files`,
     internal: (d) => `internal error while analyzing the message (${d})`,
-    'archive-damaged': (d) => `the archive is damaged or incomplete and cannot be read from here on (${d}); download or export it again`,
-    'archive-entry-damaged': (d) => `this file of the archive is damaged and was not read (${d}); the other files were read`,
+    'archive-damaged': (d) => `the archive is damaged or incomplete and cannot be read from here on (technical detail: ${d}); download or export it again`,
+    'archive-entry-damaged': (d) => `this file of the archive is damaged and was not read (${entryDamage[d] ?? d}); the other files were read`,
     'archive-document': () => 'it is a document (Word, Excel, PowerPoint, OpenDocument or EPUB), not an e-mail: if the bounce was pasted into it, copy the bounce\'s text and analyze that text',
     'archive-encrypted': () => 'this file of the .zip is protected by a password: extract it with the password and analyze the extracted file',
     'archive-method': (d) => `this file of the .zip is compressed with a method we do not read (${d}): extract it with a program such as 7-Zip or unzip and analyze the extracted file`,

@@ -18,6 +18,13 @@ function why(detail: string): string {
   return detail;
 }
 
+/** What is damaged in one file of an archive ('archive-entry-damaged'). */
+const entryDamage: Record<string, string> = {
+  data: 'os dados dele não puderam ser descompactados',
+  header: 'o cabeçalho dele está corrompido',
+  overlap: 'os bytes dele se sobrepõem aos de outro arquivo, como numa zip bomb',
+};
+
 export const report = {
   reasonName: reasonNames,
   kindName: {
@@ -38,8 +45,8 @@ export const report = {
     'no-headers': () => 'a mensagem não começa com cabeçalhos de e-mail; o arquivo pode estar corrompido neste ponto',
     'events-too-large': (d) => `o arquivo de eventos (JSON ou CSV) passa de ${d} e não foi lido: divida-o em arquivos menores`,
     internal: (d) => `erro interno ao analisar a mensagem (${d})`,
-    'archive-damaged': (d) => `o arquivo compactado está corrompido ou incompleto e não pôde ser lido daqui em diante (${d}); baixe ou exporte o arquivo de novo`,
-    'archive-entry-damaged': (d) => `este arquivo do arquivo compactado está danificado e não foi lido (${d}); os outros arquivos foram lidos`,
+    'archive-damaged': (d) => `o arquivo compactado está corrompido ou incompleto e não pôde ser lido daqui em diante (detalhe técnico: ${d}); baixe ou exporte o arquivo de novo`,
+    'archive-entry-damaged': (d) => `este arquivo, dentro do arquivo compactado, está danificado e não foi lido (${entryDamage[d] ?? d}); os demais foram lidos`,
     'archive-document': () => 'é um documento (Word, Excel, PowerPoint, OpenDocument ou EPUB), não um e-mail: se o aviso de falha foi colado nele, copie o texto do aviso e analise esse texto',
     'archive-encrypted': () => 'este arquivo do .zip está protegido por senha: extraia-o com a senha e analise o arquivo extraído',
     'archive-method': (d) => `este arquivo do .zip foi comprimido com um método que não lemos (${d}): extraia-o com um programa como o 7-Zip ou o unzip e analise o arquivo extraído`,
