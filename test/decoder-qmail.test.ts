@@ -39,3 +39,14 @@ test('a refused HELO name is a block, not the queue lifetime note qmail-send app
   assert.equal(rs[1]!.status, '5.4.4');
   assert.equal(rs[1]!.reason, 'notaccept');
 });
+
+test('a server built on qmail that words its notice in Portuguese: its "Giving up on <IP>." closes a refusal, it is no delivery time that ran out', async () => {
+  const notice = [
+    'From: MAILER-DAEMON@smtp.example.com.br', 'To: contato@example.com.br', 'Subject: Falha na entrega da mensagem', 'Content-Type: text/plain; charset=UTF-8', '',
+    'Olá, este é o programa de entrega de e-mails do servidor smtp.example.com.br.', '',
+    'Infelizmente não foi possível entregar sua mensagem aos seguintes', 'destinatários. Este é um erro permanente; não há mais tentativas.', '',
+    '<rui@example.org>:', '192.0.2.20 does not like recipient.', 'Remote host said: 550 5.1.1 <rui@example.org>: Recipient address rejected', 'Giving up on 192.0.2.20.', '',
+  ].join('\n');
+  const [r] = await analyzeMessage(notice, { lang: 'pt-BR' });
+  assert.deepEqual([r!.recipient, r!.reason, r!.retry], ['rui@example.org', 'userunknown', 'never']);
+});

@@ -13,6 +13,7 @@ import { findStrongPhrase } from '../classify/find-phrase.js';
 import { soundsDelayed } from './delay-markers.js';
 import { noticeLines } from './notice-views.js';
 import type { BounceDoc, Decoder, RecipientFacts } from './types.js';
+import { QMAIL_GIVING_UP } from './decoders/qmail.js';
 
 /** Paragraph text around one recipient is cut to this many characters. */
 const MAX_PARAGRAPH = 4000;
@@ -206,7 +207,8 @@ function block(lines: readonly string[], header: readonly boolean[], from: numbe
     parts.push(lines[i]!);
     size += lines[i]!.length + 1;
   }
-  return foldSpace(parts.join('\n')).slice(0, MAX_PARAGRAPH);
+  // qmail's "Giving up on 192.0.2.1." closes a permanent refusal: no delivery time that ran out
+  return foldSpace(parts.join('\n').replace(QMAIL_GIVING_UP, '')).slice(0, MAX_PARAGRAPH);
 }
 
 export function decodeTextRecipients(doc: BounceDoc, preferred: readonly string[] = []): RecipientFacts[] {

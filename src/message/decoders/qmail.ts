@@ -35,8 +35,13 @@ const OWN_MESSAGES: ReadonlyArray<readonly [string, Reason]> = [
   ["sorry, i wasn't able to establish an smtp connection", 'networkerror'],
 ];
 
-/** qmail-send's closing note; the failure itself is in the lines before it. */
-const TRAILERS = [/i'm not going to try again; this message has been in the queue too long\.?/i, /giving up on \S+?\.?$/im];
+/**
+ * qmail-send's closing line under a permanent refusal. Servers built on qmail write it under notices
+ * in their own words too (decode-text.ts drops it there as well): it names no delivery time that ran out.
+ */
+export const QMAIL_GIVING_UP = /giving up on \S+?\.?$/im;
+/** qmail-send's closing notes; the failure itself is in the lines before them. */
+const TRAILERS = [/i'm not going to try again; this message has been in the queue too long\.?/i, QMAIL_GIVING_UP];
 
 export const qmailDecoder: Decoder = {
   id: 'qmail',
