@@ -32,3 +32,23 @@ test('the command line, the API and the page set it on every result, also on err
   const out = await analyzeInput(box, { lang: 'en' });
   assert.deepEqual(out.results.map((r) => r.listAction), ['remove', 'retry']);
 });
+
+test('a deferral caused on the sender\'s side that the server still retries: fix it, but send nothing again (text, CSV, HTML report)', async () => {
+  const { runCli, tempDir, writeTree, dsn } = await import('./mailbox-helpers.js');
+  const { CATALOGS } = await import('../src/i18n/catalog.js');
+  const { REPORTS } = await import('../src/report/catalog.js');
+  const text = 'Our system has detected an unusual rate of unsolicited mail originating from your IP address.';
+  const dir = writeTree(tempDir(), {
+    'delayed.eml': dsn({ recipient: 'ana@example.com', status: '4.7.0', code: '421', text, action: 'delayed' }),
+    'failed.eml': dsn({ recipient: 'bia@example.com', status: '5.7.1', code: '550', text, action: 'failed' }),
+  });
+  const pt = CATALOGS['pt-BR'].ui;
+  const out = await runCli([dir]);
+  assert.deepEqual(out.stdout.split('\n').filter((l) => l.includes('Ação:')).map((l) => l.slice(l.indexOf('Ação:') + 6)),
+    [pt.fixYourSideStillTrying, pt.listAction['fix-your-side']]);
+  const csv = await runCli(['--format', 'csv', dir]);
+  assert.ok(csv.stdout.includes(`"${pt.fixYourSideStillTrying}"`) && csv.stdout.includes(`;${pt.listAction['fix-your-side']};`));
+  const html = (await runCli(['--format', 'html', dir])).stdout;
+  const words = REPORTS['pt-BR'].html.sender;
+  assert.ok(html.includes(words.addressesStillTrying('1')) && html.includes(words.addresses('1')), 'two groups, each with its words');
+});

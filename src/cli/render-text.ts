@@ -2,7 +2,7 @@
 import picocolors from 'picocolors';
 import { CATALOGS } from '../i18n/catalog.js';
 import { isNoErrorReply, shownKind, shownReasonName } from '../explain/shown-kind.js';
-import { listAction } from '../report/tally.js';
+import { listActionWords } from '../report/tally.js';
 import type { Result } from '../result.js';
 import { printable } from './printable.js';
 
@@ -54,7 +54,7 @@ export function renderText(r: Result, pc: Colours = PLAIN): string {
   // a reply that is no error ("221", "354") has no reason to name
   if (!isNoErrorReply(r)) {
     // what to do with the address on a list: a disabled mailbox is no hard bounce, and is removed all the same
-    const action = CATALOGS[r.lang].ui.listAction[r.listAction ?? listAction(r)];
+    const action = listActionWords(r);
     out.push(`${pc.dim(L.reason + ':')} ${shownReasonName(r, r.lang)} (${r.reason})   ${pc.dim(L.hardBounce + ':')} ${r.hardBounce ? L.yes : L.no}   ${pc.dim(L.listAction + ':')} ${action}`);
   }
   for (const c of [r.codes.replyCode, r.codes.status]) {

@@ -134,6 +134,8 @@ export interface ReportText {
       example: string;
       /** The recipients of these failures: the ones to send to again once the cause is fixed. */
       addresses: (n: string) => string;
+      /** The same, for deferrals the sending server still retries: they must not be sent again. */
+      addressesStillTrying: (n: string) => string;
     };
     errors: { heading: string; intro: string; more: (n: number) => string };
     /** An address seen in more than one bounce: "3 bounces". */

@@ -31,6 +31,8 @@ export interface UiText {
   retryFor: (w: RetryWindow) => string;
   /** What the list owner does about an address (Result.listAction): the CSV's action column and the text output. */
   listAction: Record<ListAction, string>;
+  /** 'fix-your-side' for a message the sending server still retries: fix, but do not send it again. */
+  fixYourSideStillTrying: string;
   /** An evidence's field (Evidence.field) in words; a header field's own name ("Action") is shown as it is. */
   evidenceFields: Record<string, string>;
   label: {

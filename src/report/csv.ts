@@ -5,7 +5,7 @@ import type { Locale } from '../types.js';
 import { CATALOGS } from '../i18n/catalog.js';
 import { REPORTS } from './catalog.js';
 import { shownReasonName } from '../explain/shown-kind.js';
-import { domainOf, listAction, reportKind } from './tally.js';
+import { domainOf, listActionWords, reportKind } from './tally.js';
 
 export const CSV_BOM = '\uFEFF';
 
@@ -49,7 +49,7 @@ export function csvRow(r: Result): string {
     r.advice,
     r.file ?? '',
     r.originalRecipient ? r.recipient ?? '' : '',
-    CATALOGS[r.lang].ui.listAction[listAction(r)],
+    listActionWords(r),
     bounce ? shownReasonName(r, r.lang) : '',
     // when it failed: the report's attempt date, else the bounce's own Date, else when it was sent
     r.date ?? r.message?.noticeDate ?? r.message?.date ?? '',

@@ -4,6 +4,7 @@ import { isComplaint, REASON_FACTS } from '../knowledge/reasons.js';
 import type { ReportKind } from '../i18n/report-text.js';
 import type { MessageInfo, Result } from '../result.js';
 import type { Reason } from '../types.js';
+import { CATALOGS } from '../i18n/catalog.js';
 
 /** The fields of a result that the counts and the HTML report use (all a worker thread sends back). */
 export type ResultLite = Pick<Result, 'file' | 'bounce' | 'recipient' | 'originalRecipient' | 'reason' | 'kind' | 'hardBounce' | 'retry' | 'summary' | 'lang' | 'error' | 'feedbackType' | 'action' |
@@ -89,8 +90,17 @@ export function isSenderSide(r: ResultLite): boolean {
  * that the sender's own hourly limit (its words: the messages were discarded) is not told with a
  * receiver's rate limit (the server retries).
  */
-export function groupKey(r: Pick<ResultLite, 'reason' | 'signature'>): string {
-  return r.signature ? `${r.reason}|${r.signature}` : r.reason;
+export function groupKey(r: Pick<ResultLite, 'reason' | 'signature' | 'action'>): string {
+  // a deferral the sending server still retries is its own group: fix the cause, but send nothing again
+  const base = r.signature ? `${r.reason}|${r.signature}` : r.reason;
+  return r.action === 'delayed' ? `${base}|delayed` : base;
+}
+
+/** The words of a result's list action; a deferral still retried says not to send it again. */
+export function listActionWords(r: ResultLite & { listAction?: ListAction }): string {
+  const ui = CATALOGS[r.lang].ui;
+  const action = r.listAction ?? listAction(r);
+  return action === 'fix-your-side' && r.action === 'delayed' ? ui.fixYourSideStillTrying : ui.listAction[action];
 }
 
 /** One problem on the sender's side, as the first of its results tells it. */
@@ -105,6 +115,8 @@ export interface SenderProblem {
   domains: Map<string, number>;
   /** The first result's own words (the server's reply), cut short. */
   example: string;
+  /** Deferrals the sending server still retries (groupKey keeps them apart): not to be sent again. */
+  stillTrying: boolean;
   /** The addresses (on the list) of these failures, at most MAX_PROBLEM_ADDRESSES. */
   addresses: Set<string>;
 }
@@ -198,7 +210,7 @@ export class Tally {
       if (!s) {
         this.senderProblems.set(key, (s = {
           reason: r.reason, name: shownReasonName(r, r.lang), count: 0, summary: r.summary, advice: r.advice, adminAdvice: r.adminAdvice, domains: new Map(),
-          example: r.diagnostic.slice(0, MAX_EXAMPLE_CHARS), addresses: new Set(),
+          example: r.diagnostic.slice(0, MAX_EXAMPLE_CHARS), addresses: new Set(), stillTrying: r.action === 'delayed',
         }));
       }
       s.count++;

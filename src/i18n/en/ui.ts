@@ -45,6 +45,7 @@ export const ui = {
     'not-bounce': 'not a bounce',
     error: 'could not be read',
   },
+  fixYourSideStillTrying: 'fix on your side; the server is still trying to deliver, do not resend',
   evidenceFields: {
     text: 'reply text', message: 'message', status: 'enhanced status code', replyCode: 'reply code',
     command: 'SMTP command', host: 'server',

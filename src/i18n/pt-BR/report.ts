@@ -171,6 +171,7 @@ export const report = {
       forAdmin: 'Para o administrador',
       example: 'A resposta do servidor',
       addresses: (n) => `${n} ${n === '1' ? 'endereço afetado (reenvie para ele depois de corrigir)' : 'endereços afetados (reenvie para eles depois de corrigir)'}`,
+      addressesStillTrying: (n) => `${n} ${n === '1' ? 'endereço afetado (o servidor ainda tenta entregar: não reenvie)' : 'endereços afetados (o servidor ainda tenta entregar: não reenvie)'}`,
     },
     errors: {
       heading: 'Entradas que não puderam ser lidas',

@@ -44,6 +44,7 @@ export const ui = {
     'not-bounce': 'não é aviso de falha',
     error: 'não foi possível ler',
   },
+  fixYourSideStillTrying: 'corrigir do seu lado; o servidor ainda tenta entregar, não reenvie',
   evidenceFields: {
     text: 'texto da resposta', message: 'mensagem', status: 'código de status estendido', replyCode: 'código de resposta',
     command: 'comando SMTP', host: 'servidor',
