@@ -339,7 +339,10 @@ test('a file found unreadable once read (an image, a zip, an empty file) is name
 
 test('--bounces-only: a whole mailbox gives only its failures (and the messages it could not read); the closing line counts the rest as left out', async () => {
   const dir = writeTree(tempDir(), {
-    'all.mbox': mbox([plainMessage(1), userUnknown('ana@example.com'), plainMessage(2), mailboxFull('bia@example.com'), '']),
+    'all.mbox': mbox([plainMessage(1), userUnknown('ana@example.com'), plainMessage(2), mailboxFull('bia@example.com'), '',
+      // an out-of-office reply is no failure; an unsubscribe request puts its address on the remove list
+      'From: Caio <caio@example.com>\nTo: news@example.com\nSubject: Out of office\nAuto-Submitted: auto-replied\n\nI am away until Monday.\n',
+      'From: Dani <dani@example.com>\nTo: news@example.com\nSubject: Re: Our newsletter\n\nPlease remove me from your mailing list.\n']),
   });
   const path = join(dir, 'all.mbox');
   for (const format of ['ndjson', 'csv', 'text'] as const) {
@@ -348,9 +351,12 @@ test('--bounces-only: a whole mailbox gives only its failures (and the messages 
     const written = format === 'ndjson' ? ndjson(out.stdout).map((r) => r.file!.replace(dir, ''))
       : format === 'csv' ? parseCsv(out.stdout).slice(1).map((row) => row.find((cell) => cell.includes('all.mbox#'))!.replace(dir, ''))
       : out.stdout.split('\n').filter((l) => l.startsWith(dir)).map((l) => l.split(/\s/)[0]!.replace(dir, ''));
-    assert.deepEqual(written, ['/all.mbox#2', '/all.mbox#4', '/all.mbox#5'], format);
-    assert.match(out.stderr, /5 messages read, all with a result; 3 results written: 2 bounces, 1 unreadable; 2 not bounces, left out \(--bounces-only\)\./, format);
+    assert.deepEqual(written, ['/all.mbox#2', '/all.mbox#4', '/all.mbox#5', '/all.mbox#7'], format);
+    assert.match(out.stderr, /7 messages read, all with a result; 4 results written: 2 bounces, 1 unreadable; 3 not bounces, left out \(--bounces-only\)\./, format);
   }
   const all = await runCli(['--format', 'ndjson', path], { env: EN });
-  assert.equal(ndjson(all.stdout).length, 5);
+  assert.deepEqual(ndjson(all.stdout).map((r) => r.reason), ['undefined', 'userunknown', 'undefined', 'mailboxfull', 'undefined', 'vacation', 'feedback']);
+  // the summary counts as the closing line does
+  const summary = await runCli(['--bounces-only', '--summary', path], { env: EN });
+  assert.match(summary.stdout, /4 results written: 2 bounces, 1 unreadable; 3 not bounces, left out/);
 });

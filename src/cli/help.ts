@@ -46,9 +46,11 @@ Opções:
   -s, --summary   no fim, conta os resultados por motivo, tipo e domínio
                   (nos outros formatos, a contagem vai para o stderr)
       --bounces-only
-                  escreve só as falhas na entrega (e reclamações) e os erros:
-                  as mensagens comuns de uma caixa inteira (uma exportação do
-                  Gmail) e os logs sem falhas só entram na contagem do fim
+                  escreve só as falhas na entrega, os endereços a remover
+                  (reclamações, pedidos de descadastro) e os erros: as
+                  mensagens comuns de uma caixa inteira (uma exportação do
+                  Gmail), as respostas automáticas e os logs sem falhas só
+                  entram na contagem do fim
       --bom       com --format csv: põe a marca BOM no início, para o Excel
                   mostrar os acentos corretamente (o padrão em português;
                   --no-bom a tira, para programas que não a esperam)
@@ -119,8 +121,9 @@ Options:
   -s, --summary   at the end, count the results by reason, kind and domain
                   (with other formats the counts go to stderr)
       --bounces-only
-                  write only delivery failures (and complaints) and errors:
-                  the ordinary messages of a whole mailbox (a Gmail export)
+                  write only delivery failures, the addresses to remove
+                  (complaints, unsubscribe requests) and errors: the ordinary
+                  messages of a whole mailbox (a Gmail export), auto-replies
                   and logs without failures are only counted at the end
       --bom       with --format csv: start with a byte order mark, so Excel
                   shows accented letters correctly (the default in

@@ -14,11 +14,11 @@ function table(rows: [string, number][], n: (x: number) => string): string[] {
 }
 
 /** With `totals`, the counts of messages and results come first (for stdout; stderr has its closing line). */
-export function summaryText(tally: Tally, lang: Locale, totals = true, lists: AddressLists | null = null): string {
+export function summaryText(tally: Tally, lang: Locale, totals = true, lists: AddressLists | null = null, leftOut = 0): string {
   const t = REPORTS[lang];
   const n = numberFormat(lang);
   const out = [t.summary.heading];
-  if (totals) out.push(t.done(tally, n).replace(/^smtp-explain: /, ''));
+  if (totals) out.push(t.done({ ...tally, leftOut }, n).replace(/^smtp-explain: /, ''));
   out.push('');
   if (lists) {
     const a = t.summary.actions;

@@ -75,6 +75,14 @@ export function isBounce(r: ResultLite): boolean {
 }
 
 /**
+ * What --bounces-only writes: a failure, an address to take off the list (a complaint, an unsubscribe
+ * request), or an input that could not be read; not an ordinary message, an auto-reply or a delivery.
+ */
+export function worthListing(r: ResultLite): boolean {
+  return isBounce(r) || categorize(r) === 'remove' || r.error !== undefined;
+}
+
+/**
  * A failure the sender's own side caused (their server, domain or message), which their side acts on:
  * not greylisting the server still retries (nobody acts), nor a block by the recipient's own people, nor a
  * complaint (it asks to stop mailing the address).

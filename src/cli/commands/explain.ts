@@ -7,7 +7,7 @@ import { CSV_BOM, csvHeader } from '../../report/csv.js';
 import { AddressLists } from '../../report/address-lists.js';
 import { HtmlReport } from '../../report/html.js';
 import { summaryText } from '../../report/summary-text.js';
-import { Tally, type ResultLite } from '../../report/tally.js';
+import { Tally, worthListing, type ResultLite } from '../../report/tally.js';
 import { errorLocale, parseCliArgs, UsageError, type CliOptions } from '../args.js';
 import { USAGE_TEXT } from '../usage-text.js';
 import { helpText } from '../help.js';
@@ -54,7 +54,10 @@ interface Frame {
   end(): string;
 }
 
-function makeFrame(options: CliOptions, tally: Tally, html: HtmlReport | null, lists: AddressLists | null): Frame {
+/** Results --bounces-only kept out of the output. */
+interface LeftOut { count: number }
+
+function makeFrame(options: CliOptions, tally: Tally, html: HtmlReport | null, lists: AddressLists | null, left: LeftOut): Frame {
   const plain = (out: string): string => out;
   const none = (): string => '';
   switch (options.format) {
@@ -94,7 +97,7 @@ function makeFrame(options: CliOptions, tally: Tally, html: HtmlReport | null, l
           first = false;
           return s;
         },
-        end: () => (options.summary ? '\n' + summaryText(tally, options.lang, true, lists) : ''),
+        end: () => (options.summary ? '\n' + summaryText(tally, options.lang, true, lists, left.count) : ''),
       };
     }
   }
@@ -117,7 +120,8 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
   const html = options.format === 'html' ? new HtmlReport(lang, tally) : null;
   // the addresses to act on: the output of --format remove, and counted in --summary
   const lists = options.format === 'remove' || options.summary ? new AddressLists() : null;
-  const frame = makeFrame(options, tally, html, lists);
+  const left: LeftOut = { count: 0 };
+  const frame = makeFrame(options, tally, html, lists, left);
   const job: RenderJob = { lang, format: options.format, colour: options.format === 'text' && wantsColour(io.env, io.stdout.isTTY === true) };
   const wantsProgress = io.stderr.isTTY === true && io.stdout.isTTY !== true;
   const progress: Progress = startProgress(io, lang, wantsProgress ? inputBytes(options.inputs) : Promise.resolve(0));
@@ -126,8 +130,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
   const window = options.jobs > 0 ? options.jobs * WINDOW_PER_WORKER : 1;
 
   let bulk = options.inputs.includes('-');
-  /** Results --bounces-only kept out of the output. */
-  let leftOut = 0;
+
   let messageErrorLines = 0;
   const deferred: string[] = [];
   const note = (line: string): void => {
@@ -180,8 +183,8 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
         progress.message();
         for (const [i, rendered] of done.out.entries()) {
           // --bounces-only: a message that is no bounce is counted in the closing line, not written
-          if (options.bouncesOnly && !done.lite[i]!.bounce && done.lite[i]!.error === undefined) {
-            leftOut++;
+          if (options.bouncesOnly && !worthListing(done.lite[i]!)) {
+            left.count++;
             continue;
           }
           out.add(frame.piece(rendered));
@@ -201,7 +204,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     await analyzer.close();
   }
   for (const line of deferred) io.stderr.write(line + '\n');
-  if (options.summary && options.format !== 'text') io.stderr.write(summaryText(tally, lang, !bulk, lists));
-  if (bulk) io.stderr.write(t.done({ ...tally, leftOut }, numberFormat(lang)) + '\n');
+  if (options.summary && options.format !== 'text') io.stderr.write(summaryText(tally, lang, !bulk, lists, left.count));
+  if (bulk) io.stderr.write(t.done({ ...tally, leftOut: left.count }, numberFormat(lang)) + '\n');
   return tally.errors > 0 ? 1 : 0;
 }
