@@ -162,8 +162,14 @@ function emptyResult(ctx: ResultCtx): Result {
   };
 }
 
-export function notBounceResult(ctx: ResultCtx): Result {
-  return emptyResult(ctx);
+/**
+ * `whole`: the message was read with its headers (a file, a mailbox's message): the advice to paste
+ * it whole has nothing to add.
+ */
+export function notBounceResult(ctx: ResultCtx, whole = false): Result {
+  const r = emptyResult(ctx);
+  if (whole) r.advice = '';
+  return r;
 }
 
 /** A mail log whose delivery lines all say the mail was delivered: no failure to explain. */

@@ -360,3 +360,14 @@ test('--bounces-only: a whole mailbox gives only its failures (and the messages 
   const summary = await runCli(['--bounces-only', '--summary', path], { env: EN });
   assert.match(summary.stdout, /4 results written: 2 bounces, 1 unreadable; 3 not bounces, left out/);
 });
+
+test('a whole mailbox in text: the closing line suggests --bounces-only when many messages are no failure; a message read whole is not told to be pasted whole', async () => {
+  const dir = writeTree(tempDir(), { 'all.mbox': mbox([...Array.from({ length: 25 }, (_, i) => plainMessage(i)), userUnknown('ana@example.com')]) });
+  const path = join(dir, 'all.mbox');
+  const text = await runCli([path], { env: EN });
+  assert.ok(text.stderr.includes(REPORTS.en.bouncesOnlyHint('25')), text.stderr);
+  assert.ok(!text.stdout.includes(CATALOGS.en.ui.notBounceAdvice));
+  for (const argv of [['--format', 'ndjson', path], ['--bounces-only', path]]) {
+    assert.ok(!(await runCli(argv, { env: EN })).stderr.includes('--bounces-only, the'), argv.join(' '));
+  }
+});

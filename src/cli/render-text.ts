@@ -43,7 +43,8 @@ export function renderText(r: Result, pc: Colours = PLAIN): string {
   const badge = r.bounce ? KIND_COLOUR[shownKind(r)](`[${r.kindText}]`) : '';
   out.push(`${codes ? pc.bold(codes) + ' ' : ''}${badge} ${pc.bold(r.summary)}`.trim());
   if (!r.bounce) {
-    out.push(r.meaning, r.advice);
+    out.push(r.meaning);
+    if (r.advice) out.push(r.advice);
     return out.join('\n') + '\n';
   }
   out.push(`${pc.dim(L.meaning + ':')} ${r.meaning}`);

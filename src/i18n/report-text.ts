@@ -58,6 +58,8 @@ export interface ReportText {
   };
   /** Closing line on stderr: messages read, results written. */
   done: (c: DoneCounts, n: (x: number) => string) => string;
+  /** Line on stderr after a text output that wrote many messages that are no failure (a whole mailbox). */
+  bouncesOnlyHint: (notBounces: string) => string;
   /** Line on stderr for a file or folder that could not be read. */
   unreadablePath: (file: string, why: string) => string;
   /** Line on stderr for a folder given as an input in which no file was found to read. */

@@ -43,7 +43,7 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
   if (!found) {
     // a delivery report (RFC 3464) that names no recipient was cut short or damaged: no "nothing failed"
     if (isDeliveryReport(doc)) return [errorResult(CATALOGS[lang].ui.damagedReport, { file, lang })];
-    return [notBounceResult({ file, lang, message: info })];
+    return [notBounceResult({ file, lang, message: info }, !doc.pasted)];
   }
   // a warning without DSN fields (the server still retries) reports a delay, not a final failure
   const withoutAction = found.recipients.some((r) => !r.action);

@@ -28,6 +28,8 @@ const YIELD_EVERY_MS = 50;
 
 /** Items in flight per worker: enough to keep them busy, few enough to bound memory. */
 const WINDOW_PER_WORKER = 64;
+/** Messages that are no failure, written as text, past which the closing line suggests --bounces-only. */
+const BOUNCES_ONLY_HINT_MIN = 20;
 /** Lines about unreadable messages printed on stderr; the closing line counts them all. */
 const MAX_MESSAGE_ERROR_LINES = 20;
 
@@ -206,5 +208,9 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
   for (const line of deferred) io.stderr.write(line + '\n');
   if (options.summary && options.format !== 'text') io.stderr.write(summaryText(tally, lang, !bulk, lists, left.count));
   if (bulk) io.stderr.write(t.done({ ...tally, leftOut: left.count }, numberFormat(lang)) + '\n');
+  // a whole mailbox read into the terminal: most of what was written is no failure
+  if (bulk && options.format === 'text' && !options.bouncesOnly && tally.notBounces >= BOUNCES_ONLY_HINT_MIN) {
+    io.stderr.write(t.bouncesOnlyHint(numberFormat(lang)(tally.notBounces)) + '\n');
+  }
   return tally.errors > 0 ? 1 : 0;
 }

@@ -90,6 +90,7 @@ export const report = {
     const leftOut = left ? `; ${n(left)} not ${plural(left, 'a bounce', 'bounces')}, left out (--bounces-only)` : '';
     return `smtp-explain: ${read}${all}; ${results}: ${parts.join(', ')}${leftOut}.`;
   },
+  bouncesOnlyHint: (n) => `smtp-explain: tip: with --bounces-only, the ${n} messages that are no failure are only counted here, and the output holds only the failures and the addresses to remove.`,
   unreadablePath: (file, reason) => `smtp-explain: cannot read ${file}: ${reason}`,
   emptyFolder: (folder) =>
     `smtp-explain: no message in ${folder}: the folder holds no file to read (hidden files, Thunderbird's .msf indexes and a Maildir's tmp/ are left out). Check the path: in Thunderbird, the mbox is the file without an extension beside the .sbd folder of the same name.`,
