@@ -197,5 +197,5 @@ async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, dept
     }
     await options.onMessage?.(++files, count, 'files');
   }
-  return { messages, results };
+  return { messages, results: setListActions(results) };
 }

@@ -267,3 +267,18 @@ test('command line: progress counts a zip\'s bytes up to its size, whatever it h
   const { statSync } = await import('node:fs');
   assert.equal(counted, statSync(path).size);
 });
+
+test('a Google Takeout export: its index page is left out; every result of an archive in memory says what to do with it', async () => {
+  const zip = zipOf([
+    { name: 'Takeout/archive_browser.html', data: '<!DOCTYPE html><html><body>Your data: Mail, filtered messages included</body></html>' },
+    { name: 'Takeout/Mail/Todos os e-mails.mbox', data: mbox([userUnknown('ana@example.com')]) },
+    { name: 'Takeout/Mail/locked.mbox', data: 'x', encrypted: true },
+  ]);
+  assert.deepEqual(describe(await collect([write('takeout.zip', zip)]), '').map((d) => d.replace(/^.*takeout\.zip\//, '')),
+    ['Takeout/Mail/Todos os e-mails.mbox', 'Takeout/Mail/locked.mbox']);
+  const done = await analyzeInput(zip, { lang: 'pt-BR', file: 'takeout.zip' });
+  assert.deepEqual(done.results.map((r) => [r.file, r.listAction]), [
+    ['takeout.zip/Takeout/Mail/Todos os e-mails.mbox', 'remove'],
+    ['takeout.zip/Takeout/Mail/locked.mbox', 'error'],
+  ]);
+});

@@ -112,3 +112,25 @@ test('the reason counts tell spam complaints from unsubscribe requests: a list o
     { reason: 'feedback', name: CATALOGS.en.ui.optOut.name, count: 1 },
   ]);
 });
+
+test('a spam complaint is not lumped with unsubscribe requests: its own group on the remove list, and a domain\'s top reason named as what it is', async () => {
+  const { HtmlReport } = await import('../src/report/html.js');
+  const { AddressLists } = await import('../src/report/address-lists.js');
+  const { shownReasonName } = await import('../src/explain/shown-kind.js');
+  const { setListActions } = await import('../src/report/tally.js');
+  const reports = [feedbackReport('opt-out', 'ana@example.net'), feedbackReport('opt-out', 'bia@example.net'), feedbackReport('opt-out', 'caio@example.net'), feedbackReport('abuse', 'dani@example.net')];
+  const results = [];
+  for (const [i, r] of reports.entries()) results.push(...setListActions(await analyze(r, { lang: 'pt-BR', file: `r${i}.eml` })));
+  const lists = new AddressLists();
+  for (const r of results) lists.add(lite(r));
+  const groups = new Set([...lists.remove.values()].map((e) => e.name));
+  const [optOut, complaint] = [shownReasonName(results[0]!, 'pt-BR'), shownReasonName(results[3]!, 'pt-BR')];
+  assert.notEqual(optOut, complaint);
+  assert.deepEqual(groups, new Set([optOut, complaint]));
+  const tally = new Tally();
+  const html = new HtmlReport('pt-BR', tally);
+  for (const r of results) { tally.addItem([lite(r)]); html.add([lite(r)]); }
+  const page = html.render({ inputs: ['x'] });
+  const row = page.slice(page.indexOf('<td>example.net</td>'), page.indexOf('</tr>', page.indexOf('<td>example.net</td>')));
+  assert.ok(row.includes(optOut) && !row.includes(complaint), row);
+});

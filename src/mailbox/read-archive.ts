@@ -59,7 +59,7 @@ export async function* readZipFile(path: string, readEntry: EntryReader, onBytes
       const start = unreadable ? null : zipDataOffset(src, entry);
       if (unreadable) yield [problem(label, unreadable.problem, unreadable.detail)];
       else if (start === null) yield [problem(label, 'archive-entry-damaged', 'header')];
-      else yield* readEntry(label, zipData(fd, entry, start));
+      else yield* readEntry(label, zipData(fd, entry, start, advance));
       if (!entry.overlaps) advance(entry.headerOffset + 30 + entry.compressedSize);
     }
     advance(src.size);
@@ -71,7 +71,8 @@ export async function* readZipFile(path: string, readEntry: EntryReader, onBytes
 }
 
 /** An entry's bytes, unpacked: a small one in one call, a large one through an inflate stream. */
-async function* zipData(fd: number, entry: ZipEntry, start: number): AsyncGenerator<Buffer> {
+/** `advance`: told how far into the file the reading has come, as a large entry is read (progress). */
+async function* zipData(fd: number, entry: ZipEntry, start: number, advance: (to: number) => void): AsyncGenerator<Buffer> {
   if (entry.compressedSize <= SMALL_ENTRY_BYTES) {
     const packed = Buffer.allocUnsafe(entry.compressedSize);
     readSync(fd, packed, 0, packed.length, start);
@@ -94,6 +95,7 @@ async function* zipData(fd: number, entry: ZipEntry, start: number): AsyncGenera
       const n = readSync(fd, chunk, 0, chunk.length, at);
       if (n === 0) throw new Error('unexpected end of file');
       at += n;
+      advance(at);
       yield chunk.subarray(0, n);
     }
   })();

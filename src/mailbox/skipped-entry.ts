@@ -16,9 +16,13 @@ export function skippedInFolder(name: string): boolean {
 
 /**
  * Entries of a zip or tar archive left out, by their path inside it: the folder entries' rule for the
- * last name, and macOS's "__MACOSX" folder of resource forks, which its Archive Utility adds to every zip.
+ * last name, macOS's "__MACOSX" folder of resource forks, which its Archive Utility adds to every zip,
+ * and Google Takeout's index page.
  */
 export function skippedInArchive(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  return skippedInFolder(name) || path.startsWith('__MACOSX/') || path.includes('/__MACOSX/');
+  return skippedInFolder(name) || path.startsWith('__MACOSX/') || path.includes('/__MACOSX/') || path === TAKEOUT_INDEX;
 }
+
+/** The page Google Takeout puts in every export to list what it holds: no mail. */
+const TAKEOUT_INDEX = 'Takeout/archive_browser.html';

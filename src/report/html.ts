@@ -7,7 +7,7 @@ import { REASON_FACTS } from '../knowledge/reasons.js';
 import type { Locale, Reason, Retry } from '../types.js';
 import { numberFormat, REPORTS } from './catalog.js';
 import { AddressLists, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, type AddressEntry } from './address-lists.js';
-import { reasonRows } from './reason-rows.js';
+import { reasonCountName, reasonRows } from './reason-rows.js';
 import { domainOf, isSenderSide, reasonKey, sortedCounts, topReason, type ResultLite, type Tally } from './tally.js';
 
 const MAX_DOMAIN_ROWS = 200;
@@ -181,7 +181,7 @@ export class HtmlReport {
       for (const [domain, d] of domains.slice(0, MAX_DOMAIN_ROWS)) {
         const top = topReason(d);
         out.push(`<tr><td>${esc(domain)}</td><td class="n">${n(d.total)}</td><td class="n">${n(d.remove)}</td><td class="n">${n(d.retry)}</td>` +
-          `<td class="n">${n(d.other)}</td><td>${top ? esc(t.reasonName[top]) : ''}</td></tr>`);
+          `<td class="n">${n(d.other)}</td><td>${top ? esc(reasonCountName(top, this.lang)) : ''}</td></tr>`);
       }
       out.push('</tbody></table>');
       if (domains.length > MAX_DOMAIN_ROWS) out.push(`<p class="muted">${esc(h.domains.more(domains.length - MAX_DOMAIN_ROWS))}</p>`);

@@ -2,7 +2,7 @@
 import { shownReasonName } from '../explain/shown-kind.js';
 import type { Locale, Reason } from '../types.js';
 import { REPORTS } from './catalog.js';
-import type { Tally } from './tally.js';
+import type { ReasonCount, Tally } from './tally.js';
 
 /** A reason count as shown: the reason, its name in the report's language (feedback's by what it is), the count. */
 export interface ReasonRow {
@@ -13,15 +13,15 @@ export interface ReasonRow {
   count: number;
 }
 
+/** A reason count's name in `lang`: feedback's by what it is (a complaint, an unsubscribe request...). */
+export function reasonCountName(e: Pick<ReasonCount, 'reason' | 'feedbackType'>, lang: Locale): string {
+  return e.reason === 'feedback'
+    ? shownReasonName({ reason: 'feedback', feedbackType: e.feedbackType, kind: 'success', action: null }, lang)
+    : REPORTS[lang].reasonName[e.reason];
+}
+
 /** The tally's reason counts, most frequent first (then by key), named in `lang`. */
 export function reasonRows(tally: Tally, lang: Locale): ReasonRow[] {
-  const rows = [...tally.byReason].map(([key, e]) => ({
-    key,
-    reason: e.reason,
-    name: e.reason === 'feedback'
-      ? shownReasonName({ reason: 'feedback', feedbackType: e.feedbackType, kind: 'success', action: null }, lang)
-      : REPORTS[lang].reasonName[e.reason],
-    count: e.count,
-  }));
+  const rows = [...tally.byReason].map(([key, e]) => ({ key, reason: e.reason, name: reasonCountName(e, lang), count: e.count }));
   return rows.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

@@ -98,9 +98,10 @@ export function isSenderSide(r: ResultLite): boolean {
  * that the sender's own hourly limit (its words: the messages were discarded) is not told with a
  * receiver's rate limit (the server retries).
  */
-export function groupKey(r: Pick<ResultLite, 'reason' | 'signature' | 'action'>): string {
-  // a deferral the sending server still retries is its own group: fix the cause, but send nothing again
-  const base = r.signature ? `${r.reason}|${r.signature}` : r.reason;
+export function groupKey(r: Pick<ResultLite, 'reason' | 'signature' | 'action' | 'feedbackType'>): string {
+  // a deferral the sending server still retries is its own group: fix the cause, but send nothing again;
+  // a spam complaint is no unsubscribe request (reasonKey tells feedback apart by what it is)
+  const base = r.signature ? `${reasonKey(r)}|${r.signature}` : reasonKey(r);
   return r.action === 'delayed' ? `${base}|delayed` : base;
 }
 
@@ -155,8 +156,11 @@ export interface DomainCount {
   remove: number;
   retry: number;
   other: number;
-  reasons: Map<Reason, number>;
+  /** By reasonKey() (feedback told apart by what it is), with the first result's reason and report type. */
+  reasons: Map<string, ReasonCount>;
 }
+
+export interface ReasonCount { reason: Reason; feedbackType: string | null; count: number }
 
 function bump<K>(map: Map<K, number>, key: K, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
@@ -178,7 +182,7 @@ export class Tally {
   senderSide = 0;
   readonly byCategory = new Map<Category, number>();
   /** Bounce results by reasonKey(): their reason, feedback split by what it is (reason-rows.ts names them). */
-  readonly byReason = new Map<string, { reason: Reason; feedbackType: string | null; count: number }>();
+  readonly byReason = new Map<string, ReasonCount>();
   readonly byKind = new Map<ReportKind, number>();
   readonly byDomain = new Map<string, DomainCount>();
   /** Bounce results without a recipient. */
@@ -233,7 +237,9 @@ export class Tally {
     if (category === 'remove') d.remove++;
     else if (category === 'retry') d.retry++;
     else d.other++;
-    bump(d.reasons, r.reason);
+    const inDomain = d.reasons.get(key);
+    if (inDomain) inDomain.count++;
+    else d.reasons.set(key, { reason: r.reason, feedbackType: r.feedbackType, count: 1 });
   }
 
   /** The sender's own problems, most results first. */
@@ -247,7 +253,11 @@ export class Tally {
   }
 }
 
-/** The most common reason of a domain. */
-export function topReason(d: DomainCount): Reason | null {
-  return sortedCounts(d.reasons)[0]?.[0] ?? null;
+/** The most common reason of a domain (the first of equals by key, as sortedCounts orders them). */
+export function topReason(d: DomainCount): ReasonCount | null {
+  let top: [string, ReasonCount] | null = null;
+  for (const entry of d.reasons) {
+    if (!top || entry[1].count > top[1].count || (entry[1].count === top[1].count && entry[0] < top[0])) top = entry;
+  }
+  return top?.[1] ?? null;
 }
