@@ -168,3 +168,12 @@ test('the same verbs about something else make no request', async () => {
     assert.equal(r!.reason, 'undefined', own);
   }
 });
+
+test('a product\'s waiting list is no mailing list; "stop sending me spam" asks to leave one', async () => {
+  const [waitlist] = await analyze(reply('Oi, podem me remover da lista de espera do produto? Já comprei na loja.'), { lang: 'pt-BR' });
+  assert.equal(waitlist!.reason, 'undefined');
+  for (const own of ['Parem de me mandar spam!!! Vou denunciar no Procon.', 'Por favor, parem de enviar propaganda.']) {
+    const [r] = await analyze(reply(own), { lang: 'pt-BR' });
+    assert.deepEqual([r!.reason, r!.feedbackType, categorize(r!)], ['feedback', 'opt-out', 'remove'], own);
+  }
+});

@@ -56,6 +56,8 @@ export const unsubscribeRequest = {
 export const MAIL_WORDS: readonly string[] = [
   'mail', 'mensage', 'newsletter', 'lista', 'informativo', 'boletim', 'comunicado', 'promoç', 'promoc', 'ofertas',
   'message', 'list', 'correo', 'noticias', 'these', 'isso', 'esses', 'estes',
+  // what a person calls the mail they want no more of ("parem de me mandar spam", "propaganda")
+  'spam', 'propaganda', 'publicidade',
 ];
 export const MAIL_WORD_DISTANCE = 30;
 
@@ -78,6 +80,8 @@ export const notUnsubscribeRequest = {
     'descadastre-se', 'não quer mais receber', 'meu e-mail antigo', 'meu email antigo', 'my old email', 'my old address',
     'use apenas este', 'use este', 'novo e-mail', 'novo email', 'new email address', 'prefiro', 'i prefer', 'em inglês',
     'em espanhol', 'in spanish', 'in english', 'webinar', 'no evento', 'do evento', 'no curso', 'the event',
+    // a product's or a service's waiting list is no mailing list ("me remover da lista de espera")
+    'lista de espera', 'waiting list', 'waitlist',
   ],
 } as const satisfies PhraseSet;
 
