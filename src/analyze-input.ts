@@ -4,7 +4,7 @@
 // every message analysed; anything else goes to analyze() as it is. Browser-safe: the web bundle runs
 // this same code.
 import { analyze, tooManyResults } from './analyze.js';
-import { archiveEntries, isArchive, MAX_ARCHIVE_DEPTH, MAX_ARCHIVE_UNPACKED_BYTES, unpackBudget, type UnpackBudget } from './archive/archive-entries.js';
+import { archiveEntries, entryFile, isArchive, MAX_ARCHIVE_DEPTH, MAX_ARCHIVE_UNPACKED_BYTES, unpackBudget, type UnpackBudget } from './archive/archive-entries.js';
 import { gunzip, isGzip, MAX_UNPACKED_BYTES } from './archive/gunzip.js';
 import { REPORTS } from './report/catalog.js';
 import { errorResult, type Result } from './result.js';
@@ -179,8 +179,7 @@ async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, dept
       if (said) results.push(said);
       break;
     }
-    // (a problem named '' is the whole archive's; a file may have an empty name too)
-    const file = !entry.name && 'problem' in entry ? archive : archive ? `${archive}/${entry.name}` : entry.name;
+    const file = entryFile(archive, entry);
     if (results.length >= max) {
       // (how many files are left is not known without reading on: the count says "at least one")
       results.push(tooManyResults(1, { lang, file: archive, maxResults: max }));

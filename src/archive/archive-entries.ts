@@ -3,6 +3,7 @@
 // (src/mailbox/read-archive.ts), with the same directory and header readers.
 import { skippedInArchive } from '../mailbox/skipped-entry.js';
 import { inflateRaw, MAX_UNPACKED_BYTES } from './gunzip.js';
+import { joinBytes } from './join-bytes.js';
 import { isTar, TarParser } from './tar.js';
 import { bytesAccess, isZip, readZipDirectory, ZIP_DEFLATED, ZIP_STORED, zipDataOffset, type ZipEntry } from './zip.js';
 
@@ -54,6 +55,13 @@ export function unpackBudget(): UnpackBudget {
 export interface ArchiveFailure { name: string; problem: ArchiveProblem; detail: string }
 
 export type ArchiveEntry = { name: string; bytes: Uint8Array } | ArchiveFailure;
+
+/** The name results of an archive's entry carry: "archive.zip/folder/file.eml"; the archive's own for a problem of the whole archive. */
+export function entryFile(archive: string | null, entry: ArchiveEntry): string | null {
+  // (a problem named '' is the whole archive's; a file may have an empty name too)
+  if (!entry.name && 'problem' in entry) return archive;
+  return archive ? `${archive}/${entry.name}` : entry.name;
+}
 
 /** A zip or a tar archive (a .tgz once gunzipped). */
 export function isArchive(bytes: Uint8Array): boolean {
@@ -175,25 +183,14 @@ function tarListing(bytes: Uint8Array): ArchiveEntry[] {
     } else if (event.kind === 'end-entry') {
       if (current) out.push(current.size > MAX_UNPACKED_BYTES
         ? { name: current.name, problem: 'archive-too-large', detail: String(MAX_UNPACKED_BYTES / MB) }
-        : { name: current.name, bytes: joined(current.parts, current.size) });
+        : { name: current.name, bytes: joinBytes(current.parts, current.size) });
       current = null;
     } else {
       // a file cut short: what came of it is read, as the command line reads it, then the damage said
-      if (current && current.size <= MAX_UNPACKED_BYTES && current.size > 0) out.push({ name: current.name, bytes: joined(current.parts, current.size) });
+      if (current && current.size <= MAX_UNPACKED_BYTES && current.size > 0) out.push({ name: current.name, bytes: joinBytes(current.parts, current.size) });
       out.push({ name: current?.name ?? '', problem: 'archive-damaged', detail: event.detail });
       break;
     }
-  }
-  return out;
-}
-
-function joined(parts: Uint8Array[], size: number): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // is unpacked before it is read, as the command line unpacks it with zlib. DecompressionStream is in
 // every browser the page supports and in Node 18+, so the page and the server share this code.
 import { MAX_MESSAGE_BYTES } from '../message/limits.js';
+import { joinBytes } from './join-bytes.js';
 
 /**
  * Unpacked bytes read at most: a gzip file of a few kilobytes can unpack to gigabytes. Beyond this the
@@ -51,11 +52,5 @@ async function decompress(bytes: Uint8Array, format: 'gzip' | 'deflate-raw', max
   } catch {
     return 'damaged'; // or cut short
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return joinBytes(chunks, size);
 }

@@ -7,7 +7,7 @@ import type { ReadStream } from 'node:fs';
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { archiveEntries, MAX_ARCHIVE_DEPTH } from '../archive/archive-entries.js';
+import { archiveEntries, entryFile, MAX_ARCHIVE_DEPTH } from '../archive/archive-entries.js';
 import { MAX_UNPACKED_BYTES } from '../archive/gunzip.js';
 import { isTar } from '../archive/tar.js';
 import { isZip } from '../archive/zip.js';
@@ -642,8 +642,7 @@ async function* zipInMemory(label: string, chunks: AsyncIterable<Buffer>, option
   }
   const read = entryReader(options);
   for await (const entry of archiveEntries(Buffer.concat(kept)).entries) {
-    // (a problem named '' is the whole archive's; a file may have an empty name too)
-    const file = !entry.name && 'problem' in entry ? label : `${label}/${entry.name}`;
+    const file = entryFile(label, entry)!;
     if ('problem' in entry) yield [{ kind: 'error', file, problem: entry.problem, detail: entry.detail, scope: 'message' }];
     else yield* read(file, (async function* () { yield Buffer.from(entry.bytes.buffer, entry.bytes.byteOffset, entry.bytes.length); })());
   }
