@@ -52,3 +52,17 @@ test('a deferral caused on the sender\'s side that the server still retries: fix
   const words = REPORTS['pt-BR'].html.sender;
   assert.ok(html.includes(words.addressesStillTrying('1')) && html.includes(words.addresses('1')), 'two groups, each with its words');
 });
+
+test('a lone 4xx reply caused on the sender\'s side says not to resend, as its retry text does', async () => {
+  const { runCli } = await import('./mailbox-helpers.js');
+  const { CATALOGS } = await import('../src/i18n/catalog.js');
+  const pt = CATALOGS['pt-BR'].ui;
+  const reply = '421 4.7.0 Our system has detected an unusual rate of unsolicited mail originating from your IP address.';
+  const r = explainText(reply, { lang: 'pt-BR' });
+  assert.deepEqual([r.listAction, r.retry, r.retryText], ['fix-your-side', 'automatic', pt.retry.automatic]);
+  const out = await runCli([reply]);
+  assert.ok(out.stdout.includes(`Ação: ${pt.fixYourSideStillTrying}`), out.stdout);
+  // the same words as a 5xx are the sender's to fix, then to send again
+  const refused = await runCli([reply.replace('421 4.7.0', '550 5.7.1')]);
+  assert.ok(refused.stdout.includes(`Ação: ${pt.listAction['fix-your-side']}`), refused.stdout);
+});

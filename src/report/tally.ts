@@ -98,18 +98,26 @@ export function isSenderSide(r: ResultLite): boolean {
  * that the sender's own hourly limit (its words: the messages were discarded) is not told with a
  * receiver's rate limit (the server retries).
  */
-export function groupKey(r: Pick<ResultLite, 'reason' | 'signature' | 'action' | 'feedbackType'>): string {
+export function groupKey(r: Pick<ResultLite, 'reason' | 'signature' | 'action' | 'retry' | 'feedbackType'>): string {
   // a deferral the sending server still retries is its own group: fix the cause, but send nothing again;
   // a spam complaint is no unsubscribe request (reasonKey tells feedback apart by what it is)
   const base = r.signature ? `${reasonKey(r)}|${r.signature}` : reasonKey(r);
-  return r.action === 'delayed' ? `${base}|delayed` : base;
+  return stillTrying(r) ? `${base}|delayed` : base;
+}
+
+/**
+ * A failure the sending server still retries: a report's "Action: delayed", or a 4xx reply alone, whose
+ * retry text says the server keeps trying (a 4xx reported as "Action: failed" is retried 'later').
+ */
+export function stillTrying(r: Pick<ResultLite, 'action' | 'retry'>): boolean {
+  return r.action === 'delayed' || r.retry === 'automatic';
 }
 
 /** The words of a result's list action; a deferral still retried says not to send it again. */
 export function listActionWords(r: ResultLite & { listAction?: ListAction }): string {
   const ui = CATALOGS[r.lang].ui;
   const action = r.listAction ?? listAction(r);
-  return action === 'fix-your-side' && r.action === 'delayed' ? ui.fixYourSideStillTrying : ui.listAction[action];
+  return action === 'fix-your-side' && stillTrying(r) ? ui.fixYourSideStillTrying : ui.listAction[action];
 }
 
 /** One problem on the sender's side, as the first of its results tells it. */
@@ -222,7 +230,7 @@ export class Tally {
       if (!s) {
         this.senderProblems.set(key, (s = {
           reason: r.reason, name: shownReasonName(r, r.lang), count: 0, summary: r.summary, advice: r.advice, adminAdvice: r.adminAdvice, domains: new Map(),
-          example: r.diagnostic.slice(0, MAX_EXAMPLE_CHARS), addresses: new Set(), stillTrying: r.action === 'delayed',
+          example: r.diagnostic.slice(0, MAX_EXAMPLE_CHARS), addresses: new Set(), stillTrying: stillTrying(r),
         }));
       }
       s.count++;
