@@ -31,13 +31,14 @@ test('cells that a spreadsheet would run as a formula are made text', () => {
   assert.equal(csvCell('5.1.1'), '5.1.1');
 });
 
-test('header row in the chosen language, fourteen columns (the last ones added after the others); ";" in Portuguese', () => {
+test('header row in the chosen language, fifteen columns (the last ones added after the others); ";" in Portuguese', () => {
   const pt = parseCsv(csvHeader('pt-BR'))[0]!;
   const en = parseCsv(csvHeader('en'))[0]!;
   assert.ok(csvHeader('pt-BR').startsWith('Destinatário;Domínio;'));
-  assert.equal(pt.length, 14);
+  assert.equal(pt.length, 15);
+  assert.equal(pt[14], 'Data (UTC)');
   assert.deepEqual(en, ['Recipient', 'Domain', 'Kind', 'Reason', 'Hard bounce', 'Status code', 'Reply code', 'Summary', 'What to do', 'File',
-    'Failed as', 'Action', 'Reason in words', 'Date']);
+    'Failed as', 'Action', 'Reason in words', 'Date', 'Date (UTC)']);
   assert.equal(pt[0], 'Destinatário');
   assert.equal(pt[8], 'O que fazer');
   assert.equal(pt[11], 'Ação');
@@ -46,7 +47,7 @@ test('header row in the chosen language, fourteen columns (the last ones added a
 test('a row per result: the bounce facts, and an error row that says why', async () => {
   const [r] = await analyze(new TextEncoder().encode(userUnknown('ana@example.com')), { lang: 'en', file: 'box.mbox#3' });
   const row = parseCsv(csvRow(r!))[0]!;
-  assert.equal(row.length, 14);
+  assert.equal(row.length, 15);
   assert.equal(row[0], 'ana@example.com');
   assert.equal(row[1], 'example.com');
   assert.equal(row[2], 'Permanent failure');
@@ -63,6 +64,8 @@ test('a row per result: the bounce facts, and an error row that says why', async
   // no DSN attempt date, no Date in the returned headers: the bounce's own Date says when it failed
   assert.equal(row[13], 'Mon, 1 Jan 2024 10:00:00 +0000');
   assert.equal(r!.message?.noticeDate, 'Mon, 1 Jan 2024 10:00:00 +0000');
+  // and as a spreadsheet reads a date
+  assert.equal(row[14], '2024-01-01 10:00:00');
 
   const err = parseCsv(csvRow(errorResult('the message is empty', { lang: 'pt-BR', file: 'x.mbox#2' })))[0]!;
   assert.equal(err[2], 'Não foi possível ler');

@@ -36,10 +36,13 @@ ${fields}
 }
 
 test('report dates are read as written, at their own offset; anything else is not a date', () => {
-  assert.deepEqual(readDsnDate('Wed, 3 Dec 2025 06:00:00 -0300'), { year: 2025, month: 12, day: 3, hour: 6, minute: 0, zone: 'UTC\u221203:00' });
-  assert.deepEqual(readDsnDate('3 December 2025 18:30 +0530'), { year: 2025, month: 12, day: 3, hour: 18, minute: 30, zone: 'UTC+05:30' });
-  assert.deepEqual(readDsnDate('Mon, 01 Jan 24 00:05:00 GMT'), { year: 2024, month: 1, day: 1, hour: 0, minute: 5, zone: 'UTC' });
+  assert.deepEqual(readDsnDate('Wed, 3 Dec 2025 06:00:00 -0300'), { year: 2025, month: 12, day: 3, hour: 6, minute: 0, second: 0, offsetMinutes: -180, zone: 'UTC\u221203:00' });
+  assert.deepEqual(readDsnDate('3 December 2025 18:30 +0530'), { year: 2025, month: 12, day: 3, hour: 18, minute: 30, second: 0, offsetMinutes: 330, zone: 'UTC+05:30' });
+  assert.deepEqual(readDsnDate('Mon, 01 Jan 24 00:05:00 GMT'), { year: 2024, month: 1, day: 1, hour: 0, minute: 5, second: 0, offsetMinutes: 0, zone: 'UTC' });
   assert.equal(readDsnDate('Tue, 2 Jan 2024 09:00:00 EST')?.zone, 'EST');
+  assert.equal(readDsnDate('Tue, 2 Jan 2024 09:00:00 EST')?.offsetMinutes, -300);
+  assert.equal(readDsnDate('Tue, 2 Jan 2024 09:00:59 CET')?.offsetMinutes, null, 'a zone name RFC 5322 does not define');
+  assert.equal(readDsnDate('Tue, 2 Jan 2024 09:00:59 CET')?.second, 59);
   assert.equal(readDsnDate('2 Jan 2024 09:00')?.zone, null);
   for (const bad of ['', 'tomorrow', '32 Jan 2024 10:00', '2 Foo 2024 10:00', '2 Jan 2024 25:00', '2024-01-02T10:00:00Z']) {
     assert.equal(readDsnDate(bad), null, bad);

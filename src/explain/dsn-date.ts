@@ -10,12 +10,16 @@ export interface DsnDate {
   day: number;
   hour: number;
   minute: number;
+  /** 0 when the date gives none. */
+  second: number;
+  /** Minutes east of UTC when the date says it (an offset, UT/GMT/Z, or a US zone of RFC 5322 §4.3), else null. */
+  offsetMinutes: number | null;
   /** "UTC-03:00", "UTC", an obsolete zone name as written ("EST"), or null. */
   zone: string | null;
 }
 
 /** Bounded repeats between disjoint classes: linear on any input. */
-const DATE = /^\s{0,20}(?:[a-z]{3},?\s{0,20})?(\d{1,2})\s{1,20}([a-z]{3})[a-z]{0,6}\.?\s{1,20}(\d{4}|\d{2})\s{1,20}(\d{1,2}):(\d{2})(?::\d{2})?(?:\s{1,20}([+-]\d{4}|[a-z]{1,5}))?/i;
+const DATE = /^\s{0,20}(?:[a-z]{3},?\s{0,20})?(\d{1,2})\s{1,20}([a-z]{3})[a-z]{0,6}\.?\s{1,20}(\d{4}|\d{2})\s{1,20}(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s{1,20}([+-]\d{4}|[a-z]{1,5}))?/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 export function readDsnDate(value: string): DsnDate | null {
@@ -28,8 +32,23 @@ export function readDsnDate(value: string): DsnDate | null {
   const day = Number(m[1]);
   const hour = Number(m[4]);
   const minute = Number(m[5]);
-  if (!month || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
-  return { year, month, day, hour, minute, zone: zoneOf(m[6]) };
+  const second = Number(m[6] ?? 0);
+  // 60: a leap second (RFC 5322 §3.3)
+  if (!month || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return null;
+  return { year, month, day, hour, minute, second, offsetMinutes: offsetOf(m[7]), zone: zoneOf(m[7]) };
+}
+
+/** RFC 5322 §4.3: the obsolete zone names whose offset is defined (hours east of UTC). */
+const ZONE_HOURS = new Map(Object.entries({ UT: 0, GMT: 0, Z: 0, EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7 }));
+
+function offsetOf(raw: string | undefined): number | null {
+  if (!raw) return null;
+  if (raw[0] === '+' || raw[0] === '-') {
+    const minutes = Number(raw.slice(1, 3)) * 60 + Number(raw.slice(3, 5));
+    return raw[0] === '-' ? -minutes : minutes;
+  }
+  const hours = ZONE_HOURS.get(raw.toUpperCase());
+  return hours === undefined ? null : hours * 60;
 }
 
 function zoneOf(raw: string | undefined): string | null {

@@ -41,6 +41,8 @@ export interface ReportText {
     action: string;
     reasonName: string;
     date: string;
+    /** The same date in UTC, as a spreadsheet reads a date ("2024-01-01 13:00:00"). */
+    dateUtc: string;
     recipient: string;
     domain: string;
     kind: string;

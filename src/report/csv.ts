@@ -6,6 +6,7 @@ import { CATALOGS } from '../i18n/catalog.js';
 import { REPORTS } from './catalog.js';
 import { shownReasonName } from '../explain/shown-kind.js';
 import { domainOf, listActionWords, reportKind } from './tally.js';
+import { utcDateTime } from './utc-date.js';
 
 export const CSV_BOM = '\uFEFF';
 
@@ -29,7 +30,7 @@ export function csvHeader(lang: Locale): string {
   const h = REPORTS[lang].csv;
   // new columns go at the end: spreadsheets and scripts read the older ones by position
   return csvLine([h.recipient, h.domain, h.kind, h.reason, h.hardBounce, h.status, h.replyCode, h.summary, h.advice, h.file,
-    h.originalRecipient, h.action, h.reasonName, h.date], h.separator);
+    h.originalRecipient, h.action, h.reasonName, h.date, h.dateUtc], h.separator);
 }
 
 export function csvRow(r: Result): string {
@@ -37,6 +38,8 @@ export function csvRow(r: Result): string {
   const bounce = r.bounce && r.error === undefined;
   // the address on the list first (a forward or an alias failed under another, given last)
   const address = r.originalRecipient ?? r.recipient;
+  // when it failed: the report's attempt date, else the bounce's own Date, else when it was sent
+  const date = r.date ?? r.message?.noticeDate ?? r.message?.date ?? '';
   return csvLine([
     address ?? '',
     domainOf(address) ?? '',
@@ -51,8 +54,8 @@ export function csvRow(r: Result): string {
     r.originalRecipient ? r.recipient ?? '' : '',
     listActionWords(r),
     bounce ? shownReasonName(r, r.lang) : '',
-    // when it failed: the report's attempt date, else the bounce's own Date, else when it was sent
-    r.date ?? r.message?.noticeDate ?? r.message?.date ?? '',
+    date,
+    utcDateTime(date),
   ], t.csv.separator);
 }
 

@@ -61,6 +61,7 @@ export const report = {
     action: 'Action',
     reasonName: 'Reason in words',
     date: 'Date',
+    dateUtc: 'Date (UTC)',
     recipient: 'Recipient',
     domain: 'Domain',
     kind: 'Kind',

@@ -61,6 +61,7 @@ export const report = {
     action: 'Ação',
     reasonName: 'Motivo por extenso',
     date: 'Data',
+    dateUtc: 'Data (UTC)',
     recipient: 'Destinatário',
     domain: 'Domínio',
     kind: 'Tipo',
