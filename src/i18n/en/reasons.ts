@@ -103,7 +103,8 @@ export const reasons = {
     summary: 'The recipient has a new e-mail address.',
     meaning:
       'The old address no longer receives mail. The reply usually gives the new address.',
-    advice: 'Update your contact or list with the new address from the reply and send again to it.',
+    advice:
+      'Remove the old address from your list: it no longer receives mail. If the reply names the new address, resend a personal message to it; if not, ask the person by other means for their current address.',
   },
   hostunknown: {
     summary: 'The recipient\'s domain does not exist or has no mail server.',

@@ -104,7 +104,8 @@ export const reasons = {
   hasmoved: {
     summary: 'O destinatário mudou de endereço de e-mail.',
     meaning: 'O endereço antigo não recebe mais mensagens. Em geral, a resposta do servidor informa o endereço novo.',
-    advice: 'Atualize o contato ou a lista com o endereço novo indicado na resposta e reenvie para ele.',
+    advice:
+      'Tire o endereço antigo da lista: ele não recebe mais mensagens. Se a resposta citar o endereço novo, reenvie para ele uma mensagem pessoal; se não citar, pergunte à pessoa, por outro meio, qual é o endereço atual.',
   },
   hostunknown: {
     summary: 'O domínio do destinatário não existe ou não tem servidor de e-mail.',
