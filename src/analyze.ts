@@ -12,6 +12,7 @@ import { hasMailHeaders, looksLikeHeaders, opensWithHeaders } from './message/he
 import { analyzeMessage } from './message/analyze-message.js';
 import { outlookMessage } from './message/outlook-msg.js';
 import { REPORTS } from './report/catalog.js';
+import { MAX_MESSAGE_BYTES } from './message/limits.js';
 import type { EspEvent, EventsReading } from './reply/esp-events.js';
 import { readEvents } from './reply/read-events.js';
 import { logLineLabel, readLogText, type FailedLine, type LogReading } from './reply/log-file.js';
@@ -116,6 +117,7 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions)
     if (log) return explainLog(log, options, !text.trimEnd().includes('\n'));
     const events = readEvents(text, options.maxResults);
     if (events === 'broken') return [unreadableText('brokenJson', options)];
+    if (events === 'too-large') return [eventsTooLarge(options)];
     if (events) return explainEvents(events, options);
     // several notices pasted one after the other: each read on its own, when each names its recipient
     const notices = shown || opensWithHeaders(text.slice(0, 8192)) ? null : splitPastedNotices(text);
@@ -226,6 +228,12 @@ function unreadableText(which: 'outlookFile' | 'compressedFile' | 'binaryFile' |
   const lang = options.lang ?? DEFAULT_LOCALE;
   const words = CATALOGS[lang].ui[which];
   return { ...errorResult(words.error, { lang, file: options.file ?? null }), advice: words.advice };
+}
+
+/** A sending service's JSON export past MAX_MESSAGE_BYTES: not read, and the answer says to split it. */
+function eventsTooLarge(options: ExplainOptions): Result {
+  const lang = options.lang ?? DEFAULT_LOCALE;
+  return errorResult(REPORTS[lang].problem['events-too-large'](`${MAX_MESSAGE_BYTES / (1024 * 1024)} MB`), { lang, file: options.file ?? null });
 }
 
 /**

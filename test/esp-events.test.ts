@@ -47,7 +47,7 @@ test('Mailgun: the webhook body and the events API; a code kept apart is put bef
     ['ana@example.com', 'userunknown', 'permanent', 'esp:mailgun'],
   ]);
   const events = readEspEvents(JSON.stringify({ 'event-data': failed('ana@example.com', 550, `5.1.1 ${GONE}`) }));
-  assert.ok(events && events !== 'broken');
+  assert.ok(typeof events === 'object' && events !== null);
   assert.equal(events.events[0]!.text, `550 5.1.1 ${GONE}`);
   // Mailgun's own 605 is no SMTP code: the words decide
   assert.deepEqual(await row({ items: [failed('bia@example.com', 605, 'Not delivering to previously bounced address'), { event: 'delivered', recipient: 'caio@example.com' }] }), [
@@ -236,7 +236,7 @@ test('past a limit, the readers count failures without keeping them (the API and
   const rows = readEventCsv(csv, 2)!;
   assert.deepEqual([rows.events.map((e) => e.recipient), rows.left, rows.others], [['u0@example.org', 'u1@example.org'], 3, 1]);
   const json = readEspEvents(JSON.stringify(Array.from({ length: 4 }, (_, i) => ({ email: `j${i}@example.org`, event: 'bounce', reason: '550 5.1.1 user unknown' }))), 1);
-  assert.ok(json && json !== 'broken');
+  assert.ok(typeof json === 'object' && json !== null);
   assert.deepEqual([json.events.length, json.left], [1, 3]);
   // without a limit, every failure is kept
   assert.deepEqual([readEventCsv(csv)!.events.length, readEventCsv(csv)!.left], [5, 0]);
@@ -284,4 +284,21 @@ test('bounce lists downloaded as CSV: SendGrid, Mailgun, a spreadsheet in Portug
   // other CSV, and prose with commas, are not bounce lists
   assert.equal(readEventCsv('name,age\nana,30\n'), null);
   assert.equal(readEventCsv('Hello, the message to ana@example.com failed,\nreason: user unknown\n'), null);
+});
+
+test('the library and the API: JSON events past the message cap get an error result that says to split them, not a reading of their first address', async () => {
+  const { MAX_MESSAGE_BYTES } = await import('../src/message/limits.js');
+  const { REPORTS } = await import('../src/report/catalog.js');
+  const event = (i: number) => JSON.stringify({ email: `u${i}@example.com`, event: 'bounce', reason: '550 5.1.1 User unknown' });
+  const big = '[' + Array.from({ length: Math.ceil(MAX_MESSAGE_BYTES / event(0).length) + 10 }, (_, i) => event(i)).join(',') + ']';
+  const words = REPORTS['pt-BR'].problem['events-too-large'](`${MAX_MESSAGE_BYTES / 1024 / 1024} MB`);
+  for (const input of [big, new TextEncoder().encode(big)]) {
+    const results = await analyze(input, { lang: 'pt-BR', maxResults: 20_000 });
+    assert.deepEqual(results.map((r) => [r.error, r.recipient, r.listAction]), [[words, null, 'error']]);
+  }
+  const { createApp } = await import('../src/server/app.js');
+  const res = await createApp().request('/api/explain', { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+  assert.equal(res.status, 200);
+  const body = await res.json() as { results: { error?: string }[] };
+  assert.deepEqual(body.results.map((r) => r.error), [words]);
 });

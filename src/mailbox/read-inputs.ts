@@ -406,7 +406,8 @@ function eventItems(file: string, bytes: Uint8Array): MailItem[] | null {
   const content = fileContent(bytes);
   if (content.kind !== 'text') return null;
   const reading = readEvents(content.text);
-  if (!reading || reading === 'broken') return null;
+  // (a file past the cap never comes here: tooLarge() answers for it)
+  if (!reading || reading === 'broken' || reading === 'too-large') return null;
   if (!reading.events.length) return [{ kind: 'quiet-events', file, others: reading.others }];
   return reading.events.map((event) => ({ kind: 'esp-event', file, event }));
 }

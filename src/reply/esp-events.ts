@@ -44,12 +44,16 @@ const OPENS_JSON_OBJECTS = /^\s*(?:\[\s*)?\{\s*"/;
 
 /**
  * The events of a JSON text, in order; null when the text is no JSON or holds no event of a service
- * we know; 'broken' for JSON objects cut short (when copied), which no other reading would get right.
+ * we know; 'broken' for JSON objects cut short (when copied), which no other reading would get right;
+ * 'too-large' for JSON objects past MAX_MESSAGE_BYTES, which are not parsed (nor read as other text).
  * Text after the JSON value is left out: Amazon SNS mails a notification with an unsubscribe footer below it.
  */
-export function readEspEvents(text: string, limit = Infinity): EventsReading | 'broken' | null {
+export function readEspEvents(text: string, limit = Infinity): EventsReading | 'broken' | 'too-large' | null {
   const t = text.trim();
-  if (!(t.startsWith('{') || t.startsWith('[')) || t.length > MAX_MESSAGE_BYTES) return null;
+  if (!(t.startsWith('{') || t.startsWith('['))) return null;
+  // an export too large to hold parsed: refused whole, as the command line refuses the file, since read
+  // as other text its first address would pass for a bounce's, the other events lost unsaid
+  if (t.length > MAX_MESSAGE_BYTES) return OPENS_JSON_OBJECTS.test(t) ? 'too-large' : null;
   const end = jsonValueEnd(t);
   // "[BL21] ..." or "[2026-11-28 ...]" are not JSON: read as any other text
   if (end < 0) return OPENS_JSON_OBJECTS.test(t) ? 'broken' : null;

@@ -2,8 +2,11 @@
 import { readEventCsv } from './esp-csv.js';
 import { readEspEvents, type EventsReading } from './esp-events.js';
 
-/** The events of the text, failures apart (past `limit` only counted); 'broken' for JSON cut short; null when it holds none. */
-export function readEvents(text: string, limit = Infinity): EventsReading | 'broken' | null {
+/**
+ * The events of the text, failures apart (past `limit` only counted); 'broken' for JSON cut short,
+ * 'too-large' for JSON too large to parse (readEspEvents); null when it holds none.
+ */
+export function readEvents(text: string, limit = Infinity): EventsReading | 'broken' | 'too-large' | null {
   const json = readEspEvents(text, limit);
   if (json) return json;
   return readEventCsv(text, limit);
