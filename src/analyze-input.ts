@@ -5,7 +5,7 @@
 // this same code.
 import { analyze, tooManyResults } from './analyze.js';
 import { archiveEntries, entryFile, isArchive, MAX_ARCHIVE_DEPTH, MAX_ARCHIVE_UNPACKED_BYTES, unpackBudget, type UnpackBudget } from './archive/archive-entries.js';
-import { gunzip, isGzip, MAX_UNPACKED_BYTES } from './archive/gunzip.js';
+import { gunzip, isGzip, MAX_UNPACKED_BYTES, type UnpackFailure } from './archive/gunzip.js';
 import { REPORTS } from './report/catalog.js';
 import { errorResult, type Result } from './result.js';
 import { setListActions } from './report/tally.js';
@@ -121,16 +121,15 @@ export async function analyzeInput(input: string | Uint8Array, options: AnalyzeI
 
 async function readInput(input: string | Uint8Array, options: AnalyzeInputOptions, depth: number, budget: UnpackBudget): Promise<AnalyzedInput> {
   const file = options.file ?? null;
-  // one that cannot be unpacked here stays packed: its answer says so, and what to do; inside an
-  // archive, what it unpacks to counts against the archive's budget
+  // inside an archive, what a .gz unpacks to counts against the archive's budget
   if (typeof input !== 'string' && isGzip(input)) {
     const cap = depth ? Math.min(MAX_UNPACKED_BYTES, budget.left) : MAX_UNPACKED_BYTES;
     const unpacked = await gunzip(input, cap);
     if (unpacked === 'too-large' && cap < MAX_UNPACKED_BYTES) return { messages: 1, results: [overBudget(budget, options.lang, file)!] };
-    if (typeof unpacked !== 'string') {
-      if (depth) budget.left -= unpacked.length;
-      input = unpacked;
-    }
+    // one that cannot be unpacked here says why: too large for memory (the command line streams it), or damaged
+    if (typeof unpacked === 'string') return { messages: 1, results: setListActions([gzipProblem(unpacked, options.lang, file)]) };
+    if (depth) budget.left -= unpacked.length;
+    input = unpacked;
   }
   const max = options.maxResults ?? MAX_REQUEST_RESULTS;
   if (typeof input !== 'string' && isArchive(input)) {
@@ -150,6 +149,14 @@ async function readInput(input: string | Uint8Array, options: AnalyzeInputOption
     await options.onMessage?.(i + 1, parts.length);
   }
   return { messages: parts.length, results: setListActions(results) };
+}
+
+/** A .gz that unpacks past MAX_UNPACKED_BYTES, or is cut short or damaged. */
+function gzipProblem(failure: UnpackFailure, lang: Locale, file: string | null): Result {
+  const problem = REPORTS[lang].problem;
+  // (the inflater's own code, which the problem's words translate)
+  const words = failure === 'too-large' ? problem['archive-too-large'](String(MAX_UNPACKED_BYTES / (1024 * 1024))) : problem['unreadable-file']('Z_DATA_ERROR');
+  return errorResult(words, { lang, file });
 }
 
 /**

@@ -282,3 +282,18 @@ test('a Google Takeout export: its index page is left out; every result of an ar
     ['takeout.zip/Takeout/Mail/locked.mbox', 'error'],
   ]);
 });
+
+test('library: a .gz cut short, or unpacking past MAX_UNPACKED_BYTES, says so (not "the file is compressed, unpack it first")', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const words = REPORTS.en.problem;
+  const whole = gzipOf(mbox([userUnknown('ana@example.com'), userUnknown('bia@example.com')]));
+  const cut = whole.subarray(0, whole.length - 12);
+  const bomb = gzipSync(Buffer.alloc(MAX_UNPACKED_BYTES + 1024));
+  const errors = [];
+  for (const bytes of [cut, bomb]) errors.push(...(await analyzeInput(new Uint8Array(bytes), { lang: 'en', file: 'x.gz' })).results.map((r) => [r.error, r.listAction]));
+  assert.deepEqual(errors, [
+    [words['unreadable-file']('Z_DATA_ERROR'), 'error'],
+    [words['archive-too-large'](String(MAX_UNPACKED_BYTES / 1024 / 1024)), 'error'],
+  ]);
+  assert.match(errors[0]![0]!, /incomplete or damaged/);
+});

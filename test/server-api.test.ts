@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createApp, DEFAULT_BODY_LIMIT } from '../src/server/app.js';
 import { API_ERRORS } from '../src/server/api-errors.js';
 import { CATALOGS } from '../src/i18n/catalog.js';
+import { REPORTS } from '../src/report/catalog.js';
 import { BASIC_CODES } from '../src/knowledge/basic-codes.js';
 import { ENHANCED_CODES } from '../src/knowledge/enhanced-codes.js';
 import type { Result } from '../src/result.js';
@@ -135,7 +136,7 @@ test('every answer sums its results up as the page does: the addresses to remove
   assert.deepEqual(body.report.retry.flatMap((g) => g.addresses), ['bruno@example.org', 'davi@example.org']);
 });
 
-test('a gzip body (a compressed mbox or log) is unpacked first; one that unpacks past the cap, or is damaged, says it is compressed', async () => {
+test('a gzip body (a compressed mbox or log) is unpacked first; one that unpacks past the cap, or is damaged, says which', async () => {
   const { gzipSync } = await import('node:zlib');
   const { MAX_UNPACKED_BYTES } = await import('../src/archive/gunzip.js');
   const mbox = `From MAILER-DAEMON Fri Nov 28 10:00:00 2025\n${twoRecipientDsn('ana', 'bruno')}\n` +
@@ -146,9 +147,9 @@ test('a gzip body (a compressed mbox or log) is unpacked first; one that unpacks
   const bomb = gzipSync(Buffer.alloc(MAX_UNPACKED_BYTES + 1024));
   assert.ok(bomb.length < 200_000);
   const [big] = await results(await postRaw(bomb, 'message/rfc822', '?lang=en'));
-  assert.equal(big!.error, CATALOGS.en.ui.compressedFile.error);
+  assert.equal(big!.error, REPORTS.en.problem['archive-too-large'](String(MAX_UNPACKED_BYTES / 1024 / 1024)));
   const [cut] = await results(await postRaw(gzipSync(mbox).subarray(0, 60), 'message/rfc822', '?lang=en'));
-  assert.equal(cut!.error, CATALOGS.en.ui.compressedFile.error);
+  assert.equal(cut!.error, REPORTS.en.problem['unreadable-file']('Z_DATA_ERROR'));
 });
 
 test('a zip or tar body (application/zip, as Windows browsers name it, or application/x-tar; even labelled text/plain) gives the results of each file in it', async () => {
