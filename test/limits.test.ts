@@ -99,7 +99,7 @@ test('MAX_NOTICE_CHARS: a huge text part is cut', async () => {
   assert.ok(doc.notice.length > MAX_NOTICE_CHARS / 2);
 });
 
-test('MAX_RECIPIENTS: a delivery status with more recipients reports the first ones only', async () => {
+test('MAX_RECIPIENTS: a delivery status with more recipients reports the first ones, and a last result says the others were not read', async () => {
   const recipients = Array.from({ length: MAX_RECIPIENTS + 100 }, (_, i) =>
     `Final-Recipient: rfc822; user${i}@example.com\nAction: failed\nStatus: 5.1.1\n`).join('\n');
   const message = multipart([
@@ -107,8 +107,15 @@ test('MAX_RECIPIENTS: a delivery status with more recipients reports the first o
     `Content-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.com\n\n${recipients}`,
   ]);
   const results = await analyzeMessage(message, { lang: 'en', file: null });
-  assert.ok(results.length >= 100, `${results.length} results`);
-  assert.ok(results.length <= MAX_RECIPIENTS, `${results.length} results`);
+  assert.equal(results.length, MAX_RECIPIENTS + 1);
+  assert.deepEqual(results.slice(0, -1).map((r) => r.recipient), recipients.match(/user\d+@example\.com/g)!.slice(0, MAX_RECIPIENTS));
+  const last = results.at(-1)!;
+  assert.equal(last.error, `it names more than ${MAX_RECIPIENTS} recipients, and only the first ${MAX_RECIPIENTS} were read`);
+  assert.equal(last.listAction ?? 'error', 'error');
+  // exactly MAX_RECIPIENTS: no such result
+  const exact = recipients.split('\n\n').slice(0, MAX_RECIPIENTS).join('\n\n');
+  const all = await analyzeMessage(message.replace(recipients, exact), { lang: 'en', file: null });
+  assert.deepEqual([all.length, all.every((r) => r.error === undefined)], [MAX_RECIPIENTS, true]);
 });
 
 test('MAX_TEXT_LENGTH: a huge reply is cut before it is read', () => {

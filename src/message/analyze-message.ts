@@ -23,6 +23,8 @@ import { pastedNotFailure } from './pasted-not-failure.js';
 import { readRetryWindow, type RetryWindow } from './retry-window.js';
 import type { BounceDoc, RecipientFacts } from './types.js';
 import { verpRecipient, type Verp } from './verp.js';
+import { MAX_RECIPIENTS } from './limits.js';
+import { groupDigits } from '../i18n/group-digits.js';
 
 export interface AnalyzeOptions {
   lang?: Locale;
@@ -54,7 +56,9 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
   let window: RetryWindow | null | undefined;
   // the subscriber a list's VERP return address names: one recipient per envelope
   const verp = found.verp !== undefined ? found.verp : found.recipients.length === 1 ? verpRecipient(doc) : null;
-  return found.recipients.map((r) => {
+  // the decoders read one recipient past MAX_RECIPIENTS: when there, the message names more than are reported
+  const more = found.recipients.length > MAX_RECIPIENTS;
+  const results = found.recipients.slice(0, MAX_RECIPIENTS).map((r) => {
     // a notice that names no recipient: the VERP address names it
     const recipient = r.recipient || (verp?.address ?? null);
     const original = r.originalRecipient ?? verp?.address;
@@ -81,6 +85,15 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
       originalRecipient: otherAddress(original, recipient), newAddress: r.newAddress ?? null,
     });
   });
+  if (more) results.push(moreRecipients(lang, file, info));
+  return results;
+}
+
+/** The last result of a message naming more than MAX_RECIPIENTS recipients: the others were not read. */
+function moreRecipients(lang: Locale, file: string | null, message: MessageInfo): Result {
+  const words = CATALOGS[lang].ui.moreRecipients;
+  const error = words.error(groupDigits(MAX_RECIPIENTS, lang) ?? String(MAX_RECIPIENTS));
+  return { ...errorResult(error, { lang, file, message }), summary: words.summary(error), advice: words.advice };
 }
 
 interface Decoded {

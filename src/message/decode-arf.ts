@@ -2,7 +2,7 @@
 import { fieldValues, readFields } from '../reply/parse-dsn-fields.js';
 import { cleanAddress, findAddresses } from '../reply/find-address.js';
 import { readHeaderFields } from './header-block.js';
-import { MAX_RECIPIENTS } from './limits.js';
+import { RECIPIENTS_READ } from './limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from './types.js';
 
 /** Subjects of complaint reports sent without the ARF format. */
@@ -33,6 +33,6 @@ export const arfDecoder: Decoder = {
     };
     // one result per complaining recipient, up to the limit every decoder keeps (a report listing 30,000
     // Original-Rcpt-To fields in 1 MB gave 30,000 results)
-    return (recipients.length ? recipients.slice(0, MAX_RECIPIENTS) : [null]).map((recipient) => ({ ...base, recipient }));
+    return (recipients.length ? recipients.slice(0, RECIPIENTS_READ) : [null]).map((recipient) => ({ ...base, recipient }));
   },
 };

@@ -5,7 +5,7 @@ import { findCommand } from '../reply/find-command.js';
 import { findReplyCode, findStatus, normaliseStatus, preferSpecific } from '../reply/find-codes.js';
 import { hostName } from '../reply/parse-log-line.js';
 import { isExitStatus, readFieldLines, stripType } from '../reply/parse-dsn-fields.js';
-import { MAX_RECIPIENTS } from './limits.js';
+import { RECIPIENTS_READ } from './limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from './types.js';
 
 /** Splits DSN text into field blocks; a new Final-Recipient also starts a block (some MTAs omit the blank line). */
@@ -88,7 +88,7 @@ export function parseDsn(text: string): DsnRecipient[] {
       ...commonDsnFields(f),
       reportingMta,
     });
-    if (out.length >= MAX_RECIPIENTS) break;
+    if (out.length >= RECIPIENTS_READ) break;
   }
   return out;
 }

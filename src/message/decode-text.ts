@@ -6,7 +6,7 @@ import { cleanAddress, findAddresses } from '../reply/find-address.js';
 import { findCommand } from '../reply/find-command.js';
 import { findRemoteHost } from '../reply/find-host.js';
 import { findFailureReplyCode, findFailureStatus, findReplyCode, findStatus } from '../reply/find-codes.js';
-import { MAX_RECIPIENTS } from './limits.js';
+import { RECIPIENTS_READ } from './limits.js';
 import { namedAfterFrom, namedAsAnother } from '../reply/not-recipient.js';
 import { isRoleAddress } from './sender-addresses.js';
 import { findStrongPhrase } from '../classify/find-phrase.js';
@@ -132,7 +132,7 @@ function recipientLines(all: readonly Mention[], exclude: ReadonlySet<string>): 
   for (const m of all) {
     // no line past the one that reached the limit
     if (m.line !== line) {
-      if (found.length >= MAX_RECIPIENTS) break;
+      if (found.length >= RECIPIENTS_READ) break;
       line = m.line;
     }
     const key = m.key;
@@ -140,7 +140,7 @@ function recipientLines(all: readonly Mention[], exclude: ReadonlySet<string>): 
     if (m.another || exclude.has(key) || m.role || seen.has(key)) continue;
     seen.add(key);
     if (m.sender) {
-      if (afterFrom.length < MAX_RECIPIENTS) afterFrom.push({ recipient: m.address, line: m.line });
+      if (afterFrom.length < RECIPIENTS_READ) afterFrom.push({ recipient: m.address, line: m.line });
     } else if (!others.has(key)) {
       found.push({ recipient: m.address, line: m.line });
     }
@@ -158,7 +158,7 @@ interface WholeFacts {
 
 /**
  * What decodeTextRecipients reads of a notice whatever recipients it is asked about: made once per
- * notice, since a DSN asks once per recipient whose fields hold no reason (up to MAX_RECIPIENTS of them),
+ * notice, since a DSN asks once per recipient whose fields hold no reason (up to RECIPIENTS_READ of them),
  * and every recipient of a notice whose lines say no reason is given the whole notice's facts.
  */
 interface NoticeReading {

@@ -17,5 +17,7 @@ export const MAX_HEADER_BYTES = 256 * 1024;
 export const MAX_HEADER_LINE_BYTES = 64 * 1024;
 /** Characters of notification text the decoders read. */
 export const MAX_NOTICE_CHARS = 256 * 1024;
-/** Recipients reported for one message. */
+/** Recipients reported for one message; past them, one result says the message names more. */
 export const MAX_RECIPIENTS = 500;
+/** Recipients the decoders read: one more than reported, so that a message naming more says so. */
+export const RECIPIENTS_READ = MAX_RECIPIENTS + 1;

@@ -10,7 +10,7 @@
 import { readCompoundFile, type CompoundEntry, type CompoundFile } from './compound-file.js';
 import { charsetDecoder } from './charset.js';
 import { htmlToText } from './html-to-text.js';
-import { MAX_NOTICE_CHARS, MAX_RECIPIENTS } from './limits.js';
+import { MAX_NOTICE_CHARS, RECIPIENTS_READ } from './limits.js';
 
 /** Bytes of one property read: a body or a header block longer than this is cut. */
 const MAX_PROPERTY_BYTES = 2 * MAX_NOTICE_CHARS;
@@ -212,7 +212,7 @@ function actionOf(messageClass: string): string | null {
 /** A delivery-status part: a field block per recipient with a report of its own (its reply, its text). */
 function deliveryStatus(msg: MessageStorage, file: CompoundFile, action: string): string | null {
   const blocks: string[] = [];
-  for (const entry of msg.numbered('__recip_version1.0_#', MAX_RECIPIENTS)) {
+  for (const entry of msg.numbered('__recip_version1.0_#', RECIPIENTS_READ)) {
     const recip = new MessageStorage(file, entry, 8, msg.charset);
     // an external recipient of an Exchange user may keep its SMTP address only as its display name
     const shown = recip.text(PROP.displayName)?.trim();

@@ -268,6 +268,11 @@ export const ui = {
     error: 'the file is not text (it looks like an image, a PDF or another binary file)',
     advice: 'Open the bounce in your mail program and save it as .eml or .txt, or copy its text and analyze that.',
   },
+  moreRecipients: {
+    summary: (error) => `This bounce is read up to here: ${error}.`,
+    error: (max) => `it names more than ${max} recipients, and only the first ${max} were read`,
+    advice: 'The other recipients are listed in the bounce itself, after these: open it in your mail program to see them.',
+  },
   tooManyResults: {
     summary: (error) => `The answer stops here: ${error}.`,
     error: (more, max) => `at least ${more} more results are left out (one request gives at most ${max})`,

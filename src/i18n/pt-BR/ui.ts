@@ -267,6 +267,11 @@ export const ui = {
     error: 'o arquivo não é texto (parece uma imagem, um PDF ou outro arquivo binário)',
     advice: 'Abra o aviso de falha na entrega no seu programa de e-mail e salve-o como .eml ou .txt, ou copie o texto dele e analise esse texto.',
   },
+  moreRecipients: {
+    summary: (error) => `A leitura deste aviso para aqui: ${error}.`,
+    error: (max) => `ele cita mais de ${max} destinatários, e só os primeiros ${max} foram lidos`,
+    advice: 'Os outros destinatários estão no próprio aviso, depois destes: abra-o no seu programa de e-mail para vê-los.',
+  },
   tooManyResults: {
     summary: (error) => `A resposta para aqui: ${error}.`,
     error: (more, max) => `pelo menos mais ${more} resultados ficaram de fora (cada pedido mostra no máximo ${max})`,

@@ -15,7 +15,7 @@ import { findReplyCode, findStatus, normaliseStatus } from '../../reply/find-cod
 import { stripType } from '../../reply/parse-dsn-fields.js';
 import type { Reason } from '../../types.js';
 import { parseDsn } from '../decode-dsn.js';
-import { MAX_RECIPIENTS } from '../limits.js';
+import { RECIPIENTS_READ } from '../limits.js';
 import { deliveryStatusLower } from '../notice-views.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { toFacts } from './lhost-common.js';
@@ -79,7 +79,7 @@ function fromBounce(json: Json): RecipientFacts[] {
   const hint = SUBTYPE_REASONS[subtype];
   const list = Array.isArray(bounce.bouncedRecipients) ? bounce.bouncedRecipients : [];
   const out: RecipientFacts[] = [];
-  for (const r of list.slice(0, MAX_RECIPIENTS)) {
+  for (const r of list.slice(0, RECIPIENTS_READ)) {
     if (!isObject(r)) continue;
     const diagnostic = stripType(str(r.diagnosticCode));
     const facts = toFacts({
@@ -103,7 +103,7 @@ function fromComplaint(json: Json): RecipientFacts[] {
   const complaint = isObject(json.complaint) ? json.complaint : {};
   const feedbackType = str(complaint.complaintFeedbackType).toLowerCase() || 'abuse';
   const list = Array.isArray(complaint.complainedRecipients) ? complaint.complainedRecipients : [];
-  return list.slice(0, MAX_RECIPIENTS).filter(isObject).map((r) => ({
+  return list.slice(0, RECIPIENTS_READ).filter(isObject).map((r) => ({
     recipient: findAddress(str(r.emailAddress)),
     text: '', status: '', replyCode: '', command: null, remoteHost: null, action: null,
     reasonHint: 'feedback', hintRule: `amazonses:complaint:${feedbackType}`, feedbackType,
@@ -115,7 +115,7 @@ function fromDelivery(json: Json): RecipientFacts[] {
   const delivery = isObject(json.delivery) ? json.delivery : {};
   const response = str(delivery.smtpResponse);
   const list = Array.isArray(delivery.recipients) ? delivery.recipients : [];
-  return list.slice(0, MAX_RECIPIENTS).map((r) => {
+  return list.slice(0, RECIPIENTS_READ).map((r) => {
     const facts = toFacts({ recipient: findAddress(str(r)), text: response, action: 'delivered', date: str(delivery.timestamp) || null });
     facts.reasonHint = 'delivered';
     facts.hintRule = 'amazonses:delivery';

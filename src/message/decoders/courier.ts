@@ -8,7 +8,7 @@
 // and a DSN part.
 import { findCommand } from '../../reply/find-command.js';
 import { hostName } from '../../reply/parse-log-line.js';
-import { MAX_RECIPIENTS } from '../limits.js';
+import { RECIPIENTS_READ } from '../limits.js';
 import type { BounceDoc, Decoder } from '../types.js';
 import { joinDsn, type NoticeReading } from './lhost-common.js';
 import { noticeLines } from '../notice-views.js';
@@ -21,7 +21,7 @@ function readNotice(lines: readonly string[]): NoticeReading {
   const out: NoticeReading = new Map();
   let current: { recipient: string; host: string | null; command: string | null; replies: string[] } | null = null;
   const flush = () => {
-    if (current && !out.has(current.recipient.toLowerCase()) && out.size < MAX_RECIPIENTS) {
+    if (current && !out.has(current.recipient.toLowerCase()) && out.size < RECIPIENTS_READ) {
       out.set(current.recipient.toLowerCase(), {
         recipient: current.recipient, text: current.replies.join('\n'), command: current.command, remoteHost: current.host,
       });

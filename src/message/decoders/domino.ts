@@ -16,7 +16,7 @@
 // for the reason: it is written in the user's language (Japanese, German...) and its part declares its
 // charset, while the DSN part often carries the same words in an undeclared ISO-2022-JP.
 import { findAddresses } from '../../reply/find-address.js';
-import { MAX_RECIPIENTS } from '../limits.js';
+import { RECIPIENTS_READ } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { readDsn, toFacts } from './lhost-common.js';
 import { noticeLines, noticeLower } from '../notice-views.js';
@@ -46,7 +46,7 @@ export const dominoDecoder: Decoder = {
     const to = paragraphAfter(lines, /^was not delivered to:$/i);
     const because = paragraphAfter(lines, /^because:$/i);
     if (!to || !because) return null;
-    const recipients = findAddresses(to.join('\n'), MAX_RECIPIENTS);
+    const recipients = findAddresses(to.join('\n'), RECIPIENTS_READ);
     const reason = because.join(' ');
     const dsn = readDsn(doc.deliveryStatus);
     if (!recipients.length && !dsn.length) return null;

@@ -17,7 +17,7 @@
 // following recipient:" line itself), and the indented lines after it are its reason. The hex code in
 // parentheses is the Exchange error; 000C05A6 is "Unknown Recipient", said in words too.
 import { findAddress } from '../../reply/find-address.js';
-import { MAX_RECIPIENTS } from '../limits.js';
+import { RECIPIENTS_READ } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { toFacts } from './lhost-common.js';
 import { failedWithoutReason } from './undecided.js';
@@ -44,7 +44,7 @@ export const exchange2003Decoder: Decoder = {
       const address = !/^\s/.test(line) && /^<?[^\s<>@]+@[^\s<>@]+>?$/.test(first) && (!rest.length || rest[0]!.toLowerCase() === 'on')
         ? findAddress(first) : null;
       if (address) {
-        if (entries.length >= MAX_RECIPIENTS) break;
+        if (entries.length >= RECIPIENTS_READ) break;
         entries.push({ recipient: address, parts: [] });
       } else if (entries.length && !NOISE.test(line.trim())) {
         entries[entries.length - 1]!.parts.push(line.trim());

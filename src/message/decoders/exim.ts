@@ -10,7 +10,7 @@
 import { cleanAddress, findAddress } from '../../reply/find-address.js';
 import { hostName } from '../../reply/parse-log-line.js';
 import type { Reason } from '../../types.js';
-import { MAX_RECIPIENTS } from '../limits.js';
+import { RECIPIENTS_READ } from '../limits.js';
 import type { BounceDoc, Decoder } from '../types.js';
 import { joinDsn, replyCodeOf, type Draft, type NoticeReading } from './lhost-common.js';
 import { noticeLines, noticeLower } from '../notice-views.js';
@@ -66,7 +66,7 @@ function readNotice(lines: readonly string[]): NoticeReading {
     // "host mx.example.com [192.0.2.1]" indented as little as the address (older Exim, and as some
     // mail clients show the notice): the recipient's diagnostic, not another recipient
     if (indent <= 3 && !(current && HOST_LINE.test(line.trimStart()))) {
-      if (drafts.length >= MAX_RECIPIENTS) break;
+      if (drafts.length >= RECIPIENTS_READ) break;
       current = { head: line.trim(), parts: [] };
       drafts.push(current);
     } else if (current) {

@@ -10,7 +10,7 @@
 // recipient: the recipient's own receiving filter (domain or address filters), so filtered.
 import { findAddresses } from '../../reply/find-address.js';
 import type { Reason } from '../../types.js';
-import { MAX_RECIPIENTS } from '../limits.js';
+import { RECIPIENTS_READ } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { readDsn, toFacts } from './lhost-common.js';
 import { splitLines } from '../../reply/clean-text.js';
@@ -51,7 +51,7 @@ export const ezwebDecoder: Decoder = {
       const line = raw.trim();
       if (!line) continue;
       const address = /^(?:recipient:\s*)?<([^<>\s@]+@[^<>\s@]+)>/i.exec(line)?.[1];
-      if (address && entries.length < MAX_RECIPIENTS) {
+      if (address && entries.length < RECIPIENTS_READ) {
         entries.push({ recipient: address, lines: [line.replace(/^recipient:\s*/i, '')] });
       } else if (entries.length && /^(?:>>>|<<<)/.test(line)) {
         entries[entries.length - 1]!.lines.push(line);
@@ -61,7 +61,7 @@ export const ezwebDecoder: Decoder = {
     }
     if (!entries.length) {
       // no "<address>" line: the addresses named after the sentences
-      for (const a of findAddresses(lines.join('\n'), MAX_RECIPIENTS)) entries.push({ recipient: a, lines: [] });
+      for (const a of findAddresses(lines.join('\n'), RECIPIENTS_READ)) entries.push({ recipient: a, lines: [] });
     }
     if (!entries.length) return null;
     const dsn = readDsn(doc.deliveryStatus);

@@ -19,7 +19,7 @@
 // "(state N)" at the end of the reply is the stage of Gmail's SMTP client when the reply came: it tells
 // the command the reply answered (Sisimai's table of these states, from real bounces).
 import type { Reason } from '../../types.js';
-import { MAX_RECIPIENTS } from '../limits.js';
+import { RECIPIENTS_READ } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { toFacts } from './lhost-common.js';
 import { noticeLines, noticeLower } from '../notice-views.js';
@@ -58,7 +58,7 @@ export const gmailDecoder: Decoder = {
     const recipients: string[] = [];
     for (const line of lines.slice(head + 1, details)) {
       const m = /^\s+<?([^\s<>@]+@[^\s<>]+?)>?\s*$/.exec(line);
-      if (m && recipients.length < MAX_RECIPIENTS) recipients.push(m[1]!);
+      if (m && recipients.length < RECIPIENTS_READ) recipients.push(m[1]!);
     }
     if (!recipients.length) return null;
     const delayed = /has been delayed/i.test(lines[head]!);

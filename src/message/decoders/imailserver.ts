@@ -4,7 +4,7 @@
 // remote reply ("Body of message generated response: 550 ...").
 import { findAddress } from '../../reply/find-address.js';
 import type { Reason } from '../../types.js';
-import { MAX_RECIPIENTS } from '../limits.js';
+import { RECIPIENTS_READ } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { toFacts } from './lhost-common.js';
 import { noticeLines } from '../notice-views.js';
@@ -26,7 +26,7 @@ export const imailserverDecoder: Decoder = {
     if (!/^<SMTP32 v/i.test(mailer.trim()) && !/^undeliverable mail$/i.test(doc.subject.trim())) return null;
     const lines = noticeLines(doc);
     const out: RecipientFacts[] = [];
-    for (let i = 0; i < lines.length && out.length < MAX_RECIPIENTS; i++) {
+    for (let i = 0; i < lines.length && out.length < RECIPIENTS_READ; i++) {
       const line = lines[i]!.trim();
       for (const [re, reason] of LINES) {
         const m = re.exec(line);

@@ -3,7 +3,7 @@
 // recipients in the same domain)." The product writes that sentence when the destination refused the
 // recipient address, with no code; a sendmail-style report may follow instead.
 import { findAddress } from '../../reply/find-address.js';
-import { MAX_RECIPIENTS } from '../limits.js';
+import { RECIPIENTS_READ } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { toFacts } from './lhost-common.js';
 import { noticeLines } from '../notice-views.js';
@@ -19,7 +19,7 @@ export const interscanmssDecoder: Decoder = {
     for (const line of noticeLines(doc)) {
       const m = UNABLE.exec(line);
       const recipient = m ? findAddress(m[1]!) : null;
-      if (!recipient || out.length >= MAX_RECIPIENTS) continue;
+      if (!recipient || out.length >= RECIPIENTS_READ) continue;
       const facts = toFacts({ recipient, text: line.trim().replace(/^reason:\s*/i, '') });
       if (!facts.replyCode && !facts.status) { facts.reasonHint = 'userunknown'; facts.hintRule = 'interscanmss:unable-to-deliver'; }
       out.push(facts);

@@ -9,7 +9,7 @@ import { stripType } from '../../reply/parse-dsn-fields.js';
 import { findStrongPhrase } from '../../classify/find-phrase.js';
 import type { Reason } from '../../types.js';
 import { commonDsnFields, dsnFieldBlocks } from '../decode-dsn.js';
-import { MAX_RECIPIENTS } from '../limits.js';
+import { RECIPIENTS_READ } from '../limits.js';
 import type { BounceDoc, RecipientFacts } from '../types.js';
 
 /** Longest diagnostic text kept for one recipient. */
@@ -130,7 +130,7 @@ export function readDsn(deliveryStatus: string | null): DsnEntry[] {
       diagnostic: stripType(rawDiagnostic),
       ...commonDsnFields(f),
     });
-    if (out.length >= MAX_RECIPIENTS) break;
+    if (out.length >= RECIPIENTS_READ) break;
   }
   return out;
 }
@@ -182,6 +182,6 @@ export function joinDsn(doc: BounceDoc, notice: NoticeReading, adjust?: (entry: 
     out.push(toFacts(draft));
   }
   // the DSN part is the list of recipients when it has one; the notice's own list otherwise
-  if (!entries.length) for (const n of notice.values()) if (out.length < MAX_RECIPIENTS) out.push(toFacts(n));
+  if (!entries.length) for (const n of notice.values()) if (out.length < RECIPIENTS_READ) out.push(toFacts(n));
   return out;
 }

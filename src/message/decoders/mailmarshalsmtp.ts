@@ -8,7 +8,7 @@
 //       b@example.com
 //   Additional Information
 import { findAddress } from '../../reply/find-address.js';
-import { MAX_RECIPIENTS } from '../limits.js';
+import { RECIPIENTS_READ } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { toFacts } from './lhost-common.js';
 import { noticeLines, noticeLower } from '../notice-views.js';
@@ -27,7 +27,7 @@ export const mailmarshalsmtpDecoder: Decoder = {
       if (!line.trim()) continue;
       if (!/^\s/.test(line)) break; // "Additional Information"
       const recipient = findAddress(line);
-      if (recipient && out.length < MAX_RECIPIENTS) out.push(toFacts({ recipient, text }));
+      if (recipient && out.length < RECIPIENTS_READ) out.push(toFacts({ recipient, text }));
     }
     return out.length ? out : null;
   },

@@ -14,7 +14,7 @@
 // Quoted from a remote server ("550 Unrouteable address" after RCPT TO) it means a mailbox that
 // does not exist there, which the phrase tables already say.
 import { findAddress } from '../../reply/find-address.js';
-import { MAX_RECIPIENTS } from '../limits.js';
+import { RECIPIENTS_READ } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { toFacts } from './lhost-common.js';
 import { noticeLines } from '../notice-views.js';
@@ -31,7 +31,7 @@ function readList(lines: readonly string[], start: number): RecipientFacts[] {
     const indent = /^\s*/.exec(line)![0].length;
     const address = indent <= 2 ? findAddress(line) : null;
     if (address) {
-      if (entries.length >= MAX_RECIPIENTS) break;
+      if (entries.length >= RECIPIENTS_READ) break;
       // "a@x: reason" or "a@x <b@y>: reason" on the same line: keep what follows
       const rest = line.trim().replace(/^\S+(?:\s+<[^>]*>)?:?\s*/, '');
       entries.push({ recipient: address, parts: rest ? [rest] : [] });

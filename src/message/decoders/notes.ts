@@ -12,7 +12,7 @@
 // The report says nothing more: when its sentence tells no reason we know, the failure is still
 // certain (onhold, see undecided.ts).
 import { findAddress } from '../../reply/find-address.js';
-import { MAX_RECIPIENTS } from '../limits.js';
+import { RECIPIENTS_READ } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { toFacts } from './lhost-common.js';
 import { failedWithoutReason } from './undecided.js';
@@ -33,7 +33,7 @@ export const notesDecoder: Decoder = {
     let last = '';
     for (const raw of lines.slice(start + 1)) {
       const line = raw.trim();
-      if (END.test(line) || out.length >= MAX_RECIPIENTS) break;
+      if (END.test(line) || out.length >= RECIPIENTS_READ) break;
       if (!line) continue;
       const address = /^<?[^\s<>@]+@[^\s<>]+>?$/.test(line) ? findAddress(line) : null;
       if (!address) {

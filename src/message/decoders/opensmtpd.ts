@@ -8,7 +8,7 @@
 // The DSN part that newer versions add only carries OpenSMTPD's own generic Status (5.0.0, 4.0.0,
 // 4.4.7 for every delayed notice): the remote reply in the notice is the one to read.
 import type { Reason } from '../../types.js';
-import { MAX_RECIPIENTS } from '../limits.js';
+import { RECIPIENTS_READ } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { toFacts } from './lhost-common.js';
 import { noticeLines } from '../notice-views.js';
@@ -43,7 +43,7 @@ export const opensmtpdDecoder: Decoder = {
       const own = facts.replyCode ? undefined : OWN_MESSAGES.find(([p]) => facts.text.toLowerCase().includes(p));
       if (own) { facts.reasonHint = own[1]; facts.hintRule = `opensmtpd:${own[0]}`; }
       out.push(facts);
-      if (out.length >= MAX_RECIPIENTS) break;
+      if (out.length >= RECIPIENTS_READ) break;
     }
     return out.length ? out : null;
   },

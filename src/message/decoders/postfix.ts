@@ -7,7 +7,7 @@ import { findCommand } from '../../reply/find-command.js';
 import { hostName } from '../../reply/parse-log-line.js';
 import { findStrongPhrase } from '../../classify/find-phrase.js';
 import { DNS_TRY_AGAIN } from '../../knowledge/phrases/networkerror.js';
-import { MAX_RECIPIENTS } from '../limits.js';
+import { RECIPIENTS_READ } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { joinDsn, toFacts, type Draft, type NoticeReading } from './lhost-common.js';
 import { deliveryStatusLower, noticeLines, noticeLower } from '../notice-views.js';
@@ -37,7 +37,7 @@ function readNotice(lines: readonly string[]): NoticeReading {
     const m = RECIPIENT_LINE.exec(line.trimEnd());
     if (m) {
       flush();
-      if (out.size >= MAX_RECIPIENTS) break;
+      if (out.size >= RECIPIENTS_READ) break;
       current = { address: m[1]!, expandedFrom: m[2] || null, parts: [m[3]!.trim()] };
     } else if (current) {
       if (!line.trim()) flush();

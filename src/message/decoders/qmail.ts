@@ -7,7 +7,7 @@
 // qmail-remote's own sentences tell which SMTP step failed ("... does not like recipient" is the
 // RCPT TO reply, "Connected to H but my name was rejected" the HELO reply).
 import type { Reason } from '../../types.js';
-import { MAX_RECIPIENTS } from '../limits.js';
+import { RECIPIENTS_READ } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { toFacts } from './lhost-common.js';
 import { noticeLines } from '../notice-views.js';
@@ -61,7 +61,7 @@ export const qmailDecoder: Decoder = {
       });
       const own = OWN_MESSAGES.find(([m]) => lower.includes(m));
       if (own) { facts.reasonHint = own[1]; facts.hintRule = `qmail:${own[0].trim()}`; }
-      if (out.length < MAX_RECIPIENTS) out.push(facts);
+      if (out.length < RECIPIENTS_READ) out.push(facts);
       current = null;
     };
     for (const line of noticeLines(doc)) {

@@ -10,7 +10,7 @@ import { findAddress } from '../../reply/find-address.js';
 import { findCommand } from '../../reply/find-command.js';
 import { findStatus } from '../../reply/find-codes.js';
 import { hostName } from '../../reply/parse-log-line.js';
-import { MAX_RECIPIENTS } from '../limits.js';
+import { RECIPIENTS_READ } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { joinDsn, replyCodeOf, toFacts, type Draft, type NoticeReading } from './lhost-common.js';
 import { noticeLines, noticeLower } from '../notice-views.js';
@@ -60,7 +60,7 @@ function readNotice(lines: readonly string[]): Map<string, Entry> {
   const entry = (address: string): Entry => {
     const key = address.toLowerCase();
     let e = out.get(key);
-    if (!e && out.size < MAX_RECIPIENTS) {
+    if (!e && out.size < RECIPIENTS_READ) {
       e = { address, reason: '', lines: [], command: null, remote: '', remoteHost: null, code: '' };
       out.set(key, e);
     }

@@ -4,7 +4,7 @@
 // "Technical details:" with the SMTP step and reply ("SMTP:RCPT host 192.0.2.1: 553 ...").
 // "Aborted after" means the gateway gave up retrying: an expired message unless the reply says more.
 import { findCommand } from '../../reply/find-command.js';
-import { MAX_RECIPIENTS } from '../limits.js';
+import { RECIPIENTS_READ } from '../limits.js';
 import type { BounceDoc, Decoder } from '../types.js';
 import { joinDsn, type NoticeReading } from './lhost-common.js';
 import { noticeLines } from '../notice-views.js';
@@ -24,7 +24,7 @@ export const x3Decoder: Decoder = {
     let i = lead + 1;
     for (; i < lines.length; i++) {
       const m = /^\* +([^\s@]+@\S+)$/.exec(lines[i]!.trim());
-      if (m) { if (recipients.length < MAX_RECIPIENTS) recipients.push(m[1]!); } else if (lines[i]!.trim()) break;
+      if (m) { if (recipients.length < RECIPIENTS_READ) recipients.push(m[1]!); } else if (lines[i]!.trim()) break;
     }
     const detailsAt = lines.findIndex((l, j) => j >= i && /^\s*technical details:\s*$/i.test(l));
     const details = detailsAt < 0 ? '' : lines.slice(detailsAt + 1).filter((l) => l.trim() && !/^=+$/.test(l.trim())).join('\n');

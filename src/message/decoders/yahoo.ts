@@ -8,7 +8,7 @@
 // The reply may start on the next line, without "Remote host said:", and may be written
 // "550: 5.1.8 Sender address rejected" (code, colon). The bracketed word at its end is the SMTP
 // command the remote server answered: [RCPT_TO], [MAIL_FROM], [DATA], [BODY]...
-import { MAX_RECIPIENTS } from '../limits.js';
+import { RECIPIENTS_READ } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { toFacts } from './lhost-common.js';
 import { noticeLines, noticeLower } from '../notice-views.js';
@@ -27,7 +27,7 @@ export const yahooDecoder: Decoder = {
     for (const line of noticeLines(doc)) {
       const m = /^<([^<>\s@]+@[^<>\s@]+)>:(.*)$/.exec(line.trim());
       if (m) {
-        if (entries.length >= MAX_RECIPIENTS) break;
+        if (entries.length >= RECIPIENTS_READ) break;
         entries.push({ recipient: m[1]!, parts: m[2]!.trim() ? [m[2]!.trim()] : [] });
       } else if (entries.length && line.trim()) {
         if (/^-{2,}/.test(line.trim())) break;

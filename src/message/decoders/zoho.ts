@@ -5,7 +5,7 @@
 //
 // A delay notice ("THIS IS A WARNING MESSAGE ONLY", "Message will be retried for 4 more day(s)",
 // subject "... (Delay)") is not a final failure.
-import { MAX_RECIPIENTS } from '../limits.js';
+import { RECIPIENTS_READ } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { toFacts } from './lhost-common.js';
 import { noticeLines } from '../notice-views.js';
@@ -50,7 +50,7 @@ export const zohoDecoder: Decoder = {
     const delayed = /will be retried|warning message only/i.test(doc.notice) || /\(delay\)/i.test(doc.subject);
     const out: RecipientFacts[] = [];
     for (const raw of noticeLines(doc)) {
-      if (out.length >= MAX_RECIPIENTS) break;
+      if (out.length >= RECIPIENTS_READ) break;
       const line = raw.trim();
       const found = bracketLine(line) ?? errorCodeLine(line);
       if (found) out.push(toFacts({ ...found, action: delayed ? 'delayed' : 'failed' }));
