@@ -1,11 +1,12 @@
 // The addresses of a run that a list owner acts on: those to remove from a mailing list (failed for
-// good, or the recipient complained) and those worth sending to again. An address is listed once,
+// good, or the recipient complained) and those worth sending to again (not those of a problem on the
+// sender's side, which the report lists with the problem). An address is listed once,
 // under its strongest verdict: one hard bounce moves it from "retry" to "remove" for good. The address
 // is the one the sender wrote (Original-Recipient), when a forward or an alias failed under another.
 import { readDsnDate } from '../explain/dsn-date.js';
 import { shownReasonName } from '../explain/shown-kind.js';
 import type { Reason, Retry } from '../types.js';
-import { categorize, groupKey, type Category, type ResultLite } from './tally.js';
+import { categorize, groupKey, isSenderSide, type Category, type ResultLite } from './tally.js';
 
 export interface AddressEntry {
   /** As the first result wrote it. */
@@ -97,6 +98,9 @@ export class AddressLists {
     const category = categorize(r);
     const address = (r.originalRecipient ?? r.recipient)?.trim();
     if (!address || (category !== 'remove' && category !== 'retry')) return category;
+    // a failure on the sender's side is listed with its problem (MailboxTally's senderProblems), whose
+    // addresses are right: not as one more address to try again later, which would count it twice
+    if (category === 'retry' && isSenderSide(r)) return category;
     const key = address.toLowerCase();
     const removed = this.remove.get(key);
     if (removed) {
