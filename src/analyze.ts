@@ -4,6 +4,7 @@
 import { splitPastedNotices } from './message/split-pasted-notices.js';
 import { setListActions } from './report/tally.js';
 import { explainReply, explainText, type ExplainOptions } from './explain-text.js';
+import { askForDetails } from './explain/ask-for-details.js';
 import { CATALOGS } from './i18n/catalog.js';
 import { emlxMessage } from './message/emlx.js';
 import { fileContent } from './message/file-content.js';
@@ -236,11 +237,3 @@ function eventsTooLarge(options: ExplainOptions): Result {
   return errorResult(REPORTS[lang].problem['events-too-large'](`${MAX_MESSAGE_BYTES / (1024 * 1024)} MB`), { lang, file: options.file ?? null });
 }
 
-/**
- * A pasted notice that says a message failed, with no code and no cause: the technical details a mail
- * client shows below the notice (Gmail's, Microsoft 365's) usually hold the server's reply.
- */
-function askForDetails(r: Result): Result {
-  if (r.reason !== 'undefined' || r.kind === 'success' || r.replyCode || (r.status && !r.statusDerived) || r.error !== undefined) return r;
-  return { ...r, advice: `${CATALOGS[r.lang].ui.pasteTechnicalDetails} ${r.advice}` };
-}

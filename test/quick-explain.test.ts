@@ -24,6 +24,8 @@ const TEXTS = [
   'Mar  1 10:00:00 mx postfix/smtp[123]: ABCDEF: to=<user@example.com>, relay=mx.example.com[192.0.2.1]:25, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command))',
   'Diagnostic-Code: smtp; 550 5.1.1 <user@example.com>... User unknown',
   'Sua mensagem não pôde ser entregue: caixa postal cheia',
+  // a notice that names no cause: the advice asks for the technical details below it
+  "Your message wasn't delivered to ana@example.com.", 'Sua mensagem não foi entregue a ana@example.com.',
   '250 2.0.0 OK', 'x'.repeat(5000), `550 ${'a'.repeat(300)}`, 'mailbox full. see example.com/help',
 ];
 

@@ -4,6 +4,7 @@
 // which doubled the start-up time of such a run. The output is the general command's, byte for byte
 // (test/quick-explain.test.ts); anything else goes to the general command.
 import { explainText } from '../explain-text.js';
+import { askForDetails } from '../explain/ask-for-details.js';
 import type { Result } from '../result.js';
 import type { Locale } from '../types.js';
 import { parseCliArgs, type CliOptions, type Format } from './args.js';
@@ -39,7 +40,8 @@ export async function quickExplain(argv: string[], io: CliIo): Promise<number | 
   const inputs = joinUnquotedReply(options.inputs, isReplyText);
   let results: Result[];
   try {
-    results = inputs.map((text) => explainText(text, { lang: options.lang, file: null }));
+    // as analyze() answers a text: a notice that names no cause asks for the details below it
+    results = inputs.map((text) => askForDetails(explainText(text, { lang: options.lang, file: null })));
   } catch {
     return null; // the general command turns a crash into an error result
   }
