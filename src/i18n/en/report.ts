@@ -153,7 +153,7 @@ export const report = {
     },
     retry: {
       heading: 'Addresses to retry later',
-      intro: 'These addresses failed for a passing reason or one that can be fixed. Keep them for now: each group says when sending again makes sense.',
+      intro: 'These addresses failed for a passing reason or one on the recipient\'s side. Keep them for now: each group says when sending again makes sense. Failures caused on your side are above, under Problems on your side.',
       empty: 'No addresses here.',
       repeated: {
         heading: (min) => `Mailbox full or disabled ${min} times or more`,

@@ -154,7 +154,7 @@ export const report = {
     retry: {
       heading: 'Endereços para tentar de novo mais tarde',
       intro:
-        'Estes endereços falharam por um motivo passageiro ou que pode ser corrigido. Não os remova agora: cada grupo diz quando vale a pena reenviar.',
+        'Estes endereços falharam por um motivo passageiro ou do lado do destinatário. Não os remova agora: cada grupo diz quando vale a pena reenviar. As falhas causadas pelo seu lado estão acima, em Problemas do seu lado.',
       empty: 'Nenhum endereço nesta situação.',
       repeated: {
         heading: (min) => `Caixa postal cheia ou desativada ${min} vezes ou mais`,
