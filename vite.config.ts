@@ -19,8 +19,8 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: true,
     // big bundles on purpose: the whole analysis runs in the browser (nothing is uploaded), with both
-    // languages' words and the MIME reader; the worker's is ~570 kB, ~170 kB gzipped. Warn only past that.
-    chunkSizeWarningLimit: 640,
+    // languages' words and the MIME reader; the worker's is ~630 kB, ~190 kB gzipped. Warn only past that.
+    chunkSizeWarningLimit: 700,
   },
   // the analysis runs in a module worker (web/src/analyze-worker.ts), a bundle of its own with the library
   worker: { format: 'es' },

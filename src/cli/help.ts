@@ -42,7 +42,8 @@ Opções:
                   html (relatório em um único arquivo: gráficos, endereços para
                   remover, endereços para tentar de novo e problemas do seu lado)
                   ou remove (só os endereços para tirar da lista de envio, um
-                  por linha e sem repetir: falhas definitivas e reclamações)
+                  por linha e sem repetir: falhas definitivas, caixas
+                  desativadas, reclamações e pedidos de descadastro)
   -s, --summary   no fim, conta os resultados por motivo, tipo e domínio
                   (nos outros formatos, a contagem vai para o stderr)
       --bounces-only
@@ -117,7 +118,8 @@ Options:
                   html (a one-file report: charts, addresses to remove,
                   addresses to retry and problems on your side) or
                   remove (only the addresses to take off a mailing list, one
-                  per line and each once: hard bounces and complaints)
+                  per line and each once: hard bounces, disabled mailboxes,
+                  complaints and unsubscribe requests)
   -s, --summary   at the end, count the results by reason, kind and domain
                   (with other formats the counts go to stderr)
       --bounces-only
