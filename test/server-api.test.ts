@@ -553,6 +553,22 @@ test("the API's language: ?lang= or the JSON's, else Accept-Language, else the s
   assert.equal(((await codes.json()) as { lang?: string; title: string }).title, CATALOGS.en.basicCodes['550']!.title);
 });
 
+test('Accept-Language: the highest weight among our languages wins, the order breaks ties, q=0 is refused', async () => {
+  const { acceptedLang } = await import('../src/server/app.js');
+  assert.equal(acceptedLang('en;q=0.1, pt-BR;q=0.9'), 'pt-BR');
+  assert.equal(acceptedLang('fr, en;q=0.5, pt;q=0.7'), 'pt-BR');
+  assert.equal(acceptedLang('pt-PT;q=0.8, en-GB;q=0.8'), 'pt-BR');
+  assert.equal(acceptedLang('en-GB;q=0.8, pt-PT;q=0.8'), 'en');
+  assert.equal(acceptedLang('pt;q=0, en;q=0.001'), 'en');
+  assert.equal(acceptedLang('pt;q=0.000, fr'), null);
+  // a weight that is no qvalue: that entry is left out
+  assert.equal(acceptedLang('en;q=2, pt-BR;q=0.2'), 'pt-BR');
+  const res = await app.request('/api/explain', {
+    method: 'POST', headers: { 'content-type': 'text/plain', 'accept-language': 'pt-BR;q=0.1, en;q=0.9' }, body: '550 5.1.1 User unknown',
+  });
+  assert.equal((await results(res))[0]!.lang, 'en');
+});
+
 test('analyses run two at a time; past the waiting room, 503 busy with Retry-After', async () => {
   const { Gate } = await import('../src/server/app.js');
   const gate = new Gate(2, 1);

@@ -15,6 +15,7 @@ import { mailboxReport } from '../report/mailbox-report.js';
 import { isArchive } from '../archive/archive-entries.js';
 import { isGzip } from '../archive/gunzip.js';
 import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
+import { bestOf } from './quality-list.js';
 import { codeInfo, codeList } from './code-info.js';
 import { codeIndexPage, codeNotFoundPage, codePage, notFoundPage, serverErrorPage } from './code-pages.js';
 import { openApiDocument } from './openapi.js';
@@ -101,18 +102,11 @@ function langOrNone(value: unknown): Locale | undefined {
 }
 
 /**
- * The first language of an Accept-Language header we write in ("en-US,en;q=0.9" -> en), skipping the
- * ones refused (q=0); null when none is ours or there is no header.
+ * The language of an Accept-Language header we write in, by its weight ("en;q=0.1, pt-BR;q=0.9" ->
+ * pt-BR; the first listed among equal weights; q=0 refused); null when none is ours or there is no header.
  */
 export function acceptedLang(header: string | undefined): Locale | null {
-  if (!header) return null;
-  for (const part of header.split(',').slice(0, 20)) {
-    const [tag = '', ...params] = part.split(';').map((s) => s.trim());
-    if (params.some((p) => /^q\s*=\s*0(?:\.0*)?$/.test(p))) continue;
-    const locale = matchLocale(tag);
-    if (locale) return locale;
-  }
-  return null;
+  return bestOf(header, matchLocale);
 }
 
 function packageVersion(): string {
