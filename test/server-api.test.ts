@@ -508,6 +508,59 @@ test('static files: index at "/", hashed assets immutable, gzip, ETag, no dot fi
   }
 });
 
+/** A built web page of three files in a temporary folder, for the time of `use`. */
+async function withWebRoot(use: (web: ReturnType<typeof createApp>) => Promise<void>) {
+  const dir = mkdtempSync(join(tmpdir(), 'smtp-explain-web-'));
+  try {
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title><script type="module" src="/assets/app-abc123.js"></script>');
+    writeFileSync(join(dir, 'assets', 'app-abc123.js'), `console.log(${JSON.stringify('x'.repeat(4000))});`);
+    writeFileSync(join(dir, 'styles.css'), 'body{color:black}');
+    await use(createApp({ webRoot: dir }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('static files: gzip only when its weight is above 0; If-None-Match compared weakly, a list of tags or "*"', async () => {
+  await withWebRoot(async (web) => {
+    const js = '/assets/app-abc123.js';
+    const encoding = async (accept: string) => (await web.request(js, { headers: { 'accept-encoding': accept } })).headers.get('content-encoding');
+    assert.equal(await encoding('gzip;q=0, identity'), null);
+    assert.equal(await encoding('br, gzip;q=0'), null);
+    assert.equal(await encoding('*;q=0.5, gzip;q=0'), null);
+    assert.equal(await encoding('gzip;q=0.1, identity'), 'gzip');
+    assert.equal(await encoding('x-gzip'), 'gzip');
+    assert.equal(await encoding('*'), 'gzip');
+    const refused = await web.request(js, { headers: { 'accept-encoding': 'gzip;q=0, identity' } });
+    assert.equal((await refused.text()).length, 4000 + 'console.log("");'.length);
+
+    const etag = (await web.request('/styles.css')).headers.get('etag')!;
+    const status = async (ifNoneMatch: string) => (await web.request('/styles.css', { headers: { 'if-none-match': ifNoneMatch } })).status;
+    assert.equal(await status(`W/${etag}`), 304);
+    assert.equal(await status(`"other", W/${etag}`), 304);
+    assert.equal(await status(`"other",${etag}`), 304);
+    assert.equal(await status('*'), 304);
+    assert.equal(await status('"other", W/"another"'), 200);
+    // the gzip body's tag names the gzip body only
+    const gzTag = (await web.request(js, { headers: { 'accept-encoding': 'gzip' } })).headers.get('etag')!;
+    assert.equal((await web.request(js, { headers: { 'if-none-match': `W/${gzTag}` } })).status, 200);
+    assert.equal((await web.request(js, { headers: { 'if-none-match': `W/${gzTag}`, 'accept-encoding': 'gzip' } })).status, 304);
+  });
+});
+
+test('HEAD answers carry the Content-Length of the body a GET gets: files, pages, API', async () => {
+  await withWebRoot(async (web) => {
+    for (const [path, headers] of [['/assets/app-abc123.js', { 'accept-encoding': 'gzip' }], ['/assets/app-abc123.js', {}], ['/', {}], ['/codes/550', {}], ['/api/codes/550', {}], ['/no/such/page', {}]] as const) {
+      const get = await web.request(path, { headers });
+      const head = await web.request(path, { method: 'HEAD', headers });
+      assert.equal(head.status, get.status, path);
+      assert.equal(await head.text(), '');
+      assert.equal(head.headers.get('content-length'), String((await get.arrayBuffer()).byteLength), path);
+    }
+  });
+});
+
 test('an internal error: 500 JSON under /api, an HTML page elsewhere, logged without its message', async () => {
   const logged: string[] = [];
   const a = createApp({ logError: (line) => logged.push(line) });

@@ -21,6 +21,7 @@ import { codeIndexPage, codeNotFoundPage, codePage, notFoundPage, serverErrorPag
 import { openApiDocument } from './openapi.js';
 import { API_ERRORS, type ApiErrorText } from './api-errors.js';
 import { loadStaticFiles, type StaticFile } from './static-files.js';
+import { sendStatic } from './send-static.js';
 
 /** 10 MB. */
 export const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
@@ -174,6 +175,15 @@ export function createApp(options: AppOptions = {}): Hono {
     crossOriginResourcePolicy: corsOn ? 'cross-origin' : 'same-origin',
     permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
   }));
+  // hono answers HEAD with the GET route's answer, its body dropped, and node:http sends no length for
+  // a body it never sees: the Content-Length is that of the body a GET gets, so that a client can size
+  // a file without downloading it (RFC 9110 §9.3.2)
+  app.use(async (c, next) => {
+    await next();
+    if (c.req.method === 'HEAD' && c.res.body && !c.res.headers.has('content-length')) {
+      c.res.headers.set('Content-Length', String((await c.res.clone().arrayBuffer()).byteLength));
+    }
+  });
   if (corsOn) {
     const origin = options.cors === true ? '*' : (options.cors as string | string[]);
     app.use('/api/*', cors({ origin, allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 600 }));
@@ -310,23 +320,6 @@ export function createApp(options: AppOptions = {}): Hono {
   }
 
   // ---- the web page ----
-
-  const sendStatic = (c: Context, f: StaticFile) => {
-    const gzip = f.gzip !== null && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
-    // each encoding is its own representation, with its own strong ETag
-    const etag = gzip ? `${f.etag.slice(0, -1)}-gz"` : f.etag;
-    const headers: Record<string, string> = {
-      'Content-Type': f.type,
-      ETag: etag,
-      'Cache-Control': f.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      Vary: 'Accept-Encoding',
-    };
-    const ifNoneMatch = c.req.header('if-none-match');
-    if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim() === etag || t.trim() === '*')) return c.body(null, 304, headers);
-    if (gzip) headers['Content-Encoding'] = 'gzip';
-    const body = gzip ? f.gzip! : f.body;
-    return c.body(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer, 200, headers);
-  };
 
   app.get('/', (c) => {
     const index = files.get('/index.html');
