@@ -561,6 +561,21 @@ test('HEAD answers carry the Content-Length of the body a GET gets: files, pages
   });
 });
 
+test('a page not found is in the language the request asks for: the code pages\' path, ?lang=, Accept-Language, the server\'s', async () => {
+  const lang = async (path: string, headers: Record<string, string> = {}, a = app) => {
+    const res = await a.request(path, { headers });
+    assert.equal(res.status, 404, path);
+    return /<html lang="([^"]+)">/.exec(await res.text())?.[1];
+  };
+  const english = { 'accept-language': 'en-US,en;q=0.9' };
+  assert.equal(await lang('/codes/5.1.1/x'), 'en');
+  assert.equal(await lang('/codigos/5.1.1/x', english), 'pt-BR');
+  assert.equal(await lang('/no/such/page', english), 'en');
+  assert.equal(await lang('/no/such/page?lang=pt-BR', english), 'pt-BR');
+  assert.equal(await lang('/no/such/page'), 'pt-BR');
+  assert.equal(await lang('/no/such/page', {}, createApp({ lang: 'en' })), 'en');
+});
+
 test('an internal error: 500 JSON under /api, an HTML page elsewhere, logged without its message', async () => {
   const logged: string[] = [];
   const a = createApp({ logError: (line) => logged.push(line) });

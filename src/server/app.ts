@@ -8,7 +8,7 @@ import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { matchLocale } from '../i18n/catalog.js';
-import { DEFAULT_LOCALE, type Locale } from '../types.js';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../types.js';
 import { readEvents } from '../reply/read-events.js';
 import { analyzeInput } from '../analyze-input.js';
 import { mailboxReport } from '../report/mailbox-report.js';
@@ -19,6 +19,7 @@ import { bestOf } from './quality-list.js';
 import { codeInfo, codeList } from './code-info.js';
 import { codeIndexPage, codeNotFoundPage, codePage, notFoundPage, serverErrorPage } from './code-pages.js';
 import { openApiDocument } from './openapi.js';
+import { CODES_PATH } from './page-text.js';
 import { API_ERRORS, type ApiErrorText } from './api-errors.js';
 import { loadStaticFiles, type StaticFile } from './static-files.js';
 import { sendStatic } from './send-static.js';
@@ -169,6 +170,16 @@ export function createApp(options: AppOptions = {}): Hono {
   /** An error's words: in `lang` when the request named a language of ours, else its ?lang=, else the fallback. */
   const says = (c: Context, lang?: Locale): ApiErrorText => API_ERRORS[lang ?? langOrNone(c.req.query('lang')) ?? fallbackLang(c)];
 
+  /**
+   * The language of an HTML page about the request (not found, internal error): that of the code pages
+   * under its path ("/codes/5.1.1/x" is English), else its ?lang=, else Accept-Language, else the
+   * server's, as the page "/" picks its language.
+   */
+  const pageLang = (c: Context): Locale => {
+    const base = LOCALES.find((lang) => c.req.path === CODES_PATH[lang] || c.req.path.startsWith(`${CODES_PATH[lang]}/`));
+    return base ?? langOrNone(c.req.query('lang')) ?? fallbackLang(c);
+  };
+
   app.use(secureHeaders({
     contentSecurityPolicy: CSP,
     xFrameOptions: 'DENY',
@@ -194,12 +205,12 @@ export function createApp(options: AppOptions = {}): Hono {
     const frames = (err.stack ?? '').split('\n').slice(1, 8).join('\n');
     logError(`smtp-explain: internal error on ${c.req.method} ${c.req.routePath}: ${err.name}\n${frames}`);
     if (c.req.path.startsWith('/api/')) return apiError(c, 500, 'internal', says(c).internal);
-    return c.html(serverErrorPage(c.req.path.startsWith('/codes') ? 'en' : DEFAULT_LOCALE), 500);
+    return c.html(serverErrorPage(pageLang(c)), 500);
   });
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/')) return apiError(c, 404, 'not_found', says(c).noRoute(c.req.method, c.req.path.slice(0, 200)));
-    return c.html(notFoundPage(langOrNone(c.req.query('lang')) ?? DEFAULT_LOCALE), 404);
+    return c.html(notFoundPage(pageLang(c)), 404);
   });
 
   // ---- API ----
