@@ -151,6 +151,53 @@ test('a gzip body (a compressed mbox or log) is unpacked first; one that unpacks
   assert.equal(cut!.error, CATALOGS.en.ui.compressedFile.error);
 });
 
+test('Content-Encoding other than gzip or identity: 415 that says so, with Accept-Encoding: gzip (deflate or brotli bytes were read as text)', async () => {
+  const { brotliCompressSync, deflateSync, gzipSync } = await import('node:zlib');
+  for (const [coding, body] of [['deflate', deflateSync(GMAIL_511)], ['br', brotliCompressSync(GMAIL_511)], ['compress', GMAIL_511], ['gzip, br', gzipSync(GMAIL_511)]] as const) {
+    for (const type of ['text/plain', 'application/json']) {
+      const res = await app.request('/api/explain?lang=en', { method: 'POST', headers: { 'content-type': type, 'content-encoding': coding }, body });
+      assert.equal(await apiError(res, 415, 'unsupported_media_type'), API_ERRORS.en.unsupportedEncoding(coding), `${coding} ${type}`);
+      assert.equal(res.headers.get('accept-encoding'), 'gzip');
+    }
+  }
+  for (const coding of ['identity', 'x-gzip', 'GZIP', 'identity, gzip']) {
+    const res = await app.request('/api/explain', { method: 'POST', headers: { 'content-type': 'text/plain', 'content-encoding': coding }, body: coding.includes('gzip') ? gzipSync(GMAIL_511) : GMAIL_511 });
+    assert.equal((await results(res))[0]!.reason, 'userunknown', coding);
+  }
+});
+
+test('a JSON body with Content-Encoding: gzip is unpacked as a gzip text body is, within the same cap', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const { MAX_UNPACKED_BYTES } = await import('../src/archive/gunzip.js');
+  const post = (body: Uint8Array, query = '') =>
+    app.request(`/api/explain${query}`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body });
+  const [r] = await results(await post(gzipSync(JSON.stringify({ text: GMAIL_511, lang: 'en' }))));
+  assert.deepEqual([r!.reason, r!.lang], ['userunknown', 'en']);
+  // a sending service's events, as its webhook posts them
+  const events = [{ email: 'ana@example.com', event: 'bounce', reason: '550 5.1.1 The email account that you tried to reach does not exist.', status: '5.1.1' }];
+  assert.deepEqual((await results(await post(gzipSync(JSON.stringify(events))))).map((e) => e.recipient), ['ana@example.com']);
+  assert.equal(await apiError(await post(gzipSync(JSON.stringify({ text: GMAIL_511 })).subarray(0, 30), '?lang=en'), 400, 'invalid_json'), API_ERRORS.en.gzipDamaged);
+  // a few kilobytes that unpack past the cap of every gzip input: refused, never unpacked whole
+  const bomb = gzipSync(Buffer.alloc(MAX_UNPACKED_BYTES + 1024, 0x20));
+  assert.equal(await apiError(await post(bomb, '?lang=en'), 413, 'payload_too_large'), API_ERRORS.en.unpackedTooLarge(MAX_UNPACKED_BYTES));
+});
+
+test('charset: one TextDecoder does not know gets 415 (it was read as UTF-8); a JSON body is decoded with the charset it names', async () => {
+  assert.equal(await apiError(await postRaw(GMAIL_511, 'text/plain; charset=bogus', '?lang=en'), 415, 'unsupported_media_type'), API_ERRORS.en.unknownCharset('bogus'));
+  assert.match(await apiError(await postRaw('{"text": "550"}', 'application/json; charset="x-nothing"'), 415, 'unsupported_media_type'), /^o charset "x-nothing" não é conhecido/);
+  // a message or a mailbox says its charsets inside: the parameter is not read, nor refused
+  assert.equal((await postRaw(GMAIL_511, 'message/rfc822; charset=bogus')).status, 200);
+  const latin1 = (s: string) => Uint8Array.from([...s].map((ch) => ch.charCodeAt(0)));
+  const json = JSON.stringify({ text: '550 5.1.1 <jo\u00e3o@example.org>: Recipient address rejected: User unknown', lang: 'en' });
+  for (const charset of ['iso-8859-1', 'latin1', 'windows-1252']) {
+    const [r] = await results(await postRaw(latin1(json), `application/json; charset=${charset}`));
+    assert.equal(r!.recipient, 'jo\u00e3o@example.org', charset);
+  }
+  const utf16 = new Uint8Array(Buffer.from(json, 'utf16le'));
+  assert.equal((await results(await postRaw(utf16, 'application/json; charset=utf-16le')))[0]!.recipient, 'jo\u00e3o@example.org');
+  assert.equal((await results(await postRaw(json, 'application/json')))[0]!.recipient, 'jo\u00e3o@example.org');
+});
+
 test('a zip or tar body (application/zip, as Windows browsers name it, or application/x-tar; even labelled text/plain) gives the results of each file in it', async () => {
   const { zipOf, tarOf } = await import('./archive-fixtures.js');
   const files = [{ name: 'a.eml', data: twoRecipientDsn('ana', 'bruno') }, { name: 'sub/b.eml', data: twoRecipientDsn('carla', 'davi') }];

@@ -10,6 +10,10 @@ export interface ApiErrorText {
   tooLarge: (limitBytes: number) => string;
   noContentType: string;
   unsupportedType: (mediaType: string) => string;
+  unsupportedEncoding: (coding: string) => string;
+  unknownCharset: (charset: string) => string;
+  gzipDamaged: string;
+  unpackedTooLarge: (limitBytes: number) => string;
   tooDeep: (levels: number) => string;
   notJson: string;
   notObject: string;
@@ -39,6 +43,10 @@ export const API_ERRORS = {
     tooLarge: (limit) => `o corpo da requisição passa do limite de ${bytes(limit, 'pt-BR')}`,
     noContentType: `a requisição não diz o tipo do conteúdo: use ${TYPES}`,
     unsupportedType: (type) => `o tipo de conteúdo "${type}" não é aceito: use ${TYPES}`,
+    unsupportedEncoding: (coding) => `o corpo vem com Content-Encoding "${coding}", que não é aceito: envie-o sem compressão ou comprimido com gzip`,
+    unknownCharset: (charset) => `o charset "${charset}" não é conhecido: envie o texto em UTF-8 ou indique um charset conhecido, como iso-8859-1`,
+    gzipDamaged: 'o corpo é um gzip que não pôde ser descompactado (danificado ou incompleto)',
+    unpackedTooLarge: (limit) => `descompactado, o corpo passa do limite de ${bytes(limit, 'pt-BR')}`,
     tooDeep: (levels) => `o JSON tem mais de ${levels} níveis aninhados`,
     notJson: 'o corpo não é um JSON válido',
     notObject: 'o corpo deve ser um objeto JSON, como {"text": "...", "lang": "pt-BR"}, ou os eventos de um serviço de envio de e-mails',
@@ -57,6 +65,10 @@ export const API_ERRORS = {
     tooLarge: (limit) => `the request body is over the limit of ${bytes(limit, 'en')}`,
     noContentType: `the request gives no content type: use ${TYPES}`,
     unsupportedType: (type) => `content type "${type}" is not supported: use ${TYPES}`,
+    unsupportedEncoding: (coding) => `content encoding "${coding}" is not supported: send the body uncompressed or compressed with gzip`,
+    unknownCharset: (charset) => `unknown charset "${charset}": send the text as UTF-8 or name a known charset such as iso-8859-1`,
+    gzipDamaged: 'the body is gzip data that could not be unpacked (damaged or cut short)',
+    unpackedTooLarge: (limit) => `unpacked, the body is over the limit of ${bytes(limit, 'en')}`,
     tooDeep: (levels) => `the JSON nests deeper than ${levels} levels`,
     notJson: 'the body is not valid JSON',
     notObject: 'the body must be a JSON object such as {"text": "...", "lang": "en"}, or the events of an e-mail sending service',

@@ -13,7 +13,7 @@ import { readEvents } from '../reply/read-events.js';
 import { analyzeInput } from '../analyze-input.js';
 import { mailboxReport } from '../report/mailbox-report.js';
 import { isArchive } from '../archive/archive-entries.js';
-import { isGzip } from '../archive/gunzip.js';
+import { isGzip, MAX_UNPACKED_BYTES } from '../archive/gunzip.js';
 import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
 import { bestOf } from './quality-list.js';
 import { codeInfo, codeList } from './code-info.js';
@@ -23,6 +23,7 @@ import { CODES_PATH } from './page-text.js';
 import { API_ERRORS, type ApiErrorText } from './api-errors.js';
 import { loadStaticFiles, type StaticFile } from './static-files.js';
 import { sendStatic } from './send-static.js';
+import { bodyCoding, charsetParam, jsonBodyText, knownCharset } from './request-body.js';
 
 /** 10 MB. */
 export const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
@@ -129,14 +130,6 @@ const RAW_TYPES = new Set([
   'application/zip', 'application/x-zip-compressed', 'application/x-tar',
 ]);
 
-function decodeText(bytes: Uint8Array, charset: string | null): string {
-  try {
-    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
-}
-
 /** The CSP of every response: only our own scripts and styles, no inline code, no framing. */
 const CSP = {
   defaultSrc: ["'none'"],
@@ -228,12 +221,26 @@ export function createApp(options: AppOptions = {}): Hono {
       if (!isJson && !RAW_TYPES.has(mediaType)) {
         return apiError(c, 415, 'unsupported_media_type', mediaType ? says(c).unsupportedType(mediaType.slice(0, 100)) : says(c).noContentType);
       }
+      const coding = bodyCoding(c.req.header('content-encoding'));
+      if (typeof coding === 'object') {
+        // RFC 9110 §15.5.16: Accept-Encoding says which coding would have been taken
+        return apiError(c, 415, 'unsupported_media_type', says(c).unsupportedEncoding(coding.unsupported), { 'Accept-Encoding': 'gzip' });
+      }
+      // the charset of the bodies read as text; others (a message, a mailbox) say theirs inside
+      const charset = isJson || mediaType === 'text/plain' ? charsetParam(params) : null;
+      if (charset !== null && !knownCharset(charset)) return apiError(c, 415, 'unsupported_media_type', says(c).unknownCharset(charset));
       let lang: Locale = fallbackLang(c);
       let input: string | Uint8Array;
       try {
         lang = langOf(c.req.query('lang')) ?? lang;
         if (isJson) {
-          const raw = await c.req.text();
+          const read = await jsonBodyText(new Uint8Array(await c.req.arrayBuffer()), charset);
+          if ('failure' in read) {
+            return read.failure === 'too-large'
+              ? apiError(c, 413, 'payload_too_large', says(c).unpackedTooLarge(MAX_UNPACKED_BYTES))
+              : apiError(c, 400, 'invalid_json', says(c).gzipDamaged);
+          }
+          const raw = read.text;
           if (tooDeep(raw)) return apiError(c, 400, 'invalid_json', says(c).tooDeep(MAX_JSON_DEPTH));
           let body: unknown;
           try {
@@ -266,8 +273,7 @@ export function createApp(options: AppOptions = {}): Hono {
           if (isGzip(bytes) || isArchive(bytes)) {
             input = bytes;
           } else if (mediaType === 'text/plain') {
-            const charset = params.map((p) => /^charset\s*=\s*"?([^";\s][^";]*)"?$/i.exec(p)?.[1] ?? null).find((v) => v) ?? null;
-            input = decodeText(bytes, charset);
+            input = new TextDecoder(charset ?? 'utf-8').decode(bytes);
           } else {
             input = bytes;
           }
