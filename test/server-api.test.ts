@@ -72,6 +72,19 @@ test('JSON: "lang" in the body, else in the query, picks English', async () => {
   assert.equal(c!.lang, 'pt-BR');
 });
 
+test('a JSON "lang" comes before the query\'s: a bad ?lang= beside a good "lang" is no error, and is one without it', async () => {
+  const [r] = await results(await postJson({ text: GMAIL_511, lang: 'en' }, '?lang=fr'));
+  assert.equal(r!.lang, 'en');
+  assert.equal(await apiError(await postJson({ text: GMAIL_511 }, '?lang=fr'), 400, 'invalid_field'), API_ERRORS['pt-BR'].unknownLang);
+  // a bad JSON "lang" is refused beside a good query, in the query's language
+  assert.equal(await apiError(await postJson({ text: GMAIL_511, lang: 'fr' }, '?lang=en'), 400, 'invalid_field'), API_ERRORS.en.unknownLang);
+  // events posted as they are, and raw bodies, name no language: the query's counts
+  const events = [{ email: 'ana@example.com', event: 'bounce', reason: '550 5.1.1 User unknown', status: '5.1.1' }];
+  await apiError(await postJson(events, '?lang=fr'), 400, 'invalid_field');
+  assert.equal((await results(await postJson(events, '?lang=en')))[0]!.lang, 'en');
+  await apiError(await postRaw(GMAIL_511, 'text/plain', '?lang=fr'), 400, 'invalid_field');
+});
+
 test('JSON with a charset parameter and a +json type is accepted', async () => {
   const res = await app.request('/api/explain', {
     method: 'POST', headers: { 'content-type': 'application/vnd.smtp+json; charset=utf-8' }, body: JSON.stringify({ text: '550 5.1.1 user unknown' }),

@@ -231,8 +231,9 @@ export function createApp(options: AppOptions = {}): Hono {
       if (charset !== null && !knownCharset(charset)) return apiError(c, 415, 'unsupported_media_type', says(c).unknownCharset(charset));
       let lang: Locale = fallbackLang(c);
       let input: string | Uint8Array;
+      /** A JSON request's "lang": it comes before the query's. */
+      let named: Locale | undefined;
       try {
-        lang = langOf(c.req.query('lang')) ?? lang;
         if (isJson) {
           const read = await jsonBodyText(new Uint8Array(await c.req.arrayBuffer()), charset);
           if ('failure' in read) {
@@ -263,7 +264,7 @@ export function createApp(options: AppOptions = {}): Hono {
             if (text === undefined || text === null) return apiError(c, 400, 'missing_field', words.textMissing);
             if (typeof text !== 'string') return apiError(c, 400, 'invalid_field', words.textNotString);
             if (!text.trim()) return apiError(c, 400, 'missing_field', words.textEmpty);
-            lang = langOf(bodyLang) ?? lang;
+            named = langOf(bodyLang);
             input = text;
           }
         } else {
@@ -278,6 +279,9 @@ export function createApp(options: AppOptions = {}): Hono {
             input = bytes;
           }
         }
+        // the query's lang is read only when the body names none: a bad ?lang= beside a JSON "lang"
+        // that is ours is not the answer's language, so it is no error either
+        lang = named ?? langOf(c.req.query('lang')) ?? lang;
       } catch (error) {
         if (error instanceof BadLang) return apiError(c, 400, 'invalid_field', says(c).unknownLang);
         throw error;
