@@ -330,6 +330,43 @@ test('405 with Allow for a wrong method; 404 JSON for an unknown API path', asyn
   await apiError(await app.request('/api/nothing-here'), 404, 'not_found');
 });
 
+test('errors stay JSON: an empty JSON body is missing_field as an empty raw body is; "/api" without a slash is not_found', async () => {
+  assert.equal(await apiError(await postJson(''), 400, 'missing_field'), API_ERRORS['pt-BR'].bodyEmpty);
+  assert.equal(await apiError(await postJson(' \r\n', '?lang=en'), 400, 'missing_field'), API_ERRORS.en.bodyEmpty);
+  for (const [method, path] of [['GET', '/api'], ['POST', '/api'], ['GET', '/api/'], ['HEAD', '/api']] as const) {
+    const res = await app.request(path, { method, headers: { 'accept-language': 'en' } });
+    if (method === 'HEAD') {
+      assert.equal(res.status, 404);
+      assert.match(res.headers.get('content-type') ?? '', /^application\/json/);
+    } else {
+      assert.equal(await apiError(res, 404, 'not_found'), `no route ${method} ${path}`);
+    }
+  }
+});
+
+test('a client that goes away mid-upload is no internal error: nothing is logged', async () => {
+  const logged: string[] = [];
+  const a = createApp({ logError: (line) => logged.push(line) });
+  for (const type of ['text/plain', 'application/json', 'message/rfc822']) {
+    const gone = new AbortController();
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"text": "550 5.1.1 '));
+      },
+      pull(controller) {
+        // what @hono/node-server and node:http do when the socket closes before the body's end
+        gone.abort();
+        controller.error(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+      },
+    });
+    const res = await a.request(new Request('http://localhost/api/explain', {
+      method: 'POST', headers: { 'content-type': type }, body, duplex: 'half', signal: gone.signal,
+    } as RequestInit));
+    await apiError(res, 400, 'missing_field');
+  }
+  assert.deepEqual(logged, []);
+});
+
 // ---- GET /api/codes ----
 
 test('GET /api/codes/:code: basic, enhanced and class-independent codes, in both languages', async () => {

@@ -21,6 +21,7 @@ export interface ApiErrorText {
   textNotString: string;
   textEmpty: string;
   bodyEmpty: string;
+  bodyCut: string;
   unknownLang: string;
   busy: string;
   unknownCode: string;
@@ -54,6 +55,7 @@ export const API_ERRORS = {
     textNotString: 'o campo "text" deve ser um texto (string)',
     textEmpty: 'o campo "text" está vazio',
     bodyEmpty: 'o corpo da requisição está vazio',
+    bodyCut: 'o corpo da requisição chegou incompleto: a conexão foi fechada antes do fim',
     unknownLang: 'idioma desconhecido: use "pt-BR" ou "en"',
     busy: 'o servidor está ocupado: tente de novo daqui a alguns segundos',
     unknownCode: 'isto não é um código SMTP: use um código de resposta, como 550, ou um código de status estendido, como 5.1.1',
@@ -76,6 +78,7 @@ export const API_ERRORS = {
     textNotString: 'the field "text" must be a string',
     textEmpty: 'the field "text" is empty',
     bodyEmpty: 'the request body is empty',
+    bodyCut: 'the request body arrived incomplete: the connection was closed before its end',
     unknownLang: 'unknown language: use "pt-BR" or "en"',
     busy: 'the server is busy: try again in a few seconds',
     unknownCode: 'not an SMTP code: use a reply code such as 550 or an enhanced status code such as 5.1.1',

@@ -85,6 +85,11 @@ function apiError(c: Context, status: ContentfulStatusCode, code: ErrorCode, mes
   return c.json({ error: { code, message } }, status, { 'Cache-Control': 'no-store', ...headers });
 }
 
+/** "/api" and every path under it: their errors are JSON, "/api" itself included. */
+function isApiPath(path: string): boolean {
+  return path === '/api' || path.startsWith('/api/');
+}
+
 class BadLang extends Error {}
 
 /** A lang value -> locale; undefined when not given; BadLang when not a language we write in. */
@@ -194,15 +199,19 @@ export function createApp(options: AppOptions = {}): Hono {
   }
 
   app.onError((err, c) => {
+    // A client that went away mid-upload (a closed tab, a killed curl, or node:http closing a broken
+    // chunked body) fails the reading of the body: no internal error, nothing to log. Nobody reads
+    // this answer; it says what happened, as the client's doing.
+    if (c.req.raw.signal.aborted) return apiError(c, 400, 'missing_field', says(c).bodyCut);
     // the route pattern and the stack frames only: an error message may quote what the user sent
     const frames = (err.stack ?? '').split('\n').slice(1, 8).join('\n');
     logError(`smtp-explain: internal error on ${c.req.method} ${c.req.routePath}: ${err.name}\n${frames}`);
-    if (c.req.path.startsWith('/api/')) return apiError(c, 500, 'internal', says(c).internal);
+    if (isApiPath(c.req.path)) return apiError(c, 500, 'internal', says(c).internal);
     return c.html(serverErrorPage(pageLang(c)), 500);
   });
 
   app.notFound((c) => {
-    if (c.req.path.startsWith('/api/')) return apiError(c, 404, 'not_found', says(c).noRoute(c.req.method, c.req.path.slice(0, 200)));
+    if (isApiPath(c.req.path)) return apiError(c, 404, 'not_found', says(c).noRoute(c.req.method, c.req.path.slice(0, 200)));
     return c.html(notFoundPage(pageLang(c)), 404);
   });
 
@@ -242,6 +251,8 @@ export function createApp(options: AppOptions = {}): Hono {
               : apiError(c, 400, 'invalid_json', says(c).gzipDamaged);
           }
           const raw = read.text;
+          // nothing (or blanks) says nothing, as an empty raw body: no text is missing_field, not broken JSON
+          if (!raw.trim()) return apiError(c, 400, 'missing_field', says(c).bodyEmpty);
           if (tooDeep(raw)) return apiError(c, 400, 'invalid_json', says(c).tooDeep(MAX_JSON_DEPTH));
           let body: unknown;
           try {
