@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp, DEFAULT_BODY_LIMIT } from '../src/server/app.js';
+import { createApp, DEFAULT_BODY_LIMIT, type AppOptions } from '../src/server/app.js';
 import { API_ERRORS } from '../src/server/api-errors.js';
 import { CATALOGS } from '../src/i18n/catalog.js';
 import { BASIC_CODES } from '../src/knowledge/basic-codes.js';
@@ -470,6 +470,31 @@ test('CORS is off by default and on when asked, for any origin or a list', async
   assert.notEqual((await listed.request('/api/codes/550', { headers: { Origin: 'https://evil.example' } })).headers.get('access-control-allow-origin'), 'https://evil.example');
 });
 
+test('CORS: the preflight allows Content-Encoding, Retry-After is exposed, and only /api answers are cross-origin resources', async () => {
+  const origin = { Origin: 'https://app.example' };
+  const preflight = await createApp({ cors: ['https://app.example'] }).request('/api/explain', {
+    method: 'OPTIONS', headers: { ...origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,content-encoding' },
+  });
+  assert.equal(preflight.status, 204);
+  const allowed = (preflight.headers.get('access-control-allow-headers') ?? '').toLowerCase().split(',').map((h) => h.trim());
+  assert.ok(allowed.includes('content-type') && allowed.includes('content-encoding'), allowed.join());
+  const busy = createApp({ cors: true, maxConcurrent: 0, maxWaiting: 0 });
+  const refused = await busy.request('/api/explain', { method: 'POST', headers: { ...origin, 'content-type': 'text/plain' }, body: '550' });
+  assert.equal(refused.status, 503);
+  assert.match(refused.headers.get('access-control-expose-headers') ?? '', /\bRetry-After\b/i);
+
+  for (const cors of [true, undefined]) {
+    await withWebRoot(async (a) => {
+      const corp = async (path: string) => (await a.request(path, { headers: origin })).headers.get('cross-origin-resource-policy');
+      const api = cors ? 'cross-origin' : 'same-origin';
+      assert.equal(await corp('/api/codes/550'), api);
+      assert.equal(await corp('/api'), api);
+      assert.equal(await corp('/api/nothing'), api);
+      for (const page of ['/', '/styles.css', '/codes/550', '/codigos', '/no/such/page', '/apix']) assert.equal(await corp(page), 'same-origin', `${page} with cors ${cors}`);
+    }, { cors });
+  }
+});
+
 test('nothing a user sends is written to stdout, stderr or the console', async () => {
   const secret = 'segredo-9f2c1@example.org';
   const written: string[] = [];
@@ -606,14 +631,14 @@ test('static files: index at "/", hashed assets immutable, gzip, ETag, no dot fi
 });
 
 /** A built web page of three files in a temporary folder, for the time of `use`. */
-async function withWebRoot(use: (web: ReturnType<typeof createApp>) => Promise<void>) {
+async function withWebRoot(use: (web: ReturnType<typeof createApp>) => Promise<void>, options: AppOptions = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'smtp-explain-web-'));
   try {
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title><script type="module" src="/assets/app-abc123.js"></script>');
     writeFileSync(join(dir, 'assets', 'app-abc123.js'), `console.log(${JSON.stringify('x'.repeat(4000))});`);
     writeFileSync(join(dir, 'styles.css'), 'body{color:black}');
-    await use(createApp({ webRoot: dir }));
+    await use(createApp({ ...options, webRoot: dir }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -181,9 +181,15 @@ export function createApp(options: AppOptions = {}): Hono {
   app.use(secureHeaders({
     contentSecurityPolicy: CSP,
     xFrameOptions: 'DENY',
-    crossOriginResourcePolicy: corsOn ? 'cross-origin' : 'same-origin',
+    crossOriginResourcePolicy: false, // below, by path
     permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
   }));
+  // With --cors the origins it names read /api's answers: those are cross-origin resources. The page,
+  // its files and the code pages are for this origin alone, with or without --cors.
+  app.use(async (c, next) => {
+    await next();
+    c.res.headers.set('Cross-Origin-Resource-Policy', corsOn && isApiPath(c.req.path) ? 'cross-origin' : 'same-origin');
+  });
   // hono answers HEAD with the GET route's answer, its body dropped, and node:http sends no length for
   // a body it never sees: the Content-Length is that of the body a GET gets, so that a client can size
   // a file without downloading it (RFC 9110 §9.3.2)
@@ -195,7 +201,15 @@ export function createApp(options: AppOptions = {}): Hono {
   });
   if (corsOn) {
     const origin = options.cors === true ? '*' : (options.cors as string | string[]);
-    app.use('/api/*', cors({ origin, allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 600 }));
+    app.use('/api/*', cors({
+      origin,
+      allowMethods: ['GET', 'POST'],
+      // Content-Encoding: a gzip body is documented, and it is no header a browser sends unasked
+      allowHeaders: ['Content-Type', 'Content-Encoding'],
+      // the 503's hint of when to try again, which a page's script cannot read otherwise
+      exposeHeaders: ['Retry-After'],
+      maxAge: 600,
+    }));
   }
 
   app.onError((err, c) => {
