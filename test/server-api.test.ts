@@ -430,6 +430,64 @@ test('GET /api/openapi.json is OpenAPI 3.1 and describes every route of the app'
   }
 });
 
+test('the OpenAPI document: the errors any /api path can give, every type the server takes, the language by default, CORS', async () => {
+  type Op = { parameters?: { name: string; description: string }[]; responses: Record<string, { $ref?: string; headers?: Record<string, unknown> }>;
+    requestBody?: { description: string; content: Record<string, { schema: { anyOf?: { type: string }[] } }> } };
+  const doc = (await (await app.request('/api/openapi.json')).json()) as {
+    info: { description: string }; paths: Record<string, Record<string, Op>>;
+    components: { responses: Record<string, { description: string; headers?: Record<string, unknown> }> };
+  };
+  for (const [path, method] of [['/api/explain', 'post'], ['/api/codes', 'get'], ['/api/codes/{code}', 'get'], ['/api/openapi.json', 'get']] as const) {
+    assert.equal(doc.paths[path]![method]!.responses[500]!.$ref, '#/components/responses/Internal', path);
+  }
+  const { NotFound, MethodNotAllowed, Internal } = doc.components.responses;
+  assert.match(NotFound!.description, /not_found/);
+  assert.ok(MethodNotAllowed!.headers!.Allow);
+  assert.match(Internal!.description, /internal/);
+  assert.match(doc.info.description, /404 not_found/);
+  assert.match(doc.info.description, /405 method_not_allowed with an Allow header/);
+  assert.match(doc.info.description, /serve --cors ORIGIN/);
+  const explain = doc.paths['/api/explain']!.post!;
+  for (const status of ['400', '413', '415', '503']) assert.ok(explain.responses[status], status);
+  assert.ok(explain.responses[503]!.headers!['Retry-After']);
+  assert.ok(explain.responses[415]!.headers!['Accept-Encoding']);
+  assert.ok(explain.parameters!.some((p) => p.name === 'Content-Encoding'));
+  // every type listed is taken (an empty body is missing_field, not 415), and +json and charsets are said
+  const content = explain.requestBody!.content;
+  for (const type of ['application/gzip', 'application/x-gzip', 'application/zip', 'application/x-zip-compressed']) assert.ok(content[type], type);
+  for (const type of Object.keys(content)) await apiError(await postRaw('', type), 400, 'missing_field');
+  assert.match(explain.requestBody!.description, /application\/\*\+json/);
+  assert.match(explain.requestBody!.description, /charset/);
+  // a sending service's events as a webhook posts them: an array, or an object without "text"
+  assert.deepEqual(content['application/json']!.schema.anyOf!.map((v) => v.type), ['object', 'array', 'object']);
+  // the language by default is the server's configured one, not always pt-BR
+  const lang = explain.parameters!.find((p) => p.name === 'lang')!;
+  assert.match(lang.description, /server's configured language: pt-BR unless it was started with smtp-explain serve --lang/);
+});
+
+test('the OpenAPI document marks as required every field a result always has', async () => {
+  const doc = (await (await app.request('/api/openapi.json')).json()) as {
+    components: { schemas: { Result: { required: string[]; properties: { message: { required: string[] } } } } };
+  };
+  const { gzipSync } = await import('node:zlib');
+  const inputs: Response[] = [
+    await postRaw(twoRecipientDsn(), 'message/rfc822'),
+    await postRaw(GMAIL_511, 'text/plain'),
+    await postRaw('From: ana@example.org\nTo: bruno@example.org\nSubject: oi\n\nAlmoço amanhã?\n', 'message/rfc822'),
+    await postRaw(gzipSync(GMAIL_511).subarray(0, 20), 'application/gzip'),
+    await postJson([{ email: 'ana@example.com', event: 'bounce', reason: '550 5.1.1 User unknown', status: '5.1.1' }]),
+    await postJson([{ email: 'ana@example.com', event: 'open' }]),
+  ];
+  const all: Result[] = [];
+  for (const res of inputs) all.push(...await results(res));
+  assert.ok(all.some((r) => r.error) && all.some((r) => r.message) && all.some((r) => !r.bounce));
+  const always = Object.keys(all[0]!).filter((key) => all.every((r) => key in r));
+  const { required } = doc.components.schemas.Result;
+  assert.deepEqual([...required].sort(), always.sort());
+  const withMessage = all.find((r) => r.message)!;
+  assert.deepEqual([...doc.components.schemas.Result.properties.message.required].sort(), Object.keys(withMessage.message!).sort());
+});
+
 // ---- headers, CORS, logging ----
 
 test('security headers on API answers and pages: CSP without unsafe-inline, workers from the server only, nosniff, no framing', async () => {
