@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp, DEFAULT_BODY_LIMIT } from '../src/server/app.js';
+import { createApp, DEFAULT_BODY_LIMIT, type AppOptions } from '../src/server/app.js';
 import { API_ERRORS } from '../src/server/api-errors.js';
 import { CATALOGS } from '../src/i18n/catalog.js';
 import { REPORTS } from '../src/report/catalog.js';
@@ -71,6 +71,19 @@ test('JSON: "lang" in the body, else in the query, picks English', async () => {
   // the body wins over the query
   const [c] = await results(await postJson({ text: GMAIL_511, lang: 'pt-BR' }, '?lang=en'));
   assert.equal(c!.lang, 'pt-BR');
+});
+
+test('a JSON "lang" comes before the query\'s: a bad ?lang= beside a good "lang" is no error, and is one without it', async () => {
+  const [r] = await results(await postJson({ text: GMAIL_511, lang: 'en' }, '?lang=fr'));
+  assert.equal(r!.lang, 'en');
+  assert.equal(await apiError(await postJson({ text: GMAIL_511 }, '?lang=fr'), 400, 'invalid_field'), API_ERRORS['pt-BR'].unknownLang);
+  // a bad JSON "lang" is refused beside a good query, in the query's language
+  assert.equal(await apiError(await postJson({ text: GMAIL_511, lang: 'fr' }, '?lang=en'), 400, 'invalid_field'), API_ERRORS.en.unknownLang);
+  // events posted as they are, and raw bodies, name no language: the query's counts
+  const events = [{ email: 'ana@example.com', event: 'bounce', reason: '550 5.1.1 User unknown', status: '5.1.1' }];
+  await apiError(await postJson(events, '?lang=fr'), 400, 'invalid_field');
+  assert.equal((await results(await postJson(events, '?lang=en')))[0]!.lang, 'en');
+  await apiError(await postRaw(GMAIL_511, 'text/plain', '?lang=fr'), 400, 'invalid_field');
 });
 
 test('JSON with a charset parameter and a +json type is accepted', async () => {
@@ -150,6 +163,53 @@ test('a gzip body (a compressed mbox or log) is unpacked first; one that unpacks
   assert.equal(big!.error, REPORTS.en.problem['archive-too-large'](String(MAX_UNPACKED_BYTES / 1024 / 1024)));
   const [cut] = await results(await postRaw(gzipSync(mbox).subarray(0, 60), 'message/rfc822', '?lang=en'));
   assert.equal(cut!.error, REPORTS.en.problem['unreadable-file']('Z_DATA_ERROR'));
+});
+
+test('Content-Encoding other than gzip or identity: 415 that says so, with Accept-Encoding: gzip (deflate or brotli bytes were read as text)', async () => {
+  const { brotliCompressSync, deflateSync, gzipSync } = await import('node:zlib');
+  for (const [coding, body] of [['deflate', deflateSync(GMAIL_511)], ['br', brotliCompressSync(GMAIL_511)], ['compress', GMAIL_511], ['gzip, br', gzipSync(GMAIL_511)]] as const) {
+    for (const type of ['text/plain', 'application/json']) {
+      const res = await app.request('/api/explain?lang=en', { method: 'POST', headers: { 'content-type': type, 'content-encoding': coding }, body });
+      assert.equal(await apiError(res, 415, 'unsupported_media_type'), API_ERRORS.en.unsupportedEncoding(coding), `${coding} ${type}`);
+      assert.equal(res.headers.get('accept-encoding'), 'gzip');
+    }
+  }
+  for (const coding of ['identity', 'x-gzip', 'GZIP', 'identity, gzip']) {
+    const res = await app.request('/api/explain', { method: 'POST', headers: { 'content-type': 'text/plain', 'content-encoding': coding }, body: coding.includes('gzip') ? gzipSync(GMAIL_511) : GMAIL_511 });
+    assert.equal((await results(res))[0]!.reason, 'userunknown', coding);
+  }
+});
+
+test('a JSON body with Content-Encoding: gzip is unpacked as a gzip text body is, within the same cap', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const { MAX_UNPACKED_BYTES } = await import('../src/archive/gunzip.js');
+  const post = (body: Uint8Array, query = '') =>
+    app.request(`/api/explain${query}`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body });
+  const [r] = await results(await post(gzipSync(JSON.stringify({ text: GMAIL_511, lang: 'en' }))));
+  assert.deepEqual([r!.reason, r!.lang], ['userunknown', 'en']);
+  // a sending service's events, as its webhook posts them
+  const events = [{ email: 'ana@example.com', event: 'bounce', reason: '550 5.1.1 The email account that you tried to reach does not exist.', status: '5.1.1' }];
+  assert.deepEqual((await results(await post(gzipSync(JSON.stringify(events))))).map((e) => e.recipient), ['ana@example.com']);
+  assert.equal(await apiError(await post(gzipSync(JSON.stringify({ text: GMAIL_511 })).subarray(0, 30), '?lang=en'), 400, 'invalid_json'), API_ERRORS.en.gzipDamaged);
+  // a few kilobytes that unpack past the cap of every gzip input: refused, never unpacked whole
+  const bomb = gzipSync(Buffer.alloc(MAX_UNPACKED_BYTES + 1024, 0x20));
+  assert.equal(await apiError(await post(bomb, '?lang=en'), 413, 'payload_too_large'), API_ERRORS.en.unpackedTooLarge(MAX_UNPACKED_BYTES));
+});
+
+test('charset: one TextDecoder does not know gets 415 (it was read as UTF-8); a JSON body is decoded with the charset it names', async () => {
+  assert.equal(await apiError(await postRaw(GMAIL_511, 'text/plain; charset=bogus', '?lang=en'), 415, 'unsupported_media_type'), API_ERRORS.en.unknownCharset('bogus'));
+  assert.match(await apiError(await postRaw('{"text": "550"}', 'application/json; charset="x-nothing"'), 415, 'unsupported_media_type'), /^o charset "x-nothing" não é conhecido/);
+  // a message or a mailbox says its charsets inside: the parameter is not read, nor refused
+  assert.equal((await postRaw(GMAIL_511, 'message/rfc822; charset=bogus')).status, 200);
+  const latin1 = (s: string) => Uint8Array.from([...s].map((ch) => ch.charCodeAt(0)));
+  const json = JSON.stringify({ text: '550 5.1.1 <jo\u00e3o@example.org>: Recipient address rejected: User unknown', lang: 'en' });
+  for (const charset of ['iso-8859-1', 'latin1', 'windows-1252']) {
+    const [r] = await results(await postRaw(latin1(json), `application/json; charset=${charset}`));
+    assert.equal(r!.recipient, 'jo\u00e3o@example.org', charset);
+  }
+  const utf16 = new Uint8Array(Buffer.from(json, 'utf16le'));
+  assert.equal((await results(await postRaw(utf16, 'application/json; charset=utf-16le')))[0]!.recipient, 'jo\u00e3o@example.org');
+  assert.equal((await results(await postRaw(json, 'application/json')))[0]!.recipient, 'jo\u00e3o@example.org');
 });
 
 test('a zip or tar body (application/zip, as Windows browsers name it, or application/x-tar; even labelled text/plain) gives the results of each file in it', async () => {
@@ -271,6 +331,43 @@ test('405 with Allow for a wrong method; 404 JSON for an unknown API path', asyn
   await apiError(await app.request('/api/nothing-here'), 404, 'not_found');
 });
 
+test('errors stay JSON: an empty JSON body is missing_field as an empty raw body is; "/api" without a slash is not_found', async () => {
+  assert.equal(await apiError(await postJson(''), 400, 'missing_field'), API_ERRORS['pt-BR'].bodyEmpty);
+  assert.equal(await apiError(await postJson(' \r\n', '?lang=en'), 400, 'missing_field'), API_ERRORS.en.bodyEmpty);
+  for (const [method, path] of [['GET', '/api'], ['POST', '/api'], ['GET', '/api/'], ['HEAD', '/api']] as const) {
+    const res = await app.request(path, { method, headers: { 'accept-language': 'en' } });
+    if (method === 'HEAD') {
+      assert.equal(res.status, 404);
+      assert.match(res.headers.get('content-type') ?? '', /^application\/json/);
+    } else {
+      assert.equal(await apiError(res, 404, 'not_found'), `no route ${method} ${path}`);
+    }
+  }
+});
+
+test('a client that goes away mid-upload is no internal error: nothing is logged', async () => {
+  const logged: string[] = [];
+  const a = createApp({ logError: (line) => logged.push(line) });
+  for (const type of ['text/plain', 'application/json', 'message/rfc822']) {
+    const gone = new AbortController();
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"text": "550 5.1.1 '));
+      },
+      pull(controller) {
+        // what @hono/node-server and node:http do when the socket closes before the body's end
+        gone.abort();
+        controller.error(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+      },
+    });
+    const res = await a.request(new Request('http://localhost/api/explain', {
+      method: 'POST', headers: { 'content-type': type }, body, duplex: 'half', signal: gone.signal,
+    } as RequestInit));
+    await apiError(res, 400, 'missing_field');
+  }
+  assert.deepEqual(logged, []);
+});
+
 // ---- GET /api/codes ----
 
 test('GET /api/codes/:code: basic, enhanced and class-independent codes, in both languages', async () => {
@@ -334,6 +431,64 @@ test('GET /api/openapi.json is OpenAPI 3.1 and describes every route of the app'
   }
 });
 
+test('the OpenAPI document: the errors any /api path can give, every type the server takes, the language by default, CORS', async () => {
+  type Op = { parameters?: { name: string; description: string }[]; responses: Record<string, { $ref?: string; headers?: Record<string, unknown> }>;
+    requestBody?: { description: string; content: Record<string, { schema: { anyOf?: { type: string }[] } }> } };
+  const doc = (await (await app.request('/api/openapi.json')).json()) as {
+    info: { description: string }; paths: Record<string, Record<string, Op>>;
+    components: { responses: Record<string, { description: string; headers?: Record<string, unknown> }> };
+  };
+  for (const [path, method] of [['/api/explain', 'post'], ['/api/codes', 'get'], ['/api/codes/{code}', 'get'], ['/api/openapi.json', 'get']] as const) {
+    assert.equal(doc.paths[path]![method]!.responses[500]!.$ref, '#/components/responses/Internal', path);
+  }
+  const { NotFound, MethodNotAllowed, Internal } = doc.components.responses;
+  assert.match(NotFound!.description, /not_found/);
+  assert.ok(MethodNotAllowed!.headers!.Allow);
+  assert.match(Internal!.description, /internal/);
+  assert.match(doc.info.description, /404 not_found/);
+  assert.match(doc.info.description, /405 method_not_allowed with an Allow header/);
+  assert.match(doc.info.description, /serve --cors ORIGIN/);
+  const explain = doc.paths['/api/explain']!.post!;
+  for (const status of ['400', '413', '415', '503']) assert.ok(explain.responses[status], status);
+  assert.ok(explain.responses[503]!.headers!['Retry-After']);
+  assert.ok(explain.responses[415]!.headers!['Accept-Encoding']);
+  assert.ok(explain.parameters!.some((p) => p.name === 'Content-Encoding'));
+  // every type listed is taken (an empty body is missing_field, not 415), and +json and charsets are said
+  const content = explain.requestBody!.content;
+  for (const type of ['application/gzip', 'application/x-gzip', 'application/zip', 'application/x-zip-compressed']) assert.ok(content[type], type);
+  for (const type of Object.keys(content)) await apiError(await postRaw('', type), 400, 'missing_field');
+  assert.match(explain.requestBody!.description, /application\/\*\+json/);
+  assert.match(explain.requestBody!.description, /charset/);
+  // a sending service's events as a webhook posts them: an array, or an object without "text"
+  assert.deepEqual(content['application/json']!.schema.anyOf!.map((v) => v.type), ['object', 'array', 'object']);
+  // the language by default is the server's configured one, not always pt-BR
+  const lang = explain.parameters!.find((p) => p.name === 'lang')!;
+  assert.match(lang.description, /server's configured language: pt-BR unless it was started with smtp-explain serve --lang/);
+});
+
+test('the OpenAPI document marks as required every field a result always has', async () => {
+  const doc = (await (await app.request('/api/openapi.json')).json()) as {
+    components: { schemas: { Result: { required: string[]; properties: { message: { required: string[] } } } } };
+  };
+  const { gzipSync } = await import('node:zlib');
+  const inputs: Response[] = [
+    await postRaw(twoRecipientDsn(), 'message/rfc822'),
+    await postRaw(GMAIL_511, 'text/plain'),
+    await postRaw('From: ana@example.org\nTo: bruno@example.org\nSubject: oi\n\nAlmoço amanhã?\n', 'message/rfc822'),
+    await postRaw(gzipSync(GMAIL_511).subarray(0, 20), 'application/gzip'),
+    await postJson([{ email: 'ana@example.com', event: 'bounce', reason: '550 5.1.1 User unknown', status: '5.1.1' }]),
+    await postJson([{ email: 'ana@example.com', event: 'open' }]),
+  ];
+  const all: Result[] = [];
+  for (const res of inputs) all.push(...await results(res));
+  assert.ok(all.some((r) => r.error) && all.some((r) => r.message) && all.some((r) => !r.bounce));
+  const always = Object.keys(all[0]!).filter((key) => all.every((r) => key in r));
+  const { required } = doc.components.schemas.Result;
+  assert.deepEqual([...required].sort(), always.sort());
+  const withMessage = all.find((r) => r.message)!;
+  assert.deepEqual([...doc.components.schemas.Result.properties.message.required].sort(), Object.keys(withMessage.message!).sort());
+});
+
 // ---- headers, CORS, logging ----
 
 test('security headers on API answers and pages: CSP without unsafe-inline, workers from the server only, nosniff, no framing', async () => {
@@ -372,6 +527,31 @@ test('CORS is off by default and on when asked, for any origin or a list', async
   const listed = createApp({ cors: ['https://app.example'] });
   assert.equal((await listed.request('/api/codes/550', { headers: origin })).headers.get('access-control-allow-origin'), 'https://app.example');
   assert.notEqual((await listed.request('/api/codes/550', { headers: { Origin: 'https://evil.example' } })).headers.get('access-control-allow-origin'), 'https://evil.example');
+});
+
+test('CORS: the preflight allows Content-Encoding, Retry-After is exposed, and only /api answers are cross-origin resources', async () => {
+  const origin = { Origin: 'https://app.example' };
+  const preflight = await createApp({ cors: ['https://app.example'] }).request('/api/explain', {
+    method: 'OPTIONS', headers: { ...origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,content-encoding' },
+  });
+  assert.equal(preflight.status, 204);
+  const allowed = (preflight.headers.get('access-control-allow-headers') ?? '').toLowerCase().split(',').map((h) => h.trim());
+  assert.ok(allowed.includes('content-type') && allowed.includes('content-encoding'), allowed.join());
+  const busy = createApp({ cors: true, maxConcurrent: 0, maxWaiting: 0 });
+  const refused = await busy.request('/api/explain', { method: 'POST', headers: { ...origin, 'content-type': 'text/plain' }, body: '550' });
+  assert.equal(refused.status, 503);
+  assert.match(refused.headers.get('access-control-expose-headers') ?? '', /\bRetry-After\b/i);
+
+  for (const cors of [true, undefined]) {
+    await withWebRoot(async (a) => {
+      const corp = async (path: string) => (await a.request(path, { headers: origin })).headers.get('cross-origin-resource-policy');
+      const api = cors ? 'cross-origin' : 'same-origin';
+      assert.equal(await corp('/api/codes/550'), api);
+      assert.equal(await corp('/api'), api);
+      assert.equal(await corp('/api/nothing'), api);
+      for (const page of ['/', '/styles.css', '/codes/550', '/codigos', '/no/such/page', '/apix']) assert.equal(await corp(page), 'same-origin', `${page} with cors ${cors}`);
+    }, { cors });
+  }
 });
 
 test('nothing a user sends is written to stdout, stderr or the console', async () => {
@@ -509,6 +689,74 @@ test('static files: index at "/", hashed assets immutable, gzip, ETag, no dot fi
   }
 });
 
+/** A built web page of three files in a temporary folder, for the time of `use`. */
+async function withWebRoot(use: (web: ReturnType<typeof createApp>) => Promise<void>, options: AppOptions = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'smtp-explain-web-'));
+  try {
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title><script type="module" src="/assets/app-abc123.js"></script>');
+    writeFileSync(join(dir, 'assets', 'app-abc123.js'), `console.log(${JSON.stringify('x'.repeat(4000))});`);
+    writeFileSync(join(dir, 'styles.css'), 'body{color:black}');
+    await use(createApp({ ...options, webRoot: dir }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('static files: gzip only when its weight is above 0; If-None-Match compared weakly, a list of tags or "*"', async () => {
+  await withWebRoot(async (web) => {
+    const js = '/assets/app-abc123.js';
+    const encoding = async (accept: string) => (await web.request(js, { headers: { 'accept-encoding': accept } })).headers.get('content-encoding');
+    assert.equal(await encoding('gzip;q=0, identity'), null);
+    assert.equal(await encoding('br, gzip;q=0'), null);
+    assert.equal(await encoding('*;q=0.5, gzip;q=0'), null);
+    assert.equal(await encoding('gzip;q=0.1, identity'), 'gzip');
+    assert.equal(await encoding('x-gzip'), 'gzip');
+    assert.equal(await encoding('*'), 'gzip');
+    const refused = await web.request(js, { headers: { 'accept-encoding': 'gzip;q=0, identity' } });
+    assert.equal((await refused.text()).length, 4000 + 'console.log("");'.length);
+
+    const etag = (await web.request('/styles.css')).headers.get('etag')!;
+    const status = async (ifNoneMatch: string) => (await web.request('/styles.css', { headers: { 'if-none-match': ifNoneMatch } })).status;
+    assert.equal(await status(`W/${etag}`), 304);
+    assert.equal(await status(`"other", W/${etag}`), 304);
+    assert.equal(await status(`"other",${etag}`), 304);
+    assert.equal(await status('*'), 304);
+    assert.equal(await status('"other", W/"another"'), 200);
+    // the gzip body's tag names the gzip body only
+    const gzTag = (await web.request(js, { headers: { 'accept-encoding': 'gzip' } })).headers.get('etag')!;
+    assert.equal((await web.request(js, { headers: { 'if-none-match': `W/${gzTag}` } })).status, 200);
+    assert.equal((await web.request(js, { headers: { 'if-none-match': `W/${gzTag}`, 'accept-encoding': 'gzip' } })).status, 304);
+  });
+});
+
+test('HEAD answers carry the Content-Length of the body a GET gets: files, pages, API', async () => {
+  await withWebRoot(async (web) => {
+    for (const [path, headers] of [['/assets/app-abc123.js', { 'accept-encoding': 'gzip' }], ['/assets/app-abc123.js', {}], ['/', {}], ['/codes/550', {}], ['/api/codes/550', {}], ['/no/such/page', {}]] as const) {
+      const get = await web.request(path, { headers });
+      const head = await web.request(path, { method: 'HEAD', headers });
+      assert.equal(head.status, get.status, path);
+      assert.equal(await head.text(), '');
+      assert.equal(head.headers.get('content-length'), String((await get.arrayBuffer()).byteLength), path);
+    }
+  });
+});
+
+test('a page not found is in the language the request asks for: the code pages\' path, ?lang=, Accept-Language, the server\'s', async () => {
+  const lang = async (path: string, headers: Record<string, string> = {}, a = app) => {
+    const res = await a.request(path, { headers });
+    assert.equal(res.status, 404, path);
+    return /<html lang="([^"]+)">/.exec(await res.text())?.[1];
+  };
+  const english = { 'accept-language': 'en-US,en;q=0.9' };
+  assert.equal(await lang('/codes/5.1.1/x'), 'en');
+  assert.equal(await lang('/codigos/5.1.1/x', english), 'pt-BR');
+  assert.equal(await lang('/no/such/page', english), 'en');
+  assert.equal(await lang('/no/such/page?lang=pt-BR', english), 'pt-BR');
+  assert.equal(await lang('/no/such/page'), 'pt-BR');
+  assert.equal(await lang('/no/such/page', {}, createApp({ lang: 'en' })), 'en');
+});
+
 test('an internal error: 500 JSON under /api, an HTML page elsewhere, logged without its message', async () => {
   const logged: string[] = [];
   const a = createApp({ logError: (line) => logged.push(line) });
@@ -552,6 +800,22 @@ test("the API's language: ?lang= or the JSON's, else Accept-Language, else the s
   assert.equal((await results(await ask(english, { 'accept-language': 'pt-BR' })))[0]!.lang, 'pt-BR');
   const codes = await english.request('/api/codes/550');
   assert.equal(((await codes.json()) as { lang?: string; title: string }).title, CATALOGS.en.basicCodes['550']!.title);
+});
+
+test('Accept-Language: the highest weight among our languages wins, the order breaks ties, q=0 is refused', async () => {
+  const { acceptedLang } = await import('../src/server/app.js');
+  assert.equal(acceptedLang('en;q=0.1, pt-BR;q=0.9'), 'pt-BR');
+  assert.equal(acceptedLang('fr, en;q=0.5, pt;q=0.7'), 'pt-BR');
+  assert.equal(acceptedLang('pt-PT;q=0.8, en-GB;q=0.8'), 'pt-BR');
+  assert.equal(acceptedLang('en-GB;q=0.8, pt-PT;q=0.8'), 'en');
+  assert.equal(acceptedLang('pt;q=0, en;q=0.001'), 'en');
+  assert.equal(acceptedLang('pt;q=0.000, fr'), null);
+  // a weight that is no qvalue: that entry is left out
+  assert.equal(acceptedLang('en;q=2, pt-BR;q=0.2'), 'pt-BR');
+  const res = await app.request('/api/explain', {
+    method: 'POST', headers: { 'content-type': 'text/plain', 'accept-language': 'pt-BR;q=0.1, en;q=0.9' }, body: '550 5.1.1 User unknown',
+  });
+  assert.equal((await results(res))[0]!.lang, 'en');
 });
 
 test('analyses run two at a time; past the waiting room, 503 busy with Retry-After', async () => {

@@ -10,6 +10,10 @@ export interface ApiErrorText {
   tooLarge: (limitBytes: number) => string;
   noContentType: string;
   unsupportedType: (mediaType: string) => string;
+  unsupportedEncoding: (coding: string) => string;
+  unknownCharset: (charset: string) => string;
+  gzipDamaged: string;
+  unpackedTooLarge: (limitBytes: number) => string;
   tooDeep: (levels: number) => string;
   notJson: string;
   notObject: string;
@@ -17,6 +21,7 @@ export interface ApiErrorText {
   textNotString: string;
   textEmpty: string;
   bodyEmpty: string;
+  bodyCut: string;
   unknownLang: string;
   busy: string;
   unknownCode: string;
@@ -39,6 +44,10 @@ export const API_ERRORS = {
     tooLarge: (limit) => `o corpo da requisição passa do limite de ${bytes(limit, 'pt-BR')}`,
     noContentType: `a requisição não diz o tipo do conteúdo: use ${TYPES}`,
     unsupportedType: (type) => `o tipo de conteúdo "${type}" não é aceito: use ${TYPES}`,
+    unsupportedEncoding: (coding) => `o corpo vem com Content-Encoding "${coding}", que não é aceito: envie-o sem compressão ou comprimido com gzip`,
+    unknownCharset: (charset) => `o charset "${charset}" não é conhecido: envie o texto em UTF-8 ou indique um charset conhecido, como iso-8859-1`,
+    gzipDamaged: 'o corpo é um gzip que não pôde ser descompactado (danificado ou incompleto)',
+    unpackedTooLarge: (limit) => `descompactado, o corpo passa do limite de ${bytes(limit, 'pt-BR')}`,
     tooDeep: (levels) => `o JSON tem mais de ${levels} níveis aninhados`,
     notJson: 'o corpo não é um JSON válido',
     notObject: 'o corpo deve ser um objeto JSON, como {"text": "...", "lang": "pt-BR"}, ou os eventos de um serviço de envio de e-mails',
@@ -46,6 +55,7 @@ export const API_ERRORS = {
     textNotString: 'o campo "text" deve ser um texto (string)',
     textEmpty: 'o campo "text" está vazio',
     bodyEmpty: 'o corpo da requisição está vazio',
+    bodyCut: 'o corpo da requisição chegou incompleto: a conexão foi fechada antes do fim',
     unknownLang: 'idioma desconhecido: use "pt-BR" ou "en"',
     busy: 'o servidor está ocupado: tente de novo daqui a alguns segundos',
     unknownCode: 'isto não é um código SMTP: use um código de resposta, como 550, ou um código de status estendido, como 5.1.1',
@@ -57,6 +67,10 @@ export const API_ERRORS = {
     tooLarge: (limit) => `the request body is over the limit of ${bytes(limit, 'en')}`,
     noContentType: `the request gives no content type: use ${TYPES}`,
     unsupportedType: (type) => `content type "${type}" is not supported: use ${TYPES}`,
+    unsupportedEncoding: (coding) => `content encoding "${coding}" is not supported: send the body uncompressed or compressed with gzip`,
+    unknownCharset: (charset) => `unknown charset "${charset}": send the text as UTF-8 or name a known charset such as iso-8859-1`,
+    gzipDamaged: 'the body is gzip data that could not be unpacked (damaged or cut short)',
+    unpackedTooLarge: (limit) => `unpacked, the body is over the limit of ${bytes(limit, 'en')}`,
     tooDeep: (levels) => `the JSON nests deeper than ${levels} levels`,
     notJson: 'the body is not valid JSON',
     notObject: 'the body must be a JSON object such as {"text": "...", "lang": "en"}, or the events of an e-mail sending service',
@@ -64,6 +78,7 @@ export const API_ERRORS = {
     textNotString: 'the field "text" must be a string',
     textEmpty: 'the field "text" is empty',
     bodyEmpty: 'the request body is empty',
+    bodyCut: 'the request body arrived incomplete: the connection was closed before its end',
     unknownLang: 'unknown language: use "pt-BR" or "en"',
     busy: 'the server is busy: try again in a few seconds',
     unknownCode: 'not an SMTP code: use a reply code such as 550 or an enhanced status code such as 5.1.1',

@@ -8,18 +8,22 @@ import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { matchLocale } from '../i18n/catalog.js';
-import { DEFAULT_LOCALE, type Locale } from '../types.js';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../types.js';
 import { readEvents } from '../reply/read-events.js';
 import { analyzeInput } from '../analyze-input.js';
 import { mailboxReport } from '../report/mailbox-report.js';
 import { isArchive } from '../archive/archive-entries.js';
-import { isGzip } from '../archive/gunzip.js';
+import { isGzip, MAX_UNPACKED_BYTES } from '../archive/gunzip.js';
 import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
+import { bestOf } from './quality-list.js';
 import { codeInfo, codeList } from './code-info.js';
 import { codeIndexPage, codeNotFoundPage, codePage, notFoundPage, serverErrorPage } from './code-pages.js';
 import { openApiDocument } from './openapi.js';
+import { CODES_PATH } from './page-text.js';
 import { API_ERRORS, type ApiErrorText } from './api-errors.js';
 import { loadStaticFiles, type StaticFile } from './static-files.js';
+import { sendStatic } from './send-static.js';
+import { bodyCoding, charsetParam, jsonBodyText, knownCharset } from './request-body.js';
 
 /** 10 MB. */
 export const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
@@ -81,6 +85,11 @@ function apiError(c: Context, status: ContentfulStatusCode, code: ErrorCode, mes
   return c.json({ error: { code, message } }, status, { 'Cache-Control': 'no-store', ...headers });
 }
 
+/** "/api" and every path under it: their errors are JSON, "/api" itself included. */
+function isApiPath(path: string): boolean {
+  return path === '/api' || path.startsWith('/api/');
+}
+
 class BadLang extends Error {}
 
 /** A lang value -> locale; undefined when not given; BadLang when not a language we write in. */
@@ -101,18 +110,11 @@ function langOrNone(value: unknown): Locale | undefined {
 }
 
 /**
- * The first language of an Accept-Language header we write in ("en-US,en;q=0.9" -> en), skipping the
- * ones refused (q=0); null when none is ours or there is no header.
+ * The language of an Accept-Language header we write in, by its weight ("en;q=0.1, pt-BR;q=0.9" ->
+ * pt-BR; the first listed among equal weights; q=0 refused); null when none is ours or there is no header.
  */
 export function acceptedLang(header: string | undefined): Locale | null {
-  if (!header) return null;
-  for (const part of header.split(',').slice(0, 20)) {
-    const [tag = '', ...params] = part.split(';').map((s) => s.trim());
-    if (params.some((p) => /^q\s*=\s*0(?:\.0*)?$/.test(p))) continue;
-    const locale = matchLocale(tag);
-    if (locale) return locale;
-  }
-  return null;
+  return bestOf(header, matchLocale);
 }
 
 function packageVersion(): string {
@@ -132,14 +134,6 @@ const RAW_TYPES = new Set([
   'text/plain', 'message/rfc822', 'application/mbox', 'application/gzip', 'application/x-gzip', 'application/vnd.ms-outlook',
   'application/zip', 'application/x-zip-compressed', 'application/x-tar',
 ]);
-
-function decodeText(bytes: Uint8Array, charset: string | null): string {
-  try {
-    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
-}
 
 /** The CSP of every response: only our own scripts and styles, no inline code, no framing. */
 const CSP = {
@@ -174,28 +168,65 @@ export function createApp(options: AppOptions = {}): Hono {
   /** An error's words: in `lang` when the request named a language of ours, else its ?lang=, else the fallback. */
   const says = (c: Context, lang?: Locale): ApiErrorText => API_ERRORS[lang ?? langOrNone(c.req.query('lang')) ?? fallbackLang(c)];
 
+  /**
+   * The language of an HTML page about the request (not found, internal error): that of the code pages
+   * under its path ("/codes/5.1.1/x" is English), else its ?lang=, else Accept-Language, else the
+   * server's, as the page "/" picks its language.
+   */
+  const pageLang = (c: Context): Locale => {
+    const base = LOCALES.find((lang) => c.req.path === CODES_PATH[lang] || c.req.path.startsWith(`${CODES_PATH[lang]}/`));
+    return base ?? langOrNone(c.req.query('lang')) ?? fallbackLang(c);
+  };
+
   app.use(secureHeaders({
     contentSecurityPolicy: CSP,
     xFrameOptions: 'DENY',
-    crossOriginResourcePolicy: corsOn ? 'cross-origin' : 'same-origin',
+    crossOriginResourcePolicy: false, // below, by path
     permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
   }));
+  // With --cors the origins it names read /api's answers: those are cross-origin resources. The page,
+  // its files and the code pages are for this origin alone, with or without --cors.
+  app.use(async (c, next) => {
+    await next();
+    c.res.headers.set('Cross-Origin-Resource-Policy', corsOn && isApiPath(c.req.path) ? 'cross-origin' : 'same-origin');
+  });
+  // hono answers HEAD with the GET route's answer, its body dropped, and node:http sends no length for
+  // a body it never sees: the Content-Length is that of the body a GET gets, so that a client can size
+  // a file without downloading it (RFC 9110 §9.3.2)
+  app.use(async (c, next) => {
+    await next();
+    if (c.req.method === 'HEAD' && c.res.body && !c.res.headers.has('content-length')) {
+      c.res.headers.set('Content-Length', String((await c.res.clone().arrayBuffer()).byteLength));
+    }
+  });
   if (corsOn) {
     const origin = options.cors === true ? '*' : (options.cors as string | string[]);
-    app.use('/api/*', cors({ origin, allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 600 }));
+    app.use('/api/*', cors({
+      origin,
+      allowMethods: ['GET', 'POST'],
+      // Content-Encoding: a gzip body is documented, and it is no header a browser sends unasked
+      allowHeaders: ['Content-Type', 'Content-Encoding'],
+      // the 503's hint of when to try again, which a page's script cannot read otherwise
+      exposeHeaders: ['Retry-After'],
+      maxAge: 600,
+    }));
   }
 
   app.onError((err, c) => {
+    // A client that went away mid-upload (a closed tab, a killed curl, or node:http closing a broken
+    // chunked body) fails the reading of the body: no internal error, nothing to log. Nobody reads
+    // this answer; it says what happened, as the client's doing.
+    if (c.req.raw.signal.aborted) return apiError(c, 400, 'missing_field', says(c).bodyCut);
     // the route pattern and the stack frames only: an error message may quote what the user sent
     const frames = (err.stack ?? '').split('\n').slice(1, 8).join('\n');
     logError(`smtp-explain: internal error on ${c.req.method} ${c.req.routePath}: ${err.name}\n${frames}`);
-    if (c.req.path.startsWith('/api/')) return apiError(c, 500, 'internal', says(c).internal);
-    return c.html(serverErrorPage(c.req.path.startsWith('/codes') ? 'en' : DEFAULT_LOCALE), 500);
+    if (isApiPath(c.req.path)) return apiError(c, 500, 'internal', says(c).internal);
+    return c.html(serverErrorPage(pageLang(c)), 500);
   });
 
   app.notFound((c) => {
-    if (c.req.path.startsWith('/api/')) return apiError(c, 404, 'not_found', says(c).noRoute(c.req.method, c.req.path.slice(0, 200)));
-    return c.html(notFoundPage(langOrNone(c.req.query('lang')) ?? DEFAULT_LOCALE), 404);
+    if (isApiPath(c.req.path)) return apiError(c, 404, 'not_found', says(c).noRoute(c.req.method, c.req.path.slice(0, 200)));
+    return c.html(notFoundPage(pageLang(c)), 404);
   });
 
   // ---- API ----
@@ -213,12 +244,29 @@ export function createApp(options: AppOptions = {}): Hono {
       if (!isJson && !RAW_TYPES.has(mediaType)) {
         return apiError(c, 415, 'unsupported_media_type', mediaType ? says(c).unsupportedType(mediaType.slice(0, 100)) : says(c).noContentType);
       }
+      const coding = bodyCoding(c.req.header('content-encoding'));
+      if (typeof coding === 'object') {
+        // RFC 9110 §15.5.16: Accept-Encoding says which coding would have been taken
+        return apiError(c, 415, 'unsupported_media_type', says(c).unsupportedEncoding(coding.unsupported), { 'Accept-Encoding': 'gzip' });
+      }
+      // the charset of the bodies read as text; others (a message, a mailbox) say theirs inside
+      const charset = isJson || mediaType === 'text/plain' ? charsetParam(params) : null;
+      if (charset !== null && !knownCharset(charset)) return apiError(c, 415, 'unsupported_media_type', says(c).unknownCharset(charset));
       let lang: Locale = fallbackLang(c);
       let input: string | Uint8Array;
+      /** A JSON request's "lang": it comes before the query's. */
+      let named: Locale | undefined;
       try {
-        lang = langOf(c.req.query('lang')) ?? lang;
         if (isJson) {
-          const raw = await c.req.text();
+          const read = await jsonBodyText(new Uint8Array(await c.req.arrayBuffer()), charset);
+          if ('failure' in read) {
+            return read.failure === 'too-large'
+              ? apiError(c, 413, 'payload_too_large', says(c).unpackedTooLarge(MAX_UNPACKED_BYTES))
+              : apiError(c, 400, 'invalid_json', says(c).gzipDamaged);
+          }
+          const raw = read.text;
+          // nothing (or blanks) says nothing, as an empty raw body: no text is missing_field, not broken JSON
+          if (!raw.trim()) return apiError(c, 400, 'missing_field', says(c).bodyEmpty);
           if (tooDeep(raw)) return apiError(c, 400, 'invalid_json', says(c).tooDeep(MAX_JSON_DEPTH));
           let body: unknown;
           try {
@@ -241,7 +289,7 @@ export function createApp(options: AppOptions = {}): Hono {
             if (text === undefined || text === null) return apiError(c, 400, 'missing_field', words.textMissing);
             if (typeof text !== 'string') return apiError(c, 400, 'invalid_field', words.textNotString);
             if (!text.trim()) return apiError(c, 400, 'missing_field', words.textEmpty);
-            lang = langOf(bodyLang) ?? lang;
+            named = langOf(bodyLang);
             input = text;
           }
         } else {
@@ -251,12 +299,14 @@ export function createApp(options: AppOptions = {}): Hono {
           if (isGzip(bytes) || isArchive(bytes)) {
             input = bytes;
           } else if (mediaType === 'text/plain') {
-            const charset = params.map((p) => /^charset\s*=\s*"?([^";\s][^";]*)"?$/i.exec(p)?.[1] ?? null).find((v) => v) ?? null;
-            input = decodeText(bytes, charset);
+            input = new TextDecoder(charset ?? 'utf-8').decode(bytes);
           } else {
             input = bytes;
           }
         }
+        // the query's lang is read only when the body names none: a bad ?lang= beside a JSON "lang"
+        // that is ours is not the answer's language, so it is no error either
+        lang = named ?? langOf(c.req.query('lang')) ?? lang;
       } catch (error) {
         if (error instanceof BadLang) return apiError(c, 400, 'invalid_field', says(c).unknownLang);
         throw error;
@@ -316,23 +366,6 @@ export function createApp(options: AppOptions = {}): Hono {
   }
 
   // ---- the web page ----
-
-  const sendStatic = (c: Context, f: StaticFile) => {
-    const gzip = f.gzip !== null && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
-    // each encoding is its own representation, with its own strong ETag
-    const etag = gzip ? `${f.etag.slice(0, -1)}-gz"` : f.etag;
-    const headers: Record<string, string> = {
-      'Content-Type': f.type,
-      ETag: etag,
-      'Cache-Control': f.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      Vary: 'Accept-Encoding',
-    };
-    const ifNoneMatch = c.req.header('if-none-match');
-    if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim() === etag || t.trim() === '*')) return c.body(null, 304, headers);
-    if (gzip) headers['Content-Encoding'] = 'gzip';
-    const body = gzip ? f.gzip! : f.body;
-    return c.body(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer, 200, headers);
-  };
 
   app.get('/', (c) => {
     const index = files.get('/index.html');

@@ -3,14 +3,31 @@
 import { ACTORS, LOCALES, REASONS } from '../types.js';
 import { MAX_REQUEST_RESULTS } from '../analyze-input.js';
 import { MAX_UNPACKED_BYTES } from '../archive/gunzip.js';
+import { MAX_JSON_DEPTH } from './json-depth.js';
 
 const KINDS = ['success', 'intermediate', 'transient', 'permanent'];
 const RETRIES = ['no-need', 'automatic', 'later', 'after-fix', 'never'];
 
+/** Where a request's language comes from when it names none. */
+const LANG_DEFAULT = 'the Accept-Language header\'s (the highest weight among pt and en), else the server\'s configured language: ' +
+  'pt-BR unless it was started with smtp-explain serve --lang en';
+
 const langParam = {
   name: 'lang', in: 'query', required: false,
-  description: 'Language of the texts: pt-BR (default) or en. "pt", "pt_BR", "en-US"... are accepted.',
+  description: `Language of the texts: pt-BR or en ("pt", "pt_BR", "en-US"... are accepted). Without it: ${LANG_DEFAULT}. An unknown language is a 400.`,
   schema: { type: 'string', examples: ['pt-BR', 'en'] },
+};
+
+const pageLangParam = {
+  name: 'lang', in: 'query', required: false,
+  description: 'Language of the page: pt-BR or en. Without it, the one chosen before in this browser, else English for a browser set to English, else pt-BR.',
+  schema: { type: 'string', examples: ['pt-BR', 'en'] },
+};
+
+const contentEncodingParam = {
+  name: 'Content-Encoding', in: 'header', required: false,
+  description: 'gzip (or x-gzip) for a body compressed with gzip, unpacked first, JSON included. Any other coding (deflate, br...) is a 415.',
+  schema: { type: 'string', enum: ['gzip', 'x-gzip', 'identity'] },
 };
 
 const codeParam = {
@@ -19,9 +36,12 @@ const codeParam = {
   schema: { type: 'string', examples: ['550', '5.7.26', 'X.1.1'] },
 };
 
-function errorResponse(description: string) {
-  return { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+function errorResponse(description: string, headers?: Record<string, unknown>) {
+  return { description, ...(headers ? { headers } : {}), content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 }
+
+/** Of every /api operation: an internal error. */
+const internal = { $ref: '#/components/responses/Internal' };
 
 const html = (description: string) => ({ description, content: { 'text/html': { schema: { type: 'string' } } } });
 
@@ -45,7 +65,12 @@ export function openApiDocument(version: string) {
       version,
       description:
         'Explains SMTP replies, enhanced status codes, MTA logs, bounce e-mails and the bounce events of e-mail sending services in Brazilian Portuguese and English. ' +
-        'Nothing sent to this API is logged or stored.',
+        'Nothing sent to this API is logged or stored. ' +
+        'Errors are JSON (components/schemas/Error; test its code, the same in every language): besides those of each operation, ' +
+        'a path under /api that is not described here gets 404 not_found (components/responses/NotFound), a method a path does not take ' +
+        '405 method_not_allowed with an Allow header (components/responses/MethodNotAllowed), and any operation may answer 500 internal. ' +
+        'CORS is off unless the server was started with smtp-explain serve --cors ORIGIN (repeatable; --cors \'*\' for any origin): ' +
+        'then /api answers allow that origin, a preflight allows the Content-Type and Content-Encoding headers, and Retry-After is exposed.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     paths: {
@@ -64,19 +89,35 @@ export function openApiDocument(version: string) {
             'Content-Encoding: gzip) is unpacked first. A zip or tar archive (a .tgz too) gives the results of each file it holds, ' +
             'named by its path in the archive ("Takeout/Mail/Bounces.mbox#3"); a file it cannot unpack (a password, an unknown ' +
             `compression method, larger than ${MAX_UNPACKED_BYTES / (1024 * 1024)} MB unpacked) gets an error result of its own. ` +
-            'The language is the JSON field "lang", else the query parameter "lang", else the Accept-Language header, else the server\'s ' +
-            '(smtp-explain serve --lang), else pt-BR.',
-          parameters: [langParam],
+            'The language is the JSON field "lang", else the query parameter "lang" (checked only then), else the Accept-Language header ' +
+            '(by its weights), else the server\'s configured language (pt-BR unless started with smtp-explain serve --lang).',
+          parameters: [langParam, contentEncodingParam],
           requestBody: {
             required: true,
+            description:
+              'Any application/*+json type (application/vnd.api+json...) is read as application/json. A JSON or text/plain body is decoded with ' +
+              'its charset parameter (UTF-8 when none; a JSON body in iso-8859-1 or utf-16 is read as declared); a charset the server does not know ' +
+              'is a 415. Other types carry their charsets inside (a message\'s MIME headers). A gzip body is told by its first bytes, whatever the type.',
             content: {
               'application/json': {
                 schema: {
-                  type: 'object', required: ['text'],
-                  properties: {
-                    text: { type: 'string', minLength: 1, description: 'A code, a reply, log lines, a bounce body, a whole message or sending-service events (JSON).' },
-                    lang: { type: 'string', examples: ['pt-BR', 'en'] },
-                  },
+                  anyOf: [
+                    {
+                      type: 'object', required: ['text'],
+                      properties: {
+                        text: { type: 'string', minLength: 1, description: 'A code, a reply, log lines, a bounce body, a whole message or sending-service events (JSON).' },
+                        lang: { type: 'string', examples: ['pt-BR', 'en'], description: `Language of the texts; before the query's lang. Without either: ${LANG_DEFAULT}.` },
+                      },
+                    },
+                    {
+                      type: 'array', items: { type: 'object' },
+                      description: 'A sending service\'s events as its webhook posts them (SendGrid, Postmark, SparkPost, Mandrill, Brevo, Amazon SES).',
+                    },
+                    {
+                      type: 'object', not: { required: ['text'] },
+                      description: 'One event or a service\'s envelope of events, without a "text" field (Mailgun\'s {"signature": ..., "event-data": ...}).',
+                    },
+                  ],
                 },
                 example: { text: '550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown', lang: 'pt-BR' },
               },
@@ -84,8 +125,10 @@ export function openApiDocument(version: string) {
               'text/plain': { schema: { type: 'string', description: 'A reply, log lines, a pasted bounce or sending-service events (UTF-8 unless charset says otherwise).' } },
               'application/mbox': { schema: { type: 'string', description: 'An mbox file of several messages.' } },
               'application/gzip': { schema: { type: 'string', description: 'Any of the above compressed with gzip.' } },
+              'application/x-gzip': { schema: { type: 'string', description: 'The same as application/gzip.' } },
               'application/vnd.ms-outlook': { schema: { type: 'string', description: 'A bounce saved by Outlook as a .msg file.' } },
-              'application/zip': { schema: { type: 'string', description: 'A zip archive of any of the above (application/x-zip-compressed too).' } },
+              'application/zip': { schema: { type: 'string', description: 'A zip archive of any of the above.' } },
+              'application/x-zip-compressed': { schema: { type: 'string', description: 'The same as application/zip (what Windows browsers send for a .zip).' } },
               'application/x-tar': { schema: { type: 'string', description: 'A tar archive of any of the above; gzip it for a .tgz.' } },
             },
           },
@@ -104,10 +147,16 @@ export function openApiDocument(version: string) {
                 },
               },
             },
-            400: errorResponse('Broken JSON, a missing or empty "text", or an unknown language (codes invalid_json, missing_field, invalid_field).'),
-            413: errorResponse('The body is over the size limit (code payload_too_large; 10 MB by default).'),
-            415: errorResponse('The content type is not one of those listed (code unsupported_media_type).'),
-            503: errorResponse('Too many requests are waiting for an analysis (code busy); the Retry-After header says when to try again.'),
+            400: errorResponse(`Broken JSON (or a gzip body that cannot be unpacked), nested past ${MAX_JSON_DEPTH} levels, neither an object of ours nor events: invalid_json; ` +
+              'an empty body or a missing or empty "text": missing_field; a "text" that is no string or an unknown language: invalid_field.'),
+            413: errorResponse(`The body is over the size limit (10 MB by default, serve --body-limit), or a gzip JSON body unpacks past ${MAX_UNPACKED_BYTES / (1024 * 1024)} MB (code payload_too_large).`),
+            415: errorResponse('The content type is not one of those listed, its charset is unknown, or its Content-Encoding is not gzip (code unsupported_media_type).', {
+              'Accept-Encoding': { description: 'When the Content-Encoding was refused: the one taken, gzip.', schema: { type: 'string', const: 'gzip' } },
+            }),
+            500: internal,
+            503: errorResponse('Too many requests are waiting for an analysis (code busy).', {
+              'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer', examples: [5] } },
+            }),
           },
         },
       },
@@ -132,6 +181,7 @@ export function openApiDocument(version: string) {
               },
             },
             400: errorResponse('Unknown language (code invalid_field).'),
+            500: internal,
           },
         },
       },
@@ -147,6 +197,7 @@ export function openApiDocument(version: string) {
             },
             400: errorResponse('Unknown language (code invalid_field).'),
             404: errorResponse('Not an SMTP code (code unknown_code).'),
+            500: internal,
           },
         },
       },
@@ -154,14 +205,14 @@ export function openApiDocument(version: string) {
         get: {
           operationId: 'openApi',
           summary: 'This document',
-          responses: { 200: { description: 'OpenAPI 3.1 document.', content: { 'application/json': { schema: { type: 'object' } } } } },
+          responses: { 200: { description: 'OpenAPI 3.1 document.', content: { 'application/json': { schema: { type: 'object' } } } }, 500: internal },
         },
       },
       '/': {
         get: {
           operationId: 'page',
           summary: 'The web page: paste or drop a bounce, the analysis runs in the browser',
-          parameters: [langParam],
+          parameters: [pageLangParam],
           responses: { 200: html('The page.'), 503: html('The web bundle was not built (npm run build:web).') },
         },
       },
@@ -181,6 +232,13 @@ export function openApiDocument(version: string) {
       },
     },
     components: {
+      responses: {
+        NotFound: errorResponse('A path under /api that is not described here (code not_found).'),
+        MethodNotAllowed: errorResponse('A method the path does not take (code method_not_allowed).', {
+          Allow: { description: 'The methods the path takes: "POST" for /api/explain, "GET, HEAD" for the others.', schema: { type: 'string', examples: ['POST', 'GET, HEAD'] } },
+        }),
+        Internal: errorResponse('An error of the server (code internal); it is logged without what the request sent.'),
+      },
       schemas: {
         Report: {
           type: 'object',
@@ -256,8 +314,9 @@ export function openApiDocument(version: string) {
         Result: {
           type: 'object',
           description: 'One recipient\'s verdict: the same object as one line of `smtp-explain --format ndjson`.',
-          required: ['file', 'bounce', 'recipient', 'replyCode', 'status', 'statusDerived', 'reason', 'kind', 'hardBounce', 'retry',
-            'actors', 'summary', 'meaning', 'advice', 'adminAdvice', 'whoActs', 'retryText', 'kindText', 'codes', 'evidence', 'lang', 'listAction'],
+          required: ['file', 'bounce', 'recipient', 'originalRecipient', 'newAddress', 'replyCode', 'status', 'statusDerived', 'reason', 'kind', 'hardBounce', 'retry',
+            'actors', 'summary', 'meaning', 'advice', 'adminAdvice', 'whoActs', 'retryText', 'kindText', 'codes', 'evidence', 'provider', 'signature',
+            'providerSource', 'command', 'remoteHost', 'diagnostic', 'feedbackType', 'action', 'date', 'retryUntil', 'message', 'lang', 'listAction'],
           properties: {
             file: { type: ['string', 'null'], description: 'For an mbox, "#N" is the message number; for a log, ":N" the line.' },
             bounce: { type: 'boolean', description: 'false for a message that is not a bounce.' },
@@ -296,6 +355,7 @@ export function openApiDocument(version: string) {
             retryUntil: { type: ['string', 'null'], description: 'Will-Retry-Until of a delayed DSN (RFC 3464), as written: until when the sending server keeps trying.' },
             message: {
               type: ['object', 'null'],
+              required: ['messageId', 'subject', 'from', 'date', 'reportingMta', 'noticeDate'],
               properties: {
                 messageId: { type: ['string', 'null'] }, subject: { type: ['string', 'null'] }, from: { type: ['string', 'null'] },
                 date: { type: ['string', 'null'], description: 'The returned message\'s Date: when it was sent.' },
