@@ -257,7 +257,7 @@ export function openApiDocument(version: string) {
             },
             remove: { type: 'array', description: 'Addresses to remove, grouped by reason, largest group first.', items: { $ref: '#/components/schemas/AddressGroup' } },
             removeAll: { type: 'array', items: { type: 'string' }, description: 'Every address to remove, once, in the order first seen (what smtp-explain --format remove prints).' },
-            retry: { type: 'array', description: 'Addresses to try again later, grouped by reason and retry advice.', items: { $ref: '#/components/schemas/AddressGroup' } },
+            retry: { type: 'array', description: 'Addresses to try again later, grouped by reason and retry advice; not those of a failure on the sender\'s side, which `sender` lists with their problem.', items: { $ref: '#/components/schemas/AddressGroup' } },
             repeatedMailboxFailures: {
               type: 'array',
               description: 'Of the addresses to retry, those whose mailbox was full or disabled in 3 bounces or more, over 7 days or more when dated: probably abandoned.',
