@@ -13,6 +13,7 @@ import { isExitStatus, readFields, stripType } from './parse-dsn-fields.js';
 import { readInboundRefusal, refusedRecipient } from './inbound-refusal.js';
 import { namedAfterFrom, namedAsAnother } from './not-recipient.js';
 import { deliveryOutcome } from './log-file.js';
+import { failingReply } from './transcript.js';
 import { readOwnNotice } from './own-notice.js';
 
 export function parseReply(input: string): Reply {
@@ -152,6 +153,20 @@ function startsWithName(text: string, at: number, name: string): boolean {
 
 /** A reply of one or more lines, maybe with leading junk ("Remote server said:", "> "). */
 function parseReplyText(text: string): Reply {
+  // a session pasted whole (the greeting, "250 2.1.0 Ok", then "550 5.1.1 ..."): the reply that failed
+  const session = hasLineBreak(text) ? failingReply(text) : null;
+  if (session) {
+    const reply = parseOneReply(session.text);
+    // the address of the transcript's "RCPT TO:<...>" when the refusal names none
+    reply.recipient ??= findRecipient(text);
+    if (session.command) reply.command = session.command;
+    reply.remoteHost ??= findRemoteHost(joinReplyLines(text));
+    return reply;
+  }
+  return parseOneReply(text);
+}
+
+function parseOneReply(text: string): Reply {
   // a 3xx is an intermediate reply ("354 End data with <CR><LF>.<CR><LF>"), never a failure: read only
   // where the pasted text starts with it, since a bounce's running text holds "300 messages" and the like
   const replyCode = isExitStatus(text) ? '' : findReplyCode(text) || (/^3\d\d(?=[ -]|$)/.exec(text)?.[0] ?? '');
