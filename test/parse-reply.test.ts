@@ -255,3 +255,21 @@ test('a pasted session: the reply that failed is explained, not the greeting or 
   // one reply of several lines, or lines of one code, stay one reply
   assert.equal(parseReply('550-5.1.1 The account does not exist.\n550 5.1.1 Try again with a valid address').text, 'The account does not exist. Try again with a valid address');
 });
+
+test("the sender's address is no recipient, in the words servers write around it", () => {
+  const texts = [
+    '550 Sender address verification failed (callout): joao@example.org',
+    '553 5.7.1 <joao@example.org>... Sender address rejected: sender is on the blocked list',
+    '554 5.1.0 <joao@example.org> sender rejected : invalid sender domain',
+    '550 5.1.1 <joao@example.org>... Sender unknown',
+    '554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: joao@example.org',
+    '550 Rejected by header based Anti-Spoofing policy: joao@example.org - https://community.mimecast.com/docs/DOC-1369#550',
+    '554 5.2.252 SendAsDenied; joao@example.org not allowed to send as ana@example.com; STOREDRV.Submit',
+    // named once as the sender's, then again without the words
+    '550-Verification failed for <joao@example.org>\n550-The mail server could not deliver mail to joao@example.org.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.\n550 Sender verify failed',
+  ];
+  for (const text of texts) assert.equal(parseReply(text).recipient, null, text);
+  // the recipient beside them stays
+  assert.equal(parseReply('550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown; sender <joao@example.org>').recipient, 'ana@example.com');
+  assert.equal(parseReply('550 5.1.1 <ana@example.com>... User unknown').recipient, 'ana@example.com');
+});

@@ -210,15 +210,20 @@ function findRecipient(text: string): string | null {
   if (!text.includes('@')) return null;
   const lower = lowerCase(text);
   const found: { address: string; at: number }[] = [];
+  // an address named once as another's stays so where the reply names it again (cPanel's "Verification
+  // failed for <news@x> ... could not deliver mail to news@x ... Sender verify failed")
+  const others = new Set<string>();
   let from = 0;
   for (const address of findAddresses(text, 20)) {
-    const at = lower.indexOf(address.toLowerCase(), from);
+    const key = address.toLowerCase();
+    const at = lower.indexOf(key, from);
     if (at < 0) continue;
     // in a reply, the address after "from" is the sender's ("550 Mail from <news@x> refused")
     if (!namedAsAnother(lower, at, address.length, from) && !namedAfterFrom(lower, at, from)) found.push({ address, at });
+    else others.add(key);
     from = at + address.length;
   }
-  const candidates = found;
+  const candidates = others.size ? found.filter(({ address }) => !others.has(address.toLowerCase())) : found;
   const bracketed = candidates.find(({ at }) => text.charCodeAt(at - 1) === 60 /* < */);
   return (bracketed ?? candidates[0])?.address ?? null;
 }
