@@ -145,6 +145,17 @@ const CASES: readonly ReplyCase[] = [
   ['Message too long', 'emailtoolarge', 'fix-your-side'],
   ['554 5.7.1 Bulk email not accepted', 'spamdetected', 'fix-your-side'],
   ['554 5.7.1 Blocked by policy', 'policyviolation'],
+  // the sender refused for its own domain: no recipient's domain to remove (read as hostunknown)
+  ['550 5.7.1 Sender rejected: domain has no MX record', 'rejected', 'fix-your-side'],
+  // a sender refused, or its address written wrong (read as an unknown recipient, to remove)
+  ['553 5.1.7 The sender address <joao@example.org> is not a valid RFC-5321 address. - gsmtp', 'rejected', 'fix-your-side'],
+  ['550-Verification failed for <joao@example.org>\n550-The mail server could not deliver mail to joao@example.org.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.\n550 Sender verify failed', 'rejected', 'fix-your-side'],
+  // a host that takes no mail (521): its 5.2.1 is no unknown user (read as one, to remove)
+  ['521 5.2.1 :  AOL will not accept delivery of this message.', 'blocked', 'fix-your-side'],
+  ['521 5.2.1 Service not available', 'notaccept'],
+  ['550 5.2.1 Message rejected: content policy', 'policyviolation', 'retry'],
+  // Postfix's access map, then a filter's words (read as an unknown user)
+  ['550 5.7.1 <ana@example.com>: Recipient address rejected: Access denied. The recipient only accepts mail from senders in its contact list', 'filtered', 'retry'],
 ];
 
 testReplyCases(CASES, 'en');

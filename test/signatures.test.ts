@@ -84,6 +84,15 @@ const CASES: Case[] = [
   { text: "553-5.1.3 The recipient address <ana at example.com> is not a valid RFC-5321 address. Learn more at https://support.google.com/mail/answer/6596 - gsmtp", id: 'address:malformed', reason: 'userunknown' },
   { text: '501 5.1.3 Bad recipient address syntax', id: 'address:malformed', reason: 'userunknown' },
   { text: '554 5.5.1 <ana@example.com>: Error: no valid recipients', id: 'address:no-valid-recipients', reason: 'onhold' },
+  // the same words of the sender's address: Gmail refusing the MAIL FROM, no recipient to remove
+  { text: '553 5.1.7 The sender address <joao@example.org> is not a valid RFC-5321 address. - gsmtp', id: 'sender:malformed', reason: 'rejected' },
+  { text: '501 5.1.7 Bad sender address syntax', id: 'sender:malformed', reason: 'rejected' },
+  // AOL's refusal of the sending server, whatever its 5.2.1 would say of a mailbox
+  { text: '521 5.2.1 :  AOL will not accept delivery of this message.', id: 'aol:521-not-accepted', reason: 'blocked' },
+  // Yahoo's 5.7.9 in its own words, without the postmaster link
+  { text: '554 5.7.9 Message not accepted for policy reasons (PH01)', status: '5.7.9', id: 'yahoo:5.7.9-policy', reason: 'policyviolation' },
+  // a callout of the sender's address that cPanel words as its catch-all
+  { text: '550-Verification failed for <joao@example.org>\n550-The mail server could not deliver mail to joao@example.org.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.\n550 Sender verify failed', id: 'sender:verify-failed', reason: 'rejected' },
   // the sender's own account blocked by its provider: no subscriber's fault
   { text: '550 5.7.1 Your account has been suspended for sending spam', id: 'sending-limit:account-blocked', reason: 'rejected' },
   { text: '554 5.7.1 Sua conta foi bloqueada para envio por suspeita de spam', id: 'sending-limit:account-blocked', reason: 'rejected' },

@@ -198,6 +198,8 @@ export const signatures = {
     'Yahoo uses this code mostly when authentication fails or the From domain\'s DMARC policy says to reject; check SPF, DKIM and DMARC before looking for another cause.',
   'aol:rtr-bb-dynamic-ip':
     'AOL refuses connections from dynamic or home IPs; send through your provider\'s SMTP server.',
+  'aol:521-not-accepted':
+    'AOL refuses mail from this sending server, usually for its reputation (complaints, mail to addresses that do not exist); the recipient\'s mailbox is not the problem. Check the IP and domain reputation and the list\'s hygiene, then send again.',
   'aol:rtr-rd-no-ptr':
     'AOL requires reverse DNS (PTR) on the sending IP; ask the owner of the IP to set a name that resolves back to the same IP.',
   'aol:rly-b1-rate':
@@ -278,6 +280,8 @@ export const signatures = {
   // Checks of the sender's address
   'sender:verify-failed':
     'The receiving server tested your sender address (the envelope one, the Return-Path) by asking your server whether it exists, and the answer was no, or none came. Send from an address that exists and takes mail: a noreply@ that refuses everything causes exactly this.',
+  'sender:malformed':
+    'The address your server gave as the sender (MAIL FROM, the envelope sender that becomes the Return-Path) is not a valid address. Check it in the settings of the program or service that sends: a space, a missing domain, or a name where only the address goes ("Ana <ana@example.com>" typed in the sender field).',
   'sender:not-owned-by-login':
     'Send from the account\'s own address, or ask your provider to allow that address on it (as an alias, or with a "send as" permission).',
 

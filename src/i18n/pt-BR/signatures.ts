@@ -198,6 +198,8 @@ export const signatures = {
     'O Yahoo usa este código principalmente quando a autenticação falha ou quando a política DMARC do domínio do From manda recusar; confira SPF, DKIM e DMARC antes de procurar outra causa.',
   'aol:rtr-bb-dynamic-ip':
     'A AOL recusa conexões de IPs dinâmicos ou residenciais; envie pelo servidor SMTP do seu provedor.',
+  'aol:521-not-accepted':
+    'A AOL recusa mensagens desse servidor de envio, em geral pela reputação dele (reclamações, envios para endereços que não existem); a caixa postal do destinatário não é o problema. Confira a reputação do IP e do domínio e a limpeza da lista, e depois envie de novo.',
   'aol:rtr-rd-no-ptr':
     'A AOL exige DNS reverso (PTR) no IP de envio; peça ao dono do IP que configure um nome que aponte de volta para o mesmo IP.',
   'aol:rly-b1-rate':
@@ -278,6 +280,8 @@ export const signatures = {
   // Verificações do endereço do remetente
   'sender:verify-failed':
     'O servidor de destino testou o seu endereço de remetente (o do envelope, o Return-Path) perguntando ao seu servidor se esse endereço existe, e a resposta foi "não" ou nem veio. Use como remetente um endereço que exista e aceite mensagens: um noreply@ que recusa tudo causa exatamente isso.',
+  'sender:malformed':
+    'O endereço que o seu servidor informou como remetente (o MAIL FROM, o remetente do envelope que vira o Return-Path) não é um endereço válido. Confira nas configurações do programa ou serviço que faz o envio: um espaço, um domínio faltando ou um nome onde deveria ir só o endereço ("Ana <ana@example.com>" digitado no campo do remetente).',
   'sender:not-owned-by-login':
     'Envie com o endereço da própria conta, ou peça ao provedor que autorize esse endereço nela (como um alias ou com a permissão de "enviar como").',
 
