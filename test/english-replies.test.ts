@@ -154,6 +154,15 @@ const CASES: readonly ReplyCase[] = [
   ['521 5.2.1 :  AOL will not accept delivery of this message.', 'blocked', 'fix-your-side'],
   ['521 5.2.1 Service not available', 'notaccept'],
   ['550 5.2.1 Message rejected: content policy', 'policyviolation', 'retry'],
+  // a sending service that did not send to an address of its suppression list (read as spam, a
+  // complaint, or no failure)
+  ['Not delivering to a user who marked your messages as spam', 'suppressed', 'remove'],
+  ['550 Not delivering to a user who marked your messages as spam', 'suppressed', 'remove'],
+  ['You tried to send to a recipient that has been marked as inactive. Found inactive addresses: ana@example.com. Inactive recipients are ones that have generated a hard bounce or a spam complaint.', 'suppressed', 'remove'],
+  // the sender's account at its sending service (read as on hold, or as no failure)
+  ['554 Sending suspended for this account. For more information, please check the inbox of the email address associated with your AWS account.', 'rejected', 'fix-your-side'],
+  ['Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.', 'rejected', 'fix-your-side'],
+  ['421 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.', 'rejected', 'fix-your-side'],
   // Postfix's access map, then a filter's words (read as an unknown user)
   ['550 5.7.1 <ana@example.com>: Recipient address rejected: Access denied. The recipient only accepts mail from senders in its contact list', 'filtered', 'retry'],
 ];

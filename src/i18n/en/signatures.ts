@@ -309,6 +309,8 @@ export const signatures = {
 
   'sending-limit:account-blocked':
     'Leave your list alone: the recipients are not at fault. Ask your provider\'s support to unblock the account and, if you did not send that volume, change the password now and check the account\'s forwarding rules.',
+  'sending-limit:test-account':
+    'Add the recipient to the authorized recipients in your sending service\'s account settings; to send to anyone, upgrade the account or send from a domain of your own, verified in it.',
   'sending-limit:failures-per-hour':
     'Clean the list before resending: remove the addresses that came back as unknown and read the other bounces of this hour for the cause. Once the hour turns, resend only the discarded messages.',
   'cpanel:generic-failure':
@@ -402,6 +404,12 @@ export const signatureWords = {
       'Your own provider\'s sending server refused: your account is blocked or suspended for sending, usually on suspicion of spam (often after a leaked password), for sending too much, or over an unpaid bill. No message goes out while it lasts.',
     adminAdvice:
       'In Microsoft 365, change the password, review the forwarding rules and release the user in Microsoft Defender\'s restricted users page. With other providers, unblocking is through support or the dashboard.',
+  },
+  'sending-limit:test-account': {
+    name: 'Test account of the sending service',
+    summary: 'Your sending service did not send: your account (a free one, or its sandbox domain) sends only to the addresses you authorized.',
+    meaning:
+      'Services such as Mailgun let free accounts and sandbox domains send only to a short list of authorized recipients, for testing. The recipient\'s server was not even contacted, and the address is not at fault.',
   },
   'sending-limit:failures-per-hour': {
     name: "Your host's hourly failure limit",

@@ -309,6 +309,8 @@ export const signatures = {
 
   'sending-limit:account-blocked':
     'Não mexa na sua lista: os destinatários não têm culpa. Fale com o suporte do seu provedor para desbloquear a conta e, se você não mandou esse volume, troque a senha já e confira as regras de encaminhamento da conta.',
+  'sending-limit:test-account':
+    'Cadastre o destinatário como destinatário autorizado nas configurações da conta do serviço de envio; para enviar para qualquer pessoa, faça o upgrade da conta ou envie por um domínio seu, verificado nela.',
   'sending-limit:failures-per-hour':
     'Limpe a lista antes de reenviar: tire os endereços que voltaram como inexistentes e veja os outros avisos de falha na entrega desta hora para achar a causa. Depois da virada da hora, reenvie só as mensagens descartadas.',
   'cpanel:generic-failure':
@@ -402,6 +404,12 @@ export const signatureWords = {
       'Quem recusou foi o servidor de envio do seu próprio provedor: a sua conta está bloqueada ou suspensa para envio, em geral por suspeita de spam (muitas vezes depois de uma senha vazada), por excesso de envios ou por pendência de pagamento. Nenhuma mensagem sai enquanto isso durar.',
     adminAdvice:
       'No Microsoft 365, troque a senha, revise as regras de encaminhamento e libere o usuário no Microsoft Defender, na página de usuários restritos. Em outros provedores, o desbloqueio é pelo suporte ou pelo painel.',
+  },
+  'sending-limit:test-account': {
+    name: 'Conta de teste do serviço de envio',
+    summary: 'O seu serviço de envio não mandou a mensagem: a sua conta (gratuita, ou o domínio sandbox dela) só envia para os endereços que você autorizou.',
+    meaning:
+      'Serviços como o Mailgun só deixam contas gratuitas e domínios sandbox enviarem para uma lista pequena de destinatários autorizados, para testes. O servidor do destinatário nem chegou a ser contatado, e o endereço não tem culpa.',
   },
   'sending-limit:failures-per-hour': {
     name: 'Limite de falhas por hora da hospedagem',
