@@ -84,6 +84,7 @@ const CASES: Case[] = [
   { text: "553-5.1.3 The recipient address <ana at example.com> is not a valid RFC-5321 address. Learn more at https://support.google.com/mail/answer/6596 - gsmtp", id: 'address:malformed', reason: 'userunknown' },
   { text: '501 5.1.3 Bad recipient address syntax', id: 'address:malformed', reason: 'userunknown' },
   { text: '554 5.5.1 <ana@example.com>: Error: no valid recipients', id: 'address:no-valid-recipients', reason: 'onhold' },
+  { text: '450 4.1.1 <ana@example.com>: Recipient address rejected: undeliverable address: host mx2.example.com[192.0.2.21] said: 554 5.7.1 Service unavailable; Client host [192.0.2.22] blocked using zen.spamhaus.org', id: 'address:verify-probe-blocked', reason: 'blocked' },
   // the same words of the sender's address: Gmail refusing the MAIL FROM, no recipient to remove
   { text: '553 5.1.7 The sender address <joao@example.org> is not a valid RFC-5321 address. - gsmtp', id: 'sender:malformed', reason: 'rejected' },
   { text: '501 5.1.7 Bad sender address syntax', id: 'sender:malformed', reason: 'rejected' },
@@ -1128,4 +1129,21 @@ test('a lone code (no text) meets the rows without a text condition, and only th
     // the same code from another domain meets none of them
     assert.equal(matchSignature(SIGNATURES, facts(status, 'ana@example.com'), ''), null, s.id);
   }
+});
+
+test('who acts where a provider names its own parties: a flooded Gmail mailbox, an attachment Gmail refuses, a block between the recipient\'s own servers', async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  // the recipient's mailbox gets too much mail: nothing for the sender to change, the server retries
+  const rate = explainText('452 4.2.1 The recipient you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered. Please resend your message at a later point. - gsmtp', { lang: 'en' });
+  assert.deepEqual([rate.signature, rate.actors, rate.listAction], ['google:receiving-rate', ['recipient'], 'retry']);
+  assert.doesNotMatch(rate.summary, /from you/);
+  // only the sender can change the attachment or the links
+  const attachment = explainText('552 5.7.0 This message was blocked because its content presents a potential security issue. Please visit https://support.google.com/mail/?p=BlockedMessage to review our message content and attachment content guidelines. - gsmtp', { lang: 'en' });
+  assert.deepEqual([attachment.reason, attachment.actors, attachment.listAction], ['policyviolation', ['sender'], 'fix-your-side']);
+  // Postfix verifying the address with the server behind it: that server's block list is about the recipient's own IP
+  const probe = explainText('450 4.1.1 <ana@example.com>: Recipient address rejected: undeliverable address: host mx2.example.com[192.0.2.21] said: 554 5.7.1 Service unavailable; Client host [192.0.2.22] blocked using zen.spamhaus.org (in reply to RCPT TO command)', { lang: 'pt-BR' });
+  assert.deepEqual([probe.signature, probe.actors, probe.listAction], ['address:verify-probe-blocked', ['recipient-admin'], 'retry']);
+  // the same words with an unknown user behind them stay an unknown user
+  const unknown = explainText('450 4.1.1 <ana@example.com>: Recipient address rejected: undeliverable address: host mx2.example.com[192.0.2.21] said: 550 5.1.1 <ana@example.com>: User unknown (in reply to RCPT TO command)', { lang: 'en' });
+  assert.equal(unknown.reason, 'userunknown');
 });

@@ -292,6 +292,8 @@ export const signatures = {
   // The sender's own account's sending limit
   'address:malformed':
     'Fix the address in your list or in the sign-up form: look for spaces, commas, two @, "at" instead of @, or a trailing dot. If the right address cannot be known, remove it from the list.',
+  'address:verify-probe-blocked':
+    'Nothing to change on your side: let the recipient know, another way, that their mail server refuses mail between its own servers. A temporary refusal is retried by your server; otherwise resend once they fix it.',
   'address:no-valid-recipients':
     'Look, in the same notice or in the log, for the replies to each recipient\'s RCPT TO: the reason is there, and it may be temporary.',
   'bulk:list-unsubscribe':
@@ -391,6 +393,16 @@ export const signatureWords = {
     summary: 'The recipient\'s address is written in an invalid way.',
     meaning:
       'The server did not even look for the mailbox: the address does not follow the form of an e-mail address (name@domain), because of a space, a forbidden character or a typo.',
+  },
+  'address:verify-probe-blocked': {
+    summary: 'The recipient\'s server could not check the address: one of its own servers refused the other.',
+    meaning:
+      'Before taking the message, the recipient\'s server asked the server behind it whether the address exists, and that server refused the question. The block list it quotes is about the IP of the recipient\'s own server, not yours; only the recipient\'s mail admin can fix it.',
+  },
+  'google:receiving-rate': {
+    summary: 'The recipient\'s Gmail account is getting mail faster than Gmail lets it; you are not at fault.',
+    meaning:
+      'Gmail limits how fast one account receives mail. This one reached that limit, usually in a flood of messages (a wave of sign-ups in its name, a loop, many systems sending at once); the limit is the account\'s, the same for every sender.',
   },
   'address:no-valid-recipients': {
     summary: 'The server refused the message because every recipient had already been refused.',

@@ -292,6 +292,8 @@ export const signatures = {
   // O limite de envio da própria conta do remetente
   'address:malformed':
     'Corrija o endereço na sua lista ou no formulário de cadastro: procure espaços, vírgulas, dois @, "at" no lugar de @ ou um ponto no fim. Se não der para saber o endereço certo, tire-o da lista.',
+  'address:verify-probe-blocked':
+    'Não há nada a mudar do seu lado: avise o destinatário, por outro meio, que o servidor de e-mail dele está recusando mensagens entre os próprios servidores. Se a recusa for temporária, o seu servidor tenta de novo sozinho; se não, reenvie depois que ele corrigir.',
   'address:no-valid-recipients':
     'Procure, no mesmo aviso de falha na entrega ou no log, as respostas ao RCPT TO de cada destinatário: é lá que está o motivo, e ele pode ser temporário.',
   'bulk:list-unsubscribe':
@@ -391,6 +393,16 @@ export const signatureWords = {
     summary: 'O endereço do destinatário está escrito de um jeito inválido.',
     meaning:
       'O servidor nem chegou a procurar a caixa postal: o endereço não segue o formato de um endereço de e-mail (nome@domínio), por causa de um espaço, de um caractere proibido ou de um erro de digitação.',
+  },
+  'address:verify-probe-blocked': {
+    summary: 'O servidor do destinatário não conseguiu verificar o endereço: um dos servidores dele recusou o outro.',
+    meaning:
+      'Antes de aceitar a mensagem, o servidor do destinatário perguntou ao servidor que fica atrás dele se o endereço existe, e esse servidor recusou a consulta. A lista de bloqueio citada é sobre o IP do próprio servidor do destinatário, não o seu; só quem administra o e-mail do destinatário pode resolver.',
+  },
+  'google:receiving-rate': {
+    summary: 'A conta Gmail do destinatário está recebendo e-mails mais rápido do que o Gmail permite; o problema não é seu.',
+    meaning:
+      'O Gmail limita a velocidade com que uma conta recebe mensagens. Esta chegou ao limite, em geral durante uma enxurrada de mensagens (uma onda de cadastros em nome dela, um loop, vários sistemas enviando ao mesmo tempo); o limite é da conta e vale igual para qualquer remetente.',
   },
   'address:no-valid-recipients': {
     summary: 'O servidor recusou a mensagem porque todos os destinatários já tinham sido recusados antes.',
