@@ -163,6 +163,23 @@ const CASES: readonly ReplyCase[] = [
   ['554 Sending suspended for this account. For more information, please check the inbox of the email address associated with your AWS account.', 'rejected', 'fix-your-side'],
   ['Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.', 'rejected', 'fix-your-side'],
   ['421 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.', 'rejected', 'fix-your-side'],
+  // French and German replies (read as a security setting, on hold, or an unknown user)
+  ['550 5.7.1 Boîte aux lettres désactivée', 'suspend', 'remove'],
+  ['550 5.2.1 Ce compte a été désactivé', 'suspend', 'remove'],
+  ['550 5.2.1 Das Postfach ist deaktiviert', 'suspend', 'remove'],
+  ['550 5.2.1 Konto gesperrt', 'suspend', 'remove'],
+  ['550 5.7.1 Votre adresse IP 192.0.2.10 est listée sur une liste noire', 'blocked', 'fix-your-side'],
+  ['554 5.7.1 Ihre IP-Adresse 192.0.2.10 ist auf einer Sperrliste eingetragen', 'blocked', 'fix-your-side'],
+  ['421 4.7.0 Trop de connexions simultanées, réessayez plus tard', 'ratelimited'],
+  ['421 4.7.0 Zu viele Verbindungen von Ihrer IP-Adresse, bitte später erneut versuchen', 'ratelimited'],
+  // the sender's own account, in those languages, is no recipient's
+  ['550 5.7.1 Ihr Konto wurde gesperrt', 'rejected', 'fix-your-side'],
+  ['554 5.7.1 Votre compte a ete suspendu', 'rejected', 'fix-your-side'],
+  // a recipient who moved, the new address after "new address is" (read as a security setting)
+  ['550 5.7.1 Recipient address rejected: user moved, new address is ana.silva@example.org', 'hasmoved', 'remove'],
+  ['554 5.7.1 <ana@example.com>: Recipient address rejected: This mailbox is no longer in use, the new address is ana.silva@example.org', 'hasmoved', 'remove'],
+  // a temporary refusal whose only clue is a catch-all 4.7.1: on hold, retried (read as a security setting to fix)
+  ['451 4.7.1 Sorry, the service is currently unavailable. Please come back later.', 'onhold', 'retry'],
   // Postfix's access map, then a filter's words (read as an unknown user)
   ['550 5.7.1 <ana@example.com>: Recipient address rejected: Access denied. The recipient only accepts mail from senders in its contact list', 'filtered', 'retry'],
 ];
@@ -179,4 +196,9 @@ test("Gmail's older delay notice is a delay, not a final failure without a reaso
   const result = explainText('Delivery to the following recipient has been delayed: ana@example.com', { lang: 'en' });
   assert.equal(result.kind, 'transient');
   assert.equal(result.listAction, 'retry');
+});
+
+test('the new address of a recipient who moved is the one after "new address is", not the old one', () => {
+  const r = explainText('554 5.7.1 <ana@example.com>: Recipient address rejected: This mailbox is no longer in use, the new address is ana.silva@example.org', { lang: 'en' });
+  assert.deepEqual([r.recipient, r.newAddress], ['ana@example.com', 'ana.silva@example.org']);
 });

@@ -69,6 +69,10 @@ export const sendingLimitSignatures = [
       'sua conta está suspensa', 'sua conta esta suspensa', 'sua conta de e-mail foi', 'conta bloqueada por envio',
       'conta bloqueada para envio', 'conta de envio bloqueada', 'bloqueada para envio', 'bloqueado para envio',
       'bloqueado por excesso de envio', 'bloqueada por excesso de envio', 'suspensa por envio de spam',
+      // German and French: "Ihr Konto wurde gesperrt", "Votre compte a été suspendu" (fragments without
+      // the accents, which servers often drop)
+      ['ihr konto', 'gesperrt'], ['ihr konto', 'deaktiviert'], ['votre compte', 'suspendu'], ['votre compte', 'bloqu'],
+      ['votre compte', 'sactiv'],
       // Amazon SES: "554 Sending suspended for this account. For more information, please check the inbox
       // of the email address associated with your AWS account."
       'sending suspended for this account', 'sending paused for this account',
