@@ -178,8 +178,9 @@ const CASES: readonly ReplyCase[] = [
   // a recipient who moved, the new address after "new address is" (read as a security setting)
   ['550 5.7.1 Recipient address rejected: user moved, new address is ana.silva@example.org', 'hasmoved', 'remove'],
   ['554 5.7.1 <ana@example.com>: Recipient address rejected: This mailbox is no longer in use, the new address is ana.silva@example.org', 'hasmoved', 'remove'],
-  // a temporary refusal whose only clue is a catch-all 4.7.1: on hold, retried (read as a security setting to fix)
-  ['451 4.7.1 Sorry, the service is currently unavailable. Please come back later.', 'onhold', 'retry'],
+  // a refusal whose only clue is a catch-all 4.7.1 keeps Sisimai's name, but names nothing to fix on the
+  // sender's side: retried (said 'fix on your side')
+  ['451 4.7.1 Sorry, the service is currently unavailable. Please come back later.', 'securityerror', 'retry'],
   // Postfix's access map, then a filter's words (read as an unknown user)
   ['550 5.7.1 <ana@example.com>: Recipient address rejected: Access denied. The recipient only accepts mail from senders in its contact list', 'filtered', 'retry'],
 ];

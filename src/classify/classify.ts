@@ -129,12 +129,7 @@ function decide(facts: Facts, lowerText: string): Decision {
     return { reason: strong.reason, evidence: [strong.evidence], ...none };
   }
   const weak = lowerText ? findWeakPhrase(lowerText, scan) : null;
-  if (reading?.reason && !(weak && reading.catchAll)) {
-    // a temporary refusal whose only clue is a catch-all policy code ("451 4.7.1 Sorry, the service is
-    // currently unavailable. Please come back later."): no security setting of the sender's it names
-    const reason = reading.catchAll && facts.status[0] === '4' && reading.detail.startsWith('X.7.') ? 'onhold' : reading.reason;
-    return { reason, evidence: [statusEvidence()], ...none, catchAll: reading.catchAll };
-  }
+  if (reading?.reason && !(weak && reading.catchAll)) return { reason: reading.reason, evidence: [statusEvidence()], ...none, catchAll: reading.catchAll };
   if (weak) {
     // "Access denied" at MAIL FROM refuses the sender, not the sending server
     if (weak.reason === 'userunknown') return unknownUser(facts, reading, lowerText, weak.evidence);
