@@ -145,6 +145,44 @@ const CASES: readonly ReplyCase[] = [
   ['Message too long', 'emailtoolarge', 'fix-your-side'],
   ['554 5.7.1 Bulk email not accepted', 'spamdetected', 'fix-your-side'],
   ['554 5.7.1 Blocked by policy', 'policyviolation'],
+  // the sender refused for its own domain: no recipient's domain to remove (read as hostunknown)
+  ['550 5.7.1 Sender rejected: domain has no MX record', 'rejected', 'fix-your-side'],
+  // a sender refused, or its address written wrong (read as an unknown recipient, to remove)
+  ['553 5.1.7 The sender address <joao@example.org> is not a valid RFC-5321 address. - gsmtp', 'rejected', 'fix-your-side'],
+  ['550-Verification failed for <joao@example.org>\n550-The mail server could not deliver mail to joao@example.org.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.\n550 Sender verify failed', 'rejected', 'fix-your-side'],
+  // a host that takes no mail (521): its 5.2.1 is no unknown user (read as one, to remove)
+  ['521 5.2.1 :  AOL will not accept delivery of this message.', 'blocked', 'fix-your-side'],
+  ['521 5.2.1 Service not available', 'notaccept'],
+  ['550 5.2.1 Message rejected: content policy', 'policyviolation', 'retry'],
+  // a sending service that did not send to an address of its suppression list (read as spam, a
+  // complaint, or no failure)
+  ['Not delivering to a user who marked your messages as spam', 'suppressed', 'remove'],
+  ['550 Not delivering to a user who marked your messages as spam', 'suppressed', 'remove'],
+  ['You tried to send to a recipient that has been marked as inactive. Found inactive addresses: ana@example.com. Inactive recipients are ones that have generated a hard bounce or a spam complaint.', 'suppressed', 'remove'],
+  // the sender's account at its sending service (read as on hold, or as no failure)
+  ['554 Sending suspended for this account. For more information, please check the inbox of the email address associated with your AWS account.', 'rejected', 'fix-your-side'],
+  ['Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.', 'rejected', 'fix-your-side'],
+  ['421 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.', 'rejected', 'fix-your-side'],
+  // French and German replies (read as a security setting, on hold, or an unknown user)
+  ['550 5.7.1 Boîte aux lettres désactivée', 'suspend', 'remove'],
+  ['550 5.2.1 Ce compte a été désactivé', 'suspend', 'remove'],
+  ['550 5.2.1 Das Postfach ist deaktiviert', 'suspend', 'remove'],
+  ['550 5.2.1 Konto gesperrt', 'suspend', 'remove'],
+  ['550 5.7.1 Votre adresse IP 192.0.2.10 est listée sur une liste noire', 'blocked', 'fix-your-side'],
+  ['554 5.7.1 Ihre IP-Adresse 192.0.2.10 ist auf einer Sperrliste eingetragen', 'blocked', 'fix-your-side'],
+  ['421 4.7.0 Trop de connexions simultanées, réessayez plus tard', 'ratelimited'],
+  ['421 4.7.0 Zu viele Verbindungen von Ihrer IP-Adresse, bitte später erneut versuchen', 'ratelimited'],
+  // the sender's own account, in those languages, is no recipient's
+  ['550 5.7.1 Ihr Konto wurde gesperrt', 'rejected', 'fix-your-side'],
+  ['554 5.7.1 Votre compte a ete suspendu', 'rejected', 'fix-your-side'],
+  // a recipient who moved, the new address after "new address is" (read as a security setting)
+  ['550 5.7.1 Recipient address rejected: user moved, new address is ana.silva@example.org', 'hasmoved', 'remove'],
+  ['554 5.7.1 <ana@example.com>: Recipient address rejected: This mailbox is no longer in use, the new address is ana.silva@example.org', 'hasmoved', 'remove'],
+  // a refusal whose only clue is a catch-all 4.7.1 keeps Sisimai's name, but names nothing to fix on the
+  // sender's side: retried (said 'fix on your side')
+  ['451 4.7.1 Sorry, the service is currently unavailable. Please come back later.', 'securityerror', 'retry'],
+  // Postfix's access map, then a filter's words (read as an unknown user)
+  ['550 5.7.1 <ana@example.com>: Recipient address rejected: Access denied. The recipient only accepts mail from senders in its contact list', 'filtered', 'retry'],
 ];
 
 testReplyCases(CASES, 'en');
@@ -159,4 +197,9 @@ test("Gmail's older delay notice is a delay, not a final failure without a reaso
   const result = explainText('Delivery to the following recipient has been delayed: ana@example.com', { lang: 'en' });
   assert.equal(result.kind, 'transient');
   assert.equal(result.listAction, 'retry');
+});
+
+test('the new address of a recipient who moved is the one after "new address is", not the old one', () => {
+  const r = explainText('554 5.7.1 <ana@example.com>: Recipient address rejected: This mailbox is no longer in use, the new address is ana.silva@example.org', { lang: 'en' });
+  assert.deepEqual([r.recipient, r.newAddress], ['ana@example.com', 'ana.silva@example.org']);
 });

@@ -227,3 +227,49 @@ test('a number ending a line of comma-separated values is no reply code; a code 
   assert.equal(findReplyCode('ana@example.com,550 5.1.1 User unknown'), '550');
   assert.equal(findFailureReplyCode('ana@example.com,552-5.2.2 Mailbox full'), '552');
 });
+
+test('a pasted session: the reply that failed is explained, not the greeting or the "250 Ok" before it', async () => {
+  const { analyze } = await import('../src/analyze.js');
+  const { explainText } = await import('../src/explain-text.js');
+  const cases: [string, string, string, string][] = [
+    ['250 2.1.0 Ok\n550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown in virtual mailbox table', 'userunknown', 'remove', '550'],
+    ['220 mx.example.com ESMTP Postfix\n554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org', 'blocked', 'fix-your-side', '554'],
+    ['250-mx.example.com\n250-SIZE 10240000\n250 8BITMIME\n530 5.7.0 Must issue a STARTTLS command first', 'failedstarttls', 'fix-your-side', '530'],
+    // Postfix's answer to DATA once every RCPT TO was refused sums up the refusal before it
+    ['550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown\n554 5.5.1 Error: no valid recipients', 'userunknown', 'remove', '550'],
+    ['MAIL FROM:<joao@example.org>\n250 2.1.0 Ok\nRCPT TO:<ana@example.com>\n550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown\nDATA\n554 5.5.1 Error: no valid recipients', 'userunknown', 'remove', '550'],
+    ['RCPT TO:<ana@example.com>\n250 2.1.5 Ok\nDATA\n354 End data with <CR><LF>.<CR><LF>\n554 5.7.1 Message rejected as spam', 'spamdetected', 'fix-your-side', '554'],
+  ];
+  for (const [text, reason, action, code] of cases) {
+    const one = explainText(text, { lang: 'en' });
+    const [all] = await analyze(text, { lang: 'en' });
+    for (const r of [one, all!]) {
+      assert.deepEqual([r.reason, r.listAction, r.replyCode], [reason, action, code], text);
+    }
+    assert.equal(one.recipient, all!.recipient, text);
+    assert.equal(one.command, all!.command, text);
+  }
+  // the command the session quotes before the refusal, and the recipient of its RCPT TO
+  const r = explainText('RCPT TO:<ana@example.com>\n250 2.1.5 Ok\nDATA\n354 End data with <CR><LF>.<CR><LF>\n554 5.7.1 Message rejected as spam', { lang: 'en' });
+  assert.deepEqual([r.command, r.recipient], ['DATA', 'ana@example.com']);
+  // one reply of several lines, or lines of one code, stay one reply
+  assert.equal(parseReply('550-5.1.1 The account does not exist.\n550 5.1.1 Try again with a valid address').text, 'The account does not exist. Try again with a valid address');
+});
+
+test("the sender's address is no recipient, in the words servers write around it", () => {
+  const texts = [
+    '550 Sender address verification failed (callout): joao@example.org',
+    '553 5.7.1 <joao@example.org>... Sender address rejected: sender is on the blocked list',
+    '554 5.1.0 <joao@example.org> sender rejected : invalid sender domain',
+    '550 5.1.1 <joao@example.org>... Sender unknown',
+    '554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: joao@example.org',
+    '550 Rejected by header based Anti-Spoofing policy: joao@example.org - https://community.mimecast.com/docs/DOC-1369#550',
+    '554 5.2.252 SendAsDenied; joao@example.org not allowed to send as ana@example.com; STOREDRV.Submit',
+    // named once as the sender's, then again without the words
+    '550-Verification failed for <joao@example.org>\n550-The mail server could not deliver mail to joao@example.org.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.\n550 Sender verify failed',
+  ];
+  for (const text of texts) assert.equal(parseReply(text).recipient, null, text);
+  // the recipient beside them stays
+  assert.equal(parseReply('550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown; sender <joao@example.org>').recipient, 'ana@example.com');
+  assert.equal(parseReply('550 5.1.1 <ana@example.com>... User unknown').recipient, 'ana@example.com');
+});

@@ -107,6 +107,9 @@ const CASES: readonly ReplyCase[] = [
   // rejected: the sender unknown, or not allowed (read as a bare code)
   ['550 5.7.1 O remetente nao tem permissao para enviar para este endereco', 'rejected', 'fix-your-side'],
   ['550 Remetente inexistente', 'rejected', 'fix-your-side'],
+  // the sender's domain, after the sender was refused (read as the recipient's domain, to remove)
+  ['554 5.7.1 Remetente rejeitado: domínio sem registro MX', 'rejected', 'fix-your-side'],
+  ['550 5.7.1 Remetente inválido: o domínio example.org não existe', 'rejected', 'fix-your-side'],
   ['550 O endereço do remetente não existe', 'rejected', 'fix-your-side'],
   // ratelimited (read as a bare code)
   ['421 4.7.0 Numero maximo de conexoes excedido', 'ratelimited', 'fix-your-side'],

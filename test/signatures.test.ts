@@ -84,11 +84,25 @@ const CASES: Case[] = [
   { text: "553-5.1.3 The recipient address <ana at example.com> is not a valid RFC-5321 address. Learn more at https://support.google.com/mail/answer/6596 - gsmtp", id: 'address:malformed', reason: 'userunknown' },
   { text: '501 5.1.3 Bad recipient address syntax', id: 'address:malformed', reason: 'userunknown' },
   { text: '554 5.5.1 <ana@example.com>: Error: no valid recipients', id: 'address:no-valid-recipients', reason: 'onhold' },
+  { text: '450 4.1.1 <ana@example.com>: Recipient address rejected: undeliverable address: host mx2.example.com[192.0.2.21] said: 554 5.7.1 Service unavailable; Client host [192.0.2.22] blocked using zen.spamhaus.org', id: 'address:verify-probe-blocked', reason: 'blocked' },
+  // the same words of the sender's address: Gmail refusing the MAIL FROM, no recipient to remove
+  { text: '553 5.1.7 The sender address <joao@example.org> is not a valid RFC-5321 address. - gsmtp', id: 'sender:malformed', reason: 'rejected' },
+  { text: '501 5.1.7 Bad sender address syntax', id: 'sender:malformed', reason: 'rejected' },
+  // AOL's refusal of the sending server, whatever its 5.2.1 would say of a mailbox
+  { text: '521 5.2.1 :  AOL will not accept delivery of this message.', id: 'aol:521-not-accepted', reason: 'blocked' },
+  // Yahoo's 5.7.9 in its own words, without the postmaster link
+  { text: '554 5.7.9 Message not accepted for policy reasons (PH01)', status: '5.7.9', id: 'yahoo:5.7.9-policy', reason: 'policyviolation' },
+  // a callout of the sender's address that cPanel words as its catch-all
+  { text: '550-Verification failed for <joao@example.org>\n550-The mail server could not deliver mail to joao@example.org.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.\n550 Sender verify failed', id: 'sender:verify-failed', reason: 'rejected' },
   // the sender's own account blocked by its provider: no subscriber's fault
   { text: '550 5.7.1 Your account has been suspended for sending spam', id: 'sending-limit:account-blocked', reason: 'rejected' },
   { text: '554 5.7.1 Sua conta foi bloqueada para envio por suspeita de spam', id: 'sending-limit:account-blocked', reason: 'rejected' },
   { text: '550 5.7.1 Usuario bloqueado por excesso de envio de mensagens', id: 'sending-limit:account-blocked', reason: 'rejected' },
   { text: '550 5.1.8 Access denied, bad outbound sender', id: 'sending-limit:account-blocked', reason: 'rejected' },
+  { text: '554 Sending suspended for this account. For more information, please check the inbox of the email address associated with your AWS account.', id: 'sending-limit:account-blocked', reason: 'rejected' },
+  // a sending service's free or sandbox account, which sends only to the addresses authorized in it
+  { text: 'Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.', id: 'sending-limit:test-account', reason: 'rejected' },
+  { text: '421 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.', id: 'sending-limit:test-account', reason: 'rejected' },
   // cPanel's Exim, in place of the remote reply (most Brazilian shared hosting)
   { text: '550 Domain example.net has exceeded the max emails per hour (250/250 (100%)) allowed. Message discarded.', id: 'sending-limit:own-account', reason: 'ratelimited' },
   { text: '550 Domain example.net has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded.', id: 'sending-limit:failures-per-hour', reason: 'ratelimited' },
@@ -1115,4 +1129,21 @@ test('a lone code (no text) meets the rows without a text condition, and only th
     // the same code from another domain meets none of them
     assert.equal(matchSignature(SIGNATURES, facts(status, 'ana@example.com'), ''), null, s.id);
   }
+});
+
+test('who acts where a provider names its own parties: a flooded Gmail mailbox, an attachment Gmail refuses, a block between the recipient\'s own servers', async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  // the recipient's mailbox gets too much mail: nothing for the sender to change, the server retries
+  const rate = explainText('452 4.2.1 The recipient you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered. Please resend your message at a later point. - gsmtp', { lang: 'en' });
+  assert.deepEqual([rate.signature, rate.actors, rate.listAction], ['google:receiving-rate', ['recipient'], 'retry']);
+  assert.doesNotMatch(rate.summary, /from you/);
+  // only the sender can change the attachment or the links
+  const attachment = explainText('552 5.7.0 This message was blocked because its content presents a potential security issue. Please visit https://support.google.com/mail/?p=BlockedMessage to review our message content and attachment content guidelines. - gsmtp', { lang: 'en' });
+  assert.deepEqual([attachment.reason, attachment.actors, attachment.listAction], ['policyviolation', ['sender'], 'fix-your-side']);
+  // Postfix verifying the address with the server behind it: that server's block list is about the recipient's own IP
+  const probe = explainText('450 4.1.1 <ana@example.com>: Recipient address rejected: undeliverable address: host mx2.example.com[192.0.2.21] said: 554 5.7.1 Service unavailable; Client host [192.0.2.22] blocked using zen.spamhaus.org (in reply to RCPT TO command)', { lang: 'pt-BR' });
+  assert.deepEqual([probe.signature, probe.actors, probe.listAction], ['address:verify-probe-blocked', ['recipient-admin'], 'retry']);
+  // the same words with an unknown user behind them stay an unknown user
+  const unknown = explainText('450 4.1.1 <ana@example.com>: Recipient address rejected: undeliverable address: host mx2.example.com[192.0.2.21] said: 550 5.1.1 <ana@example.com>: User unknown (in reply to RCPT TO command)', { lang: 'en' });
+  assert.equal(unknown.reason, 'userunknown');
 });

@@ -114,7 +114,7 @@ function decide(facts: Facts, lowerText: string): Decision {
   if (facts.reasonHint) {
     return { reason: facts.reasonHint, evidence: [{ rule: facts.hintRule ?? 'message', field: 'message', match: facts.reasonHint }], ...none };
   }
-  const reading = readStatus(facts.status);
+  const reading = statusReading(facts);
   // made only when the code gives the reason (a phrase decides most texts)
   const statusEvidence = (): Evidence => ({ rule: `status:${reading?.detail}`, field: 'status', match: facts.status });
   if (reading?.reason && reading.reliable) return { reason: reading.reason, evidence: [statusEvidence()], ...none };
@@ -151,6 +151,19 @@ function decide(facts: Facts, lowerText: string): Decision {
   }
   if (failed) return { reason: 'onhold', evidence: [{ rule: 'fallback:onhold', field: facts.status ? 'status' : 'replyCode', match: facts.status || facts.replyCode }], ...none };
   return { reason: 'undefined', evidence: [], ...none };
+}
+
+/**
+ * Reply codes that say the host (521) or the domain (556) takes no mail at all (RFC 7504): a mailbox
+ * code beside them names no mailbox's state ("521 5.2.1 : AOL will not accept delivery of this message").
+ */
+const NO_MAIL_CODES: ReadonlySet<string> = new Set(['521', '556']);
+
+/** How the classifier reads the status: not by a loose reading (X.2.1 as "user unknown") beside a 521 or 556. */
+function statusReading(facts: Facts): StatusReading | null {
+  const reading = readStatus(facts.status);
+  if (reading && reading.reason !== reading.registered && NO_MAIL_CODES.has(facts.replyCode)) return null;
+  return reading;
 }
 
 /** A "user unknown" phrase: an unknown recipient, or a filter that says so (src/classify/recipient-or-filter.ts). */

@@ -4,7 +4,7 @@
 import { analyzeItem } from '../mailbox/analyze-item.js';
 import type { MailItem } from '../mailbox/types.js';
 import { csvRow } from '../report/csv.js';
-import type { ResultLite } from '../report/tally.js';
+import { statusEvidenceOnly, type ResultLite } from '../report/tally.js';
 import type { Result } from '../result.js';
 import type { Locale } from '../types.js';
 import type { Format } from './args.js';
@@ -23,12 +23,16 @@ export interface Rendered {
   out: string[];
 }
 
+const NO_EVIDENCE: Result['evidence'] = [];
+
 export function lite(r: Result): ResultLite {
   const l: ResultLite = {
     file: r.file, bounce: r.bounce, recipient: r.recipient, originalRecipient: r.originalRecipient, reason: r.reason, kind: r.kind,
     hardBounce: r.hardBounce, retry: r.retry, summary: r.summary, lang: r.lang, feedbackType: r.feedbackType, action: r.action,
     signature: r.signature, advice: r.advice, adminAdvice: r.adminAdvice, actors: r.actors, newAddress: r.newAddress,
     diagnostic: r.diagnostic, date: r.date, message: r.message ? { noticeDate: r.message.noticeDate } : null,
+    // the evidence only where a code alone decided (isSenderSide asks): a mailbox's results are many
+    status: r.status, evidence: statusEvidenceOnly(r.evidence) ? r.evidence : NO_EVIDENCE,
   };
   if (r.error !== undefined) l.error = r.error;
   return l;

@@ -14,6 +14,7 @@ import { soundsDelayed } from './delay-markers.js';
 import { noticeLines } from './notice-views.js';
 import type { BounceDoc, Decoder, RecipientFacts } from './types.js';
 import { QMAIL_GIVING_UP } from './decoders/qmail.js';
+import { failingReply } from '../reply/transcript.js';
 
 /** Paragraph text around one recipient is cut to this many characters. */
 const MAX_PARAGRAPH = 4000;
@@ -198,8 +199,18 @@ function wholeFacts(reading: NoticeReading): WholeFacts {
   });
 }
 
-/** The lines that speak of one recipient, from its line to the next recipient's, without quoted header fields, cut at the limit. */
-function block(lines: readonly string[], header: readonly boolean[], from: number, stop: number): string {
+/** What a recipient's lines say: their text, and the command a pasted session quotes before its refusal. */
+interface Block {
+  text: string;
+  command: string | null;
+}
+
+/**
+ * The lines that speak of one recipient, from its line to the next recipient's, without quoted header
+ * fields, cut at the limit. Of a pasted session ("RCPT TO:<...>", "250 2.1.5 Ok", "DATA", "554 ..."),
+ * the reply that failed, as a pasted reply is read (src/reply/transcript.ts).
+ */
+function block(lines: readonly string[], header: readonly boolean[], from: number, stop: number): Block {
   const parts: string[] = [];
   let size = 0;
   for (let i = from; i < stop && size < MAX_PARAGRAPH; i++) {
@@ -207,8 +218,11 @@ function block(lines: readonly string[], header: readonly boolean[], from: numbe
     parts.push(lines[i]!);
     size += lines[i]!.length + 1;
   }
+  const raw = parts.join('\n');
+  const session = parts.length > 1 ? failingReply(raw) : null;
   // qmail's "Giving up on 192.0.2.1." closes a permanent refusal: no delivery time that ran out
-  return foldSpace(parts.join('\n').replace(QMAIL_GIVING_UP, '')).slice(0, MAX_PARAGRAPH);
+  const text = foldSpace((session?.text ?? raw).replace(QMAIL_GIVING_UP, '')).slice(0, MAX_PARAGRAPH);
+  return { text, command: session?.command ?? null };
 }
 
 export function decodeTextRecipients(doc: BounceDoc, preferred: readonly string[] = []): RecipientFacts[] {
@@ -227,10 +241,12 @@ export function decodeTextRecipients(doc: BounceDoc, preferred: readonly string[
     found = kept.length ? kept : preferred.map((p) => ({ recipient: p, line: -1 }));
   }
   const { whole, action } = reading;
-  const blocks = found.map((f, index) => {
+  const read = found.map((f, index) => {
     const next = found.slice(index + 1).find((g) => g.line > f.line);
-    return f.line >= 0 ? block(lines, header, f.line, next ? next.line : lines.length) : '';
+    return f.line >= 0 ? block(lines, header, f.line, next ? next.line : lines.length) : { text: '', command: null };
   });
+  const blocks = read.map((b) => b.text);
+  const commands = read.map((b) => b.command);
   // "To: sender@..." copied from a mail client's view of the bounce names no failed recipient: drop such a
   // line when it says nothing of a failure and another recipient's lines do
   const speaks = blocks.map((b) => findReplyCode(b) !== '' || findStatus(b) !== '' || findStrongPhrase(b.toLowerCase()) !== null);
@@ -238,6 +254,7 @@ export function decodeTextRecipients(doc: BounceDoc, preferred: readonly string[
     const keep = found.map((f, i) => speaks[i] || !(f.line >= 0 && ADDRESS_FIELD_LINE.test(lines[f.line]!)));
     found = found.filter((_, i) => keep[i]);
     blocks.splice(0, blocks.length, ...blocks.filter((_, i) => keep[i]));
+    commands.splice(0, commands.length, ...commands.filter((_, i) => keep[i]));
   }
   return found.map((f, index) => {
     const text = blocks[index]!;
@@ -250,7 +267,7 @@ export function decodeTextRecipients(doc: BounceDoc, preferred: readonly string[
       text,
       status: findFailureStatus(text),
       replyCode: findFailureReplyCode(text),
-      command: findCommand(text.toLowerCase()),
+      command: commands[index] ?? findCommand(text.toLowerCase()),
       remoteHost: findRemoteHost(text),
       action,
     };

@@ -16,11 +16,32 @@ const NOT_RECIPIENT_BEFORE: readonly string[] = [
   // someone else, or a new address, never the one that failed
   'please write to', 'write to me at', 'contact me at', 'please contact', 'escreva para', 'envie para',
   'envie seus e-mails para', 'entre em contato com', 'por favor, contate',
+  // Mimecast: "Rejected by header based Anti-Spoofing policy: news@x"
+  'anti-spoofing policy',
+  // Microsoft 365: "554 5.2.252 SendAsDenied; news@x not allowed to send as info@x": both are the sender's
+  'sendasdenied', 'allowed to send as',
 ];
+/**
+ * Words that name a check of the sender's address, further before it (within SENDER_CHECK_WINDOW):
+ * "Sender address verification failed (callout): news@x", Amazon SES's "The following identities
+ * failed the check in region US-EAST-1: news@x".
+ */
+const SENDER_CHECK_BEFORE: readonly string[] = [
+  'sender address verification', 'sender verify', 'sender verification', 'identities failed the check',
+];
+const SENDER_CHECK_WINDOW = 80;
 /** How far before an address those words are looked for. */
 const NOT_RECIPIENT_WINDOW = 40;
-/** Words just after an address that say it is the sender's: "<news@x>: Sender address rejected". */
-const SENDER_AFTER = 'sender address rejected';
+/**
+ * Words just after an address (past a few characters of punctuation: ">: ", Sendmail's ">... ") that say
+ * it is the sender's: "<news@x>: Sender address rejected", "<news@x>... Sender unknown".
+ */
+const SENDER_AFTER: readonly string[] = [
+  'sender address rejected', 'sender rejected', 'sender unknown', 'sender denied', 'sender verify failed',
+  'sender address', 'sender domain',
+];
+/** How many characters of punctuation or space may stand between the address and those words. */
+const SENDER_AFTER_GAP = 6;
 
 /**
  * Whether the word just before the address at `at` is "from": "A message from <news@x> to: -> ana@y"
@@ -45,8 +66,12 @@ export function namedAfterFrom(lower: string, at: number, from = 0): boolean {
 export function namedAsAnother(lower: string, at: number, length: number, from = 0): boolean {
   const before = lower.slice(Math.max(from, at - NOT_RECIPIENT_WINDOW), at);
   if (NOT_RECIPIENT_BEFORE.some((w) => before.includes(w))) return true;
+  const further = lower.slice(Math.max(from, at - SENDER_CHECK_WINDOW), at);
+  if (SENDER_CHECK_BEFORE.some((w) => further.includes(w))) return true;
   // inside a URL's query: "...?s=mfrom;id=news@example.org;ip=..."
   const c = lower.charCodeAt(at - 1);
   if (c === 59 /* ; */ || c === 63 /* ? */ || c === 38 /* & */) return true;
-  return lower.slice(at + length, at + length + SENDER_AFTER.length + 4).includes(SENDER_AFTER);
+  let after = at + length;
+  for (const stop = after + SENDER_AFTER_GAP; after < stop && ' \t>.:,;'.includes(lower[after] ?? 'x'); after++);
+  return SENDER_AFTER.some((w) => lower.startsWith(w, after));
 }

@@ -13,6 +13,7 @@ import { isExitStatus, readFields, stripType } from './parse-dsn-fields.js';
 import { readInboundRefusal, refusedRecipient } from './inbound-refusal.js';
 import { namedAfterFrom, namedAsAnother } from './not-recipient.js';
 import { deliveryOutcome } from './log-file.js';
+import { failingReply } from './transcript.js';
 import { readOwnNotice } from './own-notice.js';
 
 export function parseReply(input: string): Reply {
@@ -152,6 +153,20 @@ function startsWithName(text: string, at: number, name: string): boolean {
 
 /** A reply of one or more lines, maybe with leading junk ("Remote server said:", "> "). */
 function parseReplyText(text: string): Reply {
+  // a session pasted whole (the greeting, "250 2.1.0 Ok", then "550 5.1.1 ..."): the reply that failed
+  const session = hasLineBreak(text) ? failingReply(text) : null;
+  if (session) {
+    const reply = parseOneReply(session.text);
+    // the address of the transcript's "RCPT TO:<...>" when the refusal names none
+    reply.recipient ??= findRecipient(text);
+    if (session.command) reply.command = session.command;
+    reply.remoteHost ??= findRemoteHost(joinReplyLines(text));
+    return reply;
+  }
+  return parseOneReply(text);
+}
+
+function parseOneReply(text: string): Reply {
   // a 3xx is an intermediate reply ("354 End data with <CR><LF>.<CR><LF>"), never a failure: read only
   // where the pasted text starts with it, since a bounce's running text holds "300 messages" and the like
   const replyCode = isExitStatus(text) ? '' : findReplyCode(text) || (/^3\d\d(?=[ -]|$)/.exec(text)?.[0] ?? '');
@@ -195,15 +210,20 @@ function findRecipient(text: string): string | null {
   if (!text.includes('@')) return null;
   const lower = lowerCase(text);
   const found: { address: string; at: number }[] = [];
+  // an address named once as another's stays so where the reply names it again (cPanel's "Verification
+  // failed for <news@x> ... could not deliver mail to news@x ... Sender verify failed")
+  const others = new Set<string>();
   let from = 0;
   for (const address of findAddresses(text, 20)) {
-    const at = lower.indexOf(address.toLowerCase(), from);
+    const key = address.toLowerCase();
+    const at = lower.indexOf(key, from);
     if (at < 0) continue;
     // in a reply, the address after "from" is the sender's ("550 Mail from <news@x> refused")
     if (!namedAsAnother(lower, at, address.length, from) && !namedAfterFrom(lower, at, from)) found.push({ address, at });
+    else others.add(key);
     from = at + address.length;
   }
-  const candidates = found;
+  const candidates = others.size ? found.filter(({ address }) => !others.has(address.toLowerCase())) : found;
   const bracketed = candidates.find(({ at }) => text.charCodeAt(at - 1) === 60 /* < */);
   return (bracketed ?? candidates[0])?.address ?? null;
 }

@@ -5,10 +5,12 @@ import type { ReportKind } from '../i18n/report-text.js';
 import type { MessageInfo, Result } from '../result.js';
 import type { Reason } from '../types.js';
 import { CATALOGS } from '../i18n/catalog.js';
+import { SIGNATURE_BY_ID } from '../knowledge/signatures/index.js';
+import { readStatus } from '../classify/status-reading.js';
 
 /** The fields of a result that the counts and the HTML report use (all a worker thread sends back). */
 export type ResultLite = Pick<Result, 'file' | 'bounce' | 'recipient' | 'originalRecipient' | 'reason' | 'kind' | 'hardBounce' | 'retry' | 'summary' | 'lang' | 'error' | 'feedbackType' | 'action' |
-  'signature' | 'advice' | 'adminAdvice' | 'actors' | 'newAddress' | 'diagnostic' | 'date'> & {
+  'signature' | 'advice' | 'adminAdvice' | 'actors' | 'newAddress' | 'diagnostic' | 'date' | 'status' | 'evidence'> & {
   /** When the bounce was written (address-lists.ts: a mailbox failing for weeks); a whole Result's message does. */
   message?: Pick<MessageInfo, 'noticeDate'> | null;
 };
@@ -90,7 +92,33 @@ export function worthListing(r: ResultLite): boolean {
 export function isSenderSide(r: ResultLite): boolean {
   const c = categorize(r);
   // a complaint is on the remove list, no failure to fix ("the addresses are right")
-  return isBounce(r) && (c === 'remove' || c === 'retry') && REASON_FACTS[r.reason].senderSide && r.actors.some((a) => a === 'sender' || a === 'sender-provider');
+  return isBounce(r) && (c === 'remove' || c === 'retry') && (REASON_FACTS[r.reason].senderSide || ownSenderSide(r.signature)) &&
+    r.actors.some((a) => a === 'sender' || a === 'sender-provider') && !catchAllOnly(r);
+}
+
+/**
+ * A reason read from a catch-all code alone ("451 4.7.1 Sorry, the service is currently unavailable"):
+ * it keeps Sisimai's name, but acts as an unclassified failure (classify.ts), which names nothing on the
+ * sender's side to fix.
+ */
+function catchAllOnly(r: ResultLite): boolean {
+  const reading = readStatus(r.status);
+  return reading !== null && reading.catchAll && statusEvidenceOnly(r.evidence);
+}
+
+/** Evidence of a status code alone (none at all is not). */
+export function statusEvidenceOnly(evidence: ResultLite['evidence']): boolean {
+  return evidence.length > 0 && evidence.every((e) => e.rule.startsWith('status:'));
+}
+
+/**
+ * A provider's rule that names only the sending side to act, where its reason's usual parties include
+ * others: Gmail's refused attachment (a policy refusal, which the sender changes), a missing
+ * List-Unsubscribe header.
+ */
+function ownSenderSide(signature: string | null | undefined): boolean {
+  const actors = signature ? SIGNATURE_BY_ID.get(signature)?.actors : undefined;
+  return actors !== undefined && actors.every((a) => a === 'sender' || a === 'sender-provider');
 }
 
 /**

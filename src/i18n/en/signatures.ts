@@ -198,6 +198,8 @@ export const signatures = {
     'Yahoo uses this code mostly when authentication fails or the From domain\'s DMARC policy says to reject; check SPF, DKIM and DMARC before looking for another cause.',
   'aol:rtr-bb-dynamic-ip':
     'AOL refuses connections from dynamic or home IPs; send through your provider\'s SMTP server.',
+  'aol:521-not-accepted':
+    'AOL refuses mail from this sending server, usually for its reputation (complaints, mail to addresses that do not exist); the recipient\'s mailbox is not the problem. Check the IP and domain reputation and the list\'s hygiene, then send again.',
   'aol:rtr-rd-no-ptr':
     'AOL requires reverse DNS (PTR) on the sending IP; ask the owner of the IP to set a name that resolves back to the same IP.',
   'aol:rly-b1-rate':
@@ -278,6 +280,8 @@ export const signatures = {
   // Checks of the sender's address
   'sender:verify-failed':
     'The receiving server tested your sender address (the envelope one, the Return-Path) by asking your server whether it exists, and the answer was no, or none came. Send from an address that exists and takes mail: a noreply@ that refuses everything causes exactly this.',
+  'sender:malformed':
+    'The address your server gave as the sender (MAIL FROM, the envelope sender that becomes the Return-Path) is not a valid address. Check it in the settings of the program or service that sends: a space, a missing domain, or a name where only the address goes ("Ana <ana@example.com>" typed in the sender field).',
   'sender:not-owned-by-login':
     'Send from the account\'s own address, or ask your provider to allow that address on it (as an alias, or with a "send as" permission).',
 
@@ -288,6 +292,8 @@ export const signatures = {
   // The sender's own account's sending limit
   'address:malformed':
     'Fix the address in your list or in the sign-up form: look for spaces, commas, two @, "at" instead of @, or a trailing dot. If the right address cannot be known, remove it from the list.',
+  'address:verify-probe-blocked':
+    'Nothing to change on your side: let the recipient know, another way, that their mail server refuses mail between its own servers. A temporary refusal is retried by your server; otherwise resend once they fix it.',
   'address:no-valid-recipients':
     'Look, in the same notice or in the log, for the replies to each recipient\'s RCPT TO: the reason is there, and it may be temporary.',
   'bulk:list-unsubscribe':
@@ -305,6 +311,8 @@ export const signatures = {
 
   'sending-limit:account-blocked':
     'Leave your list alone: the recipients are not at fault. Ask your provider\'s support to unblock the account and, if you did not send that volume, change the password now and check the account\'s forwarding rules.',
+  'sending-limit:test-account':
+    'Add the recipient to the authorized recipients in your sending service\'s account settings; to send to anyone, upgrade the account or send from a domain of your own, verified in it.',
   'sending-limit:failures-per-hour':
     'Clean the list before resending: remove the addresses that came back as unknown and read the other bounces of this hour for the cause. Once the hour turns, resend only the discarded messages.',
   'cpanel:generic-failure':
@@ -386,6 +394,16 @@ export const signatureWords = {
     meaning:
       'The server did not even look for the mailbox: the address does not follow the form of an e-mail address (name@domain), because of a space, a forbidden character or a typo.',
   },
+  'address:verify-probe-blocked': {
+    summary: 'The recipient\'s server could not check the address: one of its own servers refused the other.',
+    meaning:
+      'Before taking the message, the recipient\'s server asked the server behind it whether the address exists, and that server refused the question. The block list it quotes is about the IP of the recipient\'s own server, not yours; only the recipient\'s mail admin can fix it.',
+  },
+  'google:receiving-rate': {
+    summary: 'The recipient\'s Gmail account is getting mail faster than Gmail lets it; you are not at fault.',
+    meaning:
+      'Gmail limits how fast one account receives mail. This one reached that limit, usually in a flood of messages (a wave of sign-ups in its name, a loop, many systems sending at once); the limit is the account\'s, the same for every sender.',
+  },
   'address:no-valid-recipients': {
     summary: 'The server refused the message because every recipient had already been refused.',
     meaning:
@@ -398,6 +416,12 @@ export const signatureWords = {
       'Your own provider\'s sending server refused: your account is blocked or suspended for sending, usually on suspicion of spam (often after a leaked password), for sending too much, or over an unpaid bill. No message goes out while it lasts.',
     adminAdvice:
       'In Microsoft 365, change the password, review the forwarding rules and release the user in Microsoft Defender\'s restricted users page. With other providers, unblocking is through support or the dashboard.',
+  },
+  'sending-limit:test-account': {
+    name: 'Test account of the sending service',
+    summary: 'Your sending service did not send: your account (a free one, or its sandbox domain) sends only to the addresses you authorized.',
+    meaning:
+      'Services such as Mailgun let free accounts and sandbox domains send only to a short list of authorized recipients, for testing. The recipient\'s server was not even contacted, and the address is not at fault.',
   },
   'sending-limit:failures-per-hour': {
     name: "Your host's hourly failure limit",

@@ -198,6 +198,8 @@ export const signatures = {
     'O Yahoo usa este código principalmente quando a autenticação falha ou quando a política DMARC do domínio do From manda recusar; confira SPF, DKIM e DMARC antes de procurar outra causa.',
   'aol:rtr-bb-dynamic-ip':
     'A AOL recusa conexões de IPs dinâmicos ou residenciais; envie pelo servidor SMTP do seu provedor.',
+  'aol:521-not-accepted':
+    'A AOL recusa mensagens desse servidor de envio, em geral pela reputação dele (reclamações, envios para endereços que não existem); a caixa postal do destinatário não é o problema. Confira a reputação do IP e do domínio e a limpeza da lista, e depois envie de novo.',
   'aol:rtr-rd-no-ptr':
     'A AOL exige DNS reverso (PTR) no IP de envio; peça ao dono do IP que configure um nome que aponte de volta para o mesmo IP.',
   'aol:rly-b1-rate':
@@ -278,6 +280,8 @@ export const signatures = {
   // Verificações do endereço do remetente
   'sender:verify-failed':
     'O servidor de destino testou o seu endereço de remetente (o do envelope, o Return-Path) perguntando ao seu servidor se esse endereço existe, e a resposta foi "não" ou nem veio. Use como remetente um endereço que exista e aceite mensagens: um noreply@ que recusa tudo causa exatamente isso.',
+  'sender:malformed':
+    'O endereço que o seu servidor informou como remetente (o MAIL FROM, o remetente do envelope que vira o Return-Path) não é um endereço válido. Confira nas configurações do programa ou serviço que faz o envio: um espaço, um domínio faltando ou um nome onde deveria ir só o endereço ("Ana <ana@example.com>" digitado no campo do remetente).',
   'sender:not-owned-by-login':
     'Envie com o endereço da própria conta, ou peça ao provedor que autorize esse endereço nela (como um alias ou com a permissão de "enviar como").',
 
@@ -288,6 +292,8 @@ export const signatures = {
   // O limite de envio da própria conta do remetente
   'address:malformed':
     'Corrija o endereço na sua lista ou no formulário de cadastro: procure espaços, vírgulas, dois @, "at" no lugar de @ ou um ponto no fim. Se não der para saber o endereço certo, tire-o da lista.',
+  'address:verify-probe-blocked':
+    'Não há nada a mudar do seu lado: avise o destinatário, por outro meio, que o servidor de e-mail dele está recusando mensagens entre os próprios servidores. Se a recusa for temporária, o seu servidor tenta de novo sozinho; se não, reenvie depois que ele corrigir.',
   'address:no-valid-recipients':
     'Procure, no mesmo aviso de falha na entrega ou no log, as respostas ao RCPT TO de cada destinatário: é lá que está o motivo, e ele pode ser temporário.',
   'bulk:list-unsubscribe':
@@ -305,6 +311,8 @@ export const signatures = {
 
   'sending-limit:account-blocked':
     'Não mexa na sua lista: os destinatários não têm culpa. Fale com o suporte do seu provedor para desbloquear a conta e, se você não mandou esse volume, troque a senha já e confira as regras de encaminhamento da conta.',
+  'sending-limit:test-account':
+    'Cadastre o destinatário como destinatário autorizado nas configurações da conta do serviço de envio; para enviar para qualquer pessoa, faça o upgrade da conta ou envie por um domínio seu, verificado nela.',
   'sending-limit:failures-per-hour':
     'Limpe a lista antes de reenviar: tire os endereços que voltaram como inexistentes e veja os outros avisos de falha na entrega desta hora para achar a causa. Depois da virada da hora, reenvie só as mensagens descartadas.',
   'cpanel:generic-failure':
@@ -386,6 +394,16 @@ export const signatureWords = {
     meaning:
       'O servidor nem chegou a procurar a caixa postal: o endereço não segue o formato de um endereço de e-mail (nome@domínio), por causa de um espaço, de um caractere proibido ou de um erro de digitação.',
   },
+  'address:verify-probe-blocked': {
+    summary: 'O servidor do destinatário não conseguiu verificar o endereço: um dos servidores dele recusou o outro.',
+    meaning:
+      'Antes de aceitar a mensagem, o servidor do destinatário perguntou ao servidor que fica atrás dele se o endereço existe, e esse servidor recusou a consulta. A lista de bloqueio citada é sobre o IP do próprio servidor do destinatário, não o seu; só quem administra o e-mail do destinatário pode resolver.',
+  },
+  'google:receiving-rate': {
+    summary: 'A conta Gmail do destinatário está recebendo e-mails mais rápido do que o Gmail permite; o problema não é seu.',
+    meaning:
+      'O Gmail limita a velocidade com que uma conta recebe mensagens. Esta chegou ao limite, em geral durante uma enxurrada de mensagens (uma onda de cadastros em nome dela, um loop, vários sistemas enviando ao mesmo tempo); o limite é da conta e vale igual para qualquer remetente.',
+  },
   'address:no-valid-recipients': {
     summary: 'O servidor recusou a mensagem porque todos os destinatários já tinham sido recusados antes.',
     meaning:
@@ -398,6 +416,12 @@ export const signatureWords = {
       'Quem recusou foi o servidor de envio do seu próprio provedor: a sua conta está bloqueada ou suspensa para envio, em geral por suspeita de spam (muitas vezes depois de uma senha vazada), por excesso de envios ou por pendência de pagamento. Nenhuma mensagem sai enquanto isso durar.',
     adminAdvice:
       'No Microsoft 365, troque a senha, revise as regras de encaminhamento e libere o usuário no Microsoft Defender, na página de usuários restritos. Em outros provedores, o desbloqueio é pelo suporte ou pelo painel.',
+  },
+  'sending-limit:test-account': {
+    name: 'Conta de teste do serviço de envio',
+    summary: 'O seu serviço de envio não mandou a mensagem: a sua conta (gratuita, ou o domínio sandbox dela) só envia para os endereços que você autorizou.',
+    meaning:
+      'Serviços como o Mailgun só deixam contas gratuitas e domínios sandbox enviarem para uma lista pequena de destinatários autorizados, para testes. O servidor do destinatário nem chegou a ser contatado, e o endereço não tem culpa.',
   },
   'sending-limit:failures-per-hour': {
     name: 'Limite de falhas por hora da hospedagem',

@@ -58,6 +58,12 @@ export const blocked = {
     'bloqueado por enviar spam',
     'está em lista negra',
     'listado em',
+    // the sending IP on a list, in French and German: "Votre adresse IP 192.0.2.10 est listée sur une
+    // liste noire", "Ihre IP-Adresse 192.0.2.10 ist auf einer Sperrliste eingetragen"
+    ['adresse ip', 'liste noire'],
+    ['ip-adresse', 'sperrliste'],
+    ['ip-adresse', 'blacklist'],
+    ['ip-adresse', 'blockliste'],
   ],
   weak: [
     // "bloqueado" alone says nothing of what was blocked ("Bloqueado: conteúdo identificado como phishing")

@@ -16,6 +16,9 @@ export const FAILURE_NOTICE_MARKERS: readonly string[] = withUnaccented([
   'did not reach', "couldn't be delivered", 'not be delivered', 'problem delivering your message',
   // Amazon SES, and servers built on it: "An error occurred while trying to deliver the mail to the following recipients:"
   'error occurred while trying to deliver',
+  // a sending service that did not send (Postmark's "Found inactive addresses: ..."), whose words may
+  // quote a complaint ("a hard bounce or a spam complaint") that is no report of one
+  'found inactive addresses',
   'mensagem não pôde ser entregue', 'não pôde ser entregue', 'não foi entregue', 'não foi possível entregar',
   'falha na entrega', 'a entrega falhou', 'mensagem não entregue', 'problema na entrega',
   // Gmail's "Mensagem bloqueada": it wraps every kind of refusal (content, DMARC, an attachment, a block

@@ -18,7 +18,6 @@ export const filtered = {
     'blocked by user',
     'blocked by recipient',
     'sender is blocked by the recipient',
-    'only accepts mail from',
     'does not wish to receive',
     'rejected by the user',
     'rejected by this user',
@@ -52,6 +51,9 @@ export const filtered = {
 export const filteredSender = {
   reason: 'filtered',
   phrases: [
+    // "The recipient only accepts mail from senders in its contact list": before userunknown, whose
+    // "Recipient address rejected: Access denied" (Postfix's access map) may come before it
+    'only accepts mail from',
     'is not accepting mail from',
     'does not accept mail from',
     // Portuguese: "o domínio não aceita mensagens deste remetente" (notaccept holds 'domínio não aceita mensagens')

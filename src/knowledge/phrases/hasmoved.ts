@@ -11,6 +11,10 @@ export const hasmoved = {
     'no longer on server',
     'user not local; please try',
     'user has moved', // Sendmail's redirect feature: "551 User has moved; please try <new address>"
+    // "Recipient address rejected: user moved, new address is bia@x", "This mailbox is no longer in use,
+    // the new address is bia@x"
+    'new address is',
+    'user moved',
     // Portuguese
     'endereço mudou para',
     'endereço foi alterado para',

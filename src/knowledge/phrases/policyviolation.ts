@@ -13,6 +13,8 @@ export const policyviolation = {
     // by local policy" (an SPF policy violation is authfailure's, tried first)
     'policy violation',
     'local policy',
+    // "550 5.2.1 Message rejected: content policy", "Message blocked due to content policy"
+    'content policy',
     // "554 5.7.1 Blocked by policy" (before blocked's weak 'blocked by'), "Message rejected by policy"
     'blocked by policy',
     'rejected by policy',

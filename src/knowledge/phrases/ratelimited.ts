@@ -73,6 +73,11 @@ export const ratelimited = {
     'excesso de destinatários',
     'limite de destinatários',
     'maximum number of recipients',
+    // French and German: "Trop de connexions simultanées", "Zu viele Verbindungen von Ihrer IP-Adresse"
+    'trop de connexions',
+    'trop de messages',
+    'zu viele verbindungen',
+    'zu viele nachrichten',
   ],
   weak: [
     'temporarily deferred',

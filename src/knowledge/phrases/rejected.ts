@@ -98,6 +98,12 @@ export const rejectedSenderDomain = {
     ['domínio do remetente', 'não existe'],
     ['domínio do remetente', 'não encontrado'],
     ['domínio do remetente', 'registro mx'], // "Domínio do remetente sem registro MX"
+    // the sender refused, then why: its domain ("550 5.7.1 Sender rejected: domain has no MX record",
+    // "Remetente rejeitado: domínio sem registro MX", "Remetente inválido: o domínio x não existe")
+    ['sender rejected', 'no mx'], ['sender rejected', 'mx record'], ['sender rejected', 'does not exist'],
+    ['sender rejected', 'domain not found'], ['invalid sender', 'no mx'], ['invalid sender', 'does not exist'],
+    ['remetente rejeitado', 'registro mx'], ['remetente rejeitado', 'não existe'], ['remetente rejeitado', 'não encontrado'],
+    ['remetente inválido', 'registro mx'], ['remetente inválido', 'não existe'], ['remetente inválido', 'não encontrado'],
     // "sender unknown", before userunknown's 'não existe': "O endereço do remetente não existe"
     'remetente não existe',
     'remetente inexistente',

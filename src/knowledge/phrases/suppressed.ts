@@ -15,6 +15,11 @@ export const suppressed = {
     'bounced address', // SendGrid "dropped" events
     'unsubscribed address',
     'spam reporting address',
+    // Mailgun: "Not delivering to a user who marked your messages as spam" (a complaint it keeps)
+    'marked your messages as spam',
+    // Postmark: "You tried to send to a recipient that has been marked as inactive. Found inactive
+    // addresses: ... Inactive recipients are ones that have generated a hard bounce or a spam complaint."
+    'found inactive addresses',
     // Portuguese
     'lista de supressão',
   ],

@@ -155,6 +155,28 @@ export const suspend = {
     'cuenta de correo desactivada',
     'cuenta deshabilitada',
     'conta desactivada', // European Portuguese spelling
+    // German and French: "Das Postfach ist deaktiviert", "Konto gesperrt", "Boîte aux lettres désactivée",
+    // "Ce compte a été désactivé" (the sender's own, "Ihr Konto" / "votre compte", is the
+    // sending-limit:account-blocked signature's)
+    'postfach ist deaktiviert',
+    'postfach wurde deaktiviert',
+    'postfach deaktiviert',
+    'postfach ist gesperrt',
+    'postfach gesperrt',
+    'konto ist gesperrt',
+    'konto wurde gesperrt',
+    'konto gesperrt',
+    'konto ist deaktiviert',
+    'konto wurde deaktiviert',
+    'konto deaktiviert',
+    'boîte aux lettres désactivée',
+    'boîte aux lettres suspendue',
+    'boîte aux lettres bloquée',
+    'compte a été désactivé',
+    'compte est désactivé',
+    'compte désactivé',
+    'compte a été suspendu',
+    'compte suspendu',
   ],
   weak: [
     'is disabled',

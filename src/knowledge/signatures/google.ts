@@ -64,6 +64,10 @@ export const googleSignatures = [
     // Gmail's own words, also when a relay cut the link and the "gsmtp" tag off
     text: ['?p=receivingrate', ['receiving mail', 'rate', 'gsmtp'], 'is receiving mail too quickly', 'receiving mail at a rate that prevents'],
     reason: 'ratelimited',
+    // the recipient's mailbox is flooded, not the sender's rate limited: the sender has nothing to change
+    // but the time of a new try
+    ownWords: true,
+    actors: ['recipient'],
     source: SOURCE,
   },
   {
@@ -356,6 +360,8 @@ export const googleSignatures = [
     status: ['X.7.0'],
     text: ['?p=blockedmessage', ['security issue', 'gsmtp']],
     reason: 'policyviolation',
+    // only the sender can change the attachment or the links: no rule of a recipient's IT team
+    actors: ['sender'],
     // a consumer service's own rule: the recipient has no IT team to ask
     hintOnly: true,
     source: SOURCE,

@@ -44,9 +44,10 @@ export const SIGNATURES = [
   ...spectrumSignatures,
   ...gatewaySignatures,
   ...groupSignatures,
+  // the sender's address checked (a callout) before cPanel's catch-all, whose words its reply may quote
+  ...senderAddressSignatures,
   ...cpanelSignatures,
   ...sendingLimitSignatures,
-  ...senderAddressSignatures,
   ...relayLoginSignatures,
   ...recipientAddressSignatures,
   ...authenticationSignatures,

@@ -19,6 +19,19 @@ export const recipientAddressSignatures = [
     source: 'https://www.rfc-editor.org/rfc/rfc5321#section-4.1.2',
   },
   {
+    // Postfix checking the address with the server behind it (reject_unverified_recipient) quotes that
+    // server's refusal of the probe: "450 4.1.1 <ana@x>: Recipient address rejected: undeliverable address:
+    // host mx2.x[...] said: 554 5.7.1 ... Client host [...] blocked using zen.spamhaus.org". The block is
+    // between the recipient's own servers; the sender has nothing to change.
+    id: 'address:verify-probe-blocked',
+    provider: 'address',
+    text: [['undeliverable address', ' said: ', 'blocked using'], ['undeliverable address', ' said: ', 'client host', 'blocked']],
+    reason: 'blocked',
+    ownWords: true,
+    actors: ['recipient-admin'],
+    source: 'https://www.postfix.org/ADDRESS_VERIFICATION_README.html',
+  },
+  {
     id: 'address:no-valid-recipients',
     provider: 'address',
     text: ['error: no valid recipients'],

@@ -16,6 +16,19 @@ export const senderAddressSignatures = [
     source: 'observed',
   },
   {
+    // the sender's address written wrong: Gmail's "553 5.1.7 The sender address <a@x> is not a valid
+    // RFC-5321 address" holds the words recipient-address.ts's 'address:malformed' reads as the recipient's
+    id: 'sender:malformed',
+    provider: 'sender',
+    text: [
+      ['sender address', 'not a valid rfc-5321 address'], ['sender address', 'not a valid rfc 5321 address'],
+      ['sender address', 'not a valid rfc-5322 address'], 'bad sender address syntax', 'sender address syntax',
+      'malformed sender', ['remetente', 'mal formado'], ['remetente', 'malformado'],
+    ],
+    reason: 'rejected',
+    source: 'https://www.rfc-editor.org/rfc/rfc3463#section-3.2',
+  },
+  {
     id: 'sender:not-owned-by-login',
     provider: 'sender',
     text: [

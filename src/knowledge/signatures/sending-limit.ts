@@ -69,10 +69,30 @@ export const sendingLimitSignatures = [
       'sua conta está suspensa', 'sua conta esta suspensa', 'sua conta de e-mail foi', 'conta bloqueada por envio',
       'conta bloqueada para envio', 'conta de envio bloqueada', 'bloqueada para envio', 'bloqueado para envio',
       'bloqueado por excesso de envio', 'bloqueada por excesso de envio', 'suspensa por envio de spam',
+      // German and French: "Ihr Konto wurde gesperrt", "Votre compte a été suspendu" (fragments without
+      // the accents, which servers often drop)
+      ['ihr konto', 'gesperrt'], ['ihr konto', 'deaktiviert'], ['votre compte', 'suspendu'], ['votre compte', 'bloqu'],
+      ['votre compte', 'sactiv'],
+      // Amazon SES: "554 Sending suspended for this account. For more information, please check the inbox
+      // of the email address associated with your AWS account."
+      'sending suspended for this account', 'sending paused for this account',
     ],
     reason: 'rejected',
     ownWords: true,
     actors: ['sender', 'sender-provider'],
     source: 'https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-restore-restricted-users',
+  },
+  {
+    // A sending service's free or test account, which sends only to the addresses authorized in it:
+    // Mailgun's "Free accounts are for test purposes only. Please upgrade or add the address to authorized
+    // recipients in Account Settings." and "Sandbox subdomains are for test purposes only. ..."
+    id: 'sending-limit:test-account',
+    provider: 'sending-limit',
+    text: ['are for test purposes only', ['authorized recipients', 'account settings']],
+    reason: 'rejected',
+    ownWords: true,
+    retry: 'after-fix',
+    actors: ['sender'],
+    source: 'https://documentation.mailgun.com/docs/mailgun/user-manual/domains/domains-sandbox',
   },
 ] as const satisfies readonly Signature[];

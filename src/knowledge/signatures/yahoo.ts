@@ -95,7 +95,9 @@ export const yahooSignatures = [
     id: 'yahoo:5.7.9-policy',
     provider: 'yahoo',
     status: ['X.7.9'],
-    text: yahooAfter('policy reasons'),
+    // its own words are enough with its code: the reply often comes without the postmaster link
+    // ("554 5.7.9 Message not accepted for policy reasons (PH01)")
+    text: [...yahooAfter('policy reasons'), 'message not accepted for policy reasons'],
     reason: 'policyviolation',
     // a consumer service's own rule: the recipient has no IT team to ask
     hintOnly: true,
@@ -142,6 +144,17 @@ export const yahooSignatures = [
     provider: 'aol',
     text: ['(dmarc:f)', ['dmarc:f', 'aol']],
     reason: 'authfailure',
+    source: 'observed',
+  },
+  {
+    // "521 5.2.1 :  AOL will not accept delivery of this message.": AOL's refusal of the sending IP (its
+    // reputation, complaints), not of the mailbox its 5.2.1 would name. After AOL's own codes, which the
+    // same words may carry ("... (DMARC:F)").
+    id: 'aol:521-not-accepted',
+    provider: 'aol',
+    text: ['aol will not accept delivery of this message'],
+    reason: 'blocked',
+    actors: SENDING_SIDE,
     source: 'observed',
   },
 ] as const satisfies readonly Signature[];
