@@ -2,6 +2,7 @@
 // sending service's JSON events, a pasted bounce body, a whole bounce e-mail) -> results, one per
 // recipient (per failed delivery of a log).
 import { splitPastedNotices } from './message/split-pasted-notices.js';
+import { splitPastedReplies } from './message/split-pasted-replies.js';
 import { setListActions } from './report/tally.js';
 import { explainReply, explainText, type ExplainOptions } from './explain-text.js';
 import { askForDetails } from './explain/ask-for-details.js';
@@ -127,8 +128,13 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions)
       for (const notice of notices) each.push(...(await analyzeInput(notice, options)));
       // each names its own recipient: a notice that quotes another (Gmail quoting a Postfix notice, one
       // pasted twice) names the same one twice, and is read whole
-      const recipients = new Set(each.map((r) => r.recipient?.toLowerCase()));
-      if (recipients.size === each.length && each.every((r) => r.bounce && r.recipient && r.error === undefined)) return each;
+      if (eachOwnRecipient(each)) return each;
+    }
+    // replies for several recipients pasted one per line: each explained on its own
+    const replies = shown ? null : splitPastedReplies(text);
+    if (replies) {
+      const each = replies.map((line) => explainText(line, options));
+      if (eachOwnRecipient(each)) return each;
     }
     if (!isMessageLike(text)) {
       const reply = explainText(text, options);
@@ -229,6 +235,12 @@ function unreadableText(which: 'outlookFile' | 'compressedFile' | 'binaryFile' |
   const lang = options.lang ?? DEFAULT_LOCALE;
   const words = CATALOGS[lang].ui[which];
   return { ...errorResult(words.error, { lang, file: options.file ?? null }), advice: words.advice };
+}
+
+/** Results that are failures, each naming a recipient none of the others names: a split worth keeping. */
+function eachOwnRecipient(results: readonly Result[]): boolean {
+  const recipients = new Set(results.map((r) => r.recipient?.toLowerCase()));
+  return recipients.size === results.length && results.every((r) => r.bounce && r.recipient && r.error === undefined);
 }
 
 /** A sending service's JSON export past MAX_MESSAGE_BYTES: not read, and the answer says to split it. */

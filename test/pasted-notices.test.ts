@@ -129,3 +129,18 @@ test('two notices pasted one after the other give a result each', async () => {
   assert.equal((await analyze(gmail, { lang: 'en' })).length, 1);
   assert.deepEqual((await analyze(`${exim}\n${exim}\n`, { lang: 'en' })).map((r) => r.recipient), ['tiago@example.com.br']);
 });
+
+test('replies for several recipients pasted one per line give a result each, in their own words', async () => {
+  const row = async (text: string) => (await analyze(text, { lang: 'en' })).map((r) => [r.recipient, r.reason, r.replyCode]);
+  assert.deepEqual(await row('550 5.1.1 <ana@example.com>: User unknown\n452 4.2.2 <bia@example.com>: Mailbox full\n'),
+    [['ana@example.com', 'userunknown', '550'], ['bia@example.com', 'mailboxfull', '452']]);
+  // the recipient lines of a Postfix notice, blank lines between
+  assert.deepEqual(await row('<ana@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown\n\n' +
+    '<bia@example.com>: host mx.example.com[192.0.2.1] said: 552 5.2.2 Mailbox full\n'),
+  [['ana@example.com', 'userunknown', '550'], ['bia@example.com', 'mailboxfull', '552']]);
+  // one reply over several lines, each naming the same recipient, stays one reply
+  assert.deepEqual(await row('550-5.1.1 <ana@example.com>: Recipient address rejected:\n550 5.1.1 <ana@example.com>: User unknown in virtual mailbox table'),
+    [['ana@example.com', 'userunknown', '550']]);
+  // a session whose client lines name the address: its refusal, as before
+  assert.deepEqual(await row('RCPT TO:<ana@example.com>\n550 5.1.1 User unknown'), [['ana@example.com', 'userunknown', '550']]);
+});
