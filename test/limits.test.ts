@@ -110,7 +110,7 @@ test('MAX_RECIPIENTS: a delivery status with more recipients reports the first o
   assert.equal(results.length, MAX_RECIPIENTS + 1);
   assert.deepEqual(results.slice(0, -1).map((r) => r.recipient), recipients.match(/user\d+@example\.com/g)!.slice(0, MAX_RECIPIENTS));
   const last = results.at(-1)!;
-  assert.equal(last.error, `it names more than ${MAX_RECIPIENTS} recipients, and only the first ${MAX_RECIPIENTS} were read`);
+  assert.equal(last.error, `it names more than ${MAX_RECIPIENTS} recipients, and only the first ${MAX_RECIPIENTS} were analyzed`);
   assert.equal(last.listAction ?? 'error', 'error');
   // exactly MAX_RECIPIENTS: no such result
   const exact = recipients.split('\n\n').slice(0, MAX_RECIPIENTS).join('\n\n');

@@ -99,7 +99,7 @@ const CASES: Case[] = [
   { text: '554 5.7.1 Sua conta foi bloqueada para envio por suspeita de spam', id: 'sending-limit:account-blocked', reason: 'rejected' },
   { text: '550 5.7.1 Usuario bloqueado por excesso de envio de mensagens', id: 'sending-limit:account-blocked', reason: 'rejected' },
   { text: '550 5.1.8 Access denied, bad outbound sender', id: 'sending-limit:account-blocked', reason: 'rejected' },
-  { text: '554 Sending suspended for this account. For more information, please check the inbox of the email address associated with your AWS account.', id: 'sending-limit:account-blocked', reason: 'rejected' },
+  { text: '554 Sending suspended for this account. For more information, please check the inbox of the email address associated with your AWS account.', id: 'sending-limit:ses-paused', reason: 'rejected' },
   // a sending service's free or sandbox account, which sends only to the addresses authorized in it
   { text: 'Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.', id: 'sending-limit:test-account', reason: 'rejected' },
   { text: '421 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.', id: 'sending-limit:test-account', reason: 'rejected' },

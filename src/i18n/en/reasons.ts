@@ -104,7 +104,7 @@ export const reasons = {
     meaning:
       'The old address no longer receives mail. The reply usually gives the new address.',
     advice:
-      'Remove the old address from your list: it no longer receives mail. If the reply names the new address, resend a personal message to it; if not, ask the person by other means for their current address.',
+      'Remove the old address from your list: it no longer receives mail. If the reply gives the new address, resend personal messages to it; for a mailing list, invite the person to subscribe with it. If not, ask the person for their current address some other way.',
   },
   hostunknown: {
     summary: 'The recipient\'s domain does not exist or has no mail server.',

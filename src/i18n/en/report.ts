@@ -147,13 +147,13 @@ export const report = {
     remove: {
       heading: 'Addresses to remove from your list',
       intro:
-        'These addresses failed for good (they do not exist, their domain does not exist or accepts no mail), or the recipient complained or asked to leave the list: complaints and unsubscribe requests are no delivery failures, so this list may hold more addresses than the count of failures. Remove them from your mailing list, or mark them as invalid in your newsletter tool. Mailing them again hurts the delivery of all your other mail.',
+        'These addresses failed for good (they do not exist, the account was disabled, their domain does not exist or accepts no mail), or the recipient complained or asked to leave the list: complaints and unsubscribe requests are no delivery failures, so this list may hold more addresses than the count of failures. Remove them from your mailing list, or mark them as invalid in your newsletter tool. Mailing them again hurts the delivery of all your other mail.',
       copy: 'All addresses to remove, one per line, ready to copy:',
       empty: 'No address needs to be removed.',
     },
     retry: {
       heading: 'Addresses to retry later',
-      intro: 'These addresses failed for a passing reason or one on the recipient\'s side. Keep them for now: each group says when sending again makes sense. Failures caused on your side are above, under Problems on your side.',
+      intro: 'These addresses failed for a passing reason or one on the recipient\'s side. Keep them for now: each group says when sending again makes sense. Failures caused on your side are listed above, under "Problems on your side".',
       empty: 'No addresses here.',
       repeated: {
         heading: (min) => `Mailbox full or disabled ${min} times or more`,

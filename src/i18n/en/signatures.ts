@@ -41,7 +41,7 @@ export const signatures = {
   'google:gcdp-admin-rule':
     'A rule set by the Google Workspace admin of the receiving domain refused the message, not a Google filter; only that admin can explain or change it.',
   'google:receiving-rate':
-    'The recipient\'s Gmail account is getting mail too fast, which happens during mail floods or when many systems send to it at once; space out what you send to this address.',
+    'Nothing to do for now: your server retries on its own. If you send many messages in a row to this same address (alerts, automated notices), space them out.',
   'google:5.1.1-no-such-user':
     'The account does not exist at Gmail or at the domain\'s Google Workspace. Check the letters carefully: in @gmail.com addresses, dots make no difference (john.smith is johnsmith).',
   'google:5.2.1-disabled-user':
@@ -199,7 +199,7 @@ export const signatures = {
   'aol:rtr-bb-dynamic-ip':
     'AOL refuses connections from dynamic or home IPs; send through your provider\'s SMTP server.',
   'aol:521-not-accepted':
-    'AOL refuses mail from this sending server, usually for its reputation (complaints, mail to addresses that do not exist); the recipient\'s mailbox is not the problem. Check the IP and domain reputation and the list\'s hygiene, then send again.',
+    'AOL refuses mail from your sending server, usually because of its reputation (complaints, mail to addresses that do not exist); the recipient\'s mailbox is not the problem. Check the IP and domain reputation, remove the addresses that bounce from your list, and only then send again.',
   'aol:rtr-rd-no-ptr':
     'AOL requires reverse DNS (PTR) on the sending IP; ask the owner of the IP to set a name that resolves back to the same IP.',
   'aol:rly-b1-rate':
@@ -281,7 +281,7 @@ export const signatures = {
   'sender:verify-failed':
     'The receiving server tested your sender address (the envelope one, the Return-Path) by asking your server whether it exists, and the answer was no, or none came. Send from an address that exists and takes mail: a noreply@ that refuses everything causes exactly this.',
   'sender:malformed':
-    'The address your server gave as the sender (MAIL FROM, the envelope sender that becomes the Return-Path) is not a valid address. Check it in the settings of the program or service that sends: a space, a missing domain, or a name where only the address goes ("Ana <ana@example.com>" typed in the sender field).',
+    'The address your server gave as the sender (MAIL FROM, the envelope sender, which shows as the Return-Path) is not a valid address. Check it in the settings of the program or service that sends and look for a space, a missing domain, or a name where only the address goes (for example, "Ana <ana@example.com>" typed in the sender\'s address field).',
   'sender:not-owned-by-login':
     'Send from the account\'s own address, or ask your provider to allow that address on it (as an alias, or with a "send as" permission).',
 
@@ -293,7 +293,7 @@ export const signatures = {
   'address:malformed':
     'Fix the address in your list or in the sign-up form: look for spaces, commas, two @, "at" instead of @, or a trailing dot. If the right address cannot be known, remove it from the list.',
   'address:verify-probe-blocked':
-    'Nothing to change on your side: let the recipient know, another way, that their mail server refuses mail between its own servers. A temporary refusal is retried by your server; otherwise resend once they fix it.',
+    'Nothing to change on your side: let the recipient know some other way that their mail server refuses mail between its own servers. A temporary refusal is retried by your server; otherwise resend once it is fixed.',
   'address:no-valid-recipients':
     'Look, in the same notice or in the log, for the replies to each recipient\'s RCPT TO: the reason is there, and it may be temporary.',
   'bulk:list-unsubscribe':
@@ -311,8 +311,10 @@ export const signatures = {
 
   'sending-limit:account-blocked':
     'Leave your list alone: the recipients are not at fault. Ask your provider\'s support to unblock the account and, if you did not send that volume, change the password now and check the account\'s forwarding rules.',
+  'sending-limit:ses-paused':
+    'Read the e-mail AWS sent to the account\'s address and the reputation dashboard in the SES console. Clean the list (remove the addresses that do not exist and those that complained), fix what led to the failures, and ask AWS to review the account; only then send again.',
   'sending-limit:test-account':
-    'Add the recipient to the authorized recipients in your sending service\'s account settings; to send to anyone, upgrade the account or send from a domain of your own, verified in it.',
+    'Add the address to the authorized recipients in the account settings; the recipient gets an invitation and must accept it. To send to anyone, add and verify a domain of your own instead of the sandbox domain and, on a free account, upgrade the plan.',
   'sending-limit:failures-per-hour':
     'Clean the list before resending: remove the addresses that came back as unknown and read the other bounces of this hour for the cause. Once the hour turns, resend only the discarded messages.',
   'cpanel:generic-failure':
@@ -395,14 +397,15 @@ export const signatureWords = {
       'The server did not even look for the mailbox: the address does not follow the form of an e-mail address (name@domain), because of a space, a forbidden character or a typo.',
   },
   'address:verify-probe-blocked': {
-    summary: 'The recipient\'s server could not check the address: one of its own servers refused the other.',
+    name: 'Block between the recipient\'s own servers',
+    summary: 'The recipient\'s server could not check the address: one of its own servers refused a check from another.',
     meaning:
-      'Before taking the message, the recipient\'s server asked the server behind it whether the address exists, and that server refused the question. The block list it quotes is about the IP of the recipient\'s own server, not yours; only the recipient\'s mail admin can fix it.',
+      'Before taking the message, the recipient\'s server asked the internal server that holds the mailboxes whether the address exists, and that server refused the check. The block list it quotes lists the IP of the recipient\'s own server, not yours; only the recipient\'s mail admin can fix it.',
   },
   'google:receiving-rate': {
-    summary: 'The recipient\'s Gmail account is getting mail faster than Gmail lets it; you are not at fault.',
+    summary: 'The recipient\'s Gmail account is getting mail faster than Gmail allows; usually you are not at fault.',
     meaning:
-      'Gmail limits how fast one account receives mail. This one reached that limit, usually in a flood of messages (a wave of sign-ups in its name, a loop, many systems sending at once); the limit is the account\'s, the same for every sender.',
+      'Gmail limits how fast one account receives mail. This one reached that limit, usually in a flood of messages (someone signed the address up on many sites at once, an auto-reply loop, many systems sending at once). Many messages from you to this same address in a short time can cause it too.',
   },
   'address:no-valid-recipients': {
     summary: 'The server refused the message because every recipient had already been refused.',
@@ -417,11 +420,23 @@ export const signatureWords = {
     adminAdvice:
       'In Microsoft 365, change the password, review the forwarding rules and release the user in Microsoft Defender\'s restricted users page. With other providers, unblocking is through support or the dashboard.',
   },
+  'sender:malformed': {
+    name: 'Sender address written wrong',
+    summary: 'The receiving server refused your sender address: it is not written as a valid address.',
+    meaning:
+      'The refusal is about the form of your sender address, not the recipient nor your server\'s reputation: while the address is written wrong, every message sent with it fails the same way.',
+  },
+  'sending-limit:ses-paused': {
+    name: 'Sending paused by Amazon SES',
+    summary: 'Amazon SES paused sending for your account: no message goes out while the pause lasts.',
+    meaning:
+      'Amazon SES pauses an account when its bounce or complaint rate passes its limits, usually because of a list with many nonexistent or stale addresses. The recipient is not at fault: the problem is the list and the sending account.',
+  },
   'sending-limit:test-account': {
     name: 'Test account of the sending service',
-    summary: 'Your sending service did not send: your account (a free one, or its sandbox domain) sends only to the addresses you authorized.',
+    summary: 'Your sending service did not send the message: your free account or its sandbox domain sends only to the addresses you authorized.',
     meaning:
-      'Services such as Mailgun let free accounts and sandbox domains send only to a short list of authorized recipients, for testing. The recipient\'s server was not even contacted, and the address is not at fault.',
+      'Services such as Mailgun let free accounts and sandbox domains send only to a few authorized recipients (up to five, at Mailgun), for testing. The recipient\'s server was not even contacted, and the address is not at fault.',
   },
   'sending-limit:failures-per-hour': {
     name: "Your host's hourly failure limit",

@@ -269,8 +269,8 @@ export const ui = {
     advice: 'Open the bounce in your mail program and save it as .eml or .txt, or copy its text and analyze that.',
   },
   moreRecipients: {
-    summary: (error) => `This bounce is read up to here: ${error}.`,
-    error: (max) => `it names more than ${max} recipients, and only the first ${max} were read`,
+    summary: (error) => `Analysis of this bounce stops here: ${error}.`,
+    error: (max) => `it names more than ${max} recipients, and only the first ${max} were analyzed`,
     advice: 'The other recipients are listed in the bounce itself, after these: open it in your mail program to see them.',
   },
   tooManyResults: {

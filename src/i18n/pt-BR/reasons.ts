@@ -105,7 +105,7 @@ export const reasons = {
     summary: 'O destinatário mudou de endereço de e-mail.',
     meaning: 'O endereço antigo não recebe mais mensagens. Em geral, a resposta do servidor informa o endereço novo.',
     advice:
-      'Tire o endereço antigo da lista: ele não recebe mais mensagens. Se a resposta citar o endereço novo, reenvie para ele uma mensagem pessoal; se não citar, pergunte à pessoa, por outro meio, qual é o endereço atual.',
+      'Tire o endereço antigo da lista: ele não recebe mais mensagens. Se a resposta trouxer o endereço novo, reenvie para ele as mensagens pessoais; numa lista de envio, convide a pessoa a se inscrever com o novo. Se não trouxer, pergunte à pessoa, por outro meio, qual é o endereço atual.',
   },
   hostunknown: {
     summary: 'O domínio do destinatário não existe ou não tem servidor de e-mail.',

@@ -147,14 +147,14 @@ export const report = {
     remove: {
       heading: 'Endereços para remover da sua lista',
       intro:
-        'Estes endereços falharam de forma definitiva (não existem, o domínio não existe ou não recebe e-mails), ou o destinatário reclamou da mensagem ou pediu para sair da lista: reclamações e pedidos de descadastro não são falhas na entrega, por isso esta lista pode ter mais endereços do que a contagem de falhas. Tire-os da sua lista de envio ou marque-os como inválidos na sua ferramenta de e-mail marketing. Continuar enviando para eles prejudica a entrega de todos os outros e-mails.',
+        'Estes endereços falharam de forma definitiva (não existem, a conta foi desativada, o domínio não existe ou não recebe e-mails), ou o destinatário reclamou da mensagem ou pediu para sair da lista: reclamações e pedidos de descadastro não são falhas na entrega, por isso esta lista pode ter mais endereços do que a contagem de falhas. Tire-os da sua lista de envio ou marque-os como inválidos na sua ferramenta de e-mail marketing. Continuar enviando para eles prejudica a entrega de todos os outros e-mails.',
       copy: 'Todos os endereços para remover, um por linha, prontos para copiar:',
       empty: 'Nenhum endereço precisa ser removido.',
     },
     retry: {
       heading: 'Endereços para tentar de novo mais tarde',
       intro:
-        'Estes endereços falharam por um motivo passageiro ou do lado do destinatário. Não os remova agora: cada grupo diz quando vale a pena reenviar. As falhas causadas pelo seu lado estão acima, em Problemas do seu lado.',
+        'Estes endereços falharam por um motivo passageiro ou do lado do destinatário. Não os remova agora: cada grupo diz quando vale a pena reenviar. As falhas causadas por problemas do seu lado aparecem mais acima, em "Problemas do seu lado".',
       empty: 'Nenhum endereço nesta situação.',
       repeated: {
         heading: (min) => `Caixa postal cheia ou desativada ${min} vezes ou mais`,

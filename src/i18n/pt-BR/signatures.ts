@@ -41,7 +41,7 @@ export const signatures = {
   'google:gcdp-admin-rule':
     'A recusa veio de uma regra criada pelo administrador do Google Workspace do domínio de destino, não de um filtro do Google; só esse administrador pode explicar ou mudar a regra.',
   'google:receiving-rate':
-    'A conta Gmail do destinatário está recebendo e-mails rápido demais, o que acontece em enxurradas de mensagens ou quando vários sistemas mandam para ela ao mesmo tempo; espace os envios para esse endereço.',
+    'Não é preciso fazer nada agora: o seu servidor tenta de novo sozinho. Se você manda muitas mensagens seguidas para este mesmo endereço (alertas, notificações automáticas), espace esses envios.',
   'google:5.1.1-no-such-user':
     'A conta não existe no Gmail nem no Google Workspace do domínio. Confira as letras com atenção: nos endereços @gmail.com, os pontos não fazem diferença (joao.silva é o mesmo que joaosilva).',
   'google:5.2.1-disabled-user':
@@ -199,7 +199,7 @@ export const signatures = {
   'aol:rtr-bb-dynamic-ip':
     'A AOL recusa conexões de IPs dinâmicos ou residenciais; envie pelo servidor SMTP do seu provedor.',
   'aol:521-not-accepted':
-    'A AOL recusa mensagens desse servidor de envio, em geral pela reputação dele (reclamações, envios para endereços que não existem); a caixa postal do destinatário não é o problema. Confira a reputação do IP e do domínio e a limpeza da lista, e depois envie de novo.',
+    'A AOL recusa mensagens do seu servidor de envio, em geral por causa da reputação dele (reclamações, envios para endereços que não existem); a caixa postal do destinatário não é o problema. Confira a reputação do IP e do domínio, tire da lista os endereços que voltam com erro e só depois envie de novo.',
   'aol:rtr-rd-no-ptr':
     'A AOL exige DNS reverso (PTR) no IP de envio; peça ao dono do IP que configure um nome que aponte de volta para o mesmo IP.',
   'aol:rly-b1-rate':
@@ -281,7 +281,7 @@ export const signatures = {
   'sender:verify-failed':
     'O servidor de destino testou o seu endereço de remetente (o do envelope, o Return-Path) perguntando ao seu servidor se esse endereço existe, e a resposta foi "não" ou nem veio. Use como remetente um endereço que exista e aceite mensagens: um noreply@ que recusa tudo causa exatamente isso.',
   'sender:malformed':
-    'O endereço que o seu servidor informou como remetente (o MAIL FROM, o remetente do envelope que vira o Return-Path) não é um endereço válido. Confira nas configurações do programa ou serviço que faz o envio: um espaço, um domínio faltando ou um nome onde deveria ir só o endereço ("Ana <ana@example.com>" digitado no campo do remetente).',
+    'O endereço que o seu servidor informou como remetente (o MAIL FROM, o remetente do envelope, que aparece como Return-Path) não é um endereço válido. Confira o endereço nas configurações do programa ou serviço de envio e procure um espaço, um domínio faltando ou um nome onde só cabe o endereço (por exemplo, "Ana <ana@example.com>" digitado no campo do e-mail do remetente).',
   'sender:not-owned-by-login':
     'Envie com o endereço da própria conta, ou peça ao provedor que autorize esse endereço nela (como um alias ou com a permissão de "enviar como").',
 
@@ -293,7 +293,7 @@ export const signatures = {
   'address:malformed':
     'Corrija o endereço na sua lista ou no formulário de cadastro: procure espaços, vírgulas, dois @, "at" no lugar de @ ou um ponto no fim. Se não der para saber o endereço certo, tire-o da lista.',
   'address:verify-probe-blocked':
-    'Não há nada a mudar do seu lado: avise o destinatário, por outro meio, que o servidor de e-mail dele está recusando mensagens entre os próprios servidores. Se a recusa for temporária, o seu servidor tenta de novo sozinho; se não, reenvie depois que ele corrigir.',
+    'Não há nada a mudar do seu lado: avise o destinatário, por outro meio, de que o servidor de e-mail dele está recusando mensagens entre os próprios servidores. Se a recusa for temporária, o seu servidor tenta de novo sozinho; se não, reenvie depois que o problema for corrigido.',
   'address:no-valid-recipients':
     'Procure, no mesmo aviso de falha na entrega ou no log, as respostas ao RCPT TO de cada destinatário: é lá que está o motivo, e ele pode ser temporário.',
   'bulk:list-unsubscribe':
@@ -311,8 +311,10 @@ export const signatures = {
 
   'sending-limit:account-blocked':
     'Não mexa na sua lista: os destinatários não têm culpa. Fale com o suporte do seu provedor para desbloquear a conta e, se você não mandou esse volume, troque a senha já e confira as regras de encaminhamento da conta.',
+  'sending-limit:ses-paused':
+    'Leia o e-mail que a AWS mandou para o endereço da conta e o painel de reputação no console do SES. Limpe a lista (tire os endereços inexistentes e os que reclamaram), corrija o que levou às falhas e peça à AWS a revisão da conta; só então volte a enviar.',
   'sending-limit:test-account':
-    'Cadastre o destinatário como destinatário autorizado nas configurações da conta do serviço de envio; para enviar para qualquer pessoa, faça o upgrade da conta ou envie por um domínio seu, verificado nela.',
+    'Inclua o endereço entre os destinatários autorizados (Authorized Recipients) nas configurações da conta; o destinatário recebe um convite e precisa confirmar. Para enviar para qualquer pessoa, cadastre e verifique um domínio seu no serviço, em vez do domínio sandbox, e, se a conta for gratuita, faça o upgrade do plano.',
   'sending-limit:failures-per-hour':
     'Limpe a lista antes de reenviar: tire os endereços que voltaram como inexistentes e veja os outros avisos de falha na entrega desta hora para achar a causa. Depois da virada da hora, reenvie só as mensagens descartadas.',
   'cpanel:generic-failure':
@@ -395,14 +397,15 @@ export const signatureWords = {
       'O servidor nem chegou a procurar a caixa postal: o endereço não segue o formato de um endereço de e-mail (nome@domínio), por causa de um espaço, de um caractere proibido ou de um erro de digitação.',
   },
   'address:verify-probe-blocked': {
-    summary: 'O servidor do destinatário não conseguiu verificar o endereço: um dos servidores dele recusou o outro.',
+    name: 'Bloqueio entre os servidores do destinatário',
+    summary: 'O servidor do destinatário não conseguiu verificar o endereço: um servidor dele recusou a consulta feita por outro.',
     meaning:
-      'Antes de aceitar a mensagem, o servidor do destinatário perguntou ao servidor que fica atrás dele se o endereço existe, e esse servidor recusou a consulta. A lista de bloqueio citada é sobre o IP do próprio servidor do destinatário, não o seu; só quem administra o e-mail do destinatário pode resolver.',
+      'Antes de aceitar a mensagem, o servidor do destinatário perguntou ao servidor interno que guarda as caixas postais se o endereço existe, e esse servidor recusou a consulta. A lista de bloqueio citada se refere ao IP do próprio servidor do destinatário, não ao seu; só quem administra o e-mail do destinatário pode resolver.',
   },
   'google:receiving-rate': {
-    summary: 'A conta Gmail do destinatário está recebendo e-mails mais rápido do que o Gmail permite; o problema não é seu.',
+    summary: 'A conta Gmail do destinatário está recebendo e-mails mais rápido do que o Gmail permite; em geral, o problema não é seu.',
     meaning:
-      'O Gmail limita a velocidade com que uma conta recebe mensagens. Esta chegou ao limite, em geral durante uma enxurrada de mensagens (uma onda de cadastros em nome dela, um loop, vários sistemas enviando ao mesmo tempo); o limite é da conta e vale igual para qualquer remetente.',
+      'O Gmail limita a velocidade com que uma conta recebe mensagens. Esta chegou ao limite, em geral durante uma enxurrada de mensagens (alguém cadastrou o endereço em muitos sites de uma vez, um loop de mensagens automáticas, vários sistemas enviando ao mesmo tempo). Muitas mensagens suas para esse mesmo endereço em pouco tempo também podem causar isso.',
   },
   'address:no-valid-recipients': {
     summary: 'O servidor recusou a mensagem porque todos os destinatários já tinham sido recusados antes.',
@@ -417,11 +420,23 @@ export const signatureWords = {
     adminAdvice:
       'No Microsoft 365, troque a senha, revise as regras de encaminhamento e libere o usuário no Microsoft Defender, na página de usuários restritos. Em outros provedores, o desbloqueio é pelo suporte ou pelo painel.',
   },
+  'sender:malformed': {
+    name: 'Endereço de remetente mal escrito',
+    summary: 'O servidor de destino recusou o seu endereço de remetente: ele não está escrito como um endereço válido.',
+    meaning:
+      'A recusa é sobre a forma do endereço de remetente, não sobre o destinatário nem sobre a reputação do seu servidor: enquanto o endereço estiver mal escrito, todo envio com ele vai falhar do mesmo jeito.',
+  },
+  'sending-limit:ses-paused': {
+    name: 'Envios pausados pela Amazon SES',
+    summary: 'A Amazon SES pausou os envios da sua conta: nenhuma mensagem sai enquanto a pausa durar.',
+    meaning:
+      'A Amazon SES pausa uma conta quando a taxa de falhas na entrega ou de reclamações passa dos limites dela, em geral por causa de uma lista com muitos endereços inexistentes ou antigos. O destinatário não tem culpa: o problema está na lista e na conta de envio.',
+  },
   'sending-limit:test-account': {
     name: 'Conta de teste do serviço de envio',
-    summary: 'O seu serviço de envio não mandou a mensagem: a sua conta (gratuita, ou o domínio sandbox dela) só envia para os endereços que você autorizou.',
+    summary: 'O seu serviço de envio não enviou a mensagem: a sua conta gratuita ou o domínio sandbox dela só envia para os endereços que você autorizou.',
     meaning:
-      'Serviços como o Mailgun só deixam contas gratuitas e domínios sandbox enviarem para uma lista pequena de destinatários autorizados, para testes. O servidor do destinatário nem chegou a ser contatado, e o endereço não tem culpa.',
+      'Serviços como o Mailgun só deixam contas gratuitas e domínios sandbox enviarem para poucos destinatários autorizados (no Mailgun, até cinco), para testes. O servidor do destinatário nem chegou a ser contatado, e o endereço não tem culpa.',
   },
   'sending-limit:failures-per-hour': {
     name: 'Limite de falhas por hora da hospedagem',

@@ -268,8 +268,8 @@ export const ui = {
     advice: 'Abra o aviso de falha na entrega no seu programa de e-mail e salve-o como .eml ou .txt, ou copie o texto dele e analise esse texto.',
   },
   moreRecipients: {
-    summary: (error) => `A leitura deste aviso para aqui: ${error}.`,
-    error: (max) => `ele cita mais de ${max} destinatários, e só os primeiros ${max} foram lidos`,
+    summary: (error) => `A análise deste aviso parou aqui: ${error}.`,
+    error: (max) => `ele cita mais de ${max} destinatários, e só os primeiros ${max} foram analisados`,
     advice: 'Os outros destinatários estão no próprio aviso, depois destes: abra-o no seu programa de e-mail para vê-los.',
   },
   tooManyResults: {

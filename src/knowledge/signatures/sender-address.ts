@@ -26,6 +26,7 @@ export const senderAddressSignatures = [
       'malformed sender', ['remetente', 'mal formado'], ['remetente', 'malformado'],
     ],
     reason: 'rejected',
+    ownWords: true,
     source: 'https://www.rfc-editor.org/rfc/rfc3463#section-3.2',
   },
   {

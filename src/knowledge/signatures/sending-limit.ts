@@ -53,6 +53,19 @@ export const sendingLimitSignatures = [
     source: 'https://docs.cpanel.net/whm/server-configuration/tweak-settings/',
   },
   {
+    // Amazon SES pausing an account, mostly for its bounce or complaint rate: "554 Sending suspended for
+    // this account. For more information, please check the inbox of the email address associated with
+    // your AWS account." Unlike a mailbox provider's blocked account, the list is the usual cause.
+    id: 'sending-limit:ses-paused',
+    provider: 'sending-limit',
+    text: ['sending suspended for this account', 'sending paused for this account'],
+    reason: 'rejected',
+    ownWords: true,
+    retry: 'after-fix',
+    actors: ['sender'],
+    source: 'https://docs.aws.amazon.com/ses/latest/dg/faqs-enforcement.html',
+  },
+  {
     // The sender's own account stopped by its provider: "Your account has been suspended for sending spam",
     // Microsoft 365's restricted users ("5.1.8 Access denied, bad outbound sender", "OutboundSpamException"),
     // "Sua conta foi bloqueada para envio". Said of "your account" or of sending, never of the recipient's
@@ -73,9 +86,6 @@ export const sendingLimitSignatures = [
       // the accents, which servers often drop)
       ['ihr konto', 'gesperrt'], ['ihr konto', 'deaktiviert'], ['votre compte', 'suspendu'], ['votre compte', 'bloqu'],
       ['votre compte', 'sactiv'],
-      // Amazon SES: "554 Sending suspended for this account. For more information, please check the inbox
-      // of the email address associated with your AWS account."
-      'sending suspended for this account', 'sending paused for this account',
     ],
     reason: 'rejected',
     ownWords: true,
