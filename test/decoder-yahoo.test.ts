@@ -47,3 +47,13 @@ test('au (KDDI) "550 : User unknown", without the address, is the recipient\'s f
   assert.equal(r!.replyCode, '550');
   assert.equal(r!.reason, 'filtered');
 });
+
+test('a notice that says it keeps trying reports a delay the server still retries, not a final failure', async () => {
+  const delay = notice(['<pedro@example.org>:', 'Remote host said: 421 4.3.2 Service shutting down, closing transmission channel [RCPT_TO]'])
+    .replace('to the following address.', 'to the following address yet. We will keep trying for up to 5 days.');
+  const [r] = await analyzeMessage(delay, { lang: 'en' });
+  assert.deepEqual([r!.recipient, r!.action, r!.retry], ['pedro@example.org', 'delayed', 'automatic']);
+  // the same reply in the usual notice is final
+  const [final] = await analyzeMessage(notice(['<pedro@example.org>:', 'Remote host said: 421 4.3.2 Service shutting down, closing transmission channel [RCPT_TO]']), { lang: 'en' });
+  assert.equal(final!.action, 'failed');
+});

@@ -166,6 +166,9 @@ export const userunknown = {
     'no one at this address',
     'this address no longer accepts mail',
     'wrong or no longer valid',
+    // an address said to be no longer valid (Yahoo/AOL: "554 delivery error: dd x@y is no longer valid.
+    // [-20]"); after an address, so that a certificate or a password "no longer valid" is not read so
+    ['@', 'is no longer valid'],
     'not in my validrcptto list',
     'unknown mailbox',
     'unknown recipient',

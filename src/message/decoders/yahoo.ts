@@ -12,6 +12,7 @@ import { RECIPIENTS_READ } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { toFacts } from './lhost-common.js';
 import { noticeLines, noticeLower } from '../notice-views.js';
+import { noticeIsWarning } from '../delay-markers.js';
 
 const MARKER = 'sorry, we were unable to deliver your message to the following address';
 
@@ -35,6 +36,7 @@ export const yahooDecoder: Decoder = {
       }
     }
     if (!entries.length) return null;
+    const warning = noticeIsWarning(noticeLower(doc));
     return entries.map((e): RecipientFacts => {
       let text = e.parts.join(' ').replace(/^remote host said:\s*/i, '');
       const bracket = /\[([a-z_]+)\]\s*$/i.exec(text);
@@ -47,7 +49,9 @@ export const yahooDecoder: Decoder = {
         text: code ? `${code[1]} ${text.slice(code[0].length)}` : text,
         replyCode: code?.[1],
         command: command ?? undefined,
-        action: 'failed',
+        // Yahoo's notice is final unless it says it keeps trying ("...to the following address yet. We
+        // will keep trying"): noticeIsWarning (delay-markers.ts) tells, as for other notices without DSN fields
+        action: warning ? 'delayed' : 'failed',
       });
     });
   },
