@@ -50,3 +50,11 @@ test('a server built on qmail that words its notice in Portuguese: its "Giving u
   const [r] = await analyzeMessage(notice, { lang: 'pt-BR' });
   assert.deepEqual([r!.recipient, r!.reason, r!.retry], ['rui@example.org', 'userunknown', 'never']);
 });
+
+test('the queue lifetime note alone is the cause: the message expired (it read as "no reason given")', async () => {
+  const rs = await analyzeMessage(bounce([
+    ['<nobody@example.com>:', 'Sorry, no mailbox here by that name. vpopmail (#5.1.1)'],
+    ['<lento@example.net>:', "I'm not going to try again; this message has been in the queue too long."],
+  ]), { lang: 'en' });
+  assert.deepEqual(rs.map((r) => [r.recipient, r.reason]), [['nobody@example.com', 'userunknown'], ['lento@example.net', 'expired']]);
+});

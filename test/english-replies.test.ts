@@ -163,6 +163,8 @@ const CASES: readonly ReplyCase[] = [
   ['554 Sending suspended for this account. For more information, please check the inbox of the email address associated with your AWS account.', 'rejected', 'fix-your-side'],
   ['Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.', 'rejected', 'fix-your-side'],
   ['421 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.', 'rejected', 'fix-your-side'],
+  // a gateway naming its reputation check (read as a refusal that says no reason)
+  ['550 5.7.1 Mail rejected by Proofpoint - Reputation.', 'badreputation', 'fix-your-side'],
   // an address no longer valid (read as on hold); a certificate no longer valid is no address
   ['554 delivery error: dd ghost123@example.org is no longer valid. [-20] - mta4321.mail.gq1.yahoo.com', 'userunknown', 'remove'],
   ['454 4.7.0 TLS certificate is no longer valid', 'failedstarttls'],

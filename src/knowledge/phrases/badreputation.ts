@@ -16,6 +16,9 @@ export const badreputation = {
     'has been temporarily rate limited due to ip reputation',
     'poor-reputation',
     'sender score',
+    // a gateway naming the check that refused ("Mail rejected by <gateway> - Reputation", "rejected by
+    // reputation filter")
+    ['rejected by', 'reputation'],
     // Portuguese
     'má reputação',
     'reputação negativa',

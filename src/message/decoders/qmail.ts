@@ -51,8 +51,11 @@ export const qmailDecoder: Decoder = {
     let current: { recipient: string; parts: string[] } | null = null;
     const flush = () => {
       if (!current) return;
-      let text = current.parts.join('\n');
+      const whole = current.parts.join('\n');
+      let text = whole;
       for (const t of TRAILERS) text = text.replace(t, '');
+      // a trailer alone is the only cause given ("...in the queue too long": the message expired)
+      if (!text.trim()) text = whole;
       const lower = text.toLowerCase();
       const facts = toFacts({
         recipient: current.recipient,
