@@ -46,6 +46,9 @@ test('a reply that accepted the message says so, a delivery report says delivere
   const report = dsn({ recipient: 'ana@example.com', action: 'delivered', status: '2.0.0', code: '250', text: 'Ok: queued as 4ABCDE12345' });
   const [delivered] = await analyze(report, { lang: 'pt-BR' });
   assert.deepEqual([delivered!.reason, delivered!.summary], ['delivered', 'A mensagem foi entregue.']);
+  // relayed (RFC 3464 §2.3.3): handed to a system that reports nothing more, no delivery confirmed
+  const [relayed] = await analyze(report.replace('Action: delivered', 'Action: relayed'), { lang: 'pt-BR' });
+  assert.deepEqual([relayed!.reason, relayed!.kind, relayed!.summary], ['delivered', 'success', 'A mensagem foi repassada para outro sistema; a entrega não foi confirmada.']);
 });
 
 test('the counts call only failures bounces; a complaint goes to the remove list, a not-spam or auth-failure report does not', async () => {

@@ -69,8 +69,10 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
   const acceptedOnly = verdict.reason === 'delivered' && !DELIVERY_ACTIONS.has(options.action ?? '');
   // a feedback report that is no spam mark (an unsubscribe, a DMARC failure report) has words of its own
   const report = feedbackWords(cat.ui, verdict.reason, options.feedbackType);
-  let summary = acceptedOnly ? cat.ui.accepted.summary : report?.summary ?? situation?.summary ?? words.summary;
-  let meaning = acceptedOnly ? cat.ui.accepted.meaning : report?.meaning ?? situation?.meaning ?? words.meaning;
+  // handed on where no report follows (RFC 3464 §2.3.3): no delivery is confirmed
+  const handedOn = verdict.reason === 'delivered' && options.action === 'relayed' ? cat.ui.relayed : acceptedOnly ? cat.ui.accepted : null;
+  let summary = handedOn?.summary ?? report?.summary ?? situation?.summary ?? words.summary;
+  let meaning = handedOn?.meaning ?? report?.meaning ?? situation?.meaning ?? words.meaning;
   let advice = report?.advice ?? situation?.advice ?? words.advice;
   const noError = verdict.kind === 'success' || verdict.kind === 'intermediate';
   // a success's reply code says what happened (235: login accepted), its status only the class; but

@@ -75,6 +75,8 @@ export interface UiText {
   delayedReasonName: string;
   /** "delivered" read from a reply (250, 251), not from a delivery report: the server took the message on. */
   accepted: { summary: string; meaning: string };
+  /** A DSN's "Action: relayed" (RFC 3464 §2.3.3): handed on to a system that sends no delivery reports. */
+  relayed: { summary: string; meaning: string };
   /** An enhanced code of class 2 (the registry's titles are written for failures): its title and advice. */
   successCode: { title: (subject: string) => string; advice: string };
   /** A log line of the reader's own server refusing incoming mail: the words that replace a bounce's. */

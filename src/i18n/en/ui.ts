@@ -88,6 +88,11 @@ export const ui = {
     meaning:
       'This is a success reply, not an error: the server accepted the message (or the command it answered) and took on delivering it to the recipient.',
   },
+  relayed: {
+    summary: 'The message was passed on to another system; its delivery is not confirmed.',
+    meaning:
+      'This is no error: the server handed the message to a system that sends no delivery reports (another network, a gateway, an old server), so no report will say whether it reached the recipient.',
+  },
   notAnError: 'Not an error',
   withoutWhy: {
     permanent: (code) => `The receiving server refused the message without saying exactly why (${code}).`,

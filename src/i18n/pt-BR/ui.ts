@@ -87,6 +87,11 @@ export const ui = {
     meaning:
       'É uma resposta de sucesso, não um erro: o servidor aceitou a mensagem (ou o comando a que respondeu) e passou a ser responsável por entregá-la ao destinatário.',
   },
+  relayed: {
+    summary: 'A mensagem foi repassada para outro sistema; a entrega não foi confirmada.',
+    meaning:
+      'Não é um erro: o servidor entregou a mensagem a um sistema que não manda confirmações de entrega (outra rede, um gateway, um servidor antigo), por isso nenhum aviso vai dizer se ela chegou ao destinatário.',
+  },
   notAnError: 'Não é um erro',
   withoutWhy: {
     permanent: (code) => `O servidor de destino recusou a mensagem sem dizer o motivo exato (${code}).`,
