@@ -82,3 +82,23 @@ test("a feedback report's fields saved in a file read as the same fields pasted"
   const saved = await analyze(new TextEncoder().encode(fields), { lang: 'en', file: 'report.txt' });
   for (const [r] of [pasted, saved]) assert.deepEqual([r!.recipient, r!.feedbackType, r!.listAction], ['ana@example.com', 'opt-out', 'remove']);
 });
+
+test('a person\'s message whose subject mentions an absence is no auto-reply; an auto-reply\'s subject form or words still are', async () => {
+  const mail = (subject: string, body: string) => ['From: Pedro Gomes <pedro@example.com>', 'To: equipe@example.com', `Subject: ${subject}`, '', body, ''].join('\n');
+  for (const [subject, body] of [
+    ['Estarei ausente amanhã (consulta médica)', 'Pessoal, amanhã estarei ausente pela manhã por causa de uma consulta médica. Volto depois do almoço.'],
+    ['Vacation schedule for July - please reply by Friday', 'Please send me your planned vacation days for July by Friday.'],
+  ]) {
+    const [r] = await analyze(mail(subject!, body!), { lang: 'en' });
+    assert.deepEqual([r!.bounce, r!.listAction], [false, 'not-bounce'], subject);
+  }
+  // no header, but an auto-reply's subject ("Férias:", "Out of Office:") or its words under a subject that mentions an absence
+  for (const [subject, body] of [
+    ['Férias: Proposta', 'Volto no dia 10.'],
+    ['Out of Office: Proposta', 'Back on Monday.'],
+    ['Ausente', 'Estou de férias até o dia 10 e responderei quando voltar.'],
+  ]) {
+    const [r] = await analyze(mail(subject!, body!), { lang: 'en' });
+    assert.deepEqual([r!.reason, r!.recipient, r!.listAction], ['vacation', 'pedro@example.com', 'nothing'], subject);
+  }
+});
