@@ -32,9 +32,9 @@ function automaticHeaders(doc: BounceDoc): boolean {
   return (doc.headers.get('precedence') ?? '').toLowerCase().includes('auto_reply');
 }
 
-/** The subject of the reply itself, without the "Fwd:" of a person's forward. */
+/** The subject of the reply itself: a person's forward shows the forwarded one's. */
 function replySubject(doc: BounceDoc): string {
-  return forwardedSubject(doc.subject) ?? doc.subject;
+  return doc.forwarded?.subject ?? forwardedSubject(doc.subject) ?? doc.subject;
 }
 
 export function isAutoReply(doc: BounceDoc): boolean {
@@ -47,12 +47,24 @@ export function isAutoReply(doc: BounceDoc): boolean {
   return SUBJECT_MARKERS.some((m) => lower.includes(m)) && findAny(noticeLower(doc).slice(0, HEAD_CHARS), AUTO_BODY.phrases) !== null;
 }
 
+/**
+ * Whom the reply speaks for: its sender, or for a reply a person forwarded ("Fwd: Automatic reply: x"),
+ * the forwarded one's sender ("From:"/"De:" in the forwarded block), never the forwarder; null for a
+ * forward whose block was not found.
+ */
+function repliedFor(doc: BounceDoc): string | null {
+  const sender = cleanAddress(doc.headers.get('from') ?? '');
+  if (automaticHeaders(doc)) return sender;
+  if (doc.forwarded) return doc.forwarded.sender;
+  return forwardedSubject(doc.subject) !== null ? null : sender;
+}
+
 export const autoReplyDecoder: Decoder = {
   id: 'auto-reply',
   decode(doc: BounceDoc) {
     if (!isAutoReply(doc)) return null;
     const head = noticeLower(doc).slice(0, HEAD_CHARS);
-    const recipient = cleanAddress(doc.headers.get('from') ?? '');
+    const recipient = repliedFor(doc);
     // an auto-reply that says the address is no longer used: an address to replace, no absence
     const retired = findAny(head, RETIRED.phrases);
     return [{
