@@ -1,12 +1,16 @@
 // RFC 3834 automatic replies (out of office, vacation): the message was delivered; the reply is automatic.
+// A challenge-response filter's request comes as an automatic reply too, but says the message is held.
 import { findAny } from '../classify/pattern.js';
+import { challengeRecipientMarkers, challengeResponse } from '../knowledge/phrases/challenge-response.js';
 import { phraseSetWithUnaccented } from '../knowledge/phrases/without-accents.js';
 import { autoReplyBodyPhrases, retiredAddress } from '../knowledge/phrases/not-failures.js';
-import { cleanAddress } from '../reply/find-address.js';
+import { cleanAddress, findAddress, findAddresses } from '../reply/find-address.js';
 import { findNewAddress } from '../reply/new-address.js';
 import { forwardedSubject, isAutoReplySubject } from './auto-reply-subject.js';
+import { readHeaderFields } from './header-block.js';
 import { noticeLower } from './notice-views.js';
-import type { BounceDoc, Decoder } from './types.js';
+import { isRoleAddress } from './sender-addresses.js';
+import type { BounceDoc, Decoder, RecipientFacts } from './types.js';
 
 /**
  * Subject words of auto-replies that a person's own subject uses too ("Vacation schedule for July",
@@ -22,7 +26,11 @@ const SUBJECT_MARKERS = [
 /** The retired-address words, with and without accents; looked for in the reply's opening only. */
 const RETIRED = phraseSetWithUnaccented(retiredAddress);
 const AUTO_BODY = phraseSetWithUnaccented(autoReplyBodyPhrases);
+const CHALLENGE = phraseSetWithUnaccented(challengeResponse);
 const HEAD_CHARS = 2000;
+/** The held message's address follows its marker ("Sua mensagem para") on the same line, within this many characters. */
+const RECIPIENT_WINDOW = 120;
+
 /** Header fields that say a message is automatic (RFC 3834 §5 Auto-Submitted; older autoresponders' own fields). */
 function automaticHeaders(doc: BounceDoc): boolean {
   const auto = (doc.headers.get('auto-submitted') ?? '').toLowerCase();
@@ -59,11 +67,50 @@ function repliedFor(doc: BounceDoc): string | null {
   return forwardedSubject(doc.subject) !== null ? null : sender;
 }
 
+/** A message that came back with a null Return-Path (RFC 3834 §3.3 asks auto-replies to send so). */
+function nullReturnPath(doc: BounceDoc): boolean {
+  return (doc.headers.get('return-path') ?? '').replace(/[\s"]/g, '') === '<>';
+}
+
+/**
+ * The address the held message was sent to: after "Sua mensagem para" / "Your message to", else the
+ * returned message's To, else the one address the request names other than its sender and addressee
+ * (the protected address as a signature); null when none: the filter's own address (antispam@,
+ * verify@) is no recipient.
+ */
+function heldFor(doc: BounceDoc, lower: string): string | null {
+  for (const marker of challengeRecipientMarkers) {
+    const at = lower.indexOf(marker);
+    if (at < 0) continue;
+    const start = at + marker.length;
+    const nl = doc.notice.indexOf('\n', start);
+    const address = findAddress(doc.notice.slice(start, Math.min(nl < 0 ? doc.notice.length : nl, start + RECIPIENT_WINDOW)));
+    if (address) return address;
+  }
+  const to = doc.originalHeaders ? findAddress(readHeaderFields(doc.originalHeaders).get('to') ?? '') : null;
+  if (to) return to;
+  const own = new Set([cleanAddress(doc.headers.get('from') ?? ''), cleanAddress(doc.headers.get('to') ?? '')]);
+  const others = [...new Set(findAddresses(doc.notice.slice(0, HEAD_CHARS), 10))].filter((a) => !own.has(a) && !isRoleAddress(a));
+  return others.length === 1 ? others[0]! : null;
+}
+
+function challengeFacts(doc: BounceDoc, lower: string, match: string): RecipientFacts {
+  return {
+    recipient: heldFor(doc, lower), text: match, status: '', replyCode: '', command: null, remoteHost: null, action: null,
+    reasonHint: 'filtered', hintRule: 'challenge-response:held',
+  };
+}
+
 export const autoReplyDecoder: Decoder = {
   id: 'auto-reply',
   decode(doc: BounceDoc) {
-    if (!isAutoReply(doc)) return null;
+    const auto = isAutoReply(doc);
+    if (!auto && !nullReturnPath(doc)) return null;
     const head = noticeLower(doc).slice(0, HEAD_CHARS);
+    // a challenge-response filter's request: the message is held until the sender confirms, no absence
+    const challenge = findAny(head, CHALLENGE.phrases);
+    if (challenge) return [challengeFacts(doc, head, challenge.match)];
+    if (!auto) return null;
     const recipient = repliedFor(doc);
     // an auto-reply that says the address is no longer used: an address to replace, no absence
     const retired = findAny(head, RETIRED.phrases);
