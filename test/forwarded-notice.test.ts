@@ -2,6 +2,7 @@
 // never the forwarder, whoever got the bounce, or the person it was forwarded to.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze.js';
 import { analyzeMessage } from '../src/message/analyze-message.js';
 
 function forward(subject: string, body: string[]): string {
@@ -93,4 +94,37 @@ test('a bounce\'s own "-----Original Message-----" still starts the returned mes
     'Subject: Novidades',
   ].join('\n'), { lang: 'en' });
   assert.deepEqual(results.map((r) => r.recipient), ['ana@example.org']);
+});
+
+test('a forwarded automatic reply speaks for the forwarded one\'s sender, never the forwarder', async () => {
+  // Gmail's forward of an out-of-office reply
+  const away = await analyze(forward('Fwd: Automatic reply: Proposta', [
+    'Is this a bounce? Should I remove him from the list?',
+    '',
+    '---------- Forwarded message ---------',
+    'From: Tom Reis <tom@example.org>',
+    'Date: Mon, Dec 1, 2025 at 8:00 AM',
+    'Subject: Automatic reply: Proposta',
+    'To: Paulo Reis <paulo@example.com>',
+    '',
+    'I am out of the office until Monday, December 8, with limited access to email.',
+  ]), { lang: 'en' });
+  assert.deepEqual(away.map((r) => [r.recipient, r.reason, r.listAction]), [['tom@example.org', 'vacation', 'nothing']]);
+  // Outlook's, in Portuguese, of a reply that names the person's new address
+  const moved = await analyze(forward('ENC: Resposta automática: Proposta', [
+    'Atualizo o cadastro?',
+    '',
+    '________________________________',
+    'De: Bia Souza <bia@example.org>',
+    'Enviado: segunda-feira, 1 de dezembro de 2025 08:00',
+    'Para: Paulo Reis <paulo@example.com>',
+    'Assunto: Resposta automática: Proposta',
+    '',
+    'Não trabalho mais na Example. Meu novo endereço é bia.souza@example.net.',
+  ]), { lang: 'pt-BR' });
+  assert.deepEqual(moved.map((r) => [r.recipient, r.reason, r.listAction, r.newAddress]),
+    [['bia@example.org', 'hasmoved', 'remove', 'bia.souza@example.net']]);
+  // a forward whose forwarded block is not shown names nobody rather than the forwarder
+  const bare = await analyze(forward('Fwd: Automatic reply: Proposta', ['Is this a bounce?', '', 'I am out of the office until Monday.']), { lang: 'en' });
+  assert.deepEqual(bare.map((r) => [r.recipient, r.reason]), [[null, 'vacation']]);
 });

@@ -82,3 +82,46 @@ test("a feedback report's fields saved in a file read as the same fields pasted"
   const saved = await analyze(new TextEncoder().encode(fields), { lang: 'en', file: 'report.txt' });
   for (const [r] of [pasted, saved]) assert.deepEqual([r!.recipient, r!.feedbackType, r!.listAction], ['ana@example.com', 'opt-out', 'remove']);
 });
+
+test('a person\'s message whose subject mentions an absence is no auto-reply; an auto-reply\'s subject form or words still are', async () => {
+  const mail = (subject: string, body: string) => ['From: Pedro Gomes <pedro@example.com>', 'To: equipe@example.com', `Subject: ${subject}`, '', body, ''].join('\n');
+  for (const [subject, body] of [
+    ['Estarei ausente amanhã (consulta médica)', 'Pessoal, amanhã estarei ausente pela manhã por causa de uma consulta médica. Volto depois do almoço.'],
+    ['Vacation schedule for July - please reply by Friday', 'Please send me your planned vacation days for July by Friday.'],
+  ]) {
+    const [r] = await analyze(mail(subject!, body!), { lang: 'en' });
+    assert.deepEqual([r!.bounce, r!.listAction], [false, 'not-bounce'], subject);
+  }
+  // no header, but an auto-reply's subject ("Férias:", "Out of Office:") or its words under a subject that mentions an absence
+  for (const [subject, body] of [
+    ['Férias: Proposta', 'Volto no dia 10.'],
+    ['Out of Office: Proposta', 'Back on Monday.'],
+    ['Ausente', 'Estou de férias até o dia 10 e responderei quando voltar.'],
+  ]) {
+    const [r] = await analyze(mail(subject!, body!), { lang: 'en' });
+    assert.deepEqual([r!.reason, r!.recipient, r!.listAction], ['vacation', 'pedro@example.com', 'nothing'], subject);
+  }
+});
+
+test('a challenge-response filter\'s request is a message held until the sender confirms, for the address it names', async () => {
+  const pt = ['From: Anti-Spam <antispam@example.com.br>', 'To: alice@example.com', 'Subject: Confirmação de remetente', 'Auto-Submitted: auto-replied',
+    'Content-Type: text/plain; charset=utf-8', '', 'Sua mensagem para gustavo@example.com.br está retida aguardando confirmação.', '',
+    'Para que sua mensagem seja entregue, clique no link abaixo: https://antispam.example.com.br/confirmar?c=1', '',
+    'Se não houver confirmação em 7 dias, a mensagem será descartada.', ''].join('\n');
+  const [held] = await analyze(pt, { lang: 'pt-BR' });
+  assert.deepEqual([held!.recipient, held!.reason, held!.kind, held!.listAction, held!.hardBounce, held!.signature],
+    ['gustavo@example.com.br', 'filtered', 'transient', 'fix-your-side', false, 'challenge-response:held']);
+  assert.match(held!.summary, /desafio e resposta/);
+  assert.match(held!.advice, /phishing/);
+  // in English, signed with the protected address; the filter's own address is no recipient
+  const en = ['From: Verify <verify@example.net>', 'To: alice@example.com', 'Subject: Please verify your email address (Re: Proposta)',
+    'Auto-Submitted: auto-replied', '', 'To control spam, I now allow incoming messages only from senders I have approved beforehand.', '',
+    'https://verify.example.net/verify?id=1', '', 'Your original message will be delivered once you verify.', '', 'bianca@example.net', ''].join('\n');
+  const [verify] = await analyze(en, { lang: 'en' });
+  assert.deepEqual([verify!.recipient, verify!.reason, verify!.kind, verify!.listAction], ['bianca@example.net', 'filtered', 'transient', 'fix-your-side']);
+  assert.match(verify!.summary, /challenge-response/);
+  // a refusal that uses the same words is a refusal, not a held message
+  const refused = explainText('550 5.7.1 <bia@example.com>: Sender not in the list of approved senders', { lang: 'en' });
+  assert.notEqual(refused.signature, 'challenge-response:held');
+  assert.equal(refused.kind, 'permanent');
+});

@@ -18,6 +18,8 @@ interface Case {
   status?: string;
   remoteHost?: string | null;
   recipient?: string | null;
+  /** The decoder's reading (Facts.hintRule), for a row only that reading meets (Signature.rule). */
+  hintRule?: string;
   id: SignatureId;
   reason: Reason;
 }
@@ -674,9 +676,11 @@ const CASES: Case[] = [
     status: '4.2.0', id: 'greylisting:deferred', reason: 'blocked',
   },
   { text: '451 4.7.1 Greylisting in action, please come back later', status: '4.7.1', id: 'greylisting:deferred', reason: 'blocked' },
+  // A challenge-response filter's request, as decode-auto-reply.ts reads it
+  { text: 'está retida aguardando confirmação', hintRule: 'challenge-response:held', id: 'challenge-response:held', reason: 'filtered' },
 ];
 
-function facts(c: Pick<Case, 'text' | 'replyCode' | 'status' | 'remoteHost' | 'recipient'>): Facts {
+function facts(c: Pick<Case, 'text' | 'replyCode' | 'status' | 'remoteHost' | 'recipient' | 'hintRule'>): Facts {
   return {
     replyCode: c.replyCode ?? (/^\d{3}/.exec(c.text)?.[0] ?? ''),
     status: c.status ?? '',
@@ -684,10 +688,11 @@ function facts(c: Pick<Case, 'text' | 'replyCode' | 'status' | 'remoteHost' | 'r
     command: null,
     remoteHost: c.remoteHost ?? null,
     recipient: c.recipient ?? 'someone@example.com',
+    ...(c.hintRule ? { hintRule: c.hintRule } : {}),
   };
 }
 
-function match(c: Pick<Case, 'text' | 'replyCode' | 'status' | 'remoteHost' | 'recipient'>) {
+function match(c: Pick<Case, 'text' | 'replyCode' | 'status' | 'remoteHost' | 'recipient' | 'hintRule'>) {
   return matchSignature(SIGNATURES, facts(c), c.text.toLowerCase());
 }
 

@@ -44,7 +44,9 @@ export function classify(facts: Facts): Verdict {
   const lowerText = lowerCase(facts.text);
   const decision = decide(facts, lowerText);
   // a bounce with no code at all is a failure; a success code cannot carry a failure reason
-  let kind = kindOf(facts.replyCode, facts.status, facts.action) ?? 'permanent';
+  // (a notice that tells a temporary state, Signature.transient: a challenge-response filter holds the message)
+  let kind = kindOf(facts.replyCode, facts.status, facts.action) ??
+    (decision.signature && SIGNATURE_BY_ID.get(decision.signature)?.transient ? 'transient' : 'permanent');
   // a 5xx the sending server keeps in its queue (Postfix's soft_bounce, or its SASL soft bounce when a
   // relay refuses its login): still a permanent reply, but nothing came back yet (see explain's `queued`)
   if (kind === 'permanent' && facts.action === 'delayed' && (facts.replyCode[0] === '5' || facts.status[0] === '5')) {

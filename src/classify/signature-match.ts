@@ -25,6 +25,8 @@ interface Row {
   /** What the text condition finds in an empty text (a lone code): findAny('', text), asked once. */
   emptyHit: PatternHit | null;
   statusSet: ReadonlySet<string> | null;
+  /** The decoder's reading the row is for (Signature.rule), or null. */
+  rule: string | null;
 }
 interface Rows {
   rows: Row[];
@@ -49,6 +51,7 @@ function rowsOf(signatures: readonly Signature[]): Rows {
       hosts: signature.hosts ?? null,
       text: signature.text ?? null,
       emptyHit: signature.text ? findAny('', signature.text) : null,
+      rule: signature.rule ?? null,
     }));
     rows = {
       rows: list,
@@ -109,6 +112,7 @@ export function matchSignature(
     }
     const row = rows[i]!;
     // conditions first, evidence only for the row that matches
+    if (row.rule !== null && facts.hintRule !== row.rule) continue;
     if (row.statusSet !== null && !(status && (row.statusSet.has(status) || row.statusSet.has((detail ??= statusDetail(status)))))) continue;
     if (row.replyCode !== null && !row.replyCode.includes(facts.replyCode)) continue;
     let host: string | undefined;

@@ -7,8 +7,10 @@
 // subject), the notice starts after them: the note and the fields name the forwarder and whoever got
 // the bounce, never a recipient that failed, and "-----Original Message-----" does not start a returned
 // message there. A later separator (Gmail shows the returned message as "---------- Forwarded message
-// ----------") ends the notice.
-import { findAddresses } from '../reply/find-address.js';
+// ----------") ends the notice. A forwarded automatic reply ("Automatic reply: Proposta" from the
+// person who is away) is found the same way: its sender is the recipient it speaks for, not the forwarder.
+import { cleanAddress, findAddresses } from '../reply/find-address.js';
+import { isAutoReplySubject } from './auto-reply-subject.js';
 import { isRoleAddress } from './sender-addresses.js';
 
 /** A mail client's separator line above a forwarded or quoted message, lower case and trimmed. */
@@ -36,6 +38,9 @@ export interface ForwardedNotice {
   end: number;
   /** Addresses of the shown fields: the notice's sender and addressee, the bounce's own parties. */
   parties: string[];
+  /** The forwarded message's sender (its "From:" or "De:" field), and its subject as shown. */
+  sender: string | null;
+  subject: string;
 }
 
 interface Block {
@@ -75,7 +80,8 @@ function lineEnd(text: string, from: number): number {
 }
 
 function isNoticeBlock(b: Block): boolean {
-  return SYSTEM_SENDER.test(b.from) || findAddresses(b.from).some(isRoleAddress) || NOTICE_SUBJECT.test(b.subject.trim());
+  return SYSTEM_SENDER.test(b.from) || findAddresses(b.from).some(isRoleAddress) || NOTICE_SUBJECT.test(b.subject.trim()) ||
+    isAutoReplySubject(b.subject);
 }
 
 /** Separator lines of the text with the header block after each, in order. */
@@ -101,7 +107,12 @@ export function findForwardedNotice(text: string, lower: string): ForwardedNotic
   let found: ForwardedNotice | null = null;
   for (const block of separators(text, lower)) {
     if (!found) {
-      if (isNoticeBlock(block)) found = { start: block.after, end: text.length, parties: [...findAddresses(block.from), ...findAddresses(block.to)] };
+      if (isNoticeBlock(block)) {
+        found = {
+          start: block.after, end: text.length, parties: [...findAddresses(block.from), ...findAddresses(block.to)],
+          sender: cleanAddress(block.from), subject: block.subject,
+        };
+      }
     } else if (!isNoticeBlock(block)) {
       found.end = block.at;
       break;

@@ -173,6 +173,7 @@ function splitNotice(doc: BounceDoc): BounceDoc {
     notice = notice.slice(forwarded.start, forwarded.end);
     lower = lower.slice(forwarded.start, forwarded.end);
     doc.forwardedParties = forwarded.parties;
+    doc.forwarded = { sender: forwarded.sender, subject: forwarded.subject };
   }
   const at = findOriginalStart(lower);
   if (at >= 0) {

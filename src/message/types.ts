@@ -17,6 +17,8 @@ export interface BounceDoc {
   pasted: boolean;
   /** A bounce a person forwarded: the addresses of the fields its client shows (the notice's sender and addressee). */
   forwardedParties?: readonly string[];
+  /** A message a person forwarded: the forwarded one's sender and subject, as its client shows them. */
+  forwarded?: { sender: string | null; subject: string };
 }
 
 /** One recipient as a decoder read it. Empty strings mean "not in the bounce". */

@@ -361,6 +361,10 @@ export const signatures = {
     'Cox limits how many connections one IP may open at once. If it keeps happening, lower the number of parallel connections to Cox.',
   'spectrum:13xx-rate-limit':
     'Spectrum limits how many connections, messages and recipients a sender may have in a period of time. If it keeps happening, send to Spectrum more slowly.',
+
+  // A challenge-response filter's request (decode-auto-reply.ts)
+  'challenge-response:held':
+    "Confirm once, through the reply's link, only if you trust it: such requests are also used for phishing, so check that the link's domain belongs to the recipient's mail provider or filter, and never type a password there. Once confirmed, the held message is delivered and later ones pass; without a confirmation it is discarded after a few days. For a mailing list, treat the address as not receiving your mail until someone confirms.",
 } satisfies Record<SignatureId, string>;
 
 /**
@@ -556,5 +560,14 @@ export const signatureWords = {
       advice:
         "This usually happens when each new attempt leaves from a different IP, so the receiver never recognizes the sender. Ask whoever runs your sending server (or your provider) to retry from the same IP, or to have the receiver allow your range of sending IPs; then send the message again.",
     },
+  },
+  'challenge-response:held': {
+    name: 'Held by a challenge-response filter',
+    summary: 'The recipient uses a challenge-response filter: your message is held until you confirm, once, that you are a real sender.',
+    meaning:
+      'This is an automatic reply from the recipient\'s anti-spam system, not an out-of-office message: it holds mail from senders it does not know yet and asks each of them to confirm once, through a link (sometimes by typing the characters of an image). The message has not reached the recipient; it is delivered after the confirmation, and discarded if nobody confirms within the period the reply gives.',
+    adminAdvice:
+      'For a mailing list or a system that sends on its own, nobody reads these requests: have someone confirm (checking that the link\'s domain is the filter\'s), or ask the recipient to add your sending address to their allowed senders.',
+    retry: 'Once you confirm, the held message is delivered and need not be sent again; resend only if it was discarded (the period the reply gives ran out).',
   },
 } satisfies Record<OwnWordsSignatureId, SignatureText>;

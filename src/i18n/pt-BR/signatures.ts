@@ -361,6 +361,10 @@ export const signatures = {
     'A Cox limita quantas conexões um mesmo IP pode abrir ao mesmo tempo. Se continuar acontecendo, reduza o número de conexões simultâneas com a Cox.',
   'spectrum:13xx-rate-limit':
     'A Spectrum limita quantas conexões, mensagens e destinatários um remetente pode ter num período. Se continuar acontecendo, envie para a Spectrum num ritmo menor.',
+
+  // Pedido de um filtro de desafio e resposta (decode-auto-reply.ts)
+  'challenge-response:held':
+    'Confirme uma única vez, pelo link da resposta, só se confiar nele: esse tipo de pedido também é usado em golpes de phishing, então confira se o domínio do link é mesmo do provedor ou do filtro de e-mail do destinatário e nunca digite uma senha ali. Depois da confirmação, a mensagem retida é entregue e as próximas passam direto; sem confirmação, ela é descartada em alguns dias. Numa lista de envio, considere que o endereço não recebe as suas mensagens até que alguém confirme.',
 } satisfies Record<SignatureId, string>;
 
 /**
@@ -556,5 +560,14 @@ export const signatureWords = {
       advice:
         "Isso costuma acontecer quando cada nova tentativa sai de um IP diferente e o destino nunca reconhece o remetente. Peça a quem administra o seu servidor de envio (ou ao seu provedor) que reenvie sempre pelo mesmo IP, ou que peça ao destino para liberar a faixa de IPs de envio; depois, reenvie a mensagem.",
     },
+  },
+  'challenge-response:held': {
+    name: 'Retida por filtro de desafio e resposta',
+    summary: 'O destinatário usa um filtro de desafio e resposta: a sua mensagem fica retida até você confirmar, uma única vez, que é um remetente de verdade.',
+    meaning:
+      'Esta é uma resposta automática do sistema anti-spam do destinatário, não uma mensagem de ausência: ele segura os e-mails de remetentes que ainda não conhece e pede a cada um que confirme uma vez, por um link (às vezes digitando os caracteres de uma imagem). A mensagem ainda não chegou ao destinatário; ela é entregue depois da confirmação e descartada se ninguém confirmar no prazo informado na resposta.',
+    adminAdvice:
+      'Numa lista de envio ou num sistema que envia sozinho, ninguém lê esses pedidos: peça a alguém que confirme (conferindo se o domínio do link é o do filtro) ou peça ao destinatário que inclua o seu endereço de envio entre os remetentes autorizados.',
+    retry: 'Depois que você confirmar, a mensagem retida é entregue e não precisa ser reenviada; reenvie só se ela tiver sido descartada (o prazo informado na resposta acabou).',
   },
 } satisfies Record<OwnWordsSignatureId, SignatureText>;

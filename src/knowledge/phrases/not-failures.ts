@@ -55,3 +55,41 @@ export const retiredAddress = {
  * outranks an absence. Each also without its accents, as people type them ("Estou de ferias").
  */
 export const NOT_FAILURE_ORDER: readonly PhraseSet[] = [feedback, retiredAddress, vacation].map(phraseSetWithUnaccented);
+
+/**
+ * How an automatic reply's subject starts, lower case, when no header says it is one (RFC 3834 §3.1.5
+ * suggests "Auto:"; Outlook writes "Automatic reply:", older versions "Out of Office:", Portuguese ones
+ * "Resposta automática:"). A word a person also puts in a subject ("Vacation schedule for July",
+ * "Estarei ausente amanhã") counts only with its colon: "Férias:", "Ausente:". A "Fwd:" or "ENC:" before
+ * it is a person's forward (see decode-auto-reply.ts).
+ */
+export const autoReplySubjectPrefixes: readonly string[] = [
+  'automatic reply', 'automated reply', 'auto reply', 'auto-reply', 'autoreply', 'automatic response', 'automated response',
+  'auto response', 'auto-response', 'autoresponse', 'auto:', 'out of office:', 'out of office autoreply', 'out of office reply',
+  'out of the office:', 'away:', 'vacation:', 'vacation reply', 'vacation notice', 'absence:', 'absent:',
+  // Portuguese, Spanish, French, Italian, German, Japanese
+  'resposta automática', 'mensagem automática', 'ausência temporária', 'ausência:', 'ausente:', 'férias:', 'mensagem de ausência',
+  'aviso de ausência', 'fora do escritório:', 'respuesta automática', 'fuera de la oficina', 'réponse automatique',
+  'risposta automatica', 'automatische antwort', 'abwesenheitsnotiz', 'abwesend:', '自動応答', '自動返信', '不在',
+];
+
+/**
+ * Sentences of automatic replies that a person's own message about an absence seldom writes: said by a
+ * message whose subject only mentions one ("Ausente", "Vacation") and no header marks as automatic.
+ */
+export const autoReplyBodyPhrases = {
+  reason: 'vacation',
+  phrases: [
+    'i am out of the office until', "i'm out of the office until", 'i will be out of the office until', 'i am currently out of the office',
+    "i'm currently out of the office", 'i am on vacation until', "i'm on vacation until", 'i am away until', "i'm away until",
+    'i am on leave until', 'with limited access to e-mail', 'with limited access to my e-mail', 'without access to e-mail',
+    'i will respond when i return', 'i will reply when i return', 'i will respond to your message when i return',
+    'i will respond to your e-mail when i return', 'upon my return', 'this is an automatic reply', 'this is an automated reply',
+    'this is an automatic response', 'this is an automated response',
+    'estou de férias até', 'estou em férias até', 'estou fora do escritório até', 'estarei fora do escritório até',
+    'estou ausente até', 'estarei ausente até', 'estou afastado até', 'estou afastada até', 'estou de licença até',
+    'responderei quando voltar', 'responderei quando retornar', 'responderei assim que voltar', 'responderei assim que retornar',
+    'responderei ao retornar', 'com acesso restrito ao e-mail', 'com acesso limitado ao e-mail', 'sem acesso ao e-mail',
+    'esta é uma resposta automática', 'esta é uma mensagem automática', 'estoy de vacaciones hasta', 'je suis absent jusqu',
+  ],
+} as const satisfies PhraseSet;

@@ -10,6 +10,7 @@ import { attachmentTypeSignatures } from './attachment-type.js';
 import { authenticationSignatures } from './authentication.js';
 import { blocklistSignatures, dnsblQueryErrorSignatures } from './blocklists.js';
 import { bulkMailSignatures } from './bulk-mail.js';
+import { challengeResponseSignatures } from './challenge-response.js';
 import { coxSignatures } from './cox.js';
 import { cpanelSignatures } from './cpanel.js';
 import { gatewaySignatures } from './gateways.js';
@@ -57,6 +58,8 @@ export const SIGNATURES = [
   ...blocklistSignatures,
   ...heloSignatures,
   ...greylistingSignatures,
+  // only for a challenge-response request decode-auto-reply.ts read (its `rule`)
+  ...challengeResponseSignatures,
 ] as const satisfies readonly Signature[];
 
 export type SignatureId = (typeof SIGNATURES)[number]['id'];

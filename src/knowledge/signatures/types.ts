@@ -53,6 +53,16 @@ export interface Signature {
   hintOnly?: true;
   /** Who has to act, when it is not the reason's usual parties (greylisting: nobody, the queue retries). */
   actors?: readonly Actor[];
+  /**
+   * Only for a message a decoder read as this situation (Facts.hintRule is this): a challenge-response
+   * request (decode-auto-reply.ts), whose words a failure notice may use in another sense.
+   */
+  rule?: string;
+  /**
+   * A notice with no code that tells a temporary state, not a failure: a challenge-response filter holds
+   * the message until the sender confirms. Its kind is transient where a notice without a code is permanent.
+   */
+  transient?: true;
   /** Where the provider documents it (a URL), or "observed" when only seen in real bounces. */
   source: string;
 }
