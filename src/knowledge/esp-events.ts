@@ -163,17 +163,89 @@ export const NOT_FAILURE_EVENTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Column names (compared in lower case, spaces and "_" alike) of the bounce lists that sending services
- * let you download as CSV: SendGrid's (email, created, reason, status), Mailgun's (address, code,
- * error, created_at), Postmark's and Brevo's exports, and the same in Portuguese, as Brazilian
- * services and spreadsheets name them. Best first in each list.
+ * Column names (compared in lower case, with spaces, "_" and "-" alike) of the bounce lists and event
+ * exports that sending services and mail servers let you download as CSV: SendGrid's (email, created,
+ * reason, status), Mailgun's (address, code, error, created_at), Postmark's, Brevo's and Mandrill's
+ * exports, Microsoft 365's message trace reports and Exchange's message tracking log (recipient-address,
+ * recipient-status, event-id: https://learn.microsoft.com/exchange/mail-flow/transport-logs/message-tracking),
+ * and the same in Portuguese, as Brazilian services and spreadsheets name them. Best first in each list.
  */
 export const CSV_COLUMNS = {
-  recipient: ['email', 'email address', 'e-mail', 'emailaddress', 'recipient', 'address', 'rcpt_to', 'to', 'destinatário', 'endereço'],
+  recipient: [
+    'email', 'email address', 'e-mail', 'emailaddress', 'recipient', 'recipient address', 'recipientaddress', 'recipients', 'address',
+    'rcpt_to', 'to', 'destinatário', 'endereço',
+  ],
   diagnostic: [
-    'details', 'diagnostic code', 'diagnosticcode', 'diagnostic', 'smtp response', 'response', 'reason', 'bounce reason', 'error',
-    'message', 'description', 'detalhes', 'resposta', 'motivo', 'erro', 'mensagem', 'descrição',
+    'details', 'detail', 'diagnostic code', 'diagnosticcode', 'diagnostic', 'smtp response', 'response', 'recipient status',
+    'recipientstatus', 'reason', 'bounce reason', 'bounce detail', 'error', 'message', 'description', 'detalhes', 'resposta',
+    'motivo', 'erro', 'mensagem', 'descrição',
   ],
   codes: ['status', 'code', 'error_code', 'smtp code', 'status code', 'código'],
-  event: ['event', 'type', 'event type', 'evento', 'tipo'],
+  /**
+   * Columns whose words may say what became of the row (CSV_STATUS_WORDS), read in this order: the
+   * event's name, a status ("Bounced", "Failed"), a list's reason ("hard-bounce"), a bounce's kind.
+   */
+  state: [
+    'event', 'event id', 'eventid', 'type', 'event type', 'evento', 'tipo', 'status', 'situação', 'reason', 'bounce type', 'bounce detail',
+  ],
+  /**
+   * Microsoft 365's enhanced summary report names no recipient column: its recipient_status holds each
+   * recipient with the events of its message, "ana@example.org##Receive, Fail;bia@example.org##Receive, Send"
+   * (https://learn.microsoft.com/exchange/monitoring/trace-an-email-message/message-trace-modern-eac).
+   */
+  recipientEvents: ['recipient status'],
 } as const;
+
+/**
+ * What a word of a CSV's state column says of its row: a failure (the reply, when the row has one,
+ * tells why; `reason` is the word's documented meaning, taken when the row has no reply or when the
+ * reply is the word itself) and whether it is final ('failed') or still retried, a temporary failure
+ * ('delayed'). Words of no failure are NOT_FAILURE_EVENTS and CSV_OTHER_WORDS; of complaints, COMPLAINT_EVENTS.
+ */
+export interface StatusWord {
+  action?: 'failed' | 'delayed';
+  reason?: Reason;
+}
+
+export const CSV_STATUS_WORDS: Readonly<Record<string, StatusWord>> = {
+  // exports' status columns (Google's email log search, Microsoft 365's message trace, Mandrill's activity,
+  // spreadsheets): the word alone says the message was not delivered
+  bounce: {}, bounced: {}, dropped: {}, rejected: {},
+  failed: { action: 'failed' }, fail: { action: 'failed' },
+  'hard bounce': { action: 'failed' }, hard_bounce: { action: 'failed' }, hardbounce: { action: 'failed' },
+  'hard-bounced': { action: 'failed' }, hard: { action: 'failed' },
+  'soft bounce': { action: 'delayed' }, 'soft-bounce': { action: 'delayed' }, soft_bounce: { action: 'delayed' }, softbounce: { action: 'delayed' },
+  'soft-bounced': { action: 'delayed' }, soft: { action: 'delayed' },
+  deferred: { action: 'delayed' }, defer: { action: 'delayed' }, deferral: { action: 'delayed' }, delayed: { action: 'delayed' },
+  pending: { action: 'delayed' },
+  // Exchange's message tracking events that are failures (event-id; Get-MessageTrace's Status "Failed")
+  deliverfail: { action: 'failed' }, submitfail: { action: 'failed' }, resubmitfail: { action: 'failed' }, badmail: { action: 'failed' },
+  submitdefer: { action: 'delayed' }, resubmitdefer: { action: 'delayed' },
+  // SendGrid's invalid emails list (reason "Invalid"): malformed, or its domain does not exist (see its JSON row)
+  invalid: { reason: 'userunknown' },
+  // Mandrill's rejects list (reason: https://mailchimp.com/developer/transactional/api/rejects/list-denylisted-addresses/):
+  // an address it no longer sends to, because it bounced (hard-bounce, soft-bounce, above), was unsubscribed or added by hand
+  // (hard-bounce: the address bounced for good, most often as one that does not exist; its detail, when kept, tells)
+  'hard-bounce': { action: 'failed', reason: 'userunknown' }, unsub: { reason: 'suppressed' }, custom: { reason: 'suppressed' },
+  // Mandrill's bounce_description (its activity export's "Bounce Detail"), as in its JSON row
+  bad_mailbox: { reason: 'userunknown' }, invalid_domain: { reason: 'hostunknown' }, mailbox_full: { reason: 'mailboxfull' },
+  // as Brazilian services' exports and spreadsheets write them
+  falhou: { action: 'failed' }, falha: { action: 'failed' }, devolvido: {}, rejeitado: {}, pendente: { action: 'delayed' }, adiado: { action: 'delayed' },
+};
+
+/**
+ * Words of a CSV's state column that are no failure, beside NOT_FAILURE_EVENTS: Exchange's message tracking
+ * events of a message received, handed on, expanded or delivered (a DSN event is the report sent back, to the
+ * sender), Microsoft 365's Status "Expanded".
+ */
+export const CSV_OTHER_WORDS: ReadonlySet<string> = new Set([
+  'receive', 'deliver', 'dsn', 'expand', 'expanded', 'redirect', 'resolve', 'submit', 'transfer', 'agentinfo', 'notifymapi', 'process',
+  'processmeetingmessage', 'duplicatedeliver', 'duplicateexpand', 'duplicateredirect', 'hareceive', 'haredirect', 'initmessagecreated',
+  'moderatorapprove', 'clientsubmission', 'notifyshadow', 'resubmit', 'load',
+]);
+
+/**
+ * Microsoft's "LED=" (last error description) in a message trace's detail, "Reason: [{LED=550 5.1.1 ...};{MSG=};...]":
+ * the reply, up to the "}" after it.
+ */
+export const LAST_ERROR_MARK = '{LED=';

@@ -53,6 +53,8 @@ export type Stdin = NodeJS.ReadableStream | (() => NodeJS.ReadableStream);
 /** Files up to this size are read in one system call, into this buffer, and copied out. */
 const SCRATCH = Buffer.allocUnsafe(1 << 16);
 const HEAD_BYTES = 1024;
+/** Bytes looked at for an event list's header row: comment lines before it (Exchange's), and UTF-16 (two bytes a letter). */
+const EVENTS_HEAD_BYTES = 8 * 1024;
 /** Small message files handed on together (at most 64 KiB each: SCRATCH's size). */
 const BATCH_ITEMS = 64;
 
@@ -235,7 +237,7 @@ function smallMessageFile(path: string, container: Container, options: ReadOptio
     const size = readSync(fd, SCRATCH, 0, SCRATCH.length, 0);
     // a short read of a regular file is its end (see readFileInput)
     const head = SCRATCH.subarray(0, Math.min(size, HEAD_BYTES));
-    if (size >= SCRATCH.length || isGzip(head) || isArchiveStart(SCRATCH.subarray(0, size)) || looksLikeMbox(head) || looksLikeLog(SCRATCH.subarray(0, size)) || mayHoldEvents(head)) return null;
+    if (size >= SCRATCH.length || isGzip(head) || isArchiveStart(SCRATCH.subarray(0, size)) || looksLikeMbox(head) || looksLikeLog(SCRATCH.subarray(0, size)) || mayHoldEvents(SCRATCH.subarray(0, Math.min(size, EVENTS_HEAD_BYTES)))) return null;
     options.onBytes?.(size);
     return checkMessage({ kind: 'message', file: path, bytes: Buffer.from(SCRATCH.subarray(0, size)), container, truncated: false });
   } catch {
@@ -313,7 +315,7 @@ async function* readFileInput(path: string, container: Container, options: ReadO
       closeSync(fd);
       fd = -1;
       options.onBytes?.(size);
-      if (mayHoldEvents(head)) {
+      if (mayHoldEvents(bytes.subarray(0, Math.min(got, EVENTS_HEAD_BYTES)))) {
         // a sending service's events cut at the cap would lose their end, or be read as some other text
         if (size > MAX_MESSAGE_BYTES) {
           yield [tooLarge(path)];
@@ -371,7 +373,7 @@ function entryReader(options: ReadOptions): EntryReader {
 
 /** A file read whole (not an mbox, a log or an archive): a sending service's events, or one message or text. */
 function fileItems(file: string, bytes: Buffer, truncated: boolean): MailItem[] {
-  if (mayHoldEvents(bytes.subarray(0, HEAD_BYTES))) {
+  if (mayHoldEvents(bytes.subarray(0, EVENTS_HEAD_BYTES))) {
     const items = eventItems(file, bytes);
     if (items) return items;
   }
@@ -418,11 +420,10 @@ function eventItems(file: string, bytes: Uint8Array): MailItem[] | null {
  */
 function mayHoldEvents(head: Uint8Array): boolean {
   if (opensLikeJson(head)) return true;
-  if (opensWithFieldName(head)) return false;
+  // (Exchange's message tracking log opens with "#Software: ...", no e-mail's field)
+  if (opensWithFieldName(head) && head[0] !== 0x23) return false;
   // decoded as the file will be (a list exported from Excel is Windows-1252: "Destinatário;Descrição")
-  const text = decodeText(head, true);
-  const nl = text.indexOf('\n');
-  return nl > 0 && eventCsvDelimiter(text.slice(0, nl)) !== null;
+  return eventCsvDelimiter(decodeText(head, true)) !== null;
 }
 
 function tooLarge(file: string): MailItem {

@@ -28,12 +28,13 @@ export function fileContent(bytes: Uint8Array): FileContent {
   if (isCompoundFile(bytes)) return { kind: 'outlook' };
   if (isCompressed(bytes)) return { kind: 'compressed' };
   // JSON (an e-mail sending service's events): "{" and "[" may start a field name, never a real one
-  const json = opensLikeJson(bytes);
+  // a comment line ("#Software: Microsoft Exchange Server", a message tracking log's first) opens no e-mail either
+  const noMail = opensLikeJson(bytes) || bytes[0] === 0x23;
   // the bytes of every e-mail open with a field name: no need to decode them here (the reader will)
-  if (!json && opensWithFieldName(bytes)) return { kind: 'mail' };
+  if (!noMail && opensWithFieldName(bytes)) return { kind: 'mail' };
   const head = decodeText(bytes.subarray(0, HEAD_BYTES), true);
   // (UTF-16 text is read as text even when it holds a whole message: the message reader reads bytes)
-  if (!json && !utf16(bytes) && opensWithHeaders(head)) return { kind: 'mail' };
+  if (!noMail && !utf16(bytes) && opensWithHeaders(head)) return { kind: 'mail' };
   if (looksBinary(head)) return { kind: 'binary' };
   const text = decodeText(bytes, false);
   return text.trim() ? { kind: 'text', text } : { kind: 'empty' };

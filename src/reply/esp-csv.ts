@@ -1,6 +1,8 @@
 // A sending service's bounce list downloaded as CSV: one row per address, with the server's reply
 // or the service's words (columns in src/knowledge/esp-events.ts). Each row reads as a JSON event.
-import { COMPLAINT_EVENTS, CSV_COLUMNS, NOT_FAILURE_EVENTS } from '../knowledge/esp-events.js';
+import {
+  COMPLAINT_EVENTS, CSV_COLUMNS, CSV_OTHER_WORDS, CSV_STATUS_WORDS, LAST_ERROR_MARK, NOT_FAILURE_EVENTS, SERVICE_DECIDES, type StatusWord,
+} from '../knowledge/esp-events.js';
 import { eventText, type EspEvent, type EventsReading } from './esp-events.js';
 import { cleanAddress } from './find-address.js';
 
@@ -59,7 +61,7 @@ export function* csvRows(text: string, delimiter: string): Generator<string[]> {
   if (field || row.length) yield [...row, field];
 }
 
-const normal = (name: string) => name.trim().toLowerCase().replace(/[_\s]+/g, ' ');
+const normal = (name: string) => name.trim().toLowerCase().replace(/[-_\s]+/g, ' ');
 
 /** The first column of the names that the header has, or -1. */
 function column(header: string[], names: readonly string[]): number {
@@ -70,55 +72,134 @@ function column(header: string[], names: readonly string[]): number {
   return -1;
 }
 
-/** The delimiter of a header row naming a recipient column and a reply or code column; null for any other line. */
-export function eventCsvDelimiter(firstLine: string): string | null {
-  const line = firstLine.replace(/^\uFEFF/, '').replace(/\r$/, '');
+/** Comment lines before a header: Exchange's "#Software:", "#Version:"..., PowerShell's "#TYPE ..." (a few at most). */
+const MAX_COMMENT_LINES = 8;
+/** Exchange's message tracking log names its columns in a comment line. */
+const FIELDS_MARK = '#Fields:';
+
+/** The header line of a CSV text (after comment lines) and where the rows after it start; null without one. */
+function headerLine(text: string): { line: string; rows: number } | null {
+  let at = 0;
+  for (let skipped = 0; skipped <= MAX_COMMENT_LINES; skipped++) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) return null;
+    const line = text.slice(at, Math.min(nl, at + MAX_HEADER_CHARS + 1)).replace(/\r$/, '');
+    if (line.startsWith(FIELDS_MARK)) return { line: line.slice(FIELDS_MARK.length).trim(), rows: nl + 1 };
+    if (!line.startsWith('#')) return { line, rows: nl + 1 };
+    at = nl + 1;
+  }
+  return null;
+}
+
+/** A header row's delimiter and column names, when it names a recipient (or recipients with their events) and a reply or code column. */
+function eventCsvHeader(line: string): { delimiter: string; header: string[] } | null {
   if (line.length > MAX_HEADER_CHARS) return null;
   // semicolons too: spreadsheets in Portuguese write them
   const delimiter = [',', ';', '\t'].find((d) => line.includes(d));
   if (!delimiter) return null;
   const header = parseCsv(line, delimiter)[0]!.map(normal);
-  const named = column(header, CSV_COLUMNS.recipient) >= 0 && (column(header, CSV_COLUMNS.diagnostic) >= 0 || column(header, CSV_COLUMNS.codes) >= 0);
-  return named ? delimiter : null;
+  const recipient = column(header, CSV_COLUMNS.recipient) >= 0 || column(header, CSV_COLUMNS.recipientEvents) >= 0;
+  const named = recipient && (column(header, CSV_COLUMNS.diagnostic) >= 0 || column(header, CSV_COLUMNS.codes) >= 0);
+  return named ? { delimiter, header } : null;
 }
 
 /**
- * The rows of a sending service's CSV bounce list, failures apart; null for any other text. Failures
- * past `limit` are counted in `left`, not kept.
+ * The delimiter of a text whose header row (after comment lines: "#TYPE ...", Exchange's "#Fields: ...")
+ * names a recipient column and a reply or code column; null for any other text.
+ */
+export function eventCsvDelimiter(text: string): string | null {
+  const found = headerLine(text.replace(/^\uFEFF/, ''));
+  return found ? eventCsvHeader(found.line)?.delimiter ?? null : null;
+}
+
+/**
+ * What a row's state columns say: no failure, a complaint, a failure (with what its words document, and
+ * the word that says the most), or nothing known.
+ */
+type RowState = 'other' | 'complaint' | (StatusWord & { word: string }) | null;
+
+function rowState(words: readonly string[]): RowState {
+  let failure = null as (StatusWord & { word: string }) | null;
+  for (const word of words) {
+    if (!failure && (NOT_FAILURE_EVENTS.has(word) || CSV_OTHER_WORDS.has(word))) return 'other';
+    if (!failure && COMPLAINT_EVENTS.has(word)) return 'complaint';
+    if (!Object.hasOwn(CSV_STATUS_WORDS, word)) continue;
+    // the first word says that the row failed; a later one may add what it documents (Mandrill's
+    // Status "bounced" and its Bounce Detail "bad_mailbox")
+    const said: StatusWord = CSV_STATUS_WORDS[word]!;
+    if (!failure) failure = { ...said, word };
+    else {
+      if (!failure.action && said.action) failure.action = said.action;
+      if (!failure.reason && said.reason) failure = { ...failure, reason: said.reason, word };
+    }
+  }
+  return failure;
+}
+
+/** The reply in Microsoft's message trace detail, "Reason: [{LED=550 5.1.1 ...};{MSG=};...]"; else the words as they are. */
+function lastError(words: string): string {
+  const at = words.indexOf(LAST_ERROR_MARK);
+  if (at < 0) return words;
+  const from = at + LAST_ERROR_MARK.length;
+  const end = words.indexOf('}', from);
+  return words.slice(from, end < 0 ? undefined : end);
+}
+
+/**
+ * The rows of a sending service's CSV bounce list (or of a mail server's exported message trace),
+ * failures apart; null for any other text. Failures past `limit` are counted in `left`, not kept.
  */
 export function readEventCsv(text: string, limit = Infinity): EventsReading | null {
   const t = text.replace(/^\uFEFF/, '');
-  const nl = t.indexOf('\n');
-  if (nl < 0) return null;
-  const delimiter = eventCsvDelimiter(t.slice(0, nl));
-  if (!delimiter) return null;
-  const rows = csvRows(t, delimiter);
-  const header = rows.next().value!.map(normal);
+  const found = headerLine(t);
+  const head = found && eventCsvHeader(found.line);
+  if (!found || !head) return null;
+  const { delimiter, header } = head;
+  const rows = csvRows(t.slice(found.rows), delimiter);
   const to = column(header, CSV_COLUMNS.recipient);
+  const listed = to < 0 ? column(header, CSV_COLUMNS.recipientEvents) : -1;
   const words = column(header, CSV_COLUMNS.diagnostic);
   const code = column(header, CSV_COLUMNS.codes);
-  const event = column(header, CSV_COLUMNS.event);
+  const states = [...new Set(CSV_COLUMNS.state.map((name) => header.indexOf(normal(name))).filter((i) => i >= 0))];
   const reading: EventsReading = { events: [], others: 0, left: 0 };
   const keep = (e: EspEvent): void => {
     if (reading.events.length < limit) reading.events.push(e);
     else reading.left++;
   };
+  const read = (recipient: string, state: RowState, row: readonly string[]): void => {
+    if (state === 'other') {
+      reading.others++;
+      return;
+    }
+    if (state === 'complaint') {
+      keep({ service: 'csv', recipient, text: '', complaint: true });
+      return;
+    }
+    const text = eventText([code >= 0 ? (row[code] ?? '').trim() : null], words >= 0 ? lastError(row[words] ?? '') : null);
+    // a row whose state says it failed is one even without a reply: what its word documents, else no reason known
+    if (!text && !state) return;
+    // the documented reason without a reply, or beside one when the service decided itself, or when the
+    // words are such a word (SendGrid's "Invalid", Mandrill's "bad_mailbox": the service's, no server's reply)
+    const documented = state?.reason && (!text || SERVICE_DECIDES.has(state.reason) || Object.hasOwn(CSV_STATUS_WORDS, text.toLowerCase()));
+    const reason = documented ? { reason: state.reason!, value: state.word } : state && !text ? { reason: 'undefined' as const, value: state.word } : undefined;
+    keep({ service: 'csv', recipient, text, complaint: false, ...(reason && { reason }), ...(state?.action && { action: state.action }) });
+  };
   for (const row of rows) {
+    if (listed >= 0) {
+      // "ana@example.org##Receive, Fail;bia@example.org##Receive, Send": each recipient's last event tells
+      for (const entry of (row[listed] ?? '').split(';')) {
+        const mark = entry.indexOf('##');
+        const recipient = mark > 0 ? cleanAddress(entry.slice(0, mark)) : null;
+        if (!recipient) continue;
+        const last = entry.slice(mark + 2).split(',').pop()!.trim().toLowerCase();
+        const state = rowState([last]);
+        if (state) read(recipient, state, []);
+      }
+      continue;
+    }
     const recipient = cleanAddress(row[to] ?? '');
     if (!recipient) continue;
-    const name = event >= 0 ? (row[event] ?? '').trim().toLowerCase() : '';
-    // without an event column, a status column may hold the event's name ("delivered") instead of a code
-    const status = event < 0 && code >= 0 ? (row[code] ?? '').trim().toLowerCase() : '';
-    if (NOT_FAILURE_EVENTS.has(name) || NOT_FAILURE_EVENTS.has(status)) {
-      reading.others++;
-      continue;
-    }
-    if (COMPLAINT_EVENTS.has(name) || COMPLAINT_EVENTS.has(status)) {
-      keep({ service: 'csv', recipient, text: '', complaint: true });
-      continue;
-    }
-    const text = eventText([code >= 0 ? (row[code] ?? '').trim() : null], words >= 0 ? row[words] ?? null : null);
-    if (text) keep({ service: 'csv', recipient, text, complaint: false });
+    read(recipient, rowState(states.map((i) => (row[i] ?? '').trim().toLowerCase())), row);
   }
   // a header naming the columns is enough to know the list, even when no row is a failure
   return reading;

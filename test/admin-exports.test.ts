@@ -1,0 +1,175 @@
+// Exports that mail administrators download from their mail server or service: Microsoft 365's message
+// trace reports, Exchange's message tracking log, Google's email log search, a sending service's activity
+// or rejects list. One result per failed or deferred recipient, from the row's own columns; never the
+// sender's address or a Message-ID found on the same line. Read by analyze() and by the CLI from a file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { analyze } from '../src/analyze.js';
+import { runCli, tempDir, writeTree } from './mailbox-helpers.js';
+
+type Row = [string | null, string, string, string | undefined];
+
+const fromAnalyze = async (text: string): Promise<Row[]> =>
+  (await analyze(text, { lang: 'en' })).map((r) => [r.recipient, r.reason, r.kind, r.listAction]);
+
+const fromCli = async (name: string, content: string | Uint8Array): Promise<Row[]> => {
+  const dir = tempDir();
+  writeTree(dir, { [name]: content });
+  const out = await runCli(['--format', 'ndjson', '--lang', 'en', join(dir, name)]);
+  return out.stdout.trim().split('\n').map((l) => JSON.parse(l) as { recipient: string | null; reason: string; kind: string; listAction: string })
+    .map((r) => [r.recipient, r.reason, r.kind, r.listAction]);
+};
+
+/** Both ways, the same rows. */
+const both = async (name: string, text: string, bytes?: Uint8Array): Promise<Row[]> => {
+  const rows = await fromAnalyze(text);
+  assert.deepEqual(await fromCli(name, bytes ?? text), rows, `${name}: the CLI and analyze() differ`);
+  return rows;
+};
+
+/** The items the CLI reads from a file: an item per failed event, as for a sending service's JSON. */
+const items = async (name: string, content: string | Uint8Array): Promise<string[]> => {
+  const { readInputs } = await import('../src/mailbox/read-inputs.js');
+  const { PassThrough } = await import('node:stream');
+  const dir = tempDir();
+  writeTree(dir, { [name]: content });
+  const stdin = new PassThrough();
+  stdin.end('');
+  const out: string[] = [];
+  for await (const item of readInputs([join(dir, name)], stdin)) out.push(item.kind);
+  return out;
+};
+
+const FAILED: Row = ['ana@example.org', 'userunknown', 'permanent', 'remove'];
+/** The recipients of the rows, and the kind and list action of the deferred one (caio). */
+const deferred = (rows: Row[]) => rows.filter((r) => r[0] === 'caio@example.net').map((r) => [r[2], r[3]]);
+
+const EXTENDED_HEADER = '"date_time_utc","client_ip","server_hostname","source","event_id","message_id","recipient_address","recipient_status","total_bytes","message_subject","sender_address","return_path"';
+const extended = (id: string, to: string, status: string) => `"2026-11-28T13:00:01Z","192.0.2.5","MB1","SMTP","${id}","<${to.slice(0, 3)}1@example.com>","${to}","${status}","2456","Novidades","news@example.com","news@example.com"`;
+const EXTENDED = '\uFEFF' + [
+  EXTENDED_HEADER,
+  extended('RECEIVE', 'ana@example.org', ''),
+  extended('FAIL', 'ana@example.org', '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'),
+  extended('SEND', 'bia@example.org', '250 2.1.5 Recipient OK'),
+  extended('DEFER', 'caio@example.net', '451 4.4.0 DNS query failed'),
+  extended('DSN', 'news@example.com', ''),
+  extended('DELIVER', 'duda@example.org', '250 2.1.5 Ok'),
+].join('\r\n') + '\r\n';
+
+test('Microsoft 365 message trace extended report (UTF-8 and UTF-16): FAIL and DEFER rows, never the sender or a Message-ID', async () => {
+  const rows = await both('extended.csv', EXTENDED);
+  assert.deepEqual(rows.map((r) => r[0]), ['ana@example.org', 'caio@example.net']);
+  assert.deepEqual(rows[0], FAILED);
+  assert.deepEqual(deferred(rows), [['transient', 'retry']]);
+  // as the report is downloaded: UTF-16 with its byte order mark
+  const utf16 = new Uint8Array(Buffer.from(EXTENDED, 'utf16le'));
+  const wide = new Uint8Array([0xff, 0xfe, ...utf16.subarray(2)]);
+  assert.deepEqual(await fromCli('extended-utf16.csv', wide), rows);
+  // each failure an item of its own (its header, two bytes a letter, is longer than an e-mail's first look)
+  assert.deepEqual(await items('extended-utf16.csv', wide), ['esp-event', 'esp-event']);
+  // events that are no failure only: one result that says so
+  const quiet = [EXTENDED_HEADER, extended('RECEIVE', 'bia@example.org', ''), extended('SEND', 'bia@example.org', '250 2.1.5 Recipient OK'), extended('EXPAND', 'bia@example.org', '')].join('\n') + '\n';
+  const [none, ...more] = await analyze(quiet, { lang: 'en' });
+  assert.deepEqual([none!.bounce, none!.summary, more.length], [false, 'None of these events is a failure.', 0]);
+  assert.match(none!.meaning, /There are 3 events/);
+});
+
+test("Exchange's message tracking log: comment lines skipped, its #Fields: line read as the header", async () => {
+  const fields = 'date-time,client-ip,server-hostname,source,event-id,internal-message-id,message-id,recipient-address,recipient-status,total-bytes,message-subject,sender-address,return-path';
+  const line = (id: string, to: string, status: string) => `2026-11-28T13:00:01.123Z,192.0.2.20,EX01,SMTP,${id},2254,<${to.slice(0, 3)}2@example.com>,${to},${status},2456,Novidades,news@example.com,news@example.com`;
+  const log = [
+    '#Software: Microsoft Exchange Server', '#Version: 15.02.1544.004', '#Log-type: Message Tracking Log', '#Date: 2026-11-28T13:00:00.000Z',
+    `#Fields: ${fields}`,
+    line('SEND', 'bia@example.org', '250 2.1.5 Recipient OK'),
+    line('FAIL', 'ana@example.org', '"550 5.1.1 RESOLVER.ADR.RecipNotFound; not found"'),
+    line('DSN', 'news@example.com', ''),
+    line('DEFER', 'caio@example.net', '"451 4.7.500 Server busy. Please try again later from [192.0.2.9]."'),
+  ].join('\n') + '\n';
+  const rows = await both('MSGTRK2026112813-1.LOG', log);
+  assert.deepEqual(rows.map((r) => r[0]), ['ana@example.org', 'caio@example.net']);
+  assert.deepEqual(rows[0], FAILED);
+  assert.deepEqual(deferred(rows)[0]![0], 'transient');
+  assert.deepEqual(await items('MSGTRK2026112813-1.LOG', log), ['esp-event', 'esp-event']);
+  // Get-MessageTrackingLog | Export-Csv, its recipients joined: the same columns, PowerShell's names
+  const joined = [
+    '#TYPE Selected.Microsoft.Exchange.Management.TransportLogSearchTasks.MessageTrackingEvent',
+    '"Timestamp","EventId","Source","Sender","Recipients","RecipientStatus","MessageSubject","MessageId"',
+    '"11/28/2026 10:00:01 AM","SEND","SMTP","news@example.com","bia@example.org","250 2.1.5 Recipient OK","Novidades","<a1@example.com>"',
+    '"11/28/2026 10:00:05 AM","FAIL","SMTP","news@example.com","ana@example.org","550 5.1.1 RESOLVER.ADR.RecipNotFound; not found","Novidades","<a2@example.com>"',
+  ].join('\r\n') + '\r\n';
+  assert.deepEqual(await both('tracking.csv', joined), [FAILED]);
+});
+
+test("Get-MessageTraceDetail exported as CSV: the reply is the Detail's LED=, Receive events are no failure", async () => {
+  const head = '"Organization","MessageId","Date","Event","Action","Detail","Data","MessageTraceId","RecipientAddress","SenderAddress","Index"';
+  const row = (event: string, detail: string, to: string) => `"contoso.example.com","<${to.slice(0, 3)}@example.com>","11/28/2026 1:00:05 PM","${event}","","${detail}","<root></root>","7c1b0f3e","${to}","news@example.com","0"`;
+  const csv = [
+    head,
+    row('Receive', 'Message received by: MB1.example.com', 'ana@example.org'),
+    row('Fail', 'Reason: [{LED=550 5.1.1 RESOLVER.ADR.RecipNotFound; not found};{MSG=};{FQDN=};{IP=};{LRT=}]. OriginalClientIp: 192.0.2.5', 'ana@example.org'),
+    row('Defer', 'Reason: [{LED=451 4.4.0 DNS query failed};{MSG=};{FQDN=example.net};{IP=};{LRT=}]', 'caio@example.net'),
+  ].join('\n') + '\n';
+  const rows = await both('detail.csv', csv);
+  assert.deepEqual(rows.map((r) => r[0]), ['ana@example.org', 'caio@example.net']);
+  assert.deepEqual(rows[0], FAILED);
+  assert.deepEqual(deferred(rows), [['transient', 'retry']]);
+});
+
+test('Get-MessageTrace | Export-Csv (#TYPE line, Status Failed/Delivered/Pending) and the enhanced summary report (address##events)', async () => {
+  const trace = [
+    '#TYPE Deserialized.Microsoft.Exchange.Management.FfoReporting.MessageTrace',
+    '"Organization","MessageId","Received","SenderAddress","RecipientAddress","Subject","Status","ToIP","FromIP","Size"',
+    '"contoso.example.com","<a1@example.com>","11/28/2026 1:00:01 PM","news@example.com","ana@example.org","Novidades","Failed","","192.0.2.5","2456"',
+    '"contoso.example.com","<a2@example.com>","11/28/2026 1:00:02 PM","news@example.com","bia@example.org","Novidades","Delivered","","192.0.2.5","2456"',
+    '"contoso.example.com","<a3@example.com>","11/28/2026 1:00:03 PM","news@example.com","caio@example.net","Novidades","Pending","","192.0.2.5","2456"',
+  ].join('\r\n') + '\r\n';
+  const rows = await both('trace.csv', trace);
+  assert.deepEqual(rows, [['ana@example.org', 'undefined', 'permanent', 'retry'], ['caio@example.net', 'undefined', 'transient', 'retry']]);
+  const summary = [
+    '\uFEFF"origin_timestamp_utc","sender_address","recipient_status","message_subject","total_bytes","network_message_id"',
+    '"2026-11-28T13:00:01Z","news@example.com","ana@example.org##Receive, Fail","Novidades","2456","7c1b"',
+    '"2026-11-28T13:00:02Z","news@example.com","bia@example.org##Receive, Send, Deliver","Novidades","2456","8c1b"',
+    '"2026-11-28T13:00:03Z","news@example.com","duda@example.org##Receive, Send;caio@example.net##Receive, Defer","Novidades","2456","9c1b"',
+  ].join('\n') + '\n';
+  assert.deepEqual((await both('summary.csv', summary)).map((r) => [r[0], r[2]]), [['ana@example.org', 'permanent'], ['caio@example.net', 'transient']]);
+});
+
+test('a status column that says a row failed, without the reply: one result per such row, never "none failed"', async () => {
+  // Google's email log search
+  const google = 'Date,Message ID,Subject,Sender,Recipient,Status\n' +
+    '"Nov 28, 2026, 10:00:01 AM",<c1@example.com>,Novidades,news@example.com,ana@example.org,Bounced\n' +
+    '"Nov 28, 2026, 10:00:02 AM",<c2@example.com>,Novidades,news@example.com,bia@example.org,Delivered\n' +
+    '"Nov 28, 2026, 10:00:03 AM",<c3@example.com>,Novidades,news@example.com,duda@example.org,Dropped\n';
+  assert.deepEqual((await both('google.csv', google)).map((r) => [r[0], r[1], r[2]]), [['ana@example.org', 'undefined', 'permanent'], ['duda@example.org', 'undefined', 'permanent']]);
+  // Mandrill's activity export: its Status, and its Bounce Detail as it documents it
+  const mandrill = '"Date","Email Address","Sender","Subject","Status","Tags","Opens","Clicks","Bounce Detail"\n' +
+    '"2026-11-28 13:00:05","ana@example.org","news@example.com","Pedido","bounced","","0","0","bad_mailbox"\n' +
+    '"2026-11-28 13:00:06","bia@example.org","news@example.com","Pedido","sent","","2","1",""\n' +
+    '"2026-11-28 13:00:07","caio@example.net","news@example.com","Pedido","soft-bounced","","0","0","mailbox_full"\n';
+  assert.deepEqual(await both('activity.csv', mandrill), [FAILED, ['caio@example.net', 'mailboxfull', 'transient', 'retry']]);
+  // a spreadsheet in Portuguese: "Soft bounce" is a temporary failure, whatever its words
+  const planilha = 'E-mail;Nome;Status;Motivo\nana@example.org;Ana;Hard bounce;Caixa postal inexistente\nbia@example.org;Bia;Entregue;\ncaio@example.net;Caio;Soft bounce;Caixa cheia\n';
+  assert.deepEqual(await both('planilha.csv', planilha), [FAILED, ['caio@example.net', 'mailboxfull', 'transient', 'retry']]);
+});
+
+test("Mandrill's rejects list and SendGrid's invalid emails list: their reasons as documented", async () => {
+  const rejects = 'email,reason,detail,created_at,last_event_at,expires_at,expired,sender,subaccount\n' +
+    'ana@example.org,hard-bounce,"550 5.1.1 <ana@example.org>: Recipient address rejected: User unknown",2026-11-28 13:00:05,2026-11-28 13:00:05,,false,news@example.com,\n' +
+    'bia@example.org,spam,,2026-11-20 09:00:00,2026-11-20 09:00:00,,false,news@example.com,\n' +
+    'caio@example.net,soft-bounce,,2026-11-27 08:00:00,2026-11-28 08:00:00,2026-11-29 08:00:00,false,news@example.com,\n' +
+    'duda@example.org,unsub,,2026-11-27 08:00:00,2026-11-28 08:00:00,,false,news@example.com,\n' +
+    'eva@example.org,hard-bounce,,2026-11-27 08:00:00,2026-11-28 08:00:00,,false,news@example.com,\n';
+  assert.deepEqual(await both('rejects.csv', rejects), [
+    FAILED,
+    ['bia@example.org', 'feedback', 'success', 'remove'],
+    ['caio@example.net', 'undefined', 'transient', 'retry'],
+    ['duda@example.org', 'suppressed', 'permanent', 'remove'],
+    ['eva@example.org', 'userunknown', 'permanent', 'remove'],
+  ]);
+  // SendGrid's "Invalid", as its JSON events' dropped reason reads
+  const invalid = 'email,created,reason\nana@example.org,2026-11-28 13:05:44,Invalid\n';
+  assert.deepEqual(await both('invalid_emails.csv', invalid), [FAILED]);
+  const [json] = await analyze(JSON.stringify([{ email: 'ana@example.org', event: 'dropped', reason: 'Invalid' }]), { lang: 'en' });
+  assert.deepEqual([json!.recipient, json!.reason, json!.kind, json!.listAction], FAILED);
+});
