@@ -8,7 +8,7 @@ import { lowerCase } from './lower-case.js';
 import { scanText } from '../classify/find-phrase.js';
 import { findRemoteHost } from './find-host.js';
 import { findReplyCode, findStatus, isBareReplyCode, isBareStatus, normaliseStatus } from './find-codes.js';
-import { hostName, parseEximLine, parsePostfixLine, parseSendmailLine } from './parse-log-line.js';
+import { hostName, parseEximLine, parsePostfixLine, parseQmailLine, parseSendmailLine } from './parse-log-line.js';
 import { isExitStatus, readFields, stripType } from './parse-dsn-fields.js';
 import { readInboundRefusal, refusedRecipient } from './inbound-refusal.js';
 import { namedAfterFrom, namedAsAnother } from './not-recipient.js';
@@ -94,6 +94,7 @@ function readLogLine(line: string): Reply | null {
     if (r) return r;
   }
   if (/(?:^|\s)(?:\*\*|==|=>)\s/.test(line)) return parseEximLine(line);
+  if (line.includes('delivery ')) return parseQmailLine(line);
   return null;
 }
 
