@@ -158,8 +158,9 @@ function parseReplyText(text: string): Reply {
   const session = hasLineBreak(text) ? failingReply(text) : null;
   if (session) {
     const reply = parseOneReply(session.text);
-    // the address of the transcript's "RCPT TO:<...>" when the refusal names none
-    reply.recipient ??= findRecipient(text);
+    // the address of the RCPT TO the refusal answered (pipelined commands are answered in order), or
+    // else of the transcript's "RCPT TO:<...>", when the refusal names none
+    reply.recipient ??= session.recipient ?? findRecipient(text);
     if (session.command) reply.command = session.command;
     reply.remoteHost ??= findRemoteHost(joinReplyLines(text));
     return reply;
