@@ -313,4 +313,9 @@ test("the CLI reads qmail-send's log file, and one failure line pasted alone", a
   assert.equal(one!.recipient, 'ana@example.org');
   assert.equal(one!.reason, 'userunknown');
   assert.equal(explainText(QMAIL[7]!, { lang: 'en' }).listAction, 'retry');
+  // a reply of several lines: joined as other replies are, a URL in it kept whole
+  const lines = '@40000000674869eb1a2b3c52 delivery 7: failure: 192.0.2.10_does_not_like_recipient./Remote_host_said:_550-5.1.1_The_account_does_not_exist./550_5.1.1_See_https://example.com/help/unknown-user_for_more./Giving_up_on_192.0.2.10./';
+  const joined = explainText(lines, { lang: 'en' });
+  assert.equal(joined.diagnostic, '192.0.2.10 does not like recipient. 550-5.1.1 The account does not exist. See https://example.com/help/unknown-user for more.');
+  assert.deepEqual([joined.reason, joined.command, joined.remoteHost], ['userunknown', 'RCPT', null]);
 });

@@ -1,6 +1,6 @@
 // Reads the delivery lines of Postfix, Exim, Sendmail and qmail-send logs into a Reply.
 import type { Reply } from '../types.js';
-import { foldSpace } from './clean-text.js';
+import { foldSpace, joinReplyLines } from './clean-text.js';
 import { cleanAddress, findAddress } from './find-address.js';
 import { findCommand } from './find-command.js';
 import { findReplyCode, findStatus, normaliseStatus, preferSpecific } from './find-codes.js';
@@ -144,6 +144,7 @@ export function parseQmailLine(line: string): Reply | null {
   const parts = qmailReport(line.slice(d.reportAt)).split('\n');
   let remoteHost: string | null = null;
   const kept: string[] = [];
+  let replyLead = '';
   for (const part of parts) {
     const lower = part.toLowerCase();
     // "Giving up on 192.0.2.10.": qmail-remote's closing note under a permanent refusal, no time that ran out
@@ -153,7 +154,12 @@ export function parseQmailLine(line: string): Reply | null {
     }
     const connected = lower.startsWith('connected to ') ? part.slice(13).split(' ', 1)[0]! : '';
     if (connected) remoteHost ??= hostName(connected);
-    kept.push(lower.startsWith('remote host said: ') ? part.slice(18) : part);
+    const said = lower.startsWith('remote host said: ') ? part.slice(18) : part;
+    // the lines of a multi-line reply after its first, without their "550-5.1.1 " (as other replies are joined)
+    const code = findReplyCode(said);
+    const continued = code !== '' && said.startsWith(code) && code === replyLead;
+    if (code && said.startsWith(code)) replyLead = code;
+    kept.push(continued ? joinReplyLines(said) : said);
   }
   const text = foldSpace(kept.join('\n'));
   const lower = text.toLowerCase();
@@ -161,6 +167,8 @@ export function parseQmailLine(line: string): Reply | null {
   // "192.0.2.10 does not like recipient.": the remote host's address starts the report
   const first = text.split(' ', 1)[0]!;
   if (!remoteHost && command && command !== 'CONN' && !first.includes('@')) remoteHost = hostName(first.replace(/\.$/, ''));
+  // qmail names the host by its address: no name (as findRemoteHost, which takes no bare IPv4 address)
+  if (remoteHost && /^[\d.]+$/.test(remoteHost)) remoteHost = null;
   return {
     replyCode: findReplyCode(text) || (d.outcome === 'delivered' ? '250' : ''),
     status: findStatus(text),
