@@ -9,7 +9,7 @@ import { explainText } from '../src/explain-text.js';
 import { readInputs } from '../src/mailbox/read-inputs.js';
 import type { MailItem } from '../src/mailbox/types.js';
 import { DeliveryTracker, deliveryKey, deliveryOutcome, expiredQueueId, readLogText, startsWithLogTime } from '../src/reply/log-file.js';
-import { tempDir, writeTree } from './mailbox-helpers.js';
+import { runCli, tempDir, writeTree } from './mailbox-helpers.js';
 
 const T = 'Nov 28 10:00:00 mail';
 const postfix = (to: string, status: string, said: string) =>
@@ -248,4 +248,74 @@ test('a Postfix line to a quoted local part keeps its recipient', () => {
   const line = 'Nov 29 10:31:02 mx postfix/smtp[126]: 6CD34E60: to=<"john doe"@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command))';
   const r = explainText(line, { lang: 'en' });
   assert.deepEqual([r.recipient, r.reason, r.hardBounce], ['"john doe"@example.com', 'userunknown', true]);
+});
+
+// qmail-send's log (qmail-log(5)): a delivery's end names only its number, given with the message and
+// recipient when it started; the number is reused once the delivery ended.
+const QMAIL = [
+  '@40000000674869ea1a2b3c4d new msg 1234567',
+  '@40000000674869ea1a2b3c4e info msg 1234567: bytes 2456 from <news@example.com> qp 4321 uid 89',
+  '@40000000674869ea1a2b3c4f starting delivery 101: msg 1234567 to remote ana@example.org',
+  '@40000000674869ea1a2b3c50 starting delivery 102: msg 1234567 to remote bia@example.org',
+  '@40000000674869ea1a2b3c51 starting delivery 103: msg 1234567 to remote caio@example.net',
+  '@40000000674869eb1a2b3c52 delivery 101: failure: 192.0.2.10_does_not_like_recipient./Remote_host_said:_550_5.1.1_<ana@example.org>:_Recipient_address_rejected:_User_unknown/Giving_up_on_192.0.2.10./',
+  '@40000000674869eb1a2b3c53 delivery 102: success: 192.0.2.10_accepted_message./Remote_host_said:_250_2.0.0_Ok:_queued_as_4Y3ZkR0abc/',
+  '@40000000674869eb1a2b3c54 delivery 103: deferral: Connected_to_198.51.100.7_but_connection_died._(#4.4.2)/',
+  // number 101 again, for another message: its own recipient
+  '@40000000674869eb1a2b3c55 starting delivery 101: msg 1234568 to local dora@example.com',
+  '@40000000674869eb1a2b3c56 delivery 101: failure: Sorry,_no_mailbox_here_by_that_name._(#5.1.1)/',
+  '@40000000674869eb1a2b3c57 end msg 1234567',
+  '@40000000674869eb1a2b3c58 status: local 0/10 remote 1/20',
+];
+
+test("qmail-send's log: each delivery's end is read with the recipient its start named, its report as qmail wrote it", async () => {
+  assert.equal(deliveryOutcome(QMAIL[5]!), 'failed');
+  assert.equal(deliveryOutcome(QMAIL[6]!), 'delivered');
+  assert.equal(deliveryOutcome(QMAIL[7]!), 'delayed');
+  for (const i of [0, 1, 2, 10, 11]) assert.equal(deliveryOutcome(QMAIL[i]!), null, QMAIL[i]);
+  assert.ok(startsWithLogTime(QMAIL[0]!));
+  const results = await analyze(QMAIL.join('\n'), { lang: 'en' });
+  assert.deepEqual(results.map((r) => [r.file, r.recipient, r.reason, r.status, r.listAction]), [
+    [':6', 'ana@example.org', 'userunknown', '5.1.1', 'remove'],
+    [':8', 'caio@example.net', 'networkerror', '4.4.2', 'retry'],
+    [':10', 'dora@example.com', 'userunknown', '5.1.1', 'remove'],
+  ]);
+  const [ana, caio, dora] = results;
+  assert.equal(ana!.replyCode, '550');
+  assert.equal(ana!.kind, 'permanent');
+  assert.equal(dora!.kind, 'permanent');
+  assert.equal(caio!.kind, 'transient');
+  // tai64nlocal's stamps, and syslog's with qmail's own seconds, read alike
+  const local = QMAIL.map((l) => l.replace(/^@\S+/, '2024-11-28 10:00:01.439106381'));
+  assert.deepEqual((await analyze(local.join('\n'), { lang: 'en' })).map((r) => r.recipient), ['ana@example.org', 'caio@example.net', 'dora@example.com']);
+  const syslog = QMAIL.map((l) => l.replace(/^@\S+/, 'Nov 28 10:00:01 mx qmail: 1732788001.123456'));
+  assert.deepEqual((await analyze(syslog.join('\n'), { lang: 'en' })).map((r) => r.recipient), ['ana@example.org', 'caio@example.net', 'dora@example.com']);
+  // a deferral that a later delivery to the same recipient of the same message settles is no result
+  const retried = [QMAIL[4]!, QMAIL[7]!, QMAIL[4]!, QMAIL[6]!.replace('102', '103')];
+  assert.deepEqual(readLogText(retried.join('\n'))!.failed, []);
+  // a bounce qmail-send made itself (sender <>) that could not be delivered is no failure of the reader's mail
+  const own = [QMAIL[1]!.replace('<news@example.com>', '<>'), QMAIL[2]!, QMAIL[5]!];
+  assert.deepEqual(readLogText(own.join('\n'))!.failed, []);
+});
+
+test("the CLI reads qmail-send's log file, and one failure line pasted alone", async () => {
+  const dir = tempDir();
+  writeTree(dir, { 'current': QMAIL.join('\n') + '\n' });
+  const out = await runCli(['--format', 'ndjson', '--lang', 'en', join(dir, 'current')]);
+  const rows = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; recipient: string; listAction: string });
+  assert.deepEqual(rows.map((r) => [r.file, r.recipient, r.listAction]), [
+    [`${join(dir, 'current')}:6`, 'ana@example.org', 'remove'],
+    [`${join(dir, 'current')}:10`, 'dora@example.com', 'remove'],
+    [`${join(dir, 'current')}:8`, 'caio@example.net', 'retry'],
+  ]);
+  // alone, the line names no recipient but the one its report quotes
+  const [one] = await analyze(QMAIL[5]!, { lang: 'en' });
+  assert.equal(one!.recipient, 'ana@example.org');
+  assert.equal(one!.reason, 'userunknown');
+  assert.equal(explainText(QMAIL[7]!, { lang: 'en' }).listAction, 'retry');
+  // a reply of several lines: joined as other replies are, a URL in it kept whole
+  const lines = '@40000000674869eb1a2b3c52 delivery 7: failure: 192.0.2.10_does_not_like_recipient./Remote_host_said:_550-5.1.1_The_account_does_not_exist./550_5.1.1_See_https://example.com/help/unknown-user_for_more./Giving_up_on_192.0.2.10./';
+  const joined = explainText(lines, { lang: 'en' });
+  assert.equal(joined.diagnostic, '192.0.2.10 does not like recipient. 550-5.1.1 The account does not exist. See https://example.com/help/unknown-user for more.');
+  assert.deepEqual([joined.reason, joined.command, joined.remoteHost], ['userunknown', 'RCPT', null]);
 });

@@ -273,3 +273,55 @@ test("the sender's address is no recipient, in the words servers write around it
   assert.equal(parseReply('550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown; sender <joao@example.org>').recipient, 'ana@example.com');
   assert.equal(parseReply('550 5.1.1 <ana@example.com>... User unknown').recipient, 'ana@example.com');
 });
+
+test('pipelined commands (RFC 2920) are answered in the order sent: each recipient of a pasted session gets its own reply', async () => {
+  const { analyze } = await import('../src/analyze.js');
+  const { explainText } = await import('../src/explain-text.js');
+  const rows = async (text: string) => (await analyze(text, { lang: 'en' })).map((r) => [r.recipient, r.reason, r.listAction, r.replyCode, r.command]);
+  const pipelined = [
+    'MAIL FROM:<news@example.org>', 'RCPT TO:<ana@example.com>', 'RCPT TO:<bia@example.com>', 'RCPT TO:<caio@example.com>', 'DATA',
+    '250 2.1.0 Ok', '550 5.1.1 User unknown', '250 2.1.5 Ok', '452 4.2.2 Mailbox full', '354 End data with <CR><LF>.<CR><LF>',
+  ].join('\n');
+  assert.deepEqual(await rows(pipelined), [
+    ['ana@example.com', 'userunknown', 'remove', '550', 'RCPT'],
+    ['bia@example.com', 'undefined', 'nothing', '250', 'RCPT'],
+    ['caio@example.com', 'mailboxfull', 'retry', '452', 'RCPT'],
+  ]);
+  // the plain paste of two RCPT TOs and their replies
+  const two = 'RCPT TO:<ana@example.com>\nRCPT TO:<bia@example.com>\n550 5.1.1 User unknown\n250 2.1.5 Ok';
+  assert.deepEqual((await rows(two)).map((r) => r.slice(0, 3)), [['ana@example.com', 'userunknown', 'remove'], ['bia@example.com', 'undefined', 'nothing']]);
+  // read as one reply: the refusal, and the recipient whose RCPT TO it answered
+  assert.deepEqual([explainText(two, { lang: 'en' }).recipient, explainText(two, { lang: 'en' }).reason], ['ana@example.com', 'userunknown']);
+  const second = 'RCPT TO:<ana@example.com>\n250 2.1.5 Ok\nRCPT TO:<bia@example.com>\n550 5.1.1 User unknown';
+  assert.equal(explainText(second, { lang: 'en' }).recipient, 'bia@example.com');
+  // a reply that names its own address answers that recipient's RCPT TO, whatever the order
+  const named = 'RCPT TO:<ana@example.com>\nRCPT TO:<bia@example.com>\n550 5.1.1 <bia@example.com>: Recipient address rejected: User unknown\n250 2.1.5 Ok';
+  assert.deepEqual((await rows(named)).map((r) => r.slice(0, 3)), [['ana@example.com', 'undefined', 'nothing'], ['bia@example.com', 'userunknown', 'remove']]);
+  // accepted, then the message refused: the data's refusal is each accepted recipient's
+  const data = 'RCPT TO:<ana@example.com>\nRCPT TO:<bia@example.com>\n550 5.1.1 User unknown\n250 2.1.5 Ok\nDATA\n354 Go ahead\n554 5.7.1 Message rejected as spam';
+  assert.deepEqual((await rows(data)).map((r) => r.slice(0, 3)), [['ana@example.com', 'userunknown', 'remove'], ['bia@example.com', 'spamdetected', 'fix-your-side']]);
+  // a transcript that leaves out a reply (MAIL FROM's) is read by the command just before each reply
+  const r = explainText('MAIL FROM:<news@example.org>\nRCPT TO:<ana@example.com>\n550 5.1.1 User unknown', { lang: 'en' });
+  assert.deepEqual([r.recipient, r.command, r.reason], ['ana@example.com', 'RCPT', 'userunknown']);
+});
+
+test("an Exchange SMTP protocol log with PIPELINING: each RCPT TO's reply is its recipient's (a file, through the CLI)", async () => {
+  const { runCli, tempDir, writeTree } = await import('./mailbox-helpers.js');
+  const { join } = await import('node:path');
+  const row = (n: number, event: string, data: string) =>
+    `2024-11-28T13:00:01.${String(100 + n)}Z,Internet Send Connector,08DD0F1A2B3C4D60,${n},192.0.2.5:51234,192.0.2.10:25,${event},${data},`;
+  const log = [
+    '#Software: Microsoft Exchange Server',
+    '#Log-type: SMTP Send Protocol Log',
+    '#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context',
+    row(0, '<', '220 mx.example.com ESMTP'), row(1, '>', 'EHLO mail.example.org'), row(2, '<', '250-mx.example.com PIPELINING SIZE 52428800 8BITMIME'),
+    row(3, '>', 'MAIL FROM:<news@example.org> SIZE=2456'), row(4, '>', 'RCPT TO:<ana@example.com>'), row(5, '>', 'RCPT TO:<bia@example.com>'),
+    row(6, '<', '250 2.1.0 Ok'), row(7, '<', '550 5.1.1 User unknown'), row(8, '<', '250 2.1.5 Ok'),
+    row(9, '>', 'BDAT 2456 LAST'), row(10, '<', '250 2.0.0 Ok: queued as 4ABC'), row(11, '>', 'QUIT'),
+  ].join('\r\n');
+  const dir = tempDir();
+  writeTree(dir, { 'SEND20241128-1.LOG': log });
+  const out = await runCli(['--format', 'ndjson', '--lang', 'en', join(dir, 'SEND20241128-1.LOG')]);
+  const got = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as { recipient: string; reason: string; listAction: string });
+  assert.deepEqual(got.map((r) => [r.recipient, r.reason, r.listAction]), [['ana@example.com', 'userunknown', 'remove'], ['bia@example.com', 'undefined', 'nothing']]);
+});

@@ -14,7 +14,7 @@ import { soundsDelayed } from './delay-markers.js';
 import { noticeLines } from './notice-views.js';
 import type { BounceDoc, Decoder, RecipientFacts } from './types.js';
 import { QMAIL_GIVING_UP } from './decoders/qmail.js';
-import { failingReply } from '../reply/transcript.js';
+import { failingReply, recipientReplies } from '../reply/transcript.js';
 
 /** Paragraph text around one recipient is cut to this many characters. */
 const MAX_PARAGRAPH = 4000;
@@ -241,7 +241,11 @@ export function decodeTextRecipients(doc: BounceDoc, preferred: readonly string[
     found = kept.length ? kept : preferred.map((p) => ({ recipient: p, line: -1 }));
   }
   const { whole, action } = reading;
+  // a session that quotes its RCPT TOs: each recipient's own reply (pipelined ones answered in order)
+  const said = recipientReplies(lines);
   const read = found.map((f, index) => {
+    const own = said.get(f.recipient.toLowerCase());
+    if (own) return { text: foldSpace(own.text.replace(QMAIL_GIVING_UP, '')).slice(0, MAX_PARAGRAPH), command: own.command };
     const next = found.slice(index + 1).find((g) => g.line > f.line);
     return f.line >= 0 ? block(lines, header, f.line, next ? next.line : lines.length) : { text: '', command: null };
   });

@@ -1,4 +1,4 @@
-// A mail log (Postfix's or Sendmail's mail.log, Exim's mainlog), whole or a few lines pasted from it.
+// A mail log (Postfix's or Sendmail's mail.log, Exim's mainlog, qmail-send's log), whole or a few lines pasted from it.
 // Each delivery attempt is one line (parse-log-line.ts reads one). What a log gives is how each
 // delivery of a message to a recipient ended: its failure, or its last deferral when no later line
 // says it went through; the other lines (connections, queue, cleanup) are skipped.
@@ -28,10 +28,11 @@ export const MAX_PENDING_DEFERRALS = 100_000;
 
 /**
  * A log line's time stamp: syslog's "Nov 28 10:00:00", or ISO's "2026-11-28T10:00:00" (rsyslog's
- * high-precision format, journalctl -o short-iso) and Exim's "2026-11-28 10:00:00". Anchored, no
+ * high-precision format, journalctl -o short-iso) and Exim's "2026-11-28 10:00:00", multilog's TAI64N label
+ * "@40000000674869ea1a2b3c4f" (qmail's logs, daemontools; tai64nlocal turns it into ISO's). Anchored, no
  * nested quantifiers: linear.
  */
-const LOG_TIME = /^(?:[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d)/;
+const LOG_TIME = /^(?:[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d|@[0-9a-f]{24})/;
 
 /** Exim's delivery marks: "**" failed, "==" deferred, "=>" delivered, "->" another address delivered. */
 const EXIM_MARK = /(?:^|\s)(\*\*|==|=>|->)\s+\S/;
@@ -56,7 +57,7 @@ export function startsWithLogTime(line: string): boolean {
   return LOG_TIME.test(line);
 }
 
-/** What a delivery line of Postfix, Sendmail or Exim reports; null for any other line. */
+/** What a delivery line of Postfix, Sendmail, Exim or qmail-send reports; null for any other line. */
 export function deliveryOutcome(line: string): DeliveryOutcome | null {
   if (line.length > MAX_LOG_LINE_CHARS) return null;
   // Postfix: "to=<a@x>, relay=..., dsn=5.1.1, status=bounced (host ... said: 550 ...)"
@@ -78,7 +79,105 @@ export function deliveryOutcome(line: string): DeliveryOutcome | null {
   if (mark && (line.includes(' R=') || line.includes(' T=') || line.includes('SMTP error') || EXIM_DELIVERY.test(line))) {
     return mark[1] === '**' ? 'failed' : mark[1] === '==' ? 'delayed' : 'delivered';
   }
+  // qmail-send: "delivery 101: failure: 192.0.2.10_does_not_like_recipient./Remote_host_said:_550_..."
+  return qmailDelivery(line)?.outcome ?? null;
+}
+
+/** qmail-send's words for how a delivery ended (qmail-log(5)) and what each means here. */
+const QMAIL_OUTCOMES: ReadonlyArray<readonly [string, DeliveryOutcome]> = [['failure:', 'failed'], ['deferral:', 'delayed'], ['success:', 'delivered']];
+
+/** A qmail-send delivery line: the delivery's number, how it ended, where its report starts, and the recipient when the line names it. */
+export interface QmailDelivery {
+  number: string;
+  outcome: DeliveryOutcome;
+  /** Where "failure:" (or "deferral:", "success:") starts: the recipient is put before it (DeliveryTracker). */
+  wordAt: number;
+  /** Where the report follows the word. */
+  reportAt: number;
+  /** "1234567 ana@example.org", when the line names them ("delivery 101: msg 1234567 to remote ana@example.org: failure: ..."). */
+  msg: string | null;
+  to: string | null;
+  local: boolean;
+}
+
+/**
+ * qmail-send's line of a delivery's end, qmail-log(5): "delivery 101: failure: REPORT" ("deferral:",
+ * "success:"), after any time stamp (TAI64N, tai64nlocal's, syslog's and "1732788001.123456"). It
+ * names no recipient: that is said when the delivery starts ("starting delivery 101: msg 1234567 to
+ * remote ana@example.org", see qmailStart), and DeliveryTracker puts it into the line, after the
+ * number ("delivery 101: msg 1234567 to remote ana@example.org: failure: ..."). Scanned by hand.
+ */
+export function qmailDelivery(line: string): QmailDelivery | null {
+  if (line.length > MAX_LOG_LINE_CHARS) return null;
+  const at = qmailNumberAt(line, 'delivery ');
+  if (at < 0 || line.startsWith('starting ', at - 18)) return null;
+  const number = digitsAt(line, at);
+  let word = at + number.length;
+  if (line[word] !== ':' || line[word + 1] !== ' ') return null;
+  word += 2;
+  let msg: string | null = null;
+  let to: string | null = null;
+  let local = false;
+  const named = line.startsWith('msg ', word) ? readQmailTarget(line, word) : null;
+  if (named) {
+    ({ msg, to, local } = named);
+    word = named.end;
+    if (line[word] !== ':' || line[word + 1] !== ' ') return null;
+    word += 2;
+  }
+  for (const [w, outcome] of QMAIL_OUTCOMES) {
+    if (!line.startsWith(w, word)) continue;
+    let reportAt = word + w.length;
+    if (line[reportAt] === ' ') reportAt++;
+    return { number, outcome, wordAt: word, reportAt, msg, to, local };
+  }
   return null;
+}
+
+/** qmail-send's line of a delivery's start: "starting delivery 101: msg 1234567 to remote ana@example.org". */
+export function qmailStart(line: string): { number: string; target: string } | null {
+  if (line.length > MAX_LOG_LINE_CHARS || !line.includes('starting delivery ')) return null;
+  const at = qmailNumberAt(line, 'starting delivery ');
+  if (at < 0) return null;
+  const number = digitsAt(line, at);
+  const from = at + number.length + 2;
+  if (line[from - 2] !== ':' || line[from - 1] !== ' ') return null;
+  const target = readQmailTarget(line, from);
+  return target && target.end === line.trimEnd().length ? { number, target: line.slice(from, target.end) } : null;
+}
+
+/** "msg 1234567 to remote ana@example.org" (or "to local") at `from`: the message's number, the address, where it ends. */
+function readQmailTarget(line: string, from: number): { msg: string; to: string; local: boolean; end: number } | null {
+  if (!line.startsWith('msg ', from)) return null;
+  const msg = digitsAt(line, from + 4);
+  let at = from + 4 + msg.length;
+  if (!msg || !line.startsWith(' to ', at)) return null;
+  at += 4;
+  const local = line.startsWith('local ', at);
+  if (!local && !line.startsWith('remote ', at)) return null;
+  at += local ? 6 : 7;
+  let end = at;
+  while (end < line.length && line[end] !== ' ' && line[end] !== '\t' && !(line[end] === ':' && line[end + 1] === ' ')) end++;
+  const to = line.slice(at, end);
+  return to.includes('@') ? { msg, to: to.toLowerCase(), local, end } : null;
+}
+
+/** Where the number after `word` starts, `word` being at the line's start or after a space; -1 when nowhere. */
+function qmailNumberAt(line: string, word: string): number {
+  for (let at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
+    if ((at === 0 || line[at - 1] === ' ') && isAsciiDigit(line.charCodeAt(at + word.length))) return at + word.length;
+  }
+  return -1;
+}
+
+function digitsAt(line: string, at: number): string {
+  let end = at;
+  while (end < line.length && end - at < 20 && isAsciiDigit(line.charCodeAt(end))) end++;
+  return line.slice(at, end);
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 const QUEUE_ID = /^[0-9A-Za-z]{3,32}$/;
@@ -98,7 +197,10 @@ export function deliveryKey(line: string): string | null {
     return QUEUE_ID.test(id) && to ? `${id} ${to.toLowerCase()}` : null;
   }
   const exim = EXIM_DELIVERY.exec(line);
-  return exim ? `${exim[1]} ${exim[2]!.toLowerCase()}` : null;
+  if (exim) return `${exim[1]} ${exim[2]!.toLowerCase()}`;
+  // qmail-send, once DeliveryTracker has named the delivery's message and recipient
+  const qmail = line.includes('delivery ') ? qmailDelivery(line) : null;
+  return qmail?.msg && qmail.to ? `${qmail.msg} ${qmail.to}` : null;
 }
 
 /**
@@ -130,11 +232,23 @@ export class DeliveryTracker {
   private readonly byQueueId = new Map<string, Set<string>>();
   /** Queue ids of the server's own delivery reports (null sender), whose failures are no bounce of the reader's mail. */
   private readonly ownReports = new Set<string>();
+  /** qmail-send's deliveries under way: number -> "msg 1234567 to remote ana@example.org" (a number is reused once its delivery ended). */
+  private readonly qmailStarted = new Map<string, string>();
 
   constructor(private readonly maxPending = MAX_PENDING_DEFERRALS) {}
 
   /** Reads one line of a log (a delivery, a message given up, or another line); returns the lines to give out now. */
   read(number: number, line: string): FailedLine[] {
+    if (line.includes('delivery ')) {
+      const start = qmailStart(line);
+      if (start) {
+        this.qmailStarted.delete(start.number);
+        if (this.qmailStarted.size >= this.maxPending) this.qmailStarted.delete(this.qmailStarted.keys().next().value as string);
+        this.qmailStarted.set(start.number, ownCopy(start.target));
+        return [];
+      }
+      line = this.nameQmailDelivery(line);
+    }
     const outcome = deliveryOutcome(line);
     if (outcome !== null && this.ownReports.size && this.ownReports.has(queueIdOf(line))) {
       // a bounce the server sent (to a forged sender, mostly: backscatter) that could not be delivered
@@ -159,6 +273,19 @@ export class DeliveryTracker {
     }
     const expired = expiredQueueId(line);
     return expired ? this.expire(expired) : [];
+  }
+
+  /**
+   * A qmail-send delivery line with its message and recipient put in, from the line that started the
+   * delivery ("delivery 101: msg 1234567 to remote ana@example.org: failure: ..."); the number is free again.
+   */
+  private nameQmailDelivery(line: string): string {
+    const qmail = qmailDelivery(line);
+    if (!qmail || qmail.msg) return line;
+    const target = this.qmailStarted.get(qmail.number);
+    if (target === undefined) return line;
+    this.qmailStarted.delete(qmail.number);
+    return `${line.slice(0, qmail.wordAt)}${target}: ${line.slice(qmail.wordAt)}`;
   }
 
   /** Counts one delivery line; returns the lines to give out now. */
@@ -193,6 +320,7 @@ export class DeliveryTracker {
     this.refusals = [];
     this.pending.clear();
     this.byQueueId.clear();
+    this.qmailStarted.clear();
     return rest;
   }
 
@@ -220,6 +348,13 @@ function nullSenderQueueId(line: string): string | null {
   if (notification > 0 && line.includes('postfix/bounce[')) {
     const id = line.slice(notification + ' notification: '.length).trim();
     return QUEUE_ID.test(id) ? id : null;
+  }
+  // qmail-send: "info msg 1234567: bytes 2345 from <> qp 4322 uid 89", a bounce it made
+  const qmail = line.indexOf(' from <> qp ');
+  if (qmail > 0 && line.includes('info msg ')) {
+    const at = qmailNumberAt(line, 'info msg ');
+    const id = at < 0 ? '' : digitsAt(line, at);
+    return id && line.startsWith(': bytes ', at + id.length) ? id : null;
   }
   const exim = line.indexOf(' <= <> R=');
   if (exim > 0) {
@@ -276,7 +411,8 @@ function valueAfter(line: string, key: string): string | null {
 /** Substrings of which a log's delivery lines (or refusals) hold one: a text with none is no log (a cheap first look). */
 function mayHoldDeliveries(text: string): boolean {
   return text.includes('status=') || text.includes('stat=') || text.includes(' R=') || text.includes(' T=') || text.includes('SMTP error') ||
-    text.includes(' ** ') || text.includes(' == ') || text.includes('reject');
+    text.includes(' ** ') || text.includes(' == ') || text.includes('reject') ||
+    text.includes(': failure: ') || text.includes(': deferral: ') || text.includes(': success: ');
 }
 
 /**

@@ -1,10 +1,11 @@
-// Reads the delivery lines of Postfix, Exim and Sendmail logs into a Reply.
+// Reads the delivery lines of Postfix, Exim, Sendmail and qmail-send logs into a Reply.
 import type { Reply } from '../types.js';
-import { foldSpace } from './clean-text.js';
+import { foldSpace, joinReplyLines } from './clean-text.js';
 import { cleanAddress, findAddress } from './find-address.js';
 import { findCommand } from './find-command.js';
 import { findReplyCode, findStatus, normaliseStatus, preferSpecific } from './find-codes.js';
 import { readKeyValues } from './key-values.js';
+import { qmailDelivery } from './log-file.js';
 
 /** "mx.example.org[192.0.2.10]:25" or "mx.example.org. [192.0.2.10]" -> "mx.example.org". */
 export function hostName(value: string): string | null {
@@ -118,4 +119,86 @@ export function parseEximLine(line: string): Reply | null {
     // "==" is a deferral: the message stays queued and is retried (without it a codeless line reads as failed)
     ...(m[1] === '==' ? { action: 'delayed' as const } : {}),
   };
+}
+
+/** qmail-remote.c: the SMTP step that failed, from its own sentence (its bounces and qmail-send's log say them). */
+export const QMAIL_COMMANDS: ReadonlyArray<readonly [string, string]> = [
+  [' but greeting failed', 'CONN'],
+  [' but my name was rejected', 'EHLO'],
+  [' but sender was rejected', 'MAIL'],
+  [' does not like recipient', 'RCPT'],
+  [' failed on data command', 'DATA'],
+  [' failed after i sent the message', 'DATA'],
+];
+
+/**
+ * qmail-send's log (qmail-log(5)): "delivery 101: failure: 192.0.2.10_does_not_like_recipient./Remote_host_said:_550_5.1.1_<a@x>:_User_unknown/Giving_up_on_192.0.2.10./".
+ * The report is qmail-remote's (or qmail-local's), written by qmail-send with '_' for each space and
+ * '/' for each break between its parts; "(#5.1.1)" is qmail's enhanced code. The recipient is the one
+ * the tracker put in from the delivery's start ("delivery 101: msg 1234567 to remote a@x: failure: ..."),
+ * else the one the report names.
+ */
+export function parseQmailLine(line: string): Reply | null {
+  const d = qmailDelivery(line);
+  if (!d) return null;
+  const parts = qmailReport(line.slice(d.reportAt)).split('\n');
+  let remoteHost: string | null = null;
+  const kept: string[] = [];
+  let replyLead = '';
+  for (const part of parts) {
+    const lower = part.toLowerCase();
+    // "Giving up on 192.0.2.10.": qmail-remote's closing note under a permanent refusal, no time that ran out
+    if (lower.startsWith('giving up on ')) {
+      remoteHost ??= hostName(part.slice(13).replace(/\.$/, ''));
+      continue;
+    }
+    const connected = lower.startsWith('connected to ') ? part.slice(13).split(' ', 1)[0]! : '';
+    if (connected) remoteHost ??= hostName(connected);
+    const said = lower.startsWith('remote host said: ') ? part.slice(18) : part;
+    // the lines of a multi-line reply after its first, without their "550-5.1.1 " (as other replies are joined)
+    const code = findReplyCode(said);
+    const continued = code !== '' && said.startsWith(code) && code === replyLead;
+    if (code && said.startsWith(code)) replyLead = code;
+    kept.push(continued ? joinReplyLines(said) : said);
+  }
+  const text = foldSpace(kept.join('\n'));
+  const lower = text.toLowerCase();
+  const command = QMAIL_COMMANDS.find(([m]) => lower.includes(m))?.[1] ?? findCommand(lower);
+  // "192.0.2.10 does not like recipient.": the remote host's address starts the report
+  const first = text.split(' ', 1)[0]!;
+  if (!remoteHost && command && command !== 'CONN' && !first.includes('@')) remoteHost = hostName(first.replace(/\.$/, ''));
+  // qmail names the host by its address: no name (as findRemoteHost, which takes no bare IPv4 address)
+  if (remoteHost && /^[\d.]+$/.test(remoteHost)) remoteHost = null;
+  return {
+    replyCode: findReplyCode(text) || (d.outcome === 'delivered' ? '250' : ''),
+    status: findStatus(text),
+    text,
+    recipient: d.to ? cleanAddress(d.to) : findAddress(text),
+    command,
+    remoteHost,
+    source: 'qmail',
+    ...(d.local ? { local: true as const } : {}),
+  };
+}
+
+/**
+ * qmail-send's report as written: '_' back to a space, '/' to a line break, but not within a URL
+ * ("https://example.com/help", a word that holds "://"; the report's own spaces are '_').
+ */
+export function qmailReport(report: string): string {
+  let out = '';
+  let inUrl = false;
+  for (let i = 0; i < report.length; i++) {
+    const c = report[i]!;
+    if (c === '_') {
+      inUrl = false;
+      out += ' ';
+    } else if (c === '/') {
+      if (!inUrl && report[i - 1] === ':' && report[i + 1] === '/') inUrl = true;
+      out += inUrl ? '/' : '\n';
+    } else {
+      out += c;
+    }
+  }
+  return out;
 }

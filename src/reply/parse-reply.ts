@@ -8,7 +8,7 @@ import { lowerCase } from './lower-case.js';
 import { scanText } from '../classify/find-phrase.js';
 import { findRemoteHost } from './find-host.js';
 import { findReplyCode, findStatus, isBareReplyCode, isBareStatus, normaliseStatus } from './find-codes.js';
-import { hostName, parseEximLine, parsePostfixLine, parseSendmailLine } from './parse-log-line.js';
+import { hostName, parseEximLine, parsePostfixLine, parseQmailLine, parseSendmailLine } from './parse-log-line.js';
 import { isExitStatus, readFields, stripType } from './parse-dsn-fields.js';
 import { readInboundRefusal, refusedRecipient } from './inbound-refusal.js';
 import { namedAfterFrom, namedAsAnother } from './not-recipient.js';
@@ -94,6 +94,7 @@ function readLogLine(line: string): Reply | null {
     if (r) return r;
   }
   if (/(?:^|\s)(?:\*\*|==|=>)\s/.test(line)) return parseEximLine(line);
+  if (line.includes('delivery ')) return parseQmailLine(line);
   return null;
 }
 
@@ -157,8 +158,9 @@ function parseReplyText(text: string): Reply {
   const session = hasLineBreak(text) ? failingReply(text) : null;
   if (session) {
     const reply = parseOneReply(session.text);
-    // the address of the transcript's "RCPT TO:<...>" when the refusal names none
-    reply.recipient ??= findRecipient(text);
+    // the address of the RCPT TO the refusal answered (pipelined commands are answered in order), or
+    // else of the transcript's "RCPT TO:<...>", when the refusal names none
+    reply.recipient ??= session.recipient ?? findRecipient(text);
     if (session.command) reply.command = session.command;
     reply.remoteHost ??= findRemoteHost(joinReplyLines(text));
     return reply;

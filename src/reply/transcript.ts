@@ -2,6 +2,7 @@
 // "250 2.1.0 Ok" for MAIL FROM, then the refusal): the reply to explain is the one that failed, not the
 // first one. Read by hand, line by line; only texts with a line break come here.
 import { splitLines } from './clean-text.js';
+import { cleanAddress, findAddress } from './find-address.js';
 import { isDigit, isLineBreak } from './scan-chars.js';
 import { lowerCase } from './lower-case.js';
 
@@ -20,8 +21,10 @@ const CLIENT_COMMANDS: ReadonlyArray<readonly [string, string]> = [
 export interface FailingReply {
   /** The failing reply's lines (and the lines without a code that continue it), as pasted. */
   text: string;
-  /** The client's command the transcript quotes before it (RCPT, DATA...), when it quotes one. */
+  /** The client's command it answers (RCPT, DATA...), when the transcript quotes it. */
   command: string | null;
+  /** The address of the RCPT TO it answers, when it answers one. */
+  recipient: string | null;
 }
 
 /**
@@ -42,30 +45,244 @@ export function failingReply(text: string): FailingReply | null {
     if (code[0] === '4' || code[0] === '5') failing = true;
   }
   if (distinct !== '*' || !failing) return null;
-  // the replies: runs of lines with one code; lines without a code after a reply continue it (a wrapped
-  // line), until a client command or another reply
-  const replies: { first: number; last: number; code: string }[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const code = codes[i]!;
-    const open = replies[replies.length - 1];
-    if (code) {
-      if (open && open.code === code && open.last === i - 1) open.last = i;
-      else replies.push({ first: i, last: i, code });
-    } else if (open && open.last === i - 1 && !clientCommand(lines[i]!) && lines[i]!.trim()) {
-      open.last = i;
-    }
-  }
+  const replies = sessionReplies(lines);
   const failed = replies.filter((r) => r.code[0] === '4' || r.code[0] === '5');
+  if (!failed.length) return null;
   let chosen = failed[failed.length - 1]!;
-  const words = (r: typeof chosen) => lowerCase(lines.slice(r.first, r.last + 1).join(' '));
+  const words = (r: typeof chosen) => lowerCase(r.text);
   if (failed.length > 1 && SUMMARY_REPLIES.some((w) => words(chosen).includes(w))) {
     // the refusal it sums up: the last one before it that is no summary itself
     const earlier = failed.slice(0, -1).reverse().find((r) => !SUMMARY_REPLIES.some((w) => words(r).includes(w)));
     if (earlier) chosen = earlier;
   }
-  let command: string | null = null;
-  for (let i = chosen.first - 1; i >= 0 && command === null; i--) if (!codes[i]) command = clientCommand(lines[i]!);
-  return { text: lines.slice(chosen.first, chosen.last + 1).join('\n'), command };
+  return { text: chosen.text, command: chosen.command, recipient: chosen.recipient };
+}
+
+/** A server's reply in a session, and the client's command it answers. */
+export interface SessionReply {
+  /** Its lines (and the lines without a code that continue it), as pasted; of a protocol log, its data. */
+  text: string;
+  code: string;
+  /** The command it answers (RCPT, DATA...), or null: the greeting, or a command the text does not quote. */
+  command: string | null;
+  /** The address of the RCPT TO it answers. */
+  recipient: string | null;
+  /** The session (a protocol log's session id; '' for a pasted one) and its mail transaction (counted by MAIL FROM). */
+  session: string;
+  transaction: number;
+}
+
+interface SentCommand {
+  command: string;
+  recipient: string | null;
+  line: number;
+  transaction: number;
+  /** DATA itself (its "354" is followed by the message), not the message's closing "." nor BDAT. */
+  opensData: boolean;
+  answered: boolean;
+}
+
+interface SessionState {
+  /** The commands sent, in order; those before `head` are answered, and some after it (by address). */
+  pending: SentCommand[];
+  head: number;
+  /** Every command sent, for the reading by nearest command when replies are missing. */
+  sent: SentCommand[];
+  open: (SessionReply & { last: number; more: boolean }) | null;
+  transaction: number;
+  /** After "354" to DATA: the message's lines, up to ".". */
+  inData: boolean;
+  replies: (SessionReply & { last: number; more: boolean; first: number })[];
+}
+
+/**
+ * The replies of a session and the command each answers. RFC 2920 (PIPELINING): the client may send
+ * MAIL FROM, the RCPT TOs and DATA without waiting, and the server answers them in the order sent; so
+ * each reply answers the oldest command not yet answered, and one that names the address of a pending
+ * RCPT TO ("550 5.1.1 <ana@example.org>: ...") answers that one. A transcript that leaves out replies
+ * (a command still unanswered before a later reply) is read the older way: a reply answers the nearest
+ * command before it. Lines of one code continue a reply while it goes on ("550-") or while no command
+ * waits for an answer. An Exchange protocol log's rows ("date-time,connector-id,session-id,...,event,data,context")
+ * are read by their data, each session on its own.
+ */
+export function sessionReplies(lines: readonly string[]): SessionReply[] {
+  const sessions = new Map<string, SessionState>();
+  const all: SessionState['replies'] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const row = protocolLogRow(lines[i]!);
+    const line = row ? row.data : lines[i]!;
+    const id = row ? row.session : '';
+    let s = sessions.get(id);
+    if (!s) sessions.set(id, (s = { pending: [], head: 0, sent: [], open: null, transaction: 0, inData: false, replies: [] }));
+    const code = lineCode(serverLine(line));
+    if (s.inData) {
+      // the message's lines, up to its closing "."; a transcript that leaves them out goes on with the reply
+      if (!code && line.trim() !== '.') continue;
+      s.inData = false;
+      send(s, 'DATA', null, i, false);
+      if (!code) continue;
+    }
+    if (!code) {
+      const command = clientCommand(line);
+      if (command) {
+        s.open = null;
+        if (command === 'MAIL') s.transaction++;
+        const opensData = command === 'DATA' && line.trim() !== '.' && !lowerCase(line).includes('bdat');
+        send(s, command, command === 'RCPT' ? cleanAddress(findAddress(line) ?? '') : null, i, opensData);
+      } else if (s.open && s.open.last === i - 1 && line.trim() && !row) {
+        // a wrapped line of the reply
+        s.open.last = i;
+        s.open.text += '\n' + line;
+      }
+      continue;
+    }
+    const text = row ? serverLine(line) : line;
+    const open = s.open;
+    if (open && open.code === code && (open.more || !waiting(s))) {
+      open.last = i;
+      open.text += '\n' + text;
+      open.more = isContinued(serverLine(line));
+      continue;
+    }
+    const answered = answer(s, text);
+    const reply = {
+      text, code, first: i, last: i, more: isContinued(serverLine(line)), session: id,
+      command: answered?.command ?? null, recipient: answered?.recipient ?? null,
+      transaction: answered?.transaction ?? s.transaction,
+    };
+    if (answered?.opensData && code === '354') s.inData = true;
+    s.open = reply;
+    s.replies.push(reply);
+    all.push(reply);
+  }
+  for (const s of sessions.values()) {
+    const lastReply = s.replies.length ? s.replies[s.replies.length - 1]!.first : -1;
+    // a command left unanswered before the session's last reply: replies are missing, the order says nothing
+    if (!s.sent.some((c) => !c.answered && c.line < lastReply)) continue;
+    let next = 0;
+    for (const r of s.replies) {
+      while (next < s.sent.length && s.sent[next]!.line < r.first) next++;
+      const before = next > 0 ? s.sent[next - 1] : undefined;
+      r.command = before?.command ?? null;
+      r.recipient = before?.recipient ?? null;
+      r.transaction = before?.transaction ?? 0;
+    }
+  }
+  return all.map(({ text, code, command, recipient, session, transaction }) => ({ text, code, command, recipient, session, transaction }));
+}
+
+/** A client's command, sent and waiting for its reply. */
+function send(s: SessionState, command: string, recipient: string | null, line: number, opensData: boolean): void {
+  const sent = { command, recipient, line, transaction: s.transaction, opensData, answered: false };
+  s.pending.push(sent);
+  s.sent.push(sent);
+}
+
+/** True when a command waits for its reply (moving the head past the answered ones). */
+function waiting(s: SessionState): boolean {
+  while (s.head < s.pending.length && s.pending[s.head]!.answered) s.head++;
+  return s.head < s.pending.length;
+}
+
+/** Pending commands looked at for the address a reply names (RFC 5321 §4.5.3.1.8: 100 recipients a message at least). */
+const NAMED_LOOKAHEAD = 128;
+
+/** The command a reply answers: the pending RCPT TO of the address it names, else the oldest pending one. */
+function answer(s: SessionState, reply: string): SentCommand | null {
+  if (!waiting(s)) return null;
+  let sent = s.pending[s.head]!;
+  const named = reply.includes('@') ? cleanAddress(findAddress(reply) ?? '') : null;
+  if (named && sent.recipient !== named) {
+    const end = Math.min(s.pending.length, s.head + NAMED_LOOKAHEAD);
+    for (let i = s.head + 1; i < end; i++) {
+      const c = s.pending[i]!;
+      if (!c.answered && c.recipient === named) { sent = c; break; }
+    }
+  }
+  sent.answered = true;
+  return sent;
+}
+
+/** What a session said to one recipient's RCPT TO, or to its message's data. */
+export interface RecipientReply {
+  text: string;
+  code: string;
+  command: string;
+}
+
+/**
+ * Of a session that quotes its RCPT TOs, each recipient's reply (by address, lower case): the one that
+ * refused its RCPT TO; when that was accepted, the refusal of the message's data in the same transaction,
+ * else the acceptance. A recipient tried again (a later session, a later transaction) has its last word.
+ * Empty when no RCPT TO is quoted.
+ */
+export function recipientReplies(lines: readonly string[]): Map<string, RecipientReply> {
+  const out = new Map<string, RecipientReply>();
+  if (!lines.some((l) => l.includes('RCPT') || l.includes('rcpt') || l.includes('Rcpt'))) return out;
+  const replies = sessionReplies(lines);
+  // each transaction's first refusal of the message's data
+  const dataRefusals = new Map<string, SessionReply>();
+  for (const d of replies) {
+    const key = `${d.transaction} ${d.session}`;
+    if (d.command === 'DATA' && (d.code[0] === '4' || d.code[0] === '5') && !dataRefusals.has(key)) dataRefusals.set(key, d);
+  }
+  for (const r of replies) {
+    if (!r.recipient || r.command !== 'RCPT') continue;
+    const word = (r.code[0] === '2' ? dataRefusals.get(`${r.transaction} ${r.session}`) : undefined) ?? r;
+    out.delete(r.recipient);
+    out.set(r.recipient, { text: word.text, code: word.code, command: word.command! });
+  }
+  return out;
+}
+
+/** A reply line that says more lines of it follow ("250-SIZE 10240000"). */
+function isContinued(line: string): boolean {
+  let at = 0;
+  for (let c = line.charCodeAt(0); c === 32 || c === 9 || c === 62; c = line.charCodeAt(++at));
+  return line.charCodeAt(at + 3) === 45;
+}
+
+/** A server's line as some tools show it ("<<< 550 ...", "S: 550 ..."), without that mark. */
+function serverLine(line: string): string {
+  const t = line.trimStart();
+  if (t.startsWith('<<<')) return t.slice(3).trimStart();
+  if (t.startsWith('S:') || t.startsWith('s:')) return t.slice(2).trimStart();
+  return line;
+}
+
+/** Fields of a protocol log row before its event: date-time, connector-id, session-id, sequence-number, local and remote endpoints. */
+const ROW_FIELDS_BEFORE_EVENT = 6;
+
+/**
+ * A row of Exchange's SMTP protocol log (Send or Receive: "2024-11-28T13:00:01.301Z,Internet Send
+ * Connector,08DD0F1A2B3C4D60,6,10.0.0.5:51234,192.0.2.10:25,>,RCPT TO:<ana@example.org>,"): its session id
+ * and its data (a command or a reply: which one, its words say). Null for any other line. By hand.
+ */
+export function protocolLogRow(line: string): { session: string; data: string } | null {
+  if (!isDigit(line.charCodeAt(0)) || line.charCodeAt(4) !== 45 /* - */ || line.length > 16_384) return null;
+  let at = 0;
+  let session = '';
+  for (let field = 0; field < ROW_FIELDS_BEFORE_EVENT; field++) {
+    const comma = line.indexOf(',', at);
+    if (comma < 0) return null;
+    if (field === 2) session = line.slice(at, comma);
+    at = comma + 1;
+  }
+  const event = line[at];
+  if ((event !== '>' && event !== '<') || line[at + 1] !== ',') return null;
+  at += 2;
+  if (line[at] !== '"') {
+    const end = line.lastIndexOf(',');
+    return { session, data: line.slice(at, end >= at ? end : undefined) };
+  }
+  // a quoted field ("" is a quote)
+  let data = '';
+  for (let i = at + 1; i < line.length; i++) {
+    if (line[i] !== '"') data += line[i];
+    else if (line[i + 1] === '"') data += line[i++];
+    else break;
+  }
+  return { session, data };
 }
 
 /** The reply code a line starts with (after spaces, tabs or '>' quoting), followed by ' ', '-' or the end; '' when none. */

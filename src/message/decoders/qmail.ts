@@ -11,19 +11,13 @@ import { RECIPIENTS_READ } from '../limits.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { toFacts } from './lhost-common.js';
 import { noticeLines } from '../notice-views.js';
+import { QMAIL_COMMANDS } from '../../reply/parse-log-line.js';
 
 const MARKER = /this is the qmail-send program at|this is the notqmail-send program at/i;
 const RECIPIENT = /^<([^<>@]*@[^<>]*)>:(.*)$/;
 
 /** qmail-remote.c: the step that failed, from its own sentence. */
-const COMMANDS: ReadonlyArray<readonly [string, string]> = [
-  [' but greeting failed', 'CONN'],
-  [' but my name was rejected', 'EHLO'],
-  [' but sender was rejected', 'MAIL'],
-  [' does not like recipient', 'RCPT'],
-  [' failed on data command', 'DATA'],
-  [' failed after i sent the message', 'DATA'],
-];
+const COMMANDS = QMAIL_COMMANDS;
 
 /** qmail's own messages (not a remote reply) and the reason each one means. */
 const OWN_MESSAGES: ReadonlyArray<readonly [string, Reason]> = [
