@@ -219,8 +219,14 @@ export function explainEspEvent(event: EspEvent, options: ExplainOptions): Resul
   const evidence = [{ rule: `esp:${event.service}`, field: 'message', match: event.recipient }];
   // what the service documents: its own kind of failure (an address on its suppression list), whether it gave up
   const documented = event.reason ? { reasonHint: event.reason.reason, hintRule: `esp:${event.service}:${event.reason.value}` } : {};
-  if (!event.complaint) return explainReply(reply, options, { evidence, ...documented, ...(event.action && { action: event.action }) });
-  return explainReply(reply, options, { evidence, reasonHint: 'feedback', hintRule: `esp:${event.service}:complaint`, feedbackType: 'abuse' });
+  const type = event.feedbackType ?? 'abuse';
+  const result = !event.complaint
+    ? explainReply(reply, options, { evidence, ...documented, ...(event.action && { action: event.action }) })
+    : explainReply(reply, options, { evidence, reasonHint: 'feedback', hintRule: `esp:${event.service}:${type === 'abuse' ? 'complaint' : type}`, feedbackType: type });
+  // a list's row (a cleaned contact, a suppression list's entry): what the list is, as no reply says it
+  if (!event.words) return result;
+  const own = CATALOGS[options.lang ?? DEFAULT_LOCALE].ui.listRow[event.words];
+  return { ...result, summary: own.summary, meaning: own.meaning };
 }
 
 /** A file with nothing to explain, or that is no text: why, and what to do instead. */

@@ -173,3 +173,55 @@ test("Mandrill's rejects list and SendGrid's invalid emails list: their reasons 
   const [json] = await analyze(JSON.stringify([{ email: 'ana@example.org', event: 'dropped', reason: 'Invalid' }]), { lang: 'en' });
   assert.deepEqual([json!.recipient, json!.reason, json!.kind, json!.listAction], FAILED);
 });
+
+/** The rows with their summary, to tell a list's own words from the reason's general ones. */
+const said = async (text: string, lang: 'en' | 'pt-BR' = 'en') => (await analyze(text, { lang })).map((r) => r.summary);
+
+test("Mailchimp's audience export of cleaned contacts: every row cleaned (suppressed), recognised by its CLEAN_* columns", async () => {
+  const cleaned = '"Email Address","First Name","Last Name",MEMBER_RATING,OPTIN_TIME,OPTIN_IP,CONFIRM_TIME,CONFIRM_IP,LATITUDE,LONGITUDE,GMTOFF,DSTOFF,TIMEZONE,CC,REGION,CLEAN_TIME,CLEAN_CAMPAIGN_TITLE,CLEAN_CAMPAIGN_ID,LEID,EUID,NOTES,TAGS\n' +
+    'ana@example.com,Ana,Souza,2,"2025-05-10 14:02:11",,,,,,,,,,,"2026-11-28 13:05:44","Novidades",a1b2c3d4e5,123456789,abcdef1234,,\n' +
+    'bia@example.com,Bia,Lima,1,"2025-01-03 09:00:00",,,,,,,,,,,"2026-10-02 11:00:00","Outubro",f6e5d4c3b2,123456790,abcdef1235,,\n';
+  assert.deepEqual(await both('members_export.csv', cleaned), [
+    ['ana@example.com', 'suppressed', 'permanent', 'remove'], ['bia@example.com', 'suppressed', 'permanent', 'remove'],
+  ]);
+  assert.match((await said(cleaned))[0]!, /Mailchimp cleaned this address/);
+  assert.match((await said(cleaned, 'pt-BR'))[0]!, /O Mailchimp limpou este endereço/);
+  // the shorter export, its columns as the help page lists them
+  const short = '"Email Address","First Name","Last Name",MEMBER_RATING,OPTIN_TIME,CLEAN_TIME,CLEAN_CAMPAIGN_TITLE,CLEAN_CAMPAIGN_ID\n' +
+    'caio@example.com,Caio,,1,"2025-07-19 18:30:00","2026-10-02 11:00:00","Outubro",f6e5d4c3b2\n';
+  assert.deepEqual(await both('cleaned.csv', short), [['caio@example.com', 'suppressed', 'permanent', 'remove']]);
+});
+
+test("Mailchimp's export of unsubscribed contacts: every row an unsubscribe (opt-out), to remove", async () => {
+  const unsub = '"Email Address","First Name","Last Name",MEMBER_RATING,OPTIN_TIME,UNSUB_TIME,UNSUB_CAMPAIGN_TITLE,UNSUB_CAMPAIGN_ID,UNSUB_REASON,UNSUB_REASON_OTHER\n' +
+    'ana@example.com,Ana,,2,"2025-05-10 14:02:11","2026-11-28 13:05:44","Novidades",a1b2,"No longer interested",\n';
+  assert.deepEqual(await both('unsubscribed.csv', unsub), [['ana@example.com', 'feedback', 'success', 'remove']]);
+  const [r] = await analyze(unsub, { lang: 'en' });
+  assert.equal(r!.feedbackType, 'opt-out');
+  assert.match(r!.summary, /unsubscribed from your audience/);
+});
+
+test("SendGrid's spam reports and Mailgun's complaints (lists of addresses only): each row a complaint, by their exact headers", async () => {
+  const COMPLAINT = (to: string): Row => [to, 'feedback', 'success', 'remove'];
+  const spam = 'email,created,ip\nana@example.com,2026-11-28 13:05:44,192.0.2.10\nbia@example.com,2026-11-27 09:00:00,192.0.2.10\n';
+  assert.deepEqual(await both('spam_reports.csv', spam), [COMPLAINT('ana@example.com'), COMPLAINT('bia@example.com')]);
+  const complaints = 'address,created_at\nana@example.com,"Thu, 28 Nov 2026 13:05:44 UTC"\n';
+  assert.deepEqual(await both('complaints.csv', complaints), [COMPLAINT('ana@example.com')]);
+  const [r] = await analyze(complaints, { lang: 'en' });
+  assert.equal(r!.feedbackType, 'abuse');
+});
+
+test('a plain contact list is no bounce list: not read as complaints or cleaned contacts', async () => {
+  for (const list of [
+    'email,name\nana@example.com,Ana\nbia@example.com,Bia\n',
+    '"Email Address","First Name","Last Name"\nana@example.com,Ana,Souza\n',
+    '"Email Address","First Name","Last Name",MEMBER_RATING,OPTIN_TIME,CONFIRM_TIME\nana@example.com,Ana,Souza,2,"2025-05-10 14:02:11",\n',
+    // more columns than SendGrid's spam reports: a list of its own
+    'email,created,ip,name\nana@example.com,2026-11-28 13:05:44,192.0.2.10,Ana\n',
+    'address,created_at,name\nana@example.com,2026-11-28,Ana\n',
+  ]) {
+    const results = await analyze(list, { lang: 'en' });
+    assert.ok(results.every((r) => !r.bounce && r.reason !== 'feedback' && r.reason !== 'suppressed'), `${list}: ${JSON.stringify(results.map((r) => [r.recipient, r.reason]))}`);
+    assert.deepEqual(await items('contacts.csv', list), ['message']);
+  }
+});

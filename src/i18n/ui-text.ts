@@ -101,6 +101,11 @@ export interface UiText {
    * unsubscribe button or a written reply. No spam mark: words of its own, and its badge.
    */
   optOut: FeedbackWords;
+  /**
+   * A row of a list downloaded from a sending service (src/knowledge/esp-events.ts ListWords), explained
+   * as what the list is: no bounce notice or reply was read, only the service's list.
+   */
+  listRow: Record<'cleaned' | 'unsubscribed' | 'suppressedBounce', { summary: string; meaning: string }>;
   /** An authentication failure report (RFC 6591): a DMARC forensic report, no complaint. */
   authFailureReport: FeedbackWords;
   /** A not-spam report (RFC 6430): the recipient took the message out of the spam folder; good news. */

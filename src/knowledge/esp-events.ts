@@ -249,3 +249,54 @@ export const CSV_OTHER_WORDS: ReadonlySet<string> = new Set([
  * the reply, up to the "}" after it.
  */
 export const LAST_ERROR_MARK = '{LED=';
+
+/** A list's row explained in its own words (ui.listRow): what the list is, where the reason's general words would mislead. */
+export type ListWords = 'cleaned' | 'unsubscribed' | 'suppressedBounce';
+
+/** What every row of a list means: the service stopped sending to the address, or its owner complained or unsubscribed. */
+export type ListRow = 'suppressed' | 'complaint' | 'opt-out';
+
+/**
+ * Lists that sending services let you download with no reply or state column: what every row means
+ * is known from the header alone. `marks`: any of these columns names the list (each its own, no
+ * contact list has it); `header`: the header is exactly these columns, in this order (a list of
+ * addresses and dates says nothing by itself: a contact list must never read as complaints). Column
+ * names compared as CSV_COLUMNS' are. `words`: the row's own explanation (ui.listRow), when the
+ * reason's general words would mislead.
+ */
+export interface CsvList {
+  id: string;
+  marks?: readonly string[];
+  header?: readonly string[];
+  /** The column of the address. */
+  recipient: string;
+  row: ListRow;
+  words?: ListWords;
+  source: string;
+}
+
+export const CSV_LISTS = [
+  {
+    // the audience export's cleaned contacts: Mailchimp cleaned each address after a hard bounce or
+    // repeated soft bounces, and no longer sends to it
+    id: 'mailchimp-cleaned', marks: ['clean_time', 'clean_campaign_title', 'clean_campaign_id'], recipient: 'email address',
+    row: 'suppressed', words: 'cleaned',
+    source: 'https://mailchimp.com/help/view-export-contacts/',
+  },
+  {
+    // the audience export's unsubscribed contacts: each left the audience
+    id: 'mailchimp-unsubscribed', marks: ['unsub_time', 'unsub_campaign_title', 'unsub_campaign_id', 'unsub_reason'], recipient: 'email address',
+    row: 'opt-out', words: 'unsubscribed',
+    source: 'https://mailchimp.com/help/view-export-contacts/',
+  },
+  {
+    // Suppressions > Spam Reports, downloaded as CSV: each address marked a message as spam
+    id: 'sendgrid-spam-reports', header: ['email', 'created', 'ip'], recipient: 'email', row: 'complaint',
+    source: 'https://www.twilio.com/docs/sendgrid/ui/sending-email/index-suppressions',
+  },
+  {
+    // Suppressions > Complaints, exported: each address complained
+    id: 'mailgun-complaints', header: ['address', 'created_at'], recipient: 'address', row: 'complaint',
+    source: 'https://documentation.mailgun.com/docs/mailgun/user-manual/tracking-messages/#complaints',
+  },
+] as const satisfies readonly CsvList[];

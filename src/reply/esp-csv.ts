@@ -1,7 +1,8 @@
 // A sending service's bounce list downloaded as CSV: one row per address, with the server's reply
 // or the service's words (columns in src/knowledge/esp-events.ts). Each row reads as a JSON event.
 import {
-  COMPLAINT_EVENTS, CSV_COLUMNS, CSV_OTHER_WORDS, CSV_STATUS_WORDS, LAST_ERROR_MARK, NOT_FAILURE_EVENTS, SERVICE_DECIDES, type StatusWord,
+  COMPLAINT_EVENTS, CSV_COLUMNS, CSV_LISTS, CSV_OTHER_WORDS, CSV_STATUS_WORDS, LAST_ERROR_MARK, NOT_FAILURE_EVENTS, SERVICE_DECIDES,
+  type CsvList, type ListRow, type ListWords, type StatusWord,
 } from '../knowledge/esp-events.js';
 import { eventText, type EspEvent, type EventsReading } from './esp-events.js';
 import { cleanAddress } from './find-address.js';
@@ -103,13 +104,32 @@ function eventCsvHeader(line: string): { delimiter: string; header: string[] } |
   return named ? { delimiter, header } : null;
 }
 
+const LISTS: readonly CsvList[] = CSV_LISTS;
+
+/** The list (CSV_LISTS) a header row names, with its delimiter and the address's column; null for any other header. */
+function listHeader(line: string): { delimiter: string; list: CsvList; to: number } | null {
+  if (line.length > MAX_HEADER_CHARS) return null;
+  const delimiter = [',', ';', '\t'].find((d) => line.includes(d));
+  if (!delimiter) return null;
+  const header = parseCsv(line, delimiter)[0]!.map(normal);
+  for (const list of LISTS) {
+    // a column of the list's own, or exactly the list's columns: never any list that has an address column
+    const named = list.marks
+      ? list.marks.some((m) => header.includes(normal(m)))
+      : !!list.header && list.header.length === header.length && list.header.every((c, i) => normal(c) === header[i]);
+    const to = header.indexOf(normal(list.recipient));
+    if (named && to >= 0) return { delimiter, list, to };
+  }
+  return null;
+}
+
 /**
  * The delimiter of a text whose header row (after comment lines: "#TYPE ...", Exchange's "#Fields: ...")
- * names a recipient column and a reply or code column; null for any other text.
+ * names a recipient column and a reply or code column, or is a known list's (CSV_LISTS); null for any other text.
  */
 export function eventCsvDelimiter(text: string): string | null {
   const found = headerLine(text.replace(/^\uFEFF/, ''));
-  return found ? eventCsvHeader(found.line)?.delimiter ?? null : null;
+  return found ? eventCsvHeader(found.line)?.delimiter ?? listHeader(found.line)?.delimiter ?? null : null;
 }
 
 /**
@@ -152,6 +172,8 @@ function lastError(words: string): string {
 export function readEventCsv(text: string, limit = Infinity): EventsReading | null {
   const t = text.replace(/^\uFEFF/, '');
   const found = headerLine(t);
+  const list = found && listHeader(found.line);
+  if (list) return readList(t.slice(found.rows), list, limit);
   const head = found && eventCsvHeader(found.line);
   if (!found || !head) return null;
   const { delimiter, header } = head;
@@ -202,5 +224,25 @@ export function readEventCsv(text: string, limit = Infinity): EventsReading | nu
     read(recipient, rowState(states.map((i) => (row[i] ?? '').trim().toLowerCase())), row);
   }
   // a header naming the columns is enough to know the list, even when no row is a failure
+  return reading;
+}
+
+/** An event that says what a list's row means: the service stopped sending to the address, or its owner complained or unsubscribed. */
+function listEvent(service: string, recipient: string, row: ListRow, words: ListWords | undefined): EspEvent {
+  const own = words ? { words } : {};
+  if (row === 'complaint') return { service, recipient, text: '', complaint: true, ...own };
+  if (row === 'opt-out') return { service, recipient, text: '', complaint: true, feedbackType: 'opt-out', ...own };
+  return { service, recipient, text: '', complaint: false, reason: { reason: 'suppressed', value: 'suppressed' }, action: 'failed', ...own };
+}
+
+/** A known list's rows (CSV_LISTS): each row's address, meaning what the list means. */
+function readList(rows: string, { delimiter, list, to }: { delimiter: string; list: CsvList; to: number }, limit: number): EventsReading {
+  const reading: EventsReading = { events: [], others: 0, left: 0 };
+  for (const row of csvRows(rows, delimiter)) {
+    const recipient = cleanAddress(row[to] ?? '');
+    if (!recipient) continue;
+    if (reading.events.length < limit) reading.events.push(listEvent(list.id, recipient, list.row, list.words));
+    else reading.left++;
+  }
   return reading;
 }

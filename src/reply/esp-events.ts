@@ -1,7 +1,9 @@
 // Bounce events of e-mail sending services pasted as JSON (a webhook's body, an export of events):
 // one event per recipient, with the remote server's reply when the service kept it. Which fields hold
 // what is src/knowledge/esp-events.ts; this only walks the JSON.
-import { COMPLAINT_EVENTS, ESP_EVENT_FORMATS, NOT_FAILURE_EVENTS, SERVICE_DECIDES, type DocumentedValues, type EspEventFormat } from '../knowledge/esp-events.js';
+import {
+  COMPLAINT_EVENTS, ESP_EVENT_FORMATS, NOT_FAILURE_EVENTS, SERVICE_DECIDES, type DocumentedValues, type EspEventFormat, type ListWords,
+} from '../knowledge/esp-events.js';
 import type { Reason } from '../types.js';
 import { MAX_MESSAGE_BYTES } from '../message/limits.js';
 import { cleanAddress } from './find-address.js';
@@ -17,6 +19,10 @@ export interface EspEvent {
   text: string;
   /** The recipient complained (marked the message as spam): no reply, a feedback report. */
   complaint: boolean;
+  /** With `complaint`: the report's type when it is no spam mark (an unsubscribe, 'opt-out'); else 'abuse'. */
+  feedbackType?: 'opt-out';
+  /** A list's row that its own words explain (ui.listRow): a suppression list's entry, a cleaned or unsubscribed contact. */
+  words?: ListWords;
   /** The service's documented kind of failure, as a reason, and the value that says it ("suppress-bounce"). */
   reason?: { reason: Reason; value: string };
   /** Whether the service gave up on the recipient ('failed') or still retries ('delayed'), when it says so. */

@@ -123,6 +123,23 @@ export const ui = {
     advice:
       'Take the address off the list now and send it nothing more. Gmail and Yahoo require bulk senders to honor an unsubscribe within two days, and privacy laws (LGPD, GDPR) let people withdraw consent at any time. Mailing them again brings spam complaints and hurts your domain\'s reputation.',
   },
+  listRow: {
+    cleaned: {
+      summary: 'Mailchimp cleaned this address from your audience and no longer sends to it.',
+      meaning:
+        'This row comes from Mailchimp\'s export of cleaned contacts: Mailchimp cleans an address after a hard bounce (it does not exist, or its server refuses it for good) or after soft bounces repeated over several campaigns. The export does not keep the server\'s reply, so it does not say which of these happened.',
+    },
+    unsubscribed: {
+      summary: 'The recipient unsubscribed from your audience.',
+      meaning:
+        'This row comes from Mailchimp\'s export of unsubscribed contacts: the person left the list, by the unsubscribe link in one of your campaigns or by asking you. It is not a delivery failure, and Mailchimp no longer sends to them.',
+    },
+    suppressedBounce: {
+      summary: 'The address is on your sending service\'s suppression list because mail to it bounced.',
+      meaning:
+        'This row comes from Amazon SES\'s account suppression list: an earlier message to the address bounced, so SES no longer sends to it (a send to it fails at once). The list does not keep the server\'s reply.',
+    },
+  },
   authFailureReport: {
     kind: 'authentication report',
     name: 'Authentication failure report',

@@ -122,6 +122,23 @@ export const ui = {
     advice:
       'Tire o endereço da lista agora e não mande mais nada para ele. O Gmail e o Yahoo exigem que quem envia em massa atenda o descadastro em até dois dias, e a LGPD deixa a pessoa retirar o consentimento quando quiser. Continuar enviando traz reclamações de spam e derruba a reputação do seu domínio.',
   },
+  listRow: {
+    cleaned: {
+      summary: 'O Mailchimp limpou este endereço do seu público e não envia mais para ele.',
+      meaning:
+        'Esta linha vem da exportação de contatos limpos (cleaned) do Mailchimp: ele limpa um endereço depois de um hard bounce (o endereço não existe, ou o servidor dele recusa de vez) ou de soft bounces repetidos em várias campanhas. A exportação não guarda a resposta do servidor, então não diz qual dos dois aconteceu.',
+    },
+    unsubscribed: {
+      summary: 'O destinatário se descadastrou do seu público.',
+      meaning:
+        'Esta linha vem da exportação de contatos descadastrados do Mailchimp: a pessoa saiu da lista, pelo link de descadastro de uma das suas campanhas ou pedindo a você. Não é uma falha na entrega, e o Mailchimp não envia mais para ela.',
+    },
+    suppressedBounce: {
+      summary: 'O endereço está na lista de supressão do seu serviço de envio porque uma mensagem para ele voltou.',
+      meaning:
+        'Esta linha vem da lista de supressão da conta no Amazon SES: uma mensagem anterior para esse endereço voltou com erro, por isso o SES não envia mais para ele (um envio para ele falha na hora). A lista não guarda a resposta do servidor.',
+    },
+  },
   authFailureReport: {
     kind: 'relatório de autenticação',
     name: 'Relatório de falha de autenticação',
