@@ -225,3 +225,15 @@ test('a plain contact list is no bounce list: not read as complaints or cleaned 
     assert.deepEqual(await items('contacts.csv', list), ['message']);
   }
 });
+
+test("Amazon SES's suppression list as its bulk file, without a header: every line address,BOUNCE or address,COMPLAINT", async () => {
+  const bulk = 'ana@example.com,BOUNCE\nbia@example.com,COMPLAINT\n';
+  const expected: Row[] = [['ana@example.com', 'suppressed', 'permanent', 'remove'], ['bia@example.com', 'feedback', 'success', 'remove']];
+  assert.deepEqual(await both('suppression.csv', bulk), expected);
+  assert.match((await said(bulk))[0]!, /suppression list because mail to it bounced/);
+  assert.match((await said(bulk, 'pt-BR'))[0]!, /lista de supressão/);
+  // only when every line is so: a line of anything else, and it is no such file
+  for (const other of ['ana@example.com,BOUNCE\nbia@example.com,Bia\n', 'ana@example.com,bounced\n']) {
+    assert.ok((await analyze(other, { lang: 'en' })).every((r) => r.reason !== 'suppressed' && r.reason !== 'feedback'), other);
+  }
+});

@@ -300,3 +300,13 @@ export const CSV_LISTS = [
     source: 'https://documentation.mailgun.com/docs/mailgun/user-manual/tracking-messages/#complaints',
   },
 ] as const satisfies readonly CsvList[];
+
+/**
+ * Amazon SES's bulk file of its account-level suppression list: no header, every line exactly
+ * "address,BOUNCE" or "address,COMPLAINT" (https://docs.aws.amazon.com/ses/latest/dg/sending-email-suppression-list.html).
+ * Read only when every line is so.
+ */
+export const SES_BULK_LINE = /^([^\s,"]+),(BOUNCE|COMPLAINT)$/;
+export const SES_BULK_ROWS: Readonly<Record<string, { row: ListRow; words?: ListWords }>> = {
+  BOUNCE: { row: 'suppressed', words: 'suppressedBounce' }, COMPLAINT: { row: 'complaint' },
+};

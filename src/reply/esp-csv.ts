@@ -1,8 +1,8 @@
 // A sending service's bounce list downloaded as CSV: one row per address, with the server's reply
 // or the service's words (columns in src/knowledge/esp-events.ts). Each row reads as a JSON event.
 import {
-  COMPLAINT_EVENTS, CSV_COLUMNS, CSV_LISTS, CSV_OTHER_WORDS, CSV_STATUS_WORDS, LAST_ERROR_MARK, NOT_FAILURE_EVENTS, SERVICE_DECIDES,
-  type CsvList, type ListRow, type ListWords, type StatusWord,
+  COMPLAINT_EVENTS, CSV_COLUMNS, CSV_LISTS, CSV_OTHER_WORDS, CSV_STATUS_WORDS, LAST_ERROR_MARK, NOT_FAILURE_EVENTS, SERVICE_DECIDES, SES_BULK_LINE,
+  SES_BULK_ROWS, type CsvList, type ListRow, type ListWords, type StatusWord,
 } from '../knowledge/esp-events.js';
 import { eventText, type EspEvent, type EventsReading } from './esp-events.js';
 import { cleanAddress } from './find-address.js';
@@ -123,13 +123,23 @@ function listHeader(line: string): { delimiter: string; list: CsvList; to: numbe
   return null;
 }
 
+/** The first line of a text, without its line break (at most a header's length). */
+function firstLine(text: string): string {
+  const nl = text.indexOf('\n');
+  return text.slice(0, Math.min(nl < 0 ? text.length : nl, MAX_HEADER_CHARS + 1)).replace(/\r$/, '');
+}
+
 /**
  * The delimiter of a text whose header row (after comment lines: "#TYPE ...", Exchange's "#Fields: ...")
- * names a recipient column and a reply or code column, or is a known list's (CSV_LISTS); null for any other text.
+ * names a recipient column and a reply or code column, or is a known list's (CSV_LISTS), or of Amazon
+ * SES's suppression list without a header (its first line "address,BOUNCE"); null for any other text.
  */
 export function eventCsvDelimiter(text: string): string | null {
-  const found = headerLine(text.replace(/^\uFEFF/, ''));
-  return found ? eventCsvHeader(found.line)?.delimiter ?? listHeader(found.line)?.delimiter ?? null : null;
+  const t = text.replace(/^\uFEFF/, '');
+  const found = headerLine(t);
+  const delimiter = found && (eventCsvHeader(found.line)?.delimiter ?? listHeader(found.line)?.delimiter);
+  if (delimiter) return delimiter;
+  return SES_BULK_LINE.test(firstLine(t)) ? ',' : null;
 }
 
 /**
@@ -175,7 +185,7 @@ export function readEventCsv(text: string, limit = Infinity): EventsReading | nu
   const list = found && listHeader(found.line);
   if (list) return readList(t.slice(found.rows), list, limit);
   const head = found && eventCsvHeader(found.line);
-  if (!found || !head) return null;
+  if (!found || !head) return sesBulk(t, limit);
   const { delimiter, header } = head;
   const rows = csvRows(t.slice(found.rows), delimiter);
   const to = column(header, CSV_COLUMNS.recipient);
@@ -245,4 +255,24 @@ function readList(rows: string, { delimiter, list, to }: { delimiter: string; li
     else reading.left++;
   }
   return reading;
+}
+
+/**
+ * Amazon SES's suppression list as its bulk file, without a header: every line "address,BOUNCE" or
+ * "address,COMPLAINT" (SES_BULK_LINE); null as soon as a line is not one, or the first is none.
+ */
+function sesBulk(text: string, limit: number): EventsReading | null {
+  if (!SES_BULK_LINE.test(firstLine(text))) return null;
+  const reading: EventsReading = { events: [], others: 0, left: 0 };
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (!line.trim()) continue;
+    const m = SES_BULK_LINE.exec(line);
+    const recipient = m && cleanAddress(m[1]!);
+    if (!m || !recipient || recipient.toLowerCase() !== m[1]!.toLowerCase()) return null;
+    const { row, words } = SES_BULK_ROWS[m[2]!]!;
+    if (reading.events.length < limit) reading.events.push(listEvent('sessuppressionlist', recipient, row, words));
+    else reading.left++;
+  }
+  return reading.events.length || reading.left ? reading : null;
 }
