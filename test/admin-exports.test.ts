@@ -237,3 +237,15 @@ test("Amazon SES's suppression list as its bulk file, without a header: every li
     assert.ok((await analyze(other, { lang: 'en' })).every((r) => r.reason !== 'suppressed' && r.reason !== 'feedback'), other);
   }
 });
+
+test("Amazon SES's aws sesv2 list-suppressed-destinations JSON: BOUNCE suppressed, COMPLAINT a complaint", async () => {
+  const expected: Row[] = [['ana@example.com', 'suppressed', 'permanent', 'remove'], ['bia@example.com', 'feedback', 'success', 'remove']];
+  const json = JSON.stringify({
+    SuppressedDestinationSummaries: [
+      { EmailAddress: 'ana@example.com', Reason: 'BOUNCE', LastUpdateTime: '2026-11-28T13:05:44.123000-03:00' },
+      { EmailAddress: 'bia@example.com', Reason: 'COMPLAINT', LastUpdateTime: '2026-11-27T09:00:00.000000-03:00' },
+    ],
+  }, null, 4);
+  assert.deepEqual(await both('suppressed.json', json), expected);
+  assert.match((await said(json))[0]!, /suppression list because mail to it bounced/);
+});

@@ -41,6 +41,8 @@ export interface EspEventFormat {
   reasons?: DocumentedValues<Reason>;
   /** Whether the service gave up on the recipient ('failed') or still retries ('delayed'), when it says so. */
   actions?: DocumentedValues<'failed' | 'delayed'>;
+  /** Values that make the event a list's row, explained in its own words (a suppression list's entry). */
+  words?: DocumentedValues<ListWords>;
   source: string;
 }
 
@@ -132,6 +134,17 @@ export const ESP_EVENT_FORMATS = [
     // a bounce is final for the message (Transient ones too: SES stopped trying); a DeliveryDelay still retries
     actions: { fields: ['notificationType', 'eventType'], values: { bounce: 'failed', deliverydelay: 'delayed' } },
     source: 'https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
+  },
+  {
+    // aws sesv2 list-suppressed-destinations: {"SuppressedDestinationSummaries": [{"EmailAddress": "...",
+    //  "Reason": "BOUNCE", "LastUpdateTime": "..."}]}: addresses SES no longer sends to, because mail to
+    // them bounced (Reason BOUNCE) or their owner complained (COMPLAINT, a complaint); no reply kept
+    id: 'sessuppressionlist', recipient: ['EmailAddress'], diagnostic: [], codes: [], event: ['Reason'],
+    failures: ['bounce'],
+    reasons: { fields: ['Reason'], values: { bounce: 'suppressed' } },
+    actions: { fields: ['Reason'], values: { bounce: 'failed' } },
+    words: { fields: ['Reason'], values: { bounce: 'suppressedBounce' } },
+    source: 'https://docs.aws.amazon.com/cli/latest/reference/sesv2/list-suppressed-destinations.html',
   },
 ] as const satisfies readonly EspEventFormat[];
 

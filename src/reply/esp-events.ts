@@ -155,7 +155,8 @@ function readEvent(obj: JsonObject, format: EspEventFormat, { address, around, n
   const decided = documented && (!text || SERVICE_DECIDES.has(documented.found) || text.toLowerCase() === documented.value);
   const reason = decided ? { reason: documented.found, value: documented.value } : !text ? { reason: 'undefined' as const, value: name! } : undefined;
   const action = format.actions && documentedValue(around, format.actions)?.found;
-  return { service: format.id, recipient: address, text, complaint: false, ...(reason && { reason }), ...(action && { action }) };
+  const words = format.words && documentedValue(around, format.words)?.found;
+  return { service: format.id, recipient: address, text, complaint: false, ...(reason && { reason }), ...(action && { action }), ...(words && { words }) };
 }
 
 /** The first of the fields, nearest object first, whose value the service documents; with that value (lower case). */
