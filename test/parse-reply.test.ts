@@ -325,3 +325,10 @@ test("an Exchange SMTP protocol log with PIPELINING: each RCPT TO's reply is its
   const got = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as { recipient: string; reason: string; listAction: string });
   assert.deepEqual(got.map((r) => [r.recipient, r.reason, r.listAction]), [['ana@example.com', 'userunknown', 'remove'], ['bia@example.com', 'undefined', 'nothing']]);
 });
+
+test('a session whose server lines are marked ("S: ", "<<< "): the refusal is explained, without its mark (it read as the 220 greeting, a success)', () => {
+  for (const [server, client] of [['S: ', 'C: '], ['<<< ', '>>> ']] as const) {
+    const r = parseReply(`${server}220 mx.example.org ESMTP\n${client}RCPT TO:<ana@example.com>\n${server}550 5.1.1 no such user`);
+    assert.deepEqual([r.replyCode, r.status, r.command, r.recipient, r.text], ['550', '5.1.1', 'RCPT', 'ana@example.com', 'no such user'], server);
+  }
+});

@@ -35,7 +35,8 @@ export interface FailingReply {
 export function failingReply(text: string): FailingReply | null {
   const lines = splitLines(text);
   if (lines.length < 2) return null;
-  const codes = lines.map(lineCode);
+  // read as sessionReplies reads them: a protocol log row by its data, a server line without its "S: " or "<<<"
+  const codes = lines.map((l) => lineCode(serverLine(protocolLogRow(l)?.data ?? l)));
   let distinct = '';
   let failing = false;
   for (const code of codes) {
@@ -136,7 +137,7 @@ export function sessionReplies(lines: readonly string[]): SessionReply[] {
       }
       continue;
     }
-    const text = row ? serverLine(line) : line;
+    const text = serverLine(line);
     const open = s.open;
     if (open && open.code === code && (open.more || !waiting(s))) {
       open.last = i;
