@@ -95,6 +95,13 @@ test('a delivery is told by its last line: deferrals that later went through or 
   assert.deepEqual(tracker.add(1, at('1AAA', 'ana@example.org', 'deferred', '451 4.7.1 Try later'), 'delayed'), []);
   assert.deepEqual(tracker.add(2, at('2BBB', 'bia@example.org', 'deferred', '451 4.7.1 Try later'), 'delayed').map((f) => f.number), [1]);
   assert.deepEqual(tracker.finish().map((f) => f.number), [2]);
+  // and past the cap of held characters (lines held once per recipient): the oldest too, never the latest
+  const byChars = new DeliveryTracker(100, 300);
+  const long = (id: string, who: string) => at(id, who, 'deferred', `451 4.7.1 ${'Try later. '.repeat(15)}`);
+  assert.deepEqual(byChars.add(1, long('1AAA', 'ana@example.org'), 'delayed'), []);
+  assert.deepEqual(byChars.add(2, long('2BBB', 'bia@example.org'), 'delayed').map((f) => f.number), [1]);
+  assert.deepEqual(byChars.add(3, long('3CCC', 'caio@example.org'), 'delayed').map((f) => f.number), [2]);
+  assert.deepEqual(byChars.finish().map((f) => f.number), [3]);
   // Postfix gives a message up on a line without its recipients: its held deferrals become failures there
   const expired = `${T} postfix/qmgr[102]: 5EEE: from=<news@example.com>, status=expired, returned to sender`;
   const held = [at('5EEE', 'ana@example.org', 'deferred', '452 4.2.2 Mailbox full'), at('5EEE', 'bia@example.org', 'deferred', '452 4.2.2 Mailbox full'), expired, SENT];

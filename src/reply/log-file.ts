@@ -25,6 +25,12 @@ export interface LogReading {
 
 /** Deferrals held at most, waiting for a later line about the same delivery (then the oldest is given out). */
 export const MAX_PENDING_DEFERRALS = 100_000;
+/**
+ * Characters of the held deferrals' lines at most (then the oldest is given out too): real lines are
+ * under 1 KB, but a Sendmail line naming 100 recipients is held once per recipient, and 100,000 padded
+ * lines of 16 KB would hold 1.6 GB.
+ */
+export const MAX_PENDING_CHARS = 32 * 1024 * 1024;
 
 /**
  * A log line's time stamp: syslog's "Nov 28 10:00:00", or ISO's "2026-11-28T10:00:00" (rsyslog's
@@ -235,7 +241,10 @@ export class DeliveryTracker {
   /** qmail-send's deliveries under way: number -> "msg 1234567 to remote ana@example.org" (a number is reused once its delivery ended). */
   private readonly qmailStarted = new Map<string, string>();
 
-  constructor(private readonly maxPending = MAX_PENDING_DEFERRALS) {}
+  /** Characters of the held lines (MAX_PENDING_CHARS). */
+  private pendingChars = 0;
+
+  constructor(private readonly maxPending = MAX_PENDING_DEFERRALS, private readonly maxPendingChars = MAX_PENDING_CHARS) {}
 
   /** Reads one line of a log (a delivery, a message given up, or another line); returns the lines to give out now. */
   read(number: number, line: string): FailedLine[] {
@@ -298,13 +307,17 @@ export class DeliveryTracker {
     if (outcome === 'failed') return [{ number, line }];
     if (outcome === 'delivered') return [];
     this.pending.set(key, { number, line: ownCopy(line) });
+    this.pendingChars += line.length;
     const id = key.slice(0, key.indexOf(' '));
     let keys = this.byQueueId.get(id);
     if (!keys) this.byQueueId.set(id, (keys = new Set()));
     keys.add(key);
-    if (this.pending.size <= this.maxPending) return [];
-    const oldestKey = this.pending.keys().next().value as string;
-    return [this.release(oldestKey)!];
+    // past either cap, the oldest deferrals are given out as they are
+    const out: FailedLine[] = [];
+    while (this.pending.size > this.maxPending || (this.pendingChars > this.maxPendingChars && this.pending.size > 1)) {
+      out.push(this.release(this.pending.keys().next().value as string)!);
+    }
+    return out;
   }
 
   /** The message of this queue id was given up: its held deferrals, now failures. */
@@ -319,6 +332,7 @@ export class DeliveryTracker {
     const rest = this.deliveries ? [...this.pending.values()] : this.refusals;
     this.refusals = [];
     this.pending.clear();
+    this.pendingChars = 0;
     this.byQueueId.clear();
     this.qmailStarted.clear();
     return rest;
@@ -329,6 +343,7 @@ export class DeliveryTracker {
     const held = this.pending.get(key);
     if (!held) return undefined;
     this.pending.delete(key);
+    this.pendingChars -= held.line.length;
     const id = key.slice(0, key.indexOf(' '));
     const keys = this.byQueueId.get(id)!;
     keys.delete(key);
