@@ -326,3 +326,20 @@ test("the CLI reads qmail-send's log file, and one failure line pasted alone", a
   assert.equal(joined.diagnostic, '192.0.2.10 does not like recipient. 550-5.1.1 The account does not exist. See https://example.com/help/unknown-user for more.');
   assert.deepEqual([joined.reason, joined.command, joined.remoteHost], ['userunknown', 'RCPT', null]);
 });
+
+test('a log read as a stream gives its lines on in batches, also within one large chunk: a Sendmail line names up to 100 recipients, a line each', async () => {
+  const { readLogStream } = await import('../src/mailbox/log-stream.js');
+  const rcpts = Array.from({ length: 100 }, (_, i) => `<u${i}@example.org>`).join(',');
+  const lines = Array.from({ length: 60 }, (_, i) =>
+    `Nov 28 10:00:00 mx sm-mta[1]: Q${i}AB: to=${rcpts}, delay=00:00:01, mailer=esmtp, dsn=5.1.1, stat=User unknown`).join('\n') + '\n';
+  async function* oneChunk() { yield lines; }
+  const sizes: number[] = [];
+  let items = 0;
+  for await (const batch of readLogStream('mail.log', oneChunk())) {
+    sizes.push(batch.length);
+    items += batch.length;
+  }
+  assert.equal(items, 6000, 'every recipient of every line');
+  // at most a batch and one line's recipients at a time (one batch of all 6,000 before)
+  assert.ok(Math.max(...sizes) <= 64 + 100, `largest batch ${Math.max(...sizes)}`);
+});

@@ -63,6 +63,12 @@ export async function* readLogStream(label: string, chunks: AsyncIterable<Buffer
         take(text.slice(start, nl));
       }
       start = nl + 1;
+      // given on within a chunk too: one line may give out a hundred (a Sendmail line's recipients), and a
+      // chunk of megabytes whole lines' worth of held deferrals
+      if (batch.length >= BATCH_ITEMS) {
+        yield batch;
+        batch = [];
+      }
     }
     carry = text.slice(start);
     if (carry.length > MAX_LOG_LINE_CHARS) {
