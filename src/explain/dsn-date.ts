@@ -41,10 +41,12 @@ export function readDsnDate(value: string): DsnDate | null {
 /** RFC 5322 §4.3: the obsolete zone names whose offset is defined (hours east of UTC). */
 const ZONE_HOURS = new Map(Object.entries({ UT: 0, GMT: 0, Z: 0, EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7 }));
 
-function offsetOf(raw: string | undefined): number | null {
+/** A zone in minutes east of UTC: "-0300", ISO's "+05:30", or a name of ZONE_HOURS ("GMT", "Z", "EST"); null for another. */
+export function offsetOf(raw: string | undefined): number | null {
   if (!raw) return null;
   if (raw[0] === '+' || raw[0] === '-') {
-    const minutes = Number(raw.slice(1, 3)) * 60 + Number(raw.slice(3, 5));
+    const digits = raw.replace(':', '');
+    const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
     return raw[0] === '-' ? -minutes : minutes;
   }
   const hours = ZONE_HOURS.get(raw.toUpperCase());

@@ -92,13 +92,19 @@ function headerLine(text: string): { line: string; rows: number } | null {
   return null;
 }
 
-/** A header row's delimiter and column names, when it names a recipient (or recipients with their events) and a reply or code column. */
-function eventCsvHeader(line: string): { delimiter: string; header: string[] } | null {
+/** A header row's delimiter and its column names, normalised; null for a line too long or with no delimiter. */
+function headerCells(line: string): { delimiter: string; header: string[] } | null {
   if (line.length > MAX_HEADER_CHARS) return null;
   // semicolons too: spreadsheets in Portuguese write them
   const delimiter = [',', ';', '\t'].find((d) => line.includes(d));
-  if (!delimiter) return null;
-  const header = parseCsv(line, delimiter)[0]!.map(normal);
+  return delimiter ? { delimiter, header: parseCsv(line, delimiter)[0]!.map(normal) } : null;
+}
+
+/** A header row's delimiter and column names, when it names a recipient (or recipients with their events) and a reply or code column. */
+function eventCsvHeader(line: string): { delimiter: string; header: string[] } | null {
+  const cells = headerCells(line);
+  if (!cells) return null;
+  const { delimiter, header } = cells;
   const recipient = column(header, CSV_COLUMNS.recipient) >= 0 || column(header, CSV_COLUMNS.recipientEvents) >= 0;
   const named = recipient && (column(header, CSV_COLUMNS.diagnostic) >= 0 || column(header, CSV_COLUMNS.codes) >= 0);
   return named ? { delimiter, header } : null;
@@ -108,10 +114,9 @@ const LISTS: readonly CsvList[] = CSV_LISTS;
 
 /** The list (CSV_LISTS) a header row names, with its delimiter and the address's column; null for any other header. */
 function listHeader(line: string): { delimiter: string; list: CsvList; to: number } | null {
-  if (line.length > MAX_HEADER_CHARS) return null;
-  const delimiter = [',', ';', '\t'].find((d) => line.includes(d));
-  if (!delimiter) return null;
-  const header = parseCsv(line, delimiter)[0]!.map(normal);
+  const cells = headerCells(line);
+  if (!cells) return null;
+  const { delimiter, header } = cells;
   for (const list of LISTS) {
     // a column of the list's own, or exactly the list's columns: never any list that has an address column
     const named = list.marks

@@ -1,7 +1,7 @@
 // A result's date as a spreadsheet reads it: "2024-01-01 13:00:00" in UTC. The date of a bounce is
 // written as mail writes it ("Mon, 1 Jan 2024 10:00:00 -0300"), which Excel and LibreOffice keep as
 // text, so a list could not be sorted or filtered by when its addresses failed.
-import { readDsnDate } from '../explain/dsn-date.js';
+import { offsetOf, readDsnDate } from '../explain/dsn-date.js';
 
 /** ISO 8601 with an offset, as log files (rsyslog) and the event exports of sending services write dates. */
 const ISO = /^\s{0,20}(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s?(z|[+-]\d{2}:?\d{2})\s{0,20}$/i;
@@ -17,19 +17,11 @@ function instantOf(value: string): number | null {
   const iso = ISO.exec(value);
   if (iso) {
     const [, y, mo, d, h, mi, s, zone] = iso;
-    const offset = zone!.toLowerCase() === 'z' ? 0 : offsetMinutes(zone!);
-    return checked(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s ?? 0), offset);
+    return checked(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s ?? 0), offsetOf(zone)!);
   }
   const d = readDsnDate(value);
   if (!d || d.offsetMinutes === null) return null;
   return checked(d.year, d.month, d.day, d.hour, d.minute, d.second, d.offsetMinutes);
-}
-
-/** "+05:30" or "-0300" in minutes east of UTC. */
-function offsetMinutes(zone: string): number {
-  const digits = zone.replace(':', '');
-  const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
-  return zone[0] === '-' ? -minutes : minutes;
 }
 
 /** The instant of a wall-clock time at `offset`, or null for a day the month lacks (31 Feb) or a time out of range. */
