@@ -66,3 +66,18 @@ test('a lone 4xx reply caused on the sender\'s side says not to resend, as its r
   const refused = await runCli([reply.replace('421 4.7.0', '550 5.7.1')]);
   assert.ok(refused.stdout.includes(`Ação: ${pt.listAction['fix-your-side']}`), refused.stdout);
 });
+
+test('a message held by a challenge-response filter: confirm it, send nothing again (text, CSV, HTML report)', async () => {
+  const { runCli, tempDir, writeTree } = await import('./mailbox-helpers.js');
+  const { CATALOGS } = await import('../src/i18n/catalog.js');
+  const { REPORTS } = await import('../src/report/catalog.js');
+  const held = ['From: Anti-Spam <antispam@example.com.br>', 'To: alice@example.com', 'Subject: Confirmação de remetente',
+    'Auto-Submitted: auto-replied', '', 'Sua mensagem para gustavo@example.com.br está retida aguardando confirmação.', '',
+    'Para que sua mensagem seja entregue, clique no link abaixo: https://antispam.example.com.br/confirmar?c=1', ''].join('\n');
+  const dir = writeTree(tempDir(), { 'held.eml': held });
+  const pt = CATALOGS['pt-BR'].ui;
+  assert.ok((await runCli([dir])).stdout.includes(`Ação: ${pt.fixYourSideHeld}`));
+  assert.ok((await runCli(['--format', 'csv', dir])).stdout.includes(`;"${pt.fixYourSideHeld}";`));
+  const html = (await runCli(['--format', 'html', dir])).stdout;
+  assert.ok(html.includes(REPORTS['pt-BR'].html.sender.addressesHeld('1')), 'its group says not to resend');
+});

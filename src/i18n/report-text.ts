@@ -140,6 +140,8 @@ export interface ReportText {
       addresses: (n: string) => string;
       /** The same, for deferrals the sending server still retries: they must not be sent again. */
       addressesStillTrying: (n: string) => string;
+      /** The same, for messages the recipient's system holds until the sender confirms: not to be sent again. */
+      addressesHeld: (n: string) => string;
     };
     errors: { heading: string; intro: string; more: (n: number) => string };
     /** An address seen in more than one bounce: "3 bounces". */

@@ -33,6 +33,8 @@ export interface UiText {
   listAction: Record<ListAction, string>;
   /** 'fix-your-side' for a message the sending server still retries: fix, but do not send it again. */
   fixYourSideStillTrying: string;
+  /** 'fix-your-side' for a message the recipient's system holds until the sender confirms: confirm, do not resend. */
+  fixYourSideHeld: string;
   /** An evidence's field (Evidence.field) in words; a header field's own name ("Action") is shown as it is. */
   evidenceFields: Record<string, string>;
   label: {

@@ -271,7 +271,7 @@ export class HtmlReport {
         (s.example ? `<p class="muted">${esc(h.example)}: <code>${esc(s.example)}</code></p>` : '') +
         `<h4>${esc(h.whatToFix)}</h4><p>${esc(s.advice)}</p>` +
         (s.adminAdvice ? `<h4>${esc(h.forAdmin)}</h4><p>${esc(s.adminAdvice)}</p>` : '') +
-        (s.addresses.size ? `<details><summary>${esc((s.stillTrying ? h.addressesStillTrying : h.addresses)(n(s.addresses.size)))}</summary><ul class="addresses">` +
+        (s.addresses.size ? `<details><summary>${esc((s.held ? h.addressesHeld : s.stillTrying ? h.addressesStillTrying : h.addresses)(n(s.addresses.size)))}</summary><ul class="addresses">` +
           [...s.addresses].map((a) => `<li>${esc(a)}</li>`).join('') + '</ul></details>' : '') +
         '</div>');
     }

@@ -141,11 +141,20 @@ export function stillTrying(r: Pick<ResultLite, 'action' | 'retry'>): boolean {
   return r.action === 'delayed' || r.retry === 'automatic';
 }
 
-/** The words of a result's list action; a deferral still retried says not to send it again. */
+/**
+ * A message the recipient's system holds until the sender confirms once (Signature.held: a
+ * challenge-response filter): confirming delivers it, sending it again would not.
+ */
+export function held(r: Pick<ResultLite, 'signature'>): boolean {
+  return r.signature ? SIGNATURE_BY_ID.get(r.signature)?.held === true : false;
+}
+
+/** The words of a result's list action; a deferral still retried, or a message held, says not to send it again. */
 export function listActionWords(r: ResultLite & { listAction?: ListAction }): string {
   const ui = CATALOGS[r.lang].ui;
   const action = r.listAction ?? listAction(r);
-  return action === 'fix-your-side' && stillTrying(r) ? ui.fixYourSideStillTrying : ui.listAction[action];
+  if (action !== 'fix-your-side') return ui.listAction[action];
+  return held(r) ? ui.fixYourSideHeld : stillTrying(r) ? ui.fixYourSideStillTrying : ui.listAction[action];
 }
 
 /** One problem on the sender's side, as the first of its results tells it. */
@@ -162,6 +171,8 @@ export interface SenderProblem {
   example: string;
   /** Deferrals the sending server still retries (groupKey keeps them apart): not to be sent again. */
   stillTrying: boolean;
+  /** Messages the recipient's system holds until the sender confirms (a rule of their own): not to be sent again. */
+  held: boolean;
   /** The addresses (on the list) of these failures, at most MAX_PROBLEM_ADDRESSES. */
   addresses: Set<string>;
 }
@@ -258,7 +269,7 @@ export class Tally {
       if (!s) {
         this.senderProblems.set(key, (s = {
           reason: r.reason, name: shownReasonName(r, r.lang), count: 0, summary: r.summary, advice: r.advice, adminAdvice: r.adminAdvice, domains: new Map(),
-          example: r.diagnostic.slice(0, MAX_EXAMPLE_CHARS), addresses: new Set(), stillTrying: stillTrying(r),
+          example: r.diagnostic.slice(0, MAX_EXAMPLE_CHARS), addresses: new Set(), stillTrying: stillTrying(r), held: held(r),
         }));
       }
       s.count++;

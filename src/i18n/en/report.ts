@@ -173,6 +173,7 @@ export const report = {
       example: "The server's reply",
       addresses: (n) => `${n} ${n === '1' ? 'address' : 'addresses'} affected (send to them again once fixed)`,
       addressesStillTrying: (n) => `${n} ${n === '1' ? 'address' : 'addresses'} affected (the server is still trying to deliver: do not resend)`,
+      addressesHeld: (n) => `${n} ${n === '1' ? 'address' : 'addresses'} affected (held until you confirm: do not resend)`,
     },
     errors: {
       heading: 'Inputs that could not be read',

@@ -46,6 +46,7 @@ export const ui = {
     error: 'could not be read',
   },
   fixYourSideStillTrying: 'fix on your side; the server is still trying to deliver, do not resend',
+  fixYourSideHeld: 'confirm you sent it; the message is held and goes through once confirmed, do not resend',
   evidenceFields: {
     text: 'reply text', message: 'message', status: 'enhanced status code', replyCode: 'reply code',
     command: 'SMTP command', host: 'server',

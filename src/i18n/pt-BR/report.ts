@@ -174,6 +174,7 @@ export const report = {
       example: 'A resposta do servidor',
       addresses: (n) => `${n} ${n === '1' ? 'endereço afetado (reenvie para ele depois de corrigir)' : 'endereços afetados (reenvie para eles depois de corrigir)'}`,
       addressesStillTrying: (n) => `${n} ${n === '1' ? 'endereço afetado (o servidor ainda tenta entregar: não reenvie)' : 'endereços afetados (o servidor ainda tenta entregar: não reenvie)'}`,
+      addressesHeld: (n) => `${n} ${n === '1' ? 'endereço afetado (a mensagem fica retida até você confirmar: não reenvie)' : 'endereços afetados (as mensagens ficam retidas até você confirmar: não reenvie)'}`,
     },
     errors: {
       heading: 'Entradas que não puderam ser lidas',

@@ -45,6 +45,7 @@ export const ui = {
     error: 'não foi possível ler',
   },
   fixYourSideStillTrying: 'corrigir do seu lado; o servidor ainda tenta entregar, não reenvie',
+  fixYourSideHeld: 'confirmar o envio; a mensagem está retida e sai com a confirmação, não reenvie',
   evidenceFields: {
     text: 'texto da resposta', message: 'mensagem', status: 'código de status estendido', replyCode: 'código de resposta',
     command: 'comando SMTP', host: 'servidor',

@@ -16,6 +16,7 @@ export const challengeResponseSignatures = [
     ownWords: true,
     // held, not refused: delivered once the sender confirms, discarded otherwise
     transient: true,
+    held: true,
     retry: 'after-fix',
     actors: ['sender'],
     source: 'https://en.wikipedia.org/wiki/Challenge%E2%80%93response_spam_filtering',

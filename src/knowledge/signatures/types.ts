@@ -63,6 +63,11 @@ export interface Signature {
    * the message until the sender confirms. Its kind is transient where a notice without a code is permanent.
    */
   transient?: true;
+  /**
+   * The recipient's system holds the message until the sender acts once (a challenge-response filter):
+   * it is delivered then, so the sender confirms and sends nothing again (the list action says so).
+   */
+  held?: true;
   /** Where the provider documents it (a URL), or "observed" when only seen in real bounces. */
   source: string;
 }
