@@ -201,7 +201,7 @@ export function tooManyResults(more: number, options: AnalyzeOptions): Result {
 /** One line of a log; a deferral whose message the server then gave up is a failure, as a DSN's "Action: failed" says. */
 export function explainLogLine(line: FailedLine, options: ExplainOptions): Result {
   if (!line.gaveUp) return explainText(line.line, options);
-  return explainReply(parseReply(line.line), options, { action: 'failed', evidence: [{ rule: 'log:expired', field: 'message', match: 'status=expired' }] });
+  return explainReply(parseReply(line.line), options, { action: 'failed', evidence: [{ rule: 'log:expired', field: 'message', match: line.gaveUp }] });
 }
 
 /** A sending service's events: a result per failure, or one result saying that none failed. */

@@ -26,7 +26,7 @@ test('each result says what to do with its address, beyond hardBounce', async ()
 test('the command line, the API and the page set it on every result, also on errors', async () => {
   const [missing] = await analyzeItem({ kind: 'error', file: 'x.eml', problem: 'not-found', detail: '', scope: 'path' }, 'en');
   assert.equal(missing!.listAction, 'error');
-  const [line] = await analyzeItem({ kind: 'log-line', file: 'mail.log:1', text: '550 5.1.1 <ana@example.com>: User unknown', gaveUp: false }, 'en');
+  const [line] = await analyzeItem({ kind: 'log-line', file: 'mail.log:1', text: '550 5.1.1 <ana@example.com>: User unknown', gaveUp: null }, 'en');
   assert.equal(line!.listAction, 'remove');
   const box = `From a@b Mon Jan  1 10:00:00 2024\n${userUnknown('ana@example.com')}\nFrom a@b Mon Jan  1 10:00:00 2024\n${mailboxFull('bia@example.com')}`;
   const out = await analyzeInput(box, { lang: 'en' });

@@ -105,8 +105,8 @@ test('a delivery is told by its last line: deferrals that later went through or 
   // Postfix gives a message up on a line without its recipients: its held deferrals become failures there
   const expired = `${T} postfix/qmgr[102]: 5EEE: from=<news@example.com>, status=expired, returned to sender`;
   const held = [at('5EEE', 'ana@example.org', 'deferred', '452 4.2.2 Mailbox full'), at('5EEE', 'bia@example.org', 'deferred', '452 4.2.2 Mailbox full'), expired, SENT];
-  assert.deepEqual(readLogText(held.join('\n'))!.failed.map((f) => [f.number, f.gaveUp]), [[1, true], [2, true]]);
-  assert.equal(expiredQueueId(expired), '5EEE');
+  assert.deepEqual(readLogText(held.join('\n'))!.failed.map((f) => [f.number, f.gaveUp]), [[1, 'status=expired'], [2, 'status=expired']]);
+  assert.deepEqual(expiredQueueId(expired), { id: '5EEE', words: 'status=expired' });
   assert.equal(deliveryKey(QMGR), null);
   assert.equal(deliveryKey(BOUNCED), '4ABC ana@example.org');
 });
@@ -208,8 +208,8 @@ test('Sendmail: a line per transaction is a result per recipient; a queue timeou
   assert.deepEqual(readLogText(later.join('\n'))!.failed, []);
   // a deferral whose message Sendmail then returned
   const returned = [line('<gil@example.org>', '4.0.0', 'Deferred: Connection refused by mx.example.org.'), `${T} sm-mta[3002]: 425A0011: 425A0099: DSN: Cannot send message for 5 days`];
-  assert.equal(expiredQueueId(returned[1]!), '425A0011');
-  assert.deepEqual(readLogText(returned.join('\n'))!.failed.map((f) => [f.number, f.gaveUp]), [[1, true]]);
+  assert.deepEqual(expiredQueueId(returned[1]!), { id: '425A0011', words: 'DSN: Cannot send message for' });
+  assert.deepEqual(readLogText(returned.join('\n'))!.failed.map((f) => [f.number, f.gaveUp]), [[1, 'DSN: Cannot send message for']]);
 });
 
 test("a log of nothing but the server's refusals of incoming mail gives them, never as bounces to clean a list of", async () => {
@@ -300,6 +300,15 @@ test("qmail-send's log: each delivery's end is read with the recipient its start
   // a deferral that a later delivery to the same recipient of the same message settles is no result
   const retried = [QMAIL[4]!, QMAIL[7]!, QMAIL[4]!, QMAIL[6]!.replace('102', '103')];
   assert.deepEqual(readLogText(retried.join('\n'))!.failed, []);
+  // a message qmail-send bounced (every recipient done) with a deferral held: past its queue lifetime, that
+  // deferral became a failure it gave up on
+  const bounced = [QMAIL[4]!, QMAIL[7]!, '@40000000674869eb1a2b3c59 bounce msg 1234567 qp 4322', QMAIL[10]!];
+  assert.deepEqual(readLogText(bounced.join('\n'))!.failed.map((f) => [f.number, f.gaveUp]), [[2, 'bounce msg 1234567']]);
+  const [expired] = await analyze(bounced.join('\n'), { lang: 'en' });
+  assert.deepEqual([expired!.recipient, expired!.action, expired!.kind, expired!.evidence[0]!.rule], ['caio@example.net', 'failed', 'transient', 'log:expired']);
+  assert.equal(expired!.evidence[0]!.match, 'bounce msg 1234567');
+  // another message's bounce leaves it held
+  assert.deepEqual(readLogText([QMAIL[4]!, QMAIL[7]!, '@40000000674869eb1a2b3c59 bounce msg 1234568 qp 4322'].join('\n'))!.failed.map((f) => [f.number, f.gaveUp]), [[2, undefined]]);
   // a bounce qmail-send made itself (sender <>) that could not be delivered is no failure of the reader's mail
   const own = [QMAIL[1]!.replace('<news@example.com>', '<>'), QMAIL[2]!, QMAIL[5]!];
   assert.deepEqual(readLogText(own.join('\n'))!.failed, []);

@@ -17,7 +17,7 @@ async function results(item: MailItem, lang: Locale): Promise<Result[]> {
   if (item.kind === 'empty-input') return [emptyInputResult(ctx)];
   if (item.kind === 'quiet-events') return [quietEventsResult(ctx, item.others)];
   try {
-    if (item.kind === 'log-line') return [explainLogLine({ number: 0, line: item.text, gaveUp: item.gaveUp }, ctx)];
+    if (item.kind === 'log-line') return [explainLogLine({ number: 0, line: item.text, gaveUp: item.gaveUp ?? undefined }, ctx)];
     if (item.kind === 'esp-event') return [explainEspEvent(item.event, ctx)];
     const results = await analyze(item.kind === 'text' ? item.text : item.bytes, ctx);
     // every input yields at least one result

@@ -43,7 +43,7 @@ export async function* readLogStream(label: string, chunks: AsyncIterable<Buffer
   const tracker = new DeliveryTracker();
   let batch: MailItem[] = [];
   const give = (lines: FailedLine[]): void => {
-    for (const l of lines) batch.push({ kind: 'log-line', file: logLineLabel(label, l.number), text: l.line, gaveUp: l.gaveUp === true });
+    for (const l of lines) batch.push({ kind: 'log-line', file: logLineLabel(label, l.number), text: l.line, gaveUp: l.gaveUp ?? null });
     given += lines.length;
   };
   const take = (line: string): void => {

@@ -22,8 +22,11 @@ export type MailItem =
   /** A code, reply or log line given as an argument, or a whole non-mbox standard input. */
   | { kind: 'text'; file: null; text: string }
   | { kind: 'message'; file: string; bytes: Uint8Array; container: Container; truncated: boolean }
-  /** A failed or deferred delivery line of a mail log; `file` names the line ("mail.log:120"). */
-  | { kind: 'log-line'; file: string; text: string; gaveUp: boolean }
+  /**
+   * A failed or deferred delivery line of a mail log; `file` names the line ("mail.log:120"); `gaveUp`,
+   * the words of a later line that gave its message up (FailedLine.gaveUp).
+   */
+  | { kind: 'log-line'; file: string; text: string; gaveUp: string | null }
   /** Standard input that brought nothing (`grep pattern mail.log | smtp-explain` when nothing matched). */
   | { kind: 'empty-input'; file: string }
   /** A mail log none of whose `deliveries` lines failed or was deferred. */

@@ -11,8 +11,11 @@ export type DeliveryOutcome = 'failed' | 'delayed' | 'delivered';
 export interface FailedLine {
   number: number;
   line: string;
-  /** A deferral after which the server gave the message up (Postfix: "status=expired, returned to sender"). */
-  gaveUp?: boolean;
+  /**
+   * A deferral after which the server gave the message up: the words of the line that said so (Postfix's
+   * "status=expired", Sendmail's "DSN: Cannot send message for", qmail-send's "bounce msg 1234567").
+   */
+  gaveUp?: string;
 }
 
 /** The delivery lines of a text read as a log. */
@@ -211,16 +214,18 @@ export function deliveryKey(line: string): string | null {
 
 /**
  * The queue id of a message the server gave up: Postfix's "4ABC: from=<s@x>, status=expired, returned to
- * sender", Sendmail's "4ABC: 4ABD: DSN: Cannot send message for 5 days" (4ABD is the DSN's own id).
+ * sender", Sendmail's "4ABC: 4ABD: DSN: Cannot send message for 5 days" (4ABD is the DSN's own id),
+ * qmail-send's "bounce msg 1234567 qp 4322" (see qmailBounced); with the words that say so.
  */
-export function expiredQueueId(line: string): string | null {
+export function expiredQueueId(line: string): { id: string; words: string } | null {
+  if (line.includes('bounce msg ')) return qmailBounced(line);
   const postfix = line.includes('status=expired');
   if (!postfix && !line.includes(': DSN: Cannot send message for')) return null;
   // Sendmail: the given-up message's id is the first of the two
   const at = postfix ? line.indexOf(': from=') : line.indexOf(': ', line.indexOf(']: ') + 3);
   if (at <= 0) return null;
   const id = line.slice(line.lastIndexOf(' ', at - 1) + 1, at);
-  return QUEUE_ID.test(id) ? id : null;
+  return QUEUE_ID.test(id) ? { id, words: postfix ? 'status=expired' : 'DSN: Cannot send message for' } : null;
 }
 
 /**
@@ -281,7 +286,7 @@ export class DeliveryTracker {
       return [];
     }
     const expired = expiredQueueId(line);
-    return expired ? this.expire(expired) : [];
+    return expired ? this.expire(expired.id, expired.words) : [];
   }
 
   /**
@@ -320,11 +325,11 @@ export class DeliveryTracker {
     return out;
   }
 
-  /** The message of this queue id was given up: its held deferrals, now failures. */
-  expire(queueId: string): FailedLine[] {
+  /** The message of this queue id was given up (`words` say so): its held deferrals, now failures. */
+  expire(queueId: string, words: string): FailedLine[] {
     const keys = this.byQueueId.get(queueId);
     if (!keys) return [];
-    return [...keys].map((k) => ({ ...this.release(k)!, gaveUp: true })).sort((a, b) => a.number - b.number);
+    return [...keys].map((k) => ({ ...this.release(k)!, gaveUp: words })).sort((a, b) => a.number - b.number);
   }
 
   /** The deferrals no later line resolved, in line order; in a log of no delivery, its refusals of incoming mail. */
@@ -377,6 +382,18 @@ function nullSenderQueueId(line: string): string | null {
     return EXIM_ID.test(id) ? id : null;
   }
   return null;
+}
+
+/**
+ * qmail-send's "bounce msg 1234567 qp 4322": it bounces a message only once every recipient is done
+ * (qmail-send.c, messdone), so a deferral still held then is one it turned into a failure, the message
+ * being past its queue lifetime ("I'm not going to try again; this message has been in the queue too long.").
+ */
+function qmailBounced(line: string): { id: string; words: string } | null {
+  if (line.length > MAX_LOG_LINE_CHARS) return null;
+  const at = qmailNumberAt(line, 'bounce msg ');
+  const id = at < 0 ? '' : digitsAt(line, at);
+  return id && line.startsWith(' qp ', at + id.length) ? { id, words: `bounce msg ${id}` } : null;
 }
 
 /** Exim's message id: "1abcDE-000Aaa-00" (4.97 and later) or "1abcDE-0000Aa-AB". */
