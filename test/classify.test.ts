@@ -246,11 +246,11 @@ test('text before the reply and any case are tolerated', () => {
 test('a catch-all code alone (X.7.1) keeps its Sisimai reason, but acts and reads as an unclassified failure', () => {
   const alone = explainText('451 4.7.1 Please try again later', { lang: 'en' });
   assert.equal(alone.reason, 'securityerror');
-  assert.deepEqual([alone.kind, alone.retry, alone.actors], ['transient', 'automatic', ['sender-provider']]);
+  assert.deepEqual([alone.kind, alone.retry, alone.actors], ['transient', 'automatic', ['sender', 'sender-provider']]);
   // the codes speak, not the words of a failed login
   assert.equal(alone.summary, 'The receiving server deferred the message without saying exactly why (4.7.1: delivery not authorized).');
   // a code typed alone is explained as the code
-  assert.equal(explainText('550', { lang: 'en' }).summary, 'Permanent failure: mailbox unavailable.');
+  assert.equal(explainText('550', { lang: 'en' }).summary, 'Mailbox unavailable.');
   assert.doesNotMatch(`${alone.meaning} ${alone.advice} ${alone.adminAdvice}`, /password|SMTP AUTH/);
   // with words that tell more, they decide as before
   const told = explainText('550 5.7.1 Relaying denied', { lang: 'en' });

@@ -86,8 +86,8 @@ test('a reply code in no table says what its digits tell, and that SMTP has no 1
   assert.match(en('199').meaning, /SMTP uses no 1xx codes/);
   assert.doesNotMatch(en('559').meaning, /1xx/);
   assert.equal(describeCode('4.9.9', 'pt-BR')!.title, 'código não registrado');
-  // the summary does not say the kind twice ("Permanent failure: permanent failure.")
-  assert.equal(explainText('559', { lang: 'en' }).summary, 'Permanent failure: unregistered code, about the mail system.');
+  // the summary says no kind (the kind is shown beside it), let alone twice ("Permanent failure: permanent failure.")
+  assert.equal(explainText('559', { lang: 'en' }).summary, 'Unregistered code, about the mail system.');
   // with words that tell nothing more, it says the server gave no clear reason, and which code it sent
   assert.equal(explainText('559 something odd', { lang: 'en' }).summary, 'The receiving server refused the message without saying exactly why (559: unregistered code, about the mail system).');
   // what to do is not the meaning said again

@@ -16,7 +16,7 @@ import { SIGNATURE_BY_ID, SIGNATURES } from '../knowledge/signatures/index.js';
 import type { Actor, Evidence, Facts, Kind, Reason, Retry, Verdict } from '../types.js';
 import { FAILURE_NOTICE_MARKERS } from '../knowledge/phrases/failure-notice.js';
 import { findNotFailurePhrase, findStrongPhrase, findWeakPhrase, scanText } from './find-phrase.js';
-import { kindOf } from './kind.js';
+import { classesDisagree, kindOf } from './kind.js';
 import { findAny } from './pattern.js';
 import { matchSignature } from './signature-match.js';
 import { recipientOrFilter } from './recipient-or-filter.js';
@@ -148,7 +148,7 @@ function decide(facts: Facts, lowerText: string): Decision {
   if (basic?.reason) {
     return { reason: basic.reason, evidence: [{ rule: `code:${basic.code}`, field: 'replyCode', match: basic.code }], ...none, catchAll: basic.ambiguous === true };
   }
-  if (facts.status[0] === '2' || facts.replyCode[0] === '2' || facts.action === 'delivered') {
+  if (((facts.status[0] === '2' || facts.replyCode[0] === '2') && !classesDisagree(facts.replyCode, facts.status)) || facts.action === 'delivered') {
     return { reason: 'delivered', evidence: [{ rule: 'kind:success', field: facts.status ? 'status' : 'replyCode', match: facts.status || facts.replyCode }], ...none };
   }
   if (failed) return { reason: 'onhold', evidence: [{ rule: 'fallback:onhold', field: facts.status ? 'status' : 'replyCode', match: facts.status || facts.replyCode }], ...none };
@@ -161,8 +161,13 @@ function decide(facts: Facts, lowerText: string): Decision {
  */
 const NO_MAIL_CODES: ReadonlySet<string> = new Set(['521', '556']);
 
-/** How the classifier reads the status: not by a loose reading (X.2.1 as "user unknown") beside a 521 or 556. */
+/**
+ * How the classifier reads the status: not by a loose reading (X.2.1 as "user unknown") beside a 521 or
+ * 556, nor at all where its class says success and the reply code failure or the other way round
+ * ("550 2.0.0"): the client acts on the reply code (RFC 5321 §4.2.1), so a 550 is a refusal.
+ */
 function statusReading(facts: Facts): StatusReading | null {
+  if (classesDisagree(facts.replyCode, facts.status)) return null;
   const reading = readStatus(facts.status);
   if (reading && reading.reason !== reading.registered && NO_MAIL_CODES.has(facts.replyCode)) return null;
   return reading;
@@ -212,8 +217,9 @@ function finish(facts: Facts, decision: Decision, kind: Kind, evidence: Evidence
   let retry: Retry;
   if (kind === 'success' || kind === 'intermediate') retry = 'no-need';
   else retry = kind === 'transient' ? fact.retryTransient : fact.retryPermanent;
-  // a temporary error the sending server reports as final (Action: failed) came back: nobody retries now
-  if (retry === 'automatic' && facts.action === 'failed') retry = 'later';
+  // a temporary error the sending server reports as final (Action: failed) came back: nobody retries now;
+  // nor does anything queue a 1xx (101, 111), the client's own failure to connect, where no server answered
+  if (retry === 'automatic' && (facts.action === 'failed' || facts.replyCode[0] === '1')) retry = 'later';
   // a signature whose reason's usual answer would mislead (Signature.retry)
   const ownRetry = decision.signature && kind !== 'success' && kind !== 'intermediate' ? SIGNATURE_BY_ID.get(decision.signature)?.retry : undefined;
   if (ownRetry) retry = ownRetry;

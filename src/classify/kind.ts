@@ -20,3 +20,20 @@ export function kindOf(replyCode: string, status: string, action: string | null 
     default: return null;
   }
 }
+
+/**
+ * A reply code and a status of different classes (2, 4, 5): "550 2.0.0", "550 4.2.0". The client acts
+ * on the reply code (RFC 5321 §4.2.1), so the explanation goes by it and says so.
+ */
+export function classesDiffer(replyCode: string, status: string): boolean {
+  const code = replyCode[0];
+  return (code === '2' || code === '4' || code === '5') && !!status && status[0] !== code;
+}
+
+/** A reply code and a status of which one says success and the other failure ("550 2.0.0", "250 5.1.1"). */
+export function classesDisagree(replyCode: string, status: string): boolean {
+  const code = replyCode[0];
+  const cls = status[0];
+  if (!code || !cls) return false;
+  return (code === '2') !== (cls === '2') && (code === '2' || code === '4' || code === '5');
+}

@@ -38,7 +38,7 @@ const RELIABLE: ReadonlySet<string> = new Set([
 ]);
 
 /** Catch-all codes: even a generic word of the text ("spam", "blocked") tells more than they do. */
-const CATCH_ALL: ReadonlySet<string> = new Set(['X.0.0', 'X.7.0', 'X.7.1', 'X.5.0', 'X.3.0']);
+const CATCH_ALL: ReadonlySet<string> = new Set(['X.0.0', 'X.7.0', 'X.7.1', 'X.5.0', 'X.3.0', 'X.2.0']);
 
 export interface StatusReading {
   /** "X.1.1". */

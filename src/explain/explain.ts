@@ -1,4 +1,5 @@
 // Verdict + locale -> Explanation: the words a person reads.
+import { classesDiffer } from '../classify/kind.js';
 import { readStatus } from '../classify/status-reading.js';
 import { CATALOGS } from '../i18n/catalog.js';
 import { lowerFirst } from '../i18n/lower-first.js';
@@ -78,16 +79,21 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
   // a success's reply code says what happened (235: login accepted), its status only the class; but
   // "250 2.1.0" / "250 2.1.5" answered MAIL FROM or RCPT TO, which only the status says
   const addressOk = statusInfo?.code.startsWith('2.1.') === true;
-  const codeInfo = noError ? (addressOk ? statusInfo : replyCodeInfo ?? statusInfo) : statusInfo ?? replyCodeInfo;
-  const onlyCodes = VAGUE.has(verdict.reason) || verdict.catchAllOnly === true || verdict.kind === 'intermediate' ||
+  // "550 2.0.0", "550 4.2.0": the reply code counts (classify.ts reads no reason from a success status beside a failure)
+  const mismatch = classesDiffer(verdict.replyCode, verdict.status);
+  const codeInfo = noError ? (addressOk ? statusInfo : replyCodeInfo ?? statusInfo) : mismatch ? replyCodeInfo : statusInfo ?? replyCodeInfo;
+  // a reply code typed alone whose row gives the reason ("101", "530", "503"): its own words are more
+  // exact than the reason's (101 is the client's own failure to connect, which no queue retries)
+  const bareCode = !options.hasText && !!replyCodeInfo && verdict.evidence.length > 0 && verdict.evidence.every((e) => e.rule.startsWith('code:'));
+  const onlyCodes = VAGUE.has(verdict.reason) || verdict.catchAllOnly === true || verdict.kind === 'intermediate' || bareCode ||
     (verdict.kind === 'success' && verdict.reason !== 'delivered' && verdict.reason !== 'vacation' && verdict.reason !== 'feedback');
   if (onlyCodes && codeInfo) {
     // "550" alone: say what the code says, not "we could not classify"
     const code = `${codeInfo.code}: ${lowerFirst(codeInfo.title)}`;
     // a reply with words that tell no more than its code ("550 5.7.1 Intrusion prevention active"): the
-    // server gave no clear reason; a code typed alone is explained as the code
+    // server gave no clear reason; a code typed alone is explained as the code (its kind is shown beside it)
     if (options.hasText && (verdict.kind === 'permanent' || verdict.kind === 'transient')) summary = cat.ui.withoutWhy[verdict.kind](code);
-    else summary = `${noError ? cat.ui.notAnError : capitalise(cat.ui.kind[verdict.kind])}: ${lowerFirst(codeInfo.title)}.`;
+    else summary = noError ? `${cat.ui.notAnError}: ${lowerFirst(codeInfo.title)}.` : `${capitalise(codeInfo.title)}.`;
     meaning = codeInfo.meaning;
     advice = codeInfo.advice;
   }
@@ -112,6 +118,7 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     if (!options.hasText && !ownSense && statusInfo.inPractice) statusNote += ` ${statusInfo.inPractice}`;
     meaning = `${meaning} ${statusNote}`;
   }
+  if (mismatch) meaning = `${meaning} ${cat.ui.classesDisagree(verdict.status, verdict.replyCode)}`;
   if (verdict.reason === 'filtered' && verdict.evidence.some((e) => e.rule.startsWith('filter:'))) meaning += ' ' + cat.ui.unknownUserFiltered;
   // the reason's general words would mislead (greylisting is no block to fix): the signature's own words
   const own = signature?.ownWords && providerHint ? cat.signatureWords[signature.id as OwnWordsSignatureId] : null;

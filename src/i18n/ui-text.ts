@@ -33,6 +33,8 @@ export interface UiText {
   listAction: Record<ListAction, string>;
   /** 'fix-your-side' for a message the sending server still retries: fix, but do not send it again. */
   fixYourSideStillTrying: string;
+  /** 'retry' for a failure that sending again only gets past once its cause is resolved (Retry 'after-fix'). */
+  retryAfterFix: string;
   /** 'fix-your-side' for a message the recipient's system holds until the sender confirms: confirm, do not resend. */
   fixYourSideHeld: string;
   /** An evidence's field (Evidence.field) in words; a header field's own name ("Action") is shown as it is. */
@@ -131,6 +133,8 @@ export interface UiText {
   unregisteredStatus: (code: string, group: string) => string;
   /** Added to the meaning when the code's registry title names another cause than the verdict's. */
   statusDisagrees: (code: string, registryTitle: string) => string;
+  /** A reply code and an enhanced code of which one says success and the other failure ("550 2.0.0"): the reply code counts. */
+  classesDisagree: (status: string, replyCode: string) => string;
   /** Added to the meaning when a "user unknown" text was read as a filter (src/classify/recipient-or-filter.ts). */
   unknownUserFiltered: string;
   notBounce: string;

@@ -156,7 +156,8 @@ export const REASON_FACTS = {
   },
   onhold: {
     reason: 'onhold',
-    actors: ['sender-provider'],
+    // the sender reads the full reply first (its advice); their provider's log holds the rest (its admin advice)
+    actors: ['sender', 'sender-provider'],
     // Unclassified: someone has to read the full bounce before sending the same again.
     retryPermanent: 'after-fix',
     retryTransient: 'automatic',

@@ -74,6 +74,36 @@ export function isBareReplyCode(text: string): boolean {
   return /^[1-5]\d\d$/.test(text);
 }
 
+/** Words people type before a code they look up: "Error 550", "erro 5.7.1", "SMTP 550", "código: 550". */
+const CODE_LEAD_WORDS = ['smtp error', 'smtp erro', 'error code', 'código de erro', 'codigo de erro', 'error', 'erro', 'smtp', 'code', 'código', 'codigo', 'status'];
+
+/** Punctuation around a code typed alone: "550.", "(5.1.1)", "'550'". */
+const AROUND_CODE = '.,;:!?()[]"\'';
+
+/**
+ * A code typed alone, maybe with a leading word (CODE_LEAD_WORDS) and punctuation around it: the code
+ * itself ("550", "5.1.1", "550 5.1.1"), or null. So that "Error 550" and "550." are looked up as "550" is.
+ */
+export function bareCodeText(text: string): string | null {
+  if (text.length > 40) return null;
+  let start = 0;
+  let end = text.length;
+  const lower = text.toLowerCase();
+  for (const word of CODE_LEAD_WORDS) {
+    if (!lower.startsWith(word)) continue;
+    start = word.length;
+    while (start < end && (text[start] === ' ' || text[start] === ':' || text[start] === '#' || text[start] === '-')) start++;
+    break;
+  }
+  while (start < end && AROUND_CODE.includes(text[start]!)) start++;
+  while (end > start && AROUND_CODE.includes(text[end - 1]!)) end--;
+  const code = text.slice(start, end);
+  return isBareReplyCode(code) || isBareStatus(code) || BARE_PAIR.test(code) ? code : null;
+}
+
+/** "550 5.1.1" alone. */
+export const BARE_PAIR = /^([1-5]\d\d)[ \-]([245]\.\d{1,3}\.\d{1,3})$/;
+
 /** A bare enhanced code: "5.7.26". */
 export function isBareStatus(text: string): boolean {
   return /^[245]\.\d{1,3}\.\d{1,3}$/.test(text);

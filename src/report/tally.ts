@@ -153,6 +153,8 @@ export function held(r: Pick<ResultLite, 'signature'>): boolean {
 export function listActionWords(r: ResultLite & { listAction?: ListAction }): string {
   const ui = CATALOGS[r.lang].ui;
   const action = r.listAction ?? listAction(r);
+  // a refusal whose cause must go first ("550" with no reason, a recipient's filter): not "try again" as it is
+  if (action === 'retry') return r.retry === 'after-fix' ? ui.retryAfterFix : ui.listAction.retry;
   if (action !== 'fix-your-side') return ui.listAction[action];
   return held(r) ? ui.fixYourSideHeld : stillTrying(r) ? ui.fixYourSideStillTrying : ui.listAction[action];
 }

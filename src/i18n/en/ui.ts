@@ -7,6 +7,9 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 const DURATION: DurationWords = { day: ['day', 'days'], hour: ['hour', 'hours'], minute: ['minute', 'minutes'], and: 'and' };
 
+
+/** What a code's class says (classesDisagree): 2 success, 4 temporary, 5 permanent (RFC 5321 §4.2.1, RFC 3463 §3.1). */
+const CLASS_SAYS: Readonly<Record<string, string>> = { '2': 'it worked', '4': 'the failure is temporary', '5': 'the failure is permanent' };
 export const ui = {
   reasonName: reasonNames,
   kind: {
@@ -46,6 +49,7 @@ export const ui = {
     error: 'could not be read',
   },
   fixYourSideStillTrying: 'fix on your side; the server is still trying to deliver, do not resend',
+  retryAfterFix: 'resend only once the cause is resolved',
   fixYourSideHeld: 'confirm you sent it; the message is held and goes through once confirmed, do not resend',
   evidenceFields: {
     text: 'reply text', message: 'message', status: 'enhanced status code', replyCode: 'reply code',
@@ -186,6 +190,8 @@ export const ui = {
   practiceProvider: { google: 'Gmail', microsoft: 'Microsoft 365' },
   unregisteredStatus: (code, group) => `${code}: a code the IANA registry does not list, in the "${group}" group.`,
   statusDisagrees: (code, title) => `In the IANA registry ${code} means "${title}", but the reply's words point to the cause above.`,
+  classesDisagree: (status, code) =>
+    `The enhanced code ${status} says ${CLASS_SAYS[status[0]!]}, but ${code} says ${CLASS_SAYS[code[0]!]}: ${code} is what counts, as the sending server goes by it.`,
   unknownUserFiltered:
     "The server's words say the address does not exist, but the refusal came after the recipient had been accepted, or at a step the bounce does not tell. Some filters answer this way to hide that they filter (the sender filters of Japanese mobile carriers do). If every message to this address bounces the same way, treat the address as non-existent.",
   notBounce: 'This message is not a bounce.',

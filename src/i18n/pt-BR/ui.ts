@@ -6,6 +6,9 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 const DURATION: DurationWords = { day: ['dia', 'dias'], hour: ['hora', 'horas'], minute: ['minuto', 'minutos'], and: 'e' };
 
+
+/** What a code's class says (classesDisagree): 2 success, 4 temporary, 5 permanent (RFC 5321 §4.2.1, RFC 3463 §3.1). */
+const CLASS_SAYS: Readonly<Record<string, string>> = { '2': 'deu certo', '4': 'a falha é temporária', '5': 'a falha é definitiva' };
 export const ui = {
   reasonName: reasonNames,
   kind: {
@@ -45,6 +48,7 @@ export const ui = {
     error: 'não foi possível ler',
   },
   fixYourSideStillTrying: 'corrigir do seu lado; o servidor ainda tenta entregar, não reenvie',
+  retryAfterFix: 'reenviar só depois que a causa for resolvida',
   fixYourSideHeld: 'confirmar o envio; a mensagem está retida e sai com a confirmação, não reenvie',
   evidenceFields: {
     text: 'texto da resposta', message: 'mensagem', status: 'código de status estendido', replyCode: 'código de resposta',
@@ -185,6 +189,8 @@ export const ui = {
   practiceProvider: { google: 'o Gmail', microsoft: 'o Microsoft 365' },
   unregisteredStatus: (code, group) => `${code}: código que não está no registro da IANA, do grupo "${group}".`,
   statusDisagrees: (code, title) => `No registro da IANA, ${code} quer dizer "${title}", mas o texto da resposta aponta a causa acima.`,
+  classesDisagree: (status, code) =>
+    `O código estendido ${status} diz que ${CLASS_SAYS[status[0]!]}, mas o ${code} diz que ${CLASS_SAYS[code[0]!]}: o que vale é o ${code}, que é o que o servidor de envio segue.`,
   unknownUserFiltered:
     'O texto do servidor diz que o endereço não existe, mas a recusa veio depois de o destinatário ter sido aceito, ou numa etapa que o aviso de falha na entrega não informa. Alguns filtros respondem assim para esconder que estão filtrando (é o caso dos filtros de remetente das operadoras de celular japonesas). Se todas as mensagens para esse endereço voltarem do mesmo jeito, trate o endereço como inexistente.',
   notBounce: 'Esta mensagem não é um aviso de falha na entrega (bounce).',

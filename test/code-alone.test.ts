@@ -1,0 +1,56 @@
+// A code looked up alone, as people type it: its own words, its class, and the class of the reply code first.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { explainText } from '../src/explain-text.js';
+import { describeBasicCode } from '../src/explain/describe-code.js';
+import { CATALOGS } from '../src/i18n/catalog.js';
+import { listActionWords } from '../src/report/tally.js';
+
+test('a reply code alone whose row names a reason is explained by its own words (101 is the client failing to connect, no queue retries it)', () => {
+  for (const code of ['101', '111', '530', '503']) {
+    const r = explainText(code, { lang: 'pt-BR' });
+    const own = describeBasicCode(code, 'pt-BR')!;
+    assert.equal(r.meaning, own.meaning, code);
+    assert.equal(r.advice, own.advice, code);
+    assert.equal(r.summary, `${own.title}.`, code);
+  }
+  assert.equal(explainText('101', { lang: 'en' }).retry, 'later');
+  // with words of its own, the reply is read as a reply
+  assert.notEqual(explainText('530 5.7.0 Must issue a STARTTLS command first', { lang: 'en' }).meaning, describeBasicCode('530', 'en')!.meaning);
+});
+
+test('a code typed with a leading word or punctuation is looked up as the code alone', () => {
+  const plain = explainText('550', { lang: 'pt-BR' });
+  for (const typed of ['550.', 'Error 550', 'SMTP 550', 'código: 550', '"550"']) {
+    const r = explainText(typed, { lang: 'pt-BR' });
+    assert.deepEqual([r.replyCode, r.summary, r.meaning], [plain.replyCode, plain.summary, plain.meaning], typed);
+  }
+  assert.deepEqual([explainText('erro 5.7.26', { lang: 'en' }).status, explainText('(5.1.1)', { lang: 'en' }).reason], ['5.7.26', 'userunknown']);
+  assert.deepEqual([explainText('550 5.1.1.', { lang: 'en' }).replyCode, explainText('550 5.1.1.', { lang: 'en' }).status], ['550', '5.1.1']);
+  // a reply with words is no code alone
+  assert.equal(explainText('Error: 550 5.7.1 blocked by policy', { lang: 'en' }).diagnostic, 'blocked by policy');
+});
+
+test('a reply code and an enhanced code of different classes: the reply code counts, and the explanation says so', () => {
+  const en = CATALOGS.en.ui;
+  const refused = explainText('550 2.0.0', { lang: 'en' });
+  assert.deepEqual([refused.kind, refused.listAction], ['permanent', 'retry']);
+  assert.ok(refused.meaning.endsWith(en.classesDisagree('2.0.0', '550')), refused.meaning);
+  assert.ok(!refused.summary.toLowerCase().includes('success'), refused.summary);
+  const temporary = explainText('550 4.2.0', { lang: 'en' });
+  assert.equal(temporary.kind, 'permanent');
+  assert.ok(temporary.meaning.endsWith(en.classesDisagree('4.2.0', '550')), temporary.meaning);
+  assert.equal(explainText('450 5.1.1', { lang: 'en' }).kind, 'transient');
+  assert.equal(explainText('250 5.1.1', { lang: 'en' }).kind, 'success');
+  assert.ok(!explainText('550 5.1.1', { lang: 'en' }).meaning.includes(en.classesDisagree('5.1.1', '550')));
+});
+
+test('a refusal that sending again only gets past once its cause is resolved does not say "try again" as it is', () => {
+  const ui = CATALOGS['pt-BR'].ui;
+  const unknown = explainText('550', { lang: 'pt-BR' });
+  assert.deepEqual([unknown.listAction, unknown.retry, listActionWords(unknown)], ['retry', 'after-fix', ui.retryAfterFix]);
+  // the sender reads the full reply first: they act, with their provider
+  assert.deepEqual(unknown.whoActs, [ui.actor.sender, ui.actor['sender-provider']]);
+  const full = explainText('452 4.2.2 Mailbox full', { lang: 'pt-BR' });
+  assert.equal(listActionWords(full), ui.listAction.retry);
+});
