@@ -38,6 +38,8 @@ export function isMessageLike(text: string): boolean {
   // a multi-line SMTP reply ("550-5.1.1 ..." lines) or pasted DSN fields are one reply
   const replyLines = lines.filter((l) => /^\s*[245]\d\d[ \-]/.test(l)).length;
   const fieldLines = lines.filter((l) => /^(?:diagnostic-code|status|final-recipient|original-recipient|action|remote-mta|reporting-mta)\s*:/i.test(l)).length;
+  // ...unless they are the fields of several recipients, each to be read on its own (a report's blocks)
+  if (lines.filter((l) => /^final-recipient\s*:/i.test(l)).length > 1) return true;
   return replyLines < lines.length - 1 && fieldLines < lines.length - 1;
 }
 

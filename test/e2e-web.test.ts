@@ -278,10 +278,13 @@ test('switch to English: the page and the results change, the choice is remember
   // remembered: the plain address opens in English
   await page.goto(server.url + '/');
   assert.equal((await page.locator('h1').textContent())?.trim(), en.page.tagline);
-  // and back to Portuguese with the switch
+  // and back to Portuguese with the switch; the page's own words in the status line follow it
+  await page.getByRole('button', { name: en.page.explain, exact: true }).click();
+  await page.waitForFunction(`document.getElementById('status').textContent === ${JSON.stringify(en.page.nothingToExplain)}`);
   await page.getByRole('button', { name: en.page.switchToLabel }).click();
   await page.waitForFunction(`document.documentElement.lang === 'pt-BR'`);
   assert.equal(page.url(), server.url + '/');
+  assert.equal(await page.locator('#status').textContent(), pt.page.nothingToExplain);
   await close(w);
 
   const fresh = await open('/?lang=en');

@@ -81,3 +81,12 @@ test('a message held by a challenge-response filter: confirm it, send nothing ag
   const html = (await runCli(['--format', 'html', dir])).stdout;
   assert.ok(html.includes(REPORTS['pt-BR'].html.sender.addressesHeld('1')), 'its group says not to resend');
 });
+
+test('a full mailbox that Gmail says is abandoned is an address to remove, not a problem on the sender\'s side', async () => {
+  const { isSenderSide } = await import('../src/report/tally.js');
+  const { mailboxReport } = await import('../src/report/mailbox-report.js');
+  const r = explainText('552-5.2.2 The recipient\'s inbox is out of storage space and inactive. Please direct the recipient to\n552 5.2.2  https://support.google.com/mail/?p=OverQuotaPerm a1si1 - gsmtp', { lang: 'pt-BR' });
+  assert.deepEqual([r.signature, r.listAction, isSenderSide(r)], ['google:5.2.2-over-quota-inactive', 'remove', false]);
+  const report = mailboxReport([{ ...r, recipient: 'ana@example.com' }], 1, 'pt-BR');
+  assert.deepEqual([report.removeCount, report.senderSide, report.sender.length], [1, 0, 0]);
+});

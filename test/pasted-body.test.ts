@@ -81,3 +81,20 @@ test('DSN fields pasted in any order, and a complaint report pasted as fields, a
   const [mail] = await analyze(['Status: RO', 'From: ana@example.com', 'To: bia@example.com', 'Subject: hello', '', 'Hi'].join('\n'), { lang: 'en' });
   assert.equal(mail!.bounce, false);
 });
+
+test('pasted delivery-status fields of several recipients give a result each, also under the report\'s own fields', async () => {
+  const blocks = ['Final-Recipient: rfc822; ana@example.org\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <ana@example.org>: User unknown',
+    'Final-Recipient: rfc822; bruno@example.org\nAction: delayed\nStatus: 4.2.2\nDiagnostic-Code: smtp; 452 4.2.2 <bruno@example.org>: Mailbox full'];
+  for (const text of [blocks.join('\n\n'), `Reporting-MTA: dns; mx.example.com\n\n${blocks.join('\n\n')}`]) {
+    const results = await analyze(text, { lang: 'en' });
+    assert.deepEqual(results.map((r) => [r.recipient, r.reason, r.action]), [['ana@example.org', 'userunknown', 'failed'], ['bruno@example.org', 'mailboxfull', 'delayed']], text);
+  }
+});
+
+test('the web page writes its counts as each language does (1.234 / 1,234)', async () => {
+  const { PAGE_TEXT } = await import('../src/server/page-text.js');
+  assert.equal(PAGE_TEXT['pt-BR'].progress(5402, 24200), 'Analisando 5.402 de 24.200 mensagens…');
+  assert.equal(PAGE_TEXT['pt-BR'].summaryCounts(24200, 24200), '24.200 mensagens lidas, 24.200 resultados.');
+  assert.equal(PAGE_TEXT['pt-BR'].addresses(4840), '4.840 endereços');
+  assert.match(PAGE_TEXT.en.cardsShown(200, 3274), /^Showing 200 of 3,274 results/);
+});

@@ -92,7 +92,9 @@ export function worthListing(r: ResultLite): boolean {
 export function isSenderSide(r: ResultLite): boolean {
   const c = categorize(r);
   // a complaint is on the remove list, no failure to fix ("the addresses are right")
-  return isBounce(r) && (c === 'remove' || c === 'retry') && (REASON_FACTS[r.reason].senderSide || ownSenderSide(r.signature)) &&
+  // a rule that names only the sender on an address to remove means "remove it" (Gmail's full and abandoned
+  // mailbox), no fault of the sender's setup: it would be counted twice, removed and on the sender's side
+  return isBounce(r) && (c === 'remove' || c === 'retry') && (REASON_FACTS[r.reason].senderSide || (c === 'retry' && ownSenderSide(r.signature))) &&
     r.actors.some((a) => a === 'sender' || a === 'sender-provider') && !catchAllOnly(r);
 }
 

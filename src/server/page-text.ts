@@ -1,7 +1,12 @@
 // Words of the web page and of the code reference pages, in every language. Browser-safe: the web
 // bundle (web/src) imports this file too. Labels that the CLI also shows (summary, advice, who acts...)
 // come from CATALOGS[lang].ui, not from here.
+import { groupDigits } from '../i18n/group-digits.js';
 import type { Locale } from '../types.js';
+
+/** Counts as each language writes them (1.234 / 1,234): the page's status line and notes say thousands. */
+const ptCount = (n: number): string => groupDigits(n, 'pt-BR') ?? String(n);
+const enCount = (n: number): string => groupDigits(n, 'en') ?? String(n);
 
 export interface PageText {
   /** <title> and heading of the page at "/". */
@@ -126,8 +131,8 @@ const ptBR: PageText = {
   pickFiles: 'ou clique para escolher os arquivos',
   filesHint: 'Um arquivo mbox com várias mensagens vira um resumo com as listas de endereços. Um log do Postfix, do Sendmail ou do Exim (também .gz) mostra cada entrega que falhou, e os eventos de um serviço de envio (SendGrid, Mailgun, Amazon SES...), em JSON ou CSV, cada destinatário que falhou. Um .zip ou .tgz (a exportação do Google Takeout, uma pasta compactada) é aberto, e cada arquivo dentro dele é lido.',
   analyzing: 'Analisando…',
-  progress: (done, total) => `Analisando ${done} de ${total} mensagens…`,
-  progressFiles: (done, total) => `Analisando ${done} de ${total} arquivos…`,
+  progress: (done, total) => `Analisando ${ptCount(done)} de ${ptCount(total)} mensagens…`,
+  progressFiles: (done, total) => `Analisando ${ptCount(done)} de ${ptCount(total)} arquivos…`,
   nothingToExplain: 'Cole um texto ou escolha um arquivo primeiro.',
   pasteReplaced: 'O texto colado substituiu o anterior, que já tinha sido explicado.',
   fileTooLarge: {
@@ -162,7 +167,7 @@ const ptBR: PageText = {
   evidenceField: 'Campo',
   evidenceMatch: 'Trecho',
   summaryCounts: (messages, results) =>
-    `${messages} ${messages === 1 ? 'mensagem lida' : 'mensagens lidas'}, ${results} ${results === 1 ? 'resultado' : 'resultados'}.`,
+    `${ptCount(messages)} ${messages === 1 ? 'mensagem lida' : 'mensagens lidas'}, ${ptCount(results)} ${results === 1 ? 'resultado' : 'resultados'}.`,
   totals: {
     read: (n) => (n === 1 ? 'mensagem lida' : 'mensagens lidas'),
     results: (n) => (n === 1 ? 'resultado (um por destinatário)' : 'resultados (um por destinatário)'),
@@ -184,8 +189,8 @@ const ptBR: PageText = {
   removeFileName: 'enderecos-para-remover.txt',
   downloadCsv: 'Baixar tudo em CSV (uma linha por destinatário)',
   copied: 'Endereços copiados.',
-  addresses: (n) => (n === 1 ? '1 endereço' : `${n} endereços`),
-  cardsShown: (shown, total) => `Mostrando ${shown} de ${total} resultados, primeiro as falhas na entrega. O resumo acima conta todos.`,
+  addresses: (n) => (n === 1 ? '1 endereço' : `${ptCount(n)} endereços`),
+  cardsShown: (shown, total) => `Mostrando ${ptCount(shown)} de ${ptCount(total)} resultados, primeiro as falhas na entrega. O resumo acima conta todos.`,
   codesTitle: 'Códigos de resposta SMTP e códigos de status estendidos',
   codesIntro: 'O que cada código significa e o que fazer. O código de resposta tem três dígitos (550). O código de status estendido tem três partes (5.1.1): a primeira diz se a falha é temporária (4) ou permanente (5), e as outras duas dizem o assunto e o detalhe.',
   basicHeading: 'Códigos de resposta (três dígitos)',
@@ -225,8 +230,8 @@ const en: PageText = {
   pickFiles: 'or click to choose files',
   filesHint: 'An mbox file with many messages gives a summary with lists of addresses. A Postfix, Sendmail or Exim log (.gz too) shows each delivery that failed, and the events of a sending service (SendGrid, Mailgun, Amazon SES...), as JSON or CSV, each recipient that failed. A .zip or .tgz (a Google Takeout export, a zipped folder) is opened, and each file in it is read.',
   analyzing: 'Analyzing…',
-  progress: (done, total) => `Analyzing ${done} of ${total} messages…`,
-  progressFiles: (done, total) => `Analyzing ${done} of ${total} files…`,
+  progress: (done, total) => `Analyzing ${enCount(done)} of ${enCount(total)} messages…`,
+  progressFiles: (done, total) => `Analyzing ${enCount(done)} of ${enCount(total)} files…`,
   nothingToExplain: 'Paste some text or choose a file first.',
   pasteReplaced: 'The pasted text replaced the one already explained.',
   fileTooLarge: {
@@ -261,7 +266,7 @@ const en: PageText = {
   evidenceField: 'Field',
   evidenceMatch: 'Match',
   summaryCounts: (messages, results) =>
-    `${messages} ${messages === 1 ? 'message' : 'messages'} read, ${results} ${results === 1 ? 'result' : 'results'}.`,
+    `${enCount(messages)} ${messages === 1 ? 'message' : 'messages'} read, ${enCount(results)} ${results === 1 ? 'result' : 'results'}.`,
   totals: {
     read: (n) => (n === 1 ? 'message read' : 'messages read'),
     results: (n) => (n === 1 ? 'result (one per recipient)' : 'results (one per recipient)'),
@@ -283,8 +288,8 @@ const en: PageText = {
   removeFileName: 'addresses-to-remove.txt',
   downloadCsv: 'Download everything as CSV (one row per recipient)',
   copied: 'Addresses copied.',
-  addresses: (n) => (n === 1 ? '1 address' : `${n} addresses`),
-  cardsShown: (shown, total) => `Showing ${shown} of ${total} results, delivery failures first. The summary above counts them all.`,
+  addresses: (n) => (n === 1 ? '1 address' : `${enCount(n)} addresses`),
+  cardsShown: (shown, total) => `Showing ${enCount(shown)} of ${enCount(total)} results, delivery failures first. The summary above counts them all.`,
   codesTitle: 'SMTP reply codes and enhanced status codes',
   codesIntro: 'What each code means and what to do. A reply code has three digits (550). An enhanced status code has three parts (5.1.1): the first says whether the failure is temporary (4) or permanent (5), the other two give the subject and the detail.',
   basicHeading: 'Reply codes (three digits)',

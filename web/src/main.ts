@@ -49,10 +49,20 @@ function text(): PageText {
   return PAGE_TEXT[lang];
 }
 
+/** The status line's words when they are the page's own (said again in the other language on a switch). */
+let statusWords: ((t: PageText) => string) | null = null;
+
 /** Says something in the status line; `quiet` keeps it for screen readers only (the cards show it already). */
 function announce(message: string, quiet = false): void {
+  statusWords = null;
   statusLine.textContent = message;
   statusLine.classList.toggle('visually-hidden', quiet);
+}
+
+/** Says one of the page's own sentences in the status line, in the current language and after a switch. */
+function announcePageText(words: (t: PageText) => string): void {
+  announce(words(text()));
+  statusWords = words;
 }
 
 /** Puts the page's words in the current language. */
@@ -65,6 +75,7 @@ function applyLanguage(): void {
     if (typeof value === 'string') el.textContent = value;
   }
   textarea.placeholder = t.placeholder;
+  if (statusWords) statusLine.textContent = statusWords(t);
   if (!pasteNote.hidden) pasteNote.textContent = t.pasteReplaced;
   const other: Locale = lang === 'pt-BR' ? 'en' : 'pt-BR';
   langButton.textContent = t.switchTo;
@@ -144,7 +155,7 @@ function explainText(): void {
       void run(last, 'focus');
       return;
     }
-    announce(text().nothingToExplain);
+    announcePageText((t) => t.nothingToExplain);
     textarea.focus();
     return;
   }
@@ -175,7 +186,7 @@ async function explainFiles(picked: Picked[] | Promise<Picked[]>): Promise<void>
   }
   if (mine !== runNumber) return;
   if (!files.length) {
-    announce(text().nothingDropped);
+    announcePageText((t) => t.nothingDropped);
     return;
   }
   await run({ kind: 'files', files }, 'focus');
