@@ -123,3 +123,12 @@ test('serve from the built CLI: the page, the API description and an explanation
     child.kill();
   }
 });
+
+test('output that cannot be written (a full disk) is said in one line, exit 74, no stack trace', { skip: skip || (existsSync('/dev/full') ? false : 'no /dev/full here') }, () => {
+  for (const args of [['550'], ['--format', 'ndjson', '550 5.1.1 <ana@example.com>: User unknown']]) {
+    const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${MAIN}" ${args.map((a) => `'${a}'`).join(' ')} > /dev/full`], { encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8' } });
+    assert.equal(r.status, 74, r.stderr);
+    assert.match(r.stderr, /^smtp-explain: could not write the output: .*ENOSPC/);
+    assert.doesNotMatch(r.stderr, /\n\s+at /);
+  }
+});

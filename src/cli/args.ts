@@ -93,6 +93,12 @@ function fromParseArgs(error: Error & { code?: string }): UsageError {
 export const DEFAULT_JOBS = 0;
 
 /**
+ * Most worker threads --jobs takes: each keeps its own heap (up to 256 MB, pool.ts) and warm-up, so
+ * "--jobs 999" took 8.9 GB on 2 cores with no output; past the cores they only add memory.
+ */
+export const MAX_JOBS = 32;
+
+/**
  * The command line -> options. With no input named, standard input is read when it is piped or
  * redirected (`stdinPiped`), as `-` would.
  */
@@ -118,7 +124,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, stdinPiped 
   if ((values.bom || values['no-bom']) && format !== 'csv') throw new UsageError((t) => t.bomWithoutCsv);
   let jobs = DEFAULT_JOBS;
   if (values.jobs !== undefined) {
-    if (!/^\d{1,3}$/.test(values.jobs)) throw new UsageError((t) => t.badJobs(values.jobs!));
+    if (!/^\d{1,3}$/.test(values.jobs) || Number(values.jobs) > MAX_JOBS) throw new UsageError((t) => t.badJobs(values.jobs!, MAX_JOBS));
     jobs = Number(values.jobs);
   }
   const lang = resolveLocale(values.lang, env);

@@ -57,7 +57,7 @@ Opções:
                   --no-bom a tira, para programas que não a esperam)
   -j, --jobs N    usa N threads na análise (padrão 0: só a principal); pode
                   ajudar em máquinas com muitos núcleos, e cada thread usa
-                  uns 30 MB a mais de memória
+                  uns 30 MB a mais de memória (no máximo 32)
   -h, --help      mostra esta ajuda
   -v, --version   mostra a versão
 
@@ -70,6 +70,7 @@ Códigos de saída:
   1  algum arquivo, pasta ou mensagem não pôde ser lido (os demais foram
      processados normalmente)
   2  erro de uso (opção ou código inválido)
+  74 não foi possível escrever a saída (disco cheio, por exemplo)
 
 Exemplos:
   smtp-explain 550
@@ -133,7 +134,7 @@ Options:
                   do not expect it)
   -j, --jobs N    analyze on N worker threads (default 0: the main thread
                   only); may help on machines with many cores, and each
-                  thread takes about 30 MB more memory
+                  thread takes about 30 MB more memory (32 at most)
   -h, --help      show this help
   -v, --version   show the version
 
@@ -146,6 +147,7 @@ Exit codes:
   1  some file, folder or message could not be read (the others were
      processed as usual)
   2  usage error (bad option or code)
+  74 the output could not be written (a full disk, for one)
 
 Examples:
   smtp-explain 550

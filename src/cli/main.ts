@@ -8,10 +8,16 @@ import { loadBundle, type CliModule, type QuickModule } from './load-bundle.js';
 import { quickCandidate } from './quick-check.js';
 import { quickLocale } from './quick-locale.js';
 
-// `smtp-explain box.mbox | head`: the reader went away, which is no error of ours
+/** Exit code when the output cannot be written (a full disk, /dev/full): sysexits.h's EX_IOERR. */
+const OUTPUT_FAILED = 74;
+
+// `smtp-explain box.mbox | head`: the reader went away, which is no error of ours; any other failure to
+// write (ENOSPC) is said in one line, in the command line's language, without a stack trace
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  const words = quickLocale(process.argv.slice(2), process.env) === 'en' ? 'could not write the output' : 'não foi possível escrever a saída';
+  process.stderr.write(`smtp-explain: ${words}: ${error.message}\n`);
+  process.exit(OUTPUT_FAILED);
 });
 
 async function main(argv: string[]): Promise<number> {

@@ -6,7 +6,7 @@ export interface UsageText {
   unknownLang: (v: string) => string;
   unknownFormat: (v: string, formats: string) => string;
   bomWithoutCsv: string;
-  badJobs: (v: string) => string;
+  badJobs: (v: string, max: number) => string;
   nothingToExplain: string;
   unknownOption: (option: string) => string;
   missingValue: (option: string) => string;
@@ -20,7 +20,7 @@ export const USAGE_TEXT = {
     unknownLang: (v) => `idioma desconhecido "${v}": use pt-BR ou en`,
     unknownFormat: (v, formats) => `formato desconhecido "${v}": use ${formats}`,
     bomWithoutCsv: '--bom e --no-bom só valem com --format csv',
-    badJobs: (v) => `--jobs pede um número de threads (0 = nenhuma), não "${v}"`,
+    badJobs: (v, max) => `--jobs pede um número de threads de 0 (nenhuma) a ${max}, não "${v}"`,
     nothingToExplain: 'nada para explicar: informe um código, uma resposta, uma linha de log, um arquivo, um mbox, uma pasta ou - para a entrada padrão',
     unknownOption: (option) => `opção desconhecida "${option}"`,
     missingValue: (option) => `a opção ${option} precisa de um valor`,
@@ -31,7 +31,7 @@ export const USAGE_TEXT = {
     unknownLang: (v) => `unknown language "${v}": use pt-BR or en`,
     unknownFormat: (v, formats) => `unknown format "${v}": use ${formats}`,
     bomWithoutCsv: '--bom and --no-bom go with --format csv',
-    badJobs: (v) => `--jobs takes a number of threads (0 = none), not "${v}"`,
+    badJobs: (v, max) => `--jobs takes a number of threads from 0 (none) to ${max}, not "${v}"`,
     nothingToExplain: 'nothing to explain: give a code, a reply, a log line, a file, a mailbox, a folder or - for standard input',
     unknownOption: (option) => `unknown option "${option}"`,
     missingValue: (option) => `option ${option} needs a value`,
