@@ -23,6 +23,8 @@ export interface DoneCounts {
   errors: number;
   /** Of `results`, those left out of the output by --bounces-only (all of them not bounces). */
   leftOut?: number;
+  /** --format remove: the addresses written, instead of the results (which are only counted). */
+  addressesWritten?: number;
 }
 
 export interface ReportText {

@@ -207,7 +207,8 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
   }
   for (const line of deferred) io.stderr.write(line + '\n');
   if (options.summary && options.format !== 'text') io.stderr.write(summaryText(tally, lang, !bulk, lists, left.count));
-  if (bulk) io.stderr.write(t.done({ ...tally, leftOut: left.count }, numberFormat(lang)) + '\n');
+  const addressesWritten = options.format === 'remove' ? lists!.remove.size : undefined;
+  if (bulk) io.stderr.write(t.done({ ...tally, leftOut: left.count, addressesWritten }, numberFormat(lang)) + '\n');
   // a whole mailbox read into the terminal: most of what was written is no failure
   if (bulk && options.format === 'text' && !options.bouncesOnly && tally.notBounces >= BOUNCES_ONLY_HINT_MIN) {
     io.stderr.write(t.bouncesOnlyHint(numberFormat(lang)(tally.notBounces)) + '\n');

@@ -82,7 +82,9 @@ export const report = {
     const all = c.withResult !== c.read ? `, ${n(c.withResult)} with a result` : c.read > 1 ? ', all with a result' : '';
     const left = c.leftOut ?? 0;
     const written = c.results - left;
-    const results = `${n(written)} ${plural(written, 'result', 'results')} written`;
+    const results = c.addressesWritten === undefined
+      ? `${n(written)} ${plural(written, 'result', 'results')} written`
+      : `${n(c.addressesWritten)} ${plural(c.addressesWritten, 'address', 'addresses')} to remove written, out of ${n(written)} ${plural(written, 'result', 'results')}`;
     const parts = [
       `${n(c.bounces)} ${plural(c.bounces, 'bounce', 'bounces')}`,
       ...(left ? [] : [`${n(c.notBounces)} not ${plural(c.notBounces, 'a bounce', 'bounces')}`]),

@@ -82,7 +82,9 @@ export const report = {
     const all = c.withResult !== c.read ? `, ${n(c.withResult)} com resultado` : c.read > 1 ? ', todas com resultado' : '';
     const left = c.leftOut ?? 0;
     const written = c.results - left;
-    const results = `${n(written)} ${plural(written, 'resultado escrito', 'resultados escritos')}`;
+    const results = c.addressesWritten === undefined
+      ? `${n(written)} ${plural(written, 'resultado escrito', 'resultados escritos')}`
+      : `${n(c.addressesWritten)} ${plural(c.addressesWritten, 'endereço para remover escrito', 'endereços para remover escritos')}, de ${n(written)} ${plural(written, 'resultado', 'resultados')}`;
     const parts = [
       `${n(c.bounces)} ${plural(c.bounces, 'falha na entrega', 'falhas na entrega')}`,
       ...(left ? [] : [`${n(c.notBounces)} ${plural(c.notBounces, 'não é falha', 'não são falhas')}`]),
