@@ -110,6 +110,8 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions)
     }
     if (content.kind !== 'mail') return [unreadableFile(content.kind, options)];
   }
+  // a file read as text (a dropped .txt) with nothing in it says so, as one read as bytes does
+  if (typeof input === 'string' && options.file != null && !input.trim()) return [unreadableFile('empty', options)];
   // pasted text copied from a client that showed UTF-8 as Latin-1 ("UsuÃ¡rio") is read as it was written,
   // and the header fields it showed in Portuguese ("De:", "Assunto:") as the fields they are
   const repaired = typeof input === 'string' ? repairMojibake(input) : null;
@@ -234,12 +236,11 @@ export function explainEspEvent(event: EspEvent, options: ExplainOptions): Resul
 /** A file with nothing to explain, or that is no text: why, and what to do instead. */
 function unreadableFile(kind: 'empty' | 'outlook' | 'compressed' | 'binary', options: ExplainOptions): Result {
   const lang = options.lang ?? DEFAULT_LOCALE;
-  if (kind === 'empty') return errorResult(REPORTS[lang].problem['empty-message'](''), { lang, file: options.file ?? null });
-  return unreadableText(kind === 'outlook' ? 'outlookFile' : kind === 'compressed' ? 'compressedFile' : 'binaryFile', options);
+  return unreadableText(kind === 'empty' ? 'emptyFile' : kind === 'outlook' ? 'outlookFile' : kind === 'compressed' ? 'compressedFile' : 'binaryFile', options);
 }
 
 /** An input that cannot be read, with the words of why and what to do instead. */
-function unreadableText(which: 'outlookFile' | 'compressedFile' | 'binaryFile' | 'brokenJson', options: ExplainOptions): Result {
+function unreadableText(which: 'emptyFile' | 'outlookFile' | 'compressedFile' | 'binaryFile' | 'brokenJson', options: ExplainOptions): Result {
   const lang = options.lang ?? DEFAULT_LOCALE;
   const words = CATALOGS[lang].ui[which];
   return { ...errorResult(words.error, { lang, file: options.file ?? null }), advice: words.advice };

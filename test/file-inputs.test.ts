@@ -4,7 +4,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/analyze.js';
 import { CATALOGS } from '../src/i18n/catalog.js';
-import { REPORTS } from '../src/report/catalog.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, tempDir } from './mailbox-helpers.js';
@@ -34,7 +33,7 @@ test('an empty file is an unreadable input that says so', async () => {
   for (const empty of ['', '  \n\r\n']) {
     const [r, more] = await analyze(bytes(empty), { lang: 'pt-BR', file: 'vazio.eml' });
     assert.equal(more, undefined);
-    assert.equal(r!.error, REPORTS['pt-BR'].problem['empty-message'](''));
+    assert.equal(r!.error, CATALOGS['pt-BR'].ui.emptyFile.error);
     assert.equal(r!.file, 'vazio.eml');
   }
 });
@@ -117,7 +116,7 @@ test('a text file that names no failure (notes, a contact list, a web page, a pl
   const out = await runCli(['--format', 'remove', '--lang', 'en', dir]);
   assert.equal(out.code, 0);
   assert.equal(out.stdout, '');
-  assert.match(out.stderr, /5 results written: 0 bounces, 5 not bounces, 0 unreadable/);
+  assert.match(out.stderr, /0 addresses to remove written, out of 5 results: 0 bounces, 5 not bounces, 0 unreadable/);
 });
 
 test('the same loose words pasted or typed are read as a reply, since they were given to be explained; a failure notice in a file still is one', async () => {
@@ -151,4 +150,16 @@ test('a path with spaces that names nothing is said to be missing, not explained
   for (const arg of ['550 5.7.1 attachment blocked: fatura.zip', 'User unknown ana@example.com.txt', 'Mailbox full', '550 5.1.1 see https://example.com/help']) assert.equal(looksLikePath(arg), false, arg);
   const out = await runCli(['/tmp/smtp-explain no such dir/Caixa de Entrada.mbox']);
   assert.equal(out.code, 1, out.stdout);
+});
+
+test('an empty file says so and what to do, read as bytes (an .eml) or as text (a dropped .txt)', async () => {
+  const words = CATALOGS['pt-BR'].ui.emptyFile;
+  for (const input of [new Uint8Array(0), new TextEncoder().encode('\n\n  \n'), '', '\n \n']) {
+    const [r] = await analyze(input, { lang: 'pt-BR', file: 'vazio.txt' });
+    assert.deepEqual([r!.error, r!.advice], [words.error, words.advice], JSON.stringify(input));
+  }
+  const dir = tempDir();
+  writeFileSync(join(dir, 'vazio.eml'), '');
+  const out = await runCli([join(dir, 'vazio.eml')]);
+  assert.ok(out.stdout.includes(words.advice), out.stdout);
 });

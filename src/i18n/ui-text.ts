@@ -170,6 +170,8 @@ export interface UiText {
   compressedFile: { error: string; advice: string };
   /** A file that is not text at all (an image, a PDF...), src/message/file-content.ts. */
   binaryFile: { error: string; advice: string };
+  /** A file with nothing in it (or only blank lines). */
+  emptyFile: { error: string; advice: string };
   /** JSON objects (a sending service's events) cut short or malformed, src/reply/esp-events.ts. */
   brokenJson: { error: string; advice: string };
   /** A bounce naming more recipients than are read (MAX_RECIPIENTS): its last result. */

@@ -283,7 +283,7 @@ export const ui = {
     advice:
       'Show this line to whoever runs the server: the log line just before it usually holds the delivery program\'s error (Dovecot, procmail, the filter). If the failure is temporary, the message stays queued and leaves by itself once it is fixed.',
   },
-  errorSummary: (message) => `Could not read this input: ${message}`,
+  errorSummary: (message) => `Could not analyze it: ${message}`,
   errorKind: 'unreadable',
   errorRetry: 'Does not apply: the input could not be read.',
   newAddress: (address) =>
@@ -292,6 +292,10 @@ export const ui = {
   compressedFile: {
     error: 'the file is compressed (gzip, bzip2, xz, zstd or zip)',
     advice: 'Unpack it first. The command line, the web page and the API read .gz, .zip, .tar and .tgz files by themselves (smtp-explain export.zip); bzip2, xz and zstd files can be read straight from the unpacking: bzcat, xzcat or zstdcat file | smtp-explain -.',
+  },
+  emptyFile: {
+    error: 'the file is empty',
+    advice: 'Check that it is the right file. If it is, open the delivery failure notice in your mail program and save it again as .eml, or copy its text and analyze that.',
   },
   binaryFile: {
     error: 'the file is not text (it looks like an image, a PDF or another binary file)',

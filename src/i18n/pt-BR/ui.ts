@@ -282,7 +282,7 @@ export const ui = {
     advice:
       'Mostre esta linha a quem administra o servidor: no log, logo antes dela, costuma estar o erro do programa de entrega (Dovecot, procmail, o filtro). Se a falha for temporária, a mensagem continua na fila e sai sozinha depois da correção.',
   },
-  errorSummary: (message) => `Não foi possível ler esta entrada: ${message}`,
+  errorSummary: (message) => `Não foi possível analisar: ${message}`,
   errorKind: 'ilegível',
   errorRetry: 'Não se aplica: a entrada não pôde ser lida.',
   newAddress: (address) =>
@@ -291,6 +291,10 @@ export const ui = {
   compressedFile: {
     error: 'o arquivo está comprimido (gzip, bzip2, xz, zstd ou zip)',
     advice: 'Descompacte-o antes. A linha de comando, a página e a API leem sozinhas arquivos .gz, .zip, .tar e .tgz (smtp-explain exportacao.zip); os de bzip2, xz e zstd podem ser descompactados direto para o smtp-explain: bzcat, xzcat ou zstdcat arquivo | smtp-explain -.',
+  },
+  emptyFile: {
+    error: 'o arquivo está vazio',
+    advice: 'Confira se é o arquivo certo. Se for, abra o aviso de falha na entrega no seu programa de e-mail e salve-o de novo como .eml, ou copie o texto dele e analise esse texto.',
   },
   binaryFile: {
     error: 'o arquivo não é texto (parece uma imagem, um PDF ou outro arquivo binário)',
