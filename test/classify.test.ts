@@ -309,9 +309,11 @@ test('the words follow whether the sending server still retries: a 4xx it keeps 
 
 test("the enhanced code's registry title is not set against the explanation it contradicts", () => {
   const pt = (line: string) => explainText(line, { lang: 'pt-BR' });
-  // a code the registry lacks: said so, not a sentence fragment ("5.7.509: segurança ou política.")
+  // a code the registry lacks: said so, not a sentence fragment ("5.7.509: segurança ou política."); one
+  // the matched provider documents as its own, in its sense
   const dmarc = pt('550 5.7.509 Access denied, sending domain example.org does not pass DMARC verification and has a DMARC policy of reject.');
-  assert.match(dmarc.meaning, /5\.7\.509: código que não está no registro da IANA, do grupo "segurança ou política"\./);
+  assert.match(dmarc.meaning, /O provedor usa com esse sentido o código 5\.7\.509, que não está no registro da IANA\./);
+  assert.match(pt('550 5.7.999 Access denied by policy').meaning, /5\.7\.999: código que não está no registro da IANA, do grupo "segurança ou política"\./);
   // the words decided, and the registry names another cause
   const full = pt('550 5.1.1 <ana@example.com>: mailbox full');
   assert.equal(full.reason, 'mailboxfull');

@@ -54,3 +54,13 @@ test('a refusal that sending again only gets past once its cause is resolved doe
   const full = explainText('452 4.2.2 Mailbox full', { lang: 'pt-BR' });
   assert.equal(listActionWords(full), ui.listAction.retry);
 });
+
+test('Microsoft\'s own codes looked up alone say what Microsoft 365 means by them (its documented NDR codes)', () => {
+  const ui = CATALOGS['pt-BR'].ui;
+  for (const code of ['5.7.606', '5.7.649', '5.7.509', '5.7.708', '4.7.650', '4.7.501']) {
+    assert.ok(explainText(code, { lang: 'pt-BR' }).meaning.includes(ui.practiceProvider.microsoft), code);
+  }
+  // one sense each: 5.7.708 is a low-reputation range, not also a blocked tenant
+  assert.equal(explainText('5.7.708', { lang: 'en' }).meaning.split(CATALOGS.en.ui.practiceProvider.microsoft).length, 2);
+  assert.ok(!explainText('5.7.999', { lang: 'pt-BR' }).meaning.includes(ui.practiceProvider.microsoft));
+});
