@@ -116,3 +116,17 @@ test("a code a big provider uses in its own sense says so when looked up alone, 
   const withWords = explainText("421-4.7.27 Your email has been rate limited because SPF authentication didn't pass for this message. - gsmtp", { lang: 'en' });
   assert.doesNotMatch(withWords.meaning, /In practice/);
 });
+
+test('a code\'s meaning does not open with its kind, which the explanation already shows beside it', () => {
+  // "[falha permanente] ... O que significa: Falha permanente: a mesma mensagem..." said it twice
+  const kindFirst = /^(Falha (permanente|temporária)|Sucesso|(Permanent|Temporary) failure|Success)\b/i;
+  for (const lang of LOCALES) {
+    for (const row of ENHANCED_CODES) {
+      for (const cls of ['2', '4', '5']) {
+        const code = row.code.replace('X', cls);
+        assert.doesNotMatch(describeCode(code, lang)!.meaning, kindFirst, `${code} ${lang}`);
+      }
+    }
+    assert.doesNotMatch(explainText('550 5.7.1', { lang }).meaning, kindFirst, lang);
+  }
+});

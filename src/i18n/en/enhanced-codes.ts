@@ -429,10 +429,11 @@ export const enhancedCodes = {
   },
 } satisfies Record<EnhancedCode, CodeText>;
 
+// The class, without naming the kind: the explanation shows it beside ("[permanent failure]").
 export const enhancedClasses = {
-  '2': 'Success: the server did what was asked.',
-  '4': 'Temporary failure: the sending server keeps retrying, and sending later may work.',
-  '5': 'Permanent failure: the same message will fail again until the cause is fixed.',
+  '2': 'The server did what was asked.',
+  '4': 'The sending server keeps retrying, and sending later may work.',
+  '5': 'The same message will fail again until the cause is fixed.',
 } satisfies Record<EnhancedClass, string>;
 
 export const enhancedSubjects = {

@@ -429,10 +429,11 @@ export const enhancedCodes = {
   },
 } satisfies Record<EnhancedCode, CodeText>;
 
+// The class, without naming the kind: the explanation shows it beside ("[falha permanente]").
 export const enhancedClasses = {
-  '2': 'Sucesso: o servidor fez o que foi pedido.',
-  '4': 'Falha temporária: o servidor de envio continua tentando, e reenviar mais tarde pode funcionar.',
-  '5': 'Falha permanente: a mesma mensagem vai falhar de novo enquanto a causa não for corrigida.',
+  '2': 'O servidor fez o que foi pedido.',
+  '4': 'O servidor de envio continua tentando, e reenviar mais tarde pode funcionar.',
+  '5': 'A mesma mensagem vai falhar de novo enquanto a causa não for corrigida.',
 } satisfies Record<EnhancedClass, string>;
 
 export const enhancedSubjects = {
