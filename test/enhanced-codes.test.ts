@@ -9,6 +9,7 @@ import {
   ENHANCED_SUBJECTS,
   parseEnhanced,
 } from '../src/knowledge/enhanced-codes.js';
+import type { EnhancedCodeTexts } from '../src/knowledge/enhanced-codes.js';
 import * as en from '../src/i18n/en/enhanced-codes.js';
 import * as ptBR from '../src/i18n/pt-BR/enhanced-codes.js';
 import { REASONS } from '../src/types.js';
@@ -202,4 +203,41 @@ test('a code whose advice is written for its temporary class has advice of its o
   }
   // the temporary class keeps its words
   assert.match(describeCode('4.4.1', 'pt-BR')!.advice, /passageiro/);
+});
+
+test('a class-4 code is explained as temporary: no "stop sending", "will not work" or "gave up"', async () => {
+  const { describeCode } = await import('../src/explain/describe-code.js');
+  const pt = (c: string) => describeCode(c, 'pt-BR')!;
+  const eng = (c: string) => describeCode(c, 'en')!;
+  assert.doesNotMatch(pt('4.1.1').advice, /Não continue enviando/);
+  assert.doesNotMatch(eng('4.1.1').advice, /Do not keep sending/);
+  assert.doesNotMatch(pt('4.1.6').advice, /não vai adiantar/);
+  assert.doesNotMatch(eng('4.1.6').advice, /will not work/);
+  assert.doesNotMatch(pt('4.4.7').meaning, /desistiu/);
+  assert.doesNotMatch(eng('4.4.7').meaning, /gave up/);
+  // the permanent failure keeps its words
+  assert.match(pt('5.1.1').advice, /Não continue enviando/);
+  assert.match(eng('5.4.7').meaning, /gave up/);
+  // every detail marked as worded for the permanent failure reads its variant in class 4, in both languages
+  for (const row of ENHANCED_CODES.filter((r) => 'permanentWording' in r)) {
+    for (const [describe, texts] of [[pt, ptBR.enhancedCodes], [eng, en.enhancedCodes]] as const) {
+      const variant: { meaning?: string; advice?: string } = texts[row.code].transient;
+      const four = describe(row.code.replace('X', '4'));
+      assert.ok(variant.meaning || variant.advice, row.code);
+      if (variant.meaning) assert.ok(four.meaning.includes(variant.meaning), row.code);
+      if (variant.advice) assert.equal(four.advice, variant.advice, row.code);
+    }
+  }
+});
+
+test('the class-4 variant is required by the types exactly where the row says permanentWording', () => {
+  const plain: CodeText = { title: 't', meaning: 'm', advice: 'a' };
+  const withVariant = { ...plain, transient: { advice: 'a4' } };
+  const texts: EnhancedCodeTexts = { ...en.enhancedCodes };
+  // @ts-expect-error X.1.1 is worded for the permanent failure: its class-4 variant cannot be left out
+  texts['X.1.1'] = plain;
+  // @ts-expect-error X.0.0 is class-neutral: a variant there would never be read
+  texts['X.0.0'] = withVariant;
+  texts['X.1.1'] = withVariant;
+  assert.ok(ENHANCED_CODES.some((r) => 'permanentWording' in r));
 });

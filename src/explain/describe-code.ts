@@ -69,10 +69,12 @@ function describeEnhancedCodeUncached(code: string, locale: Locale): CodeDescrip
     };
   }
   const practice = codeInPractice(code, locale, true);
+  // class 4 is retried (RFC 3463 §3.1): the words of a detail written for the permanent failure do not fit
+  const transient = parsed.cls === '4' ? text.transient : undefined;
   return {
     code, type: 'enhanced', standard: true, rfc: parsed.fact.rfc, kind,
-    title: text.title, meaning: `${classText} ${text.meaning}${practice ? ` ${practice}` : ''}`,
-    advice: (parsed.cls === '5' ? (text as CodeText).permanentAdvice : undefined) ?? text.advice,
+    title: text.title, meaning: `${classText} ${transient?.meaning ?? text.meaning}${practice ? ` ${practice}` : ''}`,
+    advice: (parsed.cls === '5' ? (text as CodeText).permanentAdvice : undefined) ?? transient?.advice ?? text.advice,
     standardText: cat.ui.standard(parsed.fact.rfc), inPractice: practice,
   };
 }

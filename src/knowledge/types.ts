@@ -34,6 +34,11 @@ export interface EnhancedCodeFact {
   rfc: string;
   /** Reason to give when nothing but this code is known; null when it says nothing useful alone. */
   reason: Reason | null;
+  /**
+   * Its texts assume a permanent failure, so each language gives a class-4 variant (`transient`),
+   * which the catalog types require.
+   */
+  permanentWording?: true;
 }
 
 /** A reason's facts. */
