@@ -241,3 +241,25 @@ test('the class-4 variant is required by the types exactly where the row says pe
   texts['X.1.1'] = withVariant;
   assert.ok(ENHANCED_CODES.some((r) => 'permanentWording' in r));
 });
+
+test('success-only details are exactly the rows the registry pairs with 2xx replies only', () => {
+  for (const row of ENHANCED_CODES) {
+    const onlyTwo = row.basicCodes.length > 0 && row.basicCodes.every((c) => c.startsWith('2'));
+    assert.equal('successOnly' in row, onlyTwo, row.code);
+  }
+});
+
+test('a success-only detail with class 4 or 5 is called inconsistent, not "not an error"', async () => {
+  const { describeCode } = await import('../src/explain/describe-code.js');
+  for (const code of ['5.1.5', '4.1.5', '5.3.6', '4.6.4']) {
+    const pt = describeCode(code, 'pt-BR')!;
+    const eng = describeCode(code, 'en')!;
+    assert.doesNotMatch(`${pt.meaning} ${pt.advice}`, /Não é um erro|Não é preciso fazer nada/, code);
+    assert.doesNotMatch(`${eng.meaning} ${eng.advice}`, /not an error|Nothing to do/i, code);
+    assert.match(pt.title, /incoerente/, code);
+    assert.match(eng.meaning, new RegExp(`only exists in success replies, as 2\\.${code.slice(2)}`), code);
+  }
+  // as a success the detail keeps its own words: 2.6.4 says the conversion lost something
+  assert.equal(describeCode('2.1.5', 'en')!.title, 'Recipient address is valid');
+  assert.match(describeCode('2.6.4', 'pt-BR')!.meaning, /conversão perdeu/);
+});

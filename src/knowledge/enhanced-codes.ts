@@ -22,8 +22,8 @@ export const ENHANCED_CODES = [
   { code: 'X.1.3', name: 'Bad destination mailbox address syntax', basicCodes: ['501'], rfc: 'RFC 3463', reason: 'userunknown' },
   // "Ambiguous" means the address matches several mailboxes; no Sisimai reason describes that well.
   { code: 'X.1.4', name: 'Destination mailbox address ambiguous', basicCodes: [], rfc: 'RFC 3463', reason: null },
-  // Success code (2.1.5): the recipient address was accepted.
-  { code: 'X.1.5', name: 'Destination address valid', basicCodes: ['250'], rfc: 'RFC 3463', reason: 'delivered' },
+  // Success only (2.1.5, with 250): the recipient address was accepted.
+  { code: 'X.1.5', name: 'Destination address valid', basicCodes: ['250'], rfc: 'RFC 3463', reason: 'delivered', successOnly: true },
   { code: 'X.1.6', name: 'Destination mailbox has moved, no forwarding address', basicCodes: [], rfc: 'RFC 3463', reason: 'hasmoved', permanentWording: true },
   // Bad sender address (syntax or domain): the receiver refuses the sender, which is Sisimai's "rejected".
   { code: 'X.1.7', name: "Bad sender's mailbox address syntax", basicCodes: [], rfc: 'RFC 3463', reason: 'rejected' },
@@ -53,8 +53,8 @@ export const ENHANCED_CODES = [
   { code: 'X.3.3', name: 'System not capable of selected features', basicCodes: [], rfc: 'RFC 3463', reason: 'systemerror' },
   { code: 'X.3.4', name: 'Message too big for system', basicCodes: ['552', '554'], rfc: 'RFC 3463', reason: 'emailtoolarge' },
   { code: 'X.3.5', name: 'System incorrectly configured', basicCodes: [], rfc: 'RFC 3463', reason: 'systemerror' },
-  // Informational (2.3.6 / 250): the message was accepted with another priority.
-  { code: 'X.3.6', name: 'Requested priority was changed', basicCodes: ['250', '251'], rfc: 'RFC 6710', reason: null },
+  // Success only (2.3.6, with 250 or 251): the message was accepted with another priority.
+  { code: 'X.3.6', name: 'Requested priority was changed', basicCodes: ['250', '251'], rfc: 'RFC 6710', reason: null, successOnly: true },
 
   // ---- X.4: network and routing ----
   // The subject alone is telling: something between the servers failed.
@@ -88,8 +88,8 @@ export const ENHANCED_CODES = [
   { code: 'X.6.1', name: 'Media not supported', basicCodes: [], rfc: 'RFC 3463', reason: 'contenterror' },
   { code: 'X.6.2', name: 'Conversion required and prohibited', basicCodes: [], rfc: 'RFC 3463', reason: 'contenterror' },
   { code: 'X.6.3', name: 'Conversion required but not supported', basicCodes: ['554'], rfc: 'RFC 3463', reason: 'contenterror' },
-  // Success code (2.6.4 / 250): delivered, but converted with some loss. Not a failure.
-  { code: 'X.6.4', name: 'Conversion with loss performed', basicCodes: ['250'], rfc: 'RFC 3463', reason: null },
+  // Success only (2.6.4, with 250): delivered, but converted with some loss. Not a failure.
+  { code: 'X.6.4', name: 'Conversion with loss performed', basicCodes: ['250'], rfc: 'RFC 3463', reason: null, successOnly: true },
   { code: 'X.6.5', name: 'Conversion failed', basicCodes: [], rfc: 'RFC 3463', reason: 'contenterror' },
   { code: 'X.6.6', name: 'Message content not available', basicCodes: ['554'], rfc: 'RFC 4468', reason: 'contenterror' },
   { code: 'X.6.7', name: 'Non-ASCII addresses not permitted for that sender/recipient', basicCodes: ['553', '550'], rfc: 'RFC 6531', reason: 'contenterror' },

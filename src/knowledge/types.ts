@@ -39,6 +39,8 @@ export interface EnhancedCodeFact {
    * which the catalog types require.
    */
   permanentWording?: true;
+  /** The registry pairs it with 2xx replies only: as 4.x.x or 5.x.x the server's code is inconsistent. */
+  successOnly?: true;
 }
 
 /** A reason's facts. */
