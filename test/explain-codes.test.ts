@@ -80,7 +80,7 @@ test('an unregistered code still gets its class explained', () => {
 test('a reply code in no table says what its digits tell, and that SMTP has no 1xx replies', () => {
   const en = (code: string) => describeCode(code, 'en')!;
   assert.equal(en('559').title, 'unregistered code, about the mail system');
-  assert.equal(en('525').title, 'unregistered code, about the connection');
+  assert.equal(en('526').title, 'unregistered code, about the connection');
   assert.equal(en('439').title, 'unregistered code');
   assert.equal(en('559').kind, 'permanent');
   assert.match(en('199').meaning, /SMTP uses no 1xx codes/);
