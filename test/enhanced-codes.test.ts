@@ -263,3 +263,16 @@ test('a success-only detail with class 4 or 5 is called inconsistent, not "not a
   assert.equal(describeCode('2.1.5', 'en')!.title, 'Recipient address is valid');
   assert.match(describeCode('2.6.4', 'pt-BR')!.meaning, /conversão perdeu/);
 });
+
+test('X.7.13 is the sender\'s own account, disabled after a successful login; X.1.9 is about message tracking', () => {
+  // RFC 5248: "occurs after a successful authentication to a disabled account"
+  assert.doesNotMatch(ptBR.enhancedCodes['X.7.13'].advice + ptBR.enhancedCodes['X.7.13'].meaning, /destinatário/);
+  assert.doesNotMatch(en.enhancedCodes['X.7.13'].advice + en.enhancedCodes['X.7.13'].meaning, /recipient/);
+  assert.match(ptBR.enhancedCodes['X.7.13'].meaning, /login \(AUTH\) deu certo/);
+  assert.match(en.enhancedCodes['X.7.13'].meaning, /successful login/);
+  // RFC 3886: "relayed to a system that does not speak this protocol" (message tracking), not delivery reports
+  assert.match(en.enhancedCodes['X.1.9'].title, /message tracking/);
+  assert.match(ptBR.enhancedCodes['X.1.9'].title, /rastreamento/);
+  assert.doesNotMatch(en.enhancedCodes['X.1.9'].meaning, /delivery reports/);
+  assert.doesNotMatch(ptBR.enhancedCodes['X.1.9'].meaning, /avisos de entrega/);
+});

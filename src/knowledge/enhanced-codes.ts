@@ -28,7 +28,8 @@ export const ENHANCED_CODES = [
   // Bad sender address (syntax or domain): the receiver refuses the sender, which is Sisimai's "rejected".
   { code: 'X.1.7', name: "Bad sender's mailbox address syntax", basicCodes: [], rfc: 'RFC 3463', reason: 'rejected' },
   { code: 'X.1.8', name: "Bad sender's system address", basicCodes: ['451', '501'], rfc: 'RFC 3463', reason: 'rejected', permanentWording: true },
-  // Informational: the message went on to a system that sends no further reports. Not a failure.
+  // Message tracking (RFC 3886, for RFC 3885's MTRK): the address was valid, but the message went on to a
+  // system that does not support tracking. Not a failure.
   { code: 'X.1.9', name: 'Message relayed to non-compliant mailer', basicCodes: [], rfc: 'RFC 3886', reason: null },
   // Null MX: the recipient domain declares that it accepts no mail at all. The domain exists, so
   // this is not hostunknown; Sisimai's notaccept ("the server accepts no mail", reply 556) fits.

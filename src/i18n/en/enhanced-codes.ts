@@ -73,9 +73,9 @@ export const enhancedCodes = {
     },
   },
   'X.1.9': {
-    title: 'Relayed to a system without delivery reports',
-    meaning: 'The message was passed on to a system that sends no delivery reports, so no more news about it will come. This alone is not an error.',
-    advice: 'Nothing to do, unless the recipient says the message never arrived.',
+    title: 'Relayed to a system without message tracking',
+    meaning: 'The address was valid, but the message was passed on to a system that does not support message tracking (RFC 3885 and 3886), so tracking can tell nothing more about it.',
+    advice: 'If you need to know whether it arrived, ask the recipient: tracking cannot follow it any further.',
   },
   'X.1.10': {
     title: 'Recipient domain accepts no mail (null MX)',
@@ -367,8 +367,8 @@ export const enhancedCodes = {
   },
   'X.7.13': {
     title: 'User account disabled',
-    meaning: 'The account involved is disabled on the server, for example suspended or blocked by the provider.',
-    advice: 'If it is your account, contact your provider. If it is the recipient\'s, only they or their provider can turn it back on.',
+    meaning: 'After a successful login (AUTH), the server says the account used to send is disabled, for example for non-payment, abuse or a suspected break-in (RFC 5248). It is not a wrong password.',
+    advice: 'Contact your provider or whoever runs the account to have it turned back on; changing the password in your mail program will not help.',
   },
   'X.7.14': {
     title: 'Trust relationship required',

@@ -73,9 +73,9 @@ export const enhancedCodes = {
     },
   },
   'X.1.9': {
-    title: 'Mensagem repassada a um sistema sem aviso de entrega',
-    meaning: 'A mensagem foi repassada a um sistema que não manda avisos de entrega, então você não terá mais notícias dela. Isso, sozinho, não indica erro.',
-    advice: 'Não é preciso fazer nada, a não ser que o destinatário diga que a mensagem não chegou.',
+    title: 'Repassada a um sistema sem rastreamento de mensagens',
+    meaning: 'O endereço era válido, mas a mensagem foi repassada a um sistema que não oferece rastreamento de mensagens (RFC 3885 e 3886), então o rastreamento não tem mais informações sobre ela.',
+    advice: 'Se precisar saber se a mensagem chegou, pergunte ao destinatário: o rastreamento não consegue acompanhá-la daqui em diante.',
   },
   'X.1.10': {
     title: 'Domínio do destinatário não recebe e-mail (null MX)',
@@ -367,8 +367,8 @@ export const enhancedCodes = {
   },
   'X.7.13': {
     title: 'Conta de usuário desativada',
-    meaning: 'A conta envolvida está desativada no servidor, por exemplo suspensa ou bloqueada pelo provedor.',
-    advice: 'Se a conta for sua, fale com o seu provedor. Se for a do destinatário, só ele ou o provedor dele podem reativá-la.',
+    meaning: 'O login (AUTH) deu certo, mas o servidor informa que a conta usada para enviar está desativada, por exemplo por falta de pagamento, abuso ou suspeita de invasão (RFC 5248). Não é uma senha errada.',
+    advice: 'Fale com o seu provedor ou com quem administra a conta para reativá-la; trocar a senha no programa de e-mail não resolve.',
   },
   'X.7.14': {
     title: 'Exige relação de confiança',
