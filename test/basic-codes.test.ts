@@ -142,8 +142,8 @@ test('ETRN (RFC 1985), ATRN (RFC 2645) and RFC 5248 codes name their RFC, not "n
     assert.doesNotMatch(en[code as BasicCode].meaning, /No RFC/, code);
   }
   // 5.7.13 after a successful AUTH: the sender's own account, not a wrong password nor the recipient's
-  assert.match(en['525' as BasicCode].meaning, /password were accepted/);
-  assert.match(ptBR['525' as BasicCode].meaning, /senha foram aceitos/);
+  assert.match(en['525' as BasicCode].meaning, /^Your username and password were accepted/);
+  assert.match(ptBR['525' as BasicCode].meaning, /^O usuário e a senha foram aceitos/);
 });
 
 test('every basic code the IANA registry pairs with an enhanced code has a row; unless an RFC defines it, the text says it is only the registry\'s', () => {
@@ -166,4 +166,13 @@ test('every basic code the IANA registry pairs with an enhanced code has a row; 
 test('552 for too many recipients is temporary (RFC 5321 §4.5.3.1.10)', () => {
   assert.match(en['552'].meaning, /§4\.5\.3\.1\.10[^.]*temporary/);
   assert.match(ptBR['552'].meaning, /§4\.5\.3\.1\.10[^.]*temporária/);
+});
+
+test('525 5.7.13: the RFC 5248 sense first, then the disabled recipient some servers mean; not telling alone', () => {
+  // Sisimai's lhost-sendmail-35 and lhost-dragonfly-27: "525 5.7.13 ... Disabled recipient address" at RCPT TO
+  assert.equal(BASIC_CODE_BY_ID.get('525')?.reason, null);
+  assert.match(en['525' as BasicCode].meaning, /Some servers also .*recipient.*Disabled recipient address/);
+  assert.match(ptBR['525' as BasicCode].meaning, /Alguns servidores também .*destinatário.*Disabled recipient address/);
+  assert.match(en['525' as BasicCode].advice, /about the recipient/);
+  assert.match(ptBR['525' as BasicCode].advice, /falar do destinatário/);
 });

@@ -117,8 +117,9 @@ export const BASIC_CODES = [
   // for which RFC 4954 §6 itself uses 538: no RFC defines 524 as a reply.
   { code: '524', standard: false, rfc: null, kind: 'permanent', reason: 'securityerror', source: 'RFC 5248' },
   // "User account disabled" (RFC 5248, with X.7.13): after a successful AUTH, the sender's own
-  // account is disabled; an authentication failure, not the recipient's mailbox.
-  { code: '525', standard: true, rfc: 'RFC 5248', kind: 'permanent', reason: 'securityerror', source: 'RFC 5248' },
+  // account is disabled. Some servers send "525 5.7.13 ... Disabled recipient address" at RCPT TO
+  // instead (Sisimai's lhost-sendmail-35, lhost-dragonfly-27): two uses, not telling alone.
+  { code: '525', standard: true, rfc: 'RFC 5248', kind: 'permanent', reason: null, source: 'RFC 5248' },
   // "Authentication required" (RFC 4954) or "Must issue a STARTTLS command first" (RFC 3207).
   { code: '530', standard: true, rfc: 'RFC 3207 §4, RFC 4954 §6', kind: 'permanent', reason: 'securityerror', source: 'seed' },
   // The registry lists 533 among X.7.1's "delivery not authorized" codes; no RFC defines it.

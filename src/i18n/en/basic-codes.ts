@@ -307,9 +307,9 @@ export const basicCodes = {
   '525': {
     title: 'User account disabled',
     meaning:
-      'Your username and password were accepted, but your sending account is disabled, for example for non-payment, abuse or a suspected break-in. The code comes from the IANA registry (RFC 5248), which pairs it with 5.7.13.',
+      'Your username and password were accepted, but your sending account is disabled, for example for non-payment, abuse or a suspected break-in; the code comes from the IANA registry (RFC 5248), which pairs it with 5.7.13. Some servers also answer "525 5.7.13" for a recipient whose mailbox was disabled ("Disabled recipient address").',
     advice:
-      'Contact your provider or whoever runs the account to have it turned back on. Changing the password in your mail program will not help.',
+      'If the text is about your account or login, contact your provider to have it turned back on: changing the password will not help. If it is about the recipient, only they or their provider can turn the mailbox back on.',
   },
   '530': {
     title: 'Authentication required',

@@ -309,9 +309,9 @@ export const basicCodes = {
   '525': {
     title: 'Conta de usuário desativada',
     meaning:
-      'O usuário e a senha foram aceitos, mas a sua conta de envio está desativada, por exemplo por falta de pagamento, abuso ou suspeita de invasão. O código vem do registro da IANA (RFC 5248), que o associa ao 5.7.13.',
+      'O usuário e a senha foram aceitos, mas a sua conta de envio está desativada, por exemplo por falta de pagamento, abuso ou suspeita de invasão; o código vem do registro da IANA (RFC 5248), que o associa ao 5.7.13. Alguns servidores também respondem "525 5.7.13" a um destinatário cuja caixa postal foi desativada ("Disabled recipient address").',
     advice:
-      'Fale com o seu provedor ou com quem administra a conta para reativá-la. Trocar a senha no programa de e-mail não resolve.',
+      'Se o texto falar da sua conta ou do login, fale com o seu provedor para reativá-la: trocar a senha não resolve. Se falar do destinatário, só ele ou o provedor dele podem reativar a caixa postal.',
   },
   '530': {
     title: 'Autenticação obrigatória',

@@ -367,8 +367,8 @@ export const enhancedCodes = {
   },
   'X.7.13': {
     title: 'Conta de usuário desativada',
-    meaning: 'O login (AUTH) deu certo, mas o servidor informa que a conta usada para enviar está desativada, por exemplo por falta de pagamento, abuso ou suspeita de invasão (RFC 5248). Não é uma senha errada.',
-    advice: 'Fale com o seu provedor ou com quem administra a conta para reativá-la; trocar a senha no programa de e-mail não resolve.',
+    meaning: 'O login (AUTH) deu certo, mas o servidor informa que a conta usada para enviar está desativada (RFC 5248), por exemplo por falta de pagamento, abuso ou suspeita de invasão: a senha estava certa. Alguns servidores também usam este código para recusar um destinatário cuja caixa postal foi desativada ("Disabled recipient address").',
+    advice: 'Se o texto falar da sua conta ou do login, fale com o seu provedor para reativá-la: trocar a senha não resolve. Se falar do destinatário, só ele ou o provedor dele podem reativar a caixa postal.',
   },
   'X.7.14': {
     title: 'Exige relação de confiança',
