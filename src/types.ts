@@ -145,6 +145,12 @@ export interface CodeText {
 }
 
 /**
+ * An enhanced code's words for class 4 (RFC 3463 §3.1: a persistent transient failure, the sender
+ * retries), where its `meaning` or `advice` assume the permanent one ("do not keep sending to it").
+ */
+export type TransientText = { meaning: string; advice?: string } | { meaning?: string; advice: string };
+
+/**
  * A signature's own words (`ownWords`): its hint is the advice; `retry`, when set, says when a retry
  * helps; `gaveUp` replaces the summary and the advice when the sending server gave up (Action: failed);
  * `name`, the reason's name shown in its place.

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { REASONS } from '../src/types.js';
 import { BASIC_CODES, BASIC_CODE_BY_ID, type BasicCode } from '../src/knowledge/basic-codes.js';
 import { basicCodes as en } from '../src/i18n/en/basic-codes.js';
@@ -130,4 +131,48 @@ test('2xx and 3xx texts say they are not errors; non-standard texts say no RFC d
       assert.match(ptBR[row.code].meaning, /Nenhuma RFC define|nenhuma RFC o define/, `pt-BR ${row.code}`);
     }
   }
+});
+
+test('ETRN (RFC 1985), ATRN (RFC 2645) and RFC 5248 codes name their RFC, not "no RFC"', () => {
+  for (const [code, rfc] of [['253', 'RFC 1985'], ['458', 'RFC 1985'], ['459', 'RFC 1985'], ['453', 'RFC 2645'], ['525', 'RFC 5248']] as const) {
+    const row = BASIC_CODE_BY_ID.get(code);
+    assert.equal(row?.standard, true, code);
+    assert.match(row!.rfc!, new RegExp(`^${rfc}`), code);
+    assert.doesNotMatch(ptBR[code as BasicCode].meaning, /Nenhuma RFC/, code);
+    assert.doesNotMatch(en[code as BasicCode].meaning, /No RFC/, code);
+  }
+  // 5.7.13 after a successful AUTH: the sender's own account, not a wrong password nor the recipient's
+  assert.match(en['525' as BasicCode].meaning, /^Your username and password were accepted/);
+  assert.match(ptBR['525' as BasicCode].meaning, /^O usuário e a senha foram aceitos/);
+});
+
+test('every basic code the IANA registry pairs with an enhanced code has a row; unless an RFC defines it, the text says it is only the registry\'s', () => {
+  const TSV = new URL('../../shared/reference/iana-enhanced-status-codes.tsv', import.meta.url);
+  let text: string;
+  try { text = readFileSync(TSV, 'utf8'); } catch { return; }
+  const paired = new Set(text.split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('code\t'))
+    .flatMap((l) => (l.split('\t')[2] ?? '').split(',').map((c) => c.trim())).filter((c) => /^\d{3}$/.test(c)));
+  assert.ok(paired.size > 30);
+  for (const code of paired) {
+    const row = BASIC_CODE_BY_ID.get(code);
+    assert.ok(row, `missing ${code}`);
+    if (!row.standard && row.source !== 'seed') {
+      assert.match(en[code as BasicCode].meaning, /IANA registry/, code);
+      assert.match(ptBR[code as BasicCode].meaning, /registro da IANA/, code);
+    }
+  }
+});
+
+test('552 for too many recipients is temporary (RFC 5321 §4.5.3.1.10)', () => {
+  assert.match(en['552'].meaning, /§4\.5\.3\.1\.10[^.]*temporary/);
+  assert.match(ptBR['552'].meaning, /§4\.5\.3\.1\.10[^.]*temporária/);
+});
+
+test('525 5.7.13: the RFC 5248 sense first, then the disabled recipient some servers mean; not telling alone', () => {
+  // Sisimai's lhost-sendmail-35 and lhost-dragonfly-27: "525 5.7.13 ... Disabled recipient address" at RCPT TO
+  assert.equal(BASIC_CODE_BY_ID.get('525')?.reason, null);
+  assert.match(en['525' as BasicCode].meaning, /Some servers also .*recipient.*Disabled recipient address/);
+  assert.match(ptBR['525' as BasicCode].meaning, /Alguns servidores também .*destinatário.*Disabled recipient address/);
+  assert.match(en['525' as BasicCode].advice, /about the recipient/);
+  assert.match(ptBR['525' as BasicCode].advice, /falar do destinatário/);
 });

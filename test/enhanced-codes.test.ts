@@ -9,6 +9,7 @@ import {
   ENHANCED_SUBJECTS,
   parseEnhanced,
 } from '../src/knowledge/enhanced-codes.js';
+import type { EnhancedCodeTexts } from '../src/knowledge/enhanced-codes.js';
 import * as en from '../src/i18n/en/enhanced-codes.js';
 import * as ptBR from '../src/i18n/pt-BR/enhanced-codes.js';
 import { REASONS } from '../src/types.js';
@@ -202,4 +203,82 @@ test('a code whose advice is written for its temporary class has advice of its o
   }
   // the temporary class keeps its words
   assert.match(describeCode('4.4.1', 'pt-BR')!.advice, /passageiro/);
+});
+
+test('a class-4 code is explained as temporary: no "stop sending", "will not work" or "gave up"', async () => {
+  const { describeCode } = await import('../src/explain/describe-code.js');
+  const pt = (c: string) => describeCode(c, 'pt-BR')!;
+  const eng = (c: string) => describeCode(c, 'en')!;
+  assert.doesNotMatch(pt('4.1.1').advice, /Não continue enviando/);
+  assert.doesNotMatch(eng('4.1.1').advice, /Do not keep sending/);
+  assert.doesNotMatch(pt('4.1.6').advice, /não vai adiantar/);
+  assert.doesNotMatch(eng('4.1.6').advice, /will not work/);
+  assert.doesNotMatch(pt('4.4.7').meaning, /desistiu/);
+  assert.doesNotMatch(eng('4.4.7').meaning, /gave up/);
+  // the permanent failure keeps its words
+  assert.match(pt('5.1.1').advice, /Não continue enviando/);
+  assert.match(eng('5.4.7').meaning, /gave up/);
+  // every detail marked as worded for the permanent failure reads its variant in class 4, in both languages
+  for (const row of ENHANCED_CODES.filter((r) => 'permanentWording' in r)) {
+    for (const [describe, texts] of [[pt, ptBR.enhancedCodes], [eng, en.enhancedCodes]] as const) {
+      const variant: { meaning?: string; advice?: string } = texts[row.code].transient;
+      const four = describe(row.code.replace('X', '4'));
+      assert.ok(variant.meaning || variant.advice, row.code);
+      if (variant.meaning) assert.ok(four.meaning.includes(variant.meaning), row.code);
+      if (variant.advice) assert.equal(four.advice, variant.advice, row.code);
+    }
+  }
+});
+
+test('the class-4 variant is required by the types exactly where the row says permanentWording', () => {
+  const plain: CodeText = { title: 't', meaning: 'm', advice: 'a' };
+  const withVariant = { ...plain, transient: { advice: 'a4' } };
+  const texts: EnhancedCodeTexts = { ...en.enhancedCodes };
+  // @ts-expect-error X.1.1 is worded for the permanent failure: its class-4 variant cannot be left out
+  texts['X.1.1'] = plain;
+  // @ts-expect-error X.0.0 is class-neutral: a variant there would never be read
+  texts['X.0.0'] = withVariant;
+  texts['X.1.1'] = withVariant;
+  assert.ok(ENHANCED_CODES.some((r) => 'permanentWording' in r));
+});
+
+test('success-only details are exactly the rows the registry pairs with 2xx replies only', () => {
+  for (const row of ENHANCED_CODES) {
+    const onlyTwo = row.basicCodes.length > 0 && row.basicCodes.every((c) => c.startsWith('2'));
+    assert.equal('successOnly' in row, onlyTwo, row.code);
+  }
+});
+
+test('a success-only detail with class 4 or 5 is called inconsistent, not "not an error"', async () => {
+  const { describeCode } = await import('../src/explain/describe-code.js');
+  for (const code of ['5.1.5', '4.1.5', '5.3.6', '4.6.4']) {
+    const pt = describeCode(code, 'pt-BR')!;
+    const eng = describeCode(code, 'en')!;
+    assert.doesNotMatch(`${pt.meaning} ${pt.advice}`, /Não é um erro|Não é preciso fazer nada/, code);
+    assert.doesNotMatch(`${eng.meaning} ${eng.advice}`, /not an error|Nothing to do/i, code);
+    assert.match(pt.title, /incoerente/, code);
+    assert.match(eng.meaning, new RegExp(`only exists in success replies, as 2\\.${code.slice(2)}`), code);
+  }
+  // as a success the detail keeps its own words: 2.6.4 says the conversion lost something
+  assert.equal(describeCode('2.1.5', 'en')!.title, 'Recipient address is valid');
+  assert.match(describeCode('2.6.4', 'pt-BR')!.meaning, /conversão perdeu/);
+});
+
+test('X.7.13 is the sender\'s own account, disabled after a successful login; X.1.9 is about message tracking', () => {
+  // RFC 5248: "occurs after a successful authentication to a disabled account"; the recipient's mailbox is
+  // only some servers' use ("525 5.7.13 ... Disabled recipient address"), said as such
+  assert.match(ptBR.enhancedCodes['X.7.13'].meaning, /^O login \(AUTH\) deu certo, mas [^.]*conta usada para enviar/);
+  assert.match(en.enhancedCodes['X.7.13'].meaning, /^After a successful login \(AUTH\)[^.]*account used to send/);
+  assert.doesNotMatch(ptBR.enhancedCodes['X.7.13'].advice, /Se for a do destinatário/);
+  assert.doesNotMatch(en.enhancedCodes['X.7.13'].advice, /If it is the recipient's/);
+  // RFC 3886: "relayed to a system that does not speak this protocol" (message tracking), not delivery reports
+  assert.match(en.enhancedCodes['X.1.9'].title, /message tracking/);
+  assert.match(ptBR.enhancedCodes['X.1.9'].title, /rastreamento/);
+  assert.doesNotMatch(en.enhancedCodes['X.1.9'].meaning, /delivery reports/);
+  assert.doesNotMatch(ptBR.enhancedCodes['X.1.9'].meaning, /avisos de entrega/);
+});
+
+test('X.7.13 names the disabled recipient as some servers\' use, after the RFC sense', () => {
+  assert.match(en.enhancedCodes['X.7.13'].meaning, /\. Some servers also[^.]*recipient[^.]*Disabled recipient address/);
+  assert.match(ptBR.enhancedCodes['X.7.13'].meaning, /\. Alguns servidores também[^.]*destinatário[^.]*Disabled recipient address/);
 });

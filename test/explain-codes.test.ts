@@ -80,7 +80,7 @@ test('an unregistered code still gets its class explained', () => {
 test('a reply code in no table says what its digits tell, and that SMTP has no 1xx replies', () => {
   const en = (code: string) => describeCode(code, 'en')!;
   assert.equal(en('559').title, 'unregistered code, about the mail system');
-  assert.equal(en('525').title, 'unregistered code, about the connection');
+  assert.equal(en('526').title, 'unregistered code, about the connection');
   assert.equal(en('439').title, 'unregistered code');
   assert.equal(en('559').kind, 'permanent');
   assert.match(en('199').meaning, /SMTP uses no 1xx codes/);
@@ -115,4 +115,18 @@ test("a code a big provider uses in its own sense says so when looked up alone, 
   assert.match(explainText('4.7.29', { lang: 'en' }).meaning, /4\.7\.29: ARC validation failed\. In practice, Gmail also uses this code/);
   const withWords = explainText("421-4.7.27 Your email has been rate limited because SPF authentication didn't pass for this message. - gsmtp", { lang: 'en' });
   assert.doesNotMatch(withWords.meaning, /In practice/);
+});
+
+test('a code\'s meaning does not open with its kind, which the explanation already shows beside it', () => {
+  // "[falha permanente] ... O que significa: Falha permanente: a mesma mensagem..." said it twice
+  const kindFirst = /^(Falha (permanente|temporária)|Sucesso|(Permanent|Temporary) failure|Success)\b/i;
+  for (const lang of LOCALES) {
+    for (const row of ENHANCED_CODES) {
+      for (const cls of ['2', '4', '5']) {
+        const code = row.code.replace('X', cls);
+        assert.doesNotMatch(describeCode(code, lang)!.meaning, kindFirst, `${code} ${lang}`);
+      }
+    }
+    assert.doesNotMatch(explainText('550 5.7.1', { lang }).meaning, kindFirst, lang);
+  }
 });

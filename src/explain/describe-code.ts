@@ -60,8 +60,16 @@ function describeEnhancedCodeUncached(code: string, locale: Locale): CodeDescrip
     };
   }
   const text = cat.enhancedCodes[parsed.fact.code as keyof typeof cat.enhancedCodes];
-  if (parsed.cls === '2' && parsed.fact.code !== 'X.1.5') {
-    // the registry's words are a failure's ("2.7.0": security problem); only X.1.5 is a success's own
+  if (parsed.fact.successOnly && parsed.cls !== '2') {
+    // "5.1.5": the registry pairs the detail with 2xx replies only, so the class and detail disagree
+    return {
+      code, type: 'enhanced', standard: true, rfc: parsed.fact.rfc, kind, title: cat.ui.incoherentCode.title,
+      meaning: cat.ui.incoherentCode.meaning(code, text.title, `2.${parsed.subject}.${parsed.detail}`),
+      advice: cat.ui.incoherentCode.advice, standardText: cat.ui.standard(parsed.fact.rfc), inPractice: null,
+    };
+  }
+  if (parsed.cls === '2' && !parsed.fact.successOnly) {
+    // the registry's words are a failure's ("2.7.0": security problem); only success-only details are a success's own
     return {
       code, type: 'enhanced', standard: true, rfc: parsed.fact.rfc, kind,
       title: cat.ui.successCode.title(subject ?? text.title), meaning: classText, advice: cat.ui.successCode.advice,
@@ -69,10 +77,12 @@ function describeEnhancedCodeUncached(code: string, locale: Locale): CodeDescrip
     };
   }
   const practice = codeInPractice(code, locale, true);
+  // class 4 is retried (RFC 3463 §3.1): the words of a detail written for the permanent failure do not fit
+  const transient = parsed.cls === '4' ? text.transient : undefined;
   return {
     code, type: 'enhanced', standard: true, rfc: parsed.fact.rfc, kind,
-    title: text.title, meaning: `${classText} ${text.meaning}${practice ? ` ${practice}` : ''}`,
-    advice: (parsed.cls === '5' ? (text as CodeText).permanentAdvice : undefined) ?? text.advice,
+    title: text.title, meaning: `${classText} ${transient?.meaning ?? text.meaning}${practice ? ` ${practice}` : ''}`,
+    advice: (parsed.cls === '5' ? (text as CodeText).permanentAdvice : undefined) ?? transient?.advice ?? text.advice,
     standardText: cat.ui.standard(parsed.fact.rfc), inPractice: practice,
   };
 }

@@ -1,7 +1,7 @@
 // The catalogs of every language, assembled. Each part `satisfies` a Record over a knowledge table's
 // ids in its own file, so a key missing in one language fails the build there.
 import type { BasicCode } from '../knowledge/basic-codes.js';
-import type { EnhancedClass, EnhancedCode, EnhancedSubject } from '../knowledge/enhanced-codes.js';
+import type { EnhancedClass, EnhancedCodeTexts, EnhancedSubject } from '../knowledge/enhanced-codes.js';
 import type { OwnWordsSignatureId, SignatureId } from '../knowledge/signatures/index.js';
 import type { CodeText, Locale, Reason, ReasonText, SignatureText } from '../types.js';
 import type { UiText } from './ui-text.js';
@@ -18,7 +18,7 @@ import { ui as ptUi } from './pt-BR/ui.js';
 
 export interface Catalog {
   basicCodes: Record<BasicCode, CodeText>;
-  enhancedCodes: Record<EnhancedCode, CodeText>;
+  enhancedCodes: EnhancedCodeTexts;
   enhancedClasses: Record<EnhancedClass, string>;
   enhancedSubjects: Record<EnhancedSubject, string>;
   reasons: Record<Reason, ReasonText>;

@@ -83,6 +83,8 @@ export interface UiText {
   relayed: { summary: string; meaning: string };
   /** An enhanced code of class 2 (the registry's titles are written for failures): its title and advice. */
   successCode: { title: (subject: string) => string; advice: string };
+  /** A success-only detail sent with class 4 or 5 ("5.1.5"): the server's code contradicts itself. */
+  incoherentCode: { title: string; meaning: (code: string, detailTitle: string, successCode: string) => string; advice: string };
   /** A log line of the reader's own server refusing incoming mail: the words that replace a bounce's. */
   inbound: {
     summary: (client: string | null, from: string | null, to: string | null) => string;

@@ -1,6 +1,7 @@
 // Basic (three-digit) SMTP reply codes, one row per code.
 // Sources: the seed article (/work/shared/reference/seed-smtp-reply-codes-pt.txt, source "seed"),
-// RFC 5321 §4.2.2 (every standard code), RFC 7504 (521, 556), RFC 4954 (AUTH) and RFC 3207 (STARTTLS).
+// RFC 5321 §4.2.2 (every standard code), RFC 7504 (521, 556), RFC 4954 (AUTH), RFC 3207 (STARTTLS),
+// RFC 1985 (ETRN), RFC 2645 (ATRN) and RFC 5248 (the basic codes the IANA registry pairs with enhanced ones).
 //
 // Many of the article's codes are in no RFC. Most of them (422, 431, 432, 441, 442, 446, 447, 471,
 // 510-513, 523, 541) look like enhanced status codes written without their dots (4.2.2 mailbox full,
@@ -33,6 +34,8 @@ export const BASIC_CODES = [
   { code: '251', standard: true, rfc: 'RFC 5321 §4.2.2', kind: 'success', reason: 'delivered', source: 'seed' },
   // The answer to VRFY ("cannot verify, will try"): nothing was delivered yet.
   { code: '252', standard: true, rfc: 'RFC 5321 §4.2.2', kind: 'success', reason: null, source: 'seed' },
+  // ETRN's "OK, <n> pending messages for node <x> started" (RFC 1985): a queue run, no delivery.
+  { code: '253', standard: true, rfc: 'RFC 1985', kind: 'success', reason: null, source: 'RFC 1985' },
 
   // ---- 3xx: intermediate, the server waits for more ----
   { code: '334', standard: true, rfc: 'RFC 4954 §4', kind: 'intermediate', reason: null, source: 'RFC 4954' },
@@ -45,8 +48,10 @@ export const BASIC_CODES = [
   // Busy, shutting down, rate limits and reputation throttling all use 421: not telling alone.
   { code: '421', standard: true, rfc: 'RFC 5321 §4.2.2', kind: 'transient', reason: null, source: 'seed' },
   // Reads as 4.2.2 "mailbox full", which is also the meaning the lists give. (IANA pairs 422 with
-  // X.7.12 "password transition needed", but RFC 4954 itself only defines 432 for that.)
+  // X.7.12 "password transition needed", but RFC 4954 itself only defines 432 for that; the text says both.)
   { code: '422', standard: false, rfc: null, kind: 'transient', reason: 'mailboxfull', source: 'seed' },
+  // The registry lists 430 among X.5.1's "invalid command" codes; no RFC defines it. Not telling alone.
+  { code: '430', standard: false, rfc: null, kind: 'transient', reason: null, source: 'RFC 5248' },
   // Reads as 4.3.1 "mail system full": the receiving server is out of disk or memory.
   { code: '431', standard: false, rfc: null, kind: 'transient', reason: 'systemfull', source: 'seed' },
   // RFC 4954 "password transition needed" (an AUTH answer), while Microsoft Exchange sends
@@ -71,10 +76,17 @@ export const BASIC_CODES = [
   // RFC 5321 says "insufficient system storage", but servers send 452 just as often for a mailbox
   // over quota (Gmail 452 4.2.2) or for too many recipients (452 4.5.3): not telling alone.
   { code: '452', standard: true, rfc: 'RFC 5321 §4.2.2', kind: 'transient', reason: null, source: 'seed' },
+  // ATRN's "You have no mail" (RFC 2645); the registry also pairs it with X.3.2 "system not
+  // accepting network messages". Two unrelated uses: not telling alone.
+  { code: '453', standard: true, rfc: 'RFC 2645', kind: 'transient', reason: null, source: 'RFC 2645' },
   // TLS not available (RFC 3207) or temporary AUTH failure (RFC 4954); some servers also send
   // "454 Relay access denied". Three unrelated uses: not telling alone.
   { code: '454', standard: true, rfc: 'RFC 3207 §4, RFC 4954 §6', kind: 'transient', reason: null, source: 'RFC 3207, RFC 4954' },
   { code: '455', standard: true, rfc: 'RFC 5321 §4.2.2', kind: 'transient', reason: null, source: 'RFC 5321' },
+  // ETRN (RFC 1985): "Unable to queue messages for node <x>", "Node <x> not allowed: <reason>".
+  // Answers to a queue run a server asked for, about no message.
+  { code: '458', standard: true, rfc: 'RFC 1985', kind: 'transient', reason: null, source: 'RFC 1985' },
+  { code: '459', standard: true, rfc: 'RFC 1985', kind: 'transient', reason: null, source: 'RFC 1985' },
   // Reads as 4.7.1 "delivery not authorized"; the lists say "error of your server's anti-spam
   // filter". Neither says which reason: not telling alone.
   { code: '471', standard: false, rfc: null, kind: 'transient', reason: null, source: 'seed' },
@@ -101,8 +113,17 @@ export const BASIC_CODES = [
   // exceeds administrative limit"; RFC 5248 (the IANA registry) pairs 523 with X.7.10 "Encryption
   // needed" instead. The size reading is the one users meet, so it wins; the text mentions both.
   { code: '523', standard: false, rfc: null, kind: 'permanent', reason: 'emailtoolarge', source: 'seed' },
+  // The registry pairs 524 with X.7.11 "encryption required for requested authentication mechanism",
+  // for which RFC 4954 §6 itself uses 538: no RFC defines 524 as a reply.
+  { code: '524', standard: false, rfc: null, kind: 'permanent', reason: 'securityerror', source: 'RFC 5248' },
+  // "User account disabled" (RFC 5248, with X.7.13): after a successful AUTH, the sender's own
+  // account is disabled. Some servers send "525 5.7.13 ... Disabled recipient address" at RCPT TO
+  // instead (Sisimai's lhost-sendmail-35, lhost-dragonfly-27): two uses, not telling alone.
+  { code: '525', standard: true, rfc: 'RFC 5248', kind: 'permanent', reason: null, source: 'RFC 5248' },
   // "Authentication required" (RFC 4954) or "Must issue a STARTTLS command first" (RFC 3207).
   { code: '530', standard: true, rfc: 'RFC 3207 §4, RFC 4954 §6', kind: 'permanent', reason: 'securityerror', source: 'seed' },
+  // The registry lists 533 among X.7.1's "delivery not authorized" codes; no RFC defines it.
+  { code: '533', standard: false, rfc: null, kind: 'permanent', reason: null, source: 'RFC 5248' },
   // "Authentication mechanism is too weak".
   { code: '534', standard: true, rfc: 'RFC 4954 §6', kind: 'permanent', reason: 'securityerror', source: 'RFC 4954' },
   // "Authentication credentials invalid".

@@ -5,6 +5,7 @@
 // `reason` is the Sisimai reason a code most likely means when nothing else is known. It follows
 // Sisimai's own status-to-reason table where we know it, and the RFC meaning elsewhere. The
 // classifier refines it with the reply text, so a generic or ambiguous code stays null.
+import type { CodeText, TransientText } from '../types.js';
 import type { EnhancedCodeFact } from './types.js';
 
 export const ENHANCED_CODES = [
@@ -15,19 +16,20 @@ export const ENHANCED_CODES = [
   // Servers mostly use X.1.0 for "recipient address rejected", and Sisimai maps it to userunknown;
   // the classifier corrects it when the text names the sender instead.
   { code: 'X.1.0', name: 'Other address status', basicCodes: [], rfc: 'RFC 3463', reason: 'userunknown' },
-  { code: 'X.1.1', name: 'Bad destination mailbox address', basicCodes: ['451', '550'], rfc: 'RFC 3463', reason: 'userunknown' },
-  { code: 'X.1.2', name: 'Bad destination system address', basicCodes: [], rfc: 'RFC 3463', reason: 'hostunknown' },
+  { code: 'X.1.1', name: 'Bad destination mailbox address', basicCodes: ['451', '550'], rfc: 'RFC 3463', reason: 'userunknown', permanentWording: true },
+  { code: 'X.1.2', name: 'Bad destination system address', basicCodes: [], rfc: 'RFC 3463', reason: 'hostunknown', permanentWording: true },
   // A recipient address with bad syntax cannot be anyone's mailbox: Sisimai says userunknown too.
   { code: 'X.1.3', name: 'Bad destination mailbox address syntax', basicCodes: ['501'], rfc: 'RFC 3463', reason: 'userunknown' },
   // "Ambiguous" means the address matches several mailboxes; no Sisimai reason describes that well.
   { code: 'X.1.4', name: 'Destination mailbox address ambiguous', basicCodes: [], rfc: 'RFC 3463', reason: null },
-  // Success code (2.1.5): the recipient address was accepted.
-  { code: 'X.1.5', name: 'Destination address valid', basicCodes: ['250'], rfc: 'RFC 3463', reason: 'delivered' },
-  { code: 'X.1.6', name: 'Destination mailbox has moved, no forwarding address', basicCodes: [], rfc: 'RFC 3463', reason: 'hasmoved' },
+  // Success only (2.1.5, with 250): the recipient address was accepted.
+  { code: 'X.1.5', name: 'Destination address valid', basicCodes: ['250'], rfc: 'RFC 3463', reason: 'delivered', successOnly: true },
+  { code: 'X.1.6', name: 'Destination mailbox has moved, no forwarding address', basicCodes: [], rfc: 'RFC 3463', reason: 'hasmoved', permanentWording: true },
   // Bad sender address (syntax or domain): the receiver refuses the sender, which is Sisimai's "rejected".
   { code: 'X.1.7', name: "Bad sender's mailbox address syntax", basicCodes: [], rfc: 'RFC 3463', reason: 'rejected' },
-  { code: 'X.1.8', name: "Bad sender's system address", basicCodes: ['451', '501'], rfc: 'RFC 3463', reason: 'rejected' },
-  // Informational: the message went on to a system that sends no further reports. Not a failure.
+  { code: 'X.1.8', name: "Bad sender's system address", basicCodes: ['451', '501'], rfc: 'RFC 3463', reason: 'rejected', permanentWording: true },
+  // Message tracking (RFC 3886, for RFC 3885's MTRK): the address was valid, but the message went on to a
+  // system that does not support tracking. Not a failure.
   { code: 'X.1.9', name: 'Message relayed to non-compliant mailer', basicCodes: [], rfc: 'RFC 3886', reason: null },
   // Null MX: the recipient domain declares that it accepts no mail at all. The domain exists, so
   // this is not hostunknown; Sisimai's notaccept ("the server accepts no mail", reply 556) fits.
@@ -38,7 +40,7 @@ export const ENHANCED_CODES = [
   // RFC 3463: "the mailbox exists, but is not accepting messages", permanently or for a while.
   // That is exactly Sisimai's suspend. (Sisimai's status table may say "filtered" for 5.2.1; we
   // keep the RFC meaning and let the classifier pick userunknown or filtered from the text.)
-  { code: 'X.2.1', name: 'Mailbox disabled, not accepting messages', basicCodes: [], rfc: 'RFC 3463', reason: 'suspend' },
+  { code: 'X.2.1', name: 'Mailbox disabled, not accepting messages', basicCodes: [], rfc: 'RFC 3463', reason: 'suspend', permanentWording: true },
   { code: 'X.2.2', name: 'Mailbox full', basicCodes: ['552'], rfc: 'RFC 3463', reason: 'mailboxfull' },
   { code: 'X.2.3', name: 'Message length exceeds administrative limit', basicCodes: ['552'], rfc: 'RFC 3463', reason: 'emailtoolarge' },
   // The recipient is a mailing list whose member list could not be expanded: a fault of the
@@ -52,8 +54,8 @@ export const ENHANCED_CODES = [
   { code: 'X.3.3', name: 'System not capable of selected features', basicCodes: [], rfc: 'RFC 3463', reason: 'systemerror' },
   { code: 'X.3.4', name: 'Message too big for system', basicCodes: ['552', '554'], rfc: 'RFC 3463', reason: 'emailtoolarge' },
   { code: 'X.3.5', name: 'System incorrectly configured', basicCodes: [], rfc: 'RFC 3463', reason: 'systemerror' },
-  // Informational (2.3.6 / 250): the message was accepted with another priority.
-  { code: 'X.3.6', name: 'Requested priority was changed', basicCodes: ['250', '251'], rfc: 'RFC 6710', reason: null },
+  // Success only (2.3.6, with 250 or 251): the message was accepted with another priority.
+  { code: 'X.3.6', name: 'Requested priority was changed', basicCodes: ['250', '251'], rfc: 'RFC 6710', reason: null, successOnly: true },
 
   // ---- X.4: network and routing ----
   // The subject alone is telling: something between the servers failed.
@@ -63,11 +65,11 @@ export const ENHANCED_CODES = [
   // Usually a DNS or LDAP lookup failing inside the receiving system.
   { code: 'X.4.3', name: 'Directory server failure', basicCodes: ['451', '550'], rfc: 'RFC 3463', reason: 'systemerror' },
   // Postfix and others use X.4.4 for "Host or domain name not found"; Sisimai maps it to hostunknown.
-  { code: 'X.4.4', name: 'Unable to route', basicCodes: [], rfc: 'RFC 3463', reason: 'hostunknown' },
+  { code: 'X.4.4', name: 'Unable to route', basicCodes: [], rfc: 'RFC 3463', reason: 'hostunknown', permanentWording: true },
   // Congestion: the receiving system is overloaded (Sisimai: systemfull), not limiting this sender.
   { code: 'X.4.5', name: 'Mail system congestion', basicCodes: ['451'], rfc: 'RFC 3463', reason: 'systemfull' },
   { code: 'X.4.6', name: 'Routing loop detected', basicCodes: [], rfc: 'RFC 3463', reason: 'networkerror' },
-  { code: 'X.4.7', name: 'Delivery time expired', basicCodes: [], rfc: 'RFC 3463', reason: 'expired' },
+  { code: 'X.4.7', name: 'Delivery time expired', basicCodes: [], rfc: 'RFC 3463', reason: 'expired', permanentWording: true },
 
   // ---- X.5: mail delivery protocol ----
   // Many servers send "550 5.5.0 Requested action not taken: mailbox unavailable" for unknown
@@ -87,8 +89,8 @@ export const ENHANCED_CODES = [
   { code: 'X.6.1', name: 'Media not supported', basicCodes: [], rfc: 'RFC 3463', reason: 'contenterror' },
   { code: 'X.6.2', name: 'Conversion required and prohibited', basicCodes: [], rfc: 'RFC 3463', reason: 'contenterror' },
   { code: 'X.6.3', name: 'Conversion required but not supported', basicCodes: ['554'], rfc: 'RFC 3463', reason: 'contenterror' },
-  // Success code (2.6.4 / 250): delivered, but converted with some loss. Not a failure.
-  { code: 'X.6.4', name: 'Conversion with loss performed', basicCodes: ['250'], rfc: 'RFC 3463', reason: null },
+  // Success only (2.6.4, with 250): delivered, but converted with some loss. Not a failure.
+  { code: 'X.6.4', name: 'Conversion with loss performed', basicCodes: ['250'], rfc: 'RFC 3463', reason: null, successOnly: true },
   { code: 'X.6.5', name: 'Conversion failed', basicCodes: [], rfc: 'RFC 3463', reason: 'contenterror' },
   { code: 'X.6.6', name: 'Message content not available', basicCodes: ['554'], rfc: 'RFC 4468', reason: 'contenterror' },
   { code: 'X.6.7', name: 'Non-ASCII addresses not permitted for that sender/recipient', basicCodes: ['553', '550'], rfc: 'RFC 6531', reason: 'contenterror' },
@@ -148,6 +150,14 @@ export const ENHANCED_CODES = [
 ] as const satisfies readonly EnhancedCodeFact[];
 
 export type EnhancedCode = (typeof ENHANCED_CODES)[number]['code'];
+
+/** Codes whose texts assume a permanent failure: their class-4 variant is required in every language. */
+type PermanentlyWorded = Extract<(typeof ENHANCED_CODES)[number], { permanentWording: true }>['code'];
+
+/** One language's texts of the enhanced codes: `transient` exactly where the row says permanentWording. */
+export type EnhancedCodeTexts = {
+  [C in EnhancedCode]: C extends PermanentlyWorded ? CodeText & { transient: TransientText } : CodeText & { transient?: never };
+};
 
 export const ENHANCED_CLASSES = ['2', '4', '5'] as const;
 export type EnhancedClass = (typeof ENHANCED_CLASSES)[number];

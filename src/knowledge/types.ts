@@ -34,6 +34,13 @@ export interface EnhancedCodeFact {
   rfc: string;
   /** Reason to give when nothing but this code is known; null when it says nothing useful alone. */
   reason: Reason | null;
+  /**
+   * Its texts assume a permanent failure, so each language gives a class-4 variant (`transient`),
+   * which the catalog types require.
+   */
+  permanentWording?: true;
+  /** The registry pairs it with 2xx replies only: as 4.x.x or 5.x.x the server's code is inconsistent. */
+  successOnly?: true;
 }
 
 /** A reason's facts. */

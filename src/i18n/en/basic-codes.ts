@@ -70,6 +70,12 @@ export const basicCodes = {
       'Not an error. During AUTH the server asks for the next part of the login, such as the username or the password, usually encoded in Base64.',
     advice: 'Nothing to do: the mail program answers by itself. If the login then fails, check the username and password.',
   },
+  '253': {
+    title: 'Pending messages being sent',
+    meaning:
+      'Not an error. It answers the ETRN command (RFC 1985), with which a server asks another for the mail held for a domain: "OK, <n> pending messages for the domain, delivery started".',
+    advice: 'Nothing to do: the held messages are on their way.',
+  },
   '354': {
     title: 'Start mail input',
     meaning:
@@ -93,9 +99,16 @@ export const basicCodes = {
   '422': {
     title: "Recipient's mailbox over its storage limit",
     meaning:
-      "No RFC defines 422 as a reply code. It usually means that the recipient's mailbox is full (it reads like the enhanced code 4.2.2, \"mailbox full\", without the dots). It is temporary: the recipient may free up space.",
+      "No RFC defines 422 as a reply code; the IANA registry pairs it with 4.7.12 (password transition needed), for which RFC 4954 uses 432. In practice it usually means that the recipient's mailbox is full, like the enhanced code 4.2.2 (\"mailbox full\") without the dots. It is temporary: the recipient may free up space.",
     advice:
       'Let the sending server retry. If the message keeps coming back, tell the recipient by another channel (phone, chat) that their mailbox is full.',
+  },
+  '430': {
+    title: 'Command not accepted for now',
+    meaning:
+      'No RFC defines 430 as a reply code; the IANA registry only lists it among the codes used with 4.5.1 ("invalid command"). A server that sends it did not accept a command for now.',
+    advice:
+      'Read the text of the reply and let the sending server retry. If it persists, forward the bounce message to your provider.',
   },
   '431': {
     title: 'Receiving server out of disk space or memory',
@@ -167,6 +180,13 @@ export const basicCodes = {
     advice:
       'Let the sending server retry. If the text mentions too many recipients, send to fewer people per message; if it says the mailbox is full, tell the recipient by another channel.',
   },
+  '453': {
+    title: 'No mail waiting',
+    meaning:
+      'RFC 2645 defines 453 as an answer to the ATRN command, with which a server that only connects now and then asks for the mail held for its domains: none is waiting ("You have no mail"). The IANA registry also pairs 453 with 4.3.2: with that enhanced code, the receiving server is not taking messages for now.',
+    advice:
+      'After an ATRN there is nothing to do. If it came as 453 4.3.2 while delivering a message, let the sending server retry later.',
+  },
   '454': {
     title: 'TLS or authentication unavailable for now',
     meaning:
@@ -180,6 +200,20 @@ export const basicCodes = {
       'Right now the server cannot accept an extension parameter sent with MAIL FROM or RCPT TO (for example the declared message size). It is temporary.',
     advice:
       'Let the sending server retry. If it lasts, the admin of the sending server should find out which parameter the receiving server refuses.',
+  },
+  '458': {
+    title: 'Unable to release the queue',
+    meaning:
+      'RFC 1985 defines 458 as an answer to the ETRN command, with which a server asks another for the mail held for a domain: the server could not start delivering it ("Unable to queue messages for node"). It is about no particular message.',
+    advice:
+      'Whoever runs the server that asked for the mail should try again later. If it persists, contact whoever holds the mail, usually the provider or the backup server.',
+  },
+  '459': {
+    title: 'Domain not allowed to release the queue',
+    meaning:
+      'RFC 1985 defines 459 as an answer to the ETRN command: the server does not allow releasing the mail held for that domain ("Node not allowed"), and the text usually says why. It is about no particular message.',
+    advice:
+      'Whoever runs the server that asked for the mail must check with the provider that the domain is set up for ETRN on that server.',
   },
   '471': {
     title: 'Error in a mail filter',
@@ -263,12 +297,33 @@ export const basicCodes = {
     advice:
       'Send a smaller message: compress or remove attachments, or share large files through a link. If the text mentions encryption or TLS, the admin of the sending server must turn TLS on.',
   },
+  '524': {
+    title: 'Encryption required for this login method',
+    meaning:
+      'No RFC defines 524 as a reply code, but the IANA registry pairs it with 5.7.11: the chosen login method is only allowed over an encrypted (TLS) connection. RFC 4954 uses 538 for this.',
+    advice:
+      'Turn on SSL/TLS or STARTTLS for the outgoing server in your mail program (port 587 with STARTTLS or 465 with SSL/TLS). If a server got this reply, its admin must start TLS before AUTH.',
+  },
+  '525': {
+    title: 'User account disabled',
+    meaning:
+      'Your username and password were accepted, but your sending account is disabled, for example for non-payment, abuse or a suspected break-in; the code comes from the IANA registry (RFC 5248), which pairs it with 5.7.13. Some servers also answer "525 5.7.13" for a recipient whose mailbox was disabled ("Disabled recipient address").',
+    advice:
+      'If the text is about your account or login, contact your provider to have it turned back on: changing the password will not help. If it is about the recipient, only they or their provider can turn the mailbox back on.',
+  },
   '530': {
     title: 'Authentication required',
     meaning:
       'The server wants you to log in (RFC 4954) or to start TLS encryption (RFC 3207, "Must issue a STARTTLS command first") before it takes this command. Microsoft 365 answers this way when a program tries to send without logging in.',
     advice:
       'In your mail program, turn on "my outgoing server requires authentication", use your full e-mail address and password, and choose port 587 with STARTTLS or 465 with SSL/TLS. If a server got this reply, its admin must set up authentication or TLS.',
+  },
+  '533': {
+    title: 'Delivery not authorized',
+    meaning:
+      'No RFC defines 533 as a reply code; the IANA registry only lists it among the codes used with 5.7.1 ("delivery not authorized"). A server that sends it refused the message by a policy of its own.',
+    advice:
+      'Read the text of the reply: it usually names the rule that stopped the message. If it mentions a blocklist or reputation, your provider or admin is the one to fix it.',
   },
   '534': {
     title: 'Authentication method too weak',
@@ -314,9 +369,9 @@ export const basicCodes = {
   '552': {
     title: 'Exceeded storage allocation',
     meaning:
-      'RFC 5321 defines 552 as "exceeded storage allocation", and servers use it for two different things: the recipient\'s mailbox is full (5.2.2), or your message is bigger than the server accepts (5.2.3 or 5.3.4). The text or the enhanced code says which.',
+      'RFC 5321 defines 552 as "exceeded storage allocation", and servers use it for two different things: the recipient\'s mailbox is full (5.2.2), or your message is bigger than the server accepts (5.2.3 or 5.3.4); the text or the enhanced code says which. When a 552 is about too many recipients, RFC 5321 (§4.5.3.1.10) says to treat it as temporary, since the right code for that is 452.',
     advice:
-      'If the mailbox is full, tell the recipient by another channel and send again once they free up space. If the message is too big, make it smaller: compress or remove attachments, or share large files through a link.',
+      'If the mailbox is full, tell the recipient by another channel and send again once they free up space. If the message is too big, make it smaller: compress or remove attachments, or share large files through a link. If there are too many recipients, send to fewer people at a time.',
   },
   '553': {
     title: 'Mailbox name not allowed',

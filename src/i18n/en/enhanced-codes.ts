@@ -1,7 +1,7 @@
 // English texts of the IANA enhanced status codes. Class-neutral: the same detail code comes as
-// 4.x.x (temporary) and 5.x.x (permanent); the explain layer adds the class.
-import type { CodeText } from '../../types.js';
-import type { EnhancedClass, EnhancedCode, EnhancedSubject } from '../../knowledge/enhanced-codes.js';
+// 4.x.x (temporary) and 5.x.x (permanent); the explain layer adds the class. `transient` replaces the
+// words of a detail written for the permanent failure when the class is 4.
+import type { EnhancedClass, EnhancedCodeTexts, EnhancedSubject } from '../../knowledge/enhanced-codes.js';
 
 export const enhancedCodes = {
   'X.0.0': {
@@ -20,11 +20,19 @@ export const enhancedCodes = {
     title: 'Recipient mailbox does not exist',
     meaning: 'The receiving server has no mailbox with this name in its domain. The part before the @ is wrong, or the account was deleted.',
     advice: 'Check the address for typos and confirm it with the recipient by phone or chat. Do not keep sending to it: mail to missing addresses hurts your reputation as a sender.',
+    transient: {
+      meaning: 'The receiving server did not find this mailbox but treated it as temporary: a lookup in its user list may have failed, or the account may be new or being moved.',
+      advice: 'Let the sending server retry. If it keeps failing until the retries run out, confirm the address with the recipient by another channel before sending again.',
+    },
   },
   'X.1.2': {
     title: 'Recipient domain is invalid',
     meaning: 'The part after the @ does not name a system that can receive mail: the domain may not exist or may be misspelled.',
     advice: 'Check the domain of the address (gmail.com, not gmial.com). If it is right, the recipient must ask whoever runs the domain to fix it.',
+    transient: {
+      meaning: 'The domain after the @ could not be confirmed right now: usually a DNS lookup failed or took too long. The domain may well be right.',
+      advice: 'Let the sending server retry. If it keeps failing, check the spelling of the domain (gmail.com, not gmial.com).',
+    },
   },
   'X.1.3': {
     title: 'Recipient address is malformed',
@@ -45,6 +53,10 @@ export const enhancedCodes = {
     title: 'Mailbox has moved, no forwarding address',
     meaning: 'The recipient no longer uses this address on this server and left no new address.',
     advice: 'Find the recipient\'s new address some other way and update your contacts. Sending to this address again will not work.',
+    transient: {
+      meaning: 'The receiving server says the mailbox has moved and left no new address, but treated it as temporary: the move may still be under way.',
+      advice: 'Let the sending server retry. If it keeps failing, ask the recipient by another channel whether their address has changed.',
+    },
   },
   'X.1.7': {
     title: 'Sender address is malformed',
@@ -55,11 +67,15 @@ export const enhancedCodes = {
     title: 'Sender domain is invalid',
     meaning: 'The domain of your sender address does not exist or cannot receive replies, so the receiving server refuses the message.',
     advice: 'Send from an address whose domain exists and has MX records in DNS. If the domain is yours, ask whoever runs its DNS to check it.',
+    transient: {
+      meaning: 'The receiving server could not confirm the domain of your sender address right now, usually because a DNS lookup failed, and put the message off.',
+      advice: 'Let the sending server retry. If it keeps failing, ask whoever runs your domain\'s DNS to check that it answers and has MX records.',
+    },
   },
   'X.1.9': {
-    title: 'Relayed to a system without delivery reports',
-    meaning: 'The message was passed on to a system that sends no delivery reports, so no more news about it will come. This alone is not an error.',
-    advice: 'Nothing to do, unless the recipient says the message never arrived.',
+    title: 'Relayed to a system without message tracking',
+    meaning: 'The address was valid, but the message was passed on to a system that does not support message tracking (RFC 3885 and 3886), so tracking can tell nothing more about it.',
+    advice: 'If you need to know whether it arrived, ask the recipient: tracking cannot follow it any further.',
   },
   'X.1.10': {
     title: 'Recipient domain accepts no mail (null MX)',
@@ -77,6 +93,10 @@ export const enhancedCodes = {
     title: 'Mailbox disabled',
     meaning: 'The recipient\'s mailbox exists but is not accepting messages, for example because the account is suspended or inactive.',
     advice: 'Tell the recipient some other way: only they or their provider can turn the mailbox back on. Do not keep sending until then.',
+    transient: {
+      meaning: 'The recipient\'s mailbox exists but is not accepting messages for now, for example because the account is blocked for a while or is getting too many messages.',
+      advice: 'Let the sending server retry. If it goes on for days, tell the recipient by another channel.',
+    },
   },
   'X.2.2': {
     title: 'Mailbox full',
@@ -159,6 +179,10 @@ export const enhancedCodes = {
     title: 'Unable to route the message',
     meaning: 'No route to the recipient\'s domain was found; usually the domain has no valid MX or A record in DNS.',
     advice: 'Check the spelling of the domain. If it is right, the domain\'s owner must fix its DNS.',
+    transient: {
+      meaning: 'No route to the recipient\'s domain was found for now; usually a DNS lookup failed or did not answer in time.',
+      advice: 'Let the sending server retry. If it keeps failing, check the spelling of the domain; if it is right, the domain\'s owner must check its DNS.',
+    },
   },
   'X.4.5': {
     title: 'Mail system congestion',
@@ -175,6 +199,10 @@ export const enhancedCodes = {
     title: 'Delivery time expired',
     meaning: 'The sending server kept trying for the time allowed (often a few days) and then gave up.',
     advice: 'Check the recipient\'s address and domain, then send again. If it expires again, the receiving server may be down or blocking you.',
+    transient: {
+      meaning: 'The message has waited a long time in the queue without being delivered: usually the receiving server is down or turning the attempts away for now.',
+      advice: 'For now, wait: the sending server keeps trying until its final deadline, often a few days. If the message is urgent, check the address and reach the recipient by another channel.',
+    },
   },
 
   // ---- delivery protocol ----
@@ -339,8 +367,8 @@ export const enhancedCodes = {
   },
   'X.7.13': {
     title: 'User account disabled',
-    meaning: 'The account involved is disabled on the server, for example suspended or blocked by the provider.',
-    advice: 'If it is your account, contact your provider. If it is the recipient\'s, only they or their provider can turn it back on.',
+    meaning: 'After a successful login (AUTH), the server says the account used to send is disabled (RFC 5248), for example for non-payment, abuse or a suspected break-in: the password was right. Some servers also use this code to refuse a recipient whose mailbox was disabled ("Disabled recipient address").',
+    advice: 'If the text is about your account or login, contact your provider to have it turned back on: changing the password will not help. If it is about the recipient, only they or their provider can turn the mailbox back on.',
   },
   'X.7.14': {
     title: 'Trust relationship required',
@@ -427,12 +455,13 @@ export const enhancedCodes = {
     meaning: 'The message asked to travel only over encrypted connections (REQUIRETLS), and the next server cannot guarantee that.',
     advice: 'Send without the REQUIRETLS option, or ask the receiving server\'s admin to support it.',
   },
-} satisfies Record<EnhancedCode, CodeText>;
+} satisfies EnhancedCodeTexts;
 
+// The class, without naming the kind: the explanation shows it beside ("[permanent failure]").
 export const enhancedClasses = {
-  '2': 'Success: the server did what was asked.',
-  '4': 'Temporary failure: the sending server keeps retrying, and sending later may work.',
-  '5': 'Permanent failure: the same message will fail again until the cause is fixed.',
+  '2': 'The server did what was asked.',
+  '4': 'The sending server keeps retrying, and sending later may work.',
+  '5': 'The same message will fail again until the cause is fixed.',
 } satisfies Record<EnhancedClass, string>;
 
 export const enhancedSubjects = {

@@ -173,6 +173,12 @@ export const ui = {
       'Read the report and the message it quotes. Suspected fraud or a virus in a message you did not send means someone is using your domain: protect it with SPF, DKIM and DMARC. The recipient does not need to leave your list.',
   },
   successCode: { title: (subject) => `Success (${subject})`, advice: 'Nothing to do: this is not an error.' },
+  incoherentCode: {
+    title: 'Inconsistent code (a success detail in a failure)',
+    meaning: (code, detailTitle, successCode) =>
+      `The detail of ${code} ("${detailTitle}") only exists in success replies, as ${successCode}. In a failure the server's code contradicts itself and says nothing about the cause.`,
+    advice: 'Go by the three-digit code and the text of the reply, which say what actually happened.',
+  },
   delayedReasonName: 'Delivery delayed (the server still retries)',
   stillTrying: {
     summary: 'Delivery is late: your server has not managed to deliver the message yet and is still trying.',

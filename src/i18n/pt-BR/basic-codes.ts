@@ -71,6 +71,12 @@ export const basicCodes = {
       'Não é um erro. Durante o AUTH, o servidor pede o próximo dado do login, como o usuário ou a senha, normalmente codificado em Base64.',
     advice: 'Nada a fazer: o programa de e-mail responde sozinho. Se o login falhar em seguida, confira o usuário e a senha.',
   },
+  '253': {
+    title: 'Mensagens pendentes sendo enviadas',
+    meaning:
+      'Não é um erro. É uma resposta ao comando ETRN (RFC 1985), com que um servidor pede a outro as mensagens guardadas para um domínio: "OK, há <n> mensagens pendentes para o domínio, e a entrega começou".',
+    advice: 'Nada a fazer: as mensagens guardadas estão a caminho.',
+  },
   '354': {
     title: 'Pronto para receber a mensagem',
     meaning:
@@ -94,9 +100,16 @@ export const basicCodes = {
   '422': {
     title: 'Caixa postal do destinatário acima do limite',
     meaning:
-      'Nenhuma RFC define o 422 como código de resposta. Ele costuma indicar que a caixa postal do destinatário está cheia (lembra o código estendido 4.2.2, "caixa postal cheia", sem os pontos). A falha é temporária: o destinatário pode liberar espaço.',
+      'Nenhuma RFC define o 422 como código de resposta; o registro da IANA o associa ao 4.7.12 (troca de senha necessária), para o qual a RFC 4954 usa o 432. Na prática, ele costuma indicar que a caixa postal do destinatário está cheia, como o código estendido 4.2.2 ("caixa postal cheia") sem os pontos. A falha é temporária: o destinatário pode liberar espaço.',
     advice:
       'Deixe o servidor de envio tentar de novo. Se a mensagem continuar voltando, avise o destinatário por outro meio (telefone, WhatsApp) que a caixa postal dele está cheia.',
+  },
+  '430': {
+    title: 'Comando não aceito no momento',
+    meaning:
+      'Nenhuma RFC define o 430 como código de resposta; o registro da IANA só o cita entre os códigos usados com o 4.5.1 ("comando inválido"). Quem o envia não aceitou um comando por enquanto.',
+    advice:
+      'Leia o texto da resposta e deixe o servidor de envio tentar de novo. Se persistir, encaminhe o aviso de falha na entrega ao seu provedor.',
   },
   '431': {
     title: 'Servidor de destino sem espaço em disco ou memória',
@@ -168,6 +181,13 @@ export const basicCodes = {
     advice:
       'Deixe o servidor de envio tentar de novo. Se o texto falar em destinatários demais, mande para menos pessoas por mensagem; se falar em caixa postal cheia, avise o destinatário por outro meio.',
   },
+  '453': {
+    title: 'Nenhuma mensagem esperando',
+    meaning:
+      'A RFC 2645 define o 453 como resposta ao comando ATRN, com que um servidor que só se conecta de vez em quando pede as mensagens guardadas para os seus domínios: não há nenhuma esperando ("You have no mail"). O registro da IANA também associa o 453 ao 4.3.2: com esse código estendido, o servidor de destino não está recebendo mensagens no momento.',
+    advice:
+      'Depois de um ATRN, não há nada a fazer. Se veio como 453 4.3.2 na entrega de uma mensagem, deixe o servidor de envio tentar de novo mais tarde.',
+  },
   '454': {
     title: 'TLS ou autenticação indisponível no momento',
     meaning:
@@ -181,6 +201,20 @@ export const basicCodes = {
       'No momento, o servidor não consegue aceitar um parâmetro de extensão enviado com MAIL FROM ou RCPT TO (por exemplo, o tamanho declarado da mensagem). A falha é temporária.',
     advice:
       'Deixe o servidor de envio tentar de novo. Se persistir, quem administra o servidor de envio deve descobrir qual parâmetro o servidor de destino está recusando.',
+  },
+  '458': {
+    title: 'Não foi possível liberar a fila',
+    meaning:
+      'A RFC 1985 define o 458 como resposta ao comando ETRN, com que um servidor pede a outro as mensagens guardadas para um domínio: o servidor não conseguiu começar a entregá-las ("Unable to queue messages for node"). Não se refere a uma mensagem específica.',
+    advice:
+      'Quem administra o servidor que pediu as mensagens deve tentar de novo mais tarde. Se persistir, fale com quem guarda as mensagens, em geral o provedor ou o servidor de backup.',
+  },
+  '459': {
+    title: 'Domínio não autorizado a liberar a fila',
+    meaning:
+      'A RFC 1985 define o 459 como resposta ao comando ETRN: o servidor não permite liberar as mensagens guardadas para esse domínio ("Node not allowed"), e o texto costuma dizer por quê. Não se refere a uma mensagem específica.',
+    advice:
+      'Quem administra o servidor que pediu as mensagens precisa confirmar com o provedor se o domínio está configurado para ETRN naquele servidor.',
   },
   '471': {
     title: 'Erro num filtro de e-mail',
@@ -265,12 +299,33 @@ export const basicCodes = {
     advice:
       'Envie uma mensagem menor: compacte ou retire anexos, ou compartilhe arquivos grandes por link. Se o texto falar em criptografia ou TLS, quem administra o servidor de envio precisa ativar o TLS.',
   },
+  '524': {
+    title: 'Criptografia exigida para este método de login',
+    meaning:
+      'Nenhuma RFC define o 524 como código de resposta, mas o registro da IANA o associa ao 5.7.11: o método de login escolhido só é permitido numa conexão criptografada (TLS). A RFC 4954 usa o 538 para esse caso.',
+    advice:
+      'Ative SSL/TLS ou STARTTLS para o servidor de saída no programa de e-mail (porta 587 com STARTTLS ou 465 com SSL/TLS). Se quem recebeu essa resposta foi um servidor, o administrador dele precisa iniciar o TLS antes do AUTH.',
+  },
+  '525': {
+    title: 'Conta de usuário desativada',
+    meaning:
+      'O usuário e a senha foram aceitos, mas a sua conta de envio está desativada, por exemplo por falta de pagamento, abuso ou suspeita de invasão; o código vem do registro da IANA (RFC 5248), que o associa ao 5.7.13. Alguns servidores também respondem "525 5.7.13" a um destinatário cuja caixa postal foi desativada ("Disabled recipient address").',
+    advice:
+      'Se o texto falar da sua conta ou do login, fale com o seu provedor para reativá-la: trocar a senha não resolve. Se falar do destinatário, só ele ou o provedor dele podem reativar a caixa postal.',
+  },
   '530': {
     title: 'Autenticação obrigatória',
     meaning:
       'O servidor exige que você faça login (RFC 4954) ou inicie a criptografia TLS (RFC 3207, "Must issue a STARTTLS command first") antes de aceitar o comando. O Microsoft 365 responde assim quando um programa tenta enviar sem login.',
     advice:
       'No programa de e-mail, ative a opção "meu servidor de saída requer autenticação", use o endereço de e-mail completo e a senha, e escolha a porta 587 com STARTTLS ou a 465 com SSL/TLS. Se quem recebeu essa resposta foi um servidor, o administrador dele precisa configurar a autenticação ou o TLS.',
+  },
+  '533': {
+    title: 'Entrega não autorizada',
+    meaning:
+      'Nenhuma RFC define o 533 como código de resposta; o registro da IANA só o cita entre os códigos usados com o 5.7.1 ("entrega não autorizada"). Quem o envia recusou a mensagem por uma política própria.',
+    advice:
+      'Leia o texto da resposta: em geral, ele diz qual regra barrou a mensagem. Se falar em lista de bloqueio ou reputação, quem resolve é o seu provedor ou administrador.',
   },
   '534': {
     title: 'Método de autenticação fraco demais',
@@ -316,9 +371,9 @@ export const basicCodes = {
   '552': {
     title: 'Limite de armazenamento excedido',
     meaning:
-      'A RFC 5321 define o 552 como "limite de armazenamento excedido", e os servidores o usam em dois casos diferentes: a caixa postal do destinatário está cheia (5.2.2) ou a sua mensagem é maior do que o servidor aceita (5.2.3 ou 5.3.4). O texto ou o código estendido diz qual dos dois.',
+      'A RFC 5321 define o 552 como "limite de armazenamento excedido", e os servidores o usam em dois casos diferentes: a caixa postal do destinatário está cheia (5.2.2) ou a sua mensagem é maior do que o servidor aceita (5.2.3 ou 5.3.4); o texto ou o código estendido diz qual dos dois. Quando o 552 fala em destinatários demais, a RFC 5321 (§4.5.3.1.10) manda tratá-lo como falha temporária, porque o código certo para isso é o 452.',
     advice:
-      'Se a caixa postal estiver cheia, avise o destinatário por outro meio e reenvie quando ele liberar espaço. Se a mensagem for grande demais, envie uma versão menor: compacte ou retire anexos, ou compartilhe arquivos grandes por link.',
+      'Se a caixa postal estiver cheia, avise o destinatário por outro meio e reenvie quando ele liberar espaço. Se a mensagem for grande demais, envie uma versão menor: compacte ou retire anexos, ou compartilhe arquivos grandes por link. Se forem destinatários demais, mande para menos pessoas de cada vez.',
   },
   '553': {
     title: 'Nome de caixa postal não permitido',

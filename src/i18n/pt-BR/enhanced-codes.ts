@@ -1,7 +1,7 @@
 // Textos em português do Brasil dos códigos de status estendidos da IANA. Neutros quanto à classe:
 // o mesmo detalhe aparece como 4.x.x (temporário) e 5.x.x (permanente); a camada explain diz qual.
-import type { CodeText } from '../../types.js';
-import type { EnhancedClass, EnhancedCode, EnhancedSubject } from '../../knowledge/enhanced-codes.js';
+// `transient` substitui o texto de um detalhe escrito para a falha permanente quando a classe é 4.
+import type { EnhancedClass, EnhancedCodeTexts, EnhancedSubject } from '../../knowledge/enhanced-codes.js';
 
 export const enhancedCodes = {
   'X.0.0': {
@@ -20,11 +20,19 @@ export const enhancedCodes = {
     title: 'Caixa postal do destinatário não existe',
     meaning: 'O servidor de destino não tem nenhuma caixa postal com esse nome no domínio. A parte antes do @ está errada ou a conta foi excluída.',
     advice: 'Confira a grafia do endereço e confirme-o com o destinatário por telefone ou WhatsApp. Não continue enviando para ele: e-mails para endereços inexistentes prejudicam sua reputação como remetente.',
+    transient: {
+      meaning: 'O servidor de destino não encontrou essa caixa postal, mas tratou a falha como temporária: a consulta à lista de usuários pode ter falhado, ou a conta pode ser nova ou estar sendo migrada.',
+      advice: 'Deixe o servidor de envio tentar de novo. Se a falha se repetir até o fim das tentativas, confirme o endereço com o destinatário por outro meio antes de reenviar.',
+    },
   },
   'X.1.2': {
     title: 'Domínio do destinatário inválido',
     meaning: 'A parte depois do @ não corresponde a um sistema capaz de receber e-mail: o domínio pode não existir ou estar digitado errado.',
     advice: 'Confira o domínio do endereço (gmail.com, e não gmial.com). Se estiver certo, o destinatário precisa pedir a quem administra o domínio que corrija a configuração.',
+    transient: {
+      meaning: 'Não foi possível confirmar agora o domínio depois do @: em geral, a consulta ao DNS falhou ou demorou demais. O domínio pode estar certo.',
+      advice: 'Deixe o servidor de envio tentar de novo. Se a falha continuar, confira a grafia do domínio (gmail.com, e não gmial.com).',
+    },
   },
   'X.1.3': {
     title: 'Endereço do destinatário malformado',
@@ -45,6 +53,10 @@ export const enhancedCodes = {
     title: 'Caixa postal mudou, sem endereço novo',
     meaning: 'O destinatário não usa mais esse endereço neste servidor e não deixou um endereço novo para onde encaminhar.',
     advice: 'Descubra o endereço novo do destinatário por outro meio e atualize seus contatos. Reenviar para este endereço não vai adiantar.',
+    transient: {
+      meaning: 'O servidor de destino indica que a caixa postal mudou sem deixar um endereço novo, mas tratou a falha como temporária: a mudança pode estar em andamento.',
+      advice: 'Deixe o servidor de envio tentar de novo. Se a falha continuar, pergunte ao destinatário, por outro meio, se ele mudou de endereço.',
+    },
   },
   'X.1.7': {
     title: 'Endereço do remetente malformado',
@@ -55,11 +67,15 @@ export const enhancedCodes = {
     title: 'Domínio do remetente inválido',
     meaning: 'O domínio do seu endereço de remetente não existe ou não pode receber respostas, e por isso o servidor de destino recusa a mensagem.',
     advice: 'Envie de um endereço cujo domínio exista e tenha registros MX no DNS. Se o domínio for seu, peça a quem cuida do DNS que verifique a configuração.',
+    transient: {
+      meaning: 'O servidor de destino não conseguiu confirmar agora o domínio do seu endereço de remetente, em geral porque a consulta ao DNS falhou, e adiou a mensagem.',
+      advice: 'Deixe o servidor de envio tentar de novo. Se a falha continuar, peça a quem cuida do DNS do seu domínio que confira se ele responde e tem registros MX.',
+    },
   },
   'X.1.9': {
-    title: 'Mensagem repassada a um sistema sem aviso de entrega',
-    meaning: 'A mensagem foi repassada a um sistema que não manda avisos de entrega, então você não terá mais notícias dela. Isso, sozinho, não indica erro.',
-    advice: 'Não é preciso fazer nada, a não ser que o destinatário diga que a mensagem não chegou.',
+    title: 'Repassada a um sistema sem rastreamento de mensagens',
+    meaning: 'O endereço era válido, mas a mensagem foi repassada a um sistema que não oferece rastreamento de mensagens (RFC 3885 e 3886), então o rastreamento não tem mais informações sobre ela.',
+    advice: 'Se precisar saber se a mensagem chegou, pergunte ao destinatário: o rastreamento não consegue acompanhá-la daqui em diante.',
   },
   'X.1.10': {
     title: 'Domínio do destinatário não recebe e-mail (null MX)',
@@ -77,6 +93,10 @@ export const enhancedCodes = {
     title: 'Caixa postal desativada',
     meaning: 'A caixa postal do destinatário existe, mas não está aceitando mensagens, por exemplo porque a conta foi suspensa ou está inativa.',
     advice: 'Avise o destinatário por outro meio: só ele ou o provedor dele podem reativar a caixa postal. Até lá, não insista no envio.',
+    transient: {
+      meaning: 'A caixa postal do destinatário existe, mas não está aceitando mensagens no momento, por exemplo porque a conta foi bloqueada por um tempo ou está recebendo mensagens demais.',
+      advice: 'Deixe o servidor de envio tentar de novo. Se a falha durar dias, avise o destinatário por outro meio.',
+    },
   },
   'X.2.2': {
     title: 'Caixa postal cheia',
@@ -159,6 +179,10 @@ export const enhancedCodes = {
     title: 'Não há rota para a mensagem',
     meaning: 'Não foi encontrado um caminho até o domínio do destinatário; em geral, o domínio não tem registro MX ou A válido no DNS.',
     advice: 'Confira a grafia do domínio. Se estiver certa, o dono do domínio precisa corrigir o DNS.',
+    transient: {
+      meaning: 'Não foi encontrado agora um caminho até o domínio do destinatário; em geral, a consulta ao DNS falhou ou não respondeu a tempo.',
+      advice: 'Deixe o servidor de envio tentar de novo. Se a falha continuar, confira a grafia do domínio; se estiver certa, o dono do domínio precisa verificar o DNS.',
+    },
   },
   'X.4.5': {
     title: 'Sistema de e-mail congestionado',
@@ -175,6 +199,10 @@ export const enhancedCodes = {
     title: 'Prazo de entrega esgotado',
     meaning: 'O servidor de envio tentou entregar a mensagem durante o prazo permitido (geralmente alguns dias) e desistiu.',
     advice: 'Confira o endereço e o domínio do destinatário e reenvie. Se o prazo se esgotar de novo, o servidor de destino pode estar fora do ar ou bloqueando você.',
+    transient: {
+      meaning: 'A mensagem ainda não foi entregue depois de muito tempo na fila: em geral, o servidor de destino está fora do ar ou recusando as tentativas por enquanto.',
+      advice: 'Por enquanto, espere: o servidor de envio continua tentando até o prazo final, que costuma ser de alguns dias. Se a mensagem for urgente, confira o endereço e fale com o destinatário por outro meio.',
+    },
   },
 
   // ---- protocolo de entrega ----
@@ -339,8 +367,8 @@ export const enhancedCodes = {
   },
   'X.7.13': {
     title: 'Conta de usuário desativada',
-    meaning: 'A conta envolvida está desativada no servidor, por exemplo suspensa ou bloqueada pelo provedor.',
-    advice: 'Se a conta for sua, fale com o seu provedor. Se for a do destinatário, só ele ou o provedor dele podem reativá-la.',
+    meaning: 'O login (AUTH) deu certo, mas o servidor informa que a conta usada para enviar está desativada (RFC 5248), por exemplo por falta de pagamento, abuso ou suspeita de invasão: a senha estava certa. Alguns servidores também usam este código para recusar um destinatário cuja caixa postal foi desativada ("Disabled recipient address").',
+    advice: 'Se o texto falar da sua conta ou do login, fale com o seu provedor para reativá-la: trocar a senha não resolve. Se falar do destinatário, só ele ou o provedor dele podem reativar a caixa postal.',
   },
   'X.7.14': {
     title: 'Exige relação de confiança',
@@ -427,12 +455,13 @@ export const enhancedCodes = {
     meaning: 'A mensagem pediu para trafegar só por conexões criptografadas (REQUIRETLS), e o próximo servidor não consegue garantir isso.',
     advice: 'Reenvie sem a opção REQUIRETLS ou peça ao administrador do destino que passe a suportá-la.',
   },
-} satisfies Record<EnhancedCode, CodeText>;
+} satisfies EnhancedCodeTexts;
 
+// The class, without naming the kind: the explanation shows it beside ("[falha permanente]").
 export const enhancedClasses = {
-  '2': 'Sucesso: o servidor fez o que foi pedido.',
-  '4': 'Falha temporária: o servidor de envio continua tentando, e reenviar mais tarde pode funcionar.',
-  '5': 'Falha permanente: a mesma mensagem vai falhar de novo enquanto a causa não for corrigida.',
+  '2': 'O servidor fez o que foi pedido.',
+  '4': 'O servidor de envio continua tentando, e reenviar mais tarde pode funcionar.',
+  '5': 'A mesma mensagem vai falhar de novo enquanto a causa não for corrigida.',
 } satisfies Record<EnhancedClass, string>;
 
 export const enhancedSubjects = {

@@ -172,6 +172,12 @@ export const ui = {
       'Leia o relatório e a mensagem citada. Suspeita de fraude ou de vírus numa mensagem que você não mandou indica que alguém usa o seu domínio: proteja-o com SPF, DKIM e DMARC. O endereço do destinatário não precisa sair da lista.',
   },
   successCode: { title: (subject) => `Sucesso (${subject})`, advice: 'Nada a fazer: não é um erro.' },
+  incoherentCode: {
+    title: 'Código incoerente (detalhe de sucesso numa falha)',
+    meaning: (code, detailTitle, successCode) =>
+      `O detalhe do ${code} ("${detailTitle}") só existe em respostas de sucesso, como ${successCode}. Numa falha, o código do servidor se contradiz e não diz nada sobre a causa.`,
+    advice: 'Guie-se pelo código de três dígitos e pelo texto da resposta, que dizem o que de fato aconteceu.',
+  },
   delayedReasonName: 'Entrega atrasada (o servidor ainda tenta)',
   stillTrying: {
     summary: 'A entrega está atrasada: seu servidor ainda não conseguiu entregar a mensagem e continua tentando.',
