@@ -42,7 +42,7 @@ test('usage errors exit 2 with a message in the language of the environment', as
     [['--port', 'abc'], /porta inválida/],
     [['--body-limit', 'lots'], /tamanho inválido/],
     [['--lang', 'fr'], /idioma desconhecido "fr"/],
-    [['--nope'], /nope/],
+    [['--nope'], /opção desconhecida "--nope"/],
     [['extra'], /argumento inesperado "extra"/],
   ] as const) {
     const f = fakeIo({ LANG: 'pt_BR.UTF-8' });
@@ -52,7 +52,13 @@ test('usage errors exit 2 with a message in the language of the environment', as
   }
   const en = fakeIo({ LANG: 'en_US.UTF-8' });
   assert.equal(await serveCommand(['--port', '-1'], en.io), 2);
-  assert.match(en.err.join(''), /invalid port|Option/);
+  assert.match(en.err.join(''), /the value of --port cannot start with "-" \(if it must, write --port=VALUE\)/);
+});
+
+test('an address this machine does not have is said so, not with getaddrinfo\'s words', async () => {
+  const f = fakeIo({ LANG: 'pt_BR.UTF-8' });
+  assert.equal(await serveCommand(['--host', '999.1.1.1', '--port', '0'], f.io), 1);
+  assert.match(f.err.join(''), /não foi possível escutar em "999\.1\.1\.1": esta máquina não tem esse endereço/);
 });
 
 test('--help shows the options in the chosen language', async () => {

@@ -69,7 +69,7 @@ export function parseOrUsage<T extends ParseArgsConfig>(config: T): ReturnType<t
 }
 
 /** Node's parseArgs errors (in English) as usage errors in the user's language; others as Node words them. */
-function fromParseArgs(error: Error & { code?: string }): UsageError {
+export function fromParseArgs(error: Error & { code?: string }): UsageError {
   const first = error.message.split('\n')[0]!;
   // "Unknown option '--nope'. To specify...", "Option '-f, --format <value>' argument missing"
   const option = /'([^']*)'/.exec(first)?.[1];
@@ -78,6 +78,8 @@ function fromParseArgs(error: Error & { code?: string }): UsageError {
     const name = option.replace(/ <value>$/, '');
     if (first.endsWith('argument missing')) return new UsageError((t) => t.missingValue(name));
     if (first.endsWith('does not take an argument')) return new UsageError((t) => t.noValue(name));
+    // "--jobs -1": a value that starts with '-' reads as another option unless written "--jobs=-1"
+    if (first.endsWith('argument is ambiguous.')) return new UsageError((t) => t.dashValue(name));
   }
   return usageMessage(first);
 }

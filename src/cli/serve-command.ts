@@ -7,6 +7,8 @@ import { DEFAULT_BODY_LIMIT } from '../server/app.js';
 import { DEFAULT_HOST, DEFAULT_PORT, defaultWebRoot, startServer, type RunningServer } from '../server/serve.js';
 import type { Locale } from '../types.js';
 import { printable } from './printable.js';
+import { errorLocale, fromParseArgs } from './args.js';
+import { USAGE_TEXT } from './usage-text.js';
 
 /** Structurally a subset of the CLI's io (src/cli/io.ts), so this fits its command map as it is. */
 export interface ServeIo {
@@ -42,6 +44,7 @@ Códigos de saída: 0 parado normalmente, 1 não foi possível escutar, 2 erro d
     noWeb: 'A página web não foi gerada (rode npm run build:web); a API e as páginas dos códigos funcionam.\n',
     inUse: (port: number) => `a porta ${port} já está em uso: escolha outra com --port`,
     cannotListen: (message: string) => `não foi possível escutar: ${message}`,
+    noSuchHost: (host: string) => `não foi possível escutar em "${host}": esta máquina não tem esse endereço (use 127.0.0.1, só esta máquina, ou 0.0.0.0, todas as interfaces)`,
     badPort: (v: string) => `porta inválida "${v}": use um número de 0 a 65535`,
     badLimit: (v: string) => `tamanho inválido "${v}": use de 1 byte a 100mb, por exemplo 10mb, 512kb ou 1000000`,
     badLang: (v: string) => `idioma desconhecido "${v}": use pt-BR ou en`,
@@ -70,6 +73,7 @@ Exit codes: 0 stopped normally, 1 could not listen, 2 usage error.
     noWeb: 'The web page was not built (run npm run build:web); the API and the code pages work.\n',
     inUse: (port: number) => `port ${port} is already in use: pick another with --port`,
     cannotListen: (message: string) => `cannot listen: ${message}`,
+    noSuchHost: (host: string) => `cannot listen on "${host}": this machine has no such address (use 127.0.0.1, this machine only, or 0.0.0.0, every interface)`,
     badPort: (v: string) => `invalid port "${v}": use a number from 0 to 65535`,
     badLimit: (v: string) => `invalid size "${v}": use 1 byte to 100mb, for example 10mb, 512kb or 1000000`,
     badLang: (v: string) => `unknown language "${v}": use pt-BR or en`,
@@ -125,7 +129,8 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv): ServeArg
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!);
+    // Node's English words, told in the user's language as the main command does
+    throw new UsageError(fromParseArgs(error as Error & { code?: string }).say(USAGE_TEXT[errorLocale(argv, env)]));
   }
   const { values, positionals } = parsed;
   if (values.lang !== undefined) {
@@ -184,7 +189,8 @@ export async function serveCommand(
     });
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    io.stderr.write(`smtp-explain serve: ${e.code === 'EADDRINUSE' ? t.inUse(args.port) : t.cannotListen(e.message)}\n`);
+    const why = e.code === 'EADDRINUSE' ? t.inUse(args.port) : e.code === 'ENOTFOUND' || e.code === 'EADDRNOTAVAIL' ? t.noSuchHost(args.host) : t.cannotListen(e.message);
+    io.stderr.write(`smtp-explain serve: ${why}\n`);
     return 1;
   }
   io.stdout.write(t.listening(server.url));
