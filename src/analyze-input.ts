@@ -55,9 +55,20 @@ function messagesBetween(text: string, starts: number[]): string[] {
   return out;
 }
 
+/**
+ * Where the first line that is not blank (spaces, tabs, CRs only) starts: an mbox may come after blank
+ * lines, as an export or a concatenation leaves them.
+ */
+function afterBlankLines(text: string): number {
+  let at = 0;
+  while (at < text.length && (text[at] === ' ' || text[at] === '\t' || text[at] === '\r' || text[at] === '\n')) at++;
+  return text.lastIndexOf('\n', at) + 1;
+}
+
 /** The messages of an mbox text, or null when the text is not an mbox of two or more messages. */
 export function splitMbox(text: string): string[] | null {
   if (text.startsWith('\uFEFF')) text = text.slice(1);
+  text = text.slice(afterBlankLines(text));
   const starts = separatorStarts(text);
   return starts.length >= 2 ? messagesBetween(text, starts) : null;
 }
@@ -65,6 +76,9 @@ export function splitMbox(text: string): string[] | null {
 /** The messages of mbox bytes, byte for byte (charsets untouched), or null as splitMbox. */
 export function splitMboxBytes(bytes: Uint8Array): Uint8Array[] | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+  let blank = 0;
+  while (blank < bytes.length && (bytes[blank] === 0x20 || bytes[blank] === 0x09 || bytes[blank] === 0x0d || bytes[blank] === 0x0a)) blank++;
+  if (blank) bytes = bytes.subarray(bytes.lastIndexOf(0x0a, blank) + 1);
   // "From " = 46 72 6f 6d 20
   if (!(bytes[0] === 0x46 && bytes[1] === 0x72 && bytes[2] === 0x6f && bytes[3] === 0x6d && bytes[4] === 0x20)) return null;
   const parts = splitMbox(binaryString(bytes));

@@ -3,8 +3,10 @@
 // clicks give none; JSON of anything else is read as any text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { analyze } from '../src/analyze.js';
 import { readEspEvents } from '../src/reply/esp-events.js';
+import { runCli, tempDir, writeTree } from './mailbox-helpers.js';
 
 const row = async (input: unknown) => {
   const text = typeof input === 'string' ? input : JSON.stringify(input);
@@ -301,4 +303,31 @@ test('the library and the API: JSON events past the message cap get an error res
   assert.equal(res.status, 200);
   const body = await res.json() as { results: { error?: string }[] };
   assert.deepEqual(body.results.map((r) => r.error), [words]);
+});
+
+test('JSON Lines (.ndjson, .jsonl): each line\'s event is read, not only the first; a line cut short is broken, not dropped', async () => {
+  const lines = [
+    { email: 'bia@example.com', event: 'delivered', response: '250 2.0.0 OK' },
+    { email: 'ana@example.com', event: 'bounce', type: 'bounce', status: '5.1.1', reason: `550 5.1.1 ${GONE}` },
+    { email: 'caio@example.com', event: 'bounce', type: 'bounce', status: '5.1.1', reason: `550 5.1.1 ${GONE}` },
+  ].map((e) => JSON.stringify(e));
+  for (const end of ['\n', '\r\n']) {
+    const text = lines.join(end) + end;
+    const read = readEspEvents(text);
+    assert.ok(read && typeof read === 'object');
+    assert.deepEqual(read.events.map((e) => e.recipient), ['ana@example.com', 'caio@example.com']);
+    assert.equal(read.others, 1);
+    assert.deepEqual(await row(text), [
+      ['ana@example.com', 'userunknown', 'permanent', 'esp:sendgrid'],
+      ['caio@example.com', 'userunknown', 'permanent', 'esp:sendgrid'],
+    ]);
+  }
+  assert.equal(readEspEvents(`${lines[0]}\n${lines[1]}\n${lines[2]!.slice(0, 40)}`), 'broken');
+  // the command line: a .ndjson file, and its addresses to remove
+  const dir = tempDir();
+  writeTree(dir, { 'events.ndjson': lines.join('\n') + '\n' });
+  const run = await runCli([join(dir, 'events.ndjson'), '--format', 'ndjson', '--lang', 'en']);
+  assert.deepEqual(run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { recipient: string }).recipient), ['ana@example.com', 'caio@example.com']);
+  const remove = await runCli([join(dir, 'events.ndjson'), '--format', 'remove']);
+  assert.deepEqual(remove.stdout.trim().split('\n'), ['ana@example.com', 'caio@example.com']);
 });

@@ -352,3 +352,40 @@ test('a log read as a stream gives its lines on in batches, also within one larg
   // at most a batch and one line's recipients at a time (one batch of all 6,000 before)
   assert.ok(Math.max(...sizes) <= 64 + 100, `largest batch ${Math.max(...sizes)}`);
 });
+
+test('a log is told by its lines\' shape: 64 KiB of connections or logins first, a header or blank line on top; every failure after them comes', async () => {
+  const dir = tempDir();
+  const connect = (i: number) => `${T} postfix/smtpd[100]: connect from app${i}.example.com[192.0.2.10]`;
+  const login = (i: number) => `${T} dovecot: imap-login: Login: user=<u${i}@example.com>, method=PLAIN, rip=192.0.2.${i % 250}, lip=192.0.2.1, mpid=${i}, TLS`;
+  const failure = (i: number) => BOUNCED.replaceAll('ana@example.org', `u${i}@example.org`);
+  const failures = Array.from({ length: 300 }, (_, i) => failure(i));
+  // a few KB of ordinary lines, repeated past the 64 KiB read to tell a log
+  const pad = (line: (i: number) => string) => Array.from({ length: 1200 }, (_, i) => line(i));
+  assert.ok(pad(connect).join('\n').length > 64 * 1024);
+  const lines = (name: string, from: number) => failures.map((_, i) => `${join(dir, name)}:${from + i} to=<u${i}@example.org>`);
+  writeTree(dir, {
+    'connect.log': [...pad(connect), ...failures].join('\n') + '\n',
+    'login.log': [...pad(login), ...failures].join('\n'),
+    'header.log': ['timestamp host program message', ...failures].join('\n'),
+    'blank.log': ['', ...failures].join('\n'),
+    'quiet.log': pad(connect).join('\n'),
+  });
+  assert.deepEqual(await collect([join(dir, 'connect.log')], stdinOf('')), lines('connect.log', 1201));
+  assert.deepEqual(await collect([join(dir, 'login.log')], stdinOf('')), lines('login.log', 1201));
+  assert.deepEqual(await collect([join(dir, 'header.log')], stdinOf('')), lines('header.log', 2));
+  assert.deepEqual(await collect([join(dir, 'blank.log')], stdinOf('')), lines('blank.log', 2));
+  // a log of no delivery at all: one result that says so
+  assert.deepEqual(await collect([join(dir, 'quiet.log')], stdinOf('')), [`quiet ${join(dir, 'quiet.log')} 0`]);
+  // on standard input, in small chunks too
+  const stdin = (from: number) => failures.map((_, i) => `<stdin>:${from + i} to=<u${i}@example.org>`);
+  assert.deepEqual(await collect(['-'], stdinOf([...pad(connect), ...failures].join('\n'))), stdin(1201));
+  assert.deepEqual(await collect(['-'], stdinOf(['', ...failures].join('\n')), 16), stdin(2));
+  assert.deepEqual(await collect(['-'], stdinOf(['timestamp host program message', ...failures].join('\n')), 16), stdin(2));
+  // a few time-stamped lines of no mail program, and a bounce's header, are still one text to explain
+  const few = [connect(1), connect(2), 'what does this mean?'].join('\n');
+  const other = Array.from({ length: 20 }, (_, i) => `${T} kernel: [${i}] eth0: link up`).join('\n');
+  writeTree(dir, { 'few.txt': few, 'other.log': other, 'bounce.eml': `Date: Sat, 28 Nov 2026 10:00:00 +0000\n${T} postfix/smtp: x\n\nbody\n` });
+  assert.deepEqual(await collect([join(dir, 'few.txt')], stdinOf('')), [`message ${join(dir, 'few.txt')}`]);
+  assert.deepEqual(await collect([join(dir, 'other.log')], stdinOf('')), [`message ${join(dir, 'other.log')}`]);
+  assert.deepEqual(await collect([join(dir, 'bounce.eml')], stdinOf('')), [`message ${join(dir, 'bounce.eml')}`]);
+});

@@ -1,8 +1,10 @@
 // The streaming mbox splitter: separators, >From unquoting, chunk boundaries, line ends, the size cap.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { analyzeInput, splitMbox, splitMboxBytes } from '../src/analyze-input.js';
 import { isSeparatorLine, looksLikeMbox, MboxSplitter, readMbox } from '../src/mailbox/mbox.js';
-import { mbox, plainMessage, userUnknown } from './mailbox-helpers.js';
+import { mbox, plainMessage, runCli, tempDir, userUnknown, writeTree } from './mailbox-helpers.js';
 
 const SEP = 'From MAILER-DAEMON Mon Jan  1 10:00:00 2024';
 
@@ -135,5 +137,30 @@ test('random mailboxes: the streaming splitter agrees with the line-by-line rule
     for (const chunk of [1, 3, 16, 1000]) {
       assert.deepEqual(split(text, chunk).map((m) => m.text), expected, `round ${round}, chunk ${chunk}: ${JSON.stringify(text)}`);
     }
+  }
+});
+
+test('blank or whitespace-only lines before the first separator: an mbox still, split the same at any chunk size; the CLI and the library read its 3 messages', async () => {
+  const box = mbox([userUnknown('ana@example.com'), plainMessage(2), userUnknown('caio@example.com')]);
+  const plain = split(box);
+  assert.equal(plain.length, 3);
+  for (const lead of ['\n', '\r\n', '  \n\t\n', '\n\n \r\n']) {
+    assert.ok(looksLikeMbox(Buffer.from(lead + box)), JSON.stringify(lead));
+    for (const chunk of [1, 2, 7, 1 << 20]) assert.deepEqual(split(lead + box, chunk), plain, `${JSON.stringify(lead)} in chunks of ${chunk}`);
+    assert.equal(splitMbox(lead + box)?.length, 3);
+    assert.equal(splitMboxBytes(Buffer.from(lead + box))?.length, 3);
+    const { messages, results } = await analyzeInput(lead + box, { lang: 'en', file: 'box.mbox' });
+    assert.equal(messages, 3);
+    assert.deepEqual(results.map((r) => r.file), ['box.mbox#1', 'box.mbox#2', 'box.mbox#3']);
+  }
+  // blank lines before a message that is no mbox: still one message
+  assert.ok(!looksLikeMbox(Buffer.from('\n\nFrom: a@example.com\nTo: b@example.com\n')));
+  assert.equal(splitMbox('\n\nFrom: a@example.com\n\nbody\n'), null);
+  // the CLI: a file and standard input
+  const dir = tempDir();
+  writeTree(dir, { 'x.mbox': `\n${box}` });
+  for (const args of [[join(dir, 'x.mbox')], ['-']]) {
+    const run = await runCli([...args, '--format', 'ndjson', '--lang', 'en'], { stdin: `\n${box}` });
+    assert.match(run.stderr, /3 messages read/);
   }
 });

@@ -29,10 +29,21 @@ export function isSeparatorLine(line: string): boolean {
   return /^From \S/.test(line) && /\d:\d\d|\b(?:19|20)\d\d\b/.test(line);
 }
 
-/** True when the bytes start like an mbox file: a separator line first (a UTF-8 BOM allowed). */
+/** True for a space, tab, CR or LF byte: the bytes of the blank lines that may come before an mbox's first separator. */
+function isBlankByte(b: number | undefined): boolean {
+  return b === 0x20 || b === 0x09 || b === CR || b === LF;
+}
+
+/**
+ * True when the bytes start like an mbox file: a separator line first (a UTF-8 BOM allowed, and blank
+ * or whitespace-only lines before it, as an export or a concatenation leaves them).
+ */
 export function looksLikeMbox(head: Uint8Array): boolean {
   let text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, 1024)).toString('latin1');
   if (text.startsWith('\xef\xbb\xbf')) text = text.slice(3);
+  let blank = 0;
+  while (blank < text.length && isBlankByte(text.charCodeAt(blank))) blank++;
+  text = text.slice(text.lastIndexOf('\n', blank) + 1);
   const nl = text.indexOf('\n');
   // CR-only line ends (old Mac files): one message, read whole; readMessage drops its "From " line
   if (nl < 0 && text.includes('\r')) return false;
@@ -68,6 +79,8 @@ export class MboxSplitter {
   private inMessage = false;
   private count = 0;
   private first = true;
+  /** Still in the blank lines before the first separator: skipped. */
+  private leading = true;
 
   constructor(private readonly cap = MAX_MESSAGE_BYTES) {}
 
@@ -85,6 +98,14 @@ export class MboxSplitter {
     if (this.first && buf.length >= 3) {
       this.first = false;
       if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
+    }
+    if (this.leading) {
+      // blank or whitespace-only lines before the first separator: dropped up to the last line end
+      // among them, so that the separator starts the input (a partial line of spaces waits for its end)
+      let at = 0;
+      while (at < buf.length && isBlankByte(buf[at])) at++;
+      if (at < buf.length) this.leading = false;
+      if (at > 0) buf = buf.subarray(buf.lastIndexOf(LF, at - 1) + 1);
     }
     // only complete lines are read; the partial last line waits for the next chunk (it may be a separator)
     const end = buf.lastIndexOf(LF) + 1;

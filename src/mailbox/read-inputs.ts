@@ -590,7 +590,9 @@ async function* readStreamed(
       yield* zipInMemory(label, rest(), options);
       return;
     }
-    // a time-stamped first line: enough of the start to tell a mail log ("grep status= mail.log | smtp-explain -")
+    // a time-stamped first line (after blank lines or a column header): enough of the start to tell a
+    // mail log ("grep status= mail.log | smtp-explain -")
+    if (!done && firstLength < HEAD_BYTES) head = await readStart(HEAD_BYTES, false);
     if (opensLikeLog(head)) {
       head = await readStart(LOG_HEAD_BYTES, false);
       if (looksLikeLog(head)) {

@@ -52,7 +52,10 @@ const OPENS_JSON_OBJECTS = /^\s*(?:\[\s*)?\{\s*"/;
  * The events of a JSON text, in order; null when the text is no JSON or holds no event of a service
  * we know; 'broken' for JSON objects cut short (when copied), which no other reading would get right;
  * 'too-large' for JSON objects past MAX_MESSAGE_BYTES, which are not parsed (nor read as other text).
- * Text after the JSON value is left out: Amazon SNS mails a notification with an unsubscribe footer below it.
+ * Text after the JSON value is left out (Amazon SNS mails a notification with an unsubscribe footer below
+ * it), but for JSON objects on the lines after it: JSON Lines (.ndjson, .jsonl), as webhooks' events are
+ * saved one per line, each line's object read as the first one; one of them cut short or malformed is
+ * 'broken', since the events after it would be lost unsaid.
  */
 export function readEspEvents(text: string, limit = Infinity): EventsReading | 'broken' | 'too-large' | null {
   const t = text.trim();
@@ -60,7 +63,7 @@ export function readEspEvents(text: string, limit = Infinity): EventsReading | '
   // an export too large to hold parsed: refused whole, as the command line refuses the file, since read
   // as other text its first address would pass for a bounce's, the other events lost unsaid
   if (t.length > MAX_MESSAGE_BYTES) return OPENS_JSON_OBJECTS.test(t) ? 'too-large' : null;
-  const end = jsonValueEnd(t);
+  let end = jsonValueEnd(t);
   // "[BL21] ..." or "[2026-11-28 ...]" are not JSON: read as any other text
   if (end < 0) return OPENS_JSON_OBJECTS.test(t) ? 'broken' : null;
   let json: Json;
@@ -71,7 +74,30 @@ export function readEspEvents(text: string, limit = Infinity): EventsReading | '
   }
   const reading: EventsReading = { events: [], others: 0, left: 0 };
   walk(json, [], 0, reading, limit);
+  // JSON Lines: the whole text is within MAX_MESSAGE_BYTES (above), as an array's objects are
+  for (let at = nextJsonLine(t, end); at >= 0; at = nextJsonLine(t, end)) {
+    end = jsonValueEnd(t, at);
+    if (end < 0) return 'broken';
+    try {
+      json = JSON.parse(t.slice(at, end)) as Json;
+    } catch {
+      return 'broken';
+    }
+    walk(json, [], 0, reading, limit);
+  }
   return reading.events.length || reading.others || reading.left ? reading : null;
+}
+
+/** Where a JSON object opens on a line after `from` (spaces and line ends between only), or -1: the next line of JSON Lines. */
+function nextJsonLine(text: string, from: number): number {
+  let at = from;
+  let lineEnd = false;
+  for (; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 0x0a) lineEnd = true;
+    else if (c !== 0x20 && c !== 0x09 && c !== 0x0d) break;
+  }
+  return lineEnd && text.charCodeAt(at) === 0x7b ? at : -1;
 }
 
 /** Depth-first, in document order; `ancestors` are the enclosing objects, nearest last; failures past `limit` only counted. */

@@ -5,10 +5,10 @@
  * Walks the brackets of `text`, calling `stop(depth)` with the depth after each one; returns the index
  * of the bracket at which `stop` said true, or -1.
  */
-export function walkJsonBrackets(text: string, stop: (depth: number) => boolean): number {
+export function walkJsonBrackets(text: string, stop: (depth: number) => boolean, from = 0): number {
   let depth = 0;
   let inString = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
       if (c === 0x5c) i++; // a backslash escapes the next character
@@ -24,9 +24,9 @@ export function walkJsonBrackets(text: string, stop: (depth: number) => boolean)
   return -1;
 }
 
-/** Where the JSON value that opens the text ends (its brackets balanced); -1 if it never does. */
-export function jsonValueEnd(text: string): number {
-  const close = walkJsonBrackets(text, (depth) => depth === 0);
+/** Where the JSON value that opens the text (or starts at `from`) ends (its brackets balanced); -1 if it never does. */
+export function jsonValueEnd(text: string, from = 0): number {
+  const close = walkJsonBrackets(text, (depth) => depth === 0, from);
   return close < 0 ? -1 : close + 1;
 }
 
