@@ -1,6 +1,7 @@
 // Mail logs: which lines are deliveries and how they ended, when a text is a log, and what a log gives
 // (one result per failed or deferred delivery line, named by its line; one result for a quiet log).
 import { test } from 'node:test';
+import { analyzeItem } from '../src/mailbox/analyze-item.js';
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
@@ -376,6 +377,9 @@ test('a log is told by its lines\' shape: 64 KiB of connections or logins first,
   assert.deepEqual(await collect([join(dir, 'blank.log')], stdinOf('')), lines('blank.log', 2));
   // a log of no delivery at all: one result that says so
   assert.deepEqual(await collect([join(dir, 'quiet.log')], stdinOf('')), [`quiet ${join(dir, 'quiet.log')} 0`]);
+  // its result says it names no delivery at all, not that every message was delivered
+  const [quiet] = await analyzeItem({ kind: 'quiet-log', file: 'quiet.log', deliveries: 0 }, 'pt-BR');
+  assert.match(quiet!.meaning, /^O log não tem nenhuma linha de entrega/);
   // on standard input, in small chunks too
   const stdin = (from: number) => failures.map((_, i) => `<stdin>:${from + i} to=<u${i}@example.org>`);
   assert.deepEqual(await collect(['-'], stdinOf([...pad(connect), ...failures].join('\n'))), stdin(1201));

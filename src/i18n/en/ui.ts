@@ -205,7 +205,10 @@ export const ui = {
   notBounceAdvice: 'If you expected a bounce, paste the whole message, headers included.',
   quietLog: {
     summary: 'No delivery in this log failed or was deferred.',
-    meaning: (n, count) => (n === 1
+    // a log of a mail server's other lines (connections, logins) names no delivery at all
+    meaning: (n, count) => (n === 0
+      ? "The log has no delivery line at all (only connections, logins and the mail server's other lines), so there is no failure to explain."
+      : n === 1
       ? "The log's only delivery line says the message was delivered."
       : `The log has ${count} delivery lines, and every message was delivered (those deferred, on a later attempt).`),
     advice: "If a message did not arrive, look for the recipient's address in the log, or explain the bounce you got.",

@@ -204,7 +204,10 @@ export const ui = {
   notBounceAdvice: 'Se você esperava um aviso de falha na entrega, cole a mensagem inteira, com os cabeçalhos.',
   quietLog: {
     summary: 'Nenhuma entrega deste log falhou ou foi adiada.',
-    meaning: (n, count) => (n === 1
+    // a log of a mail server's other lines (connections, logins) names no delivery at all
+    meaning: (n, count) => (n === 0
+      ? 'O log não tem nenhuma linha de entrega (só conexões, logins e outras linhas do servidor de e-mail), então não há falha para explicar.'
+      : n === 1
       ? 'A única linha de entrega do log diz que a mensagem foi entregue.'
       : `O log tem ${count} linhas de entrega, e todas as mensagens foram entregues (as que foram adiadas, numa tentativa seguinte).`),
     advice: 'Se uma mensagem não chegou, procure no log as linhas com o endereço do destinatário ou analise o aviso de falha na entrega que você recebeu.',
