@@ -283,6 +283,8 @@ test('bounce lists downloaded as CSV: SendGrid, Mailgun, a spreadsheet in Portug
   const planilha = '\uFEFFE-mail;Evento;Motivo\n"ana@example.com";"spamreport";""\n"bia@example.com";"delivered";"250 OK"\n"caio@example.com";"bounce";"550 5.1.1 Usuario ""caio"" desconhecido"\n';
   assert.deepEqual((await analyze(planilha, { lang: 'pt-BR' })).map((r) => [r.recipient, r.reason]), [['ana@example.com', 'feedback'], ['caio@example.com', 'userunknown']]);
   assert.deepEqual(parseCsv('a,"b ""c""\nd",e\r\nf', ','), [['a', 'b "c"\nd', 'e'], ['f']]);
+  // a quote never closed is a character, its cell ends with its line: the rows after it are read
+  assert.deepEqual(parseCsv('a,"b\r\nc,d\ne,f', ','), [['a', '"b'], ['c', 'd'], ['e', 'f']]);
   // other CSV, and prose with commas, are not bounce lists
   assert.equal(readEventCsv('name,age\nana,30\n'), null);
   assert.equal(readEventCsv('Hello, the message to ana@example.com failed,\nreason: user unknown\n'), null);
@@ -330,4 +332,42 @@ test('JSON Lines (.ndjson, .jsonl): each line\'s event is read, not only the fir
   assert.deepEqual(run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { recipient: string }).recipient), ['ana@example.com', 'caio@example.com']);
   const remove = await runCli([join(dir, 'events.ndjson'), '--format', 'remove']);
   assert.deepEqual(remove.stdout.trim().split('\n'), ['ana@example.com', 'caio@example.com']);
+});
+
+test('the command line reads a CSV export or JSON Lines past the 4 MB cap in pieces of whole rows, every failure; a quote never closed swallows no rows', async () => {
+  const { readInputs } = await import('../src/mailbox/read-inputs.js');
+  const { MAX_MESSAGE_BYTES } = await import('../src/message/limits.js');
+  const { join } = await import('node:path');
+  const { tempDir, writeTree } = await import('./mailbox-helpers.js');
+  const count = Math.ceil(MAX_MESSAGE_BYTES / 60);
+  // a cell may hold a line break and quotes: a piece ends only between rows
+  const csv = 'email,reason,status\n' + Array.from({ length: count }, (_, i) => (i % 2
+    ? `u${i}@example.com,250 OK,delivered\n`
+    : `u${i}@example.com,"550 5.1.1 <u${i}@example.com>: User unknown, ""see""\nhttps://example.com/help",5.1.1\n`)).join('');
+  const jsonl = Array.from({ length: count }, (_, i) => JSON.stringify({ email: `j${i}@example.com`, event: i % 2 ? 'delivered' : 'bounce', reason: '550 5.1.1 User unknown' })).join('\n') + '\n';
+  // a row whose quote never closes (the rows after it hold no quote to close it): reported, the others read
+  const cut = csv.indexOf('\nu', 200_000) + 1;
+  const unclosed = csv.slice(0, cut) + 'bad@example.com,"550 never closed,5.1.1\n' + csv.slice(cut).replace(/"/g, '').replace(/\nhttps:\/\/example.com\/help/g, '');
+  const dir = tempDir();
+  writeTree(dir, { 'bounces.csv': csv, 'events.ndjson': jsonl });
+  assert.ok(csv.length > MAX_MESSAGE_BYTES && jsonl.length > MAX_MESSAGE_BYTES);
+  const read = async (file: string) => {
+    const out: { kind: string; to?: string; detail?: string }[] = [];
+    for await (const item of readInputs([join(dir, file)], undefined as never)) {
+      out.push(item.kind === 'esp-event' ? { kind: item.kind, to: item.event.recipient } : { kind: item.kind, detail: item.kind === 'error' ? item.detail : '' });
+    }
+    return out;
+  };
+  const rows = await read('bounces.csv');
+  assert.equal(rows.length, Math.ceil(count / 2));
+  assert.ok(rows.every((r) => r.kind === 'esp-event'));
+  assert.deepEqual([rows[0]!.to, rows.at(-1)!.to], ['u0@example.com', `u${(count - 1) - ((count - 1) % 2)}@example.com`]);
+  const lines = await read('events.ndjson');
+  assert.equal(lines.length, Math.ceil(count / 2));
+  writeTree(dir, { 'unclosed.csv': unclosed });
+  const broken = await read('unclosed.csv');
+  assert.deepEqual(broken.filter((r) => r.kind !== 'esp-event'), []);
+  // its own row is read as it stands (the quote a character), and every row after it
+  assert.equal(broken.length, Math.ceil(count / 2) + 1);
+  assert.ok(broken.some((r) => r.to === 'bad@example.com'));
 });

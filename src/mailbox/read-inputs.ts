@@ -24,6 +24,7 @@ import { readZipFile, streamTar, type EntryReader } from './read-archive.js';
 import { throughZlib, zlib } from './zlib-stream.js';
 import type { Container, MailItem } from './types.js';
 import { skippedInFolder } from './skipped-entry.js';
+import { streamEvents } from './event-stream.js';
 
 /** Bytes read by each file or stream chunk, for a progress bar. */
 export type OnBytes = (n: number) => void;
@@ -316,9 +317,16 @@ async function* readFileInput(path: string, container: Container, options: ReadO
       fd = -1;
       options.onBytes?.(size);
       if (mayHoldEvents(bytes.subarray(0, Math.min(got, EVENTS_HEAD_BYTES)))) {
-        // a sending service's events cut at the cap would lose their end, or be read as some other text
+        // a sending service's events cut at the cap would lose their end, or be read as some other text:
+        // read in pieces of whole rows (CSV, JSON Lines); a JSON array past it is refused
         if (size > MAX_MESSAGE_BYTES) {
-          yield [tooLarge(path)];
+          const head = bytes.subarray(0, Math.min(got, EVENTS_HEAD_BYTES));
+          if (opensLikeJsonArray(head)) yield [tooLarge(path)];
+          else {
+            const stream = await openStream(path, options);
+            if ('kind' in stream) yield [stream];
+            else yield* streamEvents(path, stream, head, opensLikeJson(head));
+          }
           return;
         }
         const items = eventItems(path, got < bytes.length ? bytes.subarray(0, got) : bytes);
@@ -424,6 +432,13 @@ function mayHoldEvents(head: Uint8Array): boolean {
   if (opensWithFieldName(head) && head[0] !== 0x23) return false;
   // decoded as the file will be (a list exported from Excel is Windows-1252: "Destinatário;Descrição")
   return eventCsvDelimiter(decodeText(head, true)) !== null;
+}
+
+/** "[" first (after white space and a UTF-8 byte order mark): a JSON array, which is not read in pieces. */
+function opensLikeJsonArray(head: Uint8Array): boolean {
+  let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  while (i < head.length && (head[i] === 0x20 || head[i] === 0x09 || head[i] === 0x0a || head[i] === 0x0d)) i++;
+  return head[i] === 0x5b;
 }
 
 function tooLarge(file: string): MailItem {

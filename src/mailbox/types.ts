@@ -11,6 +11,8 @@ export type MailProblem =
   | 'no-headers'
   /** A sending service's events (JSON or CSV) past MAX_MESSAGE_BYTES: cut, they would be read wrong. */
   | 'events-too-large'
+  /** Rows of a large events file read as a stream (event-stream.ts) that could not be read, from this line on. */
+  | 'events-unreadable'
   | 'internal'
   /** A zip or tar archive, or one file in it, that could not be read. */
   | ArchiveProblem;

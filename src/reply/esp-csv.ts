@@ -11,6 +11,13 @@ import { cleanAddress } from './find-address.js';
 const MAX_HEADER_CHARS = 4096;
 
 /** The rows of a CSV text (RFC 4180 quoting: "a ""b""", line breaks inside quotes), with its delimiter. */
+/**
+ * A quoted cell longer than this is a quote never closed (a real cell holds a reply of a few lines):
+ * the quote is read as a character, and the cell ends with its line, so that the rows after it are read
+ * (the quote would otherwise swallow them, or pair with one rows later).
+ */
+export const MAX_QUOTED_CHARS = 64 * 1024;
+
 export function parseCsv(text: string, delimiter: string): string[][] {
   return [...csvRows(text, delimiter)];
 }
@@ -34,12 +41,18 @@ export function* csvRows(text: string, delimiter: string): Generator<string[]> {
     const c = text[j]!;
     i = j + 1;
     if (c === '"') {
-      // quoted: up to the closing quote, "" standing for one; never closed, it runs to the end
+      // quoted: up to the closing quote, "" standing for one; never closed (MAX_QUOTED_CHARS), to the line's end
+      const opened = i;
+      const piecesBefore = pieces.length;
       for (;;) {
         const q = text.indexOf('"', i);
-        if (q < 0) {
-          pieces.push(text.slice(i));
-          i = n;
+        if (q < 0 || q - opened > MAX_QUOTED_CHARS) {
+          const nl = text.indexOf('\n', opened);
+          const end = nl < 0 ? n : text[nl - 1] === '\r' ? nl - 1 : nl;
+          // what the cell read since the quote is read again, as plain text
+          pieces.length = piecesBefore;
+          pieces.push('"' + text.slice(opened, end));
+          i = end;
           break;
         }
         pieces.push(text.slice(i, text[q + 1] === '"' ? q + 1 : q));

@@ -43,6 +43,7 @@ export const report = {
     'unreadable-folder': (d) => `cannot read the folder (${why(d)})`,
     'empty-message': () => 'the message is empty',
     'no-headers': () => 'the message does not start with e-mail headers; the mailbox may be damaged at this point',
+    'events-unreadable': (d) => `the rows of the events file from line ${d} on could not be read (a malformed row, or a quote that is never closed): check the file from there`,
     'events-too-large': (d) => `the events file (JSON or CSV) is larger than ${d} and was not read: split it into smaller files`,
     internal: (d) => `internal error while analyzing the message (${d})`,
     'archive-damaged': (d) => `the archive is damaged or incomplete and cannot be read from here on (technical detail: ${d}); download or export it again`,

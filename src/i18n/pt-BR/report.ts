@@ -43,6 +43,7 @@ export const report = {
     'unreadable-folder': (d) => `não foi possível ler a pasta (${why(d)})`,
     'empty-message': () => 'a mensagem está vazia',
     'no-headers': () => 'a mensagem não começa com cabeçalhos de e-mail; o arquivo pode estar corrompido neste ponto',
+    'events-unreadable': (d) => `as linhas do arquivo de eventos a partir da linha ${d} não puderam ser lidas (uma linha malformada, ou uma aspa que não fecha): confira o arquivo a partir dali`,
     'events-too-large': (d) => `o arquivo de eventos (JSON ou CSV) passa de ${d} e não foi lido: divida-o em arquivos menores`,
     internal: (d) => `erro interno ao analisar a mensagem (${d})`,
     'archive-damaged': (d) => `o arquivo compactado está corrompido ou incompleto e não pôde ser lido daqui em diante (detalhe técnico: ${d}); baixe ou exporte o arquivo de novo`,
