@@ -195,6 +195,20 @@ test('gzip files are read as what they hold: a rotated log, an mbox, a message; 
   assert.deepEqual(await collect([join(dir, 'bounce.eml.gz')], stdinOf('')), [`message ${join(dir, 'bounce.eml.gz')}`]);
   assert.deepEqual(await collect([join(dir, 'box.mbox.gz')], stdinOf('')), [`message ${join(dir, 'box.mbox.gz')}#1`, `message ${join(dir, 'box.mbox.gz')}#2`]);
   assert.deepEqual(await collect([join(dir, 'damaged.gz')], stdinOf('')), [`error ${join(dir, 'damaged.gz')}`]);
+  // a stream that breaks after its start (a .gz damaged further on): every line read before the break is
+  // given, a deferral still held too, and then the error
+  const { readLogStream } = await import('../src/mailbox/log-stream.js');
+  const many = Array.from({ length: 100 }, (_, i) => BOUNCED.replace('ana@example.org', `u${i}@example.org`)).join('\n') + '\n' + DEFERRED + '\n';
+  const broken = (async function* () {
+    yield Buffer.from(many);
+    throw new Error('unexpected end of file');
+  })();
+  const given: string[] = [];
+  await assert.rejects(async () => {
+    for await (const batch of readLogStream('mail.log.gz', broken)) for (const item of batch) given.push(item.kind === 'log-line' ? item.file : item.kind);
+  }, /unexpected end of file/);
+  assert.equal(given.length, 101);
+  assert.equal(given.at(-1), 'mail.log.gz:101');
 });
 
 test('Sendmail: a line per transaction is a result per recipient; a queue timeout is a failure given up on', async () => {

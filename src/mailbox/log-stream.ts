@@ -102,38 +102,47 @@ export async function* readLogStream(label: string, chunks: AsyncIterable<Buffer
     if (line.endsWith('\r')) line = line.slice(0, -1);
     give(tracker.read(number, line));
   };
-  for await (const chunk of chunks) {
-    const text = carry + (typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
-    let start = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      // the end of a line too long to be a log line: counted, not read
-      if (skipping) {
-        number++;
-        skipping = false;
-      } else {
-        take(text.slice(start, nl));
+  let failed: unknown = null;
+  try {
+    for await (const chunk of chunks) {
+      const text = carry + (typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+      let start = 0;
+      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+        // the end of a line too long to be a log line: counted, not read
+        if (skipping) {
+          number++;
+          skipping = false;
+        } else {
+          take(text.slice(start, nl));
+        }
+        start = nl + 1;
+        // given on within a chunk too: one line may give out a hundred (a Sendmail line's recipients), and a
+        // chunk of megabytes whole lines' worth of held deferrals
+        if (batch.length >= BATCH_ITEMS) {
+          yield batch;
+          batch = [];
+        }
       }
-      start = nl + 1;
-      // given on within a chunk too: one line may give out a hundred (a Sendmail line's recipients), and a
-      // chunk of megabytes whole lines' worth of held deferrals
+      carry = text.slice(start);
+      if (carry.length > MAX_LOG_LINE_CHARS) {
+        carry = '';
+        skipping = true;
+      }
       if (batch.length >= BATCH_ITEMS) {
         yield batch;
         batch = [];
       }
     }
-    carry = text.slice(start);
-    if (carry.length > MAX_LOG_LINE_CHARS) {
-      carry = '';
-      skipping = true;
-    }
-    if (batch.length >= BATCH_ITEMS) {
-      yield batch;
-      batch = [];
-    }
+  } catch (error) {
+    // the stream broke (a .gz damaged or cut short): the whole lines read before it are given out
+    // first, with the deferrals still held, and then the reader's error (the caller's error item)
+    failed = error;
+    carry = '';
   }
   carry += decoder.decode();
   if (!skipping && carry) take(carry);
   give(tracker.finish());
   for (let i = 0; i < batch.length; i += BATCH_ITEMS) yield batch.slice(i, i + BATCH_ITEMS);
+  if (failed !== null) throw failed;
   if (!given) yield [{ kind: 'quiet-log', file: label, deliveries: tracker.deliveries }];
 }
