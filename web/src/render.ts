@@ -224,7 +224,8 @@ export function renderSummary(results: Result[], messages: number, lang: Locale,
 
   const list = (cls: string, heading: string, intro: string, count: number, empty: string) => {
     const hid = uid('list');
-    const el = h('section', { class: `list ${cls}`, 'aria-labelledby': hid }, h('h3', { id: hid }, `${heading} (${n(count)})`));
+    // inside the summary (its heading an h3): a list is an h4, each group in it an h5
+    const el = h('section', { class: `list ${cls}`, 'aria-labelledby': hid }, h('h4', { id: hid }, `${heading} (${n(count)})`));
     // an empty list just says so: its intro ("these failures will repeat...") would speak of nothing
     el.append(count ? h('p', {}, intro) : h('p', { class: 'muted' }, empty));
     return el;
@@ -236,7 +237,7 @@ export function renderSummary(results: Result[], messages: number, lang: Locale,
   for (const g of report.remove) {
     const words = uid('words');
     remove.append(h('div', { class: 'group' },
-      h('h4', {}, `${g.name} (${n(g.addresses.length)})`),
+      h('h5', {}, `${g.name} (${n(g.addresses.length)})`),
       h('p', { id: words }, g.summary, ' ', g.advice),
       addressList(g.addresses, g.name, lang, announce, words)));
   }
@@ -244,7 +245,7 @@ export function renderSummary(results: Result[], messages: number, lang: Locale,
   for (const g of report.retry) {
     const words = uid('words');
     retry.append(h('div', { class: 'group' },
-      h('h4', {}, `${g.name} (${n(g.addresses.length)})`),
+      h('h5', {}, `${g.name} (${n(g.addresses.length)})`),
       h('p', { id: words }, h('strong', {}, ui.retry[g.retry]), ' ', g.summary, ' ', g.advice),
       addressList(g.addresses, g.name, lang, announce, words)));
   }
@@ -252,7 +253,7 @@ export function renderSummary(results: Result[], messages: number, lang: Locale,
     const repeated = report.repeatedMailboxFailures;
     const heading = rep.html.retry.repeated.heading(REPEATED_MAILBOX_FAILURES);
     retry.append(h('div', { class: 'group repeated' },
-      h('h4', {}, `${heading} (${n(repeated.length)})`),
+      h('h5', {}, `${heading} (${n(repeated.length)})`),
       h('p', {}, rep.html.retry.repeated.intro(REPEATED_MAILBOX_MIN_DAYS)),
       addressList(repeated.map((e) => e.address), heading, lang, announce, undefined,
         repeated.map((e) => (e.days !== null ? rep.html.timesOver(e.count, e.days) : rep.html.times(e.count))))));
@@ -260,7 +261,7 @@ export function renderSummary(results: Result[], messages: number, lang: Locale,
   const sender = list('list-fix', rep.html.sender.heading, rep.html.sender.intro, report.sender.length, rep.html.sender.empty);
   for (const g of report.sender) {
     const group = h('div', { class: 'group' },
-      h('h4', {}, g.name, ' ', h('code', {}, g.reason)),
+      h('h5', {}, g.name, ' ', h('code', {}, g.reason)),
       h('p', {}, g.summary, ' ', h('small', {}, t.senderAffected(g.count, n(g.count), g.domains, n(g.domains)))),
       h('p', { class: 'group-label' }, rep.html.sender.whatToFix), h('p', {}, g.advice));
     if (g.adminAdvice) group.append(h('p', { class: 'group-label' }, rep.html.sender.forAdmin), h('p', {}, g.adminAdvice));
