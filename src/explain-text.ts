@@ -8,6 +8,7 @@ import { mayHoldRetryWindow, readRetryWindow, type RetryWindow } from './message
 import { otherAddress } from './reply/other-address.js';
 import { parseReply } from './reply/parse-reply.js';
 import { ownNoticeResult, toResult, unrecognisedResult, type Result } from './result.js';
+import { invalidCodeShape } from './reply/find-codes.js';
 import { DEFAULT_LOCALE, type Evidence, type Facts, type Locale, type Reason, type Reply } from './types.js';
 import { repairMojibake } from './reply/repair-mojibake.js';
 import { lowerCase } from './reply/lower-case.js';
@@ -88,7 +89,7 @@ export function explainReply(reply: Reply, options: ExplainOptions = {}, known: 
     // no code and no phrase: a failure notice that does not say why, or not a failure we can explain
     // ("hello"), and then say what to paste instead
     const failure = failureNoticeMarker(lower);
-    if (!failure) return unrecognisedResult(ctx);
+    if (!failure) return unrecognisedResult(ctx, invalidCodeShape(reply.text));
     verdict.evidence.push({ rule: 'notice:failure', field: 'text', match: failure });
   }
   const original = otherAddress(reply.originalRecipient, reply.recipient);

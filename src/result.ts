@@ -203,8 +203,10 @@ export function ownNoticeResult(ctx: ResultCtx, notice: OwnNotice, text: string)
  * A text in which nothing was recognised: no reply code, no status, no phrase we know ("hello"). It is
  * not explained as a failure: the person is told what to paste instead.
  */
-export function unrecognisedResult(ctx: ResultCtx): Result {
+export function unrecognisedResult(ctx: ResultCtx, invalidCode: 'reply' | 'status' | null = null): Result {
   const ui = CATALOGS[ctx.lang].ui;
+  // "699", "6.0.0": shaped as a code, but of a class no code has
+  if (invalidCode) return { ...emptyResult(ctx), summary: ui.invalidCode.summary, meaning: ui.invalidCode[invalidCode], advice: ui.noCodeAdvice };
   return { ...emptyResult(ctx), summary: ui.noCodeSummary, meaning: ui.noCodeMeaning, advice: ui.noCodeAdvice };
 }
 

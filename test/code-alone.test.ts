@@ -64,3 +64,10 @@ test('Microsoft\'s own codes looked up alone say what Microsoft 365 means by the
   assert.equal(explainText('5.7.708', { lang: 'en' }).meaning.split(CATALOGS.en.ui.practiceProvider.microsoft).length, 2);
   assert.ok(!explainText('5.7.999', { lang: 'pt-BR' }).meaning.includes(ui.practiceProvider.microsoft));
 });
+
+test('a code of a class no code has ("699", "6.0.0") says so, not only that no code was found', () => {
+  const ui = CATALOGS['pt-BR'].ui;
+  assert.deepEqual([explainText('6.0.0', { lang: 'pt-BR' }).summary, explainText('6.0.0', { lang: 'pt-BR' }).meaning], [ui.invalidCode.summary, ui.invalidCode.status]);
+  assert.equal(explainText('699', { lang: 'pt-BR' }).meaning, ui.invalidCode.reply);
+  assert.equal(explainText('hello', { lang: 'pt-BR' }).summary, ui.noCodeSummary);
+});

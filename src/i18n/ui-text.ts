@@ -150,6 +150,8 @@ export interface UiText {
   quietEvents: { summary: string; meaning: (others: number, count: string) => string; advice: string };
   /** A text in which nothing was recognised (src/result.ts unrecognisedResult). */
   noCodeSummary: string;
+  /** A text shaped as a code of a class no code has ("699", "6.0.0"). */
+  invalidCode: { summary: string; reply: string; status: string };
   noCodeMeaning: string;
   noCodeAdvice: string;
   /** Put before the advice for a pasted notice that names no cause and has no code (src/analyze.ts). */

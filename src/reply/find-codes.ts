@@ -101,6 +101,17 @@ export function bareCodeText(text: string): string | null {
   return isBareReplyCode(code) || isBareStatus(code) || BARE_PAIR.test(code) ? code : null;
 }
 
+/**
+ * A text shaped as a code whose class no code has: "699", "6.0.0" (a reply code's first digit is 2 to
+ * 5, RFC 5321 §4.2.1; an enhanced code's class 2, 4 or 5, RFC 3463 §3.1); null for anything else.
+ */
+export function invalidCodeShape(text: string): 'reply' | 'status' | null {
+  const t = text.trim();
+  if (/^\d{3}$/.test(t)) return isBareReplyCode(t) ? null : 'reply';
+  if (/^\d\.\d{1,3}\.\d{1,3}$/.test(t)) return isBareStatus(t) ? null : 'status';
+  return null;
+}
+
 /** "550 5.1.1" alone. */
 export const BARE_PAIR = /^([1-5]\d\d)[ \-]([245]\.\d{1,3}\.\d{1,3})$/;
 

@@ -226,6 +226,11 @@ export const ui = {
         : `There are ${count} events, and none is a bounce or a complaint: the messages were delivered, opened or clicked.`),
     advice: "Nothing to remove from your lists. To see the failures, export the sending service's bounce or suppression events.",
   },
+  invalidCode: {
+    summary: 'This looks like an SMTP code, but no code starts like that.',
+    reply: "An SMTP reply code's first digit runs from 2 to 5 (2 success, 3 go on, 4 temporary failure, 5 permanent failure; RFC 5321). Check that the number was copied right.",
+    status: "An enhanced status code's first number is 2 (success), 4 (temporary failure) or 5 (permanent failure; RFC 3463). Check that the code was copied right.",
+  },
   noCodeSummary: 'No reply code or status code was found in the text.',
   noCodeMeaning:
     "Nothing in it looks like an SMTP reply (\"550 5.1.1 ...\"), an enhanced status code, a mail server's log line or a bounce message, and none of the phrases we know is in it.",

@@ -226,6 +226,11 @@ export const ui = {
     advice: 'Não há nada a tirar das suas listas. Para ver as falhas, exporte do serviço de envio os eventos de falha na entrega (bounces) ou a lista de supressão.',
   },
   noCodeSummary: 'Não encontramos código de resposta nem código de status no texto.',
+  invalidCode: {
+    summary: 'Isto tem forma de código SMTP, mas nenhum código começa assim.',
+    reply: 'O primeiro dígito de um código de resposta SMTP vai de 2 a 5 (2 sucesso, 3 continue, 4 falha temporária, 5 falha permanente; RFC 5321). Confira se o número foi copiado certo.',
+    status: 'O primeiro número de um código de status estendido é 2 (sucesso), 4 (falha temporária) ou 5 (falha permanente; RFC 3463). Confira se o código foi copiado certo.',
+  },
   noCodeMeaning:
     'Nada nele parece uma resposta SMTP ("550 5.1.1 ..."), um código de status estendido, uma linha de log de servidor de e-mail ou um aviso de falha na entrega, e nenhuma das frases que conhecemos aparece nele.',
   noCodeAdvice: 'Cole a resposta do servidor exatamente como veio, com o código, ou o aviso de falha na entrega inteiro, com os cabeçalhos.',
