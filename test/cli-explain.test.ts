@@ -44,7 +44,7 @@ test('--help and --version', async () => {
 });
 
 test('usage errors exit 2 with a message on stderr, in the language of the command line', async () => {
-  for (const argv of [[], ['--format', 'xml', '550'], ['--bom', '550'], ['--no-bom', '550'], ['--jobs', 'many', '550'], ['--jobs', '999', '550'], ['--jobs', '-1', '550'], ['--nope', '550'], ['--lang', 'fr', '550'], ['--format']]) {
+  for (const argv of [[], ['--format', 'xml', '550'], ['--bom', '550'], ['--no-bom', '550'], ['--jobs', 'many', '550'], ['--jobs', '999', '550'], ['--jobs', '-1', '550'], ['-', '-'], ['--nope', '550'], ['--lang', 'fr', '550'], ['--format']]) {
     const r = await runCli(argv);
     assert.equal(r.code, 2, argv.join(' '));
     assert.match(r.stderr, /^smtp-explain: .+\nsmtp-explain --help mostra o uso\.\n$/, argv.join(' '));

@@ -142,6 +142,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, stdinPiped 
     help: values.help ?? false,
     version: values.version ?? false,
   };
+  // standard input is read once: a second "-" would find it empty
+  if (positionals.filter((p) => p === '-').length > 1) throw new UsageError((t) => t.stdinTwice);
   if (!options.help && !options.version && options.inputs.length === 0) {
     if (stdinPiped) return { ...options, inputs: ['-'] };
     throw new UsageError((t) => t.nothingToExplain);

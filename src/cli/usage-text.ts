@@ -11,6 +11,8 @@ export interface UsageText {
   unknownOption: (option: string) => string;
   missingValue: (option: string) => string;
   noValue: (option: string) => string;
+  /** "-" named twice. */
+  stdinTwice: string;
   /** A value that starts with '-' after an option ("--jobs -1"). */
   dashValue: (option: string) => string;
   /** The line after every usage error. */
@@ -27,6 +29,7 @@ export const USAGE_TEXT = {
     unknownOption: (option) => `opção desconhecida "${option}"`,
     missingValue: (option) => `a opção ${option} precisa de um valor`,
     noValue: (option) => `a opção ${option} não aceita valor`,
+    stdinTwice: '"-" (a entrada padrão) só pode aparecer uma vez: ela é lida uma única vez',
     dashValue: (option) => `o valor de ${option} não pode começar com "-" (se precisar, escreva ${option}=VALOR)`,
     seeHelp: 'smtp-explain --help mostra o uso.',
   },
@@ -39,6 +42,7 @@ export const USAGE_TEXT = {
     unknownOption: (option) => `unknown option "${option}"`,
     missingValue: (option) => `option ${option} needs a value`,
     noValue: (option) => `option ${option} takes no value`,
+    stdinTwice: '"-" (standard input) may be given once only: it can be read once',
     dashValue: (option) => `the value of ${option} cannot start with "-" (if it must, write ${option}=VALUE)`,
     seeHelp: 'smtp-explain --help shows the usage.',
   },
