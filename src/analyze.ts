@@ -25,6 +25,7 @@ import { errorResult, notBounceResult, quietEventsResult, quietLogResult, type R
 import { groupDigits } from './i18n/group-digits.js';
 import { DEFAULT_LOCALE } from './types.js';
 import { repairMojibake } from './reply/repair-mojibake.js';
+import { pastedSession } from './reply/transcript.js';
 
 /** Inputs longer than this many lines that are not a multi-line reply are read as a pasted bounce body. */
 const PASTED_BODY_MIN_LINES = 3;
@@ -140,6 +141,9 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions)
       const each = replies.map((line) => explainText(line, options));
       if (eachOwnRecipient(each)) return each;
     }
+    // a pasted SMTP session, read without the body of the message it sent (whatever its length)
+    const session = shown ? null : pastedSession(text);
+    if (session !== null && session !== text) return analyzeInput(session, options);
     if (!isMessageLike(text)) {
       const reply = explainText(text, options);
       return [options.file != null && weakWordsOnly(reply) ? notBounceResult({ lang: reply.lang, file: options.file }) : askForDetails(reply)];

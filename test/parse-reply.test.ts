@@ -332,3 +332,16 @@ test('a session whose server lines are marked ("S: ", "<<< "): the refusal is ex
     assert.deepEqual([r.replyCode, r.status, r.command, r.recipient, r.text], ['550', '5.1.1', 'RCPT', 'ana@example.com', 'no such user'], server);
   }
 });
+
+test('a pasted session with a long message in it (its body after DATA): the refusal after the message is explained', async () => {
+  const { analyze } = await import('../src/analyze.js');
+  const body = Array.from({ length: 600 }, (_, i) => `<p>Linha ${i} da newsletter, com texto para ocupar espaço.</p>`).join('\n');
+  const session = ['220 mx.example.org ESMTP', 'EHLO mail.example.com', 'MAIL FROM:<news@example.com>', 'RCPT TO:<ana@example.org>', 'DATA',
+    '354 End data with <CR><LF>.<CR><LF>', 'Subject: Oferta', '', body, '.', '550 5.7.1 Message rejected as spam by Content Filtering', 'QUIT', '221 Bye'].join('\n');
+  assert.ok(session.length > 16_384);
+  const results = await analyze(session, { lang: 'en' });
+  assert.deepEqual(results.map((r) => [r.recipient, r.replyCode, r.status, r.reason, r.command]), [['ana@example.org', '550', '5.7.1', 'spamdetected', 'DATA']]);
+  // without replies to MAIL and RCPT, and as a client's ">>>" lines
+  const bare = session.replace('220 mx.example.org ESMTP\n', '').replace(/^(EHLO|MAIL|RCPT|DATA)/gm, '>>> $1');
+  assert.deepEqual((await analyze(bare, { lang: 'en' })).map((r) => [r.recipient, r.reason]), [['ana@example.org', 'spamdetected']]);
+});

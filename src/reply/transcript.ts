@@ -310,3 +310,35 @@ function clientCommand(line: string): string | null {
   }
   return null;
 }
+
+/** Lines a pasted session is looked at for its shape (a greeting, client commands). */
+const SESSION_HEAD_LINES = 12;
+
+/**
+ * A pasted SMTP session (it opens with the server's greeting or the client's commands, and holds a
+ * failing reply), without its message's body: the lines after DATA's 354 up to the lone ".", which a
+ * long message (a newsletter's HTML) made read as a message, or pushed the reply past the text's cap.
+ * Null for any other text: a bounce that quotes a session opens with its own words.
+ */
+export function pastedSession(text: string): string | null {
+  const lines = splitLines(text);
+  const head = lines.filter((l) => l.trim()).slice(0, SESSION_HEAD_LINES).map((l) => protocolLogRow(l)?.data ?? l);
+  if (!head.length) return null;
+  const greeting = lineCode(serverLine(head[0]!)) === '220';
+  if (!greeting && head.filter((l) => clientCommand(l) !== null).length < 2) return null;
+  const kept: string[] = [];
+  /** The lines after a 354, left out once the lone "." that ends the data comes (else they are replies). */
+  let data: string[] | null = null;
+  for (const line of lines) {
+    if (data !== null) {
+      if (line.trim() !== '.') {
+        data.push(line);
+        continue;
+      }
+      data = null;
+    } else if (lineCode(serverLine(line)) === '354') data = [];
+    kept.push(line);
+  }
+  if (data !== null) kept.push(...data);
+  return kept.some((l) => { const c = lineCode(serverLine(l))[0]; return c === '4' || c === '5'; }) ? kept.join('\n') : null;
+}
