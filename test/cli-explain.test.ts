@@ -165,7 +165,7 @@ test('remove: the addresses to take off a list, each once, in the order first se
   assert.equal(r.stdout, 'ana@example.com\nDora@example.com\n'); // the domain lower-cased, as every result writes it
   assert.match(r.stderr, /6 mensagens lidas/);
   // the closing line counts the addresses written, not the results (which the list does not show)
-  assert.match(r.stderr, /; 2 endereços para remover escritos, de 6 resultados: /);
+  assert.match(r.stderr, /; 2 endereços a remover listados, de 6 resultados: /);
   const none = await runCli(['--format', 'remove', '--jobs', '0', '452 4.2.2 <bia@example.com> Mailbox full'], { env: {} });
   assert.equal(none.stdout, '');
   const one = await runCli(['--format', 'remove', '550 5.1.1 <caio@example.com>: Recipient address rejected: User unknown'], { env: {} });
@@ -318,7 +318,7 @@ test('an empty folder (or one of hidden files and Thunderbird indexes only) is s
   const pt = await runCli(['--format', 'remove', join(dir, 'empty'), join(dir, 'box')], { env: {} });
   assert.equal(pt.stdout, 'ana@example.com\n');
   assert.match(pt.stderr, /nenhuma mensagem em .*empty: a pasta não tem nenhum arquivo para ler/);
-  assert.match(pt.stderr, /smtp-explain: 1 mensagem lida; 1 endereço para remover escrito, de 1 resultado/);
+  assert.match(pt.stderr, /smtp-explain: 1 mensagem lida; 1 endereço a remover listado, de 1 resultado/);
   // a folder with something to read says nothing of the kind
   const full = await runCli(['--format', 'remove', join(dir, 'box')], { env: {} });
   assert.doesNotMatch(full.stderr, /nenhuma mensagem/);

@@ -267,8 +267,8 @@ test('a success-only detail with class 4 or 5 is called inconsistent, not "not a
 test('X.7.13 is the sender\'s own account, disabled after a successful login; X.1.9 is about message tracking', () => {
   // RFC 5248: "occurs after a successful authentication to a disabled account"; the recipient's mailbox is
   // only some servers' use ("525 5.7.13 ... Disabled recipient address"), said as such
-  assert.match(ptBR.enhancedCodes['X.7.13'].meaning, /^O login \(AUTH\) deu certo, mas [^.]*conta usada para enviar/);
-  assert.match(en.enhancedCodes['X.7.13'].meaning, /^After a successful login \(AUTH\)[^.]*account used to send/);
+  assert.match(ptBR.enhancedCodes['X.7.13'].meaning, /^O login \(AUTH\) deu certo[^.]*conta usada para enviar/);
+  assert.match(en.enhancedCodes['X.7.13'].meaning, /^The login \(AUTH\) worked[^.]*account used to send/);
   assert.doesNotMatch(ptBR.enhancedCodes['X.7.13'].advice, /Se for a do destinatário/);
   assert.doesNotMatch(en.enhancedCodes['X.7.13'].advice, /If it is the recipient's/);
   // RFC 3886: "relayed to a system that does not speak this protocol" (message tracking), not delivery reports

@@ -55,9 +55,9 @@ Opções:
       --bom       com --format csv: põe a marca BOM no início, para o Excel
                   mostrar os acentos corretamente (o padrão em português;
                   --no-bom a tira, para programas que não a esperam)
-  -j, --jobs N    usa N threads na análise (padrão 0: só a principal); pode
-                  ajudar em máquinas com muitos núcleos, e cada thread usa
-                  uns 30 MB a mais de memória (no máximo 32)
+  -j, --jobs N    usa N threads na análise (de 0 a 32; padrão 0: só a
+                  principal); pode ajudar em máquinas com muitos núcleos, e
+                  cada thread usa uns 30 MB a mais de memória
   -h, --help      mostra esta ajuda
   -v, --version   mostra a versão
 
@@ -132,9 +132,9 @@ Options:
                   shows accented letters correctly (the default in
                   Portuguese; --no-bom leaves it out, for programs that
                   do not expect it)
-  -j, --jobs N    analyze on N worker threads (default 0: the main thread
-                  only); may help on machines with many cores, and each
-                  thread takes about 30 MB more memory (32 at most)
+  -j, --jobs N    analyze on N worker threads (0 to 32; default 0: the
+                  main thread only); may help on machines with many cores,
+                  and each thread takes about 30 MB more memory
   -h, --help      show this help
   -v, --version   show the version
 
@@ -147,7 +147,7 @@ Exit codes:
   1  some file, folder or message could not be read (the others were
      processed as usual)
   2  usage error (bad option or code)
-  74 the output could not be written (a full disk, for one)
+  74 the output could not be written (a full disk, for example)
 
 Examples:
   smtp-explain 550

@@ -99,7 +99,7 @@ export const basicCodes = {
   '422': {
     title: "Recipient's mailbox over its storage limit",
     meaning:
-      "No RFC defines 422 as a reply code; the IANA registry pairs it with 4.7.12 (password transition needed), for which RFC 4954 uses 432. In practice it usually means that the recipient's mailbox is full, like the enhanced code 4.2.2 (\"mailbox full\") without the dots. It is temporary: the recipient may free up space.",
+      "No RFC defines 422 as a reply code; the IANA registry pairs it with 4.7.12 (password transition needed), for which RFC 4954 uses 432. In practice it usually means that the recipient's mailbox is full, as it reads like the enhanced code 4.2.2 (\"mailbox full\") without the dots. It is temporary: the recipient may free up space.",
     advice:
       'Let the sending server retry. If the message keeps coming back, tell the recipient by another channel (phone, chat) that their mailbox is full.',
   },
@@ -307,7 +307,7 @@ export const basicCodes = {
   '525': {
     title: 'User account disabled',
     meaning:
-      'Your username and password were accepted, but your sending account is disabled, for example for non-payment, abuse or a suspected break-in; the code comes from the IANA registry (RFC 5248), which pairs it with 5.7.13. Some servers also answer "525 5.7.13" for a recipient whose mailbox was disabled ("Disabled recipient address").',
+      'Your username and password were accepted, but your sending account is disabled, for example for non-payment, abuse or a suspected break-in; the code comes from the IANA registry (RFC 5248), which pairs it with 5.7.13. Some servers also use "525 5.7.13" to refuse a recipient whose mailbox was disabled ("Disabled recipient address").',
     advice:
       'If the text is about your account or login, contact your provider to have it turned back on: changing the password will not help. If it is about the recipient, only they or their provider can turn the mailbox back on.',
   },

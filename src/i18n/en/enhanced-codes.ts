@@ -367,7 +367,7 @@ export const enhancedCodes = {
   },
   'X.7.13': {
     title: 'User account disabled',
-    meaning: 'After a successful login (AUTH), the server says the account used to send is disabled (RFC 5248), for example for non-payment, abuse or a suspected break-in: the password was right. Some servers also use this code to refuse a recipient whose mailbox was disabled ("Disabled recipient address").',
+    meaning: 'The login (AUTH) worked, so the password was right, but the server says the account used to send is disabled (RFC 5248), for example for non-payment, abuse or a suspected break-in. Some servers also use this code to refuse a recipient whose mailbox was disabled ("Disabled recipient address").',
     advice: 'If the text is about your account or login, contact your provider to have it turned back on: changing the password will not help. If it is about the recipient, only they or their provider can turn the mailbox back on.',
   },
   'X.7.14': {

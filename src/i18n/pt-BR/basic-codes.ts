@@ -100,7 +100,7 @@ export const basicCodes = {
   '422': {
     title: 'Caixa postal do destinatário acima do limite',
     meaning:
-      'Nenhuma RFC define o 422 como código de resposta; o registro da IANA o associa ao 4.7.12 (troca de senha necessária), para o qual a RFC 4954 usa o 432. Na prática, ele costuma indicar que a caixa postal do destinatário está cheia, como o código estendido 4.2.2 ("caixa postal cheia") sem os pontos. A falha é temporária: o destinatário pode liberar espaço.',
+      'Nenhuma RFC define o 422 como código de resposta; o registro da IANA o associa ao 4.7.12 (troca de senha necessária), para o qual a RFC 4954 usa o 432. Na prática, ele costuma indicar que a caixa postal do destinatário está cheia, pois se lê como o código estendido 4.2.2 ("caixa postal cheia") sem os pontos. A falha é temporária: o destinatário pode liberar espaço.',
     advice:
       'Deixe o servidor de envio tentar de novo. Se a mensagem continuar voltando, avise o destinatário por outro meio (telefone, WhatsApp) que a caixa postal dele está cheia.',
   },
@@ -309,7 +309,7 @@ export const basicCodes = {
   '525': {
     title: 'Conta de usuário desativada',
     meaning:
-      'O usuário e a senha foram aceitos, mas a sua conta de envio está desativada, por exemplo por falta de pagamento, abuso ou suspeita de invasão; o código vem do registro da IANA (RFC 5248), que o associa ao 5.7.13. Alguns servidores também respondem "525 5.7.13" a um destinatário cuja caixa postal foi desativada ("Disabled recipient address").',
+      'O usuário e a senha foram aceitos, mas a sua conta de envio está desativada, por exemplo por falta de pagamento, abuso ou suspeita de invasão; o código vem do registro da IANA (RFC 5248), que o associa ao 5.7.13. Alguns servidores também usam "525 5.7.13" para recusar um destinatário cuja caixa postal foi desativada ("Disabled recipient address").',
     advice:
       'Se o texto falar da sua conta ou do login, fale com o seu provedor para reativá-la: trocar a senha não resolve. Se falar do destinatário, só ele ou o provedor dele podem reativar a caixa postal.',
   },

@@ -68,12 +68,12 @@ export const enhancedCodes = {
     meaning: 'O domínio do seu endereço de remetente não existe ou não pode receber respostas, e por isso o servidor de destino recusa a mensagem.',
     advice: 'Envie de um endereço cujo domínio exista e tenha registros MX no DNS. Se o domínio for seu, peça a quem cuida do DNS que verifique a configuração.',
     transient: {
-      meaning: 'O servidor de destino não conseguiu confirmar agora o domínio do seu endereço de remetente, em geral porque a consulta ao DNS falhou, e adiou a mensagem.',
+      meaning: 'O servidor de destino não conseguiu confirmar agora o domínio do seu endereço de remetente, em geral porque a consulta ao DNS falhou, e recusou a mensagem por enquanto.',
       advice: 'Deixe o servidor de envio tentar de novo. Se a falha continuar, peça a quem cuida do DNS do seu domínio que confira se ele responde e tem registros MX.',
     },
   },
   'X.1.9': {
-    title: 'Repassada a um sistema sem rastreamento de mensagens',
+    title: 'Mensagem repassada a um sistema sem rastreamento',
     meaning: 'O endereço era válido, mas a mensagem foi repassada a um sistema que não oferece rastreamento de mensagens (RFC 3885 e 3886), então o rastreamento não tem mais informações sobre ela.',
     advice: 'Se precisar saber se a mensagem chegou, pergunte ao destinatário: o rastreamento não consegue acompanhá-la daqui em diante.',
   },
@@ -180,7 +180,7 @@ export const enhancedCodes = {
     meaning: 'Não foi encontrado um caminho até o domínio do destinatário; em geral, o domínio não tem registro MX ou A válido no DNS.',
     advice: 'Confira a grafia do domínio. Se estiver certa, o dono do domínio precisa corrigir o DNS.',
     transient: {
-      meaning: 'Não foi encontrado agora um caminho até o domínio do destinatário; em geral, a consulta ao DNS falhou ou não respondeu a tempo.',
+      meaning: 'Por enquanto, não foi encontrado um caminho até o domínio do destinatário; em geral, a consulta ao DNS falhou ou demorou demais.',
       advice: 'Deixe o servidor de envio tentar de novo. Se a falha continuar, confira a grafia do domínio; se estiver certa, o dono do domínio precisa verificar o DNS.',
     },
   },
@@ -367,7 +367,7 @@ export const enhancedCodes = {
   },
   'X.7.13': {
     title: 'Conta de usuário desativada',
-    meaning: 'O login (AUTH) deu certo, mas o servidor informa que a conta usada para enviar está desativada (RFC 5248), por exemplo por falta de pagamento, abuso ou suspeita de invasão: a senha estava certa. Alguns servidores também usam este código para recusar um destinatário cuja caixa postal foi desativada ("Disabled recipient address").',
+    meaning: 'O login (AUTH) deu certo, ou seja, a senha estava certa, mas o servidor informa que a conta usada para enviar está desativada (RFC 5248), por exemplo por falta de pagamento, abuso ou suspeita de invasão. Alguns servidores também usam este código para recusar um destinatário cuja caixa postal foi desativada ("Disabled recipient address").',
     advice: 'Se o texto falar da sua conta ou do login, fale com o seu provedor para reativá-la: trocar a senha não resolve. Se falar do destinatário, só ele ou o provedor dele podem reativar a caixa postal.',
   },
   'X.7.14': {

@@ -43,7 +43,7 @@ export const report = {
     'unreadable-folder': (d) => `não foi possível ler a pasta (${why(d)})`,
     'empty-message': () => 'a mensagem está vazia',
     'no-headers': () => 'a mensagem não começa com cabeçalhos de e-mail; o arquivo pode estar corrompido neste ponto',
-    'events-unreadable': (d) => `as linhas do arquivo de eventos a partir da linha ${d} não puderam ser lidas (uma linha malformada, ou uma aspa que não fecha): confira o arquivo a partir dali`,
+    'events-unreadable': (d) => `as linhas do arquivo de eventos a partir da linha ${d} não puderam ser lidas (uma linha malformada ou aspas não fechadas): confira o arquivo a partir dali`,
     'events-too-large': (d) => `o arquivo de eventos (JSON ou CSV) passa de ${d} e não foi lido: divida-o em arquivos menores`,
     internal: (d) => `erro interno ao analisar a mensagem (${d})`,
     'archive-damaged': (d) => `o arquivo compactado está corrompido ou incompleto e não pôde ser lido daqui em diante (detalhe técnico: ${d}); baixe ou exporte o arquivo de novo`,
@@ -85,7 +85,7 @@ export const report = {
     const written = c.results - left;
     const results = c.addressesWritten === undefined
       ? `${n(written)} ${plural(written, 'resultado escrito', 'resultados escritos')}`
-      : `${n(c.addressesWritten)} ${plural(c.addressesWritten, 'endereço para remover escrito', 'endereços para remover escritos')}, de ${n(written)} ${plural(written, 'resultado', 'resultados')}`;
+      : `${n(c.addressesWritten)} ${plural(c.addressesWritten, 'endereço a remover listado', 'endereços a remover listados')}, de ${n(written)} ${plural(written, 'resultado', 'resultados')}`;
     const parts = [
       `${n(c.bounces)} ${plural(c.bounces, 'falha na entrega', 'falhas na entrega')}`,
       ...(left ? [] : [`${n(c.notBounces)} ${plural(c.notBounces, 'não é falha', 'não são falhas')}`]),

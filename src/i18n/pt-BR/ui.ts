@@ -8,7 +8,7 @@ const DURATION: DurationWords = { day: ['dia', 'dias'], hour: ['hora', 'horas'],
 
 
 /** What a code's class says (classesDisagree): 2 success, 4 temporary, 5 permanent (RFC 5321 §4.2.1, RFC 3463 §3.1). */
-const CLASS_SAYS: Readonly<Record<string, string>> = { '2': 'deu certo', '4': 'a falha é temporária', '5': 'a falha é definitiva' };
+const CLASS_SAYS: Readonly<Record<string, string>> = { '2': 'deu certo', '4': 'a falha é temporária', '5': 'a falha é permanente' };
 export const ui = {
   reasonName: reasonNames,
   kind: {
@@ -49,7 +49,7 @@ export const ui = {
   },
   fixYourSideStillTrying: 'corrigir do seu lado; o servidor ainda tenta entregar, não reenvie',
   retryAfterFix: 'reenviar só depois que a causa for resolvida',
-  fixYourSideHeld: 'confirmar o envio; a mensagem está retida e sai com a confirmação, não reenvie',
+  fixYourSideHeld: 'confirmar o envio; a mensagem está retida e será liberada quando você confirmar, não reenvie',
   evidenceFields: {
     text: 'texto da resposta', message: 'mensagem', status: 'código de status estendido', replyCode: 'código de resposta',
     command: 'comando SMTP', host: 'servidor',
@@ -175,7 +175,7 @@ export const ui = {
   incoherentCode: {
     title: 'Código incoerente (detalhe de sucesso numa falha)',
     meaning: (code, detailTitle, successCode) =>
-      `O detalhe do ${code} ("${detailTitle}") só existe em respostas de sucesso, como ${successCode}. Numa falha, o código do servidor se contradiz e não diz nada sobre a causa.`,
+      `O detalhe do ${code} ("${detailTitle}") só existe em respostas de sucesso, como o ${successCode}. Numa falha, o código do servidor se contradiz e não diz nada sobre a causa.`,
     advice: 'Guie-se pelo código de três dígitos e pelo texto da resposta, que dizem o que de fato aconteceu.',
   },
   delayedReasonName: 'Entrega atrasada (o servidor ainda tenta)',
@@ -196,7 +196,7 @@ export const ui = {
   unregisteredStatus: (code, group) => `${code}: código que não está no registro da IANA, do grupo "${group}".`,
   statusDisagrees: (code, title) => `No registro da IANA, ${code} quer dizer "${title}", mas o texto da resposta aponta a causa acima.`,
   classesDisagree: (status, code) =>
-    `O código estendido ${status} diz que ${CLASS_SAYS[status[0]!]}, mas o ${code} diz que ${CLASS_SAYS[code[0]!]}: o que vale é o ${code}, que é o que o servidor de envio segue.`,
+    `O código estendido ${status} diz que ${CLASS_SAYS[status[0]!]}, mas o ${code} diz que ${CLASS_SAYS[code[0]!]}: vale o ${code}, porque é por ele que o servidor de envio se guia.`,
   unknownUserFiltered:
     'O texto do servidor diz que o endereço não existe, mas a recusa veio depois de o destinatário ter sido aceito, ou numa etapa que o aviso de falha na entrega não informa. Alguns filtros respondem assim para esconder que estão filtrando (é o caso dos filtros de remetente das operadoras de celular japonesas). Se todas as mensagens para esse endereço voltarem do mesmo jeito, trate o endereço como inexistente.',
   notBounce: 'Esta mensagem não é um aviso de falha na entrega (bounce).',
@@ -227,8 +227,8 @@ export const ui = {
   },
   noCodeSummary: 'Não encontramos código de resposta nem código de status no texto.',
   invalidCode: {
-    summary: 'Isto tem forma de código SMTP, mas nenhum código começa assim.',
-    reply: 'O primeiro dígito de um código de resposta SMTP vai de 2 a 5 (2 sucesso, 3 continue, 4 falha temporária, 5 falha permanente; RFC 5321). Confira se o número foi copiado certo.',
+    summary: 'Isto parece um código SMTP, mas nenhum código começa assim.',
+    reply: 'O primeiro dígito de um código de resposta SMTP vai de 2 a 5 (2 sucesso, 3 continuação, 4 falha temporária, 5 falha permanente; RFC 5321). Confira se o número foi copiado certo.',
     status: 'O primeiro número de um código de status estendido é 2 (sucesso), 4 (falha temporária) ou 5 (falha permanente; RFC 3463). Confira se o código foi copiado certo.',
   },
   noCodeMeaning:
