@@ -210,3 +210,32 @@ test('a sender-side problem whose results name no recipient is not "at 0 domains
   assert.equal(REPORTS.en.html.sender.affected('2', '1'), '2 results at 1 domain');
   assert.equal(REPORTS.en.html.sender.affected('1', '0'), '1 result, no recipient named');
 });
+
+test('counts that reconcile: an address on the remove list is not listed again under a problem on the sender\'s side; the domain table counts those on their own', async () => {
+  const { mailboxReport } = await import('../src/report/mailbox-report.js');
+  const items = [
+    [await one(userUnknown('ana@example.com'), 'pt-BR', 'a#1')],
+    [await one(authFailure('ana@example.com'), 'pt-BR', 'a#2')],
+    [await one(authFailure('bia@example.com'), 'pt-BR', 'a#3')],
+    [await one(mailboxFull('caio@example.com'), 'pt-BR', 'a#4')],
+  ];
+  const html = render(items, 'pt-BR');
+  const words = REPORTS['pt-BR'].html;
+  const sender = section(html, 'sender');
+  assert.ok(sender.includes('<li>bia@example.com</li>') && !sender.includes('<li>ana@example.com</li>'), sender);
+  assert.ok(sender.includes(escapeHtml(words.sender.alsoRemoved('1'))));
+  assert.ok(section(html, 'remove').includes('ana@example.com'));
+  // example.com: 4 results, 1 to remove, 1 to retry, 2 on the sender's side
+  const domains = section(html, 'domains');
+  assert.ok(domains.includes(`<th class="n">${words.domains.sender}</th>`));
+  assert.ok(domains.includes('<td>example.com</td><td class="n">4</td><td class="n">1</td><td class="n">1</td><td class="n">2</td><td class="n">0</td>'), domains);
+  // the API's and the page's report list the same
+  const report = mailboxReport(items.flat(), 4, 'pt-BR');
+  assert.deepEqual(report.sender.flatMap((g) => g.addresses), ['bia@example.com']);
+});
+
+test('a run that read nothing says so in the report, not only on the terminal', () => {
+  const html = render([], 'pt-BR');
+  assert.ok(html.includes(escapeHtml(REPORTS['pt-BR'].html.nothingRead)));
+  assert.ok(!render([[notBounceResult({ lang: 'pt-BR', file: 'a' })]], 'pt-BR').includes('id="nothing-read"'));
+});

@@ -106,6 +106,8 @@ export interface ReportText {
     legend: { remove: string; sender: string; other: string };
     /** Accessible description of a chart bar: "userunknown: 12". */
     barLabel: (name: string, count: string) => string;
+    /** The report of a run that read no message (an empty folder, a wrong path). */
+    nothingRead: string;
     domains: {
       heading: string;
       intro: string;
@@ -113,6 +115,7 @@ export interface ReportText {
       total: string;
       remove: string;
       retry: string;
+      sender: string;
       other: string;
       topReason: string;
       more: (n: number) => string;
@@ -144,6 +147,8 @@ export interface ReportText {
       addressesStillTrying: (n: string) => string;
       /** The same, for messages the recipient's system holds until the sender confirms: not to be sent again. */
       addressesHeld: (n: string) => string;
+      /** Of these, the addresses on the remove list (failed for good elsewhere): not listed again here. */
+      alsoRemoved: (n: string) => string;
     };
     errors: { heading: string; intro: string; more: (n: number) => string };
     /** An address seen in more than one bounce: "3 bounces". */

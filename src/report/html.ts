@@ -8,7 +8,7 @@ import type { Locale, Reason, Retry } from '../types.js';
 import { numberFormat, REPORTS } from './catalog.js';
 import { AddressLists, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, type AddressEntry } from './address-lists.js';
 import { reasonCountName, reasonRows } from './reason-rows.js';
-import { domainOf, isSenderSide, reasonKey, sortedCounts, topReason, type ResultLite, type Tally } from './tally.js';
+import { domainOf, isSenderSide, reasonKey, sortedCounts, topReason, type ResultLite, type SenderProblem, type Tally } from './tally.js';
 
 const MAX_DOMAIN_ROWS = 200;
 const MAX_ERRORS = 1000;
@@ -69,7 +69,8 @@ h3{font-size:1.05em;margin:20px 0 4px}h4{font-size:.95em;margin:10px 0 2px}
 .charts{display:grid;grid-template-columns:1fr;gap:8px}
 svg.chart{max-width:100%;height:auto;font-size:13px}svg.chart text{fill:var(--fg)}svg.chart .count{fill:var(--muted)}
 .legend span{display:inline-block;margin-right:14px;font-size:.9em}.legend i{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:5px;vertical-align:-1px}
-table{border-collapse:collapse;width:100%;font-size:.95em}th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left}
+.table-wrap{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.95em}
+code{overflow-wrap:anywhere}th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left}
 th{background:var(--bg)}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .group{border-left:4px solid var(--line);padding:2px 0 2px 14px;margin:14px 0}
 .group.remove{border-color:${COLOUR.remove}}.group.retry{border-color:#e8590c}.group.repeated{border-color:${COLOUR.remove};border-left-style:dashed}.group.sender{border-color:${COLOUR.sender}}
@@ -138,6 +139,8 @@ export class HtmlReport {
       out.push(`<p class="muted">${esc(h.inputs)}: ${shown}${more}</p>`);
     }
     out.push('</header>');
+    // nothing read (an empty folder, a wrong path): said here too, not only on the terminal
+    if (!tally.read) out.push(`<p class="empty" id="nothing-read">${esc(h.nothingRead)}</p>`);
 
     // ---- totals ----
     const card = (cls: string, id: string, value: number, label: string): string =>
@@ -157,8 +160,9 @@ export class HtmlReport {
     const reasonBars: Bar[] = reasonRows(tally, lang).map(({ key, reason, name, count }) => ({
       label: name,
       count,
-      colour: REASON_FACTS[reason].senderSide ? COLOUR.sender
-        : (this.reasonRemove.get(key) ?? 0) * 2 > count ? COLOUR.remove : COLOUR.other,
+      // mostly on the remove list (a complaint, an unsubscribe request too): its colour; else the sender's side
+      colour: (this.reasonRemove.get(key) ?? 0) * 2 > count ? COLOUR.remove
+        : REASON_FACTS[reason].senderSide ? COLOUR.sender : COLOUR.other,
     }));
     const kindBars: Bar[] = sortedCounts(tally.byKind).map(([kind, count]) => ({ label: t.kindName[kind], count, colour: KIND_COLOUR[kind] }));
     const legend = `<p class="legend">` +
@@ -176,14 +180,14 @@ export class HtmlReport {
     out.push(`<section id="domains"><h2>${esc(h.domains.heading)}</h2><p class="intro">${esc(h.domains.intro)}</p>`);
     if (!domains.length) out.push(`<p class="empty">${esc(h.domains.empty)}</p>`);
     else {
-      out.push(`<table><thead><tr><th>${esc(h.domains.domain)}</th><th class="n">${esc(h.domains.total)}</th><th class="n">${esc(h.domains.remove)}</th>` +
-        `<th class="n">${esc(h.domains.retry)}</th><th class="n">${esc(h.domains.other)}</th><th>${esc(h.domains.topReason)}</th></tr></thead><tbody>`);
+      out.push(`<div class="table-wrap"><table><thead><tr><th>${esc(h.domains.domain)}</th><th class="n">${esc(h.domains.total)}</th><th class="n">${esc(h.domains.remove)}</th>` +
+        `<th class="n">${esc(h.domains.retry)}</th><th class="n">${esc(h.domains.sender)}</th><th class="n">${esc(h.domains.other)}</th><th>${esc(h.domains.topReason)}</th></tr></thead><tbody>`);
       for (const [domain, d] of domains.slice(0, MAX_DOMAIN_ROWS)) {
         const top = topReason(d);
-        out.push(`<tr><td>${esc(domain)}</td><td class="n">${n(d.total)}</td><td class="n">${n(d.remove)}</td><td class="n">${n(d.retry)}</td>` +
+        out.push(`<tr><td>${esc(domain)}</td><td class="n">${n(d.total)}</td><td class="n">${n(d.remove)}</td><td class="n">${n(d.retry)}</td><td class="n">${n(d.sender)}</td>` +
           `<td class="n">${n(d.other)}</td><td>${top ? esc(reasonCountName(top, this.lang)) : ''}</td></tr>`);
       }
-      out.push('</tbody></table>');
+      out.push('</tbody></table></div>');
       if (domains.length > MAX_DOMAIN_ROWS) out.push(`<p class="muted">${esc(h.domains.more(domains.length - MAX_DOMAIN_ROWS))}</p>`);
     }
     out.push('</section>');
@@ -255,6 +259,21 @@ export class HtmlReport {
     return out.join('\n');
   }
 
+  /**
+   * A sender-side problem's addresses, but those on the remove list (an address that also failed for good
+   * elsewhere is to be removed, not sent to again once the cause is fixed): said how many, not listed twice.
+   */
+  private problemAddresses(s: SenderProblem): string {
+    const h = REPORTS[this.lang].html.sender;
+    const n = numberFormat(this.lang);
+    const shown = [...s.addresses].filter((a) => !this.remove.has(a));
+    const removed = s.addresses.size - shown.length;
+    const words = s.held ? h.addressesHeld : s.stillTrying ? h.addressesStillTrying : h.addresses;
+    return (shown.length ? `<details><summary>${esc(words(n(shown.length)))}</summary><ul class="addresses">` +
+      shown.map((a) => `<li>${esc(a)}</li>`).join('') + '</ul></details>' : '') +
+      (removed ? `<p class="muted">${esc(h.alsoRemoved(n(removed)))}</p>` : '');
+  }
+
   private senderSection(): string {
     const lang = this.lang;
     const t = REPORTS[lang];
@@ -271,8 +290,7 @@ export class HtmlReport {
         (s.example ? `<p class="muted">${esc(h.example)}: <code>${esc(s.example)}</code></p>` : '') +
         `<h4>${esc(h.whatToFix)}</h4><p>${esc(s.advice)}</p>` +
         (s.adminAdvice ? `<h4>${esc(h.forAdmin)}</h4><p>${esc(s.adminAdvice)}</p>` : '') +
-        (s.addresses.size ? `<details><summary>${esc((s.held ? h.addressesHeld : s.stillTrying ? h.addressesStillTrying : h.addresses)(n(s.addresses.size)))}</summary><ul class="addresses">` +
-          [...s.addresses].map((a) => `<li>${esc(a)}</li>`).join('') + '</ul></details>' : '') +
+        this.problemAddresses(s) +
         '</div>');
     }
     out.push('</section>');

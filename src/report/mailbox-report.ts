@@ -84,7 +84,8 @@ export function mailboxReport(results: readonly Result[], messages: number, lang
     repeatedMailboxFailures: lists.repeatedMailboxFailures().map((e) => ({ address: e.address, count: e.mailboxFailures, days: e.mailboxDays })),
     sender: tally.sortedSenderProblems().map((s) => ({
       reason: s.reason, name: s.name, summary: s.summary, advice: s.advice, adminAdvice: s.adminAdvice,
-      count: s.count, domains: s.domains.size, addresses: [...s.addresses],
+      // not those on the remove list (failed for good in another notice): the HTML report leaves them out too
+      count: s.count, domains: s.domains.size, addresses: [...s.addresses].filter((a) => !lists.remove.has(a)),
     })),
     removeCount: lists.remove.size,
     retryCount: lists.retry.size,

@@ -206,6 +206,8 @@ export interface DomainCount {
   total: number;
   remove: number;
   retry: number;
+  /** Failures caused on the sender's side (not in `retry`). */
+  sender: number;
   other: number;
   /** By reasonKey() (feedback told apart by what it is), with the first result's reason and report type. */
   reasons: Map<string, ReasonCount>;
@@ -266,7 +268,8 @@ export class Tally {
     else this.byReason.set(key, { reason: r.reason, feedbackType: r.feedbackType, count: 1 });
     // the domain of the address on the list (a forward's or a VERP's failing address is not on it)
     const domain = domainOf(r.originalRecipient ?? r.recipient);
-    if (isSenderSide(r)) {
+    const senderSide = isSenderSide(r);
+    if (senderSide) {
       this.senderSide++;
       const key = groupKey(r);
       let s = this.senderProblems.get(key);
@@ -283,9 +286,11 @@ export class Tally {
     }
     if (!domain) { this.noRecipient++; return; }
     let d = this.byDomain.get(domain);
-    if (!d) this.byDomain.set(domain, (d = { total: 0, remove: 0, retry: 0, other: 0, reasons: new Map() }));
+    if (!d) this.byDomain.set(domain, (d = { total: 0, remove: 0, retry: 0, sender: 0, other: 0, reasons: new Map() }));
     d.total++;
+    // as the lists count them: a failure caused on the sender's side is no address to retry
     if (category === 'remove') d.remove++;
+    else if (senderSide) d.sender++;
     else if (category === 'retry') d.retry++;
     else d.other++;
     const inDomain = d.reasons.get(key);

@@ -272,7 +272,7 @@ export function openApiDocument(version: string) {
                 type: 'object', required: ['reason', 'name', 'summary', 'advice', 'adminAdvice', 'count', 'domains', 'addresses'],
                 properties: {
                   reason: { type: 'string' }, name: { type: 'string' }, summary: { type: 'string' }, advice: { type: 'string' }, adminAdvice: { type: ['string', 'null'] },
-                  count: { type: 'integer' }, domains: { type: 'integer' }, addresses: { type: 'array', items: { type: 'string' } },
+                  count: { type: 'integer' }, domains: { type: 'integer' }, addresses: { type: 'array', description: 'The addresses of these failures, but those on the remove list (they failed for good in another notice).', items: { type: 'string' } },
                 },
               },
             },
