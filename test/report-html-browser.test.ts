@@ -70,6 +70,14 @@ test('the report renders in Chromium with its charts and filled lists', { skip }
   assert.match(await page.locator('#errors').innerText(), /bounces\.mbox#6/);
   assert.equal(await page.locator('#total-read .num').innerText(), '6');
 
+  // a phone's width: no sideways scrolling (the domain table scrolls on its own)
+  await page.setViewportSize({ width: 360, height: 740 });
+  assert.equal(await page.evaluate('document.documentElement.scrollWidth <= document.documentElement.clientWidth'), true);
+  // on paper: the closed address lists are open, the copy box (a repeat of the groups above) left out
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('#sender details li').first().isVisible(), true);
+  assert.equal(await page.locator('#remove textarea').isVisible(), false);
+
   assert.deepEqual(requests, [pathToFileURL(file).href], 'only the file itself is loaded');
   assert.deepEqual(errors, []);
   assert.equal(await page.locator('script').count(), 0);

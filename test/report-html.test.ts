@@ -239,3 +239,9 @@ test('a run that read nothing says so in the report, not only on the terminal', 
   assert.ok(html.includes(escapeHtml(REPORTS['pt-BR'].html.nothingRead)));
   assert.ok(!render([[notBounceResult({ lang: 'pt-BR', file: 'a' })]], 'pt-BR').includes('id="nothing-read"'));
 });
+
+test('failures whose notice names no recipient have a row of their own in the domain table', async () => {
+  const r = await one(userUnknown('ana@example.com'), 'pt-BR', 'a#1');
+  const html = render([[r], [{ ...r, recipient: null, originalRecipient: null, file: 'a#2' }]], 'pt-BR');
+  assert.ok(section(html, 'domains').includes(`<td><em>${escapeHtml(REPORTS['pt-BR'].summary.noRecipient)}</em></td><td class="n">1</td>`));
+});

@@ -79,7 +79,7 @@ small{color:var(--muted)}
 textarea{width:100%;min-height:8em;font:13px/1.4 ui-monospace,Menlo,Consolas,monospace}
 ul.errors li{overflow-wrap:anywhere}
 footer{margin-top:40px;color:var(--muted);font-size:.9em}
-@media print{h2{break-after:avoid}.group{break-inside:avoid}}
+@media print{h2{break-after:avoid}.group{break-inside:avoid}details::details-content{content-visibility:visible;display:block}.copy{display:none}}
 `;
 
 export class HtmlReport {
@@ -187,6 +187,8 @@ export class HtmlReport {
         out.push(`<tr><td>${esc(domain)}</td><td class="n">${n(d.total)}</td><td class="n">${n(d.remove)}</td><td class="n">${n(d.retry)}</td><td class="n">${n(d.sender)}</td>` +
           `<td class="n">${n(d.other)}</td><td>${top ? esc(reasonCountName(top, this.lang)) : ''}</td></tr>`);
       }
+      // failures whose notice names no recipient: counted in the totals, so shown here too
+      if (tally.noRecipient) out.push(`<tr><td><em>${esc(t.summary.noRecipient)}</em></td><td class="n">${n(tally.noRecipient)}</td><td colspan="5"></td></tr>`);
       out.push('</tbody></table></div>');
       if (domains.length > MAX_DOMAIN_ROWS) out.push(`<p class="muted">${esc(h.domains.more(domains.length - MAX_DOMAIN_ROWS))}</p>`);
     }
@@ -231,7 +233,8 @@ export class HtmlReport {
     }
     if (this.remove.size) {
       const all = [...this.remove.values()].map((e) => e.address).join('\n');
-      out.push(`<h3>${esc(h.copy)}</h3><textarea readonly rows="8" aria-label="${esc(h.copy)}">${esc(all)}</textarea>`);
+      // (on paper the groups above list them all: the box is left out, see STYLE's print rules)
+      out.push(`<div class="copy"><h3>${esc(h.copy)}</h3><textarea readonly rows="8" aria-label="${esc(h.copy)}">${esc(all)}</textarea></div>`);
     }
     out.push('</section>');
     return out.join('\n');

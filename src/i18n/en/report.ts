@@ -152,8 +152,8 @@ export const report = {
     remove: {
       heading: 'Addresses to remove from your list',
       intro:
-        'These addresses failed for good (they do not exist, the account was disabled, their domain does not exist or accepts no mail), or the recipient complained or asked to leave the list: complaints and unsubscribe requests are no delivery failures, so this list may hold more addresses than the count of failures. Remove them from your mailing list, or mark them as invalid in your newsletter tool. Mailing them again hurts the delivery of all your other mail.',
-      copy: 'All addresses to remove, one per line, ready to copy:',
+        'These addresses failed for good (they do not exist, the account was disabled, their domain does not exist or accepts no mail), or the recipient complained or asked to leave the list: complaints and unsubscribe requests are not delivery failures, so this list may hold more addresses than the count of failures. Remove them from your mailing list, or mark them as invalid in your newsletter tool. Mailing them again hurts the delivery of all your other mail.',
+      copy: 'All addresses to remove, one per line, ready to copy',
       empty: 'No address needs to be removed.',
     },
     retry: {

@@ -153,7 +153,7 @@ export const report = {
       heading: 'Endereços para remover da sua lista',
       intro:
         'Estes endereços falharam de forma definitiva (não existem, a conta foi desativada, o domínio não existe ou não recebe e-mails), ou o destinatário reclamou da mensagem ou pediu para sair da lista: reclamações e pedidos de descadastro não são falhas na entrega, por isso esta lista pode ter mais endereços do que a contagem de falhas. Tire-os da sua lista de envio ou marque-os como inválidos na sua ferramenta de e-mail marketing. Continuar enviando para eles prejudica a entrega de todos os outros e-mails.',
-      copy: 'Todos os endereços para remover, um por linha, prontos para copiar:',
+      copy: 'Todos os endereços para remover, um por linha, prontos para copiar',
       empty: 'Nenhum endereço precisa ser removido.',
     },
     retry: {
