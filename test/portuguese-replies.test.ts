@@ -139,6 +139,23 @@ const CASES: readonly ReplyCase[] = [
   ['Estou de ferias ate 10/01. Em caso de urgencia, escreva para bia@example.com.br.', 'vacation', 'nothing'],
   ['Estou fora do escritorio e retorno na segunda-feira.', 'vacation', 'nothing'],
   ['Estou afastado até o dia 30 e sem acesso ao e-mail.', 'vacation', 'nothing'],
+  // after an audit of Brazilian bounces: Microsoft 365's Portuguese notice without its technical lines,
+  // its "caixa de correio", cancelled accounts, a refused attachment type, a person's own block list,
+  // Portuguese expiry words, "muito rápido", "registro reverso", "lista cinza", "lotada" after the recipient
+  ['O endereço de email que você inseriu não pôde ser encontrado. Verifique o endereço e tente reenviar.', 'userunknown', 'remove'],
+  ['Sua mensagem não pôde ser entregue a ana@example.com.br porque o endereço de email não foi encontrado ou não está disponível.', 'userunknown', 'remove'],
+  ['A caixa de correio de otavio@example.com.br foi desabilitada ou não existe mais.', 'userunknown', 'remove'],
+  ['550 Caixa de correio inexistente', 'userunknown', 'remove'],
+  ['550 Esta conta foi cancelada pelo usuário', 'suspend', 'remove'],
+  ['552 5.7.0 Mensagem recusada: anexos do tipo .exe não são permitidos', 'policyviolation', 'retry'],
+  ['550 E-mail recusado: remetente está na lista de bloqueio do usuário', 'filtered', 'retry'],
+  ['Tempo de entrega expirado', 'expired', 'retry'],
+  ['A mensagem ficou na fila por 5 dias e não pôde ser entregue.', 'expired', 'retry'],
+  ['451 4.7.1 Você está enviando mensagens muito rápido', 'ratelimited', 'fix-your-side'],
+  ['550 5.7.1 Mensagem rejeitada pois o remetente não possui registro reverso (PTR)', 'requireptr', 'fix-your-side'],
+  ['552 Caixa postal do destinatário lotada', 'mailboxfull', 'retry'],
+  ['451 Mensagem adiada pela lista cinza', 'blocked', 'retry'], // greylisting: the server retries by itself
+  ['Your message could not be delivered because delivery to this address is restricted.', 'filtered', 'retry'],
 ];
 
 testReplyCases(CASES, 'pt-BR');

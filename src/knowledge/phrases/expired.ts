@@ -44,6 +44,14 @@ export const expired = {
     'removida da fila após',
     ['não', 'entregue após várias tentativas'], // "não pôde ser entregue após várias tentativas"
     'tempo demais na fila', // "A mensagem ficou tempo demais na fila e foi devolvida"
+    // Zimbra's and Postfix's Portuguese: "Tempo de entrega expirado", "Mensagem expirada"
+    'tempo de entrega expirado',
+    'prazo de entrega expirado',
+    'tempo limite de entrega esgotado',
+    'mensagem expirada',
+    'prazo para entrega da mensagem expirou',
+    ['ficou na fila por', 'dias'], // "A mensagem ficou na fila por 5 dias"
+    'a mensagem expirou', // Microsoft 365: "A mensagem expirou" (message expired)
   ],
   weak: [
     'has expired',

@@ -66,6 +66,11 @@ export const filteredSender = {
     // the recipient's side blocked this sender or domain: "seu domínio está na lista de bloqueio do
     // destinatário", "Domínio do remetente bloqueado pelo administrador" (before the block lists' words)
     'lista de bloqueio do destinatário',
+    // a person's own block list: "remetente está na lista de bloqueio do usuário"
+    'lista de bloqueio do usuário',
+    // Microsoft 365: "delivery to this address is restricted" (the recipient takes mail only from some senders)
+    'delivery to this address is restricted',
+    'entrega para este endereço está restrita',
     'bloqueado pelo administrador',
     'bloqueada pelo administrador',
   ],

@@ -57,6 +57,7 @@ export const mailboxfull = {
     'caixa postal cheia',
     'caixa de correio cheia',
     'caixa postal lotada',
+    ['caixa postal do destinatário', 'lotada'], // "Caixa postal do destinatário lotada"
     'caixa postal está lotada',
     'caixa postal do destinatário está cheia',
     'caixa postal do destinatário está lotada',

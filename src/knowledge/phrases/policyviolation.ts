@@ -37,6 +37,10 @@ export const policyviolation = {
     'extensão de arquivo não permitida',
     // an attachment refused by its type: "Attachment with .exe extension not allowed"
     ['attachment', 'not allowed'],
+    // "Mensagem recusada: anexos do tipo .exe não são permitidos", "anexo não permitido"
+    ['anexos', 'não são permitidos'],
+    ['anexo', 'não é permitido'],
+    'anexo não permitido',
     ['attachment', 'not permitted'],
     ['anexo', 'não permitid'],
     ['extensão', 'não permitid'],

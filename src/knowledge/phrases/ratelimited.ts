@@ -67,6 +67,7 @@ export const ratelimited = {
     'limite de taxa', // rate limit
     'limite de recebimento',
     'rápido demais', // "too fast": "Você está enviando mensagens rápido demais"
+    'mensagens muito rápido', // "Você está enviando mensagens muito rápido"
     'número máximo de destinatários', // "Número máximo de destinatários excedido"
     'número máximo de conexões',
     'muitos e-mails', // "too many mails": "Você está enviando muitos e-mails"

@@ -37,6 +37,10 @@ export const requireptr = {
     '(dns:nr)', // AOL: "421 4.7.1 : (DNS:NR)", no reverse DNS for the sending IP
     // Portuguese
     'dns reverso',
+    // "o remetente não possui registro reverso (PTR)", "Seu servidor não possui PTR válido"
+    'registro reverso',
+    'não possui ptr',
+    'ptr válido',
     'registro ptr',
     'resolução reversa',
     'nome reverso', // "Não foi possível resolver o nome reverso do seu IP"

@@ -139,6 +139,9 @@ export const suspend = {
     // Portuguese (and Spanish) wording of servers that answer in those languages
     'conta desabilitada',
     'conta cancelada',
+    'conta foi cancelada', // "Esta conta foi cancelada pelo usuário"
+    'account was cancelled',
+    'account was canceled',
     'caixa postal suspensa',
     'usuário bloqueado',
     'usuário desativado',

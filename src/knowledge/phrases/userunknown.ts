@@ -72,6 +72,18 @@ export const NATIVE_LANGUAGE_PHRASES = [
   'e-mail do destinatário não existe',
   'este e-mail não existe',
   'conta de e-mail não encontrada',
+  // Microsoft 365's Portuguese notice: "O endereço de email que você inseriu não pôde ser encontrado",
+  // "...porque o endereço de email não foi encontrado ou não está disponível"
+  'endereço de email não foi encontrado',
+  'endereço de e-mail não foi encontrado',
+  'que você inseriu não pôde ser encontrado',
+  // Microsoft's word for a mailbox, "caixa de correio"
+  'caixa de correio inexistente',
+  'caixa de correio não existe',
+  'caixa de correio não encontrada',
+  ['caixa de correio', 'não existe mais'], // "A caixa de correio de x@y foi desabilitada ou não existe mais"
+  ['caixa postal', 'não existe mais'],
+  ['mailbox', 'no longer exists'],
   // the recipient named as such (the recipient's domain is hostunknownRecipientDomain's, tried first)
   'destinatário não existe',
   'destinatário não encontrado',

@@ -10,7 +10,7 @@ export const greylistingSignatures = [
     // automatically (was read as "filtered" or, for "greylisting in action", as a security error).
     id: 'greylisting:deferred',
     provider: 'greylisting',
-    text: ['greylist', 'graylist', 'grey-list', 'gray-list', 'grey listed', 'gray listed', 'grey listing', 'gray listing'],
+    text: ['greylist', 'graylist', 'grey-list', 'gray-list', 'grey listed', 'gray listed', 'grey listing', 'gray listing', 'lista cinza'],
     reason: 'blocked',
     ownWords: true,
     actors: ['none'],
