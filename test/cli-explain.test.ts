@@ -373,3 +373,8 @@ test('a whole mailbox in text: the closing line suggests --bounces-only when man
     assert.ok(!(await runCli(argv, { env: EN })).stderr.includes('--bounces-only, the'), argv.join(' '));
   }
 });
+
+test('who acts reads as a list in words ("você (o remetente) e o administrador...")', async () => {
+  const out = await runCli(['550'], { env: {} });
+  assert.match(out.stdout, /Quem precisa agir: você \(o remetente\) e o administrador ou provedor do seu servidor de envio\n/);
+});

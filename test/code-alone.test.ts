@@ -51,8 +51,11 @@ test('a refusal that sending again only gets past once its cause is resolved doe
   assert.deepEqual([unknown.listAction, unknown.retry, listActionWords(unknown)], ['retry', 'after-fix', ui.retryAfterFix]);
   // the sender reads the full reply first: they act, with their provider
   assert.deepEqual(unknown.whoActs, [ui.actor.sender, ui.actor['sender-provider']]);
-  const full = explainText('452 4.2.2 Mailbox full', { lang: 'pt-BR' });
-  assert.equal(listActionWords(full), ui.listAction.retry);
+  // a delay the sending server still retries: wait, or the message goes twice; a later retry: try again
+  assert.equal(listActionWords(explainText('452 4.2.2 Mailbox full', { lang: 'pt-BR' })), ui.retryStillTrying);
+  assert.equal(listActionWords(explainText('550 5.2.2 Mailbox full', { lang: 'pt-BR' })), ui.listAction.retry);
+  // who acts, as a list in words
+  assert.match(explainText('550', { lang: 'pt-BR' }).whoActs.join('|'), /^você \(o remetente\)\|/);
 });
 
 test('Microsoft\'s own codes looked up alone say what Microsoft 365 means by them (its documented NDR codes)', () => {

@@ -1,4 +1,5 @@
 // Human-readable output of one result, coloured or not as the caller decides (see wantsColour).
+import { listWords } from '../i18n/list-words.js';
 import picocolors from 'picocolors';
 import { CATALOGS } from '../i18n/catalog.js';
 import { isNoErrorReply, shownKind, shownReasonName } from '../explain/shown-kind.js';
@@ -50,7 +51,7 @@ export function renderText(r: Result, pc: Colours = PLAIN): string {
   out.push(`${pc.dim(L.meaning + ':')} ${r.meaning}`);
   out.push(`${pc.dim(L.advice + ':')} ${r.advice}`);
   if (r.adminAdvice) out.push(`${pc.dim(L.adminAdvice + ':')} ${r.adminAdvice}`);
-  out.push(`${pc.dim(L.whoActs + ':')} ${r.whoActs.join(', ')}`);
+  out.push(`${pc.dim(L.whoActs + ':')} ${listWords(r.whoActs, r.lang)}`);
   out.push(`${pc.dim(L.retry + ':')} ${r.retryText}`);
   // a reply that is no error ("221", "354") has no reason to name
   if (!isNoErrorReply(r)) {

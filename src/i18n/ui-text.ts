@@ -33,6 +33,8 @@ export interface UiText {
   listAction: Record<ListAction, string>;
   /** 'fix-your-side' for a message the sending server still retries: fix, but do not send it again. */
   fixYourSideStillTrying: string;
+  /** 'retry' for a failure the sending server still retries (a delay notice, a 4xx alone): wait, do not resend. */
+  retryStillTrying: string;
   /** 'retry' for a failure that sending again only gets past once its cause is resolved (Retry 'after-fix'). */
   retryAfterFix: string;
   /** 'fix-your-side' for a message the recipient's system holds until the sender confirms: confirm, do not resend. */

@@ -156,7 +156,8 @@ export function listActionWords(r: ResultLite & { listAction?: ListAction }): st
   const ui = CATALOGS[r.lang].ui;
   const action = r.listAction ?? listAction(r);
   // a refusal whose cause must go first ("550" with no reason, a recipient's filter): not "try again" as it is
-  if (action === 'retry') return r.retry === 'after-fix' ? ui.retryAfterFix : ui.listAction.retry;
+  // nor while the sending server still retries it (a delay notice): wait, or the message goes twice
+  if (action === 'retry') return stillTrying(r) ? ui.retryStillTrying : r.retry === 'after-fix' ? ui.retryAfterFix : ui.listAction.retry;
   if (action !== 'fix-your-side') return ui.listAction[action];
   return held(r) ? ui.fixYourSideHeld : stillTrying(r) ? ui.fixYourSideStillTrying : ui.listAction[action];
 }

@@ -1,4 +1,5 @@
 // Results -> cards, and many results -> a summary with the lists to act on.
+import { listWords } from '../../src/i18n/list-words.js';
 import { isNoErrorReply, shownKind, shownReasonName } from '../../src/explain/shown-kind.js';
 import { CATALOGS } from '../../src/i18n/catalog.js';
 import type { Result } from '../../src/result.js';
@@ -57,7 +58,7 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
   // a reply that is no error ("221", "354") has no reason nor hard bounce to show
   const noError = isNoErrorReply(r);
   if (r.bounce && !r.error) {
-    row(dl, ui.label.whoActs, r.whoActs.join('; '));
+    row(dl, ui.label.whoActs, listWords(r.whoActs, r.lang));
     row(dl, ui.label.retry, r.retryText);
     if (!noError) row(dl, ui.label.hardBounce, r.hardBounce ? ui.label.yes : ui.label.no);
   }

@@ -20,7 +20,7 @@ export const ui = {
   },
   actor: {
     none: 'nobody',
-    sender: 'you, the sender',
+    sender: 'you (the sender)',
     'sender-provider': 'the admin or provider of your sending system',
     recipient: 'the recipient',
     'recipient-admin': "the admin of the recipient's mail system",
@@ -50,6 +50,7 @@ export const ui = {
   },
   fixYourSideStillTrying: 'fix on your side; the server is still trying to deliver, do not resend',
   retryAfterFix: 'resend only once the cause is resolved',
+  retryStillTrying: 'wait; the server is still trying to deliver, do not resend',
   fixYourSideHeld: 'confirm you sent it; the message is held and goes through once confirmed, do not resend',
   evidenceFields: {
     text: 'reply text', message: 'message', status: 'enhanced status code', replyCode: 'reply code',

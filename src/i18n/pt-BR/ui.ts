@@ -19,7 +19,7 @@ export const ui = {
   },
   actor: {
     none: 'ninguém',
-    sender: 'você, o remetente',
+    sender: 'você (o remetente)',
     'sender-provider': 'o administrador ou provedor do seu servidor de envio',
     recipient: 'o destinatário',
     'recipient-admin': 'o administrador do e-mail do destinatário',
@@ -49,6 +49,7 @@ export const ui = {
   },
   fixYourSideStillTrying: 'corrigir do seu lado; o servidor ainda tenta entregar, não reenvie',
   retryAfterFix: 'reenviar só depois que a causa for resolvida',
+  retryStillTrying: 'aguardar; o servidor ainda tenta entregar, não reenvie',
   fixYourSideHeld: 'confirmar o envio; a mensagem está retida e será liberada quando você confirmar, não reenvie',
   evidenceFields: {
     text: 'texto da resposta', message: 'mensagem', status: 'código de status estendido', replyCode: 'código de resposta',
