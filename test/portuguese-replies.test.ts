@@ -180,3 +180,12 @@ test("the sender's domain without an MX record is the sender's, not the recipien
   assert.equal(reasonOf('Dominio do remetente sem registro MX'), 'rejected');
   assert.equal(reasonOf('Domínio do destinatário sem registro MX'), 'hostunknown');
 });
+
+test('a refusal of the sender named before Portuguese words names no recipient', () => {
+  for (const line of ['553 5.1.8 <newsletter@example.com.br>: Domínio do remetente não encontrado', '550 <news@example.com.br>: Remetente rejeitado']) {
+    const r = explainText(line, { lang: 'pt-BR' });
+    assert.equal(r.recipient, null, line);
+  }
+  // the recipient still is, with the sender's words elsewhere
+  assert.equal(explainText('550 5.1.1 <ana@example.com.br>: Usuário inexistente', { lang: 'pt-BR' }).recipient, 'ana@example.com.br');
+});

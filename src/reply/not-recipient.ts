@@ -39,6 +39,9 @@ const NOT_RECIPIENT_WINDOW = 40;
 const SENDER_AFTER: readonly string[] = [
   'sender address rejected', 'sender rejected', 'sender unknown', 'sender denied', 'sender verify failed',
   'sender address', 'sender domain',
+  // Portuguese: "<news@x>: Domínio do remetente não encontrado", "<news@x>: Remetente rejeitado"
+  'domínio do remetente', 'dominio do remetente', 'endereço do remetente', 'endereco do remetente', 'remetente rejeitado',
+  'remetente recusado', 'remetente inválido', 'remetente invalido', 'remetente desconhecido', 'remetente bloqueado',
 ];
 /** How many characters of punctuation or space may stand between the address and those words. */
 const SENDER_AFTER_GAP = 6;
