@@ -40,7 +40,6 @@ export const policyviolation = {
     // "Mensagem recusada: anexos do tipo .exe não são permitidos", "anexo não permitido"
     ['anexos', 'não são permitidos'],
     ['anexo', 'não é permitido'],
-    'anexo não permitido',
     ['attachment', 'not permitted'],
     ['anexo', 'não permitid'],
     ['extensão', 'não permitid'],
