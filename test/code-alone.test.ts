@@ -74,3 +74,7 @@ test('a code of a class no code has ("699", "6.0.0") says so, not only that no c
   assert.equal(explainText('699', { lang: 'pt-BR' }).meaning, ui.invalidCode.reply);
   assert.equal(explainText('hello', { lang: 'pt-BR' }).summary, ui.noCodeSummary);
 });
+
+test('a class no code has, typed with a leading word ("code 699"), is said so too', () => {
+  assert.equal(explainText('code 699', { lang: 'pt-BR' }).meaning, CATALOGS['pt-BR'].ui.invalidCode.reply);
+});

@@ -371,3 +371,37 @@ test('the command line reads a CSV export or JSON Lines past the 4 MB cap in pie
   assert.equal(broken.length, Math.ceil(count / 2) + 1);
   assert.ok(broken.some((r) => r.to === 'bad@example.com'));
 });
+
+test('JSON objects one after the other: every one is read ("}{" too); a line of other text among them is said, not a silent end; past the cap, pretty-printed objects, a bad line and UTF-16 are read', async () => {
+  const { readEspEvents } = await import('../src/reply/esp-events.js');
+  const { readInputs } = await import('../src/mailbox/read-inputs.js');
+  const { MAX_MESSAGE_BYTES } = await import('../src/message/limits.js');
+  const { join } = await import('node:path');
+  const { tempDir, writeTree } = await import('./mailbox-helpers.js');
+  const ev = (i: number) => ({ email: `u${i}@example.com`, event: 'bounce', reason: '550 5.1.1 User unknown' });
+  const reading = readEspEvents([ev(0), ev(1), ev(2)].map((e) => JSON.stringify(e)).join(''));
+  assert.ok(reading && typeof reading === 'object' && reading.events.length === 3);
+  assert.equal(readEspEvents(`${JSON.stringify(ev(0))}\nnot json here\n${JSON.stringify(ev(1))}\n`), 'broken');
+  // a lone value with text after it (Amazon SNS's footer) is still read
+  const footer = readEspEvents(`${JSON.stringify(ev(0))}\n--\nIf you wish to stop receiving notifications from this topic, click below.\n`);
+  assert.ok(footer && typeof footer === 'object' && footer.events.length === 1);
+  const count = Math.ceil(MAX_MESSAGE_BYTES / 80);
+  const pretty = Array.from({ length: count }, (_, i) => JSON.stringify(ev(i), null, 2)).join('\n') + '\n';
+  const lines = Array.from({ length: count }, (_, i) => JSON.stringify(ev(i)));
+  lines[count - 10] = lines[count - 10]!.slice(0, 20); // cut short
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(Array.from({ length: count }, (_, i) => JSON.stringify(ev(i))).join('\r\n'), 'utf16le')]);
+  const dir = tempDir();
+  writeTree(dir, { 'pretty.json': pretty, 'bad.jsonl': lines.join('\n') + '\n', 'wide.jsonl': utf16 });
+  const kinds = async (file: string) => {
+    const out: string[] = [];
+    for await (const item of readInputs([join(dir, file)], undefined as never)) out.push(item.kind === 'error' ? `error ${item.detail}` : item.kind);
+    return out;
+  };
+  const all = await kinds('pretty.json');
+  assert.deepEqual([all.length, all.every((k) => k === 'esp-event')], [count, true]);
+  const bad = await kinds('bad.jsonl');
+  assert.deepEqual(bad.filter((k) => k !== 'esp-event'), [`error ${count - 9}`]);
+  assert.equal(bad.length, count);
+  const wide = await kinds('wide.jsonl');
+  assert.deepEqual([wide.length, wide.every((k) => k === 'esp-event')], [count, true]);
+});

@@ -147,7 +147,8 @@ test('Apple Mail: an .emlx file is read as the message between its length line a
 test('a path with spaces that names nothing is said to be missing, not explained as a reply', async () => {
   const { looksLikePath } = await import('../src/mailbox/looks-like-path.js');
   for (const arg of ['Caixa de Entrada.mbox', '/home/ana/Bounces 2024.mbox', './meus bounces/', 'C:\\Users\\Ana\\Meus bounces']) assert.equal(looksLikePath(arg), true, arg);
-  for (const arg of ['550 5.7.1 attachment blocked: fatura.zip', 'User unknown ana@example.com.txt', 'Mailbox full', '550 5.1.1 see https://example.com/help']) assert.equal(looksLikePath(arg), false, arg);
+  for (const arg of ['550 5.7.1 attachment blocked: fatura.zip', 'User unknown ana@example.com.txt', 'Mailbox full', '550 5.1.1 see https://example.com/help',
+    'Message blocked, see policy at http://mx.example.com/policy.txt', '/var/mail/ana: mailbox is full']) assert.equal(looksLikePath(arg), false, arg);
   const out = await runCli(['/tmp/smtp-explain no such dir/Caixa de Entrada.mbox']);
   assert.equal(out.code, 1, out.stdout);
 });

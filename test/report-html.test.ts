@@ -244,4 +244,7 @@ test('failures whose notice names no recipient have a row of their own in the do
   const r = await one(userUnknown('ana@example.com'), 'pt-BR', 'a#1');
   const html = render([[r], [{ ...r, recipient: null, originalRecipient: null, file: 'a#2' }]], 'pt-BR');
   assert.ok(section(html, 'domains').includes(`<td><em>${escapeHtml(REPORTS['pt-BR'].summary.noRecipient)}</em></td><td class="n">1</td>`));
+  // also when no failure names one
+  const none = render([[{ ...r, recipient: null, originalRecipient: null }]], 'pt-BR');
+  assert.ok(section(none, 'domains').includes(`<td><em>${escapeHtml(REPORTS['pt-BR'].summary.noRecipient)}</em></td><td class="n">1</td>`));
 });

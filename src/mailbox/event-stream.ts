@@ -1,63 +1,111 @@
 // A sending service's events past MAX_MESSAGE_BYTES (a CSV export of a few hundred thousand rows, JSON
-// Lines), read as a stream in pieces of whole rows, each read as a small export is (a CSV piece with
-// the header rows on top): every failure gets its item, memory stays that of one piece. A JSON array
-// cannot be cut so simply: it keeps its 'events-too-large' answer.
+// Lines or objects one after the other), read as a stream in pieces of whole rows, each read as a small
+// export is (a CSV piece with the header rows on top): every failure gets its item, memory stays that of
+// one piece. A JSON array cannot be cut so simply: it keeps its 'events-too-large' answer.
 import { MAX_QUOTED_CHARS } from '../reply/esp-csv.js';
+import { jsonValueEnd } from '../reply/json-brackets.js';
 import { readEvents } from '../reply/read-events.js';
 import type { MailItem } from './types.js';
 
 /** Characters of rows read at once (a piece stays under the 4 MB of a whole export). */
 export const EVENT_PIECE_CHARS = 2 * 1024 * 1024;
-/** A row longer than this (an unclosed quote runs to the end of a CSV): the rest is reported, not held. */
+/** A row longer than this (no row end in sight): reported, and reading goes on after its next line end. */
 export const MAX_EVENT_ROW_CHARS = 8 * 1024 * 1024;
 /** Items given on at once. */
 const BATCH_ITEMS = 64;
 
-/** The decoder of a file whose first bytes are `head`: UTF-16 by its byte order mark, UTF-8 if the head is, else Windows-1252. */
-function decoderFor(head: Uint8Array): { decode(input?: Uint8Array, options?: { stream?: boolean }): string } {
-  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le');
-  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be');
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
-    return new TextDecoder('utf-8');
-  } catch {
-    return new TextDecoder('windows-1252');
+interface Decoder { decode(input?: Uint8Array, options?: { stream?: boolean }): string }
+
+/**
+ * The text of the chunks: UTF-16 by the head's byte order mark; else UTF-8, and from the first chunk
+ * that is no UTF-8 on, Windows-1252 (an export from Excel in Brazil), as a small file is read whole.
+ */
+function textDecoder(head: Uint8Array): (chunk: Uint8Array | null) => string {
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    const wide = new TextDecoder(head[0] === 0xff ? 'utf-16le' : 'utf-16be');
+    return (chunk) => (chunk ? wide.decode(chunk, { stream: true }) : wide.decode());
   }
+  let decoder: Decoder = new TextDecoder('utf-8', { fatal: true });
+  let legacy = false;
+  return (chunk) => {
+    if (!chunk) return decoder.decode();
+    if (legacy) return decoder.decode(chunk, { stream: true });
+    try {
+      return decoder.decode(chunk, { stream: true });
+    } catch {
+      legacy = true;
+      decoder = new TextDecoder('windows-1252');
+      return decoder.decode(chunk, { stream: true });
+    }
+  };
 }
 
 /**
  * The rows every CSV piece needs on top: comment lines ("#TYPE ...", "#Software: ...") and the column
- * names, which Exchange's tracking log gives as a comment of its own ("#Fields: date-time,...").
+ * names, which Exchange's tracking log gives as a comment of its own ("#Fields: date-time,..."): the
+ * rows from `start` (after blank lines, left out) to `end`.
  */
-function headerRowCount(rows: readonly string[]): number {
-  let n = 0;
+function headerRows(rows: readonly string[]): { start: number; end: number } {
+  let start = 0;
+  while (start < rows.length && !rows[start]!.trim()) start++;
+  let n = start;
   while (n < rows.length && rows[n]!.startsWith('#')) n++;
-  const fields = rows.slice(0, n).some((r) => r.slice(0, 8).toLowerCase() === '#fields:');
-  return fields ? n : n + 1;
+  const fields = rows.slice(start, n).some((r) => r.slice(0, 8).toLowerCase() === '#fields:');
+  return { start, end: fields ? n : n + 1 };
 }
 
 export async function* streamEvents(file: string, chunks: AsyncIterable<Uint8Array>, head: Uint8Array, json: boolean): AsyncGenerator<MailItem[]> {
-  const decoder = decoderFor(head);
+  const decode = textDecoder(head);
   let pending = '';
   /** Where the rows complete so far end in `pending`, and where the scan for more stopped. */
   let rowsEnd = 0;
   let scanned = 0;
+  // CSV: inside a quoted cell (since quoteStart); JSON: inside a string, after a backslash, and the depth
   let quoted = false;
   let quoteStart = 0;
+  let escaped = false;
+  let depth = 0;
   let header: string | null = json ? '' : null;
   let events = 0;
   let others = 0;
+  let errors = 0;
   let row = 1;
+  const error = (line: number): MailItem => {
+    errors++;
+    return { kind: 'error', file, problem: 'events-unreadable', detail: String(line), scope: 'path' };
+  };
+  const count = (reading: Exclude<ReturnType<typeof readEvents>, 'broken' | 'too-large' | null>): MailItem[] => {
+    others += reading.others;
+    events += reading.events.length;
+    return reading.events.map((event) => ({ kind: 'esp-event', file, event }));
+  };
+  /** JSON values one by one, where the piece as a whole could not be read: only the bad ones are lost, each said. */
+  const valueByValue = (text: string, first: number): MailItem[] => {
+    const out: MailItem[] = [];
+    let at = 0;
+    // the line `at` is on, counted as `at` moves on
+    let line = first;
+    let counted = 0;
+    while (at < text.length) {
+      while (at < text.length && ' \t\r\n'.includes(text[at]!)) at++;
+      if (at >= text.length) break;
+      for (let nl = text.indexOf('\n', counted); nl >= 0 && nl < at; nl = text.indexOf('\n', nl + 1)) line++;
+      counted = at;
+      const end = text[at] === '{' ? jsonValueEnd(text, at) : -1;
+      const reading = end > 0 ? readEvents(text.slice(at, end)) : null;
+      if (reading && reading !== 'broken' && reading !== 'too-large') out.push(...count(reading));
+      else out.push(error(line));
+      // after a bad value, on at its next line
+      at = end > 0 ? end : text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at) + 1;
+    }
+    return out;
+  };
   const piece = (text: string): MailItem[] => {
     const first = row;
     row += countRows(text);
     const reading = readEvents(header + text);
-    if (reading === null || reading === 'broken' || reading === 'too-large') {
-      return [{ kind: 'error', file, problem: 'events-unreadable', detail: String(first), scope: 'path' }];
-    }
-    others += reading.others;
-    events += reading.events.length;
-    return reading.events.map((event) => ({ kind: 'esp-event', file, event }));
+    if (reading !== null && reading !== 'broken' && reading !== 'too-large') return count(reading);
+    return json ? valueByValue(text, first) : [error(first)];
   };
   const take = function* (all: boolean): Generator<MailItem[]> {
     const end = all ? pending.length : rowsEnd;
@@ -65,12 +113,13 @@ export async function* streamEvents(file: string, chunks: AsyncIterable<Uint8Arr
     let text = pending.slice(0, end);
     pending = pending.slice(end);
     scanned -= end;
+    quoteStart -= end;
     rowsEnd = 0;
     if (header === null) {
       // the first rows of a CSV: its header, put on top of every piece
       const rows = text.split('\n');
-      const n = headerRowCount(rows);
-      header = rows.slice(0, n).join('\n') + '\n';
+      const { start, end: n } = headerRows(rows);
+      header = rows.slice(start, n).join('\n') + '\n';
       row += n;
       text = rows.slice(n).join('\n');
     }
@@ -78,14 +127,35 @@ export async function* streamEvents(file: string, chunks: AsyncIterable<Uint8Arr
     const items = piece(text);
     for (let i = 0; i < items.length; i += BATCH_ITEMS) yield items.slice(i, i + BATCH_ITEMS);
   };
-  let dropping = false;
+  /** The rest of a row too long to read, dropped up to its line end. */
+  let skipping = false;
   for await (const chunk of chunks) {
-    if (dropping) continue; // read to the end, dropped
-    pending += decoder.decode(chunk, { stream: true });
-    // rows end at a line break outside quotes (a CSV cell may hold one); JSON Lines at every line break
+    pending += decode(chunk);
+    if (skipping) {
+      const nl = pending.indexOf('\n');
+      if (nl < 0) {
+        pending = '';
+        continue;
+      }
+      pending = pending.slice(nl + 1);
+      skipping = false;
+    }
+    // rows end at a line break outside quotes (a CSV cell may hold one); JSON values at a line break
+    // outside any object or string (objects may be printed over many lines, as jq prints them)
     for (; scanned < pending.length; scanned++) {
       const c = pending.charCodeAt(scanned);
-      if (c === 34 /* " */ && !json) {
+      if (json) {
+        if (quoted) {
+          if (escaped) escaped = false;
+          else if (c === 92 /* \ */) escaped = true;
+          else if (c === 34) quoted = false;
+        } else if (c === 34) quoted = true;
+        else if (c === 123 || c === 91) depth++;
+        else if (c === 125 || c === 93) depth = Math.max(0, depth - 1);
+        else if (c === 10 && depth === 0) rowsEnd = scanned + 1;
+        continue;
+      }
+      if (c === 34 /* " */) {
         quoted = !quoted;
         if (quoted) quoteStart = scanned;
       } else if (c === 10 && !quoted) rowsEnd = scanned + 1;
@@ -96,17 +166,25 @@ export async function* streamEvents(file: string, chunks: AsyncIterable<Uint8Arr
       }
     }
     if (rowsEnd >= EVENT_PIECE_CHARS || (header === null && rowsEnd > 0 && pending.length > 64 * 1024)) yield* take(false);
-    if (pending.length > MAX_EVENT_ROW_CHARS) {
-      // no row end in sight (an unclosed quote): what was read is reported, the rest is not held
-      yield [{ kind: 'error', file, problem: 'events-unreadable', detail: String(row), scope: 'path' }];
-      dropping = true;
-      pending = '';
+    if (pending.length - rowsEnd > MAX_EVENT_ROW_CHARS) {
+      // no row end in sight (a value never closed): what was read is given, the long row reported and
+      // reading goes on after the next line end (found in what comes)
+      yield* take(false);
+      const nl = pending.indexOf('\n', MAX_EVENT_ROW_CHARS);
+      yield [error(row)];
+      row += 1;
+      pending = nl < 0 ? '' : pending.slice(nl + 1);
+      skipping = nl < 0;
+      scanned = 0;
+      quoted = false;
+      escaped = false;
+      depth = 0;
     }
   }
-  if (dropping) return;
-  pending += decoder.decode();
+  pending += decode(null);
   yield* take(true);
-  if (!events) yield [{ kind: 'quiet-events', file, others }];
+  // "none failed" only when every row was read: an unreadable piece may have held failures
+  if (!events && !errors) yield [{ kind: 'quiet-events', file, others }];
 }
 
 function countRows(text: string): number {

@@ -321,11 +321,12 @@ async function* readFileInput(path: string, container: Container, options: ReadO
         // read in pieces of whole rows (CSV, JSON Lines); a JSON array past it is refused
         if (size > MAX_MESSAGE_BYTES) {
           const head = bytes.subarray(0, Math.min(got, EVENTS_HEAD_BYTES));
-          if (opensLikeJsonArray(head)) yield [tooLarge(path)];
+          const opening = jsonOpening(head);
+          if (opening === '[') yield [tooLarge(path)];
           else {
             const stream = await openStream(path, options);
             if ('kind' in stream) yield [stream];
-            else yield* streamEvents(path, stream, head, opensLikeJson(head));
+            else yield* streamEvents(path, stream, head, opening === '{');
           }
           return;
         }
@@ -427,18 +428,21 @@ function eventItems(file: string, bytes: Uint8Array): MailItem[] | null {
  * e-mail, which opens with a field name (and is not decoded here).
  */
 function mayHoldEvents(head: Uint8Array): boolean {
-  if (opensLikeJson(head)) return true;
+  if (opensLikeJson(head) || jsonOpening(head) !== null) return true;
   // (Exchange's message tracking log opens with "#Software: ...", no e-mail's field)
   if (opensWithFieldName(head) && head[0] !== 0x23) return false;
   // decoded as the file will be (a list exported from Excel is Windows-1252: "Destinatário;Descrição")
-  return eventCsvDelimiter(decodeText(head, true)) !== null;
+  // (blank lines before the header, as some exports start)
+  return eventCsvDelimiter(decodeText(head, true).trimStart()) !== null;
 }
 
-/** "[" first (after white space and a UTF-8 byte order mark): a JSON array, which is not read in pieces. */
-function opensLikeJsonArray(head: Uint8Array): boolean {
-  let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
-  while (i < head.length && (head[i] === 0x20 || head[i] === 0x09 || head[i] === 0x0a || head[i] === 0x0d)) i++;
-  return head[i] === 0x5b;
+/**
+ * How a text opens, decoded as the file will be (UTF-16 from Windows PowerShell's ">" too): "[" a JSON
+ * array, which is not read in pieces, "{" JSON objects one after the other; null for anything else.
+ */
+function jsonOpening(head: Uint8Array): '[' | '{' | null {
+  const c = decodeText(head, true).trimStart()[0];
+  return c === '[' || c === '{' ? c : null;
 }
 
 function tooLarge(file: string): MailItem {

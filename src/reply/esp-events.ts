@@ -74,8 +74,17 @@ export function readEspEvents(text: string, limit = Infinity): EventsReading | '
   }
   const reading: EventsReading = { events: [], others: 0, left: 0 };
   walk(json, [], 0, reading, limit);
-  // JSON Lines: the whole text is within MAX_MESSAGE_BYTES (above), as an array's objects are
-  for (let at = nextJsonLine(t, end); at >= 0; at = nextJsonLine(t, end)) {
+  // JSON Lines, or objects one after the other ("}{" as saved webhook bodies are concatenated): the whole
+  // text is within MAX_MESSAGE_BYTES (above), as an array's objects are
+  for (let values = 1; ; values++) {
+    const at = skipSpace(t, end);
+    if (at >= t.length) break;
+    if (t.charCodeAt(at) !== 0x7b /* { */) {
+      // text after a lone value is a footer (Amazon SNS's); after several, or with objects further on,
+      // the events after it would be lost unsaid
+      if (values > 1 || t.includes('\n{', at)) return 'broken';
+      break;
+    }
     end = jsonValueEnd(t, at);
     if (end < 0) return 'broken';
     try {
@@ -88,16 +97,11 @@ export function readEspEvents(text: string, limit = Infinity): EventsReading | '
   return reading.events.length || reading.others || reading.left ? reading : null;
 }
 
-/** Where a JSON object opens on a line after `from` (spaces and line ends between only), or -1: the next line of JSON Lines. */
-function nextJsonLine(text: string, from: number): number {
+/** The first character at or after `from` that is no space, tab or line end. */
+function skipSpace(text: string, from: number): number {
   let at = from;
-  let lineEnd = false;
-  for (; at < text.length; at++) {
-    const c = text.charCodeAt(at);
-    if (c === 0x0a) lineEnd = true;
-    else if (c !== 0x20 && c !== 0x09 && c !== 0x0d) break;
-  }
-  return lineEnd && text.charCodeAt(at) === 0x7b ? at : -1;
+  for (let c = text.charCodeAt(at); c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d; c = text.charCodeAt(++at));
+  return at;
 }
 
 /** Depth-first, in document order; `ancestors` are the enclosing objects, nearest last; failures past `limit` only counted. */

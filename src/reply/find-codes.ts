@@ -85,6 +85,12 @@ const AROUND_CODE = '.,;:!?()[]"\'';
  * itself ("550", "5.1.1", "550 5.1.1"), or null. So that "Error 550" and "550." are looked up as "550" is.
  */
 export function bareCodeText(text: string): string | null {
+  const code = codeCore(text);
+  return code !== null && (isBareReplyCode(code) || isBareStatus(code) || BARE_PAIR.test(code)) ? code : null;
+}
+
+/** A short text without a leading CODE_LEAD_WORDS word and the punctuation around it; null past 40 characters. */
+function codeCore(text: string): string | null {
   if (text.length > 40) return null;
   let start = 0;
   let end = text.length;
@@ -97,8 +103,7 @@ export function bareCodeText(text: string): string | null {
   }
   while (start < end && AROUND_CODE.includes(text[start]!)) start++;
   while (end > start && AROUND_CODE.includes(text[end - 1]!)) end--;
-  const code = text.slice(start, end);
-  return isBareReplyCode(code) || isBareStatus(code) || BARE_PAIR.test(code) ? code : null;
+  return text.slice(start, end);
 }
 
 /**
@@ -106,7 +111,8 @@ export function bareCodeText(text: string): string | null {
  * 5, RFC 5321 §4.2.1; an enhanced code's class 2, 4 or 5, RFC 3463 §3.1); null for anything else.
  */
 export function invalidCodeShape(text: string): 'reply' | 'status' | null {
-  const t = text.trim();
+  const t = codeCore(text.trim());
+  if (t === null) return null;
   if (/^\d{3}$/.test(t)) return isBareReplyCode(t) ? null : 'reply';
   if (/^\d\.\d{1,3}\.\d{1,3}$/.test(t)) return isBareStatus(t) ? null : 'status';
   return null;

@@ -178,7 +178,7 @@ export class HtmlReport {
     // ---- domains ----
     const domains = tally.domains();
     out.push(`<section id="domains"><h2>${esc(h.domains.heading)}</h2><p class="intro">${esc(h.domains.intro)}</p>`);
-    if (!domains.length) out.push(`<p class="empty">${esc(h.domains.empty)}</p>`);
+    if (!domains.length && !tally.noRecipient) out.push(`<p class="empty">${esc(h.domains.empty)}</p>`);
     else {
       out.push(`<div class="table-wrap"><table><thead><tr><th>${esc(h.domains.domain)}</th><th class="n">${esc(h.domains.total)}</th><th class="n">${esc(h.domains.remove)}</th>` +
         `<th class="n">${esc(h.domains.retry)}</th><th class="n">${esc(h.domains.sender)}</th><th class="n">${esc(h.domains.other)}</th><th>${esc(h.domains.topReason)}</th></tr></thead><tbody>`);
