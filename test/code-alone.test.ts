@@ -78,3 +78,9 @@ test('a code of a class no code has ("699", "6.0.0") says so, not only that no c
 test('a class no code has, typed with a leading word ("code 699"), is said so too', () => {
   assert.equal(explainText('code 699', { lang: 'pt-BR' }).meaning, CATALOGS['pt-BR'].ui.invalidCode.reply);
 });
+
+test('lists in words, as each language writes them', async () => {
+  const { listWords } = await import('../src/i18n/list-words.js');
+  assert.deepEqual([listWords(['a'], 'pt-BR'), listWords(['a', 'b'], 'pt-BR'), listWords(['a', 'b', 'c'], 'pt-BR')], ['a', 'a e b', 'a, b e c']);
+  assert.deepEqual([listWords(['a', 'b'], 'en'), listWords(['a', 'b', 'c'], 'en')], ['a and b', 'a, b, and c']);
+});
