@@ -428,7 +428,8 @@ function eventItems(file: string, bytes: Uint8Array): MailItem[] | null {
  * e-mail, which opens with a field name (and is not decoded here).
  */
 function mayHoldEvents(head: Uint8Array): boolean {
-  if (opensLikeJson(head) || jsonOpening(head) !== null) return true;
+  // (UTF-16 JSON decoded first: only behind its byte order mark, so that an e-mail's head is not decoded here)
+  if (opensLikeJson(head) || ((head[0] === 0xff || head[0] === 0xfe) && jsonOpening(head) !== null)) return true;
   // (Exchange's message tracking log opens with "#Software: ...", no e-mail's field)
   if (opensWithFieldName(head) && head[0] !== 0x23) return false;
   // decoded as the file will be (a list exported from Excel is Windows-1252: "Destinatário;Descrição")
