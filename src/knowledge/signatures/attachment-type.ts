@@ -13,8 +13,13 @@ export const attachmentTypeSignatures = [
       ['extension', 'not allowed'], ['extension', 'not permitted'], 'banned attachment', 'prohibited attachment',
       'forbidden attachment', 'blocked attachment', 'dangerous attachment', 'executable attachment',
       'tipo de anexo', 'tipo de arquivo', 'extensão de arquivo', 'extensão não permitida', 'anexo proibido', 'anexo bloqueado',
+      // "Mensagem recusada: anexos do tipo .exe não são permitidos"
+      'anexos do tipo', ['anexos', 'não são permitidos'],
     ],
     reason: 'policyviolation',
+    // only the sender can send it without that file (zipped, or as a link): no rule of the recipient's to
+    // change for one message, as Gmail's own refusal of an attachment (google.ts)
+    actors: ['sender'],
     source: 'observed',
   },
 ] as const satisfies readonly Signature[];
