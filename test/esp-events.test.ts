@@ -6,7 +6,17 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { analyze } from '../src/analyze.js';
 import { readEspEvents } from '../src/reply/esp-events.js';
+import { readInputs } from '../src/mailbox/read-inputs.js';
+import type { MailItem } from '../src/mailbox/types.js';
+import { MAX_MESSAGE_BYTES } from '../src/message/limits.js';
 import { runCli, tempDir, writeTree } from './mailbox-helpers.js';
+
+/** The items the command line's reader gives for one file (no standard input). */
+const itemsOf = async (path: string): Promise<MailItem[]> => {
+  const out: MailItem[] = [];
+  for await (const item of readInputs([path], undefined as never)) out.push(item);
+  return out;
+};
 
 const row = async (input: unknown) => {
   const text = typeof input === 'string' ? input : JSON.stringify(input);
@@ -202,11 +212,7 @@ test('a .json file of events is read as events, not as an e-mail ("{" may start 
 });
 
 test('the CLI: a JSON file or input past the message cap is refused with a reason, not read cut', async () => {
-  const { readInputs } = await import('../src/mailbox/read-inputs.js');
-  const { MAX_MESSAGE_BYTES } = await import('../src/message/limits.js');
   const { PassThrough } = await import('node:stream');
-  const { join } = await import('node:path');
-  const { tempDir, writeTree } = await import('./mailbox-helpers.js');
   const event = JSON.stringify({ email: 'ana@example.com', event: 'bounce', reason: '550 5.1.1 User unknown' });
   const big = '[' + Array(Math.ceil(MAX_MESSAGE_BYTES / event.length) + 10).fill(event).join(',') + ']';
   const dir = tempDir();
@@ -291,7 +297,6 @@ test('bounce lists downloaded as CSV: SendGrid, Mailgun, a spreadsheet in Portug
 });
 
 test('the library and the API: JSON events past the message cap get an error result that says to split them, not a reading of their first address', async () => {
-  const { MAX_MESSAGE_BYTES } = await import('../src/message/limits.js');
   const { REPORTS } = await import('../src/report/catalog.js');
   const event = (i: number) => JSON.stringify({ email: `u${i}@example.com`, event: 'bounce', reason: '550 5.1.1 User unknown' });
   const big = '[' + Array.from({ length: Math.ceil(MAX_MESSAGE_BYTES / event(0).length) + 10 }, (_, i) => event(i)).join(',') + ']';
@@ -335,10 +340,6 @@ test('JSON Lines (.ndjson, .jsonl): each line\'s event is read, not only the fir
 });
 
 test('the command line reads a CSV export or JSON Lines past the 4 MB cap in pieces of whole rows, every failure; a quote never closed swallows no rows', async () => {
-  const { readInputs } = await import('../src/mailbox/read-inputs.js');
-  const { MAX_MESSAGE_BYTES } = await import('../src/message/limits.js');
-  const { join } = await import('node:path');
-  const { tempDir, writeTree } = await import('./mailbox-helpers.js');
   const count = Math.ceil(MAX_MESSAGE_BYTES / 60);
   // a cell may hold a line break and quotes: a piece ends only between rows
   const csv = 'email,reason,status\n' + Array.from({ length: count }, (_, i) => (i % 2
@@ -351,13 +352,8 @@ test('the command line reads a CSV export or JSON Lines past the 4 MB cap in pie
   const dir = tempDir();
   writeTree(dir, { 'bounces.csv': csv, 'events.ndjson': jsonl });
   assert.ok(csv.length > MAX_MESSAGE_BYTES && jsonl.length > MAX_MESSAGE_BYTES);
-  const read = async (file: string) => {
-    const out: { kind: string; to?: string; detail?: string }[] = [];
-    for await (const item of readInputs([join(dir, file)], undefined as never)) {
-      out.push(item.kind === 'esp-event' ? { kind: item.kind, to: item.event.recipient } : { kind: item.kind, detail: item.kind === 'error' ? item.detail : '' });
-    }
-    return out;
-  };
+  const read = async (file: string) => (await itemsOf(join(dir, file))).map((item) =>
+    item.kind === 'esp-event' ? { kind: item.kind, to: item.event.recipient } : { kind: item.kind, detail: item.kind === 'error' ? item.detail : '' });
   const rows = await read('bounces.csv');
   assert.equal(rows.length, Math.ceil(count / 2));
   assert.ok(rows.every((r) => r.kind === 'esp-event'));
@@ -373,11 +369,6 @@ test('the command line reads a CSV export or JSON Lines past the 4 MB cap in pie
 });
 
 test('JSON objects one after the other: every one is read ("}{" too); a line of other text among them is said, not a silent end; past the cap, pretty-printed objects, a bad line and UTF-16 are read', async () => {
-  const { readEspEvents } = await import('../src/reply/esp-events.js');
-  const { readInputs } = await import('../src/mailbox/read-inputs.js');
-  const { MAX_MESSAGE_BYTES } = await import('../src/message/limits.js');
-  const { join } = await import('node:path');
-  const { tempDir, writeTree } = await import('./mailbox-helpers.js');
   const ev = (i: number) => ({ email: `u${i}@example.com`, event: 'bounce', reason: '550 5.1.1 User unknown' });
   const reading = readEspEvents([ev(0), ev(1), ev(2)].map((e) => JSON.stringify(e)).join(''));
   assert.ok(reading && typeof reading === 'object' && reading.events.length === 3);
@@ -392,11 +383,7 @@ test('JSON objects one after the other: every one is read ("}{" too); a line of 
   const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(Array.from({ length: count }, (_, i) => JSON.stringify(ev(i))).join('\r\n'), 'utf16le')]);
   const dir = tempDir();
   writeTree(dir, { 'pretty.json': pretty, 'bad.jsonl': lines.join('\n') + '\n', 'wide.jsonl': utf16 });
-  const kinds = async (file: string) => {
-    const out: string[] = [];
-    for await (const item of readInputs([join(dir, file)], undefined as never)) out.push(item.kind === 'error' ? `error ${item.detail}` : item.kind);
-    return out;
-  };
+  const kinds = async (file: string) => (await itemsOf(join(dir, file))).map((item) => (item.kind === 'error' ? `error ${item.detail}` : item.kind));
   const all = await kinds('pretty.json');
   assert.deepEqual([all.length, all.every((k) => k === 'esp-event')], [count, true]);
   const bad = await kinds('bad.jsonl');

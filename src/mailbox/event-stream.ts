@@ -2,6 +2,7 @@
 // Lines or objects one after the other), read as a stream in pieces of whole rows, each read as a small
 // export is (a CSV piece with the header rows on top): every failure gets its item, memory stays that of
 // one piece. A JSON array cannot be cut so simply: it keeps its 'events-too-large' answer.
+import { utf16 } from '../message/file-content.js';
 import { MAX_QUOTED_CHARS } from '../reply/esp-csv.js';
 import { jsonValueEnd } from '../reply/json-brackets.js';
 import { readEvents } from '../reply/read-events.js';
@@ -21,8 +22,9 @@ interface Decoder { decode(input?: Uint8Array, options?: { stream?: boolean }): 
  * that is no UTF-8 on, Windows-1252 (an export from Excel in Brazil), as a small file is read whole.
  */
 function textDecoder(head: Uint8Array): (chunk: Uint8Array | null) => string {
-  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
-    const wide = new TextDecoder(head[0] === 0xff ? 'utf-16le' : 'utf-16be');
+  const encoding = utf16(head);
+  if (encoding) {
+    const wide = new TextDecoder(encoding);
     return (chunk) => (chunk ? wide.decode(chunk, { stream: true }) : wide.decode());
   }
   let decoder: Decoder = new TextDecoder('utf-8', { fatal: true });

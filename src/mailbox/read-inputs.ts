@@ -13,7 +13,7 @@ import { isTar } from '../archive/tar.js';
 import { isZip } from '../archive/zip.js';
 import { MAX_COMPOUND_FILE_BYTES, MAX_MESSAGE_BYTES } from '../message/limits.js';
 import { isCompoundFile } from '../message/compound-file.js';
-import { decodeText, fileContent, opensLikeJson, opensWithFieldName } from '../message/file-content.js';
+import { decodeText, fileContent, opensLikeJson, opensWithFieldName, utf16 } from '../message/file-content.js';
 import { eventCsvDelimiter } from '../reply/esp-csv.js';
 import { readEvents } from '../reply/read-events.js';
 import { looksLikeHeaders } from '../message/header-block.js';
@@ -429,7 +429,7 @@ function eventItems(file: string, bytes: Uint8Array): MailItem[] | null {
  */
 function mayHoldEvents(head: Uint8Array): boolean {
   // (UTF-16 JSON decoded first: only behind its byte order mark, so that an e-mail's head is not decoded here)
-  if (opensLikeJson(head) || ((head[0] === 0xff || head[0] === 0xfe) && jsonOpening(head) !== null)) return true;
+  if (opensLikeJson(head) || (utf16(head) !== null && jsonOpening(head) !== null)) return true;
   // (Exchange's message tracking log opens with "#Software: ...", no e-mail's field)
   if (opensWithFieldName(head) && head[0] !== 0x23) return false;
   // decoded as the file will be (a list exported from Excel is Windows-1252: "Destinatário;Descrição")

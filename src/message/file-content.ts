@@ -41,7 +41,7 @@ export function fileContent(bytes: Uint8Array): FileContent {
 }
 
 /** The UTF-16 of a text that opens with a byte order mark, or null. */
-function utf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+export function utf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   return null;

@@ -81,12 +81,16 @@ const CODE_LEAD_WORDS = ['smtp error', 'smtp erro', 'error code', 'código de er
 const AROUND_CODE = '.,;:!?()[]"\'';
 
 /**
- * A code typed alone, maybe with a leading word (CODE_LEAD_WORDS) and punctuation around it: the code
- * itself ("550", "5.1.1", "550 5.1.1"), or null. So that "Error 550" and "550." are looked up as "550" is.
+ * A code typed alone, maybe with a leading word (CODE_LEAD_WORDS) and punctuation around it: its codes
+ * ("550", "5.1.1", "550 5.1.1"), or null. So that "Error 550" and "550." are looked up as "550" is.
  */
-export function bareCodeText(text: string): string | null {
+export function bareCodes(text: string): { replyCode: string; status: string } | null {
   const code = codeCore(text);
-  return code !== null && (isBareReplyCode(code) || isBareStatus(code) || BARE_PAIR.test(code)) ? code : null;
+  if (code === null) return null;
+  if (isBareReplyCode(code)) return { replyCode: code, status: '' };
+  if (isBareStatus(code)) return { replyCode: '', status: normaliseStatus(code) };
+  const pair = BARE_PAIR.exec(code);
+  return pair ? { replyCode: pair[1]!, status: normaliseStatus(pair[2]!) } : null;
 }
 
 /** A short text without a leading CODE_LEAD_WORDS word and the punctuation around it; null past 40 characters. */
@@ -119,7 +123,7 @@ export function invalidCodeShape(text: string): 'reply' | 'status' | null {
 }
 
 /** "550 5.1.1" alone. */
-export const BARE_PAIR = /^([1-5]\d\d)[ \-]([245]\.\d{1,3}\.\d{1,3})$/;
+const BARE_PAIR = /^([1-5]\d\d)[ \-]([245]\.\d{1,3}\.\d{1,3})$/;
 
 /** A bare enhanced code: "5.7.26". */
 export function isBareStatus(text: string): boolean {

@@ -7,7 +7,7 @@ import { findCommand } from './find-command.js';
 import { lowerCase } from './lower-case.js';
 import { scanText } from '../classify/find-phrase.js';
 import { findRemoteHost } from './find-host.js';
-import { BARE_PAIR, bareCodeText, findReplyCode, findStatus, isBareReplyCode, isBareStatus, normaliseStatus } from './find-codes.js';
+import { bareCodes, findReplyCode, findStatus, normaliseStatus } from './find-codes.js';
 import { hostName, parseEximLine, parsePostfixLine, parseQmailLine, parseSendmailLine } from './parse-log-line.js';
 import { isExitStatus, readFields, stripType } from './parse-dsn-fields.js';
 import { readInboundRefusal, refusedRecipient } from './inbound-refusal.js';
@@ -20,13 +20,8 @@ export function parseReply(input: string): Reply {
   const raw = input.length > MAX_TEXT_LENGTH ? input.slice(0, MAX_TEXT_LENGTH) : input;
   const trimmed = raw.trim();
   // a code alone ("550", "5.7.26", "550 5.1.1"), maybe as "Error 550" or "550."
-  const code = bareCodeText(trimmed);
-  if (code !== null) {
-    if (isBareReplyCode(code)) return bare({ replyCode: code });
-    if (isBareStatus(code)) return bare({ status: normaliseStatus(code) });
-    const pair = BARE_PAIR.exec(code)!;
-    return bare({ replyCode: pair[1]!, status: normaliseStatus(pair[2]!) });
-  }
+  const codes = bareCodes(trimmed);
+  if (codes !== null) return bare(codes);
 
   // a reply as servers write it ("550 5.1.1 ...") is no log line: the log readers are skipped
   if (!REPLY_START.test(trimmed)) {

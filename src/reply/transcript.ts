@@ -311,8 +311,9 @@ function clientCommand(line: string): string | null {
   return null;
 }
 
-/** Lines a pasted session is looked at for its shape (a greeting, client commands). */
+/** Lines a pasted session is looked at for its shape (a greeting, client commands), within its first characters. */
 const SESSION_HEAD_LINES = 12;
+const SESSION_HEAD_CHARS = 4096;
 
 /**
  * A pasted SMTP session (it opens with the server's greeting or the client's commands, and holds a
@@ -321,11 +322,12 @@ const SESSION_HEAD_LINES = 12;
  * Null for any other text: a bounce that quotes a session opens with its own words.
  */
 export function pastedSession(text: string): string | null {
-  const lines = splitLines(text);
-  const head = lines.filter((l) => l.trim()).slice(0, SESSION_HEAD_LINES).map((l) => protocolLogRow(l)?.data ?? l);
+  // told by its head: a long text that is no session is not split whole for it
+  const head = splitLines(text.slice(0, SESSION_HEAD_CHARS)).filter((l) => l.trim()).slice(0, SESSION_HEAD_LINES).map((l) => protocolLogRow(l)?.data ?? l);
   if (!head.length) return null;
   const greeting = lineCode(serverLine(head[0]!)) === '220';
   if (!greeting && head.filter((l) => clientCommand(l) !== null).length < 2) return null;
+  const lines = splitLines(text);
   const kept: string[] = [];
   /** The lines after a 354, left out once the lone "." that ends the data comes (else they are replies). */
   let data: string[] | null = null;

@@ -8,7 +8,7 @@ import type { Locale, Reason, Retry } from '../types.js';
 import { numberFormat, REPORTS } from './catalog.js';
 import { AddressLists, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, type AddressEntry } from './address-lists.js';
 import { reasonCountName, reasonRows } from './reason-rows.js';
-import { domainOf, isSenderSide, reasonKey, sortedCounts, topReason, type ResultLite, type SenderProblem, type Tally } from './tally.js';
+import { domainOf, isSenderSide, problemAddresses, reasonKey, sortedCounts, topReason, type ResultLite, type SenderProblem, type Tally } from './tally.js';
 
 const MAX_DOMAIN_ROWS = 200;
 const MAX_ERRORS = 1000;
@@ -269,7 +269,7 @@ export class HtmlReport {
   private problemAddresses(s: SenderProblem): string {
     const h = REPORTS[this.lang].html.sender;
     const n = numberFormat(this.lang);
-    const shown = [...s.addresses].filter((a) => !this.remove.has(a));
+    const shown = problemAddresses(s, this.remove);
     const removed = s.addresses.size - shown.length;
     const words = s.held ? h.addressesHeld : s.stillTrying ? h.addressesStillTrying : h.addresses;
     return (shown.length ? `<details><summary>${esc(words(n(shown.length)))}</summary><ul class="addresses">` +

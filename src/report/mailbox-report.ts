@@ -3,7 +3,7 @@
 // (src/report/tally.ts: remove, retry, and the sender-side overlay), so they never disagree. Browser-safe.
 import { AddressLists, type AddressEntry } from './address-lists.js';
 import { reasonRows } from './reason-rows.js';
-import { Tally } from './tally.js';
+import { problemAddresses, Tally } from './tally.js';
 import type { Result } from '../result.js';
 import type { Locale, Reason, Retry } from '../types.js';
 
@@ -84,8 +84,7 @@ export function mailboxReport(results: readonly Result[], messages: number, lang
     repeatedMailboxFailures: lists.repeatedMailboxFailures().map((e) => ({ address: e.address, count: e.mailboxFailures, days: e.mailboxDays })),
     sender: tally.sortedSenderProblems().map((s) => ({
       reason: s.reason, name: s.name, summary: s.summary, advice: s.advice, adminAdvice: s.adminAdvice,
-      // not those on the remove list (failed for good in another notice): the HTML report leaves them out too
-      count: s.count, domains: s.domains.size, addresses: [...s.addresses].filter((a) => !lists.remove.has(a)),
+      count: s.count, domains: s.domains.size, addresses: problemAddresses(s, lists.remove),
     })),
     removeCount: lists.remove.size,
     retryCount: lists.retry.size,

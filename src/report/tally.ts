@@ -182,6 +182,15 @@ export interface SenderProblem {
   addresses: Set<string>;
 }
 
+/**
+ * A sender-side problem's addresses that are not on the remove list (`remove`, keyed by the lower-cased
+ * address): one that failed for good in another notice is to be removed, not sent to again once fixed.
+ * The HTML report and the API's report list these.
+ */
+export function problemAddresses(s: SenderProblem, remove: ReadonlyMap<string, unknown>): string[] {
+  return [...s.addresses].filter((a) => !remove.has(a));
+}
+
 /** Addresses kept per problem on the sender's side (the HTML report lists them). */
 export const MAX_PROBLEM_ADDRESSES = 1000;
 /** The reply quoted per problem is cut to this many characters. */
