@@ -32,8 +32,5 @@ export function classesDiffer(replyCode: string, status: string): boolean {
 
 /** A reply code and a status of which one says success and the other failure ("550 2.0.0", "250 5.1.1"). */
 export function classesDisagree(replyCode: string, status: string): boolean {
-  const code = replyCode[0];
-  const cls = status[0];
-  if (!code || !cls) return false;
-  return (code === '2') !== (cls === '2') && (code === '2' || code === '4' || code === '5');
+  return classesDiffer(replyCode, status) && (replyCode[0] === '2' || status[0] === '2');
 }
