@@ -127,6 +127,9 @@ const CASES: readonly ReplyCase[] = [
   ['Tempo limite esgotado ao conectar em mx.example.com.br', 'networkerror', 'retry'],
   ['Nao foi encontrado registro MX para o dominio example.com.br', 'hostunknown', 'remove'],
   ['Nenhum registro MX encontrado para example.com.br', 'hostunknown', 'remove'],
+  // without a code, as a webmail's notice says it
+  ['Não foi possível entregar: o domínio example.com.br não possui registro MX', 'hostunknown', 'remove'],
+  ['O dominio example.com.br nao tem registros MX', 'hostunknown', 'remove'],
   ['A mensagem nao pode ser entregue apos 5 dias de tentativas', 'expired', 'retry'],
   ['Mensagem removida da fila apos 5 dias sem conseguir entregar', 'expired', 'retry'],
   // a failure notice without accents says no reason, but is one

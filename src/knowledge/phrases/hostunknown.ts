@@ -66,6 +66,12 @@ export const hostunknown = {
     'não foi encontrado registro mx',
     'não foi encontrado nenhum registro mx',
     'sem registro mx',
+    // "O domínio example.com.br não possui registro MX", "... não tem registros MX"
+    'não possui registro mx',
+    'não possui registros mx',
+    'não possui nenhum registro mx',
+    'não tem registro mx',
+    'não tem registros mx',
     'host desconhecido',
     'dominio no existe',
   ],
