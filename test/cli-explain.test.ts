@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { CATALOGS } from '../src/i18n/catalog.js';
 import { REPORTS } from '../src/report/catalog.js';
 import type { Result } from '../src/result.js';
-import { authFailure, january, mailboxFull, mbox, parseCsv, plainMessage, runCli, tempDir, userUnknown, writeTree } from './mailbox-helpers.js';
+import { PassThrough } from 'node:stream';
+import type { CliIo } from '../src/cli/io.js';
+import { authFailure, Capture, january, mailboxFull, mbox, parseCsv, plainMessage, runCli, tempDir, userUnknown, writeTree, type RunOutcome } from './mailbox-helpers.js';
 
 const EN = { LANG: 'en_US.UTF-8' };
 
@@ -377,4 +379,50 @@ test('a whole mailbox in text: the closing line suggests --bounces-only when man
 test('who acts reads as a list in words ("você (o remetente) e o administrador...")', async () => {
   const out = await runCli(['550'], { env: {} });
   assert.match(out.stdout, /Quem precisa agir: você \(o remetente\) e o administrador ou provedor do seu servidor de envio\n/);
+});
+
+test('Ctrl-C (SIGINT) or SIGTERM on a long run: reading stops, and the output is closed well formed with what was analysed', async () => {
+  const { run } = await import('../src/cli/run.js');
+  const { EXIT_INTERRUPTED, EXIT_TERMINATED } = await import('../src/cli/commands/explain.js');
+  const dir = tempDir();
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 40; i++) files[`m${String(i).padStart(2, '0')}.eml`] = userUnknown(`user${i}@example.com`);
+  writeTree(dir, files);
+  const interruptedRun = async (format: string, signal: 'SIGINT' | 'SIGTERM'): Promise<RunOutcome> => {
+    const stderr = new Capture();
+    let handler: ((s: 'SIGINT' | 'SIGTERM') => void) | null = null;
+    let listening = false;
+    // the signal arrives while the first results are being written
+    const stdout = new (class extends Capture {
+      override _write(chunk: string | Buffer, enc: BufferEncoding, done: () => void): void {
+        if (handler) handler(signal);
+        handler = null;
+        super._write(chunk, enc, done);
+      }
+    })();
+    const stdin = new PassThrough();
+    stdin.end('');
+    const io: CliIo = {
+      stdout, stderr, stdin, env: EN,
+      onInterrupt: (h) => { handler = h; listening = true; return () => { listening = false; }; },
+    };
+    const code = await run(['--format', format, dir], io);
+    assert.equal(listening, false, 'stops listening once done');
+    return { code, stdout: stdout.text, stderr: stderr.text };
+  };
+  const json = await interruptedRun('json', 'SIGINT');
+  assert.equal(json.code, EXIT_INTERRUPTED);
+  const results = JSON.parse(json.stdout) as Result[];
+  assert.ok(results.length > 0 && results.length < 40, `${results.length} results of 40`);
+  assert.match(json.stderr, /interrupted: reading stopped/);
+  assert.match(json.stderr, new RegExp(`${results.length} messages? read`));
+  assert.match(json.stderr, /the run was interrupted/);
+  const html = await interruptedRun('html', 'SIGTERM');
+  assert.equal(html.code, EXIT_TERMINATED);
+  assert.match(html.stdout, /<\/html>\s*$/);
+  // not interrupted: every file, the usual exit code
+  const whole = await runCli(['--format', 'json', dir], { env: EN });
+  assert.equal(whole.code, 0);
+  assert.equal((JSON.parse(whole.stdout) as Result[]).length, 40);
+  assert.doesNotMatch(whole.stderr, /interrupted/);
 });

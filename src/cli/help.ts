@@ -71,6 +71,8 @@ Códigos de saída:
      processados normalmente)
   2  erro de uso (opção ou código inválido)
   74 não foi possível escrever a saída (disco cheio, por exemplo)
+  130 interrompido com Ctrl-C (143: com SIGTERM); a saída fica fechada e
+     válida, com as mensagens analisadas até ali
 
 Exemplos:
   smtp-explain 550
@@ -148,6 +150,8 @@ Exit codes:
      processed as usual)
   2  usage error (bad option or code)
   74 the output could not be written (a full disk, for example)
+  130 interrupted with Ctrl-C (143: by SIGTERM); the output is closed and
+     valid, with the messages analysed until then
 
 Examples:
   smtp-explain 550

@@ -22,7 +22,14 @@ export interface CliIo {
   stdinPiped?: () => boolean;
   /** How long a job runs before the progress bar shows (default 1000 ms); for tests. */
   progressDelayMs?: number;
+  /**
+   * Calls `handler` on the first SIGINT or SIGTERM, after which a second one ends the process as usual;
+   * returns the function that stops listening. Absent in tests' fakes that do not interrupt.
+   */
+  onInterrupt?: (handler: (signal: InterruptSignal) => void) => () => void;
 }
+
+export type InterruptSignal = 'SIGINT' | 'SIGTERM';
 
 /** A subcommand: its arguments (after its name) and the streams -> exit code. */
 export type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -38,7 +45,23 @@ export function lazyProcessIo(): CliIo {
     get stdin() { return process.stdin; },
     env: process.env,
     stdinPiped,
+    onInterrupt,
   };
+}
+
+function onInterrupt(handler: (signal: InterruptSignal) => void): () => void {
+  // once heard, no listener is left: Node's default for the next signal ends the process
+  const off = (): void => {
+    process.off('SIGINT', heard);
+    process.off('SIGTERM', heard);
+  };
+  const heard = (signal: InterruptSignal): void => {
+    off();
+    handler(signal);
+  };
+  process.on('SIGINT', heard);
+  process.on('SIGTERM', heard);
+  return off;
 }
 
 /**

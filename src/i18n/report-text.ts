@@ -68,6 +68,10 @@ export interface ReportText {
   unreadablePath: (file: string, why: string) => string;
   /** Line on stderr for a folder given as an input in which no file was found to read. */
   emptyFolder: (folder: string) => string;
+  /** Line on stderr when Ctrl-C (SIGINT) or SIGTERM arrives during a run. */
+  interrupting: string;
+  /** Line on stderr after the closing line of a run so interrupted. */
+  interrupted: string;
   /** Progress bar label. */
   progress: { messages: string };
   /** --summary, at the end of text output. */

@@ -14,7 +14,7 @@ import { helpText } from '../help.js';
 import { isReplyText } from '../is-reply-text.js';
 import { joinUnquotedReply } from '../unquoted-reply.js';
 import { packageVersion } from '../package-info.js';
-import { OutBuffer, write, type CliIo } from '../io.js';
+import { OutBuffer, write, type CliIo, type InterruptSignal } from '../io.js';
 import { startProgress, type Progress } from '../progress.js';
 import { adaptiveAnalyzer, analyzeInOrder, type Analyzer, type ItemInfo } from '../pool.js';
 import type { RenderJob } from '../render.js';
@@ -32,6 +32,9 @@ const WINDOW_PER_WORKER = 64;
 const BOUNCES_ONLY_HINT_MIN = 20;
 /** Lines about unreadable messages printed on stderr; the closing line counts them all. */
 const MAX_MESSAGE_ERROR_LINES = 20;
+/** Exit codes of a run cut short by SIGINT (Ctrl-C) or SIGTERM: 128 + the signal's number, as shells report it. */
+export const EXIT_INTERRUPTED = 130;
+export const EXIT_TERMINATED = 143;
 
 export function version(): string {
   return packageVersion();
@@ -161,6 +164,13 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     note(t.emptyFolder(printable(dir)));
   };
   const batches = readInputBatches(options.inputs, () => io.stdin, { onBytes: (k) => progress.bytes(k), onEmptyFolder });
+  // Ctrl-C on a long run: stop reading, and end the output well formed (the JSON array closed, the HTML
+  // report written) with what was analysed so far; a second Ctrl-C ends the process at once
+  let interrupted: InterruptSignal | null = null;
+  const stopListening = io.onInterrupt?.((signal) => {
+    interrupted = signal;
+    io.stderr.write(t.interrupting + '\n');
+  });
   try {
     // output is gathered and written in chunks: one write per result costs a system call each
     const out = new OutBuffer(io.stdout);
@@ -169,8 +179,9 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     // of inputs still shows its results as they come, and give the progress bar's timers a turn (a
     // timer waits a millisecond at least: without a bar, there is none to wait for)
     let sliceStart = -Infinity;
-    for await (const results of analyzeInOrder(batches, analyzer, job, window)) {
+    reading: for await (const results of analyzeInOrder(batches, analyzer, job, window)) {
       for (const { item, done } of results) {
+        if (interrupted) break reading;
         const starting = progress.starting;
         if (starting) await starting;
         if (Date.now() - sliceStart > YIELD_EVERY_MS) {
@@ -202,6 +213,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     out.add(frame.end());
     await out.flush();
   } finally {
+    stopListening?.();
     progress.stop();
     await analyzer.close();
   }
@@ -212,6 +224,10 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
   // a whole mailbox read into the terminal: most of what was written is no failure
   if (bulk && options.format === 'text' && !options.bouncesOnly && tally.notBounces >= BOUNCES_ONLY_HINT_MIN) {
     io.stderr.write(t.bouncesOnlyHint(numberFormat(lang)(tally.notBounces)) + '\n');
+  }
+  if (interrupted) {
+    io.stderr.write(t.interrupted + '\n');
+    return interrupted === 'SIGTERM' ? EXIT_TERMINATED : EXIT_INTERRUPTED;
   }
   return tally.errors > 0 ? 1 : 0;
 }

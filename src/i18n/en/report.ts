@@ -98,6 +98,8 @@ export const report = {
   unreadablePath: (file, reason) => `smtp-explain: cannot read ${file}: ${reason}`,
   emptyFolder: (folder) =>
     `smtp-explain: no message in ${folder}: the folder holds no file to read (hidden files, Thunderbird's .msf indexes and a Maildir's tmp/ are left out). Check the path: in Thunderbird, the mbox is the file without an extension beside the .sbd folder of the same name.`,
+  interrupting: 'smtp-explain: interrupted: reading stopped, and the output will be closed with what was analysed so far (press Ctrl-C again to quit at once).',
+  interrupted: 'smtp-explain: the run was interrupted: the output holds only the messages counted above, and the rest of the inputs was not read.',
   progress: { messages: 'messages' },
   summary: {
     heading: 'Summary',

@@ -98,6 +98,8 @@ export const report = {
   unreadablePath: (file, reason) => `smtp-explain: não foi possível ler ${file}: ${reason}`,
   emptyFolder: (folder) =>
     `smtp-explain: nenhuma mensagem em ${folder}: a pasta não tem nenhum arquivo para ler (arquivos ocultos, os índices .msf do Thunderbird e a pasta tmp/ de um Maildir não são lidos). Confira o caminho: no Thunderbird, o mbox é o arquivo sem extensão que fica ao lado da pasta .sbd de mesmo nome.`,
+  interrupting: 'smtp-explain: interrompido: a leitura parou e a saída será fechada com o que já foi analisado (aperte Ctrl-C de novo para sair na hora).',
+  interrupted: 'smtp-explain: a análise foi interrompida: a saída traz só as mensagens contadas acima, e o resto das entradas não foi lido.',
   progress: { messages: 'mensagens' },
   summary: {
     heading: 'Resumo',
