@@ -181,7 +181,7 @@ test("the sender's own problems come first, each told in its own words; greylist
   assert.equal(tally.senderSide, 2);
   const text = summaryText(tally, 'en', false, lists);
   // the sender's own account limit is named as such, not as the receiver's rate limit
-  assert.match(text, /On your side, fix before the next send[^\n]*:\n\s+1\s+Sending rate limited: [^\n]+\n\s+1\s+Your account's sending limit: [^\n]+\n\n/);
+  assert.match(text, /On your side, fix before the next send[^\n]*:\n\s+1\s+Sending rate limited — Google 4\.7\.28 \(the server still retries\): [^\n]+\n\s+1\s+Your account's sending limit: [^\n]+\n\n/);
   assert.match(text, /Your account reached your mail provider's sending limit/);
 });
 
@@ -247,4 +247,29 @@ test('failures whose notice names no recipient have a row of their own in the do
   // also when no failure names one
   const none = render([[{ ...r, recipient: null, originalRecipient: null }]], 'pt-BR');
   assert.ok(section(none, 'domains').includes(`<td><em>${escapeHtml(REPORTS['pt-BR'].summary.noRecipient)}</em></td><td class="n">1</td>`));
+});
+
+test("groups of one reason are told apart by their rule's provider and code, and by whether the server still retries", async () => {
+  const { mailboxReport } = await import('../src/report/mailbox-report.js');
+  const gmail = "550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. https://support.google.com/mail/?p=NoSuchUser - gsmtp";
+  const items = [
+    [await one(dsn({ recipient: 'ana@example.com', status: '5.1.1', code: '550', text: gmail }), 'en', 'g#1')],
+    [await one(userUnknown('gone@example.com'), 'en', 'g#2')],
+    [await one(dsn({ recipient: 'bia@example.net', status: '5.7.606', code: '550', text: '5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/' }), 'en', 'g#3')],
+    [await one(dsn({ recipient: 'caio@example.org', status: '5.7.1', code: '554', text: 'Service unavailable; Client host [192.0.2.1] blocked using a block list' }), 'en', 'g#4')],
+    [await one(dsn({ recipient: 'dora@example.org', status: '4.7.1', code: '450', action: 'delayed', text: 'Service unavailable; Client host [192.0.2.1] blocked using a block list' }), 'en', 'g#5')],
+  ];
+  assert.equal(items[0]![0]!.signature, 'google:5.1.1-no-such-user');
+  assert.equal(items[2]![0]!.signature, 'microsoft:5.7.606-banned-sending-ip');
+  const html = render(items, 'en');
+  const headings = (id: string) => [...section(html, id).matchAll(/<h3>([^<]*)/g)].map((m) => m[1]!.trim());
+  assert.deepEqual(headings('remove').filter((h) => h.startsWith('Address does not exist')).sort(), ['Address does not exist', 'Address does not exist — Google 5.1.1']);
+  const sender = headings('sender');
+  assert.ok(sender.includes('Sending server blocked — Microsoft 5.7.606'), sender.join(' | '));
+  assert.equal(new Set(sender).size, sender.length, `no two alike: ${sender.join(' | ')}`);
+  assert.ok(sender.some((h) => h.endsWith('(the server still retries)')), sender.join(' | '));
+  // the page's and the API's report name them alike
+  const report = mailboxReport(items.flat(), items.length, 'en');
+  assert.ok(report.remove.some((g) => g.name === 'Address does not exist — Google 5.1.1'), JSON.stringify(report.remove.map((g) => g.name)));
+  assert.ok(report.sender.some((g) => g.name === 'Sending server blocked — Microsoft 5.7.606'));
 });

@@ -79,6 +79,8 @@ export interface UiText {
   stillTrying: { summary: string; meaning: string; advice: string };
   /** The reason's name for a delay the server still retries (Sisimai's "expired"): see shownReasonName(). */
   delayedReasonName: string;
+  /** After a group's heading (the HTML report, the page's lists) when the sending server still retries its failures. */
+  stillTryingGroup: string;
   /** "delivered" read from a reply (250, 251), not from a delivery report: the server took the message on. */
   accepted: { summary: string; meaning: string };
   /** A DSN's "Action: relayed" (RFC 3464 §2.3.3): handed on to a system that sends no delivery reports. */

@@ -4,9 +4,8 @@
 // under its strongest verdict: one hard bounce moves it from "retry" to "remove" for good. The address
 // is the one the sender wrote (Original-Recipient), when a forward or an alias failed under another.
 import { readDsnDate } from '../explain/dsn-date.js';
-import { shownReasonName } from '../explain/shown-kind.js';
 import type { Reason, Retry } from '../types.js';
-import { categorize, groupKey, isSenderSide, type Category, type ResultLite } from './tally.js';
+import { categorize, groupKey, groupName, isSenderSide, type Category, type ResultLite } from './tally.js';
 
 export interface AddressEntry {
   /** As the first result wrote it. */
@@ -28,7 +27,7 @@ export interface AddressEntry {
   newAddress: string | null;
   /** The group it is listed in (tally's groupKey()), and the words of the result that put it there. */
   group: string;
-  /** The reason's name as that result shows it (shownReasonName). */
+  /** The group's heading as its first result gives it (groupName: the reason, and the rule's provider). */
   name: string;
   summary: string;
   advice: string;
@@ -145,5 +144,5 @@ export class AddressLists {
 }
 
 function words(r: ResultLite): Pick<AddressEntry, 'group' | 'name' | 'summary' | 'advice'> {
-  return { group: groupKey(r), name: shownReasonName(r, r.lang), summary: r.summary, advice: r.advice };
+  return { group: groupKey(r), name: groupName(r), summary: r.summary, advice: r.advice };
 }

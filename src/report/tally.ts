@@ -1,5 +1,6 @@
 // Counts over a run: what the closing line, --summary and the HTML report show.
 import { feedbackGroup, queueState, shownReasonName } from '../explain/shown-kind.js';
+import { PROVIDER_NAMES } from '../knowledge/provider-names.js';
 import { isComplaint, REASON_FACTS } from '../knowledge/reasons.js';
 import type { ReportKind } from '../i18n/report-text.js';
 import type { MessageInfo, Result } from '../result.js';
@@ -136,6 +137,30 @@ export function groupKey(r: Pick<ResultLite, 'reason' | 'signature' | 'action' |
 }
 
 /**
+ * The heading of a group (groupKey): the reason's name as shown, with the rule's provider when it has a
+ * name and the provider's own code when the rule's id starts with one ("Servidor de envio bloqueado —
+ * Microsoft 5.7.606", "— Microsoft S3150"), and whether the sending server still retries, so that the
+ * groups of one reason do not read alike. A rule with words of its own is named by them already
+ * (greylisting says it is a delay).
+ */
+export function groupName(r: Pick<ResultLite, 'kind' | 'reason' | 'signature' | 'action' | 'retry' | 'feedbackType' | 'lang'>): string {
+  const name = shownReasonName(r, r.lang);
+  const signature = r.signature ? SIGNATURE_BY_ID.get(r.signature) : undefined;
+  if (signature?.ownWords) return name;
+  const provider = signature ? PROVIDER_NAMES[signature.provider] : undefined;
+  const code = provider ? RULE_CODE.exec(signature!.id.slice(signature!.provider.length + 1))?.[1] : undefined;
+  const named = provider ? `${name} — ${provider}${code ? ` ${code.toUpperCase()}` : ''}` : name;
+  // (a delay's own name says so already)
+  return stillTrying(r) && name !== CATALOGS[r.lang].ui.delayedReasonName ? `${named} ${CATALOGS[r.lang].ui.stillTryingGroup}` : named;
+}
+
+/**
+ * The code a rule's id starts with, as "<provider>:<code>-<what>" ids do: an enhanced status ("5.7.606",
+ * "x.7.26"), a reply code ("416") or a provider's own ("s3150", "sc-004", "tss04").
+ */
+const RULE_CODE = /^([245x]\.\d{1,3}\.\d{1,3}|\d{3}|[a-z]{1,4}-?\d{2,5})(?:-|$)/;
+
+/**
  * A failure the sending server still retries: a report's "Action: delayed", or a 4xx reply alone, whose
  * retry text says the server keeps trying (a 4xx reported as "Action: failed" is retried 'later').
  */
@@ -165,7 +190,7 @@ export function listActionWords(r: ResultLite & { listAction?: ListAction }): st
 /** One problem on the sender's side, as the first of its results tells it. */
 export interface SenderProblem {
   reason: Reason;
-  /** The reason's name as the first result shows it (shownReasonName: a rule may name its situation). */
+  /** The group's heading as the first result gives it (groupName: a rule may name its situation, or its provider). */
   name: string;
   count: number;
   summary: string;
@@ -285,7 +310,7 @@ export class Tally {
       let s = this.senderProblems.get(key);
       if (!s) {
         this.senderProblems.set(key, (s = {
-          reason: r.reason, name: shownReasonName(r, r.lang), count: 0, summary: r.summary, advice: r.advice, adminAdvice: r.adminAdvice, domains: new Map(),
+          reason: r.reason, name: groupName(r), count: 0, summary: r.summary, advice: r.advice, adminAdvice: r.adminAdvice, domains: new Map(),
           example: r.diagnostic.slice(0, MAX_EXAMPLE_CHARS), addresses: new Set(), stillTrying: stillTrying(r), held: held(r),
         }));
       }

@@ -180,6 +180,7 @@ export const ui = {
       `The detail of ${code} ("${detailTitle}") only exists in success replies, as ${successCode}. In a failure the server's code contradicts itself and says nothing about the cause.`,
     advice: 'Go by the three-digit code and the text of the reply, which say what actually happened.',
   },
+  stillTryingGroup: '(the server still retries)',
   delayedReasonName: 'Delivery delayed (the server still retries)',
   stillTrying: {
     summary: 'Delivery is late: your server has not managed to deliver the message yet and is still trying.',

@@ -179,6 +179,7 @@ export const ui = {
       `O detalhe do ${code} ("${detailTitle}") só existe em respostas de sucesso, como o ${successCode}. Numa falha, o código do servidor se contradiz e não diz nada sobre a causa.`,
     advice: 'Guie-se pelo código de três dígitos e pelo texto da resposta, que dizem o que de fato aconteceu.',
   },
+  stillTryingGroup: '(o servidor ainda tenta)',
   delayedReasonName: 'Entrega atrasada (o servidor ainda tenta)',
   stillTrying: {
     summary: 'A entrega está atrasada: seu servidor ainda não conseguiu entregar a mensagem e continua tentando.',
