@@ -76,7 +76,7 @@ function applyLanguage(): void {
   }
   textarea.placeholder = t.placeholder;
   if (statusWords) statusLine.textContent = statusWords(t);
-  if (!pasteNote.hidden) pasteNote.textContent = t.pasteReplaced;
+  if (pasteNote.textContent) pasteNote.textContent = t.pasteReplaced;
   const other: Locale = lang === 'pt-BR' ? 'en' : 'pt-BR';
   langButton.textContent = t.switchTo;
   langButton.lang = other;
@@ -142,6 +142,12 @@ function show(results: Result[], messages: number, reveal: Reveal): void {
   if (results.length > shown.length) cardsBox.append(h('p', { class: 'muted' }, t.cardsShown(shown.length, results.length)));
   resultsSection.hidden = false;
   resultsSection.removeAttribute('aria-busy');
+  markEmptyBox(false);
+  // a list that does not scroll needs no stop of its own on the Tab key (render.ts gives each one)
+  // (one inside a closed disclosure is not laid out: it keeps its stop)
+  for (const list of summaryBox.querySelectorAll('ul.addresses')) {
+    if (list.getClientRects().length && list.scrollHeight <= list.clientHeight) list.removeAttribute('tabindex');
+  }
   announce(messages > 1 || results.length > 1 ? t.summaryCounts(messages, results.length) : results[0]?.summary ?? '', true);
   if (reveal === 'focus') resultsHeading.focus();
   else if (reveal === 'scroll') scrollToResults();
@@ -156,6 +162,7 @@ function explainText(): void {
       return;
     }
     announcePageText((t) => t.nothingToExplain);
+    markEmptyBox(true);
     textarea.focus();
     return;
   }
@@ -206,7 +213,6 @@ textarea.addEventListener('keydown', (event) => {
 
 function showPasteNote(shown: boolean): void {
   pasteNote.textContent = shown ? text().pasteReplaced : '';
-  pasteNote.hidden = !shown;
 }
 
 // pasting is the usual way in: explain right away, once the pasted text is in the box
@@ -230,13 +236,29 @@ textarea.addEventListener('paste', (event) => {
   setTimeout(() => { if (textarea.value.trim()) void run({ kind: 'text', text: textarea.value }, 'scroll'); }, 0);
 });
 // the note is about the paste that just happened: any edit makes it stale
-textarea.addEventListener('input', () => showPasteNote(false));
+textarea.addEventListener('input', () => {
+  showPasteNote(false);
+  markEmptyBox(false);
+});
+
+/** The box asked to be filled ("paste a text or pick a file first"): marked invalid and tied to the status line until typed in. */
+function markEmptyBox(empty: boolean): void {
+  const describedBy = (textarea.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== 'status');
+  if (empty) {
+    textarea.setAttribute('aria-invalid', 'true');
+    describedBy.push('status');
+  } else {
+    textarea.removeAttribute('aria-invalid');
+  }
+  textarea.setAttribute('aria-describedby', describedBy.join(' '));
+}
 
 byId('clear').addEventListener('click', () => {
   supersede();
   last = null;
   lastText = null;
   showPasteNote(false);
+  markEmptyBox(false);
   textarea.value = '';
   fileInput.value = '';
   summaryBox.replaceChildren();

@@ -119,15 +119,19 @@ async function copyText(text: string): Promise<boolean> {
 /** How long a copy button says "Copied!" on itself. */
 const COPIED_MS = 2000;
 
+/** Says something in the page's status line; `quiet` keeps it for screen readers only. */
+export type Announce = (text: string, quiet?: boolean) => void;
+
 /** Copies `text` on a click; the button itself says so for a moment, where the user is looking. */
-function copyButton(button: HTMLButtonElement, text: () => string, lang: Locale, announce: (text: string) => void): HTMLButtonElement {
+function copyButton(button: HTMLButtonElement, text: () => string, lang: Locale, announce: Announce): HTMLButtonElement {
   const t = PAGE_TEXT[lang];
   const label = button.textContent ?? '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   button.addEventListener('click', () => {
     void copyText(text()).then((ok) => {
       if (!ok) return;
-      announce(t.copied);
+      // for screen readers only: the button itself says it where the user is looking
+      announce(t.copied, true);
       button.textContent = t.copiedShort;
       button.classList.add('copied');
       clearTimeout(timer);
@@ -145,7 +149,7 @@ function copyButton(button: HTMLButtonElement, text: () => string, lang: Locale,
  * inexistente (11)") and described by the group's own words, so that buttons are told apart.
  */
 /** `notes`: beside each address, a note of its own ("3 vezes em 24 dias"); the copy button copies the addresses alone. */
-function addressList(addresses: string[], group: string, lang: Locale, announce: (text: string) => void, describedBy?: string, notes?: string[]): HTMLElement {
+function addressList(addresses: string[], group: string, lang: Locale, announce: Announce, describedBy?: string, notes?: string[]): HTMLElement {
   const t = PAGE_TEXT[lang];
   const count = numberFormat(lang)(addresses.length);
   const wrap = h('div', { class: 'address-list' });
@@ -170,7 +174,7 @@ function download(text: string, name: string, type: string): void {
 }
 
 /** Copy or save every address to remove at once, one per line, as `smtp-explain --format remove` prints them. */
-function removeAllActions(addresses: string[], listName: string, lang: Locale, announce: (text: string) => void): HTMLElement {
+function removeAllActions(addresses: string[], listName: string, lang: Locale, announce: Announce): HTMLElement {
   const t = PAGE_TEXT[lang];
   const all = addresses.map((a) => a + '\n').join('');
   const visible = t.copyAll(numberFormat(lang)(addresses.length));
@@ -190,7 +194,7 @@ function csvButton(results: Result[], lang: Locale): HTMLElement {
 }
 
 /** The summary of many results: totals, reasons, and the lists of the HTML report (same rules, same words). */
-export function renderSummary(results: Result[], messages: number, lang: Locale, announce: (text: string) => void): HTMLElement {
+export function renderSummary(results: Result[], messages: number, lang: Locale, announce: Announce): HTMLElement {
   const t = PAGE_TEXT[lang];
   const rep = REPORTS[lang];
   const ui = CATALOGS[lang].ui;
