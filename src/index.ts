@@ -1,13 +1,14 @@
 // smtp-explain: explains SMTP replies, enhanced status codes, MTA log lines and bounce e-mails.
-export { analyze, isMessageLike, type AnalyzeOptions } from './analyze.js';
-export { explainText, type ExplainOptions } from './explain-text.js';
-export { analyzeInput, splitMbox, type AnalyzeInputOptions, type AnalyzedInput } from './analyze-input.js';
-export { mailboxReport, type MailboxReport, type AddressGroup, type SenderGroup } from './report/mailbox-report.js';
-export { analyzeMessage } from './message/analyze-message.js';
-export { parseReply } from './reply/parse-reply.js';
+// The main functions check their arguments (src/library-api.ts); the lower-level ones are the engine's own.
+export { analyze, analyzeInput, analyzeMessage, describeCode, explainText, mailboxReport, parseReply } from './library-api.js';
+export { isMessageLike, type AnalyzeOptions } from './analyze.js';
+export type { ExplainOptions } from './explain-text.js';
+export { splitMbox, type AnalyzeInputOptions, type AnalyzedInput } from './analyze-input.js';
+export type { MailboxReport, AddressGroup, SenderGroup } from './report/mailbox-report.js';
 export { classify } from './classify/classify.js';
-export { explain, type Explanation } from './explain/explain.js';
-export { describeCode, describeBasicCode, describeEnhancedCode, type CodeDescription } from './explain/describe-code.js';
+export { explain, type Explanation, type ExplainContext } from './explain/explain.js';
+export { describeBasicCode, describeEnhancedCode, type CodeDescription } from './explain/describe-code.js';
+export type { RetryWindow } from './message/retry-window.js';
 export { matchLocale } from './i18n/catalog.js';
 export type { Result, MessageInfo, CodeSummary } from './result.js';
 export type { ListAction } from './report/tally.js';

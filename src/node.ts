@@ -3,7 +3,8 @@
 import { analyzeItem } from './mailbox/analyze-item.js';
 import { readInputBatches } from './mailbox/read-inputs.js';
 import type { Result } from './result.js';
-import { DEFAULT_LOCALE, type Locale } from './types.js';
+import { libraryLocale, libraryOptions, libraryText } from './library-args.js';
+import type { Locale } from './types.js';
 
 export interface AnalyzePathsOptions {
   lang?: Locale;
@@ -17,8 +18,17 @@ export interface AnalyzePathsOptions {
  * are streamed, so a mailbox of any size takes little memory. Every message yields a result: a path
  * that does not exist or cannot be read gives an error result for it, and the others go on.
  */
-export async function* analyzePaths(paths: readonly string[], options: AnalyzePathsOptions = {}): AsyncGenerator<Result> {
-  const lang = options.lang ?? DEFAULT_LOCALE;
+export function analyzePaths(paths: readonly string[] | string, options?: AnalyzePathsOptions): AsyncGenerator<Result, void, undefined> {
+  // checked here, before the first result is asked for: a generator's own body runs only then
+  const lang = libraryLocale(libraryOptions<AnalyzePathsOptions>(options, 'analyzePaths').lang, 'analyzePaths');
+  // one path given as a string is that path (read as an array, each of its characters was one: "/" the whole disk)
+  const list = typeof paths === 'string' ? [paths] : paths;
+  if (!Array.isArray(list)) throw new TypeError('smtp-explain analyzePaths(): paths is an array of file or folder names');
+  for (const p of list) libraryText(p, 'analyzePaths', 'each path');
+  return results(list, lang);
+}
+
+async function* results(paths: readonly string[], lang: Locale): AsyncGenerator<Result, void, undefined> {
   for await (const batch of readInputBatches(paths, () => process.stdin, { pathsOnly: true })) {
     for (const item of batch) yield* await analyzeItem(item, lang);
   }

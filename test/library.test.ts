@@ -48,3 +48,47 @@ test('analyzePaths reads files and folders in order, one result per message, an 
   assert.ok(results[6]!.error && results[6]!.file === '550', JSON.stringify(results[6]));
   assert.match(results[6]!.summary, /not found|no such/i);
 });
+
+test('wrong arguments are a clear TypeError or RangeError naming the function, not an error from deep inside', async () => {
+  const reply = '550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown';
+  // a language tag that starts with pt or en is read as such; any other is refused by name
+  assert.equal(lib.explainText(reply, { lang: 'en-US' as never }).lang, 'en');
+  assert.equal(lib.explainText(reply, { lang: 'pt' as never }).lang, 'pt-BR');
+  assert.equal(lib.explainText(reply).lang, 'pt-BR');
+  const unknownLang = /smtp-explain \w+\(\): lang is "pt-BR" or "en".*not "fr"/;
+  assert.throws(() => lib.explainText(reply, { lang: 'fr' as never }), (e) => e instanceof RangeError && unknownLang.test(e.message));
+  await assert.rejects(async () => lib.analyze(reply, { lang: 'fr' as never }), RangeError);
+  await assert.rejects(async () => lib.analyzeInput(reply, { lang: 'fr' as never }), RangeError);
+  await assert.rejects(async () => lib.analyzeMessage(reply, { lang: 'fr' as never }), RangeError);
+  assert.throws(() => lib.describeCode('550', 'fr' as never), RangeError);
+  assert.throws(() => lib.mailboxReport([], 0, 'fr' as never), RangeError);
+  assert.throws(() => node.analyzePaths([], { lang: 'fr' as never }), RangeError);
+  // wrong types
+  assert.throws(() => lib.explainText(undefined as never), /explainText\(\): input is a string, not undefined/);
+  assert.throws(() => lib.explainText(Buffer.from('550') as never), /explainText\(\): input is a string, not a Buffer/);
+  assert.throws(() => lib.explainText(reply, 'en' as never), /options is an object, such as \{ lang: "en" \}/);
+  await assert.rejects(async () => lib.analyze(null as never), /analyze\(\): input is a string or bytes/);
+  assert.throws(() => lib.parseReply(42 as never), /parseReply\(\): input is a string, not number 42/);
+  assert.throws(() => lib.mailboxReport(undefined as never, 0, 'en'), /mailboxReport\(\): results is an array/);
+  // maxResults: a whole number from 1 up (NaN gave no result at all)
+  for (const bad of [NaN, 0, -1, 1.5]) await assert.rejects(async () => lib.analyze(reply, { maxResults: bad }), /maxResults is a whole number from 1 up/);
+  // bytes in any of their usual forms
+  const bytes = new TextEncoder().encode(userUnknown('ana@example.com'));
+  for (const input of [bytes.buffer.slice(0), new DataView(bytes.buffer), Buffer.from(bytes)]) {
+    assert.equal((await lib.analyze(input as never, { lang: 'en' }))[0]!.recipient, 'ana@example.com');
+  }
+  // one path as a string is that path (each character was one, "/" the whole disk)
+  const dir = tempDir();
+  writeTree(dir, { 'one.eml': userUnknown('bia@example.com') });
+  const results = [];
+  for await (const r of node.analyzePaths(join(dir, 'one.eml') as never, { lang: 'en' })) results.push(r);
+  assert.deepEqual(results.map((r) => r.recipient), ['bia@example.com']);
+  assert.throws(() => node.analyzePaths([42] as never), /analyzePaths\(\): each path is a string/);
+});
+
+test('require() loads the package where Node can require an ES module (Node 20.19 and later)', { skip: (process.features as { require_module?: boolean }).require_module ? false : 'this Node cannot require an ES module' }, async () => {
+  const { createRequire } = await import('node:module');
+  const required = createRequire(import.meta.url)('smtp-explain') as typeof import('../src/index.js');
+  assert.equal(required.explainText('550 5.1.1 User unknown', { lang: 'en' }).reason, 'userunknown');
+  assert.equal(typeof (createRequire(import.meta.url)('smtp-explain/node') as typeof import('../src/node.js')).analyzePaths, 'function');
+});

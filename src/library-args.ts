@@ -1,0 +1,63 @@
+// The library's public functions check what a caller hands them (src/index.ts, src/node.ts): a wrong
+// type or an unknown language is a clear TypeError or RangeError naming the function, not an error from
+// deep inside ("Cannot read properties of undefined (reading 'reasons')"). The engine's own calls skip
+// these checks.
+import { matchLocale } from './i18n/match-locale.js';
+import { DEFAULT_LOCALE, type Locale } from './types.js';
+
+/** What a value is, in an error message. */
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'object') return `a ${value.constructor?.name ?? 'object'}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+/**
+ * `lang`: "pt-BR" or "en", or any tag that starts with pt or en ("pt", "en-US"), in any case; absent
+ * means pt-BR.
+ */
+export function libraryLocale(value: unknown, fn: string): Locale {
+  if (value === undefined || value === null) return DEFAULT_LOCALE;
+  if (value === 'pt-BR' || value === 'en') return value;
+  const locale = typeof value === 'string' ? matchLocale(value) : null;
+  if (!locale) throw new RangeError(`smtp-explain ${fn}(): lang is "pt-BR" or "en" (or a tag that starts with pt or en), not ${describe(value)}`);
+  return locale;
+}
+
+/** An options object, or nothing. */
+export function libraryOptions<T extends object>(value: unknown, fn: string): Partial<T> {
+  if (value === undefined || value === null) return {};
+  if (typeof value === 'string') throw new TypeError(`smtp-explain ${fn}(): options is an object, such as { lang: ${JSON.stringify(value)} }, not a string`);
+  if (typeof value !== 'object' || Array.isArray(value)) throw new TypeError(`smtp-explain ${fn}(): options is an object, not ${describe(value)}`);
+  return value as Partial<T>;
+}
+
+export function libraryText(value: unknown, fn: string, what = 'input'): string {
+  if (typeof value !== 'string') throw new TypeError(`smtp-explain ${fn}(): ${what} is a string, not ${describe(value)}`);
+  return value;
+}
+
+/** A text, or bytes as a Uint8Array (a Buffer is one), an ArrayBuffer or any view of one. */
+export function libraryInput(value: unknown, fn: string): string | Uint8Array {
+  if (typeof value === 'string' || value instanceof Uint8Array) return value;
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  throw new TypeError(`smtp-explain ${fn}(): input is a string or bytes (Uint8Array, Buffer, ArrayBuffer), not ${describe(value)}`);
+}
+
+/** `maxResults`: a whole number from 1 up, or absent (no cap). */
+export function libraryMaxResults(value: unknown, fn: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    throw new RangeError(`smtp-explain ${fn}(): maxResults is a whole number from 1 up, not ${describe(value)}`);
+  }
+  return value;
+}
+
+/** `file`: the name results carry, or absent. */
+export function libraryFile(value: unknown, fn: string): string | null | undefined {
+  if (value === undefined || value === null || typeof value === 'string') return value;
+  throw new TypeError(`smtp-explain ${fn}(): file is a string, not ${describe(value)}`);
+}
