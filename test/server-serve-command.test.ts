@@ -107,3 +107,32 @@ test('a port in use exits 1 with a clear message', async () => {
     await new Promise((r) => blocker.close(r));
   }
 });
+
+test("requests Node's HTTP parser refuses get the API's JSON error, not a bare status line", async () => {
+  const { startServer } = await import('../src/server/serve.js');
+  const { connect } = await import('node:net');
+  const server = await startServer({ port: 0, host: '127.0.0.1', webRoot: null, logError: () => {}, lang: 'en' });
+  const raw = (request: string): Promise<string> => new Promise((resolve, reject) => {
+    const socket = connect(server.port, '127.0.0.1', () => socket.end(request));
+    let answer = '';
+    socket.setEncoding('utf8').on('data', (d) => { answer += d; }).on('end', () => resolve(answer)).on('error', reject);
+  });
+  try {
+    const split = (answer: string) => {
+      const at = answer.indexOf('\r\n\r\n');
+      return { head: answer.slice(0, at), body: JSON.parse(answer.slice(at + 4)) as { error: { code: string; message: string } } };
+    };
+    // headers past Node's limit (16 KB by default)
+    const big = split(await raw(`GET /api/codes/550 HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`));
+    assert.match(big.head, /^HTTP\/1\.1 431 /);
+    assert.match(big.head, /Content-Type: application\/json/i);
+    assert.equal(big.body.error.code, 'headers_too_large');
+    assert.match(big.body.error.message, /headers/);
+    // a request line that is no HTTP
+    const bad = split(await raw('HELLO THERE\r\n\r\n'));
+    assert.match(bad.head, /^HTTP\/1\.1 400 /);
+    assert.equal(bad.body.error.code, 'bad_request');
+  } finally {
+    await server.close();
+  }
+});

@@ -26,6 +26,10 @@ export interface ApiErrorText {
   busy: string;
   unknownCode: string;
   useMethod: (method: string) => string;
+  /** Requests Node's HTTP parser refuses before the app sees them (serve.ts clientError). */
+  headersTooLarge: string;
+  badRequest: string;
+  requestTimeout: string;
 }
 
 const TYPES = 'application/json, text/plain, message/rfc822, application/mbox, application/gzip, application/zip, application/x-tar, application/vnd.ms-outlook';
@@ -60,6 +64,9 @@ export const API_ERRORS = {
     busy: 'o servidor está ocupado: tente de novo daqui a alguns segundos',
     unknownCode: 'isto não é um código SMTP: use um código de resposta, como 550, ou um código de status estendido, como 5.1.1',
     useMethod: (method) => `use o método ${method}`,
+    headersTooLarge: 'os cabeçalhos da requisição passam do limite do servidor: envie menos cabeçalhos ou cabeçalhos menores',
+    badRequest: 'a requisição HTTP está malformada e não pôde ser lida',
+    requestTimeout: 'a requisição demorou demais para chegar inteira',
   },
   en: {
     internal: 'internal server error',
@@ -83,5 +90,8 @@ export const API_ERRORS = {
     busy: 'the server is busy: try again in a few seconds',
     unknownCode: 'not an SMTP code: use a reply code such as 550 or an enhanced status code such as 5.1.1',
     useMethod: (method) => `use ${method}`,
+    headersTooLarge: 'the request headers are over the server\'s limit: send fewer or smaller headers',
+    badRequest: 'the HTTP request is malformed and could not be read',
+    requestTimeout: 'the request took too long to arrive whole',
   },
 } satisfies Record<Locale, ApiErrorText>;

@@ -79,7 +79,7 @@ export class Gate {
 
 export type ErrorCode =
   | 'invalid_json' | 'missing_field' | 'invalid_field' | 'payload_too_large' | 'unsupported_media_type'
-  | 'unknown_code' | 'not_found' | 'method_not_allowed' | 'busy' | 'internal';
+  | 'unknown_code' | 'not_found' | 'method_not_allowed' | 'busy' | 'internal' | 'headers_too_large' | 'bad_request' | 'request_timeout';
 
 function apiError(c: Context, status: ContentfulStatusCode, code: ErrorCode, message: string, headers: Record<string, string> = {}) {
   return c.json({ error: { code, message } }, status, { 'Cache-Control': 'no-store', ...headers });

@@ -297,7 +297,7 @@ export function openApiDocument(version: string) {
                 code: {
                   type: 'string',
                   enum: ['invalid_json', 'missing_field', 'invalid_field', 'payload_too_large', 'unsupported_media_type',
-                    'unknown_code', 'not_found', 'method_not_allowed', 'busy', 'internal'],
+                    'unknown_code', 'not_found', 'method_not_allowed', 'busy', 'internal', 'headers_too_large', 'bad_request', 'request_timeout'],
                 },
                 message: {
                   type: 'string',

@@ -1,10 +1,13 @@
 // Starts the app on @hono/node-server. Used by `smtp-explain serve`, the end-to-end tests and the load check.
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { analyzeInput } from '../analyze-input.js';
 import { createApp, type AppOptions } from './app.js';
+import { API_ERRORS } from './api-errors.js';
+import { DEFAULT_LOCALE, type Locale } from '../types.js';
 
 export const DEFAULT_PORT = 8025;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -60,5 +63,31 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
       });
     });
     server.once('error', reject);
+    server.on('clientError', parserRefusal(options.lang ?? DEFAULT_LOCALE));
   });
+}
+
+/**
+ * Node refuses a request its HTTP parser cannot read (headers past its limit, a malformed request
+ * line, one that never arrives whole) before the app sees it, with a bare status line and no body; the
+ * API's clients get a JSON error as for any other refusal, in the server's language (the request's
+ * own could not be read).
+ */
+function parserRefusal(lang: Locale): (error: NodeJS.ErrnoException, socket: Duplex) => void {
+  return (error, socket) => {
+    // a client that went away: nobody to answer
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const words = API_ERRORS[lang];
+    const [status, reason, code, message] = error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'headers_too_large', words.headersTooLarge]
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', 'request_timeout', words.requestTimeout]
+        : [400, 'Bad Request', 'bad_request', words.badRequest];
+    const body = JSON.stringify({ error: { code, message } });
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+      `Cache-Control: no-store\r\nConnection: close\r\n\r\n${body}`);
+  };
 }
