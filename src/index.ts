@@ -1,6 +1,6 @@
 // smtp-explain: explains SMTP replies, enhanced status codes, MTA log lines and bounce e-mails.
 // The main functions check their arguments (src/library-api.ts); the lower-level ones are the engine's own.
-export { analyze, analyzeInput, analyzeMessage, describeCode, explainText, mailboxReport, parseReply } from './library-api.js';
+export { analyze, analyzeInput, analyzeMessage, describeCode, explainText, mailboxReport, parseReply, type Result } from './library-api.js';
 export { isMessageLike, type AnalyzeOptions } from './analyze.js';
 export type { ExplainOptions } from './explain-text.js';
 export { splitMbox, type AnalyzeInputOptions, type AnalyzedInput } from './analyze-input.js';
@@ -10,6 +10,6 @@ export { explain, type Explanation, type ExplainContext } from './explain/explai
 export { describeBasicCode, describeEnhancedCode, type CodeDescription } from './explain/describe-code.js';
 export type { RetryWindow } from './message/retry-window.js';
 export { matchLocale } from './i18n/catalog.js';
-export type { Result, MessageInfo, CodeSummary } from './result.js';
+export type { MessageInfo, CodeSummary } from './result.js';
 export type { ListAction } from './report/tally.js';
 export * from './types.js';

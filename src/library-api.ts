@@ -8,13 +8,23 @@ import { libraryFile, libraryInput, libraryLocale, libraryMaxResults, libraryOpt
 import { analyzeMessage as analyzeMessageAny } from './message/analyze-message.js';
 import { parseReply as parseReplyAny } from './reply/parse-reply.js';
 import { mailboxReport as mailboxReportAny, type MailboxReport } from './report/mailbox-report.js';
-import type { Result } from './result.js';
+import type { Result as EngineResult } from './result.js';
+import { setListActions, type ListAction } from './report/tally.js';
 import type { Locale, Reply } from './types.js';
+
+/**
+ * One result (one per recipient, or per input that names none): the object the command line's NDJSON and
+ * the HTTP API give. Every function of the library gives it with its `listAction`, what to do with the
+ * address (the engine sets it last).
+ */
+export interface Result extends EngineResult {
+  listAction: ListAction;
+}
 
 /** A reply code, a reply, a log line or DSN fields, typed or pasted -> its result. */
 export function explainText(input: string, options?: ExplainOptions): Result {
   const o = libraryOptions<ExplainOptions>(options, 'explainText');
-  return explainTextAny(libraryText(input, 'explainText'), { lang: libraryLocale(o.lang, 'explainText'), file: libraryFile(o.file, 'explainText') ?? null });
+  return explainTextAny(libraryText(input, 'explainText'), { lang: libraryLocale(o.lang, 'explainText'), file: libraryFile(o.file, 'explainText') ?? null }) as Result;
 }
 
 function analyzeOptions(options: unknown, fn: string): AnalyzeOptions {
@@ -26,28 +36,29 @@ function analyzeOptions(options: unknown, fn: string): AnalyzeOptions {
 }
 
 /** Any one input (a text, a bounce e-mail's bytes, a log, events) -> a result per recipient. */
-export function analyze(input: string | Uint8Array, options?: AnalyzeOptions): Promise<Result[]> {
-  return analyzeAny(libraryInput(input, 'analyze'), analyzeOptions(options, 'analyze'));
+export async function analyze(input: string | Uint8Array, options?: AnalyzeOptions): Promise<Result[]> {
+  return await analyzeAny(libraryInput(input, 'analyze'), analyzeOptions(options, 'analyze')) as Result[];
 }
 
 /** One bounce e-mail -> a result per recipient. */
-export function analyzeMessage(input: string | Uint8Array, options?: AnalyzeOptions): Promise<Result[]> {
-  return analyzeMessageAny(libraryInput(input, 'analyzeMessage'), analyzeOptions(options, 'analyzeMessage'));
+export async function analyzeMessage(input: string | Uint8Array, options?: AnalyzeOptions): Promise<Result[]> {
+  // (the engine's own sets no list action: its callers do)
+  return setListActions(await analyzeMessageAny(libraryInput(input, 'analyzeMessage'), analyzeOptions(options, 'analyzeMessage'))) as Result[];
 }
 
 /** An input that may hold many messages (an mbox, gzip, a zip or tar archive) -> messages read and results. */
-export function analyzeInput(input: string | Uint8Array, options?: Partial<AnalyzeInputOptions>): Promise<AnalyzedInput> {
+export async function analyzeInput(input: string | Uint8Array, options?: Partial<AnalyzeInputOptions>): Promise<AnalyzedInput & { results: Result[] }> {
   const o = libraryOptions<AnalyzeInputOptions>(options, 'analyzeInput');
   const checked: AnalyzeInputOptions = { ...analyzeOptions(o, 'analyzeInput'), lang: libraryLocale(o.lang, 'analyzeInput') };
   if (o.onMessage !== undefined) {
     if (typeof o.onMessage !== 'function') throw new TypeError('smtp-explain analyzeInput(): onMessage is a function');
     checked.onMessage = o.onMessage;
   }
-  return analyzeInputAny(libraryInput(input, 'analyzeInput'), checked);
+  return await analyzeInputAny(libraryInput(input, 'analyzeInput'), checked) as AnalyzedInput & { results: Result[] };
 }
 
 /** What a list owner acts on, from the results of a mailbox. */
-export function mailboxReport(results: readonly Result[], messages: number, lang?: Locale): MailboxReport {
+export function mailboxReport(results: readonly EngineResult[], messages: number, lang?: Locale): MailboxReport {
   if (!Array.isArray(results)) throw new TypeError('smtp-explain mailboxReport(): results is an array of results (analyze, analyzeInput)');
   if (typeof messages !== 'number' || !Number.isInteger(messages) || messages < 0) {
     throw new RangeError('smtp-explain mailboxReport(): messages is the number of messages read (analyzeInput gives it)');

@@ -2,7 +2,7 @@
 // The main entry (src/index.ts) stays browser-safe; this one uses node:fs.
 import { analyzeItem } from './mailbox/analyze-item.js';
 import { readInputBatches } from './mailbox/read-inputs.js';
-import type { Result } from './result.js';
+import type { Result } from './library-api.js';
 import { libraryLocale, libraryOptions, libraryText } from './library-args.js';
 import type { Locale } from './types.js';
 
@@ -30,6 +30,7 @@ export function analyzePaths(paths: readonly string[] | string, options?: Analyz
 
 async function* results(paths: readonly string[], lang: Locale): AsyncGenerator<Result, void, undefined> {
   for await (const batch of readInputBatches(paths, () => process.stdin, { pathsOnly: true })) {
-    for (const item of batch) yield* await analyzeItem(item, lang);
+    // (analyzeItem sets each result's list action)
+    for (const item of batch) yield* await analyzeItem(item, lang) as Result[];
   }
 }

@@ -92,3 +92,13 @@ test('require() loads the package where Node can require an ES module (Node 20.1
   assert.equal(required.explainText('550 5.1.1 User unknown', { lang: 'en' }).reason, 'userunknown');
   assert.equal(typeof (createRequire(import.meta.url)('smtp-explain/node') as typeof import('../src/node.js')).analyzePaths, 'function');
 });
+
+test('every result the library gives carries its listAction (typed as always there)', async () => {
+  const bounce = userUnknown('ana@example.com');
+  const fromMessage: import('../src/index.js').ListAction[] = (await lib.analyzeMessage(bounce, { lang: 'en' })).map((r) => r.listAction);
+  assert.deepEqual(fromMessage, ['remove']);
+  const one: import('../src/index.js').ListAction = lib.explainText('452 4.2.2 Mailbox full').listAction;
+  assert.equal(one, 'retry');
+  assert.deepEqual((await lib.analyze(bounce)).map((r) => r.listAction), ['remove']);
+  assert.deepEqual((await lib.analyzeInput(bounce, { lang: 'en' })).results.map((r) => r.listAction), ['remove']);
+});
