@@ -64,6 +64,8 @@ export const blocked = {
     ['ip-adresse', 'sperrliste'],
     ['ip-adresse', 'blacklist'],
     ['ip-adresse', 'blockliste'],
+    // Spanish: "Dirección IP bloqueada"
+    'dirección ip bloqueada',
   ],
   weak: [
     // "bloqueado" alone says nothing of what was blocked ("Bloqueado: conteúdo identificado como phishing")

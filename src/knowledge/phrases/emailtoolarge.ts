@@ -73,6 +73,24 @@ export const emailtoolarge = {
     'tamanho da mensagem acima', // "Tamanho da mensagem acima do permitido"
     'mensagem maior que o permitido',
     'mensagem maior do que o permitido',
+    // Spanish: "Mensaje demasiado grande", "El tamaño del mensaje excede el límite permitido", "El mensaje
+    // supera el tamaño máximo permitido"
+    'mensaje demasiado grande',
+    'mensaje es demasiado grande',
+    ['tamaño del mensaje', 'excede'],
+    'mensaje supera el tamaño',
+    // French: "Message trop volumineux", "La taille du message dépasse la limite autorisée"
+    'message trop volumineux',
+    ['taille du message', 'dépasse'],
+    // German, with "ß" and as ASCII servers write it: "Nachricht zu groß", "Die Nachricht überschreitet
+    // die maximale Größe"
+    'nachricht zu groß',
+    'nachricht zu gross',
+    'nachricht ist zu groß',
+    ['nachricht überschreitet', 'größe'],
+    // Italian: "Messaggio troppo grande", "Dimensione del messaggio superiore al limite"
+    'messaggio troppo grande',
+    ['dimensione del messaggio', 'superiore al limite'],
   ],
   weak: [
     'message exceeds',

@@ -52,6 +52,14 @@ export const expired = {
     'prazo para entrega da mensagem expirou',
     ['ficou na fila por', 'dias'], // "A mensagem ficou na fila por 5 dias"
     'a mensagem expirou', // Microsoft 365: "A mensagem expirou" (message expired)
+    // Spanish: "No se pudo entregar el mensaje después de 5 días", "El mensaje ha expirado en la cola"
+    ['no se pudo entregar', 'después de', 'días'],
+    'expirado en la cola',
+    // French, German, Italian: "n'a pas pu être distribué après 5 jours", "konnte nach 5 Tagen nicht
+    // zugestellt werden", "non è stato consegnato dopo 5 giorni"
+    ['pas pu être distribué après', 'jours'],
+    ['konnte nach', 'tagen nicht zugestellt'],
+    ['non è stato consegnato dopo', 'giorni'],
   ],
   weak: [
     'has expired',

@@ -42,6 +42,9 @@ export const failedstarttls = {
     'exige uma conexão segura',
     'requer conexão segura',
     'requer uma conexão segura',
+    // Spanish: "Se requiere conexión segura (TLS)"
+    'requiere conexión segura',
+    'requiere una conexión segura',
     // "Conexão segura (TLS) obrigatória", "É obrigatório o uso de TLS", "TLS indisponível"
     'conexão segura obrigatória',
     'conexão segura (tls) obrigatória',

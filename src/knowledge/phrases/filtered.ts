@@ -35,6 +35,9 @@ export const filtered = {
     'regras do destinatário',
     'filtro do destinatário',
     'não deseja receber mensagens', // "does not wish to receive"
+    // Spanish: "Remitente bloqueado por el destinatario", "en la lista de bloqueados del destinatario"
+    'bloqueado por el destinatario',
+    'lista de bloqueados del destinatario',
   ],
   weak: [
     'content filter',

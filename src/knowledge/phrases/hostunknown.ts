@@ -74,6 +74,22 @@ export const hostunknown = {
     'não tem registros mx',
     'host desconhecido',
     'dominio no existe',
+    // Spanish: "Dominio no encontrado", "El dominio example.com no existe", "No se encontró ningún registro
+    // MX para el dominio" (the sender's domain is rejectedSenderDomain's, tried earlier)
+    'dominio no encontrado',
+    'dominio desconocido',
+    ['el dominio', 'no existe'],
+    'ningún registro mx',
+    // French: "Domaine inexistant", "Le domaine example.com n'existe pas"
+    'domaine inexistant',
+    'domaine inconnu',
+    ['le domaine', "n'existe pas"],
+    // German: "Domain existiert nicht", "Unbekannte Domain"
+    'domain existiert nicht',
+    'unbekannte domain',
+    // Italian: "Dominio inesistente", "Il dominio non esiste"
+    ['il dominio', 'non esiste'],
+    'dominio inesistente',
   ],
   weak: [
     'invalid domain',
@@ -96,5 +112,11 @@ export const hostunknownRecipientDomain = {
     ['domínio do destinatário', 'inválido'],
     ['domínio do destinatário', 'inexistente'],
     ['domínio do destinatário', 'desconhecido'],
+    // Spanish: "Dominio del destinatario no válido"
+    ['dominio del destinatario', 'no válido'],
+    ['dominio del destinatario', 'no encontrado'],
+    ['dominio del destinatario', 'no existe'],
+    ['dominio del destinatario', 'inexistente'],
+    ['dominio del destinatario', 'desconocido'],
   ],
 } as const satisfies PhraseSet;

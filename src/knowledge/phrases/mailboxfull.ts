@@ -140,6 +140,37 @@ export const mailboxfull = {
     'casella di posta piena',
     'skrzynka pełna',
     'skrzynka jest pełna',
+    // Spanish: "El buzón del destinatario está lleno", "Casilla llena" (Argentina, Uruguay), "Espacio
+    // insuficiente en el buzón"
+    'buzón de correo lleno',
+    ['buzón', 'está lleno'],
+    'casilla llena',
+    'casilla de correo llena',
+    ['casilla', 'está llena'],
+    'espacio insuficiente en el buzón',
+    // a mailbox holding too many messages (before ratelimited's 'demasiados mensajes')
+    'buzón tiene demasiados mensajes',
+    'demasiados mensajes en el buzón',
+    // French: "Quota dépassé", "La boîte de réception du destinataire est pleine", "Boîte mail pleine"
+    'quota dépassé',
+    'boîte mail pleine',
+    'boîte de réception pleine',
+    ['boîte de réception', 'est pleine'],
+    ['boîte aux lettres', 'est pleine'],
+    // German: "Mailbox voll", "Das Postfach des Empfängers ist voll", "Quota überschritten"
+    'mailbox voll',
+    'mailbox ist voll',
+    ['postfach', 'ist voll'],
+    'quota überschritten',
+    'speicherplatz überschritten',
+    // Italian: "La casella del destinatario è piena", "Quota superata"
+    ['casella', 'è piena'],
+    'quota superata',
+    // Dutch, Russian, Japanese
+    'postvak vol',
+    'postvak is vol',
+    'ящик переполнен',
+    'メールボックスがいっぱい',
   ],
   weak: [
     'insufficient storage',

@@ -17,6 +17,10 @@ export const networkerror = {
     'conexão expirou',
     'tempo limite de conexão',
     'tempo limite da conexão',
+    // Spanish: "Se agotó el tiempo de espera al conectar", "No se pudo establecer conexión con el servidor"
+    'se agotó el tiempo de espera',
+    'no se pudo establecer conexión',
+    'no se pudo establecer la conexión',
     'tempo esgotado para conexão',
     'nenhuma rota para o host', // no route to host
     'sem rota para o host',

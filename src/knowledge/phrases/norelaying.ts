@@ -52,5 +52,11 @@ export const norelaying = {
     'não fazemos relay', // "we do not relay"
     'não faz relay', // "Este servidor não faz relay para domínios externos"
     'não permite relay',
+    // Spanish, French, German, Italian: "Relay no permitido", "Relais interdit", "Relaying nicht erlaubt"
+    'relay no permitido',
+    'no permite reenvío',
+    'relais interdit',
+    'relaying nicht erlaubt',
+    'relay non permesso',
   ],
 } as const satisfies PhraseSet;

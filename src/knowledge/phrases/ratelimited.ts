@@ -79,6 +79,18 @@ export const ratelimited = {
     'trop de messages',
     'zu viele verbindungen',
     'zu viele nachrichten',
+    // Spanish: "Demasiadas conexiones desde su IP", "Demasiados destinatarios", "Ha superado el límite de envío"
+    'demasiadas conexiones',
+    'demasiados destinatarios',
+    'demasiados mensajes',
+    'límite de envío',
+    // French, German, Italian, Dutch: too many recipients or connections
+    'trop de destinataires',
+    'zu viele empfänger',
+    'troppe connessioni',
+    'troppi destinatari',
+    'troppi messaggi',
+    'te veel verbindingen',
   ],
   weak: [
     'temporarily deferred',

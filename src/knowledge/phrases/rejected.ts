@@ -62,6 +62,13 @@ export const rejected = {
     'seu endereço está bloqueado',
     'seu endereço de e-mail foi bloqueado',
     'seu endereço de e-mail está bloqueado',
+    // Spanish, French, German, Italian: "Remitente rechazado", "Expéditeur refusé", "Absender abgelehnt"
+    'remitente rechazado',
+    'remitente no autorizado',
+    'expéditeur refusé',
+    'expéditeur rejeté',
+    'absender abgelehnt',
+    'mittente rifiutato',
   ],
   weak: [
     'sender domain',
@@ -104,6 +111,10 @@ export const rejectedSenderDomain = {
     ['sender rejected', 'domain not found'], ['invalid sender', 'no mx'], ['invalid sender', 'does not exist'],
     ['remetente rejeitado', 'registro mx'], ['remetente rejeitado', 'não existe'], ['remetente rejeitado', 'não encontrado'],
     ['remetente inválido', 'registro mx'], ['remetente inválido', 'não existe'], ['remetente inválido', 'não encontrado'],
+    // the same in Spanish and French: "Remitente rechazado: el dominio no existe" (before hostunknown's
+    // ['el dominio', 'no existe'])
+    ['remitente rechazado', 'registro mx'], ['remitente rechazado', 'no existe'],
+    ['expéditeur refusé', "n'existe pas"],
     // "sender unknown", before userunknown's 'não existe': "O endereço do remetente não existe"
     'remetente não existe',
     'remetente inexistente',
@@ -111,6 +122,16 @@ export const rejectedSenderDomain = {
     'endereço de remetente rejeitado',
     'falha na verificação do remetente', // "sender verify failed"
     'verificação do remetente falhou',
+    // Spanish, French, German, Italian: the sender's domain, before hostunknown's ['el dominio', 'no existe'],
+    // ['le domaine', "n'existe pas"], 'domain existiert nicht', ['il dominio', 'non esiste']
+    ['dominio del remitente', 'no existe'],
+    ['dominio del remitente', 'registro mx'], // "El dominio del remitente no tiene ningún registro MX"
+    ["domaine de l'expéditeur", "n'existe pas"],
+    ['absenderdomain', 'existiert nicht'],
+    ['dominio del mittente', 'non esiste'],
+    // the sender's address, before userunknown's ["l'adresse", '@', 'est introuvable']
+    ["adresse de l'expéditeur", 'introuvable'],
+    ["adresse de l'expéditeur", "n'existe pas"],
     // GMX, Web.de: the sender's domain has no usable MX or address record
     'invalid dns mx or a/aaaa resource record',
   ],

@@ -44,6 +44,8 @@ export const requireptr = {
     'registro ptr',
     'resolução reversa',
     'nome reverso', // "Não foi possível resolver o nome reverso do seu IP"
+    // Spanish: "Su IP no tiene registro inverso (PTR)"
+    'registro inverso',
   ],
   weak: [
     'unresolvable',

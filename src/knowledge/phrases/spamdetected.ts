@@ -48,6 +48,9 @@ export const spamdetected = {
     'características de spam',
     'conteúdo da mensagem rejeitado', // "message content rejected"
     'conteúdo da mensagem recusado',
+    // Spanish: "Mensaje identificado como correo no deseado" (junk mail); Russian: "отклонено как спам"
+    'correo no deseado',
+    'как спам',
   ],
   weak: [
     'spam',

@@ -180,6 +180,24 @@ export const suspend = {
     'compte désactivé',
     'compte a été suspendu',
     'compte suspendu',
+    // Spanish: the recipient's account or mailbox ("Esta cuenta ha sido suspendida", "Buzón deshabilitado";
+    // the sender's own, "Su cuenta ha sido suspendida", is not the recipient's)
+    'cuenta inactiva',
+    'esta cuenta ha sido suspendida',
+    'esta cuenta ha sido desactivada',
+    'esta cuenta ha sido deshabilitada',
+    ['cuenta del destinatario', 'desactivada'],
+    ['cuenta del destinatario', 'suspendida'],
+    ['cuenta del destinatario', 'deshabilitada'],
+    'buzón deshabilitado',
+    'buzón desactivado',
+    'buzón suspendido',
+    // Italian: "Account disabilitato", "Casella sospesa"
+    'account disabilitato',
+    'account disattivato',
+    'account sospeso',
+    'casella sospesa',
+    'casella disattivata',
   ],
   weak: [
     'is disabled',

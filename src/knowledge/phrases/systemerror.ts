@@ -51,6 +51,12 @@ export const systemerror = {
     'loop de e-mail',
     'loop de mensagens',
     'loop detectado',
+    // Spanish, French, German, Italian: "Error interno del servidor", "Erreur interne du serveur"
+    'error interno del servidor',
+    'error temporal del servidor',
+    'erreur interne du serveur',
+    'interner serverfehler',
+    'errore interno del server',
   ],
   weak: [
     'server error',

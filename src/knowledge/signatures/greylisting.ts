@@ -10,7 +10,9 @@ export const greylistingSignatures = [
     // automatically (was read as "filtered" or, for "greylisting in action", as a security error).
     id: 'greylisting:deferred',
     provider: 'greylisting',
-    text: ['greylist', 'graylist', 'grey-list', 'gray-list', 'grey listed', 'gray listed', 'grey listing', 'gray listing', 'lista cinza'],
+    text: ['greylist', 'graylist', 'grey-list', 'gray-list', 'grey listed', 'gray listed', 'grey listing', 'gray listing', 'lista cinza',
+      // Spanish, French, Italian: "Mensaje en lista gris", "Liste grise, réessayez plus tard"
+      'lista gris', 'liste grise', 'lista grigia'],
     reason: 'blocked',
     ownWords: true,
     actors: ['none'],
