@@ -239,6 +239,81 @@ const CASES: readonly ReplyCase[] = [
   ["452 Postvak is vol", 'mailboxfull', 'retry'],
   // Russian
   ["550 Пользователь не существует", 'userunknown', 'remove'],
+  // ---- wordings written afterwards, in three rounds, to try the phrases above on lines they were not
+  // written from (most were still misread: see the commit), each right after a phrase of its own ----
+  // Spanish
+  ["452 Buzón del usuario lleno", 'mailboxfull', 'retry'],
+  ["452 Cuota de buzón excedida", 'mailboxfull', 'retry'],
+  ["550 Dominio de correo inexistente", 'hostunknown', 'remove'],
+  ["550 La cuenta ha sido deshabilitada", 'suspend', 'remove'],
+  ["554 Tamaño de mensaje excedido", 'emailtoolarge', 'fix-your-side'],
+  ["Tiempo de espera agotado al conectar con el servidor", 'networkerror', 'retry'],
+  ["550 Usted no está autorizado a enviar correo a través de este servidor (relay)", 'norelaying', 'fix-your-side'],
+  ["550 El remitente está en la lista negra", 'rejected', 'fix-your-side'],
+  ["550 No hay ningún usuario con esa dirección", 'userunknown', 'remove'],
+  ["550 Cuenta de correo inexistente", 'userunknown', 'remove'],
+  ["550 Destinatario no válido", 'userunknown', 'remove'],
+  ["452 Buzón de ana@example.com lleno", 'mailboxfull', 'retry'],
+  ["452 Sin espacio en el buzón del destinatario", 'mailboxfull', 'retry'],
+  ["550 Dominio no válido", 'hostunknown', 'remove'],
+  ["550 El dominio de destino no existe", 'hostunknown', 'remove'],
+  ["550 Cuenta de correo suspendida", 'suspend', 'remove'],
+  ["550 Cuenta dada de baja", 'suspend', 'remove'],
+  ["421 Se han excedido las conexiones permitidas desde su IP", 'ratelimited', 'fix-your-side'],
+  ["554 El mensaje excede el tamaño máximo permitido", 'emailtoolarge', 'fix-your-side'],
+  ["554 Relay denegado", 'norelaying', 'fix-your-side'],
+  ["El mensaje no pudo ser entregado tras varios intentos durante 5 días", 'expired', 'retry'],
+  ["550 El destinatario es desconocido", 'userunknown', 'remove'],
+  ["550 No se pudo entregar: usuario no registrado", 'userunknown', 'remove'],
+  ["452 Buzón completo", 'mailboxfull', 'retry'],
+  ["452 La cuenta de ana@example.com excedió su cuota", 'mailboxfull', 'retry'],
+  ["550 No existe el dominio example.com", 'hostunknown', 'remove'],
+  ["550 Esta cuenta está deshabilitada", 'suspend', 'remove'],
+  ["550 Casilla deshabilitada", 'suspend', 'remove'],
+  ["421 Límite de conexiones alcanzado", 'ratelimited', 'fix-your-side'],
+  ["450 Ha enviado demasiados correos, espere unos minutos", 'ratelimited', 'fix-your-side'],
+  ["552 El tamaño del adjunto supera el límite", 'emailtoolarge', 'fix-your-side'],
+  ["554 Su dirección IP está bloqueada", 'blocked', 'fix-your-side'],
+  ["Tiempo de conexión agotado con mx.example.com", 'networkerror', 'retry'],
+  // French
+  ["550 Aucun utilisateur de ce nom", 'userunknown', 'remove'],
+  ["452 La boîte aux lettres est pleine", 'mailboxfull', 'retry'],
+  ["452 Quota de la boîte aux lettres dépassé", 'mailboxfull', 'retry'],
+  ["552 La taille du message excède la limite", 'emailtoolarge', 'fix-your-side'],
+  ["550 Utilisateur non trouvé", 'userunknown', 'remove'],
+  ["550 L'adresse email n'existe pas", 'userunknown', 'remove'],
+  ["550 Domaine introuvable", 'hostunknown', 'remove'],
+  ["452 Nombre maximal de destinataires dépassé", 'ratelimited', 'fix-your-side'],
+  ["550 Destinataire non valide", 'userunknown', 'remove'],
+  ["550 Aucune boîte aux lettres à ce nom", 'userunknown', 'remove'],
+  ["452 Boîte de réception saturée", 'mailboxfull', 'retry'],
+  ["550 Compte bloqué", 'suspend', 'remove'],
+  ["554 Message refusé: contenu indésirable", 'spamdetected', 'fix-your-side'],
+  ["421 Nombre de connexions dépassé", 'ratelimited', 'fix-your-side'],
+  // German
+  ["550 Adresse unbekannt", 'userunknown', 'remove'],
+  ["452 Speicherplatz des Postfachs erschöpft", 'mailboxfull', 'retry'],
+  ["421 Zu viele gleichzeitige Verbindungen", 'ratelimited', 'fix-your-side'],
+  ["550 Unbekannte E-Mail-Adresse", 'userunknown', 'remove'],
+  ["550 Empfänger nicht gefunden", 'userunknown', 'remove'],
+  ["452 Postfach-Kontingent überschritten", 'mailboxfull', 'retry'],
+  ["550 Domain nicht gefunden", 'hostunknown', 'remove'],
+  ["552 Maximale Nachrichtengröße überschritten", 'emailtoolarge', 'fix-your-side'],
+  ["550 Ungültiger Empfänger", 'userunknown', 'remove'],
+  ["452 Postfach ist überfüllt", 'mailboxfull', 'retry'],
+  ["550 Empfänger gesperrt", 'suspend', 'remove'],
+  // Italian
+  ["550 Utente non trovato", 'userunknown', 'remove'],
+  ["550 L'indirizzo non esiste", 'userunknown', 'remove'],
+  ["452 Spazio della casella esaurito", 'mailboxfull', 'retry'],
+  ["550 Il dominio del destinatario non esiste", 'hostunknown', 'remove'],
+  ["452 Casella di posta del destinatario piena", 'mailboxfull', 'retry'],
+  ["550 Dominio non trovato", 'hostunknown', 'remove'],
+  ["554 Il messaggio supera la dimensione massima consentita", 'emailtoolarge', 'fix-your-side'],
+  ["550 Destinatario non valido", 'userunknown', 'remove'],
+  ["550 Casella di posta non esistente", 'userunknown', 'remove'],
+  ["452 Casella di posta satura", 'mailboxfull', 'retry'],
+  ["550 Utente disabilitato", 'suspend', 'remove'],
 ];
 
 testReplyCases(CASES, 'pt-BR');
@@ -253,6 +328,12 @@ test("the sender's own account or domain is not the recipient's", () => {
   assert.equal(reasonOf('550 Il dominio del mittente non esiste'), 'rejected');
 });
 
+test("the sending server on a black list is a block; the sender's address on one is refused", () => {
+  assert.equal(reasonOf('554 5.7.1 Servidor remitente en lista negra'), 'blocked');
+  assert.equal(reasonOf('550 IP del remitente en lista negra'), 'blocked');
+  assert.equal(reasonOf('550 El remitente está en la lista negra'), 'rejected');
+});
+
 test('a domain that exists with a user that does not is an unknown user, not an unknown domain', () => {
   assert.equal(reasonOf('550 <ana@example.com>: el dominio es válido pero el usuario no existe'), 'userunknown');
   assert.equal(reasonOf("550 Le domaine est valide mais l'utilisateur n'existe pas"), 'userunknown');
@@ -264,6 +345,7 @@ test('English and Portuguese texts holding the foreign words stay as they were',
   assert.equal(reasonOf('554 5.7.1 Message rejected by the Vollmer mail filter'), 'filtered');
   assert.equal(reasonOf('550 5.1.1 <buzon.lleno@example.com>: Recipient address rejected: User unknown'), 'userunknown');
   assert.equal(reasonOf('550 5.1.1 <casella.piena@example.com>: Usuário inexistente'), 'userunknown');
+  assert.equal(reasonOf('550 5.1.1 <casilla.llena@example.com>: Usuario desconocido'), 'userunknown');
   // Portuguese words beside the Spanish ones: "limite de envio", "registro reverso", "domínio inexistente"
   assert.equal(reasonOf('450 Limite de envio excedido, tente mais tarde'), 'ratelimited');
   assert.equal(reasonOf('550 5.7.1 O remetente não possui registro reverso (PTR)'), 'requireptr');

@@ -66,6 +66,7 @@ export const blocked = {
     ['ip-adresse', 'blockliste'],
     // Spanish: "Dirección IP bloqueada"
     'dirección ip bloqueada',
+    ['su dirección ip', 'bloquead'], // "Su dirección IP está bloqueada"
   ],
   weak: [
     // "bloqueado" alone says nothing of what was blocked ("Bloqueado: conteúdo identificado como phishing")
@@ -122,5 +123,10 @@ export const blockedSendingHost = {
     ['servidor do remetente', 'lista negra'],
     ['ip do remetente', 'lista negra'],
     ['ip do remetente', 'lista de bloqueio'],
+    // Spanish: "Servidor remitente en lista negra", "IP del remitente en lista negra" (before rejected's
+    // 'remitente en lista negra', the sender's address)
+    ['servidor remitente', 'lista negra'],
+    ['servidor del remitente', 'lista negra'],
+    ['ip del remitente', 'lista negra'],
   ],
 } as const satisfies PhraseSet;

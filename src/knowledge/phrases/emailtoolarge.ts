@@ -79,6 +79,7 @@ export const emailtoolarge = {
     'mensaje es demasiado grande',
     ['tamaño del mensaje', 'excede'],
     'mensaje supera el tamaño',
+    'mensaje excede el tamaño',
     // French: "Message trop volumineux", "La taille du message dépasse la limite autorisée"
     'message trop volumineux',
     ['taille du message', 'dépasse'],
@@ -90,9 +91,18 @@ export const emailtoolarge = {
     ['nachricht überschreitet', 'größe'],
     // Italian: "Messaggio troppo grande", "Dimensione del messaggio superiore al limite"
     'messaggio troppo grande',
+    ['messaggio supera', 'dimensione'], // "Il messaggio supera la dimensione massima consentita"
     ['dimensione del messaggio', 'superiore al limite'],
   ],
   weak: [
+    // the message's size named, in Spanish, French, German, Italian: "Tamaño de mensaje excedido", "La
+    // taille du message excède la limite" (weak: tried after a full mailbox's or a sending limit's words)
+    'tamaño de mensaje',
+    'tamaño del mensaje',
+    'tamaño del adjunto',
+    'taille du message',
+    'nachrichtengröße',
+    'dimensione del messaggio',
     'message exceeds',
     'size limit',
     'size exceeds',

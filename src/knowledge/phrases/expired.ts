@@ -55,6 +55,7 @@ export const expired = {
     // Spanish: "No se pudo entregar el mensaje después de 5 días", "El mensaje ha expirado en la cola"
     ['no se pudo entregar', 'después de', 'días'],
     'expirado en la cola',
+    ['entregado', 'tras varios intentos'], // "El mensaje no pudo ser entregado tras varios intentos"
     // French, German, Italian: "n'a pas pu être distribué après 5 jours", "konnte nach 5 Tagen nicht
     // zugestellt werden", "non è stato consegnato dopo 5 giorni"
     ['pas pu être distribué après', 'jours'],

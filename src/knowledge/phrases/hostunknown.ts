@@ -78,20 +78,26 @@ export const hostunknown = {
     // MX para el dominio" (the sender's domain is rejectedSenderDomain's, tried earlier)
     'dominio no encontrado',
     'dominio desconocido',
+    'dominio de correo inexistente',
     ['el dominio', 'no existe'],
+    'no existe el dominio',
     'ningún registro mx',
     // French: "Domaine inexistant", "Le domaine example.com n'existe pas"
     'domaine inexistant',
     'domaine inconnu',
+    'domaine introuvable',
     ['le domaine', "n'existe pas"],
     // German: "Domain existiert nicht", "Unbekannte Domain"
     'domain existiert nicht',
     'unbekannte domain',
+    'domain nicht gefunden',
     // Italian: "Dominio inesistente", "Il dominio non esiste"
     ['il dominio', 'non esiste'],
     'dominio inesistente',
+    'dominio non trovato',
   ],
   weak: [
+    'dominio no válido', // Spanish, as 'domínio inválido': the recipient's or the sender's
     'invalid domain',
     'domínio inválido',
     'domain is not',

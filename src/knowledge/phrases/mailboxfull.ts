@@ -140,32 +140,42 @@ export const mailboxfull = {
     'casella di posta piena',
     'skrzynka pełna',
     'skrzynka jest pełna',
-    // Spanish: "El buzón del destinatario está lleno", "Casilla llena" (Argentina, Uruguay), "Espacio
-    // insuficiente en el buzón"
-    'buzón de correo lleno',
-    ['buzón', 'está lleno'],
-    'casilla llena',
-    'casilla de correo llena',
-    ['casilla', 'está llena'],
+    // Spanish: "El buzón del destinatario está lleno", "Buzón de correo lleno", "Casilla llena" (Argentina,
+    // Uruguay), "Cuota de buzón excedida", "Espacio insuficiente en el buzón"
+    // the second word after a space, so that an address ("buzon.lleno@example.com") is not read so
+    ['buzón', ' lleno'],
+    ['casilla', ' llena'],
+    'cuota de buzón',
+    'cuota del buzón',
+    'sin espacio en el buzón',
+    'buzón completo',
+    'excedió su cuota', // "La cuenta de ana@example.com excedió su cuota" (a sending quota is ratelimitedSending's)
     'espacio insuficiente en el buzón',
     // a mailbox holding too many messages (before ratelimited's 'demasiados mensajes')
     'buzón tiene demasiados mensajes',
     'demasiados mensajes en el buzón',
     // French: "Quota dépassé", "La boîte de réception du destinataire est pleine", "Boîte mail pleine"
     'quota dépassé',
+    'quota de la boîte', // "Quota de la boîte aux lettres dépassé"
     'boîte mail pleine',
     'boîte de réception pleine',
     ['boîte de réception', 'est pleine'],
     ['boîte aux lettres', 'est pleine'],
+    ['boîte', ' saturée'], // "Boîte de réception saturée"
     // German: "Mailbox voll", "Das Postfach des Empfängers ist voll", "Quota überschritten"
     'mailbox voll',
     'mailbox ist voll',
     ['postfach', 'ist voll'],
     'quota überschritten',
     'speicherplatz überschritten',
-    // Italian: "La casella del destinatario è piena", "Quota superata"
-    ['casella', 'è piena'],
+    ['postfach', ' erschöpft'], // "Speicherplatz des Postfachs erschöpft"
+    'postfach-kontingent', // "Postfach-Kontingent überschritten"
+    ['postfach', ' überfüllt'],
+    // Italian: "Quota superata"
+    ['casella', ' piena'], // "La casella del destinatario è piena", "Casella di posta del destinatario piena"
     'quota superata',
+    'spazio della casella', // "Spazio della casella esaurito"
+    ['casella', ' satura'], // "Casella di posta satura"
     // Dutch, Russian, Japanese
     'postvak vol',
     'postvak is vol',

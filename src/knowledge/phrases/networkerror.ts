@@ -19,6 +19,8 @@ export const networkerror = {
     'tempo limite da conexão',
     // Spanish: "Se agotó el tiempo de espera al conectar", "No se pudo establecer conexión con el servidor"
     'se agotó el tiempo de espera',
+    'tiempo de espera agotado',
+    'tiempo de conexión agotado',
     'no se pudo establecer conexión',
     'no se pudo establecer la conexión',
     'tempo esgotado para conexão',

@@ -54,7 +54,9 @@ export const norelaying = {
     'não permite relay',
     // Spanish, French, German, Italian: "Relay no permitido", "Relais interdit", "Relaying nicht erlaubt"
     'relay no permitido',
+    'relay denegado',
     'no permite reenvío',
+    ['no está autorizado', 'a través de este servidor'], // "Usted no está autorizado a enviar correo a través de este servidor"
     'relais interdit',
     'relaying nicht erlaubt',
     'relay non permesso',

@@ -82,11 +82,17 @@ export const ratelimited = {
     // Spanish: "Demasiadas conexiones desde su IP", "Demasiados destinatarios", "Ha superado el límite de envío"
     'demasiadas conexiones',
     'demasiados destinatarios',
+    'conexiones permitidas', // "Se han excedido las conexiones permitidas desde su IP"
+    'límite de conexiones',
+    'demasiados correos',
     'demasiados mensajes',
     'límite de envío',
     // French, German, Italian, Dutch: too many recipients or connections
     'trop de destinataires',
+    'nombre maximal de destinataires',
+    'nombre de connexions', // "Nombre de connexions dépassé"
     'zu viele empfänger',
+    'gleichzeitige verbindungen', // "Zu viele gleichzeitige Verbindungen"
     'troppe connessioni',
     'troppi destinatari',
     'troppi messaggi',
@@ -126,6 +132,7 @@ export const ratelimitedSending = {
     'sending quota',
     'outbound quota',
     'excedida para envio', // "quota excedida para envio de mensagens"
+    'cuota de envío', // Spanish: "Ha excedido su cuota de envío" (before mailboxfull's 'excedió su cuota')
     ['lista de destinatários', 'grande demais'],
     'destinatários é grande demais', // "o número de destinatários é grande demais"
   ],

@@ -65,6 +65,9 @@ export const rejected = {
     // Spanish, French, German, Italian: "Remitente rechazado", "Expéditeur refusé", "Absender abgelehnt"
     'remitente rechazado',
     'remitente no autorizado',
+    // the sender's address on a list (its IP is blockedSendingHost's): "El remitente está en la lista negra"
+    'remitente está en la lista negra',
+    'remitente en lista negra',
     'expéditeur refusé',
     'expéditeur rejeté',
     'absender abgelehnt',
@@ -128,10 +131,13 @@ export const rejectedSenderDomain = {
     ['dominio del remitente', 'registro mx'], // "El dominio del remitente no tiene ningún registro MX"
     ["domaine de l'expéditeur", "n'existe pas"],
     ['absenderdomain', 'existiert nicht'],
+    ['absenderdomain', 'nicht gefunden'], // before hostunknown's 'domain nicht gefunden'
     ['dominio del mittente', 'non esiste'],
     // the sender's address, before userunknown's ["l'adresse", '@', 'est introuvable']
     ["adresse de l'expéditeur", 'introuvable'],
     ["adresse de l'expéditeur", "n'existe pas"],
+    'absenderadresse unbekannt', // before userunknown's 'adresse unbekannt'
+    'absenderadresse existiert nicht', // before userunknown's 'adresse existiert nicht'
     // GMX, Web.de: the sender's domain has no usable MX or address record
     'invalid dns mx or a/aaaa resource record',
   ],

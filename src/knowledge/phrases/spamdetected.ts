@@ -50,6 +50,10 @@ export const spamdetected = {
     'conteúdo da mensagem recusado',
     // Spanish: "Mensaje identificado como correo no deseado" (junk mail); Russian: "отклонено как спам"
     'correo no deseado',
+    // French, German, Italian: "contenu indésirable", "Unerwünschte Nachricht", "ritenuto spam"
+    'contenu indésirable',
+    'unerwünschte nachricht',
+    'ritenuto spam',
     'как спам',
   ],
   weak: [

@@ -172,6 +172,7 @@ export const suspend = {
     'konto ist deaktiviert',
     'konto wurde deaktiviert',
     'konto deaktiviert',
+    'empfänger gesperrt',
     'boîte aux lettres désactivée',
     'boîte aux lettres suspendue',
     'boîte aux lettres bloquée',
@@ -180,12 +181,21 @@ export const suspend = {
     'compte désactivé',
     'compte a été suspendu',
     'compte suspendu',
+    'compte bloqué', // the sender's own, "votre compte", is the sending-limit:account-blocked signature's
     // Spanish: the recipient's account or mailbox ("Esta cuenta ha sido suspendida", "Buzón deshabilitado";
     // the sender's own, "Su cuenta ha sido suspendida", is not the recipient's)
     'cuenta inactiva',
+    'cuenta de correo suspendida',
+    'cuenta dada de baja',
+    'esta cuenta está deshabilitada',
+    'casilla deshabilitada',
     'esta cuenta ha sido suspendida',
     'esta cuenta ha sido desactivada',
     'esta cuenta ha sido deshabilitada',
+    // "La cuenta ha sido deshabilitada" (not "su cuenta", the sender's)
+    'la cuenta ha sido deshabilitada',
+    'la cuenta ha sido desactivada',
+    'la cuenta ha sido suspendida',
     ['cuenta del destinatario', 'desactivada'],
     ['cuenta del destinatario', 'suspendida'],
     ['cuenta del destinatario', 'deshabilitada'],
@@ -196,6 +206,7 @@ export const suspend = {
     'account disabilitato',
     'account disattivato',
     'account sospeso',
+    'utente disabilitato',
     'casella sospesa',
     'casella disattivata',
   ],

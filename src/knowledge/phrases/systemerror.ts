@@ -51,8 +51,8 @@ export const systemerror = {
     'loop de e-mail',
     'loop de mensagens',
     'loop detectado',
-    // Spanish, French, German, Italian: "Error interno del servidor", "Erreur interne du serveur"
-    'error interno del servidor',
+    // Spanish, French, German, Italian: "Error interno (del servidor)", "Erreur interne du serveur"
+    'error interno',
     'error temporal del servidor',
     'erreur interne du serveur',
     'interner serverfehler',

@@ -124,6 +124,11 @@ export const NATIVE_LANGUAGE_PHRASES = [
   // Spanish: "Destinatario no encontrado", "Buzón inexistente", "Dirección de correo no válida",
   // Gmail's and Microsoft 365's notices ("No se ha encontrado la dirección de correo electrónico...")
   'usuario no válido',
+  'destinatario no válido',
+  'destinatario es desconocido',
+  'usuario no registrado',
+  'cuenta de correo inexistente',
+  'ningún usuario con', // "No hay ningún usuario con esa dirección"
   'usuario no existe', // before hostunknown's ['el dominio', 'no existe']: "el dominio es válido pero el usuario no existe"
   'destinatario no encontrado',
   'destinatario desconocido',
@@ -138,32 +143,45 @@ export const NATIVE_LANGUAGE_PHRASES = [
   // French: "Adresse introuvable", "Boîte aux lettres inexistante", "Le destinataire n'existe pas"
   'adresse introuvable',
   'utilisateur introuvable',
+  'utilisateur non trouvé',
   'destinataire introuvable',
+  'destinataire non valide',
+  'aucune boîte aux lettres', // "Aucune boîte aux lettres à ce nom"
   'adresse inexistante',
   'adresse e-mail inexistante',
   'boîte aux lettres inexistante',
   'compte inexistant',
+  'aucun utilisateur', // "Aucun utilisateur de ce nom"
   "adresse n'existe pas",
+  "adresse e-mail n'existe pas",
   "destinataire n'existe pas",
   "utilisateur n'existe pas",
   ["l'adresse", '@', 'est introuvable'], // "L'adresse ana@example.com est introuvable"
   // German: "Empfaenger unbekannt" as ASCII servers spell it, "Postfach existiert nicht"
   'empfaenger unbekannt',
   'unbekannter empfänger',
+  'unbekannte e-mail-adresse',
+  'empfänger nicht gefunden',
+  'ungültiger empfänger',
   'benutzer existiert nicht',
   'empfänger existiert nicht',
   'postfach existiert nicht',
   'mailbox existiert nicht',
-  'e-mail-adresse existiert nicht',
+  'adresse existiert nicht', // "Die E-Mail-Adresse existiert nicht" (the sender's, "Absenderadresse", is rejectedSenderDomain's)
   'postfach nicht vorhanden',
   'mailbox nicht vorhanden',
   'kein solcher benutzer',
+  'adresse unbekannt', // "Adresse unbekannt" (the sender's, "Absenderadresse unbekannt", is rejectedSenderDomain's)
   // Italian: "Destinatario sconosciuto", "L'utente non esiste", "Casella inesistente"
   'destinatario sconosciuto',
   'utente non esiste',
+  'utente non trovato',
+  'indirizzo non esiste', // "L'indirizzo non esiste"
   'destinatario inesistente',
   'casella inesistente',
   'casella di posta inesistente',
+  'casella di posta non esistente',
+  'destinatario non valido',
   'indirizzo non valido',
   'indirizzo e-mail non valido',
   // Dutch, Russian, Japanese
