@@ -273,3 +273,11 @@ test("groups of one reason are told apart by their rule's provider and code, and
   assert.ok(report.remove.some((g) => g.name === 'Address does not exist — Google 5.1.1'), JSON.stringify(report.remove.map((g) => g.name)));
   assert.ok(report.sender.some((g) => g.name === 'Sending server blocked — Microsoft 5.7.606'));
 });
+
+test('on a narrow screen the charts keep their size and scroll sideways in their own box (shrunk, their words were unreadable)', async () => {
+  const html = render(await sample('en'), 'en');
+  assert.match(section(html, 'reasons'), /<div class="chart-wrap"><svg class="chart"/);
+  assert.match(section(html, 'kinds'), /<div class="chart-wrap"><svg class="chart"/);
+  assert.match(html, /\.chart-wrap\{overflow-x:auto\}/);
+  assert.match(html, /@media \(max-width:\d+px\)\{svg\.chart\{max-width:none\}\}/);
+});

@@ -32,6 +32,12 @@ interface Bar {
 }
 
 /** Horizontal bars in inline SVG; each bar carries a <title> with its label and count. */
+/**
+ * Screens narrower than this (CSS px) see the charts at their own size, scrolling sideways in their box:
+ * shrunk to a phone's width, their 13 px words came out at 6 px.
+ */
+const NARROW_SCREEN = 720;
+
 function barChart(bars: readonly Bar[], title: string, lang: Locale): string {
   const t = REPORTS[lang].html;
   const n = numberFormat(lang);
@@ -51,7 +57,8 @@ function barChart(bars: readonly Bar[], title: string, lang: Locale): string {
       `<rect x="${labelWidth}" y="${y + 3}" width="${w}" height="${rowHeight - 8}" rx="3" fill="${b.colour}"></rect>` +
       `<text x="${labelWidth + w + 6}" y="${y + 17}" class="count">${esc(count)}</text></g>`;
   });
-  return `<svg class="chart" role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">${rows.join('')}</svg>`;
+  // in a box of its own that scrolls sideways on a narrow screen: shrunk to a phone's width, its words were unreadable
+  return `<div class="chart-wrap"><svg class="chart" role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">${rows.join('')}</svg></div>`;
 }
 
 const STYLE = `
@@ -67,7 +74,7 @@ h3{font-size:1.05em;margin:20px 0 4px}h4{font-size:.95em;margin:10px 0 2px}
 .card .num{font-size:1.6em;font-weight:700;display:block}.card .lbl{color:var(--muted);font-size:.9em}
 .card.remove .num{color:${COLOUR.remove}}.card.sender .num{color:${COLOUR.sender}}.card.retry .num{color:#e8590c}
 .charts{display:grid;grid-template-columns:1fr;gap:8px}
-svg.chart{max-width:100%;height:auto;font-size:13px}svg.chart text{fill:var(--fg)}svg.chart .count{fill:var(--muted)}
+svg.chart{max-width:100%;height:auto;font-size:13px}.chart-wrap{overflow-x:auto}@media (max-width:${NARROW_SCREEN}px){svg.chart{max-width:none}}svg.chart text{fill:var(--fg)}svg.chart .count{fill:var(--muted)}
 .legend span{display:inline-block;margin-right:14px;font-size:.9em}.legend i{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:5px;vertical-align:-1px}
 .table-wrap{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.95em}
 code{overflow-wrap:anywhere}th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left}
