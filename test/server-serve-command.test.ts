@@ -126,6 +126,9 @@ test("requests Node's HTTP parser refuses get the API's JSON error, not a bare s
     const big = split(await raw(`GET /api/codes/550 HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`));
     assert.match(big.head, /^HTTP\/1\.1 431 /);
     assert.match(big.head, /Content-Type: application\/json/i);
+    // with the security headers of every other answer
+    assert.match(big.head, /X-Content-Type-Options: nosniff/);
+    assert.match(big.head, /Content-Security-Policy: default-src 'none'/);
     assert.equal(big.body.error.code, 'headers_too_large');
     assert.match(big.body.error.message, /headers/);
     // a request line that is no HTTP

@@ -31,7 +31,7 @@ e as páginas dos códigos em /codigos e /codes. Nada do que é enviado fica reg
 Opções:
   -p, --port PORTA        porta (padrão ${DEFAULT_PORT}; 0 escolhe uma livre)
   -H, --host ENDEREÇO     endereço em que escutar (padrão ${DEFAULT_HOST}, só esta máquina)
-      --body-limit TAM    tamanho máximo da requisição: 10mb, 512kb, 1000000 (padrão 10mb)
+      --body-limit TAM    tamanho máximo da requisição: 10mb, 512kb, 1000000 (padrão 10mb, até 100mb)
       --cors ORIGEM       libera CORS em /api para a origem (repita para várias; * libera todas)
   -l, --lang IDIOMA       idioma das mensagens, e das respostas da API que não pedem
                           outro (por ?lang= ou Accept-Language): pt-BR ou en
@@ -60,7 +60,7 @@ and the code pages under /codes and /codigos. Nothing sent to it is logged or st
 Options:
   -p, --port PORT         port (default ${DEFAULT_PORT}; 0 picks a free one)
   -H, --host ADDRESS      address to listen on (default ${DEFAULT_HOST}, this machine only)
-      --body-limit SIZE   largest body accepted: 10mb, 512kb, 1000000 (default 10mb)
+      --body-limit SIZE   largest body accepted: 10mb, 512kb, 1000000 (default 10mb, at most 100mb)
       --cors ORIGIN       allows CORS on /api for the origin (repeat for more; * allows any)
   -l, --lang LANGUAGE     language of the messages, and of the API's answers that ask
                           for none (by ?lang= or Accept-Language): pt-BR or en

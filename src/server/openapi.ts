@@ -69,6 +69,7 @@ export function openApiDocument(version: string) {
         'Errors are JSON (components/schemas/Error; test its code, the same in every language): besides those of each operation, ' +
         'a path under /api that is not described here gets 404 not_found (components/responses/NotFound), a method a path does not take ' +
         '405 method_not_allowed with an Allow header (components/responses/MethodNotAllowed), and any operation may answer 500 internal. ' +
+        'A request the HTTP parser refuses before any operation sees it gets 431 headers_too_large, 408 request_timeout or 400 bad_request. ' +
         'CORS is off unless the server was started with smtp-explain serve --cors ORIGIN (repeatable; --cors \'*\' for any origin): ' +
         'then /api answers allow that origin, a preflight allows the Content-Type and Content-Encoding headers, and Retry-After is exposed.',
       license: { name: 'MIT', identifier: 'MIT' },

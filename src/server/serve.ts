@@ -73,6 +73,13 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
  * API's clients get a JSON error as for any other refusal, in the server's language (the request's
  * own could not be read).
  */
+/** The security headers every answer of the app carries (app.ts), for a JSON answer with nothing to load. */
+const REFUSAL_HEADERS = [
+  "Content-Security-Policy: default-src 'none'; frame-ancestors 'none'", 'X-Content-Type-Options: nosniff', 'X-Frame-Options: DENY',
+  'Referrer-Policy: no-referrer', 'Cross-Origin-Resource-Policy: same-origin',
+  'Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+].map((header) => `${header}\r\n`).join('');
+
 function parserRefusal(lang: Locale): (error: NodeJS.ErrnoException, socket: Duplex) => void {
   return (error, socket) => {
     // a client that went away: nobody to answer
@@ -88,6 +95,6 @@ function parserRefusal(lang: Locale): (error: NodeJS.ErrnoException, socket: Dup
         : [400, 'Bad Request', 'bad_request', words.badRequest];
     const body = JSON.stringify({ error: { code, message } });
     socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
-      `Cache-Control: no-store\r\nConnection: close\r\n\r\n${body}`);
+      `Cache-Control: no-store\r\n${REFUSAL_HEADERS}Connection: close\r\n\r\n${body}`);
   };
 }
