@@ -16,9 +16,9 @@ Cada ENTRADA pode ser:
   - um arquivo: uma mensagem (.eml, ou .msg do Outlook), um arquivo mbox com
     muitas mensagens (mboxo ou mboxrd, reconhecido pelo conteúdo), um log do
     Postfix, Exim, Sendmail ou qmail (cada entrega que falhou ou ficou adiada,
-    com o número da linha), os eventos de um serviço de envio (SendGrid, Mailgun,
-    Amazon SES...) em JSON ou CSV, ou um texto; comprimido com gzip (.gz)
-    também;
+    com o número da linha), os eventos de um serviço de envio (SendGrid,
+    Mailgun, Amazon SES...) em JSON ou CSV, ou um texto; comprimido com gzip
+    (.gz) também;
   - um arquivo .zip, .tar ou .tgz (uma exportação do Google Takeout, uma pasta
     compactada): cada arquivo dentro dele é lido como os de cima, e os
     resultados levam o caminho dele (exportacao.zip/Caixa.mbox#3);
@@ -97,8 +97,8 @@ Each INPUT can be:
   - a file: one message (.eml, or Outlook's .msg), an mbox file holding many
     messages (mboxo or mboxrd, recognized by its content), a Postfix, Exim,
     Sendmail or qmail log (each delivery that failed or stayed deferred, with
-    its line number), the events of a sending service (SendGrid, Mailgun, Amazon
-    SES...) as JSON or CSV, or a text; gzip-compressed (.gz) too;
+    its line number), the events of a sending service (SendGrid, Mailgun,
+    Amazon SES...) as JSON or CSV, or a text; gzip-compressed (.gz) too;
   - a .zip, .tar or .tgz file (a Google Takeout export, a zipped folder):
     each file in it is read as above, and results carry its path
     (export.zip/Inbox.mbox#3);
