@@ -174,7 +174,7 @@ test('files around the one-read size come whole and byte for byte, small mboxes 
   }
 });
 
-test('a named pipe (the shell\'s <(zcat mail.log.2.gz)) is read as standard input is; a device is no file', { skip: process.platform === 'win32' }, async () => {
+test('a named pipe (the shell\'s <(zcat bounce.eml.gz)) is read as the file it stands for, under its name, gzip or not; a device is no file', { skip: process.platform === 'win32' }, async () => {
   const { spawnSync } = await import('node:child_process');
   const { createWriteStream } = await import('node:fs');
   const { gzipSync } = await import('node:zlib');
@@ -184,6 +184,12 @@ test('a named pipe (the shell\'s <(zcat mail.log.2.gz)) is read as standard inpu
   const reading = collect([fifo]);
   const writer = createWriteStream(fifo);
   writer.end(gzipSync('550 5.1.1 <ana@example.com>: User unknown\n'));
-  assert.deepEqual((await reading).map(describe), ['text:550 5.1.1 <ana@example.com>: User unknown\n']);
+  // (read as standard input was, it lost its name: a result with no file, and no closing line)
+  assert.deepEqual((await reading).map(describe), [`file:${fifo}`]);
+  const second = join(dir, 'pipe2');
+  assert.equal(spawnSync('mkfifo', [second]).status, 0);
+  const empty = collect([second]);
+  createWriteStream(second).end('');
+  assert.deepEqual((await empty).map(describe), [`empty-input:${second}`], 'a pipe that brought nothing is no error');
   assert.deepEqual((await collect(['/dev/null'])).map(describe), ['error:path:unreadable-file:/dev/null']);
 });

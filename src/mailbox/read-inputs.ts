@@ -505,6 +505,9 @@ async function* readStdin(stdin: NodeJS.ReadableStream, options: ReadOptions, la
   yield* readStreamed(label, gunzipped(stdin as AsyncIterable<Buffer | string>), options, (bytes, truncated) => {
     // nothing came (a grep that matched no line): nothing to explain, and no error
     if (isBlank(bytes)) return { kind: 'empty-input', file: label };
+    // a named pipe (<(zcat bounce.eml.gz)) is read as the file it stands for, under its name; standard
+    // input alone is read as a paste is
+    if (label !== STDIN_LABEL) return { kind: 'message', file: label, bytes, container: 'file', truncated };
     const content = fileContent(bytes);
     if (content.kind === 'text') return { kind: 'text', file: null, text: content.text };
     if (content.kind === 'mail') return { kind: 'text', file: null, text: bytes.toString('utf8') };
