@@ -387,42 +387,51 @@ test('Ctrl-C (SIGINT) or SIGTERM on a long run: reading stops, and the output is
   const dir = tempDir();
   const files: Record<string, string> = {};
   for (let i = 0; i < 40; i++) files[`m${String(i).padStart(2, '0')}.eml`] = userUnknown(`user${i}@example.com`);
+  // read first, and said on stderr at once: the signal comes then, with 40 messages still to read
+  files['a-junk.eml'] = '\u0000\u0001\u0002 binary junk';
   writeTree(dir, files);
-  const interruptedRun = async (format: string, signal: 'SIGINT' | 'SIGTERM'): Promise<RunOutcome> => {
-    const stderr = new Capture();
+  const interruptedRun = async (format: string, signal: 'SIGINT' | 'SIGTERM', inputs = [dir]): Promise<RunOutcome> => {
     let handler: ((s: 'SIGINT' | 'SIGTERM') => void) | null = null;
     let listening = false;
-    // the signal arrives while the first results are being written
-    const stdout = new (class extends Capture {
+    // the signal arrives with the first words the run writes (the unreadable file's line on stderr)
+    class Signalling extends Capture {
       override _write(chunk: string | Buffer, enc: BufferEncoding, done: () => void): void {
         if (handler) handler(signal);
         handler = null;
         super._write(chunk, enc, done);
       }
-    })();
+    }
+    const stdout = new Signalling();
+    const stderr = new Signalling();
     const stdin = new PassThrough();
     stdin.end('');
     const io: CliIo = {
       stdout, stderr, stdin, env: EN,
       onInterrupt: (h) => { handler = h; listening = true; return () => { listening = false; }; },
     };
-    const code = await run(['--format', format, dir], io);
+    const code = await run(['--format', format, ...inputs], io);
     assert.equal(listening, false, 'stops listening once done');
     return { code, stdout: stdout.text, stderr: stderr.text };
   };
   const json = await interruptedRun('json', 'SIGINT');
   assert.equal(json.code, EXIT_INTERRUPTED);
   const results = JSON.parse(json.stdout) as Result[];
-  assert.ok(results.length > 0 && results.length < 40, `${results.length} results of 40`);
+  assert.ok(results.length > 0 && results.length < 41, `${results.length} results of 41`);
   assert.match(json.stderr, /interrupted: reading stopped/);
   assert.match(json.stderr, new RegExp(`${results.length} messages? read`));
   assert.match(json.stderr, /the run was interrupted/);
   const html = await interruptedRun('html', 'SIGTERM');
   assert.equal(html.code, EXIT_TERMINATED);
   assert.match(html.stdout, /<\/html>\s*$/);
+  // a signal once every input is read (here with the report, written last): the run is whole, and says so
+  const done = tempDir();
+  writeTree(done, { 'one.eml': userUnknown('one@example.com') });
+  const late = await interruptedRun('html', 'SIGTERM', [done]);
+  assert.equal(late.code, 0);
+  assert.doesNotMatch(late.stderr, /the run was interrupted/);
   // not interrupted: every file, the usual exit code
   const whole = await runCli(['--format', 'json', dir], { env: EN });
-  assert.equal(whole.code, 0);
-  assert.equal((JSON.parse(whole.stdout) as Result[]).length, 40);
+  assert.equal(whole.code, 1, 'the unreadable file');
+  assert.equal((JSON.parse(whole.stdout) as Result[]).length, 41);
   assert.doesNotMatch(whole.stderr, /interrupted/);
 });

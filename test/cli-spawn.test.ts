@@ -132,3 +132,29 @@ test('output that cannot be written (a full disk) is said in one line, exit 74, 
     assert.doesNotMatch(r.stderr, /\n\s+at /);
   }
 });
+
+test('SIGTERM or Ctrl-C while standard input stays open (tail -f): the run ends at once, its JSON closed, exit 143 or 130', { skip }, async () => {
+  const { spawn } = await import('node:child_process');
+  for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+    const child = spawn(process.execPath, [MAIN, '--format', 'json', '-'], { env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => { stdout += d; });
+    child.stderr.setEncoding('utf8').on('data', (d) => { stderr += d; });
+    // one reply, and then the writer keeps standard input open
+    child.stdin.write('550 5.1.1 <ana@example.com>: User unknown\n');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const sent = Date.now();
+    child.kill(signal);
+    const status = await new Promise<number | string>((resolve) => {
+      child.once('exit', (exitCode) => resolve(exitCode ?? 'killed'));
+      setTimeout(() => resolve('still running'), 5000);
+    });
+    if (status === 'still running') child.kill('SIGKILL');
+    assert.equal(status, code, `${signal}: ${stderr}`);
+    assert.ok(Date.now() - sent < 3000, `${signal}: ended ${Date.now() - sent} ms after the signal`);
+    assert.deepEqual(JSON.parse(stdout), [], 'the array is closed (the reply read so far was still waiting for the end of its input)');
+    assert.match(stderr, /the run was interrupted/);
+    child.stdin.destroy();
+  }
+});

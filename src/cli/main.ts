@@ -36,6 +36,9 @@ main(process.argv.slice(2)).then(
     // the command is done and its output is with the system: end now, instead of waiting for the
     // module loader to close the files it read (a few milliseconds, a tenth of a short run)
     if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
+    // a run a signal cut short (130, 143): end once the output is written, whatever input is still open
+    // (a pipe whose writer never ends would keep the process alive)
+    else if (code >= 128) process.stdout.write('', () => process.stderr.write('', () => process.exit()));
   },
   (error) => { process.stderr.write(`smtp-explain: ${(error as Error).stack ?? error}\n`); process.exitCode = 70; },
 );

@@ -35,6 +35,8 @@ const MAX_MESSAGE_ERROR_LINES = 20;
 /** Exit codes of a run cut short by SIGINT (Ctrl-C) or SIGTERM: 128 + the signal's number, as shells report it. */
 export const EXIT_INTERRUPTED = 130;
 export const EXIT_TERMINATED = 143;
+/** What the wait for the next result gives when a signal comes first. */
+const STOPPED = Symbol('stopped');
 
 export function version(): string {
   return packageVersion();
@@ -165,12 +167,19 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
   };
   const batches = readInputBatches(options.inputs, () => io.stdin, { onBytes: (k) => progress.bytes(k), onEmptyFolder });
   // Ctrl-C on a long run: stop reading, and end the output well formed (the JSON array closed, the HTML
-  // report written) with what was analysed so far; a second Ctrl-C ends the process at once
+  // report written) with what was analysed so far; a second Ctrl-C ends the process at once. The wait
+  // for the next result ends too: input that never ends (tail -f, an idle pipe) must not hold the stop.
   let interrupted: InterruptSignal | null = null;
+  let heard = (): void => {};
+  const signalled = new Promise<typeof STOPPED>((resolve) => { heard = () => resolve(STOPPED); });
   const stopListening = io.onInterrupt?.((signal) => {
     interrupted = signal;
+    progress.stop();
     io.stderr.write(t.interrupting + '\n');
+    heard();
   });
+  /** The run stopped before its inputs ended (a signal after the last result changes nothing). */
+  let cut = false;
   try {
     // output is gathered and written in chunks: one write per result costs a system call each
     const out = new OutBuffer(io.stdout);
@@ -179,9 +188,21 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     // of inputs still shows its results as they come, and give the progress bar's timers a turn (a
     // timer waits a millisecond at least: without a bar, there is none to wait for)
     let sliceStart = -Infinity;
-    reading: for await (const results of analyzeInOrder(batches, analyzer, job, window)) {
-      for (const { item, done } of results) {
-        if (interrupted) break reading;
+    const analysed = analyzeInOrder(batches, analyzer, job, window);
+    reading: for (;;) {
+      const next = analysed.next();
+      const got = await Promise.race([next, signalled]);
+      if (got === STOPPED) {
+        next.catch(() => {}); // a read cut short may fail: nobody waits for it
+        cut = true;
+        break;
+      }
+      if (got.done) break;
+      for (const { item, done } of got.value) {
+        if (interrupted) {
+          cut = true;
+          break reading;
+        }
         const starting = progress.starting;
         if (starting) await starting;
         if (Date.now() - sliceStart > YIELD_EVERY_MS) {
@@ -210,6 +231,11 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
         }
       }
     }
+    if (cut) {
+      // not awaited: a read still waiting for input ends when standard input is closed, or never
+      analysed.return(undefined).catch(() => {});
+      if (options.inputs.includes('-')) (io.stdin as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+    }
     out.add(frame.end());
     await out.flush();
   } finally {
@@ -225,7 +251,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
   if (bulk && options.format === 'text' && !options.bouncesOnly && tally.notBounces >= BOUNCES_ONLY_HINT_MIN) {
     io.stderr.write(t.bouncesOnlyHint(numberFormat(lang)(tally.notBounces)) + '\n');
   }
-  if (interrupted) {
+  if (cut) {
     io.stderr.write(t.interrupted + '\n');
     return interrupted === 'SIGTERM' ? EXIT_TERMINATED : EXIT_INTERRUPTED;
   }
