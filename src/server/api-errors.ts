@@ -28,6 +28,7 @@ export interface ApiErrorText {
   useMethod: (method: string) => string;
   /** Requests Node's HTTP parser refuses before the app sees them (serve.ts clientError). */
   headersTooLarge: string;
+  chunkExtensionsTooLarge: string;
   badRequest: string;
   requestTimeout: string;
 }
@@ -65,6 +66,7 @@ export const API_ERRORS = {
     unknownCode: 'isto não é um código SMTP: use um código de resposta, como 550, ou um código de status estendido, como 5.1.1',
     useMethod: (method) => `use o método ${method}`,
     headersTooLarge: 'os cabeçalhos da requisição passam do limite do servidor: envie menos cabeçalhos ou cabeçalhos menores',
+    chunkExtensionsTooLarge: 'as extensões de chunk da requisição passam do limite do servidor',
     badRequest: 'a requisição HTTP está malformada e não pôde ser lida',
     requestTimeout: 'a requisição demorou demais para chegar inteira',
   },
@@ -91,6 +93,7 @@ export const API_ERRORS = {
     unknownCode: 'not an SMTP code: use a reply code such as 550 or an enhanced status code such as 5.1.1',
     useMethod: (method) => `use ${method}`,
     headersTooLarge: 'the request headers are over the server\'s limit: send fewer or smaller headers',
+    chunkExtensionsTooLarge: 'the request\'s chunk extensions are over the server\'s limit',
     badRequest: 'the HTTP request is malformed and could not be read',
     requestTimeout: 'the request took too long to arrive whole',
   },

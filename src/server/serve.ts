@@ -67,12 +67,6 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   });
 }
 
-/**
- * Node refuses a request its HTTP parser cannot read (headers past its limit, a malformed request
- * line, one that never arrives whole) before the app sees it, with a bare status line and no body; the
- * API's clients get a JSON error as for any other refusal, in the server's language (the request's
- * own could not be read).
- */
 /** The security headers every answer of the app carries (app.ts), for a JSON answer with nothing to load. */
 const REFUSAL_HEADERS = [
   "Content-Security-Policy: default-src 'none'; frame-ancestors 'none'", 'X-Content-Type-Options: nosniff', 'X-Frame-Options: DENY',
@@ -80,21 +74,32 @@ const REFUSAL_HEADERS = [
   'Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 ].map((header) => `${header}\r\n`).join('');
 
+/**
+ * Node refuses a request its HTTP parser cannot read (headers past its limit, a malformed request
+ * line, one that never arrives whole) before the app sees it, with a bare status line and no body; the
+ * API's clients get a JSON error as for any other refusal, in the server's language (the request's
+ * own could not be read). As Node's own handler: nothing is written where an answer already began
+ * (a keep-alive connection whose next request broke mid-answer), and the connection is closed.
+ */
 function parserRefusal(lang: Locale): (error: NodeJS.ErrnoException, socket: Duplex) => void {
   return (error, socket) => {
-    // a client that went away: nobody to answer
-    if (error.code === 'ECONNRESET' || !socket.writable) {
+    const answering = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+    // a client that went away, or an answer already on its way: nobody to answer
+    if (error.code === 'ECONNRESET' || !socket.writable || answering?.headersSent) {
       socket.destroy();
       return;
     }
     const words = API_ERRORS[lang];
+    // the statuses Node itself gives these errors
     const [status, reason, code, message] = error.code === 'HPE_HEADER_OVERFLOW'
       ? [431, 'Request Header Fields Too Large', 'headers_too_large', words.headersTooLarge]
-      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-        ? [408, 'Request Timeout', 'request_timeout', words.requestTimeout]
-        : [400, 'Bad Request', 'bad_request', words.badRequest];
+      : error.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW'
+        ? [413, 'Payload Too Large', 'payload_too_large', words.chunkExtensionsTooLarge]
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? [408, 'Request Timeout', 'request_timeout', words.requestTimeout]
+          : [400, 'Bad Request', 'bad_request', words.badRequest];
     const body = JSON.stringify({ error: { code, message } });
     socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
-      `Cache-Control: no-store\r\n${REFUSAL_HEADERS}Connection: close\r\n\r\n${body}`);
+      `Cache-Control: no-store\r\n${REFUSAL_HEADERS}Connection: close\r\n\r\n${body}`, () => socket.destroy());
   };
 }
