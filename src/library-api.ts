@@ -49,7 +49,7 @@ export async function analyzeMessage(input: string | Uint8Array, options?: Analy
 /** An input that may hold many messages (an mbox, gzip, a zip or tar archive) -> messages read and results. */
 export async function analyzeInput(input: string | Uint8Array, options?: Partial<AnalyzeInputOptions>): Promise<AnalyzedInput & { results: Result[] }> {
   const o = libraryOptions<AnalyzeInputOptions>(options, 'analyzeInput');
-  const checked: AnalyzeInputOptions = { ...analyzeOptions(o, 'analyzeInput'), lang: libraryLocale(o.lang, 'analyzeInput') };
+  const checked = analyzeOptions(o, 'analyzeInput') as AnalyzeInputOptions; // (lang always set there)
   if (o.onMessage !== undefined) {
     if (typeof o.onMessage !== 'function') throw new TypeError('smtp-explain analyzeInput(): onMessage is a function');
     checked.onMessage = o.onMessage;

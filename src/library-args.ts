@@ -10,7 +10,10 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'object') return `a ${value.constructor?.name ?? 'object'}`;
+  if (typeof value === 'object') {
+    const name = (value.constructor as { name?: string } | undefined)?.name ?? 'object';
+    return `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`;
+  }
   return `${typeof value} ${String(value)}`;
 }
 
@@ -39,19 +42,23 @@ export function libraryText(value: unknown, fn: string, what = 'input'): string 
   return value;
 }
 
-/** A text, or bytes as a Uint8Array (a Buffer is one), an ArrayBuffer or any view of one. */
+/**
+ * A text, or bytes as a Uint8Array (a Buffer is one), an ArrayBuffer, a SharedArrayBuffer or any view of
+ * one, from this realm or another (a test runner's vm, an iframe): told by their tag, not instanceof.
+ */
 export function libraryInput(value: unknown, fn: string): string | Uint8Array {
   if (typeof value === 'string' || value instanceof Uint8Array) return value;
-  if (value instanceof ArrayBuffer) return new Uint8Array(value);
   if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  const tag = Object.prototype.toString.call(value);
+  if (tag === '[object ArrayBuffer]' || tag === '[object SharedArrayBuffer]') return new Uint8Array(value as ArrayBuffer);
   throw new TypeError(`smtp-explain ${fn}(): input is a string or bytes (Uint8Array, Buffer, ArrayBuffer), not ${describe(value)}`);
 }
 
-/** `maxResults`: a whole number from 1 up, or absent (no cap). */
+/** `maxResults`: a whole number from 1 up, Infinity (no cap at all), or absent (the function's default). */
 export function libraryMaxResults(value: unknown, fn: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new RangeError(`smtp-explain ${fn}(): maxResults is a whole number from 1 up, not ${describe(value)}`);
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'number' || !(Number.isInteger(value) || value === Infinity) || value < 1) {
+    throw new RangeError(`smtp-explain ${fn}(): maxResults is a whole number from 1 up (or Infinity), not ${describe(value)}`);
   }
   return value;
 }

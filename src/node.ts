@@ -18,12 +18,13 @@ export interface AnalyzePathsOptions {
  * are streamed, so a mailbox of any size takes little memory. Every message yields a result: a path
  * that does not exist or cannot be read gives an error result for it, and the others go on.
  */
-export function analyzePaths(paths: readonly string[] | string, options?: AnalyzePathsOptions): AsyncGenerator<Result, void, undefined> {
+export function analyzePaths(paths: Iterable<string> | string, options?: AnalyzePathsOptions): AsyncGenerator<Result, void, undefined> {
   // checked here, before the first result is asked for: a generator's own body runs only then
   const lang = libraryLocale(libraryOptions<AnalyzePathsOptions>(options, 'analyzePaths').lang, 'analyzePaths');
   // one path given as a string is that path (read as an array, each of its characters was one: "/" the whole disk)
-  const list = typeof paths === 'string' ? [paths] : paths;
-  if (!Array.isArray(list)) throw new TypeError('smtp-explain analyzePaths(): paths is an array of file or folder names');
+  const iterable = paths !== null && typeof paths === 'object' && Symbol.iterator in paths;
+  if (typeof paths !== 'string' && !iterable) throw new TypeError('smtp-explain analyzePaths(): paths is an array (or any iterable) of file or folder names');
+  const list = typeof paths === 'string' ? [paths] : Array.from(paths);
   for (const p of list) libraryText(p, 'analyzePaths', 'each path');
   return results(list, lang);
 }

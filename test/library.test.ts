@@ -70,13 +70,19 @@ test('wrong arguments are a clear TypeError or RangeError naming the function, n
   await assert.rejects(async () => lib.analyze(null as never), /analyze\(\): input is a string or bytes/);
   assert.throws(() => lib.parseReply(42 as never), /parseReply\(\): input is a string, not number 42/);
   assert.throws(() => lib.mailboxReport(undefined as never, 0, 'en'), /mailboxReport\(\): results is an array/);
-  // maxResults: a whole number from 1 up (NaN gave no result at all)
+  // maxResults: a whole number from 1 up, or Infinity (no cap); NaN gave no result at all
   for (const bad of [NaN, 0, -1, 1.5]) await assert.rejects(async () => lib.analyze(reply, { maxResults: bad }), /maxResults is a whole number from 1 up/);
+  for (const fine of [Infinity, null, 1]) assert.equal((await lib.analyze(reply, { maxResults: fine as never })).length, 1);
   // bytes in any of their usual forms
   const bytes = new TextEncoder().encode(userUnknown('ana@example.com'));
-  for (const input of [bytes.buffer.slice(0), new DataView(bytes.buffer), Buffer.from(bytes)]) {
+  // (an ArrayBuffer of another realm, a test runner's vm or an iframe, is one too)
+  const { runInNewContext } = await import('node:vm');
+  const foreign = runInNewContext('(bytes) => { const b = new ArrayBuffer(bytes.length); new Uint8Array(b).set(bytes); return b; }')(bytes) as ArrayBuffer;
+  assert.ok(!(foreign instanceof ArrayBuffer));
+  for (const input of [bytes.buffer.slice(0), new DataView(bytes.buffer), Buffer.from(bytes), foreign]) {
     assert.equal((await lib.analyze(input as never, { lang: 'en' }))[0]!.recipient, 'ana@example.com');
   }
+  await assert.rejects(async () => lib.analyze(new Map() as never), /not a Map/);
   // one path as a string is that path (each character was one, "/" the whole disk)
   const dir = tempDir();
   writeTree(dir, { 'one.eml': userUnknown('bia@example.com') });
@@ -84,6 +90,11 @@ test('wrong arguments are a clear TypeError or RangeError naming the function, n
   for await (const r of node.analyzePaths(join(dir, 'one.eml') as never, { lang: 'en' })) results.push(r);
   assert.deepEqual(results.map((r) => r.recipient), ['bia@example.com']);
   assert.throws(() => node.analyzePaths([42] as never), /analyzePaths\(\): each path is a string/);
+  // any iterable of paths
+  const fromSet = [];
+  for await (const r of node.analyzePaths(new Set([join(dir, 'one.eml')]), { lang: 'en' })) fromSet.push(r.recipient);
+  assert.deepEqual(fromSet, ['bia@example.com']);
+  assert.throws(() => node.analyzePaths(42 as never), /paths is an array \(or any iterable\)/);
 });
 
 test('require() loads the package where Node can require an ES module (Node 20.19 and later)', { skip: (process.features as { require_module?: boolean }).require_module ? false : 'this Node cannot require an ES module' }, async () => {
