@@ -281,3 +281,14 @@ test('on a narrow screen the charts keep their size and scroll sideways in their
   assert.match(html, /\.chart-wrap\{overflow-x:auto\}/);
   assert.match(html, /@media \(max-width:\d+px\)\{svg\.chart\{max-width:none\}\}/);
 });
+
+test("a group's code is the rule's enhanced code, not the reply code its provider's rules share; an any-class code is the result's own", async () => {
+  const { groupName } = await import('../src/report/tally.js');
+  const base = { kind: 'permanent', reason: 'securityerror', action: 'failed', retry: 'after-fix', feedbackType: null, lang: 'en' } as const;
+  const appPassword = groupName({ ...base, signature: 'google:534-5.7.9-app-password', status: '5.7.9' });
+  const webLogin = groupName({ ...base, signature: 'google:534-5.7.14-web-login', status: '5.7.14' });
+  assert.match(appPassword, / — Google 5\.7\.9$/);
+  assert.match(webLogin, / — Google 5\.7\.14$/);
+  assert.match(groupName({ ...base, reason: 'authfailure', signature: 'google:x.7.26-unauthenticated', status: '5.7.26' }), / — Google 5\.7\.26$/);
+  assert.match(groupName({ ...base, reason: 'blocked', signature: 'microsoft:s3150-block-list', status: '5.7.1' }), / — Microsoft S3150$/);
+});

@@ -31,13 +31,13 @@ interface Bar {
   colour: string;
 }
 
-/** Horizontal bars in inline SVG; each bar carries a <title> with its label and count. */
 /**
  * Screens narrower than this (CSS px) see the charts at their own size, scrolling sideways in their box:
  * shrunk to a phone's width, their 13 px words came out at 6 px.
  */
 const NARROW_SCREEN = 720;
 
+/** Horizontal bars in inline SVG; each bar carries a <title> with its label and count. */
 function barChart(bars: readonly Bar[], title: string, lang: Locale): string {
   const t = REPORTS[lang].html;
   const n = numberFormat(lang);

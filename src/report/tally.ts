@@ -143,13 +143,13 @@ export function groupKey(r: Pick<ResultLite, 'reason' | 'signature' | 'action' |
  * groups of one reason do not read alike. A rule with words of its own is named by them already
  * (greylisting says it is a delay).
  */
-export function groupName(r: Pick<ResultLite, 'kind' | 'reason' | 'signature' | 'action' | 'retry' | 'feedbackType' | 'lang'>): string {
+export function groupName(r: Pick<ResultLite, 'kind' | 'reason' | 'signature' | 'action' | 'retry' | 'feedbackType' | 'lang' | 'status'>): string {
   const name = shownReasonName(r, r.lang);
   const signature = r.signature ? SIGNATURE_BY_ID.get(r.signature) : undefined;
   if (signature?.ownWords) return name;
   const provider = signature ? PROVIDER_NAMES[signature.provider] : undefined;
-  const code = provider ? RULE_CODE.exec(signature!.id.slice(signature!.provider.length + 1))?.[1] : undefined;
-  const named = provider ? `${name} — ${provider}${code ? ` ${code.toUpperCase()}` : ''}` : name;
+  const code = provider ? ruleCode(signature!.id.slice(signature!.provider.length + 1), r.status) : null;
+  const named = provider ? `${name} — ${provider}${code ? ` ${code}` : ''}` : name;
   // (a delay's own name says so already)
   return stillTrying(r) && name !== CATALOGS[r.lang].ui.delayedReasonName ? `${named} ${CATALOGS[r.lang].ui.stillTryingGroup}` : named;
 }
@@ -158,7 +158,20 @@ export function groupName(r: Pick<ResultLite, 'kind' | 'reason' | 'signature' | 
  * The code a rule's id starts with, as "<provider>:<code>-<what>" ids do: an enhanced status ("5.7.606",
  * "x.7.26"), a reply code ("416") or a provider's own ("s3150", "sc-004", "tss04").
  */
-const RULE_CODE = /^([245x]\.\d{1,3}\.\d{1,3}|\d{3}|[a-z]{1,4}-?\d{2,5})(?:-|$)/;
+const RULE_CODE = /^(?:(\d{3})-)?([245x]\.\d{1,3}\.\d{1,3}|\d{3}|[a-z]{1,4}-?\d{2,5})(?:-|$)/;
+
+/**
+ * The code of a rule's id ("534-5.7.9-app-password" -> "5.7.9": the enhanced code rather than the reply
+ * code before it, which rules of one provider share); an "x." code (any class) as the result's own
+ * status has it ("x.7.26" -> "5.7.26"), else none; a provider's own in capitals ("s3150" -> "S3150").
+ */
+function ruleCode(rest: string, status: string): string | null {
+  const m = RULE_CODE.exec(rest);
+  if (!m) return null;
+  const code = m[2]!;
+  if (code.startsWith('x.')) return status.endsWith(code.slice(1)) ? status : null;
+  return code.toUpperCase();
+}
 
 /**
  * A failure the sending server still retries: a report's "Action: delayed", or a 4xx reply alone, whose
