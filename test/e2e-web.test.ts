@@ -858,6 +858,12 @@ test('screen readers: every card is in the accessibility tree with its name, eve
   assert.equal(await box.getAttribute('aria-invalid'), null);
   assert.ok(!(await box.getAttribute('aria-describedby'))!.split(' ').includes('status'));
   await box.fill('');
+  // picking files after that: the box no longer asks to be filled
+  await page.getByRole('button', { name: pt.page.explain, exact: true }).click();
+  assert.equal(await box.getAttribute('aria-invalid'), 'true');
+  await page.setInputFiles('#input-files', { name: 'one.eml', mimeType: 'message/rfc822', buffer: Buffer.from(userUnknown('solo@example.com')) });
+  await page.locator('article.card', { hasText: 'solo@example.com' }).waitFor();
+  assert.equal(await box.getAttribute('aria-invalid'), null);
   // the paste note is a live region that is always there (one hidden when it changes is not read)
   assert.equal(await page.locator('#paste-note').getAttribute('hidden'), null);
 
@@ -875,6 +881,10 @@ test('screen readers: every card is in the accessibility tree with its name, eve
   const stops = await page.evaluate(`[...document.querySelectorAll('#summary ul.addresses')].map((u) => [u.children.length, u.hasAttribute('tabindex')])`) as [number, boolean][];
   assert.ok(stops.some(([n, stop]) => n === 1 && !stop), JSON.stringify(stops));
   assert.ok(stops.some(([n, stop]) => n === 12 && stop), JSON.stringify(stops));
+  // a wider window: the long list no longer scrolls, and loses its stop (checked again on a resize)
+  await page.setViewportSize({ width: 1280, height: 2400 });
+  await page.evaluate(`document.querySelectorAll('#summary ul.addresses').forEach((u) => { u.style.maxHeight = 'none'; })`);
+  await until(page, `[...document.querySelectorAll('#summary ul.addresses')].every((u) => !u.hasAttribute('tabindex') || !u.getClientRects().length)`, 5000);
   // a copy is said to screen readers; on the screen the button itself says it
   await page.locator('.list-remove .group button').first().click();
   await page.locator('.list-remove .group button').first().filter({ hasText: pt.page.copiedShort }).waitFor();

@@ -132,6 +132,20 @@ function scrollToResults(): void {
   resultsSection.scrollIntoView({ behavior: still ? 'instant' : 'smooth', block: 'start' });
 }
 
+/**
+ * A list of addresses that scrolls gets a stop of its own on the Tab key (to scroll it from the keyboard);
+ * one that does not, none. Checked again whenever the summary changes size (a rotated phone, a resized
+ * window, a disclosure opened); one inside a closed disclosure is not laid out and keeps its stop.
+ */
+function updateListStops(): void {
+  for (const list of summaryBox.querySelectorAll('ul.addresses')) {
+    if (!list.getClientRects().length) continue;
+    if (list.scrollHeight > list.clientHeight) list.setAttribute('tabindex', '0');
+    else list.removeAttribute('tabindex');
+  }
+}
+if (typeof ResizeObserver === 'function') new ResizeObserver(updateListStops).observe(summaryBox);
+
 function show(results: Result[], messages: number, reveal: Reveal): void {
   const t = text();
   summaryBox.replaceChildren();
@@ -143,11 +157,7 @@ function show(results: Result[], messages: number, reveal: Reveal): void {
   resultsSection.hidden = false;
   resultsSection.removeAttribute('aria-busy');
   markEmptyBox(false);
-  // a list that does not scroll needs no stop of its own on the Tab key (render.ts gives each one)
-  // (one inside a closed disclosure is not laid out: it keeps its stop)
-  for (const list of summaryBox.querySelectorAll('ul.addresses')) {
-    if (list.getClientRects().length && list.scrollHeight <= list.clientHeight) list.removeAttribute('tabindex');
-  }
+  updateListStops();
   announce(messages > 1 || results.length > 1 ? t.summaryCounts(messages, results.length) : results[0]?.summary ?? '', true);
   if (reveal === 'focus') resultsHeading.focus();
   else if (reveal === 'scroll') scrollToResults();
@@ -184,6 +194,7 @@ async function readOne({ name, file }: Picked): Promise<Item> {
 
 async function explainFiles(picked: Picked[] | Promise<Picked[]>): Promise<void> {
   const mine = supersede(); // a newer input while the files are being gathered wins
+  markEmptyBox(false); // files were given: the box no longer asks to be filled
   announce(text().analyzing);
   let files: Picked[];
   try {
