@@ -4,7 +4,7 @@
 //  3. an enhanced status code whose meaning is unambiguous (X.2.2 mailbox full, X.7.26 auth...);
 //  4. telling phrases of the diagnostic text ("mailbox full" in a 550 5.1.1 is a full mailbox);
 //  5. any other enhanced status code (X.1.1 is a catch-all many servers use for every refusal);
-//  6. generic words ("blocked", "spam", "policy");
+//  6. generic words ("blocked", "spam", "policy"), else a near pair of words ("destinatário ... desconhecido");
 //  7. the SMTP command (a refused MAIL FROM is a rejected sender) and the basic reply code;
 //  8. nothing: onhold when a failure code exists, undefined otherwise.
 import { lookupOfOtherHost } from './lookup-name.js';
@@ -17,6 +17,7 @@ import type { Actor, Evidence, Facts, Kind, Reason, Retry, Verdict } from '../ty
 import { FAILURE_NOTICE_MARKERS } from '../knowledge/phrases/failure-notice.js';
 import { findNotFailurePhrase, findStrongPhrase, findWeakPhrase, scanText } from './find-phrase.js';
 import { classesDisagree, kindOf } from './kind.js';
+import { findNearPair } from './near-pairs.js';
 import { findAny } from './pattern.js';
 import { matchSignature } from './signature-match.js';
 import { recipientOrFilter } from './recipient-or-filter.js';
@@ -130,7 +131,9 @@ function decide(facts: Facts, lowerText: string): Decision {
     if (strong.reason === 'userunknown') return unknownUser(facts, reading, lowerText, strong.evidence);
     return { reason: strong.reason, evidence: [strong.evidence], ...none };
   }
-  const weak = lowerText ? findWeakPhrase(lowerText, scan) : null;
+  let weak = lowerText ? findWeakPhrase(lowerText, scan) : null;
+  // no phrase of any table: a near pair of words, as a weak phrase (src/knowledge/phrases/near-pairs.ts)
+  if (!weak && lowerText && !(reading?.reason && !reading.catchAll)) weak = findNearPair(lowerText);
   if (reading?.reason && !(weak && reading.catchAll)) return { reason: reading.reason, evidence: [statusEvidence()], ...none, catchAll: reading.catchAll };
   if (weak) {
     // "Access denied" at MAIL FROM refuses the sender, not the sending server
