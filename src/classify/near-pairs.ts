@@ -50,7 +50,8 @@ function addWords(into: Words, words: readonly string[], kind: number, set: numb
     if (spelled.indexOf('*') !== spelled.length - 1 && spelled.includes('*')) throw new Error(`near pairs: '*' ends a stem only: ${spelled}`);
     const stem = spelled.endsWith('*');
     const text = stem ? spelled.slice(0, -1) : spelled;
-    if (text.length < 2) throw new Error(`near pairs: a word of one letter: ${spelled}`);
+    // a stem is keyed by its first three letters, a word of two by its letters and a space
+    if (text.length < (stem ? 3 : 2)) throw new Error(`near pairs: too short a word: ${spelled}`);
     const first = keyAt(text.length === 2 ? `${text} ` : text, 0);
     const list = into.get(first);
     const word = { text, stem, kind, set, second: text.charCodeAt(1) };
@@ -116,7 +117,7 @@ function breaksSentence(text: string, i: number): boolean {
   return false;
 }
 
-/** The words of `words` that start at `i` (a word boundary), the first one per kind and set wins. */
+/** Calls `found` with each word of `words` that starts at `i` (a word boundary), until it returns true. */
 function wordsAt(text: string, i: number, words: Words, found: (word: Word, end: number) => boolean | void): void {
   if (i + 1 >= text.length) return;
   const second = text.charCodeAt(i + 1);
