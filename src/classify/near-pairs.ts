@@ -132,12 +132,12 @@ function wordsAt(text: string, i: number, words: Words, found: (word: Word, end:
   }
 }
 
-/** True when a word of `words` starts somewhere in [from, to). */
-function anyWordIn(text: string, from: number, to: number, words: Words): boolean {
+/** True when a word of `words` starts somewhere in [from, to) and `accept` takes its end. */
+function anyWordIn(text: string, from: number, to: number, words: Words, accept: (end: number) => boolean = () => true): boolean {
   for (let i = Math.max(0, from); i < to && i < text.length; i++) {
     if (!startsWord(text, i)) continue;
     let hit = false;
-    wordsAt(text, i, words, () => (hit = true));
+    wordsAt(text, i, words, (_word, end) => (hit = accept(end)));
     if (hit) return true;
   }
   return false;
@@ -160,18 +160,7 @@ function sendersPair(text: string, lineStart: number, a: number, pEnd: number): 
   const words = compiled!;
   if (anyWordIn(text, from, to, words.sender)) return true;
   // a possessive that ends right before the subject, a space between
-  return possessiveBefore(text, from, a, words.possessives);
-}
-
-/** True when a possessive word ends one space before `a`. */
-function possessiveBefore(text: string, from: number, a: number, words: Words): boolean {
-  for (let i = Math.max(0, from); i < a; i++) {
-    if (!startsWord(text, i)) continue;
-    let hit = false;
-    wordsAt(text, i, words, (_word, end) => (hit = end + 1 === a && text.charCodeAt(end) === 0x20));
-    if (hit) return true;
-  }
-  return false;
+  return anyWordIn(text, from, a, words.possessives, (end) => end + 1 === a && text.charCodeAt(end) === 0x20);
 }
 
 /**
@@ -221,6 +210,15 @@ export interface PairHit {
 }
 
 /**
+ * The first subject of `queue` from `head` that a word at `i` may still pair with (in its sentence and
+ * window): what comes before it no later word can reach either.
+ */
+function reachable(queue: readonly Occurrence[], head: number, i: number, sentenceStart: number): number {
+  while (head < queue.length && (queue[head]!.end < i - NEAR_PAIR_WINDOW || queue[head]!.start < sentenceStart)) head++;
+  return head;
+}
+
+/**
  * The near pair of the text (lower-cased), or null: among the sets that have one, the pair whose
  * subject comes first (a tie goes to the set listed first).
  */
@@ -243,68 +241,62 @@ export function findNearPair(lowerText: string): PairHit | null {
   let lineStart = 0;
   let done = 0;
   const text = lowerText;
-  for (let i = 0; i < text.length && done < setCount; i++) {
+  let i = 0;
+  const onWord = (word: Word, end: number): void => {
+    const s = word.set;
+    if (best[s]) return;
+    if (word.kind === NOT_SUBJECT) {
+      blockedAt[s] = i;
+    } else if (word.kind === SUBJECT) {
+      if (blockedAt[s] === i) return;
+      // a leading word just before: "nenhuma caixa postal"
+      const lead = leadEnd[s]!;
+      if (lead >= 0 && lead >= sentenceStart && i - lead <= NEAR_PAIR_LEAD_WINDOW && !sendersPair(text, lineStart, i, end)) {
+        // the span from the leading word
+        best[s] = { start: leadStart[s]!, end };
+        done++;
+        return;
+      }
+      const queue = subjects[s]!;
+      // keep the queue short: drop what no later predicate can reach
+      heads[s] = reachable(queue, heads[s]!, i, sentenceStart);
+      if (heads[s]! > 32 && heads[s]! * 2 > queue.length) {
+        queue.splice(0, heads[s]!);
+        heads[s] = 0;
+      }
+      queue.push({ start: i, end });
+    } else if (word.kind === PREDICATE || word.kind === CLOSE_PREDICATE) {
+      const queue = subjects[s]!;
+      heads[s] = reachable(queue, heads[s]!, i, sentenceStart);
+      // the first subject in reach, else the nearest one (at most two sender checks per predicate)
+      let first = -1;
+      let nearest = -1;
+      const close = word.kind === CLOSE_PREDICATE;
+      for (let q = heads[s]!; q < queue.length && queue[q]!.end <= i; q++) {
+        if (close && !closeGap(text, queue[q]!.end, i)) continue;
+        if (first < 0) first = q;
+        nearest = q;
+      }
+      if (nearest < 0) return;
+      for (const q of nearest === first ? [nearest] : [first, nearest]) {
+        const subject = queue[q]!;
+        if (sendersPair(text, lineStart, subject.start, end)) continue;
+        best[s] = { start: subject.start, end };
+        done++;
+        break;
+      }
+    } else {
+      leadEnd[s] = end;
+      leadStart[s] = i;
+    }
+  };
+  for (; i < text.length && done < setCount; i++) {
     if (breaksSentence(text, i)) {
       sentenceStart = i + 1;
       if (text.charCodeAt(i) !== 0x3b) lineStart = i + 1;
       continue;
     }
-    if (!startsWord(text, i)) continue;
-    if (i + 1 >= text.length) break;
-    const second = text.charCodeAt(i + 1);
-    const list = words.pairs.get(keyAt(text, i));
-    if (list === undefined) continue;
-    for (const word of list) {
-      if (word.second !== second || !text.startsWith(word.text, i)) continue;
-      const end = i + word.text.length;
-      if (!word.stem && !endsWord(text, end)) continue;
-      const s = word.set;
-      if (best[s]) continue;
-      if (word.kind === NOT_SUBJECT) {
-        blockedAt[s] = i;
-      } else if (word.kind === SUBJECT) {
-        if (blockedAt[s] === i) continue;
-        // a leading word just before: "nenhuma caixa postal"
-        const lead = leadEnd[s]!;
-        if (lead >= 0 && lead >= sentenceStart && i - lead <= NEAR_PAIR_LEAD_WINDOW && !sendersPair(text, lineStart, i, end)) {
-          // the span from the leading word
-          best[s] = { start: leadStart[s]!, end };
-          done++;
-          continue;
-        }
-        const queue = subjects[s]!;
-        // keep the queue short: drop what no later predicate can reach
-        while (heads[s]! < queue.length && (queue[heads[s]!]!.end < i - NEAR_PAIR_WINDOW || queue[heads[s]!]!.start < sentenceStart)) heads[s]!++;
-        if (heads[s]! > 32 && heads[s]! * 2 > queue.length) {
-          queue.splice(0, heads[s]!);
-          heads[s] = 0;
-        }
-        queue.push({ start: i, end });
-      } else if (word.kind === PREDICATE || word.kind === CLOSE_PREDICATE) {
-        const queue = subjects[s]!;
-        while (heads[s]! < queue.length && (queue[heads[s]!]!.end < i - NEAR_PAIR_WINDOW || queue[heads[s]!]!.start < sentenceStart)) heads[s]!++;
-        // the first subject in reach, else the nearest one (at most two sender checks per predicate)
-        let first = -1;
-        let nearest = -1;
-        const close = word.kind === CLOSE_PREDICATE;
-        for (let q = heads[s]!; q < queue.length && queue[q]!.end <= i; q++) {
-          if (close && !closeGap(text, queue[q]!.end, i)) continue;
-          if (first < 0) first = q;
-          nearest = q;
-        }
-        if (nearest < 0) continue;
-        for (const q of nearest === first ? [nearest] : [first, nearest]) {
-          const subject = queue[q]!;
-          if (sendersPair(text, lineStart, subject.start, end)) continue;
-          best[s] = { start: subject.start, end };
-          done++;
-          break;
-        }
-      } else {
-        leadEnd[s] = end;
-        leadStart[s] = i;
-      }
-    }
+    if (startsWord(text, i)) wordsAt(text, i, words.pairs, onWord);
   }
   let winner = -1;
   for (let s = 0; s < setCount; s++) if (best[s] && (winner < 0 || best[s]!.start < best[winner]!.start)) winner = s;

@@ -158,7 +158,7 @@ export function groupName(r: Pick<ResultLite, 'kind' | 'reason' | 'signature' | 
  * The code a rule's id starts with, as "<provider>:<code>-<what>" ids do: an enhanced status ("5.7.606",
  * "x.7.26"), a reply code ("416") or a provider's own ("s3150", "sc-004", "tss04").
  */
-const RULE_CODE = /^(?:(\d{3})-)?([245x]\.\d{1,3}\.\d{1,3}|\d{3}|[a-z]{1,4}-?\d{2,5})(?:-|$)/;
+const RULE_CODE = /^(?:\d{3}-)?([245x]\.\d{1,3}\.\d{1,3}|\d{3}|[a-z]{1,4}-?\d{2,5})(?:-|$)/;
 
 /**
  * The code of a rule's id ("534-5.7.9-app-password" -> "5.7.9": the enhanced code rather than the reply
@@ -168,7 +168,7 @@ const RULE_CODE = /^(?:(\d{3})-)?([245x]\.\d{1,3}\.\d{1,3}|\d{3}|[a-z]{1,4}-?\d{
 function ruleCode(rest: string, status: string): string | null {
   const m = RULE_CODE.exec(rest);
   if (!m) return null;
-  const code = m[2]!;
+  const code = m[1]!;
   if (code.startsWith('x.')) return status.endsWith(code.slice(1)) ? status : null;
   return code.toUpperCase();
 }
