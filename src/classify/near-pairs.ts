@@ -5,6 +5,7 @@
 import {
   NEAR_PAIR_CLOSE_WINDOW, NEAR_PAIR_LEAD_WINDOW, NEAR_PAIR_WINDOW, NEAR_PAIRS, SENDER_LOOKAHEAD, SENDER_LOOKBACK, SENDER_POSSESSIVES, SENDER_WORDS,
 } from '../knowledge/phrases/near-pairs.js';
+import type { NearPairSet } from '../knowledge/phrases/near-pairs.js';
 import { withUnaccented } from '../knowledge/phrases/without-accents.js';
 import type { Evidence, Reason } from '../types.js';
 import { MAX_EVIDENCE_LENGTH } from './pattern.js';
@@ -146,9 +147,10 @@ function anyWordIn(text: string, from: number, to: number, words: Words, accept:
 /**
  * True when the pair (subject at [a, aEnd), predicate ending at pEnd) is the sender's: a sender word
  * in its sentence from a little before the subject to a little after the predicate, or a possessive
- * right before the subject ("su cuenta").
+ * right before the subject ("su cuenta"); less for a set whose subject is the sender's by nature (`own`).
  */
-function sendersPair(text: string, lineStart: number, a: number, pEnd: number): boolean {
+function sendersPair(text: string, lineStart: number, a: number, pEnd: number, own: NearPairSet['sendersOwn']): boolean {
+  if (own === 'all') return false;
   const from = Math.max(lineStart, a - SENDER_LOOKBACK);
   let to = Math.min(text.length, pEnd + SENDER_LOOKAHEAD);
   for (let i = pEnd; i < to; i++) {
@@ -159,6 +161,7 @@ function sendersPair(text: string, lineStart: number, a: number, pEnd: number): 
   }
   const words = compiled!;
   if (anyWordIn(text, from, to, words.sender)) return true;
+  if (own === 'possessives') return false;
   // a possessive that ends right before the subject, a space between
   return anyWordIn(text, from, a, words.possessives, (end) => end + 1 === a && text.charCodeAt(end) === 0x20);
 }
@@ -251,7 +254,7 @@ export function findNearPair(lowerText: string): PairHit | null {
       if (blockedAt[s] === i) return;
       // a leading word just before: "nenhuma caixa postal"
       const lead = leadEnd[s]!;
-      if (lead >= 0 && lead >= sentenceStart && i - lead <= NEAR_PAIR_LEAD_WINDOW && !sendersPair(text, lineStart, i, end)) {
+      if (lead >= 0 && lead >= sentenceStart && i - lead <= NEAR_PAIR_LEAD_WINDOW && !sendersPair(text, lineStart, i, end, NEAR_PAIRS[s]!.sendersOwn)) {
         // the span from the leading word
         best[s] = { start: leadStart[s]!, end };
         done++;
@@ -280,7 +283,7 @@ export function findNearPair(lowerText: string): PairHit | null {
       if (nearest < 0) return;
       for (const q of nearest === first ? [nearest] : [first, nearest]) {
         const subject = queue[q]!;
-        if (sendersPair(text, lineStart, subject.start, end)) continue;
+        if (sendersPair(text, lineStart, subject.start, end, NEAR_PAIRS[s]!.sendersOwn)) continue;
         best[s] = { start: subject.start, end };
         done++;
         break;

@@ -30,6 +30,12 @@ export interface NearPairSet {
   leading?: readonly string[];
   /** Longer wordings that start with a subject but speak of something else ("caixa de saída"). */
   notSubjects?: readonly string[];
+  /**
+   * The subject is the sender's by nature (the message it sent, its connections, the relay it asks
+   * for), so a possessive does not cancel a pair ("sua mensagem excede o tamanho"); with 'all' neither
+   * do SENDER_WORDS ("relay não autorizado sem autenticação", "demasiados mensajes del remitente").
+   */
+  sendersOwn?: 'possessives' | 'all';
 }
 
 /** Most characters between the end of the subject and the start of the predicate (an address fits). */
@@ -152,9 +158,244 @@ const suspend: NearPairSet = {
   ],
 };
 
+// The sets below speak of what the sender sent: its message, its connections, the relay it asks for.
+
+/** A message too large, by a word of size ("muito grande", "trop volumineux"): not "excede" alone ("excede o número de destinatários"). */
+const emailtoolarge: NearPairSet = {
+  reason: 'emailtoolarge',
+  subjects: [
+    'mensagem', 'e-mail', 'anexo', 'arquivo anexo',
+    // Spanish
+    'mensaje', 'correo', 'adjunto', 'archivo adjunto',
+    // French, German, Italian
+    'message', 'courriel', 'pièce jointe', 'nachricht', 'anhang', 'messaggio', 'allegato',
+  ],
+  predicates: [
+    'muito grande', 'grande demais', 'excessivamente grande', 'tamanho excessivo', 'tamanho acima', 'tamanho superior',
+    'excede o tamanho', 'ultrapassa o tamanho', 'excedeu o tamanho', 'ultrapassou o tamanho', 'excede o limite de tamanho',
+    'maior que o permitido', 'maior do que o permitido', 'maior que o limite',
+    // Spanish
+    'demasiado grande', 'muy grande', 'tamaño excesivo', 'tamaño superior', 'excede el tamaño', 'supera el tamaño',
+    'excede el límite de tamaño', 'supera el límite de tamaño', 'mayor que el permitido', 'mayor de lo permitido',
+    // French, German, Italian
+    'trop volumineu*', 'trop gros*', 'trop grand*', 'taille excessive', 'dépasse la taille', 'dépasse la limite de taille',
+    'excède la taille', 'zu groß', 'zu gross', 'überschreitet die maximale größe', 'überschreitet die größe',
+    'troppo grand*', 'troppo voluminos*', 'dimensioni eccessive', 'dimensione eccessiva', 'supera la dimensione', 'supera le dimensioni',
+  ],
+  sendersOwn: 'all',
+};
+
+/** The size of a message, which exceeds its limit: not a size alone ("o tamanho da caixa postal", "da linha"). */
+const messageSize: NearPairSet = {
+  reason: 'emailtoolarge',
+  subjects: [
+    'tamanho da mensagem', 'tamanho do e-mail', 'tamanho do anexo', 'tamanho dos anexos',
+    // Spanish
+    'tamaño del mensaje', 'tamaño del correo', 'tamaño del adjunto', 'tamaño de los adjuntos',
+    // French, German, Italian
+    'taille du message', 'taille du courriel', 'taille de la pièce jointe', 'taille des pièces jointes',
+    'nachrichtengröße', 'größe der nachricht', 'e-mail-größe', 'mailgröße', 'größe des anhangs',
+    'dimensione del messaggio', 'dimensioni del messaggio', "dimensione dell'allegato",
+  ],
+  predicates: [
+    'excede', 'excedid*', 'excedeu', 'ultrapassa', 'ultrapassou', 'ultrapassad*', 'acima', 'superior',
+    // Spanish
+    'supera', 'superó', 'superad*', 'excedió', 'sobrepasa',
+    // French, German, Italian
+    'dépasse', 'dépassé*', 'excède', 'überschreitet', 'überschritten', 'zu groß', 'zu gross', 'superat*', 'eccede',
+  ],
+  sendersOwn: 'all',
+};
+
+/**
+ * Too many messages or connections from the sender: a leading "muitas", "demasiados", "trop de", "zu
+ * viele" right before them.
+ */
+const ratelimited: NearPairSet = {
+  reason: 'ratelimited',
+  subjects: [
+    'mensagens', 'conexões', 'e-mails', 'envios', 'sessões', 'destinatários', 'tentativas de conexão',
+    // Spanish
+    'mensajes', 'conexiones', 'correos', 'envíos', 'sesiones', 'destinatarios', 'intentos de conexión',
+    // French, German, Italian (and "e-mails" above)
+    'messages', 'connexions', 'courriels', 'destinataires', 'nachrichten', 'verbindungen', 'mails', 'empfänger',
+    'messaggi', 'connessioni', 'email', 'destinatari',
+  ],
+  predicates: [],
+  leading: [
+    'muitas', 'muitos', 'excesso de', 'demasiadas', 'demasiados', 'exceso de', 'trop de', 'zu viele', 'zuviele', 'troppe', 'troppi',
+    'eccesso di',
+  ],
+  sendersOwn: 'all',
+};
+
+/**
+ * The number or rate of the sender's connections or recipients, exceeded. Not a number of messages (a
+ * mailbox holds a number of messages too: "o limite de mensagens da caixa postal foi atingido").
+ */
+const countExceeded: NearPairSet = {
+  reason: 'ratelimited',
+  subjects: [
+    'número de conexões', 'número máximo de conexões', 'limite de conexões', 'taxa de conexões', 'taxa de envio',
+    'número de destinatários', 'número máximo de destinatários',
+    // Spanish
+    'número de conexiones', 'número máximo de conexiones', 'límite de conexiones', 'tasa de envío',
+    'número de destinatarios', 'número máximo de destinatarios',
+    // French, German, Italian
+    'nombre de connexions', 'nombre maximal de connexions', 'nombre maximum de connexions', 'limite de connexions',
+    'nombre de destinataires', 'nombre maximal de destinataires',
+    'anzahl der verbindungen', 'anzahl gleichzeitiger verbindungen', 'maximale anzahl an verbindungen', 'maximale anzahl von verbindungen',
+    'verbindungslimit', 'anzahl der empfänger', 'maximale anzahl an empfängern',
+    'numero di connessioni', 'numero massimo di connessioni', 'limite di connessioni', 'numero di destinatari', 'numero massimo di destinatari',
+  ],
+  predicates: [
+    'excede', 'excedid*', 'excedeu', 'ultrapassa', 'ultrapassad*', 'ultrapassou', 'atingid*', 'atingiu',
+    // Spanish
+    'supera', 'superad*', 'superó', 'alcanzad*', 'alcanzó', 'sobrepasa', 'sobrepasad*',
+    // French, German, Italian
+    'dépasse', 'dépassé*', 'atteint', 'überschreitet', 'überschritten', 'erreicht', 'superat*', 'raggiunt*',
+  ],
+  // "se ha superado el número máximo de conexiones"
+  leading: [
+    'excedeu o', 'ultrapassou o', 'atingiu o', 'excedido o', 'atingido o', 'superado el', 'excedido el', 'alcanzado el',
+    'dépassé le', 'atteint le', 'superato il', 'raggiunto il',
+  ],
+  sendersOwn: 'all',
+};
+
+/**
+ * The message or its content said to be spam, by a word the phrase tables do not read alone
+ * ("indésirable", "unerwünscht").
+ */
+const spamdetected: NearPairSet = {
+  reason: 'spamdetected',
+  subjects: [
+    'mensagem', 'e-mail', 'conteúdo',
+    // Spanish
+    'mensaje', 'correo', 'contenido',
+    // French, German, Italian
+    'message', 'courriel', 'contenu', 'nachricht', 'inhalt', 'messaggio', 'contenuto',
+  ],
+  predicates: [
+    'como spam', 'considerado spam', 'considerada spam', 'indesejad*', 'lixo eletrônico', 'propaganda não solicitada',
+    // Spanish
+    'no deseado', 'no deseada', 'indeseado', 'indeseada', 'correo basura', 'no solicitado',
+    // French, German, Italian
+    'comme spam', 'comme indésirable', 'indésirable*', 'pourriel', 'als spam', 'unerwünscht*', 'unerwuenscht*',
+    'come spam', 'indesiderat*',
+  ],
+  leading: ['unerwünschte', 'unerwünschter', 'unerwuenschte'],
+  // a sender word cancels: "mensagem recusada: remetente indesejado" is the sender refused
+  sendersOwn: 'possessives',
+};
+
+/**
+ * An attachment or file infected or malicious, by a word the phrase tables do not read alone. Not a
+ * message that is malicious (a malicious link is phishing).
+ */
+const virusdetected: NearPairSet = {
+  reason: 'virusdetected',
+  subjects: [
+    'anexo', 'arquivo', 'arquivo anexo',
+    // Spanish
+    'adjunto', 'archivo', 'archivo adjunto',
+    // French, German, Italian
+    'pièce jointe', 'fichier', 'fichier joint', 'anhang', 'datei', 'dateianhang', 'allegato', 'file',
+  ],
+  predicates: [
+    'infectad*', 'contém malware', 'malicios*',
+    // Spanish
+    'contiene malware',
+    // French, German, Italian
+    'infecté*', 'malveillant*', 'infiziert', 'enthält schadsoftware', 'schadsoftware', 'schädlich*', 'infett*', 'dannos*',
+  ],
+  sendersOwn: 'all',
+};
+
+/** A message infected: right after it ("a mensagem está infectada"), not an infected host further on. */
+const infectedMessage: NearPairSet = {
+  reason: 'virusdetected',
+  subjects: ['mensagem', 'mensaje', 'message', 'nachricht', 'messaggio'],
+  predicates: [],
+  closePredicates: ['infectad*', 'infecté*', 'infiziert', 'infett*'],
+  sendersOwn: 'all',
+};
+
+/** Relaying refused: the relay (or a leading "não permite") and a word of refusal. Not an open relay (the sender's server, blocked). */
+const norelaying: NearPairSet = {
+  reason: 'norelaying',
+  subjects: [
+    // not a forwarding ("reenvío", "Weiterleitung", "inoltro"), which is the recipient's
+    'relay', 'relaying', 'retransmissão',
+    // Spanish
+    'retransmisión',
+    // French
+    'relais', 'relayage',
+  ],
+  predicates: [
+    'não permitid*', 'não é permitid*', 'negad*', 'não autorizad*', 'proibid*', 'recusad*',
+    // Spanish
+    'no permitid*', 'no está permitid*', 'denegad*', 'no autorizad*', 'prohibid*', 'rechazad*',
+    // French, German, Italian
+    'non autorisé*', "n'est pas autorisé*", 'refusé*', 'interdit*', 'nicht erlaubt', 'nicht gestattet', 'nicht zulässig',
+    'verweigert', 'abgelehnt', 'unzulässig', 'non consentit*', 'non permess*', 'negat*', 'non autorizzat*', 'vietat*', 'rifiutat*',
+  ],
+  leading: [
+    'não permite', 'não faz', 'não aceita', 'no permite', 'no se permite', 'no acepta', 'no hace',
+    "n'autorise pas le", "n'autorise pas de", 'pas de', 'kein', 'keine', 'nessun',
+  ],
+  notSubjects: ['relay aberto', 'relay abierto', 'relais ouvert', 'relay aperto', 'relay host', 'relay server', 'relay-server'],
+  sendersOwn: 'all',
+};
+
+/**
+ * A message that expired before it was delivered, or its delivery time that ran out. "Expirada" only
+ * right after the message: "a mensagem não pôde ser entregue: certificado expirado" is the certificate's.
+ */
+const expired: NearPairSet = {
+  reason: 'expired',
+  subjects: [
+    'mensagem',
+    // Spanish
+    'mensaje',
+    // French, German, Italian
+    'message', 'nachricht', 'messaggio',
+  ],
+  predicates: [],
+  closePredicates: [
+    'expirou', 'expirad*', 'já expirou', 'expiró', 'ha expirado', 'caducad*', 'caducó', 'ha caducado',
+    'a expiré', 'expiré*', 'ist abgelaufen', 'abgelaufen', 'scadut*', 'è scaduto', 'è scaduta',
+  ],
+  sendersOwn: 'possessives',
+};
+
+/** The time a message had to be delivered, which ran out. */
+const deliveryTime: NearPairSet = {
+  reason: 'expired',
+  subjects: [
+    'prazo de entrega', 'tempo de entrega', 'prazo para entrega', 'tempo limite de entrega',
+    // Spanish
+    'plazo de entrega', 'tiempo de entrega', 'plazo para la entrega', 'tiempo máximo de entrega',
+    // French, German, Italian
+    'délai de livraison', 'délai de remise', 'délai de distribution', 'zustellzeit', 'zustellfrist', 'zustellungsfrist',
+    'tempo di consegna', 'termine di consegna',
+  ],
+  predicates: [
+    'expirou', 'expirad*', 'esgotad*', 'excedid*', 'encerrad*',
+    // Spanish
+    'expiró', 'agotad*', 'vencid*', 'caducad*',
+    // French, German, Italian
+    'expiré*', 'dépassé*', 'écoulé*', 'abgelaufen', 'überschritten', 'verstrichen', 'scadut*', 'superat*', 'esaurit*',
+  ],
+  sendersOwn: 'possessives',
+};
+
 /**
  * The sets, in the order that breaks a tie (two pairs from one subject word: "conta ... não existe" is
  * userunknown's only). Between sets, the pair whose subject comes first wins: "o domínio do
  * destinatário não existe" speaks of the domain.
  */
-export const NEAR_PAIRS: readonly NearPairSet[] = [hostunknown, userunknown, mailboxfull, suspend];
+export const NEAR_PAIRS: readonly NearPairSet[] = [
+  hostunknown, userunknown, mailboxfull, suspend, emailtoolarge, messageSize, ratelimited, countExceeded, spamdetected, virusdetected,
+  infectedMessage, norelaying, expired, deliveryTime,
+];
