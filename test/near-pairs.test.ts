@@ -3,7 +3,9 @@
 // (strong and weak) failed. The cases below are a sample of held-out lines written before the word
 // sets (one per word family): each read as a bare code (a 550 "retry" for an address that does not
 // exist) before the pairs. The negatives hold the same words meaning something else (the sender's own
-// address or account, an outbox, a quota of connections): each reads as it did before.
+// address or account, an outbox, a quota of connections): each reads as it did before. The sets of the
+// sender's side (a message too large, too many connections, spam, a virus, relaying, an expired message)
+// have their own sample and twins below.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { explainText } from '../src/explain-text.js';

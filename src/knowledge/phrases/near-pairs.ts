@@ -49,7 +49,8 @@ export const NEAR_PAIR_LEAD_WINDOW = 6;
  * Words that make a pair the sender's own and not the recipient's ("o endereço do remetente não
  * existe", "a conta ... bloqueada para envio", "usuário ... senha inválida"): a pair with one of them
  * from SENDER_LOOKBACK characters before its subject (in the same line, across a ';': "não corresponde ao
- * remetente; endereço inválido") to SENDER_LOOKAHEAD after its predicate (in the same sentence) is no pair.
+ * remetente; endereço inválido") to SENDER_LOOKAHEAD after its predicate (in the same sentence) is no pair,
+ * unless its set says its subject is the sender's by nature (`sendersOwn`).
  */
 export const SENDER_WORDS: readonly string[] = [
   'remetente', 'remitente', 'expéditeur', 'absender', 'mittente', 'sender', 'emissor',
@@ -57,7 +58,7 @@ export const SENDER_WORDS: readonly string[] = [
   'saída', 'salida',
 ];
 
-/** Possessives that make the subject right after them the sender's ("su cuenta", "sua caixa"). */
+/** Possessives that make the subject right after them the sender's ("su cuenta", "sua caixa"); not for a set with `sendersOwn`. */
 export const SENDER_POSSESSIVES: readonly string[] = [
   'seu', 'sua', 'teu', 'tua', 'su', 'tu', 'your', 'votre', 'ton', 'ta', 'ihr', 'ihre', 'ihres', 'il tuo', 'la tua', 'il suo', 'la sua',
 ];
