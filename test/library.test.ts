@@ -113,3 +113,22 @@ test('every result the library gives carries its listAction (typed as always the
   assert.deepEqual((await lib.analyze(bounce)).map((r) => r.listAction), ['remove']);
   assert.deepEqual((await lib.analyzeInput(bounce, { lang: 'en' })).results.map((r) => r.listAction), ['remove']);
 });
+
+test('mailboxReport speaks its own language throughout, whatever the language the results were made in', async () => {
+  const lines = [
+    '550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown',
+    '452 4.2.2 <bia@example.com>: Mailbox full',
+    '550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/',
+    '550-5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM.',
+    '450 4.7.1 <caio@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html',
+    '554 5.7.1 <dora@example.com>: Relay access denied',
+  ];
+  const made = (lang: 'en' | 'pt-BR') => lines.map((line) => lib.explainText(line, { lang }));
+  for (const [from, to] of [['pt-BR', 'en'], ['en', 'pt-BR']] as const) {
+    // the same report as over results made in its language: headings, summaries and advice alike
+    assert.deepEqual(lib.mailboxReport(made(from), lines.length, to), lib.mailboxReport(made(to), lines.length, to), `${from} -> ${to}`);
+  }
+  const report = lib.mailboxReport(made('pt-BR'), lines.length, 'en');
+  assert.equal(report.remove[0]!.name, 'Address does not exist');
+  assert.match(report.sender.map((s) => s.summary).join(' '), /^[\x20-\x7e]+$/, 'no Portuguese words in an English report');
+});

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { explainText } from '../src/explain-text.js';
 import type { ListAction } from '../src/report/tally.js';
+import { resultIn } from '../src/result-in.js';
 import type { Locale } from '../src/types.js';
 
 export type ReplyCase = readonly [line: string, reason: string, action?: ListAction];
@@ -14,6 +15,9 @@ export function testReplyCases(cases: readonly ReplyCase[], lang: Locale): void 
       const result = explainText(line, { lang });
       assert.equal(result.reason, reason, line);
       if (action) assert.equal(result.listAction, action, line);
+      // its words in the other language, from the result alone, are the other language's own (mailboxReport)
+      const other: Locale = lang === 'en' ? 'pt-BR' : 'en';
+      assert.deepEqual(resultIn(result, other), explainText(line, { lang: other }), line);
     });
   }
 }

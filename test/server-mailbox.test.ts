@@ -169,8 +169,8 @@ test('mailboxReport: the dates of the bounces say over how many days; the same b
 });
 
 test("mailboxReport groups as the HTML report does: by the provider's rule, in its result's words", () => {
-  const own = result({ recipient: 'ana@example.org', reason: 'ratelimited', retry: 'later', signature: 'sending-limit:own-account', summary: 'own limit', advice: 'resend after the hour' });
-  const gmail = result({ recipient: 'bia@example.org', reason: 'ratelimited', kind: 'transient', retry: 'automatic', signature: 'google:4.7.28-rate-limited', summary: 'receiver limit', advice: 'wait' });
+  const own = result({ recipient: 'ana@example.org', reason: 'ratelimited', retry: 'later', signature: 'sending-limit:own-account', summary: 'own limit', advice: 'resend after the hour', lang: 'en' });
+  const gmail = result({ recipient: 'bia@example.org', reason: 'ratelimited', kind: 'transient', retry: 'automatic', signature: 'google:4.7.28-rate-limited', summary: 'receiver limit', advice: 'wait', lang: 'en' });
   const report = mailboxReport([own, gmail], 2, 'en');
   assert.deepEqual(report.sender.map((g) => [g.summary, g.addresses]).sort(), [['own limit', ['ana@example.org']], ['receiver limit', ['bia@example.org']]]);
   assert.deepEqual(report.retry, [], 'listed with their problems only');

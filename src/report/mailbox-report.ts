@@ -5,13 +5,14 @@ import { AddressLists, type AddressEntry } from './address-lists.js';
 import { reasonRows } from './reason-rows.js';
 import { problemAddresses, Tally } from './tally.js';
 import type { Result } from '../result.js';
+import { resultIn } from '../result-in.js';
 import type { Locale, Reason, Retry } from '../types.js';
 
 export interface AddressGroup {
   reason: Reason;
   /** Short name of the reason (the report's). */
   name: string;
-  /** The group's words: those of its first result (its provider's rule, its situation). */
+  /** The group's words: those of its first result (its provider's rule, its situation), in the report's language. */
   summary: string;
   advice: string;
   /** For the retry list: whether and when sending again helps. */
@@ -69,7 +70,9 @@ function groups(entries: Iterable<AddressEntry>, byRetry: boolean): AddressGroup
   return [...map.values()].sort((a, b) => b.addresses.length - a.addresses.length);
 }
 
-export function mailboxReport(results: readonly Result[], messages: number, lang: Locale): MailboxReport {
+export function mailboxReport(made: readonly Result[], messages: number, lang: Locale): MailboxReport {
+  // every word in the report's language: results made in another are explained again in it
+  const results = made.map((r) => resultIn(r, lang));
   // the CLI's HTML report counts, keeps its lists and groups the same way (src/report/tally.ts, address-lists.ts)
   const lists = new AddressLists();
   const tally = new Tally(Infinity);
