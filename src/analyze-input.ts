@@ -3,7 +3,7 @@
 // (an mbox in a Google Takeout .zip, a .tgz of saved bounces); an mbox (several messages, each after a "From " line) is split and
 // every message analysed; anything else goes to analyze() as it is. Browser-safe: the web bundle runs
 // this same code.
-import { analyze, tooManyResults } from './analyze.js';
+import { analyzeReading, tooManyResults } from './analyze.js';
 import { archiveEntries, entryFile, isArchive, MAX_ARCHIVE_DEPTH, MAX_ARCHIVE_UNPACKED_BYTES, unpackBudget, type UnpackBudget } from './archive/archive-entries.js';
 import { gunzip, isGzip, MAX_UNPACKED_BYTES, type UnpackFailure } from './archive/gunzip.js';
 import { REPORTS } from './report/catalog.js';
@@ -113,15 +113,27 @@ export interface AnalyzeInputOptions {
 export interface AnalyzedInput {
   /** Messages read: 1 for anything that is not an mbox; an archive's, summed over its files. */
   messages: number;
+  /**
+   * Of `messages`, the inputs that were mail logs (each counted as one), and their failed or deferred
+   * delivery lines: what the command line counts as a log's messages, and the page shows as log lines.
+   */
+  logs: number;
+  logLines: number;
   results: Result[];
 }
 
-async function safeAnalyze(input: string | Uint8Array, lang: Locale, file: string | null, maxResults: number): Promise<Result[]> {
+/** One input that is no mbox nor archive: one message, or a mail log. */
+function oneInput(results: Result[], logLines: number | null = null): AnalyzedInput {
+  return { messages: 1, logs: logLines === null ? 0 : 1, logLines: logLines ?? 0, results };
+}
+
+async function safeAnalyze(input: string | Uint8Array, lang: Locale, file: string | null, maxResults: number): Promise<AnalyzedInput> {
   try {
-    return await analyze(input, { lang, file, maxResults });
+    const { results, logLines } = await analyzeReading(input, { lang, file, maxResults });
+    return oneInput(results, logLines);
   } catch (error) {
     // one broken message becomes an error result for it; the others go on
-    return [errorResult(`internal error: ${error instanceof Error ? error.message : String(error)}`, { lang, file })];
+    return oneInput([errorResult(`internal error: ${error instanceof Error ? error.message : String(error)}`, { lang, file })]);
   }
 }
 
@@ -139,30 +151,34 @@ async function readInput(input: string | Uint8Array, options: AnalyzeInputOption
   if (typeof input !== 'string' && isGzip(input)) {
     const cap = depth ? Math.min(MAX_UNPACKED_BYTES, budget.left) : MAX_UNPACKED_BYTES;
     const unpacked = await gunzip(input, cap);
-    if (unpacked === 'too-large' && cap < MAX_UNPACKED_BYTES) return { messages: 1, results: [overBudget(budget, options.lang, file)!] };
+    if (unpacked === 'too-large' && cap < MAX_UNPACKED_BYTES) return oneInput([overBudget(budget, options.lang, file)!]);
     // one that cannot be unpacked here says why: too large for memory (the command line streams it), or damaged
-    if (typeof unpacked === 'string') return { messages: 1, results: setListActions([gzipProblem(unpacked, options.lang, file)]) };
+    if (typeof unpacked === 'string') return oneInput(setListActions([gzipProblem(unpacked, options.lang, file)]));
     if (depth) budget.left -= unpacked.length;
     input = unpacked;
   }
   const max = options.maxResults ?? MAX_REQUEST_RESULTS;
   if (typeof input !== 'string' && isArchive(input)) {
-    if (depth >= MAX_ARCHIVE_DEPTH) return { messages: 1, results: [errorResult(REPORTS[options.lang].problem['archive-nested'](''), { lang: options.lang, file })] };
+    if (depth >= MAX_ARCHIVE_DEPTH) return oneInput([errorResult(REPORTS[options.lang].problem['archive-nested'](''), { lang: options.lang, file })]);
     return readArchive(input, options, depth, budget);
   }
   const parts: (string | Uint8Array)[] | null = typeof input === 'string' ? splitMbox(input) : splitMboxBytes(input);
-  if (!parts) return { messages: 1, results: setListActions(await safeAnalyze(input, options.lang, file, max)) };
+  if (!parts) {
+    const one = await safeAnalyze(input, options.lang, file, max);
+    setListActions(one.results);
+    return one;
+  }
   const results: Result[] = [];
   for (let i = 0; i < parts.length; i++) {
     if (results.length >= max) {
       // the messages left are not read: say how many
       results.push(tooManyResults(parts.length - i, { lang: options.lang, file, maxResults: max }));
-      return { messages: i, results: setListActions(results) };
+      return { messages: i, logs: 0, logLines: 0, results: setListActions(results) };
     }
-    results.push(...(await safeAnalyze(parts[i]!, options.lang, `${file ?? ''}#${i + 1}`, max - results.length)));
+    results.push(...(await safeAnalyze(parts[i]!, options.lang, `${file ?? ''}#${i + 1}`, max - results.length)).results);
     await options.onMessage?.(i + 1, parts.length);
   }
-  return { messages: parts.length, results: setListActions(results) };
+  return { messages: parts.length, logs: 0, logLines: 0, results: setListActions(results) };
 }
 
 /** A .gz that unpacks past MAX_UNPACKED_BYTES, or is cut short or damaged. */
@@ -191,6 +207,8 @@ async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, dept
   const max = options.maxResults ?? MAX_REQUEST_RESULTS;
   const results: Result[] = [];
   let messages = 0;
+  let logs = 0;
+  let logLines = 0;
   let files = 0;
   const { count, entries } = archiveEntries(bytes, budget);
   for await (const entry of entries) {
@@ -212,10 +230,12 @@ async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, dept
     } else {
       const read = await readInput(entry.bytes, { lang, file, maxResults: max - results.length }, depth + 1, budget);
       messages += read.messages;
+      logs += read.logs;
+      logLines += read.logLines;
       // one by one: a spread of 100,000 arguments passes some engines' limit
       for (const r of read.results) results.push(r);
     }
     await options.onMessage?.(++files, count, 'files');
   }
-  return { messages, results: setListActions(results) };
+  return { messages, logs, logLines, results: setListActions(results) };
 }

@@ -94,16 +94,29 @@ export interface AnalyzeOptions extends ExplainOptions {
 }
 
 export async function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}): Promise<Result[]> {
-  return setListActions(await analyzeInput(input, options));
+  return setListActions(await analyzeInput(input, options, { logLines: null }));
 }
 
-async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions): Promise<Result[]> {
+/** What an input turned out to be, as far as counting it goes. */
+export interface InputReading {
+  /** A mail log's failed or deferred delivery lines (every one read, also past maxResults); null for no mail log. */
+  logLines: number | null;
+}
+
+/** analyze(), and whether the input was a mail log (analyze-input.ts counts its lines, as the command line does). */
+export async function analyzeReading(input: string | Uint8Array, options: AnalyzeOptions = {}): Promise<InputReading & { results: Result[] }> {
+  const reading: InputReading = { logLines: null };
+  const results = setListActions(await analyzeInput(input, options, reading));
+  return { results, logLines: reading.logLines };
+}
+
+async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions, reading: InputReading): Promise<Result[]> {
   if (typeof input !== 'string') {
     // Apple Mail's .emlx: the message between its length line and Apple's property list
     input = emlxMessage(input) ?? input;
     // a text saved in a file reads as if pasted; what is no e-mail and no text says so
     const content = fileContent(input);
-    if (content.kind === 'text') return analyzeInput(content.text, options);
+    if (content.kind === 'text') return analyzeInput(content.text, options, reading);
     if (content.kind === 'outlook') {
       // a message saved by Outlook (.msg): the e-mail it stands for
       const mime = outlookMessage(input);
@@ -121,7 +134,10 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions)
   if (text !== null) {
     // a log pasted below the client's header fields is still a log
     const log = shown ? readLogText(shown.body) : opensWithHeaders(text.slice(0, 8192)) ? null : readLogText(text);
-    if (log) return explainLog(log, options, !text.trimEnd().includes('\n'));
+    if (log) {
+      reading.logLines = log.failed.length;
+      return explainLog(log, options, !text.trimEnd().includes('\n'));
+    }
     const events = readEvents(text, options.maxResults);
     if (events === 'broken') return [unreadableText('brokenJson', options)];
     if (events === 'too-large') return [eventsTooLarge(options)];
@@ -130,7 +146,7 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions)
     const notices = shown || opensWithHeaders(text.slice(0, 8192)) ? null : splitPastedNotices(text);
     if (notices) {
       const each: Result[] = [];
-      for (const notice of notices) each.push(...(await analyzeInput(notice, options)));
+      for (const notice of notices) each.push(...(await analyzeInput(notice, options, reading)));
       // each names its own recipient: a notice that quotes another (Gmail quoting a Postfix notice, one
       // pasted twice) names the same one twice, and is read whole
       if (eachOwnRecipient(each)) return each;
@@ -143,7 +159,7 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions)
     }
     // a pasted SMTP session, read without the body of the message it sent (whatever its length)
     const session = shown ? null : pastedSession(text);
-    if (session !== null && session !== text) return analyzeInput(session, options);
+    if (session !== null && session !== text) return analyzeInput(session, options, reading);
     if (!isMessageLike(text)) {
       const reply = explainText(text, options);
       return [options.file != null && weakWordsOnly(reply) ? notBounceResult({ lang: reply.lang, file: options.file }) : askForDetails(reply)];

@@ -28,6 +28,8 @@ const skip = existsSync(CHROMIUM)
 
 
 const pt = { page: PAGE_TEXT['pt-BR'], cat: CATALOGS['pt-BR'] };
+/** What the page read when no input was a mail log. */
+const messagesRead = (messages: number) => ({ messages, logs: 0, logLines: 0 });
 const en = { page: PAGE_TEXT.en, cat: CATALOGS.en };
 
 let server: RunningServer;
@@ -165,7 +167,7 @@ test('drop a DSN file with two recipients: two cards; pick an mbox: summary and 
   assert.equal(await page.locator('article.card').count(), 4);
   assert.equal(await page.locator('section.summary .count-read .count-number').textContent(), '2');
   assert.equal(await page.locator('section.summary .count-results .count-number').textContent(), '4');
-  assert.equal((await page.locator('#status').textContent())?.trim(), pt.page.summaryCounts(2, 4));
+  assert.equal((await page.locator('#status').textContent())?.trim(), pt.page.summaryCounts(messagesRead(2), 4));
   const remove = await page.locator('.list-remove li').allTextContents();
   assert.deepEqual(remove, ['ana@example.org', 'carla@example.org']);
   assert.equal((await page.locator('.list-remove h4').textContent())?.trim(), `${REPORTS['pt-BR'].html.remove.heading} (2)`);
@@ -428,7 +430,7 @@ test('drop a Maildir folder, a file and a Thunderbird folder (a real drop): thei
     'bounce.eml', 'bounce.eml',
     'tb/z.eml', 'tb/z.eml',
   ]);
-  assert.equal((await page.locator('#status').textContent())?.trim(), pt.page.summaryCounts(4, 8));
+  assert.equal((await page.locator('#status').textContent())?.trim(), pt.page.summaryCounts(messagesRead(4), 8));
   await close(w);
   rmSync(dir, { recursive: true, force: true });
 });
@@ -580,12 +582,14 @@ test('the summary counts: each label agrees with its number; sender-side failure
     await page.locator('section.summary').waitFor();
     const counts = (await page.locator('ul.counts li').allTextContents()).map((t) => t.trim());
     const totals = words.page.totals;
+    // the log is counted by its failed lines, the reply by itself
     assert.deepEqual(counts, [
-      `2 ${totals.read(2)}`, `5 ${totals.results(5)}`, `1 ${totals.remove(1)}`, `1 ${totals.retry(1)}`, `3 ${totals.senderSide(3, 2, '2')}`,
+      `1 ${totals.read(1)}`, `4 ${totals.logLines(4)}`, `5 ${totals.results(5)}`, `1 ${totals.remove(1)}`, `1 ${totals.retry(1)}`, `3 ${totals.senderSide(3, 2, '2')}`,
     ]);
     if (lang === 'pt-BR') {
-      assert.equal(counts[2], '1 endereço para remover');
-      assert.equal(counts[4], '3 falhas com causa do seu lado, agrupadas em 2 problemas');
+      assert.equal(counts[1], '4 linhas de log com falha');
+      assert.equal(counts[3], '1 endereço para remover');
+      assert.equal(counts[5], '3 falhas com causa do seu lado, agrupadas em 2 problemas');
     }
     // the heading counts the problems: the same number as the count above
     assert.equal((await page.locator('.list-fix h4').textContent())?.trim(), `${REPORTS[lang].html.sender.heading} (2)`);
@@ -593,6 +597,29 @@ test('the summary counts: each label agrees with its number; sender-side failure
     const affected = (await page.locator('.list-fix .group small').allTextContents()).map((t) => t.trim());
     assert.deepEqual(affected, [words.page.senderAffected(2, '2', 1, '1'), words.page.senderAffected(1, '1', 0, '0')]);
     assert.ok(!affected.some((a) => /\b0\b/.test(a)), affected.join(' | '));
+    await close(w);
+  }
+});
+
+test('a pasted mail log is counted by its failed lines, not as "1 mensagem lida"', { skip }, async () => {
+  const log = [
+    postfixLine('1A', 'ana@example.org', 'mx.example.org', '550 5.1.1 <ana@example.org>: Recipient address rejected: User unknown'),
+    postfixLine('2A', 'bruno@example.org', 'mx.example.org', '452 4.2.2 <bruno@example.org>: Mailbox full', 'deferred'),
+    postfixLine('3A', 'carla@example.org', 'mx.example.org', '250 2.0.0 Ok: queued as 9XYZ', 'sent'),
+    postfixLine('4A', 'davi@example.org', 'mx.example.org', '550 5.1.1 <davi@example.org>: Recipient address rejected: User unknown'),
+    postfixLine('5A', 'edu@example.org', 'mx.example.org', '550 5.1.1 <edu@example.org>: Recipient address rejected: User unknown'),
+  ].join('\n');
+  for (const [lang, words, expected] of [['pt-BR', pt, '4 linhas de log com falha'], ['en', en, '4 log lines with a failure']] as const) {
+    const w = await open(lang === 'en' ? '/?lang=en' : '/');
+    const { page } = w;
+    const box = page.getByLabel(words.page.textLabel);
+    await box.fill(log);
+    await box.dispatchEvent('paste');
+    await page.locator('section.summary').waitFor();
+    const counts = (await page.locator('ul.counts li').allTextContents()).map((t) => t.trim());
+    assert.equal(counts[0], expected, counts.join(' | '));
+    assert.equal(await page.locator('section.summary .count-read').count(), 0, 'no "1 message read" for a log');
+    assert.equal((await page.locator('#status').textContent())?.trim(), words.page.summaryCounts({ messages: 1, logs: 1, logLines: 4 }, 4));
     await close(w);
   }
 });
@@ -825,7 +852,7 @@ test('the worker dies during a batch: the files it finished are shown, each othe
     assert.ok(texts[i]!.includes(name) && texts[i]!.includes(pt.page.analysisStopped.error) && texts[i]!.includes(pt.page.analysisStopped.advice), texts[i]);
     assert.equal(await cards.nth(i).locator('.badge-error').count(), 1);
   }
-  assert.equal((await page.locator('#status').textContent())?.trim(), pt.page.summaryCounts(3, 4));
+  assert.equal((await page.locator('#status').textContent())?.trim(), pt.page.summaryCounts(messagesRead(3), 4));
   // the next batch gets a new worker
   await page.setInputFiles('#input-files', { name: 'again.eml', mimeType: 'message/rfc822', buffer: Buffer.from(twoRecipientDsn('edu', 'fabi')) });
   await page.locator('article.card', { hasText: 'edu@example.org' }).waitFor();

@@ -76,6 +76,9 @@ test('analyzeInput: past its cap of results, the rest is left out and a last res
   const line = (i: number) => `Nov 28 10:00:00 mail postfix/smtp[1]: ${i}ABC: to=<l${i}@example.org>, relay=mx.example.org[192.0.2.20]:25, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.20] said: 550 5.1.1 User unknown)`;
   const log = await analyzeInput([1, 2, 3].map(line).join('\n'), { lang: 'en', maxResults: 1 });
   assert.deepEqual(log.results.map((r) => r.error ?? r.recipient), ['l1@example.org', CATALOGS.en.ui.tooManyResults.error('2', '1')]);
+  // a log is one input, whose failed lines are what it gave to read (every one, also past the cap); an mbox has no log
+  assert.deepEqual([log.messages, log.logs, log.logLines], [1, 1, 3]);
+  assert.deepEqual([out.logs, out.logLines], [0, 0]);
 });
 
 /** A result with the fields the summary reads; the words come from the catalog. */

@@ -8,6 +8,30 @@ import type { Locale } from '../types.js';
 const ptCount = (n: number): string => groupDigits(n, 'pt-BR') ?? String(n);
 const enCount = (n: number): string => groupDigits(n, 'en') ?? String(n);
 
+/**
+ * What a batch of the page's inputs read: `messages` (an mbox's each, one per other input), of which
+ * `logs` were mail logs, whose `logLines` failed or deferred delivery lines are what a log gave to read
+ * (src/analyze-input.ts).
+ */
+export interface ReadCount {
+  messages: number;
+  logs: number;
+  logLines: number;
+}
+
+/** The counts of what was read, as shown: messages (those that were no log), then a log's lines; at least one. */
+export function readCounts({ messages, logs, logLines }: ReadCount): { messages: number | null; logLines: number | null } {
+  return { messages: messages > logs || !logs ? messages - logs : null, logLines: logs ? logLines : null };
+}
+
+function readWords(read: ReadCount, count: (n: number) => string, messages: (n: number) => string, lines: (n: number) => string): string[] {
+  const shown = readCounts(read);
+  return [
+    ...(shown.messages === null ? [] : [`${count(shown.messages)} ${messages(shown.messages)}`]),
+    ...(shown.logLines === null ? [] : [`${count(shown.logLines)} ${lines(shown.logLines)}`]),
+  ];
+}
+
 export interface PageText {
   /** <title> and heading of the page at "/". */
   title: string;
@@ -60,13 +84,15 @@ export interface PageText {
   evidenceField: string;
   evidenceMatch: string;
   // mailbox summary (its lists use the HTML report's words, src/i18n/<lang>/report.ts)
-  summaryCounts: (messages: number, results: number) => string;
+  summaryCounts: (read: ReadCount, results: number) => string;
   /**
    * The summary's counts, after their number (`n` picks singular or plural; `shown` is a number as the
    * page writes it). The report catalog's labels are plural only ("Endereços para remover").
    */
   totals: {
     read: (n: number) => string;
+    /** A mail log's failed or deferred delivery lines, its unit of what was read (the command line counts each as a message). */
+    logLines: (n: number) => string;
     results: (n: number) => string;
     remove: (n: number) => string;
     retry: (n: number) => string;
@@ -166,10 +192,13 @@ const ptBR: PageText = {
   evidenceRule: 'Regra',
   evidenceField: 'Campo',
   evidenceMatch: 'Trecho',
-  summaryCounts: (messages, results) =>
-    `${ptCount(messages)} ${messages === 1 ? 'mensagem lida' : 'mensagens lidas'}, ${ptCount(results)} ${results === 1 ? 'resultado' : 'resultados'}.`,
+  summaryCounts: (read, results) => [
+    ...readWords(read, ptCount, (n) => (n === 1 ? 'mensagem lida' : 'mensagens lidas'), (n) => (n === 1 ? 'linha de log com falha' : 'linhas de log com falha')),
+    `${ptCount(results)} ${results === 1 ? 'resultado' : 'resultados'}`,
+  ].join(', ') + '.',
   totals: {
     read: (n) => (n === 1 ? 'mensagem lida' : 'mensagens lidas'),
+    logLines: (n) => (n === 1 ? 'linha de log com falha' : 'linhas de log com falha'),
     results: (n) => (n === 1 ? 'resultado (um por destinatário)' : 'resultados (um por destinatário)'),
     remove: (n) => (n === 1 ? 'endereço para remover' : 'endereços para remover'),
     retry: (n) => (n === 1 ? 'endereço para tentar de novo' : 'endereços para tentar de novo'),
@@ -265,10 +294,13 @@ const en: PageText = {
   evidenceRule: 'Rule',
   evidenceField: 'Field',
   evidenceMatch: 'Match',
-  summaryCounts: (messages, results) =>
-    `${enCount(messages)} ${messages === 1 ? 'message' : 'messages'} read, ${enCount(results)} ${results === 1 ? 'result' : 'results'}.`,
+  summaryCounts: (read, results) => [
+    ...readWords(read, enCount, (n) => (n === 1 ? 'message read' : 'messages read'), (n) => (n === 1 ? 'log line with a failure' : 'log lines with a failure')),
+    `${enCount(results)} ${results === 1 ? 'result' : 'results'}`,
+  ].join(', ') + '.',
   totals: {
     read: (n) => (n === 1 ? 'message read' : 'messages read'),
+    logLines: (n) => (n === 1 ? 'log line with a failure' : 'log lines with a failure'),
     results: (n) => (n === 1 ? 'result (one per recipient)' : 'results (one per recipient)'),
     remove: (n) => (n === 1 ? 'address to remove' : 'addresses to remove'),
     retry: (n) => (n === 1 ? 'address to try again' : 'addresses to try again'),

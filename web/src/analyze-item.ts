@@ -4,6 +4,7 @@ import { errorResult, type Result } from '../../src/result.js';
 import { decodeText } from '../../src/message/file-content.js';
 import { analyzeInput, type AnalyzeInputOptions } from '../../src/analyze-input.js';
 import type { Locale } from '../../src/types.js';
+import type { ReadCount } from '../../src/server/page-text.js';
 import { MAX_FILE_BYTES, MAX_PAGE_RESULTS, tooLargeResult, unreadableResult } from './file-cap.js';
 
 /**
@@ -14,10 +15,14 @@ export type Item =
   | { kind: 'text'; text: string }
   | { kind: 'file'; name: string; size: number; text: boolean; bytes: ArrayBuffer | null };
 
-export interface ItemOutcome {
-  /** Messages read: 1 for anything that is not an mbox. */
-  messages: number;
+/** Messages read (1 for anything that is not an mbox), and a mail log's lines. */
+export interface ItemOutcome extends ReadCount {
   results: Result[];
+}
+
+/** An item read as one message, with these results. */
+export function oneMessage(results: Result[]): ItemOutcome {
+  return { messages: 1, logs: 0, logLines: 0, results };
 }
 
 /** The name results of this item carry. */
@@ -28,8 +33,8 @@ function itemFile(item: Item): string | null {
 export async function analyzeItem(item: Item, lang: Locale, onMessage?: AnalyzeInputOptions['onMessage']): Promise<ItemOutcome> {
   const options = { lang, onMessage, maxResults: MAX_PAGE_RESULTS };
   if (item.kind === 'text') return analyzeInput(item.text, options);
-  if (item.size > MAX_FILE_BYTES) return { messages: 1, results: [tooLargeResult(item.name, item.size, lang)] };
-  if (!item.bytes) return { messages: 1, results: [unreadableResult(item.name, lang)] };
+  if (item.size > MAX_FILE_BYTES) return oneMessage([tooLargeResult(item.name, item.size, lang)]);
+  if (!item.bytes) return oneMessage([unreadableResult(item.name, lang)]);
   const bytes = new Uint8Array(item.bytes);
   // a text file may be a single reply line: read it as text; an e-mail keeps its bytes and charsets
   return analyzeInput(item.text ? decodeText(bytes, false) : bytes, { ...options, file: item.name });
@@ -38,5 +43,5 @@ export async function analyzeItem(item: Item, lang: Locale, onMessage?: AnalyzeI
 /** What an item that threw gives (the library should not throw): an error card, as the API's. */
 export function failedItem(item: Item, lang: Locale, error: unknown): ItemOutcome {
   const message = `internal error: ${error instanceof Error ? error.message : String(error)}`;
-  return { messages: 1, results: [errorResult(message, { lang, file: itemFile(item) })] };
+  return oneMessage([errorResult(message, { lang, file: itemFile(item) })]);
 }

@@ -80,7 +80,7 @@ function inWorker(worker: Worker, items: Item[], lang: Locale, onProgress: (p: P
       if (data.type === 'progress') onProgress({ filesDone: finished, files: items.length, done: data.done, total: data.total, ...(data.unit && { unit: data.unit }) });
       else if (data.type === 'results') slices[data.item]!.push(...data.results);
       else {
-        done[data.item] = { messages: data.messages, results: slices[data.item]! };
+        done[data.item] = { messages: data.messages, logs: data.logs, logLines: data.logLines, results: slices[data.item]! };
         if (++finished === items.length) end(joined(done as ItemOutcome[]), true);
         else onProgress({ filesDone: finished, files: items.length, done: 0, total: 0 });
       }
@@ -212,9 +212,10 @@ async function onPageThread(items: Item[], lang: Locale, onProgress: (p: Progres
 /** The card of an item the worker did not finish. */
 function stoppedItem(item: Item, lang: Locale): ItemOutcome {
   const words = PAGE_TEXT[lang].analysisStopped;
-  return { messages: 1, results: [{ ...errorResult(words.error, { lang, file: item.kind === 'file' ? item.name : null }), advice: words.advice }] };
+  return { messages: 1, logs: 0, logLines: 0, results: [{ ...errorResult(words.error, { lang, file: item.kind === 'file' ? item.name : null }), advice: words.advice }] };
 }
 
 function joined(outcomes: ItemOutcome[]): ItemOutcome {
-  return { messages: outcomes.reduce((n, o) => n + o.messages, 0), results: outcomes.flatMap((o) => o.results) };
+  const sum = (count: (o: ItemOutcome) => number) => outcomes.reduce((n, o) => n + count(o), 0);
+  return { messages: sum((o) => o.messages), logs: sum((o) => o.logs), logLines: sum((o) => o.logLines), results: outcomes.flatMap((o) => o.results) };
 }

@@ -1,7 +1,7 @@
 // The page at "/": paste or drop, and the library (bundled from src/) explains it right here in the
 // browser, in a worker (analyze-items.ts). Nothing is sent anywhere: the page only loads its own code.
 import type { Result } from '../../src/result.js';
-import { PAGE_TEXT, type PageText } from '../../src/server/page-text.js';
+import { PAGE_TEXT, type PageText, type ReadCount } from '../../src/server/page-text.js';
 import type { Locale } from '../../src/types.js';
 import type { Item } from './analyze-item.js';
 import { analyzeItems, type Analysis, type Progress } from './analyze-items.js';
@@ -108,7 +108,7 @@ async function run(source: Source, reveal: Reveal): Promise<void> {
   const outcome = await analysis.outcome;
   if (mine !== runNumber || !outcome) return;
   running = null;
-  show(outcome.results, outcome.messages, reveal);
+  show(outcome.results, outcome, reveal);
 }
 
 /** Messages of the mbox (files of the archive) being read, else files of a batch of several. */
@@ -146,11 +146,12 @@ function updateListStops(): void {
 }
 if (typeof ResizeObserver === 'function') new ResizeObserver(updateListStops).observe(summaryBox);
 
-function show(results: Result[], messages: number, reveal: Reveal): void {
+function show(results: Result[], read: ReadCount, reveal: Reveal): void {
+  const { messages } = read;
   const t = text();
   summaryBox.replaceChildren();
   cardsBox.replaceChildren();
-  if (messages > 1 || results.length >= SUMMARY_MIN_RESULTS) summaryBox.append(renderSummary(results, messages, lang, announce));
+  if (messages > 1 || results.length >= SUMMARY_MIN_RESULTS) summaryBox.append(renderSummary(results, read, lang, announce));
   const shown = cardsToShow(results, MAX_CARDS);
   for (const r of shown) cardsBox.append(renderCard(r, lang));
   if (results.length > shown.length) cardsBox.append(h('p', { class: 'muted' }, t.cardsShown(shown.length, results.length)));
@@ -158,7 +159,7 @@ function show(results: Result[], messages: number, reveal: Reveal): void {
   resultsSection.removeAttribute('aria-busy');
   markEmptyBox(false);
   updateListStops();
-  announce(messages > 1 || results.length > 1 ? t.summaryCounts(messages, results.length) : results[0]?.summary ?? '', true);
+  announce(messages > 1 || results.length > 1 ? t.summaryCounts(read, results.length) : results[0]?.summary ?? '', true);
   if (reveal === 'focus') resultsHeading.focus();
   else if (reveal === 'scroll') scrollToResults();
 }

@@ -7,7 +7,7 @@ import { REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS } from '../../src/
 import { REPORTS, numberFormat } from '../../src/report/catalog.js';
 import { CSV_BOM, csvHeader, csvRow } from '../../src/report/csv.js';
 import { mailboxReport } from '../../src/report/mailbox-report.js';
-import { PAGE_TEXT, codeUrl } from '../../src/server/page-text.js';
+import { PAGE_TEXT, codeUrl, readCounts, type ReadCount } from '../../src/server/page-text.js';
 import type { Locale } from '../../src/types.js';
 import { h, uid } from './dom.js';
 
@@ -194,12 +194,12 @@ function csvButton(results: Result[], lang: Locale): HTMLElement {
 }
 
 /** The summary of many results: totals, reasons, and the lists of the HTML report (same rules, same words). */
-export function renderSummary(results: Result[], messages: number, lang: Locale, announce: Announce): HTMLElement {
+export function renderSummary(results: Result[], read: ReadCount, lang: Locale, announce: Announce): HTMLElement {
   const t = PAGE_TEXT[lang];
   const rep = REPORTS[lang];
   const ui = CATALOGS[lang].ui;
   const n = numberFormat(lang);
-  const report = mailboxReport(results, messages, lang);
+  const report = mailboxReport(results, read.messages, lang);
   const id = uid('summary');
   const section = h('section', { class: 'summary', 'aria-labelledby': id }, h('h3', { id }, rep.html.totals.heading));
 
@@ -208,7 +208,10 @@ export function renderSummary(results: Result[], messages: number, lang: Locale,
     totals.append(h('li', { class: cls }, h('span', { class: 'count-number' }, n(value)), ' ', label));
   // each label agrees with its number ("1 endereço para remover")
   const words = t.totals;
-  total(report.messages, words.read(report.messages), 'count-read');
+  // a mail log is counted by its failed lines, as the command line counts them (as messages there)
+  const shown = readCounts(read);
+  if (shown.messages !== null) total(shown.messages, words.read(shown.messages), 'count-read');
+  if (shown.logLines !== null) total(shown.logLines, words.logLines(shown.logLines), 'count-log-lines');
   total(report.results, words.results(report.results), 'count-results');
   total(report.removeCount, words.remove(report.removeCount), 'count-remove');
   total(report.retryCount, words.retry(report.retryCount), 'count-retry');

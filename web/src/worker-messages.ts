@@ -3,6 +3,7 @@
 import type { Result } from '../../src/result.js';
 import type { Locale } from '../../src/types.js';
 import type { Item } from './analyze-item.js';
+import type { ReadCount } from '../../src/server/page-text.js';
 
 /** The page -> the worker: a batch to analyse, its items in order. */
 export interface ToWorker {
@@ -20,4 +21,4 @@ export type FromWorker =
   | { type: 'ready' }
   | { type: 'progress'; job: number; item: number; done: number; total: number; unit?: 'files' }
   | { type: 'results'; job: number; item: number; results: Result[] }
-  | { type: 'item'; job: number; item: number; messages: number };
+  | ({ type: 'item'; job: number; item: number } & ReadCount);
