@@ -108,6 +108,39 @@ test('a port in use exits 1 with a clear message', async () => {
   }
 });
 
+test("with --cors, the answers to requests Node's HTTP parser refuses carry the API's CORS headers", async () => {
+  const { startServer } = await import('../src/server/serve.js');
+  const { connect } = await import('node:net');
+  const head = (port: number, request: string): Promise<string> => new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.end(request));
+    let answer = '';
+    socket.setEncoding('utf8').on('data', (d) => { answer += d; }).on('end', () => resolve(answer.slice(0, answer.indexOf('\r\n\r\n')))).on('error', reject);
+  });
+  const big = (origin: string) => `GET /api/codes/550 HTTP/1.1\r\nHost: x\r\nOrigin: ${origin}\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`;
+  const allowed = (h: string) => /^access-control-allow-origin: *(.*)$/im.exec(h)?.[1]?.trim() ?? null;
+  for (const [cors, origin, expected] of [
+    [true, 'https://app.example', '*'],
+    [['https://app.example', 'https://b.example'], 'https://b.example', 'https://b.example'],
+    [['https://app.example'], 'https://evil.example', null],
+    [undefined, 'https://app.example', null],
+  ] as const) {
+    const server = await startServer({ port: 0, host: '127.0.0.1', webRoot: null, logError: () => {}, lang: 'en', cors: cors as never });
+    try {
+      for (const h of [await head(server.port, big(origin)), await head(server.port, 'HELLO THERE\r\n\r\n')]) {
+        assert.match(h, /^HTTP\/1\.1 4\d\d /);
+        // (a request line that is no HTTP has no Origin to read: an allowed list has none to name)
+        const want = h.includes(' 400 ') && Array.isArray(cors) ? null : expected;
+        assert.equal(allowed(h), want, `${JSON.stringify(cors)} ${origin}: ${h}`);
+        // as the app's /api answers: Retry-After is exposed, and the answer is a cross-origin resource
+        if (cors) assert.match(h, /^access-control-expose-headers: *Retry-After/im);
+        assert.match(h, new RegExp(`^Cross-Origin-Resource-Policy: ${cors ? 'cross-origin' : 'same-origin'}`, 'im'));
+      }
+    } finally {
+      await server.close();
+    }
+  }
+});
+
 test("requests Node's HTTP parser refuses get the API's JSON error, not a bare status line", async () => {
   const { startServer } = await import('../src/server/serve.js');
   const { connect } = await import('node:net');

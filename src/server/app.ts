@@ -2,7 +2,7 @@
 // Nothing a user sends is logged or stored: there is no request logger, and an internal error is
 // reported with the route pattern and the stack frames only, never the message or the body.
 import { readFileSync } from 'node:fs';
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
@@ -153,11 +153,29 @@ const CSP = {
   objectSrc: ["'none'"],
 };
 
+/**
+ * The CORS of /api/* that `cors` asks for (AppOptions.cors), or null when it is off. serve.ts answers
+ * the requests Node's HTTP parser refuses with the headers it sets too.
+ */
+export function apiCors(setting: AppOptions['cors']): MiddlewareHandler | null {
+  if (setting === undefined || setting === false) return null;
+  return cors({
+    origin: setting === true ? '*' : setting,
+    allowMethods: ['GET', 'POST'],
+    // Content-Encoding: a gzip body is documented, and it is no header a browser sends unasked
+    allowHeaders: ['Content-Type', 'Content-Encoding'],
+    // the 503's hint of when to try again, which a page's script cannot read otherwise
+    exposeHeaders: ['Retry-After'],
+    maxAge: 600,
+  });
+}
+
 export function createApp(options: AppOptions = {}): Hono {
   const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const logError = options.logError ?? ((line: string) => process.stderr.write(line + '\n'));
   const files: Map<string, StaticFile> = options.webRoot ? loadStaticFiles(options.webRoot) : new Map();
-  const corsOn = options.cors !== undefined && options.cors !== false;
+  const apiCorsHeaders = apiCors(options.cors);
+  const corsOn = apiCorsHeaders !== null;
   let openapi: string | null = null;
   const indexPages = new Map<Locale, string>();
 
@@ -199,18 +217,7 @@ export function createApp(options: AppOptions = {}): Hono {
       c.res.headers.set('Content-Length', String((await c.res.clone().arrayBuffer()).byteLength));
     }
   });
-  if (corsOn) {
-    const origin = options.cors === true ? '*' : (options.cors as string | string[]);
-    app.use('/api/*', cors({
-      origin,
-      allowMethods: ['GET', 'POST'],
-      // Content-Encoding: a gzip body is documented, and it is no header a browser sends unasked
-      allowHeaders: ['Content-Type', 'Content-Encoding'],
-      // the 503's hint of when to try again, which a page's script cannot read otherwise
-      exposeHeaders: ['Retry-After'],
-      maxAge: 600,
-    }));
-  }
+  if (apiCorsHeaders) app.use('/api/*', apiCorsHeaders);
 
   app.onError((err, c) => {
     // A client that went away mid-upload (a closed tab, a killed curl, or node:http closing a broken

@@ -4,8 +4,9 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
+import { Hono } from 'hono';
 import { analyzeInput } from '../analyze-input.js';
-import { createApp, type AppOptions } from './app.js';
+import { apiCors, createApp, type AppOptions } from './app.js';
 import { API_ERRORS } from './api-errors.js';
 import { DEFAULT_LOCALE, type Locale } from '../types.js';
 
@@ -63,16 +64,49 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
       });
     });
     server.once('error', reject);
-    server.on('clientError', parserRefusal(options.lang ?? DEFAULT_LOCALE));
+    server.on('clientError', parserRefusal(options.lang ?? DEFAULT_LOCALE, refusalCors(options.cors)));
   });
 }
 
-/** The security headers every answer of the app carries (app.ts), for a JSON answer with nothing to load. */
-const REFUSAL_HEADERS = [
-  "Content-Security-Policy: default-src 'none'; frame-ancestors 'none'", 'X-Content-Type-Options: nosniff', 'X-Frame-Options: DENY',
-  'Referrer-Policy: no-referrer', 'Cross-Origin-Resource-Policy: same-origin',
-  'Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-].map((header) => `${header}\r\n`).join('');
+/**
+ * The security headers every answer of the app carries (app.ts), for a JSON answer with nothing to load;
+ * with CORS on, a cross-origin resource, as the API's answers are.
+ */
+function refusalHeaders(crossOrigin: boolean): string {
+  return [
+    "Content-Security-Policy: default-src 'none'; frame-ancestors 'none'", 'X-Content-Type-Options: nosniff', 'X-Frame-Options: DENY',
+    'Referrer-Policy: no-referrer', `Cross-Origin-Resource-Policy: ${crossOrigin ? 'cross-origin' : 'same-origin'}`,
+    'Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  ].map((header) => `${header}\r\n`).join('');
+}
+
+/** A refused request's CORS header lines, for the Origin it sent (null when it could not be read). */
+type RefusalCors = (origin: string | null) => Promise<string>;
+
+/**
+ * The CORS headers the app's /api answers carry (app.ts apiCors), as its middleware sets them for a
+ * request from `origin`; null when CORS is off.
+ */
+function refusalCors(setting: AppOptions['cors']): RefusalCors | null {
+  const middleware = apiCors(setting);
+  if (!middleware) return null;
+  const probe = new Hono().use(middleware).all('*', (c) => c.body(null));
+  return async (origin) => {
+    const answer = await probe.request('/api', origin ? { headers: { Origin: origin } } : {});
+    let lines = '';
+    answer.headers.forEach((value, name) => {
+      if (name.startsWith('access-control-') || name === 'vary') lines += `${name}: ${value}\r\n`;
+    });
+    return lines;
+  };
+}
+
+/** The Origin field of the bytes Node's parser refused, when they hold it (a line cut short is not read). */
+function refusedOrigin(error: NodeJS.ErrnoException): string | null {
+  const raw = (error as { rawPacket?: unknown }).rawPacket;
+  if (!Buffer.isBuffer(raw)) return null;
+  return /\r\norigin:([^\r\n]*)\r\n/i.exec(raw.toString('latin1'))?.[1]!.trim() ?? null;
+}
 
 /**
  * Node refuses a request its HTTP parser cannot read (headers past its limit, a malformed request
@@ -81,7 +115,8 @@ const REFUSAL_HEADERS = [
  * own could not be read). As Node's own handler: nothing is written where an answer already began
  * (a keep-alive connection whose next request broke mid-answer), and the connection is closed.
  */
-function parserRefusal(lang: Locale): (error: NodeJS.ErrnoException, socket: Duplex) => void {
+function parserRefusal(lang: Locale, cors: RefusalCors | null): (error: NodeJS.ErrnoException, socket: Duplex) => void {
+  const security = refusalHeaders(cors !== null);
   return (error, socket) => {
     const answering = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
     // a client that went away, or an answer already on its way: nobody to answer
@@ -99,7 +134,13 @@ function parserRefusal(lang: Locale): (error: NodeJS.ErrnoException, socket: Dup
           ? [408, 'Request Timeout', 'request_timeout', words.requestTimeout]
           : [400, 'Bad Request', 'bad_request', words.badRequest];
     const body = JSON.stringify({ error: { code, message } });
-    socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
-      `Cache-Control: no-store\r\n${REFUSAL_HEADERS}Connection: close\r\n\r\n${body}`, () => socket.destroy());
+    const answer = (corsLines: string) => {
+      // (the client may have gone while the CORS headers were made)
+      if (!socket.writable) return socket.destroy();
+      socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Cache-Control: no-store\r\n${security}${corsLines}Connection: close\r\n\r\n${body}`, () => socket.destroy());
+    };
+    if (!cors) answer('');
+    else cors(refusedOrigin(error)).then(answer, () => answer(''));
   };
 }
