@@ -186,3 +186,23 @@ test("the page's groups are named as their results show them (greylisting is no 
   const report = mailboxReport(results, 1, 'pt-BR');
   assert.deepEqual(report.retry.map((g) => g.name), ['Adiamento proposital (greylisting)']);
 });
+
+test('rules that share words of their own still head their groups apart: the named provider, and its code, tell them', async () => {
+  const { analyze } = await import('../src/analyze.js');
+  const line = (i: number, relay: string, said: string, status = 'bounced') =>
+    `Nov 28 10:00:0${i} mail postfix/smtp[1]: ${i}A: to=<u${i}@example.org>, relay=${relay}[192.0.2.20]:25, delay=1, delays=0/0/0/1, dsn=${said.slice(4, 9)}, status=${status} (host ${relay}[192.0.2.20] said: ${said})`;
+  const log = [
+    line(1, 'smtp.gmail.com', '550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits, go to https://support.google.com/a/answer/166852 i78si5555555qva.2 - gsmtp'),
+    line(2, 'mx.example.org', '550 5.7.1 Limite de envio diario excedido para esta conta'),
+    line(3, 'us-smtp-inbound-1.mimecast.com', '451 4.0.0 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451', 'deferred'),
+    line(4, 'mx.example.org', '451 4.7.1 Greylisting in action, please come back later', 'deferred'),
+  ].join('\n');
+  for (const lang of ['pt-BR', 'en'] as const) {
+    const results = await analyze(log, { lang });
+    assert.deepEqual(results.map((r) => r.signature), ['google:5.4.5-sending-limit', 'sending-limit:own-account', 'mimecast:greylisting', 'greylisting:deferred']);
+    const report = mailboxReport(results, 1, lang);
+    const words = CATALOGS[lang].signatureWords;
+    assert.deepEqual(report.sender.map((g) => g.name), [`${words['sending-limit:own-account'].name} — Google 5.4.5`, words['sending-limit:own-account'].name]);
+    assert.deepEqual(report.retry.map((g) => g.name), [`${words['greylisting:deferred'].name} — Mimecast`, words['greylisting:deferred'].name]);
+  }
+});

@@ -4,7 +4,7 @@ import { PROVIDER_NAMES } from '../knowledge/provider-names.js';
 import { isComplaint, REASON_FACTS } from '../knowledge/reasons.js';
 import type { ReportKind } from '../i18n/report-text.js';
 import type { MessageInfo, Result } from '../result.js';
-import type { Reason } from '../types.js';
+import type { Locale, Reason } from '../types.js';
 import { CATALOGS } from '../i18n/catalog.js';
 import { SIGNATURE_BY_ID } from '../knowledge/signatures/index.js';
 import { readStatus } from '../classify/status-reading.js';
@@ -141,17 +141,49 @@ export function groupKey(r: Pick<ResultLite, 'reason' | 'signature' | 'action' |
  * name and the provider's own code when the rule's id starts with one ("Servidor de envio bloqueado —
  * Microsoft 5.7.606", "— Microsoft S3150"), and whether the sending server still retries, so that the
  * groups of one reason do not read alike. A rule with words of its own is named by them already
- * (greylisting says it is a delay).
+ * (greylisting says it is a delay), when that name is its alone; one that another rule shares (Gmail's
+ * sending limit and anyone's, Mimecast's greylisting and anyone's) adds its provider and code as any rule.
  */
 export function groupName(r: Pick<ResultLite, 'kind' | 'reason' | 'signature' | 'action' | 'retry' | 'feedbackType' | 'lang' | 'status'>): string {
   const name = shownReasonName(r, r.lang);
   const signature = r.signature ? SIGNATURE_BY_ID.get(r.signature) : undefined;
-  if (signature?.ownWords) return name;
   const provider = signature ? PROVIDER_NAMES[signature.provider] : undefined;
-  const code = provider ? ruleCode(signature!.id.slice(signature!.provider.length + 1), r.status) : null;
-  const named = provider ? `${name} — ${provider}${code ? ` ${code}` : ''}` : name;
+  if (signature?.ownWords && ownName(signature.id, r.lang)) {
+    return provider && sharedOwnNames(r.lang).has(name) ? `${name} — ${provider}${providerCode(signature, r.status)}` : name;
+  }
+  const named = provider ? `${name} — ${provider}${providerCode(signature!, r.status)}` : name;
   // (a delay's own name says so already)
   return stillTrying(r) && name !== CATALOGS[r.lang].ui.delayedReasonName ? `${named} ${CATALOGS[r.lang].ui.stillTryingGroup}` : named;
+}
+
+/** " 5.7.606" after a provider's name: the code its rule's id starts with (ruleCode), if any. */
+function providerCode(signature: { id: string; provider: string }, status: string): string {
+  const code = ruleCode(signature.id.slice(signature.provider.length + 1), status);
+  return code ? ` ${code}` : '';
+}
+
+/** The name a rule with words of its own gives its situation, if it gives one (else its reason's is shown). */
+function ownName(id: string, lang: Locale): string | undefined {
+  return (CATALOGS[lang].signatureWords as Partial<Record<string, { name?: string }>>)[id]?.name;
+}
+
+const SHARED_OWN_NAMES = new Map<Locale, ReadonlySet<string>>();
+
+/** The own names (ownName) that two rules or more give, in `lang`: alone, they would head two groups alike. */
+function sharedOwnNames(lang: Locale): ReadonlySet<string> {
+  let shared = SHARED_OWN_NAMES.get(lang);
+  if (!shared) {
+    const seen = new Set<string>();
+    const twice = new Set<string>();
+    for (const s of SIGNATURE_BY_ID.values()) {
+      const name = s.ownWords ? ownName(s.id, lang) : undefined;
+      if (name === undefined) continue;
+      if (seen.has(name)) twice.add(name);
+      seen.add(name);
+    }
+    SHARED_OWN_NAMES.set(lang, (shared = twice));
+  }
+  return shared;
 }
 
 /**
