@@ -292,3 +292,20 @@ test("a group's code is the rule's enhanced code, not the reply code its provide
   assert.match(groupName({ ...base, reason: 'authfailure', signature: 'google:x.7.26-unauthenticated', status: '5.7.26' }), / — Google 5\.7\.26$/);
   assert.match(groupName({ ...base, reason: 'blocked', signature: 'microsoft:s3150-block-list', status: '5.7.1' }), / — Microsoft S3150$/);
 });
+
+test('rules with words of their own that no provider name tells apart give names of their own (else two groups would read alike)', async () => {
+  const { groupName } = await import('../src/report/tally.js');
+  const { SIGNATURE_BY_ID } = await import('../src/knowledge/signatures/index.js');
+  for (const lang of ['pt-BR', 'en'] as const) {
+    const byName = new Map<string, string>();
+    for (const s of SIGNATURE_BY_ID.values()) {
+      if (!s.ownWords) continue;
+      const r = { kind: 'permanent', reason: s.reason, signature: s.id, action: 'failed', retry: 'after-fix', feedbackType: null, lang, status: '' } as const;
+      const name = groupName(r);
+      // a pasted twin of one rule ("-pasted") is the same situation
+      const other = byName.get(name);
+      assert.ok(other === undefined || other.replace(/-pasted$/, '') === s.id.replace(/-pasted$/, ''), `${lang}: ${other} and ${s.id} both read "${name}"`);
+      byName.set(name, s.id);
+    }
+  }
+});

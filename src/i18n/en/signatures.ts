@@ -376,9 +376,10 @@ export const signatureWords = {
   'google:groups-cannot-post': GROUP_WORDS,
   'google:groups-cannot-post-pasted': GROUP_WORDS,
   'group:members-only': GROUP_WORDS,
-  'loop:forwarding-broken': LOOP_WORDS,
+  // (its own name: in one report, a group of its own beside too-many-hops', of another reason)
+  'loop:forwarding-broken': { ...LOOP_WORDS, name: 'Forwarding loop' },
   'loop:back-to-myself': {
-    name: 'Mail loop',
+    name: 'Domain pointing back at your server',
     summary: 'Your server returned the message because the recipient\'s domain points back at it (a loop).',
     meaning:
       'The server tried to deliver the message to itself: the domain\'s MX record points at it, but it is not set up as that domain\'s destination. Resending will not help until the setup is fixed.',

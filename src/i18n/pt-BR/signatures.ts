@@ -376,9 +376,10 @@ export const signatureWords = {
   'google:groups-cannot-post': GROUP_WORDS,
   'google:groups-cannot-post-pasted': GROUP_WORDS,
   'group:members-only': GROUP_WORDS,
-  'loop:forwarding-broken': LOOP_WORDS,
+  // (its own name: in one report, a group of its own beside too-many-hops', of another reason)
+  'loop:forwarding-broken': { ...LOOP_WORDS, name: 'Loop de encaminhamento' },
   'loop:back-to-myself': {
-    name: 'Loop de entrega',
+    name: 'Domínio que aponta para o seu servidor',
     summary: 'O seu servidor devolveu a mensagem porque o domínio do destinatário aponta para ele mesmo (loop).',
     meaning:
       'O servidor tentou entregar a mensagem a si mesmo: o registro MX do domínio aponta para ele, mas ele não está configurado como responsável por esse domínio. Reenviar não resolve enquanto a configuração não for corrigida.',
