@@ -257,6 +257,16 @@ test('a Maildir and a mixed folder through the CLI', async () => {
   assert.match(r.stderr, /6 messages read, all with a result; 6 results written/);
 });
 
+test('a folder\'s file named in Latin-1 (no UTF-8) through the CLI: read, and named as Windows-1252 reads it on stdout and stderr', { skip: process.platform !== 'linux' }, async () => {
+  const dir = tempDir();
+  writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), Buffer.from('relatório.eml', 'latin1')]), userUnknown('ana@example.com'));
+  writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), Buffer.from('cópia.txt', 'latin1')]), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+  const r = await runCli(['--format', 'ndjson', dir], { env: EN });
+  assert.deepEqual(ndjson(r.stdout).map((x) => [x.file, x.recipient]), [[join(dir, 'cópia.txt'), null], [join(dir, 'relatório.eml'), 'ana@example.com']]);
+  assert.match(r.stderr, new RegExp(`cannot read ${join(dir, 'cópia.txt').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+  assert.match(r.stderr, /2 messages read, all with a result; 2 results written: 1 bounce, 0 not bounces, 1 unreadable/);
+});
+
 test('worker threads give the same results in the same order', async () => {
   const dir = tempDir();
   const messages = Array.from({ length: 90 }, (_, i) => (i % 3 === 0 ? mailboxFull(`u${i}@example.com`) : userUnknown(`u${i}@example.com`)));

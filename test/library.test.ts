@@ -2,6 +2,7 @@
 // (files and folders), through package.json's exports, as an installed copy resolves them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { january, mailboxFull, mbox, plainMessage, tempDir, userUnknown, writeTree } from './mailbox-helpers.js';
 
@@ -47,6 +48,14 @@ test('analyzePaths reads files and folders in order, one result per message, an 
   assert.ok(results[5]!.error && results[5]!.file?.endsWith('missing.eml'), JSON.stringify(results[5]));
   assert.ok(results[6]!.error && results[6]!.file === '550', JSON.stringify(results[6]));
   assert.match(results[6]!.summary, /not found|no such/i);
+});
+
+test('analyzePaths reads a folder\'s files whose names are no UTF-8 (Latin-1 from Windows), named as Windows-1252 reads them', { skip: process.platform !== 'linux' }, async () => {
+  const dir = tempDir();
+  writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), Buffer.from('relatório.eml', 'latin1')]), userUnknown('ana@example.com'));
+  const results = [];
+  for await (const r of node.analyzePaths([dir], { lang: 'en' })) results.push(r);
+  assert.deepEqual(results.map((r) => [r.file, r.recipient, r.error ?? null]), [[join(dir, 'relatório.eml'), 'ana@example.com', null]]);
 });
 
 test('wrong arguments are a clear TypeError or RangeError naming the function, not an error from deep inside', async () => {

@@ -1,11 +1,13 @@
 // The input readers: mbox files, Maildir (cur/new), plain and mixed folders, stdin, texts, bad paths.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { symlinkSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { readInputs } from '../src/mailbox/read-inputs.js';
+import { nameText } from '../src/mailbox/fs-name.js';
+import { inputBytes, readInputs } from '../src/mailbox/read-inputs.js';
 import type { MailItem } from '../src/mailbox/types.js';
+import { gzipOf, zipOf } from './archive-fixtures.js';
 import { mbox, plainMessage, tempDir, userUnknown, writeTree } from './mailbox-helpers.js';
 
 function stdinOf(text: string): PassThrough {
@@ -192,4 +194,81 @@ test('a named pipe (the shell\'s <(zcat bounce.eml.gz)) is read as the file it s
   createWriteStream(second).end('');
   assert.deepEqual((await empty).map(describe), [`empty-input:${second}`], 'a pipe that brought nothing is no error');
   assert.deepEqual((await collect(['/dev/null'])).map(describe), ['error:path:unreadable-file:/dev/null']);
+});
+
+/**
+ * Writes `files` under `root` with their names' characters as Latin-1 bytes ("relatório" as
+ * "relat\xf3rio", no UTF-8), as a folder copied from an old Windows machine holds them; a name ending
+ * in "/" is a folder. Linux takes any bytes in a name.
+ */
+function writeLatin1Tree(root: string, files: Record<string, string | Uint8Array>): void {
+  for (const [rel, content] of Object.entries(files)) {
+    const path = Buffer.concat([Buffer.from(`${root}/`), Buffer.from(rel, 'latin1')]);
+    if (rel.endsWith('/')) mkdirSync(path, { recursive: true });
+    else writeFileSync(path, content);
+  }
+}
+
+const onLinux = { skip: process.platform !== 'linux' && 'names of any bytes are a Linux thing (APFS and NTFS keep Unicode)' };
+
+test('a folder\'s entries whose names are no UTF-8 (Latin-1 from Windows) are opened by their bytes and shown decoded as Windows-1252, in name order', onLinux, async () => {
+  const root = tempDir();
+  const big = `${userUnknown('big@example.com')}\n${'x'.repeat(100_000)}\n`;
+  writeLatin1Tree(root, {
+    'a-relatório.eml': userUnknown('a@example.com'),
+    'b-devoluções.mbox': mbox([userUnknown('b1@example.com'), userUnknown('b2@example.com')]),
+    'c-grande-ç.eml': big,
+    'd-é.eml.gz': gzipOf(userUnknown('d@example.com')),
+    'e-pasta-ã/': '',
+    'e-pasta-ã/dentro-ó.eml': userUnknown('e@example.com'),
+    'e-pasta-ã/plain.eml': userUnknown('e2@example.com'),
+    'f-arquivo-à.zip': zipOf([{ name: 'in.eml', data: userUnknown('f@example.com') }]),
+  });
+  writeTree(root, { 'g-utf8-ó.eml': userUnknown('g@example.com') });
+  const items = await collect([root]);
+  assert.deepEqual(items.map(describe), [
+    `file:${join(root, 'a-relatório.eml')}`,
+    `mbox:${join(root, 'b-devoluções.mbox')}#1`,
+    `mbox:${join(root, 'b-devoluções.mbox')}#2`,
+    `file:${join(root, 'c-grande-ç.eml')}`,
+    `file:${join(root, 'd-é.eml.gz')}`,
+    `file:${join(root, 'e-pasta-ã/dentro-ó.eml')}`,
+    `file:${join(root, 'e-pasta-ã/plain.eml')}`,
+    `file:${join(root, 'f-arquivo-à.zip/in.eml')}`,
+    `file:${join(root, 'g-utf8-ó.eml')}`,
+  ]);
+  const big2 = items[3] as MailItem & { kind: 'message' };
+  assert.equal(Buffer.from(big2.bytes).toString('utf8'), big, 'a file past the one-read size is read whole');
+  // the progress bar's total counts them too
+  const sizes = [userUnknown('a@example.com'), mbox([userUnknown('b1@example.com'), userUnknown('b2@example.com')]), big,
+    gzipOf(userUnknown('d@example.com')), userUnknown('e@example.com'), userUnknown('e2@example.com'),
+    zipOf([{ name: 'in.eml', data: userUnknown('f@example.com') }]), userUnknown('g@example.com')];
+  assert.equal(await inputBytes([root]), sizes.reduce((n, x) => n + Buffer.byteLength(x), 0));
+});
+
+test('a Maildir whose message names, and a Maildir++ folder\'s name, are no UTF-8 is read whole, in name order', onLinux, async () => {
+  const root = tempDir();
+  writeLatin1Tree(root, {
+    'cur/': '', 'new/': '', 'tmp/': '',
+    'cur/1700000002.M2P1.relatório:2,S': userUnknown('b@example.com'),
+    'new/1700000001.M1P1.relatório': userUnknown('a@example.com'),
+    '.Devoluções/': '', '.Devoluções/cur/': '', '.Devoluções/new/': '',
+    '.Devoluções/new/1700000003.M3P1.ç': userUnknown('c@example.com'),
+  });
+  assert.deepEqual((await collect([root])).map(describe), [
+    `maildir:${join(root, 'new/1700000001.M1P1.relatório')}`,
+    `maildir:${join(root, 'cur/1700000002.M2P1.relatório:2,S')}`,
+    `maildir:${join(root, '.Devoluções/new/1700000003.M3P1.ç')}`,
+  ]);
+});
+
+test('a name shown: UTF-8 as it is (U+FFFD itself too, whose file opens), else Windows-1252', onLinux, async () => {
+  assert.equal(nameText(Buffer.from('relatório.eml')), 'relatório.eml');
+  assert.equal(nameText(Buffer.from('relat\xf3rio \x96 c\xf3pia.eml', 'latin1')), 'relatório – cópia.eml');
+  assert.equal(nameText(Buffer.from('a\uFFFDb')), 'a\uFFFDb');
+  // a UTF-8 name holding U+FFFD beside a Latin-1 one: the folder is listed as bytes, both open
+  const root = tempDir();
+  writeTree(root, { 'a\uFFFD.eml': userUnknown('a@example.com') });
+  writeLatin1Tree(root, { 'b\xf3.eml': userUnknown('b@example.com') });
+  assert.deepEqual((await collect([root])).map(describe), [`file:${join(root, 'a\uFFFD.eml')}`, `file:${join(root, 'bó.eml')}`]);
 });

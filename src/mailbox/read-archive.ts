@@ -24,8 +24,11 @@ function problem(file: string, which: ArchiveProblem, detail: string, scope: 'pa
   return { kind: 'error', file, problem: which, detail, scope };
 }
 
-/** A zip file: each of its files in the directory's order, folders and skippedInArchive() names left out. */
-export async function* readZipFile(path: string, readEntry: EntryReader, onBytes?: (n: number) => void): AsyncGenerator<MailItem[]> {
+/**
+ * A zip file: each of its files in the directory's order, folders and skippedInArchive() names left out.
+ * `path` opens the zip (its bytes when its name is no UTF-8: fs-name.ts); `label` names it.
+ */
+export async function* readZipFile(path: string | Buffer, label: string, readEntry: EntryReader, onBytes?: (n: number) => void): AsyncGenerator<MailItem[]> {
   const fd = openSync(path, 'r');
   try {
     const src: RandomAccess = {
@@ -37,11 +40,11 @@ export async function* readZipFile(path: string, readEntry: EntryReader, onBytes
     };
     const dir = readZipDirectory(src);
     if ('damaged' in dir) {
-      yield [problem(path, 'archive-damaged', dir.damaged, 'path')];
+      yield [problem(label, 'archive-damaged', dir.damaged, 'path')];
       return;
     }
     if (isDocumentZip(dir.entries)) {
-      yield [problem(path, 'archive-document', '', 'path')];
+      yield [problem(label, 'archive-document', '', 'path')];
       return;
     }
     // progress: how far into the file the entries read so far reach (the bar's total is its size)
@@ -54,17 +57,17 @@ export async function* readZipFile(path: string, readEntry: EntryReader, onBytes
     for (const entry of dir.entries) {
       if (entry.directory || entry.symlink || skippedInArchive(entry.name)) continue;
       files++;
-      const label = `${path}/${entry.name}`;
+      const file = `${label}/${entry.name}`;
       const unreadable = zipEntryProblem(entry);
       const start = unreadable ? null : zipDataOffset(src, entry);
-      if (unreadable) yield [problem(label, unreadable.problem, unreadable.detail)];
-      else if (start === null) yield [problem(label, 'archive-entry-damaged', 'header')];
-      else yield* readEntry(label, zipData(fd, entry, start, advance));
+      if (unreadable) yield [problem(file, unreadable.problem, unreadable.detail)];
+      else if (start === null) yield [problem(file, 'archive-entry-damaged', 'header')];
+      else yield* readEntry(file, zipData(fd, entry, start, advance));
       if (!entry.overlaps) advance(entry.headerOffset + 30 + entry.compressedSize);
     }
     advance(src.size);
-    if (dir.more) yield [problem(path, 'archive-more', String(dir.more))];
-    if (!files) yield [problem(path, 'archive-empty', '', 'path')];
+    if (dir.more) yield [problem(label, 'archive-more', String(dir.more))];
+    if (!files) yield [problem(label, 'archive-empty', '', 'path')];
   } finally {
     closeSync(fd);
   }

@@ -4,7 +4,7 @@
 // standard input, in any mix. Nothing is held whole: mbox files, logs and standard input are
 // streamed, single files are read up to MAX_MESSAGE_BYTES (the message reader cuts there anyway).
 import type { ReadStream } from 'node:fs';
-import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { archiveEntries, entryFile, MAX_ARCHIVE_DEPTH } from '../archive/archive-entries.js';
@@ -24,6 +24,7 @@ import { readZipFile, streamTar, type EntryReader } from './read-archive.js';
 import { throughZlib, zlib } from './zlib-stream.js';
 import type { Container, MailItem } from './types.js';
 import { skippedInFolder } from './skipped-entry.js';
+import { childEntry, direntText, joinPath, listFolder, nameText, type FsEntry, type FsPath } from './fs-name.js';
 import { streamEvents } from './event-stream.js';
 
 /** Bytes read by each file or stream chunk, for a progress bar. */
@@ -95,9 +96,9 @@ function pathKind(arg: string): 'file' | 'dir' | 'pipe' | 'missing' | { error: s
 }
 
 /** A folder with cur/ and new/ subfolders (tmp/ holds deliveries in progress and is not read). */
-export function isMaildir(dir: string): boolean {
+export function isMaildir(dir: FsPath): boolean {
   try {
-    const [cur, fresh] = [statSync(join(dir, 'cur')), statSync(join(dir, 'new'))];
+    const [cur, fresh] = [statSync(joinPath(dir, 'cur')), statSync(joinPath(dir, 'new'))];
     return cur.isDirectory() && fresh.isDirectory();
   } catch {
     return false;
@@ -112,35 +113,37 @@ function byName(a: string, b: string): number {
  * Every message of a Maildir: cur/ and new/ together, in name order (Maildir names start with the
  * delivery time, so this is arrival order), then the Maildir++ subfolders (".Sent", ".Junk"...).
  */
-async function* readMaildir(dir: string, options: ReadOptions, seen: Set<string>): AsyncGenerator<MailItem[]> {
-  const files: { name: string; path: string }[] = [];
+async function* readMaildir(dir: FsEntry, options: ReadOptions, seen: Set<string>): AsyncGenerator<MailItem[]> {
+  const files: { name: string; entry: FsEntry }[] = [];
   for (const sub of ['cur', 'new']) {
+    const folder = { path: joinPath(dir.path, sub), label: join(dir.label, sub) };
     let entries;
     try {
-      entries = readdirSync(join(dir, sub), { withFileTypes: true });
+      entries = listFolder(folder.path);
     } catch (error) {
-      yield [{ kind: 'error', file: join(dir, sub), problem: 'unreadable-folder', detail: errnoCode(error), scope: 'path' }];
+      yield [{ kind: 'error', file: folder.label, problem: 'unreadable-folder', detail: errnoCode(error), scope: 'path' }];
       continue;
     }
     for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
-      if (e.isFile() || e.isSymbolicLink()) files.push({ name: e.name, path: join(dir, sub, e.name) });
+      const name = direntText(e);
+      if (name.startsWith('.')) continue;
+      if (e.isFile() || e.isSymbolicLink()) files.push({ name, entry: childEntry(folder, e.name, name) });
     }
   }
-  files.sort((a, b) => byName(a.name, b.name) || byName(a.path, b.path));
-  yield* readFiles(files.map((f) => f.path), 'maildir', options);
+  files.sort((a, b) => byName(a.name, b.name) || byName(a.entry.label, b.entry.label));
+  yield* readFiles(files.map((f) => f.entry), 'maildir', options);
 
   let entries;
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    entries = listFolder(dir.path);
   } catch {
     return;
   }
-  const subs = entries.filter((e) => e.isDirectory() && e.name.startsWith('.') && e.name !== '.' && e.name !== '..')
-    .map((e) => e.name).sort(byName);
-  for (const name of subs) {
-    const path = join(dir, name);
-    if (isMaildir(path) && firstVisit(path, seen)) yield* readMaildir(path, options, seen);
+  const subs = entries.filter((e) => e.isDirectory()).map((e) => ({ bytes: e.name, name: direntText(e) }))
+    .filter((e) => e.name.startsWith('.') && e.name !== '.' && e.name !== '..').sort((a, b) => byName(a.name, b.name));
+  for (const { bytes, name } of subs) {
+    const sub = childEntry(dir, bytes, name);
+    if (isMaildir(sub.path) && firstVisit(sub.path, seen)) yield* readMaildir(sub, options, seen);
   }
 }
 
@@ -149,7 +152,7 @@ async function* readMaildir(dir: string, options: ReadOptions, seen: Set<string>
  * folder) would otherwise give its messages again and again: with two links back up, a walk of 2^40
  * paths, cut only by the length of a path.
  */
-function firstVisit(dir: string, seen: Set<string>): boolean {
+function firstVisit(dir: FsPath, seen: Set<string>): boolean {
   let id: string;
   try {
     const s = statSync(dir);
@@ -163,65 +166,70 @@ function firstVisit(dir: string, seen: Set<string>): boolean {
 }
 
 /** A plain folder: every file and subfolder in name order, but for the entries skippedInFolder() names. */
-async function* readFolder(dir: string, options: ReadOptions, seen = new Set<string>()): AsyncGenerator<MailItem[]> {
-  if (!firstVisit(dir, seen)) return;
-  if (isMaildir(dir)) {
+async function* readFolder(dir: FsEntry, options: ReadOptions, seen = new Set<string>()): AsyncGenerator<MailItem[]> {
+  if (!firstVisit(dir.path, seen)) return;
+  if (isMaildir(dir.path)) {
     yield* readMaildir(dir, options, seen);
     return;
   }
   let entries;
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    entries = listFolder(dir.path);
   } catch (error) {
-    yield [{ kind: 'error', file: dir, problem: 'unreadable-folder', detail: errnoCode(error), scope: 'path' }];
+    yield [{ kind: 'error', file: dir.label, problem: 'unreadable-folder', detail: errnoCode(error), scope: 'path' }];
     return;
   }
-  const sorted = entries.filter((e) => !skippedInFolder(e.name)).sort((a, b) => byName(a.name, b.name));
+  const named: { name: string; bytes: string | Buffer; file: boolean }[] = [];
+  for (const e of entries) {
+    const name = direntText(e);
+    if (!skippedInFolder(name)) named.push({ name, bytes: e.name, file: e.isFile() });
+  }
+  named.sort((a, b) => byName(a.name, b.name));
   // runs of plain files are read together; anything else (a subfolder, a link) in its turn
-  let run: string[] = [];
-  for (const e of sorted) {
-    const path = join(dir, e.name);
-    if (e.isFile()) {
-      run.push(path);
+  let run: FsEntry[] = [];
+  for (const e of named) {
+    const child = childEntry(dir, e.bytes, e.name);
+    if (e.file) {
+      run.push(child);
       continue;
     }
     yield* readFiles(run, 'file', options);
     run = [];
     let s;
     try {
-      s = statSync(path);
+      s = statSync(child.path);
     } catch (error) {
-      yield [{ kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
+      yield [{ kind: 'error', file: child.label, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
       continue;
     }
-    if (s.isDirectory()) yield* readFolder(path, options, seen);
-    else if (s.isFile()) yield* readFileInput(path, 'file', options);
+    if (s.isDirectory()) yield* readFolder(child, options, seen);
+    else if (s.isFile()) yield* readFileInput(child.path, child.label, 'file', options);
   }
   yield* readFiles(run, 'file', options);
 }
 
 /** A folder given as an argument: as readFolder(), and says when it held nothing to read. */
-async function* readTopFolder(dir: string, options: ReadOptions): AsyncGenerator<MailItem[]> {
+async function* readTopFolder(dir: FsEntry, options: ReadOptions): AsyncGenerator<MailItem[]> {
   let items = 0;
   for await (const batch of readFolder(dir, options)) {
     items += batch.length;
     yield batch;
   }
-  if (items === 0) options.onEmptyFolder?.(dir);
+  if (items === 0) options.onEmptyFolder?.(dir.label);
 }
 
 /** Files of a folder, in order: small messages in batches of up to BATCH_ITEMS, any other file alone. */
-async function* readFiles(paths: readonly string[], container: Container, options: ReadOptions): AsyncGenerator<MailItem[]> {
+async function* readFiles(files: readonly FsEntry[], container: Container, options: ReadOptions): AsyncGenerator<MailItem[]> {
   const batch: MailItem[] = [];
-  for (const path of paths) {
-    const item = smallMessageFile(path, container, options);
+  for (const { path, label } of files) {
+    const item = smallMessageFile(path, label, container, options);
     if (item) {
       batch.push(item);
       if (batch.length >= BATCH_ITEMS) yield batch.splice(0);
       continue;
     }
     if (batch.length) yield batch.splice(0);
-    yield* readFileInput(path, container, options);
+    yield* readFileInput(path, label, container, options);
   }
   if (batch.length) yield batch;
 }
@@ -231,7 +239,7 @@ async function* readFiles(paths: readonly string[], container: Container, option
  * no generator per file. Null for anything else (an mbox, a mail log, a large or unreadable file):
  * readFileInput reads it, and says what went wrong.
  */
-function smallMessageFile(path: string, container: Container, options: ReadOptions): MailItem | null {
+function smallMessageFile(path: FsPath, label: string, container: Container, options: ReadOptions): MailItem | null {
   let fd = -1;
   try {
     fd = openSync(path, 'r');
@@ -240,7 +248,7 @@ function smallMessageFile(path: string, container: Container, options: ReadOptio
     const head = SCRATCH.subarray(0, Math.min(size, HEAD_BYTES));
     if (size >= SCRATCH.length || isGzip(head) || isArchiveStart(SCRATCH.subarray(0, size)) || looksLikeMbox(head) || looksLikeLog(SCRATCH.subarray(0, size)) || mayHoldEvents(SCRATCH.subarray(0, Math.min(size, EVENTS_HEAD_BYTES)))) return null;
     options.onBytes?.(size);
-    return checkMessage({ kind: 'message', file: path, bytes: Buffer.from(SCRATCH.subarray(0, size)), container, truncated: false });
+    return checkMessage({ kind: 'message', file: label, bytes: Buffer.from(SCRATCH.subarray(0, size)), container, truncated: false });
   } catch {
     return null;
   } finally {
@@ -252,7 +260,7 @@ function smallMessageFile(path: string, container: Container, options: ReadOptio
  * One file: an mbox (streamed, message by message), a mail log (streamed, line by line), a gzip file
  * (read as what it holds), or a single message or text.
  */
-async function* readFileInput(path: string, container: Container, options: ReadOptions): AsyncGenerator<MailItem[]> {
+async function* readFileInput(path: FsPath, label: string, container: Container, options: ReadOptions): AsyncGenerator<MailItem[]> {
   // a small regular file: read at once, synchronously (each async call is a thread-pool round trip)
   let fd = -1;
   try {
@@ -264,13 +272,13 @@ async function* readFileInput(path: string, container: Container, options: ReadO
     if (isGzip(SCRATCH.subarray(0, first))) {
       closeSync(fd);
       fd = -1;
-      yield* readGzipFile(path, container, options);
+      yield* readGzipFile(path, label, container, options);
       return;
     }
     if (isArchiveStart(SCRATCH.subarray(0, first))) {
       closeSync(fd);
       fd = -1;
-      yield* readArchiveFile(path, isZip(SCRATCH.subarray(0, first)), options);
+      yield* readArchiveFile(path, label, isZip(SCRATCH.subarray(0, first)), options);
       return;
     }
     if (looksLikeLog(SCRATCH.subarray(0, first))) {
@@ -278,12 +286,12 @@ async function* readFileInput(path: string, container: Container, options: ReadO
       fd = -1;
       // a log larger than the buffer is streamed, like a large mbox
       if (!whole) {
-        yield* streamLargeFile(path, 'log', options);
+        yield* streamLargeFile(path, label, 'log', options);
         return;
       }
       const bytes = Buffer.from(SCRATCH.subarray(0, first));
       options.onBytes?.(first);
-      yield* readLogStream(path, (async function* () { yield bytes; })());
+      yield* readLogStream(label, (async function* () { yield bytes; })());
       return;
     }
     let size: number;
@@ -309,7 +317,7 @@ async function* readFileInput(path: string, container: Container, options: ReadO
       closeSync(fd);
       fd = -1;
       const all = got < bytes.length ? bytes.subarray(0, got) : bytes;
-      yield* streamMbox(path, (async function* () { yield all; })(), options);
+      yield* streamMbox(label, (async function* () { yield all; })(), options);
       return;
     }
     if (!looksLikeMbox(head)) {
@@ -322,31 +330,31 @@ async function* readFileInput(path: string, container: Container, options: ReadO
         if (size > MAX_MESSAGE_BYTES) {
           const head = bytes.subarray(0, Math.min(got, EVENTS_HEAD_BYTES));
           const opening = jsonOpening(head);
-          if (opening === '[') yield [tooLarge(path)];
+          if (opening === '[') yield [tooLarge(label)];
           else {
-            const stream = await openStream(path, options);
+            const stream = await openStream(path, label, options);
             if ('kind' in stream) yield [stream];
-            else yield* streamEvents(path, stream, head, opening === '{');
+            else yield* streamEvents(label, stream, head, opening === '{');
           }
           return;
         }
-        const items = eventItems(path, got < bytes.length ? bytes.subarray(0, got) : bytes);
+        const items = eventItems(label, got < bytes.length ? bytes.subarray(0, got) : bytes);
         if (items) {
           for (let i = 0; i < items.length; i += BATCH_ITEMS) yield items.slice(i, i + BATCH_ITEMS);
           return;
         }
       }
-      yield [checkMessage({ kind: 'message', file: path, bytes: got < bytes.length ? bytes.subarray(0, got) : bytes, container, truncated: size > cap })];
+      yield [checkMessage({ kind: 'message', file: label, bytes: got < bytes.length ? bytes.subarray(0, got) : bytes, container, truncated: size > cap })];
       return;
     }
   } catch (error) {
-    yield [{ kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
+    yield [{ kind: 'error', file: label, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
     return;
   } finally {
     if (fd >= 0) closeSync(fd);
   }
   // an mbox larger than the message cap
-  yield* streamLargeFile(path, 'mbox', options);
+  yield* streamLargeFile(path, label, 'mbox', options);
 }
 
 /** A zip or tar archive's first bytes (a tar's header is 512 bytes: a shorter file is none). */
@@ -355,19 +363,19 @@ function isArchiveStart(head: Uint8Array): boolean {
 }
 
 /** A zip file (its directory read first, then each file) or a tar file (read from its start). */
-async function* readArchiveFile(path: string, zip: boolean, options: ReadOptions): AsyncGenerator<MailItem[]> {
+async function* readArchiveFile(path: FsPath, label: string, zip: boolean, options: ReadOptions): AsyncGenerator<MailItem[]> {
   const inner = entryReader(options);
   if (zip) {
     try {
-      yield* readZipFile(path, inner, options.onBytes);
+      yield* readZipFile(path, label, inner, options.onBytes);
     } catch (error) {
-      yield [{ kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
+      yield [{ kind: 'error', file: label, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
     }
     return;
   }
-  const raw = await openStream(path, options);
+  const raw = await openStream(path, label, options);
   if ('kind' in raw) yield [raw];
-  else yield* streamTar(path, options.onBytes ? countBytes(raw, options.onBytes) : raw, inner);
+  else yield* streamTar(label, options.onBytes ? countBytes(raw, options.onBytes) : raw, inner);
 }
 
 /**
@@ -390,21 +398,21 @@ function fileItems(file: string, bytes: Buffer, truncated: boolean): MailItem[] 
 }
 
 /** A file's bytes as a stream from its start, or the error item that says why it cannot be opened. */
-async function openStream(path: string, options: ReadOptions): Promise<ReadStream | MailItem> {
+async function openStream(path: FsPath, label: string, options: ReadOptions): Promise<ReadStream | MailItem> {
   try {
     const fh = await fsPromises().open(path, 'r');
     return fh.createReadStream({ start: 0, highWaterMark: options.chunkBytes ?? 1 << 20 });
   } catch (error) {
-    return { kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' };
+    return { kind: 'error', file: label, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' };
   }
 }
 
 /** A large mbox or mail log, read as a stream from its start. */
-async function* streamLargeFile(path: string, kind: 'mbox' | 'log', options: ReadOptions): AsyncGenerator<MailItem[]> {
-  const stream = await openStream(path, options);
+async function* streamLargeFile(path: FsPath, label: string, kind: 'mbox' | 'log', options: ReadOptions): AsyncGenerator<MailItem[]> {
+  const stream = await openStream(path, label, options);
   if ('kind' in stream) yield [stream];
-  else if (kind === 'mbox') yield* streamMbox(path, stream, options);
-  else yield* streamLog(path, stream, options);
+  else if (kind === 'mbox') yield* streamMbox(label, stream, options);
+  else yield* streamLog(label, stream, options);
 }
 
 /**
@@ -549,15 +557,15 @@ async function* gunzipped(input: AsyncIterable<Buffer | string>): AsyncGenerator
  * A file compressed with gzip (a rotated log, mail.log.2.gz; a compressed mbox or message), read through
  * zlib as the file it holds. Progress counts the compressed bytes, as the file's size does.
  */
-async function* readGzipFile(path: string, container: Container, options: ReadOptions): AsyncGenerator<MailItem[]> {
-  const raw = await openStream(path, options);
+async function* readGzipFile(path: FsPath, label: string, container: Container, options: ReadOptions): AsyncGenerator<MailItem[]> {
+  const raw = await openStream(path, label, options);
   if ('kind' in raw) {
     yield [raw];
     return;
   }
   const packed = options.onBytes ? countBytes(raw, options.onBytes) : raw;
-  yield* readStreamed(path, gunzipped(packed), { ...options, onBytes: undefined }, (bytes, truncated) =>
-    checkMessage({ kind: 'message', file: path, bytes, container, truncated }));
+  yield* readStreamed(label, gunzipped(packed), { ...options, onBytes: undefined }, (bytes, truncated) =>
+    checkMessage({ kind: 'message', file: label, bytes, container, truncated }));
 }
 
 /**
@@ -675,15 +683,15 @@ async function* zipInMemory(label: string, chunks: AsyncIterable<Buffer>, option
   }
 }
 
-async function* readPipe(path: string, options: ReadOptions): AsyncGenerator<MailItem[]> {
+async function* readPipe({ path, label }: FsEntry, options: ReadOptions): AsyncGenerator<MailItem[]> {
   let stream: ReadStream;
   try {
     stream = (await fsPromises().open(path, 'r')).createReadStream({ highWaterMark: options.chunkBytes ?? 1 << 20 });
   } catch (error) {
-    yield [{ kind: 'error', file: path, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
+    yield [{ kind: 'error', file: label, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
     return;
   }
-  yield* readStdin(stream, options, path);
+  yield* readStdin(stream, options, label);
 }
 
 /** The units of work of all arguments, one at a time, in order. */
@@ -703,9 +711,9 @@ export async function* readInputBatches(args: readonly string[], stdin: Stdin, o
       continue;
     }
     const kind = pathKind(arg);
-    if (kind === 'file') yield* readFileInput(arg, 'file', options);
-    else if (kind === 'dir') yield* readTopFolder(arg, options);
-    else if (kind === 'pipe') yield* readPipe(arg, options);
+    if (kind === 'file') yield* readFileInput(arg, arg, 'file', options);
+    else if (kind === 'dir') yield* readTopFolder({ path: arg, label: arg }, options);
+    else if (kind === 'pipe') yield* readPipe({ path: arg, label: arg }, options);
     else if (typeof kind === 'object') yield [{ kind: 'error', file: arg, problem: 'unreadable-file', detail: kind.error, scope: 'path' }];
     else if (options.pathsOnly || looksLikePath(arg)) yield [{ kind: 'error', file: arg, problem: 'not-found', detail: '', scope: 'path' }];
     else yield [{ kind: 'text', file: null, text: arg }];
@@ -715,28 +723,34 @@ export async function* readInputBatches(args: readonly string[], stdin: Stdin, o
 /** Total size of the files the arguments name (folders walked), for a progress bar; 0 when unknown. */
 export async function inputBytes(args: readonly string[]): Promise<number> {
   let total = 0;
-  async function sumFiles(dir: string): Promise<string[]> {
+  // names as bytes, as readFolder reads them (fs-name.ts); only paths are needed here, no labels
+  async function sumFiles(dir: FsEntry): Promise<FsEntry[]> {
     let entries;
     try {
-      entries = await fsPromises().readdir(dir, { withFileTypes: true });
+      entries = await fsPromises().readdir(dir.path, { withFileTypes: true, encoding: 'buffer' });
     } catch {
       return [];
     }
-    const dirs: string[] = [];
+    const dirs: FsEntry[] = [];
     for (const e of entries) {
-      if (skippedInFolder(e.name)) continue;
-      const path = join(dir, e.name);
-      if (e.isDirectory()) dirs.push(path);
-      else if (e.isFile()) total += (await fsPromises().stat(path).catch(() => ({ size: 0 }))).size;
+      const name = nameText(e.name);
+      if (skippedInFolder(name)) continue;
+      const child = childEntry(dir, e.name, name);
+      if (e.isDirectory()) dirs.push(child);
+      else if (e.isFile()) total += (await fsPromises().stat(child.path).catch(() => ({ size: 0 }))).size;
     }
     return dirs;
   }
-  async function walk(dir: string): Promise<void> {
-    if (isMaildir(dir)) {
-      await sumFiles(join(dir, 'cur'));
-      await sumFiles(join(dir, 'new'));
-      const entries = await fsPromises().readdir(dir, { withFileTypes: true }).catch(() => []);
-      for (const e of entries) if (e.isDirectory() && e.name.startsWith('.') && (isMaildir(join(dir, e.name)))) await walk(join(dir, e.name));
+  async function walk(dir: FsEntry): Promise<void> {
+    if (isMaildir(dir.path)) {
+      await sumFiles({ path: joinPath(dir.path, 'cur'), label: '' });
+      await sumFiles({ path: joinPath(dir.path, 'new'), label: '' });
+      const entries = await fsPromises().readdir(dir.path, { withFileTypes: true, encoding: 'buffer' }).catch(() => []);
+      for (const e of entries) {
+        if (!e.isDirectory() || e.name[0] !== 0x2e) continue;
+        const sub = childEntry(dir, e.name, nameText(e.name));
+        if (isMaildir(sub.path)) await walk(sub);
+      }
       return;
     }
     for (const sub of await sumFiles(dir)) await walk(sub);
@@ -745,7 +759,7 @@ export async function inputBytes(args: readonly string[]): Promise<number> {
     if (arg === '-') continue;
     const kind = pathKind(arg);
     if (kind === 'file') total += (await fsPromises().stat(arg)).size;
-    else if (kind === 'dir') await walk(arg);
+    else if (kind === 'dir') await walk({ path: arg, label: arg });
   }
   return total;
 }
