@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAX_MESSAGE_BYTES } from '../src/message/limits.js';
@@ -168,4 +168,29 @@ test('a long run holds no result once written: 16,000 messages under a 32 MB hea
   });
   assert.equal(r.status, 0, `exit ${r.status} ${r.signal ?? ''}: ${r.stderr.slice(-400)}`);
   assert.match(r.stderr, /16,000 messages read/);
+});
+
+test('files named in Latin-1 (no UTF-8), in a folder or given by name or by a glob, are read and named as Windows-1252 reads them', { skip: skip || (process.platform !== 'linux' && 'names of any bytes are a Linux thing') }, () => {
+  const dir = tempDir();
+  const latin1 = (name: string) => Buffer.concat([Buffer.from(`${dir}/`), Buffer.from(name, 'latin1')]);
+  writeFileSync(latin1('relatório.eml'), userUnknown('ana@example.com'));
+  writeFileSync(latin1('relatário.eml'), userUnknown('bia@example.com'));
+  // Node's spawn writes its arguments as UTF-8: a shell gives the bytes ($2 the folder; \363 is "ó" in Latin-1)
+  const viaShell = (script: string) => {
+    const r = spawnSync('sh', ['-c', `exec "$0" "$1" --format ndjson ${script}`, process.execPath, MAIN, dir],
+      { encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8' } });
+    const results = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { file: string; recipient: string | null; error?: string });
+    return { status: r.status, stderr: r.stderr, results: results.map((x) => [x.file, x.recipient ?? x.error]) };
+  };
+  const ana = [join(dir, 'relatório.eml'), 'ana@example.com'];
+  const bia = [join(dir, 'relatário.eml'), 'bia@example.com'];
+  const folder = viaShell('"$2"');
+  assert.equal(folder.status, 0, folder.stderr);
+  assert.deepEqual(folder.results, [bia, ana]);
+  assert.deepEqual(viaShell('"$2/relat$(printf \'\\363\')rio.eml"').results, [ana]);
+  // both names reach Node as "relat\uFFFDrio.eml": each is its own file
+  assert.deepEqual(viaShell('"$2"/relat*rio.eml').results, [bia, ana]);
+  const missing = viaShell('"$2/relat$(printf \'\\351\')rio.eml"');
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /cannot read .*relatério\.eml: no such file or folder/);
 });

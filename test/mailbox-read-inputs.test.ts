@@ -272,3 +272,17 @@ test('a name shown: UTF-8 as it is (U+FFFD itself too, whose file opens), else W
   writeLatin1Tree(root, { 'b\xf3.eml': userUnknown('b@example.com') });
   assert.deepEqual((await collect([root])).map(describe), [`file:${join(root, 'a\uFFFD.eml')}`, `file:${join(root, 'bó.eml')}`]);
 });
+
+test('an argument that came with U+FFFD for bytes that are no UTF-8 is read by the bytes argBytes gives for it, the nth time as the nth', onLinux, async () => {
+  const root = tempDir();
+  writeLatin1Tree(root, { 'relatório.eml': userUnknown('o@example.com'), 'relatário.eml': userUnknown('a@example.com') });
+  const bytes = ['relatário.eml', 'relatório.eml', 'relatério.eml'].map((n) => Buffer.concat([Buffer.from(`${root}/`), Buffer.from(n, 'latin1')]));
+  const typed = bytes[0]!.toString('utf8');
+  const argBytes = (arg: string) => (arg === typed ? bytes : []);
+  const items: MailItem[] = [];
+  for await (const item of readInputs([typed, typed, typed], stdinOf(''), { argBytes })) items.push(item);
+  assert.deepEqual(items.map(describe), [
+    `file:${join(root, 'relatário.eml')}`, `file:${join(root, 'relatório.eml')}`, `error:path:not-found:${join(root, 'relatério.eml')}`,
+  ]);
+  assert.equal(await inputBytes([typed, typed], { argBytes }), Buffer.byteLength(userUnknown('o@example.com')) + Buffer.byteLength(userUnknown('a@example.com')));
+});

@@ -39,6 +39,19 @@ export function nameText(name: Buffer): string {
 const WINDOWS_1252 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f'
   + '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
+/** A path's bytes as text: nameText's of each of its names, "/" between them (a UTF-8 folder keeps its accents beside a Latin-1 name). */
+export function pathText(path: Buffer): string {
+  if (isUtf8(path)) return path.toString('utf8');
+  const names: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= path.length; i++) {
+    if (i < path.length && path[i] !== 0x2f) continue;
+    names.push(nameText(path.subarray(start, i)));
+    start = i + 1;
+  }
+  return names.join('/');
+}
+
 /** A folder entry, its name a string (UTF-8) or bytes (listFolder). */
 export type FolderDirent = Dirent | Dirent<Buffer>;
 

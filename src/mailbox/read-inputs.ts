@@ -24,7 +24,7 @@ import { readZipFile, streamTar, type EntryReader } from './read-archive.js';
 import { throughZlib, zlib } from './zlib-stream.js';
 import type { Container, MailItem } from './types.js';
 import { skippedInFolder } from './skipped-entry.js';
-import { childEntry, direntText, joinPath, listFolder, nameText, type FsEntry, type FsPath } from './fs-name.js';
+import { childEntry, direntText, joinPath, listFolder, nameText, pathText, type FsEntry, type FsPath } from './fs-name.js';
 import { streamEvents } from './event-stream.js';
 
 /** Bytes read by each file or stream chunk, for a progress bar. */
@@ -41,6 +41,13 @@ export interface ReadOptions {
    * error. The command line reads an argument that names nothing as a text to explain ("550").
    */
   pathsOnly?: boolean;
+  /**
+   * The bytes an argument may stand for, when it names nothing and holds U+FFFD: the command line's
+   * arguments come decoded as UTF-8, and a name that is no UTF-8 ("relat\xf3rio.eml") lost its bytes
+   * there (see src/cli/argv-bytes.ts): the bytes of each argument that came decoded as `arg`, in their
+   * order (see argPath).
+   */
+  argBytes?: (arg: string) => readonly Buffer[];
   /** @internal Archives within which the input being read lies (a .tgz inside a .zip: 2). */
   archiveDepth?: number;
 }
@@ -82,7 +89,9 @@ function errnoCode(error: unknown): string {
 }
 
 
-function pathKind(arg: string): 'file' | 'dir' | 'pipe' | 'missing' | { error: string } {
+type PathKind = 'file' | 'dir' | 'pipe' | 'missing' | { error: string };
+
+function pathKind(arg: FsPath): PathKind {
   if (arg.length > 4096 || arg.includes('\n') || arg.includes('\0')) return 'missing';
   try {
     const s = statSync(arg);
@@ -93,6 +102,33 @@ function pathKind(arg: string): 'file' | 'dir' | 'pipe' | 'missing' | { error: s
     const code = errnoCode(error);
     return code === 'ENOENT' || code === 'ENOTDIR' || code === 'ENAMETOOLONG' ? 'missing' : { error: code };
   }
+}
+
+/**
+ * What an argument names, and the path that opens it: the argument, or when it names nothing and holds
+ * U+FFFD, the bytes it stood for on the command line (ReadOptions.argBytes), shown as pathText shows
+ * them. `occurrence`: how many arguments equal to this one came before it; the arguments of a glob
+ * (smtp-explain *.eml) "relat\xe1rio.eml" and "relat\xf3rio.eml" both reach us as "relat\uFFFDrio.eml",
+ * and the second is read as the second of the bytes argBytes gives.
+ */
+function argPath(arg: string, options: ReadOptions, occurrence: number): { kind: PathKind; entry: FsEntry } {
+  const kind = pathKind(arg);
+  if (kind === 'missing' && options.argBytes && arg.includes('\uFFFD')) {
+    const bytes = options.argBytes(arg)[occurrence];
+    // (a path of those bytes that names nothing is named as typed)
+    if (bytes) return { kind: pathKind(bytes), entry: { path: bytes, label: pathText(bytes) } };
+  }
+  return { kind, entry: { path: arg, label: arg } };
+}
+
+/** For each argument, how many arguments equal to it came before it (see argPath). */
+function occurrences(args: readonly string[]): number[] {
+  const counts = new Map<string, number>();
+  return args.map((arg) => {
+    const n = counts.get(arg) ?? 0;
+    counts.set(arg, n + 1);
+    return n;
+  });
 }
 
 /** A folder with cur/ and new/ subfolders (tmp/ holds deliveries in progress and is not read). */
@@ -705,23 +741,24 @@ export async function* readInputs(args: readonly string[], stdin: Stdin, options
  * anything else alone.
  */
 export async function* readInputBatches(args: readonly string[], stdin: Stdin, options: ReadOptions = {}): AsyncGenerator<MailItem[]> {
-  for (const arg of args) {
+  const seen = occurrences(args);
+  for (const [i, arg] of args.entries()) {
     if (arg === '-') {
       yield* readStdin(typeof stdin === 'function' ? stdin() : stdin, options);
       continue;
     }
-    const kind = pathKind(arg);
-    if (kind === 'file') yield* readFileInput(arg, arg, 'file', options);
-    else if (kind === 'dir') yield* readTopFolder({ path: arg, label: arg }, options);
-    else if (kind === 'pipe') yield* readPipe({ path: arg, label: arg }, options);
-    else if (typeof kind === 'object') yield [{ kind: 'error', file: arg, problem: 'unreadable-file', detail: kind.error, scope: 'path' }];
-    else if (options.pathsOnly || looksLikePath(arg)) yield [{ kind: 'error', file: arg, problem: 'not-found', detail: '', scope: 'path' }];
+    const { kind, entry } = argPath(arg, options, seen[i]!);
+    if (kind === 'file') yield* readFileInput(entry.path, entry.label, 'file', options);
+    else if (kind === 'dir') yield* readTopFolder(entry, options);
+    else if (kind === 'pipe') yield* readPipe(entry, options);
+    else if (typeof kind === 'object') yield [{ kind: 'error', file: entry.label, problem: 'unreadable-file', detail: kind.error, scope: 'path' }];
+    else if (options.pathsOnly || looksLikePath(arg)) yield [{ kind: 'error', file: entry.label, problem: 'not-found', detail: '', scope: 'path' }];
     else yield [{ kind: 'text', file: null, text: arg }];
   }
 }
 
 /** Total size of the files the arguments name (folders walked), for a progress bar; 0 when unknown. */
-export async function inputBytes(args: readonly string[]): Promise<number> {
+export async function inputBytes(args: readonly string[], options: Pick<ReadOptions, 'argBytes'> = {}): Promise<number> {
   let total = 0;
   // names as bytes, as readFolder reads them (fs-name.ts); only paths are needed here, no labels
   async function sumFiles(dir: FsEntry): Promise<FsEntry[]> {
@@ -755,11 +792,12 @@ export async function inputBytes(args: readonly string[]): Promise<number> {
     }
     for (const sub of await sumFiles(dir)) await walk(sub);
   }
-  for (const arg of args) {
+  const seen = occurrences(args);
+  for (const [i, arg] of args.entries()) {
     if (arg === '-') continue;
-    const kind = pathKind(arg);
-    if (kind === 'file') total += (await fsPromises().stat(arg)).size;
-    else if (kind === 'dir') await walk({ path: arg, label: arg });
+    const { kind, entry } = argPath(arg, options, seen[i]!);
+    if (kind === 'file') total += (await fsPromises().stat(entry.path)).size;
+    else if (kind === 'dir') await walk(entry);
   }
   return total;
 }

@@ -22,6 +22,7 @@ import { wantsColour } from '../render-text.js';
 import { capYoungGeneration } from '../young-generation.js';
 import { printable } from '../printable.js';
 import { limitInlining } from '../inlining-limit.js';
+import { argvBytes } from '../argv-bytes.js';
 
 /** Longest stretch of work without a turn of the event loop (for the progress bar's timers). */
 const YIELD_EVERY_MS = 50;
@@ -131,7 +132,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
   const frame = makeFrame(options, tally, html, lists, left);
   const job: RenderJob = { lang, format: options.format, colour: options.format === 'text' && wantsColour(io.env, io.stdout.isTTY === true) };
   const wantsProgress = io.stderr.isTTY === true && io.stdout.isTTY !== true;
-  const progress: Progress = startProgress(io, lang, wantsProgress ? inputBytes(options.inputs) : Promise.resolve(0));
+  const progress: Progress = startProgress(io, lang, wantsProgress ? inputBytes(options.inputs, { argBytes: argvBytes }) : Promise.resolve(0));
 
   const analyzer: Analyzer = adaptiveAnalyzer(job, options.jobs);
   const window = options.jobs > 0 ? options.jobs * WINDOW_PER_WORKER : 1;
@@ -165,7 +166,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     bulk = true;
     note(t.emptyFolder(printable(dir)));
   };
-  const batches = readInputBatches(options.inputs, () => io.stdin, { onBytes: (k) => progress.bytes(k), onEmptyFolder });
+  const batches = readInputBatches(options.inputs, () => io.stdin, { onBytes: (k) => progress.bytes(k), onEmptyFolder, argBytes: argvBytes });
   // Ctrl-C on a long run: stop reading, and end the output well formed (the JSON array closed, the HTML
   // report written) with what was analysed so far; a second Ctrl-C ends the process at once. The wait
   // for the next result ends too: input that never ends (tail -f, an idle pipe) must not hold the stop.
