@@ -88,7 +88,8 @@ export function zipOf(files: ZipFileSpec[], options: { zip64?: boolean; comment?
 }
 
 export interface TarFileSpec {
-  name: string;
+  /** A string is written as UTF-8; bytes as they are. */
+  name: string | Uint8Array;
   data?: string | Uint8Array;
   /** '0' a file (default), '5' a folder, '2' a symbolic link. */
   type?: '0' | '5' | '2';
@@ -100,7 +101,8 @@ export function tarOf(files: TarFileSpec[]): Buffer {
   for (const f of files) {
     const data = Buffer.from(bytesOf(f.data ?? ''));
     const h = Buffer.alloc(512);
-    h.write(f.name, 0, 100, 'utf8');
+    if (typeof f.name === 'string') h.write(f.name, 0, 100, 'utf8');
+    else h.set(f.name.subarray(0, 100), 0);
     h.write('0000644\0', 100);
     h.write('0000000\0', 108);
     h.write('0000000\0', 116);

@@ -108,6 +108,15 @@ test('command line: a .tgz and a .tar, read from their start; a zip inside a tar
   }
 });
 
+test('command line: a tar entry named in Latin-1 (tar keeps a name\'s bytes as the disk had them) is named as Windows-1252 reads it, not with U+FFFD', async () => {
+  const latin1 = (name: string) => Buffer.from(name, 'latin1');
+  const path = write('relatorios.tar', tarOf([
+    { name: latin1('relatório \x96 cópia.eml'), data: userUnknown('ana@example.com') },
+    { name: 'utf8-ó.eml', data: userUnknown('bia@example.com') },
+  ]));
+  assert.deepEqual(describe(await collect([path]), join(path, '..')), ['file:/relatorios.tar/relatório – cópia.eml', 'file:/relatorios.tar/utf8-ó.eml']);
+});
+
 test('command line: damaged, empty and too deeply nested archives, and a zip on standard input', async () => {
   const good = zipOf([{ name: 'a.eml', data: userUnknown('ana@example.com') }, { name: 'b.eml', data: userUnknown('bia@example.com') }]);
   const cut = write('cut.zip', good.subarray(0, good.length - 40));

@@ -614,3 +614,22 @@ test('GNU tar output with one corrupted header byte is damaged at that header', 
     }
   }
 });
+
+test('GNU tar, every format: names of a Latin-1 disk (no UTF-8) read as Windows-1252, a long one too (L, pax path with hdrcharset=BINARY)', needsTar, () => {
+  // each name's bytes (as Latin-1 characters: \x96 is Windows-1252's "–"), and how it reads
+  const names = [['relatório \x96 cópia.eml', 'relatório – cópia.eml'], [`${'n'.repeat(120)}-ção.eml`, `${'n'.repeat(120)}-ção.eml`]] as const;
+  const data = content(600, 41);
+  for (const format of ['ustar', 'gnu', 'posix']) {
+    const top = `latin1-${++archives}`;
+    mkdirSync(join(workDir, top));
+    // ustar has no room for the long name: only the short one
+    const members = format === 'ustar' ? names.slice(0, 1) : names;
+    for (const [bytes] of members) writeFileSync(Buffer.concat([Buffer.from(`${workDir}/${top}/`), Buffer.from(bytes, 'latin1')]), data);
+    const out = join(workDir, `${top}.tar`);
+    execFileSync(TAR, [`--format=${format}`, '--sort=name', '-cf', out, '-C', workDir, top], { env: { ...process.env, LC_ALL: 'C' } });
+    assertReads(new Uint8Array(readFileSync(out)), [
+      { name: `${top}/`, size: 0, file: false },
+      ...members.map(([, name]) => ({ name: `${top}/${name}`, size: 600, file: true, data })),
+    ], true);
+  }
+});

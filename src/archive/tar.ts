@@ -4,6 +4,7 @@
 // Browser-safe (no Node API). Hostile input stays cheap: only a header block and a bounded pax or
 // long-name record are buffered, file data passes through as views of the pushed chunks, every byte
 // is looked at a bounded number of times, and a damaged archive ends in a 'damaged' event, never a throw.
+import { legacyNameText } from './windows-1252.js';
 
 /** Largest pax extended header record block read (typeflag 'x' or 'g'); real ones hold a few hundred bytes. */
 export const MAX_PAX_BYTES = 1024 * 1024;
@@ -43,7 +44,7 @@ const GNU_MAGIC = 'ustar  \0';
 /** Entries that carry no data whatever their size field says: hard and symbolic links, devices, directories, FIFOs (POSIX ustar). */
 const HEADER_ONLY_TYPES = new Set(['1', '2', '3', '4', '5', '6']);
 const SPACE = 0x20;
-/** Names are UTF-8 here, pax values by definition; non-fatal, so bad bytes read as U+FFFD. */
+/** pax keywords are UTF-8 by definition; non-fatal, so bad bytes read as U+FFFD. */
 const utf8 = new TextDecoder('utf-8');
 
 type Field = readonly [offset: number, length: number];
@@ -200,7 +201,7 @@ export class TarParser {
     if (this.recordType === 'L') {
       // GNU long name: the name, NUL-terminated.
       const nul = record.indexOf(0);
-      this.longName = utf8.decode(nul < 0 ? record : record.subarray(0, nul));
+      this.longName = legacyNameText(nul < 0 ? record : record.subarray(0, nul));
     } else {
       for (const [key, value] of paxRecords(record)) {
         // An empty value deletes the keyword (POSIX pax, "pax Extended Header"): the header's field applies.
@@ -311,11 +312,14 @@ function decimal(text: string): number | null {
   return value <= Number.MAX_SAFE_INTEGER ? value : null;
 }
 
-/** A NUL-terminated text field. */
+/**
+ * A NUL-terminated name field. tar keeps a name's bytes as the file system had them: UTF-8, or a
+ * Latin-1 name from Windows ("relat\xf3rio.eml"), read as Windows-1252 rather than with U+FFFD.
+ */
 function textField(block: Uint8Array, [offset, length]: Field): string {
   const field = block.subarray(offset, offset + length);
   const nul = field.indexOf(0);
-  return utf8.decode(nul < 0 ? field : field.subarray(0, nul));
+  return legacyNameText(nul < 0 ? field : field.subarray(0, nul));
 }
 
 /** The header's name; ustar splits a long one into prefix and name at a slash. */
@@ -351,7 +355,9 @@ function* paxRecords(data: Uint8Array): Generator<[string, string]> {
     const body = data.subarray(i + 1, end - 1);
     const equals = body.indexOf(0x3d);
     if (equals < 0) return;
-    yield [utf8.decode(body.subarray(0, equals)), utf8.decode(body.subarray(equals + 1))];
+    // (a value is UTF-8 but after hdrcharset=BINARY, which GNU tar writes before a path that is no
+    // UTF-8: its bytes as the disk had them, read as names in the header are)
+    yield [utf8.decode(body.subarray(0, equals)), legacyNameText(body.subarray(equals + 1))];
     start = end;
   }
 }

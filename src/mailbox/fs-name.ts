@@ -7,6 +7,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { windows1252 } from '../archive/windows-1252.js';
 
 /**
  * A path to open. A string when it is UTF-8 (nearly always: the path is then shown as it is, and built
@@ -30,14 +31,8 @@ const SLASH = Buffer.from('/');
  * same. The text is for reading only: the file is opened by its bytes.
  */
 export function nameText(name: Buffer): string {
-  if (isUtf8(name)) return name.toString('utf8');
-  // (by hand: Node 20's TextDecoder reads "windows-1252" as Latin-1, whose 0x80-0x9F are controls)
-  return name.toString('latin1').replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252[c.charCodeAt(0) - 0x80]!);
+  return isUtf8(name) ? name.toString('utf8') : windows1252(name);
 }
-
-/** Windows-1252's characters 0x80 to 0x9F; the five it leaves undefined stay the Latin-1 controls, as in the WHATWG table. */
-const WINDOWS_1252 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f'
-  + '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 /** A path's bytes as text: nameText's of each of its names, "/" between them (a UTF-8 folder keeps its accents beside a Latin-1 name). */
 export function pathText(path: Buffer): string {
