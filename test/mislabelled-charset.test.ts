@@ -70,3 +70,34 @@ test('text copied from a client that showed the charset wrong: replacement chara
   // left as they are: text with no such pair, text past one byte a character, bytes that are no UTF-8
   for (const text of ['Usuário inexistente', 'SÃO PAULO', 'Ã¡ “quoted”', 'Ã¡\u00ff']) assert.equal(repairMojibake(text), text, text);
 });
+
+test('Windows-1252 reads its 0x80-0x9F as letters and signs ("–", "’", "“", "€"), under its own label and the labels the Encoding Standard maps to it', async () => {
+  // Node 20's TextDecoder reads them as C1 controls (Latin-1); browsers as Windows-1252
+  const words = Buffer.from([
+    ...Buffer.from('550 5.1.1 O destinat', 'latin1'), 0xe1, ...Buffer.from('rio n', 'latin1'), 0xe3, ...Buffer.from('o existe ', 'latin1'), 0x96,
+    ...Buffer.from(' ', 'latin1'), 0x93, ...Buffer.from('ana@example.com.br', 'latin1'), 0x94, ...Buffer.from(" isn", 'latin1'), 0x92, ...Buffer.from('t known\n', 'latin1'),
+  ]);
+  for (const label of ['windows-1252', 'iso-8859-1', 'us-ascii']) {
+    const doc = await readMessage(bounce(words, `text/plain; charset=${label}`));
+    assert.match(doc.notice, /O destinatário não existe – “ana@example\.com\.br” isn’t known/, label);
+    assert.doesNotMatch(doc.notice, /[\u0080-\u009f]/, label);
+  }
+  // a text file that is no UTF-8 (a list exported from Excel): Windows-1252
+  const { decodeText } = await import('../src/message/file-content.js');
+  assert.equal(decodeText(new Uint8Array([0x80, 0x20, 0x96, 0x20, 0xe1]), false), '€ – á');
+  // the five bytes Windows-1252 leaves undefined stay the controls the WHATWG table gives them
+  const { windows1252 } = await import('../src/message/windows-1252.js');
+  assert.equal(windows1252(new Uint8Array([0x81, 0x8d, 0x8f, 0x90, 0x9d, 0x9f])), '\u0081\u008d\u008f\u0090\u009d\u0178');
+});
+
+test('UTF-8 shown as Windows-1252 is repaired too: capitals ("NÃƒO" for "NÃO", "Ã‡" for "Ç") and punctuation ("â€“" for "–")', async () => {
+  const { repairMojibake } = await import('../src/reply/repair-mojibake.js');
+  const { explainText } = await import('../src/explain-text.js');
+  assert.equal(repairMojibake('USUÁRIO NÃƒO ENCONTRADO'.normalize()), 'USUÁRIO NÃƒO ENCONTRADO', 'a real "Á" is no byte of UTF-8 read wrong: the text stays');
+  assert.equal(repairMojibake('DESTINATÃ\u0081RIO NÃƒO ENCONTRADO'), 'DESTINATÁRIO NÃO ENCONTRADO');
+  assert.equal(repairMojibake('INFORMAÃ‡ÃƒO: caixa postal cheia â€“ tente depois'), 'INFORMAÇÃO: caixa postal cheia – tente depois');
+  assert.equal(repairMojibake('The recipientâ€™s mailbox is full'), 'The recipient’s mailbox is full');
+  assert.equal(explainText('550 CAIXA POSTAL NÃƒO ENCONTRADA', { lang: 'pt-BR' }).reason, explainText('550 CAIXA POSTAL NÃO ENCONTRADA', { lang: 'pt-BR' }).reason);
+  // left as they are: a real "â" before a "€", capitals with no pair
+  for (const text of ['Preço: 5 â€ ', 'NÃO ENCONTRADO', 'Ã‡ “x”']) assert.equal(repairMojibake(text), text, text);
+});

@@ -119,6 +119,9 @@ test('text/plain: a pasted reply, decoded with its charset', async () => {
   const latin1 = Uint8Array.from([...'550 5.1.1 Usu\u00e1rio desconhecido'].map((ch) => ch.charCodeAt(0)));
   const [l] = await results(await postRaw(latin1, 'text/plain; charset=iso-8859-1'));
   assert.match(l!.diagnostic, /Usuário desconhecido/);
+  // as the Encoding Standard reads the label (Windows-1252): 0x96 is "–", 0x92 "’", not controls
+  const [w] = await results(await postRaw(Uint8Array.from([...latin1, 0x20, 0x96, 0x20, 0x92, 0x78, 0x92]), 'text/plain; charset=iso-8859-1'));
+  assert.match(w!.diagnostic, /Usuário desconhecido – ’x’$/);
 });
 
 test('text/plain: lines of a mail log give one result per failed or deferred delivery', async () => {

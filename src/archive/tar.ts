@@ -4,7 +4,7 @@
 // Browser-safe (no Node API). Hostile input stays cheap: only a header block and a bounded pax or
 // long-name record are buffered, file data passes through as views of the pushed chunks, every byte
 // is looked at a bounded number of times, and a damaged archive ends in a 'damaged' event, never a throw.
-import { legacyNameText } from './windows-1252.js';
+import { legacyNameText } from '../message/windows-1252.js';
 
 /** Largest pax extended header record block read (typeflag 'x' or 'g'); real ones hold a few hundred bytes. */
 export const MAX_PAX_BYTES = 1024 * 1024;

@@ -7,6 +7,7 @@ import { MAX_QUOTED_CHARS } from '../reply/esp-csv.js';
 import { jsonValueEnd } from '../reply/json-brackets.js';
 import { readEvents } from '../reply/read-events.js';
 import type { MailItem } from './types.js';
+import { textDecoder as decoderOf } from '../message/windows-1252.js';
 
 /** Characters of rows read at once (a piece stays under the 4 MB of a whole export). */
 export const EVENT_PIECE_CHARS = 2 * 1024 * 1024;
@@ -36,7 +37,7 @@ function textDecoder(head: Uint8Array): (chunk: Uint8Array | null) => string {
       return decoder.decode(chunk, { stream: true });
     } catch {
       legacy = true;
-      decoder = new TextDecoder('windows-1252');
+      decoder = decoderOf('windows-1252');
       return decoder.decode(chunk, { stream: true });
     }
   };

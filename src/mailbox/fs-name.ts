@@ -7,7 +7,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { windows1252 } from '../archive/windows-1252.js';
+import { windows1252 } from '../message/windows-1252.js';
 
 /**
  * A path to open. A string when it is UTF-8 (nearly always: the path is then shown as it is, and built

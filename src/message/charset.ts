@@ -3,6 +3,7 @@
 // tried in the encodings its senders really use (TRUE_ENCODINGS). The MIME reader decodes text parts
 // and header lines here.
 import { strictDecoder } from './strict-decoder.js';
+import { textDecoder } from './windows-1252.js';
 
 const utf8 = new TextDecoder('utf-8');
 /** Header lines keep a leading U+FEFF, as postal-mime reads them. */
@@ -29,7 +30,7 @@ function tryDecoder(label: string): Decoder | null {
   if (known !== undefined) return known;
   let decoder: Decoder | null = null;
   try {
-    decoder = new TextDecoder(label);
+    decoder = textDecoder(label);
   } catch {
     // not a label of the Encoding Standard (or not in this runtime)
   }

@@ -2,6 +2,7 @@
 // label: the readers try a text's true encoding in turn when its label lies (charset.ts,
 // file-content.ts, repair-mojibake.ts). Not for streamed decoding: a shared decoder must not keep a
 // cut character between two callers' texts.
+import { textDecoder } from './windows-1252.js';
 
 type Decoder = InstanceType<typeof TextDecoder>;
 
@@ -12,7 +13,7 @@ export function strictDecoder(label: string): Decoder | null {
   let decoder = decoders.get(label);
   if (decoder === undefined) {
     try {
-      decoder = new TextDecoder(label, { fatal: true });
+      decoder = textDecoder(label, { fatal: true });
     } catch {
       decoder = null;
     }

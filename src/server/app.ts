@@ -24,6 +24,7 @@ import { API_ERRORS, type ApiErrorText } from './api-errors.js';
 import { loadStaticFiles, type StaticFile } from './static-files.js';
 import { sendStatic } from './send-static.js';
 import { bodyCoding, charsetParam, jsonBodyText, knownCharset } from './request-body.js';
+import { textDecoder } from '../message/windows-1252.js';
 
 /** 10 MB. */
 export const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
@@ -306,7 +307,7 @@ export function createApp(options: AppOptions = {}): Hono {
           if (isGzip(bytes) || isArchive(bytes)) {
             input = bytes;
           } else if (mediaType === 'text/plain') {
-            input = new TextDecoder(charset ?? 'utf-8').decode(bytes);
+            input = textDecoder(charset ?? 'utf-8').decode(bytes);
           } else {
             input = bytes;
           }

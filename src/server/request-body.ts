@@ -2,6 +2,7 @@
 // on them and the charset of its text. One we cannot read is answered 415 at once: read as UTF-8 text,
 // deflate or brotli bytes gave a "not a bounce" result, and an unknown charset garbled every accent.
 import { gunzip, isGzip, type UnpackFailure } from '../archive/gunzip.js';
+import { textDecoder } from '../message/windows-1252.js';
 
 /**
  * The Content-Encoding of a body: none (identity), gzip (x-gzip is its old name, RFC 9110 §8.4.1.3),
@@ -48,5 +49,5 @@ export function knownCharset(label: string): boolean {
 export async function jsonBodyText(bytes: Uint8Array, charset: string | null): Promise<{ text: string } | { failure: UnpackFailure }> {
   const unpacked = isGzip(bytes) ? await gunzip(bytes) : bytes;
   if (typeof unpacked === 'string') return { failure: unpacked };
-  return { text: new TextDecoder(charset ?? 'utf-8').decode(unpacked) };
+  return { text: textDecoder(charset ?? 'utf-8').decode(unpacked) };
 }

@@ -1,0 +1,74 @@
+// Windows-1252 as the Encoding Standard defines it, whichever runtime decodes. Node 20's TextDecoder
+// decodes the label "windows-1252", and the labels the standard maps to it ("iso-8859-1", "latin1",
+// "us-ascii"), as Latin-1: bytes 0x80-0x9F come out as C1 controls, not "€", "–", "“", "’" (browsers
+// get them right). Outlook's notices, Excel's CSV files and the file names of Windows machines in Brazil
+// use those bytes. Browser-safe.
+
+/** Windows-1252's characters for 0x80 to 0x9F; the five it leaves undefined stay the C1 controls, as in the WHATWG table. */
+const HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f'
+  + '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Characters in 0x80-0x9F: what a Latin-1 reading leaves where Windows-1252 has letters and signs. */
+const C1 = /[\u0080-\u009f]/;
+const C1_ALL = /[\u0080-\u009f]/g;
+
+type Decoder = InstanceType<typeof TextDecoder>;
+
+/** Whether this runtime's TextDecoder reads 0x80 as "€" (set on first use). */
+let nativeRight: boolean | undefined;
+
+/** Latin-1 text as the Windows-1252 it was: C1 controls become the letters and signs of the table. */
+function fromLatin1(text: string): string {
+  return C1.test(text) ? text.replace(C1_ALL, (c) => HIGH[c.charCodeAt(0) - 0x80]!) : text;
+}
+
+/** A decoder whose Windows-1252 reads 0x80-0x9F right: the runtime's own, or it with the table. */
+class Windows1252Decoder {
+  constructor(private readonly inner: Decoder) {}
+  get encoding(): string {
+    return this.inner.encoding;
+  }
+  get fatal(): boolean {
+    return this.inner.fatal;
+  }
+  get ignoreBOM(): boolean {
+    return this.inner.ignoreBOM;
+  }
+  decode(input?: Parameters<Decoder['decode']>[0], options?: Parameters<Decoder['decode']>[1]): string {
+    // one byte per character: a streamed chunk never ends inside one
+    return fromLatin1(this.inner.decode(input, options));
+  }
+}
+
+/**
+ * `new TextDecoder(label, options)`, but for a label the Encoding Standard maps to Windows-1252 in a
+ * runtime that reads it as Latin-1 (Node 20), a decoder that reads it as the standard says. Throws as
+ * TextDecoder does for a label it does not know.
+ */
+export function textDecoder(label?: string, options?: ConstructorParameters<typeof TextDecoder>[1]): Decoder {
+  const decoder = new TextDecoder(label, options);
+  if (decoder.encoding !== 'windows-1252') return decoder;
+  nativeRight ??= new TextDecoder('windows-1252').decode(new Uint8Array([0x80])) === '\u20ac';
+  return nativeRight ? decoder : (new Windows1252Decoder(decoder) as unknown as Decoder);
+}
+
+/** Bytes as Windows-1252 text (every byte is a character). */
+export function windows1252(bytes: Uint8Array): string {
+  return textDecoder('windows-1252').decode(bytes);
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A name's bytes as text: UTF-8 when they are UTF-8, else Windows-1252 (shown only: nothing is opened by it). */
+export function legacyNameText(bytes: Uint8Array): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return windows1252(bytes);
+  }
+}
+
+/** The byte of each Windows-1252 character above 0xFF ("€" -> 0x80), for turning such text back into bytes. */
+export const WINDOWS_1252_BYTE: ReadonlyMap<string, number> = new Map(
+  [...HIGH].flatMap((c, i) => (c.charCodeAt(0) > 0xff ? [[c, 0x80 + i] as const] : [])),
+);
