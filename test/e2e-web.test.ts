@@ -620,6 +620,9 @@ test('a pasted mail log is counted by its failed lines, not as "1 mensagem lida"
     assert.equal(counts[0], expected, counts.join(' | '));
     assert.equal(await page.locator('section.summary .count-read').count(), 0, 'no "1 message read" for a log');
     assert.equal((await page.locator('#status').textContent())?.trim(), words.page.summaryCounts({ messages: 1, logs: 1, logLines: 4 }, 4));
+    // each card says which pasted line it comes from, not "Arquivo: :1" (a pasted text has no file name)
+    const from = (await page.locator('article.card p.file').allTextContents()).map((t) => t.trim());
+    assert.deepEqual(from, [1, 2, 4, 5].map((n) => words.page.pastedLine(String(n))));
     await close(w);
   }
 });

@@ -78,6 +78,9 @@ export interface PageText {
   notBounceBadge: string;
   errorBadge: string;
   recipientMissing: string;
+  /** Where in a pasted text a result comes from (its file is ":12" or "#3": a pasted log's line, a pasted mbox's message). */
+  pastedLine: (n: string) => string;
+  pastedMessage: (n: string) => string;
   codeLinkTitle: (code: string) => string;
   diagnostic: string;
   evidenceRule: string;
@@ -187,6 +190,8 @@ const ptBR: PageText = {
   notBounceBadge: 'não é aviso de falha',
   errorBadge: 'não foi possível ler',
   recipientMissing: 'O texto não informa o destinatário.',
+  pastedLine: (n) => `Linha ${n} do texto colado`,
+  pastedMessage: (n) => `Mensagem ${n} do texto colado`,
   codeLinkTitle: (code) => `O que significa o código ${code}`,
   diagnostic: 'Texto do servidor',
   evidenceRule: 'Regra',
@@ -289,6 +294,8 @@ const en: PageText = {
   notBounceBadge: 'not a bounce',
   errorBadge: 'unreadable',
   recipientMissing: 'The text does not name the recipient.',
+  pastedLine: (n) => `Line ${n} of the pasted text`,
+  pastedMessage: (n) => `Message ${n} of the pasted text`,
   codeLinkTitle: (code) => `What code ${code} means`,
   diagnostic: 'Server text',
   evidenceRule: 'Rule',

@@ -28,6 +28,15 @@ function row(dl: HTMLElement, label: string, ...value: (Node | string | null)[])
   dl.append(h('dt', {}, label), h('dd', {}, ...value));
 }
 
+/** "Arquivo: mail.log:12"; for a pasted text, which had no name, "Linha 12 do texto colado" (its file is ":12", or "#3" for a message). */
+function whereFrom(file: string, lang: Locale): string {
+  const t = PAGE_TEXT[lang];
+  const n = file.slice(1);
+  if (/^\d+$/.test(n) && file[0] === ':') return t.pastedLine(n);
+  if (/^\d+$/.test(n) && file[0] === '#') return t.pastedMessage(n);
+  return `${CATALOGS[lang].ui.label.file}: ${file}`;
+}
+
 export function renderCard(r: Result, lang: Locale): HTMLElement {
   const ui = CATALOGS[lang].ui;
   const t = PAGE_TEXT[lang];
@@ -50,7 +59,7 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
     card.append(p);
   }
   else if (r.bounce && !r.error && r.file) card.append(h('p', { class: 'recipient muted' }, t.recipientMissing));
-  if (r.file) card.append(h('p', { class: 'file muted' }, `${ui.label.file}: ${r.file}`));
+  if (r.file) card.append(h('p', { class: 'file muted' }, whereFrom(r.file, lang)));
 
   const dl = h('dl', { class: 'facts' });
   if (r.advice) row(dl, ui.label.advice, r.advice);
