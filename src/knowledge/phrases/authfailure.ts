@@ -56,6 +56,9 @@ export const authfailure = {
     'authentication information',
     'unauthenticated email',
     'sender policy framework',
+    // Sender ID (RFC 4406), SPF's checks on the purported responsible address, as Exchange's Sender ID
+    // agent refuses: "550 5.7.1 Sender ID (PRA) Not Permitted" (read as a policy's "not permitted")
+    'sender id (pra)',
     'fails to pass authentication',
     'not pass authentication',
     'authentication checks',

@@ -24,6 +24,9 @@ export const expired = {
     'delivery period',
     'still undelivered after', // Sendmail: "Warning: message still undelivered after 4 hours"
     'will be deleted from queue', // Sendmail: "Message could not be delivered for 5 days"
+    // Sendmail's status once the queue time ran out: "Cannot send message for 5 days" (read as no failure)
+    ['cannot send message for', ' day'],
+    ['cannot send message for', ' hour'],
     'enqueued and undeliverable for', // Oracle Messaging Server: "...undeliverable for 1 day"
     // Portuguese
     'tempo de entrega esgotado',

@@ -27,6 +27,18 @@ export const systemerror = {
     'internal resources are temporarily unavailable', // Mimecast 451
     'server configuration problem', // Postfix: "451 4.3.5 Server configuration problem"
     'i/o error', // Cyrus: "451 4.3.0 System I/O error"
+    // qmail's words for its queue program failing on the receiving server, "451 qq temporary problem
+    // (#4.3.0)", "451 qq trouble creating files in queue (#4.3.0)", "451 qq crashed (#4.3.0)" (read as no
+    // reason, or "qq timeout" as a network's timeout); "qq write error or disk full" is systemfull's
+    'qq temporary problem',
+    'qq read error',
+    'qq timeout',
+    'qq trouble creating files',
+    'qq trouble in home directory',
+    'qq unable to read configuration',
+    'qq internal bug',
+    'qq crashed',
+    'unable to exec qq',
     // Exchange's shadow redundancy: "Message failed to be made redundant due to A shadow copy was required..."
     'failed to be made redundant',
     // Portuguese

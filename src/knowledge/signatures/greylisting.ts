@@ -12,7 +12,10 @@ export const greylistingSignatures = [
     provider: 'greylisting',
     text: ['greylist', 'graylist', 'grey-list', 'gray-list', 'grey listed', 'gray listed', 'grey listing', 'gray listing', 'lista cinza',
       // Spanish, French, Italian: "Mensaje en lista gris", "Liste grise, réessayez plus tard"
-      'lista gris', 'liste grise', 'lista grigia'],
+      'lista gris', 'liste grise', 'lista grigia',
+      // greylistd's Exim rule, as Debian ships it: "451 192.0.2.10 is not yet authorized to deliver mail
+      // from <bob@example.net> to <ana@example.com>. Please try later." (read as no reason)
+      'is not yet authorized to deliver mail'],
     reason: 'blocked',
     ownWords: true,
     actors: ['none'],
