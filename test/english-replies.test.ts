@@ -201,6 +201,10 @@ const CASES: readonly ReplyCase[] = [
   ['451 qq timeout (#4.3.0)', 'systemerror', 'retry'],
   ['451 192.0.2.10 is not yet authorized to deliver mail from <bob@example.net> to <ana@example.com>. Please try later.', 'blocked', 'retry'],
   ['451-192.0.2.10 is not yet authorized to deliver mail from\n451 <bob@example.net> to <ana@example.com>. Please try later.', 'blocked', 'retry'],
+  // MessageLabs' refusal to relay (no reason), MailEnable's (a command out of sequence, its 503)
+  ['553-you are trying to use me [server-6.tower-1.messagelabs.com] as a relay, but I have not been configured to let you [192.0.2.10, mail.example.net] do this.', 'norelaying', 'fix-your-side'],
+  ['you are trying to use me [server-6.tower-1.messagelabs.com] as a relay', 'norelaying', 'fix-your-side'],
+  ['503 This mail server requires authentication when attempting to send to a non-local e-mail address. Please check your mail client settings or contact your administrator to verify that the domain or address is defined for this server.', 'norelaying', 'fix-your-side'],
 ];
 
 testReplyCases(CASES, 'en');

@@ -37,6 +37,12 @@ export const norelaying = {
     "isn't allowed to be relayed",
     'not allowed to be relayed',
     'delivery is not allowed to this address', // hMailServer: a recipient outside its domains, without a login
+    // Symantec MessageLabs: "553-you are trying to use me [server-6.tower-1.messagelabs.com] as a relay, but I
+    // have not been configured to let you [192.0.2.10, mail.example.net] do this." (read as no reason)
+    ['trying to use me', 'as a relay'],
+    // MailEnable: "503 This mail server requires authentication when attempting to send to a non-local e-mail
+    // address..." (read as a command out of sequence, its 503)
+    'requires authentication when attempting to send to a non-local',
     'relay negado',
     'relay não permitido',
     'não autorizado a enviar por este servidor',
