@@ -205,6 +205,9 @@ const CASES: readonly ReplyCase[] = [
   ['553-you are trying to use me [server-6.tower-1.messagelabs.com] as a relay, but I have not been configured to let you [192.0.2.10, mail.example.net] do this.', 'norelaying', 'fix-your-side'],
   ['you are trying to use me [server-6.tower-1.messagelabs.com] as a relay', 'norelaying', 'fix-your-side'],
   ['503 This mail server requires authentication when attempting to send to a non-local e-mail address. Please check your mail client settings or contact your administrator to verify that the domain or address is defined for this server.', 'norelaying', 'fix-your-side'],
+  // without their codes: Microsoft 365's throttling of a new sender, Exim's refused login (no failure)
+  ['Server busy. Please try again later from [192.0.2.10]. (S77719)', 'ratelimited', 'fix-your-side'],
+  ['Incorrect authentication data', 'securityerror', 'fix-your-side'],
 ];
 
 testReplyCases(CASES, 'en');

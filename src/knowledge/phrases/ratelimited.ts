@@ -24,6 +24,9 @@ export const ratelimited = {
     'message receive limit',
     // Microsoft 365: "you've reached your daily limit for message recipients" (5.1.90)
     'reached your daily limit',
+    // Microsoft 365's throttling of a new or suspicious sender without its 451 4.7.500 (the codes make it
+    // its signature's): "Server busy. Please try again later from [192.0.2.10]. (S77719)" (read as no failure)
+    ['server busy', 'try again later from'],
     'throttled',
     'throttling',
     'please slow down',

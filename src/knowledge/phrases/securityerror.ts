@@ -12,6 +12,7 @@ export const securityerror = {
     'must authenticate', // "You must authenticate before sending mail"
     'please authenticate',
     'authentication failed',
+    'incorrect authentication data', // Exim's refused login, "535 Incorrect authentication data" (no failure without its 535)
     'invalid credentials',
     'bad credentials',
     'credentials invalid', // "535 5.7.8 Authentication credentials invalid"
