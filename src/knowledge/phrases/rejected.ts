@@ -140,6 +140,9 @@ export const rejectedSenderDomain = {
     'absenderadresse existiert nicht', // before userunknown's 'adresse existiert nicht'
     // GMX, Web.de: the sender's domain has no usable MX or address record
     'invalid dns mx or a/aaaa resource record',
+    // Mimecast's 451: "Message temporarily deferred due to unresolvable RFC.5321 from address" (the envelope
+    // sender's domain; read as the sending host's missing PTR by requireptr's weak 'unresolvable')
+    ['unresolvable rfc', 'from address'],
   ],
 } as const satisfies PhraseSet;
 

@@ -20,6 +20,7 @@ export const spamdetected = {
     'bulk email', // "554 5.7.1 Bulk email not accepted"
     'bulk e-mail',
     'message content rejected',
+    'mail content denied', // QQ Mail: "550 Mail content denied. http://service.mail.qq.com/..." (read as a block's "denied")
     'phishing',
     'not accepted due to domain',
     'lixo eletrônico',
