@@ -442,3 +442,18 @@ test("a failed lookup of the host the domain's MX points to is no nonexistent do
   // a subdomain's parent named: still the recipient's own domain
   assert.equal(explainText(line('dani@mail.nosuch.example.org', 'nosuch.example.org', 'MX'), { lang: 'en' }).reason, 'hostunknown');
 });
+
+test('a reply without a code that calls itself temporary is a temporary failure, not a permanent one', () => {
+  const kind = (line: string) => explainText(line, { lang: 'en' });
+  for (const line of ['Server busy. Please try again later from [192.0.2.10]', 'Mailbox full, try again later', 'Greylisted, please retry',
+    'Caixa postal cheia, tente novamente mais tarde', 'Buzón lleno, inténtelo más tarde', 'Message temporarily deferred']) {
+    const r = kind(line);
+    assert.deepEqual([r.kind, r.hardBounce], ['transient', false], line);
+  }
+  // words of a permanent failure win, and a text with neither stays permanent
+  assert.equal(kind('Permanent failure: mailbox temporarily disabled').kind, 'permanent');
+  assert.equal(kind('Mailbox unavailable; do not retry').kind, 'permanent');
+  assert.equal(kind('User unknown').kind, 'permanent');
+  // a code says the kind, whatever the words
+  assert.equal(kind('550 5.2.2 Mailbox full, try again later').kind, 'permanent');
+});

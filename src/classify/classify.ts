@@ -22,6 +22,8 @@ import { findAny } from './pattern.js';
 import { matchSignature } from './signature-match.js';
 import { recipientOrFilter } from './recipient-or-filter.js';
 import { readStatus, type StatusReading } from './status-reading.js';
+import { withUnaccented } from '../knowledge/phrases/without-accents.js';
+import { PERMANENT_WORDS, TEMPORARY_WORDS } from '../knowledge/phrases/temporary-words.js';
 
 /** Temporary reasons that become "expired" when the sender's server stopped retrying. */
 const GAVE_UP_ON: ReadonlySet<Reason> = new Set<Reason>(['networkerror', 'undefined', 'onhold', 'systemerror', 'expired']);
@@ -47,7 +49,7 @@ export function classify(facts: Facts): Verdict {
   // a bounce with no code at all is a failure; a success code cannot carry a failure reason
   // (a notice that tells a temporary state, Signature.transient: a challenge-response filter holds the message)
   let kind = kindOf(facts.replyCode, facts.status, facts.action) ??
-    (decision.signature && SIGNATURE_BY_ID.get(decision.signature)?.transient ? 'transient' : 'permanent');
+    ((decision.signature && SIGNATURE_BY_ID.get(decision.signature)?.transient) || soundsTemporary(lowerText) ? 'transient' : 'permanent');
   // a 5xx the sending server keeps in its queue (Postfix's soft_bounce, or its SASL soft bounce when a
   // relay refuses its login): still a permanent reply, but nothing came back yet (see explain's `queued`)
   if (kind === 'permanent' && facts.action === 'delayed' && (facts.replyCode[0] === '5' || facts.status[0] === '5')) {
@@ -80,6 +82,14 @@ export function classify(facts: Facts): Verdict {
   }
   else if (kind === 'success') decision.reason = isDeliveryReport(facts) ? 'delivered' : 'undefined';
   return finish(facts, decision, kind, decision.evidence);
+}
+
+const TEMPORARY = withUnaccented(TEMPORARY_WORDS) as readonly string[];
+const PERMANENT = withUnaccented(PERMANENT_WORDS) as readonly string[];
+
+/** A reply without a code that says it is temporary ("Server busy. Please try again later"), and not also permanent. */
+function soundsTemporary(lowerText: string): boolean {
+  return TEMPORARY.some((w) => lowerText.includes(w)) && !PERMANENT.some((w) => lowerText.includes(w));
 }
 
 /**

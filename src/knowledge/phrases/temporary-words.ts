@@ -1,0 +1,21 @@
+// Words that say a reply is temporary, for a reply without a code (a failure with no code is permanent
+// by default: src/classify/classify.ts). "Server busy. Please try again later", "Mailbox full, try again
+// later", "Greylisted, please retry": the server meant a 4xx; a text that also calls itself permanent
+// keeps permanent. Lower case; the unaccented forms are matched too (phrases/without-accents.ts).
+
+export const TEMPORARY_WORDS: readonly string[] = [
+  'try again later', 'try later', 'retry later', 'please retry', 'temporarily', 'temporary failure', 'temporary error',
+  'temporary problem', 'temporarily deferred', 'deferred', 'greylist', 'graylist',
+  // Portuguese, Spanish, French, German, Italian
+  'tente novamente mais tarde', 'tente mais tarde', 'temporariamente', 'falha temporária', 'erro temporário',
+  'inténtelo más tarde', 'inténtelo de nuevo más tarde', 'intente más tarde', 'temporalmente', 'error temporal',
+  'réessayez plus tard', 'réessayer plus tard', 'temporairement', 'erreur temporaire',
+  'später erneut', 'vorübergehend', 'temporärer fehler',
+  'riprovare più tardi', 'riprova più tardi', 'temporaneamente', 'errore temporaneo',
+];
+
+/** Words by which a reply calls itself permanent: beside them, temporary words do not count. */
+export const PERMANENT_WORDS: readonly string[] = [
+  'permanent', 'permanently', 'do not retry', "don't retry", 'not retry', 'will not succeed',
+  'permanente', 'não tente novamente', 'no lo intente de nuevo', 'définitif', 'définitive', 'dauerhaft', 'endgültig', 'permanentemente',
+];
