@@ -41,7 +41,20 @@ export function isMessageLike(text: string): boolean {
   const fieldLines = lines.filter((l) => /^(?:diagnostic-code|status|final-recipient|original-recipient|action|remote-mta|reporting-mta)\s*:/i.test(l)).length;
   // ...unless they are the fields of several recipients, each to be read on its own (a report's blocks)
   if (lines.filter((l) => /^final-recipient\s*:/i.test(l)).length > 1) return true;
+  // ...or replies that each open on a recipient of their own (a sendmail transcript's "554 <ana@...>... 550
+  // Host unknown", then "554 <bia@...>..."): one reply answers one command, for one recipient at most
+  if (replyRecipients(lines) > 1) return true;
   return replyLines < lines.length - 1 && fieldLines < lines.length - 1;
+}
+
+/** How many different addresses open the reply lines, in angle brackets right after their code. */
+function replyRecipients(lines: readonly string[]): number {
+  const seen = new Set<string>();
+  for (const l of lines) {
+    const m = /^\s*[45]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?<([^<>\s@]+@[^<>\s@]+)>/.exec(l);
+    if (m) seen.add(m[1]!.toLowerCase());
+  }
+  return seen.size;
 }
 
 /**

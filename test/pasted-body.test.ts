@@ -99,3 +99,15 @@ test('the web page writes its counts as each language does (1.234 / 1,234)', asy
   assert.equal(PAGE_TEXT['pt-BR'].addresses(4840), '4.840 endereços');
   assert.match(PAGE_TEXT.en.cardsShown(200, 3274), /^Showing 200 of 3,274 results/);
 });
+
+test("a sendmail transcript's reply lines for two recipients are two results, not one multi-line reply", async () => {
+  const body = [
+    '   ----- Transcript of session follows -----',
+    '550 example.com (smtp)... 550 Host unknown',
+    '554 <ana@example.com>... 550 Host unknown (Authoritative answer from name server)',
+    '550 example.net (smtp)... 550 Host unknown',
+    '554 <bia@example.net>... 550 Host unknown (Authoritative answer from name server)',
+  ].join('\n');
+  const results = await analyze(body, { lang: 'en' });
+  assert.deepEqual(results.map((r) => [r.recipient, r.reason]), [['ana@example.com', 'hostunknown'], ['bia@example.net', 'hostunknown']]);
+});
