@@ -111,3 +111,17 @@ test("a sendmail transcript's reply lines for two recipients are two results, no
   const results = await analyze(body, { lang: 'en' });
   assert.deepEqual(results.map((r) => [r.recipient, r.reason]), [['ana@example.com', 'hostunknown'], ['bia@example.net', 'hostunknown']]);
 });
+
+test("Exim's notice of a malformed recipient address, pasted without its subject, is a syntax error", async () => {
+  const body = [
+    'A message that you sent contained one or more recipient addresses that were',
+    'incorrectly constructed:',
+    '',
+    '  ana@example.com <bia@example.com>: malformed address: <bia@example.com> may not follow ana@example.com',
+    '',
+    'This address has been ignored. The other addresses in the message were',
+    'syntactically valid and have been passed on for an attempt at delivery.',
+  ].join('\n');
+  const results = await analyze(body, { lang: 'en' });
+  assert.deepEqual(results.map((r) => [r.recipient, r.reason]), [['ana@example.com', 'syntaxerror']]);
+});

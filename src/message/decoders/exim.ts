@@ -18,6 +18,12 @@ import { noticeLines, noticeLower } from '../notice-views.js';
 const MARKER = 'this message was created automatically by mail delivery software';
 /** The same template as Brazilian hosting panels translate it ("...pelo software de entrega de e-mail."). */
 const MARKER_PT = 'esta mensagem foi criada automaticamente pelo software de entrega';
+/**
+ * The opening of Exim's notice of recipient addresses it could not parse (its moan.c), which comes
+ * without the marker sentence: "A message that you sent contained one or more recipient addresses that
+ * were incorrectly constructed:".
+ */
+const MARKER_BAD_ADDRESS = 'a message that you sent contained one or more recipient addresses';
 /** Exim's own subjects, for notices without the marker sentence. */
 const SUBJECTS = /^(?:mail delivery failed|mail failure - |warning: message \S+ delayed)/i;
 
@@ -100,7 +106,7 @@ export const eximDecoder: Decoder = {
   id: 'exim',
   decode(doc: BounceDoc) {
     const lower = noticeLower(doc);
-    if (!lower.includes(MARKER) && !lower.includes(MARKER_PT) && !SUBJECTS.test(doc.subject)) return null;
+    if (!lower.includes(MARKER) && !lower.includes(MARKER_PT) && !lower.includes(MARKER_BAD_ADDRESS) && !SUBJECTS.test(doc.subject)) return null;
     const notice = readNotice(noticeLines(doc));
     if (!notice.size) return null;
     const delayed = /has not yet been delivered/i.test(doc.notice);
