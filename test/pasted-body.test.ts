@@ -125,3 +125,23 @@ test("Exim's notice of a malformed recipient address, pasted without its subject
   const results = await analyze(body, { lang: 'en' });
   assert.deepEqual(results.map((r) => [r.recipient, r.reason]), [['ana@example.com', 'syntaxerror']]);
 });
+
+test('a Postfix recipient line wrapped inside "(expanded from" names one recipient, its alias the address written', async () => {
+  const body = [
+    'This is the mail system at host mail.example.org.',
+    '',
+    '# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #',
+    '',
+    'Your message could not be delivered for more than 15 minutes.',
+    'It will be retried until it is 24 hours old.',
+    '',
+    '                   The mail system',
+    '',
+    '<ana-box@example.com> (expanded from',
+    '    <ana@example.com>): temporary failure. Command output:',
+    'Quota',
+    '    exceeded message delivery failed to /var/mail/ana/INBOX',
+  ].join('\n');
+  const results = await analyze(body, { lang: 'en' });
+  assert.deepEqual(results.map((r) => [r.recipient, r.originalRecipient, r.reason, r.kind]), [['ana-box@example.com', 'ana@example.com', 'mailboxfull', 'transient']]);
+});

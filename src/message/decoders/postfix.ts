@@ -20,6 +20,9 @@ const MARKERS = ['this is the mail system at host', 'this is the postfix program
  */
 const RECIPIENT_LINE = /^<([^<>\s@]*@[^<>\s]+)>(?: ?\(expanded from <([^>]*)>\))?:(.*)$/;
 
+/** A recipient line cut after "(expanded from". */
+const WRAPPED_EXPANSION = /^<[^<>\s@]*@[^<>\s]+> ?\(expanded from$/;
+
 function readNotice(lines: readonly string[]): NoticeReading {
   const out: NoticeReading = new Map();
   let current: { address: string; expandedFrom: string | null; parts: string[] } | null = null;
@@ -33,8 +36,15 @@ function readNotice(lines: readonly string[]): NoticeReading {
     if (!out.has(current.address.toLowerCase())) out.set(current.address.toLowerCase(), draft);
     current = null;
   };
-  for (const line of lines) {
-    const m = RECIPIENT_LINE.exec(line.trimEnd());
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    let m = RECIPIENT_LINE.exec(line.trimEnd());
+    // Postfix wraps a long recipient line inside its "(expanded from" part: "<a@x> (expanded from" then
+    // "    <b@y>): text" on the next, indented line
+    if (!m && WRAPPED_EXPANSION.test(line.trimEnd()) && /^\s+</.test(lines[i + 1] ?? '')) {
+      m = RECIPIENT_LINE.exec(`${line.trim()} ${lines[i + 1]!.trim()}`);
+      if (m) i++;
+    }
     if (m) {
       flush();
       if (out.size >= RECIPIENTS_READ) break;
