@@ -145,3 +145,17 @@ test('a Postfix recipient line wrapped inside "(expanded from" names one recipie
   const results = await analyze(body, { lang: 'en' });
   assert.deepEqual(results.map((r) => [r.recipient, r.originalRecipient, r.reason, r.kind]), [['ana-box@example.com', 'ana@example.com', 'mailboxfull', 'transient']]);
 });
+
+test("sendmail's \"host name lookup failure\" (a DNS answer to try again) is a network error, not an unknown domain", async () => {
+  const body = [
+    '   ----- The following addresses had permanent fatal errors -----',
+    '<ana@example.com>',
+    '',
+    '   ----- Transcript of session follows -----',
+    '<ana@example.com>... Deferred: Name server: example.com.: host name lookup failure',
+    'Message could not be delivered for 8 hours',
+    'Message will be deleted from queue',
+  ].join('\n');
+  const results = await analyze(body, { lang: 'en' });
+  assert.deepEqual(results.map((r) => [r.recipient, r.reason]), [['ana@example.com', 'networkerror']]);
+});

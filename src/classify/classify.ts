@@ -11,6 +11,7 @@ import { lookupOfOtherHost } from './lookup-name.js';
 import { lowerCase } from '../reply/lower-case.js';
 import { BASIC_CODE_BY_ID } from '../knowledge/basic-codes.js';
 import { NO_ANSWER_PHRASES } from '../knowledge/phrases/networkerror.js';
+import { LOOKUP_TRY_AGAIN } from '../knowledge/phrases/hostunknown.js';
 import { REASON_FACTS } from '../knowledge/reasons.js';
 import { SIGNATURE_BY_ID, SIGNATURES } from '../knowledge/signatures/index.js';
 import type { Actor, Evidence, Facts, Kind, Reason, Retry, Verdict } from '../types.js';
@@ -68,9 +69,9 @@ export function classify(facts: Facts): Verdict {
     // a greeting, a goodbye or a login (220, 221, 235 2.7.0) is no error, and no delivery either
     if (decision.reason === 'delivered' && !isDeliveryReport(facts)) decision.reason = 'undefined';
   }
-  else if (decision.reason === 'hostunknown' && (kind === 'transient' || lookupOfOtherHost(lowerText, facts.recipient))) {
-    // a DNS answer that may change, or the lookup of the host the domain's MX points to (the domain
-    // exists, its DNS is broken): not proof that the domain does not exist
+  else if (decision.reason === 'hostunknown' && (kind === 'transient' || lookupOfOtherHost(lowerText, facts.recipient) || findAny(lowerText, LOOKUP_TRY_AGAIN) !== null)) {
+    // a DNS answer that may change (by its code, or by its words), or the lookup of the host the domain's
+    // MX points to (the domain exists, its DNS is broken): not proof that the domain does not exist
     decision.reason = 'networkerror';
   } else if (facts.action === 'failed' && gaveUp(facts, kind, decision.reason, lowerText)) {
     decision.reason = 'expired';

@@ -2,10 +2,17 @@
 // `phrases` are telling on their own; `weak` ones are tried only after every reason's `phrases` failed.
 import type { PhraseSet } from './types.js';
 
+/**
+ * Sendmail's words for a DNS answer of TRY_AGAIN ("Deferred: Name server: example.com.: host name lookup
+ * failure"; a domain that does not exist is its "Host unknown"): read as hostunknown, then told as the
+ * network error it is (classify.ts), also where no code says the failure was temporary.
+ */
+export const LOOKUP_TRY_AGAIN: readonly string[] = ['host name lookup failure'];
+
 export const hostunknown = {
   reason: 'hostunknown',
   phrases: [
-    'host name lookup failure',
+    ...LOOKUP_TRY_AGAIN,
     'host unknown',
     'host not found',
     'unknown host',
