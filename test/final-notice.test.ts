@@ -57,3 +57,26 @@ I'm not going to try again; this message has been in the queue too long.
   const [q] = await analyze(qmail, { lang: 'en' });
   assert.deepEqual([q!.reason, q!.kind, q!.action, q!.retry], ['mailboxfull', 'transient', 'failed', 'later']);
 });
+
+test("Windows' SMTP service and SendGrid, pasted, that could not connect: the message expired in the queue", async () => {
+  const windows = [
+    'This is an automatically generated Delivery Status Notification.',
+    '',
+    'Unable to deliver message to the following recipients, due to being unable to connect successfully to the destination mail server.',
+    '',
+    '       ana@example.com',
+  ].join('\n');
+  const sendgrid = [
+    'This is an automatically generated message from SendGrid.',
+    '',
+    "I'm sorry to have to tell you that your message was not able to be",
+    'delivered to one of its intended recipients.',
+    '',
+    'bia:00000:<bia@example.com> : Connection timed out in connect',
+  ].join('\n');
+  for (const [body, recipient] of [[windows, 'ana@example.com'], [sendgrid, 'bia@example.com']] as const) {
+    const [r, ...rest] = await analyze(body, { lang: 'en' });
+    assert.equal(rest.length, 0);
+    assert.deepEqual([r!.recipient, r!.reason, r!.action], [recipient, 'expired', 'failed']);
+  }
+});
