@@ -192,12 +192,24 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions,
   // a pasted body in which no recipient could be found is still worth explaining as one reply (below the
   // client's header fields, the body alone)
   if (text !== null && results.length === 1 && !results[0]!.bounce && !results[0]!.error && (shown || !looksLikeHeaders(text) || !hasMailHeaders(text))) {
-    const reply = explainText(shown ? shown.body : text, options);
+    const reply = explainText(withoutReportFields(shown ? shown.body : text), options);
     if (options.file != null && weakWordsOnly(reply)) return results;
     return [askForDetails(reply)];
   }
   // a whole message pasted with its headers has no technical details left to paste
   return text !== null && !looksLikeHeaders(text) ? results.map(askForDetails) : results;
+}
+
+/**
+ * A delivery report's fields about the report itself (RFC 3464 §2.2, and Postfix's own): they say nothing
+ * of a failure, and name no recipient. "Reporting-MTA: dns; ..." read as words is a DNS problem, and
+ * "X-Postfix-Sender: rfc822; news@..." names the sender.
+ */
+const REPORT_FIELD_LINE = /^[ \t]*(?:reporting-mta|received-from-mta|arrival-date|original-envelope-id|dsn-gateway|x-postfix-queue-id|x-postfix-sender)[ \t]*:.*$/gim;
+
+/** The text without the lines of a delivery report's own fields (a notice pasted with its per-message fields). */
+function withoutReportFields(text: string): string {
+  return text.replace(REPORT_FIELD_LINE, '');
 }
 
 /**

@@ -159,3 +159,24 @@ test("sendmail's \"host name lookup failure\" (a DNS answer to try again) is a n
   const results = await analyze(body, { lang: 'en' });
   assert.deepEqual(results.map((r) => [r.recipient, r.reason]), [['ana@example.com', 'networkerror']]);
 });
+
+test("a notice pasted with its report's own fields and no recipient: the sender is no recipient, \"dns;\" no DNS problem", async () => {
+  const body = [
+    'This is the mail system at host mail.example.org.',
+    '',
+    "I'm sorry to have to inform you that your message could not",
+    "be delivered to one or more recipients. It's attached below.",
+    '',
+    '                   The mail system',
+    '',
+    '\t--- Delivery report unavailable ---',
+    '',
+    'Reporting-MTA: dns; mail.example.org',
+    'X-Postfix-Queue-ID: B1C79423C925',
+    'X-Postfix-Sender: rfc822; news@example.org',
+    'Arrival-Date: Mon, 16 Dec 2019 14:12:15 +0100 (CET)',
+  ].join('\n');
+  const [r, ...rest] = await analyze(body, { lang: 'en' });
+  assert.equal(rest.length, 0);
+  assert.deepEqual([r!.recipient, r!.reason], [null, 'undefined']);
+});
