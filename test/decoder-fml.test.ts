@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeMessage } from '../src/message/analyze-message.js';
+import { analyze } from '../src/analyze.js';
 
 test('fml: a post from a non-member is rejected by the list', async () => {
   const text = [
@@ -15,4 +16,14 @@ test('fml: a post from a non-member is rejected by the list', async () => {
   assert.equal(r!.reason, 'rejected');
   assert.equal(r!.status, '5.0.918');
   assert.equal(r!.replyCode, '');
+});
+
+test("fml, pasted without its headers: the list is the one recipient, its control address in the footer none", async () => {
+  const text = [
+    'You are not a member of this mailing list <list@example.org>.', '',
+    'If you know the general guide of this list, please send mail with', 'the mail body', '', '\tguide', '',
+    'to the address', '', '\tlist-ctl@example.org', '', 'where guide is equal to GUIDE for case insensitive.',
+  ].join('\n');
+  const results = await analyze(text, { lang: 'en' });
+  assert.deepEqual(results.map((r) => [r.recipient, r.reason]), [['list@example.org', 'rejected']]);
 });

@@ -12,10 +12,14 @@ const MESSAGES: ReadonlyArray<readonly [RegExp, Reason]> = [
   [/fml system error message|loop alert|loop back warning|unix from loop/i, 'systemerror'],
 ];
 
+/** fml's footer: "If you know the general guide of this list, please send mail with the mail body guide to the address <ctl>". */
+const FML_FOOTER = /if you know the general guide of this list,\s+please send mail/i;
+
 export const fmlDecoder: Decoder = {
   id: 'fml',
   decode(doc: BounceDoc) {
-    if (!/^fml\b/i.test((doc.headers.get('x-mlserver') ?? '').trim())) return null;
+    // pasted without its headers: fml's footer, which names the list's control address (no recipient)
+    if (!/^fml\b/i.test((doc.headers.get('x-mlserver') ?? '').trim()) && !(doc.pasted && FML_FOOTER.test(doc.notice))) return null;
     const about = `${doc.subject}\n${doc.notice}`;
     const hit = MESSAGES.find(([re]) => re.test(about));
     if (!hit) return null;
