@@ -180,3 +180,22 @@ test("a notice pasted with its report's own fields and no recipient: the sender 
   assert.equal(rest.length, 0);
   assert.deepEqual([r!.recipient, r!.reason], [null, 'undefined']);
 });
+
+test('a notice that quotes its report, pasted with the report a mail client shows below it: one result per recipient', async () => {
+  const report = [
+    'Reporting-MTA: dns; mail.example.org',
+    '',
+    'Final-Recipient: rfc822; ana@example.com',
+    'Action: failed',
+    'Status: 5.1.1',
+    'Diagnostic-Code: smtp; 550 5.1.1 <ana@example.com>... User Unknown',
+    '',
+    'Final-Recipient: rfc822; bia@example.com',
+    'Action: failed',
+    'Status: 5.2.2',
+    'Diagnostic-Code: smtp; 552 5.2.2 <bia@example.com>... Mailbox full',
+  ].join('\n');
+  const body = `An error occurred while trying to deliver the mail to the following recipients:\nana@example.com\nbia@example.com\n\nTechnical report:\n\n${report}\n\n${report}\n`;
+  const results = await analyze(body, { lang: 'en' });
+  assert.deepEqual(results.map((r) => [r.recipient, r.reason]), [['ana@example.com', 'userunknown'], ['bia@example.com', 'mailboxfull']]);
+});

@@ -33,7 +33,19 @@ const FINAL_RECIPIENT = /^final-recipient\s*:/i;
 
 /** The field blocks of DSN text, each read into its fields (readFields): one per-message block, one per recipient. */
 export function dsnFieldBlocks(text: string): Map<string, string>[] {
-  return dsnBlockLines(text).map((lines) => readFieldLines(lines));
+  const out: Map<string, string>[] = [];
+  const seen = new Set<string>();
+  for (const lines of dsnBlockLines(text)) {
+    // a recipient's block twice, line for line (a notice that quotes its report, pasted with the report a
+    // mail client shows below it): one recipient, read once
+    if (lines.some((l) => FINAL_RECIPIENT.test(l))) {
+      const key = lines.map((l) => l.trim()).join('\n').toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    out.push(readFieldLines(lines));
+  }
+  return out;
 }
 
 /** "5.1.1 (bad destination mailbox)" -> "bad destination mailbox". */
