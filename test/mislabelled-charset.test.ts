@@ -101,3 +101,14 @@ test('UTF-8 shown as Windows-1252 is repaired too: capitals ("NÃƒO" for "NÃO"
   // left as they are: a real "â" before a "€", capitals with no pair
   for (const text of ['Preço: 5 â€ ', 'NÃO ENCONTRADO', 'Ã‡ “x”']) assert.equal(repairMojibake(text), text, text);
 });
+
+test('encoded words (RFC 2047) in Windows-1252 or ISO-8859-1 read 0x80-0x9F as Windows-1252 too: a subject\'s "–"', async () => {
+  for (const label of ['windows-1252', 'ISO-8859-1']) {
+    const message = Buffer.from([
+      'From: MAILER-DAEMON@mx.example.com.br', 'To: news@example.org', `Subject: =?${label}?Q?Entrega_falhou_=96_usu=E1rio?=`, '',
+      'Sua mensagem não pôde ser entregue para ana@example.com.br:', '', '    Usuário inexistente', '',
+    ].join('\n'), 'utf8');
+    const doc = await readMessage(new Uint8Array(message));
+    assert.equal(doc.subject, 'Entrega falhou – usuário', label);
+  }
+});

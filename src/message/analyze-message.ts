@@ -1,5 +1,5 @@
 // A bounce e-mail (or a pasted bounce body) -> one Result per recipient.
-import { decodeWords } from 'postal-mime';
+import { decodeWords } from './encoded-words.js';
 import { classify } from '../classify/classify.js';
 import { CATALOGS } from '../i18n/catalog.js';
 import { derivedStatus } from '../knowledge/derived-status.js';

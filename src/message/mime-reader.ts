@@ -6,7 +6,7 @@
 // number of parts). A message with a MIME feature it does not read exactly like postal-mime (RFC 2231
 // parameters, multipart/digest, plain and HTML text to convert into each other) it hands over: read()
 // answers null, and slimCopy() is the message to give postal-mime instead.
-import { decodeWords } from 'postal-mime';
+import { decodeWords } from './encoded-words.js';
 import { MAX_HEADER_BYTES, MAX_HEADER_LINE_BYTES, MAX_MIME_DEPTH, MAX_MIME_PARTS } from './limits.js';
 import { CR, DASH, LF, SP, TAB } from './ascii.js';
 import { ARF_TYPES, DSN_TYPES, ORIGINAL_TYPES } from './part-types.js';

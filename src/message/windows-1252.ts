@@ -18,7 +18,7 @@ type Decoder = InstanceType<typeof TextDecoder>;
 let nativeRight: boolean | undefined;
 
 /** Latin-1 text as the Windows-1252 it was: C1 controls become the letters and signs of the table. */
-function fromLatin1(text: string): string {
+export function fromLatin1(text: string): string {
   return C1.test(text) ? text.replace(C1_ALL, (c) => HIGH[c.charCodeAt(0) - 0x80]!) : text;
 }
 
@@ -50,6 +50,17 @@ export function textDecoder(label?: string, options?: ConstructorParameters<type
   if (decoder.encoding !== 'windows-1252') return decoder;
   nativeRight ??= new TextDecoder('windows-1252').decode(new Uint8Array([0x80])) === '\u20ac';
   return nativeRight ? decoder : (new Windows1252Decoder(decoder) as unknown as Decoder);
+}
+
+/** Charset labels of RFC 2047 encoded words that the Encoding Standard reads as Windows-1252. */
+const WINDOWS_1252_WORD = /=\?(?:windows-1252|cp1252|iso-8859-1|iso8859-1|iso_8859-1|latin1|l1|us-ascii|ascii)(?:\*[^?]*)?\?/i;
+
+/**
+ * A header decoded by postal-mime's decodeWords (RFC 2047), whose TextDecoder may read Windows-1252 as
+ * Latin-1: "=?windows-1252?Q?Entrega_=96_falhou?=" gave a C1 control for "–".
+ */
+export function fixDecodedWords(encoded: string, decoded: string): string {
+  return C1.test(decoded) && WINDOWS_1252_WORD.test(encoded) ? fromLatin1(decoded) : decoded;
 }
 
 /** Bytes as Windows-1252 text (every byte is a character). */
