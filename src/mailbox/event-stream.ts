@@ -1,7 +1,8 @@
 // A sending service's events past MAX_MESSAGE_BYTES (a CSV export of a few hundred thousand rows, JSON
 // Lines or objects one after the other), read as a stream in pieces of whole rows, each read as a small
 // export is (a CSV piece with the header rows on top): every failure gets its item, memory stays that of
-// one piece. A JSON array cannot be cut so simply: it keeps its 'events-too-large' answer.
+// one piece. A file given, standard input, a .gz file and a file inside an archive are read so alike
+// (read-inputs.ts). A JSON array cannot be cut so simply: it keeps its 'events-too-large' answer.
 import { utf16 } from '../message/file-content.js';
 import { MAX_QUOTED_CHARS } from '../reply/esp-csv.js';
 import { jsonValueEnd } from '../reply/json-brackets.js';
@@ -13,6 +14,8 @@ import { textDecoder as decoderOf } from '../message/windows-1252.js';
 export const EVENT_PIECE_CHARS = 2 * 1024 * 1024;
 /** A row longer than this (no row end in sight): reported, and reading goes on after its next line end. */
 export const MAX_EVENT_ROW_CHARS = 8 * 1024 * 1024;
+/** Bytes decoded at a time. */
+const CHUNK_BYTES = 1 << 20;
 /** Items given on at once. */
 const BATCH_ITEMS = 64;
 
@@ -132,7 +135,7 @@ export async function* streamEvents(file: string, chunks: AsyncIterable<Uint8Arr
   };
   /** The rest of a row too long to read, dropped up to its line end. */
   let skipping = false;
-  for await (const chunk of chunks) {
+  for await (const chunk of slices(chunks)) {
     pending += decode(chunk);
     if (skipping) {
       const nl = pending.indexOf('\n');
@@ -188,6 +191,17 @@ export async function* streamEvents(file: string, chunks: AsyncIterable<Uint8Arr
   yield* take(true);
   // "none failed" only when every row was read: an unreadable piece may have held failures
   if (!events && !errors) yield [{ kind: 'quiet-events', file, others }];
+}
+
+/**
+ * The chunks in views of at most CHUNK_BYTES: a file inside a zip that came on standard input is one
+ * chunk of all its bytes, which would otherwise be read as one piece.
+ */
+async function* slices(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) {
+    if (chunk.length <= CHUNK_BYTES) yield chunk;
+    else for (let at = 0; at < chunk.length; at += CHUNK_BYTES) yield chunk.subarray(at, at + CHUNK_BYTES);
+  }
 }
 
 function countRows(text: string): number {

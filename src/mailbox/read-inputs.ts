@@ -1,8 +1,9 @@
 // Turns the CLI's INPUT arguments into units of work, in the order given: texts, .eml and text files,
 // mbox files, mail logs, gzip files of any of these, zip and tar archives of any of these (each file
 // inside named "export.zip/folder/file.eml"), Maildir folders, plain folders (walked in name order) and
-// standard input, in any mix. Nothing is held whole: mbox files, logs and standard input are
-// streamed, single files are read up to MAX_MESSAGE_BYTES (the message reader cuts there anyway).
+// standard input, in any mix. Nothing is held whole: mbox files, logs, sending services' events past
+// MAX_MESSAGE_BYTES and standard input are streamed, single files are read up to MAX_MESSAGE_BYTES (the
+// message reader cuts there anyway).
 import type { ReadStream } from 'node:fs';
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -528,7 +529,7 @@ async function* streamLog(label: string, stream: AsyncIterable<Buffer | string>,
   }
 }
 
-async function* countBytes(stream: AsyncIterable<Buffer | string>, onBytes: OnBytes): AsyncGenerator<Buffer | string> {
+async function* countBytes<T extends Buffer | string>(stream: AsyncIterable<T>, onBytes: OnBytes): AsyncGenerator<T> {
   for await (const chunk of stream) {
     onBytes(chunk.length);
     yield chunk;
@@ -605,8 +606,10 @@ async function* readGzipFile(path: FsPath, label: string, container: Container, 
 }
 
 /**
- * A stream read by what it holds: an mbox (message by message), a mail log (line by line), else one
- * thing to explain, kept up to MAX_MESSAGE_BYTES (the rest is read and dropped) and handed to `whole`.
+ * A stream read by what it holds: an mbox (message by message), a mail log (line by line), a sending
+ * service's events past MAX_MESSAGE_BYTES (CSV or JSON Lines, in pieces of whole rows: streamEvents, as
+ * for a large file of them; a JSON array is refused), else one thing to explain, kept up to
+ * MAX_MESSAGE_BYTES (the rest is read and dropped) and handed to `whole`.
  * A read error becomes an error item for `label`.
  */
 async function* readStreamed(
@@ -617,7 +620,7 @@ async function* readStreamed(
   let firstLength = 0;
   let done = false;
   /** Reads chunks into `first` until it holds `bytes`, or a line end when `line` is set, or the input ends. */
-  const readStart = async (bytes: number, line: boolean): Promise<Buffer> => {
+  const fill = async (bytes: number, line: boolean): Promise<void> => {
     while (!done && firstLength < bytes) {
       const next = await it.next();
       if (next.done) { done = true; break; }
@@ -626,10 +629,14 @@ async function* readStreamed(
       firstLength += chunk.length;
       if (line && chunk.includes(10)) break;
     }
+  };
+  const readStart = async (bytes: number, line: boolean): Promise<Buffer> => {
+    await fill(bytes, line);
     return Buffer.concat(first);
   };
   async function* rest(): AsyncGenerator<Buffer> {
-    for (const chunk of first) yield chunk;
+    // (let go of as they are given: the start held may be MAX_MESSAGE_BYTES of events)
+    for (let chunk = first.shift(); chunk; chunk = first.shift()) yield chunk;
     if (done) return;
     for (;;) {
       const next = await it.next();
@@ -667,6 +674,19 @@ async function* readStreamed(
         return;
       }
     }
+    // a sending service's events past the cap (a CSV export or JSON Lines piped, or in a .gz or an
+    // archive): read in pieces of whole rows, as a large file of them is; a JSON array is refused below
+    await fill(EVENTS_HEAD_BYTES, false);
+    const eventsHead = Buffer.concat(first, Math.min(firstLength, EVENTS_HEAD_BYTES));
+    const events = mayHoldEvents(eventsHead);
+    const opening = events ? jsonOpening(eventsHead) : null;
+    if (events && opening !== '[') {
+      await fill(MAX_MESSAGE_BYTES + 1, false);
+      if (firstLength > MAX_MESSAGE_BYTES) {
+        yield* streamEvents(label, options.onBytes ? countBytes(rest(), options.onBytes) : rest(), eventsHead, opening === '{');
+        return;
+      }
+    }
     // one thing to explain; anything past its cap is read and dropped
     const kept: Buffer[] = [];
     let size = 0;
@@ -676,7 +696,7 @@ async function* readStreamed(
       if (size < cap) kept.push(chunk.subarray(0, cap - size));
       size += chunk.length;
     }
-    if (size > MAX_MESSAGE_BYTES && mayHoldEvents(head)) {
+    if (size > MAX_MESSAGE_BYTES && (events || mayHoldEvents(head))) {
       yield [tooLarge(label)];
       return;
     }
