@@ -422,6 +422,20 @@ test('past the 4 MB cap, events on standard input, in a .gz file or inside an ar
   assert.deepEqual([piped.stdout, piped.stderr], [byName.stdout, byName.stderr]);
 });
 
+test('a small .gz file of events gives an item per failure as the file unpacked does (the same closing line), not one message', async () => {
+  const { gzipOf } = await import('./archive-fixtures.js');
+  const csv = 'email,event,reason,status\n' + Array.from({ length: 3 }, (_, i) => `u${i}@example.com,bounce,"550 5.1.1 <u${i}@example.com>: User unknown",5.1.1\n`).join('');
+  const dir = tempDir();
+  writeTree(dir, { 'bounces.csv': csv, 'bounces.csv.gz': gzipOf(csv) });
+  const kinds = async (file: string) => (await itemsOf(join(dir, file))).map((item) => `${item.kind} ${item.kind === 'esp-event' ? item.event.recipient : ''}`);
+  assert.deepEqual(await kinds('bounces.csv.gz'), await kinds('bounces.csv'));
+  assert.equal((await kinds('bounces.csv')).length, 3);
+  const plain = await runCli(['--format', 'remove', '--lang', 'en', join(dir, 'bounces.csv')]);
+  const packed = await runCli(['--format', 'remove', '--lang', 'en', join(dir, 'bounces.csv.gz')]);
+  assert.deepEqual([packed.stdout, packed.stderr], [plain.stdout, plain.stderr]);
+  assert.match(packed.stderr, /3 messages read/);
+});
+
 test('JSON objects one after the other: every one is read ("}{" too); a line of other text among them is said, not a silent end; past the cap, pretty-printed objects, a bad line and UTF-16 are read', async () => {
   const ev = (i: number) => ({ email: `u${i}@example.com`, event: 'bounce', reason: '550 5.1.1 User unknown' });
   const reading = readEspEvents([ev(0), ev(1), ev(2)].map((e) => JSON.stringify(e)).join(''));

@@ -601,8 +601,9 @@ async function* readGzipFile(path: FsPath, label: string, container: Container, 
     return;
   }
   const packed = options.onBytes ? countBytes(raw, options.onBytes) : raw;
+  // a lone file's events: an item per failure, as the file unpacked would give them
   yield* readStreamed(label, gunzipped(packed), { ...options, onBytes: undefined }, (bytes, truncated) =>
-    checkMessage({ kind: 'message', file: label, bytes, container, truncated }));
+    container === 'file' ? fileItems(label, bytes, truncated) : checkMessage({ kind: 'message', file: label, bytes, container, truncated }));
 }
 
 /**
@@ -701,7 +702,8 @@ async function* readStreamed(
       return;
     }
     const items = whole(Buffer.concat(kept), size > cap);
-    yield Array.isArray(items) ? items : [items];
+    if (!Array.isArray(items)) yield [items];
+    else for (let i = 0; i < items.length; i += BATCH_ITEMS) yield items.slice(i, i + BATCH_ITEMS);
   } catch (error) {
     yield [{ kind: 'error', file: label, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
   } finally {
