@@ -454,6 +454,14 @@ test('a reply without a code that calls itself temporary is a temporary failure,
   assert.equal(kind('Permanent failure: mailbox temporarily disabled').kind, 'permanent');
   assert.equal(kind('Mailbox unavailable; do not retry').kind, 'permanent');
   assert.equal(kind('User unknown').kind, 'permanent');
+  assert.equal(kind('Delivery failed: mailbox unavailable. This is not a temporary error.').kind, 'permanent');
+  // an address that does not exist stays a hard bounce to remove, whatever else the text says
+  for (const line of ['User unknown. Please try again later', 'Mailbox does not exist. If you think this is wrong, try again later or contact postmaster', 'Domain not found, try again later']) {
+    const r = kind(line);
+    assert.deepEqual([r.kind, r.hardBounce, r.listAction], ['permanent', true, 'remove'], line);
+  }
+  // whole words only: "try later" is not in "country later"
+  assert.equal(kind('Mailbox full; this country later blocks').kind, 'permanent');
   // a code says the kind, whatever the words
   assert.equal(kind('550 5.2.2 Mailbox full, try again later').kind, 'permanent');
 });

@@ -112,3 +112,15 @@ test('encoded words (RFC 2047) in Windows-1252 or ISO-8859-1 read 0x80-0x9F as W
     assert.equal(doc.subject, 'Entrega falhou – usuário', label);
   }
 });
+
+test('a message read by the second reader (postal-mime: here for its RFC 2231 parameter) reads Windows-1252 as such too', async () => {
+  const message = Buffer.concat([
+    Buffer.from([
+      'From: MAILER-DAEMON@mx.example.com', 'To: news@example.org', 'Subject: Undelivered', 'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=windows-1252', "Content-Disposition: inline; filename*=utf-8''notice.txt", 'Content-Transfer-Encoding: 8bit', '', '',
+    ].join('\n'), 'latin1'),
+    Buffer.from([...Buffer.from('<ana@example.com>: 550 5.1.1 User unknown ', 'latin1'), 0x96, ...Buffer.from(' the mailbox ', 'latin1'), 0x93, ...Buffer.from('ana', 'latin1'), 0x94, 0x0a]),
+  ]);
+  const doc = await readMessage(new Uint8Array(message));
+  assert.match(doc.notice, /User unknown – the mailbox “ana”/);
+});

@@ -50,7 +50,7 @@ export function classify(facts: Facts): Verdict {
   // a bounce with no code at all is a failure; a success code cannot carry a failure reason
   // (a notice that tells a temporary state, Signature.transient: a challenge-response filter holds the message)
   let kind = kindOf(facts.replyCode, facts.status, facts.action) ??
-    ((decision.signature && SIGNATURE_BY_ID.get(decision.signature)?.transient) || soundsTemporary(lowerText) ? 'transient' : 'permanent');
+    ((decision.signature && SIGNATURE_BY_ID.get(decision.signature)?.transient) || soundsTemporary(lowerText, decision.reason) ? 'transient' : 'permanent');
   // a 5xx the sending server keeps in its queue (Postfix's soft_bounce, or its SASL soft bounce when a
   // relay refuses its login): still a permanent reply, but nothing came back yet (see explain's `queued`)
   if (kind === 'permanent' && facts.action === 'delayed' && (facts.replyCode[0] === '5' || facts.status[0] === '5')) {
@@ -88,9 +88,28 @@ export function classify(facts: Facts): Verdict {
 const TEMPORARY = withUnaccented(TEMPORARY_WORDS) as readonly string[];
 const PERMANENT = withUnaccented(PERMANENT_WORDS) as readonly string[];
 
-/** A reply without a code that says it is temporary ("Server busy. Please try again later"), and not also permanent. */
-function soundsTemporary(lowerText: string): boolean {
-  return TEMPORARY.some((w) => lowerText.includes(w)) && !PERMANENT.some((w) => lowerText.includes(w));
+/** Reasons that say the address itself is wrong or gone: no words make them temporary ("User unknown. Please try again later"). */
+const PERMANENT_BY_NATURE: ReadonlySet<Reason> = new Set<Reason>(['userunknown', 'hostunknown', 'hasmoved', 'notaccept', 'syntaxerror', 'norelaying']);
+
+/**
+ * A reply without a code that says it is temporary ("Server busy. Please try again later"), as a whole
+ * word, and neither also permanent ("This is not a temporary error") nor of a reason permanent by nature.
+ */
+function soundsTemporary(lowerText: string, reason: Reason): boolean {
+  if (PERMANENT_BY_NATURE.has(reason)) return false;
+  return TEMPORARY.some((w) => hasWord(lowerText, w)) && !PERMANENT.some((w) => lowerText.includes(w));
+}
+
+/** `word` in `text` not inside a longer word ("try later" is not in "country later"). */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isLetter(text.charCodeAt(at - 1)) && !isLetter(text.charCodeAt(at + word.length))) return true;
+  }
+  return false;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0xc0;
 }
 
 /**

@@ -17,6 +17,7 @@ import { setNoticeLower } from './notice-views.js';
 import { CR, LF } from './ascii.js';
 import { ARF_TYPES, DSN_TYPES, ORIGINAL_TYPES } from './part-types.js';
 import { MimeReader } from './mime-reader.js';
+import { fixLatin1Text } from './windows-1252.js';
 import type { Parsed } from './mime-reader.js';
 import type { BounceDoc } from './types.js';
 
@@ -118,11 +119,13 @@ async function readWithPostalMime(bytes: Uint8Array): Promise<Parsed> {
   });
   const headers = new Map<string, string>();
   for (const h of email.headers) if (!headers.has(h.key)) headers.set(h.key, h.value);
+  // postal-mime decodes with the runtime's TextDecoder, which in Node 20 reads Windows-1252 as Latin-1
+  const fix = <T extends string | undefined>(t: T): T => (t ? fixLatin1Text(t, bytes) : t) as T;
   return {
     headers,
-    subject: email.subject,
-    text: email.text ?? '',
-    html: email.html,
+    subject: fix(email.subject),
+    text: fix(email.text ?? ''),
+    html: fix(email.html),
     attachments: email.attachments.map((a) => ({ mimeType: a.mimeType, filename: a.filename, content: a.content })),
   };
 }

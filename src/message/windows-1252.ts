@@ -63,6 +63,19 @@ export function fixDecodedWords(encoded: string, decoded: string): string {
   return C1.test(decoded) && WINDOWS_1252_WORD.test(encoded) ? fromLatin1(decoded) : decoded;
 }
 
+/** A charset parameter the Encoding Standard reads as Windows-1252 ("charset=iso-8859-1"). */
+const WINDOWS_1252_PARAM = /charset\s*=\s*"?(?:windows-1252|cp1252|iso-8859-1|iso8859-1|iso_8859-1|latin1|us-ascii|ascii)\b/i;
+
+/**
+ * Text another reader (postal-mime) decoded from a message that labels a part Windows-1252 or Latin-1:
+ * its C1 controls as Windows-1252's letters and signs. Only such a message is touched (a C1 control of a
+ * UTF-8 part stays as it is).
+ */
+export function fixLatin1Text(text: string, message: Uint8Array): string {
+  if (!C1.test(text)) return text;
+  return WINDOWS_1252_PARAM.test(new TextDecoder('latin1').decode(message)) ? fromLatin1(text) : text;
+}
+
 /** Bytes as Windows-1252 text (every byte is a character). */
 export function windows1252(bytes: Uint8Array): string {
   return textDecoder('windows-1252').decode(bytes);

@@ -1,11 +1,12 @@
 // Words that say a reply is temporary, for a reply without a code (a failure with no code is permanent
 // by default: src/classify/classify.ts). "Server busy. Please try again later", "Mailbox full, try again
 // later", "Greylisted, please retry": the server meant a 4xx; a text that also calls itself permanent
-// keeps permanent. Lower case; the unaccented forms are matched too (phrases/without-accents.ts).
+// keeps permanent. Each is matched as whole words ("try later" is not in "country later"). Lower case;
+// the unaccented forms are matched too (phrases/without-accents.ts).
 
 export const TEMPORARY_WORDS: readonly string[] = [
   'try again later', 'try later', 'retry later', 'please retry', 'temporarily', 'temporary failure', 'temporary error',
-  'temporary problem', 'temporarily deferred', 'deferred', 'greylist', 'graylist',
+  'temporary problem', 'temporarily deferred', 'deferred', 'greylisted', 'greylisting', 'graylisted', 'graylisting',
   // Portuguese, Spanish, French, German, Italian
   'tente novamente mais tarde', 'tente mais tarde', 'temporariamente', 'falha temporária', 'erro temporário',
   'inténtelo más tarde', 'inténtelo de nuevo más tarde', 'intente más tarde', 'temporalmente', 'error temporal',
@@ -16,6 +17,7 @@ export const TEMPORARY_WORDS: readonly string[] = [
 
 /** Words by which a reply calls itself permanent: beside them, temporary words do not count. */
 export const PERMANENT_WORDS: readonly string[] = [
-  'permanent', 'permanently', 'do not retry', "don't retry", 'not retry', 'will not succeed',
-  'permanente', 'não tente novamente', 'no lo intente de nuevo', 'définitif', 'définitive', 'dauerhaft', 'endgültig', 'permanentemente',
+  'permanent', 'permanently', 'not a temporary', 'not temporary', 'is not temporar', 'do not retry', "don't retry", 'not retry', 'will not succeed',
+  'permanente', 'não é temporári', 'não é um erro temporário', 'não tente novamente', 'no es temporal', 'no es un error temporal', "n'est pas temporaire",
+  'nicht vorübergehend', 'non è temporaneo', 'no lo intente de nuevo', 'définitif', 'définitive', 'dauerhaft', 'endgültig', 'permanentemente',
 ];
