@@ -98,6 +98,10 @@ const TWINS: ReadonlyArray<readonly [none: string, pair: string, reason: string]
   // "excede" alone is not a size ("o número de arquivos"), nor is a size a mailbox's
   ['550 o anexo da mensagem excede o número de arquivos permitido', '550 o anexo da mensagem excede o tamanho permitido', 'emailtoolarge'],
   ['550 o tamanho da caixa postal excede a cota', '550 o tamanho da mensagem excede a cota', 'emailtoolarge'],
+  // a ':' ends what a pair may span: what follows it speaks of something else (found by a review)
+  ['a mensagem não foi entregue: caixa postal com tamanho superior ao permitido', 'a mensagem tem tamanho superior ao permitido', 'emailtoolarge'],
+  ['mensaje rechazado por el relay: contenido no permitido', 'relay no permitido para este destino', 'norelaying'],
+  ['mensagem recusada: ip de origem indesejado', 'mensagem indesejada recusada', 'spamdetected'],
   // a number of messages may be a mailbox's: only connections and recipients are counted
   ['550 o limite de mensagens da caixa foi atingido', '550 o limite de conexões do servidor foi atingido', 'ratelimited'],
   ['552 a mensagem excede o permitido', '552 o número de destinatários da mensagem excede o permitido', 'ratelimited'],

@@ -105,12 +105,16 @@ function endsWord(text: string, end: number): boolean {
   return !(isJoiner(after) && end + 1 < text.length && isWordCode(text.charCodeAt(end + 1)));
 }
 
-/** True when the character at `i` ends a sentence (a '.' only before a space or the end: not in "example.com"). */
-function breaksSentence(text: string, i: number): boolean {
+/**
+ * True when the character at `i` ends a sentence (a '.' only before a space or the end: not in
+ * "example.com"). A ':' ends one for a pair ("A mensagem não foi entregue: caixa postal com tamanho
+ * superior" pairs no message with a size), not for the sender words after it (`colon` false).
+ */
+function breaksSentence(text: string, i: number, colon = true): boolean {
   const c = text.charCodeAt(i);
   if (c === 0x0a || c === 0x0d || c === 0x3b) return true; // newline, ';'
-  if (c === 0x2e || c === 0x21 || c === 0x3f) {
-    // '.', '!', '?'
+  if (c === 0x2e || c === 0x21 || c === 0x3f || (colon && c === 0x3a)) {
+    // '.', '!', '?', ':'
     if (i + 1 >= text.length) return true;
     const next = text.charCodeAt(i + 1);
     return next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d;
@@ -154,7 +158,7 @@ function sendersPair(text: string, lineStart: number, a: number, pEnd: number, o
   const from = Math.max(lineStart, a - SENDER_LOOKBACK);
   let to = Math.min(text.length, pEnd + SENDER_LOOKAHEAD);
   for (let i = pEnd; i < to; i++) {
-    if (breaksSentence(text, i)) {
+    if (breaksSentence(text, i, false)) {
       to = i;
       break;
     }
