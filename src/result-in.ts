@@ -1,11 +1,10 @@
 // A result's words in another language: a report in English over results made in Portuguese (the
 // library's mailboxReport) says everything in English. Browser-safe.
-import { readStatus } from './classify/status-reading.js';
+import { decidedByCatchAll } from './classify/catch-all-only.js';
 import { explain } from './explain/explain.js';
 import { CATALOGS } from './i18n/catalog.js';
-import { BASIC_CODE_BY_ID } from './knowledge/basic-codes.js';
 import type { Result } from './result.js';
-import type { Evidence, Locale, Verdict } from './types.js';
+import type { Locale, Verdict } from './types.js';
 
 /**
  * `r` with its words in `lang`: its verdict, which the result keeps, explained again as
@@ -17,7 +16,7 @@ export function resultIn<T extends Result>(r: T, lang: Locale): T {
   if (r.lang === lang || !r.bounce || r.error !== undefined) return r;
   const verdict: Verdict = {
     reason: r.reason, kind: r.kind, hardBounce: r.hardBounce, retry: r.retry, actors: r.actors, replyCode: r.replyCode, status: r.status,
-    provider: r.provider, signature: r.signature, evidence: r.evidence, catchAllOnly: catchAllOnly(r.evidence, r.status),
+    provider: r.provider, signature: r.signature, evidence: r.evidence, catchAllOnly: decidedByCatchAll(r.evidence, r.status),
   };
   const ex = explain(verdict, lang, {
     newAddress: r.newAddress, statusDerived: r.statusDerived, action: r.action, retryUntil: r.retryUntil,
@@ -36,20 +35,4 @@ export function resultIn<T extends Result>(r: T, lang: Locale): T {
 
 function codeSummary(was: Result['codes']['replyCode'], now: ReturnType<typeof explain>['replyCodeInfo']): Result['codes']['replyCode'] {
   return was && now ? { code: now.code, title: now.title, standard: now.standard, rfc: now.rfc, standardText: now.standardText } : was;
-}
-
-/** Evidence that the readers of a reply add to the classifier's (the decoder, a VERP address, a log's or a notice's words). */
-const ADDED = /^(?:decoder:|esp:|log:|notice:|verp$)/;
-
-/**
- * Whether a catch-all code alone gave the verdict (Verdict.catchAllOnly), as src/classify/classify.ts
- * decides it: the classifier's one piece of evidence is a catch-all status ("5.7.1") or an ambiguous
- * reply code ("552").
- */
-function catchAllOnly(evidence: readonly Evidence[], status: string): boolean {
-  const own = evidence.filter((e) => !ADDED.test(e.rule));
-  if (own.length !== 1) return false;
-  const rule = own[0]!.rule;
-  if (rule.startsWith('status:')) return readStatus(status)?.catchAll === true;
-  return rule.startsWith('code:') && BASIC_CODE_BY_ID.get(rule.slice(5))?.ambiguous === true;
 }

@@ -309,3 +309,18 @@ test('rules with words of their own that no provider name tells apart give names
     }
   }
 });
+
+test('a bounce whose only reading is a catch-all status names nothing on the sender\'s side, read from a file as from a paste', async () => {
+  const { isSenderSide } = await import('../src/report/tally.js');
+  const { lite } = await import('../src/cli/render.js');
+  const text = 'Sorry, the service is currently unavailable';
+  const fromFile = await one(dsn({ recipient: 'ana@example.com', status: '4.7.1', code: '451', text }), 'en', 'a.eml');
+  const [pasted] = await analyze(`451 4.7.1 ${text}`, { lang: 'en' });
+  // the file's result has its decoder's evidence beside the status's: it counted as a security error to fix
+  assert.ok(fromFile.evidence.some((e) => e.rule.startsWith('decoder:')));
+  for (const r of [fromFile, pasted!]) {
+    assert.equal(isSenderSide(r), false, r.file ?? 'pasted');
+    assert.equal(isSenderSide(lite(r)), false, `${r.file ?? 'pasted'} (the CLI's lite result)`);
+    assert.notEqual(r.listAction, 'fix-your-side', r.file ?? 'pasted');
+  }
+});

@@ -4,7 +4,8 @@
 import { analyzeItem } from '../mailbox/analyze-item.js';
 import type { MailItem } from '../mailbox/types.js';
 import { csvRow } from '../report/csv.js';
-import { statusEvidenceOnly, type ResultLite } from '../report/tally.js';
+import type { ResultLite } from '../report/tally.js';
+import { decidedByCatchAll } from '../classify/catch-all-only.js';
 import type { Result } from '../result.js';
 import type { Locale } from '../types.js';
 import type { Format } from './args.js';
@@ -31,8 +32,8 @@ export function lite(r: Result): ResultLite {
     hardBounce: r.hardBounce, retry: r.retry, summary: r.summary, lang: r.lang, feedbackType: r.feedbackType, action: r.action,
     signature: r.signature, advice: r.advice, adminAdvice: r.adminAdvice, actors: r.actors, newAddress: r.newAddress,
     diagnostic: r.diagnostic, date: r.date, message: r.message ? { noticeDate: r.message.noticeDate } : null,
-    // the evidence only where a code alone decided (isSenderSide asks): a mailbox's results are many
-    status: r.status, evidence: statusEvidenceOnly(r.evidence) ? r.evidence : NO_EVIDENCE,
+    // the evidence only where a catch-all code alone decided (isSenderSide asks): a mailbox's results are many
+    status: r.status, evidence: decidedByCatchAll(r.evidence, r.status) ? r.evidence : NO_EVIDENCE,
   };
   if (r.error !== undefined) l.error = r.error;
   return l;

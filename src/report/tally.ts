@@ -7,7 +7,7 @@ import type { MessageInfo, Result } from '../result.js';
 import type { Locale, Reason } from '../types.js';
 import { CATALOGS } from '../i18n/catalog.js';
 import { SIGNATURE_BY_ID } from '../knowledge/signatures/index.js';
-import { readStatus } from '../classify/status-reading.js';
+import { decidedByCatchAll } from '../classify/catch-all-only.js';
 
 /** The fields of a result that the counts and the HTML report use (all a worker thread sends back). */
 export type ResultLite = Pick<Result, 'file' | 'bounce' | 'recipient' | 'originalRecipient' | 'reason' | 'kind' | 'hardBounce' | 'retry' | 'summary' | 'lang' | 'error' | 'feedbackType' | 'action' |
@@ -93,25 +93,12 @@ export function worthListing(r: ResultLite): boolean {
 export function isSenderSide(r: ResultLite): boolean {
   const c = categorize(r);
   // a complaint is on the remove list, no failure to fix ("the addresses are right")
+  // a reason read from a catch-all code alone ("451 4.7.1 Sorry, the service is currently unavailable")
+  // keeps Sisimai's name but acts as an unclassified failure (classify.ts): nothing on the sender's side to fix;
   // a rule that names only the sender on an address to remove means "remove it" (Gmail's full and abandoned
   // mailbox), no fault of the sender's setup: it would be counted twice, removed and on the sender's side
   return isBounce(r) && (c === 'remove' || c === 'retry') && (REASON_FACTS[r.reason].senderSide || (c === 'retry' && ownSenderSide(r.signature))) &&
-    r.actors.some((a) => a === 'sender' || a === 'sender-provider') && !catchAllOnly(r);
-}
-
-/**
- * A reason read from a catch-all code alone ("451 4.7.1 Sorry, the service is currently unavailable"):
- * it keeps Sisimai's name, but acts as an unclassified failure (classify.ts), which names nothing on the
- * sender's side to fix.
- */
-function catchAllOnly(r: ResultLite): boolean {
-  const reading = readStatus(r.status);
-  return reading !== null && reading.catchAll && statusEvidenceOnly(r.evidence);
-}
-
-/** Evidence of a status code alone (none at all is not). */
-export function statusEvidenceOnly(evidence: ResultLite['evidence']): boolean {
-  return evidence.length > 0 && evidence.every((e) => e.rule.startsWith('status:'));
+    r.actors.some((a) => a === 'sender' || a === 'sender-provider') && !decidedByCatchAll(r.evidence, r.status);
 }
 
 /**
