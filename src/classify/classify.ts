@@ -23,8 +23,7 @@ import { findAny } from './pattern.js';
 import { matchSignature } from './signature-match.js';
 import { recipientOrFilter } from './recipient-or-filter.js';
 import { readStatus, type StatusReading } from './status-reading.js';
-import { withUnaccented } from '../knowledge/phrases/without-accents.js';
-import { PERMANENT_WORDS, TEMPORARY_WORDS } from '../knowledge/phrases/temporary-words.js';
+import { PERMANENT, TEMPORARY } from '../knowledge/phrases/temporary-words.js';
 
 /** Temporary reasons that become "expired" when the sender's server stopped retrying. */
 const GAVE_UP_ON: ReadonlySet<Reason> = new Set<Reason>(['networkerror', 'undefined', 'onhold', 'systemerror', 'expired']);
@@ -69,9 +68,7 @@ export function classify(facts: Facts): Verdict {
     // a greeting, a goodbye or a login (220, 221, 235 2.7.0) is no error, and no delivery either
     if (decision.reason === 'delivered' && !isDeliveryReport(facts)) decision.reason = 'undefined';
   }
-  else if (decision.reason === 'hostunknown' && (kind === 'transient' || lookupOfOtherHost(lowerText, facts.recipient) || findAny(lowerText, LOOKUP_TRY_AGAIN) !== null)) {
-    // a DNS answer that may change (by its code, or by its words), or the lookup of the host the domain's
-    // MX points to (the domain exists, its DNS is broken): not proof that the domain does not exist
+  else if (decision.reason === 'hostunknown' && notProofOfNoDomain(facts, kind, lowerText)) {
     decision.reason = 'networkerror';
   } else if (facts.action === 'failed' && gaveUp(facts, kind, decision.reason, lowerText)) {
     decision.reason = 'expired';
@@ -85,8 +82,19 @@ export function classify(facts: Facts): Verdict {
   return finish(facts, decision, kind, decision.evidence);
 }
 
-const TEMPORARY = withUnaccented(TEMPORARY_WORDS) as readonly string[];
-const PERMANENT = withUnaccented(PERMANENT_WORDS) as readonly string[];
+/**
+ * A DNS answer that may change (by its code, or by its words), or the lookup of the host the domain's MX
+ * points to (the domain exists, its DNS is broken): not proof that the domain does not exist.
+ */
+function notProofOfNoDomain(facts: Facts, kind: Kind, lowerText: string): boolean {
+  return kind === 'transient' || lookupOfOtherHost(lowerText, facts.recipient) || findAny(lowerText, LOOKUP_TRY_AGAIN) !== null;
+}
+
+/** A reply code of success or of an intermediate step (2xx, 3xx), or else a success status. */
+function noFailureCode(facts: Facts): boolean {
+  const c = facts.replyCode[0];
+  return c === '2' || c === '3' || (!c && facts.status[0] === '2');
+}
 
 /** Reasons that say the address itself is wrong or gone: no words make them temporary ("User unknown. Please try again later"). */
 const PERMANENT_BY_NATURE: ReadonlySet<Reason> = new Set<Reason>(['userunknown', 'hostunknown', 'hasmoved', 'notaccept', 'syntaxerror', 'norelaying']);
@@ -97,6 +105,9 @@ const PERMANENT_BY_NATURE: ReadonlySet<Reason> = new Set<Reason>(['userunknown',
  */
 function soundsTemporary(lowerText: string, reason: Reason): boolean {
   if (PERMANENT_BY_NATURE.has(reason)) return false;
+  // the classifier's one scan says whether any of the words is there at all (most texts hold none)
+  const scan = scanText(lowerText);
+  if (scan && !scan.matches(TEMPORARY)) return false;
   return TEMPORARY.some((w) => hasWord(lowerText, w)) && !PERMANENT.some((w) => lowerText.includes(w));
 }
 
@@ -163,7 +174,8 @@ function decide(facts: Facts, lowerText: string): Decision {
   }
   let weak = lowerText ? findWeakPhrase(lowerText, scan) : null;
   // no phrase of any table: a near pair of words, as a weak phrase (src/knowledge/phrases/near-pairs.ts)
-  if (!weak && lowerText && !(reading?.reason && !reading.catchAll)) weak = findNearPair(lowerText);
+  // (not for a reply that is no failure, "220 ... ready", "354 End data": a pair names a failure's reason)
+  if (!weak && lowerText && !(reading?.reason && !reading.catchAll) && !noFailureCode(facts)) weak = findNearPair(lowerText);
   if (reading?.reason && !(weak && reading.catchAll)) return { reason: reading.reason, evidence: [statusEvidence()], ...none, catchAll: reading.catchAll };
   if (weak) {
     // "Access denied" at MAIL FROM refuses the sender, not the sending server

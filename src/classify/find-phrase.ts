@@ -7,6 +7,7 @@ import { SIGNATURES } from '../knowledge/signatures/index.js';
 import { MultiMatcher, type PatternTable, type TextScan } from './multi-matcher.js';
 import { findAny } from './pattern.js';
 import { COMMAND_MARKERS } from '../reply/find-command.js';
+import { TEMPORARY } from '../knowledge/phrases/temporary-words.js';
 
 interface Matchers {
   patterns: MultiMatcher;
@@ -33,6 +34,8 @@ function phraseMatchers(): Matchers {
       FAILURE_NOTICE_MARKERS,
       // the parser asks the same scan whether a reply names the command it answered
       COMMAND_MARKERS,
+      // and the classifier whether a reply without a code calls itself temporary
+      TEMPORARY,
     ]);
     matchers = {
       patterns,

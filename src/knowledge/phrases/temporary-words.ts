@@ -3,6 +3,7 @@
 // later", "Greylisted, please retry": the server meant a 4xx; a text that also calls itself permanent
 // keeps permanent. Each is matched as whole words ("try later" is not in "country later"). Lower case;
 // the unaccented forms are matched too (phrases/without-accents.ts).
+import { withUnaccented } from './without-accents.js';
 
 export const TEMPORARY_WORDS: readonly string[] = [
   'try again later', 'try later', 'retry later', 'please retry', 'temporarily', 'temporary failure', 'temporary error',
@@ -21,3 +22,7 @@ export const PERMANENT_WORDS: readonly string[] = [
   'permanente', 'não é temporári', 'não é um erro temporário', 'não tente novamente', 'no es temporal', 'no es un error temporal', "n'est pas temporaire",
   'nicht vorübergehend', 'non è temporaneo', 'no lo intente de nuevo', 'définitif', 'définitive', 'dauerhaft', 'endgültig', 'permanentemente',
 ];
+
+/** TEMPORARY_WORDS and PERMANENT_WORDS with their unaccented forms, as the classifier's scan registers them. */
+export const TEMPORARY = withUnaccented(TEMPORARY_WORDS) as readonly string[];
+export const PERMANENT = withUnaccented(PERMANENT_WORDS) as readonly string[];
