@@ -160,6 +160,23 @@ const CASES: readonly ReplyCase[] = [
   ['552 Caixa postal do destinatário lotada', 'mailboxfull', 'retry'],
   ['451 Mensagem adiada pela lista cinza', 'blocked', 'retry'], // greylisting: the server retries by itself
   ['Your message could not be delivered because delivery to this address is restricted.', 'filtered', 'retry'],
+  // after a second audit (held-out set P): a mail client's notice that could not find the address or the
+  // domain (read as no failure), Exim's "unrouteable address" and "mailbox unavailable" in Portuguese
+  // (a bare 550), the account with its address between the words (an unknown user under 5.2.1), a
+  // temporary system error (a bare 4.3.0)
+  ['Não foi possível localizar o endereço de email bia@example.com.br.', 'userunknown', 'remove'],
+  ['Nao foi possivel encontrar o endereco de e-mail bia@example.com.br', 'userunknown', 'remove'],
+  ['Não foi possível localizar o domínio example.com.br.', 'hostunknown', 'remove'],
+  ['550 <bia@example.com.br>: Endereco nao roteavel', 'hostunknown', 'remove'],
+  ['550 Dominio nao roteavel', 'hostunknown', 'remove'],
+  ['550 <bia@example.com.br>: Caixa de correio indisponivel', 'userunknown', 'remove'],
+  ['550 5.2.1 A conta de e-mail bia@example.com.br foi desativada', 'suspend', 'remove'],
+  ['550 5.2.1 Conta de e-mail <bia@example.com.br> esta desabilitada', 'suspend', 'remove'],
+  ['451 Erro temporario no sistema, tente mais tarde', 'systemerror', 'retry'],
+  ['451 4.3.0 Erro temporário do servidor', 'systemerror', 'retry'],
+  // the sender's own domain or account, in the same words (they would read as the recipient's)
+  ['Não foi possível encontrar o domínio do remetente bob@example.com.br', 'rejected', 'fix-your-side'],
+  ['550 5.7.1 Sua conta de e-mail está suspensa', 'rejected', 'fix-your-side'],
 ];
 
 testReplyCases(CASES, 'pt-BR');

@@ -55,6 +55,13 @@ export const hostunknown = {
     ['because the domain', 'could not be found'],
     ['porque o domínio', 'não foi encontrado'],
     ['porque o domínio', 'não existe'],
+    // a mail client's or webmail's notice: "Não foi possível encontrar o domínio example.com.br" (the
+    // sender's domain is rejectedSenderDomain's, tried earlier)
+    'não foi possível encontrar o domínio',
+    'não foi possível localizar o domínio',
+    // Exim's "Unrouteable address" / "unrouteable mail domain", in Portuguese
+    'endereço não roteável',
+    'domínio não roteável',
     // the recipient's domain named as such is hostunknownRecipientDomain's, below
     ['o domínio', 'não existe'], // "O domínio example.com.br não existe"
     'domínio de destino não encontrado',

@@ -108,6 +108,9 @@ export const rejectedSenderDomain = {
     ['domínio do remetente', 'não existe'],
     ['domínio do remetente', 'não encontrado'],
     ['domínio do remetente', 'registro mx'], // "Domínio do remetente sem registro MX"
+    // "Não foi possível encontrar o domínio do remetente" (before hostunknown's 'não foi possível encontrar o domínio')
+    'encontrar o domínio do remetente',
+    'localizar o domínio do remetente',
     // the sender refused, then why: its domain ("550 5.7.1 Sender rejected: domain has no MX record",
     // "Remetente rejeitado: domínio sem registro MX", "Remetente inválido: o domínio x não existe")
     ['sender rejected', 'no mx'], ['sender rejected', 'mx record'], ['sender rejected', 'does not exist'],

@@ -43,6 +43,10 @@ export const systemerror = {
     'failed to be made redundant',
     // Portuguese
     'erro temporário no servidor',
+    'erro temporário do sistema', // "451 4.3.0 Erro temporário do sistema"
+    'erro temporário no sistema',
+    'erro temporário de sistema',
+    'erro temporário do servidor',
     'erro interno do servidor',
     'erro interno no servidor',
     // Gmail's notice in Portuguese: "... porque o servidor remoto está configurado incorretamente"

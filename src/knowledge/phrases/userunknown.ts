@@ -24,6 +24,11 @@ export const DIRECTORY_PHRASES = [
   'não foi encontrado em', // the same, in Portuguese: "ana não foi encontrado em example.com."
   'the address may be misspelled or may not exist', // Microsoft 365's notice, "How to Fix It"
   'o endereço pode estar incorreto ou não existir mais', // the same, in Portuguese
+  // a mail client's or webmail's notice: "Não foi possível encontrar o endereço de e-mail ana@example.com.br"
+  'não foi possível encontrar o endereço de e-mail',
+  'não foi possível encontrar o endereço de email',
+  'não foi possível localizar o endereço de e-mail',
+  'não foi possível localizar o endereço de email',
   'no valid recipients for this mm', // MMS gateways of mobile carriers
   'resolver.adr.recipientnotfound', // Exchange, Microsoft 365
   'resolver.adr.recipient notfound',
@@ -313,6 +318,8 @@ export const userunknown = {
   weak: [
     'invalid address',
     'mailbox unavailable',
+    'caixa postal indisponível', // the same, in Portuguese
+    'caixa de correio indisponível',
     'no existe',
     "doesn't have a",
     'mailbox is not available',

@@ -79,7 +79,8 @@ export const sendingLimitSignatures = [
       'bad outbound sender', 'outboundspamexception', 'restricted from sending',
       'outgoing blocked', // Zoho: "554 5.1.8 Email Outgoing Blocked."
       'sua conta foi bloqueada', 'sua conta foi suspensa', 'sua conta está bloqueada', 'sua conta esta bloqueada',
-      'sua conta está suspensa', 'sua conta esta suspensa', 'sua conta de e-mail foi', 'conta bloqueada por envio',
+      'sua conta está suspensa', 'sua conta esta suspensa', 'sua conta de e-mail foi', 'sua conta de e-mail está suspensa',
+      'sua conta de e-mail está bloqueada', 'sua conta de e-mail está desativada', 'conta bloqueada por envio',
       'conta bloqueada para envio', 'conta de envio bloqueada', 'bloqueada para envio', 'bloqueado para envio',
       'bloqueado por excesso de envio', 'bloqueada por excesso de envio', 'suspensa por envio de spam',
       // German and French: "Ihr Konto wurde gesperrt", "Votre compte a été suspendu" (fragments without
