@@ -177,6 +177,22 @@ const CASES: readonly ReplyCase[] = [
   // the sender's own domain or account, in the same words (they would read as the recipient's)
   ['Não foi possível encontrar o domínio do remetente bob@example.com.br', 'rejected', 'fix-your-side'],
   ['550 5.7.1 Sua conta de e-mail está suspensa', 'rejected', 'fix-your-side'],
+  // more wordings of the same families (probed after set P): a leading "não existe" (a bare 550), a
+  // mailbox "desabilitada" (an unknown user under 5.2.1), no mail server for the domain, the sender's
+  // domain "não foi encontrado" (both a bare 550), the sender unlike the authenticated user (a bare 5.7.1),
+  // "DKIM inválido", a TLS that could not start, "acima do limite de tamanho" (a 552 read as a full
+  // mailbox), the reverse of the sending IP (each a bare code)
+  ['550 Não existe conta de e-mail com o endereço bia@example.com.br', 'userunknown', 'remove'],
+  ['550 5.2.1 A caixa de e-mail de bia@example.com.br está desabilitada', 'suspend', 'remove'],
+  ['550 5.2.1 Caixa postal <bia@example.com.br> foi desabilitada pelo provedor', 'suspend', 'remove'],
+  ['Nenhum servidor de email encontrado para example.com.br', 'hostunknown', 'remove'],
+  ['550 Dominio do remetente nao foi encontrado no DNS', 'rejected', 'fix-your-side'],
+  ['553 5.7.1 Endereco do remetente nao corresponde ao usuario autenticado', 'rejected', 'fix-your-side'],
+  ['550 5.7.1 Assinatura rejeitada: DKIM invalida para example.com.br', 'authfailure', 'fix-your-side'],
+  ['454 4.7.0 Nao foi possivel iniciar o TLS com o servidor', 'failedstarttls', 'fix-your-side'],
+  ['454 4.7.5 Falha na negociação TLS', 'failedstarttls', 'fix-your-side'],
+  ['552 Anexo acima do limite de tamanho do servidor', 'emailtoolarge', 'fix-your-side'],
+  ['550 O reverso do seu IP 192.0.2.10 não confere', 'requireptr', 'fix-your-side'],
 ];
 
 testReplyCases(CASES, 'pt-BR');

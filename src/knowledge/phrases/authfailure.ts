@@ -93,6 +93,8 @@ export const authfailure = {
     'falha de dkim',
     'falha no dkim',
     'dkim falhou',
+    'dkim inválido', // "Mensagem rejeitada: DKIM inválido"
+    'dkim inválida',
     'verificações de autenticação', // "authentication checks"
     'informações de autenticação', // "authentication information"
     'mensagem não autenticada',

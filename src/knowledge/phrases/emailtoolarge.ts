@@ -71,6 +71,7 @@ export const emailtoolarge = {
     ['tamanho do anexo', 'excede'],
     ['tamanho da mensagem', 'ultrapassa'],
     'tamanho da mensagem acima', // "Tamanho da mensagem acima do permitido"
+    'acima do limite de tamanho', // "Mensagem acima do limite de tamanho"
     'mensagem maior que o permitido',
     'mensagem maior do que o permitido',
     // Spanish: "Mensaje demasiado grande", "El tamaño del mensaje excede el límite permitido", "El mensaje

@@ -52,6 +52,13 @@ export const failedstarttls = {
     'obrigatório o uso de tls',
     'uso obrigatório de tls',
     'tls indisponível',
+    // "Falha ao iniciar TLS", "Falha na negociação TLS" ("cannot start TLS", "TLS negotiation failed")
+    'falha ao iniciar tls',
+    'falha ao iniciar o tls',
+    'não foi possível iniciar tls',
+    'não foi possível iniciar o tls',
+    'negociação tls',
+    'negociação de tls',
     'tls não disponível',
     'tls unavailable',
   ],

@@ -64,6 +64,9 @@ export const hostunknown = {
     'domínio não roteável',
     // the recipient's domain named as such is hostunknownRecipientDomain's, below
     ['o domínio', 'não existe'], // "O domínio example.com.br não existe"
+    // "Nenhum servidor de e-mail encontrado para o domínio example.com.br" (no MX, no A)
+    'nenhum servidor de e-mail encontrado',
+    'nenhum servidor de email encontrado',
     'domínio de destino não encontrado',
     'domínio de destino inexistente',
     'domínio de destino não existe',

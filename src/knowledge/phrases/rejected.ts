@@ -107,6 +107,7 @@ export const rejectedSenderDomain = {
     ['domain of sender', 'not found'],
     ['domínio do remetente', 'não existe'],
     ['domínio do remetente', 'não encontrado'],
+    ['domínio do remetente', 'não foi encontrado'], // "O domínio do remetente não foi encontrado"
     ['domínio do remetente', 'registro mx'], // "Domínio do remetente sem registro MX"
     // "Não foi possível encontrar o domínio do remetente" (before hostunknown's 'não foi possível encontrar o domínio')
     'encontrar o domínio do remetente',
@@ -125,6 +126,9 @@ export const rejectedSenderDomain = {
     'remetente não existe',
     'remetente inexistente',
     'endereço do remetente rejeitado', // "sender address rejected"
+    // "O remetente não corresponde ao usuário autenticado" ("sender does not match authenticated user")
+    'remetente não corresponde',
+    'não corresponde ao usuário autenticado',
     'endereço de remetente rejeitado',
     'falha na verificação do remetente', // "sender verify failed"
     'verificação do remetente falhou',

@@ -43,6 +43,10 @@ export const requireptr = {
     'ptr válido',
     'registro ptr',
     'resolução reversa',
+    // "Reverso do IP 192.0.2.10 não confere", "IP sem reverso"
+    'reverso do ip',
+    'reverso do seu ip',
+    'reverso não confere',
     'nome reverso', // "Não foi possível resolver o nome reverso do seu IP"
     // Spanish: "Su IP no tiene registro inverso (PTR)"
     'registro inverso',

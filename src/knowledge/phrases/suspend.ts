@@ -130,6 +130,8 @@ export const suspend = {
     ['caixa postal', 'está desativada'],
     ['caixa postal', 'foi desativada'],
     ['caixa postal', 'foi suspensa'],
+    ['caixa postal', 'foi desabilitada'], // "A caixa postal foi desabilitada"
+    ['caixa postal', 'está desabilitada'],
     // "Caixa de e-mail desativada", "A caixa de e-mail deste usuário foi desativada"
     'caixa de e-mail desativada',
     'caixa de e-mail suspensa',
@@ -139,6 +141,9 @@ export const suspend = {
     ['caixa de e-mail', 'foi suspensa'],
     ['caixa de e-mail', 'está desativada'],
     ['caixa de e-mail', 'está suspensa'],
+    ['caixa de e-mail', 'foi desabilitada'],
+    ['caixa de e-mail', 'está desabilitada'],
+    'caixa de e-mail desabilitada',
     'caixa postal inativa',
     'conta temporariamente suspensa',
     'conta de e-mail temporariamente suspensa',
