@@ -177,6 +177,9 @@ const CASES: readonly ReplyCase[] = [
   // the sender's own domain or account, in the same words (they would read as the recipient's)
   ['Não foi possível encontrar o domínio do remetente bob@example.com.br', 'rejected', 'fix-your-side'],
   ['550 5.7.1 Sua conta de e-mail está suspensa', 'rejected', 'fix-your-side'],
+  // a virus in an attachment stays a virus; a recipient not on a list is no block
+  ['554 Vírus encontrado no anexo executável', 'virusdetected', 'fix-your-side'],
+  ['550 5.7.1 Anexo não permitido: vírus detectado', 'virusdetected', 'fix-your-side'],
   // more wordings of the same families (probed after set P): a leading "não existe" (a bare 550), a
   // mailbox "desabilitada" (an unknown user under 5.2.1), no mail server for the domain, the sender's
   // domain "não foi encontrado" (both a bare 550), the sender unlike the authenticated user (a bare 5.7.1),
@@ -193,6 +196,15 @@ const CASES: readonly ReplyCase[] = [
   ['454 4.7.5 Falha na negociação TLS', 'failedstarttls', 'fix-your-side'],
   ['552 Anexo acima do limite de tamanho do servidor', 'emailtoolarge', 'fix-your-side'],
   ['550 O reverso do seu IP 192.0.2.10 não confere', 'requireptr', 'fix-your-side'],
+  // a mail client's notice of a refused connection (no reason), the sending IP "listado na/no" a list, a
+  // HELO name refused, a server without PTR (each a bare 5.7.1), an attachment with a forbidden extension
+  // (a bare 5.7.0)
+  ['A mensagem não pôde ser entregue: o servidor mx.example.com.br recusou a conexão.', 'networkerror', 'retry'],
+  ['550 5.7.1 Seu IP 192.0.2.10 esta listado na base de reputacao', 'blocked', 'fix-your-side'],
+  ['550 5.7.1 <mail.example.com.br>: HELO rejeitado', 'blocked', 'fix-your-side'],
+  ['504 5.7.1 EHLO invalido: nome de host incompleto', 'blocked', 'fix-your-side'],
+  ['550 5.7.1 IP 192.0.2.10 sem PTR configurado', 'requireptr', 'fix-your-side'],
+  ['554 5.7.0 Mensagem recusada: extensao .scr proibida', 'policyviolation', 'fix-your-side'],
 ];
 
 testReplyCases(CASES, 'pt-BR');

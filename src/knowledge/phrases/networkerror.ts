@@ -34,6 +34,7 @@ export const networkerror = {
     'conexão interrompida',
     'conexão redefinida', // connection reset
     'conexão recusada', // connection refused (the sockets layer's ECONNREFUSED in Portuguese)
+    'recusou a conexão', // a notice's "o servidor de destino recusou a conexão"
     'falha na conexão com o host', // "Falha na conexão com o host remoto: 203.0.113.9 (mx.example.com.br)"
     'conexão fechada pela outra ponta',
     'sem resposta do servidor', // "Sem resposta do servidor de destino"

@@ -42,6 +42,9 @@ export const requireptr = {
     'não possui ptr',
     'ptr válido',
     'registro ptr',
+    'sem ptr', // "Servidor sem PTR"
+    'ptr ausente',
+    'ptr inválido',
     'resolução reversa',
     // "Reverso do IP 192.0.2.10 não confere", "IP sem reverso"
     'reverso do ip',

@@ -15,6 +15,8 @@ export const attachmentTypeSignatures = [
       'tipo de anexo', 'tipo de arquivo', 'extensão de arquivo', 'extensão não permitida', 'anexo proibido', 'anexo bloqueado',
       // "Mensagem recusada: anexos do tipo .exe não são permitidos"
       'anexos do tipo', ['anexos', 'não são permitidos'],
+      // "Arquivo anexo com extensão proibida" (not 'anexo não permitido': "Anexo não permitido: vírus detectado")
+      ['extensão', 'proibida'], ['extensao', 'proibida'],
     ],
     reason: 'policyviolation',
     // only the sender can send it without that file (zipped, or as a link): no rule of the recipient's to
