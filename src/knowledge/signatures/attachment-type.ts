@@ -17,6 +17,9 @@ export const attachmentTypeSignatures = [
       'anexos do tipo', ['anexos', 'não são permitidos'],
       // "Arquivo anexo com extensão proibida" (not 'anexo não permitido': "Anexo não permitido: vírus detectado")
       ['extensão', 'proibida'], ['extensao', 'proibida'],
+      // "Anexo executável não permitido", as 'executable attachment' (not the words alone: "Vírus encontrado
+      // no anexo executável" is a virus)
+      ['anexo executável', 'não permitid'], ['anexo executavel', 'nao permitid'],
     ],
     reason: 'policyviolation',
     // only the sender can send it without that file (zipped, or as a link): no rule of the recipient's to
