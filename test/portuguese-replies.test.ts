@@ -154,6 +154,9 @@ const CASES: readonly ReplyCase[] = [
   ['550 5.7.1 Attachment with .exe extension not allowed', 'policyviolation', 'fix-your-side'], // only the sender can send it without that file
   // as 'executable attachment': the sender's to send without the file (it read as a policy refusal to retry)
   ['554 5.7.1 Anexo executável não permitido', 'policyviolation', 'fix-your-side'],
+  // a server that answered, refusing by its policy: a block, not a connection that failed
+  ['554 5.7.1 Conexão recusada pela política de segurança', 'blocked', 'fix-your-side'],
+  ['554 5.7.1 Connection refused by security policy', 'blocked', 'fix-your-side'],
   ['550 E-mail recusado: remetente está na lista de bloqueio do usuário', 'filtered', 'retry'],
   ['Tempo de entrega expirado', 'expired', 'retry'],
   ['A mensagem ficou na fila por 5 dias e não pôde ser entregue.', 'expired', 'retry'],

@@ -5,6 +5,10 @@ import type { PhraseSet } from './types.js';
 export const blocked = {
   reason: 'blocked',
   phrases: [
+    // a server that answered refusing the client by its policy ("554 5.7.1 Connection refused by security
+    // policy"): no connection failed, which 'connection refused' alone says (networkerror)
+    ['connection refused', 'policy'],
+    ['conexão recusada', 'política'],
     'blocked using',
     'blacklisted',
     'blacklist',
