@@ -157,6 +157,15 @@ const CASES: readonly ReplyCase[] = [
   // a server that answered, refusing by its policy: a block, not a connection that failed
   ['554 5.7.1 Conexão recusada pela política de segurança', 'blocked', 'fix-your-side'],
   ['554 5.7.1 Connection refused by security policy', 'blocked', 'fix-your-side'],
+  // a review's counterexamples to the second audit's phrases: each read as another reason
+  ['550 5.7.23 O IP 192.0.2.10 nao esta listado no SPF de example.com.br', 'authfailure', 'fix-your-side'],
+  ['550 5.7.23 O IP do remetente não corresponde ao registro SPF do domínio example.com.br', 'authfailure', 'fix-your-side'],
+  ['550 Sua conta de e-mail está desabilitada. Contate o suporte.', 'onhold', 'retry'],
+  ['Não foi possível encontrar o domínio example.com.br no momento (erro temporário de DNS). Tente novamente mais tarde.', 'networkerror', 'retry'],
+  ['552 Caixa postal do destinatário acima do limite de tamanho permitido', 'mailboxfull', 'retry'],
+  ['550 Não foi possível encontrar o endereço de e-mail do remetente', 'rejected', 'fix-your-side'],
+  ['550 Mensagem classificada como spam. IP: 192.0.2.10 | Reverso do IP: mail.example.com | Pontuação: 12.3', 'spamdetected', 'fix-your-side'],
+  ['550 Não existe endereço reverso para o seu IP 192.0.2.10', 'requireptr', 'fix-your-side'],
   ['550 E-mail recusado: remetente está na lista de bloqueio do usuário', 'filtered', 'retry'],
   ['Tempo de entrega expirado', 'expired', 'retry'],
   ['A mensagem ficou na fila por 5 dias e não pôde ser entregue.', 'expired', 'retry'],

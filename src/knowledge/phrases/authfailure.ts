@@ -5,6 +5,9 @@ import type { PhraseSet } from './types.js';
 export const authfailure = {
   reason: 'authfailure',
   phrases: [
+    // SPF's refusal in Portuguese: "O IP 192.0.2.10 não está listado no SPF de example.com.br"
+    'listado no spf',
+    'listado no registro spf',
     'spf check failed',
     // Gmail's bulk-sender rules: "rate limited because SPF authentication didn't pass" (4.7.27), "DKIM
     // does not pass" (5.7.30); codes the IANA registry gives other meanings (src/classify/status-reading.ts)

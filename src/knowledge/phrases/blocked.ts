@@ -62,9 +62,9 @@ export const blocked = {
     'bloqueado por enviar spam',
     'está em lista negra',
     'listado em',
-    // "o IP 192.0.2.10 está listado na Barracuda", "seu IP está listado no Spamhaus" (not 'listado na' alone:
-    // "o destinatário não está listado na base")
-    ['ip ', 'listado n'],
+    // "Seu IP 192.0.2.10 está listado na base de reputação" (an IP named in the sentence; "o IP não está listado
+    // no SPF" is authfailure's, read first)
+    [' ip ', 'listado n'],
     // the sending IP on a list, in French and German: "Votre adresse IP 192.0.2.10 est listée sur une
     // liste noire", "Ihre IP-Adresse 192.0.2.10 ist auf einer Sperrliste eingetragen"
     ['adresse ip', 'liste noire'],

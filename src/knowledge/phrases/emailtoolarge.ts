@@ -71,7 +71,8 @@ export const emailtoolarge = {
     ['tamanho do anexo', 'excede'],
     ['tamanho da mensagem', 'ultrapassa'],
     'tamanho da mensagem acima', // "Tamanho da mensagem acima do permitido"
-    'acima do limite de tamanho', // "Mensagem acima do limite de tamanho"
+    ['mensagem', 'acima do limite de tamanho'],
+    ['anexo', 'acima do limite de tamanho'], // "Mensagem acima do limite de tamanho" (not a mailbox's: "Caixa postal acima do limite")
     'mensagem maior que o permitido',
     'mensagem maior do que o permitido',
     // Spanish: "Mensaje demasiado grande", "El tamaño del mensaje excede el límite permitido", "El mensaje

@@ -7,7 +7,11 @@ import type { PhraseSet } from './types.js';
  * failure"; a domain that does not exist is its "Host unknown"): read as hostunknown, then told as the
  * network error it is (classify.ts), also where no code says the failure was temporary.
  */
-export const LOOKUP_TRY_AGAIN: readonly string[] = ['host name lookup failure'];
+export const LOOKUP_TRY_AGAIN: readonly string[] = [
+  'host name lookup failure',
+  // the same in Portuguese notices: "Não foi possível encontrar o domínio x no momento (erro temporário de DNS)"
+  'erro temporário de dns', 'erro temporário no dns', 'falha temporária de dns', 'falha temporária na consulta dns', 'falha temporária na consulta de dns',
+];
 
 export const hostunknown = {
   reason: 'hostunknown',

@@ -107,7 +107,7 @@ const userunknown: NearPairSet = {
   ],
   closePredicates: ['inválid*', 'incorret*', 'no válid*', 'incorrect*', 'invalide', 'ungültig*', 'non valid*'],
   // an IP address is the sending host's, never the recipient's
-  notSubjects: ['endereço ip', 'dirección ip', 'adresse ip', 'indirizzo ip'],
+  notSubjects: ['endereço ip', 'dirección ip', 'adresse ip', 'indirizzo ip', 'endereço reverso', 'dirección inversa'],
   leading: ['não há', 'não existe', 'nenhum', 'nenhuma', 'no hay', 'ningún', 'ninguna', 'aucun', 'aucune', 'kein', 'keine', 'nessun', 'nessuna'],
 };
 

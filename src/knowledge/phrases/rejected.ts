@@ -112,6 +112,10 @@ export const rejectedSenderDomain = {
     // "Não foi possível encontrar o domínio do remetente" (before hostunknown's 'não foi possível encontrar o domínio')
     'encontrar o domínio do remetente',
     'localizar o domínio do remetente',
+    // and its address: "Não foi possível encontrar o endereço de e-mail do remetente" (before userunknown's)
+    'encontrar o endereço de e-mail do remetente',
+    'localizar o endereço de e-mail do remetente',
+    'endereço de e-mail de retorno',
     // the sender refused, then why: its domain ("550 5.7.1 Sender rejected: domain has no MX record",
     // "Remetente rejeitado: domínio sem registro MX", "Remetente inválido: o domínio x não existe")
     ['sender rejected', 'no mx'], ['sender rejected', 'mx record'], ['sender rejected', 'does not exist'],
@@ -127,7 +131,7 @@ export const rejectedSenderDomain = {
     'remetente inexistente',
     'endereço do remetente rejeitado', // "sender address rejected"
     // "O remetente não corresponde ao usuário autenticado" ("sender does not match authenticated user")
-    'remetente não corresponde',
+    ['remetente não corresponde', 'autenticad'], // not SPF's "o IP do remetente não corresponde ao registro SPF"
     'não corresponde ao usuário autenticado',
     'endereço de remetente rejeitado',
     'falha na verificação do remetente', // "sender verify failed"

@@ -47,8 +47,9 @@ export const requireptr = {
     'ptr inválido',
     'resolução reversa',
     // "Reverso do IP 192.0.2.10 não confere", "IP sem reverso"
-    'reverso do ip',
-    'reverso do seu ip',
+    ['reverso do ip', 'não '], // not a notice's field "Reverso do IP: mail.example.com"
+    ['reverso do seu ip', 'não '],
+    'endereço reverso', // "Não existe endereço reverso para o seu IP"
     'reverso não confere',
     'nome reverso', // "Não foi possível resolver o nome reverso do seu IP"
     // Spanish: "Su IP no tiene registro inverso (PTR)"

@@ -101,15 +101,15 @@ export const suspend = {
     'conta de e-mail desabilitada',
     'conta de e-mail inativa',
     'conta de e-mail cancelada',
-    // the address between the words: "A conta de e-mail ana@example.com.br está suspensa" (the sender's own,
-    // "Sua conta de e-mail está suspensa", is the sending-limit:account-blocked signature's)
-    ['conta de e-mail', 'está suspensa'],
-    ['conta de e-mail', 'está desativada'],
-    ['conta de e-mail', 'está desabilitada'],
-    ['conta de e-mail', 'está inativa'],
-    ['conta de e-mail', 'foi suspensa'],
-    ['conta de e-mail', 'foi desativada'],
-    ['conta de e-mail', 'foi desabilitada'],
+    // the address between the words: "A conta de e-mail ana@example.com.br está suspensa" (not the words
+    // apart: "Sua conta de e-mail está desabilitada" is the sender's own)
+    ['conta de e-mail', '@', 'está suspensa'],
+    ['conta de e-mail', '@', 'está desativada'],
+    ['conta de e-mail', '@', 'está desabilitada'],
+    ['conta de e-mail', '@', 'está inativa'],
+    ['conta de e-mail', '@', 'foi suspensa'],
+    ['conta de e-mail', '@', 'foi desativada'],
+    ['conta de e-mail', '@', 'foi desabilitada'],
     // the receiver speaking of the addressed account: "Esta conta foi desativada", "Esta conta está suspensa"
     'esta conta foi desativada',
     'esta conta está desativada',
