@@ -7,8 +7,9 @@ export const blocked = {
   phrases: [
     // a server that answered refusing the client by its policy ("554 5.7.1 Connection refused by security
     // policy"): no connection failed, which 'connection refused' alone says (networkerror)
-    ['connection refused', 'policy'],
-    ['conexão recusada', 'política'],
+    // (the policy right after: "connection refused by mx.example.com. See our sending policy" is a network error)
+    'connection refused by policy', 'connection refused by security policy', 'connection refused due to policy',
+    'connection refused due to security policy', 'conexão recusada pela política', 'conexão recusada por política',
     'blocked using',
     'blacklisted',
     'blacklist',
