@@ -57,8 +57,9 @@ export const failedstarttls = {
     'falha ao iniciar o tls',
     'não foi possível iniciar tls',
     'não foi possível iniciar o tls',
-    'negociação tls',
-    'negociação de tls',
+    // a negotiation that failed, not one named ("a negociação TLS foi bem-sucedida, mas...")
+    'falha na negociação tls', 'falha na negociação de tls', 'erro na negociação tls', 'erro na negociação de tls',
+    ['negociação tls', 'falhou'], ['negociação de tls', 'falhou'],
     'tls não disponível',
     'tls unavailable',
   ],
