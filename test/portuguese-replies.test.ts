@@ -159,6 +159,9 @@ const CASES: readonly ReplyCase[] = [
   ['554 5.7.1 Connection refused by security policy', 'blocked', 'fix-your-side'],
   ['Falha na entrega: conexão recusada pelo servidor mx.example.com.br. Consulte a política de envio do seu provedor.', 'networkerror', 'retry'],
   ['454 4.7.0 Falha na negociação TLS', 'failedstarttls', 'fix-your-side'],
+  // a spam filter's policy named after a generic "mailbox unavailable": no unknown user to remove
+  ['550 Caixa postal indisponível: mensagem bloqueada pela política de spam', 'spamdetected', 'fix-your-side'],
+  ['550 Mailbox unavailable: message blocked by spam policy', 'spamdetected', 'fix-your-side'],
   ['550 5.7.1 A negociação TLS foi bem-sucedida, mas o remetente não está autorizado', 'securityerror', 'retry'], // as without the TLS words
   // a review's counterexamples to the second audit's phrases: each read as another reason
   ['550 5.7.23 O IP 192.0.2.10 nao esta listado no SPF de example.com.br', 'authfailure', 'fix-your-side'],

@@ -26,6 +26,11 @@ export const spamdetected = {
     'lixo eletrônico',
     'scored as spam',
     'gtube', // the spam test pattern (Rspamd: "554 5.7.1 Gtube pattern")
+    // a filter's policy named as the cause ("Mailbox unavailable: message blocked by spam policy"; a weak
+    // "mailbox unavailable" before it read an unknown user, to remove)
+    'blocked by spam policy', 'blocked by anti-spam policy', 'blocked by antispam policy', 'rejected by spam policy',
+    'rejected by anti-spam policy', 'bloqueada pela política de spam', 'bloqueada pela política anti-spam',
+    'bloqueada pela política antispam', 'rejeitada pela política de spam', 'rejeitada pela política anti-spam',
     // Portuguese (and Spanish) wording of servers that answer in those languages
     'rejeitada como spam', // "rejected as spam"
     'rejeitado como spam',
