@@ -156,3 +156,12 @@ test('an automaton whose scans reach over 32,767 states (rows past 16 bits) matc
   check();
   for (let n = 0; n < 50; n++) assertSame(matcher, lists, fragments[Math.floor(random() * fragments.length)]!, 'every state reached');
 });
+
+test('an ordered pattern makes its list a candidate only where its longest fragment occurs, not a common one ("@")', () => {
+  const matcher = new MultiMatcher();
+  const table = matcher.table([[['conta de e-mail', '@', 'está suspensa']], ['user unknown']]);
+  // most texts hold an "@": the first list must not be tried for each of them
+  assert.deepEqual(matcher.scan('550 5.1.1 <ana@example.com>: user unknown').candidates(table), [1]);
+  assert.deepEqual(matcher.scan('a conta de e-mail ana@example.com está suspensa').candidates(table), [0]);
+  assert.equal(matcher.scan('a conta de e-mail ana@example.com está suspensa').first(table.lists[0]!)?.match, 'conta de e-mail ana@example.com está suspensa');
+});

@@ -131,7 +131,9 @@ export class MultiMatcher {
     const byFragment = new Map<number, number[]>();
     compiled.forEach((list, i) => {
       const ids = [...list.single].filter((id) => id >= 0);
-      for (const o of list.ordered) if (o) ids.push(...o);
+      // an ordered pattern matches only where all its fragments occur: its longest (likely the rarest)
+      // stands for it, so that a common one ("@", "mensagem") does not make the list a candidate of most texts
+      for (const o of list.ordered) if (o && o.length) ids.push(o.reduce((a, b) => (this.fragments[b]!.length > this.fragments[a]!.length ? b : a)));
       for (const id of ids) {
         const owners = byFragment.get(id);
         if (!owners) byFragment.set(id, [i]);
