@@ -3,7 +3,7 @@
 import { decidedByCatchAll } from './classify/catch-all-only.js';
 import { explain } from './explain/explain.js';
 import { CATALOGS } from './i18n/catalog.js';
-import type { Result } from './result.js';
+import { summariseCode, type Result } from './result.js';
 import type { Locale, Verdict } from './types.js';
 
 /**
@@ -29,10 +29,6 @@ export function resultIn<T extends Result>(r: T, lang: Locale): T {
     summary: local?.summary ?? ex.summary, meaning: local?.meaning ?? ex.meaning, advice: local?.advice ?? ex.advice,
     adminAdvice: local ? null : ex.adminAdvice,
     whoActs: ex.whoActs, retryText: ex.retryText, kindText: ex.kindText,
-    codes: { replyCode: codeSummary(r.codes.replyCode, ex.replyCodeInfo), status: codeSummary(r.codes.status, ex.statusInfo) },
+    codes: { replyCode: r.codes.replyCode && (summariseCode(ex.replyCodeInfo) ?? r.codes.replyCode), status: r.codes.status && (summariseCode(ex.statusInfo) ?? r.codes.status) },
   };
-}
-
-function codeSummary(was: Result['codes']['replyCode'], now: ReturnType<typeof explain>['replyCodeInfo']): Result['codes']['replyCode'] {
-  return was && now ? { code: now.code, title: now.title, standard: now.standard, rfc: now.rfc, standardText: now.standardText } : was;
 }

@@ -87,7 +87,7 @@ export interface CodeSummary {
   standardText: string;
 }
 
-function summariseCode(d: CodeDescription | null): CodeSummary | null {
+export function summariseCode(d: CodeDescription | null): CodeSummary | null {
   return d ? { code: d.code, title: d.title, standard: d.standard, rfc: d.rfc, standardText: d.standardText } : null;
 }
 

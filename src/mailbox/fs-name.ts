@@ -7,7 +7,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { windows1252 } from '../message/windows-1252.js';
+import { legacyNameText } from '../message/windows-1252.js';
 
 /**
  * A path to open. A string when it is UTF-8 (nearly always: the path is then shown as it is, and built
@@ -24,15 +24,12 @@ export interface FsEntry {
 const SLASH = Buffer.from('/');
 
 /**
- * A name's bytes as text. UTF-8 when they are UTF-8; else Windows-1252, as the programs of Windows
+ * A name's bytes as text: UTF-8 when they are UTF-8; else Windows-1252, as the programs of Windows
  * wrote names in Brazil and Western Europe (and zip, tar and old Samba copies keep those bytes), so
- * that "relat\xf3rio.eml" reads "relatório.eml". Decoding such a name as UTF-8 would show
- * "relat\uFFFDrio.eml", and two names differing in their accents ("relat\xf3rio", "relat\xe1rio") the
- * same. The text is for reading only: the file is opened by its bytes.
+ * that "relat\xf3rio.eml" reads "relatório.eml" (as UTF-8, "relat\uFFFDrio.eml", and two names
+ * differing in their accents alike). The text is for reading only: the file is opened by its bytes.
  */
-export function nameText(name: Buffer): string {
-  return isUtf8(name) ? name.toString('utf8') : windows1252(name);
-}
+export const nameText: (name: Buffer) => string = legacyNameText;
 
 /** A path's bytes as text: nameText's of each of its names, "/" between them (a UTF-8 folder keeps its accents beside a Latin-1 name). */
 export function pathText(path: Buffer): string {

@@ -52,8 +52,11 @@ export function textDecoder(label?: string, options?: ConstructorParameters<type
   return nativeRight ? decoder : (new Windows1252Decoder(decoder) as unknown as Decoder);
 }
 
-/** Charset labels of RFC 2047 encoded words that the Encoding Standard reads as Windows-1252. */
-const WINDOWS_1252_WORD = /=\?(?:windows-1252|cp1252|iso-8859-1|iso8859-1|iso_8859-1|latin1|l1|us-ascii|ascii)(?:\*[^?]*)?\?/i;
+/** Charset labels that the Encoding Standard reads as Windows-1252 (as a regular expression's alternatives). */
+const WINDOWS_1252_LABELS = 'windows-1252|cp1252|iso-8859-1|iso8859-1|iso_8859-1|latin1|l1|us-ascii|ascii';
+
+/** An RFC 2047 encoded word in one of those charsets ("=?iso-8859-1?Q?...", "=?windows-1252*pt?B?..."). */
+const WINDOWS_1252_WORD = new RegExp(`=\\?(?:${WINDOWS_1252_LABELS})(?:\\*[^?]*)?\\?`, 'i');
 
 /**
  * A header decoded by postal-mime's decodeWords (RFC 2047), whose TextDecoder may read Windows-1252 as
@@ -64,7 +67,7 @@ export function fixDecodedWords(encoded: string, decoded: string): string {
 }
 
 /** A charset parameter the Encoding Standard reads as Windows-1252 ("charset=iso-8859-1"). */
-const WINDOWS_1252_PARAM = /charset\s*=\s*"?(?:windows-1252|cp1252|iso-8859-1|iso8859-1|iso_8859-1|latin1|us-ascii|ascii)\b/i;
+const WINDOWS_1252_PARAM = new RegExp(`charset\\s*=\\s*"?(?:${WINDOWS_1252_LABELS})\\b`, 'i');
 
 /**
  * Text another reader (postal-mime) decoded from a message that labels a part Windows-1252 or Latin-1:
@@ -76,9 +79,11 @@ export function fixLatin1Text(text: string, message: Uint8Array): string {
   return WINDOWS_1252_PARAM.test(new TextDecoder('latin1').decode(message)) ? fromLatin1(text) : text;
 }
 
+let legacy: Decoder | null = null;
+
 /** Bytes as Windows-1252 text (every byte is a character). */
 export function windows1252(bytes: Uint8Array): string {
-  return textDecoder('windows-1252').decode(bytes);
+  return (legacy ??= textDecoder('windows-1252')).decode(bytes);
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
