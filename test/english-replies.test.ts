@@ -168,6 +168,10 @@ const CASES: readonly ReplyCase[] = [
   // an address no longer valid (read as on hold); a certificate no longer valid is no address
   ['554 delivery error: dd ghost123@example.org is no longer valid. [-20] - mta4321.mail.gq1.yahoo.com', 'userunknown', 'remove'],
   ['454 4.7.0 TLS certificate is no longer valid', 'failedstarttls'],
+  // a TLS negotiation that failed, not one a reply names as done ("succeeded, but": read as a failed STARTTLS)
+  ['454 4.7.0 TLS negotiation failed', 'failedstarttls', 'fix-your-side'],
+  ['421 4.7.0 Error during TLS negotiation with mx.example.com', 'failedstarttls'],
+  ['550 5.7.1 TLS negotiation succeeded, but the sender is not authorized to relay', 'norelaying', 'fix-your-side'],
   // French and German replies (read as a security setting, on hold, or an unknown user)
   ['550 5.7.1 Boîte aux lettres désactivée', 'suspend', 'remove'],
   ['550 5.2.1 Ce compte a été désactivé', 'suspend', 'remove'],

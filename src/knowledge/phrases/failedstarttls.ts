@@ -10,7 +10,9 @@ export const failedstarttls = {
     'tls required',
     'requires tls',
     'tls handshake',
-    'tls negotiation',
+    // a negotiation that failed, not any sentence that names one ("TLS negotiation succeeded, but...")
+    'tls negotiation failed', 'tls negotiation failure', 'tls negotiation error', 'tls negotiation timed out',
+    'failed tls negotiation', 'failure in tls negotiation', 'error during tls negotiation', 'error in tls negotiation',
     'must use tls',
     'encryption required',
     'requiretls',

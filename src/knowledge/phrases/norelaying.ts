@@ -27,6 +27,9 @@ export const norelaying = {
     'relaying is prohibited',
     "domain isn't in my list of allowed rcpthosts",
     'relay not authorized',
+    // "550 5.7.1 ... is not authorized to relay", "not authorised to relay through this server" (read as a
+    // policy's generic "not authorized")
+    'not authorized to relay', 'not authorised to relay',
     'relay rejected',
     'relaying not permitted',
     'relaying disallowed', // "553 Relaying disallowed"
