@@ -108,7 +108,7 @@ test("a code a big provider uses in its own sense says so when looked up alone, 
   assert.match(describeCode('5.4.1', 'en')!.inPractice!, /Microsoft 365 also uses this code in another sense: address does not exist/i);
   assert.equal(describeCode('4.4.1', 'en')!.inPractice, null);
   // a code the registry lacks: what the provider uses it for, by its row's own name
-  assert.equal(describeCode('5.7.139', 'en')!.inPractice, 'In practice, Microsoft 365 uses this code for: SMTP AUTH turned off for the account.');
+  assert.equal(describeCode('5.7.139', 'en')!.inPractice, 'In practice, Microsoft 365 uses this code in a sense of its own: SMTP AUTH turned off for the account.');
   assert.equal(describeCode('5.1.1', 'en')!.inPractice, null);
   assert.equal(describeCode('550', 'en')!.inPractice, null);
   // a code pasted alone gets it after the code's title; one the provider's own words came with, its own note only

@@ -460,7 +460,7 @@ export const enhancedCodes = {
 // The class, without naming the kind: the explanation shows it beside ("[permanent failure]").
 export const enhancedClasses = {
   '2': 'The server did what was asked.',
-  '4': 'The sending server keeps retrying, and sending later may work.',
+  '4': 'A temporary failure: the sending server usually retries on its own, and a later attempt may succeed.',
   '5': 'The same message will fail again until the cause is fixed.',
 } satisfies Record<EnhancedClass, string>;
 

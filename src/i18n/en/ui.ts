@@ -194,7 +194,7 @@ export const ui = {
       ? `The provider uses ${code}, a code the IANA registry does not list, in this sense.`
       : `The provider uses ${code} in this sense, which is not the IANA registry's (there, ${code} means "${registryTitle}").`,
   codeInPractice: (provider, what, registered) =>
-    `In practice, ${provider} ${registered ? 'also uses this code in another sense' : 'uses this code for'}: ${what}.`,
+    `In practice, ${provider} ${registered ? 'also uses this code in another sense' : 'uses this code in a sense of its own'}: ${what}.`,
   practiceProvider: { google: 'Gmail', microsoft: 'Microsoft 365' },
   unregisteredStatus: (code, group) => `${code}: a code the IANA registry does not list, in the "${group}" group.`,
   statusDisagrees: (code, title) => `In the IANA registry ${code} means "${title}", but the reply's words point to the cause above.`,

@@ -102,7 +102,7 @@ export const basicCodes = {
     meaning:
       'Nenhuma RFC define o 422 como código de resposta; o registro da IANA o associa ao 4.7.12 (troca de senha necessária), para o qual a RFC 4954 usa o 432. Na prática, ele costuma indicar que a caixa postal do destinatário está cheia, pois se lê como o código estendido 4.2.2 ("caixa postal cheia") sem os pontos. A falha é temporária: o destinatário pode liberar espaço.',
     advice:
-      'Deixe o servidor de envio tentar de novo. Se a mensagem continuar voltando, avise o destinatário por outro meio (telefone, WhatsApp) que a caixa postal dele está cheia.',
+      'Deixe o servidor de envio tentar de novo. Se a mensagem continuar voltando, avise o destinatário, por outro meio (telefone, WhatsApp), de que a caixa postal dele está cheia.',
   },
   '430': {
     title: 'Comando não aceito no momento',

@@ -460,7 +460,7 @@ export const enhancedCodes = {
 // The class, without naming the kind: the explanation shows it beside ("[falha permanente]").
 export const enhancedClasses = {
   '2': 'O servidor fez o que foi pedido.',
-  '4': 'O servidor de envio continua tentando, e reenviar mais tarde pode funcionar.',
+  '4': 'É uma falha temporária: em geral o servidor de envio tenta de novo sozinho, e uma das próximas tentativas pode dar certo.',
   '5': 'A mesma mensagem vai falhar de novo enquanto a causa não for corrigida.',
 } satisfies Record<EnhancedClass, string>;
 

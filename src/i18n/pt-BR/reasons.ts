@@ -9,7 +9,7 @@ export const reasons = {
     meaning:
       'O servidor do destinatário verificou o SPF, o DKIM e o DMARC do seu domínio, e as verificações falharam ou os registros não existem. O Gmail e o Yahoo, por exemplo, exigem SPF ou DKIM de todo remetente e, de quem envia em massa (mais de 5.000 mensagens por dia, no Gmail), SPF, DKIM e DMARC.',
     advice:
-      'Peça a quem cuida do DNS do seu domínio para publicar um registro SPF, assinar os e-mails com DKIM e publicar um registro DMARC. Se você envia por um serviço (ferramenta de e-mail marketing, CRM), cadastre no DNS os registros que esse serviço indicar e depois reenvie.',
+      'Peça a quem cuida do DNS do seu domínio que publique um registro SPF, assine os e-mails com DKIM e publique um registro DMARC. Se você envia por um serviço (ferramenta de e-mail marketing, CRM), cadastre no DNS os registros que esse serviço indicar e depois reenvie.',
     adminAdvice:
       'Confira se o SPF inclui todos os servidores e serviços que enviam em nome do domínio, se a assinatura DKIM é validada com a chave publicada e se o domínio do From está alinhado com o do SPF ou do DKIM. Mande um teste para uma caixa postal externa (Gmail, Outlook) e veja o cabeçalho Authentication-Results.',
     // what the hints of the providers and of each check leave out
@@ -51,7 +51,7 @@ export const reasons = {
     meaning:
       'A mensagem está malformada: cabeçalhos inválidos, estrutura MIME quebrada ou codificação de caracteres errada. O problema está no jeito como a mensagem foi montada, não no que ela diz.',
     advice:
-      'Se a mensagem saiu do seu programa de e-mail ou de uma ferramenta de envio, tente reenviar sem anexos ou formatação fora do comum. Se continuar falhando, avise quem mantém a ferramenta.',
+      'Se a mensagem saiu do seu programa de e-mail ou de uma ferramenta de envio, tente reenviar sem anexos incomuns e sem formatação fora do comum. Se continuar falhando, avise quem mantém a ferramenta.',
     adminAdvice:
       'Examine a mensagem bruta: sintaxe dos cabeçalhos, linhas com mais de 998 caracteres, delimitadores MIME, Content-Transfer-Encoding e dados de 8 bits enviados sem 8BITMIME.',
   },
@@ -74,7 +74,7 @@ export const reasons = {
     meaning:
       'O servidor de envio recebeu erros temporários seguidos, ou não conseguiu falar com o destino, e parou ao fim do prazo de tentativas (normalmente alguns dias). A causa real está nos erros anteriores.',
     advice:
-      'Confira se o endereço do destinatário está certo e tente de novo mais tarde. Se falhar do mesmo jeito, peça ao destinatário para verificar o servidor de e-mail dele ou pergunte ao seu provedor qual erro o destino informou.',
+      'Confira se o endereço do destinatário está certo e tente de novo mais tarde. Se falhar do mesmo jeito, peça ao destinatário que verifique o servidor de e-mail dele ou pergunte ao seu provedor qual erro o destino informou.',
     adminAdvice:
       'Procure no log da fila o último motivo de adiamento para esse destinatário (timeout, resposta 4xx, DNS). Corrija essa causa: aumentar o tempo de permanência na fila só esconde o problema.',
   },
@@ -99,7 +99,7 @@ export const reasons = {
     meaning:
       'Um filtro de conteúdo, ou uma configuração da caixa postal ou da empresa do destinatário, barrou a mensagem. Por exemplo: a caixa postal só aceita e-mails de remetentes autorizados.',
     advice:
-      'Fale com o destinatário por outro meio e peça para ele liberar o seu endereço ou domínio. Depois disso, reenvie.',
+      'Fale com o destinatário por outro meio e peça a ele que libere o seu endereço ou domínio. Depois disso, reenvie.',
   },
   hasmoved: {
     summary: 'O destinatário mudou de endereço de e-mail.',
@@ -220,7 +220,7 @@ export const reasons = {
       'O destino exige que o IP de envio tenha um nome no DNS reverso (PTR) que aponte de volta para o mesmo IP. O IP do seu servidor não tem esse registro, ou o registro não confere.',
     advice: 'Encaminhe este aviso de falha na entrega a quem administra o seu servidor de e-mail ou ao seu provedor.',
     adminAdvice:
-      'Peça ao dono do IP (provedor de hospedagem ou de acesso) para configurar um PTR com um nome cujo registro A/AAAA aponte de volta para esse IP, e use esse mesmo nome no HELO/EHLO.',
+      'Peça ao dono do IP (provedor de hospedagem ou de acesso) que configure um PTR com um nome cujo registro A/AAAA aponte de volta para esse IP, e use esse mesmo nome no HELO/EHLO.',
   },
   securityerror: {
     summary: 'O servidor recusou a mensagem porque a autenticação ou uma verificação de segurança falhou.',

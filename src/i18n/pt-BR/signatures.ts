@@ -432,10 +432,10 @@ export const signatureWords = {
       'A recusa é sobre a forma do endereço de remetente, não sobre o destinatário nem sobre a reputação do seu servidor: enquanto o endereço estiver mal escrito, todo envio com ele vai falhar do mesmo jeito.',
   },
   'sending-limit:ses-paused': {
-    name: 'Envios pausados pela Amazon SES',
-    summary: 'A Amazon SES pausou os envios da sua conta: nenhuma mensagem sai enquanto a pausa durar.',
+    name: 'Envios pausados pelo Amazon SES',
+    summary: 'O Amazon SES pausou os envios da sua conta: nenhuma mensagem sai enquanto a pausa durar.',
     meaning:
-      'A Amazon SES pausa uma conta quando a taxa de falhas na entrega ou de reclamações passa dos limites dela, em geral por causa de uma lista com muitos endereços inexistentes ou antigos. O destinatário não tem culpa: o problema está na lista e na conta de envio.',
+      'O Amazon SES pausa uma conta quando a taxa de falhas na entrega ou de reclamações passa dos limites do serviço, em geral por causa de uma lista com muitos endereços inexistentes ou antigos. O destinatário não tem culpa: o problema está na lista e na conta de envio.',
   },
   'sending-limit:test-account': {
     name: 'Conta de teste do serviço de envio',
@@ -559,14 +559,14 @@ export const signatureWords = {
     gaveUp: {
       summary: "O seu servidor desistiu da entrega: o servidor de destino continuou adiando a mensagem com greylisting até o prazo de tentativas acabar.",
       advice:
-        "Isso costuma acontecer quando cada nova tentativa sai de um IP diferente e o destino nunca reconhece o remetente. Peça a quem administra o seu servidor de envio (ou ao seu provedor) que reenvie sempre pelo mesmo IP, ou que peça ao destino para liberar a faixa de IPs de envio; depois, reenvie a mensagem.",
+        "Isso costuma acontecer quando cada nova tentativa sai de um IP diferente e o destino nunca reconhece o remetente. Peça a quem administra o seu servidor de envio (ou ao seu provedor) que reenvie sempre pelo mesmo IP, ou que peça ao destino que libere a faixa de IPs de envio; depois, reenvie a mensagem.",
     },
   },
   'challenge-response:held': {
     name: 'Retida por filtro de desafio e resposta',
     summary: 'O destinatário usa um filtro de desafio e resposta: a sua mensagem fica retida até você confirmar, uma única vez, que é um remetente de verdade.',
     meaning:
-      'Esta é uma resposta automática do sistema anti-spam do destinatário, não uma mensagem de ausência: ele segura os e-mails de remetentes que ainda não conhece e pede a cada um que confirme uma vez, por um link (às vezes digitando os caracteres de uma imagem). A mensagem ainda não chegou ao destinatário; ela é entregue depois da confirmação e descartada se ninguém confirmar no prazo informado na resposta.',
+      'Esta é uma resposta automática do sistema antispam do destinatário, não uma mensagem de ausência: ele segura os e-mails de remetentes que ainda não conhece e pede a cada um que confirme uma vez, por um link (às vezes digitando os caracteres de uma imagem). A mensagem ainda não chegou ao destinatário; ela é entregue depois da confirmação e descartada se ninguém confirmar no prazo informado na resposta.',
     adminAdvice:
       'Numa lista de envio ou num sistema que envia sozinho, ninguém lê esses pedidos: peça a alguém que confirme (conferindo se o domínio do link é o do filtro) ou peça ao destinatário que inclua o seu endereço de envio entre os remetentes autorizados.',
     retry: 'Depois que você confirmar, a mensagem retida é entregue e não precisa ser reenviada; reenvie só se ela tiver sido descartada (o prazo informado na resposta acabou).',

@@ -78,7 +78,7 @@ export const ui = {
   standard: (rfc) => `padrão, ${rfc}`,
   nonStandard: 'não é definido por nenhuma RFC',
   derivedStatus: 'o aviso de falha na entrega não traz código de status estendido; este foi deduzido do motivo, como faz o Sisimai (não é um código da IANA)',
-  unknownCode: (code) => `O código ${code} não é registrado: cada servidor o usa com o sentido que quiser.`,
+  unknownCode: (code) => `O código ${code} não está registrado: cada servidor o usa com o sentido que quiser.`,
   unknownCodeAdvice:
     'Leia o texto que veio com o código, que costuma dizer a causa. Se ele não ajudar, encaminhe o aviso de falha na entrega ao suporte do seu provedor de e-mail.',
   unlistedCodeTitle: (digit) => ({
@@ -126,7 +126,7 @@ export const ui = {
     meaning:
       'Não é uma falha na entrega: a mensagem chegou, e a pessoa pediu para não receber mais. O pedido veio do botão de descadastro do programa de e-mail (que escreve para o endereço do cabeçalho List-Unsubscribe ou manda um relatório de feedback do tipo "opt-out") ou de uma resposta escrita por ela.',
     advice:
-      'Tire o endereço da lista agora e não mande mais nada para ele. O Gmail e o Yahoo exigem que quem envia em massa atenda o descadastro em até dois dias, e a LGPD deixa a pessoa retirar o consentimento quando quiser. Continuar enviando traz reclamações de spam e derruba a reputação do seu domínio.',
+      'Tire o endereço da lista agora e não mande mais nada para ele. O Gmail e o Yahoo exigem que quem envia em massa atenda aos pedidos de descadastro em até dois dias, e a LGPD deixa a pessoa retirar o consentimento quando quiser. Continuar enviando traz reclamações de spam e derruba a reputação do seu domínio.',
   },
   listRow: {
     cleaned: {
@@ -193,7 +193,7 @@ export const ui = {
       ? `O provedor usa com esse sentido o código ${code}, que não está no registro da IANA.`
       : `O provedor usa o código ${code} com esse sentido, que não é o do registro da IANA (lá, ${code} quer dizer "${registryTitle}").`,
   codeInPractice: (provider, what, registered) =>
-    `Na prática, ${provider} ${registered ? 'também usa este código em outro sentido' : 'usa este código para'}: ${what}.`,
+    `Na prática, ${provider} ${registered ? 'também usa este código em outro sentido' : 'usa este código num sentido próprio'}: ${what}.`,
   practiceProvider: { google: 'o Gmail', microsoft: 'o Microsoft 365' },
   unregisteredStatus: (code, group) => `${code}: código que não está no registro da IANA, do grupo "${group}".`,
   statusDisagrees: (code, title) => `No registro da IANA, ${code} quer dizer "${title}", mas o texto da resposta aponta a causa acima.`,
@@ -302,10 +302,10 @@ export const ui = {
   errorKind: 'ilegível',
   errorRetry: 'Não se aplica: a entrada não pôde ser lida.',
   newAddress: (address) =>
-    `O endereço novo informado é ${address}. Numa mensagem pessoal, reenvie para ele e atualize o contato. Numa lista de envio, tire o endereço antigo e convide a pessoa a se inscrever com o novo: a inscrição dela não passa sozinha para outro endereço (LGPD).`,
+    `O endereço novo informado é ${address}. Numa mensagem pessoal, reenvie para ele e atualize o contato. Numa lista de envio, tire o endereço antigo e convide a pessoa a se inscrever com o novo: o consentimento dela não passa sozinho para outro endereço.`,
   damagedReport: 'o aviso de falha na entrega está incompleto ou corrompido, e nele não dá para ler o destinatário nem o motivo',
   compressedFile: {
-    error: 'o arquivo está comprimido (gzip, bzip2, xz, zstd ou zip)',
+    error: 'o arquivo está compactado (gzip, bzip2, xz, zstd ou zip)',
     advice: 'Descompacte-o antes. A linha de comando, a página e a API leem sozinhas arquivos .gz, .zip, .tar e .tgz (smtp-explain exportacao.zip); os de bzip2, xz e zstd podem ser descompactados direto para o smtp-explain: bzcat, xzcat ou zstdcat arquivo | smtp-explain -.',
   },
   emptyFile: {
