@@ -177,6 +177,19 @@ test('the CLI reads a log file line by line, small or large, and a log on standa
   assert.deepEqual(await collect(['-'], stdinOf(journal)), ['<stdin>:4 to=<ana@example.org>', '<stdin>:6 to=<caio@example.net>']);
 });
 
+test("the CLI's closing line counts a log's failed lines as lines, not as messages read (as the web page does)", async () => {
+  const dir = tempDir();
+  writeTree(dir, { 'mail.log': [SMTPD, QMGR, BOUNCED, SENT, DEFERRED].join('\n') + '\n', 'quiet.log': [QMGR, SENT].join('\n') });
+  const log = join(dir, 'mail.log');
+  const en = await runCli(['--format', 'ndjson', '--lang', 'en', log]);
+  assert.match(en.stderr, /^smtp-explain: 2 failed log lines, all with a result; 2 results written: 2 bounces, 0 not bounces, 0 unreadable\.\n$/);
+  const pt = await runCli(['--format', 'ndjson', '--lang', 'pt-BR', log, join(dir, 'missing.eml')]);
+  assert.match(pt.stderr, /smtp-explain: 1 mensagem lida, 2 linhas de log com falha, todas com resultado; 3 resultados escritos: 2 falhas na entrega, 0 não são falhas, 1 ilegível\.\n$/);
+  // a log in which nothing failed: no message read, no failed line
+  const quiet = await runCli(['--format', 'ndjson', '--lang', 'en', join(dir, 'quiet.log')]);
+  assert.match(quiet.stderr, /^smtp-explain: 0 failed log lines; 1 result written: 0 bounces, 1 not a bounce, 0 unreadable\.\n$/);
+});
+
 test('gzip files are read as what they hold: a rotated log, an mbox, a message; a damaged one is an error', async () => {
   const { gzipSync } = await import('node:zlib');
   const dir = tempDir();

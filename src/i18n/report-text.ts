@@ -12,8 +12,12 @@ export type ReportKind = Kind | 'feedback' | 'notBounce' | 'error';
 
 /** Counts for the closing line. */
 export interface DoneCounts {
-  /** Messages and texts read (unreadable ones included). */
+  /** Messages and texts read (unreadable ones included), with the log lines and quiet logs below. */
   read: number;
+  /** Of `read`: a mail log's failed or deferred delivery lines, each read on its own. */
+  logLines?: number;
+  /** Of `read`: mail logs in which nothing failed. */
+  quietLogs?: number;
   /** Of those, how many got at least one result (all of them, unless something is badly wrong). */
   withResult: number;
   /** Results written: one per recipient. */
@@ -183,4 +187,14 @@ export interface ReportText {
     /** `smtp-explain codes --help`. */
     help: string;
   };
+}
+
+/**
+ * What a run read, as its closing line counts it: the messages and texts (null when all were mail logs),
+ * then a mail log's failed lines (null when no log was read), as the web page counts them.
+ */
+export function readShown(c: DoneCounts): { messages: number | null; logLines: number | null } {
+  const logs = (c.logLines ?? 0) + (c.quietLogs ?? 0);
+  const messages = c.read - logs;
+  return { messages: messages > 0 || !logs ? messages : null, logLines: logs ? c.logLines ?? 0 : null };
 }

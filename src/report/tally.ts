@@ -292,8 +292,12 @@ export function sortedCounts<K extends string>(map: Map<K, number>): [K, number]
 }
 
 export class Tally {
-  /** Messages and texts read, unreadable ones included. */
+  /** Messages and texts read, unreadable ones included; a mail log's failed lines each count as one. */
   read = 0;
+  /** Of `read`: a mail log's failed or deferred delivery lines, each read as one item (DoneCounts.logLines). */
+  logLines = 0;
+  /** Of `read`: mail logs in which no delivery failed (a quiet log is one item, DoneCounts.quietLogs). */
+  quietLogs = 0;
   withResult = 0;
   results = 0;
   bounces = 0;
@@ -313,9 +317,11 @@ export class Tally {
   /** `maxProblemAddresses`: addresses kept per problem (the web page keeps them all). */
   constructor(private readonly maxProblemAddresses = MAX_PROBLEM_ADDRESSES) {}
 
-  /** The results of one input message or text. */
-  addItem(results: readonly ResultLite[]): void {
+  /** The results of one input message or text; `kind`, what the item was (a log's line is counted apart). */
+  addItem(results: readonly ResultLite[], kind?: string): void {
     this.read++;
+    if (kind === 'log-line') this.logLines++;
+    else if (kind === 'quiet-log') this.quietLogs++;
     if (results.length) this.withResult++;
     for (const r of results) this.add(r);
   }

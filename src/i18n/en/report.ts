@@ -1,6 +1,6 @@
 // English strings of the HTML report, the CSV, --summary, the closing line on stderr and the
 // `smtp-explain codes` command.
-import type { ReportText } from '../report-text.js';
+import { readShown, type ReportText } from '../report-text.js';
 import { reasonNames } from './reason-names.js';
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
@@ -78,7 +78,12 @@ export const report = {
     no: 'no',
   },
   done: (c, n) => {
-    const read = `${n(c.read)} ${plural(c.read, 'message', 'messages')} read`;
+    // a mail log's failed lines are counted as lines, as the web page counts them
+    const shown = readShown(c);
+    const read = [
+      ...(shown.messages === null ? [] : [`${n(shown.messages)} ${plural(shown.messages, 'message', 'messages')} read`]),
+      ...(shown.logLines === null ? [] : [`${n(shown.logLines)} failed log ${plural(shown.logLines, 'line', 'lines')}`]),
+    ].join(', ');
     // one message: its result is the line after, "with a result" would only repeat it
     const all = c.withResult !== c.read ? `, ${n(c.withResult)} with a result` : c.read > 1 ? ', all with a result' : '';
     const left = c.leftOut ?? 0;

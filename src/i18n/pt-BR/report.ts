@@ -1,6 +1,6 @@
 // Textos em português do Brasil do relatório HTML, do CSV, do --summary, da linha final no stderr e do
 // comando `smtp-explain codes`.
-import type { ReportText } from '../report-text.js';
+import { readShown, type ReportText } from '../report-text.js';
 import { reasonNames } from './reason-names.js';
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
@@ -14,7 +14,7 @@ function why(detail: string): string {
   if (detail === 'EISDIR') return 'é uma pasta';
   if (detail === 'EIO') return 'erro de leitura no disco';
   // zlib's codes for a gzip file or zip entry cut short or damaged
-  if (detail === 'Z_BUF_ERROR' || detail === 'Z_DATA_ERROR') return 'o arquivo comprimido está incompleto ou danificado';
+  if (detail === 'Z_BUF_ERROR' || detail === 'Z_DATA_ERROR') return 'o arquivo compactado está incompleto ou danificado';
   return detail;
 }
 
@@ -50,7 +50,7 @@ export const report = {
     'archive-entry-damaged': (d) => `este arquivo, dentro do arquivo compactado, está danificado e não foi lido (${entryDamage[d] ?? d}); os demais foram lidos`,
     'archive-document': () => 'é um documento (Word, Excel, PowerPoint, OpenDocument ou EPUB), não um e-mail: se o aviso de falha foi colado nele, copie o texto do aviso e analise esse texto',
     'archive-encrypted': () => 'este arquivo do .zip está protegido por senha: extraia-o com a senha e analise o arquivo extraído',
-    'archive-method': (d) => `este arquivo do .zip foi comprimido com um método que não lemos (${d}): extraia-o com um programa como o 7-Zip ou o unzip e analise o arquivo extraído`,
+    'archive-method': (d) => `este arquivo do .zip foi compactado com um método que não lemos (${d}): extraia-o com um programa como o 7-Zip ou o unzip e analise o arquivo extraído`,
     'archive-too-large': (d) => `este arquivo, descompactado, passa de ${d} MB e não foi lido aqui: extraia-o e leia-o com a linha de comando (smtp-explain arquivo), que lê arquivos de qualquer tamanho`,
     'archive-more': (d) => `mais ${d} arquivos dentro do arquivo compactado não foram lidos: extraia-o e analise a pasta`,
     'archive-total': (d) => `o arquivo compactado passa de ${d} MB descompactado: os arquivos dele a partir daqui não foram lidos; extraia-o e leia a pasta com a linha de comando (smtp-explain pasta), que lê qualquer tamanho`,
@@ -78,7 +78,12 @@ export const report = {
     no: 'não',
   },
   done: (c, n) => {
-    const read = `${n(c.read)} ${plural(c.read, 'mensagem lida', 'mensagens lidas')}`;
+    // a mail log's failed lines are counted as lines, as the web page counts them
+    const shown = readShown(c);
+    const read = [
+      ...(shown.messages === null ? [] : [`${n(shown.messages)} ${plural(shown.messages, 'mensagem lida', 'mensagens lidas')}`]),
+      ...(shown.logLines === null ? [] : [`${n(shown.logLines)} ${plural(shown.logLines, 'linha de log com falha', 'linhas de log com falha')}`]),
+    ].join(', ');
     // one message: its result is the line after, "com resultado" would only repeat it
     const all = c.withResult !== c.read ? `, ${n(c.withResult)} com resultado` : c.read > 1 ? ', todas com resultado' : '';
     const left = c.leftOut ?? 0;
