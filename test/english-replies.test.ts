@@ -172,6 +172,13 @@ const CASES: readonly ReplyCase[] = [
   ['454 4.7.0 TLS negotiation failed', 'failedstarttls', 'fix-your-side'],
   ['421 4.7.0 Error during TLS negotiation with mx.example.com', 'failedstarttls'],
   ['550 5.7.1 TLS negotiation succeeded, but the sender is not authorized to relay', 'norelaying', 'fix-your-side'],
+  // the receiving server's own TLS broken (Postfix's smtpd could not load its certificate or key): its
+  // admin acts and the queue retries (it read as the sender's TLS to fix)
+  ['454 4.7.0 TLS not available due to local problem', 'failedstarttls', 'retry'],
+  // a consumer service's policy refusal: no recipient's IT team to ask, the sending side fixes its
+  // authentication or content (it read as a resend, on the retry list)
+  ['554 5.7.9 Message not accepted for policy reasons.  See https://postmaster.yahooinc.com/error-codes', 'policyviolation', 'fix-your-side'],
+  ['554 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137', 'policyviolation', 'fix-your-side'],
   // French and German replies (read as a security setting, on hold, or an unknown user)
   ['550 5.7.1 Boîte aux lettres désactivée', 'suspend', 'remove'],
   ['550 5.2.1 Ce compte a été désactivé', 'suspend', 'remove'],

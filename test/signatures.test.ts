@@ -132,6 +132,8 @@ const CASES: Case[] = [
   { text: '504 5.5.2 <mail>: Helo command rejected: need fully-qualified hostname', id: 'helo:rejected', reason: 'blocked' },
   { text: '450 4.7.1 <mx.example.local>: Helo command rejected: Host not found', id: 'helo:rejected', reason: 'blocked' },
   { text: '550 5.7.1 Invalid HELO name (See RFC2821 4.1.1.1)', id: 'helo:rejected', reason: 'blocked' },
+  // the receiving server's own TLS broken; a client's TLS failure is no such row
+  { text: '454 4.7.0 TLS not available due to local problem', id: 'postfix:tls-local-problem', reason: 'failedstarttls' },
   // the sender's own provider refusing to send more (not the receiver's rate limit)
   { text: '550 5.7.1 Limite de envio diario excedido para esta conta', id: 'sending-limit:own-account', reason: 'ratelimited' },
   { text: '451 4.7.1 Limite de envio por hora excedido. Tente novamente mais tarde', id: 'sending-limit:own-account', reason: 'ratelimited' },

@@ -321,6 +321,8 @@ export const signatures = {
     'Find the real reason in cPanel\'s Track Delivery, or ask your host for that delivery\'s log entry. Resend only once you know what the recipient\'s server answered.',
   'relay:login-refused':
     "Forward this line to whoever runs your mail server: the relay refused the server's login, and the fix is in the server's settings. The recipient has nothing to do with it, and your other messages through that relay stop at the same point.",
+  'postfix:tls-local-problem':
+    'Nothing to fix on your side: your server retries on its own. If the deferrals go on for days, tell the recipient by other means, so that their admin fixes the server.',
   'helo:rejected':
     'Forward this bounce to whoever runs your mail server, or to your provider: the fix is in the server\'s settings, not in the message nor on a block list.',
 
@@ -546,6 +548,19 @@ export const signatureWords = {
       summary: "Your mail server gave up: the recipient's Mimecast kept deferring the message until the retry period ran out.",
       advice:
         "Ask whoever runs your sending server to check that the retries leave from the same IP; if they do, the recipient can ask Mimecast's support to allow your sender. Then send the message again.",
+    },
+  },
+  'postfix:tls-local-problem': {
+    name: "The receiving server's TLS is broken",
+    summary: "The receiving server could not offer encryption (TLS): its own TLS setup is broken.",
+    meaning:
+      "The receiving server answered the request to encrypt the connection (STARTTLS) by saying that TLS is not available because of a local problem: it could not load its own certificate or key. The fault is on its side, not on yours.",
+    adminAdvice:
+      "Nothing to change on the sending server: the queue retries, and delivers without encryption where your policy allows it. If the deferrals go on, tell the recipient's admin that their server's TLS certificate or key cannot be loaded (Postfix logs the cause on their side).",
+    retry: "Your mail server retries on its own; you need not resend.",
+    gaveUp: {
+      summary: "Your mail server gave up: the receiving server's TLS stayed broken until the retry period ran out.",
+      advice: "Tell the recipient by other means that their mail server cannot use TLS, so that their admin fixes it; then send the message again.",
     },
   },
   'greylisting:deferred': {

@@ -321,6 +321,8 @@ export const signatures = {
     'Veja o motivo real em Rastrear entrega (Track Delivery), no cPanel, ou peça à hospedagem o registro dessa entrega no log. Só reenvie depois de saber o que o servidor do destinatário respondeu.',
   'relay:login-refused':
     'Encaminhe esta linha a quem administra o seu servidor de e-mail: o relay recusou o login do servidor, e a correção é na configuração dele. O destinatário não tem nada a ver com isso, e as outras mensagens que saem por esse relay param no mesmo ponto.',
+  'postfix:tls-local-problem':
+    'Não há nada a corrigir do seu lado: o seu servidor tenta de novo sozinho. Se os adiamentos durarem dias, avise o destinatário por outro meio, para que o administrador dele corrija o servidor.',
   'helo:rejected':
     'Encaminhe este aviso de falha na entrega a quem administra o seu servidor de e-mail ou ao seu provedor: a correção é na configuração do servidor, não na mensagem nem numa lista de bloqueio.',
 
@@ -546,6 +548,19 @@ export const signatureWords = {
       summary: "O seu servidor desistiu da entrega: o Mimecast do destinatário continuou adiando a mensagem até o prazo de tentativas acabar.",
       advice:
         "Peça a quem administra o seu servidor de envio que confira se as tentativas saem sempre do mesmo IP; se saírem, o destinatário pode pedir ao suporte do Mimecast que libere o seu remetente. Depois, reenvie a mensagem.",
+    },
+  },
+  'postfix:tls-local-problem': {
+    name: 'TLS do servidor de destino com defeito',
+    summary: 'O servidor de destino não conseguiu oferecer criptografia (TLS): a configuração de TLS dele está com defeito.',
+    meaning:
+      'Ao pedido para criptografar a conexão (STARTTLS), o servidor de destino respondeu que o TLS não está disponível por um problema local: ele não conseguiu carregar o próprio certificado ou a chave. O defeito está do lado dele, não do seu.',
+    adminAdvice:
+      'Não há nada a mudar no servidor de envio: a fila tenta de novo e entrega sem criptografia onde a sua política permitir. Se os adiamentos continuarem, avise o administrador do destino de que o certificado ou a chave de TLS do servidor dele não pode ser carregado (o Postfix de lá registra a causa no log).',
+    retry: 'O seu servidor tenta de novo sozinho; não é preciso reenviar.',
+    gaveUp: {
+      summary: 'O seu servidor desistiu: o TLS do servidor de destino continuou com defeito até acabar o prazo de novas tentativas.',
+      advice: 'Avise o destinatário, por outro meio, de que o servidor de e-mail dele não consegue usar TLS, para que o administrador corrija; depois, reenvie a mensagem.',
     },
   },
   'greylisting:deferred': {

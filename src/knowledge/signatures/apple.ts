@@ -23,8 +23,10 @@ export const appleSignatures = [
     provider: 'apple',
     text: [['local policy', 'support.apple.com'], ['local policy', 'ht204137']],
     reason: 'policyviolation',
-    // a consumer service's own rule: the recipient has no IT team to ask
+    // a consumer service's own rule: the recipient has no IT team to ask, and the sending side fixes
+    // its authentication or content (listAction fix-your-side, not a resend as it is)
     hintOnly: true,
+    actors: ['sender', 'sender-provider'],
     source: SOURCE,
   },
   {

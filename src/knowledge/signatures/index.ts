@@ -23,6 +23,7 @@ import { laposteSignatures } from './laposte.js';
 import { mailLoopSignatures } from './mail-loop.js';
 import { microsoftSignatures } from './microsoft.js';
 import { orangeSignatures } from './orange.js';
+import { receiverTlsSignatures } from './receiver-tls.js';
 import { recipientAddressSignatures } from './recipient-address.js';
 import { relayLoginSignatures } from './relay-login.js';
 import { senderAddressSignatures } from './sender-address.js';
@@ -57,6 +58,7 @@ export const SIGNATURES = [
   ...mailLoopSignatures,
   ...blocklistSignatures,
   ...heloSignatures,
+  ...receiverTlsSignatures,
   ...greylistingSignatures,
   // only for a challenge-response request decode-auto-reply.ts read (its `rule`)
   ...challengeResponseSignatures,

@@ -99,8 +99,10 @@ export const yahooSignatures = [
     // ("554 5.7.9 Message not accepted for policy reasons (PH01)")
     text: [...yahooAfter('policy reasons'), 'message not accepted for policy reasons'],
     reason: 'policyviolation',
-    // a consumer service's own rule: the recipient has no IT team to ask
+    // a consumer service's own rule: the recipient has no IT team to ask, and the sending side fixes
+    // its authentication or content (listAction fix-your-side, not a resend as it is)
     hintOnly: true,
+    actors: ['sender', 'sender-provider'],
     source: SOURCE,
   },
   // Legacy AOL codes ("421 4.7.1 : (RTR:BB) http://postmaster.info.aol.com/errors/..."); AOL's old
