@@ -175,6 +175,8 @@ const CASES: readonly ReplyCase[] = [
   // the receiving server's own TLS broken (Postfix's smtpd could not load its certificate or key): its
   // admin acts and the queue retries (it read as the sender's TLS to fix)
   ['454 4.7.0 TLS not available due to local problem', 'failedstarttls', 'retry'],
+  // cPanel's Exim ratelimit ACL (read as a failure that says no reason)
+  ['451 The server has reached its limit for processing requests from your host. Please try again later.', 'ratelimited'],
   // a consumer service's policy refusal: no recipient's IT team to ask, the sending side fixes its
   // authentication or content (it read as a resend, on the retry list)
   ['554 5.7.9 Message not accepted for policy reasons.  See https://postmaster.yahooinc.com/error-codes', 'policyviolation', 'fix-your-side'],

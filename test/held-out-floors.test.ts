@@ -13,9 +13,12 @@ function score(set: string, lang: Locale): { both: number; reasons: number; acti
   const tally = { both: 0, reasons: 0, actions: 0 };
   for (const [line, reason, action] of rows) {
     const r = explainText(line!.replaceAll('\\n', '\n'), { lang });
-    if (r.reason === reason) tally.reasons++;
-    if (r.listAction === action) tally.actions++;
-    if (r.reason === reason && r.listAction === action) tally.both++;
+    // a reason or an action may be given as alternatives ("blocked|policyviolation"), each as right as the other
+    const okReason = reason!.split('|').includes(r.reason);
+    const okAction = action!.split('|').includes(r.listAction);
+    if (okReason) tally.reasons++;
+    if (okAction) tally.actions++;
+    if (okReason && okAction) tally.both++;
   }
   return tally;
 }
@@ -31,7 +34,7 @@ test('held-out near-pair sets: no fewer lines right than when last measured', ()
 
 const REPLY_FLOORS: Record<string, { reasons: number; actions: number }> = {
   R: { reasons: 100, actions: 101 }, R2: { reasons: 55, actions: 55 }, S: { reasons: 50, actions: 51 },
-  P: { reasons: 83, actions: 83 }, Q: { reasons: 37, actions: 38 },
+  P: { reasons: 83, actions: 83 }, Q: { reasons: 37, actions: 38 }, T: { reasons: 118, actions: 113 },
 };
 
 test('held-out reply sets: no fewer reasons or list actions right than when last measured', () => {

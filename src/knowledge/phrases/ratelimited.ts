@@ -45,6 +45,9 @@ export const ratelimited = {
     'sending rate',
     'rate exceeded',
     'connection limit',
+    // cPanel's Exim ratelimit ACL: "451 The server has reached its limit for processing requests from your
+    // host. Please try again later." (read as no reason)
+    'limit for processing requests',
     'resources temporarily unavailable',
     'quota de envio',
     // Portuguese (and Spanish) wording of servers that answer in those languages

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 // node test/held-out/replies/score.mjs [--verbose] [--dist <dir>] [<set.tsv>...]
-// Single SMTP reply lines (text<TAB>reason<TAB>listAction; "\n" in a text is a line break), read by
+// Single SMTP reply lines (text<TAB>reason<TAB>listAction[<TAB>note]; "\n" in a text is a line break; a
+// reason or action may be alternatives, "blocked|policyviolation"), read by
 // explainText: hits for the reason and for the list action, separately. --verbose lists the misses.
 // Without sets it scores R.tsv and S.tsv beside this file; the dist directory defaults to ./dist.
 const args = process.argv.slice(2);
@@ -16,7 +17,8 @@ for (const set of sets) {
   let reasons = 0, actions = 0; const misses = [];
   for (const [line, reason, action] of rows) {
     const r = explainText(line.replaceAll('\\n', '\n'), { lang: 'en' });
-    const okReason = r.reason === reason, okAction = r.listAction === action;
+    // a reason or an action may be given as alternatives ("blocked|policyviolation"), each as right as the other
+    const okReason = reason.split('|').includes(r.reason), okAction = action.split('|').includes(r.listAction);
     if (okReason) reasons++;
     if (okAction) actions++;
     if (okReason && okAction) continue;
