@@ -15,7 +15,7 @@ function score(set: string, lang: Locale): { both: number; reasons: number; acti
     const r = explainText(line!.replaceAll('\\n', '\n'), { lang });
     // a reason or an action may be given as alternatives ("blocked|policyviolation"), each as right as the other
     const okReason = reason!.split('|').includes(r.reason);
-    const okAction = action!.split('|').includes(r.listAction);
+    const okAction = r.listAction !== undefined && action!.split('|').includes(r.listAction);
     if (okReason) tally.reasons++;
     if (okAction) tally.actions++;
     if (okReason && okAction) tally.both++;
