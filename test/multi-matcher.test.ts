@@ -64,6 +64,18 @@ test('a table tells which lists can match: the first list to match is found by a
   }
 });
 
+test("a long list is read from the fragments found: the first pattern in the list's order wins, ordered ones too", () => {
+  const filler = Array.from({ length: 40 }, (_, i) => `filler ${i} `);
+  // [0..40): filler; then ordered patterns out of order in the text, two that match, and a one-string one
+  const list: Pattern[] = [...filler, ['gamma', 'alpha'], ['alpha', 'beta'], ['beta', 'gamma'], 'gamma', 'alpha'];
+  const matcher = new MultiMatcher([list]);
+  for (const text of ['alpha beta gamma', 'gamma alpha beta', 'beta gamma', 'gamma only', 'alpha', 'nothing here', 'beta alpha']) {
+    assertSame(matcher, [list], text, 'long list');
+  }
+  assert.deepEqual(matcher.scan('alpha beta gamma').first(matcher.add(list))?.pattern, ['alpha', 'beta']);
+  assert.equal(matcher.scan('beta gamma').first(matcher.add(list))?.pattern, list[42]);
+});
+
 test('overlapping fragments, fragments inside fragments, repeated and ordered fragments', () => {
   const lists: Pattern[][] = [
     ['he', 'she', 'his', 'hers'],

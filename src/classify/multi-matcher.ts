@@ -17,6 +17,8 @@ export interface PatternHit {
 
 /** A registered pattern list: ask a scan about it with `first()` (no lookup by identity needed). */
 export class PatternList {
+  private index: PatternIndex | null = null;
+
   /** @internal */
   constructor(
     readonly patterns: readonly Pattern[],
@@ -25,6 +27,39 @@ export class PatternList {
     /** Per pattern: the fragment ids of an ordered-fragments pattern, or null. */
     readonly ordered: ReadonlyArray<Int32Array | null>,
   ) {}
+
+  /** @internal Where each fragment stands in the list, made on first use. */
+  byFragment(): PatternIndex {
+    if (this.index) return this.index;
+    const single = new Map<number, number>();
+    const ordered = new Map<number, number[]>();
+    for (let i = 0; i < this.patterns.length; i++) {
+      const id = this.single[i]!;
+      if (id >= 0) {
+        if (!single.has(id)) single.set(id, i);
+        continue;
+      }
+      // an ordered pattern can match only where its longest fragment occurs (all of them must)
+      const fragments = this.patterns[i] as readonly string[];
+      if (!fragments.length) continue;
+      let longest = 0;
+      for (let j = 1; j < fragments.length; j++) if (fragments[j]!.length > fragments[longest]!.length) longest = j;
+      const key = this.ordered[i]![longest]!;
+      const at = ordered.get(key);
+      if (at) at.push(i);
+      else ordered.set(key, [i]);
+    }
+    return (this.index = { single, ordered });
+  }
+}
+
+/**
+ * A list's patterns by fragment: the first one-string pattern of each fragment, and the ordered
+ * patterns (ascending) by their longest fragment.
+ */
+interface PatternIndex {
+  single: ReadonlyMap<number, number>;
+  ordered: ReadonlyMap<number, readonly number[]>;
 }
 
 interface Automaton {
@@ -398,6 +433,9 @@ export class TextScan {
   /** The first pattern of a registered list that the text holds, as findAny gives it. */
   first(list: PatternList): PatternHit | null {
     const { patterns, single, ordered } = list;
+    // a list much longer than what the text holds: looked up from the fragments found, not pattern by
+    // pattern (userunknown's 475 patterns, most of them absent from any one text)
+    if (this.hits.length * 4 < patterns.length) return this.firstFound(list);
     for (let i = 0; i < patterns.length; i++) {
       const id = single[i]!;
       if (id >= 0) {
@@ -412,6 +450,37 @@ export class TextScan {
       if (match !== null) return { pattern: patterns[i]!, match };
     }
     return null;
+  }
+
+  /** first(), from the fragments the text holds: the lowest index among the patterns they can make. */
+  private firstFound(list: PatternList): PatternHit | null {
+    const { single, ordered } = list.byFragment();
+    const patterns = list.patterns;
+    let best = patterns.length;
+    for (let h = 0; h < this.hits.length; h++) {
+      const i = single.get(this.hits[h]!);
+      if (i !== undefined && i < best) best = i;
+    }
+    if (ordered.size) {
+      // ordered patterns before the best one-string pattern, in the list's order: the first that matches wins
+      let before: number[] | null = null;
+      for (let h = 0; h < this.hits.length; h++) {
+        const at = ordered.get(this.hits[h]!);
+        if (at) for (const i of at) if (i < best) (before ??= []).push(i);
+      }
+      if (before) {
+        before.sort((a, b) => a - b);
+        for (const i of before) {
+          const ids = list.ordered[i]!;
+          let all = true;
+          for (let j = 0; all && j < ids.length; j++) all = this.has(ids[j]!);
+          if (!all) continue;
+          const match = findPattern(this.lowerText, patterns[i]!);
+          if (match !== null) return { pattern: patterns[i]!, match };
+        }
+      }
+    }
+    return best < patterns.length ? { pattern: patterns[best]!, match: patterns[best] as string } : null;
   }
 
   /** True when some pattern of the list matches (cheaper than findAny when the match is not needed). */
