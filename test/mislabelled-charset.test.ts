@@ -32,6 +32,21 @@ test('text that is UTF-8 stays as it is, a replacement character it holds includ
   assert.match(doc.notice, /Usuário inexistente \uFFFD/);
 });
 
+test('UTF-8 text labelled ISO-8859-1 (or Windows-1252, US-ASCII) is read as UTF-8; Latin-1 under that label stays Latin-1', async () => {
+  const utf8 = Buffer.from(LATIN1.toString('latin1'), 'utf8');
+  for (const type of ['text/plain; charset=iso-8859-1', 'text/plain; charset="windows-1252"', 'text/plain; charset=us-ascii']) {
+    const doc = await readMessage(bounce(utf8, type));
+    assert.match(doc.notice, /Usuário inexistente/, type);
+    const [r] = await analyzeMessage(bounce(utf8, type), { lang: 'pt-BR' });
+    assert.deepEqual([r!.recipient, r!.reason], ['ana@example.com.br', 'userunknown'], type);
+    // the label right: Latin-1 is no UTF-8, and reads as labelled
+    assert.match((await readMessage(bounce(LATIN1, type))).notice, /Usuário inexistente/, type);
+  }
+  // Latin-1 text that happens to hold a byte pair UTF-8 allows ("Ã©" is C3 A9) but is no UTF-8 as a whole
+  const mixed = Buffer.from('Pre\u00e7o: \u00c3\u00a9 o valor; Usu\u00e1rio inexistente: ana@example.com.br\n', 'latin1');
+  assert.match((await readMessage(bounce(mixed, 'text/plain; charset=iso-8859-1'))).notice, /Preço: Ã© o valor; Usuário inexistente/);
+});
+
 test('EUC-JP bytes labelled ISO-2022-JP are read as EUC-JP', async () => {
   // "宛先不明" (address unknown) in EUC-JP
   const eucjp = Buffer.concat([Buffer.from([0xb0, 0xb8, 0xc0, 0xe8, 0xc9, 0xd4, 0xcc, 0xc0]), Buffer.from('\n<ana@example.jp>\n', 'latin1')]);

@@ -70,6 +70,29 @@ export function headerText(bytes: Uint8Array): string {
   return text.includes('\uFFFD') ? decodeMislabelled(bytes, 'utf-8') ?? text : text;
 }
 
+/**
+ * The text of bytes labelled Windows-1252 (or ISO-8859-1, US-ASCII: the labels the Encoding Standard
+ * maps to it) as the UTF-8 they are, when they are well-formed UTF-8 beyond ASCII; else null. Webmail
+ * and old Brazilian servers label UTF-8 text "iso-8859-1": read by its label, "Usuário inexistente"
+ * became "UsuÃ¡rio inexistente" and no rule read it. Latin-1 text is nearly never valid UTF-8 (an "Ã"
+ * followed by a sign from 0x80-0xBF on every accented letter), so the label stays right where it is.
+ */
+export function utf8Under1252Label(bytes: Uint8Array): string | null {
+  let high = false;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i]! >= 0x80) {
+      high = true;
+      break;
+    }
+  }
+  if (!high) return null;
+  try {
+    return strictDecoder('utf-8')?.decode(bytes) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** The text in the first encoding that reads the bytes without a fault, or null. */
 export function decodeMislabelled(bytes: Uint8Array, encoding: string): string | null {
   for (const label of TRUE_ENCODINGS.get(encoding) ?? ['utf-8']) {

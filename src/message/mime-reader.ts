@@ -13,7 +13,7 @@ import { ARF_TYPES, DSN_TYPES, ORIGINAL_TYPES } from './part-types.js';
 import { parseStructured, stripComments, trimWsp } from './structured-field.js';
 import type { Structured } from './structured-field.js';
 import { BASE64, decodeBase64Units, decodeQuotedPrintable } from './transfer-decoding.js';
-import { charsetDecoder, decodeMislabelled, headerText, utf8HeaderText } from './charset.js';
+import { charsetDecoder, decodeMislabelled, headerText, utf8HeaderText, utf8Under1252Label } from './charset.js';
 import { decodeFlowed } from './decode-flowed.js';
 
 const utf8Encoder = new TextEncoder();
@@ -476,6 +476,7 @@ function textContent(part: Part): string {
   const decoder = charsetDecoder(params.get('charset'));
   let text = decoder.decode(part.content);
   if (text.includes('\uFFFD')) text = decodeMislabelled(part.content, decoder.encoding) ?? text;
+  else if (decoder.encoding === 'windows-1252') text = utf8Under1252Label(part.content) ?? text;
   if (/^flowed$/i.test(params.get('format') ?? '')) text = decodeFlowed(text, /^yes$/i.test(params.get('delsp') ?? ''));
   return text;
 }
