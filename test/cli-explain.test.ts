@@ -433,12 +433,15 @@ test('Ctrl-C (SIGINT) or SIGTERM on a long run: reading stops, and the output is
   const html = await interruptedRun('html', 'SIGTERM');
   assert.equal(html.code, EXIT_TERMINATED);
   assert.match(html.stdout, /<\/html>\s*$/);
+  // the report itself says it is partial: opened later, its remove list must not pass for a whole one
+  assert.match(html.stdout, /id="interrupted" role="alert">Analysis interrupted: this report covers only what was read/);
   // a signal once every input is read (here with the report, written last): the run is whole, and says so
   const done = tempDir();
   writeTree(done, { 'one.eml': userUnknown('one@example.com') });
   const late = await interruptedRun('html', 'SIGTERM', [done]);
   assert.equal(late.code, 0);
   assert.doesNotMatch(late.stderr, /the run was interrupted/);
+  assert.doesNotMatch(late.stdout, /id="interrupted"/);
   // not interrupted: every file, the usual exit code
   const whole = await runCli(['--format', 'json', dir], { env: EN });
   assert.equal(whole.code, 1, 'the unreadable file');

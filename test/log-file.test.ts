@@ -185,6 +185,10 @@ test("the CLI's closing line counts a log's failed lines as lines, not as messag
   assert.match(en.stderr, /^smtp-explain: 2 failed log lines, all with a result; 2 results written: 2 bounces, 0 not bounces, 0 unreadable\.\n$/);
   const pt = await runCli(['--format', 'ndjson', '--lang', 'pt-BR', log, join(dir, 'missing.eml')]);
   assert.match(pt.stderr, /smtp-explain: 1 mensagem lida, 2 linhas de log com falha, todas com resultado; 3 resultados escritos: 2 falhas na entrega, 0 não são falhas, 1 ilegível\.\n$/);
+  // the HTML report's cards count the same way
+  const html = await runCli(['--format', 'html', '--lang', 'en', log]);
+  assert.match(html.stdout, /id="total-log-lines"><span class="num">2<\/span><span class="lbl">Failed log lines</);
+  assert.doesNotMatch(html.stdout, /id="total-read"/);
   // a log in which nothing failed: no message read, no failed line
   const quiet = await runCli(['--format', 'ndjson', '--lang', 'en', join(dir, 'quiet.log')]);
   assert.match(quiet.stderr, /^smtp-explain: 0 failed log lines; 1 result written: 0 bounces, 1 not a bounce, 0 unreadable\.\n$/);

@@ -99,6 +99,8 @@ export interface ReportText {
     totals: {
       heading: string;
       read: string;
+      /** A mail log's failed or deferred delivery lines, counted apart from the messages read. */
+      logLines: string;
       results: string;
       bounces: string;
       remove: string;
@@ -116,6 +118,8 @@ export interface ReportText {
     barLabel: (name: string, count: string) => string;
     /** The report of a run that read no message (an empty folder, a wrong path). */
     nothingRead: string;
+    /** The report of a run cut short (Ctrl-C, SIGTERM): it covers only what was read until then. */
+    interrupted: string;
     domains: {
       heading: string;
       intro: string;

@@ -2,7 +2,7 @@
 // with totals, charts of reasons and kinds, a table per recipient domain, and three lists with advice:
 // addresses to remove, addresses to retry later, and problems on the sender's side.
 import { CATALOGS } from '../i18n/catalog.js';
-import type { ReportKind } from '../i18n/report-text.js';
+import { readShown, type ReportKind } from '../i18n/report-text.js';
 import { REASON_FACTS } from '../knowledge/reasons.js';
 import type { Locale, Reason, Retry } from '../types.js';
 import { numberFormat, REPORTS } from './catalog.js';
@@ -69,6 +69,7 @@ main{max-width:1000px;margin:0 auto;padding:24px 20px 48px}
 h1{font-size:1.7em;margin:0 0 4px}h2{font-size:1.3em;margin:36px 0 8px;padding-bottom:4px;border-bottom:2px solid var(--line)}
 h3{font-size:1.05em;margin:20px 0 4px}h4{font-size:.95em;margin:10px 0 2px}
 .muted,.intro{color:var(--muted)}.empty{color:var(--muted);font-style:italic}
+.warning{background:#fff3cd;border:1px solid #ffc107;border-radius:8px;padding:10px 12px;font-weight:600}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:10px;margin:12px 0}
 .card{background:var(--bg);border:1px solid var(--line);border-radius:8px;padding:10px 12px}
 .card .num{font-size:1.6em;font-weight:700;display:block}.card .lbl{color:var(--muted);font-size:.9em}
@@ -117,7 +118,8 @@ export class HtmlReport {
     this.reasonRemove.set(key, (this.reasonRemove.get(key) ?? 0) + 1);
   }
 
-  render(meta: { inputs: readonly string[]; date?: Date }): string {
+  /** `interrupted`: the run was cut short (Ctrl-C), and the report says so above its counts. */
+  render(meta: { inputs: readonly string[]; date?: Date; interrupted?: boolean }): string {
     const lang = this.lang;
     const t = REPORTS[lang];
     const h = t.html;
@@ -146,14 +148,19 @@ export class HtmlReport {
       out.push(`<p class="muted">${esc(h.inputs)}: ${shown}${more}</p>`);
     }
     out.push('</header>');
+    // a run cut short: a partial remove list must not pass for a whole one when the file is opened later
+    if (meta.interrupted) out.push(`<p class="warning" id="interrupted" role="alert">${esc(h.interrupted)}</p>`);
     // nothing read (an empty folder, a wrong path): said here too, not only on the terminal
     if (!tally.read) out.push(`<p class="empty" id="nothing-read">${esc(h.nothingRead)}</p>`);
 
     // ---- totals ----
+    const shown = readShown(tally);
     const card = (cls: string, id: string, value: number, label: string): string =>
       `<div class="card ${cls}" id="total-${id}"><span class="num">${esc(n(value))}</span><span class="lbl">${esc(label)}</span></div>`;
     out.push(`<section id="totals"><h2>${esc(h.totals.heading)}</h2><div class="cards">`,
-      card('', 'read', tally.read, h.totals.read),
+      // a mail log's failed lines apart from the messages, as the closing line and the web page count them
+      ...(shown.messages === null ? [] : [card('', 'read', shown.messages, h.totals.read)]),
+      ...(shown.logLines === null ? [] : [card('', 'log-lines', shown.logLines, h.totals.logLines)]),
       card('', 'results', tally.results, h.totals.results),
       card('', 'bounces', tally.bounces, h.totals.bounces),
       card('remove', 'remove', this.remove.size, h.totals.remove),

@@ -59,7 +59,8 @@ interface Frame {
    * input: a file of 70,000 events would be one 100 MB string, and its copy in UTF-8 another.
    */
   piece(out: string): string;
-  end(): string;
+  /** `cut`: the run was interrupted (the HTML report says so). */
+  end(cut: boolean): string;
 }
 
 /** Results --bounces-only kept out of the output. */
@@ -90,7 +91,7 @@ function makeFrame(options: CliOptions, tally: Tally, html: HtmlReport | null, l
       return {
         begin: none,
         piece: none,
-        end: () => html!.render({ inputs: options.inputs.map((i) => (i.length > 80 ? i.slice(0, 79) + '…' : i)) }),
+        end: (cut) => html!.render({ inputs: options.inputs.map((i) => (i.length > 80 ? i.slice(0, 79) + '…' : i)), interrupted: cut }),
       };
     case 'remove':
       // the list a mailing list takes back: each address once, in the order first seen
@@ -243,7 +244,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
       analysed.return(undefined).catch(() => {});
       if (options.inputs.includes('-')) (io.stdin as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
     }
-    out.add(frame.end());
+    out.add(frame.end(cut));
     await out.flush();
   } finally {
     stopListening?.();

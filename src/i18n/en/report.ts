@@ -129,6 +129,7 @@ export const report = {
     totals: {
       heading: 'Overview',
       read: 'Messages read',
+      logLines: 'Failed log lines',
       results: 'Results (one per recipient)',
       bounces: 'Bounces',
       remove: 'Addresses to remove',
@@ -143,6 +144,7 @@ export const report = {
     legend: { remove: 'bad address: remove', sender: 'problem on your side', other: 'other reasons' },
     barLabel: (name, count) => `${name}: ${count}`,
     nothingRead: 'No message was read: the folder or file given held nothing to analyze, so everything below is zero. Check the path (in Thunderbird, the mbox is the file without an extension beside the .sbd folder of the same name).',
+    interrupted: 'Analysis interrupted: this report covers only what was read until then. The counts and the lists below are incomplete; run the analysis again to the end before removing addresses from your list.',
     domains: {
       heading: 'By recipient domain',
       intro: 'Many failures at one domain usually mean that provider blocks or filters your mail, not that the addresses are bad. The table counts results (one per notice and recipient), not addresses: an address that bounced twice counts twice.',

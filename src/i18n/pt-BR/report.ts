@@ -129,6 +129,7 @@ export const report = {
     totals: {
       heading: 'Resumo',
       read: 'Mensagens lidas',
+      logLines: 'Linhas de log com falha',
       results: 'Resultados (um por destinatário)',
       bounces: 'Falhas na entrega',
       remove: 'Endereços para remover',
@@ -143,6 +144,7 @@ export const report = {
     legend: { remove: 'endereço inválido: remover', sender: 'problema do seu lado', other: 'outros motivos' },
     barLabel: (name, count) => `${name}: ${count}`,
     nothingRead: 'Nenhuma mensagem foi lida: a pasta ou o arquivo indicado não tinha nada para analisar, por isso tudo abaixo está zerado. Confira o caminho (no Thunderbird, o mbox é o arquivo sem extensão que fica ao lado da pasta .sbd de mesmo nome).',
+    interrupted: 'Análise interrompida: este relatório cobre só o que foi lido até a interrupção. As contagens e as listas abaixo estão incompletas; rode a análise de novo até o fim antes de tirar endereços da sua lista.',
     domains: {
       heading: 'Por domínio do destinatário',
       intro: 'Muitas falhas no mesmo domínio costumam indicar bloqueio ou filtro daquele provedor, e não endereços ruins. A tabela conta resultados (um por aviso e destinatário), não endereços: um endereço que voltou duas vezes conta duas.',
