@@ -224,6 +224,18 @@ test('a zip or tar body (application/zip, as Windows browsers name it, or applic
   }
 });
 
+test("a sending service's CSV export under its own type (text/csv, with its charset), or bytes of no stated kind (application/octet-stream)", async () => {
+  const csv = 'email,created,reason,status\nana@example.org,1700000000,550 5.1.1 User unknown,bounce\nbia@example.org,1700000000,452 4.2.2 Mailbox full,deferred\n';
+  const rs = await results(await postRaw(csv, 'text/csv', '?lang=en'));
+  assert.deepEqual(rs.map((r) => [r.recipient, r.reason]), [['ana@example.org', 'userunknown'], ['bia@example.org', 'mailboxfull']]);
+  // Excel's Latin-1, named by its charset
+  const latin1 = Buffer.from('email;motivo\njoão@example.com.br;550 5.1.1 Usuário inexistente\n', 'latin1');
+  const [l] = await results(await postRaw(latin1, 'text/csv; charset=windows-1252', '?lang=en'));
+  assert.deepEqual([l!.recipient, l!.reason], ['joão@example.com.br', 'userunknown']);
+  const [o] = await results(await postRaw(GMAIL_511, 'application/octet-stream', '?lang=en'));
+  assert.equal(o!.reason, 'userunknown');
+});
+
 test('a body of more events than one answer holds: the first MAX_REQUEST_RESULTS, then one result that says how many more', async () => {
   const { MAX_REQUEST_RESULTS } = await import('../src/analyze-input.js');
   const rows = MAX_REQUEST_RESULTS + 500;
@@ -290,9 +302,9 @@ test('error messages are in the request\'s language (pt-BR by default), their co
   assert.equal(await msg(await app.request('/api/explain'), 405, 'method_not_allowed'), 'use o método POST');
   const small = createApp({ bodyLimit: 2 * 1024 * 1024, lang: 'en' });
   assert.equal(await msg(await postJson({ text: 'x'.repeat(3 * 1024 * 1024) }, '', small), 413, 'payload_too_large'),
-    'the request body is over the limit of 2,097,152 bytes (2 MB)');
+    'the request body is over the limit of 2,097,152 bytes (2 MB): send it compressed with gzip (Content-Encoding: gzip, or the .gz file as it is), or ask whoever runs the server for a larger limit (smtp-explain serve --body-limit)');
   assert.equal(await msg(await postJson({ text: 'x'.repeat(3 * 1024 * 1024) }, '?lang=pt-BR', small), 413, 'payload_too_large'),
-    'o corpo da requisição passa do limite de 2.097.152 bytes (2 MB)');
+    'o corpo da requisição passa do limite de 2.097.152 bytes (2 MB): envie-o compactado com gzip (Content-Encoding: gzip, ou o arquivo .gz como está), ou peça a quem administra o servidor um limite maior (smtp-explain serve --body-limit)');
 });
 
 test('413: over the body limit, with and without Content-Length; 10 MB by default', async () => {

@@ -33,7 +33,7 @@ export interface ApiErrorText {
   requestTimeout: string;
 }
 
-const TYPES = 'application/json, text/plain, message/rfc822, application/mbox, application/gzip, application/zip, application/x-tar, application/vnd.ms-outlook';
+const TYPES = 'application/json, text/plain, text/csv, message/rfc822, application/mbox, application/gzip, application/zip, application/x-tar, application/vnd.ms-outlook, application/octet-stream';
 
 /** A byte count as "10.485.760 bytes (10 MB)": the MB a person configured, beside the exact limit. */
 function bytes(n: number, lang: Locale): string {
@@ -46,10 +46,10 @@ export const API_ERRORS = {
   'pt-BR': {
     internal: 'erro interno do servidor',
     noRoute: (method, path) => `não existe a rota ${method} ${path}`,
-    tooLarge: (limit) => `o corpo da requisição passa do limite de ${bytes(limit, 'pt-BR')}`,
+    tooLarge: (limit) => `o corpo da requisição passa do limite de ${bytes(limit, 'pt-BR')}: envie-o compactado com gzip (Content-Encoding: gzip, ou o arquivo .gz como está), ou peça a quem administra o servidor um limite maior (smtp-explain serve --body-limit)`,
     noContentType: `a requisição não diz o tipo do conteúdo: use ${TYPES}`,
     unsupportedType: (type) => `o tipo de conteúdo "${type}" não é aceito: use ${TYPES}`,
-    unsupportedEncoding: (coding) => `o corpo vem com Content-Encoding "${coding}", que não é aceito: envie-o sem compressão ou comprimido com gzip`,
+    unsupportedEncoding: (coding) => `o corpo vem com Content-Encoding "${coding}", que não é aceito: envie-o sem compressão ou compactado com gzip`,
     unknownCharset: (charset) => `o charset "${charset}" não é conhecido: envie o texto em UTF-8 ou indique um charset conhecido, como iso-8859-1`,
     gzipDamaged: 'o corpo é um gzip que não pôde ser descompactado (danificado ou incompleto)',
     unpackedTooLarge: (limit) => `descompactado, o corpo passa do limite de ${bytes(limit, 'pt-BR')}`,
@@ -73,7 +73,7 @@ export const API_ERRORS = {
   en: {
     internal: 'internal server error',
     noRoute: (method, path) => `no route ${method} ${path}`,
-    tooLarge: (limit) => `the request body is over the limit of ${bytes(limit, 'en')}`,
+    tooLarge: (limit) => `the request body is over the limit of ${bytes(limit, 'en')}: send it compressed with gzip (Content-Encoding: gzip, or the .gz file as it is), or ask whoever runs the server for a larger limit (smtp-explain serve --body-limit)`,
     noContentType: `the request gives no content type: use ${TYPES}`,
     unsupportedType: (type) => `content type "${type}" is not supported: use ${TYPES}`,
     unsupportedEncoding: (coding) => `content encoding "${coding}" is not supported: send the body uncompressed or compressed with gzip`,

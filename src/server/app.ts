@@ -132,9 +132,15 @@ function packageVersion(): string {
  * zip or tar archive opened. (Windows browsers send a .zip as application/x-zip-compressed.)
  */
 const RAW_TYPES = new Set([
-  'text/plain', 'message/rfc822', 'application/mbox', 'application/gzip', 'application/x-gzip', 'application/vnd.ms-outlook',
+  'text/plain', 'text/csv', 'message/rfc822', 'application/mbox', 'application/gzip', 'application/x-gzip', 'application/vnd.ms-outlook',
   'application/zip', 'application/x-zip-compressed', 'application/x-tar',
+  // bytes of no stated kind (curl --data-binary -H 'content-type: application/octet-stream'): told by
+  // their content, as a file given to the command line is
+  'application/octet-stream',
 ]);
+
+/** Bodies read as text with their charset parameter: a reply, log lines, a sending service's CSV export (RFC 7111). */
+const TEXT_TYPES: ReadonlySet<string> = new Set(['text/plain', 'text/csv']);
 
 /** The CSP of every response: only our own scripts and styles, no inline code, no framing. */
 const CSP = {
@@ -258,7 +264,7 @@ export function createApp(options: AppOptions = {}): Hono {
         return apiError(c, 415, 'unsupported_media_type', says(c).unsupportedEncoding(coding.unsupported), { 'Accept-Encoding': 'gzip' });
       }
       // the charset of the bodies read as text; others (a message, a mailbox) say theirs inside
-      const charset = isJson || mediaType === 'text/plain' ? charsetParam(params) : null;
+      const charset = isJson || TEXT_TYPES.has(mediaType) ? charsetParam(params) : null;
       if (charset !== null && !knownCharset(charset)) return apiError(c, 415, 'unsupported_media_type', says(c).unknownCharset(charset));
       let lang: Locale = fallbackLang(c);
       let input: string | Uint8Array;
@@ -306,7 +312,7 @@ export function createApp(options: AppOptions = {}): Hono {
           // a .gz log or mailbox, sent as itself or with Content-Encoding: gzip, or an archive: analyzeInput unpacks it
           if (isGzip(bytes) || isArchive(bytes)) {
             input = bytes;
-          } else if (mediaType === 'text/plain') {
+          } else if (TEXT_TYPES.has(mediaType)) {
             input = textDecoder(charset ?? 'utf-8').decode(bytes);
           } else {
             input = bytes;

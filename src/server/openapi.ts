@@ -96,7 +96,7 @@ export function openApiDocument(version: string) {
           requestBody: {
             required: true,
             description:
-              'Any application/*+json type (application/vnd.api+json...) is read as application/json. A JSON or text/plain body is decoded with ' +
+              'Any application/*+json type (application/vnd.api+json...) is read as application/json. A JSON, text/plain or text/csv body is decoded with ' +
               'its charset parameter (UTF-8 when none; a JSON body in iso-8859-1 or utf-16 is read as declared); a charset the server does not know ' +
               'is a 415. Other types carry their charsets inside (a message\'s MIME headers). A gzip body is told by its first bytes, whatever the type.',
             content: {
@@ -124,6 +124,8 @@ export function openApiDocument(version: string) {
               },
               'message/rfc822': { schema: { type: 'string', description: 'A whole bounce e-mail, as bytes.' } },
               'text/plain': { schema: { type: 'string', description: 'A reply, log lines, a pasted bounce or sending-service events (UTF-8 unless charset says otherwise).' } },
+              'text/csv': { schema: { type: 'string', description: 'A sending service\'s export of bounces or events as CSV (UTF-8 unless charset says otherwise).' } },
+              'application/octet-stream': { schema: { type: 'string', description: 'Any of these as bytes of no stated kind, told by their content.' } },
               'application/mbox': { schema: { type: 'string', description: 'An mbox file of several messages.' } },
               'application/gzip': { schema: { type: 'string', description: 'Any of the above compressed with gzip.' } },
               'application/x-gzip': { schema: { type: 'string', description: 'The same as application/gzip.' } },
