@@ -13,3 +13,15 @@ test('a DSN cut inside its delivery-status part is an error; a whole one is read
   const [ok] = await analyzeMessage(whole, { lang: 'en' });
   assert.deepEqual([ok!.recipient, ok!.error], ['ana@example.com', undefined]);
 });
+
+test("a bounce by its sender and subject whose body never came is an error to open it again, not a message that is no bounce", async () => {
+  const head = 'Return-Path: <>\nFrom: MAILER-DAEMON@mx.example.com\nTo: news@example.org\nSubject: Undelivered Mail Returned to Sender\nDate: Mon, 03 Nov 2025 11:00:00 -0300\n';
+  for (const message of [head, head + '\n', head + '\n\n   \n']) {
+    const [r] = await analyzeMessage(message, { lang: 'pt-BR' });
+    assert.equal(r!.bounce, false);
+    assert.match(r!.error ?? '', /^o aviso de falha na entrega chegou vazio/);
+  }
+  // an ordinary message with no body stays what it is
+  const [plain] = await analyzeMessage('From: ana@example.org\nTo: news@example.org\nSubject: Oi\n\n', { lang: 'pt-BR' });
+  assert.deepEqual([plain!.bounce, plain!.error], [false, undefined]);
+});

@@ -172,6 +172,8 @@ export interface UiText {
   newAddress: (address: string) => string;
   /** The error of a delivery report (multipart/report) in which no recipient could be read: cut short or damaged. */
   damagedReport: string;
+  /** A message that is plainly a bounce (its sender, its subject) but holds no text at all: cut off on the way. */
+  emptyNotice: string;
   /** A Compound File (the format of Outlook's .msg) from which no Outlook message could be read (src/message/outlook-msg.ts): why, and what to do. */
   outlookFile: { error: string; advice: string };
   /** A compressed file (a rotated log, mail.log.2.gz; a zipped export), src/message/file-content.ts. */

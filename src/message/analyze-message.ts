@@ -45,6 +45,11 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
   if (!found) {
     // a delivery report (RFC 3464) that names no recipient was cut short or damaged: no "nothing failed"
     if (isDeliveryReport(doc)) return [errorResult(CATALOGS[lang].ui.damagedReport, { file, lang })];
+    // plainly a bounce by its sender or subject ("Undelivered Mail Returned to Sender"), but its body never
+    // came: no message that is no bounce, a bounce that cannot be read
+    if (!doc.pasted && !doc.notice.trim() && !doc.originalHeaders && bounceSigns(doc) === 'strong') {
+      return [errorResult(CATALOGS[lang].ui.emptyNotice, { file, lang, message: info })];
+    }
     return [notBounceResult({ file, lang, message: info }, !doc.pasted)];
   }
   // a warning without DSN fields (the server still retries) reports a delay, not a final failure

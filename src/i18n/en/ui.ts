@@ -305,6 +305,7 @@ export const ui = {
   newAddress: (address) =>
     `The new address given is ${address}. For a personal message, resend to it and update the contact. On a mailing list, remove the old address and invite the person to subscribe with the new one: their consent does not move to another address by itself.`,
   damagedReport: 'the bounce is cut short or damaged: neither its recipient nor the reason can be read from it',
+  emptyNotice: 'the bounce came empty (its headers without any text): open it in your mail program, or ask your provider for a whole copy',
   compressedFile: {
     error: 'the file is compressed (gzip, bzip2, xz, zstd or zip)',
     advice: 'Unpack it first. The command line, the web page and the API read .gz, .zip, .tar and .tgz files by themselves (smtp-explain export.zip); bzip2, xz and zstd files can be read straight from the unpacking: bzcat, xzcat or zstdcat file | smtp-explain -.',

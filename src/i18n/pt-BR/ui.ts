@@ -304,6 +304,7 @@ export const ui = {
   newAddress: (address) =>
     `O endereço novo informado é ${address}. Numa mensagem pessoal, reenvie para ele e atualize o contato. Numa lista de envio, tire o endereço antigo e convide a pessoa a se inscrever com o novo: o consentimento dela não passa sozinho para outro endereço.`,
   damagedReport: 'o aviso de falha na entrega está incompleto ou corrompido, e nele não dá para ler o destinatário nem o motivo',
+  emptyNotice: 'o aviso de falha na entrega chegou vazio (só os cabeçalhos, sem nenhum texto): abra-o no seu programa de e-mail ou peça ao seu provedor uma cópia completa',
   compressedFile: {
     error: 'o arquivo está compactado (gzip, bzip2, xz, zstd ou zip)',
     advice: 'Descompacte-o antes. A linha de comando, a página e a API leem sozinhas arquivos .gz, .zip, .tar e .tgz (smtp-explain exportacao.zip); os de bzip2, xz e zstd podem ser descompactados direto para o smtp-explain: bzcat, xzcat ou zstdcat arquivo | smtp-explain -.',
