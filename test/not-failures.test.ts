@@ -74,6 +74,13 @@ test('an automatic reply that says the address is no longer used is an address t
   // an absence stays an absence
   const away = ['From: ana@example.com', 'To: news@example.org', 'Subject: Resposta automática: Newsletter', 'Auto-Submitted: auto-replied', '', 'Estou de férias até o dia 10.', ''].join('\n');
   assert.equal((await analyze(away, { lang: 'pt-BR' }))[0]!.reason, 'vacation');
+  // the person writing in the first person, an address about to be closed (read as an absence)
+  for (const words of ['Olá. Não trabalho mais na empresa e este endereço será desativado em breve. Por favor, escreva para contato@example.com.',
+    'Hello, I no longer work at Example. This mailbox will be deactivated at the end of the month.']) {
+    const closing = ['From: ana@example.com', 'To: news@example.org', 'Subject: Resposta automática: Newsletter', 'Auto-Submitted: auto-replied', '', words, ''].join('\n');
+    const [r] = await analyze(closing, { lang: 'pt-BR' });
+    assert.deepEqual([r!.recipient, r!.reason, r!.listAction, r!.newAddress], ['ana@example.com', 'hasmoved', 'remove', null], words);
+  }
 });
 
 test("a feedback report's fields saved in a file read as the same fields pasted", async () => {

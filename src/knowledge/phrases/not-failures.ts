@@ -45,6 +45,10 @@ export const retiredAddress = {
     'deixou a empresa', 'não faz mais parte da empresa', 'não trabalha mais', 'no longer in use', 'no longer active',
     'no longer valid', 'no longer monitored', 'is no longer with', 'has left the company', 'no longer works',
     'am no longer with', "i'm no longer with", 'no longer employed', 'não estou mais na', 'não faço mais parte',
+    // the person in the first person, and an address about to be closed ("Não trabalho mais na empresa e
+    // este endereço será desativado em breve": read as an absence, nothing to do)
+    'não trabalho mais', 'i no longer work', 'será desativado', 'será desativada', 'será encerrado', 'será encerrada',
+    'will be deactivated', 'will be disabled soon', 'will be closed soon', 'will soon be closed', 'will soon be deactivated',
     // the person's own new address ("My new address is bia@x"): the result carries it (newAddress)
     'my new address is', 'my new email address is', 'my new e-mail address is', 'meu novo endereço é', 'meu novo e-mail é',
   ],
