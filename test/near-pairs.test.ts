@@ -236,6 +236,8 @@ test('a hostile text (1 MB of subject words, predicates far apart) is read in li
     const start = performance.now();
     findNearPair(text);
     const ms = performance.now() - start;
-    assert.ok(ms < 400, `${ms.toFixed(0)} ms for ${text.slice(0, 40)}`);
+    // ~100 ms on the 2-vCPU VM when idle; time growing with the square of the length would take minutes,
+    // so a bound far above it fails on that and not on a machine busy with other work (415 ms was seen)
+    assert.ok(ms < 2000, `${ms.toFixed(0)} ms for ${text.slice(0, 40)}`);
   }
 });
