@@ -16,8 +16,9 @@ async function one(message: string, lang: Locale, file: string): Promise<Result>
 
 async function sample(lang: Locale): Promise<Result[][]> {
   return [
-    [await one(userUnknown('gone@example.com'), lang, 'a#1')],
-    [await one(userUnknown('gone@example.com'), lang, 'a#2')],
+    // two bounces of one address, a week apart
+    [await one(userUnknown('gone@example.com', { date: january(2) }), lang, 'a#1')],
+    [await one(userUnknown('gone@example.com', { date: january(9) }), lang, 'a#2')],
     [await one(mailboxFull('full@example.net'), lang, 'a#3')],
     [await one(authFailure('gmail-user@example.org'), lang, 'a#4')],
     [notBounceResult({ lang, file: 'a#5' })],
@@ -148,6 +149,18 @@ test('a bounce read three times, or three in one day, is no mailbox full for wee
   assert.ok(!section(render(sixDays.map((r) => [r]), 'en'), 'retry').includes('group repeated'), 'six days');
   const week = await Promise.all([1, 4, 8].map((day) => one(mailboxFull('cheia@example.net', { date: january(day) }), 'en', `g#${day}`)));
   assert.ok(section(render(week.map((r) => [r]), 'en'), 'retry').includes('group repeated'), 'seven days');
+});
+
+test('an address counts its notices, not the times one notice was read: the same bounce in two folders is once', async () => {
+  const first = await one(userUnknown('dupla@example.net', { date: january(3) }), 'en', 'a/1');
+  const copy = await one(userUnknown('dupla@example.net', { date: january(3) }), 'en', 'b/1');
+  assert.doesNotMatch(section(render([[first], [copy]], 'en'), 'remove'), /dupla@example\.net[^<]*<small[^>]*>[^<]*times/);
+  const later = await one(userUnknown('dupla@example.net', { date: january(9) }), 'en', 'c/1');
+  assert.match(section(render([[first], [copy], [later]], 'en'), 'remove'), /dupla@example\.net[\s\S]{0,80}2 times/);
+  // a full mailbox: its notice read twice, then a new one, on the retry list
+  const full = await one(mailboxFull('cheia@example.net', { date: january(3) }), 'en', 'd/1');
+  const fullAgain = await one(mailboxFull('cheia@example.net', { date: january(5) }), 'en', 'd/2');
+  assert.match(section(render([[full], [full], [fullAgain]], 'en'), 'retry'), /cheia@example\.net[\s\S]{0,80}2 times/);
 });
 
 test("the sender's own problems come first, each told in its own words; greylisting still retried is none of them", async () => {

@@ -12,7 +12,7 @@ export interface AddressEntry {
   address: string;
   reason: Reason;
   retry: Retry;
-  /** Results for this address. */
+  /** Notices for this address: one notice read twice (the same bounce in two folders or exports) counts once. */
   count: number;
   /**
    * Of those, the notices that say its mailbox is full or disabled (see REPEATED_MAILBOX_FAILURES): a
@@ -91,6 +91,8 @@ export class AddressLists {
 
   /** By lower-cased address: its mailbox failures, for the addresses that have some. */
   private readonly mailbox = new Map<string, MailboxHistory>();
+  /** By lower-cased address: the dates of the notices counted, as written (a notice read again has the same). */
+  private readonly noticeDates = new Map<string, Set<string>>();
 
   /** Files one result; returns its category. */
   add(r: ResultLite): Category {
@@ -101,9 +103,10 @@ export class AddressLists {
     // addresses are right: not as one more address to try again later, which would count it twice
     if (category === 'retry' && isSenderSide(r)) return category;
     const key = address.toLowerCase();
+    const again = this.seenBefore(key, r) ? 0 : 1;
     const removed = this.remove.get(key);
     if (removed) {
-      removed.count++;
+      removed.count += again;
       removed.newAddress ??= r.newAddress;
       return category;
     }
@@ -114,16 +117,27 @@ export class AddressLists {
       const before = this.retry.get(key);
       this.retry.delete(key);
       this.remove.set(key, {
-        address, reason: r.reason, retry: r.retry, count: (before?.count ?? 0) + 1,
+        address, reason: r.reason, retry: r.retry, count: before ? before.count + again : 1,
         ...mailbox, failedAs: before?.failedAs ?? failedAs, newAddress: r.newAddress, ...words(r),
       });
       return category;
     }
     const entry = this.retry.get(key);
     // the latest failure of an address decides its group
-    if (entry) Object.assign(entry, { reason: r.reason, retry: r.retry, count: entry.count + 1, ...mailbox, failedAs: entry.failedAs ?? failedAs, ...words(r) });
+    if (entry) Object.assign(entry, { reason: r.reason, retry: r.retry, count: entry.count + again, ...mailbox, failedAs: entry.failedAs ?? failedAs, ...words(r) });
     else this.retry.set(key, { address, reason: r.reason, retry: r.retry, count: 1, ...mailbox, failedAs, newAddress: r.newAddress, ...words(r) });
     return category;
+  }
+
+  /** True when a notice of the same date was counted for this address already: the same notice, read again. */
+  private seenBefore(key: string, r: ResultLite): boolean {
+    const when = r.message?.noticeDate ?? r.date;
+    if (!when) return false;
+    let dates = this.noticeDates.get(key);
+    if (!dates) this.noticeDates.set(key, (dates = new Set()));
+    if (dates.has(when)) return true;
+    dates.add(when);
+    return false;
   }
 
   private mailboxHistory(key: string, r: ResultLite): MailboxHistory {
