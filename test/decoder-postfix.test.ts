@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeMessage } from '../src/message/analyze-message.js';
+import { parseDsn } from '../src/message/decode-dsn.js';
 
 const HEAD = [
   'From: MAILER-DAEMON@mx.example.com (Mail Delivery System)',
@@ -121,4 +122,29 @@ test('a delay notice with only a generic code reports the delay itself', async (
   const [dns] = await analyzeMessage(bounce([], ['Final-Recipient: rfc822; ana@example.org', 'Action: delayed', 'Status: 4.4.0',
     'Diagnostic-Code: X-Postfix; connect to mx.example.org[192.0.2.4]:25: Connection refused']), { lang: 'en' });
   assert.notEqual(dns!.reason, 'expired');
+});
+
+test('a Final-Recipient written wrong is the recipient as written, told as malformed: never a shorter, different address', async () => {
+  const read = async (final: string, extra: string[] = []) => {
+    const [r, ...rest] = await analyzeMessage(bounce(
+      [`<${final}>: bad address syntax`],
+      [`Final-Recipient: rfc822; ${final}`, ...extra, 'Action: failed', 'Status: 5.1.3', 'Diagnostic-Code: smtp; 501 5.1.3 Bad recipient address syntax'],
+    ), { lang: 'en' });
+    assert.equal(rest.length, 0);
+    return [r!.recipient, r!.originalRecipient, r!.hardBounce, r!.signature];
+  };
+  assert.deepEqual(await read('maria@example,com'), ['maria@example,com', null, true, 'address:malformed']);
+  // not "silva@example.com", another subscriber
+  assert.deepEqual(await read('joao silva@example.com'), ['joao silva@example.com', null, true, 'address:malformed']);
+  assert.deepEqual(await read('ze@example'), ['ze@example', null, true, 'address:malformed']);
+  assert.deepEqual(await read('carla@@example.org'), ['carla@@example.org', null, true, 'address:malformed']);
+  assert.deepEqual(await read('<rui @example.com>'), ['rui @example.com', null, true, 'address:malformed']);
+  // a well-formed Original-Recipient is still the address the sender wrote
+  assert.deepEqual(await read('joao silva@example.com', ['Original-Recipient: rfc822; joao.silva@example.com']),
+    ['joao silva@example.com', 'joao.silva@example.com', true, 'address:malformed']);
+  // a local delivery (a file, a program) or a bare domain is no address written wrong: as before
+  const dsn = (final: string) => parseDsn(`Final-Recipient: rfc822; ${final}\nAction: failed\nStatus: 5.1.1\n`)[0]!.recipient;
+  assert.equal(dsn('/var/mail/ana'), null);
+  assert.equal(dsn('|/usr/bin/procmail ana@example.com'), 'ana@example.com');
+  assert.equal(dsn('@mx.example.org'), null);
 });

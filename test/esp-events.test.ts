@@ -460,3 +460,29 @@ test('JSON objects one after the other: every one is read ("}{" too); a line of 
   const wide = await kinds('wide.jsonl');
   assert.deepEqual([wide.length, wide.every((k) => k === 'esp-event')], [count, true]);
 });
+
+test('an export row or event whose address is written wrong gives that address as written, to remove; never a shorter, different one', async () => {
+  const sendgrid = 'email,created,reason,status\nrui@example,1762174800,"550 5.1.3 Bad destination mailbox address syntax",5.1.3\n"ana silva@example.com",1762174800,"501 5.1.3 Invalid address",5.1.3\nbia@example.com,1762174800,"550 5.1.1 User unknown",5.1.1\n';
+  const csv = await analyze(sendgrid, { lang: 'en' });
+  assert.deepEqual(csv.map((r) => [r.recipient, r.listAction, r.signature]), [
+    ['rui@example', 'remove', 'address:malformed'],
+    ['ana silva@example.com', 'remove', 'address:malformed'],
+    ['bia@example.com', 'remove', null],
+  ]);
+  const brevo = [
+    { event: 'invalid_email', email: 'rui@example', date: '2025-11-03 10:03:00' },
+    { event: 'invalid_email', email: 'ana.example.com', date: '2025-11-03 10:03:00' },
+    { event: 'hard_bounce', email: 'bia@@example.com', reason: '550 5.1.1 user unknown' },
+  ];
+  assert.deepEqual((await analyze(JSON.stringify(brevo), { lang: 'en' })).map((r) => [r.recipient, r.listAction, r.evidence[0]?.rule]), [
+    ['rui@example', 'remove', 'esp:brevo'],
+    ['ana.example.com', 'remove', 'esp:brevo'],
+    ['bia@@example.com', 'remove', 'esp:brevo'],
+  ]);
+  // the list to remove holds each as written, once (the CSV's and the events' rui@example)
+  const dir = writeTree(tempDir(), { 'bounces.csv': sendgrid, 'events.json': JSON.stringify(brevo) });
+  const remove = await runCli(['--format', 'remove', join(dir, 'bounces.csv'), join(dir, 'events.json')]);
+  assert.deepEqual(remove.stdout.trim().split('\n'), ['rui@example', 'ana silva@example.com', 'bia@example.com', 'ana.example.com', 'bia@@example.com']);
+  // a field holding no address written wrong (a number, a name) is still no event
+  assert.equal(readEspEvents(JSON.stringify([{ event: 'invalid_email', email: 'Ana Silva' }, { event: 'hard_bounce', email: 42 }])), null);
+});

@@ -345,3 +345,12 @@ test('a pasted session with a long message in it (its body after DATA): the refu
   const bare = session.replace('220 mx.example.org ESMTP\n', '').replace(/^(EHLO|MAIL|RCPT|DATA)/gm, '>>> $1');
   assert.deepEqual((await analyze(bare, { lang: 'en' })).map((r) => [r.recipient, r.reason]), [['ana@example.org', 'spamdetected']]);
 });
+
+test('pasted DSN fields: a Final-Recipient written wrong is kept as written; a reply text keeps the strict address finding', () => {
+  const fields = (final: string) => parseReply(`Final-Recipient: rfc822; ${final}\nAction: failed\nStatus: 5.1.3\nDiagnostic-Code: smtp; 501 5.1.3 Bad recipient address syntax`);
+  assert.equal(fields('joao silva@example.com')!.recipient, 'joao silva@example.com');
+  assert.equal(fields('maria@example,com')!.recipient, 'maria@example,com');
+  assert.equal(fields('Ana <ana@Example.COM>')!.recipient, 'ana@example.com');
+  // prose is not read as a recipient field: no junk read out of it
+  assert.equal(parseReply('550 5.1.1 <maria@example,com>: Recipient address rejected: User unknown')!.recipient, null);
+});

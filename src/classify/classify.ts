@@ -46,6 +46,7 @@ export function classify(facts: Facts): Verdict {
   // the parser lowered this text already; recipients of one notice often share one text (see scanText)
   const lowerText = lowerCase(facts.text);
   const decision = decide(facts, lowerText);
+  malformedAddress(facts, decision);
   // a bounce with no code at all is a failure; a success code cannot carry a failure reason
   // (a notice that tells a temporary state, Signature.transient: a challenge-response filter holds the message)
   let kind = kindOf(facts.replyCode, facts.status, facts.action) ??
@@ -80,6 +81,36 @@ export function classify(facts: Facts): Verdict {
   }
   else if (kind === 'success') decision.reason = isDeliveryReport(facts) ? 'delivered' : 'undefined';
   return finish(facts, decision, kind, decision.evidence);
+}
+
+/** The signature that says the address itself is written wrong (X.1.3, "bad address syntax"). */
+const MALFORMED = 'address:malformed';
+
+/**
+ * An unknown recipient whose address is written wrong is told as such, with its advice (fix it in the
+ * list), when no provider's words said more: by its status, X.1.3 "bad destination mailbox address
+ * syntax" (an ESP's row "550 5.1.3 Invalid address"), or by the address kept as written
+ * (writtenRecipient), which no server could have found.
+ */
+function malformedAddress(facts: Facts, decision: Decision): void {
+  if (decision.reason !== 'userunknown' || decision.signature) return;
+  const byStatus = facts.status.slice(1) === '.1.3';
+  if (!byStatus && !(facts.recipient && isMisspelt(facts.recipient))) return;
+  const signature = SIGNATURE_BY_ID.get(MALFORMED)!;
+  decision.provider = signature.provider;
+  decision.signature = MALFORMED;
+  decision.evidence.push(byStatus
+    ? { rule: MALFORMED, field: 'status', match: facts.status }
+    : { rule: MALFORMED, field: 'recipient', match: facts.recipient! });
+}
+
+/**
+ * An address no server could take as written: no "@", more than one, or a space, a comma or a
+ * semicolon in it. (A domain without a dot, "ana@localhost", may be a local mailbox: not judged here.)
+ */
+function isMisspelt(recipient: string): boolean {
+  const at = recipient.indexOf('@');
+  return at < 0 || recipient.includes('@', at + 1) || /[\s,;]/.test(recipient.replace(/^"[^"]*"@/, '@'));
 }
 
 /**

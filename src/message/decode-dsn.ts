@@ -1,5 +1,5 @@
 // RFC 3464 delivery status notifications: one per-message block, then one block per recipient.
-import { cleanAddress } from '../reply/find-address.js';
+import { isAddress, writtenRecipient } from '../reply/find-address.js';
 import { joinReplyLines, splitLines } from '../reply/clean-text.js';
 import { findCommand } from '../reply/find-command.js';
 import { findReplyCode, findStatus, normaliseStatus, preferSpecific } from '../reply/find-codes.js';
@@ -69,12 +69,24 @@ export function commonDsnFields(f: Map<string, string>): {
 } {
   const original = f.get('original-recipient');
   return {
-    originalRecipient: original ? cleanAddress(stripType(original)) : null,
+    originalRecipient: original ? writtenRecipient(stripType(original)) : null,
     action: (f.get('action') ?? '').trim().toLowerCase().split(/[\s(]/, 1)[0] || null,
     remoteHost: hostName(stripType(f.get('remote-mta') ?? '')),
     date: f.get('last-attempt-date') ?? f.get('arrival-date') ?? null,
     retryUntil: f.get('will-retry-until')?.trim() || null,
   };
+}
+
+/**
+ * A recipient block's recipient: a well-formed address, of the Final-Recipient field or else of the
+ * other field that names it (Original-Recipient, X-Actual-Recipient); else the first as written, an
+ * address written wrong that the sender must find in the list (writtenRecipient).
+ */
+export function dsnRecipient(final: string, other: string | undefined): string | null {
+  const first = writtenRecipient(stripType(final));
+  if (first && isAddress(first)) return first;
+  const second = other ? writtenRecipient(stripType(other)) : null;
+  return second && isAddress(second) ? second : first ?? second;
 }
 
 export function parseDsn(text: string): DsnRecipient[] {
@@ -92,7 +104,7 @@ export function parseDsn(text: string): DsnRecipient[] {
     const diagnostic = joinReplyLines(rawDiagnostic);
     const status = preferSpecific(normaliseStatus(f.get('status') ?? ''), findStatus(rawDiagnostic));
     out.push({
-      recipient: cleanAddress(stripType(final)) ?? (f.get('original-recipient') ? cleanAddress(stripType(f.get('original-recipient')!)) : null),
+      recipient: dsnRecipient(final, f.get('original-recipient')),
       text: diagnostic,
       status,
       replyCode: exitStatus ? '' : findReplyCode(rawDiagnostic),

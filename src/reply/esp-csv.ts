@@ -5,7 +5,7 @@ import {
   SES_BULK_ROWS, type CsvList, type ListRow, type ListWords, type StatusWord,
 } from '../knowledge/esp-events.js';
 import { eventText, type EspEvent, type EventsReading } from './esp-events.js';
-import { cleanAddress } from './find-address.js';
+import { cleanAddress, writtenRecipient } from './find-address.js';
 
 /** Longest header row read as one: a CSV header is a few hundred characters. */
 const MAX_HEADER_CHARS = 4096;
@@ -239,7 +239,7 @@ export function readEventCsv(text: string, limit = Infinity): EventsReading | nu
       // "ana@example.org##Receive, Fail;bia@example.org##Receive, Send": each recipient's last event tells
       for (const entry of (row[listed] ?? '').split(';')) {
         const mark = entry.indexOf('##');
-        const recipient = mark > 0 ? cleanAddress(entry.slice(0, mark)) : null;
+        const recipient = mark > 0 ? writtenRecipient(entry.slice(0, mark)) : null;
         if (!recipient) continue;
         const last = entry.slice(mark + 2).split(',').pop()!.trim().toLowerCase();
         const state = rowState([last]);
@@ -247,7 +247,7 @@ export function readEventCsv(text: string, limit = Infinity): EventsReading | nu
       }
       continue;
     }
-    const recipient = cleanAddress(row[to] ?? '');
+    const recipient = writtenRecipient(row[to] ?? '');
     if (!recipient) continue;
     read(recipient, rowState(states.map((i) => (row[i] ?? '').trim().toLowerCase())), row);
   }
@@ -267,7 +267,7 @@ function listEvent(service: string, recipient: string, row: ListRow, words: List
 function readList(rows: string, { delimiter, list, to }: { delimiter: string; list: CsvList; to: number }, limit: number): EventsReading {
   const reading: EventsReading = { events: [], others: 0, left: 0 };
   for (const row of csvRows(rows, delimiter)) {
-    const recipient = cleanAddress(row[to] ?? '');
+    const recipient = writtenRecipient(row[to] ?? '');
     if (!recipient) continue;
     if (reading.events.length < limit) reading.events.push(listEvent(list.id, recipient, list.row, list.words));
     else reading.left++;

@@ -6,7 +6,7 @@ import {
 } from '../knowledge/esp-events.js';
 import type { Reason } from '../types.js';
 import { MAX_MESSAGE_BYTES } from '../message/limits.js';
-import { cleanAddress } from './find-address.js';
+import { writtenRecipient } from './find-address.js';
 import { findReplyCode, findStatus, isBareReplyCode, isBareStatus } from './find-codes.js';
 import { jsonValueEnd } from './json-brackets.js';
 import { stripType } from './parse-dsn-fields.js';
@@ -161,7 +161,7 @@ interface EventHead {
 
 function eventHead(obj: JsonObject, ancestors: JsonObject[], format: EspEventFormat): EventHead | null {
   const recipient = firstString(obj, format.recipient);
-  const address = recipient ? cleanAddress(recipient) : null;
+  const address = recipient ? writtenRecipient(recipient) : null;
   if (!address) return null;
   // the event's name is beside the recipient, or in an object around it (Mandrill's "msg", SES's "bounce")
   const around = [obj, ...ancestors.slice(-2).reverse()];

@@ -131,3 +131,42 @@ export function cleanAddress(value: string): string | null {
   }
   return findAddress(value);
 }
+
+/** Whether `value` is one well-formed address and nothing else (the domain's case aside). */
+export function isAddress(value: string): boolean {
+  return findAddress(value)?.toLowerCase() === value.toLowerCase();
+}
+
+/**
+ * The recipient a field names whose whole purpose is to name one: a DSN's Final-Recipient (its type,
+ * "rfc822;", taken off by the caller), an ESP event's or export row's email. Its address when the value
+ * (trimmed, without angle brackets) is one; else the value as written, when it reads as an address
+ * written wrong ("maria@example,com", "joao silva@example.com", "ze@example", "carla@@example.org"):
+ * that is the string the sender must find and delete in the list, and the first address inside it
+ * ("silva@example.com") would be another, possibly real, subscriber. Free text keeps findAddress.
+ */
+export function writtenRecipient(value: string): string | null {
+  const found = cleanAddress(value);
+  let v = value.trim();
+  const lt = v.indexOf('<');
+  const gt = lt >= 0 ? v.indexOf('>', lt) : -1;
+  if (lt >= 0 && gt > lt) v = v.slice(lt + 1, gt);
+  else v = v.replace(/^<|>$/g, '');
+  // one line, spaces as one: the remove list holds an address a line, the CSV one a cell
+  v = v.replace(/\s+/g, ' ').trim();
+  if (found && found.toLowerCase() === v.toLowerCase()) return found;
+  return isWrittenAddress(v) ? v : found;
+}
+
+/**
+ * An address written wrong, not another thing in its place: a letter, and an "@" or a dot; within the
+ * length of an address; no control character; not a local delivery to a file or a program ("/var/mail/ana",
+ * "|/usr/bin/procmail", RFC 3464 Final-Recipients of aliases(5)), whose address, if any, is the one inside;
+ * not a bare domain or a source route ("@mx.example.org", "@relay.example.net:ana@host": sendmail's),
+ * which name no mailbox of the list.
+ */
+function isWrittenAddress(v: string): boolean {
+  if (v.length < 3 || v.length > MAX_ADDRESS_LENGTH || '|/@'.includes(v[0]!)) return false;
+  if (!v.includes('@') && !v.includes('.')) return false;
+  return /\p{L}/u.test(v) && !/[\u0000-\u001f\u007f]/.test(v);
+}

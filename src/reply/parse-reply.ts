@@ -2,7 +2,7 @@
 import type { Reply } from '../types.js';
 import { MAX_TEXT_LENGTH, firstLine, foldSpace, joinReplyLines } from './clean-text.js';
 import { hasLineBreak, isSpace } from './scan-chars.js';
-import { cleanAddress, findAddress, findAddresses } from './find-address.js';
+import { findAddress, findAddresses, writtenRecipient } from './find-address.js';
 import { findCommand } from './find-command.js';
 import { lowerCase } from './lower-case.js';
 import { scanText } from '../classify/find-phrase.js';
@@ -112,7 +112,7 @@ function parseDsnText(text: string): Reply | null {
     replyCode: exitStatus ? '' : findReplyCode(diagnostic),
     status: status || findStatus(diagnostic),
     text: body,
-    recipient: cleanAddress(stripType(f.get('final-recipient') ?? f.get('original-recipient') ?? '')) ?? findAddress(body),
+    recipient: writtenRecipient(stripType(f.get('final-recipient') ?? f.get('original-recipient') ?? '')) ?? findAddress(body),
     command: findCommand(lower, scanText(lower)),
     remoteHost: hostName(stripType(f.get('remote-mta') ?? '')),
     source: 'dsn',

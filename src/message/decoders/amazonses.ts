@@ -10,7 +10,7 @@
 // 2. SES's own DSN when it gave up: "554 4.4.7 Message expired: unable to deliver in 840 minutes.
 //    <421 4.4.2 Connection timed out>": the reply in angle brackets is the remote server's last answer,
 //    the cause of the expiry; its codes are the ones to explain.
-import { findAddress } from '../../reply/find-address.js';
+import { findAddress, writtenRecipient } from '../../reply/find-address.js';
 import { findReplyCode, findStatus, normaliseStatus } from '../../reply/find-codes.js';
 import { stripType } from '../../reply/parse-dsn-fields.js';
 import type { Reason } from '../../types.js';
@@ -83,7 +83,7 @@ function fromBounce(json: Json): RecipientFacts[] {
     if (!isObject(r)) continue;
     const diagnostic = stripType(str(r.diagnosticCode));
     const facts = toFacts({
-      recipient: findAddress(str(r.emailAddress)),
+      recipient: writtenRecipient(str(r.emailAddress)),
       text: diagnostic,
       status: normaliseStatus(str(r.status)) || findStatus(diagnostic),
       replyCode: findReplyCode(diagnostic),
@@ -104,7 +104,7 @@ function fromComplaint(json: Json): RecipientFacts[] {
   const feedbackType = str(complaint.complaintFeedbackType).toLowerCase() || 'abuse';
   const list = Array.isArray(complaint.complainedRecipients) ? complaint.complainedRecipients : [];
   return list.slice(0, RECIPIENTS_READ).filter(isObject).map((r) => ({
-    recipient: findAddress(str(r.emailAddress)),
+    recipient: writtenRecipient(str(r.emailAddress)),
     text: '', status: '', replyCode: '', command: null, remoteHost: null, action: null,
     reasonHint: 'feedback', hintRule: `amazonses:complaint:${feedbackType}`, feedbackType,
     date: str(complaint.timestamp) || null,

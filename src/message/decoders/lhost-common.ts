@@ -2,13 +2,12 @@
 // gateways): reading the per-recipient DSN fields beside the family's own notification text, and the
 // code rules every family shares.
 import { foldSpacePrefix, joinReplyLines } from '../../reply/clean-text.js';
-import { cleanAddress } from '../../reply/find-address.js';
 import { findCommand } from '../../reply/find-command.js';
 import { findStatus, normaliseStatus } from '../../reply/find-codes.js';
 import { stripType } from '../../reply/parse-dsn-fields.js';
 import { findStrongPhrase } from '../../classify/find-phrase.js';
 import type { Reason } from '../../types.js';
-import { commonDsnFields, dsnFieldBlocks } from '../decode-dsn.js';
+import { commonDsnFields, dsnFieldBlocks, dsnRecipient } from '../decode-dsn.js';
 import { RECIPIENTS_READ } from '../limits.js';
 import type { BounceDoc, RecipientFacts } from '../types.js';
 
@@ -122,7 +121,7 @@ export function readDsn(deliveryStatus: string | null): DsnEntry[] {
     const semi = rawDiagnostic.indexOf(';');
     const actual = f.get('x-actual-recipient');
     out.push({
-      recipient: cleanAddress(stripType(final)) ?? (actual ? cleanAddress(stripType(actual)) : null),
+      recipient: dsnRecipient(final, actual),
       rawRecipient: stripType(final),
       actualRecipient: actual ? stripType(actual) : '',
       statusField: normaliseStatus(f.get('status') ?? ''),

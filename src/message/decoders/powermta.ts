@@ -5,7 +5,7 @@ import type { Reason } from '../../types.js';
 import type { BounceDoc, Decoder } from '../types.js';
 import { dsnFieldBlocks } from '../decode-dsn.js';
 import { stripType } from '../../reply/parse-dsn-fields.js';
-import { cleanAddress } from '../../reply/find-address.js';
+import { writtenRecipient } from '../../reply/find-address.js';
 import { joinDsn } from './lhost-common.js';
 
 /** PowerMTA's bounce categories that name a reason; "other" and the like leave it to the text. */
@@ -30,7 +30,7 @@ export const powermtaDecoder: Decoder = {
     if (!doc.deliveryStatus || !/^x-powermta-bouncecategory\s*:/im.test(doc.deliveryStatus)) return null;
     const categories = new Map<string, string>();
     for (const f of dsnFieldBlocks(doc.deliveryStatus)) {
-      const who = cleanAddress(stripType(f.get('final-recipient') ?? ''));
+      const who = writtenRecipient(stripType(f.get('final-recipient') ?? ''));
       const category = (f.get('x-powermta-bouncecategory') ?? '').trim().toLowerCase();
       if (who && category) categories.set(who.toLowerCase(), category);
     }
