@@ -25,3 +25,14 @@ test("a bounce by its sender and subject whose body never came is an error to op
   const [plain] = await analyzeMessage('From: ana@example.org\nTo: news@example.org\nSubject: Oi\n\n', { lang: 'pt-BR' });
   assert.deepEqual([plain!.bounce, plain!.error], [false, undefined]);
 });
+
+test('a report whose recipient block has its fields but empty ("Final-Recipient: rfc822;", "Status:") is damaged, not a failure of nobody', async () => {
+  const message = [
+    'Return-Path: <>', 'From: MAILER-DAEMON@mx.example.com', 'To: news@example.org', 'Subject: Undelivered Mail Returned to Sender',
+    'MIME-Version: 1.0', 'Content-Type: multipart/report; report-type=delivery-status; boundary="B"', '',
+    '--B', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mx.example.com', '', 'Final-Recipient: rfc822;', 'Status: ', '', '--B--', '',
+  ].join('\n');
+  const [r] = await analyzeMessage(message, { lang: 'en' });
+  assert.equal(r!.bounce, false);
+  assert.match(r!.error ?? '', /cut short or damaged/);
+});

@@ -103,8 +103,12 @@ export function parseDsn(text: string): DsnRecipient[] {
     const rawDiagnostic = (exitStatus ? field.trim() : stripType(field)) || statusComment(f.get('status') ?? '');
     const diagnostic = joinReplyLines(rawDiagnostic);
     const status = preferSpecific(normaliseStatus(f.get('status') ?? ''), findStatus(rawDiagnostic));
+    const recipient = dsnRecipient(final, f.get('original-recipient'));
+    // a block whose fields are there but empty ("Final-Recipient: rfc822;", "Status:"): a damaged report
+    // names no recipient there, and says nothing of one
+    if (!recipient && !status && !diagnostic && !f.get('action')?.trim()) continue;
     out.push({
-      recipient: dsnRecipient(final, f.get('original-recipient')),
+      recipient,
       text: diagnostic,
       status,
       replyCode: exitStatus ? '' : findReplyCode(rawDiagnostic),
