@@ -272,10 +272,12 @@ export function explainEspEvent(event: EspEvent, options: ExplainOptions): Resul
   const result = !event.complaint
     ? explainReply(reply, options, { evidence, ...documented, ...(event.action && { action: event.action }) })
     : explainReply(reply, options, { evidence, reasonHint: 'feedback', hintRule: `esp:${event.service}:${type === 'abuse' ? 'complaint' : type}`, feedbackType: type });
+  // when the event happened, as a bounce's date: the CSV's date columns, the repeated-mailbox rule's days
+  const dated = event.date ? { ...result, date: event.date } : result;
   // a list's row (a cleaned contact, a suppression list's entry): what the list is, as no reply says it
-  if (!event.words) return result;
+  if (!event.words) return dated;
   const own = CATALOGS[options.lang ?? DEFAULT_LOCALE].ui.listRow[event.words];
-  return { ...result, summary: own.summary, meaning: own.meaning };
+  return { ...dated, summary: own.summary, meaning: own.meaning };
 }
 
 /** A file with nothing to explain, or that is no text: why, and what to do instead. */

@@ -281,9 +281,11 @@ test('bounce lists downloaded as CSV: SendGrid, Mailgun, a spreadsheet in Portug
     ['ana@example.com', 'userunknown', 'permanent', 'esp:csv'],
     ['bia@example.org', 'mailboxfull', 'transient', 'esp:csv'],
   ]);
-  // the code kept apart goes in front of the words
+  // the code kept apart goes in front of the words; created_at is when it failed, as a bounce's date is written
   const mailgun = 'address,code,error,created_at\nana@example.com,550,No such mailbox,2026-11-28T10:00:00Z\n';
-  assert.deepEqual(readEventCsv(mailgun), { events: [{ service: 'csv', recipient: 'ana@example.com', text: '550 No such mailbox', complaint: false }], others: 0, left: 0 });
+  assert.deepEqual(readEventCsv(mailgun), {
+    events: [{ service: 'csv', recipient: 'ana@example.com', text: '550 No such mailbox', complaint: false, date: 'Sat, 28 Nov 2026 10:00:00 +0000' }], others: 0, left: 0,
+  });
   const planilha = '\uFEFFE-mail;Evento;Motivo\n"ana@example.com";"spamreport";""\n"bia@example.com";"delivered";"250 OK"\n"caio@example.com";"bounce";"550 5.1.1 Usuario ""caio"" desconhecido"\n';
   assert.deepEqual((await analyze(planilha, { lang: 'pt-BR' })).map((r) => [r.recipient, r.reason]), [['ana@example.com', 'feedback'], ['caio@example.com', 'userunknown']]);
   assert.deepEqual(parseCsv('a,"b ""c""\nd",e\r\nf', ','), [['a', 'b "c"\nd', 'e'], ['f']]);

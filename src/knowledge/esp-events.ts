@@ -20,6 +20,11 @@ export interface EspEventFormat {
   codes: readonly string[];
   /** Field that names the event, and its values that are no failure (deliveries, opens, clicks). */
   event: readonly string[];
+  /**
+   * Fields that hold when the event happened, best first (nearest object first): unix seconds, ISO 8601,
+   * or as the service writes it ("2025-11-03 10:00:00", no zone).
+   */
+  dates: readonly string[];
   /** The event is named only in the object around the recipient's (Mandrill's "msg"), never beside it. */
   eventAround?: boolean;
   /**
@@ -52,6 +57,8 @@ export const ESP_EVENT_FORMATS = [
     //  {"email": "...", "event": "deferred", "response": "452 4.2.2 ..."}, {"event": "dropped", "reason": "Bounced Address"}]
     id: 'sendgrid', recipient: ['email'], diagnostic: ['reason', 'response'], codes: ['status'], event: ['event'],
     failures: ['bounce', 'dropped', 'deferred'],
+    // "timestamp", unix seconds
+    dates: ['timestamp'],
     // a dropped event's reason "Invalid": the address is on SendGrid's invalid emails list (malformed, or
     // its domain does not exist); its other drop reasons ("Bounced Address"...) read by their words
     reasons: { fields: ['reason'], values: { invalid: 'userunknown' } },
@@ -63,6 +70,8 @@ export const ESP_EVENT_FORMATS = [
     //  "delivery-status": {"code": 550, "message": "5.1.1 ...", "description": ""}}}
     id: 'mailgun', recipient: ['recipient'], diagnostic: ['message', 'description'], codes: ['code', 'enhanced-code'], event: ['event'],
     failures: ['failed'],
+    // "timestamp", unix seconds with a fraction
+    dates: ['timestamp'],
     // "reason": why Mailgun failed it; "suppress-*": it did not send to an address on its own lists (605-607)
     reasons: { fields: ['reason'], values: { 'suppress-bounce': 'suppressed', 'suppress-unsubscribe': 'suppressed', 'suppress-complaint': 'suppressed' } },
     // "severity": permanent when Mailgun gave up (also after retrying too long, reason "old"), temporary while it retries
@@ -77,6 +86,8 @@ export const ESP_EVENT_FORMATS = [
       'bounce', 'hardbounce', 'softbounce', 'transient', 'dnserror', 'blocked', 'bademailaddress', 'manuallydeactivated',
       'smtpapierror', 'dmarcpolicy', 'unknown', 'spamnotification', 'virusnotification', 'challengeverification',
     ],
+    // ISO 8601 in UTC ("2019-11-05T16:33:54.9070259Z")
+    dates: ['BouncedAt'],
     // "Type" (https://postmarkapp.com/developer/api/bounce-api#bounce-types)
     reasons: {
       fields: ['Type'],
@@ -88,6 +99,8 @@ export const ESP_EVENT_FORMATS = [
     // [{"msys": {"message_event": {"type": "bounce", "rcpt_to": "...", "error_code": "550", "raw_reason": "550 5.1.1 ..."}}}]
     id: 'sparkpost', recipient: ['rcpt_to', 'raw_rcpt_to'], diagnostic: ['raw_reason', 'reason'], codes: ['error_code'], event: ['type'],
     failures: ['bounce', 'out_of_band', 'policy_rejection', 'delay', 'generation_failure', 'generation_rejection'],
+    // unix seconds, as a string
+    dates: ['timestamp'],
     actions: { fields: ['type'], values: { delay: 'delayed' } },
     source: 'https://developers.sparkpost.com/api/webhooks/',
   },
@@ -98,6 +111,8 @@ export const ESP_EVENT_FORMATS = [
     // Mandrill's own word for the bounce, no reply
     id: 'mandrill', recipient: ['email'], diagnostic: ['diag'], codes: [], event: ['event'], eventAround: true,
     failures: ['hard_bounce', 'soft_bounce', 'reject', 'deferral'],
+    // "ts", unix seconds, beside "event"
+    dates: ['ts'],
     reasons: {
       fields: ['bounce_description', 'event'],
       values: {
@@ -114,6 +129,8 @@ export const ESP_EVENT_FORMATS = [
     // "invalid_email": the address is not one that can receive mail
     id: 'brevo', recipient: ['email'], diagnostic: ['reason'], codes: [], event: ['event'],
     failures: ['hard_bounce', 'soft_bounce', 'blocked', 'invalid_email', 'deferred'],
+    // "ts_event", unix seconds; "date" as "2025-11-03 10:00:00", with no zone
+    dates: ['ts_event', 'date'],
     reasons: { fields: ['event'], values: { blocked: 'suppressed', invalid_email: 'userunknown' } },
     actions: { fields: ['event'], values: { deferred: 'delayed' } },
     source: 'https://developers.brevo.com/docs/transactional-webhooks',
@@ -123,6 +140,8 @@ export const ESP_EVENT_FORMATS = [
     //  "diagnosticCode": "smtp; 550 5.1.1 user unknown"}]}} (SNS; EventBridge says "eventType")
     id: 'amazonses', recipient: ['emailAddress'], diagnostic: ['diagnosticCode'], codes: ['status'], event: ['notificationType', 'eventType'], eventAlone: true,
     failures: ['bounce', 'deliverydelay'],
+    // the bounce's or complaint's own "timestamp" (ISO 8601), nearer than the message's "mail.timestamp"
+    dates: ['timestamp'],
     // bounceSubType, when it says more than "General"; bounceType Undetermined: SES could not tell why
     reasons: {
       fields: ['bounceSubType', 'bounceType'],
@@ -141,6 +160,7 @@ export const ESP_EVENT_FORMATS = [
     // them bounced (Reason BOUNCE) or their owner complained (COMPLAINT, a complaint); no reply kept
     id: 'sessuppressionlist', recipient: ['EmailAddress'], diagnostic: [], codes: [], event: ['Reason'],
     failures: ['bounce'],
+    dates: ['LastUpdateTime'],
     reasons: { fields: ['Reason'], values: { bounce: 'suppressed' } },
     actions: { fields: ['Reason'], values: { bounce: 'failed' } },
     words: { fields: ['Reason'], values: { bounce: 'suppressedBounce' } },
@@ -207,6 +227,14 @@ export const CSV_COLUMNS = {
    * (https://learn.microsoft.com/exchange/monitoring/trace-an-email-message/message-trace-modern-eac).
    */
   recipientEvents: ['recipient status'],
+  /**
+   * When the row's event happened: SendGrid's "created" and its activity's "timestamp" (unix seconds),
+   * Mailgun's "created_at", Exchange's "date-time" (ISO 8601). A date with "/" is read in none of these,
+   * as "03/11/2025" is 3 November in Brazil and March 11 in the United States.
+   */
+  date: ['created', 'timestamp', 'created at', 'date time', 'date time utc', 'date', 'time'],
+  /** Columns in Portuguese, whose "03/11/2025 10:00" is day first, as Brazilian spreadsheets write it. */
+  dateDayFirst: ['data', 'data/hora', 'data e hora', 'data do evento'],
 } as const;
 
 /**

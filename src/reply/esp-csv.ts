@@ -4,6 +4,7 @@ import {
   COMPLAINT_EVENTS, CSV_COLUMNS, CSV_LISTS, CSV_OTHER_WORDS, CSV_STATUS_WORDS, LAST_ERROR_MARK, NOT_FAILURE_EVENTS, SERVICE_DECIDES, SES_BULK_LINE,
   SES_BULK_ROWS, type CsvList, type ListRow, type ListWords, type StatusWord,
 } from '../knowledge/esp-events.js';
+import { eventDate } from './event-date.js';
 import { eventText, type EspEvent, type EventsReading } from './esp-events.js';
 import { cleanAddress, writtenRecipient } from './find-address.js';
 
@@ -211,6 +212,9 @@ export function readEventCsv(text: string, limit = Infinity): EventsReading | nu
   const words = column(header, CSV_COLUMNS.diagnostic);
   const code = column(header, CSV_COLUMNS.codes);
   const states = [...new Set(CSV_COLUMNS.state.map((name) => header.indexOf(normal(name))).filter((i) => i >= 0))];
+  // when the row's event happened; a column named in Portuguese writes "03/11/2025" day first
+  const dated = column(header, CSV_COLUMNS.date);
+  const dayFirst = dated < 0 ? column(header, CSV_COLUMNS.dateDayFirst) : -1;
   const reading: EventsReading = { events: [], others: 0, left: 0 };
   const keep = (e: EspEvent): void => {
     if (reading.events.length < limit) reading.events.push(e);
@@ -221,8 +225,10 @@ export function readEventCsv(text: string, limit = Infinity): EventsReading | nu
       reading.others++;
       return;
     }
+    const date = dated >= 0 || dayFirst >= 0 ? eventDate(row[dated >= 0 ? dated : dayFirst] ?? '', dayFirst >= 0) : null;
+    const when = date ? { date } : {};
     if (state === 'complaint') {
-      keep({ service: 'csv', recipient, text: '', complaint: true });
+      keep({ service: 'csv', recipient, text: '', complaint: true, ...when });
       return;
     }
     const text = eventText([code >= 0 ? (row[code] ?? '').trim() : null], words >= 0 ? lastError(row[words] ?? '') : null);
@@ -232,7 +238,7 @@ export function readEventCsv(text: string, limit = Infinity): EventsReading | nu
     // words are such a word (SendGrid's "Invalid", Mandrill's "bad_mailbox": the service's, no server's reply)
     const documented = state?.reason && (!text || SERVICE_DECIDES.has(state.reason) || Object.hasOwn(CSV_STATUS_WORDS, text.toLowerCase()));
     const reason = documented ? { reason: state.reason!, value: state.word } : state && !text ? { reason: 'undefined' as const, value: state.word } : undefined;
-    keep({ service: 'csv', recipient, text, complaint: false, ...(reason && { reason }), ...(state?.action && { action: state.action }) });
+    keep({ service: 'csv', recipient, text, complaint: false, ...(reason && { reason }), ...(state?.action && { action: state.action }), ...when });
   };
   for (const row of rows) {
     if (listed >= 0) {

@@ -6,6 +6,7 @@ import {
 } from '../knowledge/esp-events.js';
 import type { Reason } from '../types.js';
 import { MAX_MESSAGE_BYTES } from '../message/limits.js';
+import { eventDate } from './event-date.js';
 import { writtenRecipient } from './find-address.js';
 import { findReplyCode, findStatus, isBareReplyCode, isBareStatus } from './find-codes.js';
 import { jsonValueEnd } from './json-brackets.js';
@@ -21,6 +22,8 @@ export interface EspEvent {
   complaint: boolean;
   /** With `complaint`: the report's type when it is no spam mark (an unsubscribe, 'opt-out'); else 'abuse'. */
   feedbackType?: 'opt-out';
+  /** When the event happened, as a bounce's date is written (src/reply/event-date.ts). */
+  date?: string;
   /** A list's row that its own words explain (ui.listRow): a suppression list's entry, a cleaned or unsubscribed contact. */
   words?: ListWords;
   /** The service's documented kind of failure, as a reason, and the value that says it ("suppress-bounce"). */
@@ -172,7 +175,10 @@ function eventHead(obj: JsonObject, ancestors: JsonObject[], format: EspEventFor
 /** The event `obj` holds in the format's fields: null when it holds none, 'not-failure' for a delivery, an open... */
 function readEvent(obj: JsonObject, format: EspEventFormat, { address, around, name, failure }: EventHead): EspEvent | 'not-failure' | null {
   if (name && NOT_FAILURE_EVENTS.has(name)) return 'not-failure';
-  if (name && COMPLAINT_EVENTS.has(name)) return { service: format.id, recipient: address, text: '', complaint: true };
+  // when it happened: beside the event's name (Mandrill's "ts" is the event's, its "msg.ts" the sending's)
+  const date = firstDate(around.slice(format.eventAround ? 1 : 0), format.dates);
+  const when = date ? { date } : {};
+  if (name && COMPLAINT_EVENTS.has(name)) return { service: format.id, recipient: address, text: '', complaint: true, ...when };
   // the reply is beside the recipient or one level down (Mailgun's "delivery-status"), or in the latest
   // entry of a list one level down (Mandrill's "smtp_events" of a deferral: the reply of its last attempt)
   const places = [obj, ...Object.values(obj).flatMap((v) => (isObject(v) ? [v] : Array.isArray(v) ? v.slice(-1).filter(isObject) : []))];
@@ -186,7 +192,21 @@ function readEvent(obj: JsonObject, format: EspEventFormat, { address, around, n
   const reason = decided ? { reason: documented.found, value: documented.value } : !text ? { reason: 'undefined' as const, value: name! } : undefined;
   const action = format.actions && documentedValue(around, format.actions)?.found;
   const words = format.words && documentedValue(around, format.words)?.found;
-  return { service: format.id, recipient: address, text, complaint: false, ...(reason && { reason }), ...(action && { action }), ...(words && { words }) };
+  return {
+    service: format.id, recipient: address, text, complaint: false, ...(reason && { reason }), ...(action && { action }), ...(words && { words }), ...when,
+  };
+}
+
+/** The first of the date fields, nearest object first, that holds a date eventDate reads. */
+function firstDate(around: JsonObject[], fields: readonly string[]): string | null {
+  for (const field of fields) {
+    for (const o of around) {
+      const value = firstString(o, [field]);
+      const date = value === null ? null : eventDate(value);
+      if (date) return date;
+    }
+  }
+  return null;
 }
 
 /** The first of the fields, nearest object first, whose value the service documents; with that value (lower case). */
