@@ -271,7 +271,7 @@ export function explainEspEvent(event: EspEvent, options: ExplainOptions): Resul
   const type = event.feedbackType ?? 'abuse';
   const result = !event.complaint
     ? explainReply(reply, options, { evidence, ...documented, ...(event.action && { action: event.action }) })
-    : explainReply(reply, options, { evidence, reasonHint: 'feedback', hintRule: `esp:${event.service}:${type === 'abuse' ? 'complaint' : type}`, feedbackType: type });
+    : explainReply(reply, options, { evidence, reasonHint: 'feedback', hintRule: `esp:${event.service}:${type === 'abuse' ? 'complaint' : event.event ?? type}`, feedbackType: type });
   // when the event happened, as a bounce's date: the CSV's date columns, the repeated-mailbox rule's days
   const dated = event.date ? { ...result, date: event.date } : result;
   // a list's row (a cleaned contact, a suppression list's entry): what the list is, as no reply says it

@@ -39,6 +39,10 @@ export interface EspEventFormat {
    * read by this row before any other that knows the recipient's field.
    */
   failures: readonly string[];
+  /** The service's own names of a complaint (lower case): the recipient marked the message as spam. */
+  complaints: readonly string[];
+  /** The service's own names of an unsubscribe (lower case): the recipient asked to get no more mail. */
+  optOuts: readonly string[];
   /**
    * The service's documented kind of failure: the reason of an event that kept no reply; with a reply,
    * only when the service decided it itself (SERVICE_DECIDES), as the server's own words tell more.
@@ -56,7 +60,7 @@ export const ESP_EVENT_FORMATS = [
     // [{"email": "...", "event": "bounce", "type": "bounce", "status": "5.1.1", "reason": "550 5.1.1 ..."},
     //  {"email": "...", "event": "deferred", "response": "452 4.2.2 ..."}, {"event": "dropped", "reason": "Bounced Address"}]
     id: 'sendgrid', recipient: ['email'], diagnostic: ['reason', 'response'], codes: ['status'], event: ['event'],
-    failures: ['bounce', 'dropped', 'deferred'],
+    failures: ['bounce', 'dropped', 'deferred'], complaints: ['spamreport'], optOuts: ['unsubscribe', 'group_unsubscribe'],
     // "timestamp", unix seconds
     dates: ['timestamp'],
     // a dropped event's reason "Invalid": the address is on SendGrid's invalid emails list (malformed, or
@@ -69,7 +73,7 @@ export const ESP_EVENT_FORMATS = [
     // {"event-data": {"event": "failed", "severity": "permanent", "recipient": "...",
     //  "delivery-status": {"code": 550, "message": "5.1.1 ...", "description": ""}}}
     id: 'mailgun', recipient: ['recipient'], diagnostic: ['message', 'description'], codes: ['code', 'enhanced-code'], event: ['event'],
-    failures: ['failed'],
+    failures: ['failed'], complaints: ['complained'], optOuts: ['unsubscribed'],
     // "timestamp", unix seconds with a fraction
     dates: ['timestamp'],
     // "reason": why Mailgun failed it; "suppress-*": it did not send to an address on its own lists (605-607)
@@ -86,6 +90,8 @@ export const ESP_EVENT_FORMATS = [
       'bounce', 'hardbounce', 'softbounce', 'transient', 'dnserror', 'blocked', 'bademailaddress', 'manuallydeactivated',
       'smtpapierror', 'dmarcpolicy', 'unknown', 'spamnotification', 'virusnotification', 'challengeverification',
     ],
+    // its unsubscribes are SubscriptionChange events, an opt-out only when "SuppressSending" is true: not read yet
+    complaints: ['spamcomplaint'], optOuts: [],
     // ISO 8601 in UTC ("2019-11-05T16:33:54.9070259Z")
     dates: ['BouncedAt'],
     // "Type" (https://postmarkapp.com/developer/api/bounce-api#bounce-types)
@@ -99,6 +105,8 @@ export const ESP_EVENT_FORMATS = [
     // [{"msys": {"message_event": {"type": "bounce", "rcpt_to": "...", "error_code": "550", "raw_reason": "550 5.1.1 ..."}}}]
     id: 'sparkpost', recipient: ['rcpt_to', 'raw_rcpt_to'], diagnostic: ['raw_reason', 'reason'], codes: ['error_code'], event: ['type'],
     failures: ['bounce', 'out_of_band', 'policy_rejection', 'delay', 'generation_failure', 'generation_rejection'],
+    // unsubscribe events (msys.unsubscribe_event): by the List-Unsubscribe header, or by a link in the message
+    complaints: ['spam_complaint'], optOuts: ['list_unsubscribe', 'link_unsubscribe'],
     // unix seconds, as a string
     dates: ['timestamp'],
     actions: { fields: ['type'], values: { delay: 'delayed' } },
@@ -110,7 +118,7 @@ export const ESP_EVENT_FORMATS = [
     // (a Brevo event, {"event": "hard_bounce", "email": ...}, is no Mandrill one); "bounce_description" is
     // Mandrill's own word for the bounce, no reply
     id: 'mandrill', recipient: ['email'], diagnostic: ['diag'], codes: [], event: ['event'], eventAround: true,
-    failures: ['hard_bounce', 'soft_bounce', 'reject', 'deferral'],
+    failures: ['hard_bounce', 'soft_bounce', 'reject', 'deferral'], complaints: ['spam'], optOuts: ['unsub'],
     // "ts", unix seconds, beside "event"
     dates: ['ts'],
     reasons: {
@@ -128,7 +136,7 @@ export const ESP_EVENT_FORMATS = [
     // "blocked": Brevo did not send to an address it blocks (it bounced, complained or was blocked by hand before);
     // "invalid_email": the address is not one that can receive mail
     id: 'brevo', recipient: ['email'], diagnostic: ['reason'], codes: [], event: ['event'],
-    failures: ['hard_bounce', 'soft_bounce', 'blocked', 'invalid_email', 'deferred'],
+    failures: ['hard_bounce', 'soft_bounce', 'blocked', 'invalid_email', 'deferred'], complaints: ['spam'], optOuts: ['unsubscribed'],
     // "ts_event", unix seconds; "date" as "2025-11-03 10:00:00", with no zone
     dates: ['ts_event', 'date'],
     reasons: { fields: ['event'], values: { blocked: 'suppressed', invalid_email: 'userunknown' } },
@@ -139,7 +147,7 @@ export const ESP_EVENT_FORMATS = [
     // {"notificationType": "Bounce", "bounce": {"bouncedRecipients": [{"emailAddress": "...", "status": "5.1.1",
     //  "diagnosticCode": "smtp; 550 5.1.1 user unknown"}]}} (SNS; EventBridge says "eventType")
     id: 'amazonses', recipient: ['emailAddress'], diagnostic: ['diagnosticCode'], codes: ['status'], event: ['notificationType', 'eventType'], eventAlone: true,
-    failures: ['bounce', 'deliverydelay'],
+    failures: ['bounce', 'deliverydelay'], complaints: ['complaint'], optOuts: [],
     // the bounce's or complaint's own "timestamp" (ISO 8601), nearer than the message's "mail.timestamp"
     dates: ['timestamp'],
     // bounceSubType, when it says more than "General"; bounceType Undetermined: SES could not tell why
@@ -159,7 +167,7 @@ export const ESP_EVENT_FORMATS = [
     //  "Reason": "BOUNCE", "LastUpdateTime": "..."}]}: addresses SES no longer sends to, because mail to
     // them bounced (Reason BOUNCE) or their owner complained (COMPLAINT, a complaint); no reply kept
     id: 'sessuppressionlist', recipient: ['EmailAddress'], diagnostic: [], codes: [], event: ['Reason'],
-    failures: ['bounce'],
+    failures: ['bounce'], complaints: ['complaint'], optOuts: [],
     dates: ['LastUpdateTime'],
     reasons: { fields: ['Reason'], values: { bounce: 'suppressed' } },
     actions: { fields: ['Reason'], values: { bounce: 'failed' } },
@@ -189,10 +197,21 @@ export const COMPLAINT_EVENTS: ReadonlySet<string> = new Set([
  */
 export const NOT_FAILURE_EVENTS: ReadonlySet<string> = new Set([
   'delivered', 'delivery', 'processed', 'sent', 'send', 'accepted', 'injection', 'request', 'open', 'opened',
-  'unique_opened', 'click', 'clicked', 'unsubscribe', 'unsubscribed', 'group_unsubscribe', 'group_resubscribe',
-  'list_unsubscribe', 'subscriptionchange', 'stored', 'rendering failure', 'renderingfailure',
+  'unique_opened', 'click', 'clicked', 'group_resubscribe', 'subscriptionchange', 'stored', 'rendering failure',
+  'renderingfailure',
   // as Brazilian services' exports and spreadsheets write them
-  'entregue', 'enviado', 'aberto', 'clicado', 'descadastrado', 'descadastro',
+  'entregue', 'enviado', 'aberto', 'clicado',
+]);
+
+/**
+ * Event names of an unsubscribe in any service's export or spreadsheet (compared in lower case), beside
+ * each format's own (optOuts): the recipient asked for no more mail, an opt-out to honour (CAN-SPAM, LGPD),
+ * as a reply saying "SAIR" or a List-Unsubscribe mail is. Mandrill's "unsub" is no such word in a CSV:
+ * its rejects list's reason "unsub" is an address it stopped sending to (CSV_STATUS_WORDS).
+ */
+export const OPT_OUT_EVENTS: ReadonlySet<string> = new Set([
+  'unsubscribe', 'unsubscribed', 'group_unsubscribe', 'list_unsubscribe', 'link_unsubscribe',
+  'descadastrado', 'descadastro',
 ]);
 
 /**

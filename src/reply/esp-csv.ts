@@ -1,7 +1,7 @@
 // A sending service's bounce list downloaded as CSV: one row per address, with the server's reply
 // or the service's words (columns in src/knowledge/esp-events.ts). Each row reads as a JSON event.
 import {
-  COMPLAINT_EVENTS, CSV_COLUMNS, CSV_LISTS, CSV_OTHER_WORDS, CSV_STATUS_WORDS, LAST_ERROR_MARK, NOT_FAILURE_EVENTS, SERVICE_DECIDES, SES_BULK_LINE,
+  COMPLAINT_EVENTS, CSV_COLUMNS, CSV_LISTS, CSV_OTHER_WORDS, CSV_STATUS_WORDS, LAST_ERROR_MARK, NOT_FAILURE_EVENTS, OPT_OUT_EVENTS, SERVICE_DECIDES, SES_BULK_LINE,
   SES_BULK_ROWS, type CsvList, type ListRow, type ListWords, type StatusWord,
 } from '../knowledge/esp-events.js';
 import { eventDate } from './event-date.js';
@@ -165,13 +165,14 @@ export function eventCsvDelimiter(text: string): string | null {
  * What a row's state columns say: no failure, a complaint, a failure (with what its words document, and
  * the word that says the most), or nothing known.
  */
-type RowState = 'other' | 'complaint' | (StatusWord & { word: string }) | null;
+type RowState = 'other' | 'complaint' | { optOut: string } | (StatusWord & { word: string }) | null;
 
 function rowState(words: readonly string[]): RowState {
   let failure = null as (StatusWord & { word: string }) | null;
   for (const word of words) {
     if (!failure && (NOT_FAILURE_EVENTS.has(word) || CSV_OTHER_WORDS.has(word))) return 'other';
     if (!failure && COMPLAINT_EVENTS.has(word)) return 'complaint';
+    if (!failure && OPT_OUT_EVENTS.has(word)) return { optOut: word };
     if (!Object.hasOwn(CSV_STATUS_WORDS, word)) continue;
     // the first word says that the row failed; a later one may add what it documents (Mandrill's
     // Status "bounced" and its Bounce Detail "bad_mailbox")
@@ -229,6 +230,10 @@ export function readEventCsv(text: string, limit = Infinity): EventsReading | nu
     const when = date ? { date } : {};
     if (state === 'complaint') {
       keep({ service: 'csv', recipient, text: '', complaint: true, ...when });
+      return;
+    }
+    if (state && 'optOut' in state) {
+      keep({ service: 'csv', recipient, text: '', complaint: true, feedbackType: 'opt-out', event: state.optOut, ...when });
       return;
     }
     const text = eventText([code >= 0 ? (row[code] ?? '').trim() : null], words >= 0 ? lastError(row[words] ?? '') : null);

@@ -2,7 +2,7 @@
 // one event per recipient, with the remote server's reply when the service kept it. Which fields hold
 // what is src/knowledge/esp-events.ts; this only walks the JSON.
 import {
-  COMPLAINT_EVENTS, ESP_EVENT_FORMATS, NOT_FAILURE_EVENTS, SERVICE_DECIDES, type DocumentedValues, type EspEventFormat, type ListWords,
+  COMPLAINT_EVENTS, ESP_EVENT_FORMATS, NOT_FAILURE_EVENTS, OPT_OUT_EVENTS, SERVICE_DECIDES, type DocumentedValues, type EspEventFormat, type ListWords,
 } from '../knowledge/esp-events.js';
 import type { Reason } from '../types.js';
 import { MAX_MESSAGE_BYTES } from '../message/limits.js';
@@ -22,6 +22,8 @@ export interface EspEvent {
   complaint: boolean;
   /** With `complaint`: the report's type when it is no spam mark (an unsubscribe, 'opt-out'); else 'abuse'. */
   feedbackType?: 'opt-out';
+  /** With an opt-out: the service's name of the event ("group_unsubscribe"), which the evidence names. */
+  event?: string;
   /** When the event happened, as a bounce's date is written (src/reply/event-date.ts). */
   date?: string;
   /** A list's row that its own words explain (ui.listRow): a suppression list's entry, a cleaned or unsubscribed contact. */
@@ -75,8 +77,7 @@ export function readEspEvents(text: string, limit = Infinity): EventsReading | '
   } catch {
     return null; // closed but malformed (a mail's line folding inside a string...): other readers may still get it
   }
-  const reading: EventsReading = { events: [], others: 0, left: 0 };
-  walk(json, [], 0, reading, limit);
+  const parsed = [json];
   // JSON Lines, or objects one after the other ("}{" as saved webhook bodies are concatenated): the whole
   // text is within MAX_MESSAGE_BYTES (above), as an array's objects are
   for (let values = 1; ; values++) {
@@ -95,8 +96,13 @@ export function readEspEvents(text: string, limit = Infinity): EventsReading | '
     } catch {
       return 'broken';
     }
-    walk(json, [], 0, reading, limit);
+    parsed.push(json);
   }
+  const first = readValues(parsed, limit, null);
+  // an event whose name several services use ("deferred": SendGrid's and Brevo's), or none names as its
+  // own, is read again as the one service the file's other events name alone is
+  const { events, others, left } = first.guessed && first.named.size === 1 ? readValues(parsed, limit, [...first.named][0]!) : first;
+  const reading: EventsReading = { events, others, left };
   return reading.events.length || reading.others || reading.left ? reading : null;
 }
 
@@ -107,12 +113,25 @@ function skipSpace(text: string, from: number): number {
   return at;
 }
 
+/** A reading, with the services its events named as theirs alone (indexes of ESP_EVENT_FORMATS), and whether some did not. */
+interface Walk extends EventsReading {
+  named: Set<number>;
+  guessed: boolean;
+}
+
+/** The events of the JSON values; an event that no service alone names is read first as `prefer`'s, when it can be. */
+function readValues(values: readonly Json[], limit: number, prefer: number | null): Walk {
+  const out: Walk = { events: [], others: 0, left: 0, named: new Set(), guessed: false };
+  for (const json of values) walk(json, [], 0, out, limit, prefer);
+  return out;
+}
+
 /** Depth-first, in document order; `ancestors` are the enclosing objects, nearest last; failures past `limit` only counted. */
-function walk(value: Json, ancestors: JsonObject[], depth: number, out: EventsReading, limit: number): void {
+function walk(value: Json, ancestors: JsonObject[], depth: number, out: Walk, limit: number, prefer: number | null): void {
   // no cap on the events: the input's size bounds them (MAX_MESSAGE_BYTES), and none may be dropped unsaid
   if (depth > MAX_DEPTH) return;
   if (Array.isArray(value)) {
-    for (const item of value) walk(item, ancestors, depth + 1, out, limit);
+    for (const item of value) walk(item, ancestors, depth + 1, out, limit, prefer);
     return;
   }
   if (!isObject(value)) return;
@@ -122,9 +141,14 @@ function walk(value: Json, ancestors: JsonObject[], depth: number, out: EventsRe
     out.others++;
     return;
   }
-  // first the service whose own failure event this is (Brevo's "blocked" is no SendGrid event), then any
-  const own = heads.findIndex((h) => h?.failure);
-  for (let i = own >= 0 ? own : 0; i < heads.length; i++) {
+  // first the service whose own event this is (Brevo's "blocked" or "spam" is no SendGrid event), then
+  // any; of several that name it (SendGrid's and Brevo's "deferred"), the file's service when known
+  const owners = heads.flatMap((h, i) => (h?.own ? [i] : []));
+  if (owners.length === 1) out.named.add(owners[0]!);
+  const start = prefer !== null && (owners.includes(prefer) || (!owners.length && heads[prefer])) ? prefer : owners[0] ?? 0;
+  for (let n = 0; n < heads.length; n++) {
+    // `start` first, then the others in the table's order
+    const i = n === 0 ? start : n <= start ? n - 1 : n;
     const head = heads[i];
     const read = head ? readEvent(value, ESP_EVENT_FORMATS[i]!, head) : null;
     if (read === 'not-failure') {
@@ -132,13 +156,14 @@ function walk(value: Json, ancestors: JsonObject[], depth: number, out: EventsRe
       return;
     }
     if (read) {
+      if (owners.length !== 1) out.guessed = true;
       if (out.events.length < limit) out.events.push(read);
       else out.left++;
       return;
     }
   }
   const inner = [...ancestors, value];
-  for (const key of Object.keys(value)) walk(value[key]!, inner, depth + 1, out, limit);
+  for (const key of Object.keys(value)) walk(value[key]!, inner, depth + 1, out, limit, prefer);
 }
 
 /** The event fields of the formats that name their events alone (eventAlone). */
@@ -160,6 +185,8 @@ interface EventHead {
   name: string | undefined;
   /** The format names this event one of its failures (then it is one even without a reply). */
   failure: boolean;
+  /** The format names this event as its own: a failure, a complaint or an unsubscribe of its documented names. */
+  own: boolean;
 }
 
 function eventHead(obj: JsonObject, ancestors: JsonObject[], format: EspEventFormat): EventHead | null {
@@ -169,7 +196,9 @@ function eventHead(obj: JsonObject, ancestors: JsonObject[], format: EspEventFor
   // the event's name is beside the recipient, or in an object around it (Mandrill's "msg", SES's "bounce")
   const around = [obj, ...ancestors.slice(-2).reverse()];
   const name = around.slice(format.eventAround ? 1 : 0).map((o) => firstString(o, format.event)).find((v) => v !== null)?.toLowerCase();
-  return { address, around, name, failure: name !== undefined && format.failures.includes(name) };
+  const failure = name !== undefined && format.failures.includes(name);
+  const own = failure || (name !== undefined && (format.complaints.includes(name) || format.optOuts.includes(name)));
+  return { address, around, name, failure, own };
 }
 
 /** The event `obj` holds in the format's fields: null when it holds none, 'not-failure' for a delivery, an open... */
@@ -179,6 +208,10 @@ function readEvent(obj: JsonObject, format: EspEventFormat, { address, around, n
   const date = firstDate(around.slice(format.eventAround ? 1 : 0), format.dates);
   const when = date ? { date } : {};
   if (name && COMPLAINT_EVENTS.has(name)) return { service: format.id, recipient: address, text: '', complaint: true, ...when };
+  // an unsubscribe: an opt-out to honour, as a reply saying "SAIR" is
+  if (name && (OPT_OUT_EVENTS.has(name) || format.optOuts.includes(name))) {
+    return { service: format.id, recipient: address, text: '', complaint: true, feedbackType: 'opt-out', event: name, ...when };
+  }
   // the reply is beside the recipient or one level down (Mailgun's "delivery-status"), or in the latest
   // entry of a list one level down (Mandrill's "smtp_events" of a deferral: the reply of its last attempt)
   const places = [obj, ...Object.values(obj).flatMap((v) => (isObject(v) ? [v] : Array.isArray(v) ? v.slice(-1).filter(isObject) : []))];
