@@ -435,7 +435,10 @@ test('a small .gz file of events gives an item per failure as the file unpacked 
   const plain = await runCli(['--format', 'remove', '--lang', 'en', join(dir, 'bounces.csv')]);
   const packed = await runCli(['--format', 'remove', '--lang', 'en', join(dir, 'bounces.csv.gz')]);
   assert.deepEqual([packed.stdout, packed.stderr], [plain.stdout, plain.stderr]);
-  assert.match(packed.stderr, /3 messages read/);
+  // a file of events is one input read, as the web page and the API count it, whatever its events
+  assert.match(packed.stderr, /smtp-explain: 1 message read; 3 addresses to remove written, out of 3 results/);
+  const twice = await runCli(['--format', 'ndjson', '--lang', 'en', join(dir, 'bounces.csv'), join(dir, 'bounces.csv.gz')]);
+  assert.match(twice.stderr, /smtp-explain: 2 messages read, all with a result; 6 results written/);
 });
 
 test('JSON objects one after the other: every one is read ("}{" too); a line of other text among them is said, not a silent end; past the cap, pretty-printed objects, a bad line and UTF-16 are read', async () => {

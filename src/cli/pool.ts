@@ -22,7 +22,9 @@ const BATCH = 16;
 
 /** What the consumer needs to know of an item once analysed (its bytes are gone by then). */
 export type ItemInfo =
-  | { kind: 'text' | 'message' | 'log-line' | 'empty-input' | 'quiet-log' | 'esp-event' | 'quiet-events'; file: string | null }
+  | { kind: 'text' | 'message' | 'log-line' | 'empty-input' | 'quiet-log' | 'quiet-events'; file: string | null }
+  /** `first`: the first event of its file, which counts the file as one input read. */
+  | { kind: 'esp-event'; file: string; first: boolean }
   | { kind: 'error'; file: string; scope: 'path' | 'message'; reason: string };
 
 export function inlineAnalyzer(job: RenderJob): Analyzer {
@@ -164,6 +166,7 @@ export function adaptiveAnalyzer(job: RenderJob, threads: number, threshold = 64
 
 function info(item: MailItem, job: RenderJob): ItemInfo {
   if (item.kind === 'error') return { kind: 'error', file: item.file, scope: item.scope, reason: REPORTS[job.lang].problem[item.problem](item.detail) };
+  if (item.kind === 'esp-event') return { kind: item.kind, file: item.file, first: item.first };
   return { kind: item.kind, file: item.file };
 }
 

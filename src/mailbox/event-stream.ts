@@ -81,9 +81,10 @@ export async function* streamEvents(file: string, chunks: AsyncIterable<Uint8Arr
     return { kind: 'error', file, problem: 'events-unreadable', detail: String(line), scope: 'path' };
   };
   const count = (reading: Exclude<ReturnType<typeof readEvents>, 'broken' | 'too-large' | null>): MailItem[] => {
+    const before = events;
     others += reading.others;
     events += reading.events.length;
-    return reading.events.map((event) => ({ kind: 'esp-event', file, event }));
+    return reading.events.map((event, i) => ({ kind: 'esp-event', file, event, first: before === 0 && i === 0 }));
   };
   /** JSON values one by one, where the piece as a whole could not be read: only the bad ones are lost, each said. */
   const valueByValue = (text: string, first: number): MailItem[] => {

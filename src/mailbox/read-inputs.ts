@@ -465,7 +465,7 @@ function eventItems(file: string, bytes: Uint8Array): MailItem[] | null {
   // (a file past the cap never comes here: tooLarge() answers for it)
   if (!reading || reading === 'broken' || reading === 'too-large') return null;
   if (!reading.events.length) return [{ kind: 'quiet-events', file, others: reading.others }];
-  return reading.events.map((event) => ({ kind: 'esp-event', file, event }));
+  return reading.events.map((event, i) => ({ kind: 'esp-event', file, event, first: i === 0 }));
 }
 
 /**

@@ -33,8 +33,11 @@ export type MailItem =
   | { kind: 'empty-input'; file: string }
   /** A mail log none of whose `deliveries` lines failed or was deferred. */
   | { kind: 'quiet-log'; file: string; deliveries: number }
-  /** A failure (or complaint) among a sending service's events (a JSON or CSV file). */
-  | { kind: 'esp-event'; file: string; event: EspEvent }
+  /**
+   * A failure (or complaint) among a sending service's events (a JSON or CSV file); `first`, the file's
+   * first such item (the counts read a file of events as one input, as the web page does).
+   */
+  | { kind: 'esp-event'; file: string; event: EspEvent; first: boolean }
   /** A sending service's events none of which failed; `others` were deliveries, opens... */
   | { kind: 'quiet-events'; file: string; others: number }
   /** scope "path": a file or folder could not be read; "message": one message of a mailbox is unusable. */

@@ -317,12 +317,17 @@ export class Tally {
   /** `maxProblemAddresses`: addresses kept per problem (the web page keeps them all). */
   constructor(private readonly maxProblemAddresses = MAX_PROBLEM_ADDRESSES) {}
 
-  /** The results of one input message or text; `kind`, what the item was (a log's line is counted apart). */
-  addItem(results: readonly ResultLite[], kind?: string): void {
-    this.read++;
-    if (kind === 'log-line') this.logLines++;
-    else if (kind === 'quiet-log') this.quietLogs++;
-    if (results.length) this.withResult++;
+  /**
+   * The results of one input message or text; `kind`, what the item was (a log's line is counted apart);
+   * `newInput` false for a later event of a file of events, which was counted as one input with its first.
+   */
+  addItem(results: readonly ResultLite[], kind?: string, newInput = true): void {
+    if (newInput) {
+      this.read++;
+      if (kind === 'log-line') this.logLines++;
+      else if (kind === 'quiet-log') this.quietLogs++;
+      if (results.length) this.withResult++;
+    }
     for (const r of results) this.add(r);
   }
 
