@@ -86,6 +86,13 @@ test('stdin through a pipe, csv out; exit codes 0, 1 and 2', { skip }, () => {
   assert.match(usage.stderr, /unknown format "pdf"/);
 });
 
+test("standard input from Node's child_process (a socket, not a FIFO) is read when no input is named, as a shell's pipe is", { skip }, () => {
+  // spawnSync's `input` goes through a socket pair: it was left unread ("nothing to explain", exit 2)
+  const r = spawnSync(process.execPath, [MAIN, '--format', 'ndjson', '--lang', 'en'], { input: userUnknown('ana@example.com'), encoding: 'utf8', env: { PATH: process.env.PATH } });
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(r.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { recipient: string }).recipient), ['ana@example.com']);
+});
+
 test('output cut short by the reader (| head) is no error', { skip }, () => {
   const dir = tempDir();
   writeTree(dir, { 'b.mbox': mbox(Array.from({ length: 300 }, (_, i) => userUnknown(`h${i}@example.com`))) });

@@ -65,14 +65,15 @@ function onInterrupt(handler: (signal: InterruptSignal) => void): () => void {
 }
 
 /**
- * A pipe or a regular file on descriptor 0, asked of the file system without making process.stdin.
- * Not a socket: a program that spawns us with Node's default pipes (sockets) and writes nothing would
- * leave us waiting; a terminal or /dev/null (character devices) is no input either.
+ * A pipe or a regular file on descriptor 0, asked of the file system without making process.stdin; or a
+ * socket, which is what Node's child_process (execFile, spawn with `input`) and others give as a pipe: a
+ * program that runs us that way writes the input there. (Like any filter, we then wait until it ends
+ * its input.) A terminal or /dev/null (character devices) is no input.
  */
 function stdinPiped(): boolean {
   try {
     const stat = fstatSync(0);
-    return stat.isFIFO() || stat.isFile();
+    return stat.isFIFO() || stat.isFile() || stat.isSocket();
   } catch {
     return false; // descriptor 0 closed
   }
