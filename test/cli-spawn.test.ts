@@ -140,6 +140,33 @@ test('output that cannot be written (a full disk) is said in one line, exit 74, 
   }
 });
 
+test('a log followed as it grows (tail -F mail.log | smtp-explain -): each failure is written when its line comes, not at the end of the input', { skip }, async () => {
+  const { spawn } = await import('node:child_process');
+  const line = (i: number) => `Nov 28 10:00:0${i} mail postfix/smtp[101]: 4AB${i}: to=<u${i}@example.org>, relay=mx.example.org[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command))\n`;
+  const child = spawn(process.execPath, [MAIN, '--format', 'ndjson', '--lang', 'en', '-'], { env: { PATH: process.env.PATH } });
+  let stdout = '';
+  const waiters: (() => void)[] = [];
+  child.stdout.setEncoding('utf8').on('data', (d) => { stdout += d; for (const w of waiters.splice(0)) w(); });
+  const lines = () => stdout.split('\n').filter(Boolean).length;
+  /** Resolves true once `n` results are written, false after 10 s (standard input still open all along). */
+  const written = (n: number) => new Promise<boolean>((resolve) => {
+    const check = (): void => { if (lines() >= n) resolve(true); else waiters.push(check); };
+    setTimeout(() => resolve(lines() >= n), 10_000);
+    check();
+  });
+  try {
+    // what tail prints first, then one more line a while later
+    child.stdin.write([0, 1, 2, 3, 4].map(line).join(''));
+    assert.ok(await written(5), `the first lines' failures, with the input still open: ${lines()} of 5`);
+    child.stdin.write(line(5));
+    assert.ok(await written(6), `a later line's failure: ${lines()} of 6`);
+  } finally {
+    child.stdin.end();
+    child.kill();
+  }
+  assert.deepEqual(stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { recipient: string }).recipient), [0, 1, 2, 3, 4, 5].map((i) => `u${i}@example.org`));
+});
+
 test('SIGTERM or Ctrl-C while standard input stays open (tail -f): the run ends at once, its JSON closed, exit 143 or 130', { skip }, async () => {
   const { spawn } = await import('node:child_process');
   for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {

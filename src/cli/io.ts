@@ -104,6 +104,11 @@ export class OutBuffer {
 
   constructor(private readonly stream: OutStream) {}
 
+  /** True when something is gathered and not written yet. */
+  get pending(): boolean {
+    return this.used > 0 || this.tail.length > 0;
+  }
+
   /** True once the buffer should be written. */
   get due(): boolean {
     return this.tail.length > 0 || this.used > OUT_BYTES - OUT_SLACK;

@@ -128,7 +128,9 @@ export async function* readLogStream(label: string, chunks: AsyncIterable<Buffer
         carry = '';
         skipping = true;
       }
-      if (batch.length >= BATCH_ITEMS) {
+      // what a chunk gave is given on now, however little: a log followed as it grows (tail -F) shows
+      // each failure when its line comes, not when more lines or the end of the input do
+      if (batch.length) {
         yield batch;
         batch = [];
       }

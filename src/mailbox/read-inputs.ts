@@ -669,7 +669,9 @@ async function* readStreamed(
     // mail log ("grep status= mail.log | smtp-explain -")
     if (!done && firstLength < HEAD_BYTES) head = await readStart(HEAD_BYTES, false);
     if (opensLikeLog(head)) {
-      head = await readStart(LOG_HEAD_BYTES, false);
+      // delivery lines in what came already: a log, without waiting for more (a log followed as it grows,
+      // `tail -F mail.log | smtp-explain -`, may send no more for hours); else more of its start decides
+      if (!looksLikeLog(head)) head = await readStart(LOG_HEAD_BYTES, false);
       if (looksLikeLog(head)) {
         yield* streamLog(label, rest(), options);
         return;

@@ -26,6 +26,12 @@ import { argvBytes } from '../argv-bytes.js';
 
 /** Longest stretch of work without a turn of the event loop (for the progress bar's timers). */
 const YIELD_EVERY_MS = 50;
+/**
+ * When the input goes quiet (`tail -F mail.log | smtp-explain -`), what is gathered is written after
+ * this long without a next result: the output is buffered (64 KB, OutBuffer) and a quiet log would
+ * hold a failure until it filled or the input ended.
+ */
+const IDLE_FLUSH_MS = 200;
 
 /** Items in flight per worker: enough to keep them busy, few enough to bound memory. */
 const WINDOW_PER_WORKER = 64;
@@ -193,6 +199,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     const analysed = analyzeInOrder(batches, analyzer, job, window);
     reading: for (;;) {
       const next = analysed.next();
+      if (!interrupted && out.pending) await flushWhenIdle(next, out);
       // a wait of its own each time: Promise.race with one promise that never settles would add a
       // reaction to it per result, each holding its result (1.7 GB over a 1 GB mbox, measured)
       const got = interrupted ? STOPPED : await new Promise<Awaited<typeof next> | typeof STOPPED>((resolve, reject) => {
@@ -264,4 +271,20 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     return interrupted === 'SIGTERM' ? EXIT_TERMINATED : EXIT_INTERRUPTED;
   }
   return tally.errors > 0 ? 1 : 0;
+}
+
+/**
+ * Writes what `out` gathered when `next` (the next results) is not there within IDLE_FLUSH_MS: the input
+ * is slow (a log followed as it grows). A result ready at once, as files give them, costs no timer.
+ */
+async function flushWhenIdle(next: Promise<unknown>, out: OutBuffer): Promise<void> {
+  let settled = false;
+  const ready = next.then(() => { settled = true; }, () => { settled = true; });
+  await null;
+  if (settled) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const idle = new Promise<'idle'>((resolve) => { timer = setTimeout(resolve, IDLE_FLUSH_MS, 'idle'); });
+  const first = await Promise.race([ready, idle]);
+  clearTimeout(timer);
+  if (first === 'idle') await out.flush();
 }
