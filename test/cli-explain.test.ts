@@ -448,3 +448,15 @@ test('Ctrl-C (SIGINT) or SIGTERM on a long run: reading stops, and the output is
   assert.equal((JSON.parse(whole.stdout) as Result[]).length, 41);
   assert.doesNotMatch(whole.stderr, /interrupted/);
 });
+
+test('ndjson and json escape U+0085, U+2028 and U+2029: one record stays one line for every line reader', async () => {
+  const { renderResult } = await import('../src/cli/render.js');
+  const { explainText } = await import('../src/explain-text.js');
+  const r = { ...explainText('550 5.1.1 User unknown', { lang: 'en' }), diagnostic: 'a\u0085b\u2028c\u2029d', file: 'caixa\u2028postal.eml' };
+  for (const format of ['ndjson', 'json'] as const) {
+    const out = renderResult(r, { format, lang: 'en', colour: false } as Parameters<typeof renderResult>[1]);
+    assert.doesNotMatch(out, /[\u0085\u2028\u2029]/, format);
+    assert.match(out, /a\\u0085b\\u2028c\\u2029d/, format);
+    assert.deepEqual(JSON.parse(out), JSON.parse(JSON.stringify(r)), format);
+  }
+});

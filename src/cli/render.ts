@@ -39,11 +39,23 @@ export function lite(r: Result): ResultLite {
   return l;
 }
 
+/** Characters JSON leaves raw that line readers take for a line break (Python's splitlines, some editors). */
+const LINE_BREAKS = /[\u0085\u2028\u2029]/g;
+
+/**
+ * JSON text with U+0085 (NEL), U+2028 and U+2029 escaped: still the same JSON, and one NDJSON record
+ * stays one line for every reader (a reply quoting them split a record in two for Python).
+ */
+function lineSafe(json: string): string {
+  LINE_BREAKS.lastIndex = 0;
+  return LINE_BREAKS.test(json) ? json.replace(LINE_BREAKS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
+}
+
 export function renderResult(r: Result, job: RenderJob): string {
   switch (job.format) {
-    case 'ndjson': return JSON.stringify(r) + '\n';
+    case 'ndjson': return lineSafe(JSON.stringify(r)) + '\n';
     // an element of the array, indented as JSON.stringify(all, null, 2) would; the caller adds the commas
-    case 'json': return JSON.stringify(r, null, 2).replace(/^/gm, '  ');
+    case 'json': return lineSafe(JSON.stringify(r, null, 2)).replace(/^/gm, '  ');
     case 'csv': return csvRow(r);
     case 'text': return renderText(r, colours(job.colour));
     case 'html': case 'remove': return '';
