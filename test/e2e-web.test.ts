@@ -68,11 +68,16 @@ interface OpenOptions {
   /** Lets the page and the test use the clipboard (a real Ctrl+V). */
   clipboard?: boolean;
   reducedMotion?: 'reduce' | 'no-preference';
+  /** A touch phone: a touch screen and no mouse (no hover, a coarse pointer). */
+  phone?: boolean;
 }
 
 async function open(path: string, options: OpenOptions = {}): Promise<Watched> {
-  const { viewport = { width: 1100, height: 900 }, locale = 'pt-BR', clipboard = false, reducedMotion } = options;
-  const context = await browser.newContext({ viewport, locale, reducedMotion, permissions: clipboard ? ['clipboard-read', 'clipboard-write'] : [] });
+  const { viewport = { width: 1100, height: 900 }, locale = 'pt-BR', clipboard = false, reducedMotion, phone = false } = options;
+  const context = await browser.newContext({
+    viewport, locale, reducedMotion, permissions: clipboard ? ['clipboard-read', 'clipboard-write'] : [],
+    ...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const problems: string[] = [];
@@ -282,11 +287,11 @@ test('switch to English: the page and the results change, the choice is remember
   assert.equal((await page.locator('h1').textContent())?.trim(), en.page.tagline);
   // and back to Portuguese with the switch; the page's own words in the status line follow it
   await page.getByRole('button', { name: en.page.explain, exact: true }).click();
-  await page.waitForFunction(`document.getElementById('status').textContent === ${JSON.stringify(en.page.nothingToExplain)}`);
+  await page.waitForFunction(`document.getElementById('input-error').textContent === ${JSON.stringify(en.page.nothingToExplain)}`);
   await page.getByRole('button', { name: en.page.switchToLabel }).click();
   await page.waitForFunction(`document.documentElement.lang === 'pt-BR'`);
   assert.equal(page.url(), server.url + '/');
-  assert.equal(await page.locator('#status').textContent(), pt.page.nothingToExplain);
+  assert.equal(await page.locator('#input-error').textContent(), pt.page.nothingToExplain);
   await close(w);
 
   const fresh = await open('/?lang=en');
@@ -651,11 +656,13 @@ test('"Explicar" with an empty box right after a file pick explains the files ag
   await page.getByRole('button', { name: pt.page.explain }).click();
   await page.locator('article.card').nth(1).waitFor();
   assert.notEqual((await page.locator('#status').textContent())?.trim(), pt.page.nothingToExplain);
+  assert.equal(await page.locator('#input-error').isVisible(), false);
   assert.equal(await page.locator('article.card').count(), 2);
   // after "Limpar" there is nothing to explain: then it asks
   await page.getByRole('button', { name: pt.page.clear }).click();
   await page.getByRole('button', { name: pt.page.explain }).click();
-  assert.equal((await page.locator('#status').textContent())?.trim(), pt.page.nothingToExplain);
+  assert.equal((await page.locator('#input-error').textContent())?.trim(), pt.page.nothingToExplain);
+  assert.equal(await page.locator('#input-error').isVisible(), true);
   await close(w);
 });
 
@@ -878,15 +885,16 @@ test('the summary\'s headings nest: the lists under "Resumo" (h3) are h4, their 
 test('screen readers: every card is in the accessibility tree with its name, even below the screen; a copy is said without a visible status; an empty box is marked', { skip }, async () => {
   const w = await open('/', { viewport: { width: 1280, height: 700 }, clipboard: true });
   const { page } = w;
-  // "Explicar" on an empty box: the box is marked invalid and described by the status line, until typed in
+  // "Explicar" on an empty box: the box is marked invalid and described by the words above it, until typed in
   await page.getByRole('button', { name: pt.page.explain, exact: true }).click();
-  await page.waitForFunction(`document.getElementById('status').textContent === ${JSON.stringify(pt.page.nothingToExplain)}`);
+  await page.waitForFunction(`document.getElementById('input-error').textContent === ${JSON.stringify(pt.page.nothingToExplain)}`);
   const box = page.locator('#input-text');
   assert.equal(await box.getAttribute('aria-invalid'), 'true');
-  assert.ok((await box.getAttribute('aria-describedby'))!.split(' ').includes('status'));
+  assert.ok((await box.getAttribute('aria-describedby'))!.split(' ').includes('input-error'));
   await box.pressSequentially('5');
   assert.equal(await box.getAttribute('aria-invalid'), null);
-  assert.ok(!(await box.getAttribute('aria-describedby'))!.split(' ').includes('status'));
+  assert.ok(!(await box.getAttribute('aria-describedby'))!.split(' ').includes('input-error'));
+  assert.equal(await page.locator('#input-error').isVisible(), false);
   await box.fill('');
   // picking files after that: the box no longer asks to be filled
   await page.getByRole('button', { name: pt.page.explain, exact: true }).click();
@@ -918,7 +926,103 @@ test('screen readers: every card is in the accessibility tree with its name, eve
   // a copy is said to screen readers; on the screen the button itself says it
   await page.locator('.list-remove .group button').first().click();
   await page.locator('.list-remove .group button').first().filter({ hasText: pt.page.copiedShort }).waitFor();
-  assert.equal((await page.locator('#status').textContent())?.trim(), pt.page.copied);
+  assert.equal((await page.locator('#status').textContent())?.trim(), pt.page.copied(12));
   assert.equal(await page.locator('#status').evaluate((e) => e.classList.contains('visually-hidden')), true, 'the status line is for screen readers only');
   await close(w);
+});
+
+/** Whether the element's box is wholly inside the window. */
+async function wholeInView(page: Page, selector: string): Promise<boolean> {
+  return await page.evaluate(`(() => { const r = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight; })()`) as boolean;
+}
+
+test('a phone, "Explicar" on an empty box: the message is shown right above the box, in view; Ctrl+Enter on spaces too; said once to screen readers', { skip }, async () => {
+  for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+    const w = await open('/', { viewport: { width: 390, height: 844 }, phone: true, reducedMotion });
+    const { page } = w;
+    const message = 'Cole um texto ou escolha um arquivo primeiro.';
+    await page.getByRole('button', { name: pt.page.explain, exact: true }).tap();
+    await until(page, `document.getElementById('input-error')?.textContent === ${JSON.stringify(message)}`);
+    if (reducedMotion === 'no-preference') await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.equal(await page.evaluate('document.activeElement.id'), 'input-text');
+    assert.ok(await wholeInView(page, '#input-error'), 'the message is on the screen');
+    // it is above the box, and the box is on the screen too (the status line is far below)
+    const [error, box] = await Promise.all(['#input-error', '#input-text'].map((s) => page.locator(s).evaluate((el) => el.getBoundingClientRect().top)));
+    assert.ok(error! < box! && box! < 844 - 48, `${error} ${box}`);
+    // read with the box, which the focus moved to; the status line does not say it a second time
+    const describedBy = (await page.locator('#input-text').getAttribute('aria-describedby'))!.split(' ');
+    assert.ok(describedBy.includes('input-error'), describedBy.join(' '));
+    assert.equal(await page.locator('#input-text').getAttribute('aria-invalid'), 'true');
+    assert.notEqual((await page.locator('#status').textContent())?.trim(), message);
+
+    // only spaces, the page scrolled away, Ctrl+Enter in the box: the message comes into view again;
+    // the focus does not move, so the status line says it, for screen readers only
+    await page.locator('#input-text').fill('   ');
+    assert.equal(await page.locator('#input-error').isVisible(), false, 'typing in the box takes the message away');
+    await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
+    assert.equal(await page.evaluate('document.activeElement.id'), 'input-text');
+    await page.keyboard.press('Control+Enter');
+    await until(page, `(() => { const r = document.getElementById('input-error').getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight; })()`, 5000);
+    assert.equal(await page.locator('#input-error').textContent(), message);
+    assert.equal((await page.locator('#status').textContent())?.trim(), message);
+    assert.equal(await page.locator('#status').evaluate((e) => e.classList.contains('visually-hidden')), true, 'the status line is for screen readers only');
+    if (reducedMotion === 'reduce' && process.env['SMTP_EXPLAIN_SHOTS']) await page.screenshot({ path: join(process.env['SMTP_EXPLAIN_SHOTS'], 'phone-empty-ctrl-enter.png') });
+    await close(w);
+  }
+});
+
+test('the Ctrl+Enter hint is shown where there is a keyboard, not on a touch phone; Ctrl+Enter explains on both', { skip }, async () => {
+  const desktop = await open('/');
+  assert.ok((await desktop.page.locator('#input-hint').innerText()).includes('Ctrl+Enter'));
+  await close(desktop);
+  const w = await open('/', { viewport: { width: 390, height: 844 }, phone: true });
+  const { page } = w;
+  const hint = await page.locator('#input-hint').innerText();
+  assert.ok(!hint.includes('Ctrl+Enter'), hint);
+  assert.ok(hint.includes('Pode colar o aviso inteiro'), hint);
+  // nor in the box's description, read by a screen reader on the phone
+  const cdp = await w.context.newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree') as { nodes: { role?: { value: string }; description?: { value: string } }[] };
+  const box = nodes.find((n) => n.role?.value === 'textbox');
+  assert.ok(box?.description?.value.includes('Pode colar') && !box.description.value.includes('Ctrl+Enter'), box?.description?.value);
+  if (process.env['SMTP_EXPLAIN_SHOTS']) await page.screenshot({ path: join(process.env['SMTP_EXPLAIN_SHOTS'], 'phone-hint.png') });
+  await page.locator('#input-text').fill(GMAIL_511);
+  await page.locator('#input-text').press('Control+Enter');
+  await page.locator('article.card').first().waitFor();
+  await close(w);
+});
+
+test('copying one address says "Endereço copiado." (several: "Endereços copiados."); the button\'s accessible name follows its "Copiado!"', { skip }, async () => {
+  for (const [path, one, several] of [['/', 'Endereço copiado.', 'Endereços copiados.'], ['/?lang=en', 'Address copied.', 'Addresses copied.']] as const) {
+    const w = await open(path, { clipboard: true });
+    const { page } = w;
+    const words = path === '/' ? pt.page : en.page;
+    await page.setInputFiles('#input-files', { name: 'mail.log', mimeType: 'text/plain', buffer: Buffer.from(REMOVE_LOG) });
+    await page.locator('section.summary').waitFor();
+    const buttons = page.locator('.list-remove .group button');
+    const single = buttons.nth(2);
+    const name = (await single.getAttribute('aria-label'))!;
+    assert.ok(name.startsWith(`${words.copyAddresses(1)}: `), name);
+    await single.click();
+    await single.filter({ hasText: words.copiedShort }).waitFor();
+    assert.equal(await page.evaluate('navigator.clipboard.readText()'), 'dani@example.net');
+    assert.equal((await page.locator('#status').textContent())?.trim(), one);
+    // what the button shows is what a screen reader is told it is named
+    const copiedName = (await single.getAttribute('aria-label'))!;
+    assert.ok(copiedName.startsWith(words.copiedShort), copiedName);
+    assert.ok(copiedName.endsWith(name.slice(name.indexOf(': ') + 2)), `${copiedName} | ${name}`);
+    if (path === '/' && process.env['SMTP_EXPLAIN_SHOTS']) await page.locator('.list-remove').screenshot({ path: join(process.env['SMTP_EXPLAIN_SHOTS'], 'copy-one.png') });
+    // and back with the words
+    await single.filter({ hasText: words.copyAddresses(1) }).waitFor({ timeout: 4000 });
+    assert.equal(await single.getAttribute('aria-label'), name);
+    // a group of two, and "copy all" (four)
+    await buttons.first().click();
+    await buttons.first().filter({ hasText: words.copiedShort }).waitFor();
+    assert.equal((await page.locator('#status').textContent())?.trim(), several);
+    await page.locator('.list-remove .copy-all').click();
+    await page.locator('.list-remove .copy-all').filter({ hasText: words.copiedShort }).waitFor();
+    assert.equal((await page.locator('#status').textContent())?.trim(), several);
+    assert.ok((await page.locator('.list-remove .copy-all').getAttribute('aria-label'))!.startsWith(words.copiedShort));
+    await close(w);
+  }
 });

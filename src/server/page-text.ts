@@ -41,6 +41,8 @@ export interface PageText {
   privacy: string;
   textLabel: string;
   textHint: string;
+  /** After the hint, shown only where there is a keyboard (not on a touch phone): Ctrl+Enter explains. */
+  ctrlEnterHint: string;
   placeholder: string;
   explain: string;
   clear: string;
@@ -51,6 +53,7 @@ export interface PageText {
   progress: (done: number, total: number) => string;
   /** Progress through several files, each of one message (a dropped Maildir). */
   progressFiles: (done: number, total: number) => string;
+  /** Next to the box, when "Explicar" (or Ctrl+Enter) finds it empty and no file was picked. */
   nothingToExplain: string;
   /** Under the box, after a paste replaced the text that had just been explained. */
   pasteReplaced: string;
@@ -115,7 +118,8 @@ export interface PageText {
   copyAll: (count: string) => string;
   downloadRemove: string;
   removeFileName: string;
-  copied: string;
+  /** Said to screen readers after a copy of `n` addresses. */
+  copied: (n: number) => string;
   /** The button that saves every result as the CLI's --format csv (with a BOM, for spreadsheets). */
   downloadCsv: string;
   addresses: (n: number) => string;
@@ -152,7 +156,8 @@ const ptBR: PageText = {
   intro: 'Cole a resposta do servidor, linhas de log ou todo o aviso de falha na entrega (bounce), ou solte aqui o arquivo do e-mail. A explicação mostra o que aconteceu, quem precisa agir e se vale a pena reenviar.',
   privacy: 'A análise roda no seu navegador: nada do que você cola ou solta aqui é enviado para o servidor.',
   textLabel: 'Resposta do servidor, linhas de log ou aviso de falha na entrega',
-  textHint: 'Pode colar o aviso inteiro, com os cabeçalhos. Para explicar, você também pode apertar Ctrl+Enter.',
+  textHint: 'Pode colar o aviso inteiro, com os cabeçalhos.',
+  ctrlEnterHint: 'Para explicar, você também pode apertar Ctrl+Enter.',
   placeholder: '550 5.1.1 The email account that you tried to reach does not exist',
   explain: 'Explicar',
   clear: 'Limpar',
@@ -222,7 +227,7 @@ const ptBR: PageText = {
   downloadRemove: 'Baixar a lista (.txt)',
   removeFileName: 'enderecos-para-remover.txt',
   downloadCsv: 'Baixar tudo em CSV (uma linha por destinatário)',
-  copied: 'Endereços copiados.',
+  copied: (n) => (n === 1 ? 'Endereço copiado.' : 'Endereços copiados.'),
   addresses: (n) => (n === 1 ? '1 endereço' : `${ptCount(n)} endereços`),
   cardsShown: (shown, total) => `Mostrando ${ptCount(shown)} de ${ptCount(total)} resultados, primeiro as falhas na entrega. O resumo acima conta todos.`,
   codesTitle: 'Códigos de resposta SMTP e códigos de status estendidos',
@@ -256,7 +261,8 @@ const en: PageText = {
   intro: 'Paste the server reply, log lines or the whole bounce, or drop the e-mail file here. The explanation shows what happened, who has to act and whether sending again helps.',
   privacy: 'The analysis runs in your browser: nothing you paste or drop here is sent to the server.',
   textLabel: 'Server reply, log lines or bounce',
-  textHint: 'You can paste the whole bounce, headers included. Ctrl+Enter explains it too.',
+  textHint: 'You can paste the whole bounce, headers included.',
+  ctrlEnterHint: 'Ctrl+Enter explains it too.',
   placeholder: '550 5.1.1 The email account that you tried to reach does not exist',
   explain: 'Explain',
   clear: 'Clear',
@@ -326,7 +332,7 @@ const en: PageText = {
   downloadRemove: 'Download the list (.txt)',
   removeFileName: 'addresses-to-remove.txt',
   downloadCsv: 'Download everything as CSV (one row per recipient)',
-  copied: 'Addresses copied.',
+  copied: (n) => (n === 1 ? 'Address copied.' : 'Addresses copied.'),
   addresses: (n) => (n === 1 ? '1 address' : `${enCount(n)} addresses`),
   cardsShown: (shown, total) => `Showing ${enCount(shown)} of ${enCount(total)} results, delivery failures first. The summary above counts them all.`,
   codesTitle: 'SMTP reply codes and enhanced status codes',

@@ -39,6 +39,8 @@ const fileInput = byId<HTMLInputElement>('input-files');
 const dropZone = byId('drop-zone');
 const statusLine = byId('status');
 const pasteNote = byId('paste-note');
+const inputError = byId('input-error');
+const textLabel = document.querySelector<HTMLElement>('label[for="input-text"]') ?? textarea;
 const resultsSection = byId('results');
 const resultsHeading = byId('results-h');
 const summaryBox = byId('summary');
@@ -77,6 +79,7 @@ function applyLanguage(): void {
   textarea.placeholder = t.placeholder;
   if (statusWords) statusLine.textContent = statusWords(t);
   if (pasteNote.textContent) pasteNote.textContent = t.pasteReplaced;
+  if (!inputError.hidden) inputError.textContent = t.nothingToExplain;
   const other: Locale = lang === 'pt-BR' ? 'en' : 'pt-BR';
   langButton.textContent = t.switchTo;
   langButton.lang = other;
@@ -172,9 +175,7 @@ function explainText(): void {
       void run(last, 'focus');
       return;
     }
-    announcePageText((t) => t.nothingToExplain);
-    markEmptyBox(true);
-    textarea.focus();
+    askForInput();
     return;
   }
   void run({ kind: 'text', text: value }, 'focus');
@@ -253,14 +254,39 @@ textarea.addEventListener('input', () => {
   markEmptyBox(false);
 });
 
-/** The box asked to be filled ("paste a text or pick a file first"): marked invalid and tied to the status line until typed in. */
+/**
+ * Nothing to explain: "paste a text or pick a file first" is shown right above the box, which gets the
+ * focus, and the box and its label are scrolled into view (on a phone the status line is far below).
+ * Screen readers hear it once: read with the box (its description) when the focus moves to it, or said
+ * by the status line, for screen readers only, when the focus was in the box already (Ctrl+Enter).
+ */
+function askForInput(): void {
+  const focused = document.activeElement === textarea;
+  markEmptyBox(true);
+  if (focused) announcePageText((t) => t.nothingToExplain);
+  else announce('');
+  statusLine.classList.add('visually-hidden');
+  textarea.focus({ preventScroll: true });
+  const inView = (top: number, bottom: number) => top >= 0 && bottom <= window.innerHeight;
+  const error = inputError.getBoundingClientRect();
+  const box = textarea.getBoundingClientRect();
+  if (inView(error.top, error.bottom) && inView(box.top, Math.min(box.bottom, box.top + 48))) return;
+  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  textLabel.scrollIntoView({ behavior: still ? 'instant' : 'smooth', block: 'start' });
+}
+
+/** The box asked to be filled: marked invalid, the words shown above it and tied to it, until typed in. */
 function markEmptyBox(empty: boolean): void {
-  const describedBy = (textarea.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== 'status');
+  const describedBy = (textarea.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== 'input-error');
   if (empty) {
     textarea.setAttribute('aria-invalid', 'true');
-    describedBy.push('status');
+    inputError.textContent = text().nothingToExplain;
+    inputError.hidden = false;
+    describedBy.unshift('input-error');
   } else {
     textarea.removeAttribute('aria-invalid');
+    inputError.hidden = true;
+    inputError.textContent = '';
   }
   textarea.setAttribute('aria-describedby', describedBy.join(' '));
 }

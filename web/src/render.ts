@@ -131,21 +131,28 @@ const COPIED_MS = 2000;
 /** Says something in the page's status line; `quiet` keeps it for screen readers only. */
 export type Announce = (text: string, quiet?: boolean) => void;
 
-/** Copies `text` on a click; the button itself says so for a moment, where the user is looking. */
-function copyButton(button: HTMLButtonElement, text: () => string, lang: Locale, announce: Announce): HTMLButtonElement {
+/**
+ * Copies `text` (`count` addresses) on a click; the button itself says so for a moment, where the user is
+ * looking. Its accessible name is its visible words and `context` (the group, the list), "Copiar o
+ * endereço: Endereço inexistente (1)", and follows them: "Copiado! Endereço inexistente (1)".
+ */
+function copyButton(visible: string, context: string, className: string, count: number, text: () => string, lang: Locale, announce: Announce, describedBy?: string): HTMLButtonElement {
   const t = PAGE_TEXT[lang];
-  const label = button.textContent ?? '';
+  const name = `${visible}: ${context}`;
+  const button = h('button', { type: 'button', class: `secondary ${className}`, 'aria-label': name, 'aria-describedby': describedBy }, visible);
   let timer: ReturnType<typeof setTimeout> | undefined;
   button.addEventListener('click', () => {
     void copyText(text()).then((ok) => {
       if (!ok) return;
       // for screen readers only: the button itself says it where the user is looking
-      announce(t.copied, true);
+      announce(t.copied(count), true);
       button.textContent = t.copiedShort;
+      button.setAttribute('aria-label', `${t.copiedShort} ${context}`);
       button.classList.add('copied');
       clearTimeout(timer);
       timer = setTimeout(() => {
-        button.textContent = label;
+        button.textContent = visible;
+        button.setAttribute('aria-label', name);
         button.classList.remove('copied');
       }, COPIED_MS);
     });
@@ -165,9 +172,8 @@ function addressList(addresses: string[], group: string, lang: Locale, announce:
   const ul = h('ul', { class: 'addresses', tabindex: 0, 'aria-label': `${t.addresses(addresses.length)}: ${group}` });
   addresses.slice(0, MAX_LISTED).forEach((a, i) => ul.append(notes?.[i] ? h('li', {}, a, ' ', h('small', {}, `(${notes[i]})`)) : h('li', {}, a)));
   if (addresses.length > MAX_LISTED) ul.append(h('li', { class: 'muted' }, '…'));
-  const visible = t.copyAddresses(addresses.length);
-  const button = h('button', { type: 'button', class: 'secondary copy', 'aria-label': `${visible}: ${group} (${count})`, 'aria-describedby': describedBy }, visible);
-  wrap.append(ul, copyButton(button, () => addresses.join('\n'), lang, announce));
+  const button = copyButton(t.copyAddresses(addresses.length), `${group} (${count})`, 'copy', addresses.length, () => addresses.join('\n'), lang, announce, describedBy);
+  wrap.append(ul, button);
   return wrap;
 }
 
@@ -187,7 +193,7 @@ function removeAllActions(addresses: string[], listName: string, lang: Locale, a
   const t = PAGE_TEXT[lang];
   const all = addresses.map((a) => a + '\n').join('');
   const visible = t.copyAll(numberFormat(lang)(addresses.length));
-  const copy = copyButton(h('button', { type: 'button', class: 'secondary copy-all', 'aria-label': `${visible}: ${listName}` }, visible), () => all, lang, announce);
+  const copy = copyButton(visible, listName, 'copy-all', addresses.length, () => all, lang, announce);
   const save = h('button', { type: 'button', class: 'secondary download-remove' }, t.downloadRemove);
   save.addEventListener('click', () => download(all, t.removeFileName, 'text/plain;charset=utf-8'));
   return h('p', { class: 'list-actions' }, copy, ' ', save);
