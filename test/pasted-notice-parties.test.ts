@@ -178,3 +178,27 @@ test('the contacts a notice gives for help ("write to postmaster@x or abuse@x") 
   ].join('\n'));
   assert.deepEqual(both.map((r) => r.recipient), ['ana@example.com', 'bia@example.com']);
 });
+
+test("the sender's address in a Microsoft 365 notice's diagram is no failed recipient: the recipient keeps its reply", async () => {
+  // Outlook draws sender, service and recipient as three boxes; with no display name, the first is the
+  // sender's address. Copied as lines, or as one line with tabs or spaces between.
+  const pt = (diagram: string) => [
+    'Sua mensagem para rui@example.com não pôde ser entregue.', '', 'rui não foi encontrado em example.com.', '',
+    diagram, 'Ação Necessária', 'Destinatário', '', 'Destinatário Desconhecido', '',
+    'Mais Informações para Profissionais de TI', 'Servidor de relatórios: AB1CDE23FG456.mail.protection.outlook.com', '',
+    'Erro Relatado:', '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient rui@example.com not found by SMTP address lookup',
+  ].join('\n');
+  for (const diagram of ['vendas@example.org\nOffice 365\nrui', 'vendas@example.org\tOffice 365\trui', 'Vendas Example\nOffice 365\nrui']) {
+    const results = await analyze(pt(diagram), { lang: 'pt-BR' });
+    assert.deepEqual(results.map((r) => [r.recipient, r.reason, r.replyCode, r.status, r.listAction]),
+      [['rui@example.com', 'userunknown', '550', '5.1.10', 'remove']], diagram);
+  }
+  // in English, a DMARC refusal: the recipient gets the DMARC reason, not a password advice
+  const dmarc = await read([
+    "Your message to dora@example.com couldn't be delivered.", 'Security or policy settings at example.com have rejected your message.',
+    'vendas@example.org   Office 365   dora', 'Action Required   Recipient', 'Unauthenticated email', '',
+    'More Info for Email Admins', 'Status code: 550 5.7.509',
+    'Access denied, sending domain example.org does not pass DMARC verification and has a DMARC policy of reject.',
+  ].join('\n'));
+  assert.deepEqual(dmarc.map((r) => [r.recipient, r.reason]), [['dora@example.com', 'authfailure']]);
+});

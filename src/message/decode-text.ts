@@ -80,6 +80,30 @@ function headerLines(lines: readonly string[]): boolean[] {
  */
 const JOINED = /^[\s<>]*(?:or|and|ou|e|\/)[\s<>]*$/;
 
+/**
+ * The middle box of the diagram a Microsoft 365 notice draws (sender, the service, the recipient: "loja@x",
+ * "Office 365", "carlos"), copied from Outlook as three lines or one line with tabs or spaces between.
+ */
+const DIAGRAM_SERVICE = /^(?:office|microsoft) 365$/i;
+
+/** The diagram's boxes on one line: the service's box, then the recipient's. */
+const DIAGRAM_SERVICE_THEN = /^(?:office|microsoft) 365(?:\s|$)/i;
+
+/**
+ * Whether the address is the diagram's first box: the sender's own address, which Outlook shows there when
+ * the sender has no display name. The notice is written to the sender; its failed recipient is named
+ * elsewhere ("Your message to carlos@x couldn't be delivered", "Recipient carlos@x not found").
+ */
+function diagramSender(lines: readonly string[], i: number, address: string): boolean {
+  const line = lines[i]!.trim();
+  if (!line.toLowerCase().startsWith(address.toLowerCase())) return false;
+  const rest = line.slice(address.length).trim();
+  if (rest) return DIAGRAM_SERVICE_THEN.test(rest);
+  let next = i + 1;
+  while (next < lines.length && !lines[next]!.trim()) next++;
+  return next < lines.length && DIAGRAM_SERVICE.test(lines[next]!.trim());
+}
+
 /** One address named on a line that may name a recipient, with what its words around it say of it. */
 interface Mention {
   line: number;
@@ -106,7 +130,8 @@ function mentions(lines: readonly string[], header: readonly boolean[]): Mention
       const key = address.toLowerCase();
       const at = lower.indexOf(key, from);
       const joined: boolean = contact && at >= 0 && JOINED.test(lower.slice(from, at));
-      const another: boolean = at >= 0 && (joined || namedAsAnother(lower, at, key.length, from));
+      // the sender in a Microsoft 365 notice's diagram is named as another's: never a failed recipient
+      const another: boolean = at >= 0 && (joined || namedAsAnother(lower, at, key.length, from) || diagramSender(lines, i, address));
       const sender = at >= 0 && !another && namedAfterFrom(lower, at, from);
       if (at >= 0) from = at + key.length;
       const role = isRoleAddress(key);
