@@ -162,7 +162,7 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions,
       for (const notice of notices) each.push(...(await analyzeInput(notice, options, reading)));
       // each names its own recipient: a notice that quotes another (Gmail quoting a Postfix notice, one
       // pasted twice) names the same one twice, and is read whole
-      if (eachOwnRecipient(each)) return each;
+      if (eachOwnFailure(each)) return each;
     }
     // replies for several recipients pasted one per line: each explained on its own
     const replies = shown ? null : splitPastedReplies(text);
@@ -291,6 +291,16 @@ function unreadableText(which: 'emptyFile' | 'outlookFile' | 'compressedFile' | 
   const lang = options.lang ?? DEFAULT_LOCALE;
   const words = CATALOGS[lang].ui[which];
   return { ...errorResult(words.error, { lang, file: options.file ?? null }), advice: words.advice };
+}
+
+/**
+ * The results of notices pasted together, each a failure of its own: naming a recipient none of the others
+ * names, or, for a part that names none (a "Detalhes técnicos do erro permanente:" snippet, pasted without
+ * its recipient), giving a reply of its own, which no other part gives (one snippet pasted twice is one).
+ */
+function eachOwnFailure(results: readonly Result[]): boolean {
+  const keys = new Set(results.map((r) => r.recipient?.toLowerCase() ?? `${r.replyCode} ${r.status} ${r.diagnostic ?? ''}`));
+  return keys.size === results.length && results.every((r) => r.bounce && r.error === undefined && (r.recipient || r.replyCode || (r.status && !r.statusDerived)));
 }
 
 /** Results that are failures, each naming a recipient none of the others names: a split worth keeping. */

@@ -130,6 +130,23 @@ test('two notices pasted one after the other give a result each', async () => {
   assert.deepEqual((await analyze(`${exim}\n${exim}\n`, { lang: 'en' })).map((r) => r.recipient), ['tiago@example.com.br']);
 });
 
+test('"Detalhes técnicos do erro permanente:" snippets pasted together, or one and then a whole notice, give a result each', async () => {
+  const row = async (text: string) => (await analyze(text, { lang: 'pt-BR' })).map((r) => [r.recipient, r.reason, r.replyCode, r.status]);
+  const full = ['Detalhes técnicos do erro permanente:', 'Falha no servidor remoto: 552 5.2.2 The email account that you tried to reach is over quota and inactive.'].join('\n');
+  const dmarc = ['Detalhes técnicos do erro permanente:', "Falha no servidor remoto: 550 5.7.26 Unauthenticated email from example.org is not accepted due to domain's DMARC policy."].join('\n');
+  assert.deepEqual(await row(`${full}\n\n${dmarc}\n`), [[null, 'mailboxfull', '552', '5.2.2'], [null, 'authfailure', '550', '5.7.26']]);
+  const gmail = [
+    'Endereço não encontrado', '', 'Sua mensagem não foi entregue a lia@example.com porque o endereço não foi encontrado ou não pode receber e-mails.', '',
+    'A resposta do servidor remoto foi:', '550 5.1.1 The email account that you tried to reach does not exist. - gsmtp',
+  ].join('\n');
+  assert.deepEqual(await row(`${full}\n\n${gmail}\n`), [[null, 'mailboxfull', '552', '5.2.2'], ['lia@example.com', 'userunknown', '550', '5.1.1']]);
+  // one snippet pasted twice is one failure; Gmail's older notice, its details line below its recipient, is one notice
+  assert.equal((await row(`${full}\n\n${full}\n`)).length, 1);
+  assert.deepEqual(await row(['Delivery to the following recipient failed permanently:', '', '     lia@example.com', '',
+    'Technical details of permanent failure:', 'Google tried to deliver your message, but it was rejected by the server for the recipient domain example.com.', '',
+    'The error that the other server returned was:', '550 5.1.1 <lia@example.com>... User Unknown (state 14).'].join('\n')), [['lia@example.com', 'userunknown', '550', '5.1.1']]);
+});
+
 test('replies for several recipients pasted one per line give a result each, in their own words', async () => {
   const row = async (text: string) => (await analyze(text, { lang: 'en' })).map((r) => [r.recipient, r.reason, r.replyCode]);
   assert.deepEqual(await row('550 5.1.1 <ana@example.com>: User unknown\n452 4.2.2 <bia@example.com>: Mailbox full\n'),

@@ -2,6 +2,7 @@
 // bounce a customer forwarded): each is read on its own, or the second one's recipient is lost. A notice
 // is known by its first line, as each MTA or provider writes it; the text is cut where a second such
 // line starts. Lower case; looked for at the start of a line only.
+import { findFailureReplyCode, findFailureStatus } from '../reply/find-codes.js';
 
 /** First lines of failure notices (the templates of Exim, Postfix, qmail, Gmail, Yahoo, Microsoft 365). */
 export const NOTICE_OPENINGS: readonly string[] = [
@@ -15,6 +16,29 @@ export const NOTICE_OPENINGS: readonly string[] = [
   'notificação de status de entrega', // Gmail, in Portuguese
 ];
 
+/**
+ * Lines that open a notice as people paste it in part (Gmail's headline, its "technical details" line,
+ * in English and as Gmail writes them in Portuguese), but that also stand inside a notice, below its
+ * subject line or its recipient: they start another notice only once the text before them, since the
+ * last start, has given a failure reply (a 4xx/5xx code). Two "Detalhes técnicos do erro permanente:"
+ * snippets, or one and then a whole "Endereço não encontrado" notice, are each read on their own.
+ */
+export const SNIPPET_OPENINGS: readonly string[] = [
+  'address not found',
+  'message not delivered',
+  'technical details of permanent failure:',
+  'technical details of temporary failure:',
+  'endereço não encontrado',
+  'a mensagem não foi entregue',
+  'detalhes técnicos do erro permanente:',
+  'detalhes técnicos do erro temporário:',
+];
+
+/** Whether a line gives a failure reply: a 4xx/5xx reply code or a 4.x.x/5.x.x enhanced code. */
+function givesFailureReply(line: string): boolean {
+  return /^[45]/.test(findFailureReplyCode(line)) || /^[45]/.test(findFailureStatus(line));
+}
+
 /** Longest text split: past it, one paste is not several notices but a mailbox or a log. */
 export const MAX_SPLIT_CHARS = 200_000;
 
@@ -23,10 +47,21 @@ export function splitPastedNotices(text: string): string[] | null {
   if (text.length > MAX_SPLIT_CHARS) return null;
   const starts: number[] = [];
   let at = 0;
+  // the text since the last start has given a failure reply
+  let replied = false;
   while (at < text.length) {
     const end = text.indexOf('\n', at);
     const line = text.slice(at, end < 0 ? text.length : end).trim().toLowerCase();
-    if (line && NOTICE_OPENINGS.some((o) => line.startsWith(o))) starts.push(at);
+    if (line && NOTICE_OPENINGS.some((o) => line.startsWith(o))) {
+      starts.push(at);
+      replied = false;
+    } else if (line && replied && SNIPPET_OPENINGS.some((o) => line.startsWith(o))) {
+      // what came before gave its reply: a notice of its own, even when no opening line started it
+      if (!starts.length) starts.push(0);
+      starts.push(at);
+      replied = false;
+    }
+    if (line) replied ||= givesFailureReply(line);
     if (end < 0) break;
     at = end + 1;
   }
