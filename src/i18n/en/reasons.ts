@@ -113,7 +113,7 @@ export const reasons = {
     advice:
       'Check the spelling of the domain and send again with the right address. If the address came from a list, remove it.',
     adminAdvice:
-      'Query the domain\'s MX and A records (dig MX domain). If the domain resolves elsewhere, check your server\'s DNS resolver.',
+      'Query the MX and A records of the recipient\'s domain (dig MX followed by the domain). If the domain resolves elsewhere, check your server\'s DNS resolver.',
   },
   mailboxfull: {
     summary: 'The recipient\'s mailbox is full.',
