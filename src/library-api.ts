@@ -6,6 +6,10 @@ import { describeCode as describeCodeAny, type CodeDescription } from './explain
 import { explainText as explainTextAny, type ExplainOptions } from './explain-text.js';
 import { libraryFile, libraryInput, libraryLocale, libraryMaxResults, libraryOptions, libraryText } from './library-args.js';
 import { analyzeMessage as analyzeMessageAny } from './message/analyze-message.js';
+import { emlxMessage } from './message/emlx.js';
+import { fileContent } from './message/file-content.js';
+import { readEvents } from './reply/read-events.js';
+import { repairMojibake } from './reply/repair-mojibake.js';
 import { parseReply as parseReplyAny } from './reply/parse-reply.js';
 import { mailboxReport as mailboxReportAny, type MailboxReport } from './report/mailbox-report.js';
 import type { Result as EngineResult } from './result.js';
@@ -40,10 +44,31 @@ export async function analyze(input: string | Uint8Array, options?: AnalyzeOptio
   return await analyzeAny(libraryInput(input, 'analyze'), analyzeOptions(options, 'analyze')) as Result[];
 }
 
-/** One bounce e-mail -> a result per recipient. */
+/**
+ * True when the input is a sending service's events (SendGrid's webhook JSON, a Mailgun CSV...), as
+ * analyze() tells them: read as an e-mail, every address in it would get the one failure it holds.
+ */
+function sendingServiceEvents(input: string | Uint8Array): boolean {
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    const content = fileContent(emlxMessage(input) ?? input);
+    if (content.kind !== 'text') return false;
+    text = content.text;
+  }
+  return readEvents(repairMojibake(text)) !== null;
+}
+
+/**
+ * One bounce e-mail -> a result per recipient. A sending service's events (a webhook's JSON, an export)
+ * are no e-mail: they get analyze()'s results, one per failed event (delivered and opened ones none).
+ */
 export async function analyzeMessage(input: string | Uint8Array, options?: AnalyzeOptions): Promise<Result[]> {
+  const checked = libraryInput(input, 'analyzeMessage');
+  const o = analyzeOptions(options, 'analyzeMessage');
+  if (sendingServiceEvents(checked)) return await analyzeAny(checked, o) as Result[];
   // (the engine's own sets no list action: its callers do)
-  return setListActions(await analyzeMessageAny(libraryInput(input, 'analyzeMessage'), analyzeOptions(options, 'analyzeMessage'))) as Result[];
+  return setListActions(await analyzeMessageAny(checked, o)) as Result[];
 }
 
 /** An input that may hold many messages (an mbox, gzip, a zip or tar archive) -> messages read and results. */

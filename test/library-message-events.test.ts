@@ -1,0 +1,28 @@
+// analyzeMessage() given a sending service's events (a webhook's JSON) reads them as analyze() does: a
+// delivered or opened address gets no result, the bounced one does (read as an e-mail, every address in
+// it got the one 5.1.1 and "remove").
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, analyzeMessage } from '../src/index.js';
+
+const events = JSON.stringify([
+  { email: 'ok1@example.com', event: 'delivered' },
+  { email: 'ok2@example.com', event: 'open' },
+  { email: 'bad@example.com', event: 'bounce', reason: '550 5.1.1 user unknown', status: '5.1.1' },
+]);
+
+for (const [name, input] of [['text', events], ['bytes', new TextEncoder().encode(events)]] as const) {
+  test(`analyzeMessage(): a sending service's events as ${name} are read as events`, async () => {
+    const results = await analyzeMessage(input, { lang: 'en' });
+    assert.deepEqual(results.map((r) => r.recipient), ['bad@example.com']);
+    assert.equal(results[0]!.reason, 'userunknown');
+    assert.equal(results[0]!.listAction, 'remove');
+    assert.deepEqual(results, await analyze(input, { lang: 'en' }));
+  });
+}
+
+test('analyzeMessage(): a bounce e-mail is still read as one', async () => {
+  const mail = 'From: MAILER-DAEMON@mx.example\r\nTo: a@example.org\r\nSubject: Undelivered Mail Returned to Sender\r\n\r\n<x@example.com>: host mx.example said: 550 5.1.1 <x@example.com>: Recipient address rejected: User unknown\r\n';
+  const results = await analyzeMessage(mail, { lang: 'en' });
+  assert.ok(results.some((r) => r.recipient === 'x@example.com' && r.reason === 'userunknown'));
+});
