@@ -863,3 +863,44 @@ test('analyses run two at a time; past the waiting room, 503 busy with Retry-Aft
   assert.equal(refused.headers.get('retry-after'), '5');
   assert.equal(((await refused.json()) as { error: { code: string } }).error.code, 'busy');
 });
+
+test('requests in flight are bounded: past the limit, 503 busy with Retry-After before the body is read', async () => {
+  const a = createApp({ maxInFlight: 1, logError: () => assert.fail('an internal error was logged') });
+  // a body still being read holds its place
+  let finish!: () => void;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode('550 5.1.1 <a@example.org>: User unknown'));
+      finish = () => controller.close();
+    },
+  });
+  const first = a.request('/api/explain', { method: 'POST', headers: { 'content-type': 'text/plain' }, body, duplex: 'half' } as RequestInit);
+  await new Promise((r) => setTimeout(r, 10));
+  const refused = await a.request('/api/explain', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '550' });
+  assert.equal(refused.status, 503);
+  assert.equal(refused.headers.get('retry-after'), '5');
+  assert.equal(((await refused.json()) as { error: { code: string } }).error.code, 'busy');
+  finish();
+  assert.equal((await first).status, 200);
+  // its place is given back
+  assert.equal((await a.request('/api/explain', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '550' })).status, 200);
+
+  // and the bytes of their bodies (Content-Length)
+  const b = createApp({ maxBytesInFlight: 100 });
+  let finishB!: () => void;
+  const bodyB = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode('550'));
+      finishB = () => controller.close();
+    },
+  });
+  const held = b.request('/api/explain', { method: 'POST', headers: { 'content-type': 'text/plain', 'content-length': '60' }, body: bodyB, duplex: 'half' } as RequestInit);
+  await new Promise((r) => setTimeout(r, 10));
+  const big = '550 5.1.1 <a@example.org>: Recipient address rejected: User unknown';
+  assert.equal((await b.request('/api/explain', { method: 'POST', headers: { 'content-type': 'text/plain', 'content-length': String(big.length) }, body: big })).status, 503);
+  assert.equal((await b.request('/api/explain', { method: 'POST', headers: { 'content-type': 'text/plain', 'content-length': '3' }, body: '550' })).status, 200, 'a small one fits beside it');
+  // one that declares no length counts as the whole body limit
+  assert.equal((await b.request('/api/explain', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '550' })).status, 503);
+  finishB();
+  await held;
+});
