@@ -178,7 +178,7 @@ test('Content-Encoding other than gzip or identity: 415 that says so, with Accep
     }
   }
   for (const coding of ['identity', 'x-gzip', 'GZIP', 'identity, gzip']) {
-    const res = await app.request('/api/explain', { method: 'POST', headers: { 'content-type': 'text/plain', 'content-encoding': coding }, body: coding.includes('gzip') ? gzipSync(GMAIL_511) : GMAIL_511 });
+    const res = await app.request('/api/explain', { method: 'POST', headers: { 'content-type': 'text/plain', 'content-encoding': coding }, body: coding.toLowerCase().includes('gzip') ? gzipSync(GMAIL_511) : GMAIL_511 });
     assert.equal((await results(res))[0]!.reason, 'userunknown', coding);
   }
 });
@@ -194,6 +194,10 @@ test('a JSON body with Content-Encoding: gzip is unpacked as a gzip text body is
   const events = [{ email: 'ana@example.com', event: 'bounce', reason: '550 5.1.1 The email account that you tried to reach does not exist.', status: '5.1.1' }];
   assert.deepEqual((await results(await post(gzipSync(JSON.stringify(events))))).map((e) => e.recipient), ['ana@example.com']);
   assert.equal(await apiError(await post(gzipSync(JSON.stringify({ text: GMAIL_511 })).subarray(0, 30), '?lang=en'), 400, 'invalid_json'), API_ERRORS.en.gzipDamaged);
+  // said to be gzip but not: a broken compression layer is told so, not read as plain text
+  assert.equal(await apiError(await post(new TextEncoder().encode('{"text":"550"}'), '?lang=en'), 400, 'invalid_json'), API_ERRORS.en.notGzip);
+  const plain = await app.request('/api/explain?lang=en', { method: 'POST', headers: { 'content-type': 'text/plain', 'content-encoding': 'gzip' }, body: GMAIL_511 });
+  assert.equal(await apiError(plain, 400, 'bad_request'), API_ERRORS.en.notGzip);
   // a few kilobytes that unpack past the cap of every gzip input: refused, never unpacked whole
   const bomb = gzipSync(Buffer.alloc(MAX_UNPACKED_BYTES + 1024, 0x20));
   assert.equal(await apiError(await post(bomb, '?lang=en'), 413, 'payload_too_large'), API_ERRORS.en.unpackedTooLarge(MAX_UNPACKED_BYTES));

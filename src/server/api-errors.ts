@@ -13,6 +13,8 @@ export interface ApiErrorText {
   unsupportedEncoding: (coding: string) => string;
   unknownCharset: (charset: string) => string;
   gzipDamaged: string;
+  /** Content-Encoding: gzip on a body that is no gzip. */
+  notGzip: string;
   unpackedTooLarge: (limitBytes: number) => string;
   tooDeep: (levels: number) => string;
   notJson: string;
@@ -52,6 +54,7 @@ export const API_ERRORS = {
     unsupportedEncoding: (coding) => `o corpo vem com Content-Encoding "${coding}", que não é aceito: envie-o sem compressão ou compactado com gzip`,
     unknownCharset: (charset) => `o charset "${charset}" não é conhecido: envie o texto em UTF-8 ou indique um charset conhecido, como iso-8859-1`,
     gzipDamaged: 'o corpo é um gzip que não pôde ser descompactado (danificado ou incompleto)',
+    notGzip: 'a requisição diz Content-Encoding: gzip, mas o corpo não é gzip (envie-o sem esse cabeçalho, ou compactado)',
     unpackedTooLarge: (limit) => `descompactado, o corpo passa do limite de ${bytes(limit, 'pt-BR')}`,
     tooDeep: (levels) => `o JSON tem mais de ${levels} níveis aninhados`,
     notJson: 'o corpo não é um JSON válido',
@@ -79,6 +82,7 @@ export const API_ERRORS = {
     unsupportedEncoding: (coding) => `content encoding "${coding}" is not supported: send the body uncompressed or compressed with gzip`,
     unknownCharset: (charset) => `unknown charset "${charset}": send the text as UTF-8 or name a known charset such as iso-8859-1`,
     gzipDamaged: 'the body is gzip data that could not be unpacked (damaged or cut short)',
+    notGzip: 'the request says Content-Encoding: gzip, but its body is not gzip data (send it without that header, or compressed)',
     unpackedTooLarge: (limit) => `unpacked, the body is over the limit of ${bytes(limit, 'en')}`,
     tooDeep: (levels) => `the JSON nests deeper than ${levels} levels`,
     notJson: 'the body is not valid JSON',

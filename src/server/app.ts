@@ -309,8 +309,13 @@ export function createApp(options: AppOptions = {}): Hono {
       /** A JSON request's "lang": it comes before the query's. */
       let named: Locale | undefined;
       try {
+        const bytes = new Uint8Array(await c.req.arrayBuffer());
+        // a body said to be gzip that is none: a broken compression layer, not a text to read as it is
+        if (coding === 'gzip' && bytes.length > 0 && !isGzip(bytes)) {
+          return apiError(c, 400, isJson ? 'invalid_json' : 'bad_request', says(c).notGzip);
+        }
         if (isJson) {
-          const read = await jsonBodyText(new Uint8Array(await c.req.arrayBuffer()), charset);
+          const read = await jsonBodyText(bytes, charset);
           if ('failure' in read) {
             return read.failure === 'too-large'
               ? apiError(c, 413, 'payload_too_large', says(c).unpackedTooLarge(MAX_UNPACKED_BYTES))
@@ -345,7 +350,6 @@ export function createApp(options: AppOptions = {}): Hono {
             input = text;
           }
         } else {
-          const bytes = new Uint8Array(await c.req.arrayBuffer());
           if (bytes.length === 0) return apiError(c, 400, 'missing_field', says(c).bodyEmpty);
           // a .gz log or mailbox, sent as itself or with Content-Encoding: gzip, or an archive: analyzeInput unpacks it
           if (isGzip(bytes) || isArchive(bytes)) {
