@@ -908,3 +908,17 @@ test('requests in flight are bounded: past the limit, 503 busy with Retry-After 
   finishB();
   await held;
 });
+
+test('code answers vary with Accept-Language (and Origin with --cors) and are cached as the code pages are', async () => {
+  const withCors = createApp({ cors: ['https://app.example'] });
+  for (const a of [app, withCors]) {
+    for (const path of ['/api/codes', '/api/codes/550', '/api/codes/5.7.26']) {
+      const res = await a.request(path, { headers: { 'accept-language': 'en', origin: 'https://app.example' } });
+      assert.equal(res.status, 200, path);
+      const vary = (res.headers.get('vary') ?? '').split(',').map((v) => v.trim().toLowerCase());
+      assert.ok(vary.includes('accept-language'), `${path}: ${vary.join()}`);
+      if (a === withCors) assert.ok(vary.includes('origin'), `${path}: ${vary.join()}`);
+      assert.equal(res.headers.get('cache-control'), 'public, max-age=3600', path);
+    }
+  }
+});

@@ -385,12 +385,21 @@ export function createApp(options: AppOptions = {}): Hono {
     return f(lang);
   };
 
-  app.get('/api/codes', (c) => withLang(c, (lang) => c.json(codeList(lang))));
+  /**
+   * A code's answer: the same for everyone in one language, which Accept-Language may pick (a shared
+   * cache keeps one per language; with --cors, Origin is named too), cached as the code pages are.
+   */
+  const codeAnswer = (c: Context, body: unknown) => {
+    c.header('Vary', 'Accept-Language', { append: true });
+    return c.json(body, 200, { 'Cache-Control': 'public, max-age=3600' });
+  };
+
+  app.get('/api/codes', (c) => withLang(c, (lang) => codeAnswer(c, codeList(lang))));
 
   app.get('/api/codes/:code', (c) => withLang(c, (lang) => {
     const info = codeInfo(c.req.param('code'), lang);
     if (!info) return apiError(c, 404, 'unknown_code', says(c, lang).unknownCode);
-    return c.json(info);
+    return codeAnswer(c, info);
   }));
 
   app.get('/api/openapi.json', (c) => {
