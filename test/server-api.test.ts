@@ -442,11 +442,19 @@ test('GET /api/openapi.json is OpenAPI 3.1 and describes every route of the app'
   for (const { path, method } of routes) {
     assert.ok(doc.paths[path]?.[method], `${method.toUpperCase()} ${path} is not in the OpenAPI document`);
   }
-  // and nothing described that the app does not have
+  // and nothing described that the app does not have (a method it does not take answers 405, with Allow)
   for (const [path, ops] of Object.entries(doc.paths)) {
-    for (const method of Object.keys(ops)) {
-      assert.ok(routes.some((r) => r.path === path && r.method === method), `${method} ${path} is described but not routed`);
+    for (const [method, op] of Object.entries(ops as Record<string, { responses: Record<string, unknown> }>)) {
+      if (routes.some((r) => r.path === path && r.method === method)) continue;
+      assert.deepEqual(Object.keys(op.responses), ['405'], `${method} ${path} is described but not routed`);
+      const res = await app.request(path.replace('{code}', '550'), { method: method.toUpperCase() });
+      assert.equal(res.status, 405, `${method} ${path}`);
+      assert.ok(res.headers.get('allow'), `${method} ${path}`);
     }
+  }
+  // every method a path under /api does not take is described: its 405 (with Allow)
+  for (const path of ['/api/explain', '/api/codes', '/api/codes/{code}', '/api/openapi.json']) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch']) assert.ok(doc.paths[path]![method], `${method} ${path}`);
   }
 });
 

@@ -43,6 +43,16 @@ function errorResponse(description: string, headers?: Record<string, unknown>) {
 /** Of every /api operation: an internal error. */
 const internal = { $ref: '#/components/responses/Internal' };
 
+/** The methods a path under /api does not take: each answers 405 method_not_allowed, with Allow. */
+function notTaken(...taken: string[]) {
+  const ops: Record<string, unknown> = {};
+  for (const method of ['get', 'put', 'post', 'delete', 'patch']) {
+    if (taken.includes(method)) continue;
+    ops[method] = { summary: `Not taken: 405 method_not_allowed (Allow: ${taken.includes('get') ? 'GET, HEAD' : 'POST'})`, responses: { 405: { $ref: '#/components/responses/MethodNotAllowed' } } };
+  }
+  return ops;
+}
+
 const html = (description: string) => ({ description, content: { 'text/html': { schema: { type: 'string' } } } });
 
 const codeSummary = {
@@ -76,6 +86,7 @@ export function openApiDocument(version: string) {
     },
     paths: {
       '/api/explain': {
+        ...notTaken('post'),
         post: {
           operationId: 'explain',
           summary: 'Explain a reply, log lines, a bounce e-mail, an mbox or sending-service events',
@@ -164,6 +175,7 @@ export function openApiDocument(version: string) {
         },
       },
       '/api/codes': {
+        ...notTaken('get'),
         get: {
           operationId: 'listCodes',
           summary: 'Every reply code and enhanced status code of the tables, with its title',
@@ -189,6 +201,7 @@ export function openApiDocument(version: string) {
         },
       },
       '/api/codes/{code}': {
+        ...notTaken('get'),
         get: {
           operationId: 'describeCode',
           summary: 'What one reply code or enhanced status code means, and what to do',
@@ -205,6 +218,7 @@ export function openApiDocument(version: string) {
         },
       },
       '/api/openapi.json': {
+        ...notTaken('get'),
         get: {
           operationId: 'openApi',
           summary: 'This document',
