@@ -1,9 +1,11 @@
 // smtp-explain: explains SMTP replies, enhanced status codes, MTA log lines and bounce e-mails.
 // The main functions check their arguments (src/library-api.ts); the lower-level ones are the engine's own.
-export { analyze, analyzeInput, analyzeMessage, describeCode, explainText, mailboxReport, parseReply, type Result } from './library-api.js';
-export { isMessageLike, type AnalyzeOptions } from './analyze.js';
-export type { ExplainOptions } from './explain-text.js';
-export { splitMbox, type AnalyzeInputOptions, type AnalyzedInput } from './analyze-input.js';
+export {
+  analyze, analyzeInput, analyzeMessage, describeCode, explainText, mailboxReport, parseReply,
+  type Result, type ExplainOptions, type AnalyzeOptions, type AnalyzeInputOptions,
+} from './library-api.js';
+export { isMessageLike } from './analyze.js';
+export { splitMbox, type AnalyzedInput } from './analyze-input.js';
 export type { MailboxReport, AddressGroup, SenderGroup } from './report/mailbox-report.js';
 export { classify } from './classify/classify.js';
 export { explain, type Explanation, type ExplainContext } from './explain/explain.js';

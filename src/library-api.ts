@@ -1,9 +1,9 @@
 // The library's main functions as src/index.ts exports them: each checks its arguments
 // (library-args.ts) and calls the engine's own function, which the engine calls unchecked.
-import { analyze as analyzeAny, type AnalyzeOptions } from './analyze.js';
-import { analyzeInput as analyzeInputAny, type AnalyzeInputOptions, type AnalyzedInput } from './analyze-input.js';
+import { analyze as analyzeAny, type AnalyzeOptions as EngineAnalyzeOptions } from './analyze.js';
+import { analyzeInput as analyzeInputAny, type AnalyzeInputOptions as EngineAnalyzeInputOptions, type AnalyzedInput } from './analyze-input.js';
 import { describeCode as describeCodeAny, type CodeDescription } from './explain/describe-code.js';
-import { explainText as explainTextAny, type ExplainOptions } from './explain-text.js';
+import { explainText as explainTextAny, type ExplainOptions as EngineExplainOptions } from './explain-text.js';
 import { libraryFile, libraryInput, libraryLocale, libraryMaxResults, libraryOptions, libraryText } from './library-args.js';
 import { analyzeMessage as analyzeMessageAny } from './message/analyze-message.js';
 import { emlxMessage } from './message/emlx.js';
@@ -14,7 +14,16 @@ import { parseReply as parseReplyAny } from './reply/parse-reply.js';
 import { mailboxReport as mailboxReportAny, type MailboxReport } from './report/mailbox-report.js';
 import type { Result as EngineResult } from './result.js';
 import { setListActions, type ListAction } from './report/tally.js';
-import type { Locale, Reply } from './types.js';
+import type { LocaleTag, Reply } from './types.js';
+
+/** An engine's options as the library takes them: `lang` any tag that starts with pt or en (LocaleTag). */
+type WithLangTag<T> = Omit<T, 'lang'> & {
+  /** "pt-BR" (the default) or "en", or any tag that starts with pt or en ("en-US"). */
+  lang?: LocaleTag;
+};
+export type ExplainOptions = WithLangTag<EngineExplainOptions>;
+export type AnalyzeOptions = WithLangTag<EngineAnalyzeOptions>;
+export type AnalyzeInputOptions = WithLangTag<EngineAnalyzeInputOptions>;
 
 /**
  * One result (one per recipient, or per input that names none): the object the command line's NDJSON and
@@ -31,9 +40,9 @@ export function explainText(input: string, options?: ExplainOptions): Result {
   return explainTextAny(libraryText(input, 'explainText'), { lang: libraryLocale(o.lang, 'explainText'), file: libraryFile(o.file, 'explainText') ?? null }) as Result;
 }
 
-function analyzeOptions(options: unknown, fn: string): AnalyzeOptions {
+function analyzeOptions(options: unknown, fn: string): EngineAnalyzeOptions {
   const o = libraryOptions<AnalyzeOptions>(options, fn);
-  const checked: AnalyzeOptions = { lang: libraryLocale(o.lang, fn), file: libraryFile(o.file, fn) ?? null };
+  const checked: EngineAnalyzeOptions = { lang: libraryLocale(o.lang, fn), file: libraryFile(o.file, fn) ?? null };
   const maxResults = libraryMaxResults(o.maxResults, fn);
   if (maxResults !== undefined) checked.maxResults = maxResults;
   return checked;
@@ -72,9 +81,9 @@ export async function analyzeMessage(input: string | Uint8Array, options?: Analy
 }
 
 /** An input that may hold many messages (an mbox, gzip, a zip or tar archive) -> messages read and results. */
-export async function analyzeInput(input: string | Uint8Array, options?: Partial<AnalyzeInputOptions>): Promise<AnalyzedInput & { results: Result[] }> {
+export async function analyzeInput(input: string | Uint8Array, options?: AnalyzeInputOptions): Promise<AnalyzedInput & { results: Result[] }> {
   const o = libraryOptions<AnalyzeInputOptions>(options, 'analyzeInput');
-  const checked = analyzeOptions(o, 'analyzeInput') as AnalyzeInputOptions; // (lang always set there)
+  const checked = analyzeOptions(o, 'analyzeInput') as EngineAnalyzeInputOptions; // (lang always set there)
   if (o.onMessage !== undefined) {
     if (typeof o.onMessage !== 'function') throw new TypeError('smtp-explain analyzeInput(): onMessage is a function');
     checked.onMessage = o.onMessage;
@@ -83,7 +92,7 @@ export async function analyzeInput(input: string | Uint8Array, options?: Partial
 }
 
 /** What a list owner acts on, from the results of a mailbox. */
-export function mailboxReport(results: readonly EngineResult[], messages: number, lang?: Locale): MailboxReport {
+export function mailboxReport(results: readonly EngineResult[], messages: number, lang?: LocaleTag): MailboxReport {
   if (!Array.isArray(results)) throw new TypeError('smtp-explain mailboxReport(): results is an array of results (analyze, analyzeInput)');
   if (typeof messages !== 'number' || !Number.isInteger(messages) || messages < 0) {
     throw new RangeError('smtp-explain mailboxReport(): messages is the number of messages read (analyzeInput gives it)');
@@ -92,7 +101,7 @@ export function mailboxReport(results: readonly EngineResult[], messages: number
 }
 
 /** What a reply code ("550") or an enhanced status code ("5.7.26") means; null for one that is neither. */
-export function describeCode(code: string, lang?: Locale): CodeDescription | null {
+export function describeCode(code: string, lang?: LocaleTag): CodeDescription | null {
   return describeCodeAny(libraryText(code, 'describeCode', 'code'), libraryLocale(lang, 'describeCode'));
 }
 

@@ -4,10 +4,10 @@ import { analyzeItem } from './mailbox/analyze-item.js';
 import { readInputBatches } from './mailbox/read-inputs.js';
 import type { Result } from './library-api.js';
 import { libraryLocale, libraryOptions, libraryText } from './library-args.js';
-import type { Locale } from './types.js';
+import type { Locale, LocaleTag } from './types.js';
 
 export interface AnalyzePathsOptions {
-  lang?: Locale;
+  lang?: LocaleTag;
 }
 
 /**

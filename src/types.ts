@@ -8,6 +8,13 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'pt-BR';
 
 /**
+ * A language as the library's options take it: "pt-BR" or "en", or any tag that starts with pt or en
+ * ("en-US", "PT", "pt_BR"), as navigator.language gives it; checked when the function runs (a RangeError
+ * for one we do not write in). (string & {}) keeps the two locales offered as completions.
+ */
+export type LocaleTag = Locale | (string & {});
+
+/**
  * Reason names, exactly Sisimai's (5.6) so users can move to us.
  * Their definitions, who acts and advice live in src/knowledge/reasons.ts and src/i18n.
  */
