@@ -7,7 +7,7 @@ export {
 export type { AnalyzedInput } from './analyze-input.js';
 export type { MailboxReport, AddressGroup, SenderGroup } from './report/mailbox-report.js';
 export type { Explanation, ExplainContext } from './explain/explain.js';
-export type { CodeDescription } from './explain/describe-code.js';
+export type { CodeDescription, DetailCodeDescription } from './explain/describe-code.js';
 export { classify, describeBasicCode, describeEnhancedCode, explain, isMessageLike, matchLocale, splitMbox } from './library-checked.js';
 export type { RetryWindow } from './message/retry-window.js';
 export type { MessageInfo, CodeSummary } from './result.js';

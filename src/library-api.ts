@@ -2,7 +2,7 @@
 // (library-args.ts) and calls the engine's own function, which the engine calls unchecked.
 import { analyze as analyzeAny, type AnalyzeOptions as EngineAnalyzeOptions } from './analyze.js';
 import { analyzeInput as analyzeInputAny, type AnalyzeInputOptions as EngineAnalyzeInputOptions, type AnalyzedInput } from './analyze-input.js';
-import { describeCode as describeCodeAny, type CodeDescription } from './explain/describe-code.js';
+import { describeCode as describeCodeAny, describeDetailCode, type CodeDescription, type DetailCodeDescription } from './explain/describe-code.js';
 import { explainText as explainTextAny, type ExplainOptions as EngineExplainOptions } from './explain-text.js';
 import { libraryFile, libraryInput, libraryLocale, libraryMaxResults, libraryOptions, libraryText } from './library-args.js';
 import { analyzeMessage as analyzeMessageAny } from './message/analyze-message.js';
@@ -100,9 +100,14 @@ export function mailboxReport(results: readonly EngineResult[], messages: number
   return mailboxReportAny(results, messages, libraryLocale(lang, 'mailboxReport'));
 }
 
-/** What a reply code ("550") or an enhanced status code ("5.7.26") means; null for one that is neither. */
-export function describeCode(code: string, lang?: LocaleTag): CodeDescription | null {
-  return describeCodeAny(libraryText(code, 'describeCode', 'code'), libraryLocale(lang, 'describeCode'));
+/**
+ * What a reply code ("550"), an enhanced status code ("5.7.26") or a registered detail code of any class
+ * ("X.7.26", type "enhanced-detail", kind null) means, as GET /api/codes/:code answers; null for none.
+ */
+export function describeCode(code: string, lang?: LocaleTag): CodeDescription | DetailCodeDescription | null {
+  const c = libraryText(code, 'describeCode', 'code');
+  const locale = libraryLocale(lang, 'describeCode');
+  return describeCodeAny(c, locale) ?? describeDetailCode(c, locale);
 }
 
 /** A reply text, a log line or DSN fields -> its codes, text, recipient and command. */

@@ -38,3 +38,21 @@ test('classify and explain: a clear error for what is no facts or verdict; pt-BR
   assert.deepEqual(explain(verdict, 'en-US'), explain(verdict, 'en'));
   assert.throws(() => explain(verdict, 'fr'), named('explain', RangeError));
 });
+
+test('describeCode() knows the detail codes of any class ("X.7.26") as GET /api/codes/X.7.26 does', async () => {
+  const { describeCode } = await import('../src/index.js');
+  const { codeInfo } = await import('../src/server/code-info.js');
+  for (const lang of ['pt-BR', 'en'] as const) {
+    for (const code of ['X.7.26', 'x.1.1', 'X.07.026']) {
+      const d = describeCode(code, lang);
+      const api = codeInfo(code, lang)!;
+      assert.ok(d, code);
+      assert.deepEqual(
+        [d.code, d.type, d.kind, d.standard, d.rfc, d.title, d.meaning, d.advice, d.standardText],
+        [api.code, api.type, api.kind, api.standard, api.rfc, api.title, api.meaning, api.advice, api.standardText], code,
+      );
+    }
+  }
+  assert.equal(describeCode('X.9.99'), null);
+  assert.equal(describeCode('550')!.type, 'basic');
+});

@@ -1,6 +1,6 @@
 // The explanation of one code on its own: what `smtp-explain codes 550` and the reference pages show.
 import { BASIC_CODE_BY_ID } from '../knowledge/basic-codes.js';
-import { parseEnhanced } from '../knowledge/enhanced-codes.js';
+import { enhancedFact, parseEnhanced } from '../knowledge/enhanced-codes.js';
 import { CATALOGS } from '../i18n/catalog.js';
 import { codeInPractice } from './code-practice.js';
 import type { CodeText, Kind, Locale } from '../types.js';
@@ -84,6 +84,30 @@ function describeEnhancedCodeUncached(code: string, locale: Locale): CodeDescrip
     title: text.title, meaning: `${classText} ${transient?.meaning ?? text.meaning}${practice ? ` ${practice}` : ''}`,
     advice: (parsed.cls === '5' ? (text as CodeText).permanentAdvice : undefined) ?? transient?.advice ?? text.advice,
     standardText: cat.ui.standard(parsed.fact.rfc), inPractice: practice,
+  };
+}
+
+/**
+ * A class-independent detail code ("X.7.26", "x.07.026"), as RFC 3463 and IANA's registry write them
+ * and GET /api/codes/X.7.26 answers it: registered ones only (null for others), with no kind (its class
+ * gives it one).
+ */
+export interface DetailCodeDescription extends Omit<CodeDescription, 'type' | 'kind'> {
+  type: 'enhanced-detail';
+  kind: null;
+}
+
+export function describeDetailCode(code: string, locale: Locale): DetailCodeDescription | null {
+  const m = /^[xX]\.(\d{1,3})\.(\d{1,3})$/.exec(code.trim());
+  if (!m) return null;
+  const detail = `X.${Number(m[1])}.${Number(m[2])}`;
+  const fact = enhancedFact(detail);
+  if (!fact) return null;
+  const cat = CATALOGS[locale];
+  const text = cat.enhancedCodes[fact.code as keyof typeof cat.enhancedCodes];
+  return {
+    code: detail, type: 'enhanced-detail', standard: true, rfc: fact.rfc, kind: null,
+    title: text.title, meaning: text.meaning, advice: text.advice, standardText: cat.ui.standard(fact.rfc), inPractice: null,
   };
 }
 
