@@ -172,3 +172,26 @@ test("requests Node's HTTP parser refuses get the API's JSON error, not a bare s
     await server.close();
   }
 });
+
+test('--request-timeout: a body that never completes gets 408 request_timeout after it, not after Node\'s 300 s', async () => {
+  assert.equal(parseServeArgs(['--request-timeout', '20'], {}).requestTimeout, 20_000);
+  assert.equal(parseServeArgs([], {}).requestTimeout, undefined);
+  for (const bad of ['0', 'x', '-5', '4000']) assert.throws(() => parseServeArgs([`--request-timeout=${bad}`], {}), /seconds|segundos/);
+  const { startServer } = await import('../src/server/serve.js');
+  const { connect } = await import('node:net');
+  const server = await startServer({ port: 0, host: '127.0.0.1', webRoot: null, logError: () => {}, lang: 'en', requestTimeout: 1000 });
+  try {
+    const started = Date.now();
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(server.port, '127.0.0.1', () => socket.write('POST /api/explain HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\n550'));
+      let text = '';
+      socket.setEncoding('utf8').on('data', (d) => { text += d; }).on('end', () => resolve(text)).on('error', reject);
+      setTimeout(() => { socket.destroy(); resolve(text); }, 10_000).unref();
+    });
+    assert.match(answer, /^HTTP\/1\.1 408 /);
+    assert.match(answer, /"request_timeout"/);
+    assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+  } finally {
+    await server.close();
+  }
+});

@@ -33,6 +33,7 @@ Opções:
   -H, --host ENDEREÇO     endereço em que escutar (padrão ${DEFAULT_HOST}, só esta máquina)
       --body-limit TAM    tamanho máximo da requisição: 10mb, 512kb, 1000000 (padrão 10mb, até 100mb)
       --cors ORIGEM       libera CORS em /api para a origem (repita para várias; * libera todas)
+      --request-timeout S segundos para uma requisição chegar inteira, depois 408 (padrão 300)
   -l, --lang IDIOMA       idioma das mensagens, e das respostas da API que não pedem
                           outro (por ?lang= ou Accept-Language): pt-BR ou en
   -h, --help              mostra esta ajuda
@@ -48,6 +49,7 @@ Códigos de saída: 0 parado normalmente, 1 não foi possível escutar, 2 erro d
     badPort: (v: string) => `porta inválida "${v}": use um número de 0 a 65535`,
     badLimit: (v: string) => `tamanho inválido "${v}": use de 1 byte a 100mb, por exemplo 10mb, 512kb ou 1000000`,
     badLang: (v: string) => `idioma desconhecido "${v}": use pt-BR ou en`,
+    badTimeout: (v: string) => `tempo inválido "${v}": use segundos de 1 a 3600`,
     extra: (v: string) => `argumento inesperado "${v}"`,
     seeHelp: 'smtp-explain serve --help mostra o uso.\n',
   },
@@ -62,6 +64,7 @@ Options:
   -H, --host ADDRESS      address to listen on (default ${DEFAULT_HOST}, this machine only)
       --body-limit SIZE   largest body accepted: 10mb, 512kb, 1000000 (default 10mb, at most 100mb)
       --cors ORIGIN       allows CORS on /api for the origin (repeat for more; * allows any)
+      --request-timeout S seconds for a request to arrive whole, then 408 (default 300)
   -l, --lang LANGUAGE     language of the messages, and of the API's answers that ask
                           for none (by ?lang= or Accept-Language): pt-BR or en
   -h, --help              shows this help
@@ -77,6 +80,7 @@ Exit codes: 0 stopped normally, 1 could not listen, 2 usage error.
     badPort: (v: string) => `invalid port "${v}": use a number from 0 to 65535`,
     badLimit: (v: string) => `invalid size "${v}": use 1 byte to 100mb, for example 10mb, 512kb or 1000000`,
     badLang: (v: string) => `unknown language "${v}": use pt-BR or en`,
+    badTimeout: (v: string) => `invalid time "${v}": use seconds from 1 to 3600`,
     extra: (v: string) => `unexpected argument "${v}"`,
     seeHelp: 'smtp-explain serve --help shows the usage.\n',
   },
@@ -88,6 +92,8 @@ export interface ServeArgs {
   port: number;
   host: string;
   bodyLimit: number;
+  /** --request-timeout, in milliseconds; absent: Node's (300 s). */
+  requestTimeout?: number;
   cors: string[];
   lang: Locale;
   /** --lang given: also the language of the API's and the pages' answers that ask for none. */
@@ -123,6 +129,7 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv): ServeArg
         port: { type: 'string', short: 'p' },
         host: { type: 'string', short: 'H' },
         'body-limit': { type: 'string' },
+        'request-timeout': { type: 'string' },
         cors: { type: 'string', multiple: true },
         lang: { type: 'string', short: 'l' },
         help: { type: 'boolean', short: 'h' },
@@ -151,8 +158,15 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv): ServeArg
     if (size === null) throw new UsageError(t.badLimit(values['body-limit']));
     bodyLimit = size;
   }
+  let requestTimeout: number | undefined;
+  if (values['request-timeout'] !== undefined) {
+    const seconds = /^\d+(?:\.\d+)?$/.test(values['request-timeout'].trim()) ? Number(values['request-timeout']) : NaN;
+    if (!(seconds >= 1 && seconds <= 3600)) throw new UsageError(t.badTimeout(values['request-timeout']));
+    requestTimeout = Math.round(seconds * 1000);
+  }
   return {
     port, host: values.host || DEFAULT_HOST, bodyLimit, cors: values.cors ?? [], lang, help: values.help ?? false,
+    ...(requestTimeout !== undefined ? { requestTimeout } : {}),
     ...(values.lang !== undefined ? { apiLang: lang } : {}),
   };
 }
@@ -183,6 +197,7 @@ export async function serveCommand(
       port: args.port,
       host: args.host,
       bodyLimit: args.bodyLimit,
+      ...(args.requestTimeout !== undefined ? { requestTimeout: args.requestTimeout } : {}),
       cors: args.cors.includes('*') ? true : args.cors.length ? args.cors : false,
       webRoot,
       ...(args.apiLang ? { lang: args.apiLang } : {}),

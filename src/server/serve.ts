@@ -17,6 +17,22 @@ export interface ServeOptions extends AppOptions {
   /** 0 picks a free port. Default 8025. */
   port?: number;
   host?: string;
+  /**
+   * Milliseconds a request may take to arrive whole (headers and body), then 408 request_timeout and
+   * the connection closed; Node's default is 300 s, which a body that never completes holds.
+   */
+  requestTimeout?: number;
+}
+
+/** Node's http.Server options for a request timeout: checked this often, headers within it too. */
+function timeoutOptions(ms: number | undefined): object {
+  if (ms === undefined) return {};
+  return {
+    requestTimeout: ms,
+    headersTimeout: Math.min(60_000, ms),
+    // Node looks at the connections every 30 s by default: a timeout of seconds would wait for it
+    connectionsCheckingInterval: Math.min(30_000, Math.max(250, Math.floor(ms / 4))),
+  };
 }
 
 export interface RunningServer {
@@ -48,7 +64,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   const host = options.host ?? DEFAULT_HOST;
   const app = createApp({ ...options, webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot });
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: options.port ?? DEFAULT_PORT, hostname: host }, (info: AddressInfo) => {
+    const server = serve({ fetch: app.fetch, port: options.port ?? DEFAULT_PORT, hostname: host, serverOptions: timeoutOptions(options.requestTimeout) }, (info: AddressInfo) => {
       server.off('error', reject);
       const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve({
