@@ -167,8 +167,9 @@ export function openApiDocument(version: string) {
             415: errorResponse('The content type is not one of those listed, its charset is unknown, or its Content-Encoding is not gzip (code unsupported_media_type).', {
               'Accept-Encoding': { description: 'When the Content-Encoding was refused: the one taken, gzip.', schema: { type: 'string', const: 'gzip' } },
             }),
+            408: { $ref: '#/components/responses/RequestTimeout' },
             500: internal,
-            503: errorResponse('Too many requests are waiting for an analysis (code busy).', {
+            503: errorResponse('Too many requests are in flight (being read, waiting for an analysis or analysed; answered before the body is read) (code busy).', {
               'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer', examples: [5] } },
             }),
           },
@@ -255,6 +256,7 @@ export function openApiDocument(version: string) {
           Allow: { description: 'The methods the path takes: "POST" for /api/explain, "GET, HEAD" for the others.', schema: { type: 'string', examples: ['POST', 'GET, HEAD'] } },
         }),
         Internal: errorResponse('An error of the server (code internal); it is logged without what the request sent.'),
+        RequestTimeout: errorResponse('The request did not arrive whole in time (300 s, or serve --request-timeout) (code request_timeout); the connection is closed.'),
       },
       schemas: {
         Report: {
