@@ -1,6 +1,6 @@
 // The library's main functions as src/index.ts exports them: each checks its arguments
 // (library-args.ts) and calls the engine's own function, which the engine calls unchecked.
-import { analyze as analyzeAny, type AnalyzeOptions as EngineAnalyzeOptions } from './analyze.js';
+import { analyze as analyzeAny, explainEspEvent, type AnalyzeOptions as EngineAnalyzeOptions } from './analyze.js';
 import { analyzeInput as analyzeInputAny, type AnalyzeInputOptions as EngineAnalyzeInputOptions, type AnalyzedInput } from './analyze-input.js';
 import { describeCode as describeCodeAny, describeDetailCode, type CodeDescription, type DetailCodeDescription } from './explain/describe-code.js';
 import { explainText as explainTextAny, type ExplainOptions as EngineExplainOptions } from './explain-text.js';
@@ -12,7 +12,7 @@ import { readEvents } from './reply/read-events.js';
 import { repairMojibake } from './reply/repair-mojibake.js';
 import { parseReply as parseReplyAny } from './reply/parse-reply.js';
 import { mailboxReport as mailboxReportAny, type MailboxReport } from './report/mailbox-report.js';
-import type { Result as EngineResult } from './result.js';
+import { quietEventsResult, type Result as EngineResult } from './result.js';
 import { setListActions, type ListAction } from './report/tally.js';
 import type { LocaleTag, Reply } from './types.js';
 
@@ -34,10 +34,23 @@ export interface Result extends EngineResult {
   listAction: ListAction;
 }
 
-/** A reply code, a reply, a log line or DSN fields, typed or pasted -> its result. */
+/**
+ * A reply code, a reply, a log line or DSN fields, typed or pasted -> its result. One result: a text
+ * of several (a log, several notices) is analyze()'s. A sending service's events (a webhook's JSON, an
+ * export) give the first failed event's own result: read as one reply, one row's address got another
+ * row's failure.
+ */
 export function explainText(input: string, options?: ExplainOptions): Result {
   const o = libraryOptions<ExplainOptions>(options, 'explainText');
-  return explainTextAny(libraryText(input, 'explainText'), { lang: libraryLocale(o.lang, 'explainText'), file: libraryFile(o.file, 'explainText') ?? null }) as Result;
+  const text = libraryText(input, 'explainText');
+  const checked = { lang: libraryLocale(o.lang, 'explainText'), file: libraryFile(o.file, 'explainText') ?? null };
+  const events = readEvents(repairMojibake(text));
+  if (events !== null && typeof events === 'object') {
+    const [first] = events.events;
+    const result = first ? explainEspEvent(first, checked) : quietEventsResult(checked, events.others);
+    return setListActions([result])[0] as Result;
+  }
+  return explainTextAny(text, checked) as Result;
 }
 
 function analyzeOptions(options: unknown, fn: string): EngineAnalyzeOptions {
