@@ -130,3 +130,13 @@ test('a code\'s meaning does not open with its kind, which the explanation alrea
     assert.doesNotMatch(explainText('550 5.7.1', { lang }).meaning, kindFirst, lang);
   }
 });
+
+test("a code a provider uses in a sense of its own: the code's row gives that sense first, then the registry's title", () => {
+  const r = explainText('550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup', { lang: 'en' });
+  assert.equal(r.reason, 'userunknown');
+  assert.equal(r.codes.status!.title, "Address does not exist, in the provider's sense (in the IANA registry: recipient domain accepts no mail (null MX))");
+  const pt = explainText('550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup', { lang: 'pt-BR' });
+  assert.match(pt.codes.status!.title, /^Endereço inexistente, no sentido do provedor \(no registro da IANA: domínio do destinatário/);
+  // a code in the registry's own sense keeps its title
+  assert.equal(explainText('550 5.1.1 User unknown', { lang: 'en' }).codes.status!.title, describeCode('5.1.1', 'en')!.title);
+});

@@ -99,6 +99,7 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
   }
   // what the enhanced code adds to the meaning: its registry title, or that the provider means it otherwise
   let statusNote = '';
+  let ownSenseStatus: CodeDescription | null = null;
   if (!onlyCodes && statusInfo && verdict.reason !== 'delivered') {
     // written as a signature's `status` is: the code itself, or its X. form for any class
     const reading = readStatus(statusInfo.code);
@@ -110,7 +111,11 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     // not when the code itself decided (a loose reading), nor for a queue that gave up (the code is its cause)
     const disagrees = !!registryReason && registryReason !== verdict.reason && !reading?.catchAll &&
       verdict.reason !== 'expired' && !verdict.evidence.some((e) => e.rule.startsWith('status:'));
-    if (ownSense) statusNote = cat.ui.providerOwnStatus(statusInfo.code, statusInfo.standard ? statusInfo.title : null);
+    if (ownSense) {
+      statusNote = cat.ui.providerOwnStatus(statusInfo.code, statusInfo.standard ? statusInfo.title : null);
+      // the code's row says the provider's sense first: the registry's title alone contradicted the verdict
+      ownSenseStatus = { ...statusInfo, title: cat.ui.ownSenseTitle(cat.ui.reasonName[verdict.reason], statusInfo.standard ? statusInfo.title : null) };
+    }
     else if (!statusInfo.standard) statusNote = cat.ui.unregisteredStatus(statusInfo.code, statusInfo.title);
     else if (disagrees) statusNote = cat.ui.statusDisagrees(statusInfo.code, statusInfo.title);
     else statusNote = `${statusInfo.code}: ${statusInfo.title}.`;
@@ -146,7 +151,7 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     retryText: complaint ? cat.ui.complaint.retry : (retrying && own?.retry) || retryText(verdict, cat, options, state),
     kindText: report ? report.kind : complaint ? cat.ui.complaint.kind : state === 'gave-up' ? cat.ui.gaveUpKind : queued ? cat.ui.queuedKind : cat.ui.kind[verdict.kind],
     replyCodeInfo,
-    statusInfo,
+    statusInfo: ownSenseStatus ?? statusInfo,
     providerHint: providerHint ?? null,
     providerSource: signature && signature.source !== 'observed' ? signature.source : null,
   };

@@ -129,6 +129,12 @@ export interface UiText {
   /** Added to the meaning for a code the matched provider uses in a sense of its own (Signature.ownStatus); the title is null for a code the registry lacks. */
   providerOwnStatus: (code: string, registryTitle: string | null) => string;
   /**
+   * The title of an enhanced code a provider uses in a sense of its own, as the code's row shows it: its
+   * sense there (the reason's name), then the registry's title ("5.1.10: Endereço inexistente, no sentido do
+   * Microsoft 365 ..."): the registry's alone contradicted the verdict above it.
+   */
+  ownSenseTitle: (sense: string, registryTitle: string | null) => string;
+  /**
    * After a code's meaning, looked up alone: a provider uses it in a sense of its own (src/explain/code-practice.ts),
    * another than the registry's (`registered`), or for a code the registry lacks.
    */

@@ -1,6 +1,7 @@
 import { duration, type DurationWords } from '../duration.js';
 import type { UiText } from '../ui-text.js';
 import { reasonNames } from './reason-names.js';
+import { lowerFirst } from '../lower-first.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -193,6 +194,8 @@ export const ui = {
     registryTitle === null
       ? `The provider uses ${code}, a code the IANA registry does not list, in this sense.`
       : `The provider uses ${code} in this sense, which is not the IANA registry's (there, ${code} means "${registryTitle}").`,
+  ownSenseTitle: (sense, registryTitle) =>
+    registryTitle === null ? `${sense}, in the provider's sense (not in the IANA registry)` : `${sense}, in the provider's sense (in the IANA registry: ${lowerFirst(registryTitle)})`,
   codeInPractice: (provider, what, registered) =>
     `In practice, ${provider} ${registered ? 'also uses this code in another sense' : 'uses this code in a sense of its own'}: ${what}.`,
   practiceProvider: { google: 'Gmail', microsoft: 'Microsoft 365' },

@@ -1,6 +1,7 @@
 import { duration, type DurationWords } from '../duration.js';
 import type { UiText } from '../ui-text.js';
 import { reasonNames } from './reason-names.js';
+import { lowerFirst } from '../lower-first.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -192,6 +193,8 @@ export const ui = {
     registryTitle === null
       ? `O provedor usa com esse sentido o código ${code}, que não está no registro da IANA.`
       : `O provedor usa o código ${code} com esse sentido, que não é o do registro da IANA (lá, ${code} quer dizer "${registryTitle}").`,
+  ownSenseTitle: (sense, registryTitle) =>
+    registryTitle === null ? `${sense}, no sentido do provedor (fora do registro da IANA)` : `${sense}, no sentido do provedor (no registro da IANA: ${lowerFirst(registryTitle)})`,
   codeInPractice: (provider, what, registered) =>
     `Na prática, ${provider} ${registered ? 'também usa este código em outro sentido' : 'usa este código num sentido próprio'}: ${what}.`,
   practiceProvider: { google: 'o Gmail', microsoft: 'o Microsoft 365' },
