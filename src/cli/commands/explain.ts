@@ -197,9 +197,11 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     // timer waits a millisecond at least: without a bar, there is none to wait for)
     let sliceStart = -Infinity;
     const analysed = analyzeInOrder(batches, analyzer, job, window);
+    // standard input may go quiet for hours (a log followed as it grows); files never wait (no timer per file)
+    const followed = options.inputs.includes('-');
     reading: for (;;) {
       const next = analysed.next();
-      if (!interrupted && out.pending) await flushWhenIdle(next, out);
+      if (followed && !interrupted && out.pending) await flushWhenIdle(next, out);
       // a wait of its own each time: Promise.race with one promise that never settles would add a
       // reaction to it per result, each holding its result (1.7 GB over a 1 GB mbox, measured)
       const got = interrupted ? STOPPED : await new Promise<Awaited<typeof next> | typeof STOPPED>((resolve, reject) => {
