@@ -121,6 +121,8 @@ test('paste a Gmail 5.1.1 reply: the Portuguese answer appears without a reload,
   assert.equal(await card.locator('a[href="/codigos/550"]').count(), 1);
   // the reason by its name and id, and where Google documents the rule (its host as the link's text)
   assert.ok((await card.textContent())?.includes(`${pt.cat.ui.reasonName.userunknown} userunknown`));
+  // the reason's id beside its name is marked English and secondary: a screen reader does not read it with a Portuguese voice
+  assert.deepEqual(await card.locator('code.reason-id').evaluate((el) => [el.getAttribute('lang'), el.textContent]), ['en', 'userunknown']);
   assert.equal(await card.locator('a[href^="https://support.google.com/"]', { hasText: 'support.google.com' }).count(), 1);
 
   // evidence sits behind a closed disclosure that opens with the keyboard

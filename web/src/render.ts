@@ -81,7 +81,7 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
     if (r.statusDerived) row(dl, ui.label.status, h('code', {}, r.status), ` (${ui.derivedStatus})`);
     else row(dl, ui.label.status, codeLink(r.status, lang), status ? ` ${status.title} (${status.standardText})` : null);
   }
-  if (r.bounce && !r.error && !noError) row(dl, ui.label.reason, `${shownReasonName(r, lang)} `, h('code', {}, r.reason));
+  if (r.bounce && !r.error && !noError) row(dl, ui.label.reason, `${shownReasonName(r, lang)} `, reasonId(r.reason));
   // where the rule that decided is documented (a provider's page, an RFC); some rules name no provider
   // (an SPF check, a refused HELO), so the page shows the source, as the command line does
   if (r.providerSource?.startsWith('https://')) {
@@ -238,7 +238,7 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
 
   if (report.byReason.length) {
     const tbody = h('tbody');
-    for (const r of report.byReason) tbody.append(h('tr', {}, h('td', {}, r.name, ' ', h('code', {}, r.reason)), h('td', { class: 'num' }, n(r.count))));
+    for (const r of report.byReason) tbody.append(h('tr', {}, h('td', {}, r.name, ' ', reasonId(r.reason)), h('td', { class: 'num' }, n(r.count))));
     section.append(h('div', { class: 'table-wrap' }, h('table', { class: 'by-reason' },
       h('caption', {}, rep.summary.byReason),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ui.label.reason), h('th', { scope: 'col', class: 'num' }, t.count))),
@@ -284,7 +284,7 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
   const sender = list('list-fix', rep.html.sender.heading, rep.html.sender.intro, report.sender.length, rep.html.sender.empty);
   for (const g of report.sender) {
     const group = h('div', { class: 'group' },
-      h('h5', {}, g.name, ' ', h('code', {}, g.reason)),
+      h('h5', {}, g.name, ' ', reasonId(g.reason)),
       h('p', {}, g.summary, ' ', h('small', {}, t.senderAffected(g.count, n(g.count), g.domains, n(g.domains)))),
       h('p', { class: 'group-label' }, rep.html.sender.whatToFix), h('p', {}, g.advice));
     if (g.adminAdvice) group.append(h('p', { class: 'group-label' }, rep.html.sender.forAdmin), h('p', {}, g.adminAdvice));
@@ -294,4 +294,12 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
   // the sender's own problems first: they fail the next send to every recipient alike
   section.append(h('div', { class: 'lists' }, sender, remove, retry));
   return section;
+}
+
+/**
+ * A reason's id (Sisimai's name, "userunknown") beside its name in the page's language: secondary, and
+ * marked as English so that a screen reader does not read it with a Portuguese voice.
+ */
+function reasonId(reason: string): HTMLElement {
+  return h('code', { class: 'reason-id', lang: 'en' }, reason);
 }
