@@ -97,12 +97,18 @@ export interface DetailCodeDescription extends Omit<CodeDescription, 'type' | 'k
   kind: null;
 }
 
-export function describeDetailCode(code: string, locale: Locale): DetailCodeDescription | null {
-  const m = /^[xX]\.(\d{1,3})\.(\d{1,3})$/.exec(code.trim());
+/** "x.07.026" -> "X.7.26" when that detail code is registered; anything else -> null. */
+export function normaliseDetailCode(raw: string): string | null {
+  const m = /^[xX]\.(\d{1,3})\.(\d{1,3})$/.exec(raw.trim());
   if (!m) return null;
   const detail = `X.${Number(m[1])}.${Number(m[2])}`;
-  const fact = enhancedFact(detail);
-  if (!fact) return null;
+  return enhancedFact(detail) ? detail : null;
+}
+
+export function describeDetailCode(code: string, locale: Locale): DetailCodeDescription | null {
+  const detail = normaliseDetailCode(code);
+  if (!detail) return null;
+  const fact = enhancedFact(detail)!;
   const cat = CATALOGS[locale];
   const text = cat.enhancedCodes[fact.code as keyof typeof cat.enhancedCodes];
   return {

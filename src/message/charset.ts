@@ -58,6 +58,8 @@ export function charsetDecoder(charset: string | undefined): Decoder {
 const TRUE_ENCODINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['utf-8', ['utf-8', 'windows-1252']],
   ['iso-2022-jp', ['euc-jp', 'shift_jis', 'utf-8']],
+  // UTF-8 labelled ISO-8859-1 (webmail); told by its bytes, not by replacement characters (utf8Under1252Label)
+  ['windows-1252', ['utf-8']],
 ]);
 /** Header bytes as UTF-8 (RFC 6532), U+FFFD where they are not: headerText without its fallback. */
 export function utf8HeaderText(bytes: Uint8Array): string {
@@ -78,19 +80,8 @@ export function headerText(bytes: Uint8Array): string {
  * followed by a sign from 0x80-0xBF on every accented letter), so the label stays right where it is.
  */
 export function utf8Under1252Label(bytes: Uint8Array): string | null {
-  let high = false;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i]! >= 0x80) {
-      high = true;
-      break;
-    }
-  }
-  if (!high) return null;
-  try {
-    return strictDecoder('utf-8')?.decode(bytes) ?? null;
-  } catch {
-    return null;
-  }
+  // ASCII reads the same either way; else the strict UTF-8 reading, as for any label that lies
+  return bytes.some((b) => b >= 0x80) ? decodeMislabelled(bytes, 'windows-1252') : null;
 }
 
 /** The text in the first encoding that reads the bytes without a fault, or null. */

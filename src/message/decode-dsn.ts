@@ -1,5 +1,5 @@
 // RFC 3464 delivery status notifications: one per-message block, then one block per recipient.
-import { isAddress, writtenRecipient } from '../reply/find-address.js';
+import { recipientField, writtenRecipient } from '../reply/find-address.js';
 import { joinReplyLines, splitLines } from '../reply/clean-text.js';
 import { findCommand } from '../reply/find-command.js';
 import { findReplyCode, findStatus, normaliseStatus, preferSpecific } from '../reply/find-codes.js';
@@ -83,10 +83,10 @@ export function commonDsnFields(f: Map<string, string>): {
  * address written wrong that the sender must find in the list (writtenRecipient).
  */
 export function dsnRecipient(final: string, other: string | undefined): string | null {
-  const first = writtenRecipient(stripType(final));
-  if (first && isAddress(first)) return first;
-  const second = other ? writtenRecipient(stripType(other)) : null;
-  return second && isAddress(second) ? second : first ?? second;
+  const first = recipientField(stripType(final));
+  if (first?.wellFormed) return first.address;
+  const second = other ? recipientField(stripType(other)) : null;
+  return second?.wellFormed ? second.address : first?.address ?? second?.address ?? null;
 }
 
 export function parseDsn(text: string): DsnRecipient[] {

@@ -132,11 +132,6 @@ export function cleanAddress(value: string): string | null {
   return findAddress(value);
 }
 
-/** Whether `value` is one well-formed address and nothing else (the domain's case aside). */
-export function isAddress(value: string): boolean {
-  return findAddress(value)?.toLowerCase() === value.toLowerCase();
-}
-
 /**
  * The recipient a field names whose whole purpose is to name one: a DSN's Final-Recipient (its type,
  * "rfc822;", taken off by the caller), an ESP event's or export row's email. Its address when the value
@@ -146,6 +141,11 @@ export function isAddress(value: string): boolean {
  * ("silva@example.com") would be another, possibly real, subscriber. Free text keeps findAddress.
  */
 export function writtenRecipient(value: string): string | null {
+  return recipientField(value)?.address ?? null;
+}
+
+/** writtenRecipient(), and whether what it gives is a well-formed address (false: the value as written wrong). */
+export function recipientField(value: string): { address: string; wellFormed: boolean } | null {
   const found = cleanAddress(value);
   let v = value.trim();
   const lt = v.indexOf('<');
@@ -154,8 +154,9 @@ export function writtenRecipient(value: string): string | null {
   else v = v.replace(/^<|>$/g, '');
   // one line, spaces as one: the remove list holds an address a line, the CSV one a cell
   v = v.replace(/\s+/g, ' ').trim();
-  if (found && found.toLowerCase() === v.toLowerCase()) return found;
-  return isWrittenAddress(v) ? v : found;
+  if (found && found.toLowerCase() === v.toLowerCase()) return { address: found, wellFormed: true };
+  if (isWrittenAddress(v)) return { address: v, wellFormed: false };
+  return found ? { address: found, wellFormed: true } : null;
 }
 
 /**

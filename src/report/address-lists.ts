@@ -58,7 +58,7 @@ class MailboxHistory {
   private lastDay = -Infinity;
 
   add(r: ResultLite): void {
-    const when = r.message?.noticeDate ?? r.date;
+    const when = noticeDate(r);
     if (!when) {
       this.undated++;
       return;
@@ -131,7 +131,7 @@ export class AddressLists {
 
   /** True when a notice of the same date was counted for this address already: the same notice, read again. */
   private seenBefore(key: string, r: ResultLite): boolean {
-    const when = r.message?.noticeDate ?? r.date;
+    const when = noticeDate(r);
     if (!when) return false;
     let dates = this.noticeDates.get(key);
     if (!dates) this.noticeDates.set(key, (dates = new Set()));
@@ -155,6 +155,11 @@ export class AddressLists {
     return [...this.retry.values()].filter((e) =>
       e.mailboxFailures >= REPEATED_MAILBOX_FAILURES && (e.mailboxDays === null || e.mailboxDays >= REPEATED_MAILBOX_MIN_DAYS));
   }
+}
+
+/** When the notice of a result was written, as written: one notice read twice has the same. */
+function noticeDate(r: ResultLite): string | null {
+  return r.message?.noticeDate ?? r.date;
 }
 
 function words(r: ResultLite): Pick<AddressEntry, 'group' | 'name' | 'summary' | 'advice'> {

@@ -1,6 +1,6 @@
 // One code's reference entry, for GET /api/codes/:code and the pages /codigos/:code and /codes/:code.
 // Everything comes from the knowledge tables and the catalogs. Browser-safe.
-import { describeCode } from '../explain/describe-code.js';
+import { describeCode, describeDetailCode, normaliseDetailCode } from '../explain/describe-code.js';
 import { CATALOGS } from '../i18n/catalog.js';
 import { BASIC_CODES, BASIC_CODE_BY_ID } from '../knowledge/basic-codes.js';
 import { ENHANCED_CODES, enhancedFact, parseEnhanced } from '../knowledge/enhanced-codes.js';
@@ -53,12 +53,7 @@ export function normaliseCode(raw: string): string | null {
   if (/^[1-5]\d\d$/.test(c)) return c;
   const parsed = parseEnhanced(c);
   if (parsed) return `${parsed.cls}.${parsed.subject}.${parsed.detail}`;
-  const m = /^[xX]\.(\d{1,3})\.(\d{1,3})$/.exec(c);
-  if (m) {
-    const detail = `X.${Number(m[1])}.${Number(m[2])}`;
-    return enhancedFact(detail) ? detail : null;
-  }
-  return null;
+  return normaliseDetailCode(c);
 }
 
 export function codeInfo(raw: string, lang: Locale): CodeInfo | null {
@@ -69,10 +64,10 @@ export function codeInfo(raw: string, lang: Locale): CodeInfo | null {
 
   if (code.startsWith('X.')) {
     const fact = enhancedFact(code)!;
-    const text = cat.enhancedCodes[fact.code as keyof typeof cat.enhancedCodes];
+    const d = describeDetailCode(code, lang)!;
     return {
-      code, type: 'enhanced-detail', standard: true, rfc: fact.rfc, kind: null, kindText: null,
-      title: text.title, meaning: text.meaning, advice: text.advice, standardText: cat.ui.standard(fact.rfc),
+      code, type: 'enhanced-detail', standard: true, rfc: d.rfc, kind: null, kindText: null,
+      title: d.title, meaning: d.meaning, advice: d.advice, standardText: d.standardText,
       ianaName: fact.name, ...reasonOf(fact.reason),
       related: [], classes: classesOf(fact).map((cls) => withClass(code, cls)), url: codeUrl(code, lang), lang,
     };
