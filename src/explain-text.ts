@@ -97,11 +97,29 @@ export function explainReply(reply: Reply, options: ExplainOptions = {}, known: 
   const retryWindow = warning ? readRetryWindow(lower) : known.retryWindow ?? null;
   const result = toResult(facts, verdict, retryWindow ? { ...withOriginal, retryWindow } : withOriginal);
   if (reply.inbound) return inboundWords(result, reply.inbound);
-  return reply.local && !ADDRESS_REASONS.has(result.reason) ? localWords(result) : result;
+  if (!reply.local) return result;
+  return ADDRESS_REASONS.has(result.reason) ? localMailboxWords(result) : localWords(result);
 }
 
 /** Reasons that speak of the recipient's address or mailbox, true whether the delivery is local or not. */
 const ADDRESS_REASONS: ReadonlySet<Reason> = new Set<Reason>(['userunknown', 'mailboxfull', 'suspend', 'hasmoved', 'filtered', 'delivered', 'vacation', 'feedback']);
+
+/**
+ * A delivery to a mailbox of the reader's own server failed for the address itself (an unknown local
+ * user, a full mailbox): the reason and its words stay, but the recipient's admin is the reader's own,
+ * and has a step of their own (refuse unknown users at RCPT time, against backscatter; the quota).
+ */
+function localMailboxWords(r: Result): Result {
+  const words = CATALOGS[r.lang].ui.localMailbox;
+  const adminAdvice = words.adminAdvice[r.reason as keyof typeof words.adminAdvice];
+  if (!adminAdvice) return r;
+  const actors: Result['actors'] = r.actors.includes('recipient-admin') ? r.actors : [...r.actors.filter((a) => a !== 'none'), 'recipient-admin'];
+  return {
+    ...r, adminAdvice, actors,
+    whoActs: actors.map((a) => (a === 'recipient-admin' ? words.admin : CATALOGS[r.lang].ui.actor[a])),
+    evidence: [...r.evidence, { rule: 'log:local-mailbox', field: 'text', match: r.recipient ?? '' }],
+  };
+}
 
 /**
  * A delivery on the reader's own server failed (to a mailbox, a program, a content filter): the
@@ -113,7 +131,7 @@ function localWords(r: Result): Result {
   const actors: Result['actors'] = ['recipient-admin'];
   return {
     ...r, summary: words.summary, meaning: words.meaning, advice: words.advice, adminAdvice: null, actors,
-    whoActs: actors.map((a) => CATALOGS[r.lang].ui.actor[a]),
+    whoActs: [CATALOGS[r.lang].ui.localMailbox.admin],
     evidence: [...r.evidence, { rule: 'log:local-delivery', field: 'text', match: r.recipient ?? '' }],
   };
 }

@@ -64,3 +64,23 @@ test('a reply passed on through the loopback address (a local tunnel or proxy to
   assert.equal(r.reason, 'authfailure');
   assert.ok(!r.evidence.some((e) => e.rule === 'log:local-delivery'));
 });
+
+test("an unknown user or a full mailbox on the reader's own server names its admin and their step", () => {
+  const unknown = explainText(`${T} postfix/local[5003]: 7A8E: to=<nobody@example.com>, relay=local, delay=0.1, dsn=5.1.1, status=bounced (unknown user: "nobody")`, { lang: 'pt-BR' });
+  assert.equal(unknown.reason, 'userunknown');
+  assert.ok(unknown.actors.includes('recipient-admin'));
+  assert.ok(unknown.whoActs.includes('quem administra o seu servidor de e-mail'), unknown.whoActs.join());
+  assert.match(unknown.adminAdvice ?? '', /backscatter/);
+  assert.ok(unknown.evidence.some((e) => e.rule === 'log:local-mailbox'));
+  const full = explainText(`${T} postfix/lmtp[2121]: 2C3D: to=<joana@example.com>, relay=mx1.example.com[private/dovecot-lmtp], delay=0.2, dsn=5.2.2, status=bounced (host mx1.example.com[private/dovecot-lmtp] said: 552 5.2.2 <joana@example.com> Quota exceeded (mailbox for user is full) (in reply to end of DATA command))`, { lang: 'en' });
+  assert.equal(full.reason, 'mailboxfull');
+  assert.match(full.adminAdvice ?? '', /quota/i);
+  assert.ok(full.whoActs.includes('whoever runs your mail server'));
+  // a remote mailbox is no business of the reader's server
+  const remote = explainText(`${T} postfix/smtp[1]: 4ABC: to=<ana@example.org>, relay=mx.example.org[192.0.2.20]:25, delay=1, dsn=5.2.2, status=bounced (host mx.example.org[192.0.2.20] said: 552 5.2.2 Mailbox full)`, { lang: 'en' });
+  assert.ok(!remote.whoActs.includes('whoever runs your mail server'));
+  assert.ok(!remote.evidence.some((e) => e.rule === 'log:local-mailbox'));
+  // a content filter on the loopback address is the reader's own server too
+  const filter = explainText(`${T} postfix/smtp[5002]: 7A8C: to=<ana@example.com>, relay=127.0.0.1[127.0.0.1]:10024, delay=0.2, dsn=4.4.1, status=deferred (connect to 127.0.0.1[127.0.0.1]:10024: Connection refused)`, { lang: 'pt-BR' });
+  assert.deepEqual(filter.whoActs, ['quem administra o seu servidor de e-mail']);
+});

@@ -172,6 +172,12 @@ export interface UiText {
   errorRetry: string;
   /** A delivery on the reader's own server that failed for a cause of the server's (src/explain-text.ts, localWords). */
   localDelivery: { summary: string; meaning: string; advice: string };
+  /**
+   * A delivery to a mailbox of the reader's own server that failed for the address itself (a log's
+   * postfix/local, LMTP to Dovecot): what whoever runs that server can do. `admin` names them for
+   * any delivery that stays on the server (the "recipient's admin" is the reader's own).
+   */
+  localMailbox: { admin: string; adminAdvice: Partial<Record<'userunknown' | 'mailboxfull', string>> };
   /** A log line of the reader's own server that is no delivery (src/knowledge/own-notices.ts). */
   ownNotice: Record<OwnNoticeId, { summary: (daemon: string) => string; meaning: string; advice: string }>;
   /** The advice for a recipient who moved, with the new address the reply gives. */

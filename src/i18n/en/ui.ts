@@ -302,6 +302,15 @@ export const ui = {
     advice:
       'Show this line to whoever runs the server: the log line just before it usually holds the delivery program\'s error (Dovecot, procmail, the filter). If the failure is temporary, the message stays queued and leaves by itself once it is fixed.',
   },
+  localMailbox: {
+    admin: 'whoever runs your mail server',
+    adminAdvice: {
+      userunknown:
+        'The mailbox does not exist on your own server. If the server accepted the message and only then returned it, the failure notice goes to the envelope sender, who may be forged: that is backscatter, which gets servers onto block lists. Make the server refuse unknown recipients during the SMTP conversation: in Postfix, with local_recipient_maps or virtual_mailbox_maps (or reject_unverified_recipient when delivery goes over LMTP); in Exim, with verify = recipient in the RCPT ACL.',
+      mailboxfull:
+        'The full mailbox is on your own server: raise the account\'s quota (in Dovecot, the user\'s quota rule) or ask the user to free some space. Until then, what arrives for them goes back to whoever sent it.',
+    },
+  },
   errorSummary: (message) => `Could not analyze it: ${message}`,
   errorKind: 'unreadable',
   errorRetry: 'Does not apply: the input could not be read.',

@@ -301,6 +301,15 @@ export const ui = {
     advice:
       'Mostre esta linha a quem administra o servidor: no log, logo antes dela, costuma estar o erro do programa de entrega (Dovecot, procmail, o filtro). Se a falha for temporária, a mensagem continua na fila e sai sozinha depois da correção.',
   },
+  localMailbox: {
+    admin: 'quem administra o seu servidor de e-mail',
+    adminAdvice: {
+      userunknown:
+        'A caixa não existe no seu próprio servidor. Se ele aceitou a mensagem e só depois a devolveu, o aviso de falha vai para o remetente do envelope, que pode ser forjado: é o backscatter, que põe servidores em listas de bloqueio. Faça o servidor recusar destinatários inexistentes ainda na conversa SMTP: no Postfix, com local_recipient_maps ou virtual_mailbox_maps (ou reject_unverified_recipient, quando a entrega é por LMTP); no Exim, com verify = recipient na ACL do RCPT.',
+      mailboxfull:
+        'A caixa cheia fica no seu próprio servidor: aumente a cota da conta (no Dovecot, a regra de quota do usuário) ou peça ao usuário que libere espaço. Enquanto isso, o que chega para ele volta para quem enviou.',
+    },
+  },
   errorSummary: (message) => `Não foi possível analisar: ${message}`,
   errorKind: 'ilegível',
   errorRetry: 'Não se aplica: a entrada não pôde ser lida.',
