@@ -2,7 +2,7 @@
 // resolved held (DeliveryTracker). The line that says how a failed or still deferred delivery ended is
 // an item of its own, named by its line ("mail.log:120"): failures as they come, the deferrals no later
 // line resolved at the end; a log without any is one item that says so.
-import { DeliveryTracker, logLineLabel, MAX_LOG_LINE_CHARS, readLogText, startsWithLogTime, type FailedLine } from '../reply/log-file.js';
+import { cutLogLine, DeliveryTracker, logLineLabel, MAX_LOG_LINE_CHARS, readLogText, startsWithLogTime, type FailedLine, type LogPart } from '../reply/log-file.js';
 import type { MailItem } from './types.js';
 
 /** Log lines handed on together. */
@@ -85,22 +85,69 @@ export function looksLikeLog(head: Uint8Array): boolean {
   return readLogText(whole) !== null || hasLogShape(whole);
 }
 
-export async function* readLogStream(label: string, chunks: AsyncIterable<Buffer | string>): AsyncGenerator<MailItem[]> {
+/** A file of a run of logs, with what the stream tells of it: lines given out, delivery lines. */
+interface FilePart extends LogPart {
+  given: number;
+  deliveries: number;
+}
+
+/**
+ * The mail logs of one run read as one log (a log and its rotated files, "mail.log.1.gz mail.log"): one
+ * DeliveryTracker for all of them, under the caps that bound it for one file, so that a deferral in one
+ * file is resolved by a later file's delivery, failure or expiry. The deferrals no file resolved come out
+ * at the run's end (finish), named by their file; failures as their lines come.
+ */
+export class LogRun {
+  readonly tracker = new DeliveryTracker();
+  /** Files that gave nothing out but still have deferrals held: quiet, if no line of theirs comes out. */
+  waiting: FilePart[] = [];
+  /** Files begun. */
+  files = 0;
+
+  /** The deferrals still held, then a quiet-log item for each waiting file that gave nothing. */
+  *finish(): Generator<MailItem[]> {
+    const items: MailItem[] = [];
+    for (const l of this.tracker.finish()) items.push(lineItem(l, l.part as FilePart));
+    for (const part of this.waiting) if (!part.given) items.push({ kind: 'quiet-log', file: part.label, deliveries: part.deliveries });
+    this.waiting = [];
+    for (let i = 0; i < items.length; i += BATCH_ITEMS) yield items.slice(i, i + BATCH_ITEMS);
+  }
+}
+
+/** A line given out, counted for the file it came from. */
+function lineItem(l: FailedLine, part: FilePart): MailItem {
+  part.given++;
+  return { kind: 'log-line', file: logLineLabel(part.label, l.number), text: l.line, gaveUp: l.gaveUp ?? null };
+}
+
+/**
+ * A mail log, line by line. With a `run`, as one file of it: the deferrals left at its end stay held for
+ * the run's next files (LogRun.finish gives them); alone, they are given at its end.
+ */
+export async function* readLogStream(label: string, chunks: AsyncIterable<Buffer | string>, run?: LogRun): AsyncGenerator<MailItem[]> {
   const decoder = new TextDecoder('utf-8');
   let carry = '';
-  let skipping = false;
+  // the start of a line too long to be a log line, read when it ends (cutLogLine)
+  let cut: string | null = null;
   let number = 0;
-  let given = 0;
-  const tracker = new DeliveryTracker();
+  const logs = run ?? new LogRun();
+  const tracker = logs.tracker;
+  const part: FilePart = { label, held: 0, given: 0, deliveries: 0 };
+  tracker.startPart(part);
+  logs.files++;
   let batch: MailItem[] = [];
   const give = (lines: FailedLine[]): void => {
-    for (const l of lines) batch.push({ kind: 'log-line', file: logLineLabel(label, l.number), text: l.line, gaveUp: l.gaveUp ?? null });
-    given += lines.length;
+    for (const l of lines) {
+      const from = (l.part as FilePart | undefined) ?? part;
+      batch.push(lineItem(l, from));
+      // a line of this file gave up an older file's message: this file is no quiet log either
+      if (from !== part && l.gaveUp) part.given++;
+    }
   };
   const take = (line: string): void => {
     number++;
     if (line.endsWith('\r')) line = line.slice(0, -1);
-    give(tracker.read(number, line));
+    give(tracker.read(number, cutLogLine(line)));
   };
   let failed: unknown = null;
   try {
@@ -108,10 +155,9 @@ export async function* readLogStream(label: string, chunks: AsyncIterable<Buffer
       const text = carry + (typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
       let start = 0;
       for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-        // the end of a line too long to be a log line: counted, not read
-        if (skipping) {
-          number++;
-          skipping = false;
+        if (cut !== null) {
+          take(cut);
+          cut = null;
         } else {
           take(text.slice(start, nl));
         }
@@ -125,8 +171,9 @@ export async function* readLogStream(label: string, chunks: AsyncIterable<Buffer
       }
       carry = text.slice(start);
       if (carry.length > MAX_LOG_LINE_CHARS) {
+        // (the rest of the line is read and dropped: held, it would be as long as the file)
+        cut ??= ownCopy(carry.slice(0, MAX_LOG_LINE_CHARS));
         carry = '';
-        skipping = true;
       }
       // what a chunk gave is given on now, however little: a log followed as it grows (tail -F) shows
       // each failure when its line comes, not when more lines or the end of the input do
@@ -140,11 +187,24 @@ export async function* readLogStream(label: string, chunks: AsyncIterable<Buffer
     // first, with the deferrals still held, and then the reader's error (the caller's error item)
     failed = error;
     carry = '';
+    cut = null;
   }
   carry += decoder.decode();
-  if (!skipping && carry) take(carry);
-  give(tracker.finish());
+  if (cut !== null) take(cut);
+  else if (carry) take(carry);
+  part.deliveries = tracker.deliveries;
+  give(tracker.endPart());
   for (let i = 0; i < batch.length; i += BATCH_ITEMS) yield batch.slice(i, i + BATCH_ITEMS);
+  // alone: its deferrals now; in a run, at the run's end (a later file may resolve them)
+  if (!run) yield* logs.finish();
   if (failed !== null) throw failed;
-  if (!given) yield [{ kind: 'quiet-log', file: label, deliveries: tracker.deliveries }];
+  if (!part.given) {
+    if (part.held) logs.waiting.push(part);
+    else yield [{ kind: 'quiet-log', file: label, deliveries: part.deliveries }];
+  }
+}
+
+/** The text in a string of its own: a slice of a chunk keeps the whole chunk alive while it is held. */
+function ownCopy(text: string): string {
+  return (' ' + text).slice(1);
 }

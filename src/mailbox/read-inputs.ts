@@ -18,8 +18,9 @@ import { decodeText, fileContent, opensLikeJson, opensWithFieldName, utf16 } fro
 import { eventCsvDelimiter } from '../reply/esp-csv.js';
 import { readEvents } from '../reply/read-events.js';
 import { looksLikeHeaders } from '../message/header-block.js';
-import { LOG_HEAD_BYTES, looksLikeLog, opensLikeLog, readLogStream } from './log-stream.js';
+import { LOG_HEAD_BYTES, LogRun, looksLikeLog, opensLikeLog, readLogStream } from './log-stream.js';
 import { looksLikePath } from './looks-like-path.js';
+import { inWrittenOrder } from './rotated-logs.js';
 import { looksLikeMbox, readMbox } from './mbox.js';
 import { readZipFile, streamTar, type EntryReader } from './read-archive.js';
 import { throughZlib, zlib } from './zlib-stream.js';
@@ -51,6 +52,8 @@ export interface ReadOptions {
   argBytes?: (arg: string) => readonly Buffer[];
   /** @internal Archives within which the input being read lies (a .tgz inside a .zip: 2). */
   archiveDepth?: number;
+  /** @internal The run's mail logs, read as one log (readInputBatches). */
+  logRun?: LogRun;
 }
 
 const STDIN_LABEL = '<stdin>';
@@ -222,9 +225,9 @@ async function* readFolder(dir: FsEntry, options: ReadOptions, seen = new Set<st
     if (!skippedInFolder(name)) named.push({ name, bytes: e.name, file: e.isFile() });
   }
   named.sort((a, b) => byName(a.name, b.name));
-  // runs of plain files are read together; anything else (a subfolder, a link) in its turn
+  // runs of plain files, a rotated log's oldest first are read together; anything else (a subfolder, a link) in its turn
   let run: FsEntry[] = [];
-  for (const e of named) {
+  for (const e of inWrittenOrder(named, (n) => n.name)) {
     const child = childEntry(dir, e.bytes, e.name);
     if (e.file) {
       run.push(child);
@@ -248,11 +251,13 @@ async function* readFolder(dir: FsEntry, options: ReadOptions, seen = new Set<st
 /** A folder given as an argument: as readFolder(), and says when it held nothing to read. */
 async function* readTopFolder(dir: FsEntry, options: ReadOptions): AsyncGenerator<MailItem[]> {
   let items = 0;
+  // (a log whose deferrals are held for a later file gives nothing yet, but was read)
+  const logs = options.logRun?.files ?? 0;
   for await (const batch of readFolder(dir, options)) {
     items += batch.length;
     yield batch;
   }
-  if (items === 0) options.onEmptyFolder?.(dir.label);
+  if (items === 0 && (options.logRun?.files ?? 0) === logs) options.onEmptyFolder?.(dir.label);
 }
 
 /** Files of a folder, in order: small messages in batches of up to BATCH_ITEMS, any other file alone. */
@@ -328,7 +333,7 @@ async function* readFileInput(path: FsPath, label: string, container: Container,
       }
       const bytes = Buffer.from(SCRATCH.subarray(0, first));
       options.onBytes?.(first);
-      yield* readLogStream(label, (async function* () { yield bytes; })());
+      yield* readLogStream(label, (async function* () { yield bytes; })(), options.logRun);
       return;
     }
     let size: number;
@@ -523,7 +528,7 @@ async function* streamMbox(label: string, stream: AsyncIterable<Buffer | string>
 
 async function* streamLog(label: string, stream: AsyncIterable<Buffer | string>, options: ReadOptions): AsyncGenerator<MailItem[]> {
   try {
-    yield* readLogStream(label, options.onBytes ? countBytes(stream, options.onBytes) : stream);
+    yield* readLogStream(label, options.onBytes ? countBytes(stream, options.onBytes) : stream, options.logRun);
   } catch (error) {
     yield [{ kind: 'error', file: label, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
   }
@@ -766,7 +771,11 @@ export async function* readInputs(args: readonly string[], stdin: Stdin, options
  */
 export async function* readInputBatches(args: readonly string[], stdin: Stdin, options: ReadOptions = {}): AsyncGenerator<MailItem[]> {
   const seen = occurrences(args);
-  for (const [i, arg] of args.entries()) {
+  // the mail logs among them read as one log: a rotated log's files oldest first (the shell gives mail.log* newest first)
+  const logRun = options.logRun ?? new LogRun();
+  options = { ...options, logRun };
+  for (const i of inWrittenOrder(args.map((_, i) => i), (i) => args[i]!)) {
+    const arg = args[i]!;
     if (arg === '-') {
       yield* readStdin(typeof stdin === 'function' ? stdin() : stdin, options);
       continue;
@@ -779,6 +788,8 @@ export async function* readInputBatches(args: readonly string[], stdin: Stdin, o
     else if (options.pathsOnly || looksLikePath(arg)) yield [{ kind: 'error', file: entry.label, problem: 'not-found', detail: '', scope: 'path' }];
     else yield [{ kind: 'text', file: null, text: arg }];
   }
+  // the deferrals no later line of any log resolved
+  yield* logRun.finish();
 }
 
 /** Total size of the files the arguments name (folders walked), for a progress bar; 0 when unknown. */

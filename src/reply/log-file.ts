@@ -16,6 +16,18 @@ export interface FailedLine {
    * "status=expired", Sendmail's "DSN: Cannot send message for", qmail-send's "bounce msg 1234567").
    */
   gaveUp?: string;
+  /** The file of a run of logs it came from, when a later file may resolve it (DeliveryTracker.startPart). */
+  part?: LogPart;
+}
+
+/**
+ * One file of logs read as one log (a log and its rotated files, "mail.log.1.gz mail.log"): a queue id's
+ * deferral in one file is resolved by a delivery, a failure or an expiry in a later one.
+ */
+export interface LogPart {
+  label: string;
+  /** Its deferrals the tracker holds now. */
+  held: number;
 }
 
 /** The delivery lines of a text read as a log. */
@@ -56,6 +68,14 @@ const EXIM_DELIVERY = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?(?: [+-]\d{4})
 
 /** Lines longer than this are no log lines we read (a log line is a few hundred characters). */
 export const MAX_LOG_LINE_CHARS = 16_384;
+
+/**
+ * A line cut to MAX_LOG_LINE_CHARS: a delivery line whose reply runs on (a server that pads it, a
+ * 550 quoting a whole header) still names its recipient and status first, and is read, not dropped.
+ */
+export function cutLogLine(line: string): string {
+  return line.length > MAX_LOG_LINE_CHARS ? line.slice(0, MAX_LOG_LINE_CHARS) : line;
+}
 
 /** "mail.log" and 120 -> "mail.log:120", as grep -n and compilers name a line. */
 export function logLineLabel(file: string, line: number): string {
@@ -214,19 +234,37 @@ export function deliveryKey(line: string): string | null {
 
 /**
  * The queue id of a message the server gave up: Postfix's "4ABC: from=<s@x>, status=expired, returned to
- * sender", Sendmail's "4ABC: 4ABD: DSN: Cannot send message for 5 days" (4ABD is the DSN's own id),
- * qmail-send's "bounce msg 1234567 qp 4322" (see qmailBounced); with the words that say so.
+ * sender", Sendmail's "4ABC: 4ABD: DSN: Cannot send message for 5 days" (4ABD is the DSN's own id; older
+ * versions wrote "return to sender: Cannot send message for 5 days"), qmail-send's "bounce msg 1234567 qp
+ * 4322" (see qmailBounced); with the words that say so.
  */
 export function expiredQueueId(line: string): { id: string; words: string } | null {
   if (line.includes('bounce msg ')) return qmailBounced(line);
   const postfix = line.includes('status=expired');
-  if (!postfix && !line.includes(': DSN: Cannot send message for')) return null;
+  const sendmail = postfix ? null : SENDMAIL_GAVE_UP.find((words) => line.includes(`: ${words}`));
+  if (!postfix && !sendmail) return null;
   // Sendmail: the given-up message's id is the first of the two
   const at = postfix ? line.indexOf(': from=') : line.indexOf(': ', line.indexOf(']: ') + 3);
   if (at <= 0) return null;
   const id = line.slice(line.lastIndexOf(' ', at - 1) + 1, at);
-  return QUEUE_ID.test(id) ? { id, words: postfix ? 'status=expired' : 'DSN: Cannot send message for' } : null;
+  return QUEUE_ID.test(id) ? { id, words: sendmail ?? 'status=expired' } : null;
 }
+
+/** Sendmail's words for a message it returned after its queue lifetime (8.9 and later, and older versions). */
+const SENDMAIL_GAVE_UP = ['DSN: Cannot send message for', 'return to sender: Cannot send message for'];
+
+/**
+ * An Exim message line (no delivery mark) that says the message was thrown away before any delivery:
+ * cPanel's "1abcDE-000Aaa-00 Domain example.com has exceeded the max emails per hour (101/100 (101%))
+ * allowed.  Message discarded." (its sending limits). Its message id; null for any other line.
+ */
+export function eximDiscardedId(line: string): string | null {
+  if (!line.trimEnd().endsWith('Message discarded.')) return null;
+  return EXIM_MESSAGE.exec(line)?.[1] ?? null;
+}
+
+/** Exim's time stamp (zone and [pid] optional) and message id, then the line's text. */
+const EXIM_MESSAGE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?(?: [+-]\d{4})?(?: \[\d+\])? ([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) /;
 
 /**
  * Follows a log's delivery lines and gives out how each delivery ended. A deferral is held until a
@@ -248,6 +286,8 @@ export class DeliveryTracker {
 
   /** Characters of the held lines (MAX_PENDING_CHARS). */
   private pendingChars = 0;
+  /** The file being read, in a run of logs read as one (startPart). */
+  private part: LogPart | undefined = undefined;
 
   constructor(private readonly maxPending = MAX_PENDING_DEFERRALS, private readonly maxPendingChars = MAX_PENDING_CHARS) {}
 
@@ -286,7 +326,39 @@ export class DeliveryTracker {
       return [];
     }
     const expired = expiredQueueId(line);
-    return expired ? this.expire(expired.id, expired.words) : [];
+    if (expired) {
+      const held = this.expire(expired.id, expired.words);
+      // a message given up of which no deferral is held (its recipients' lines are in an older log, or
+      // were never written) is a failure of its own, recipients unnamed; qmail-send writes its "bounce msg"
+      // after every failure line too, which gave its failures already
+      return held.length || expired.words.startsWith('bounce msg ') ? held : [this.failedLine(number, line, expired.words)];
+    }
+    const discarded = line.includes('Message discarded') ? eximDiscardedId(line) : null;
+    if (discarded) {
+      // thrown away: no deferral of it will be retried, and the line says why
+      for (const key of [...(this.byQueueId.get(discarded) ?? [])]) this.release(key);
+      return [this.failedLine(number, line)];
+    }
+    return [];
+  }
+
+  /**
+   * Starts a file of a run of logs read as one: its deferrals are held past its end, for a later file to
+   * resolve (finish() gives those left at the run's end), and named by it. Delivery lines and the
+   * server's refusals of incoming mail are counted afresh (endPart).
+   */
+  startPart(part: LogPart): void {
+    this.part = part;
+    this.deliveries = 0;
+    this.refusals = [];
+  }
+
+  /** Ends a file begun by startPart: in a file of no delivery, its refusals of incoming mail. The deferrals stay held. */
+  endPart(): FailedLine[] {
+    const refusals = this.deliveries ? [] : this.refusals;
+    this.refusals = [];
+    this.part = undefined;
+    return refusals;
   }
 
   /**
@@ -306,13 +378,14 @@ export class DeliveryTracker {
   add(number: number, line: string, outcome: DeliveryOutcome): FailedLine[] {
     this.deliveries++;
     const key = deliveryKey(line);
-    if (key === null) return outcome === 'delivered' ? [] : [{ number, line }];
+    if (key === null) return outcome === 'delivered' ? [] : [this.failedLine(number, line)];
     // deleted first, so that the held lines stay in the order of their latest line
     this.release(key);
-    if (outcome === 'failed') return [{ number, line }];
+    if (outcome === 'failed') return [this.failedLine(number, line)];
     if (outcome === 'delivered') return [];
-    this.pending.set(key, { number, line: ownCopy(line) });
+    this.pending.set(key, this.failedLine(number, ownCopy(line)));
     this.pendingChars += line.length;
+    if (this.part) this.part.held++;
     const id = key.slice(0, key.indexOf(' '));
     let keys = this.byQueueId.get(id);
     if (!keys) this.byQueueId.set(id, (keys = new Set()));
@@ -334,7 +407,9 @@ export class DeliveryTracker {
 
   /** The deferrals no later line resolved, in line order; in a log of no delivery, its refusals of incoming mail. */
   finish(): FailedLine[] {
-    const rest = this.deliveries ? [...this.pending.values()] : this.refusals;
+    // (no delivery line, nothing held: a deferral is held by a delivery line)
+    const rest = this.pending.size ? [...this.pending.values()] : this.refusals;
+    for (const held of this.pending.values()) if (held.part) held.part.held--;
     this.refusals = [];
     this.pending.clear();
     this.pendingChars = 0;
@@ -343,12 +418,20 @@ export class DeliveryTracker {
     return rest;
   }
 
+  /** A line given out or held, named by the file it is in when there is one (startPart). */
+  private failedLine(number: number, line: string, gaveUp?: string): FailedLine {
+    const failed: FailedLine = gaveUp === undefined ? { number, line } : { number, line, gaveUp };
+    if (this.part) failed.part = this.part;
+    return failed;
+  }
+
   /** Stops holding a delivery's deferral; returns it, if one was held. */
   private release(key: string): FailedLine | undefined {
     const held = this.pending.get(key);
     if (!held) return undefined;
     this.pending.delete(key);
     this.pendingChars -= held.line.length;
+    if (held.part) held.part.held--;
     const id = key.slice(0, key.indexOf(' '));
     const keys = this.byQueueId.get(id)!;
     keys.delete(key);
@@ -452,7 +535,8 @@ function mayHoldDeliveries(text: string): boolean {
  * lines, or when one is and most lines carry a log time stamp (a few lines pasted from a log, the one
  * delivery among the queue's lines about the same message). A log of no delivery but the server's
  * refusals of incoming mail ("grep NOQUEUE mail.log") gives those lines: with deliveries, they are
- * the noise of a server that also receives mail.
+ * the noise of a server that also receives mail. One of no delivery but messages given up
+ * ("status=expired") gives those.
  */
 export function readLogText(text: string): LogReading | null {
   if (!mayHoldDeliveries(text)) return null;
@@ -463,17 +547,18 @@ export function readLogText(text: string): LogReading | null {
   let number = 0;
   for (const raw of text.split('\n')) {
     number++;
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const line = cutLogLine(raw.endsWith('\r') ? raw.slice(0, -1) : raw);
     if (!line.trim()) continue;
     lineCount++;
     if (startsWithLogTime(line)) stamped++;
     failed.push(...tracker.read(number, line));
   }
   const deliveries = tracker.deliveries;
-  // no delivery: the server's refusals of incoming mail, when most lines are a log's
+  // no delivery: the messages the server gave up or threw away, and its refusals of incoming mail, when
+  // most lines are a log's (a rotated log's newest file may hold only the expiry of an older deferral)
   if (!deliveries) {
-    const refusals = stamped * 2 >= lineCount ? tracker.finish() : [];
-    return refusals.length ? { deliveries, failed: refusals } : null;
+    const rest = stamped * 2 >= lineCount ? [...failed, ...tracker.finish()].sort((a, b) => a.number - b.number) : [];
+    return rest.length ? { deliveries, failed: rest } : null;
   }
   if (!(deliveries >= 2 || (deliveries === 1 && stamped * 2 >= lineCount))) return null;
   failed.push(...tracker.finish());
