@@ -55,6 +55,15 @@ test("rotated logs are one log: a deferral in the older file is settled by the n
   writeTree(dir, { 'exp.log.1': TIMED_OUT + '\n', 'exp.log': [EXPIRED, REMOVED].join('\n') + '\n' });
   const [maria] = await collect([join(dir, 'exp.log'), join(dir, 'exp.log.1')]);
   assert.equal(maria, 'exp.log.1:1 to=<maria@example.net> gave up');
+  // a folder whose log gave nothing before the run's end is no empty folder
+  const only = tempDir();
+  writeTree(only, { 'mail.log.1': TIMED_OUT + '\n' });
+  const empty: string[] = [];
+  const stdin = new PassThrough();
+  stdin.end('');
+  const items: string[] = [];
+  for await (const item of readInputs([only], stdin, { onEmptyFolder: (d) => empty.push(d) })) items.push(describe(item));
+  assert.deepEqual([items, empty], [['mail.log.1:1 to=<maria@example.net>'], []]);
 });
 
 test('the files of a rotated log are read oldest first: numbered (higher is older) and dated (logrotate dateext) rotations', () => {
