@@ -21,7 +21,8 @@ import { logLineLabel, readLogText, type FailedLine, type LogReading } from './r
 import { cleanAddress, findAddress } from './reply/find-address.js';
 import { readFields } from './reply/parse-dsn-fields.js';
 import { parseReply } from './reply/parse-reply.js';
-import { errorResult, notBounceResult, quietEventsResult, quietLogResult, type Result } from './result.js';
+import { errorResult, eventNoticeResult, notBounceResult, quietEventsResult, quietLogResult, type Result } from './result.js';
+import { listWords } from './i18n/list-words.js';
 import { groupDigits } from './i18n/group-digits.js';
 import { DEFAULT_LOCALE } from './types.js';
 import { repairMojibake } from './reply/repair-mojibake.js';
@@ -264,8 +265,21 @@ function explainEvents(reading: EventsReading, options: AnalyzeOptions): Result[
 
 /** An ESP's bounce event: its reply read as any reply, with the recipient the event names; a complaint is a feedback report. */
 export function explainEspEvent(event: EspEvent, options: ExplainOptions): Result {
-  const reply = { ...parseReply(event.text), recipient: event.recipient };
   const evidence = [{ rule: `esp:${event.service}`, field: 'message', match: event.recipient }];
+  const lang = options.lang ?? DEFAULT_LOCALE;
+  const ui = CATALOGS[lang].ui;
+  const ctx = { lang, file: options.file ?? null };
+  // one contact's change, told only by the message's recipients: whose it is cannot be known
+  if (event.recipients) {
+    const words = ui.severalRecipients(listWords(event.recipients.slice(0, 10), lang));
+    return { ...errorResult(words, ctx), summary: words };
+  }
+  // no failure, and nothing to take off a list: the service sends to the address again
+  if (event.restored) {
+    const rule = { rule: `esp:${event.service}:${event.restored}`, field: 'event', match: event.list ?? event.restored };
+    return eventNoticeResult(ctx, ui.subscriptionNotice[event.restored], event.recipient, [...evidence, rule], event.date ?? null);
+  }
+  const reply = { ...parseReply(event.text), recipient: event.recipient };
   // what the service documents: its own kind of failure (an address on its suppression list), whether it gave up
   const documented = event.reason ? { reasonHint: event.reason.reason, hintRule: `esp:${event.service}:${event.reason.value}` } : {};
   const type = event.feedbackType ?? 'abuse';
@@ -274,9 +288,13 @@ export function explainEspEvent(event: EspEvent, options: ExplainOptions): Resul
     : explainReply(reply, options, { evidence, reasonHint: 'feedback', hintRule: `esp:${event.service}:${type === 'abuse' ? 'complaint' : event.event ?? type}`, feedbackType: type });
   // when the event happened, as a bounce's date: the CSV's date columns, the repeated-mailbox rule's days
   const dated = event.date ? { ...result, date: event.date } : result;
+  if (event.topics) {
+    const topics = listWords(event.topics.slice(0, 20).map((t) => `"${t.slice(0, 100)}"`), lang);
+    return { ...dated, summary: ui.topicOptOut.summaryOf(topics, event.list ?? null) };
+  }
   // a list's row (a cleaned contact, a suppression list's entry): what the list is, as no reply says it
   if (!event.words) return dated;
-  const own = CATALOGS[options.lang ?? DEFAULT_LOCALE].ui.listRow[event.words];
+  const own = ui.listRow[event.words];
   return { ...dated, summary: own.summary, meaning: own.meaning };
 }
 

@@ -190,6 +190,16 @@ export function quietEventsResult(ctx: ResultCtx, others: number): Result {
   return { ...emptyResult(ctx), summary: words.summary, meaning: words.meaning(others, groupDigits(others, ctx.lang) ?? String(others)), advice: words.advice };
 }
 
+/**
+ * A sending service's event about an address that is no failure (a reactivated or resubscribed address):
+ * its own words, the recipient and the evidence, no bounce.
+ */
+export function eventNoticeResult(
+  ctx: ResultCtx, words: { summary: string; meaning: string; advice: string }, recipient: string, evidence: Evidence[], date: string | null,
+): Result {
+  return { ...emptyResult(ctx), recipient, summary: words.summary, meaning: words.meaning, advice: words.advice, evidence, date };
+}
+
 /** A log line of the reader's own server that is no delivery (src/reply/own-notice.ts): what it says, no bounce. */
 export function ownNoticeResult(ctx: ResultCtx, notice: OwnNotice, text: string): Result {
   const words = CATALOGS[ctx.lang].ui.ownNotice[notice.id];

@@ -62,11 +62,13 @@ export function feedbackWords(ui: UiText, reason: Reason, feedbackType: string |
 }
 
 /** What a feedback report is, by its type (RFC 5965 §7.3): a complaint (abuse, or no type named) or another kind of report. */
-export type FeedbackGroup = 'complaint' | 'optOut' | 'notSpamReport' | 'authFailureReport' | 'otherReport';
+export type FeedbackGroup = 'complaint' | 'optOut' | 'topicOptOut' | 'notSpamReport' | 'authFailureReport' | 'otherReport';
 
 export function feedbackGroup(feedbackType: string | null | undefined): FeedbackGroup {
   if (!feedbackType || feedbackType === 'abuse') return 'complaint';
   if (feedbackType === 'opt-out' || feedbackType === 'opt-out-list') return 'optOut';
+  // no RFC 5965 type: a sending service's event of an opt-out of some of a list's topics (Amazon SES)
+  if (feedbackType === 'opt-out-topic') return 'topicOptOut';
   if (feedbackType === 'not-spam') return 'notSpamReport';
   return feedbackType === 'auth-failure' ? 'authFailureReport' : 'otherReport';
 }

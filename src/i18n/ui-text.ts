@@ -1,6 +1,7 @@
 // The shape of the interface strings (labels, kinds, actors, retry advice, messages) of every language.
 import type { DsnDate } from '../explain/dsn-date.js';
 import type { OwnNoticeId } from '../knowledge/own-notices.js';
+import type { ListWords } from '../knowledge/esp-events.js';
 import type { RetryWindow } from '../message/retry-window.js';
 import type { ListAction } from '../report/tally.js';
 import type { Actor, Kind, Reason, Retry } from '../types.js';
@@ -115,7 +116,19 @@ export interface UiText {
    * A row of a list downloaded from a sending service (src/knowledge/esp-events.ts ListWords), explained
    * as what the list is: no bounce notice or reply was read, only the service's list.
    */
-  listRow: Record<'cleaned' | 'unsubscribed' | 'suppressedBounce', { summary: string; meaning: string }>;
+  listRow: Record<ListWords, { summary: string; meaning: string }>;
+  /**
+   * An opt-out of some topics of a list only (Amazon SES's subscription event): the address stays on
+   * the list. `summaryOf` names the topics (joined) and the list, when the event names it.
+   */
+  topicOptOut: FeedbackWords & { summaryOf: (topics: string, list: string | null) => string };
+  /**
+   * A sending service's event that is no failure and takes nothing off a list: the service sends to the
+   * address again (Postmark's SubscriptionChange with SuppressSending false), the recipient subscribed again.
+   */
+  subscriptionNotice: Record<'reactivated' | 'resubscribed', { summary: string; meaning: string; advice: string }>;
+  /** An event that names several recipients of one message and not whose change it is (the addresses, joined). */
+  severalRecipients: (addresses: string) => string;
   /** An authentication failure report (RFC 6591): a DMARC forensic report, no complaint. */
   authFailureReport: FeedbackWords;
   /** A not-spam report (RFC 6430): the recipient took the message out of the spam folder; good news. */

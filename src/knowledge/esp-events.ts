@@ -85,12 +85,13 @@ export const ESP_EVENT_FORMATS = [
   {
     // {"RecordType": "Bounce", "Type": "HardBounce", "Email": "...", "Details": "smtp;550 5.1.1 ...", "Description": "..."};
     // the bounces API lists the same without RecordType, so "Type" names the event (SpamComplaint, a complaint)
-    id: 'postmark', recipient: ['Email'], diagnostic: ['Details', 'Description'], codes: [], event: ['RecordType', 'Type'],
+    // its Delivery, Open and Click webhooks name the recipient "Recipient": counted among the others
+    id: 'postmark', recipient: ['Email', 'Recipient'], diagnostic: ['Details', 'Description'], codes: [], event: ['RecordType', 'Type'],
     failures: [
       'bounce', 'hardbounce', 'softbounce', 'transient', 'dnserror', 'blocked', 'bademailaddress', 'manuallydeactivated',
       'smtpapierror', 'dmarcpolicy', 'unknown', 'spamnotification', 'virusnotification', 'challengeverification',
     ],
-    // its unsubscribes are SubscriptionChange events, an opt-out only when "SuppressSending" is true: not read yet
+    // its unsubscribes are SubscriptionChange events, read by their own fields (POSTMARK_SUBSCRIPTION)
     complaints: ['spamcomplaint'], optOuts: [],
     // ISO 8601 in UTC ("2019-11-05T16:33:54.9070259Z")
     dates: ['BouncedAt'],
@@ -150,12 +151,16 @@ export const ESP_EVENT_FORMATS = [
     failures: ['bounce', 'deliverydelay'], complaints: ['complaint'], optOuts: [],
     // the bounce's or complaint's own "timestamp" (ISO 8601), nearer than the message's "mail.timestamp"
     dates: ['timestamp'],
-    // bounceSubType, when it says more than "General"; bounceType Undetermined: SES could not tell why
+    // bounceSubType, when it says more than "General"; bounceType Undetermined: SES could not tell why;
+    // a DeliveryDelay's delayType (https://docs.aws.amazon.com/ses/latest/dg/event-publishing-retrieving-sns-contents.html#event-publishing-retrieving-sns-contents-delivery-delay-object)
     reasons: {
-      fields: ['bounceSubType', 'bounceType'],
+      fields: ['bounceSubType', 'bounceType', 'delayType'],
       values: {
         noemail: 'userunknown', suppressed: 'suppressed', onaccountsuppressionlist: 'suppressed', mailboxfull: 'mailboxfull',
         messagetoolarge: 'emailtoolarge',
+        // delayType: "a large amount of unsolicited email from your account", the recipient's server's
+        // temporary issue, the sending IP "blocked or throttled", a communication failure in the SMTP conversation
+        spamdetected: 'spamdetected', recipientservererror: 'systemerror', ipfailure: 'blocked', transientcommunicationfailure: 'networkerror',
       },
     },
     // a bounce is final for the message (Transient ones too: SES stopped trying); a DeliveryDelay still retries
@@ -175,6 +180,35 @@ export const ESP_EVENT_FORMATS = [
     source: 'https://docs.aws.amazon.com/cli/latest/reference/sesv2/list-suppressed-destinations.html',
   },
 ] as const satisfies readonly EspEventFormat[];
+
+/**
+ * Postmark's SubscriptionChange webhook: an address put on a message stream's suppression list
+ * ("SuppressSending": true) or taken off it (false, reactivated). Its SuppressionReason says why: the
+ * recipient unsubscribed (ManualSuppression from Origin "Recipient"; from "Customer" or "Admin" it was
+ * suppressed by hand, by the account or by Postmark), a hard bounce, a spam complaint.
+ */
+export const POSTMARK_SUBSCRIPTION = {
+  recordType: 'subscriptionchange', recipient: 'Recipient', suppress: 'SuppressSending', reason: 'SuppressionReason', origin: 'Origin',
+  date: 'ChangedAt',
+  /** SuppressionReason values (lower case), by what each says. */
+  unsubscribed: 'manualsuppression', bounced: 'hardbounce', complained: 'spamcomplaint',
+  /** The Origin of a recipient's own unsubscribe. */
+  byRecipient: 'recipient',
+  source: 'https://postmarkapp.com/developer/webhooks/subscription-change-webhook',
+} as const;
+
+/**
+ * Amazon SES's event publishing, events that name the message's recipients only in mail.destination:
+ * Subscription (a contact of a list changed its preferences: subscription.contactList,
+ * newTopicPreferences {unsubscribeAll, topicSubscriptionStatus [{topicName, subscriptionStatus}]}) and
+ * Reject (SES found a virus and did not send the message to anyone: reject.reason "Bad content").
+ */
+export const SES_MESSAGE_EVENTS = {
+  event: ['eventType', 'notificationType'], subscription: 'subscription', reject: 'reject',
+  recipients: ['mail', 'destination'], list: 'contactList', preferences: 'newTopicPreferences', all: 'unsubscribeAll',
+  topics: 'topicSubscriptionStatus', topic: 'topicName', status: 'subscriptionStatus', optOut: 'optout', date: 'timestamp', why: 'reason',
+  source: 'https://docs.aws.amazon.com/ses/latest/dg/event-publishing-retrieving-sns-contents.html',
+} as const;
 
 /**
  * Documented reasons that the service decided itself, which no reply can tell better: it did not send to
@@ -311,7 +345,7 @@ export const CSV_OTHER_WORDS: ReadonlySet<string> = new Set([
 export const LAST_ERROR_MARK = '{LED=';
 
 /** A list's row explained in its own words (ui.listRow): what the list is, where the reason's general words would mislead. */
-export type ListWords = 'cleaned' | 'unsubscribed' | 'suppressedBounce';
+export type ListWords = 'cleaned' | 'unsubscribed' | 'suppressedBounce' | 'suppressedAfterBounce' | 'suppressedByHand' | 'rejectedBySes';
 
 /** What every row of a list means: the service stopped sending to the address, or its owner complained or unsubscribed. */
 export type ListRow = 'suppressed' | 'complaint' | 'opt-out';

@@ -11,6 +11,7 @@ import { writtenRecipient } from './find-address.js';
 import { findReplyCode, findStatus, isBareReplyCode, isBareStatus } from './find-codes.js';
 import { jsonValueEnd } from './json-brackets.js';
 import { stripType } from './parse-dsn-fields.js';
+import { readSubscriptionRecord } from './esp-subscriptions.js';
 
 export interface EspEvent {
   /** The service whose fields were read (an id of ESP_EVENT_FORMATS). */
@@ -20,8 +21,19 @@ export interface EspEvent {
   text: string;
   /** The recipient complained (marked the message as spam): no reply, a feedback report. */
   complaint: boolean;
-  /** With `complaint`: the report's type when it is no spam mark (an unsubscribe, 'opt-out'); else 'abuse'. */
-  feedbackType?: 'opt-out';
+  /**
+   * With `complaint`: the report's type when it is no spam mark (an unsubscribe, 'opt-out'; an opt-out
+   * of some of a list's topics only, 'opt-out-topic'); else 'abuse'.
+   */
+  feedbackType?: 'opt-out' | 'opt-out-topic';
+  /** With 'opt-out-topic': the topics the recipient left. */
+  topics?: string[];
+  /** The service's list the change is about (SES's contactList). */
+  list?: string;
+  /** A change that is no failure: the service sends to the address again, or the recipient subscribed again. */
+  restored?: 'reactivated' | 'resubscribed';
+  /** The event names several recipients of one message and not whose change it is: all of them, unread. */
+  recipients?: string[];
   /** With an opt-out: the service's name of the event ("group_unsubscribe"), which the evidence names. */
   event?: string;
   /** When the event happened, as a bounce's date is written (src/reply/event-date.ts). */
@@ -135,6 +147,15 @@ function walk(value: Json, ancestors: JsonObject[], depth: number, out: Walk, li
     return;
   }
   if (!isObject(value)) return;
+  // records whose fields are no failure's (Postmark's SubscriptionChange, SES's Subscription and Reject)
+  const own = readSubscriptionRecord(value);
+  if (own) {
+    for (const e of own) {
+      if (out.events.length < limit) out.events.push(e);
+      else out.left++;
+    }
+    return;
+  }
   // the recipient and event name each format reads in this object, looked up once
   const heads = ESP_EVENT_FORMATS.map((format) => eventHead(value, ancestors, format));
   if (heads.every((h) => h === null) && isLoneOtherEvent(value)) {

@@ -146,7 +146,49 @@ export const ui = {
       meaning:
         'This row comes from Amazon SES\'s account suppression list: an earlier message to the address bounced, so SES no longer sends to it (a send to it fails at once). The list does not keep the server\'s reply.',
     },
+    suppressedAfterBounce: {
+      summary: 'Your sending service stopped sending to this address because mail to it bounced for good.',
+      meaning:
+        'This Postmark event (SubscriptionChange, reason HardBounce) says the address was put on the suppression list: a message to it hard bounced, most often because the address does not exist. The server\'s reply is in the bounce event, not in this one.',
+    },
+    suppressedByHand: {
+      summary: 'Your sending service stopped sending to this address because someone suppressed it by hand.',
+      meaning:
+        'This Postmark event (SubscriptionChange, reason ManualSuppression) says the address was put on the suppression list by your account or by Postmark\'s staff, not at the recipient\'s request. It is not a delivery failure.',
+    },
+    rejectedBySes: {
+      summary: 'Amazon SES found a virus in your message and sent it to no one.',
+      meaning:
+        'This Amazon SES Reject event says SES accepted the message, found a virus in it and refused it before trying to deliver it: the recipient\'s server never got it. The problem is in the message (most often an attachment), not in the address.',
+    },
   },
+  topicOptOut: {
+    kind: 'topic unsubscribe',
+    name: 'Left some topics of the list',
+    summary: 'The recipient left some topics of your list, but is still on it.',
+    summaryOf: (topics, list) => `The recipient no longer wants mail about ${topics}${list ? ` from the list ${list}` : ''}, but is still subscribed to the rest.`,
+    meaning:
+      'This is not a delivery failure, nor a request to leave everything: by the unsubscribe link or on Amazon SES\'s preferences page, the person unsubscribed from these topics only and is still subscribed to the rest of the list.',
+    advice:
+      'Keep the address on the list, but send it no mail on these topics. If you send through SES naming the list and the topic, SES already stops delivering it; if your list lives in another system, record this preference there.',
+  },
+  subscriptionNotice: {
+    reactivated: {
+      summary: 'Your sending service sends to this address again.',
+      meaning:
+        'This is not a delivery failure: this Postmark event (SubscriptionChange, SuppressSending false) says the address was taken off the suppression list. It may have been reactivated by the recipient subscribing again, by your account or by Postmark\'s staff.',
+      advice:
+        'Nothing to take off your list. If you removed this address after an earlier bounce or unsubscribe, you may send to it again; after an unsubscribe, only if the person asked to come back.',
+    },
+    resubscribed: {
+      summary: 'The recipient is subscribed to your list (or subscribed again).',
+      meaning:
+        'This is not a delivery failure: this Amazon SES subscription event gives the person\'s current preferences, and they left neither the list nor any of its topics.',
+      advice: 'Nothing to take off your list. If you removed the address after an earlier unsubscribe, you may send to it again.',
+    },
+  },
+  severalRecipients: (addresses) =>
+    `This Amazon SES subscription event is for a message sent to several recipients (${addresses}) and does not say which of them changed their subscription. No address was taken off the list; look up in SES which contact changed.`,
   authFailureReport: {
     kind: 'authentication report',
     name: 'Authentication failure report',

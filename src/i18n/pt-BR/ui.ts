@@ -145,7 +145,50 @@ export const ui = {
       meaning:
         'Esta linha vem da lista de supressão da conta no Amazon SES: uma mensagem anterior para esse endereço voltou com erro, por isso o SES não envia mais para ele (um envio para ele falha na hora). A lista não guarda a resposta do servidor.',
     },
+    suppressedAfterBounce: {
+      summary: 'O seu serviço de envio parou de mandar para este endereço porque uma mensagem para ele voltou com erro definitivo.',
+      meaning:
+        'Este evento do Postmark (SubscriptionChange, com o motivo HardBounce) diz que o endereço entrou na lista de supressão: uma mensagem para ele voltou com um hard bounce, em geral porque o endereço não existe. A resposta do servidor fica no evento de bounce, não neste.',
+    },
+    suppressedByHand: {
+      summary: 'O seu serviço de envio parou de mandar para este endereço porque alguém o bloqueou manualmente.',
+      meaning:
+        'Este evento do Postmark (SubscriptionChange, com o motivo ManualSuppression) diz que o endereço entrou na lista de supressão por decisão da sua conta ou da equipe do Postmark, não a pedido do destinatário. Não é uma falha na entrega.',
+    },
+    rejectedBySes: {
+      summary: 'O Amazon SES encontrou um vírus na sua mensagem e não a enviou para ninguém.',
+      meaning:
+        'Este evento Reject do Amazon SES diz que ele aceitou a mensagem, achou um vírus nela e a recusou antes de tentar a entrega: o servidor do destinatário nunca a recebeu. O problema está na mensagem (em geral num anexo), não no endereço.',
+    },
   },
+  topicOptOut: {
+    kind: 'descadastro de tópicos',
+    name: 'Saiu de alguns tópicos da lista',
+    summary: 'O destinatário saiu de alguns tópicos da sua lista, mas continua nela.',
+    summaryOf: (topics, list) =>
+      `O destinatário não quer mais receber mensagens sobre ${topics}${list ? `, da lista ${list}` : ''}, mas continua inscrito no resto.`,
+    meaning:
+      'Não é uma falha na entrega nem um pedido para sair de tudo: pelo link de descadastro ou pela página de preferências do Amazon SES, a pessoa saiu só destes tópicos e continua inscrita no resto da lista.',
+    advice:
+      'Mantenha o endereço na lista, mas não mande para ele mensagens desses tópicos. Se você envia pelo SES indicando a lista e o tópico, o próprio SES já deixa de entregar; se a sua lista fica em outro sistema, registre lá essa preferência.',
+  },
+  subscriptionNotice: {
+    reactivated: {
+      summary: 'O seu serviço de envio voltou a mandar mensagens para este endereço.',
+      meaning:
+        'Não é uma falha na entrega: este evento do Postmark (SubscriptionChange, com SuppressSending false) diz que o endereço saiu da lista de supressão. Quem reativou pode ter sido o próprio destinatário, ao se inscrever de novo, a sua conta ou a equipe do Postmark.',
+      advice:
+        'Nada a tirar da lista. Se você tinha removido este endereço por um bounce ou descadastro anterior, pode voltar a enviar; se foi um descadastro, só faça isso se a pessoa pediu para voltar.',
+    },
+    resubscribed: {
+      summary: 'O destinatário está inscrito na sua lista (ou voltou a se inscrever).',
+      meaning:
+        'Não é uma falha na entrega: este evento de inscrição do Amazon SES mostra as preferências atuais da pessoa, e ela não saiu da lista nem de nenhum tópico.',
+      advice: 'Nada a tirar da lista. Se você tinha removido o endereço por um descadastro anterior, pode voltar a enviar para ele.',
+    },
+  },
+  severalRecipients: (addresses) =>
+    `Este evento de inscrição do Amazon SES é de uma mensagem enviada para vários destinatários (${addresses}) e não diz qual deles mudou a inscrição. Nenhum endereço foi tirado da lista; confira no painel do SES qual contato mudou.`,
   authFailureReport: {
     kind: 'relatório de autenticação',
     name: 'Relatório de falha de autenticação',
