@@ -446,7 +446,8 @@ test('GET /api/openapi.json is OpenAPI 3.1 and describes every route of the app'
   for (const [path, ops] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(ops as Record<string, { responses: Record<string, unknown> }>)) {
       if (routes.some((r) => r.path === path && r.method === method)) continue;
-      assert.deepEqual(Object.keys(op.responses), ['405'], `${method} ${path} is described but not routed`);
+      // its 405, and the HTTP parser's refusals any request may get; no answer of a route
+      assert.ok(op.responses['405'] && !Object.keys(op.responses).some((s) => s.startsWith('2')), `${method} ${path} is described but not routed`);
       const res = await app.request(path.replace('{code}', '550'), { method: method.toUpperCase() });
       assert.equal(res.status, 405, `${method} ${path}`);
       assert.ok(res.headers.get('allow'), `${method} ${path}`);

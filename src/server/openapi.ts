@@ -43,17 +43,47 @@ function errorResponse(description: string, headers?: Record<string, unknown>) {
 /** Of every /api operation: an internal error. */
 const internal = { $ref: '#/components/responses/Internal' };
 
+/**
+ * What Node's HTTP parser refuses before any route sees the request (serve.ts), whatever its path and
+ * method: a JSON error. An operation with its own 400 or 413 names these codes in its description.
+ */
+const REFUSED = {
+  400: { $ref: '#/components/responses/BadRequest' },
+  408: { $ref: '#/components/responses/RequestTimeout' },
+  413: { $ref: '#/components/responses/ChunkExtensionsTooLarge' },
+  431: { $ref: '#/components/responses/HeadersTooLarge' },
+};
+
+/** An operation's own responses, with the parser's refusals where it has none of that status. */
+function refusedToo(own: Record<number, unknown>): Record<number, unknown> {
+  return { ...REFUSED, ...own };
+}
+
+/**
+ * An /api operation's own responses, with what any of them may answer: 404 not_found (its path written
+ * otherwise, or a path under /api not described here), 500 internal, the parser's refusals.
+ */
+function apiResponses(own: Record<number, unknown>): Record<number, unknown> {
+  return refusedToo({ 404: { $ref: '#/components/responses/NotFound' }, 500: internal, ...own });
+}
+
 /** The methods a path under /api does not take: each answers 405 method_not_allowed, with Allow. */
 function notTaken(...taken: string[]) {
   const ops: Record<string, unknown> = {};
   for (const method of ['get', 'put', 'post', 'delete', 'patch']) {
     if (taken.includes(method)) continue;
-    ops[method] = { summary: `Not taken: 405 method_not_allowed (Allow: ${taken.includes('get') ? 'GET, HEAD' : 'POST'})`, responses: { 405: { $ref: '#/components/responses/MethodNotAllowed' } } };
+    ops[method] = {
+      summary: `Not taken: 405 method_not_allowed (Allow: ${taken.includes('get') ? 'GET, HEAD' : 'POST'})`,
+      responses: refusedToo({ 405: { $ref: '#/components/responses/MethodNotAllowed' } }),
+    };
   }
   return ops;
 }
 
 const html = (description: string) => ({ description, content: { 'text/html': { schema: { type: 'string' } } } });
+
+/** A page's responses: its own, an internal error as a page, the parser's refusals (JSON). */
+const pageResponses = (own: Record<number, unknown>) => refusedToo({ 500: html('An error of the server, as a page; it is logged without what the request sent.'), ...own });
 
 const codeSummary = {
   type: ['object', 'null'],
@@ -79,7 +109,8 @@ export function openApiDocument(version: string) {
         'Errors are JSON (components/schemas/Error; test its code, the same in every language): besides those of each operation, ' +
         'a path under /api that is not described here gets 404 not_found (components/responses/NotFound), a method a path does not take ' +
         '405 method_not_allowed with an Allow header (components/responses/MethodNotAllowed), and any operation may answer 500 internal. ' +
-        'A request the HTTP parser refuses before any operation sees it gets 431 headers_too_large, 408 request_timeout or 400 bad_request. ' +
+        'A request the HTTP parser refuses before any operation sees it gets 431 headers_too_large, 408 request_timeout, 413 payload_too_large (chunk extensions) ' +
+        'or 400 bad_request, whatever its path: every operation declares them. ' +
         'CORS is off unless the server was started with smtp-explain serve --cors ORIGIN (repeatable; --cors \'*\' for any origin): ' +
         'then /api answers allow that origin, a preflight allows the Content-Type and Content-Encoding headers, and Retry-After is exposed.',
       license: { name: 'MIT', identifier: 'MIT' },
@@ -146,7 +177,7 @@ export function openApiDocument(version: string) {
               'application/x-tar': { schema: { type: 'string', description: 'A tar archive of any of the above; gzip it for a .tgz.' } },
             },
           },
-          responses: {
+          responses: apiResponses({
             200: {
               description: 'The results.',
               content: {
@@ -162,17 +193,17 @@ export function openApiDocument(version: string) {
               },
             },
             400: errorResponse(`Broken JSON (or a gzip body that cannot be unpacked), nested past ${MAX_JSON_DEPTH} levels, neither an object of ours nor events: invalid_json; ` +
-              'an empty body or a missing or empty "text": missing_field; a "text" that is no string or an unknown language: invalid_field.'),
-            413: errorResponse(`The body is over the size limit (10 MB by default, serve --body-limit), or a gzip JSON body unpacks past ${MAX_UNPACKED_BYTES / (1024 * 1024)} MB (code payload_too_large).`),
+              'an empty body or a missing or empty "text", or a body cut short (the client closed the connection): missing_field; a "text" that is no string or an unknown language: invalid_field; ' +
+              'a raw body said to be gzip (Content-Encoding) that is none, or a request the HTTP parser could not read: bad_request.'),
+            413: errorResponse(`The body is over the size limit (10 MB by default, serve --body-limit), or a gzip JSON body unpacks past ${MAX_UNPACKED_BYTES / (1024 * 1024)} MB, ` +
+              'or its chunk extensions are past the HTTP parser\'s limit (code payload_too_large).'),
             415: errorResponse('The content type is not one of those listed, its charset is unknown, or its Content-Encoding is not gzip (code unsupported_media_type).', {
               'Accept-Encoding': { description: 'When the Content-Encoding was refused: the one taken, gzip.', schema: { type: 'string', const: 'gzip' } },
             }),
-            408: { $ref: '#/components/responses/RequestTimeout' },
-            500: internal,
             503: errorResponse('Too many requests are in flight (being read, waiting for an analysis or analysed; answered before the body is read) (code busy).', {
               'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer', examples: [5] } },
             }),
-          },
+          }),
         },
       },
       '/api/codes': {
@@ -181,7 +212,7 @@ export function openApiDocument(version: string) {
           operationId: 'listCodes',
           summary: 'Every reply code and enhanced status code of the tables, with its title',
           parameters: [langParam],
-          responses: {
+          responses: apiResponses({
             200: {
               description: 'The codes, in table order.',
               content: {
@@ -196,9 +227,8 @@ export function openApiDocument(version: string) {
                 },
               },
             },
-            400: errorResponse('Unknown language (code invalid_field).'),
-            500: internal,
-          },
+            400: errorResponse('Unknown language (code invalid_field), or a request the HTTP parser could not read (code bad_request).'),
+          }),
         },
       },
       '/api/codes/{code}': {
@@ -207,15 +237,14 @@ export function openApiDocument(version: string) {
           operationId: 'describeCode',
           summary: 'What one reply code or enhanced status code means, and what to do',
           parameters: [codeParam, langParam],
-          responses: {
+          responses: apiResponses({
             200: {
               description: 'The code.',
               content: { 'application/json': { schema: { $ref: '#/components/schemas/CodeInfo' } } },
             },
-            400: errorResponse('Unknown language (code invalid_field).'),
-            404: errorResponse('Not an SMTP code (code unknown_code).'),
-            500: internal,
-          },
+            400: errorResponse('Unknown language (code invalid_field), or a request the HTTP parser could not read (code bad_request).'),
+            404: errorResponse('Not an SMTP code (code unknown_code); no code at all, "/api/codes/", or a path under /api not described here (code not_found).'),
+          }),
         },
       },
       '/api/openapi.json': {
@@ -223,7 +252,7 @@ export function openApiDocument(version: string) {
         get: {
           operationId: 'openApi',
           summary: 'This document',
-          responses: { 200: { description: 'OpenAPI 3.1 document.', content: { 'application/json': { schema: { type: 'object' } } } }, 500: internal },
+          responses: apiResponses({ 200: { description: 'OpenAPI 3.1 document.', content: { 'application/json': { schema: { type: 'object' } } } } }),
         },
       },
       '/': {
@@ -231,32 +260,38 @@ export function openApiDocument(version: string) {
           operationId: 'page',
           summary: 'The web page: paste or drop a bounce, the analysis runs in the browser',
           parameters: [pageLangParam],
-          responses: { 200: html('The page.'), 503: html('The web bundle was not built (npm run build:web).') },
+          responses: pageResponses({
+            200: html('The page.'), 304: { description: 'The browser\'s copy is current (If-None-Match gave its ETag).' },
+            503: html('The web bundle was not built (npm run build:web).'),
+          }),
         },
       },
-      '/codigos': { get: { operationId: 'codeIndexPt', summary: 'Index of every code, in Brazilian Portuguese', responses: { 200: html('The index.') } } },
+      '/codigos': { get: { operationId: 'codeIndexPt', summary: 'Index of every code, in Brazilian Portuguese', responses: pageResponses({ 200: html('The index.') }) } },
       '/codigos/{code}': {
         get: {
           operationId: 'codePagePt', summary: 'Reference page of one code, in Brazilian Portuguese', parameters: [codeParam],
-          responses: { 200: html('The page.'), 404: html('Not an SMTP code.') },
+          responses: pageResponses({ 200: html('The page.'), 404: html('Not an SMTP code.') }),
         },
       },
-      '/codes': { get: { operationId: 'codeIndexEn', summary: 'Index of every code, in English', responses: { 200: html('The index.') } } },
+      '/codes': { get: { operationId: 'codeIndexEn', summary: 'Index of every code, in English', responses: pageResponses({ 200: html('The index.') }) } },
       '/codes/{code}': {
         get: {
           operationId: 'codePageEn', summary: 'Reference page of one code, in English', parameters: [codeParam],
-          responses: { 200: html('The page.'), 404: html('Not an SMTP code.') },
+          responses: pageResponses({ 200: html('The page.'), 404: html('Not an SMTP code.') }),
         },
       },
     },
     components: {
       responses: {
-        NotFound: errorResponse('A path under /api that is not described here (code not_found).'),
+        NotFound: errorResponse('A path under /api that is not described here (code not_found): /api alone, a typo, or a described path written otherwise, as with a trailing slash ("/api/codes/").'),
         MethodNotAllowed: errorResponse('A method the path does not take (code method_not_allowed).', {
           Allow: { description: 'The methods the path takes: "POST" for /api/explain, "GET, HEAD" for the others.', schema: { type: 'string', examples: ['POST', 'GET, HEAD'] } },
         }),
         Internal: errorResponse('An error of the server (code internal); it is logged without what the request sent.'),
         RequestTimeout: errorResponse('The request did not arrive whole in time (300 s, or serve --request-timeout) (code request_timeout); the connection is closed.'),
+        BadRequest: errorResponse('The HTTP parser could not read the request (a malformed request line or header) (code bad_request); the connection is closed.'),
+        HeadersTooLarge: errorResponse('The request\'s headers are past the HTTP parser\'s limit (code headers_too_large); the connection is closed.'),
+        ChunkExtensionsTooLarge: errorResponse('The request\'s chunk extensions are past the HTTP parser\'s limit (code payload_too_large); the connection is closed.'),
       },
       schemas: {
         Report: {
