@@ -98,3 +98,20 @@ test("SES's expiry notice reports the remote server's last reply", async () => {
   assert.equal(r!.replyCode, '421');
   assert.equal(r!.reason, 'expired');
 });
+
+test('SES events mailed by SNS beyond bounces: a DeliveryDelay still retried, a Reject (SES found a virus), a Subscription opt-out', async () => {
+  const mail = { source: 'news@example.com', destination: ['ana@example.org'] };
+  const read = async (json: unknown) => (await analyzeMessage(HEAD + JSON.stringify({ Type: 'Notification', Message: JSON.stringify(json) }) + '\n', { lang: 'en' }))
+    .map((r) => [r.recipient, r.reason, r.feedbackType, r.action]);
+  assert.deepEqual(await read({
+    eventType: 'DeliveryDelay', mail,
+    deliveryDelay: { timestamp: '2024-06-03T10:00:00.000Z', delayType: 'MailboxFull', delayedRecipients: [{ emailAddress: 'ana@example.org' }] },
+  }), [['ana@example.org', 'mailboxfull', null, 'delayed']]);
+  const [reject] = await analyzeMessage(HEAD + JSON.stringify({ eventType: 'Reject', mail, reject: { reason: 'Bad content' } }) + '\n', { lang: 'en' });
+  assert.deepEqual([reject!.recipient, reject!.reason, reject!.action], ['ana@example.org', 'virusdetected', 'failed']);
+  assert.match(reject!.summary, /Amazon SES found a virus in your message/);
+  const sub = (now: unknown) => ({ eventType: 'Subscription', mail, subscription: { contactList: 'L', timestamp: '2024-06-03T10:00:00.000Z', newTopicPreferences: now } });
+  assert.deepEqual(await read(sub({ unsubscribeAll: true })), [['ana@example.org', 'feedback', 'opt-out', null]]);
+  assert.deepEqual(await read(sub({ unsubscribeAll: false, topicSubscriptionStatus: [{ topicName: 'T', subscriptionStatus: 'OptOut' }] })),
+    [['ana@example.org', 'feedback', 'opt-out-topic', null]]);
+});

@@ -85,10 +85,13 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
       verdict.evidence.push({ rule: 'verp', field: verp.field, match: verp.address });
     }
     if (facts.action === 'delayed' && window === undefined) window = readRetryWindow(noticeLower(doc));
-    return toResult(facts, verdict, {
+    const result = toResult(facts, verdict, {
       file, lang, statusDerived, message: info, date: r.date ?? null, retryUntil: r.retryUntil ?? null, retryWindow: window ?? null,
       originalRecipient: otherAddress(original, recipient), newAddress: r.newAddress ?? null,
     });
+    // a sending service's event in its own words (SES rejected the message itself: no receiving server did)
+    if (r.words) Object.assign(result, CATALOGS[lang].ui.listRow[r.words]);
+    return result;
   });
   if (more) results.push(moreRecipients(lang, file, info));
   return results;

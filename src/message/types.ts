@@ -1,4 +1,5 @@
 // What the message reader hands to the decoders, and what a decoder returns per recipient.
+import type { ListWords } from '../knowledge/esp-events.js';
 import type { Reason } from '../types.js';
 
 export interface BounceDoc {
@@ -40,6 +41,8 @@ export interface RecipientFacts {
   originalRecipient?: string | null;
   /** The new address a notice gives for a recipient who moved (src/reply/new-address.ts). */
   newAddress?: string | null;
+  /** A sending service's event explained in its own words (ui.listRow), where the reason's would mislead. */
+  words?: ListWords;
 }
 
 export interface Decoder {

@@ -19,6 +19,8 @@ import { RECIPIENTS_READ } from '../limits.js';
 import { deliveryStatusLower } from '../notice-views.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { toFacts } from './lhost-common.js';
+import { ESP_EVENT_FORMATS } from '../../knowledge/esp-events.js';
+import { readSubscriptionRecord } from '../../reply/esp-subscriptions.js';
 
 /** Longest JSON text we try to parse. */
 const MAX_JSON = 256 * 1024;
@@ -99,6 +101,44 @@ function fromBounce(json: Json): RecipientFacts[] {
   return out;
 }
 
+/** SES's documented delayType values (lower case) that give a reason, as its event rows read them. */
+const DELAY_REASONS: Readonly<Record<string, Reason>> = ESP_EVENT_FORMATS.find((f) => f.id === 'amazonses')!.reasons.values;
+
+/** A DeliveryDelay: SES still retries each delayed recipient; its delayType tells why when no reply does. */
+function fromDelay(json: Json): RecipientFacts[] {
+  const delay = isObject(json.deliveryDelay) ? json.deliveryDelay : {};
+  const delayType = str(delay.delayType).toLowerCase();
+  const hint = Object.hasOwn(DELAY_REASONS, delayType) ? DELAY_REASONS[delayType] : undefined;
+  const list = Array.isArray(delay.delayedRecipients) ? delay.delayedRecipients : [];
+  return list.slice(0, RECIPIENTS_READ).filter(isObject).map((r) => {
+    const diagnostic = stripType(str(r.diagnosticCode));
+    const facts = toFacts({
+      recipient: writtenRecipient(str(r.emailAddress)), text: diagnostic, status: normaliseStatus(str(r.status)) || findStatus(diagnostic),
+      replyCode: findReplyCode(diagnostic), action: 'delayed', date: str(delay.timestamp) || null,
+    });
+    if (hint && !diagnostic) {
+      facts.reasonHint = hint;
+      facts.hintRule = `amazonses:deliverydelay:${delayType}`;
+    }
+    return facts;
+  });
+}
+
+/**
+ * A Reject or a Subscription event, read as the events reader reads them (src/reply/esp-subscriptions.ts):
+ * failures and opt-outs; a subscription that is no opt-out, or whose recipient is unclear, gives none.
+ */
+function fromMessageEvent(json: Json): RecipientFacts[] {
+  const events = readSubscriptionRecord(json as Parameters<typeof readSubscriptionRecord>[0]) ?? [];
+  return events.filter((e) => !e.restored && !e.recipients && (e.complaint || e.reason)).slice(0, RECIPIENTS_READ).map((e) => ({
+    recipient: e.recipient, text: e.text, status: '', replyCode: '', command: null, remoteHost: null, action: e.action ?? null, date: e.date ?? null,
+    ...(e.words && { words: e.words }),
+    ...(e.complaint
+      ? { reasonHint: 'feedback' as const, hintRule: `amazonses:${e.event ?? 'complaint'}`, feedbackType: e.feedbackType ?? 'abuse' }
+      : { reasonHint: e.reason!.reason, hintRule: `amazonses:${e.reason!.value}` }),
+  }));
+}
+
 function fromComplaint(json: Json): RecipientFacts[] {
   const complaint = isObject(json.complaint) ? json.complaint : {};
   const feedbackType = str(complaint.complaintFeedbackType).toLowerCase() || 'abuse';
@@ -150,6 +190,8 @@ export const amazonsesDecoder: Decoder = {
     if (type === 'bounce') found = fromBounce(json);
     else if (type === 'complaint') found = fromComplaint(json);
     else if (type === 'delivery') found = fromDelivery(json);
+    else if (type === 'deliverydelay') found = fromDelay(json);
+    else if (type === 'reject' || type === 'subscription') found = fromMessageEvent(json);
     return found.length ? found : null;
   },
 };
