@@ -26,6 +26,7 @@ import { listWords } from './i18n/list-words.js';
 import { groupDigits } from './i18n/group-digits.js';
 import { DEFAULT_LOCALE } from './types.js';
 import { repairMojibake } from './reply/repair-mojibake.js';
+import { ACCENTS_RESTORED } from './classify/restore-accents.js';
 import { pastedSession } from './reply/transcript.js';
 
 /** Inputs longer than this many lines that are not a multi-line reply are read as a pasted bounce body. */
@@ -219,7 +220,8 @@ function withoutReportFields(text: string): string {
  * is no bounce; a pasted or typed one is read as a reply, since it was given to be explained.
  */
 function weakWordsOnly(r: Result): boolean {
-  return r.bounce && !r.replyCode && (!r.status || r.statusDerived) && r.evidence.length > 0 && r.evidence.every((e) => e.rule.endsWith(':weak'));
+  return r.bounce && !r.replyCode && (!r.status || r.statusDerived) && r.evidence.some((e) => e.rule.endsWith(':weak')) &&
+    r.evidence.every((e) => e.rule.endsWith(':weak') || e.rule === ACCENTS_RESTORED);
 }
 
 /**

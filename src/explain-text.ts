@@ -12,6 +12,7 @@ import { invalidCodeShape } from './reply/find-codes.js';
 import { DEFAULT_LOCALE, type Evidence, type Facts, type Locale, type Reason, type Reply } from './types.js';
 import { repairMojibake } from './reply/repair-mojibake.js';
 import { lowerCase } from './reply/lower-case.js';
+import { ACCENTS_RESTORED } from './classify/restore-accents.js';
 
 export interface ExplainOptions {
   lang?: Locale;
@@ -85,7 +86,7 @@ export function explainReply(reply: Reply, options: ExplainOptions = {}, known: 
     const at = verdict.evidence.findIndex((e) => e.rule === 'action:delayed');
     if (at >= 0) verdict.evidence[at] = words;
     else verdict.evidence.push(words);
-  } else if (codeless && verdict.reason === 'undefined' && !verdict.evidence.length) {
+  } else if (codeless && verdict.reason === 'undefined' && verdict.evidence.every((e) => e.rule === ACCENTS_RESTORED)) {
     // no code and no phrase: a failure notice that does not say why, or not a failure we can explain
     // ("hello"), and then say what to paste instead
     const failure = failureNoticeMarker(lower);

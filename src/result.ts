@@ -6,6 +6,7 @@ import { explain } from './explain/explain.js';
 import { CATALOGS } from './i18n/catalog.js';
 import { groupDigits } from './i18n/group-digits.js';
 import { findNewAddress } from './reply/new-address.js';
+import { ACCENTS_RESTORED, restoreAccents } from './classify/restore-accents.js';
 import type { RetryWindow } from './message/retry-window.js';
 import type { OwnNotice } from './reply/own-notice.js';
 import type { Actor, Evidence, Facts, Kind, Locale, Reason, Retry, Verdict } from './types.js';
@@ -139,7 +140,8 @@ export function toResult(facts: Facts, verdict: Verdict, ctx: ResultContext): Re
     providerSource: ex.providerSource,
     command: facts.command,
     remoteHost: facts.remoteHost,
-    diagnostic: facts.text,
+    // the text as the classifier read it: with the accents a log lost, as the evidence says
+    diagnostic: verdict.evidence.some((e) => e.rule === ACCENTS_RESTORED) ? restoreAccents(facts.text)?.text ?? facts.text : facts.text,
     feedbackType: facts.feedbackType ?? null,
     action: facts.action ?? null,
     date: ctx.date ?? null,

@@ -5,8 +5,11 @@ import { BASIC_CODE_BY_ID } from '../knowledge/basic-codes.js';
 import type { Evidence } from '../types.js';
 import { readStatus } from './status-reading.js';
 
-/** Evidence that the readers of a reply add to the classifier's (the decoder, a VERP address, a log's or a notice's words). */
-const ADDED = /^(?:decoder:|esp:|log:|notice:|verp$)/;
+/**
+ * Evidence that the readers of a reply add to the classifier's (the decoder, a VERP address, a log's or a
+ * notice's words), or that says how the classifier read the text (its accents restored), not why.
+ */
+const ADDED = /^(?:decoder:|esp:|log:|notice:|text:|verp$)/;
 
 /**
  * True when the classifier's one piece of evidence is a catch-all status ("5.7.1") or an ambiguous reply

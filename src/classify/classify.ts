@@ -19,11 +19,12 @@ import { FAILURE_NOTICE_MARKERS } from '../knowledge/phrases/failure-notice.js';
 import { findNotFailurePhrase, findStrongPhrase, findWeakPhrase, scanText } from './find-phrase.js';
 import { classesDisagree, kindOf } from './kind.js';
 import { findNearPair } from './near-pairs.js';
-import { findAny } from './pattern.js';
+import { findAny, MAX_EVIDENCE_LENGTH } from './pattern.js';
 import { matchSignature } from './signature-match.js';
 import { recipientOrFilter } from './recipient-or-filter.js';
 import { readStatus, type StatusReading } from './status-reading.js';
 import { PERMANENT, TEMPORARY } from '../knowledge/phrases/temporary-words.js';
+import { ACCENTS_RESTORED, restoreAccents } from './restore-accents.js';
 
 /** Temporary reasons that become "expired" when the sender's server stopped retrying. */
 const GAVE_UP_ON: ReadonlySet<Reason> = new Set<Reason>(['networkerror', 'undefined', 'onhold', 'systemerror', 'expired']);
@@ -43,6 +44,9 @@ interface Decision {
 }
 
 export function classify(facts: Facts): Verdict {
+  // a log's "Usu?rio inv?lido" (Postfix writes each byte of no printable ASCII so) read as "Usuário inválido"
+  const restored = restoreAccents(facts.text);
+  if (restored) facts = { ...facts, text: restored.text };
   // the parser lowered this text already; recipients of one notice often share one text (see scanText)
   const lowerText = lowerCase(facts.text);
   const decision = decide(facts, lowerText);
@@ -80,7 +84,10 @@ export function classify(facts: Facts): Verdict {
     decision.evidence.push({ rule: 'action:delayed', field: 'Action', match: facts.action });
   }
   else if (kind === 'success') decision.reason = isDeliveryReport(facts) ? 'delivered' : 'undefined';
-  return finish(facts, decision, kind, decision.evidence);
+  const verdict = finish(facts, decision, kind, decision.evidence);
+  // last, as the readers' own evidence is (src/classify/catch-all-only.ts): no reason of its own
+  if (restored) verdict.evidence.push({ rule: ACCENTS_RESTORED, field: 'text', match: restored.lost.join(' ').slice(0, MAX_EVIDENCE_LENGTH) });
+  return verdict;
 }
 
 /** The signature that says the address itself is written wrong (X.1.3, "bad address syntax"). */
