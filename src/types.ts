@@ -84,6 +84,8 @@ export interface Reply {
   local?: true;
   /** A log line of the reader's own server that is no delivery and no refusal (src/reply/own-notice.ts). */
   ownNotice?: OwnNotice;
+  /** A log line that names the remote host as the recipient's MX, not a relay the mail is handed to (Facts.remoteMx). */
+  remoteMx?: true;
 }
 
 /** Everything the classifier may look at for one recipient. */
@@ -113,6 +115,12 @@ export interface Facts {
    * ("deferred") is the action, and a bare code in it is the cause, not a delay notice's news.
    */
   fromLog?: boolean;
+  /**
+   * The log line says the remote host is the recipient's MX, not a relay of the sender's own provider:
+   * Postfix's relay on port 25 (a provider's submission service is on 587 or 465), Exim's dnslookup
+   * router, Sendmail's esmtp or smtp mailer (its smart host goes by the relay mailer).
+   */
+  remoteMx?: boolean;
 }
 
 export interface Verdict {
@@ -165,6 +173,11 @@ export type TransientText = { meaning: string; advice?: string } | { meaning?: s
 export type SignatureText = ReasonWords & {
   retry?: string;
   gaveUp?: { summary: string; advice: string };
+  /**
+   * The meaning, the advice and the retry when the sending server still holds the message in its queue
+   * (Action: delayed, a log's status=deferred) where the general words say nothing retries it.
+   */
+  deferred?: { meaning: string; advice: string; retry: string };
   /** The reason's name as shown for this rule, where the reason's own would mislead (greylisting is no "block"). */
   name?: string;
 };

@@ -305,7 +305,8 @@ function finish(facts: Facts, decision: Decision, kind: Kind, evidence: Evidence
   if (retry === 'automatic' && (facts.action === 'failed' || facts.replyCode[0] === '1')) retry = 'later';
   // a signature whose reason's usual answer would mislead (Signature.retry)
   const ownRetry = decision.signature && kind !== 'success' && kind !== 'intermediate' ? SIGNATURE_BY_ID.get(decision.signature)?.retry : undefined;
-  if (ownRetry) retry = ownRetry;
+  // (its 'later' says no queue retries, as at submission: a deferral the sending server keeps is retried)
+  if (ownRetry && !(ownRetry === 'later' && kind === 'transient' && facts.action === 'delayed')) retry = ownRetry;
   // a 4xx the server still retries is no hard bounce whatever it says ("450 4.1.1 ... Address verification
   // in progress"): only a permanent failure, or one the sending server gave up on, takes an address off a list;
   // not a 5xx the sending server still keeps queued (Postfix's soft_bounce, often on while its admin fixes a setting)

@@ -27,6 +27,8 @@ interface Row {
   statusSet: ReadonlySet<string> | null;
   /** The decoder's reading the row is for (Signature.rule), or null. */
   rule: string | null;
+  /** Signature.submission: not for a temporary refusal by the recipient's MX. */
+  submission: boolean;
 }
 interface Rows {
   rows: Row[];
@@ -52,6 +54,7 @@ function rowsOf(signatures: readonly Signature[]): Rows {
       text: signature.text ?? null,
       emptyHit: signature.text ? findAny('', signature.text) : null,
       rule: signature.rule ?? null,
+      submission: signature.submission === true,
     }));
     rows = {
       rows: list,
@@ -113,6 +116,7 @@ export function matchSignature(
     const row = rows[i]!;
     // conditions first, evidence only for the row that matches
     if (row.rule !== null && facts.hintRule !== row.rule) continue;
+    if (row.submission && facts.remoteMx && temporary(facts)) continue;
     if (row.statusSet !== null && !(status && (row.statusSet.has(status) || row.statusSet.has((detail ??= statusDetail(status)))))) continue;
     if (row.replyCode !== null && !row.replyCode.includes(facts.replyCode)) continue;
     let host: string | undefined;
@@ -135,6 +139,11 @@ export function matchSignature(
     return { signature: row.signature, evidence };
   }
   return null;
+}
+
+/** A temporary refusal by its reply code, or by its status where it has none. */
+function temporary(facts: Facts): boolean {
+  return facts.replyCode ? facts.replyCode[0] === '4' : facts.status[0] === '4';
 }
 
 /** The hosts a signature's `hosts` may name: the remote host, then the recipient's domain, lower-cased. */

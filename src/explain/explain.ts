@@ -127,12 +127,15 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
   if (verdict.reason === 'filtered' && verdict.evidence.some((e) => e.rule.startsWith('filter:'))) meaning += ' ' + cat.ui.unknownUserFiltered;
   // the reason's general words would mislead (greylisting is no block to fix): the signature's own words
   const own = signature?.ownWords && providerHint ? cat.signatureWords[signature.id as OwnWordsSignatureId] : null;
+  // still in the sending server's queue, which retries it (not a temporary refusal a mail program got)
+  const deferred = retrying && options.action === 'delayed' ? own?.deferred : undefined;
   if (own) {
     // the sending server gave up on what was meant to pass by itself
     const gaveUp = options.action === 'failed' ? own.gaveUp : undefined;
     summary = gaveUp?.summary ?? own.summary;
-    meaning = statusNote ? `${own.meaning} ${statusNote}` : own.meaning;
-    advice = gaveUp?.advice ?? providerHint!;
+    const ownMeaning = deferred?.meaning ?? own.meaning;
+    meaning = statusNote ? `${ownMeaning} ${statusNote}` : ownMeaning;
+    advice = gaveUp?.advice ?? deferred?.advice ?? providerHint!;
   } else if (providerHint) advice = signature?.hintOnly ? providerHint : `${providerHint} ${situation?.afterHint ?? reasonText.afterHint ?? advice}`;
   // the address the recipient moved to, named: what to do with it (the advice without it says "the reply's")
   if (options.newAddress) advice = cat.ui.newAddress(options.newAddress);
@@ -148,7 +151,7 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     // a catch-all code alone: the admin's step is an unclassified failure's (read the full reply)
     adminAdvice: noErrorReply ? null : (own ?? (verdict.catchAllOnly ? cat.reasons.onhold : situation?.adminAdvice !== undefined ? situation : reasonText)).adminAdvice ?? null,
     whoActs: verdict.actors.map((a) => cat.ui.actor[a]),
-    retryText: complaint ? cat.ui.complaint.retry : (retrying && own?.retry) || retryText(verdict, cat, options, state),
+    retryText: complaint ? cat.ui.complaint.retry : deferred?.retry ?? ((retrying && own?.retry) || retryText(verdict, cat, options, state)),
     kindText: report ? report.kind : complaint ? cat.ui.complaint.kind : state === 'gave-up' ? cat.ui.gaveUpKind : queued ? cat.ui.queuedKind : cat.ui.kind[verdict.kind],
     replyCodeInfo,
     statusInfo: ownSenseStatus ?? statusInfo,

@@ -55,6 +55,8 @@ export function parsePostfixLine(line: string): Reply | null {
     remoteHost,
     source: 'postfix',
     ...(postfixLocal(line, f.get('relay') ?? '') ? { local: true as const } : {}),
+    // "relay=mx.example.com.br[192.0.2.50]:25": a relay of the sender's provider listens on 587 or 465
+    ...(/\]:25$/.test(f.get('relay') ?? '') ? { remoteMx: true as const } : {}),
   };
 }
 
@@ -74,6 +76,8 @@ export function parseSendmailLine(line: string): Reply | null {
     source: 'sendmail',
     // the local mailer (a mailbox) or prog (a program, procmail)
     ...(/[ ,]mailer=(?:local|prog)[ ,]/.test(line) ? { local: true as const } : {}),
+    // the MX of the recipient's domain; a smart host goes by the relay mailer
+    ...(/[ ,]mailer=e?smtp[ ,]/.test(line) ? { remoteMx: true as const } : {}),
   };
 }
 
@@ -118,6 +122,8 @@ export function parseEximLine(line: string): Reply | null {
     ...(/ T=\S{0,64}(?:local|pipe|appendfile|lmtp|dovecot|virtual)/i.test(line) || /^[|/]/.test(m[2]!) ? { local: true as const } : {}),
     // "==" is a deferral: the message stays queued and is retried (without it a codeless line reads as failed)
     ...(m[1] === '==' ? { action: 'delayed' as const } : {}),
+    // the stock routers to the MX hosts of the recipient's domain, Exim's and cPanel's (a smart host has its own)
+    ...(/ R=(?:dnslookup|lookuphost|dkim_lookuphost) /.test(line) ? { remoteMx: true as const } : {}),
   };
 }
 

@@ -535,6 +535,13 @@ export const signatureWords = {
       'The limit is not the recipient\'s: your provider (or the service you send through) limits how many messages or recipients each account sends an hour or a day, and this sending went past it. The refused messages are not resent by themselves.',
     adminAdvice:
       'Check the account\'s limit in the provider\'s dashboard, and that it is not sending more than usual: a leaked password often shows this way.',
+    deferred: {
+      meaning:
+        'The limit is not the recipient\'s: your provider (or the service you send through) limits how many messages or recipients each account sends an hour or a day, and this sending went past it. The messages stay in your mail server\'s queue, and it retries on its own.',
+      advice:
+        'Do not resend: your mail server delivers the queued messages once the limit resets. If the queue does not move for some hours, ask the provider for a higher limit or, for large sendings such as a newsletter, use a bulk-mail service.',
+      retry: 'Your mail server retries on its own and delivers once the limit resets; you need not resend.',
+    },
   },
   'mimecast:greylisting': {
     name: 'Deliberate delay (greylisting)',

@@ -535,6 +535,13 @@ export const signatureWords = {
       'O limite não é do destinatário: o seu provedor (ou o serviço pelo qual você envia) limita quantas mensagens ou destinatários cada conta manda por hora ou por dia, e este envio passou dele. As mensagens recusadas não são reenviadas sozinhas.',
     adminAdvice:
       'Confira no painel do provedor o limite da conta e se ela não está enviando mais do que o normal: uma senha vazada costuma aparecer assim.',
+    deferred: {
+      meaning:
+        'O limite não é do destinatário: o seu provedor (ou o serviço pelo qual você envia) limita quantas mensagens ou destinatários cada conta manda por hora ou por dia, e este envio passou dele. As mensagens continuam na fila do seu servidor, que tenta de novo sozinho.',
+      advice:
+        'Não reenvie: o seu servidor entrega as mensagens da fila quando o limite se renovar. Se a fila não andar em algumas horas, peça ao provedor um limite maior ou, para envios grandes como uma newsletter, use um serviço de envio em massa.',
+      retry: 'O seu servidor tenta de novo sozinho e entrega quando o limite se renovar; não é preciso reenviar.',
+    },
   },
   'mimecast:greylisting': {
     name: 'Adiamento proposital (greylisting)',

@@ -36,6 +36,7 @@ export const sendingLimitSignatures = [
     ],
     reason: 'ratelimited',
     ownWords: true,
+    submission: true,
     // refused at submission: a mail program or a newsletter system keeps no queue that retries
     retry: 'later',
     actors: ['sender'],

@@ -68,6 +68,12 @@ export interface Signature {
    * it is delivered then, so the sender confirms and sends nothing again (the list action says so).
    */
   held?: true;
+  /**
+   * Words of the sender's own submission server (its provider's limit on the account): not read so in a
+   * temporary refusal by the recipient's MX (Facts.remoteMx), where the same words ("limite de envio
+   * excedido", "sending limit exceeded") are the receiver throttling the sending server.
+   */
+  submission?: true;
   /** Where the provider documents it (a URL), or "observed" when only seen in real bounces. */
   source: string;
 }
