@@ -18,6 +18,7 @@ import { MAX_MESSAGE_BYTES } from './message/limits.js';
 import type { EspEvent, EventsReading } from './reply/esp-events.js';
 import { readEvents } from './reply/read-events.js';
 import { logLineLabel, readLogText, type FailedLine, type LogReading } from './reply/log-file.js';
+import { opensWithPrefixedLogLine } from './reply/log-prefix.js';
 import { cleanAddress, findAddress } from './reply/find-address.js';
 import { readFields } from './reply/parse-dsn-fields.js';
 import { parseReply } from './reply/parse-reply.js';
@@ -148,7 +149,8 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions,
   const text = shown?.text ?? repaired;
   if (text !== null) {
     // a log pasted below the client's header fields is still a log
-    const log = shown ? readLogText(shown.body) : opensWithHeaders(text.slice(0, 8192)) ? null : readLogText(text);
+    // (a log behind grep -H's file name opens as header fields would: "mail.log:Nov 30 ...")
+    const log = shown ? readLogText(shown.body) : opensWithHeaders(text.slice(0, 8192)) && !opensWithPrefixedLogLine(text) ? null : readLogText(text);
     if (log) {
       reading.logLines = log.failed.length;
       return explainLog(log, options, !text.trimEnd().includes('\n'));

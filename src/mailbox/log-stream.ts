@@ -2,7 +2,8 @@
 // resolved held (DeliveryTracker). The line that says how a failed or still deferred delivery ended is
 // an item of its own, named by its line ("mail.log:120"): failures as they come, the deferrals no later
 // line resolved at the end; a log without any is one item that says so.
-import { cutLogLine, DeliveryTracker, logLineLabel, MAX_LOG_LINE_CHARS, readLogText, startsWithLogTime, type FailedLine, type LogPart } from '../reply/log-file.js';
+import { cutLogLine, DeliveryTracker, logLineLabel, MAX_LOG_LINE_CHARS, readLogText, type FailedLine, type LogPart } from '../reply/log-file.js';
+import { startsWithLogTime, unprefixedLogLine } from '../reply/log-prefix.js';
 import type { MailItem } from './types.js';
 
 /** Log lines handed on together. */
@@ -15,6 +16,8 @@ export const LOG_HEAD_BYTES = 64 * 1024;
  * "-- Logs begin at ... --": a title or a column header put on top of an exported log.
  */
 const MAX_LOG_PREAMBLE_LINES = 1;
+/** Characters of a head's line looked at for its time stamp (after a tool's prefix: an RFC 5424 header, a path). */
+const MAX_HEAD_LINE_CHARS = 2048;
 /** Non-blank lines a head must hold to be told a log by its lines' shape alone (no delivery among them). */
 const MIN_LOG_SHAPE_LINES = 8;
 /**
@@ -47,8 +50,9 @@ export function opensLikeLog(head: Uint8Array): boolean {
   let preamble = 0;
   for (;;) {
     if (at >= head.length) return false;
-    if (startsWithLogTime(Buffer.from(head.buffer, head.byteOffset + at, Math.min(head.length - at, 32)).toString('latin1'))) return true;
     const nl = head.indexOf(0x0a, at);
+    // (a line behind a tool's prefix too, grep -H's "mail.log:" or RFC 5424's header: read up to its end)
+    if (startsWithLogTime(unprefixedLogLine(Buffer.from(head.buffer, head.byteOffset + at, Math.min((nl < 0 ? head.length : nl) - at, MAX_HEAD_LINE_CHARS)).toString('latin1')))) return true;
     if (nl < 0) return false;
     // "-" "-" " ": a marker line of journalctl, skipped
     const marker = head[at] === 0x2d && head[at + 1] === 0x2d && head[at + 2] === 0x20;
@@ -67,7 +71,8 @@ function hasLogShape(text: string): boolean {
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
     lines++;
-    if (startsWithLogTime(line) && namesMailProgram(line)) mail++;
+    const body = unprefixedLogLine(line);
+    if (startsWithLogTime(body) && namesMailProgram(body)) mail++;
   }
   return lines >= MIN_LOG_SHAPE_LINES && mail * 2 > lines;
 }
@@ -147,7 +152,7 @@ export async function* readLogStream(label: string, chunks: AsyncIterable<Buffer
   const take = (line: string): void => {
     number++;
     if (line.endsWith('\r')) line = line.slice(0, -1);
-    give(tracker.read(number, cutLogLine(line)));
+    give(tracker.read(number, unprefixedLogLine(cutLogLine(line))));
   };
   let failed: unknown = null;
   try {

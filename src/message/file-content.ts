@@ -3,6 +3,7 @@
 // goes to the message reader; a text reads as if it were pasted; the rest gets an answer that says so.
 import { isCompoundFile } from './compound-file.js';
 import { opensWithHeaders } from './header-block.js';
+import { opensWithPrefixedLogLine } from '../reply/log-prefix.js';
 import { strictDecoder } from './strict-decoder.js';
 
 export type FileContent =
@@ -29,7 +30,8 @@ export function fileContent(bytes: Uint8Array): FileContent {
   if (isCompressed(bytes)) return { kind: 'compressed' };
   // JSON (an e-mail sending service's events): "{" and "[" may start a field name, never a real one
   // a comment line ("#Software: Microsoft Exchange Server", a message tracking log's first) opens no e-mail either
-  const noMail = opensLikeJson(bytes) || bytes[0] === 0x23;
+  // nor does a log line behind grep -H's file name ("mail.log:Nov 30 ..." opens as a field would)
+  const noMail = opensLikeJson(bytes) || bytes[0] === 0x23 || opensWithPrefixedLogLine(bytes);
   // the bytes of every e-mail open with a field name: no need to decode them here (the reader will)
   if (!noMail && opensWithFieldName(bytes)) return { kind: 'mail' };
   const head = decodeText(bytes.subarray(0, HEAD_BYTES), true);

@@ -3,6 +3,9 @@
 // delivery of a message to a recipient ended: its failure, or its last deferral when no later line
 // says it went through; the other lines (connections, queue, cleanup) are skipped.
 import { readInboundRefusal } from './inbound-refusal.js';
+import { startsWithLogTime, unprefixedLogLine } from './log-prefix.js';
+
+export { startsWithLogTime };
 
 /** What one delivery line says happened. */
 export type DeliveryOutcome = 'failed' | 'delayed' | 'delivered';
@@ -47,14 +50,6 @@ export const MAX_PENDING_DEFERRALS = 100_000;
  */
 export const MAX_PENDING_CHARS = 32 * 1024 * 1024;
 
-/**
- * A log line's time stamp: syslog's "Nov 28 10:00:00", or ISO's "2026-11-28T10:00:00" (rsyslog's
- * high-precision format, journalctl -o short-iso) and Exim's "2026-11-28 10:00:00", multilog's TAI64N label
- * "@40000000674869ea1a2b3c4f" (qmail's logs, daemontools; tai64nlocal turns it into ISO's). Anchored, no
- * nested quantifiers: linear.
- */
-const LOG_TIME = /^(?:[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d|@[0-9a-f]{24})/;
-
 /** Exim's delivery marks: "**" failed, "==" deferred, "=>" delivered, "->" another address delivered. */
 const EXIM_MARK = /(?:^|\s)(\*\*|==|=>|->)\s+\S/;
 
@@ -80,10 +75,6 @@ export function cutLogLine(line: string): string {
 /** "mail.log" and 120 -> "mail.log:120", as grep -n and compilers name a line. */
 export function logLineLabel(file: string, line: number): string {
   return `${file}:${line}`;
-}
-
-export function startsWithLogTime(line: string): boolean {
-  return LOG_TIME.test(line);
 }
 
 /** What a delivery line of Postfix, Sendmail, Exim or qmail-send reports; null for any other line. */
@@ -547,7 +538,8 @@ export function readLogText(text: string): LogReading | null {
   let number = 0;
   for (const raw of text.split('\n')) {
     number++;
-    const line = cutLogLine(raw.endsWith('\r') ? raw.slice(0, -1) : raw);
+    // (a line behind grep -H's file name, in RFC 5424's form, behind docker compose's service name: the log line)
+    const line = unprefixedLogLine(cutLogLine(raw.endsWith('\r') ? raw.slice(0, -1) : raw));
     if (!line.trim()) continue;
     lineCount++;
     if (startsWithLogTime(line)) stamped++;

@@ -13,6 +13,7 @@ import { isExitStatus, readFields, stripType } from './parse-dsn-fields.js';
 import { readInboundRefusal, refusedRecipient } from './inbound-refusal.js';
 import { namedAfterFrom, namedAsAnother } from './not-recipient.js';
 import { deliveryOutcome } from './log-file.js';
+import { unprefixedLogLine } from './log-prefix.js';
 import { failingReply } from './transcript.js';
 import { readOwnNotice } from './own-notice.js';
 
@@ -38,7 +39,8 @@ const REPLY_START = /^[245]\d\d[ -]/;
 
 /** A log line (its first line): the server's own notice, a delivery, a refusal of incoming mail. */
 function readLogLines(trimmed: string): Reply | null {
-  const first = firstLine(trimmed);
+  // (behind grep -H's file name, in RFC 5424's form, behind docker compose's service name: the log line)
+  const first = unprefixedLogLine(firstLine(trimmed));
   const ownNotice = readOwnNotice(first);
   if (ownNotice) {
     const reply = parseReplyText(trimmed);

@@ -1,0 +1,80 @@
+// Log lines behind a prefix another tool put before them (grep -H and zgrep's file name, rsyslog's RFC 5424
+// form, docker compose's service name).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PassThrough } from 'node:stream';
+import { join } from 'node:path';
+import { analyze } from '../src/analyze.js';
+import { readInputs } from '../src/mailbox/read-inputs.js';
+import { rfc5424Line, unprefixedLogLine } from '../src/reply/log-prefix.js';
+import { tempDir, writeTree } from './mailbox-helpers.js';
+
+const T = 'Nov 28 10:00:00 mx1';
+const line = (id: string, to: string, status: string, said: string) =>
+  `${T} postfix/smtp[103]: ${id}: to=<${to}>, relay=mx.example.org[192.0.2.20]:25, delay=1, delays=0/0/0/1, dsn=${said.slice(4, 9)}, status=${status} (host mx.example.org[192.0.2.20] said: ${said} (in reply to RCPT TO command))`;
+const POSTFIX = [
+  `${T} postfix/cleanup[101]: 4ABC: message-id=<20261128100000.4ABC@mx1.example.com>`,
+  line('4ABC', 'ana@example.org', 'bounced', '550 5.1.1 User unknown'),
+  line('4ABD', 'bia@example.org', 'deferred', '451 4.7.1 Greylisted, try again later'),
+  line('4ABD', 'bia@example.org', 'sent', '250 2.0.0 Ok: queued as 9XYZ'),
+  line('4ABE', 'caio@example.net', 'deferred', '452 4.2.2 Mailbox full'),
+  `${T} postfix/smtpd[100]: NOQUEUE: reject: RCPT from unknown[198.51.100.7]: 554 5.7.1 <x@example.com>: Relay access denied; from=<s@example.net> to=<x@example.com> proto=ESMTP helo=<h>`,
+];
+
+/** Each line in RFC 5424's form, as rsyslog's RSYSLOG_SyslogProtocol23Format writes it. */
+function rfc5424(l: string): string {
+  const m = /^(\w+ \d+ [\d:]+) (\S+) ([^[]+)\[(\d+)\]: (.*)$/.exec(l)!;
+  return `<22>1 2026-11-28T10:00:00.123456+00:00 ${m[2]} ${m[3]} ${m[4]} - - ${m[5]}`;
+}
+
+const FORMS: Record<string, (l: string) => string> = {
+  'grep -H': (l) => `mail.log:${l}`,
+  'zgrep, a path': (l) => `/var/log/mail.log.1:${l}`,
+  'grep -Hn': (l) => `mail.log:120:${l}`,
+  'RFC 5424': rfc5424,
+  'docker compose': (l) => `mail-1  | ${l}`,
+  'docker compose -t': (l) => `mail-1  | 2026-11-28T10:00:00.123456789Z ${l}`,
+};
+
+const summary = (results: Awaited<ReturnType<typeof analyze>>) =>
+  results.map((r) => [r.file, r.recipient, r.reason, r.action, r.kind].join(' '));
+
+test('a log line behind a prefix is the log line after it; other lines stay as they are', () => {
+  const plain = POSTFIX[1]!;
+  for (const [form, put] of Object.entries(FORMS)) {
+    const expected = form === 'RFC 5424' ? plain.replace(`${T} postfix/smtp[103]:`, '2026-11-28T10:00:00.123456+00:00 mx1 postfix/smtp[103]:') : plain;
+    assert.equal(unprefixedLogLine(put(plain)), expected, form);
+  }
+  // RFC 5424: structured data (an escaped "]" in a value), a BOM before the message, no PROCID, no APP-NAME
+  assert.equal(rfc5424Line('<13>1 2026-11-28T10:00:00Z mx1 exim 4242 - [meta a="x\\]y" b="2"][origin ip="192.0.2.1"] \uFEFFhello'), '2026-11-28T10:00:00Z mx1 exim[4242]: hello');
+  assert.equal(rfc5424Line('<13>1 2026-11-28T10:00:00Z mx1 exim - ID47 - hello'), '2026-11-28T10:00:00Z mx1 exim: hello');
+  assert.equal(rfc5424Line('<13>1 2026-11-28T10:00:00Z mx1 - - - -'), '2026-11-28T10:00:00Z mx1 ');
+  assert.equal(rfc5424Line('<13>1 2026-11-28T10:00:00Z mx1 exim 1 - [broken hello'), null);
+  // no prefix, or none of a log line: unchanged
+  for (const other of [plain, 'Subject: Nov 28 10:00:00', 'mail.log: no log line here', 'a | b', '550 5.1.1 User unknown', '<ana@example.org>: host said 550', `x:${'y'.repeat(5000)}`]) {
+    assert.equal(unprefixedLogLine(other), other);
+  }
+});
+
+test('a log behind grep -H, zgrep, RFC 5424 or docker compose reads as the log itself: pasted, as a file, on standard input', async () => {
+  const expected = summary(await analyze(POSTFIX.join('\n'), { lang: 'en', file: 'mail.log' }));
+  assert.deepEqual(expected, [
+    'mail.log:2 ana@example.org userunknown failed permanent',
+    'mail.log:5 caio@example.net mailboxfull delayed transient',
+  ]);
+  const dir = tempDir();
+  for (const [form, put] of Object.entries(FORMS)) {
+    const text = POSTFIX.map(put).join('\n') + '\n';
+    assert.deepEqual(summary(await analyze(text, { lang: 'en', file: 'mail.log' })), expected, `${form}: pasted`);
+    assert.deepEqual(summary(await analyze(new TextEncoder().encode(text), { lang: 'en', file: 'mail.log' })), expected, `${form}: bytes`);
+    // read as a stream: the first line tells a log, and each line is a delivery or not as without its prefix
+    writeTree(dir, { 'mail.log': text });
+    for (const args of [[join(dir, 'mail.log')], ['-']]) {
+      const stdin = new PassThrough();
+      stdin.end(text);
+      const items: string[] = [];
+      for await (const item of readInputs(args, stdin)) items.push(item.kind === 'log-line' ? `${item.file.slice(item.file.lastIndexOf(':'))} ${item.text}` : item.kind);
+      assert.deepEqual(items, [`:2 ${unprefixedLogLine(put(POSTFIX[1]!))}`, `:5 ${unprefixedLogLine(put(POSTFIX[4]!))}`], `${form}: ${args[0]}`);
+    }
+  }
+});
