@@ -1,11 +1,12 @@
 // Log lines behind a prefix another tool put before them (grep -H and zgrep's file name, rsyslog's RFC 5424
-// form, docker compose's service name).
+// form, docker compose's service name), and Exim logging through syslog.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
 import { analyze } from '../src/analyze.js';
 import { readInputs } from '../src/mailbox/read-inputs.js';
+import { deliveryKey, deliveryOutcome } from '../src/reply/log-file.js';
 import { rfc5424Line, unprefixedLogLine } from '../src/reply/log-prefix.js';
 import { tempDir, writeTree } from './mailbox-helpers.js';
 
@@ -77,4 +78,31 @@ test('a log behind grep -H, zgrep, RFC 5424 or docker compose reads as the log i
       assert.deepEqual(items, [`:2 ${unprefixedLogLine(put(POSTFIX[1]!))}`, `:5 ${unprefixedLogLine(put(POSTFIX[4]!))}`], `${form}: ${args[0]}`);
     }
   }
+});
+
+test('Exim through syslog or journald reads as its own log does: failures without R=, deliveries that settle a deferral', async () => {
+  const id = (n: number) => `1rAbC${n}-000Abc-12`;
+  const exim = [
+    `${id(1)} ** bob@example.invalid: Unrouteable address`,
+    `${id(2)} == ana@example.net R=dnslookup T=remote_smtp defer (-45) H=mx.example.net [198.51.100.41]: SMTP error from remote mail server after RCPT TO:<ana@example.net>: 451 4.7.1 Greylisting in action, please come back later`,
+    `${id(2)} => ana@example.net R=dnslookup T=remote_smtp H=mx.example.net [198.51.100.41] C="250 OK"`,
+    `${id(3)} == pedro@example.org R=dnslookup T=remote_smtp defer (-18) H=mx.example.org [192.0.2.10]: SMTP error from remote mail server after initial connection: 421 4.3.2 Service not available`,
+    `${id(3)} ** pedro@example.org: retry timeout exceeded`,
+  ];
+  const mainlog = exim.map((l) => `2026-11-28 10:00:00 ${l}`);
+  const expected = summary(await analyze(mainlog.join('\n'), { lang: 'en', file: 'mainlog' }));
+  // a ** line without R= is a failure as any other ("action": "failed", not none)
+  assert.deepEqual(expected, ['mainlog:1 bob@example.invalid hostunknown failed permanent', 'mainlog:5 pedro@example.org expired failed permanent']);
+  const heads = ['Nov 28 10:00:00 cpanel exim[4242]: ', '2026-11-28T10:00:00.123456+00:00 cpanel exim[4242]: ', 'Nov 28 10:00:00 cpanel exim[4242]: 2026-11-28 10:00:00 '];
+  for (const head of heads) {
+    const syslog = exim.map((l) => head + l);
+    assert.equal(deliveryOutcome(syslog[0]!), 'failed', head);
+    assert.equal(deliveryKey(syslog[1]!), `${id(2)} ana@example.net`, head);
+    assert.deepEqual(summary(await analyze(syslog.join('\n'), { lang: 'en', file: 'mainlog' })), expected, head);
+  }
+  // in RFC 5424's form too
+  assert.deepEqual(summary(await analyze(exim.map((l) => `<22>1 2026-11-28T10:00:00Z cpanel exim 4242 - - ${l}`).join('\n'), { lang: 'en', file: 'mainlog' })), expected);
+  // one line pasted alone
+  const [alone] = await analyze(`Nov 28 10:00:00 cpanel exim[4242]: ${exim[0]}`, { lang: 'en' });
+  assert.deepEqual([alone!.recipient, alone!.reason, alone!.action], ['bob@example.invalid', 'hostunknown', 'failed']);
 });

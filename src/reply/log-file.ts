@@ -59,7 +59,30 @@ const EXIM_MARK = /(?:^|\s)(\*\*|==|=>|->)\s+\S/;
  * makes a delivery line even without R= or T= ("** a@x: Unrouteable address"). Bounded quantifiers and
  * fixed classes only: linear.
  */
-const EXIM_DELIVERY = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?(?: [+-]\d{4})?(?: \[\d+\])? ([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) (?:\*\*|==|=>|->) <?([^\s:<>]{1,320})/;
+const EXIM_TIME = /\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?(?: [+-]\d{4})?(?: \[\d+\])? /y;
+const EXIM_DELIVERY = /([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) (?:\*\*|==|=>|->) <?([^\s:<>]{1,320})/y;
+/**
+ * Exim logging through syslog or journald (log_file_path = syslog): "Nov 28 10:00:00 host exim[4242]: ",
+ * ISO's "2026-11-28T10:00:00.123456+00:00 host exim[4242]: " (rsyslog, journalctl -o short-iso), maybe
+ * followed by Exim's own time stamp (syslog_timestamp). Each run ends at a character it cannot hold: linear.
+ */
+const SYSLOG_HEAD = /^(?:[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? \S{1,255} [^\s:[]{1,64}(?:\[\d{1,10}\])?: /;
+
+/**
+ * An Exim delivery line's message id [1] and address [2], with or without a syslog header before it
+ * (the same line read the same either way); null for any other line.
+ */
+export function eximDelivery(line: string): RegExpExecArray | null {
+  let at = 0;
+  const syslog = SYSLOG_HEAD.exec(line);
+  if (syslog) at = syslog[0].length;
+  EXIM_TIME.lastIndex = at;
+  const time = EXIM_TIME.exec(line);
+  if (time) at += time[0].length;
+  else if (!syslog) return null;
+  EXIM_DELIVERY.lastIndex = at;
+  return EXIM_DELIVERY.exec(line);
+}
 
 /** Lines longer than this are no log lines we read (a log line is a few hundred characters). */
 export const MAX_LOG_LINE_CHARS = 16_384;
@@ -96,7 +119,7 @@ export function deliveryOutcome(line: string): DeliveryOutcome | null {
   }
   // Exim: "2026-11-28 10:00:00 1abcDE-000Aaa-00 ** a@x R=dnslookup T=remote_smtp: SMTP error ..."
   const mark = EXIM_MARK.exec(line);
-  if (mark && (line.includes(' R=') || line.includes(' T=') || line.includes('SMTP error') || EXIM_DELIVERY.test(line))) {
+  if (mark && (line.includes(' R=') || line.includes(' T=') || line.includes('SMTP error') || eximDelivery(line) !== null)) {
     return mark[1] === '**' ? 'failed' : mark[1] === '==' ? 'delayed' : 'delivered';
   }
   // qmail-send: "delivery 101: failure: 192.0.2.10_does_not_like_recipient./Remote_host_said:_550_..."
@@ -216,7 +239,7 @@ export function deliveryKey(line: string): string | null {
     const to = line.slice(line[lt] === '<' ? lt + 1 : lt, end < 0 ? undefined : end);
     return QUEUE_ID.test(id) && to ? `${id} ${to.toLowerCase()}` : null;
   }
-  const exim = EXIM_DELIVERY.exec(line);
+  const exim = eximDelivery(line);
   if (exim) return `${exim[1]} ${exim[2]!.toLowerCase()}`;
   // qmail-send, once DeliveryTracker has named the delivery's message and recipient
   const qmail = line.includes('delivery ') ? qmailDelivery(line) : null;

@@ -5,7 +5,7 @@ import { cleanAddress, findAddress } from './find-address.js';
 import { findCommand } from './find-command.js';
 import { findReplyCode, findStatus, normaliseStatus, preferSpecific } from './find-codes.js';
 import { readKeyValues } from './key-values.js';
-import { qmailDelivery } from './log-file.js';
+import { eximDelivery, qmailDelivery } from './log-file.js';
 
 /** "mx.example.org[192.0.2.10]:25" or "mx.example.org. [192.0.2.10]" -> "mx.example.org". */
 export function hostName(value: string): string | null {
@@ -87,7 +87,8 @@ export function parseSendmailLine(line: string): Reply | null {
  */
 export function parseEximLine(line: string): Reply | null {
   const m = /(?:^|\s)(\*\*|==|=>|->)\s+(\S+)/.exec(line);
-  if (!m || !(line.includes(' R=') || line.includes(' T=') || line.includes('SMTP error') || line.includes(' defer ('))) return null;
+  // (a mark after a message id makes a delivery line without R= or T=: "1abcDE-000Aaa-00 ** a@x: Unrouteable address")
+  if (!m || !(line.includes(' R=') || line.includes(' T=') || line.includes('SMTP error') || line.includes(' defer (') || eximDelivery(line))) return null;
   // "** eva@example.net <vendas@example.net> R=...": the address as written before an alias or a
   // forward took it (Exim's <parent>); a pipe or a file has only that one
   const parent = /^ <([^<>\s]{1,320})>/.exec(line.slice(m.index + m[0].length));
