@@ -1,14 +1,15 @@
 // Log lines behind a prefix another tool put before them (grep -H and zgrep's file name, rsyslog's RFC 5424
-// form, docker compose's service name), and Exim logging through syslog.
+// form, docker compose's service name), Exim logging through syslog, and a text cut at the size limit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
 import { analyze } from '../src/analyze.js';
 import { readInputs } from '../src/mailbox/read-inputs.js';
+import { MAX_MESSAGE_BYTES } from '../src/message/limits.js';
 import { deliveryKey, deliveryOutcome } from '../src/reply/log-file.js';
 import { rfc5424Line, unprefixedLogLine } from '../src/reply/log-prefix.js';
-import { tempDir, writeTree } from './mailbox-helpers.js';
+import { runCli, tempDir, writeTree } from './mailbox-helpers.js';
 
 const T = 'Nov 28 10:00:00 mx1';
 const line = (id: string, to: string, status: string, said: string) =>
@@ -105,4 +106,30 @@ test('Exim through syslog or journald reads as its own log does: failures withou
   // one line pasted alone
   const [alone] = await analyze(`Nov 28 10:00:00 cpanel exim[4242]: ${exim[0]}`, { lang: 'en' });
   assert.deepEqual([alone!.recipient, alone!.reason, alone!.action], ['bob@example.invalid', 'hostunknown', 'failed']);
+});
+
+test('a text cut at the size limit says so, on standard error and in a result of its own, after what was read of it', async () => {
+  // a line behind a prefix no log has, then more text: one text, past the limit
+  const first = `app> ${line('4ABC', 'ana@example.org', 'bounced', '550 5.1.1 User unknown')}\n`;
+  const text = first + `app> ${'x'.repeat(1000)}\n`.repeat(Math.ceil(MAX_MESSAGE_BYTES / 1000));
+  const dir = tempDir();
+  writeTree(dir, { 'app.log': text, 'note.txt': 'app> 550 5.1.1 User unknown\n' });
+  for (const args of [[join(dir, 'app.log')], ['-']]) {
+    const out = await runCli(['--format', 'ndjson', '--lang', 'en', ...args], { stdin: text });
+    const results = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; summary: string; error?: string });
+    const last = results[results.length - 1]!;
+    assert.equal(last.summary, 'Analysis of this text stops here: it is longer than 4 MB, and only its first 4 MB were read.', args[0]);
+    assert.ok(results.length >= 2);
+    const name = args[0] === '-' ? '<stdin>' : join(dir, 'app.log');
+    assert.equal(last.file, name);
+    assert.match(out.stderr, new RegExp(`cannot read ${name.replace(/[.\\/]/g, '\\$&')}: it is longer than 4 MB, and only its first 4 MB were read\\n`));
+    // one input read (the cut is no other), with one unreadable result
+    assert.match(out.stderr, /smtp-explain: 1 message read[,;][^\n]* 1 unreadable\.\n$/);
+    assert.equal(out.code, 1);
+  }
+  const pt = await runCli(['--format', 'ndjson', '--lang', 'pt-BR', '-'], { stdin: text });
+  assert.match(pt.stderr, /não foi possível ler <stdin>: ele passa de 4 MB, e só os primeiros 4 MB foram lidos\n/);
+  // a short text is not cut
+  const short = await runCli(['--format', 'ndjson', '--lang', 'en', join(dir, 'note.txt')]);
+  assert.doesNotMatch(short.stdout + short.stderr, /4 MB/);
 });

@@ -25,7 +25,8 @@ export type ItemInfo =
   | { kind: 'text' | 'message' | 'log-line' | 'empty-input' | 'quiet-log' | 'quiet-events'; file: string | null }
   /** `first`: the first event of its file, which counts the file as one input read. */
   | { kind: 'esp-event'; file: string; first: boolean }
-  | { kind: 'error'; file: string; scope: 'path' | 'message'; reason: string };
+  /** `continued`: said of an input already counted (a text cut at the size limit, after its results). */
+  | { kind: 'error'; file: string; scope: 'path' | 'message'; reason: string; continued?: true };
 
 export function inlineAnalyzer(job: RenderJob): Analyzer {
   return { analyze: (item) => work(item, job), flush() {}, close: async () => {} };
@@ -165,7 +166,10 @@ export function adaptiveAnalyzer(job: RenderJob, threads: number, threshold = 64
 }
 
 function info(item: MailItem, job: RenderJob): ItemInfo {
-  if (item.kind === 'error') return { kind: 'error', file: item.file, scope: item.scope, reason: REPORTS[job.lang].problem[item.problem](item.detail) };
+  if (item.kind === 'error') {
+    const reason = REPORTS[job.lang].problem[item.problem](item.detail);
+    return item.problem === 'text-cut' ? { kind: 'error', file: item.file, scope: item.scope, reason, continued: true } : { kind: 'error', file: item.file, scope: item.scope, reason };
+  }
   if (item.kind === 'esp-event') return { kind: item.kind, file: item.file, first: item.first };
   return { kind: item.kind, file: item.file };
 }

@@ -211,6 +211,8 @@ export interface UiText {
   brokenJson: { error: string; advice: string };
   /** A bounce naming more recipients than are read (MAX_RECIPIENTS): its last result. */
   moreRecipients: { summary: (error: string) => string; error: (max: string) => string; advice: string };
+  /** A text cut at the size limit (MailProblem 'text-cut'): the result after what was read of it. */
+  textCut: { summary: (error: string) => string; advice: string };
   /** Results past a request's cap (the web page, the API): at least how many more (messages left unread count one each), and the cap. */
   tooManyResults: { error: (more: string, max: string) => string; summary: (error: string) => string; advice: string };
 }

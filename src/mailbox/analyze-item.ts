@@ -2,6 +2,7 @@
 import { analyze, explainEspEvent, explainLogLine } from '../analyze.js';
 import { emptyInputResult, errorResult, quietEventsResult, quietLogResult, type Result } from '../result.js';
 import { REPORTS } from '../report/catalog.js';
+import { CATALOGS } from '../i18n/catalog.js';
 import { setListActions } from '../report/tally.js';
 import type { Locale } from '../types.js';
 import type { MailItem } from './types.js';
@@ -12,7 +13,13 @@ export async function analyzeItem(item: MailItem, lang: Locale): Promise<Result[
 
 async function results(item: MailItem, lang: Locale): Promise<Result[]> {
   const ctx = { lang, file: item.file };
-  if (item.kind === 'error') return [errorResult(REPORTS[lang].problem[item.problem](item.detail), ctx)];
+  if (item.kind === 'error') {
+    const result = errorResult(REPORTS[lang].problem[item.problem](item.detail), ctx);
+    if (item.problem !== 'text-cut') return [result];
+    // what was read of the text has its results before this one: an error that says so itself
+    const words = CATALOGS[lang].ui.textCut;
+    return [{ ...result, summary: words.summary(result.error!), advice: words.advice }];
+  }
   if (item.kind === 'quiet-log') return [quietLogResult(ctx, item.deliveries)];
   if (item.kind === 'empty-input') return [emptyInputResult(ctx)];
   if (item.kind === 'quiet-events') return [quietEventsResult(ctx, item.others)];

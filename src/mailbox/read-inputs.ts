@@ -387,6 +387,7 @@ async function* readFileInput(path: FsPath, label: string, container: Container,
         }
       }
       yield [checkMessage({ kind: 'message', file: label, bytes: got < bytes.length ? bytes.subarray(0, got) : bytes, container, truncated: size > cap })];
+      if (size > cap && isText(bytes)) yield [textCut(label, cap)];
       return;
     }
   } catch (error) {
@@ -499,6 +500,21 @@ function jsonOpening(head: Uint8Array): '[' | '{' | null {
 function tooLarge(file: string): MailItem {
   return { kind: 'error', file, problem: 'events-too-large', detail: `${MAX_MESSAGE_BYTES / (1024 * 1024)} MB`, scope: 'path' };
 }
+
+/**
+ * A text (no e-mail) cut at the size limit is told as such, after its results: its end was not read (a
+ * log whose lines were not told as a log's is one text). An e-mail's notice is at its start, and is not.
+ */
+function textCut(file: string, cap: number): MailItem {
+  return { kind: 'error', file, problem: 'text-cut', detail: `${cap / (1024 * 1024)} MB`, scope: 'path' };
+}
+
+function isText(bytes: Uint8Array): boolean {
+  return fileContent(bytes.subarray(0, TEXT_HEAD_BYTES)).kind === 'text';
+}
+
+/** Bytes of a cut input's start read to tell a text from an e-mail. */
+const TEXT_HEAD_BYTES = 64 * 1024;
 
 /** Bytes of a single input kept, by its first bytes: an Outlook .msg is read whole (MAX_COMPOUND_FILE_BYTES). */
 function maxBytesOf(head: Uint8Array): number {
@@ -708,9 +724,11 @@ async function* readStreamed(
       yield [tooLarge(label)];
       return;
     }
-    const items = whole(Buffer.concat(kept), size > cap);
+    const bytes = Buffer.concat(kept);
+    const items = whole(bytes, size > cap);
     if (!Array.isArray(items)) yield [items];
     else for (let i = 0; i < items.length; i += BATCH_ITEMS) yield items.slice(i, i + BATCH_ITEMS);
+    if (size > cap && isText(bytes)) yield [textCut(label, cap)];
   } catch (error) {
     yield [{ kind: 'error', file: label, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
   } finally {

@@ -11,6 +11,8 @@ export type MailProblem =
   | 'no-headers'
   /** A sending service's events (JSON or CSV) past MAX_MESSAGE_BYTES: cut, they would be read wrong. */
   | 'events-too-large'
+  /** A text (no e-mail) past MAX_MESSAGE_BYTES: its start was read, the rest left out (a log whose lines were not told as a log's, mostly). */
+  | 'text-cut'
   /** Rows of a large events file read as a stream (event-stream.ts) that could not be read, from this line on. */
   | 'events-unreadable'
   | 'internal'

@@ -45,6 +45,7 @@ export const report = {
     'no-headers': () => 'the message does not start with e-mail headers; the mailbox may be damaged at this point',
     'events-unreadable': (d) => `the rows of the events file from line ${d} on could not be read (a malformed row, or a quote that is never closed): check the file from there`,
     'events-too-large': (d) => `the events file (JSON or CSV) is larger than ${d} and was not read: split it into smaller files`,
+    'text-cut': (d) => `it is longer than ${d}, and only its first ${d} were read`,
     internal: (d) => `internal error while analyzing the message (${d})`,
     'archive-damaged': (d) => `the archive is damaged or incomplete and cannot be read from here on (technical detail: ${d}); download or export it again`,
     'archive-entry-damaged': (d) => `this file of the archive is damaged and was not read (${entryDamage[d] ?? d}); the other files were read`,

@@ -377,6 +377,10 @@ export const ui = {
     error: (max) => `it names more than ${max} recipients, and only the first ${max} were analyzed`,
     advice: 'The other recipients are listed in the bounce itself, after these: open it in your mail program to see them.',
   },
+  textCut: {
+    summary: (error) => `Analysis of this text stops here: ${error}.`,
+    advice: "If it is a mail log, its lines were not recognised as a log's: each should start with its date and time, as syslog, journalctl or Exim write them. If it is another text, split it into smaller files.",
+  },
   tooManyResults: {
     summary: (error) => `The answer stops here: ${error}.`,
     error: (more, max) => `at least ${more} more results are left out (one request gives at most ${max})`,

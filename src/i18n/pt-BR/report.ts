@@ -45,6 +45,7 @@ export const report = {
     'no-headers': () => 'a mensagem não começa com cabeçalhos de e-mail; o arquivo pode estar corrompido neste ponto',
     'events-unreadable': (d) => `as linhas do arquivo de eventos a partir da linha ${d} não puderam ser lidas (uma linha malformada ou aspas não fechadas): confira o arquivo a partir dali`,
     'events-too-large': (d) => `o arquivo de eventos (JSON ou CSV) passa de ${d} e não foi lido: divida-o em arquivos menores`,
+    'text-cut': (d) => `ele passa de ${d}, e só os primeiros ${d} foram lidos`,
     internal: (d) => `erro interno ao analisar a mensagem (${d})`,
     'archive-damaged': (d) => `o arquivo compactado está corrompido ou incompleto e não pôde ser lido daqui em diante (detalhe técnico: ${d}); baixe ou exporte o arquivo de novo`,
     'archive-entry-damaged': (d) => `este arquivo, dentro do arquivo compactado, está danificado e não foi lido (${entryDamage[d] ?? d}); os demais foram lidos`,

@@ -377,6 +377,10 @@ export const ui = {
     error: (max) => `ele cita mais de ${max} destinatários, e só os primeiros ${max} foram analisados`,
     advice: 'Os outros destinatários estão no próprio aviso, depois destes: abra-o no seu programa de e-mail para vê-los.',
   },
+  textCut: {
+    summary: (error) => `A análise deste texto parou aqui: ${error}.`,
+    advice: 'Se for um log de e-mail, as linhas dele não foram reconhecidas como de um log: cada uma deve começar com a data e a hora, como o syslog, o journalctl e o Exim as escrevem. Se for outro tipo de texto, divida-o em arquivos menores.',
+  },
   tooManyResults: {
     summary: (error) => `A resposta para aqui: ${error}.`,
     error: (more, max) => `pelo menos mais ${more} resultados ficaram de fora (cada pedido mostra no máximo ${max})`,
