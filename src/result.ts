@@ -9,7 +9,7 @@ import { findNewAddress } from './reply/new-address.js';
 import { ACCENTS_RESTORED, restoreAccents } from './classify/restore-accents.js';
 import type { RetryWindow } from './message/retry-window.js';
 import type { OwnNotice } from './reply/own-notice.js';
-import type { Actor, Evidence, Facts, Kind, Locale, Reason, Retry, Verdict } from './types.js';
+import type { Actor, Evidence, Facts, Locale, Reason, ResultKind, Retry, Verdict } from './types.js';
 
 export interface MessageInfo {
   /** The bounced (original) message, when the bounce carries it. */
@@ -40,7 +40,8 @@ export interface Result {
   /** true when `status` is a Sisimai-style X.0.9NN code derived from the reason (the bounce had none). */
   statusDerived: boolean;
   reason: Reason;
-  kind: Kind;
+  /** The reply's kind; error when the input could not be read (then `error` says why). */
+  kind: ResultKind;
   hardBounce: boolean;
   retry: Retry;
   actors: Actor[];
@@ -225,6 +226,6 @@ export function unrecognisedResult(ctx: ResultCtx, invalidCode: 'reply' | 'statu
 export function errorResult(message: string, ctx: ResultCtx): Result {
   const ui = CATALOGS[ctx.lang].ui;
   return {
-    ...emptyResult(ctx), summary: ui.errorSummary(message), meaning: '', advice: '', whoActs: [], retryText: ui.errorRetry, kindText: ui.errorKind, error: message,
+    ...emptyResult(ctx), kind: 'error', summary: ui.errorSummary(message), meaning: '', advice: '', whoActs: [], retryText: ui.errorRetry, kindText: ui.errorKind, error: message,
   };
 }

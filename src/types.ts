@@ -35,6 +35,12 @@ export type Reason = (typeof REASONS)[number];
  */
 export type Kind = 'success' | 'intermediate' | 'transient' | 'permanent';
 
+/**
+ * A result's kind: a reply's, or error for an input that could not be read (it has no verdict: counting
+ * it as a success would count an unreadable file as a delivered message).
+ */
+export type ResultKind = Kind | 'error';
+
 /** Who has to act to make the mail go through. */
 export const ACTORS = ['none', 'sender', 'sender-provider', 'recipient', 'recipient-admin'] as const;
 export type Actor = (typeof ACTORS)[number];

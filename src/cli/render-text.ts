@@ -24,7 +24,7 @@ export function colours(enabled: boolean): Colours {
 }
 
 export function renderText(r: Result, pc: Colours = PLAIN): string {
-  const KIND_COLOUR = { success: pc.green, intermediate: pc.cyan, transient: pc.yellow, permanent: pc.red } as const;
+  const KIND_COLOUR = { success: pc.green, intermediate: pc.cyan, transient: pc.yellow, permanent: pc.red, error: pc.red } as const;
   const ui = CATALOGS[r.lang].ui;
   const L = ui.label;
   const out: string[] = [];

@@ -1,7 +1,7 @@
 // How a result's kind and reason are shown, the same way by the explanation, the command line, the CSV and the web page.
 import { CATALOGS } from '../i18n/catalog.js';
 import { SIGNATURE_BY_ID, type OwnWordsSignatureId } from '../knowledge/signatures/index.js';
-import type { Kind, Locale, Reason } from '../types.js';
+import type { Locale, Reason, ResultKind } from '../types.js';
 import type { FeedbackWords, UiText } from '../i18n/ui-text.js';
 
 /**
@@ -11,13 +11,13 @@ import type { FeedbackWords, UiText } from '../i18n/ui-text.js';
  */
 export type QueueState = 'retrying' | 'queued' | 'gave-up' | null;
 
-export function queueState(r: { kind: Kind; action?: string | null }): QueueState {
+export function queueState(r: { kind: ResultKind; action?: string | null }): QueueState {
   if (r.kind === 'transient') return r.action === 'failed' ? 'gave-up' : 'retrying';
   return r.kind === 'permanent' && r.action === 'delayed' ? 'queued' : null;
 }
 
 /** A reply that is no error and no delivery ("221", "354"): no reason, hard bounce or admin step to show. */
-export function isNoErrorReply(r: { kind: Kind; reason: Reason }): boolean {
+export function isNoErrorReply(r: { kind: ResultKind; reason: Reason }): boolean {
   return (r.kind === 'success' || r.kind === 'intermediate') && r.reason === 'undefined';
 }
 
@@ -25,7 +25,7 @@ export function isNoErrorReply(r: { kind: Kind; reason: Reason }): boolean {
  * The kind a badge is coloured as: a complaint is no success to show in green (a warning's colour), and a
  * temporary failure the sending server gave up on is no longer temporary (a permanent one's).
  */
-export function shownKind(r: { kind: Kind; reason: Reason; action: string | null }): Kind {
+export function shownKind(r: { kind: ResultKind; reason: Reason; action: string | null }): ResultKind {
   if (r.reason === 'feedback') return 'transient';
   return queueState(r) === 'gave-up' ? 'permanent' : r.kind;
 }
@@ -37,7 +37,7 @@ export function shownKind(r: { kind: Kind; reason: Reason; action: string | null
  * words of its own may name its situation (greylisting is no block).
  */
 export function shownReasonName(
-  r: { kind: Kind; reason: Reason; action: string | null; feedbackType?: string | null; signature?: string | null }, lang: Locale,
+  r: { kind: ResultKind; reason: Reason; action: string | null; feedbackType?: string | null; signature?: string | null }, lang: Locale,
 ): string {
   const cat = CATALOGS[lang];
   const ui = cat.ui;

@@ -1,0 +1,38 @@
+// A result's parts agree with each other: an unreadable input is no success, a mailbox to remove is shown
+// as one, and who acts on a domain that does not exist is nobody on its side.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../src/analyze.js';
+import { analyzeInput } from '../src/analyze-input.js';
+import { analyzeItem } from '../src/mailbox/analyze-item.js';
+import { createApp } from '../src/server/app.js';
+import type { Result } from '../src/result.js';
+import { runCli, tempDir } from './mailbox-helpers.js';
+
+test('an input that could not be read has kind "error", not "success", on every face', async () => {
+  const [empty] = await analyze(new Uint8Array(0), { lang: 'en', file: 'empty.eml' });
+  assert.deepEqual([empty!.kind, empty!.listAction, empty!.bounce], ['error', 'error', false]);
+  // a path the command line could not read
+  const [missing] = await analyzeItem({ kind: 'error', file: 'x.eml', problem: 'not-found', detail: '', scope: 'path' }, 'en');
+  assert.equal(missing!.kind, 'error');
+  // the web page reads a dropped file through analyzeInput; the API too
+  const binary = new Uint8Array([0, 1, 2, 3, 0, 0, 255, 254, 0, 1]);
+  const page = await analyzeInput(binary, { lang: 'en', file: 'x.bin' });
+  assert.deepEqual(page.results.map((r) => r.kind), ['error']);
+  const app = createApp({ logError: () => assert.fail('an internal error was logged') });
+  const res = await app.request('/api/explain?lang=en', { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: binary });
+  const api = ((await res.json()) as { results: Result[] }).results;
+  assert.deepEqual(api.map((r) => [r.kind, r.listAction]), [['error', 'error']]);
+
+  const dir = tempDir();
+  writeFileSync(join(dir, 'empty.eml'), '');
+  const out = await runCli(['--format', 'ndjson', '--lang', 'en', join(dir, 'empty.eml')]);
+  const line = JSON.parse(out.stdout) as Result;
+  assert.deepEqual([line.kind, line.kindText], ['error', 'unreadable']);
+  // the other faces show it without failing: the text, the CSV's kind column, the HTML report
+  assert.match((await runCli(['--lang', 'en', join(dir, 'empty.eml')])).stdout, /empty/);
+  assert.match((await runCli(['--format', 'csv', '--lang', 'en', join(dir, 'empty.eml')])).stdout, /Could not be read/i);
+  assert.equal((await runCli(['--format', 'html', '--lang', 'en', join(dir, 'empty.eml')])).code, 1);
+});
