@@ -9,6 +9,9 @@ import { analyzeInput } from '../src/analyze-input.js';
 import { analyzeItem } from '../src/mailbox/analyze-item.js';
 import { createApp } from '../src/server/app.js';
 import type { Result } from '../src/result.js';
+import { explainText } from '../src/explain-text.js';
+import { CATALOGS } from '../src/i18n/catalog.js';
+import { hardBounceWords } from '../src/report/tally.js';
 import { runCli, tempDir } from './mailbox-helpers.js';
 
 test('an input that could not be read has kind "error", not "success", on every face', async () => {
@@ -35,4 +38,17 @@ test('an input that could not be read has kind "error", not "success", on every 
   assert.match((await runCli(['--lang', 'en', join(dir, 'empty.eml')])).stdout, /empty/);
   assert.match((await runCli(['--format', 'csv', '--lang', 'en', join(dir, 'empty.eml')])).stdout, /Could not be read/i);
   assert.equal((await runCli(['--format', 'html', '--lang', 'en', join(dir, 'empty.eml')])).code, 1);
+});
+
+test('an address to remove that is no hard bounce says so beside "hard bounce: no"', () => {
+  const label = CATALOGS.en.ui.label;
+  // Gmail's full mailbox abandoned for long: Sisimai's mailboxfull (no hard bounce), never to be retried
+  const abandoned = explainText('552 5.2.2 The email account that you tried to reach is over quota and inactive. https://support.google.com/mail/?p=OverQuotaPerm - gsmtp', { lang: 'en' });
+  assert.deepEqual([abandoned.reason, abandoned.hardBounce, abandoned.listAction], ['mailboxfull', false, 'remove']);
+  assert.equal(hardBounceWords(abandoned), label.noButRemove);
+  const disabled = explainText('550 5.2.1 <ana@example.com>: This mailbox is disabled', { lang: 'en' });
+  assert.equal(hardBounceWords(disabled), label.noButRemove);
+  assert.equal(hardBounceWords(disabled, 'pt-BR'), CATALOGS['pt-BR'].ui.label.noButRemove);
+  assert.equal(hardBounceWords(explainText('550 5.1.1 <ana@example.com>: User unknown', { lang: 'en' })), label.yes);
+  assert.equal(hardBounceWords(explainText('452 4.2.2 <ana@example.com>: Mailbox full', { lang: 'en' })), label.no);
 });

@@ -149,6 +149,20 @@ test('paste a Gmail 5.1.1 reply: the Portuguese answer appears without a reload,
   await close(w);
 });
 
+test('an address removed though no hard bounce (a full mailbox abandoned for long): the card says to remove it, not "hard bounce: no"', { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  const box = page.getByLabel(pt.page.textLabel);
+  await box.fill('552-5.2.2 The email account that you tried to reach is over quota and inactive. 552 5.2.2 https://support.google.com/mail/?p=OverQuotaPerm - gsmtp');
+  await box.dispatchEvent('paste');
+  const card = page.locator('article.card').first();
+  await card.waitFor();
+  assert.equal((await card.locator('.badge-hard').textContent())?.trim(), pt.cat.ui.label.removeBadge);
+  const row = card.locator('dt', { hasText: pt.cat.ui.label.hardBounce }).locator('xpath=following-sibling::dd[1]');
+  assert.equal((await row.textContent())?.trim(), pt.cat.ui.label.noButRemove);
+  await close(w);
+});
+
 test('drop a DSN file with two recipients: two cards; pick an mbox: summary and lists', { skip }, async () => {
   const w = await open('/');
   const { page } = w;

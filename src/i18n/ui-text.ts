@@ -53,6 +53,10 @@ export interface UiText {
     status: string;
     reason: string;
     hardBounce: string;
+    /** The hard bounce row of an address to remove all the same (a disabled or abandoned mailbox, a complaint). */
+    noButRemove: string;
+    /** The badge of such an address, where a hard bounce has its own. */
+    removeBadge: string;
     evidence: string;
     recipient: string;
     /** Before the address the sender wrote, when a forward or an alias failed under another. */

@@ -208,6 +208,16 @@ export function held(r: Pick<ResultLite, 'signature'>): boolean {
   return r.signature ? SIGNATURE_BY_ID.get(r.signature)?.held === true : false;
 }
 
+/**
+ * The hard bounce field in words: Sisimai's hard bounce leaves out an address that is removed all the same
+ * (a disabled mailbox, Gmail's full and abandoned one, a complaint), whose bare "no" would read as "keep it".
+ */
+export function hardBounceWords(r: ResultLite & { listAction?: ListAction }, lang: Locale = r.lang): string {
+  const label = CATALOGS[lang].ui.label;
+  if (r.hardBounce) return label.yes;
+  return (r.listAction ?? listAction(r)) === 'remove' ? label.noButRemove : label.no;
+}
+
 /** The words of a result's list action; a deferral still retried, or a message held, says not to send it again. */
 export function listActionWords(r: ResultLite & { listAction?: ListAction }): string {
   const ui = CATALOGS[r.lang].ui;

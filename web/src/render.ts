@@ -6,6 +6,7 @@ import type { Result } from '../../src/result.js';
 import { REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS } from '../../src/report/address-lists.js';
 import { REPORTS, numberFormat } from '../../src/report/catalog.js';
 import { CSV_BOM, csvHeader, csvRow } from '../../src/report/csv.js';
+import { hardBounceWords, listAction } from '../../src/report/tally.js';
 import { mailboxReport } from '../../src/report/mailbox-report.js';
 import { PAGE_TEXT, codeUrl, readCounts, type ReadCount } from '../../src/server/page-text.js';
 import type { Locale } from '../../src/types.js';
@@ -50,6 +51,8 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
   else {
     badges.append(badge(`badge-${shownKind(r)}`, r.kindText));
     if (r.hardBounce) badges.append(' ', badge('badge-hard', ui.label.hardBounce));
+    // an address removed though no hard bounce (a disabled or abandoned mailbox, a complaint) is marked as one to remove
+    else if ((r.listAction ?? listAction(r)) === 'remove') badges.append(' ', badge('badge-hard', ui.label.removeBadge));
   }
   card.append(badges, h('h3', { id: headingId, class: 'card-summary' }, r.summary));
 
@@ -69,7 +72,7 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
   if (r.bounce && !r.error) {
     row(dl, ui.label.whoActs, listWords(r.whoActs, r.lang));
     row(dl, ui.label.retry, r.retryText);
-    if (!noError) row(dl, ui.label.hardBounce, r.hardBounce ? ui.label.yes : ui.label.no);
+    if (!noError) row(dl, ui.label.hardBounce, hardBounceWords(r, lang));
   }
   if (r.meaning) row(dl, ui.label.meaning, r.meaning);
   const reply = r.codes.replyCode;

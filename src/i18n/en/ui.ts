@@ -68,6 +68,8 @@ export const ui = {
     status: 'Enhanced status code',
     reason: 'Reason',
     hardBounce: 'Hard bounce',
+    noButRemove: 'no, but remove the address from the list',
+    removeBadge: 'Remove from the list',
     evidence: 'Based on',
     recipient: 'Recipient',
     originalRecipient: 'sent to',

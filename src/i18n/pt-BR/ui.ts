@@ -67,6 +67,8 @@ export const ui = {
     status: 'Código de status estendido',
     reason: 'Motivo',
     hardBounce: 'Hard bounce (endereço inválido)',
+    noButRemove: 'não, mas remova o endereço da lista',
+    removeBadge: 'Remover da lista',
     evidence: 'Com base em',
     recipient: 'Destinatário',
     originalRecipient: 'enviado para',
