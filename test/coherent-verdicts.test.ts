@@ -52,3 +52,32 @@ test('an address to remove that is no hard bounce says so beside "hard bounce: n
   assert.equal(hardBounceWords(explainText('550 5.1.1 <ana@example.com>: User unknown', { lang: 'en' })), label.yes);
   assert.equal(hardBounceWords(explainText('452 4.2.2 <ana@example.com>: Mailbox full', { lang: 'en' })), label.no);
 });
+
+test('a recipient domain that does not exist has nobody on its side to act: only the sender, and the admin is told so', () => {
+  const en = CATALOGS.en.ui.unknownDomainAdmin;
+  for (const reply of [
+    "550 5.1.2 The recipient domain could not be reached. DNS Error: DNS type 'mx' lookup of examplle.com responded with code NXDOMAIN",
+    '550 5.1.2 <ana@examplle.com>: Host or domain name not found. Name service error for name=examplle.com type=MX: Host not found',
+    '550 5.1.2 <ana@examplle.com>: Recipient address rejected: Domain not found',
+    '550 5.1.2 <ana@examplle.com>... No such domain',
+  ]) {
+    const r = explainText(reply, { lang: 'en' });
+    assert.deepEqual([r.reason, r.actors, r.adminAdvice], ['hostunknown', ['sender'], en.nonexistent], reply);
+    assert.ok(r.evidence.some((e) => e.rule === 'domain:nonexistent'), reply);
+  }
+});
+
+test('a recipient domain that exists with no mail server that works: its admin acts too, and the admin words say so', () => {
+  const en = CATALOGS.en.ui.unknownDomainAdmin;
+  for (const reply of [
+    "550 5.1.2 DNS Error: DNS type 'mx' lookup of example.com responded with code SERVFAIL",
+    '550 5.1.2 Host unknown: all relevant MX records point to non-existent hosts',
+    '550 5.1.2 <ana@example.com>: Host or domain name not found. Name service error for name=example.com type=A: Host found but no data record of requested type',
+  ]) {
+    const r = explainText(reply, { lang: 'en' });
+    assert.deepEqual([r.reason, r.actors, r.adminAdvice], ['hostunknown', ['sender', 'recipient-admin'], en.noMailServer], reply);
+  }
+  // words that do not say which it is keep both parties and the general words
+  const vague = explainText('553 5.1.2 <ana@example.com>: unrouteable mail domain', { lang: 'en' });
+  assert.deepEqual([vague.actors, vague.adminAdvice], [['sender', 'recipient-admin'], CATALOGS.en.reasons.hostunknown.adminAdvice]);
+});

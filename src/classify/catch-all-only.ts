@@ -7,9 +7,10 @@ import { readStatus } from './status-reading.js';
 
 /**
  * Evidence that the readers of a reply add to the classifier's (the decoder, a VERP address, a log's or a
- * notice's words), or that says how the classifier read the text (its accents restored), not why.
+ * notice's words), that says how the classifier read the text (its accents restored), or what the
+ * classifier reads beside the reason (whether an unknown domain exists), not why.
  */
-const ADDED = /^(?:decoder:|esp:|log:|notice:|text:|verp$)/;
+const ADDED = /^(?:decoder:|esp:|log:|notice:|text:|domain:|verp$)/;
 
 /**
  * True when the classifier's one piece of evidence is a catch-all status ("5.7.1") or an ambiguous reply

@@ -11,7 +11,7 @@ import { lookupOfOtherHost } from './lookup-name.js';
 import { lowerCase } from '../reply/lower-case.js';
 import { BASIC_CODE_BY_ID } from '../knowledge/basic-codes.js';
 import { NO_ANSWER_PHRASES } from '../knowledge/phrases/networkerror.js';
-import { LOOKUP_TRY_AGAIN } from '../knowledge/phrases/hostunknown.js';
+import { DOMAIN_WITHOUT_MAIL, LOOKUP_TRY_AGAIN, NO_MAIL_SERVER_RULE, NO_SUCH_DOMAIN, NONEXISTENT_DOMAIN_RULE } from '../knowledge/phrases/hostunknown.js';
 import { REASON_FACTS } from '../knowledge/reasons.js';
 import { SIGNATURE_BY_ID, SIGNATURES } from '../knowledge/signatures/index.js';
 import type { Actor, Evidence, Facts, Kind, Reason, Retry, Verdict } from '../types.js';
@@ -84,7 +84,7 @@ export function classify(facts: Facts): Verdict {
     decision.evidence.push({ rule: 'action:delayed', field: 'Action', match: facts.action });
   }
   else if (kind === 'success') decision.reason = isDeliveryReport(facts) ? 'delivered' : 'undefined';
-  const verdict = finish(facts, decision, kind, decision.evidence);
+  const verdict = finish(facts, decision, kind, decision.evidence, lowerText);
   // last, as the readers' own evidence is (src/classify/catch-all-only.ts): no reason of its own
   if (restored) verdict.evidence.push({ rule: ACCENTS_RESTORED, field: 'text', match: restored.lost.join(' ').slice(0, MAX_EVIDENCE_LENGTH) });
   return verdict;
@@ -288,14 +288,34 @@ function actorsOf(facts: Facts, decision: Decision, kind: Kind, usual: readonly 
   // a signature names its own parties (a block list: the sending side only); "nobody" (greylisting)
   // holds while the server retries, not once it gave up
   if (own && !(own[0] === 'none' && facts.action === 'failed')) return own;
+  // a domain that does not exist has no admin to fix it: only the sender (the address is wrong)
+  if (decision.reason === 'hostunknown' && decision.evidence.some((e) => e.rule === NONEXISTENT_DOMAIN_RULE)) return SENDER_ONLY;
   return usual;
+}
+
+const SENDER_ONLY: readonly Actor[] = ['sender'];
+
+/**
+ * What the words say of the recipient's domain when it is "unknown": that it does not exist (NXDOMAIN),
+ * or that it exists with no mail server that works (its DNS fails, a null MX); nothing when they do not say.
+ * The evidence decides who acts (actorsOf) and the admin's words (explain.ts).
+ */
+function readDomainState(lowerText: string, evidence: Evidence[]): void {
+  const exists = findAny(lowerText, DOMAIN_WITHOUT_MAIL);
+  if (exists) {
+    evidence.push({ rule: NO_MAIL_SERVER_RULE, field: 'text', match: exists.match });
+    return;
+  }
+  const absent = findAny(lowerText, NO_SUCH_DOMAIN);
+  if (absent) evidence.push({ rule: NONEXISTENT_DOMAIN_RULE, field: 'text', match: absent.match });
 }
 
 const NOBODY: readonly Actor[] = ['none'];
 
-function finish(facts: Facts, decision: Decision, kind: Kind, evidence: Evidence[]): Verdict {
+function finish(facts: Facts, decision: Decision, kind: Kind, evidence: Evidence[], lowerText: string): Verdict {
   // a catch-all code says no more than "refused": who acts and the retry are an unclassified failure's
   const catchAllOnly = decision.catchAll === true && codesOnly(decision);
+  if (decision.reason === 'hostunknown' && !catchAllOnly) readDomainState(lowerText, evidence);
   const fact = REASON_FACTS[catchAllOnly ? 'onhold' : decision.reason];
   let retry: Retry;
   if (kind === 'success' || kind === 'intermediate') retry = 'no-need';

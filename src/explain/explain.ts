@@ -4,6 +4,7 @@ import { readStatus } from '../classify/status-reading.js';
 import { CATALOGS } from '../i18n/catalog.js';
 import { lowerFirst } from '../i18n/lower-first.js';
 import { isComplaint } from '../knowledge/reasons.js';
+import { NO_MAIL_SERVER_RULE, NONEXISTENT_DOMAIN_RULE } from '../knowledge/phrases/hostunknown.js';
 import { SIGNATURE_BY_ID, type OwnWordsSignatureId } from '../knowledge/signatures/index.js';
 import type { Locale, Verdict } from '../types.js';
 import { describeBasicCode, describeEnhancedCode, type CodeDescription } from './describe-code.js';
@@ -149,7 +150,8 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     meaning,
     advice,
     // a catch-all code alone: the admin's step is an unclassified failure's (read the full reply)
-    adminAdvice: noErrorReply ? null : (own ?? (verdict.catchAllOnly ? cat.reasons.onhold : situation?.adminAdvice !== undefined ? situation : reasonText)).adminAdvice ?? null,
+    adminAdvice: noErrorReply ? null : (!own && unknownDomainAdmin(verdict, cat)) ||
+      ((own ?? (verdict.catchAllOnly ? cat.reasons.onhold : situation?.adminAdvice !== undefined ? situation : reasonText)).adminAdvice ?? null),
     whoActs: verdict.actors.map((a) => cat.ui.actor[a]),
     retryText: complaint ? cat.ui.complaint.retry : deferred?.retry ?? ((retrying && own?.retry) || retryText(verdict, cat, options, state)),
     kindText: report ? report.kind : complaint ? cat.ui.complaint.kind : state === 'gave-up' ? cat.ui.gaveUpKind : queued ? cat.ui.queuedKind : cat.ui.kind[verdict.kind],
@@ -161,6 +163,16 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
 }
 
 /** Whether and when sending again helps; for a delay, until when the server keeps trying, when the report says. */
+/** The admin's words for an unknown domain whose reply says which case it is: it does not exist, or it has no working mail server. */
+function unknownDomainAdmin(verdict: Verdict, cat: (typeof CATALOGS)[Locale]): string | null {
+  if (verdict.reason !== 'hostunknown') return null;
+  for (const e of verdict.evidence) {
+    if (e.rule === NONEXISTENT_DOMAIN_RULE) return cat.ui.unknownDomainAdmin.nonexistent;
+    if (e.rule === NO_MAIL_SERVER_RULE) return cat.ui.unknownDomainAdmin.noMailServer;
+  }
+  return null;
+}
+
 function retryText(verdict: Verdict, cat: (typeof CATALOGS)[Locale], options: ExplainContext, state: QueueState): string {
   // a cause to fix on a 4xx (or a 5xx the server keeps) still queued: fixed in time, the message leaves without a resend
   if (verdict.retry === 'after-fix' && (state === 'retrying' || state === 'queued')) return cat.ui.retryAfterFixQueued;

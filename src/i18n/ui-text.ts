@@ -166,6 +166,11 @@ export interface UiText {
   classesDisagree: (status: string, replyCode: string) => string;
   /** Added to the meaning when a "user unknown" text was read as a filter (src/classify/recipient-or-filter.ts). */
   unknownUserFiltered: string;
+  /**
+   * The admin's words for an unknown domain whose reply says which case it is (src/classify/classify.ts
+   * readDomainState): it does not exist at all, or it exists with no mail server that works.
+   */
+  unknownDomainAdmin: { nonexistent: string; noMailServer: string };
   notBounce: string;
   notBounceMeaning: string;
   notBounceAdvice: string;

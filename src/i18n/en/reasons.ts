@@ -113,7 +113,7 @@ export const reasons = {
     advice:
       'Check the spelling of the domain and send again with the right address. If the address came from a list, remove it.',
     adminAdvice:
-      'Query the MX and A records of the recipient\'s domain (dig MX followed by the domain). If the domain resolves elsewhere, check your server\'s DNS resolver.',
+      'Query the MX and A records of the recipient\'s domain (dig MX followed by the domain). If the domain does not exist, the address is wrong and nobody on the recipient\'s side has anything to fix; if it exists with no mail server, its admin must fix it; if it resolves normally elsewhere, check your server\'s DNS resolver.',
   },
   mailboxfull: {
     summary: 'The recipient\'s mailbox is full.',

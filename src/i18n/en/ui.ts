@@ -249,6 +249,12 @@ export const ui = {
     `The enhanced code ${status} says ${CLASS_SAYS[status[0]!]}, but ${code} says ${CLASS_SAYS[code[0]!]}: ${code} is what counts, as the sending server goes by it.`,
   unknownUserFiltered:
     "The server's words say the address does not exist, but the refusal came after the recipient had been accepted, or at a step the bounce does not tell. Some filters answer this way to hide that they filter (the sender filters of Japanese mobile carriers do). If every message to this address bounces the same way, treat the address as non-existent.",
+  unknownDomainAdmin: {
+    nonexistent:
+      "The DNS answered that the domain does not exist: on the recipient's side there is no server and no admin to fix anything. To check, run dig MX followed by the domain; if it resolves normally elsewhere, check your server's DNS resolver.",
+    noMailServer:
+      "The domain exists, but its DNS points to no mail server that works: its MX record is broken, its DNS fails, or a null MX says the domain takes no mail. Only the recipient domain's admin can change that: check with dig MX followed by the domain, and let the recipient know another way.",
+  },
   notBounce: 'This message is not a bounce.',
   notBounceMeaning: 'It holds no delivery failure, delivery report, complaint or auto-reply that we could read.',
   notBounceAdvice: 'If you expected a bounce, paste the whole message, headers included.',

@@ -113,7 +113,7 @@ export const reasons = {
       'A parte depois do @ não foi encontrada no DNS, ou não tem nenhum servidor que receba e-mail. Muitas vezes é erro de digitação, como "gmial.com".',
     advice: 'Confira a grafia do domínio e reenvie com o endereço certo. Se o endereço veio de uma lista, remova-o.',
     adminAdvice:
-      'Consulte os registros MX e A do domínio do destinatário (dig MX seguido do domínio). Se o domínio resolver normalmente em outro lugar, verifique o resolvedor DNS do seu servidor.',
+      'Consulte os registros MX e A do domínio do destinatário (dig MX seguido do domínio). Se o domínio não existir, o endereço está errado e ninguém do lado do destinatário tem o que corrigir; se existir sem servidor de e-mail, quem corrige é o administrador dele; se resolver normalmente em outro lugar, verifique o resolvedor DNS do seu servidor.',
   },
   mailboxfull: {
     summary: 'A caixa postal do destinatário está cheia.',

@@ -249,6 +249,12 @@ export const ui = {
     `O código estendido ${status} diz que ${CLASS_SAYS[status[0]!]}, mas o ${code} diz que ${CLASS_SAYS[code[0]!]}: vale o ${code}, porque é por ele que o servidor de envio se guia.`,
   unknownUserFiltered:
     'O texto do servidor diz que o endereço não existe, mas a recusa veio depois de o destinatário ter sido aceito, ou numa etapa que o aviso de falha na entrega não informa. Alguns filtros respondem assim para esconder que estão filtrando (é o caso dos filtros de remetente das operadoras de celular japonesas). Se todas as mensagens para esse endereço voltarem do mesmo jeito, trate o endereço como inexistente.',
+  unknownDomainAdmin: {
+    nonexistent:
+      'O DNS respondeu que o domínio não existe: do lado do destinatário não há servidor nem administrador para corrigir nada. Para conferir, rode dig MX seguido do domínio; se ele resolver normalmente em outro lugar, verifique o resolvedor DNS do seu servidor.',
+    noMailServer:
+      'O domínio existe, mas o DNS dele não aponta um servidor de e-mail que funcione: o registro MX está quebrado, o DNS do domínio falha, ou um MX nulo diz que o domínio não recebe e-mail. Só o administrador do domínio do destinatário pode mudar isso: confira com dig MX seguido do domínio e avise o destinatário por outro meio.',
+  },
   notBounce: 'Esta mensagem não é um aviso de falha na entrega (bounce).',
   notBounceMeaning: 'Não encontramos nela falha na entrega, aviso de entrega, reclamação nem resposta automática.',
   notBounceAdvice: 'Se você esperava um aviso de falha na entrega, cole a mensagem inteira, com os cabeçalhos.',

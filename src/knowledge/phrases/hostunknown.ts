@@ -1,5 +1,6 @@
 // Phrases that mean: the recipient domain does not exist or has no mail server.
 // `phrases` are telling on their own; `weak` ones are tried only after every reason's `phrases` failed.
+import type { Pattern } from '../signatures/types.js';
 import type { PhraseSet } from './types.js';
 
 /**
@@ -147,3 +148,60 @@ export const hostunknownRecipientDomain = {
     ['dominio del destinatario', 'desconocido'],
   ],
 } as const satisfies PhraseSet;
+
+/**
+ * Words that say the recipient's domain does not exist at all (the DNS answered NXDOMAIN): nobody on the
+ * recipient's side can fix a name that is not there, so only the sender acts (fix the typo, or remove the
+ * address). Not Postfix's "Host or domain name not found", which it writes for a name with no record of
+ * the type asked too ("Host found but no data record of requested type").
+ */
+export const NO_SUCH_DOMAIN: readonly Pattern[] = [
+  'nxdomain',
+  // Postfix "Name service error for name=examplle.com type=MX: Host not found", Sendmail "Host unknown
+  // (Name server: examplle.com: host not found)"
+  'host not found',
+  'host unknown',
+  'unknown host',
+  'no such domain',
+  'domain not found',
+  'domain does not exist',
+  'unknown domain',
+  'domain unknown',
+  'nonexistent domain',
+  'non-existent domain',
+  'infodomainnonexistent',
+  ['dns domain', 'does not exist'],
+  'name or service not known',
+  "couldn't find any host named",
+  ['dns lookup failure: host', 'not found'], // DragonFly Mail Agent's EAI_NONAME
+  ['because the domain', "couldn't be found"],
+  ['because the domain', 'could not be found'],
+  ['porque o domínio', 'não foi encontrado'],
+  ['porque o domínio', 'não existe'],
+  ['o domínio', 'não existe'],
+  'domínio inexistente',
+  'domínio não existe',
+  'domínio não encontrado',
+  'domínio de destino não encontrado',
+  'não foi possível encontrar o domínio',
+];
+
+/**
+ * Words that say the domain exists but has no mail server that works: its DNS fails (SERVFAIL), its MX
+ * points to names that do not exist, it has no record of the type asked (Postfix's NODATA), or it says it
+ * takes no mail (a null MX, RFC 7505). The recipient's admin has something to fix; these win over
+ * NO_SUCH_DOMAIN ("Host unknown: all relevant MX records point to non-existent hosts").
+ */
+export const DOMAIN_WITHOUT_MAIL: readonly Pattern[] = [
+  'servfail',
+  'mx records point to',
+  'no data record of requested type',
+  'host found but no data',
+  'does not accept mail',
+  'null mx',
+  'nullmx',
+];
+
+/** The evidence rules of the two cases (classify.ts readDomainState): who acts and the admin's words follow them. */
+export const NONEXISTENT_DOMAIN_RULE = 'domain:nonexistent';
+export const NO_MAIL_SERVER_RULE = 'domain:no-mail-server';
