@@ -162,7 +162,6 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
   };
 }
 
-/** Whether and when sending again helps; for a delay, until when the server keeps trying, when the report says. */
 /** The admin's words for an unknown domain whose reply says which case it is: it does not exist, or it has no working mail server. */
 function unknownDomainAdmin(verdict: Verdict, cat: (typeof CATALOGS)[Locale]): string | null {
   if (verdict.reason !== 'hostunknown') return null;
@@ -173,6 +172,7 @@ function unknownDomainAdmin(verdict: Verdict, cat: (typeof CATALOGS)[Locale]): s
   return null;
 }
 
+/** Whether and when sending again helps; for a delay, until when the server keeps trying, when the report says. */
 function retryText(verdict: Verdict, cat: (typeof CATALOGS)[Locale], options: ExplainContext, state: QueueState): string {
   // a cause to fix on a 4xx (or a 5xx the server keeps) still queued: fixed in time, the message leaves without a resend
   if (verdict.retry === 'after-fix' && (state === 'retrying' || state === 'queued')) return cat.ui.retryAfterFixQueued;
