@@ -661,6 +661,11 @@ test('the evidence table names its fields in the page\'s language', { skip }, as
   const known = new Set(Object.values(CATALOGS['pt-BR'].ui.evidenceFields));
   assert.ok(fields.every((f) => known.has(f)), fields.join(', '));
   assert.ok(!fields.some((f) => ['text', 'message', 'status', 'replyCode', 'command', 'host'].includes(f)), fields.join(', '));
+  // each rule led by its kind in Portuguese, its English id beside it, marked as English
+  const rules = card.locator('details.evidence tbody tr td:nth-child(1)');
+  const kinds = (await rules.evaluateAll((tds) => tds.map((td) => td.firstChild?.textContent ?? ''))).map((t) => t.trim());
+  assert.deepEqual(kinds, [pt.cat.ui.evidenceKind.phrase], kinds.join(', '));
+  assert.deepEqual(await rules.locator('code.rule-id[lang="en"]').allTextContents(), ['phrase:userunknown']);
   await close(w);
 });
 

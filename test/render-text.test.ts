@@ -11,7 +11,31 @@ test('the action for the address on a list stands beside hard bounce, so "não" 
 
 test("the text output names the evidence's fields in the result's language", () => {
   const pt = renderText(explainText('550 5.1.1 <ana@example.com>: User unknown', { lang: 'pt-BR' }), colours(false));
-  assert.match(pt, /Com base em: phrase:userunknown \(texto da resposta: "user unknown"\)/);
+  assert.match(pt, /Com base em: frase conhecida \[phrase:userunknown\] \(texto da resposta: "user unknown"\)/);
   const en = renderText(explainText('550 5.1.1 <ana@example.com>: User unknown', { lang: 'en' }), colours(false));
-  assert.match(en, /phrase:userunknown \(reply text: "user unknown"\)/);
+  assert.match(en, /known phrase \[phrase:userunknown\] \(reply text: "user unknown"\)/);
+});
+
+test('each rule id is led by its kind of evidence in words ("regra do provedor Microsoft"), the id kept beside it', () => {
+  const pt = renderText(explainText("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient ana@example.com not found by SMTP address lookup", { lang: 'pt-BR' }), colours(false));
+  assert.match(pt, /Com base em: regra do provedor Microsoft \[microsoft:[\w.-]+\]/);
+});
+
+test('every rule id prefix made in src has words of its kind in both languages; an unknown one, generic words', async () => {
+  const { evidenceKind, evidenceKindWords } = await import('../src/i18n/evidence-kind.js');
+  const { SIGNATURES } = await import('../src/knowledge/signatures/index.js');
+  // the providers' and the known cases' own rules
+  for (const s of SIGNATURES) assert.notEqual(evidenceKind(s.id).kind, 'other', s.id);
+  // the rules classify, the decoders and the readers of logs, events and reports make
+  const made = ['phrase:userunknown', 'phrase:blocked:weak', 'pair:userunknown', 'notice:failure', 'status:X.1.1', 'code:550', 'action:failed',
+    'command:DATA', 'log:expired', 'log:own-notice:x', 'esp:sendgrid', 'arf:abuse', 'filter:after-data', 'address:malformed', 'verp',
+    'rfc3834:auto-reply', 'decoder:text', 'decoder:exim', 'exim:unrouteable-domain', 'qmail:x', 'postfix:x-unix', 'family:no-reason',
+    'challenge-response:held', 'amazonses:complaint:abuse'];
+  for (const rule of made) assert.notEqual(evidenceKind(rule).kind, 'other', rule);
+  assert.deepEqual([evidenceKind('kind:success', 'replyCode').kind, evidenceKind('kind:success', 'status').kind], ['replyCode', 'status']);
+  assert.equal(evidenceKindWords('decoder:exim', 'message', 'pt-BR'), 'formato do aviso do Exim');
+  assert.equal(evidenceKindWords('status:X.2.2', 'status', 'pt-BR'), 'código de status');
+  assert.equal(evidenceKindWords('action:failed', 'Action', 'pt-BR'), 'campo do relatório de entrega (DSN)');
+  assert.equal(evidenceKindWords('zz:new-rule', 'text', 'pt-BR'), 'outra regra');
+  assert.equal(evidenceKindWords('zz:new-rule', 'text', 'en'), 'other rule');
 });

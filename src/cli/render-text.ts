@@ -2,6 +2,7 @@
 import { listWords } from '../i18n/list-words.js';
 import picocolors from 'picocolors';
 import { CATALOGS } from '../i18n/catalog.js';
+import { evidenceKindWords } from '../i18n/evidence-kind.js';
 import { isNoErrorReply, shownKind, shownReasonName } from '../explain/shown-kind.js';
 import { listActionWords } from '../report/tally.js';
 import type { Result } from '../result.js';
@@ -67,7 +68,9 @@ export function renderText(r: Result, pc: Colours = PLAIN): string {
     // an evidence of absence ("no command given") has no matched text
     const fields = CATALOGS[r.lang].ui.evidenceFields;
     const name = (field: string) => (Object.hasOwn(fields, field) ? fields[field]! : field);
-    const ev = r.evidence.map((e) => (e.match ? `${e.rule} (${name(e.field)}: "${printable(e.match.slice(0, 80))}")` : `${e.rule} (${name(e.field)})`)).join('; ');
+    // the kind of evidence in the reader's language, then the rule's id (English, for admins and the JSON)
+    const rule = (e: Result['evidence'][number]) => `${evidenceKindWords(e.rule, e.field, r.lang)} [${e.rule}]`;
+    const ev = r.evidence.map((e) => (e.match ? `${rule(e)} (${name(e.field)}: "${printable(e.match.slice(0, 80))}")` : `${rule(e)} (${name(e.field)})`)).join('; ');
     out.push(pc.dim(`${L.evidence}: ${ev}`));
   }
   return out.join('\n') + '\n';

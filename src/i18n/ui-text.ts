@@ -42,6 +42,15 @@ export interface UiText {
   fixYourSideHeld: string;
   /** An evidence's field (Evidence.field) in words; a header field's own name ("Action") is shown as it is. */
   evidenceFields: Record<string, string>;
+  /**
+   * What kind of evidence a rule id is (src/i18n/evidence-kind.ts), said before the id: "frase conhecida",
+   * "regra do provedor Microsoft". `format` is a notice's format read by no named server's reader.
+   */
+  evidenceKind: {
+    phrase: string; notice: string; status: string; replyCode: string; dsn: string; format: string; formatOf: (server: string) => string;
+    provider: (name: string) => string; blocklist: string; authentication: string; known: string; command: string; log: string;
+    esp: string; complaint: string; autoReply: string; verp: string; other: string;
+  };
   label: {
     summary: string;
     meaning: string;

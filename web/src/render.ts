@@ -2,6 +2,7 @@
 import { listWords } from '../../src/i18n/list-words.js';
 import { isNoErrorReply, shownKind, shownReasonName } from '../../src/explain/shown-kind.js';
 import { CATALOGS } from '../../src/i18n/catalog.js';
+import { evidenceKindWords } from '../../src/i18n/evidence-kind.js';
 import type { Result } from '../../src/result.js';
 import { REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS } from '../../src/report/address-lists.js';
 import { REPORTS, numberFormat } from '../../src/report/catalog.js';
@@ -100,7 +101,9 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
         // the library's field names in the page's language; a header field ("Action") by its own name
         const fields = CATALOGS[lang].ui.evidenceFields;
         const field = Object.hasOwn(fields, e.field) ? fields[e.field]! : h('code', {}, e.field);
-        tbody.append(h('tr', {}, h('td', {}, h('code', {}, e.rule)), h('td', {}, field), h('td', {}, h('code', {}, e.match))));
+        // the kind of evidence in the page's language first; the rule's id (English, for admins) beside it
+        const rule = h('td', {}, evidenceKindWords(e.rule, e.field, lang), ' ', h('code', { class: 'rule-id', lang: 'en' }, e.rule));
+        tbody.append(h('tr', {}, rule, h('td', {}, field), h('td', {}, h('code', {}, e.match))));
       }
       details.append(h('div', { class: 'table-wrap' }, h('table', {},
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t.evidenceRule), h('th', { scope: 'col' }, t.evidenceField), h('th', { scope: 'col' }, t.evidenceMatch))),

@@ -57,6 +57,13 @@ export const ui = {
     text: 'reply text', message: 'message', status: 'enhanced status code', replyCode: 'reply code',
     command: 'SMTP command', host: 'server',
   },
+  evidenceKind: {
+    phrase: 'known phrase', notice: 'phrase of the bounce', status: 'status code', replyCode: 'reply code',
+    dsn: 'delivery report field (DSN)', format: 'bounce format', formatOf: (server) => `${server} bounce format`,
+    provider: (name) => `${name} rule`, blocklist: 'block list', authentication: 'sender authentication (SPF, DKIM, DMARC)',
+    known: 'known case', command: 'refused SMTP command', log: 'log line', esp: 'sending service event',
+    complaint: 'complaint report', autoReply: 'automatic reply', verp: 'return address (VERP)', other: 'other rule',
+  },
   label: {
     summary: 'Summary',
     meaning: 'What it means',

@@ -56,6 +56,13 @@ export const ui = {
     text: 'texto da resposta', message: 'mensagem', status: 'código de status estendido', replyCode: 'código de resposta',
     command: 'comando SMTP', host: 'servidor',
   },
+  evidenceKind: {
+    phrase: 'frase conhecida', notice: 'frase do aviso de falha', status: 'código de status', replyCode: 'código de resposta',
+    dsn: 'campo do relatório de entrega (DSN)', format: 'formato do aviso de falha', formatOf: (server) => `formato do aviso do ${server}`,
+    provider: (name) => `regra do provedor ${name}`, blocklist: 'lista de bloqueio', authentication: 'autenticação do remetente (SPF, DKIM, DMARC)',
+    known: 'caso conhecido', command: 'comando SMTP recusado', log: 'linha de log', esp: 'evento do serviço de envio',
+    complaint: 'relatório de reclamação', autoReply: 'resposta automática', verp: 'endereço de retorno (VERP)', other: 'outra regra',
+  },
   label: {
     summary: 'Resumo',
     meaning: 'O que significa',

@@ -1,0 +1,63 @@
+// What kind of evidence a rule id is ("phrase:userunknown", "microsoft:5.1.10-recipient-not-found"),
+// for the people who read it: the id is English and internal, its kind is said in their language. The
+// prefixes are a closed set, made in src/ (classify, message decoders, knowledge/signatures): a prefix
+// that is not listed here is said as "another rule". Browser-safe (the web page shows it too).
+import { CATALOGS } from './catalog.js';
+import type { Locale } from '../types.js';
+
+export type EvidenceKind =
+  | 'phrase' | 'notice' | 'status' | 'replyCode' | 'dsn' | 'format' | 'provider' | 'blocklist' | 'authentication'
+  | 'known' | 'command' | 'log' | 'esp' | 'complaint' | 'autoReply' | 'verp' | 'other';
+
+/** Providers and the mail servers whose own rules or notice formats are named by their prefix. */
+const NAMES: Readonly<Record<string, string>> = {
+  google: 'Google', gmail: 'Gmail', microsoft: 'Microsoft', yahoo: 'Yahoo', aol: 'AOL', apple: 'Apple', amazon: 'Amazon',
+  amazonses: 'Amazon SES', kddi: 'KDDI', ezweb: 'EZweb', laposte: 'La Poste', orange: 'Orange', cox: 'Cox', spectrum: 'Spectrum',
+  rackspace: 'Rackspace', cpanel: 'cPanel', mimecast: 'Mimecast', barracuda: 'Barracuda', cisco: 'Cisco', proofpoint: 'Proofpoint',
+  trendmicro: 'Trend Micro', sendgrid: 'SendGrid', mailru: 'Mail.ru', zoho: 'Zoho', verizon: 'Verizon',
+  postfix: 'Postfix', exim: 'Exim', qmail: 'qmail', sendmail: 'Sendmail', opensmtpd: 'OpenSMTPD', powermta: 'PowerMTA', courier: 'Courier',
+  domino: 'Domino', notes: 'Lotus Notes', exchange2003: 'Exchange 2003', fml: 'fml', imail: 'IMail', imailserver: 'IMail',
+  interscanmss: 'InterScan MSS', mailmarshalsmtp: 'MailMarshal', x3: 'X3', apachejames: 'Apache James',
+};
+
+/** Prefixes of a provider's (or a gateway's) own rules: knowledge/signatures ids. */
+const PROVIDERS = new Set(['google', 'microsoft', 'yahoo', 'aol', 'apple', 'amazon', 'kddi', 'laposte', 'orange', 'cox', 'spectrum',
+  'rackspace', 'cpanel', 'mimecast', 'barracuda', 'cisco', 'proofpoint', 'trendmicro']);
+/** Prefixes of a mail server's notice format (message/decoders; their reason hints are "exim:...", "qmail:..."). */
+const FORMATS = new Set(['decoder', 'family', 'dsn', 'gmail', 'amazonses', 'ezweb', 'sendgrid', 'mailru', 'zoho', 'verizon', 'postfix',
+  'exim', 'qmail', 'sendmail', 'opensmtpd', 'powermta', 'courier', 'domino', 'notes', 'exchange2003', 'fml', 'imail', 'imailserver',
+  'interscanmss', 'mailmarshalsmtp', 'x3', 'apachejames']);
+
+const KINDS: Readonly<Record<string, EvidenceKind>> = {
+  phrase: 'phrase', pair: 'phrase', notice: 'notice', status: 'status', code: 'replyCode', action: 'dsn',
+  spamhaus: 'blocklist', sorbs: 'blocklist', spamcop: 'blocklist', uceprotect: 'blocklist', dnsbl: 'blocklist',
+  spf: 'authentication', dkim: 'authentication', dmarc: 'authentication',
+  // the signatures of a kind of failure any server may give (knowledge/signatures), and the filter checks
+  address: 'known', attachment: 'known', bulk: 'known', greylisting: 'known', group: 'known', helo: 'known', loop: 'known',
+  relay: 'known', sender: 'known', 'sending-limit': 'known', 'challenge-response': 'known', filter: 'known',
+  command: 'command', log: 'log', esp: 'esp', arf: 'complaint', rfc3834: 'autoReply', verp: 'verp',
+};
+
+/** The kind of a rule id, and the provider or mail server it names (Microsoft, Exim), if any. */
+export function evidenceKind(rule: string, field = ''): { kind: EvidenceKind; name: string | null } {
+  const prefix = rule.split(':', 1)[0]!.toLowerCase();
+  if (prefix === 'decoder') {
+    // "decoder:exim": the notice's format, of the server it names ("decoder:text", "decoder:dsn": none)
+    const decoder = rule.slice('decoder:'.length).toLowerCase();
+    return { kind: 'format', name: Object.hasOwn(NAMES, decoder) ? NAMES[decoder]! : null };
+  }
+  // a success or a failure told by its code alone: the code it was read from
+  if (prefix === 'kind' || prefix === 'fallback') return { kind: field === 'replyCode' ? 'replyCode' : 'status', name: null };
+  if (PROVIDERS.has(prefix)) return { kind: 'provider', name: NAMES[prefix]! };
+  if (FORMATS.has(prefix)) return { kind: 'format', name: Object.hasOwn(NAMES, prefix) ? NAMES[prefix]! : null };
+  return { kind: Object.hasOwn(KINDS, prefix) ? KINDS[prefix]! : 'other', name: null };
+}
+
+/** The kind of a rule id in words ("regra do provedor Microsoft", "frase conhecida"). */
+export function evidenceKindWords(rule: string, field: string, lang: Locale): string {
+  const { kind, name } = evidenceKind(rule, field);
+  const words = CATALOGS[lang].ui.evidenceKind;
+  if (kind === 'provider') return words.provider(name!);
+  if (kind === 'format') return name ? words.formatOf(name) : words.format;
+  return words[kind];
+}
