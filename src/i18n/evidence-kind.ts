@@ -3,18 +3,16 @@
 // prefixes are a closed set, made in src/ (classify, message decoders, knowledge/signatures): a prefix
 // that is not listed here is said as "another rule". Browser-safe (the web page shows it too).
 import { CATALOGS } from './catalog.js';
+import { PROVIDER_NAMES } from '../knowledge/provider-names.js';
 import type { Locale } from '../types.js';
 
 export type EvidenceKind =
   | 'phrase' | 'notice' | 'status' | 'replyCode' | 'dsn' | 'format' | 'provider' | 'blocklist' | 'authentication'
   | 'known' | 'command' | 'log' | 'esp' | 'complaint' | 'autoReply' | 'verp' | 'other';
 
-/** Providers and the mail servers whose own rules or notice formats are named by their prefix. */
+/** The mail servers and services whose notice formats are named by their prefix (providers: PROVIDER_NAMES). */
 const NAMES: Readonly<Record<string, string>> = {
-  google: 'Google', gmail: 'Gmail', microsoft: 'Microsoft', yahoo: 'Yahoo', aol: 'AOL', apple: 'Apple', amazon: 'Amazon',
-  amazonses: 'Amazon SES', kddi: 'KDDI', ezweb: 'EZweb', laposte: 'La Poste', orange: 'Orange', cox: 'Cox', spectrum: 'Spectrum',
-  rackspace: 'Rackspace', cpanel: 'cPanel', mimecast: 'Mimecast', barracuda: 'Barracuda', cisco: 'Cisco', proofpoint: 'Proofpoint',
-  trendmicro: 'Trend Micro', sendgrid: 'SendGrid', mailru: 'Mail.ru', zoho: 'Zoho', verizon: 'Verizon',
+  gmail: 'Gmail', yahoo: 'Yahoo', amazonses: 'Amazon SES', ezweb: 'EZweb', sendgrid: 'SendGrid', mailru: 'Mail.ru', zoho: 'Zoho', verizon: 'Verizon',
   postfix: 'Postfix', exim: 'Exim', qmail: 'qmail', sendmail: 'Sendmail', opensmtpd: 'OpenSMTPD', powermta: 'PowerMTA', courier: 'Courier',
   domino: 'Domino', notes: 'Lotus Notes', exchange2003: 'Exchange 2003', fml: 'fml', imail: 'IMail', imailserver: 'IMail',
   interscanmss: 'InterScan MSS', mailmarshalsmtp: 'MailMarshal', x3: 'X3', apachejames: 'Apache James',
@@ -48,7 +46,7 @@ export function evidenceKind(rule: string, field = ''): { kind: EvidenceKind; na
   }
   // a success or a failure told by its code alone: the code it was read from
   if (prefix === 'kind' || prefix === 'fallback') return { kind: field === 'replyCode' ? 'replyCode' : 'status', name: null };
-  if (PROVIDERS.has(prefix)) return { kind: 'provider', name: NAMES[prefix]! };
+  if (PROVIDERS.has(prefix)) return { kind: 'provider', name: PROVIDER_NAMES[prefix] ?? prefix };
   if (FORMATS.has(prefix)) return { kind: 'format', name: Object.hasOwn(NAMES, prefix) ? NAMES[prefix]! : null };
   return { kind: Object.hasOwn(KINDS, prefix) ? KINDS[prefix]! : 'other', name: null };
 }
