@@ -7,7 +7,8 @@ import { analyzeReading, tooManyResults } from './analyze.js';
 import { archiveEntries, entryFile, isArchive, MAX_ARCHIVE_DEPTH, MAX_ARCHIVE_UNPACKED_BYTES, unpackBudget, type UnpackBudget } from './archive/archive-entries.js';
 import { gunzip, isGzip, MAX_UNPACKED_BYTES, type UnpackFailure } from './archive/gunzip.js';
 import { REPORTS } from './report/catalog.js';
-import { errorResult, type Result } from './result.js';
+import { errorResult, isUnrecognised, type Result } from './result.js';
+import type { PastedParts } from './analyze.js';
 import { setListActions } from './report/tally.js';
 import type { Locale } from './types.js';
 
@@ -119,18 +120,37 @@ export interface AnalyzedInput {
    */
   logs: number;
   logLines: number;
+  /**
+   * Of `messages`, the pasted texts read in parts, each on its own (several notices pasted one after the
+   * other, replies for several recipients one per line), and those parts: what was pasted, not messages.
+   */
+  split: number;
+  notices: number;
+  replies: number;
+  /**
+   * Of `messages`, the inputs in which nothing could be read (a photo, an empty file, a text with no code
+   * nor phrase we know): every result an error or unrecognised. An mbox's messages are not counted here.
+   */
+  unread: number;
   results: Result[];
 }
 
-/** One input that is no mbox nor archive: one message, or a mail log. */
-function oneInput(results: Result[], logLines: number | null = null): AnalyzedInput {
-  return { messages: 1, logs: logLines === null ? 0 : 1, logLines: logLines ?? 0, results };
+/** Nothing read: no input. */
+const NONE = { messages: 0, logs: 0, logLines: 0, split: 0, notices: 0, replies: 0, unread: 0 } as const;
+
+/** One input that is no mbox nor archive: one message, a mail log, or a text pasted in parts. */
+function oneInput(results: Result[], logLines: number | null = null, parts: PastedParts | null = null): AnalyzedInput {
+  return {
+    ...NONE, messages: 1, logs: logLines === null ? 0 : 1, logLines: logLines ?? 0, results,
+    ...(parts && { split: 1, [parts.kind]: parts.count }),
+    unread: results.length && results.every((r) => r.error !== undefined || isUnrecognised(r)) ? 1 : 0,
+  };
 }
 
 async function safeAnalyze(input: string | Uint8Array, lang: Locale, file: string | null, maxResults: number): Promise<AnalyzedInput> {
   try {
-    const { results, logLines } = await analyzeReading(input, { lang, file, maxResults });
-    return oneInput(results, logLines);
+    const { results, logLines, parts } = await analyzeReading(input, { lang, file, maxResults });
+    return oneInput(results, logLines, parts);
   } catch (error) {
     // one broken message becomes an error result for it; the others go on
     return oneInput([errorResult(`internal error: ${error instanceof Error ? error.message : String(error)}`, { lang, file })]);
@@ -173,12 +193,12 @@ async function readInput(input: string | Uint8Array, options: AnalyzeInputOption
     if (results.length >= max) {
       // the messages left are not read: say how many
       results.push(tooManyResults(parts.length - i, { lang: options.lang, file, maxResults: max }));
-      return { messages: i, logs: 0, logLines: 0, results: setListActions(results) };
+      return { ...NONE, messages: i, results: setListActions(results) };
     }
     results.push(...(await safeAnalyze(parts[i]!, options.lang, `${file ?? ''}#${i + 1}`, max - results.length)).results);
     await options.onMessage?.(i + 1, parts.length);
   }
-  return { messages: parts.length, logs: 0, logLines: 0, results: setListActions(results) };
+  return { ...NONE, messages: parts.length, results: setListActions(results) };
 }
 
 /** A .gz that unpacks past MAX_UNPACKED_BYTES, or is cut short or damaged. */
@@ -206,9 +226,7 @@ async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, dept
   const archive = options.file ?? null;
   const max = options.maxResults ?? MAX_REQUEST_RESULTS;
   const results: Result[] = [];
-  let messages = 0;
-  let logs = 0;
-  let logLines = 0;
+  const read = { ...NONE };
   let files = 0;
   const { count, entries } = archiveEntries(bytes, budget);
   for await (const entry of entries) {
@@ -225,17 +243,19 @@ async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, dept
       break;
     }
     if ('problem' in entry) {
-      messages++;
+      read.messages++;
+      read.unread++;
       results.push(errorResult(REPORTS[lang].problem[entry.problem](entry.detail), { lang, file }));
     } else {
-      const read = await readInput(entry.bytes, { lang, file, maxResults: max - results.length }, depth + 1, budget);
-      messages += read.messages;
-      logs += read.logs;
-      logLines += read.logLines;
+      const one = await readInput(entry.bytes, { lang, file, maxResults: max - results.length }, depth + 1, budget);
+      for (const key of COUNTS) read[key] += one[key];
       // one by one: a spread of 100,000 arguments passes some engines' limit
-      for (const r of read.results) results.push(r);
+      for (const r of one.results) results.push(r);
     }
     await options.onMessage?.(++files, count, 'files');
   }
-  return { messages, logs, logLines, results: setListActions(results) };
+  return { ...read, results: setListActions(results) };
 }
+
+/** The counts of an AnalyzedInput, which an archive sums over its files. */
+export const COUNTS = ['messages', 'logs', 'logLines', 'split', 'notices', 'replies', 'unread'] as const satisfies readonly (keyof AnalyzedInput)[];

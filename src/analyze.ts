@@ -113,17 +113,28 @@ export async function analyze(input: string | Uint8Array, options: AnalyzeOption
   return setListActions(await analyzeInput(input, options, { logLines: null }));
 }
 
+/**
+ * A pasted text read in parts, each on its own: several notices pasted one after the other, or replies
+ * for several recipients one per line. A count of what was pasted, not of messages.
+ */
+export interface PastedParts {
+  kind: 'notices' | 'replies';
+  count: number;
+}
+
 /** What an input turned out to be, as far as counting it goes. */
 export interface InputReading {
   /** A mail log's failed or deferred delivery lines (every one read, also past maxResults); null for no mail log. */
   logLines: number | null;
+  /** The parts a pasted text was read in; null for a text read whole (or no text). */
+  parts?: PastedParts | null;
 }
 
 /** analyze(), and whether the input was a mail log (analyze-input.ts counts its lines, as the command line does). */
-export async function analyzeReading(input: string | Uint8Array, options: AnalyzeOptions = {}): Promise<InputReading & { results: Result[] }> {
-  const reading: InputReading = { logLines: null };
+export async function analyzeReading(input: string | Uint8Array, options: AnalyzeOptions = {}): Promise<Required<InputReading> & { results: Result[] }> {
+  const reading: InputReading = { logLines: null, parts: null };
   const results = setListActions(await analyzeInput(input, options, reading));
-  return { results, logLines: reading.logLines };
+  return { results, logLines: reading.logLines, parts: reading.parts ?? null };
 }
 
 async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions, reading: InputReading): Promise<Result[]> {
@@ -166,13 +177,18 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions,
       for (const notice of notices) each.push(...(await analyzeInput(notice, options, reading)));
       // each names its own recipient: a notice that quotes another (Gmail quoting a Postfix notice, one
       // pasted twice) names the same one twice, and is read whole
-      if (eachOwnFailure(each)) return each;
+      const kept = eachOwnFailure(each);
+      reading.parts = kept ? { kind: 'notices', count: notices.length } : null;
+      if (kept) return each;
     }
     // replies for several recipients pasted one per line: each explained on its own
     const replies = shown ? null : splitPastedReplies(text);
     if (replies) {
       const each = replies.map((line) => explainText(line, options));
-      if (eachOwnRecipient(each)) return each;
+      if (eachOwnRecipient(each)) {
+        reading.parts = { kind: 'replies', count: replies.length };
+        return each;
+      }
     }
     // a pasted SMTP session, read without the body of the message it sent (whatever its length)
     const session = shown ? null : pastedSession(text);

@@ -223,6 +223,12 @@ export function unrecognisedResult(ctx: ResultCtx, invalidCode: 'reply' | 'statu
   return { ...emptyResult(ctx), summary: ui.noCodeSummary, meaning: ui.noCodeMeaning, advice: ui.noCodeAdvice };
 }
 
+/** Whether a result is unrecognisedResult()'s: nothing in its text was recognised. */
+export function isUnrecognised(r: Pick<Result, 'bounce' | 'error' | 'summary' | 'lang'>): boolean {
+  const ui = CATALOGS[r.lang].ui;
+  return !r.bounce && r.error === undefined && (r.summary === ui.noCodeSummary || r.summary === ui.invalidCode.summary);
+}
+
 export function errorResult(message: string, ctx: ResultCtx): Result {
   const ui = CATALOGS[ctx.lang].ui;
   return {

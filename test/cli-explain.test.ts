@@ -232,6 +232,27 @@ test('stdin: an mbox piped in, and a reply piped in', async () => {
   assert.match(ndjson(cut.stdout)[0]!.error!, /compressed file is incomplete or damaged/);
 });
 
+test('stdin: replies or notices pasted together are counted as what was pasted, not as "1 mensagem lida"', async () => {
+  const replies = '<ana@example.com>: host mx.example.com said: 550 5.1.1 User unknown\n<bia@example.com>: host mx.example.com said: 452 4.2.2 Mailbox full\n' +
+    '<caio@example.com>: host mx.example.com said: 550 5.1.1 User unknown\n';
+  const pt = await runCli(['--format', 'ndjson', '--lang', 'pt-BR', '-'], { stdin: replies });
+  assert.equal(ndjson(pt.stdout).length, 3);
+  assert.match(pt.stderr, /^smtp-explain: 3 respostas coladas; 3 resultados escritos/m);
+  assert.doesNotMatch(pt.stderr, /mensage(m|ns) lida/);
+  // the HTML report counts them alike
+  const html = await runCli(['--format', 'html', '--lang', 'pt-BR', '-'], { stdin: replies });
+  assert.match(html.stdout, /id="total-replies"><span class="num">3<\/span><span class="lbl">Respostas coladas</);
+  assert.doesNotMatch(html.stdout, /id="total-read"/);
+  const notices = ['Delivery has failed to these recipients or groups:', '', 'ana@example.com', '',
+    "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient ana@example.com not found by SMTP address lookup'", '',
+    'Delivery Status Notification (Failure)', '', 'Address not found', "Your message wasn't delivered to bia@example.com because the address couldn't be found.", '',
+    'The response from the remote server was:', '550 5.1.1 The email account that you tried to reach does not exist. - gsmtp', ''].join('\n');
+  const en = await runCli(['--format', 'ndjson', '--lang', 'en', '--summary', '-'], { stdin: notices });
+  assert.deepEqual(ndjson(en.stdout).map((x) => x.recipient), ['ana@example.com', 'bia@example.com']);
+  assert.match(en.stderr, /^smtp-explain: 2 pasted notices; 2 results written/m);
+  assert.doesNotMatch(en.stderr, /messages? read/);
+});
+
 test('a Maildir and a mixed folder through the CLI', async () => {
   const maildir = writeTree(tempDir(), {
     'cur/1700000002.M2.host:2,S': userUnknown('second@example.com'),

@@ -605,7 +605,7 @@ test('the summary counts: each label agrees with its number; sender-side failure
     const totals = words.page.totals;
     // the log is counted by its failed lines, the reply by itself
     assert.deepEqual(counts, [
-      `1 ${totals.read(1)}`, `4 ${totals.logLines(4)}`, `5 ${totals.results(5)}`, `1 ${totals.remove(1)}`, `1 ${totals.retry(1)}`, `3 ${totals.senderSide(3, 2, '2')}`,
+      `1 ${totals.read(1)}`, `4 ${totals.logLines(4)}`, `5 ${totals.results(5, true)}`, `1 ${totals.remove(1)}`, `1 ${totals.retry(1)}`, `3 ${totals.senderSide(3, 2, '2')}`,
     ]);
     if (lang === 'pt-BR') {
       assert.equal(counts[1], '4 linhas de log com falha');
@@ -646,6 +646,38 @@ test('a pasted mail log is counted by its failed lines, not as "1 mensagem lida"
     assert.deepEqual(from, [1, 2, 4, 5].map((n) => words.page.pastedLine(String(n))));
     await close(w);
   }
+});
+
+test('pastes of several replies or notices are counted as pasted; a photo and a note claim no message', { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  const box = page.getByLabel(pt.page.textLabel);
+  const status = page.locator('#status');
+  // (the page's CSP allows no eval: a function, with the test's types, which know no DOM)
+  type Doc = { document: { getElementById(id: string): { textContent: string | null } | null } };
+  const statusIs = (want: string) => page.waitForFunction((w) => (globalThis as unknown as Doc).document.getElementById('status')?.textContent?.trim() === w, want);
+  const paste = async (text: string, expected: string) => {
+    await box.fill(text);
+    await box.dispatchEvent('paste');
+    await statusIs(expected);
+  };
+  await paste('<ana@example.org>: host mx.example.org said: 550 5.1.1 User unknown\n<bia@example.org>: host mx.example.org said: 452 4.2.2 Mailbox full\n' +
+    '<caio@example.org>: host mx.example.org said: 550 5.1.1 User unknown\n', '3 respostas coladas, 3 resultados.');
+  const outlook = ['Delivery has failed to these recipients or groups:', '', 'ana@example.org', '',
+    "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient ana@example.org not found by SMTP address lookup'"].join('\n');
+  const gmail = ['Delivery Status Notification (Failure)', '', 'Address not found', "Your message wasn't delivered to bia@example.org because the address couldn't be found.", '',
+    'The response from the remote server was:', '550 5.1.1 The email account that you tried to reach does not exist. - gsmtp'].join('\n');
+  await paste(`${outlook}\n\n${gmail}\n`, '2 avisos colados, 2 resultados.');
+  assert.ok(!/mensage(m|ns) lida/.test((await status.textContent()) ?? ''));
+  // a photo and a note with nothing to read: no "2 mensagens lidas", no "(um por destinatário)"
+  await page.setInputFiles('#input-files', [
+    { name: 'IMG_2031.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]) },
+    { name: 'notas.txt', mimeType: 'text/plain', buffer: Buffer.from('comprar pão\nligar para a Ana amanhã cedo\n') },
+  ]);
+  await statusIs('2 arquivos, nenhum pôde ser lido.');
+  const counts = (await page.locator('ul.counts li').allTextContents()).map((t) => t.trim());
+  assert.deepEqual(counts.slice(0, 2), ['2 arquivos não puderam ser lidos', '2 resultados'], counts.join(' | '));
+  await close(w);
 });
 
 test('the evidence table names its fields in the page\'s language', { skip }, async () => {

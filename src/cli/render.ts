@@ -1,7 +1,8 @@
 // One item's work for the CLI: analyse, then render each result in the output format. Runs on the
 // main thread or in a worker (analyze-worker.ts); either way the main thread gets strings to write and
 // the few fields its counts need, which are cheap to pass between threads.
-import { analyzeItem } from '../mailbox/analyze-item.js';
+import { analyzeItemReading } from '../mailbox/analyze-item.js';
+import type { PastedParts } from '../analyze.js';
 import type { MailItem } from '../mailbox/types.js';
 import { csvRow } from '../report/csv.js';
 import type { ResultLite } from '../report/tally.js';
@@ -22,6 +23,8 @@ export interface Rendered {
   lite: ResultLite[];
   /** One per result: its text in the output format ("" for html, which is written at the end). */
   out: string[];
+  /** The parts a pasted text was read in, each on its own (counted by them, not as one message). */
+  parts?: PastedParts | null;
 }
 
 const NO_EVIDENCE: Result['evidence'] = [];
@@ -63,6 +66,6 @@ export function renderResult(r: Result, job: RenderJob): string {
 }
 
 export async function work(item: MailItem, job: RenderJob): Promise<Rendered> {
-  const results = await analyzeItem(item, job.lang);
-  return { lite: results.map(lite), out: results.map((r) => renderResult(r, job)) };
+  const { results, parts } = await analyzeItemReading(item, job.lang);
+  return { lite: results.map(lite), out: results.map((r) => renderResult(r, job)), ...(parts && { parts }) };
 }

@@ -18,6 +18,13 @@ export interface DoneCounts {
   logLines?: number;
   /** Of `read`: mail logs in which nothing failed. */
   quietLogs?: number;
+  /**
+   * Of `read`: pasted texts read in parts (src/analyze.ts PastedParts), counted by their parts instead:
+   * their notices, their reply lines.
+   */
+  split?: number;
+  notices?: number;
+  replies?: number;
   /** Of those, how many got at least one result (all of them, unless something is badly wrong). */
   withResult: number;
   /** Results written: one per recipient. */
@@ -66,6 +73,11 @@ export interface ReportText {
   };
   /** Closing line on stderr: messages read, results written. */
   done: (c: DoneCounts, n: (x: number) => string) => string;
+  /**
+   * The parts of a pasted text read each on its own, after their count ("3 avisos colados"): the command
+   * line's closing line and the web page say them alike.
+   */
+  pasted: { notices: (n: number) => string; replies: (n: number) => string };
   /** Line on stderr after a text output that wrote many messages that are no failure (a whole mailbox). */
   bouncesOnlyHint: (notBounces: string) => string;
   /** Line on stderr for a file or folder that could not be read. */
@@ -101,6 +113,9 @@ export interface ReportText {
       read: string;
       /** A mail log's failed or deferred delivery lines, counted apart from the messages read. */
       logLines: string;
+      /** The parts of pasted texts read each on its own, counted instead of the texts (ReportText.pasted). */
+      notices: string;
+      replies: string;
       results: string;
       bounces: string;
       remove: string;
@@ -197,8 +212,15 @@ export interface ReportText {
  * What a run read, as its closing line counts it: the messages and texts (null when all were mail logs),
  * then a mail log's failed lines (null when no log was read), as the web page counts them.
  */
-export function readShown(c: DoneCounts): { messages: number | null; logLines: number | null } {
+export function readShown(c: DoneCounts): { messages: number | null; logLines: number | null; notices: number | null; replies: number | null } {
   const logs = (c.logLines ?? 0) + (c.quietLogs ?? 0);
-  const messages = c.read - logs;
-  return { messages: messages > 0 || !logs ? messages : null, logLines: logs ? c.logLines ?? 0 : null };
+  const split = c.split ?? 0;
+  // a text pasted in parts is counted by its parts: it was no message
+  const messages = c.read - logs - split;
+  return {
+    messages: messages > 0 || !(logs || split) ? messages : null,
+    logLines: logs ? c.logLines ?? 0 : null,
+    notices: c.notices ? c.notices : null,
+    replies: c.replies ? c.replies : null,
+  };
 }

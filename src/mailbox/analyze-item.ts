@@ -1,5 +1,5 @@
 // One unit of work -> its results (one per recipient). Used on the main thread and in the workers.
-import { analyze, explainEspEvent, explainLogLine } from '../analyze.js';
+import { analyzeReading, explainEspEvent, explainLogLine, type PastedParts } from '../analyze.js';
 import { emptyInputResult, errorResult, quietEventsResult, quietLogResult, type Result } from '../result.js';
 import { REPORTS } from '../report/catalog.js';
 import { CATALOGS } from '../i18n/catalog.js';
@@ -8,10 +8,16 @@ import type { Locale } from '../types.js';
 import type { MailItem } from './types.js';
 
 export async function analyzeItem(item: MailItem, lang: Locale): Promise<Result[]> {
-  return setListActions(await results(item, lang));
+  return (await analyzeItemReading(item, lang)).results;
 }
 
-async function results(item: MailItem, lang: Locale): Promise<Result[]> {
+/** analyzeItem(), and the parts a pasted text was read in (the closing line counts them, not one message). */
+export async function analyzeItemReading(item: MailItem, lang: Locale): Promise<{ results: Result[]; parts: PastedParts | null }> {
+  const read: { parts: PastedParts | null } = { parts: null };
+  return { results: setListActions(await results(item, lang, read)), parts: read.parts };
+}
+
+async function results(item: MailItem, lang: Locale, read: { parts: PastedParts | null }): Promise<Result[]> {
   const ctx = { lang, file: item.file };
   if (item.kind === 'error') {
     const result = errorResult(REPORTS[lang].problem[item.problem](item.detail), ctx);
@@ -26,7 +32,8 @@ async function results(item: MailItem, lang: Locale): Promise<Result[]> {
   try {
     if (item.kind === 'log-line') return [explainLogLine({ number: 0, line: item.text, gaveUp: item.gaveUp ?? undefined }, ctx)];
     if (item.kind === 'esp-event') return [explainEspEvent(item.event, ctx)];
-    const results = await analyze(item.kind === 'text' ? item.text : item.bytes, ctx);
+    const { results, parts } = await analyzeReading(item.kind === 'text' ? item.text : item.bytes, ctx);
+    read.parts = parts;
     // every input yields at least one result
     return results.length ? results : [errorResult(REPORTS[lang].problem.internal('no result'), ctx)];
   } catch (error) {

@@ -161,6 +161,8 @@ export class HtmlReport {
       // a mail log's failed lines apart from the messages, as the closing line and the web page count them
       ...(shown.messages === null ? [] : [card('', 'read', shown.messages, h.totals.read)]),
       ...(shown.logLines === null ? [] : [card('', 'log-lines', shown.logLines, h.totals.logLines)]),
+      ...(shown.notices === null ? [] : [card('', 'notices', shown.notices, h.totals.notices)]),
+      ...(shown.replies === null ? [] : [card('', 'replies', shown.replies, h.totals.replies)]),
       card('', 'results', tally.results, h.totals.results),
       card('', 'bounces', tally.bounces, h.totals.bounces),
       card('remove', 'remove', this.remove.size, h.totals.remove),

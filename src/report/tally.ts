@@ -4,6 +4,7 @@ import { PROVIDER_NAMES } from '../knowledge/provider-names.js';
 import { isComplaint, REASON_FACTS } from '../knowledge/reasons.js';
 import type { ReportKind } from '../i18n/report-text.js';
 import type { MessageInfo, Result } from '../result.js';
+import type { PastedParts } from '../analyze.js';
 import type { Locale, Reason } from '../types.js';
 import { CATALOGS } from '../i18n/catalog.js';
 import { SIGNATURE_BY_ID } from '../knowledge/signatures/index.js';
@@ -308,6 +309,10 @@ export class Tally {
   logLines = 0;
   /** Of `read`: mail logs in which no delivery failed (a quiet log is one item, DoneCounts.quietLogs). */
   quietLogs = 0;
+  /** Of `read`: pasted texts read in parts, and their notices and reply lines (DoneCounts.split). */
+  split = 0;
+  notices = 0;
+  replies = 0;
   withResult = 0;
   results = 0;
   bounces = 0;
@@ -331,11 +336,15 @@ export class Tally {
    * The results of one input message or text; `kind`, what the item was (a log's line is counted apart);
    * `newInput` false for a later event of a file of events, which was counted as one input with its first.
    */
-  addItem(results: readonly ResultLite[], kind?: string, newInput = true): void {
+  addItem(results: readonly ResultLite[], kind?: string, newInput = true, parts: PastedParts | null = null): void {
     if (newInput) {
       this.read++;
       if (kind === 'log-line') this.logLines++;
       else if (kind === 'quiet-log') this.quietLogs++;
+      else if (parts) {
+        this.split++;
+        this[parts.kind] += parts.count;
+      }
       if (results.length) this.withResult++;
     }
     for (const r of results) this.add(r);

@@ -2,6 +2,7 @@
 // bundle (web/src) imports this file too. Labels that the CLI also shows (summary, advice, who acts...)
 // come from CATALOGS[lang].ui, not from here.
 import { groupDigits } from '../i18n/group-digits.js';
+import { REPORTS } from '../report/catalog.js';
 import type { Locale } from '../types.js';
 
 /** Counts as each language writes them (1.234 / 1,234): the page's status line and notes say thousands. */
@@ -17,19 +18,61 @@ export interface ReadCount {
   messages: number;
   logs: number;
   logLines: number;
+  /** Of `messages`, pasted texts read in parts, and their notices and reply lines (src/analyze-input.ts). */
+  split?: number;
+  notices?: number;
+  replies?: number;
+  /** Of `messages`, inputs in which nothing could be read (a photo, an empty file, a text with no code). */
+  unread?: number;
 }
 
-/** The counts of what was read, as shown: messages (those that were no log), then a log's lines; at least one. */
-export function readCounts({ messages, logs, logLines }: ReadCount): { messages: number | null; logLines: number | null } {
-  return { messages: messages > logs || !logs ? messages - logs : null, logLines: logs ? logLines : null };
+/** Every count of a ReadCount, which a batch sums over its inputs. */
+export const READ_COUNTS = ['messages', 'logs', 'logLines', 'split', 'notices', 'replies', 'unread'] as const satisfies readonly (keyof ReadCount)[];
+
+export interface ShownCounts {
+  messages: number | null;
+  logLines: number | null;
+  notices: number | null;
+  replies: number | null;
+  unread: number | null;
 }
 
-function readWords(read: ReadCount, count: (n: number) => string, messages: (n: number) => string, lines: (n: number) => string): string[] {
+/**
+ * The counts of what was read, as shown: messages (those that were no log, no paste read in parts, and
+ * could be read), a log's lines, the parts pasted, the inputs that could not be read; at least one.
+ */
+export function readCounts({ messages, logs, logLines, split = 0, notices = 0, replies = 0, unread = 0 }: ReadCount): ShownCounts {
+  const others = logs + split + unread;
+  return {
+    messages: messages > others || !others ? messages - others : null,
+    logLines: logs ? logLines : null,
+    notices: notices || null,
+    replies: replies || null,
+    unread: unread || null,
+  };
+}
+
+/** Whether nothing at all could be read: no count but the inputs that could not be read. */
+function nothingRead(shown: ShownCounts): boolean {
+  return shown.unread !== null && shown.messages === null && shown.logLines === null && shown.notices === null && shown.replies === null;
+}
+
+function readWords(read: ReadCount, lang: Locale, count: (n: number) => string, messages: (n: number) => string, lines: (n: number) => string,
+  unread: (n: number) => string): string[] {
   const shown = readCounts(read);
+  const pasted = REPORTS[lang].pasted;
   return [
     ...(shown.messages === null ? [] : [`${count(shown.messages)} ${messages(shown.messages)}`]),
     ...(shown.logLines === null ? [] : [`${count(shown.logLines)} ${lines(shown.logLines)}`]),
+    ...(shown.notices === null ? [] : [`${count(shown.notices)} ${pasted.notices(shown.notices)}`]),
+    ...(shown.replies === null ? [] : [`${count(shown.replies)} ${pasted.replies(shown.replies)}`]),
+    ...(shown.unread === null ? [] : [`${count(shown.unread)} ${unread(shown.unread)}`]),
   ];
+}
+
+/** Whether results name their recipients, so that "one per recipient" says what they are. */
+export function perRecipient(results: readonly { recipient: string | null }[]): boolean {
+  return results.some((r) => r.recipient);
 }
 
 export interface PageText {
@@ -90,6 +133,7 @@ export interface PageText {
   evidenceField: string;
   evidenceMatch: string;
   // mailbox summary (its lists use the HTML report's words, src/i18n/<lang>/report.ts)
+  /** The status line after many results: what was read, then the results; nothing read says just that. */
   summaryCounts: (read: ReadCount, results: number) => string;
   /**
    * The summary's counts, after their number (`n` picks singular or plural; `shown` is a number as the
@@ -97,9 +141,12 @@ export interface PageText {
    */
   totals: {
     read: (n: number) => string;
+    /** Inputs in which nothing could be read (the page's inputs are files then: a paste gives one result). */
+    unread: (n: number) => string;
     /** A mail log's failed or deferred delivery lines, its unit of what was read (the command line counts each as a message). */
     logLines: (n: number) => string;
-    results: (n: number) => string;
+    /** `perRecipient`: the results name their recipients (src/server/page-text.ts perRecipient). */
+    results: (n: number, perRecipient: boolean) => string;
     remove: (n: number) => string;
     retry: (n: number) => string;
     /** Failures caused on the sender's side, and the problems (groups) they make: the list's heading counts these. */
@@ -149,6 +196,9 @@ export interface PageText {
   serverErrorTitle: string;
   serverError: string;
 }
+
+const ptUnread = (n: number): string => (n === 1 ? 'arquivo não pôde ser lido' : 'arquivos não puderam ser lidos');
+const enUnread = (n: number): string => (n === 1 ? 'file could not be read' : 'files could not be read');
 
 const ptBR: PageText = {
   title: 'smtp-explain: por que o meu e-mail voltou?',
@@ -202,14 +252,20 @@ const ptBR: PageText = {
   evidenceRule: 'Regra',
   evidenceField: 'Campo',
   evidenceMatch: 'Trecho',
-  summaryCounts: (read, results) => [
-    ...readWords(read, ptCount, (n) => (n === 1 ? 'mensagem lida' : 'mensagens lidas'), (n) => (n === 1 ? 'linha de log com falha' : 'linhas de log com falha')),
-    `${ptCount(results)} ${results === 1 ? 'resultado' : 'resultados'}`,
-  ].join(', ') + '.',
+  summaryCounts: (read, results) => {
+    const shown = readCounts(read);
+    // no message claimed where none was read (a photo and a note dropped together)
+    if (nothingRead(shown)) return shown.unread === 1 ? 'O arquivo não pôde ser lido.' : `${ptCount(shown.unread!)} arquivos, nenhum pôde ser lido.`;
+    return [
+      ...readWords(read, 'pt-BR', ptCount, (n) => (n === 1 ? 'mensagem lida' : 'mensagens lidas'), (n) => (n === 1 ? 'linha de log com falha' : 'linhas de log com falha'), ptUnread),
+      `${ptCount(results)} ${results === 1 ? 'resultado' : 'resultados'}`,
+    ].join(', ') + '.';
+  },
   totals: {
     read: (n) => (n === 1 ? 'mensagem lida' : 'mensagens lidas'),
+    unread: (n) => ptUnread(n),
     logLines: (n) => (n === 1 ? 'linha de log com falha' : 'linhas de log com falha'),
-    results: (n) => (n === 1 ? 'resultado (um por destinatário)' : 'resultados (um por destinatário)'),
+    results: (n, each) => `${n === 1 ? 'resultado' : 'resultados'}${each ? ' (um por destinatário)' : ''}`,
     remove: (n) => (n === 1 ? 'endereço para remover' : 'endereços para remover'),
     retry: (n) => (n === 1 ? 'endereço para tentar de novo' : 'endereços para tentar de novo'),
     senderSide: (n, problems, shown) =>
@@ -307,14 +363,19 @@ const en: PageText = {
   evidenceRule: 'Rule',
   evidenceField: 'Field',
   evidenceMatch: 'Match',
-  summaryCounts: (read, results) => [
-    ...readWords(read, enCount, (n) => (n === 1 ? 'message read' : 'messages read'), (n) => (n === 1 ? 'log line with a failure' : 'log lines with a failure')),
-    `${enCount(results)} ${results === 1 ? 'result' : 'results'}`,
-  ].join(', ') + '.',
+  summaryCounts: (read, results) => {
+    const shown = readCounts(read);
+    if (nothingRead(shown)) return shown.unread === 1 ? 'The file could not be read.' : `${enCount(shown.unread!)} files, none could be read.`;
+    return [
+      ...readWords(read, 'en', enCount, (n) => (n === 1 ? 'message read' : 'messages read'), (n) => (n === 1 ? 'log line with a failure' : 'log lines with a failure'), enUnread),
+      `${enCount(results)} ${results === 1 ? 'result' : 'results'}`,
+    ].join(', ') + '.';
+  },
   totals: {
     read: (n) => (n === 1 ? 'message read' : 'messages read'),
+    unread: (n) => enUnread(n),
     logLines: (n) => (n === 1 ? 'log line with a failure' : 'log lines with a failure'),
-    results: (n) => (n === 1 ? 'result (one per recipient)' : 'results (one per recipient)'),
+    results: (n, each) => `${n === 1 ? 'result' : 'results'}${each ? ' (one per recipient)' : ''}`,
     remove: (n) => (n === 1 ? 'address to remove' : 'addresses to remove'),
     retry: (n) => (n === 1 ? 'address to try again' : 'addresses to try again'),
     senderSide: (n, problems, shown) =>

@@ -15,14 +15,14 @@ export type Item =
   | { kind: 'text'; text: string }
   | { kind: 'file'; name: string; size: number; text: boolean; bytes: ArrayBuffer | null };
 
-/** Messages read (1 for anything that is not an mbox), and a mail log's lines. */
-export interface ItemOutcome extends ReadCount {
+/** Messages read (1 for anything that is not an mbox), a mail log's lines, a paste's parts, inputs not read. */
+export interface ItemOutcome extends Required<ReadCount> {
   results: Result[];
 }
 
-/** An item read as one message, with these results. */
-export function oneMessage(results: Result[]): ItemOutcome {
-  return { messages: 1, logs: 0, logLines: 0, results };
+/** An item the page could not read (too large, or not given by the browser), with this result. */
+export function notRead(results: Result[]): ItemOutcome {
+  return { messages: 1, logs: 0, logLines: 0, split: 0, notices: 0, replies: 0, unread: 1, results };
 }
 
 /** The name results of this item carry. */
@@ -33,8 +33,8 @@ function itemFile(item: Item): string | null {
 export async function analyzeItem(item: Item, lang: Locale, onMessage?: AnalyzeInputOptions['onMessage']): Promise<ItemOutcome> {
   const options = { lang, onMessage, maxResults: MAX_PAGE_RESULTS };
   if (item.kind === 'text') return analyzeInput(item.text, options);
-  if (item.size > MAX_FILE_BYTES) return oneMessage([tooLargeResult(item.name, item.size, lang)]);
-  if (!item.bytes) return oneMessage([unreadableResult(item.name, lang)]);
+  if (item.size > MAX_FILE_BYTES) return notRead([tooLargeResult(item.name, item.size, lang)]);
+  if (!item.bytes) return notRead([unreadableResult(item.name, lang)]);
   const bytes = new Uint8Array(item.bytes);
   // a text file may be a single reply line: read it as text; an e-mail keeps its bytes and charsets
   return analyzeInput(item.text ? decodeText(bytes, false) : bytes, { ...options, file: item.name });
@@ -43,5 +43,5 @@ export async function analyzeItem(item: Item, lang: Locale, onMessage?: AnalyzeI
 /** What an item that threw gives (the library should not throw): an error card, as the API's. */
 export function failedItem(item: Item, lang: Locale, error: unknown): ItemOutcome {
   const message = `internal error: ${error instanceof Error ? error.message : String(error)}`;
-  return oneMessage([errorResult(message, { lang, file: itemFile(item) })]);
+  return notRead([errorResult(message, { lang, file: itemFile(item) })]);
 }

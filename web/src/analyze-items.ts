@@ -2,7 +2,7 @@
 // responsive while a big paste or mailbox is read; where the browser cannot start one (no module
 // workers, a policy that blocks them), on the page's thread as before, yielding now and then.
 import { errorResult, type Result } from '../../src/result.js';
-import { PAGE_TEXT } from '../../src/server/page-text.js';
+import { PAGE_TEXT, READ_COUNTS, type ReadCount } from '../../src/server/page-text.js';
 import type { Locale } from '../../src/types.js';
 import type { Item, ItemOutcome } from './analyze-item.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
@@ -80,7 +80,8 @@ function inWorker(worker: Worker, items: Item[], lang: Locale, onProgress: (p: P
       if (data.type === 'progress') onProgress({ filesDone: finished, files: items.length, done: data.done, total: data.total, ...(data.unit && { unit: data.unit }) });
       else if (data.type === 'results') slices[data.item]!.push(...data.results);
       else {
-        done[data.item] = { messages: data.messages, logs: data.logs, logLines: data.logLines, results: slices[data.item]! };
+        const { type: _type, job: _job, item, ...counts } = data;
+        done[item] = { ...counts, results: slices[item]! };
         if (++finished === items.length) end(joined(done as ItemOutcome[]), true);
         else onProgress({ filesDone: finished, files: items.length, done: 0, total: 0 });
       }
@@ -212,10 +213,12 @@ async function onPageThread(items: Item[], lang: Locale, onProgress: (p: Progres
 /** The card of an item the worker did not finish. */
 function stoppedItem(item: Item, lang: Locale): ItemOutcome {
   const words = PAGE_TEXT[lang].analysisStopped;
-  return { messages: 1, logs: 0, logLines: 0, results: [{ ...errorResult(words.error, { lang, file: item.kind === 'file' ? item.name : null }), advice: words.advice }] };
+  const results = [{ ...errorResult(words.error, { lang, file: item.kind === 'file' ? item.name : null }), advice: words.advice }];
+  return { messages: 1, logs: 0, logLines: 0, split: 0, notices: 0, replies: 0, unread: 1, results };
 }
 
 function joined(outcomes: ItemOutcome[]): ItemOutcome {
-  const sum = (count: (o: ItemOutcome) => number) => outcomes.reduce((n, o) => n + count(o), 0);
-  return { messages: sum((o) => o.messages), logs: sum((o) => o.logs), logLines: sum((o) => o.logLines), results: outcomes.flatMap((o) => o.results) };
+  const sum = (key: (typeof READ_COUNTS)[number]) => outcomes.reduce((n, o) => n + o[key], 0);
+  const counts = Object.fromEntries(READ_COUNTS.map((key) => [key, sum(key)])) as Required<ReadCount>;
+  return { ...counts, results: outcomes.flatMap((o) => o.results) };
 }

@@ -37,7 +37,8 @@ async function analyzeOne(job: number, index: number, item: Item, lang: Locale):
     // a result that is not plain data cannot be sent: the item says so rather than leave the page waiting
     scope.postMessage({ type: 'results', job, item: index, results: failedItem(item, lang, error).results });
   }
-  scope.postMessage({ type: 'item', job, item: index, messages: out.messages, logs: out.logs, logLines: out.logLines });
+  const { results: _results, ...counts } = out;
+  scope.postMessage({ type: 'item', job, item: index, ...counts });
 }
 
 let queue = Promise.resolve();

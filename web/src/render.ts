@@ -9,7 +9,7 @@ import { REPORTS, numberFormat } from '../../src/report/catalog.js';
 import { CSV_BOM, csvHeader, csvRow } from '../../src/report/csv.js';
 import { hardBounceWords, listAction } from '../../src/report/tally.js';
 import { mailboxReport } from '../../src/report/mailbox-report.js';
-import { PAGE_TEXT, codeUrl, readCounts, type ReadCount } from '../../src/server/page-text.js';
+import { PAGE_TEXT, codeUrl, perRecipient, readCounts, type ReadCount } from '../../src/server/page-text.js';
 import type { Locale } from '../../src/types.js';
 import { h, uid } from './dom.js';
 
@@ -233,7 +233,13 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
   const shown = readCounts(read);
   if (shown.messages !== null) total(shown.messages, words.read(shown.messages), 'count-read');
   if (shown.logLines !== null) total(shown.logLines, words.logLines(shown.logLines), 'count-log-lines');
-  total(report.results, words.results(report.results), 'count-results');
+  // the parts of a paste read each on its own, as the command line's closing line names them
+  const pasted = REPORTS[lang].pasted;
+  if (shown.notices !== null) total(shown.notices, pasted.notices(shown.notices), 'count-notices');
+  if (shown.replies !== null) total(shown.replies, pasted.replies(shown.replies), 'count-replies');
+  if (shown.unread !== null) total(shown.unread, words.unread(shown.unread), 'count-unread');
+  // "one per recipient" only where the results name recipients (a photo and a note name none)
+  total(report.results, words.results(report.results, perRecipient(results)), 'count-results');
   total(report.removeCount, words.remove(report.removeCount), 'count-remove');
   total(report.retryCount, words.retry(report.retryCount), 'count-retry');
   // failures (results), and the problems they make: the number the list's heading gives

@@ -21,4 +21,4 @@ export type FromWorker =
   | { type: 'ready' }
   | { type: 'progress'; job: number; item: number; done: number; total: number; unit?: 'files' }
   | { type: 'results'; job: number; item: number; results: Result[] }
-  | ({ type: 'item'; job: number; item: number } & ReadCount);
+  | ({ type: 'item'; job: number; item: number } & Required<ReadCount>);

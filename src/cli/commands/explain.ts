@@ -228,7 +228,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
           sliceStart = Date.now(); // not performance.now(): loading perf_hooks cost every run 1.5 ms
         }
         reportItem(item, done.lite);
-        tally.addItem(done.lite, item.kind, item.kind === 'esp-event' ? item.first : item.kind !== 'error' || !item.continued);
+        tally.addItem(done.lite, item.kind, item.kind === 'esp-event' ? item.first : item.kind !== 'error' || !item.continued, done.parts);
         html?.add(done.lite);
         if (lists) for (const r of done.lite) lists.add(r);
         progress.message();

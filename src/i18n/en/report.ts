@@ -4,6 +4,10 @@ import { readShown, type ReportText } from '../report-text.js';
 import { reasonNames } from './reason-names.js';
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+const enPasted = {
+  notices: (n: number) => plural(n, 'pasted notice', 'pasted notices'),
+  replies: (n: number) => plural(n, 'pasted reply', 'pasted replies'),
+};
 
 /** System error codes people understand better in words. */
 function why(detail: string): string {
@@ -84,6 +88,8 @@ export const report = {
     const read = [
       ...(shown.messages === null ? [] : [`${n(shown.messages)} ${plural(shown.messages, 'message', 'messages')} read`]),
       ...(shown.logLines === null ? [] : [`${n(shown.logLines)} failed log ${plural(shown.logLines, 'line', 'lines')}`]),
+      ...(shown.notices === null ? [] : [`${n(shown.notices)} ${enPasted.notices(shown.notices)}`]),
+      ...(shown.replies === null ? [] : [`${n(shown.replies)} ${enPasted.replies(shown.replies)}`]),
     ].join(', ');
     // one message: its result is the line after, "with a result" would only repeat it
     const all = c.withResult !== c.read ? `, ${n(c.withResult)} with a result` : c.read > 1 ? ', all with a result' : '';
@@ -100,6 +106,7 @@ export const report = {
     const leftOut = left ? `; ${n(left)} not ${plural(left, 'a bounce', 'bounces')}, left out (--bounces-only)` : '';
     return `smtp-explain: ${read}${all}; ${results}: ${parts.join(', ')}${leftOut}.`;
   },
+  pasted: enPasted,
   bouncesOnlyHint: (n) => `smtp-explain: tip: with --bounces-only, the ${n} messages that are no failure are only counted here, and the output holds only the failures and the addresses to remove.`,
   unreadablePath: (file, reason) => `smtp-explain: cannot read ${file}: ${reason}`,
   emptyFolder: (folder) =>
@@ -131,6 +138,8 @@ export const report = {
       heading: 'Overview',
       read: 'Messages read',
       logLines: 'Failed log lines',
+      notices: 'Pasted notices',
+      replies: 'Pasted replies',
       results: 'Results (one per recipient)',
       bounces: 'Bounces',
       remove: 'Addresses to remove',

@@ -4,6 +4,10 @@ import { readShown, type ReportText } from '../report-text.js';
 import { reasonNames } from './reason-names.js';
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+const ptPasted = {
+  notices: (n: number) => plural(n, 'aviso colado', 'avisos colados'),
+  replies: (n: number) => plural(n, 'resposta colada', 'respostas coladas'),
+};
 
 /** Códigos de erro do sistema que o usuário entende melhor em palavras. */
 function why(detail: string): string {
@@ -84,6 +88,8 @@ export const report = {
     const read = [
       ...(shown.messages === null ? [] : [`${n(shown.messages)} ${plural(shown.messages, 'mensagem lida', 'mensagens lidas')}`]),
       ...(shown.logLines === null ? [] : [`${n(shown.logLines)} ${plural(shown.logLines, 'linha de log com falha', 'linhas de log com falha')}`]),
+      ...(shown.notices === null ? [] : [`${n(shown.notices)} ${ptPasted.notices(shown.notices)}`]),
+      ...(shown.replies === null ? [] : [`${n(shown.replies)} ${ptPasted.replies(shown.replies)}`]),
     ].join(', ');
     // one message: its result is the line after, "com resultado" would only repeat it
     const all = c.withResult !== c.read ? `, ${n(c.withResult)} com resultado` : c.read > 1 ? ', todas com resultado' : '';
@@ -100,6 +106,7 @@ export const report = {
     const leftOut = left ? `; ${n(left)} ${plural(left, 'resultado que não é falha ficou', 'resultados que não são falhas ficaram')} de fora (--bounces-only)` : '';
     return `smtp-explain: ${read}${all}; ${results}: ${parts.join(', ')}${leftOut}.`;
   },
+  pasted: ptPasted,
   bouncesOnlyHint: (n) => `smtp-explain: dica: com --bounces-only, as ${n} mensagens que não são falhas entram só nesta contagem, e a saída traz só as falhas e os endereços a remover.`,
   unreadablePath: (file, reason) => `smtp-explain: não foi possível ler ${file}: ${reason}`,
   emptyFolder: (folder) =>
@@ -131,6 +138,8 @@ export const report = {
       heading: 'Resumo',
       read: 'Mensagens lidas',
       logLines: 'Linhas de log com falha',
+      notices: 'Avisos colados',
+      replies: 'Respostas coladas',
       results: 'Resultados (um por destinatário)',
       bounces: 'Falhas na entrega',
       remove: 'Endereços para remover',
