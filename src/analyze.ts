@@ -1,7 +1,7 @@
 // The library's front door: any input a person has (a code, a reply, log lines or a whole mail log, a
 // sending service's JSON events, a pasted bounce body, a whole bounce e-mail) -> results, one per
 // recipient (per failed delivery of a log).
-import { splitPastedNotices } from './message/split-pasted-notices.js';
+import { noticeFirstLine, splitPastedNotices } from './message/split-pasted-notices.js';
 import { splitPastedReplies } from './message/split-pasted-replies.js';
 import { setListActions } from './report/tally.js';
 import { explainReply, explainText, type ExplainOptions } from './explain-text.js';
@@ -22,7 +22,7 @@ import { opensWithPrefixedLogLine } from './reply/log-prefix.js';
 import { cleanAddress, findAddress } from './reply/find-address.js';
 import { readFields } from './reply/parse-dsn-fields.js';
 import { parseReply } from './reply/parse-reply.js';
-import { errorResult, eventNoticeResult, notBounceResult, quietEventsResult, quietLogResult, type Result } from './result.js';
+import { errorResult, eventNoticeResult, isUnrecognised, notBounceResult, quietEventsResult, quietLogResult, unrecognisedPartResult, type Result } from './result.js';
 import { listWords } from './i18n/list-words.js';
 import { groupDigits } from './i18n/group-digits.js';
 import { DEFAULT_LOCALE } from './types.js';
@@ -173,13 +173,11 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions,
     // several notices pasted one after the other: each read on its own, when each names its recipient
     const notices = shown || opensWithHeaders(text.slice(0, 8192)) ? null : splitPastedNotices(text);
     if (notices) {
-      const each: Result[] = [];
-      for (const notice of notices) each.push(...(await analyzeInput(notice, options, reading)));
-      // each names its own recipient: a notice that quotes another (Gmail quoting a Postfix notice, one
-      // pasted twice) names the same one twice, and is read whole
-      const kept = eachOwnFailure(each);
-      reading.parts = kept ? { kind: 'notices', count: notices.length } : null;
-      if (kept) return each;
+      const each: Result[][] = [];
+      for (const notice of notices) each.push(await analyzeInput(notice, options, reading));
+      const kept = keptNotices(notices, each, options);
+      reading.parts = kept && { kind: 'notices', count: notices.length };
+      if (kept) return kept;
     }
     // replies for several recipients pasted one per line: each explained on its own
     const replies = shown ? null : splitPastedReplies(text);
@@ -339,6 +337,20 @@ function unreadableText(which: 'emptyFile' | 'outlookFile' | 'compressedFile' | 
 function eachOwnFailure(results: readonly Result[]): boolean {
   const keys = new Set(results.map((r) => r.recipient?.toLowerCase() ?? `${r.replyCode} ${r.status} ${r.diagnostic ?? ''}`));
   return keys.size === results.length && results.every((r) => r.bounce && r.error === undefined && (r.recipient || r.replyCode || (r.status && !r.statusDerived)));
+}
+
+/**
+ * The results of notices pasted together, or null to read the text whole. Each notice gives failures of
+ * its own (eachOwnFailure), or, one in which nothing was recognised (a notice whose words we cannot read,
+ * a paragraph pasted as one), a result that says so with its first line, so that no part is lost in
+ * silence; at least one notice must give a failure.
+ */
+function keptNotices(notices: readonly string[], each: readonly Result[][], options: AnalyzeOptions): Result[] | null {
+  const blank = (rs: readonly Result[]) => rs.length === 1 && isUnrecognised(rs[0]!);
+  const failures = each.filter((rs) => !blank(rs)).flat();
+  if (!failures.length || !eachOwnFailure(failures)) return null;
+  const ctx = { lang: options.lang ?? DEFAULT_LOCALE, file: options.file ?? null };
+  return each.flatMap((rs, i) => (blank(rs) ? [unrecognisedPartResult(ctx, noticeFirstLine(notices[i]!))] : rs));
 }
 
 /** Results that are failures, each naming a recipient none of the others names: a split worth keeping. */

@@ -229,6 +229,27 @@ export function isUnrecognised(r: Pick<Result, 'bounce' | 'error' | 'summary' | 
   return !r.bounce && r.error === undefined && (r.summary === ui.noCodeSummary || r.summary === ui.invalidCode.summary);
 }
 
+/** Characters of a part's first line quoted in unrecognisedPartResult(). */
+const EXCERPT_CHARS = 60;
+
+/**
+ * A part of a paste of several notices in which nothing was recognised: said, with the start of its
+ * first line, where the other parts give their results.
+ */
+export function unrecognisedPartResult(ctx: ResultCtx, firstLine: string): Result {
+  const words = CATALOGS[ctx.lang].ui.unrecognisedPart;
+  const line = firstLine.trim().replace(/\s+/g, ' ');
+  return { ...unrecognisedResult(ctx), summary: words.summary(excerpt(line)), meaning: words.meaning, advice: words.advice };
+}
+
+/** The start of a line, cut at a word's end when it is long. */
+function excerpt(line: string): string {
+  if (line.length <= EXCERPT_CHARS) return line;
+  const cut = line.slice(0, EXCERPT_CHARS - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > EXCERPT_CHARS / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 export function errorResult(message: string, ctx: ResultCtx): Result {
   const ui = CATALOGS[ctx.lang].ui;
   return {

@@ -648,7 +648,7 @@ test('a pasted mail log is counted by its failed lines, not as "1 mensagem lida"
   }
 });
 
-test('pastes of several replies or notices are counted as pasted; a photo and a note claim no message', { skip }, async () => {
+test('pastes of several replies or notices are counted as pasted, a part that gave nothing is said; a photo and a note claim no message', { skip }, async () => {
   const w = await open('/');
   const { page } = w;
   const box = page.getByLabel(pt.page.textLabel);
@@ -663,11 +663,16 @@ test('pastes of several replies or notices are counted as pasted; a photo and a 
   };
   await paste('<ana@example.org>: host mx.example.org said: 550 5.1.1 User unknown\n<bia@example.org>: host mx.example.org said: 452 4.2.2 Mailbox full\n' +
     '<caio@example.org>: host mx.example.org said: 550 5.1.1 User unknown\n', '3 respostas coladas, 3 resultados.');
+  // three notices, the middle one with nothing we can read: it gets a card that says so, with its first line
   const outlook = ['Delivery has failed to these recipients or groups:', '', 'ana@example.org', '',
     "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient ana@example.org not found by SMTP address lookup'"].join('\n');
+  const vague = ['This message was created automatically by mail delivery software.', '', 'Something happened to your message and our team is looking into it.'].join('\n');
   const gmail = ['Delivery Status Notification (Failure)', '', 'Address not found', "Your message wasn't delivered to bia@example.org because the address couldn't be found.", '',
     'The response from the remote server was:', '550 5.1.1 The email account that you tried to reach does not exist. - gsmtp'].join('\n');
-  await paste(`${outlook}\n\n${gmail}\n`, '2 avisos colados, 2 resultados.');
+  await paste(`${outlook}\n\n${vague}\n\n${gmail}\n`, '3 avisos colados, 3 resultados.');
+  const headings = (await page.locator('article.card h3').allTextContents()).map((t) => t.trim());
+  assert.equal(headings.length, 3, headings.join(' | '));
+  assert.ok(headings.includes(pt.cat.ui.unrecognisedPart.summary('This message was created automatically by mail delivery…')), headings.join(' | '));
   assert.ok(!/mensage(m|ns) lida/.test((await status.textContent()) ?? ''));
   // a photo and a note with nothing to read: no "2 mensagens lidas", no "(um por destinatário)"
   await page.setInputFiles('#input-files', [

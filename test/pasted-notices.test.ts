@@ -162,6 +162,23 @@ test('replies for several recipients pasted one per line give a result each, in 
   assert.deepEqual(await row('RCPT TO:<ana@example.com>\n550 5.1.1 User unknown'), [['ana@example.com', 'userunknown', '550']]);
 });
 
+test('a notice pasted among others in which nothing was recognised gets a result that says so, with its first line', async () => {
+  const outlook = ['Delivery has failed to these recipients or groups:', '', 'ana@example.org', '',
+    "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient ana@example.org not found by SMTP address lookup'"].join('\n');
+  const vague = ['This message was created automatically by mail delivery software.', '', 'Something happened to your message and our team is looking into it.'].join('\n');
+  const gmail = ['Delivery Status Notification (Failure)', '', 'Address not found', "Your message wasn't delivered to bia@example.org because the address couldn't be found.", '',
+    'The response from the remote server was:', '550 5.1.1 The email account that you tried to reach does not exist. - gsmtp'].join('\n');
+  const rs = await analyze(`Oi, segue o erro:\n\n${outlook}\n\n${vague}\n\n${gmail}\n`, { lang: 'pt-BR' });
+  assert.deepEqual(rs.map((r) => [r.recipient, r.bounce, r.summary.startsWith('Esta parte não foi reconhecida')]),
+    [['ana@example.org', true, false], [null, false, true], ['bia@example.org', true, false]]);
+  assert.equal(rs[1]!.summary, 'Esta parte não foi reconhecida: “This message was created automatically by mail delivery…”');
+  // a first notice that gives nothing is quoted by its opening line, not by the greeting pasted before it
+  const [first] = await analyze(`Oi, segue o erro:\n\n${vague}\n\n${gmail}\n`, { lang: 'en' });
+  assert.equal(first!.summary, 'This part was not recognised: “This message was created automatically by mail delivery…”');
+  // every part read: nothing flagged (the greeting before the first notice stays with it)
+  assert.ok(!(await analyze(`Oi, segue o erro:\n\n${outlook}\n\n${gmail}\n`, { lang: 'pt-BR' })).some((r) => !r.bounce));
+});
+
 test('analyzeInput() tells what a paste was read as: its notices or reply lines, and inputs in which nothing could be read', async () => {
   const { analyzeInput } = await import('../src/analyze-input.js');
   const counts = async (input: string | Uint8Array, file?: string) => {

@@ -191,6 +191,11 @@ export interface UiText {
   quietEvents: { summary: string; meaning: (others: number, count: string) => string; advice: string };
   /** A text in which nothing was recognised (src/result.ts unrecognisedResult). */
   noCodeSummary: string;
+  /**
+   * A part of a paste of several notices in which nothing was recognised (src/analyze.ts): said, with
+   * the start of its first line, so that no part is skipped in silence.
+   */
+  unrecognisedPart: { summary: (excerpt: string) => string; meaning: string; advice: string };
   /** A text shaped as a code of a class no code has ("699", "6.0.0"). */
   invalidCode: { summary: string; reply: string; status: string };
   noCodeMeaning: string;

@@ -39,6 +39,16 @@ function givesFailureReply(line: string): boolean {
   return /^[45]/.test(findFailureReplyCode(line)) || /^[45]/.test(findFailureStatus(line));
 }
 
+/**
+ * The line a notice of a split starts with: its opening line, past what was pasted before the first one
+ * ("Oi, segue o erro:"), else its first line that is not blank.
+ */
+export function noticeFirstLine(notice: string): string {
+  const lines = notice.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== '');
+  const opens = (l: string) => [...NOTICE_OPENINGS, ...SNIPPET_OPENINGS].some((o) => l.toLowerCase().startsWith(o));
+  return lines.find(opens) ?? lines[0] ?? '';
+}
+
 /** Longest text split: past it, one paste is not several notices but a mailbox or a log. */
 export const MAX_SPLIT_CHARS = 200_000;
 

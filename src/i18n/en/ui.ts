@@ -294,6 +294,11 @@ export const ui = {
     status: "An enhanced status code's first number is 2 (success), 4 (temporary failure) or 5 (permanent failure; RFC 3463). Check that the code was copied right.",
   },
   noCodeSummary: 'No reply code or status code was found in the text.',
+  unrecognisedPart: {
+    summary: (excerpt) => `This part was not recognised: “${excerpt}”`,
+    meaning: 'The pasted text holds several notices, and this part has no reply code, no status code and no phrase we can read. The other parts were explained each on its own.',
+    advice: "If this part is a bounce too, paste it alone with its technical details, where the server's reply and its code are (550 5.1.1, for example).",
+  },
   noCodeMeaning:
     "Nothing in it looks like an SMTP reply (\"550 5.1.1 ...\"), an enhanced status code, a mail server's log line or a bounce message, and none of the phrases we know is in it.",
   noCodeAdvice: "Paste the server's reply exactly as it came, with its code, or the whole bounce message with its headers.",

@@ -289,6 +289,11 @@ export const ui = {
     advice: 'Não há nada a tirar das suas listas. Para ver as falhas, exporte do serviço de envio os eventos de falha na entrega (bounces) ou a lista de supressão.',
   },
   noCodeSummary: 'Não encontramos código de resposta nem código de status no texto.',
+  unrecognisedPart: {
+    summary: (excerpt) => `Esta parte não foi reconhecida: “${excerpt}”`,
+    meaning: 'O texto colado tem vários avisos, e esta parte não traz código de resposta, código de status nem frase que saibamos ler. As outras partes foram explicadas cada uma por si.',
+    advice: 'Se esta parte também é um aviso de falha na entrega, cole-a sozinha com os detalhes técnicos, onde vem a resposta do servidor com o código (por exemplo, 550 5.1.1).',
+  },
   invalidCode: {
     summary: 'Isto parece um código SMTP, mas nenhum código começa assim.',
     reply: 'O primeiro dígito de um código de resposta SMTP vai de 2 a 5 (2 sucesso, 3 continuação, 4 falha temporária, 5 falha permanente; RFC 5321). Confira se o número foi copiado certo.',
