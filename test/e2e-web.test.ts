@@ -920,7 +920,8 @@ test('the worker dies during a batch: the files it finished are shown, each othe
     assert.ok(texts[i]!.includes(name) && texts[i]!.includes(pt.page.analysisStopped.error) && texts[i]!.includes(pt.page.analysisStopped.advice), texts[i]);
     assert.equal(await cards.nth(i).locator('.badge-error').count(), 1);
   }
-  assert.equal((await page.locator('#status').textContent())?.trim(), pt.page.summaryCounts(messagesRead(3), 4));
+  // the two files the worker did not finish are not counted as messages read
+  assert.equal((await page.locator('#status').textContent())?.trim(), '1 mensagem lida, 2 arquivos não puderam ser lidos, 4 resultados.');
   // the next batch gets a new worker
   await page.setInputFiles('#input-files', { name: 'again.eml', mimeType: 'message/rfc822', buffer: Buffer.from(twoRecipientDsn('edu', 'fabi')) });
   await page.locator('article.card', { hasText: 'edu@example.org' }).waitFor();
