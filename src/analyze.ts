@@ -18,6 +18,7 @@ import { MAX_MESSAGE_BYTES } from './message/limits.js';
 import type { EspEvent, EventsReading } from './reply/esp-events.js';
 import { readEvents } from './reply/read-events.js';
 import { logLineLabel, readLogText, type FailedLine, type LogReading } from './reply/log-file.js';
+import { logLineDate } from './reply/log-date.js';
 import { opensWithPrefixedLogLine } from './reply/log-prefix.js';
 import { cleanAddress, findAddress } from './reply/find-address.js';
 import { readFields } from './reply/parse-dsn-fields.js';
@@ -268,8 +269,12 @@ export function tooManyResults(more: number, options: AnalyzeOptions): Result {
 
 /** One line of a log; a deferral whose message the server then gave up is a failure, as a DSN's "Action: failed" says. */
 export function explainLogLine(line: FailedLine, options: ExplainOptions): Result {
-  if (!line.gaveUp) return explainText(line.line, options);
-  return explainReply(parseReply(line.line), options, { action: 'failed', evidence: [{ rule: 'log:expired', field: 'message', match: line.gaveUp }] });
+  const result = line.gaveUp
+    ? explainReply(parseReply(line.line), options, { action: 'failed', evidence: [{ rule: 'log:expired', field: 'message', match: line.gaveUp }] })
+    : explainText(line.line, options);
+  // a line no delivery reader took (a message given up or thrown away as a whole) is dated here
+  if (result.date === null) result.date = logLineDate(line.line);
+  return result;
 }
 
 /** A sending service's events: a result per failure, or one result saying that none failed. */

@@ -52,7 +52,11 @@ const LOG_SOURCES: ReadonlySet<string> = new Set(['postfix', 'sendmail', 'exim']
 
 /** A reply already read (a text's, or one an ESP event gave with its recipient apart) -> one Result. */
 export function explainReply(reply: Reply, options: ExplainOptions = {}, known: ReplyContext = {}): Result {
-  if (reply.ownNotice) return ownNoticeResult({ file: options.file ?? null, lang: options.lang ?? DEFAULT_LOCALE }, reply.ownNotice, reply.text);
+  if (reply.ownNotice) {
+    const notice = ownNoticeResult({ file: options.file ?? null, lang: options.lang ?? DEFAULT_LOCALE }, reply.ownNotice, reply.text);
+    if (reply.date) notice.date = reply.date;
+    return notice;
+  }
   const codeless = !reply.replyCode && !reply.status;
   // the words of a notice pasted without its technical part: Gmail's "Gmail will retry for 47 more
   // hours", Microsoft 365's "Delivery has failed to these recipients or groups"
@@ -80,7 +84,8 @@ export function explainReply(reply: Reply, options: ExplainOptions = {}, known: 
     verdict.actors = OWN_FAULT.has(verdict.reason) ? ['recipient-admin'] : ['none'];
   }
   verdict.evidence.unshift(...(known.evidence ?? []));
-  const ctx = { file: options.file ?? null, lang: options.lang ?? DEFAULT_LOCALE };
+  // a log line's time: when the delivery failed (the CSV's date, the days of repeated failures)
+  const ctx = { file: options.file ?? null, lang: options.lang ?? DEFAULT_LOCALE, date: reply.date ?? null };
   if (warning) {
     // the delay is the notice's words, not an Action field
     const words = { rule: 'notice:delayed', field: 'text', match: warning };

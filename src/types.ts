@@ -92,6 +92,8 @@ export interface Reply {
   ownNotice?: OwnNotice;
   /** A log line that names the remote host as the recipient's MX, not a relay the mail is handed to (Facts.remoteMx). */
   remoteMx?: true;
+  /** When the log line was written (its time stamp, as RFC 5322 writes a date: src/reply/log-date.ts). */
+  date?: string;
 }
 
 /** Everything the classifier may look at for one recipient. */

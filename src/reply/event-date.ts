@@ -18,14 +18,14 @@ const DAY_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s{1,3}(\d{1,2}):(\d{2})(?::(\d
 const two = (n: number) => String(n).padStart(2, '0');
 
 /** "-0300", "+0000"; '' for no zone. */
-function zoneOf(raw: string | undefined): string {
+export function zoneOf(raw: string | undefined): string {
   if (!raw) return '';
   if (raw.toLowerCase() === 'z') return ' +0000';
   return ` ${raw.replace(':', '')}`;
 }
 
 /** RFC 5322's form of a wall-clock time; null for a day the month lacks or a time out of range. */
-function written(year: number, month: number, day: number, hour: number, minute: number, second: number, zone: string): string | null {
+export function written(year: number, month: number, day: number, hour: number, minute: number, second: number, zone: string): string | null {
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 60) return null;
   const at = new Date(Date.UTC(year, month - 1, day));
   // Date.UTC rolls 31 Feb over into March: a day the month lacks is no date

@@ -14,6 +14,7 @@ import { readInboundRefusal, refusedRecipient } from './inbound-refusal.js';
 import { namedAfterFrom, namedAsAnother } from './not-recipient.js';
 import { deliveryOutcome } from './log-file.js';
 import { unprefixedLogLine } from './log-prefix.js';
+import { logLineDate } from './log-date.js';
 import { failingReply } from './transcript.js';
 import { readOwnNotice } from './own-notice.js';
 
@@ -37,10 +38,18 @@ export function parseReply(input: string): Reply {
 /** A reply code at the very start, followed by a space or a dash. */
 const REPLY_START = /^[245]\d\d[ -]/;
 
-/** A log line (its first line): the server's own notice, a delivery, a refusal of incoming mail. */
+/** A log line (its first line): the server's own notice, a delivery, a refusal of incoming mail; dated by its time stamp. */
 function readLogLines(trimmed: string): Reply | null {
   // (behind grep -H's file name, in RFC 5424's form, behind docker compose's service name: the log line)
   const first = unprefixedLogLine(firstLine(trimmed));
+  const reply = readLogLineReply(trimmed, first);
+  // the time is read only once the text is known as a log line: a reply pays no regex run for it
+  const date = reply ? logLineDate(first) : null;
+  if (date) reply!.date = date;
+  return reply;
+}
+
+function readLogLineReply(trimmed: string, first: string): Reply | null {
   const ownNotice = readOwnNotice(first);
   if (ownNotice) {
     const reply = parseReplyText(trimmed);

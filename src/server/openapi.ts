@@ -405,7 +405,7 @@ export function openApiDocument(version: string) {
             diagnostic: { type: 'string' },
             feedbackType: { type: ['string', 'null'] },
             action: { type: ['string', 'null'] },
-            date: { type: ['string', 'null'] },
+            date: { type: ['string', 'null'], description: 'When the failure happened, as RFC 5322 writes a date: the report\'s attempt date, a sending service\'s event time, a log line\'s time stamp (no zone when the log gives none).' },
             retryUntil: { type: ['string', 'null'], description: 'Will-Retry-Until of a delayed DSN (RFC 3464), as written: until when the sending server keeps trying.' },
             message: {
               type: ['object', 'null'],
