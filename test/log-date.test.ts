@@ -100,7 +100,7 @@ test('one log line explained alone is dated too; a reply is not', () => {
   assert.equal(explainText('550 5.1.1 <ana@example.org>: User unknown').date, null);
 });
 
-test('a log file read line by line (the CLI): its CSV rows have the date of each line', async () => {
+test('a log file read line by line (the CLI): its CSV rows have the date of each line and the server\'s reply last', async () => {
   const dir = writeTree(tempDir(), {
     'mail.log': [
       '2026-11-30T10:00:00-03:00 mx1 postfix/smtp[2]: 4AAA: to=<ana@example.org>, relay=mx.example.org[192.0.2.1]:25, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.1] said: 550 5.1.1 <ana@example.org>: User unknown; see "help" (in reply to RCPT TO command))',
@@ -112,6 +112,8 @@ test('a log file read line by line (the CLI): its CSV rows have the date of each
   assert.equal(rows.length, 2);
   assert.equal(rows[1]![13], 'Mon, 30 Nov 2026 10:00:00 -0300');
   assert.equal(rows[1]![14], '2026-11-30 13:00:00');
+  assert.equal(rows[0]![15], 'Resposta do servidor');
+  assert.match(rows[1]![15]!, /User unknown; see "help"/);
 });
 
 test('a mailbox full over days in a log: the repeated failures say over how many days, and a short span is no abandoned mailbox', async () => {

@@ -31,14 +31,15 @@ test('cells that a spreadsheet would run as a formula are made text', () => {
   assert.equal(csvCell('5.1.1'), '5.1.1');
 });
 
-test('header row in the chosen language, fifteen columns (the last ones added after the others); ";" in Portuguese', () => {
+test('header row in the chosen language, sixteen columns (the last ones added after the others); ";" in Portuguese', () => {
   const pt = parseCsv(csvHeader('pt-BR'))[0]!;
   const en = parseCsv(csvHeader('en'))[0]!;
   assert.ok(csvHeader('pt-BR').startsWith('Destinatário;Domínio;'));
-  assert.equal(pt.length, 15);
+  assert.equal(pt.length, 16);
   assert.equal(pt[14], 'Data (UTC)');
+  assert.equal(pt[15], 'Resposta do servidor');
   assert.deepEqual(en, ['Recipient', 'Domain', 'Kind', 'Reason', 'Hard bounce', 'Status code', 'Reply code', 'Summary', 'What to do', 'File',
-    'Failed as', 'Action', 'Reason in words', 'Date', 'Date (UTC)']);
+    'Failed as', 'Action', 'Reason in words', 'Date', 'Date (UTC)', 'Server reply']);
   assert.equal(pt[0], 'Destinatário');
   assert.equal(pt[8], 'O que fazer');
   assert.equal(pt[11], 'Ação');
@@ -47,7 +48,7 @@ test('header row in the chosen language, fifteen columns (the last ones added af
 test('a row per result: the bounce facts, and an error row that says why', async () => {
   const [r] = await analyze(new TextEncoder().encode(userUnknown('ana@example.com')), { lang: 'en', file: 'box.mbox#3' });
   const row = parseCsv(csvRow(r!))[0]!;
-  assert.equal(row.length, 15);
+  assert.equal(row.length, 16);
   assert.equal(row[0], 'ana@example.com');
   assert.equal(row[1], 'example.com');
   assert.equal(row[2], 'Permanent failure');
@@ -66,12 +67,25 @@ test('a row per result: the bounce facts, and an error row that says why', async
   assert.equal(r!.message?.noticeDate, 'Mon, 1 Jan 2024 10:00:00 +0000');
   // and as a spreadsheet reads a date
   assert.equal(row[14], '2024-01-01 10:00:00');
+  // the server's reply as written, last
+  assert.equal(row[15], r!.diagnostic);
+  assert.match(row[15]!, /User unknown/);
 
   const err = parseCsv(csvRow(errorResult('the message is empty', { lang: 'pt-BR', file: 'x.mbox#2' })))[0]!;
   assert.equal(err[2], 'Não foi possível ler');
   assert.equal(err[3], '');
   assert.match(err[7]!, /the message is empty/);
   assert.equal(err[9], 'x.mbox#2');
+});
+
+test('the server\'s reply, last: quoted when it holds a separator, a quote or a line end, and never run as a formula', () => {
+  const r = errorResult('x', { lang: 'pt-BR', file: null });
+  const reply = (diagnostic: string) => parseCsv(csvRow({ ...r, diagnostic }))[0]!;
+  assert.equal(reply('550 5.1.1 <ana@example.com>; "no such user"\nsee https://example.org/a,b')[15],
+    '550 5.1.1 <ana@example.com>; "no such user"\nsee https://example.org/a,b');
+  const row = csvRow({ ...r, diagnostic: '=HYPERLINK("http://example.org")' });
+  assert.ok(row.trimEnd().endsWith(`;"'=HYPERLINK(""http://example.org"")"`));
+  for (const lead of ['+', '-', '@']) assert.equal(reply(`${lead}1 deferred`)[15], `'${lead}1 deferred`);
 });
 
 /** An RFC 5965 feedback report of `type` about a newsletter sent to `recipient`. */

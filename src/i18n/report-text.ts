@@ -56,6 +56,8 @@ export interface ReportText {
     date: string;
     /** The same date in UTC, as a spreadsheet reads a date ("2024-01-01 13:00:00"). */
     dateUtc: string;
+    /** The server's reply as written (Result.diagnostic). */
+    reply: string;
     recipient: string;
     domain: string;
     kind: string;

@@ -30,7 +30,7 @@ export function csvHeader(lang: Locale): string {
   const h = REPORTS[lang].csv;
   // new columns go at the end: spreadsheets and scripts read the older ones by position
   return csvLine([h.recipient, h.domain, h.kind, h.reason, h.hardBounce, h.status, h.replyCode, h.summary, h.advice, h.file,
-    h.originalRecipient, h.action, h.reasonName, h.date, h.dateUtc], h.separator);
+    h.originalRecipient, h.action, h.reasonName, h.date, h.dateUtc, h.reply], h.separator);
 }
 
 export function csvRow(r: Result): string {
@@ -56,6 +56,7 @@ export function csvRow(r: Result): string {
     bounce ? shownReasonName(r, r.lang) : '',
     date,
     utcDateTime(date),
+    r.diagnostic,
   ], t.csv.separator);
 }
 

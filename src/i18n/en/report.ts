@@ -68,6 +68,7 @@ export const report = {
     reasonName: 'Reason in words',
     date: 'Date',
     dateUtc: 'Date (UTC)',
+    reply: 'Server reply',
     recipient: 'Recipient',
     domain: 'Domain',
     kind: 'Kind',

@@ -68,6 +68,7 @@ export const report = {
     reasonName: 'Motivo por extenso',
     date: 'Data',
     dateUtc: 'Data (UTC)',
+    reply: 'Resposta do servidor',
     recipient: 'Destinatário',
     domain: 'Domínio',
     kind: 'Tipo',
