@@ -21,6 +21,15 @@ export interface MessageInfo {
   reportingMta: string | null;
   /** The bounce's own Date field: when the notice was written, near when delivery failed. */
   noticeDate: string | null;
+  /**
+   * The notice's own Message-ID (of the message read, not of the returned one): the same notice read
+   * twice (two overlapping exports) has the same, and the reports count it once.
+   */
+  noticeId: string | null;
+  /** When the notice has no Message-ID: a digest of its bytes (notice-digest.ts), which the same message read again has too. */
+  noticeDigest: string | null;
+  /** The address of the notice's own From: for a reply or an auto-reply, the person who wrote or set it up. */
+  noticeFrom: string | null;
 }
 
 export interface Result {

@@ -27,7 +27,8 @@ export function dsn(spec: BounceSpec): string {
   const status = spec.status ?? '5.1.1';
   const code = spec.code ?? '550';
   const text = spec.text ?? `<${spec.recipient}>: Recipient address rejected: User unknown in virtual mailbox table`;
-  const id = spec.id ?? spec.recipient.replace(/[^a-z0-9]/gi, '');
+  // two notices of one address about other things are two messages: their Message-IDs differ (a copy's do not)
+  const id = spec.id ?? `${spec.recipient}-${status}-${spec.action ?? 'failed'}`.replace(/[^a-z0-9-]/gi, '');
   return [
     'From: Mail Delivery System <MAILER-DAEMON@mx.example.com>',
     'To: news@example.com',
@@ -83,10 +84,10 @@ export const authFailure = (recipient: string): string =>
     text: 'This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM.',
   });
 
-/** An ordinary message, not a bounce. */
+/** An ordinary message, not a bounce, from someone on no list (a message from a failed address tells it is alive). */
 export function plainMessage(n: number): string {
   return [
-    'From: Ana <ana@example.com>',
+    'From: Lia <lia@example.com>',
     'To: news@example.com',
     `Subject: Hello ${n}`,
     'Date: Mon, 1 Jan 2024 11:00:00 +0000',

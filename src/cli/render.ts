@@ -34,7 +34,9 @@ export function lite(r: Result): ResultLite {
     file: r.file, bounce: r.bounce, recipient: r.recipient, originalRecipient: r.originalRecipient, reason: r.reason, kind: r.kind,
     hardBounce: r.hardBounce, retry: r.retry, summary: r.summary, lang: r.lang, feedbackType: r.feedbackType, action: r.action,
     signature: r.signature, advice: r.advice, adminAdvice: r.adminAdvice, actors: r.actors, newAddress: r.newAddress,
-    diagnostic: r.diagnostic, date: r.date, message: r.message ? { noticeDate: r.message.noticeDate } : null,
+    diagnostic: r.diagnostic, date: r.date, message: r.message
+      ? { noticeDate: r.message.noticeDate, noticeId: r.message.noticeId, noticeDigest: r.message.noticeDigest, noticeFrom: r.message.noticeFrom }
+      : null,
     // the evidence only where a catch-all code alone decided (isSenderSide asks): a mailbox's results are many
     status: r.status, evidence: decidedByCatchAll(r.evidence, r.status) ? r.evidence : NO_EVIDENCE,
   };

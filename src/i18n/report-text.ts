@@ -32,7 +32,11 @@ export interface DoneCounts {
   bounces: number;
   notBounces: number;
   errors: number;
-  /** Of `results`, those left out of the output by --bounces-only (all of them not bounces). */
+  /** Of `read`: notices read again (the same message in two exports), counted once; their results are written. */
+  repeated?: number;
+  /** The results of those, written besides `results` (which counts each notice once). */
+  repeatedResults?: number;
+  /** Of the results written, those left out of the output by --bounces-only (all of them not bounces). */
   leftOut?: number;
   /** --format remove: the addresses written, instead of the results (which are only counted). */
   addressesWritten?: number;
@@ -86,6 +90,11 @@ export interface ReportText {
   unreadablePath: (file: string, why: string) => string;
   /** Line on stderr for a folder given as an input in which no file was found to read. */
   emptyFolder: (folder: string) => string;
+  /**
+   * Line on stderr after a CSV or an address list: `count` addresses failed for good but wrote later (a
+   * reply, an auto-reply), so they are not on the list to remove; `addresses` names them.
+   */
+  checkNote: (count: number, addresses: string, n: (x: number) => string) => string;
   /** Line on stderr when Ctrl-C (SIGINT) or SIGTERM arrives during a run. */
   interrupting: string;
   /** Line on stderr after the closing line of a run so interrupted. */
@@ -101,7 +110,11 @@ export interface ReportText {
     noRecipient: string;
     /** The counts to act on, first in --summary (src/report/summary-text.ts). */
     /** Each row's words after its count. */
-    actions: { heading: string; remove: (n: number) => string; retry: (n: number) => string; repeated: (min: number, days: number) => string; senderSide: (n: number) => string };
+    actions: {
+      heading: string; remove: (n: number) => string; retry: (n: number) => string; repeated: (min: number, days: number) => string; senderSide: (n: number) => string;
+      /** Addresses that failed for good but wrote later (a reply, an auto-reply): kept off the remove list, to check. */
+      check: (n: number) => string;
+    };
     /** The heading of the sender's own problems, one line each below the counts to act on. */
     senderProblems: string;
     more: (n: number) => string;
@@ -125,6 +138,10 @@ export interface ReportText {
       senderSide: string;
       notBounce: string;
       errors: string;
+      /** Under the messages read: how many were notices read again (the same message in two exports), counted once. */
+      repeated: (n: number, shown: string) => string;
+      /** Addresses that failed for good but wrote later: to check before removing. */
+      check: string;
     };
     reasonsChart: string;
     kindsChart: string;
@@ -150,7 +167,11 @@ export interface ReportText {
       more: (n: number) => string;
       empty: string;
     };
-    remove: { heading: string; intro: string; copy: string; empty: string };
+    remove: {
+      heading: string; intro: string; copy: string; empty: string;
+      /** The addresses that failed for good but wrote later (a reply, an auto-reply): kept off the list, to check. */
+      check: { heading: string; intro: string };
+    };
     retry: {
       heading: string;
       intro: string;
@@ -186,6 +207,8 @@ export interface ReportText {
     timesOver: (n: number, days: number) => string;
     /** After an address of the lists: the address a forward or an alias took the message to, which failed. */
     failedAs: (address: string) => string;
+    /** Beside an address to check: the date of its latest message read, as written. */
+    wroteOn: (date: string) => string;
     /** Beside an address whose owner moved: the new address the reply gave. */
     movedTo: (address: string) => string;
     footer: string;

@@ -16,6 +16,7 @@ import { decodeTextRecipients, textDecoder } from './decode-text.js';
 import { readHeaderFields } from './header-block.js';
 import { bounceSigns, pastedBounceSigns } from './looks-like-bounce.js';
 import { readMessage } from './read-message.js';
+import { noticeDigest } from './notice-digest.js';
 import { noticeIsWarning } from './delay-markers.js';
 import { noticeIsFinal } from './final-markers.js';
 import { noticeLower } from './notice-views.js';
@@ -41,7 +42,7 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
     return [errorResult(error instanceof Error ? error.message : String(error), { file, lang })];
   }
   const found = decode(doc);
-  const info = messageInfo(doc, found?.recipients ?? []);
+  const info = messageInfo(doc, found?.recipients ?? [], input);
   if (!found) {
     // a delivery report (RFC 3464) that names no recipient was cut short or damaged: no "nothing failed"
     if (isDeliveryReport(doc)) return [errorResult(CATALOGS[lang].ui.damagedReport, { file, lang })];
@@ -166,9 +167,10 @@ function enrich(doc: BounceDoc, r: DsnRecipient): RecipientFacts {
 /** The returned message's fields that identify it in a result. */
 const MESSAGE_INFO_FIELDS: ReadonlySet<string> = new Set(['message-id', 'subject', 'from', 'date']);
 
-function messageInfo(doc: BounceDoc, recipients: RecipientFacts[]): MessageInfo {
+function messageInfo(doc: BounceDoc, recipients: RecipientFacts[], input: Uint8Array | string): MessageInfo {
   const reporting = recipients.find((r) => (r as DsnRecipient).reportingMta) as DsnRecipient | undefined;
   const o = doc.originalHeaders ? readHeaderFields(doc.originalHeaders, MESSAGE_INFO_FIELDS) : new Map<string, string>();
+  const noticeId = doc.headers.get('message-id')?.trim() || null;
   return {
     messageId: o.get('message-id')?.trim() ?? null,
     // RFC 2047 encoded words ("=?UTF-8?Q?Novidades_da_semana?=") as the reader sees them
@@ -177,6 +179,10 @@ function messageInfo(doc: BounceDoc, recipients: RecipientFacts[]): MessageInfo 
     date: o.get('date')?.trim() ?? null,
     reportingMta: reporting?.reportingMta ?? null,
     noticeDate: doc.headers.get('date')?.trim() || null,
+    noticeId,
+    // only where no Message-ID tells the notice apart: a pass over its bytes
+    noticeDigest: noticeId || doc.pasted ? null : noticeDigest(input),
+    noticeFrom: findAddress(doc.headers.get('from') ?? ''),
   };
 }
 

@@ -3,7 +3,10 @@
 // sender's side, which the report lists with the problem). An address is listed once,
 // under its strongest verdict: one hard bounce moves it from "retry" to "remove" for good. The address
 // is the one the sender wrote (Original-Recipient), when a forward or an alias failed under another.
+// An address that wrote after its failure (a reply, an auto-reply From it, dated later) is not removed:
+// it is listed to check (`check`), its mailbox seems alive; a failure after the reply wins.
 import { readDsnDate } from '../explain/dsn-date.js';
+import { instantOf } from './utc-date.js';
 import type { Reason, Retry } from '../types.js';
 import { categorize, groupKey, groupName, isSenderSide, type Category, type ResultLite } from './tally.js';
 
@@ -84,19 +87,57 @@ class MailboxHistory {
   }
 }
 
+/** An address that failed for good, but wrote after that (a reply, an auto-reply): to check, not to remove. */
+export interface CheckEntry extends AddressEntry {
+  /** The Date of its latest message read, as written. */
+  repliedOn: string;
+}
+
 export class AddressLists {
-  /** By lower-cased address, in the order first seen. */
-  readonly remove = new Map<string, AddressEntry>();
   readonly retry = new Map<string, AddressEntry>();
+  /** Every address that failed for good, the ones that wrote after it too; by lower-cased address, in the order first seen. */
+  private readonly removed = new Map<string, AddressEntry>();
+  /** By lower-cased address on `removed`: the instant of its latest notice, when dated with a zone. */
+  private readonly failedAt = new Map<string, number>();
+  /** By lower-cased address: its latest message read that is no failure (a reply, an auto-reply), when dated with a zone. */
+  private readonly wrote = new Map<string, { at: number; date: string }>();
+  private settled: { remove: Map<string, AddressEntry>; check: Map<string, CheckEntry> } | null = null;
 
   /** By lower-cased address: its mailbox failures, for the addresses that have some. */
   private readonly mailbox = new Map<string, MailboxHistory>();
   /** By lower-cased address: the dates of the notices counted, as written (a notice read again has the same). */
   private readonly noticeDates = new Map<string, Set<string>>();
 
+  /**
+   * The addresses to remove, by lower-cased address, in the order first seen: not those that wrote
+   * after their latest failure (`check`).
+   */
+  get remove(): ReadonlyMap<string, AddressEntry> {
+    return this.settle().remove;
+  }
+
+  /** Addresses that failed for good but wrote later (their mailbox seems alive): to check before removing. */
+  get check(): ReadonlyMap<string, CheckEntry> {
+    return this.settle().check;
+  }
+
+  private settle(): { remove: Map<string, AddressEntry>; check: Map<string, CheckEntry> } {
+    if (this.settled) return this.settled;
+    const remove = new Map<string, AddressEntry>();
+    const check = new Map<string, CheckEntry>();
+    for (const [key, e] of this.removed) {
+      const wrote = this.wrote.get(key);
+      const failed = this.failedAt.get(key);
+      if (wrote && failed !== undefined && wrote.at > failed) check.set(key, { ...e, repliedOn: wrote.date });
+      else remove.set(key, e);
+    }
+    return (this.settled = { remove, check });
+  }
+
   /** Files one result; returns its category. */
   add(r: ResultLite): Category {
     const category = categorize(r);
+    if (category === 'notBounce' || category === 'info') this.addWriter(r);
     const address = (r.originalRecipient ?? r.recipient)?.trim();
     if (!address || (category !== 'remove' && category !== 'retry')) return category;
     // a failure on the sender's side is listed with its problem (MailboxTally's senderProblems), whose
@@ -104,7 +145,8 @@ export class AddressLists {
     if (category === 'retry' && isSenderSide(r)) return category;
     const key = address.toLowerCase();
     const again = this.seenBefore(key, r) ? 0 : 1;
-    const removed = this.remove.get(key);
+    if (category === 'remove') this.failed(key, r);
+    const removed = this.removed.get(key);
     if (removed) {
       removed.count += again;
       removed.newAddress ??= r.newAddress;
@@ -116,7 +158,7 @@ export class AddressLists {
     if (category === 'remove') {
       const before = this.retry.get(key);
       this.retry.delete(key);
-      this.remove.set(key, {
+      this.removed.set(key, {
         address, reason: r.reason, retry: r.retry, count: before ? before.count + again : 1,
         ...mailbox, failedAs: before?.failedAs ?? failedAs, newAddress: r.newAddress, ...words(r),
       });
@@ -127,6 +169,36 @@ export class AddressLists {
     if (entry) Object.assign(entry, { reason: r.reason, retry: r.retry, count: entry.count + again, ...mailbox, failedAs: entry.failedAs ?? failedAs, ...words(r) });
     else this.retry.set(key, { address, reason: r.reason, retry: r.retry, count: 1, ...mailbox, failedAs, newAddress: r.newAddress, ...words(r) });
     return category;
+  }
+
+  /** A message that is no failure: its sender's mailbox works, as of its date. */
+  private addWriter(r: ResultLite): void {
+    const from = r.message?.noticeFrom?.trim().toLowerCase();
+    const date = r.message?.noticeDate;
+    const at = from && date ? instantOf(date) : null;
+    if (at === null) return;
+    const before = this.wrote.get(from!);
+    if (before && before.at >= at) return;
+    this.wrote.set(from!, { at, date: date! });
+    if (this.removed.has(from!)) this.settled = null;
+  }
+
+  /**
+   * A notice that the address failed for good: its latest date decides against a reply (a failure after
+   * it wins). A complaint or an unsubscribe request asks to stop mailing the address, alive or not: no
+   * reply takes it off the list.
+   */
+  private failed(key: string, r: ResultLite): void {
+    this.settled = null;
+    if (r.reason === 'feedback') {
+      this.failedAt.set(key, Infinity);
+      return;
+    }
+    const when = noticeDate(r);
+    const at = when ? instantOf(when) : null;
+    if (at === null) return;
+    const before = this.failedAt.get(key);
+    if (before === undefined || at > before) this.failedAt.set(key, at);
   }
 
   /** True when a notice of the same date was counted for this address already: the same notice, read again. */

@@ -6,7 +6,7 @@ import { readShown, type ReportKind } from '../i18n/report-text.js';
 import { REASON_FACTS } from '../knowledge/reasons.js';
 import type { Locale, Reason, Retry } from '../types.js';
 import { numberFormat, REPORTS } from './catalog.js';
-import { AddressLists, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, type AddressEntry } from './address-lists.js';
+import { AddressLists, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, type AddressEntry, type CheckEntry } from './address-lists.js';
 import { reasonCountName, reasonRows } from './reason-rows.js';
 import { domainOf, isSenderSide, problemAddresses, reasonKey, sortedCounts, topReason, type ResultLite, type SenderProblem, type Tally } from './tally.js';
 
@@ -72,7 +72,7 @@ h3{font-size:1.05em;margin:20px 0 4px}h4{font-size:.95em;margin:10px 0 2px}
 .warning{background:#fff3cd;border:1px solid #ffc107;border-radius:8px;padding:10px 12px;font-weight:600}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:10px;margin:12px 0}
 .card{background:var(--bg);border:1px solid var(--line);border-radius:8px;padding:10px 12px}
-.card .num{font-size:1.6em;font-weight:700;display:block}.card .lbl{color:var(--muted);font-size:.9em}
+.card .num{font-size:1.6em;font-weight:700;display:block}.card .lbl{color:var(--muted);font-size:.9em}.card .note{display:block}
 .card.remove .num{color:${COLOUR.remove}}.card.sender .num{color:${COLOUR.sender}}.card.retry .num{color:#e8590c}
 .charts{display:grid;grid-template-columns:1fr;gap:8px}
 svg.chart{max-width:100%;height:auto;font-size:13px}.chart-wrap{overflow-x:auto}@media (max-width:${NARROW_SCREEN}px){svg.chart{max-width:none}}svg.chart text{fill:var(--fg)}svg.chart .count{fill:var(--muted)}
@@ -81,7 +81,7 @@ svg.chart{max-width:100%;height:auto;font-size:13px}.chart-wrap{overflow-x:auto}
 code{overflow-wrap:anywhere}th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left}
 th{background:var(--bg)}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .group{border-left:4px solid var(--line);padding:2px 0 2px 14px;margin:14px 0}
-.group.remove{border-color:${COLOUR.remove}}.group.retry{border-color:#e8590c}.group.repeated{border-color:${COLOUR.remove};border-left-style:dashed}.group.sender{border-color:${COLOUR.sender}}
+.group.remove{border-color:${COLOUR.remove}}.group.check{border-color:#e8590c;border-left-style:dashed}.group.retry{border-color:#e8590c}.group.repeated{border-color:${COLOUR.remove};border-left-style:dashed}.group.sender{border-color:${COLOUR.sender}}
 ul.addresses{columns:3 240px;padding-left:18px;margin:6px 0}ul.addresses li{break-inside:avoid;overflow-wrap:anywhere}
 small{color:var(--muted)}
 textarea{width:100%;min-height:8em;font:13px/1.4 ui-monospace,Menlo,Consolas,monospace}
@@ -92,7 +92,6 @@ footer{margin-top:40px;color:var(--muted);font-size:.9em}
 
 export class HtmlReport {
   private readonly lists = new AddressLists();
-  private readonly remove = this.lists.remove;
   private readonly retry = this.lists.retry;
   /** Per reasonKey(): the results that go to the remove list. */
   private readonly reasonRemove = new Map<string, number>();
@@ -101,7 +100,12 @@ export class HtmlReport {
 
   constructor(private readonly lang: Locale, private readonly tally: Tally) {}
 
-  /** The results of one input (also add them to the tally given to the constructor). */
+  /** The addresses to remove, once all is read (an address that wrote after its failure is not: `lists.check`). */
+  private get remove(): ReadonlyMap<string, AddressEntry> {
+    return this.lists.remove;
+  }
+
+  /** The results of one input, as the tally given to the constructor counted them (tally.addItem: without repeats). */
   add(results: readonly ResultLite[]): void {
     for (const r of results) this.addOne(r);
   }
@@ -155,17 +159,22 @@ export class HtmlReport {
 
     // ---- totals ----
     const shown = readShown(tally);
-    const card = (cls: string, id: string, value: number, label: string): string =>
-      `<div class="card ${cls}" id="total-${id}"><span class="num">${esc(n(value))}</span><span class="lbl">${esc(label)}</span></div>`;
+    const card = (cls: string, id: string, value: number, label: string, note = ''): string =>
+      `<div class="card ${cls}" id="total-${id}"><span class="num">${esc(n(value))}</span><span class="lbl">${esc(label)}</span>` +
+      `${note ? `<small class="note">${esc(note)}</small>` : ''}</div>`;
+    // notices read again (overlapping exports) are read, but every other count takes them once
+    const repeated = tally.repeated ? h.totals.repeated(tally.repeated, n(tally.repeated)) : '';
+    const check = this.lists.check.size;
     out.push(`<section id="totals"><h2>${esc(h.totals.heading)}</h2><div class="cards">`,
       // a mail log's failed lines apart from the messages, as the closing line and the web page count them
-      ...(shown.messages === null ? [] : [card('', 'read', shown.messages, h.totals.read)]),
+      ...(shown.messages === null ? [] : [card('', 'read', shown.messages, h.totals.read, repeated)]),
       ...(shown.logLines === null ? [] : [card('', 'log-lines', shown.logLines, h.totals.logLines)]),
       ...(shown.notices === null ? [] : [card('', 'notices', shown.notices, h.totals.notices)]),
       ...(shown.replies === null ? [] : [card('', 'replies', shown.replies, h.totals.replies)]),
       card('', 'results', tally.results, h.totals.results),
       card('', 'bounces', tally.bounces, h.totals.bounces),
       card('remove', 'remove', this.remove.size, h.totals.remove),
+      ...(check ? [card('check', 'check', check, h.totals.check)] : []),
       card('retry', 'retry', this.retry.size, h.totals.retry),
       card('sender', 'sender', tally.senderSide, h.totals.senderSide),
       card('', 'not-bounce', tally.notBounces, h.totals.notBounce),
@@ -230,6 +239,7 @@ export class HtmlReport {
       : e.count > 1 ? t.times(e.count) : '';
     const items = entries.map((e) => `<li>${esc(e.address)}${e.failedAs ? ` <small>(${esc(t.failedAs(e.failedAs))})</small>` : ''}` +
       `${e.newAddress ? ` <small>(${esc(t.movedTo(e.newAddress))})</small>` : ''}` +
+      `${'repliedOn' in e ? ` <small>(${esc(t.wroteOn((e as CheckEntry).repliedOn))})</small>` : ''}` +
       `${times(e) ? ` <small>(${esc(times(e))})</small>` : ''}</li>`);
     return `<ul class="addresses">${items.join('')}</ul>`;
   }
@@ -246,6 +256,12 @@ export class HtmlReport {
       const { reason, name, summary, advice } = entries[0]!;
       out.push(`<div class="group remove" data-reason="${esc(reason)}"><h3>${esc(name)} <small>(${n(entries.length)})</small></h3>` +
         `<p>${esc(summary)} ${esc(advice)}</p>${this.addressList(entries)}</div>`);
+    }
+    const check = [...this.lists.check.values()];
+    if (check.length) {
+      // failed for good, then wrote: not removed unseen, nor silently kept
+      out.push(`<div class="group check" id="check"><h3>${esc(h.check.heading)} <small>(${n(check.length)})</small></h3>` +
+        `<p>${esc(h.check.intro)}</p>${this.addressList(check)}</div>`);
     }
     if (this.remove.size) {
       const all = [...this.remove.values()].map((e) => e.address).join('\n');

@@ -33,7 +33,13 @@ export interface SenderGroup {
 }
 
 export interface MailboxReport {
+  /** Messages read, notices read twice included (`repeated`). */
   messages: number;
+  /**
+   * Of those, notices read again (the same message in two exports, two copies of one DSN): their results
+   * are in the results, but every count below takes each notice once.
+   */
+  repeated: number;
   results: number;
   bounces: number;
   notBounce: number;
@@ -54,6 +60,11 @@ export interface MailboxReport {
    */
   repeatedMailboxFailures: { address: string; count: number; days: number | null }[];
   sender: SenderGroup[];
+  /**
+   * Addresses that failed for good but wrote after it (a reply, an auto-reply dated later): their mailbox
+   * seems alive, so they are not in `remove`; to check before removing. `wroteOn`: the Date of their latest message.
+   */
+  check: { address: string; wroteOn: string }[];
   removeCount: number;
   retryCount: number;
 }
@@ -76,10 +87,11 @@ export function mailboxReport(made: readonly Result[], messages: number, lang: L
   // the CLI's HTML report counts, keeps its lists and groups the same way (src/report/tally.ts, address-lists.ts)
   const lists = new AddressLists();
   const tally = new Tally(Infinity);
-  tally.addItem(results);
-  for (const r of results) lists.add(r);
+  // each notice once: one read twice (an overlapping export) is set aside from the counts and the lists
+  const counted = tally.addItem(results);
+  for (const r of counted) lists.add(r);
   return {
-    messages, results: results.length, bounces: tally.bounces, notBounce: tally.notBounces, errors: tally.errors, senderSide: tally.senderSide,
+    messages, repeated: tally.repeated, results: counted.length, bounces: tally.bounces, notBounce: tally.notBounces, errors: tally.errors, senderSide: tally.senderSide,
     byReason: reasonRows(tally, lang).map(({ reason, name, count }) => ({ reason, name, count })),
     remove: groups(lists.remove.values(), false),
     removeAll: [...lists.remove.values()].map((e) => e.address),
@@ -89,6 +101,7 @@ export function mailboxReport(made: readonly Result[], messages: number, lang: L
       reason: s.reason, name: s.name, summary: s.summary, advice: s.advice, adminAdvice: s.adminAdvice,
       count: s.count, domains: s.domains.size, addresses: problemAddresses(s, lists.remove),
     })),
+    check: [...lists.check.values()].map((e) => ({ address: e.address, wroteOn: e.repliedOn })),
     removeCount: lists.remove.size,
     retryCount: lists.retry.size,
   };

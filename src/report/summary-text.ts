@@ -7,6 +7,8 @@ import { sortedCounts, type Tally } from './tally.js';
 import { reasonRows } from './reason-rows.js';
 
 const MAX_DOMAINS = 20;
+/** Addresses to check named in the summary (a reply after the failure); the HTML report lists them all. */
+const MAX_CHECK = 20;
 
 function table(rows: [string, number][], n: (x: number) => string): string[] {
   const width = Math.max(0, ...rows.map(([, c]) => n(c).length));
@@ -25,8 +27,17 @@ export function summaryText(tally: Tally, lang: Locale, totals = true, lists: Ad
     const repeated = lists.repeatedMailboxFailures().length;
     const rows: [string, number][] = [[a.remove(lists.remove.size), lists.remove.size], [a.retry(lists.retry.size), lists.retry.size]];
     if (repeated) rows.push([a.repeated(REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS), repeated]);
+    const check = [...lists.check.values()];
+    if (check.length) rows.push([a.check(check.length), check.length]);
     rows.push([a.senderSide(tally.senderSide), tally.senderSide]);
     out.push(`${a.heading}:`, ...table(rows, n), '');
+    // few, and each to be looked at: named
+    if (check.length) {
+      const h = t.html;
+      out.push(`${h.remove.check.heading}:`, ...check.slice(0, MAX_CHECK).map((e) => `  ${e.address} (${h.wroteOn(e.repliedOn)})`));
+      if (check.length > MAX_CHECK) out.push(`  ${t.summary.more(check.length - MAX_CHECK)}`);
+      out.push('');
+    }
     // one line per problem as told (the providers' rules of one cause say it in the same words)
     const problems = new Map<string, number>();
     for (const s of tally.sortedSenderProblems()) {

@@ -9,12 +9,17 @@ import type { Locale, Reason } from '../types.js';
 import { CATALOGS } from '../i18n/catalog.js';
 import { SIGNATURE_BY_ID } from '../knowledge/signatures/index.js';
 import { decidedByCatchAll } from '../classify/catch-all-only.js';
+import { RepeatedNotices } from './repeated-notices.js';
 
 /** The fields of a result that the counts and the HTML report use (all a worker thread sends back). */
 export type ResultLite = Pick<Result, 'file' | 'bounce' | 'recipient' | 'originalRecipient' | 'reason' | 'kind' | 'hardBounce' | 'retry' | 'summary' | 'lang' | 'error' | 'feedbackType' | 'action' |
   'signature' | 'advice' | 'adminAdvice' | 'actors' | 'newAddress' | 'diagnostic' | 'date' | 'status' | 'evidence'> & {
-  /** When the bounce was written (address-lists.ts: a mailbox failing for weeks); a whole Result's message does. */
-  message?: Pick<MessageInfo, 'noticeDate'> | null;
+  /**
+   * When the bounce was written (address-lists.ts: a mailbox failing for weeks), which notice it is (one
+   * read twice is counted once: repeated-notices.ts) and who wrote it (a reply: address-lists.ts); a
+   * whole Result's message does.
+   */
+  message?: Pick<MessageInfo, 'noticeDate' | 'noticeId' | 'noticeDigest' | 'noticeFrom'> | null;
 };
 
 /**
@@ -314,7 +319,12 @@ export class Tally {
   notices = 0;
   replies = 0;
   withResult = 0;
+  /** Results counted: those of a notice read again (repeated) are written, but counted once, with their first reading. */
   results = 0;
+  /** Messages set aside: notices read again (the same notice in two exports), counted once (a field: the closing line spreads the tally). */
+  repeated = 0;
+  /** Their results, set aside from every count but `read` and `withResult`. */
+  repeatedResults = 0;
   bounces = 0;
   notBounces = 0;
   errors = 0;
@@ -328,6 +338,7 @@ export class Tally {
   noRecipient = 0;
   /** The sender's own problems, by groupKey(), in the order first seen. */
   readonly senderProblems = new Map<string, SenderProblem>();
+  private readonly seenNotices = new RepeatedNotices();
 
   /** `maxProblemAddresses`: addresses kept per problem (the web page keeps them all). */
   constructor(private readonly maxProblemAddresses = MAX_PROBLEM_ADDRESSES) {}
@@ -335,8 +346,11 @@ export class Tally {
   /**
    * The results of one input message or text; `kind`, what the item was (a log's line is counted apart);
    * `newInput` false for a later event of a file of events, which was counted as one input with its first.
+   * Returns the results counted: not those of a notice counted before (the lists and the HTML report
+   * take these only, so that all the report's counts agree). Several messages may come at once (the
+   * library's mailboxReport() gives all the results of a run as one item).
    */
-  addItem(results: readonly ResultLite[], kind?: string, newInput = true, parts: PastedParts | null = null): void {
+  addItem<T extends ResultLite>(results: readonly T[], kind?: string, newInput = true, parts: PastedParts | null = null): readonly T[] {
     if (newInput) {
       this.read++;
       if (kind === 'log-line') this.logLines++;
@@ -347,8 +361,21 @@ export class Tally {
       }
       if (results.length) this.withResult++;
     }
-    for (const r of results) this.add(r);
+    let counted: T[] | null = null;
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i]!;
+      if (this.seenNotices.isRepeat(r)) {
+        this.repeated = this.seenNotices.messages;
+        this.repeatedResults++;
+        counted ??= results.slice(0, i);
+        continue;
+      }
+      this.add(r);
+      counted?.push(r);
+    }
+    return counted ?? results;
   }
+
 
   private add(r: ResultLite): void {
     this.results++;

@@ -13,7 +13,7 @@ export function utcDateTime(value: string): string {
 }
 
 /** Milliseconds since the epoch, or null. */
-function instantOf(value: string): number | null {
+export function instantOf(value: string): number | null {
   const iso = ISO.exec(value);
   if (iso) {
     const [, y, mo, d, h, mi, s, zone] = iso;

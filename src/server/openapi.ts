@@ -297,10 +297,14 @@ export function openApiDocument(version: string) {
         Report: {
           type: 'object',
           description: 'The results summed up for whoever cleans a mailing list, as the web page and the HTML report show them: counts, and the addresses to remove, to retry, and the failures caused on the sender\'s side.',
-          required: ['messages', 'results', 'bounces', 'notBounce', 'errors', 'senderSide', 'byReason', 'remove', 'removeAll', 'retry', 'repeatedMailboxFailures', 'sender', 'removeCount', 'retryCount'],
+          required: ['messages', 'repeated', 'results', 'bounces', 'notBounce', 'errors', 'senderSide', 'byReason', 'remove', 'removeAll', 'retry', 'repeatedMailboxFailures', 'sender', 'check', 'removeCount', 'retryCount'],
           properties: {
-            messages: { type: 'integer', description: 'Messages read (1 for anything but an mbox).' },
-            results: { type: 'integer' },
+            messages: { type: 'integer', description: 'Messages read (1 for anything but an mbox), notices read twice included.' },
+            repeated: {
+              type: 'integer',
+              description: 'Of the messages, notices read again (the same Message-ID and Date, or the same bytes when there is no Message-ID): their results are in `results` of the answer, but every count and list of the report takes each notice once.',
+            },
+            results: { type: 'integer', description: 'Results counted, each notice once.' },
             bounces: { type: 'integer' },
             notBounce: { type: 'integer' },
             errors: { type: 'integer', description: 'Inputs or messages that could not be read.' },
@@ -329,6 +333,11 @@ export function openApiDocument(version: string) {
                   count: { type: 'integer' }, domains: { type: 'integer' }, addresses: { type: 'array', description: 'The addresses of these failures, but those on the remove list (they failed for good in another notice).', items: { type: 'string' } },
                 },
               },
+            },
+            check: {
+              type: 'array',
+              description: 'Addresses that failed for good but later wrote (a reply or an auto-reply From them, dated after the failure): their mailbox seems alive, so they are not in `remove`; check before removing. A failure dated after the message puts the address back in `remove`.',
+              items: { type: 'object', required: ['address', 'wroteOn'], properties: { address: { type: 'string' }, wroteOn: { type: 'string', description: 'The Date of its latest message, as written.' } } },
             },
             removeCount: { type: 'integer' },
             retryCount: { type: 'integer' },
@@ -409,12 +418,15 @@ export function openApiDocument(version: string) {
             retryUntil: { type: ['string', 'null'], description: 'Will-Retry-Until of a delayed DSN (RFC 3464), as written: until when the sending server keeps trying.' },
             message: {
               type: ['object', 'null'],
-              required: ['messageId', 'subject', 'from', 'date', 'reportingMta', 'noticeDate'],
+              required: ['messageId', 'subject', 'from', 'date', 'reportingMta', 'noticeDate', 'noticeId', 'noticeDigest', 'noticeFrom'],
               properties: {
                 messageId: { type: ['string', 'null'] }, subject: { type: ['string', 'null'] }, from: { type: ['string', 'null'] },
                 date: { type: ['string', 'null'], description: 'The returned message\'s Date: when it was sent.' },
                 reportingMta: { type: ['string', 'null'] },
                 noticeDate: { type: ['string', 'null'], description: 'The bounce\'s own Date: when the notice was written.' },
+                noticeId: { type: ['string', 'null'], description: 'The notice\'s own Message-ID (not the returned message\'s): the same notice read twice has the same, and the report counts it once.' },
+                noticeDigest: { type: ['string', 'null'], description: 'When the notice has no Message-ID: a digest of its bytes (16 hex digits), the same for the same message read again; else null.' },
+                noticeFrom: { type: ['string', 'null'], description: 'The address of the notice\'s own From: for a reply or an automatic reply, its writer.' },
               },
             },
             lang: { type: 'string', enum: [...LOCALES] },

@@ -232,6 +232,8 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
   // a mail log is counted by its failed lines, as the command line counts them (as messages there)
   const shown = readCounts(read);
   if (shown.messages !== null) total(shown.messages, words.read(shown.messages), 'count-read');
+  // notices read twice (overlapping exports): read, but every other count takes them once
+  if (report.repeated) totals.append(h('li', { class: 'count-repeated muted' }, rep.html.totals.repeated(report.repeated, n(report.repeated))));
   if (shown.logLines !== null) total(shown.logLines, words.logLines(shown.logLines), 'count-log-lines');
   // the parts of a paste read each on its own, as the command line's closing line names them
   const pasted = REPORTS[lang].pasted;
@@ -275,6 +277,14 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
       h('h5', {}, `${g.name} (${n(g.addresses.length)})`),
       h('p', { id: words }, g.summary, ' ', g.advice),
       addressList(g.addresses, g.name, lang, announce, words)));
+  }
+  if (report.check.length) {
+    // failed for good, then wrote: not removed unseen, nor silently kept
+    const check = rep.html.remove.check;
+    remove.append(h('div', { class: 'group check' },
+      h('h5', {}, `${check.heading} (${n(report.check.length)})`),
+      h('p', {}, check.intro),
+      addressList(report.check.map((e) => e.address), check.heading, lang, announce, undefined, report.check.map((e) => rep.html.wroteOn(e.wroteOn)))));
   }
   const retry = list('list-retry', rep.html.retry.heading, rep.html.retry.intro, report.retryCount, rep.html.retry.empty);
   for (const g of report.retry) {

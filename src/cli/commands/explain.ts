@@ -37,6 +37,8 @@ const IDLE_FLUSH_MS = 200;
 const WINDOW_PER_WORKER = 64;
 /** Messages that are no failure, written as text, past which the closing line suggests --bounces-only. */
 const BOUNCES_ONLY_HINT_MIN = 20;
+/** Addresses to check (they wrote after their failure) named on stderr after a CSV or an address list. */
+const MAX_CHECK_NAMED = 20;
 /** Lines about unreadable messages printed on stderr; the closing line counts them all. */
 const MAX_MESSAGE_ERROR_LINES = 20;
 /** Exit codes of a run cut short by SIGINT (Ctrl-C) or SIGTERM: 128 + the signal's number, as shells report it. */
@@ -133,8 +135,9 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
   const t = REPORTS[lang];
   const tally = new Tally();
   const html = options.format === 'html' ? new HtmlReport(lang, tally) : null;
-  // the addresses to act on: the output of --format remove, and counted in --summary
-  const lists = options.format === 'remove' || options.summary ? new AddressLists() : null;
+  // the addresses to act on: the output of --format remove, counted in --summary, and after a CSV the
+  // ones kept off the remove list (they wrote after their failure: its rows were written before that was known)
+  const lists = options.format === 'remove' || options.format === 'csv' || options.summary ? new AddressLists() : null;
   const left: LeftOut = { count: 0 };
   const frame = makeFrame(options, tally, html, lists, left);
   const job: RenderJob = { lang, format: options.format, colour: options.format === 'text' && wantsColour(io.env, io.stdout.isTTY === true) };
@@ -228,9 +231,10 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
           sliceStart = Date.now(); // not performance.now(): loading perf_hooks cost every run 1.5 ms
         }
         reportItem(item, done.lite);
-        tally.addItem(done.lite, item.kind, item.kind === 'esp-event' ? item.first : item.kind !== 'error' || !item.continued, done.parts);
-        html?.add(done.lite);
-        if (lists) for (const r of done.lite) lists.add(r);
+        // a notice read again (an overlapping export) is written, but counted once
+        const counted = tally.addItem(done.lite, item.kind, item.kind === 'esp-event' ? item.first : item.kind !== 'error' || !item.continued, done.parts);
+        html?.add(counted);
+        if (lists) for (const r of counted) lists.add(r);
         progress.message();
         for (const [i, rendered] of done.out.entries()) {
           // --bounces-only: a message that is no bounce is counted in the closing line, not written
@@ -241,7 +245,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
           out.add(frame.piece(rendered));
           if (out.due) await out.flush();
         }
-        if ((tally.results & 63) === 0) {
+        if (((tally.results + tally.repeatedResults) & 63) === 0) {
           // a long run: see young-generation.ts and inlining-limit.ts
           capYoungGeneration();
           limitInlining();
@@ -262,6 +266,12 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
   }
   for (const line of deferred) io.stderr.write(line + '\n');
   if (options.summary && options.format !== 'text') io.stderr.write(summaryText(tally, lang, !bulk, lists, left.count));
+  // (the summary names them already)
+  const check = lists && !options.summary ? [...lists.check.values()].map((e) => e.address) : [];
+  if (check.length) {
+    const named = check.slice(0, MAX_CHECK_NAMED).join(', ') + (check.length > MAX_CHECK_NAMED ? ', …' : '');
+    io.stderr.write(t.checkNote(check.length, printable(named), numberFormat(lang)) + '\n');
+  }
   const addressesWritten = options.format === 'remove' ? lists!.remove.size : undefined;
   if (bulk) io.stderr.write(t.done({ ...tally, leftOut: left.count, addressesWritten }, numberFormat(lang)) + '\n');
   // a whole mailbox read into the terminal: most of what was written is no failure

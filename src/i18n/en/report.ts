@@ -92,10 +92,12 @@ export const report = {
       ...(shown.notices === null ? [] : [`${n(shown.notices)} ${enPasted.notices(shown.notices)}`]),
       ...(shown.replies === null ? [] : [`${n(shown.replies)} ${enPasted.replies(shown.replies)}`]),
     ].join(', ');
+    const repeated = c.repeated ? ` (${n(c.repeated)} repeated: each notice counted once)` : '';
     // one message: its result is the line after, "with a result" would only repeat it
     const all = c.withResult !== c.read ? `, ${n(c.withResult)} with a result` : c.read > 1 ? ', all with a result' : '';
     const left = c.leftOut ?? 0;
-    const written = c.results - left;
+    const again = c.repeatedResults ?? 0;
+    const written = c.results + again - left;
     const results = c.addressesWritten === undefined
       ? `${n(written)} ${plural(written, 'result', 'results')} written`
       : `${n(c.addressesWritten)} ${plural(c.addressesWritten, 'address', 'addresses')} to remove written, out of ${n(written)} ${plural(written, 'result', 'results')}`;
@@ -103,15 +105,18 @@ export const report = {
       `${n(c.bounces)} ${plural(c.bounces, 'bounce', 'bounces')}`,
       ...(left ? [] : [`${n(c.notBounces)} not ${plural(c.notBounces, 'a bounce', 'bounces')}`]),
       `${n(c.errors)} unreadable`,
+      ...(again ? [`${n(again)} of repeated messages`] : []),
     ];
     const leftOut = left ? `; ${n(left)} not ${plural(left, 'a bounce', 'bounces')}, left out (--bounces-only)` : '';
-    return `smtp-explain: ${read}${all}; ${results}: ${parts.join(', ')}${leftOut}.`;
+    return `smtp-explain: ${read}${repeated}${all}; ${results}: ${parts.join(', ')}${leftOut}.`;
   },
   pasted: enPasted,
   bouncesOnlyHint: (n) => `smtp-explain: tip: with --bounces-only, the ${n} messages that are no failure are only counted here, and the output holds only the failures and the addresses to remove.`,
   unreadablePath: (file, reason) => `smtp-explain: cannot read ${file}: ${reason}`,
   emptyFolder: (folder) =>
     `smtp-explain: no message in ${folder}: the folder holds no file to read (hidden files, Thunderbird's .msf indexes and a Maildir's tmp/ are left out). Check the path: in Thunderbird, the mbox is the file without an extension beside the .sbd folder of the same name.`,
+  checkNote: (count, addresses, n) =>
+    `smtp-explain: ${n(count)} ${plural(count, 'address was', 'addresses were')} left off the list to remove: ${plural(count, 'it', 'they')} failed for good, but a message from ${plural(count, 'it', 'them')} came later (a reply or an automatic reply), so the mailbox seems alive; check before removing: ${addresses}`,
   interrupting: 'smtp-explain: interrupted: reading stopped, and the output will be closed with what was analysed so far (press Ctrl-C again to quit at once).',
   interrupted: 'smtp-explain: the run was interrupted: the output holds only the messages counted above, and the rest of the inputs was not read.',
   progress: { messages: 'messages' },
@@ -127,6 +132,7 @@ export const report = {
       retry: (n) => `${plural(n, 'address', 'addresses')} to retry later`,
       repeated: (min, days) => `of these, with a mailbox full or disabled ${min} times or more, over ${days} days or more: probably abandoned`,
       senderSide: (n) => `${plural(n, 'failure', 'failures')} caused on your side (what to fix: --format html)`,
+      check: (n) => `${plural(n, 'address', 'addresses')} that failed for good, then wrote (the mailbox seems alive): check before removing`,
     },
     senderProblems: 'On your side, fix before the next send (the addresses of these failures are fine)',
     more: (n) => `… and ${n} more`,
@@ -148,6 +154,8 @@ export const report = {
       senderSide: 'Failures caused on your side',
       notBounce: 'Not bounces',
       errors: 'Could not be read',
+      repeated: (n, shown) => `${shown} repeated: each notice counted once`,
+      check: 'To check before removing',
     },
     reasonsChart: 'Reasons',
     kindsChart: 'Kinds of result',
@@ -175,6 +183,11 @@ export const report = {
         'These addresses failed for good (they do not exist, the account was disabled, their domain does not exist or accepts no mail), or the recipient complained or asked to leave the list: complaints and unsubscribe requests are not delivery failures, so this list may hold more addresses than the count of failures. Remove them from your mailing list, or mark them as invalid in your newsletter tool. Mailing them again hurts the delivery of all your other mail.',
       copy: 'All addresses to remove, one per line, ready to copy',
       empty: 'No address needs to be removed.',
+      check: {
+        heading: 'Wrote after the failure: check before removing',
+        intro:
+          'These addresses failed for good, but a message from them came later (a reply or an automatic reply): the mailbox seems to work. So they are not on the list to remove. Check them before taking them off your list; if a failure comes after the message, the address goes back on the list to remove.',
+      },
     },
     retry: {
       heading: 'Addresses to retry later',
@@ -206,6 +219,7 @@ export const report = {
       intro: 'These files or messages were not analyzed. Check that they exist, that you may read them and that they are not damaged.',
       more: (n) => `${n} more ${plural(n, 'input', 'inputs')} with errors; the CSV or NDJSON output lists them all.`,
     },
+    wroteOn: (date) => `wrote on ${date}`,
     times: (n) => `${n} ${plural(n, 'time', 'times')}`,
     timesOver: (n, days) => `${n} ${plural(n, 'time', 'times')} over ${days} ${plural(days, 'day', 'days')}`,
     failedAs: (address) => `forwarded to ${address}, which failed`,

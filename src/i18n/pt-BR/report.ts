@@ -92,10 +92,12 @@ export const report = {
       ...(shown.notices === null ? [] : [`${n(shown.notices)} ${ptPasted.notices(shown.notices)}`]),
       ...(shown.replies === null ? [] : [`${n(shown.replies)} ${ptPasted.replies(shown.replies)}`]),
     ].join(', ');
+    const repeated = c.repeated ? ` (${n(c.repeated)} ${plural(c.repeated, 'repetida', 'repetidas')}: cada aviso contado uma vez só)` : '';
     // one message: its result is the line after, "com resultado" would only repeat it
     const all = c.withResult !== c.read ? `, ${n(c.withResult)} com resultado` : c.read > 1 ? ', todas com resultado' : '';
     const left = c.leftOut ?? 0;
-    const written = c.results - left;
+    const again = c.repeatedResults ?? 0;
+    const written = c.results + again - left;
     const results = c.addressesWritten === undefined
       ? `${n(written)} ${plural(written, 'resultado escrito', 'resultados escritos')}`
       : `${n(c.addressesWritten)} ${plural(c.addressesWritten, 'endereço a remover listado', 'endereços a remover listados')}, de ${n(written)} ${plural(written, 'resultado', 'resultados')}`;
@@ -103,15 +105,18 @@ export const report = {
       `${n(c.bounces)} ${plural(c.bounces, 'falha na entrega', 'falhas na entrega')}`,
       ...(left ? [] : [`${n(c.notBounces)} ${plural(c.notBounces, 'não é falha', 'não são falhas')}`]),
       `${n(c.errors)} ${plural(c.errors, 'ilegível', 'ilegíveis')}`,
+      ...(again ? [`${n(again)} de mensagens repetidas`] : []),
     ];
     const leftOut = left ? `; ${n(left)} ${plural(left, 'resultado que não é falha ficou', 'resultados que não são falhas ficaram')} de fora (--bounces-only)` : '';
-    return `smtp-explain: ${read}${all}; ${results}: ${parts.join(', ')}${leftOut}.`;
+    return `smtp-explain: ${read}${repeated}${all}; ${results}: ${parts.join(', ')}${leftOut}.`;
   },
   pasted: ptPasted,
   bouncesOnlyHint: (n) => `smtp-explain: dica: com --bounces-only, as ${n} mensagens que não são falhas entram só nesta contagem, e a saída traz só as falhas e os endereços a remover.`,
   unreadablePath: (file, reason) => `smtp-explain: não foi possível ler ${file}: ${reason}`,
   emptyFolder: (folder) =>
     `smtp-explain: nenhuma mensagem em ${folder}: a pasta não tem nenhum arquivo para ler (arquivos ocultos, os índices .msf do Thunderbird e a pasta tmp/ de um Maildir não são lidos). Confira o caminho: no Thunderbird, o mbox é o arquivo sem extensão que fica ao lado da pasta .sbd de mesmo nome.`,
+  checkNote: (count, addresses, n) =>
+    `smtp-explain: ${n(count)} ${plural(count, 'endereço ficou fora da lista de remoção: teve falha definitiva, mas depois chegou uma mensagem dele', 'endereços ficaram fora da lista de remoção: tiveram falha definitiva, mas depois chegou uma mensagem deles')} (uma resposta ou uma resposta automática), então a caixa postal parece ativa; confira antes de remover: ${addresses}`,
   interrupting: 'smtp-explain: interrompido: a leitura parou e a saída será fechada com o que já foi analisado (aperte Ctrl-C de novo para sair na hora).',
   interrupted: 'smtp-explain: a análise foi interrompida: a saída traz só as mensagens contadas acima, e o resto das entradas não foi lido.',
   progress: { messages: 'mensagens' },
@@ -127,6 +132,7 @@ export const report = {
       retry: (n) => `${plural(n, 'endereço', 'endereços')} para tentar de novo mais tarde`,
       repeated: (min, days) => `destes, com a caixa postal cheia ou desativada ${min} vezes ou mais, ao longo de ${days} dias ou mais: provavelmente abandonados`,
       senderSide: (n) => `${plural(n, 'falha', 'falhas')} com causa do seu lado (o que corrigir: --format html)`,
+      check: (n) => `${plural(n, 'endereço', 'endereços')} com falha definitiva que depois ${plural(n, 'escreveu', 'escreveram')} (a caixa postal parece ativa): confira antes de remover`,
     },
     senderProblems: 'Do seu lado, corrija antes do próximo envio (os endereços destas falhas estão certos)',
     more: (n) => `… e mais ${n}`,
@@ -148,6 +154,8 @@ export const report = {
       senderSide: 'Falhas com causa do seu lado',
       notBounce: 'Não são falhas',
       errors: 'Não foi possível ler',
+      repeated: (n, shown) => `${shown} ${plural(n, 'repetida', 'repetidas')}: cada aviso contado uma vez só`,
+      check: 'Para conferir antes de remover',
     },
     reasonsChart: 'Motivos',
     kindsChart: 'Tipos de resultado',
@@ -175,6 +183,11 @@ export const report = {
         'Estes endereços falharam de forma definitiva (não existem, a conta foi desativada, o domínio não existe ou não recebe e-mails), ou o destinatário reclamou da mensagem ou pediu para sair da lista: reclamações e pedidos de descadastro não são falhas na entrega, por isso esta lista pode ter mais endereços do que a contagem de falhas. Tire-os da sua lista de envio ou marque-os como inválidos na sua ferramenta de e-mail marketing. Continuar enviando para eles prejudica a entrega de todos os outros e-mails.',
       copy: 'Todos os endereços para remover, um por linha, prontos para copiar',
       empty: 'Nenhum endereço precisa ser removido.',
+      check: {
+        heading: 'Escreveram depois da falha: confira antes de remover',
+        intro:
+          'Estes endereços tiveram uma falha definitiva, mas depois chegou uma mensagem deles (uma resposta ou uma resposta automática): a caixa postal parece estar funcionando. Por isso eles não estão na lista para remover. Confira antes de tirá-los da sua lista; se uma falha chegar depois da mensagem, o endereço volta para a lista de remoção.',
+      },
     },
     retry: {
       heading: 'Endereços para tentar de novo mais tarde',
@@ -207,6 +220,7 @@ export const report = {
       intro: 'Estes arquivos ou mensagens não foram analisados. Confira se eles existem, se você tem permissão de leitura e se não estão corrompidos.',
       more: (n) => `Mais ${n} ${plural(n, 'entrada', 'entradas')} com erro; a saída em CSV ou NDJSON traz todas.`,
     },
+    wroteOn: (date) => `escreveu em ${date}`,
     times: (n) => `${n} ${plural(n, 'vez', 'vezes')}`,
     timesOver: (n, days) => `${n} ${plural(n, 'vez', 'vezes')} em ${days} ${plural(days, 'dia', 'dias')}`,
     failedAs: (address) => `encaminhado para ${address}, que falhou`,
