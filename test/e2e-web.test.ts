@@ -215,6 +215,31 @@ test('drop a DSN file with two recipients: two cards; pick an mbox: summary and 
   await close(w);
 });
 
+test('an mbox holding one bounce twice counts it once; an address that wrote after its failure is to check, not to remove', { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  const twice = `From MAILER-DAEMON Fri Nov 28 10:00:00 2025\n${twoRecipientDsn('ana', 'bruno')}\n`.repeat(2);
+  await page.setInputFiles('#input-files', { name: 'twice.mbox', mimeType: 'application/mbox', buffer: Buffer.from(twice) });
+  await page.locator('section.summary').waitFor();
+  assert.equal(await page.locator('article.card').count(), 4, 'every message keeps its cards');
+  assert.equal(await page.locator('section.summary .count-read .count-number').textContent(), '2');
+  assert.equal((await page.locator('section.summary .count-repeated').textContent())?.trim(), REPORTS['pt-BR'].html.totals.repeated(1, '1'));
+  assert.equal(await page.locator('section.summary .count-results .count-number').textContent(), '2');
+  assert.deepEqual(await page.locator('.list-remove li').allTextContents(), ['ana@example.org']);
+
+  const wrote = 'Sat, 22 Nov 2025 18:30:00 -0300';
+  const alive = mbox([
+    userUnknown('roberto@example.org', { date: 'Mon, 3 Nov 2025 10:00:00 -0300' }),
+    ['From: Roberto <roberto@example.org>', 'To: news@example.com', 'Subject: Re: Novidades', `Date: ${wrote}`, '', 'Obrigado pelas novidades.', ''].join('\n'),
+  ]);
+  await page.setInputFiles('#input-files', { name: 'alive.mbox', mimeType: 'application/mbox', buffer: Buffer.from(alive) });
+  await page.locator('.list-remove .check').waitFor();
+  assert.deepEqual(await page.locator('.list-remove .check li').allTextContents(), [`roberto@example.org (${REPORTS['pt-BR'].html.wroteOn(wrote)})`]);
+  assert.equal(await page.locator('.list-remove .group:not(.check) li').count(), 0, 'not on the list to remove');
+  assert.deepEqual(w.requests, [], 'reading files made network requests');
+  await close(w);
+});
+
 test('paste lines of a mail log, then drop one: a card per failed delivery, named by its line in the file', { skip }, async () => {
   const w = await open('/');
   const { page } = w;
