@@ -93,6 +93,10 @@ test('another notice of the same address on another day is no repeat: the same M
   const shared = [userUnknown('ana@example.org', { id: 'x' }), userUnknown('bia@example.org', { id: 'x' }), userUnknown('ana@example.org', { id: 'x' })];
   const told = mailboxReport((await analyzeInput(mbox(shared), { lang: 'en' })).results, 3, 'en');
   assert.deepEqual([told.repeated, told.bounces], [1, 2]);
+  // ...or about the same address, saying another thing
+  const other = [userUnknown('ana@example.org', { id: 'x' }), dsn({ recipient: 'ana@example.org', id: 'x', status: '4.2.2', code: '452', text: 'Mailbox full' })];
+  const apart = mailboxReport((await analyzeInput(mbox(other), { lang: 'en' })).results, 2, 'en');
+  assert.deepEqual([apart.repeated, apart.bounces], [0, 2]);
 });
 
 // ---- an address that wrote after its failure ----

@@ -1,8 +1,8 @@
 // One notice read twice (an overlapping export: the same messages in an mbox and in a Maildir; two
 // copies of one DSN in a folder) is counted once by the reports. A notice is known by its own
 // Message-ID with its Date, else by a digest of its bytes (MessageInfo.noticeDigest), and by the
-// address its first result names: hand-made or scrubbed notices that share one Message-ID and Date
-// (Sisimai's test messages do) are told apart. A result with neither (a text, a log line, an event)
+// address, reason and status its first result gives (a copy gives the same): hand-made or scrubbed
+// notices that share one Message-ID and Date (Sisimai's test messages do) are told apart. A result with neither (a text, a log line, an event)
 // is never a repeat. Each notice counted costs 8 bytes here: a 64-bit hash of its key, not the key.
 import type { ResultLite } from './tally.js';
 
@@ -21,7 +21,7 @@ export class RepeatedNotices {
   private lastRepeat = false;
 
   /** True when `r` is a result of a notice counted before (then it is to be set aside). */
-  isRepeat(r: Pick<ResultLite, 'file' | 'message' | 'recipient' | 'originalRecipient'>): boolean {
+  isRepeat(r: Pick<ResultLite, 'file' | 'message' | 'recipient' | 'originalRecipient' | 'reason' | 'status'>): boolean {
     const m = r.message;
     const notice = m?.noticeId ? `${m.noticeId}\n${m.noticeDate ?? ''}` : m?.noticeDigest ? `#${m.noticeDigest}` : null;
     if (notice === null) {
@@ -32,7 +32,7 @@ export class RepeatedNotices {
     if (r.file === this.lastFile && notice === this.lastNotice) return this.lastRepeat;
     this.lastFile = r.file;
     this.lastNotice = notice;
-    const [hi, lo] = hash64(`${notice}\n${r.originalRecipient ?? r.recipient ?? ''}`);
+    const [hi, lo] = hash64(`${notice}\n${r.originalRecipient ?? r.recipient ?? ''}\n${r.reason}\n${r.status}`);
     this.lastRepeat = !this.insert(hi, lo);
     if (this.lastRepeat) this.messages++;
     return this.lastRepeat;
