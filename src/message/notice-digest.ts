@@ -3,9 +3,10 @@
 // Browser-safe (no node:crypto); not cryptographic: only the same bytes are to meet.
 
 /**
- * 64 bits as 16 hex digits, over the bytes (or UTF-16 code units of a text) without CRs and without
- * the blank lines and spaces at the end: a Maildir file and the same message of an mbox (whose
- * separator leaves a blank line after it) give the same digest.
+ * 64 bits as 16 hex digits, over the bytes (or UTF-16 code units of a text) with each line end read as
+ * LF (CRLF, or a CR alone), without the blank lines and spaces at the end: a Maildir file and the same
+ * message of an mbox (whose separator leaves a blank line after it), or a copy saved with other line
+ * ends, give the same digest.
  */
 export function noticeDigest(input: Uint8Array | string): string {
   let end = input.length;
@@ -14,8 +15,12 @@ export function noticeDigest(input: Uint8Array | string): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193 ^ 0x9747b28c;
   for (let i = 0; i < end; i++) {
-    const c = at(input, i);
-    if (c === 0x0d) continue;
+    let c = at(input, i);
+    if (c === 0x0d) {
+      // CRLF is LF; a CR alone (old Mac mail, read as LF by read-message.ts) is a line end too
+      if (i + 1 < end && at(input, i + 1) === 0x0a) continue;
+      c = 0x0a;
+    }
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
     h2 ^= h2 >>> 15;
