@@ -74,7 +74,7 @@ export function explainReply(reply: Reply, options: ExplainOptions = {}, known: 
     hintRule: known.hintRule,
     feedbackType: known.feedbackType ?? null,
     fromLog: LOG_SOURCES.has(reply.source),
-    ...(reply.remoteMx ? { remoteMx: true } : {}),
+    remoteMx: reply.remoteMx === true,
   };
   const verdict = classify(facts);
   if (reply.inbound) {
