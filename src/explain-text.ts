@@ -152,7 +152,8 @@ function inboundWords(r: Result, inbound: NonNullable<Reply['inbound']>): Result
     bounce: false,
     summary: ui.inbound.summary(inbound.client, inbound.from, r.recipient),
     meaning: ui.inbound.meaning(ui.reasonName[r.reason]),
-    advice: OWN_FAULT.has(r.reason) ? ui.inbound.ownFault : ui.inbound.advice,
+    // a relay refusal is mostly an open-relay probe: never "allow them in your rules"
+    advice: OWN_FAULT.has(r.reason) ? ui.inbound.ownFault : r.reason === 'norelaying' ? ui.inbound.norelaying : ui.inbound.advice,
     adminAdvice: null,
     retryText: ui.inbound.retry,
     evidence: [...r.evidence, { rule: 'log:inbound-refusal', field: 'text', match: inbound.client ?? inbound.from ?? '' }],

@@ -254,8 +254,44 @@ test("a log of nothing but the server's refusals of incoming mail gives them, ne
   const results = await analyze(grep, { lang: 'en', file: 'rejects.log' });
   assert.deepEqual(results.map((r) => [r.file, r.recipient, r.bounce, r.hardBounce]), [['rejects.log:1', 'ana@example.com', false, false], ['rejects.log:2', 'nobody@example.com', false, false]]);
   assert.ok(results.every((r) => r.evidence.some((e) => e.rule === 'log:inbound-refusal')));
-  // beside delivery lines they stay the noise of a server that also receives mail
-  assert.deepEqual(readLogText(`${grep}\n${BOUNCED}`)!.failed.map((f) => f.number), [3]);
+  // beside delivery lines they are given too, marked as the noise of a server that also receives mail
+  assert.deepEqual(readLogText(`${grep}\n${BOUNCED}`)!.failed.map((f) => [f.number, f.inbound ?? false]), [[1, true], [2, true], [3, false]]);
+});
+
+const REFUSAL = (n: number, to: string, reply: string) =>
+  `${T} postfix/smtpd[31${n}]: NOQUEUE: reject: RCPT from unknown[203.0.113.${n}]: ${reply}; from=<promo@example.org> to=<${to}> proto=ESMTP helo=<example.org>`;
+const UNKNOWN_HERE = (n: number) => REFUSAL(n, `x${n}@example.com`, `550 5.1.1 <x${n}@example.com>: Recipient address rejected: User unknown in virtual mailbox table`);
+const RELAY_PROBE = `${T} postfix/smtpd[3199]: NOQUEUE: reject: RCPT from unknown[2001:db8:bad::1]: 554 5.7.1 <victim@example.net>: Relay access denied; from=<spam@example.net> to=<victim@example.net> proto=ESMTP helo=<probe>`;
+
+test("a log with deliveries counts the server's refusals of incoming mail by reason, apart, and lists them with --inbound", async () => {
+  const dir = tempDir();
+  // refusals before the first delivery line and after it
+  writeTree(dir, { 'mail.log': [UNKNOWN_HERE(50), SMTPD, QMGR, BOUNCED, UNKNOWN_HERE(51), RELAY_PROBE, SENT].join('\n') + '\n' });
+  const log = join(dir, 'mail.log');
+  const pt = await runCli(['--summary', '--lang', 'pt-BR', log]);
+  assert.doesNotMatch(pt.stdout, /O seu servidor recusou/);
+  assert.match(pt.stderr, /1 linha de log com falha; 1 resultado escrito: .*; 3 recusas de mensagens que chegavam ao seu servidor \(não são falhas dos seus envios\): 2 endereço inexistente, 1 repasse \(relay\) recusado \(para ver cada uma: --inbound\)\.\n$/);
+  assert.match(pt.stdout, /Mensagens de fora recusadas pelo seu servidor \(não são falhas dos seus envios\):\n  2  Endereço inexistente \(userunknown\)\n  1  Repasse \(relay\) recusado \(norelaying\)\n/);
+  const listed = await runCli(['--inbound', '--format', 'ndjson', '--lang', 'en', log]);
+  const rows = listed.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; bounce: boolean });
+  assert.deepEqual(rows.map((r) => [r.file.slice(dir.length + 1), r.bounce]), [['mail.log:1', false], ['mail.log:4', true], ['mail.log:5', false], ['mail.log:6', false]]);
+  assert.match(listed.stderr, /; 3 refusals of mail coming in to your server \(no failures of your own mail\): 2 address does not exist, 1 relaying refused\.\n$/);
+  const html = await runCli(['--format', 'html', '--lang', 'en', log]);
+  assert.match(html.stdout, /<section id="inbound"><h2>Incoming mail refused by your server \(no failures of your own mail\) <small>\(3\)<\/small>/);
+  // a log whose deliveries all went through is still told as such
+  writeTree(dir, { 'quiet.log': [UNKNOWN_HERE(52), QMGR, SENT].join('\n') + '\n' });
+  const quiet = await runCli(['--format', 'ndjson', '--lang', 'en', join(dir, 'quiet.log')]);
+  assert.match(quiet.stdout, /"summary":"No delivery in this log failed or was deferred\."/);
+  assert.match(quiet.stderr, /; 1 refusal of mail coming in to your server \(no failures of your own mail\): 1 address does not exist \(to see each: --inbound\)\.\n$/);
+});
+
+test("an open-relay probe refused by the reader's server is not to be allowed in its rules", async () => {
+  for (const lang of ['en', 'pt-BR'] as const) {
+    const [r] = await analyze(RELAY_PROBE, { lang });
+    assert.equal(r!.reason, 'norelaying');
+    assert.doesNotMatch(r!.advice, /allow them in your server|libere-o nas regras/);
+    assert.match(r!.advice, /open|abertos/);
+  }
 });
 
 test("the server's own bounces that could not be delivered (backscatter) are no failures of the reader's mail", () => {

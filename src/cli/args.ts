@@ -32,6 +32,11 @@ export interface CliOptions {
    * messages of a whole mailbox, a log without failures) are counted in the closing line only.
    */
   bouncesOnly: boolean;
+  /**
+   * A mail log's refusals of incoming mail (by the reader's own server), in a log that also has deliveries,
+   * are listed as results; without it they are only counted by reason (a log of refusals alone lists them).
+   */
+  inbound: boolean;
   /** Worker threads for the analysis; 0 analyses on the main thread. */
   jobs: number;
   help: boolean;
@@ -116,6 +121,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, stdinPiped 
       bom: { type: 'boolean' },
       'no-bom': { type: 'boolean' },
       'bounces-only': { type: 'boolean' },
+      inbound: { type: 'boolean' },
       jobs: { type: 'string', short: 'j' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -138,6 +144,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, stdinPiped 
     // the Portuguese CSV is made for Brazilian Excel (";" between cells), which reads UTF-8 only after a BOM
     bom: values['no-bom'] ? false : values.bom ?? lang === 'pt-BR',
     bouncesOnly: values['bounces-only'] ?? false,
+    inbound: values.inbound ?? false,
     jobs,
     help: values.help ?? false,
     version: values.version ?? false,

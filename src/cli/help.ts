@@ -52,6 +52,11 @@ Opções:
                   mensagens comuns de uma caixa inteira (uma exportação do
                   Gmail), as respostas automáticas e os logs sem falhas só
                   entram na contagem do fim
+      --inbound   num log de e-mail que também tem entregas, lista cada
+                  mensagem de fora que o seu servidor recusou (NOQUEUE
+                  reject, postscreen, rejected RCPT...); sem ela, essas
+                  recusas só são contadas por motivo no fim, à parte das
+                  falhas dos seus envios
       --bom       com --format csv: põe a marca BOM no início, para o Excel
                   mostrar os acentos corretamente (o padrão em português;
                   --no-bom a tira, para programas que não a esperam)
@@ -130,6 +135,11 @@ Options:
                   (complaints, unsubscribe requests) and errors: the ordinary
                   messages of a whole mailbox (a Gmail export), auto-replies
                   and logs without failures are only counted at the end
+      --inbound   in a mail log that also has deliveries, list each
+                  incoming message your server refused (NOQUEUE reject,
+                  postscreen, rejected RCPT...); without it, these refusals
+                  are only counted by reason at the end, apart from the
+                  failures of your own mail
       --bom       with --format csv: start with a byte order mark, so Excel
                   shows accented letters correctly (the default in
                   Portuguese; --no-bom leaves it out, for programs that

@@ -22,7 +22,9 @@ const BATCH = 16;
 
 /** What the consumer needs to know of an item once analysed (its bytes are gone by then). */
 export type ItemInfo =
-  | { kind: 'text' | 'message' | 'log-line' | 'empty-input' | 'quiet-log' | 'quiet-events'; file: string | null }
+  | { kind: 'text' | 'message' | 'empty-input' | 'quiet-log' | 'quiet-events'; file: string | null }
+  /** `inbound`: the server's refusal of incoming mail in a log with deliveries (counted apart unless --inbound). */
+  | { kind: 'log-line'; file: string; inbound?: true }
   /** `first`: the first event of its file, which counts the file as one input read. */
   | { kind: 'esp-event'; file: string; first: boolean }
   /** `continued`: said of an input already counted (a text cut at the size limit, after its results). */
@@ -171,6 +173,7 @@ function info(item: MailItem, job: RenderJob): ItemInfo {
     return item.problem === 'text-cut' ? { kind: 'error', file: item.file, scope: item.scope, reason, continued: true } : { kind: 'error', file: item.file, scope: item.scope, reason };
   }
   if (item.kind === 'esp-event') return { kind: item.kind, file: item.file, first: item.first };
+  if (item.kind === 'log-line') return item.inbound ? { kind: item.kind, file: item.file, inbound: true } : { kind: item.kind, file: item.file };
   return { kind: item.kind, file: item.file };
 }
 

@@ -5,7 +5,7 @@ import { analyzeItemReading } from '../mailbox/analyze-item.js';
 import type { PastedParts } from '../analyze.js';
 import type { MailItem } from '../mailbox/types.js';
 import { csvRow } from '../report/csv.js';
-import type { ResultLite } from '../report/tally.js';
+import { isInboundRefusal, type ResultLite } from '../report/tally.js';
 import { decidedByCatchAll } from '../classify/catch-all-only.js';
 import type { Result } from '../result.js';
 import type { Locale } from '../types.js';
@@ -37,8 +37,9 @@ export function lite(r: Result): ResultLite {
     diagnostic: r.diagnostic, date: r.date, message: r.message
       ? { noticeDate: r.message.noticeDate, noticeId: r.message.noticeId, noticeDigest: r.message.noticeDigest, noticeFrom: r.message.noticeFrom }
       : null,
-    // the evidence only where a catch-all code alone decided (isSenderSide asks): a mailbox's results are many
-    status: r.status, evidence: decidedByCatchAll(r.evidence, r.status) ? r.evidence : NO_EVIDENCE,
+    // the evidence only where a catch-all code alone decided (isSenderSide asks), or of a refusal of incoming
+    // mail (counted apart, isInboundRefusal): a mailbox's results are many
+    status: r.status, evidence: decidedByCatchAll(r.evidence, r.status) || isInboundRefusal(r) ? r.evidence : NO_EVIDENCE,
   };
   if (r.error !== undefined) l.error = r.error;
   return l;

@@ -40,6 +40,11 @@ export interface DoneCounts {
   leftOut?: number;
   /** --format remove: the addresses written, instead of the results (which are only counted). */
   addressesWritten?: number;
+  /** A mail log's refusals of incoming mail by the reader's own server (Tally.inbound), by reason. */
+  inbound?: number;
+  inboundByReason?: ReadonlyMap<Reason, number>;
+  /** Of `inbound`, those only counted (CLI: listed with --inbound). */
+  inboundUnlisted?: number;
 }
 
 export interface ReportText {
@@ -118,6 +123,17 @@ export interface ReportText {
     /** The heading of the sender's own problems, one line each below the counts to act on. */
     senderProblems: string;
     more: (n: number) => string;
+  };
+  /** A mail log's refusals of incoming mail (DoneCounts.inbound), counted apart from the reader's own failures. */
+  inbound: {
+    /** "8 refusals of mail coming in to your server (no failures of your own mail)". */
+    count: (n: number, nf: (x: number) => string) => string;
+    /** After the counts, when some were only counted: how to list each. */
+    listHint: string;
+    /** --summary's and the HTML report's heading of the counts by reason. */
+    heading: string;
+    /** The HTML report's words under the heading. */
+    intro: string;
   };
   html: {
     title: string;
@@ -231,6 +247,26 @@ export interface ReportText {
     /** `smtp-explain codes --help`. */
     help: string;
   };
+}
+
+/**
+ * "6 unknown address, 2 sending server blocked": the refusals of incoming mail by reason, most first,
+ * each reason's short name in lower case (a name that starts with an acronym, "DNS...", kept).
+ */
+export function inboundReasons(byReason: ReadonlyMap<Reason, number>, names: Record<Reason, string>, n: (x: number) => string): string {
+  const rows = [...byReason].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return rows.map(([reason, count]) => `${n(count)} ${lowerFirst(names[reason])}`).join(', ');
+}
+
+function lowerFirst(name: string): string {
+  return name.length > 1 && name[1] === name[1]!.toLowerCase() ? name[0]!.toLowerCase() + name.slice(1) : name;
+}
+
+/** The closing line's part about refusals of incoming mail ("; 8 refusals...: 6 ..., 2 ..."), or "". */
+export function inboundPart(c: DoneCounts, t: Pick<ReportText, 'inbound' | 'reasonName'>, n: (x: number) => string): string {
+  if (!c.inbound || !c.inboundByReason) return '';
+  const hint = c.inboundUnlisted ? ` ${t.inbound.listHint}` : '';
+  return `; ${t.inbound.count(c.inbound, n)}: ${inboundReasons(c.inboundByReason, t.reasonName, n)}${hint}`;
 }
 
 /**

@@ -110,6 +110,8 @@ export interface UiText {
     advice: string;
     /** The advice when the refusal came from the server's own fault (a lookup table, the disk): see OWN_FAULT. */
     ownFault: string;
+    /** The advice for a relay refusal ("Relay access denied"): an outside client asked to pass mail on, mostly an open-relay probe. */
+    norelaying: string;
     retry: string;
   };
   /** The badge of a temporary failure the sending server gave up on (Action: failed): nobody retries now. */

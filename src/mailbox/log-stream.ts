@@ -119,8 +119,12 @@ export class LogRun {
   }
 }
 
-/** A line given out, counted for the file it came from. */
+/**
+ * A line given out, counted for the file it came from; a refusal of incoming mail beside deliveries is
+ * not (the file whose deliveries all went through is still told as such).
+ */
 function lineItem(l: FailedLine, part: FilePart): MailItem {
+  if (l.inbound) return { kind: 'log-line', file: logLineLabel(part.label, l.number), text: l.line, gaveUp: null, inbound: true };
   part.given++;
   return { kind: 'log-line', file: logLineLabel(part.label, l.number), text: l.line, gaveUp: l.gaveUp ?? null };
 }

@@ -28,9 +28,10 @@ export type MailItem =
   | { kind: 'message'; file: string; bytes: Uint8Array; container: Container; truncated: boolean }
   /**
    * A failed or deferred delivery line of a mail log; `file` names the line ("mail.log:120"); `gaveUp`,
-   * the words of a later line that gave its message up (FailedLine.gaveUp).
+   * the words of a later line that gave its message up (FailedLine.gaveUp); `inbound`, the server's refusal
+   * of incoming mail in a log with deliveries (FailedLine.inbound: counted apart, listed with --inbound).
    */
-  | { kind: 'log-line'; file: string; text: string; gaveUp: string | null }
+  | { kind: 'log-line'; file: string; text: string; gaveUp: string | null; inbound?: true }
   /** Standard input that brought nothing (`grep pattern mail.log | smtp-explain` when nothing matched). */
   | { kind: 'empty-input'; file: string }
   /** A mail log none of whose `deliveries` lines failed or was deferred. */

@@ -21,6 +21,11 @@ export interface FailedLine {
   gaveUp?: string;
   /** The file of a run of logs it came from, when a later file may resolve it (DeliveryTracker.startPart). */
   part?: LogPart;
+  /**
+   * The server's refusal of incoming mail, in a log that also has deliveries: no failure of the reader's
+   * own mail, counted apart (a busy server refuses thousands a day) rather than listed among them.
+   */
+  inbound?: true;
 }
 
 /**
@@ -289,7 +294,7 @@ const EXIM_MESSAGE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?(?: [+-]\d{4})?
 export class DeliveryTracker {
   deliveries = 0;
   private readonly pending = new Map<string, FailedLine>();
-  /** The server's refusals of incoming mail, held while no delivery line was seen (then dropped). */
+  /** The server's refusals of incoming mail, held while no delivery line was seen (then given out as inbound). */
   private refusals: FailedLine[] = [];
   /** The held keys of each queue id, for a message given up as a whole. */
   private readonly byQueueId = new Map<string, Set<string>>();
@@ -325,11 +330,16 @@ export class DeliveryTracker {
     }
     if (outcome !== null) {
       const each = eachRecipient(line);
+      // a log with deliveries: the refusals held so far are the noise of a server that also receives mail
+      const refusals = this.refusals.length ? this.inboundLines(this.refusals) : [];
       this.refusals = [];
-      return each ? each.flatMap((one) => this.add(number, one, outcome)) : this.add(number, line, outcome);
+      const out = each ? each.flatMap((one) => this.add(number, one, outcome)) : this.add(number, line, outcome);
+      return refusals.length ? [...refusals, ...out] : out;
     }
-    if (!this.deliveries && this.refusals.length < this.maxPending && line.includes('reject') && readInboundRefusal(line)) {
-      this.refusals.push({ number, line: ownCopy(line) });
+    if (line.includes('reject') && readInboundRefusal(line)) {
+      // given out as they come once deliveries were seen (counted, not held: a 1 GB log's thousands)
+      if (this.deliveries) return this.inboundLines([this.failedLine(number, line)]);
+      if (this.refusals.length < this.maxPending) this.refusals.push(this.failedLine(number, ownCopy(line)));
       return [];
     }
     const report = nullSenderQueueId(line);
@@ -369,7 +379,7 @@ export class DeliveryTracker {
 
   /** Ends a file begun by startPart: in a file of no delivery, its refusals of incoming mail. The deferrals stay held. */
   endPart(): FailedLine[] {
-    const refusals = this.deliveries ? [] : this.refusals;
+    const refusals = this.refusals;
     this.refusals = [];
     this.part = undefined;
     return refusals;
@@ -430,6 +440,12 @@ export class DeliveryTracker {
     this.byQueueId.clear();
     this.qmailStarted.clear();
     return rest;
+  }
+
+  /** Refusals of incoming mail in a log that has deliveries: marked so (FailedLine.inbound). */
+  private inboundLines(lines: FailedLine[]): FailedLine[] {
+    for (const l of lines) l.inbound = true;
+    return lines;
   }
 
   /** A line given out or held, named by the file it is in when there is one (startPart). */
@@ -548,8 +564,8 @@ function mayHoldDeliveries(text: string): boolean {
  * Reads a text as a mail log: null when it is none. It is one when two lines or more are delivery
  * lines, or when one is and most lines carry a log time stamp (a few lines pasted from a log, the one
  * delivery among the queue's lines about the same message). A log of no delivery but the server's
- * refusals of incoming mail ("grep NOQUEUE mail.log") gives those lines: with deliveries, they are
- * the noise of a server that also receives mail. One of no delivery but messages given up
+ * refusals of incoming mail ("grep NOQUEUE mail.log") gives those lines; with deliveries, they are
+ * given too, marked (FailedLine.inbound): the noise of a server that also receives mail. One of no delivery but messages given up
  * ("status=expired") gives those.
  */
 export function readLogText(text: string): LogReading | null {

@@ -7,7 +7,7 @@ import { REASON_FACTS } from '../knowledge/reasons.js';
 import type { Locale, Reason, Retry } from '../types.js';
 import { numberFormat, REPORTS } from './catalog.js';
 import { AddressLists, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, type AddressEntry, type CheckEntry } from './address-lists.js';
-import { reasonCountName, reasonRows } from './reason-rows.js';
+import { inboundRows, reasonCountName, reasonRows } from './reason-rows.js';
 import { domainOf, isSenderSide, problemAddresses, reasonKey, sortedCounts, topReason, type ResultLite, type SenderProblem, type Tally } from './tally.js';
 
 const MAX_DOMAIN_ROWS = 200;
@@ -199,6 +199,13 @@ export class HtmlReport {
 
     // ---- the three lists: the sender's own problems first (fix them before the next send) ----
     out.push(this.senderSection(), this.removeSection(), this.retrySection());
+
+    // ---- the server's refusals of incoming mail: counted apart from the reader's own failures ----
+    const inbound = inboundRows(tally, lang);
+    if (inbound.length) {
+      out.push(`<section id="inbound"><h2>${esc(t.inbound.heading)} <small>(${esc(n(tally.inbound))})</small></h2><p class="intro">${esc(t.inbound.intro)}</p>` +
+        `<div class="table-wrap"><table><tbody>${inbound.map((row) => `<tr><td>${esc(row.name)}</td><td class="n">${esc(n(row.count))}</td></tr>`).join('')}</tbody></table></div></section>`);
+    }
 
     // ---- domains ----
     const domains = tally.domains();

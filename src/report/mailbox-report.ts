@@ -2,7 +2,7 @@
 // counts and the three lists people act on. It sorts results exactly as the CLI's HTML report does
 // (src/report/tally.ts: remove, retry, and the sender-side overlay), so they never disagree. Browser-safe.
 import { AddressLists, type AddressEntry } from './address-lists.js';
-import { reasonRows } from './reason-rows.js';
+import { inboundRows, reasonRows } from './reason-rows.js';
 import { problemAddresses, Tally } from './tally.js';
 import type { Result } from '../result.js';
 import { resultIn } from '../result-in.js';
@@ -67,6 +67,11 @@ export interface MailboxReport {
   check: { address: string; wroteOn: string }[];
   removeCount: number;
   retryCount: number;
+  /**
+   * A mail log's refusals of incoming mail by the reader's own server (NOQUEUE reject, rejected RCPT): no
+   * failures of the reader's mail (not in `bounces` nor `byReason`), counted by reason.
+   */
+  inbound: { count: number; byReason: { reason: Reason; name: string; count: number }[] };
 }
 
 function groups(entries: Iterable<AddressEntry>, byRetry: boolean): AddressGroup[] {
@@ -104,5 +109,6 @@ export function mailboxReport(made: readonly Result[], messages: number, lang: L
     check: [...lists.check.values()].map((e) => ({ address: e.address, wroteOn: e.repliedOn })),
     removeCount: lists.remove.size,
     retryCount: lists.retry.size,
+    inbound: { count: tally.inbound, byReason: inboundRows(tally, lang) },
   };
 }

@@ -25,3 +25,9 @@ export function reasonRows(tally: Tally, lang: Locale): ReasonRow[] {
   const rows = [...tally.byReason].map(([key, e]) => ({ key, reason: e.reason, name: reasonCountName(e, lang), count: e.count }));
   return rows.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
+
+/** The refusals of incoming mail (Tally.inboundByReason), most first, each reason named in `lang`. */
+export function inboundRows(tally: Tally, lang: Locale): { reason: Reason; name: string; count: number }[] {
+  return [...tally.inboundByReason].map(([reason, count]) => ({ reason, name: REPORTS[lang].reasonName[reason], count }))
+    .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1));
+}

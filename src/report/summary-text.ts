@@ -4,7 +4,7 @@ import type { Locale } from '../types.js';
 import { REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, type AddressLists } from './address-lists.js';
 import { numberFormat, REPORTS } from './catalog.js';
 import { sortedCounts, type Tally } from './tally.js';
-import { reasonRows } from './reason-rows.js';
+import { inboundRows, reasonRows } from './reason-rows.js';
 
 const MAX_DOMAINS = 20;
 /** Addresses to check named in the summary (a reply after the failure); the HTML report lists them all. */
@@ -46,6 +46,9 @@ export function summaryText(tally: Tally, lang: Locale, totals = true, lists: Ad
     }
     if (problems.size) out.push(`${t.summary.senderProblems}:`, ...table(sortedCounts(problems), n), '');
   }
+  // the server's refusals of incoming mail: apart from the reader's own failures, by reason
+  const inbound = inboundRows(tally, lang);
+  if (inbound.length) out.push(`${t.inbound.heading}:`, ...table(inbound.map((row) => [`${row.name} (${row.reason})`, row.count]), n), '');
   out.push(`${t.summary.byReason}:`);
   out.push(...table(reasonRows(tally, lang).map((row) => [`${row.name} (${row.reason})`, row.count]), n));
   out.push('', `${t.summary.byKind}:`);

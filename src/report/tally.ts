@@ -339,6 +339,14 @@ export class Tally {
   /** The sender's own problems, by groupKey(), in the order first seen. */
   readonly senderProblems = new Map<string, SenderProblem>();
   private readonly seenNotices = new RepeatedNotices();
+  /**
+   * The reader's own server refusing incoming mail (a log's NOQUEUE reject, Exim's rejected RCPT): no
+   * failure of the reader's mail, counted apart by the refusal's reason; listed or not (CLI --inbound).
+   */
+  inbound = 0;
+  readonly inboundByReason = new Map<Reason, number>();
+  /** Of `inbound`: those only counted, not written (a log with deliveries, without --inbound). */
+  inboundUnlisted = 0;
 
   /** `maxProblemAddresses`: addresses kept per problem (the web page keeps them all). */
   constructor(private readonly maxProblemAddresses = MAX_PROBLEM_ADDRESSES) {}
@@ -376,8 +384,22 @@ export class Tally {
     return counted ?? results;
   }
 
+  /** A refusal of incoming mail that is counted but not written (the closing line says how to list them). */
+  addInbound(results: readonly ResultLite[]): void {
+    for (const r of results) {
+      if (!isInboundRefusal(r)) continue;
+      this.countInbound(r);
+      this.inboundUnlisted++;
+    }
+  }
+
+  private countInbound(r: ResultLite): void {
+    this.inbound++;
+    bump(this.inboundByReason, r.reason);
+  }
 
   private add(r: ResultLite): void {
+    if (isInboundRefusal(r)) this.countInbound(r);
     this.results++;
     const category = categorize(r);
     bump(this.byCategory, category);
@@ -431,6 +453,11 @@ export class Tally {
   domains(): [string, DomainCount][] {
     return [...this.byDomain].sort((a, b) => b[1].total - a[1].total || (a[0] < b[0] ? -1 : 1));
   }
+}
+
+/** A log line of the reader's own server refusing incoming mail (explain-text.ts inboundWords marks it so). */
+export function isInboundRefusal(r: Pick<ResultLite, 'evidence' | 'error'>): boolean {
+  return r.error === undefined && r.evidence.some((e) => e.rule === 'log:inbound-refusal');
 }
 
 /** The most common reason of a domain (the first of equals by key, as sortedCounts orders them). */

@@ -230,6 +230,12 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
           if (wantsProgress) await new Promise((resolve) => setTimeout(resolve, 0)); // a timer: due timers run first
           sliceStart = Date.now(); // not performance.now(): loading perf_hooks cost every run 1.5 ms
         }
+        if (item.kind === 'log-line' && item.inbound && !options.inbound) {
+          // a refusal of incoming mail beside the log's deliveries: counted by reason, not listed (--inbound lists them)
+          bulk = true;
+          tally.addInbound(done.lite);
+          continue;
+        }
         reportItem(item, done.lite);
         // a notice read again (an overlapping export) is written, but counted once
         const counted = tally.addItem(done.lite, item.kind, item.kind === 'esp-event' ? item.first : item.kind !== 'error' || !item.continued, done.parts);

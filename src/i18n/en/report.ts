@@ -1,6 +1,6 @@
 // English strings of the HTML report, the CSV, --summary, the closing line on stderr and the
 // `smtp-explain codes` command.
-import { readShown, type ReportText } from '../report-text.js';
+import { inboundPart, readShown, type ReportText } from '../report-text.js';
 import { reasonNames } from './reason-names.js';
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
@@ -83,7 +83,7 @@ export const report = {
     yes: 'yes',
     no: 'no',
   },
-  done: (c, n) => {
+  done: (c, n): string => {
     // a mail log's failed lines are counted as lines, as the web page counts them
     const shown = readShown(c);
     const read = [
@@ -108,7 +108,14 @@ export const report = {
       ...(again ? [`${n(again)} of repeated messages`] : []),
     ];
     const leftOut = left ? `; ${n(left)} not ${plural(left, 'a bounce', 'bounces')}, left out (--bounces-only)` : '';
-    return `smtp-explain: ${read}${repeated}${all}; ${results}: ${parts.join(', ')}${leftOut}.`;
+    return `smtp-explain: ${read}${repeated}${all}; ${results}: ${parts.join(', ')}${leftOut}${inboundPart(c, report as ReportText, n)}.`;
+  },
+  inbound: {
+    count: (k, n) => `${n(k)} ${plural(k, 'refusal of mail', 'refusals of mail')} coming in to your server (no failures of your own mail)`,
+    listHint: '(to see each: --inbound)',
+    heading: 'Incoming mail refused by your server (no failures of your own mail)',
+    intro:
+      'The log also holds your own server\'s refusals of mail coming in from outside (spam, forged senders, addresses that do not exist here). They are no failures of the mail you sent, so they are only counted here, by reason. A busy server refuses thousands a day; if a customer says a message from someone never arrived, look for its line in the log (or run the command line with --inbound).',
   },
   pasted: enPasted,
   bouncesOnlyHint: (n) => `smtp-explain: tip: with --bounces-only, the ${n} messages that are no failure are only counted here, and the output holds only the failures and the addresses to remove.`,

@@ -123,6 +123,8 @@ export const ui = {
       'If the refusal was right (spam, a forged sender), there is nothing to do. If the message was legitimate and the sender complains, allow them in your server\'s rules (an exception list, for example) or ask them to fix the cause on their side.',
     ownFault:
       'The refusal came from a problem of the server itself (a lookup table, a database, the disk), not from the sender: legitimate mail is being refused. Whoever runs the server should read the log just before this line and fix the cause.',
+    norelaying:
+      'Usually there is nothing to do: someone outside tried to use your server to pass mail on to other domains (spam robots test this all the time, looking for open servers), and it refused, as it should. Do not allow that IP. If the line is from a client of yours (a program, website or device that sends mail through your server), it should log in with a user name and password (SMTP authentication, on port 587) instead of being allowed to relay.',
     retry: 'The outside sender resends, if they want to.',
   },
   gaveUpKind: 'final (the server gave up)',

@@ -1,6 +1,6 @@
 // Textos em português do Brasil do relatório HTML, do CSV, do --summary, da linha final no stderr e do
 // comando `smtp-explain codes`.
-import { readShown, type ReportText } from '../report-text.js';
+import { inboundPart, readShown, type ReportText } from '../report-text.js';
 import { reasonNames } from './reason-names.js';
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
@@ -83,7 +83,7 @@ export const report = {
     yes: 'sim',
     no: 'não',
   },
-  done: (c, n) => {
+  done: (c, n): string => {
     // a mail log's failed lines are counted as lines, as the web page counts them
     const shown = readShown(c);
     const read = [
@@ -108,7 +108,14 @@ export const report = {
       ...(again ? [`${n(again)} de mensagens repetidas`] : []),
     ];
     const leftOut = left ? `; ${n(left)} ${plural(left, 'resultado que não é falha ficou', 'resultados que não são falhas ficaram')} de fora (--bounces-only)` : '';
-    return `smtp-explain: ${read}${repeated}${all}; ${results}: ${parts.join(', ')}${leftOut}.`;
+    return `smtp-explain: ${read}${repeated}${all}; ${results}: ${parts.join(', ')}${leftOut}${inboundPart(c, report as ReportText, n)}.`;
+  },
+  inbound: {
+    count: (k, n) => `${n(k)} ${plural(k, 'recusa de mensagem que chegava', 'recusas de mensagens que chegavam')} ao seu servidor (não ${plural(k, 'é falha', 'são falhas')} dos seus envios)`,
+    listHint: '(para ver cada uma: --inbound)',
+    heading: 'Mensagens de fora recusadas pelo seu servidor (não são falhas dos seus envios)',
+    intro:
+      'O log também traz as recusas do seu próprio servidor a mensagens que chegavam de fora (spam, remetentes falsos, endereços que não existem aqui). Elas não são falhas das mensagens que você enviou, por isso aparecem só contadas aqui, por motivo. Um servidor movimentado recusa milhares por dia; se um cliente disser que não recebeu uma mensagem de alguém, procure a linha dela no log (ou rode a linha de comando com --inbound).',
   },
   pasted: ptPasted,
   bouncesOnlyHint: (n) => `smtp-explain: dica: com --bounces-only, as ${n} mensagens que não são falhas entram só nesta contagem, e a saída traz só as falhas e os endereços a remover.`,

@@ -122,6 +122,8 @@ export const ui = {
       'Se a recusa estava certa (spam, remetente falso), não há nada a fazer. Se a mensagem era legítima e o remetente reclamar, libere-o nas regras do seu servidor (uma lista de exceções, por exemplo) ou peça a ele que corrija a causa do lado dele.',
     ownFault:
       'A recusa veio de um problema do próprio servidor (uma tabela de consulta, um banco de dados, o disco), não do remetente: mensagens legítimas estão sendo recusadas. Quem administra o servidor precisa ler o log logo antes desta linha e corrigir a causa.',
+    norelaying:
+      'Normalmente não há nada a fazer: alguém de fora tentou usar o seu servidor para repassar mensagens a outros domínios (robôs de spam testam isso o tempo todo, procurando servidores abertos), e ele recusou, como deve. Não libere esse IP. Se a linha for de um cliente seu (um programa, site ou aparelho que envia e-mail pelo seu servidor), ele precisa entrar com usuário e senha (autenticação SMTP, na porta 587) em vez de ser liberado como repasse.',
     retry: 'Quem reenvia, se quiser, é o remetente de fora.',
   },
   gaveUpKind: 'falha definitiva (o servidor desistiu)',
