@@ -297,7 +297,7 @@ export function openApiDocument(version: string) {
         Report: {
           type: 'object',
           description: 'The results summed up for whoever cleans a mailing list, as the web page and the HTML report show them: counts, and the addresses to remove, to retry, and the failures caused on the sender\'s side.',
-          required: ['messages', 'repeated', 'results', 'bounces', 'notBounce', 'errors', 'senderSide', 'byReason', 'remove', 'removeAll', 'retry', 'repeatedMailboxFailures', 'sender', 'check', 'removeCount', 'retryCount'],
+          required: ['messages', 'repeated', 'results', 'bounces', 'notBounce', 'errors', 'senderSide', 'byReason', 'remove', 'removeAll', 'retry', 'repeatedMailboxFailures', 'sender', 'check', 'removeCount', 'retryCount', 'inbound'],
           properties: {
             messages: { type: 'integer', description: 'Messages read (1 for anything but an mbox), notices read twice included.' },
             repeated: {
@@ -310,7 +310,7 @@ export function openApiDocument(version: string) {
             errors: { type: 'integer', description: 'Inputs or messages that could not be read.' },
             senderSide: { type: 'integer', description: 'Results caused on the sender\'s side (authentication, block lists, size...).' },
             byReason: {
-              type: 'array', description: 'Bounces by reason, most frequent first; feedback once per kind of report.',
+              type: 'array', description: 'Bounces by reason as the results name them (a rule\'s own name, greylisting, is a row of its own), most frequent first; feedback once per kind of report.',
               items: { type: 'object', required: ['reason', 'name', 'count'], properties: { reason: { type: 'string' }, name: { type: 'string' }, count: { type: 'integer' } } },
             },
             remove: { type: 'array', description: 'Addresses to remove, grouped by reason, largest group first.', items: { $ref: '#/components/schemas/AddressGroup' } },
@@ -341,6 +341,14 @@ export function openApiDocument(version: string) {
             },
             removeCount: { type: 'integer' },
             retryCount: { type: 'integer' },
+            inbound: {
+              type: 'object', required: ['count', 'byReason'],
+              description: 'A mail log\'s refusals of incoming mail by the reader\'s own server (NOQUEUE reject, rejected RCPT...): no failures of the reader\'s mail, not in `bounces` nor `byReason`; counted by reason.',
+              properties: {
+                count: { type: 'integer' },
+                byReason: { type: 'array', items: { type: 'object', required: ['reason', 'name', 'count'], properties: { reason: { type: 'string' }, name: { type: 'string' }, count: { type: 'integer' } } } },
+              },
+            },
           },
         },
         AddressGroup: {
