@@ -119,6 +119,8 @@ export interface ReportText {
       heading: string; remove: (n: number) => string; retry: (n: number) => string; repeated: (min: number, days: number) => string; senderSide: (n: number) => string;
       /** Addresses that failed for good but wrote later (a reply, an auto-reply): kept off the remove list, to check. */
       check: (n: number) => string;
+      /** Addresses whose delivery the sending server still retries (still in its queue): not to be sent again. */
+      stillTrying: (n: number) => string;
     };
     /** The heading of the sender's own problems, one line each below the counts to act on. */
     senderProblems: string;

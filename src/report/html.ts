@@ -8,7 +8,7 @@ import type { Locale, Reason, Retry } from '../types.js';
 import { numberFormat, REPORTS } from './catalog.js';
 import { AddressLists, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, type AddressEntry, type CheckEntry } from './address-lists.js';
 import { inboundRows, reasonCountName, reasonRows } from './reason-rows.js';
-import { domainOf, isSenderSide, problemAddresses, reasonKey, sortedCounts, topReason, type ResultLite, type SenderProblem, type Tally } from './tally.js';
+import { domainOf, isSenderSide, problemAddresses, reasonRowKey, sortedCounts, topReason, type ResultLite, type SenderProblem, type Tally } from './tally.js';
 
 const MAX_DOMAIN_ROWS = 200;
 const MAX_ERRORS = 1000;
@@ -93,7 +93,7 @@ footer{margin-top:40px;color:var(--muted);font-size:.9em}
 export class HtmlReport {
   private readonly lists = new AddressLists();
   private readonly retry = this.lists.retry;
-  /** Per reasonKey(): the results that go to the remove list. */
+  /** Per reasonRowKey(): the results that go to the remove list. */
   private readonly reasonRemove = new Map<string, number>();
   private readonly errors: { file: string; message: string }[] = [];
   private errorsMore = 0;
@@ -118,7 +118,7 @@ export class HtmlReport {
       return;
     }
     if (category !== 'remove') return;
-    const key = reasonKey(r);
+    const key = reasonRowKey(r);
     this.reasonRemove.set(key, (this.reasonRemove.get(key) ?? 0) + 1);
   }
 

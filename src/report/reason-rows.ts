@@ -6,18 +6,21 @@ import type { ReasonCount, Tally } from './tally.js';
 
 /** A reason count as shown: the reason, its name in the report's language (feedback's by what it is), the count. */
 export interface ReasonRow {
-  /** reasonKey() of its results. */
+  /** reasonRowKey() of its results. */
   key: string;
   reason: Reason;
   name: string;
   count: number;
 }
 
-/** A reason count's name in `lang`: feedback's by what it is (a complaint, an unsubscribe request...). */
-export function reasonCountName(e: Pick<ReasonCount, 'reason' | 'feedbackType'>, lang: Locale): string {
+/**
+ * A reason count's name in `lang`, as its results show it (shownReasonName): feedback's by what it is (a
+ * complaint, an unsubscribe request...), a rule's own name (greylisting), a deferral's.
+ */
+export function reasonCountName(e: Pick<ReasonCount, 'reason' | 'feedbackType' | 'kind' | 'action' | 'signature'>, lang: Locale): string {
   return e.reason === 'feedback'
     ? shownReasonName({ reason: 'feedback', feedbackType: e.feedbackType, kind: 'success', action: null }, lang)
-    : REPORTS[lang].reasonName[e.reason];
+    : shownReasonName(e, lang);
 }
 
 /** The tally's reason counts, most frequent first (then by key), named in `lang`. */

@@ -3,7 +3,7 @@
 import type { Locale } from '../types.js';
 import { REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, type AddressLists } from './address-lists.js';
 import { numberFormat, REPORTS } from './catalog.js';
-import { sortedCounts, type Tally } from './tally.js';
+import { isStillTryingGroup, sortedCounts, type Tally } from './tally.js';
 import { inboundRows, reasonRows } from './reason-rows.js';
 
 const MAX_DOMAINS = 20;
@@ -25,7 +25,12 @@ export function summaryText(tally: Tally, lang: Locale, totals = true, lists: Ad
   if (lists) {
     const a = t.summary.actions;
     const repeated = lists.repeatedMailboxFailures().length;
-    const rows: [string, number][] = [[a.remove(lists.remove.size), lists.remove.size], [a.retry(lists.retry.size), lists.retry.size]];
+    // deliveries the server still retries apart, as the HTML report groups them: resending those sends twice
+    let queued = 0;
+    for (const e of lists.retry.values()) if (isStillTryingGroup(e.group)) queued++;
+    const later = lists.retry.size - queued;
+    const rows: [string, number][] = [[a.remove(lists.remove.size), lists.remove.size], [a.retry(later), later]];
+    if (queued) rows.push([a.stillTrying(queued), queued]);
     if (repeated) rows.push([a.repeated(REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS), repeated]);
     const check = [...lists.check.values()];
     if (check.length) rows.push([a.check(check.length), check.length]);

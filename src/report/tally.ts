@@ -40,6 +40,18 @@ export function reasonKey(r: Pick<Result, 'reason' | 'feedbackType'>): string {
   return r.reason === 'feedback' ? `feedback:${feedbackGroup(r.feedbackType)}` : r.reason;
 }
 
+/**
+ * The row a result is counted under by reason (Tally.byReason): its reasonKey(), and the name its results
+ * show when that is not its reason's (shownReasonName: greylisting's own words are no block, an "expired"
+ * deferral the server still retries is no given-up delivery), so that a row reads as its results do.
+ */
+export function reasonRowKey(r: Pick<ResultLite, 'reason' | 'feedbackType' | 'kind' | 'action' | 'signature' | 'lang'>): string {
+  const key = reasonKey(r);
+  if (r.reason === 'feedback') return key;
+  const shown = shownReasonName(r, r.lang);
+  return shown === CATALOGS[r.lang].ui.reasonName[r.reason] ? key : `${key}|${shown}`;
+}
+
 export function categorize(r: ResultLite): Category {
   if (r.error !== undefined) return 'error';
   if (!r.bounce) return 'notBounce';
@@ -126,7 +138,14 @@ export function groupKey(r: Pick<ResultLite, 'reason' | 'signature' | 'action' |
   // a deferral the sending server still retries is its own group: fix the cause, but send nothing again;
   // a spam complaint is no unsubscribe request (reasonKey tells feedback apart by what it is)
   const base = r.signature ? `${reasonKey(r)}|${r.signature}` : reasonKey(r);
-  return stillTrying(r) ? `${base}|delayed` : base;
+  return stillTrying(r) ? `${base}${STILL_TRYING_GROUP}` : base;
+}
+
+const STILL_TRYING_GROUP = '|delayed';
+
+/** A group (groupKey) of deferrals the sending server still retries: its addresses are not to be sent to again. */
+export function isStillTryingGroup(group: string): boolean {
+  return group.endsWith(STILL_TRYING_GROUP);
 }
 
 /**
@@ -292,11 +311,23 @@ export interface DomainCount {
   /** Failures caused on the sender's side (not in `retry`). */
   sender: number;
   other: number;
-  /** By reasonKey() (feedback told apart by what it is), with the first result's reason and report type. */
+  /** By reasonRowKey() (feedback told apart by what it is, a shown name of its own apart), with the first result's fields that name it. */
   reasons: Map<string, ReasonCount>;
 }
 
-export interface ReasonCount { reason: Reason; feedbackType: string | null; count: number }
+/** A reason row's count, with the first result's fields that name it (reasonCountName). */
+export interface ReasonCount {
+  reason: Reason;
+  feedbackType: string | null;
+  kind: ResultLite['kind'];
+  action: string | null;
+  signature: string | null;
+  count: number;
+}
+
+function reasonCount(r: ResultLite): ReasonCount {
+  return { reason: r.reason, feedbackType: r.feedbackType, kind: r.kind, action: r.action ?? null, signature: r.signature ?? null, count: 1 };
+}
 
 function bump<K>(map: Map<K, number>, key: K, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
@@ -330,7 +361,7 @@ export class Tally {
   errors = 0;
   senderSide = 0;
   readonly byCategory = new Map<Category, number>();
-  /** Bounce results by reasonKey(): their reason, feedback split by what it is (reason-rows.ts names them). */
+  /** Bounce results by reasonRowKey(): their reason, feedback split by what it is, a shown name of its own apart (reason-rows.ts names them). */
   readonly byReason = new Map<string, ReasonCount>();
   readonly byKind = new Map<ReportKind, number>();
   readonly byDomain = new Map<string, DomainCount>();
@@ -408,10 +439,10 @@ export class Tally {
     if (isBounce(r)) this.bounces++;
     else this.notBounces++;
     if (category === 'notBounce') return;
-    const key = reasonKey(r);
+    const key = reasonRowKey(r);
     const counted = this.byReason.get(key);
     if (counted) counted.count++;
-    else this.byReason.set(key, { reason: r.reason, feedbackType: r.feedbackType, count: 1 });
+    else this.byReason.set(key, reasonCount(r));
     // the domain of the address on the list (a forward's or a VERP's failing address is not on it)
     const domain = domainOf(r.originalRecipient ?? r.recipient);
     const senderSide = isSenderSide(r);
@@ -441,7 +472,7 @@ export class Tally {
     else d.other++;
     const inDomain = d.reasons.get(key);
     if (inDomain) inDomain.count++;
-    else d.reasons.set(key, { reason: r.reason, feedbackType: r.feedbackType, count: 1 });
+    else d.reasons.set(key, reasonCount(r));
   }
 
   /** The sender's own problems, most results first. */

@@ -137,6 +137,7 @@ export const report = {
       heading: 'What to do',
       remove: (n) => `${plural(n, 'address', 'addresses')} to remove from your list (only them: --format remove)`,
       retry: (n) => `${plural(n, 'address', 'addresses')} to retry later`,
+      stillTrying: (n) => `${plural(n, 'address', 'addresses')} still in your server's queue (the server is still trying to deliver: do not resend)`,
       repeated: (min, days) => `of these, with a mailbox full or disabled ${min} times or more, over ${days} days or more: probably abandoned`,
       senderSide: (n) => `${plural(n, 'failure', 'failures')} caused on your side (what to fix: --format html)`,
       check: (n) => `${plural(n, 'address', 'addresses')} that failed for good, then wrote (the mailbox seems alive): check before removing`,

@@ -137,6 +137,7 @@ export const report = {
       heading: 'O que fazer',
       remove: (n) => `${plural(n, 'endereço', 'endereços')} para remover da sua lista (só eles: --format remove)`,
       retry: (n) => `${plural(n, 'endereço', 'endereços')} para tentar de novo mais tarde`,
+      stillTrying: (n) => `${plural(n, 'endereço', 'endereços')} ainda na fila do seu servidor (o servidor ainda tenta entregar: não reenvie)`,
       repeated: (min, days) => `destes, com a caixa postal cheia ou desativada ${min} vezes ou mais, ao longo de ${days} dias ou mais: provavelmente abandonados`,
       senderSide: (n) => `${plural(n, 'falha', 'falhas')} com causa do seu lado (o que corrigir: --format html)`,
       check: (n) => `${plural(n, 'endereço', 'endereços')} com falha definitiva que depois ${plural(n, 'escreveu', 'escreveram')} (a caixa postal parece ativa): confira antes de remover`,
