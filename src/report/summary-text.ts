@@ -30,8 +30,9 @@ export function summaryText(tally: Tally, lang: Locale, totals = true, lists: Ad
     for (const e of lists.retry.values()) if (isStillTryingGroup(e.group)) queued++;
     const later = lists.retry.size - queued;
     const rows: [string, number][] = [[a.remove(lists.remove.size), lists.remove.size], [a.retry(later), later]];
-    if (queued) rows.push([a.stillTrying(queued), queued]);
+    // ("destes": the row of the repeated mailbox failures follows the addresses to retry)
     if (repeated) rows.push([a.repeated(REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS), repeated]);
+    if (queued) rows.push([a.stillTrying(queued), queued]);
     const check = [...lists.check.values()];
     if (check.length) rows.push([a.check(check.length), check.length]);
     rows.push([a.senderSide(tally.senderSide), tally.senderSide]);
