@@ -15,7 +15,8 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9
 /** Day first, as Brazilian spreadsheets write it: "03/11/2025 10:00", "3/11/2025 10:00:05". */
 const DAY_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s{1,3}(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
-const two = (n: number) => String(n).padStart(2, '0');
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+const DAY_MS = 86_400_000;
 
 /** "-0300", "+0000"; '' for no zone. */
 export function zoneOf(raw: string | undefined): string {
@@ -27,10 +28,11 @@ export function zoneOf(raw: string | undefined): string {
 /** RFC 5322's form of a wall-clock time; null for a day the month lacks or a time out of range. */
 export function written(year: number, month: number, day: number, hour: number, minute: number, second: number, zone: string): string | null {
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 60) return null;
-  const at = new Date(Date.UTC(year, month - 1, day));
-  // Date.UTC rolls 31 Feb over into March: a day the month lacks is no date
-  if (at.getUTCDate() !== day) return null;
-  return `${DAYS[at.getUTCDay()]}, ${day} ${MONTHS[month - 1]} ${year} ${two(hour)}:${two(minute)}:${two(second)}${zone}`;
+  // by numbers, no Date object (a log's every line is dated): Date.UTC rolls 31 Feb over into March, so a
+  // day the month lacks starts where the next month does; 1 Jan 1970 was a Thursday
+  const days = Date.UTC(year, month - 1, day) / DAY_MS;
+  if (day > 28 && days >= Date.UTC(year, month, 1) / DAY_MS) return null;
+  return `${DAYS[(((days + 4) % 7) + 7) % 7]}, ${day} ${MONTHS[month - 1]} ${year} ${two(hour)}:${two(minute)}:${two(second)}${zone}`;
 }
 
 /**

@@ -39,7 +39,17 @@ export function logLineDate(line: string, now: number = Date.now()): string | nu
   const month = MONTHS.indexOf(sys[1]!) + 1;
   if (!month) return null;
   const [day, hour, minute, second] = [+sys[2]!, +sys[3]!, +sys[4]!, +sys[5]!];
-  let year = new Date(now).getUTCFullYear();
+  let year = yearOf(now);
   if (Date.UTC(year, month - 1, day, hour, minute, second) > now + DAY_MS) year--;
   return written(year, month, day, hour, minute, second, '');
+}
+
+/** The UTC year of `now`, kept with the span it holds: a log's lines are all read within a year or two. */
+let yearSpan = { from: 0, to: -1, year: 0 };
+
+function yearOf(now: number): number {
+  if (now >= yearSpan.from && now < yearSpan.to) return yearSpan.year;
+  const year = new Date(now).getUTCFullYear();
+  yearSpan = { from: Date.UTC(year, 0, 1), to: Date.UTC(year + 1, 0, 1), year };
+  return year;
 }
