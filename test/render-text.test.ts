@@ -30,7 +30,7 @@ test('every rule id prefix made in src has words of its kind in both languages; 
   const made = ['phrase:userunknown', 'phrase:blocked:weak', 'pair:userunknown', 'notice:failure', 'status:X.1.1', 'code:550', 'action:failed',
     'command:DATA', 'log:expired', 'log:own-notice:x', 'esp:sendgrid', 'arf:abuse', 'filter:after-data', 'address:malformed', 'verp',
     'rfc3834:auto-reply', 'decoder:text', 'decoder:exim', 'exim:unrouteable-domain', 'qmail:x', 'postfix:x-unix', 'family:no-reason',
-    'challenge-response:held', 'amazonses:complaint:abuse'];
+    'challenge-response:held', 'amazonses:complaint:abuse', 'domain:nonexistent', 'domain:no-mail-server', 'text:accents-restored', 'log:local-mailbox'];
   for (const rule of made) assert.notEqual(evidenceKind(rule).kind, 'other', rule);
   assert.deepEqual([evidenceKind('kind:success', 'replyCode').kind, evidenceKind('kind:success', 'status').kind], ['replyCode', 'status']);
   assert.equal(evidenceKindWords('decoder:exim', 'message', 'pt-BR'), 'formato do aviso do Exim');

@@ -8,7 +8,7 @@ import type { Locale } from '../types.js';
 
 export type EvidenceKind =
   | 'phrase' | 'notice' | 'status' | 'replyCode' | 'dsn' | 'format' | 'provider' | 'blocklist' | 'authentication'
-  | 'known' | 'command' | 'log' | 'esp' | 'complaint' | 'autoReply' | 'verp' | 'other';
+  | 'known' | 'command' | 'log' | 'esp' | 'complaint' | 'autoReply' | 'verp' | 'repair' | 'other';
 
 /** The mail servers and services whose notice formats are named by their prefix (providers: PROVIDER_NAMES). */
 const NAMES: Readonly<Record<string, string>> = {
@@ -27,13 +27,16 @@ const FORMATS = new Set(['decoder', 'family', 'dsn', 'gmail', 'amazonses', 'ezwe
   'interscanmss', 'mailmarshalsmtp', 'x3', 'apachejames']);
 
 const KINDS: Readonly<Record<string, EvidenceKind>> = {
-  phrase: 'phrase', pair: 'phrase', notice: 'notice', status: 'status', code: 'replyCode', action: 'dsn',
+  // domain: what a phrase says of an unknown domain (it does not exist; it has no mail server)
+  phrase: 'phrase', pair: 'phrase', domain: 'phrase', notice: 'notice', status: 'status', code: 'replyCode', action: 'dsn',
   spamhaus: 'blocklist', sorbs: 'blocklist', spamcop: 'blocklist', uceprotect: 'blocklist', dnsbl: 'blocklist',
   spf: 'authentication', dkim: 'authentication', dmarc: 'authentication',
   // the signatures of a kind of failure any server may give (knowledge/signatures), and the filter checks
   address: 'known', attachment: 'known', bulk: 'known', greylisting: 'known', group: 'known', helo: 'known', loop: 'known',
   relay: 'known', sender: 'known', 'sending-limit': 'known', 'challenge-response': 'known', filter: 'known',
   command: 'command', log: 'log', esp: 'esp', arf: 'complaint', rfc3834: 'autoReply', verp: 'verp',
+  // a log's '?' for each accented letter, read as the accented words (classify/restore-accents.ts)
+  text: 'repair',
 };
 
 /** The kind of a rule id, and the provider or mail server it names (Microsoft, Exim), if any. */

@@ -49,7 +49,7 @@ export interface UiText {
   evidenceKind: {
     phrase: string; notice: string; status: string; replyCode: string; dsn: string; format: string; formatOf: (server: string) => string;
     provider: (name: string) => string; blocklist: string; authentication: string; known: string; command: string; log: string;
-    esp: string; complaint: string; autoReply: string; verp: string; other: string;
+    esp: string; complaint: string; autoReply: string; verp: string; repair: string; other: string;
   };
   label: {
     summary: string;

@@ -62,7 +62,7 @@ export const ui = {
     dsn: 'delivery report field (DSN)', format: 'bounce format', formatOf: (server) => `${server} bounce format`,
     provider: (name) => `${name} rule`, blocklist: 'block list', authentication: 'sender authentication (SPF, DKIM, DMARC)',
     known: 'known case', command: 'refused SMTP command', log: 'log line', esp: 'sending service event',
-    complaint: 'complaint report', autoReply: 'automatic reply', verp: 'return address (VERP)', other: 'other rule',
+    complaint: 'complaint report', autoReply: 'automatic reply', verp: 'return address (VERP)', repair: 'accents restored in the text', other: 'other rule',
   },
   label: {
     summary: 'Summary',

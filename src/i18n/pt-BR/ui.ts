@@ -61,7 +61,7 @@ export const ui = {
     dsn: 'campo do relatório de entrega (DSN)', format: 'formato do aviso de falha', formatOf: (server) => `formato do aviso do ${server}`,
     provider: (name) => `regra do provedor ${name}`, blocklist: 'lista de bloqueio', authentication: 'autenticação do remetente (SPF, DKIM, DMARC)',
     known: 'caso conhecido', command: 'comando SMTP recusado', log: 'linha de log', esp: 'evento do serviço de envio',
-    complaint: 'relatório de reclamação', autoReply: 'resposta automática', verp: 'endereço de retorno (VERP)', other: 'outra regra',
+    complaint: 'relatório de reclamação', autoReply: 'resposta automática', verp: 'endereço de retorno (VERP)', repair: 'acentos recuperados no texto', other: 'outra regra',
   },
   label: {
     summary: 'Resumo',
