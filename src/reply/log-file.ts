@@ -279,11 +279,16 @@ const SENDMAIL_GAVE_UP = ['DSN: Cannot send message for', 'return to sender: Can
  */
 export function eximDiscardedId(line: string): string | null {
   if (!line.trimEnd().endsWith('Message discarded.')) return null;
-  return EXIM_MESSAGE.exec(line)?.[1] ?? null;
+  // Exim's time stamp at the line's start (EXIM_TIME), then the message id
+  EXIM_TIME.lastIndex = 0;
+  const time = EXIM_TIME.exec(line);
+  if (!time) return null;
+  EXIM_MESSAGE_ID.lastIndex = time[0].length;
+  return EXIM_MESSAGE_ID.exec(line)?.[1] ?? null;
 }
 
-/** Exim's time stamp (zone and [pid] optional) and message id, then the line's text. */
-const EXIM_MESSAGE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?(?: [+-]\d{4})?(?: \[\d+\])? ([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) /;
+/** Exim's message id, then the line's text (sticky: read where EXIM_TIME ended). */
+const EXIM_MESSAGE_ID = /([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) /y;
 
 /**
  * Follows a log's delivery lines and gives out how each delivery ended. A deferral is held until a
