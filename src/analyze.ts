@@ -318,7 +318,7 @@ export function explainEspEvent(event: EspEvent, options: ExplainOptions): Resul
   // a list's row (a cleaned contact, a suppression list's entry): what the list is, as no reply says it
   if (!event.words) return dated;
   const own = ui.listRow[event.words];
-  return { ...dated, summary: own.summary, meaning: own.meaning };
+  return { ...dated, summary: own.summary, meaning: own.meaning, ...(own.advice && { advice: own.advice }) };
 }
 
 /** A file with nothing to explain, or that is no text: why, and what to do instead. */

@@ -99,7 +99,7 @@ test("SES's expiry notice reports the remote server's last reply", async () => {
   assert.equal(r!.reason, 'expired');
 });
 
-test('SES events mailed by SNS beyond bounces: a DeliveryDelay still retried, a Reject (SES found a virus), a Subscription opt-out', async () => {
+test('SES events mailed by SNS beyond bounces: a DeliveryDelay still retried, a Reject (SES found a virus), a Rendering Failure (nothing sent), a Subscription opt-out', async () => {
   const mail = { source: 'news@example.com', destination: ['ana@example.org'] };
   const read = async (json: unknown) => (await analyzeMessage(HEAD + JSON.stringify({ Type: 'Notification', Message: JSON.stringify(json) }) + '\n', { lang: 'en' }))
     .map((r) => [r.recipient, r.reason, r.feedbackType, r.action]);
@@ -110,6 +110,10 @@ test('SES events mailed by SNS beyond bounces: a DeliveryDelay still retried, a 
   const [reject] = await analyzeMessage(HEAD + JSON.stringify({ eventType: 'Reject', mail, reject: { reason: 'Bad content' } }) + '\n', { lang: 'en' });
   assert.deepEqual([reject!.recipient, reject!.reason, reject!.action], ['ana@example.org', 'virusdetected', 'failed']);
   assert.match(reject!.summary, /Amazon SES found a virus in your message/);
+  const failure = { errorMessage: "Attribute 'name' is not present in the rendering data.", templateName: 'welcome' };
+  const [notRendered] = await analyzeMessage(HEAD + JSON.stringify({ eventType: 'Rendering Failure', mail, failure }) + '\n', { lang: 'en' });
+  assert.deepEqual([notRendered!.recipient, notRendered!.reason, notRendered!.action, notRendered!.kind], ['ana@example.org', 'contenterror', 'failed', 'permanent']);
+  assert.match(notRendered!.advice, /^Do not take the address off your list\./);
   const sub = (now: unknown) => ({ eventType: 'Subscription', mail, subscription: { contactList: 'L', timestamp: '2024-06-03T10:00:00.000Z', newTopicPreferences: now } });
   assert.deepEqual(await read(sub({ unsubscribeAll: true })), [['ana@example.org', 'feedback', 'opt-out', null]]);
   assert.deepEqual(await read(sub({ unsubscribeAll: false, topicSubscriptionStatus: [{ topicName: 'T', subscriptionStatus: 'OptOut' }] })),

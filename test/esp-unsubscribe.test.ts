@@ -144,3 +144,19 @@ test("Amazon SES's Reject (a virus: SES sent the message to no one) fails each r
     ['mailboxfull', 'delayed', 'retry'], ['blocked', 'delayed', 'fix-your-side'], ['undefined', 'delayed', 'retry'],
   ]);
 });
+
+test("Amazon SES's Rendering Failure (a template SES could not fill in: nothing was sent) fails each recipient on the sender's side, never the address", async () => {
+  const event = {
+    eventType: 'Rendering Failure', mail: { timestamp: '2025-11-03T10:00:00.000Z', source: 'news@example.org', destination: ['ana@example.com', 'bia@example.com'] },
+    failure: { errorMessage: "Attribute 'nome' is not present in the rendering data.", templateName: 'boas-vindas' },
+  };
+  const results = await full(event);
+  assert.deepEqual(results.map((r) => [r.to, r.reason, r.action, r.rules]), [
+    ['ana@example.com', 'contenterror', 'fix-your-side', 'esp:amazonses esp:amazonses:renderingfailure'],
+    ['bia@example.com', 'contenterror', 'fix-your-side', 'esp:amazonses esp:amazonses:renderingfailure'],
+  ]);
+  assert.match(results[0]!.summary, /could not build it from the template/);
+  const [pt] = await analyze(JSON.stringify(event), { lang: 'pt-BR' });
+  assert.match(pt!.advice, /^Não tire o endereço da lista\./);
+  assert.equal(pt!.diagnostic, "Attribute 'nome' is not present in the rendering data.");
+});

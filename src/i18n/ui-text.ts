@@ -131,7 +131,8 @@ export interface UiText {
    * A row of a list downloaded from a sending service (src/knowledge/esp-events.ts ListWords), explained
    * as what the list is: no bounce notice or reply was read, only the service's list.
    */
-  listRow: Record<ListWords, { summary: string; meaning: string }>;
+  /** A row's own words; `advice` where the reason's would mislead. */
+  listRow: Record<ListWords, { summary: string; meaning: string; advice?: string }>;
   /**
    * An opt-out of some topics of a list only (Amazon SES's subscription event): the address stays on
    * the list. `summaryOf` names the topics (joined) and the list, when the event names it.

@@ -205,6 +205,8 @@ export const POSTMARK_SUBSCRIPTION = {
  */
 export const SES_MESSAGE_EVENTS = {
   event: ['eventType', 'notificationType'], subscription: 'subscription', reject: 'reject',
+  // "Rendering Failure": the message's template could not be filled in (a variable without data), so SES sent it to no one
+  renderingFailure: 'rendering failure', failure: 'failure', failureMessage: 'errorMessage', template: 'templateName',
   recipients: ['mail', 'destination'], list: 'contactList', preferences: 'newTopicPreferences', all: 'unsubscribeAll',
   topics: 'topicSubscriptionStatus', topic: 'topicName', status: 'subscriptionStatus', optOut: 'optout', date: 'timestamp', why: 'reason',
   source: 'https://docs.aws.amazon.com/ses/latest/dg/event-publishing-retrieving-sns-contents.html',
@@ -231,8 +233,7 @@ export const COMPLAINT_EVENTS: ReadonlySet<string> = new Set([
  */
 export const NOT_FAILURE_EVENTS: ReadonlySet<string> = new Set([
   'delivered', 'delivery', 'processed', 'sent', 'send', 'accepted', 'injection', 'request', 'open', 'opened',
-  'unique_opened', 'click', 'clicked', 'group_resubscribe', 'subscriptionchange', 'stored', 'rendering failure',
-  'renderingfailure',
+  'unique_opened', 'click', 'clicked', 'group_resubscribe', 'subscriptionchange', 'stored',
   // as Brazilian services' exports and spreadsheets write them
   'entregue', 'enviado', 'aberto', 'clicado',
 ]);
@@ -345,7 +346,7 @@ export const CSV_OTHER_WORDS: ReadonlySet<string> = new Set([
 export const LAST_ERROR_MARK = '{LED=';
 
 /** A list's row explained in its own words (ui.listRow): what the list is, where the reason's general words would mislead. */
-export type ListWords = 'cleaned' | 'unsubscribed' | 'suppressedBounce' | 'suppressedAfterBounce' | 'suppressedByHand' | 'rejectedBySes';
+export type ListWords = 'cleaned' | 'unsubscribed' | 'suppressedBounce' | 'suppressedAfterBounce' | 'suppressedByHand' | 'rejectedBySes' | 'notRenderedBySes';
 
 /** What every row of a list means: the service stopped sending to the address, or its owner complained or unsubscribed. */
 export type ListRow = 'suppressed' | 'complaint' | 'opt-out';

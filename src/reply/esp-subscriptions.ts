@@ -1,5 +1,5 @@
 // Sending services' events whose fields are no failure's: Postmark's SubscriptionChange, and Amazon SES's
-// Subscription and Reject, which name the message's recipients only in mail.destination. Each record read
+// Subscription, Reject and Rendering Failure, which name the message's recipients only in mail.destination. Each record read
 // gives its events (one per recipient), so that none is lost unsaid. Field names: src/knowledge/esp-events.ts.
 import { POSTMARK_SUBSCRIPTION as PM, SES_MESSAGE_EVENTS as SES } from '../knowledge/esp-events.js';
 import { eventDate } from './event-date.js';
@@ -21,6 +21,7 @@ export function readSubscriptionRecord(obj: JsonObject): EspEvent[] | null {
   const type = sesType.toLowerCase();
   if (type === SES.subscription && isObject(obj[SES.subscription])) return sesSubscription(obj, obj[SES.subscription] as JsonObject);
   if (type === SES.reject && isObject(obj[SES.reject])) return sesReject(obj, obj[SES.reject] as JsonObject);
+  if (type.replace(/\s+/g, ' ') === SES.renderingFailure && isObject(obj[SES.failure])) return sesNotRendered(obj, obj[SES.failure] as JsonObject);
   return null;
 }
 
@@ -72,13 +73,34 @@ function sesSubscription(obj: JsonObject, sub: JsonObject): EspEvent[] | null {
   return [{ ...base, restored: 'resubscribed' }];
 }
 
+/** The time the message was sent to SES (mail.timestamp), as an event date. */
+function mailDate(obj: JsonObject): string | null {
+  return eventDate(text(isObject(obj.mail) ? obj.mail[SES.date] : undefined) ?? '');
+}
+
 function sesReject(obj: JsonObject, reject: JsonObject): EspEvent[] | null {
   const to = destinations(obj);
   if (!to.length) return null;
-  const date = eventDate(text(isObject(obj.mail) ? obj.mail[SES.date] : undefined) ?? '');
+  const date = mailDate(obj);
   // SES sent the message to none of its recipients: each of them failed, for the same cause
   return to.map((recipient) => ({
     service: 'amazonses', recipient, text: text(reject[SES.why]) ?? '', complaint: false,
     reason: { reason: 'virusdetected', value: SES.reject }, action: 'failed', words: 'rejectedBySes', ...(date && { date }),
+  }));
+}
+
+/**
+ * A template SES could not fill in: no message was made, so none went out. The fault is the sender's
+ * content (Sisimai's contenterror: fixed on the sender's side, then sent again), never the address.
+ */
+function sesNotRendered(obj: JsonObject, failure: JsonObject): EspEvent[] | null {
+  const to = destinations(obj);
+  if (!to.length) return null;
+  const date = mailDate(obj);
+  // SES's own words name the variable or the template at fault ("Attribute 'nome' is not present in the rendering data.")
+  const why = text(failure[SES.failureMessage]) ?? text(failure[SES.template]) ?? '';
+  return to.map((recipient) => ({
+    service: 'amazonses', recipient, text: why, complaint: false,
+    reason: { reason: 'contenterror', value: 'renderingfailure' }, action: 'failed', words: 'notRenderedBySes', ...(date && { date }),
   }));
 }

@@ -125,7 +125,7 @@ function fromDelay(json: Json): RecipientFacts[] {
 }
 
 /**
- * A Reject or a Subscription event, read as the events reader reads them (src/reply/esp-subscriptions.ts):
+ * A Reject, Rendering Failure or Subscription event, read as the events reader reads them (src/reply/esp-subscriptions.ts):
  * failures and opt-outs; a subscription that is no opt-out, or whose recipient is unclear, gives none.
  */
 function fromMessageEvent(json: Json): RecipientFacts[] {
@@ -191,7 +191,7 @@ export const amazonsesDecoder: Decoder = {
     else if (type === 'complaint') found = fromComplaint(json);
     else if (type === 'delivery') found = fromDelivery(json);
     else if (type === 'deliverydelay') found = fromDelay(json);
-    else if (type === 'reject' || type === 'subscription') found = fromMessageEvent(json);
+    else if (type === 'reject' || type === 'subscription' || type.replace(/\s+/g, ' ') === 'rendering failure') found = fromMessageEvent(json);
     return found.length ? found : null;
   },
 };
