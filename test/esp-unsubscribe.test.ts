@@ -155,8 +155,24 @@ test("Amazon SES's Rendering Failure (a template SES could not fill in: nothing 
     ['ana@example.com', 'contenterror', 'fix-your-side', 'esp:amazonses esp:amazonses:renderingfailure'],
     ['bia@example.com', 'contenterror', 'fix-your-side', 'esp:amazonses esp:amazonses:renderingfailure'],
   ]);
-  assert.match(results[0]!.summary, /could not build it from the template/);
+  assert.match(results[0]!.summary, /did not send the message: it could not build it from the template/);
   const [pt] = await analyze(JSON.stringify(event), { lang: 'pt-BR' });
   assert.match(pt!.advice, /^Não tire o endereço da lista\./);
   assert.equal(pt!.diagnostic, "Attribute 'nome' is not present in the rendering data.");
+});
+
+test("Postmark's TemplateRenderingFailed bounce is the service's own failure (nothing was sent): contenterror on the sender's side whatever its Details say", async () => {
+  const bounce = (Type: string, Email: string, Details: string) => ({
+    RecordType: 'Bounce', Type, TypeCode: 100010, Email, Details, Description: 'An error occurred while attempting to render your template.',
+    BouncedAt: '2025-11-03T10:00:00Z',
+  });
+  const results = await full([
+    bounce('TemplateRenderingFailed', 'ana@example.com', "The template's 'nome' variable has no value"),
+    bounce('HardBounce', 'bia@example.com', 'smtp;550 5.1.1 <bia@example.com>: user unknown'),
+  ]);
+  assert.deepEqual(results.map((r) => [r.to, r.reason, r.action, r.rules]), [
+    ['ana@example.com', 'contenterror', 'fix-your-side', 'esp:postmark esp:postmark:templaterenderingfailed'],
+    ['bia@example.com', 'userunknown', 'remove', 'esp:postmark phrase:userunknown'],
+  ]);
+  assert.match(results[0]!.summary, /did not send the message: it could not build it from the template/);
 });

@@ -8,6 +8,8 @@ export interface DocumentedValues<T> {
   fields: readonly string[];
   /** By value, in lower case. */
   values: Readonly<Record<string, T>>;
+  /** Values that name the service's own failure, no server's: they decide beside any words (lower case). */
+  decided?: readonly string[];
 }
 
 export interface EspEventFormat {
@@ -90,6 +92,7 @@ export const ESP_EVENT_FORMATS = [
     failures: [
       'bounce', 'hardbounce', 'softbounce', 'transient', 'dnserror', 'blocked', 'bademailaddress', 'manuallydeactivated',
       'smtpapierror', 'dmarcpolicy', 'unknown', 'spamnotification', 'virusnotification', 'challengeverification',
+      'templaterenderingfailed',
     ],
     // its unsubscribes are SubscriptionChange events, read by their own fields (POSTMARK_SUBSCRIPTION)
     complaints: ['spamcomplaint'], optOuts: [],
@@ -98,8 +101,14 @@ export const ESP_EVENT_FORMATS = [
     // "Type" (https://postmarkapp.com/developer/api/bounce-api#bounce-types)
     reasons: {
       fields: ['Type'],
-      values: { manuallydeactivated: 'suppressed', bademailaddress: 'userunknown', autoresponder: 'vacation', addresschange: 'hasmoved' },
+      values: {
+        manuallydeactivated: 'suppressed', bademailaddress: 'userunknown', autoresponder: 'vacation', addresschange: 'hasmoved',
+        templaterenderingfailed: 'contenterror',
+      },
+      // Postmark could not fill in the message's template: nothing was sent, whatever its Details say
+      decided: ['templaterenderingfailed'],
     },
+    words: { fields: ['Type'], values: { templaterenderingfailed: 'templateNotRendered' } },
     source: 'https://postmarkapp.com/developer/webhooks/bounce-webhook',
   },
   {
@@ -346,7 +355,7 @@ export const CSV_OTHER_WORDS: ReadonlySet<string> = new Set([
 export const LAST_ERROR_MARK = '{LED=';
 
 /** A list's row explained in its own words (ui.listRow): what the list is, where the reason's general words would mislead. */
-export type ListWords = 'cleaned' | 'unsubscribed' | 'suppressedBounce' | 'suppressedAfterBounce' | 'suppressedByHand' | 'rejectedBySes' | 'notRenderedBySes';
+export type ListWords = 'cleaned' | 'unsubscribed' | 'suppressedBounce' | 'suppressedAfterBounce' | 'suppressedByHand' | 'rejectedBySes' | 'templateNotRendered';
 
 /** What every row of a list means: the service stopped sending to the address, or its owner complained or unsubscribed. */
 export type ListRow = 'suppressed' | 'complaint' | 'opt-out';

@@ -242,7 +242,8 @@ function readEvent(obj: JsonObject, format: EspEventFormat, { address, around, n
   const documented = format.reasons && documentedValue(around, format.reasons);
   // the documented value is the reason without a reply, or beside one when the service decided itself,
   // or when the words are that value (SendGrid's dropped "Invalid": the service's word, no server's reply)
-  const decided = documented && (!text || SERVICE_DECIDES.has(documented.found) || text.toLowerCase() === documented.value);
+  const decided = documented &&
+    (!text || SERVICE_DECIDES.has(documented.found) || text.toLowerCase() === documented.value || format.reasons?.decided?.includes(documented.value));
   const reason = decided ? { reason: documented.found, value: documented.value } : !text ? { reason: 'undefined' as const, value: name! } : undefined;
   const action = format.actions && documentedValue(around, format.actions)?.found;
   const words = format.words && documentedValue(around, format.words)?.found;

@@ -101,6 +101,6 @@ function sesNotRendered(obj: JsonObject, failure: JsonObject): EspEvent[] | null
   const why = text(failure[SES.failureMessage]) ?? text(failure[SES.template]) ?? '';
   return to.map((recipient) => ({
     service: 'amazonses', recipient, text: why, complaint: false,
-    reason: { reason: 'contenterror', value: 'renderingfailure' }, action: 'failed', words: 'notRenderedBySes', ...(date && { date }),
+    reason: { reason: 'contenterror', value: 'renderingfailure' }, action: 'failed', words: 'templateNotRendered', ...(date && { date }),
   }));
 }

@@ -172,12 +172,12 @@ export const ui = {
       meaning:
         'This Amazon SES Reject event says SES accepted the message, found a virus in it and refused it before trying to deliver it: the recipient\'s server never got it. The problem is in the message (most often an attachment), not in the address.',
     },
-    notRenderedBySes: {
-      summary: 'Amazon SES did not send the message: it could not build it from the template.',
+    templateNotRendered: {
+      summary: 'Your sending service did not send the message: it could not build it from the template.',
       meaning:
-        'This Amazon SES Rendering Failure event says a value was missing to fill in the message\'s template (a variable such as {{name}} with no data for this recipient), or the template has an error. No message was built, so nothing was sent. The problem is in the template or the sending data, not in the address.',
+        'The sending service (such as Amazon SES or Postmark) reported that a value was missing to fill in the message\'s template (a variable such as {{name}} with no data for this recipient), or that the template has an error. No message was built, so nothing was sent. The problem is in the template or the sending data, not in the address.',
       advice:
-        'Do not take the address off your list. Read in the reply which field was missing, fix the template or the data you give SES (give variables that may be empty a default value) and send to this recipient again.',
+        'Do not take the address off your list. Read in the reply which field was missing, fix the template or the data you give the service (give variables that may be empty a default value) and send to this recipient again.',
     },
   },
   topicOptOut: {
