@@ -176,3 +176,16 @@ test("Postmark's TemplateRenderingFailed bounce is the service's own failure (no
   ]);
   assert.match(results[0]!.summary, /did not send the message: it could not build it from the template/);
 });
+
+test("SparkPost's generation_failure (it could not build the message from its template) is the service's own failure, not the recipient server's internal error", async () => {
+  const event = (type: string, rcpt_to: string, reason: string) => ({ msys: { message_event: { type, rcpt_to, error_code: '554', raw_reason: reason, reason, timestamp: '1762174806' } } });
+  const results = await full([
+    event('generation_failure', 'ana@example.com', "554 5.3.3 [internal] Error while rendering part html: substitution language error: unknown variable 'nome'"),
+    event('bounce', 'bia@example.com', '554 5.3.3 <bia@example.com>: mail system error'),
+  ]);
+  assert.deepEqual(results.map((r) => [r.to, r.reason, r.action, r.rules]), [
+    ['ana@example.com', 'contenterror', 'fix-your-side', 'esp:sparkpost esp:sparkpost:generation_failure'],
+    ['bia@example.com', 'systemerror', 'retry', 'esp:sparkpost phrase:systemerror'],
+  ]);
+  assert.match(results[0]!.summary, /could not build it from the template/);
+});

@@ -120,6 +120,10 @@ export const ESP_EVENT_FORMATS = [
     // unix seconds, as a string
     dates: ['timestamp'],
     actions: { fields: ['type'], values: { delay: 'delayed' } },
+    // generation_failure: SparkPost could not build the message from its template ("554 5.3.3 [internal]
+    // Error while rendering part html: substitution language error"); nothing was sent, no server replied
+    reasons: { fields: ['type'], values: { generation_failure: 'contenterror' }, decided: ['generation_failure'] },
+    words: { fields: ['type'], values: { generation_failure: 'templateNotRendered' } },
     source: 'https://developers.sparkpost.com/api/webhooks/',
   },
   {

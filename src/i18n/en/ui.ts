@@ -175,7 +175,7 @@ export const ui = {
     templateNotRendered: {
       summary: 'Your sending service did not send the message: it could not build it from the template.',
       meaning:
-        'The sending service (such as Amazon SES or Postmark) reported that a value was missing to fill in the message\'s template (a variable such as {{name}} with no data for this recipient), or that the template has an error. No message was built, so nothing was sent. The problem is in the template or the sending data, not in the address.',
+        'The sending service (such as Amazon SES, Postmark or SparkPost) reported that a value was missing to fill in the message\'s template (a variable such as {{name}} with no data for this recipient), or that the template has an error. No message was built, so nothing was sent. The problem is in the template or the sending data, not in the address.',
       advice:
         'Do not take the address off your list. Read in the reply which field was missing, fix the template or the data you give the service (give variables that may be empty a default value) and send to this recipient again.',
     },

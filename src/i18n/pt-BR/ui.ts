@@ -174,7 +174,7 @@ export const ui = {
     templateNotRendered: {
       summary: 'O seu serviço de envio não enviou a mensagem: não conseguiu montá-la a partir do modelo (template).',
       meaning:
-        'O serviço de envio (como o Amazon SES ou o Postmark) avisou que faltou um dado para preencher o modelo da mensagem (por exemplo, uma variável como {{nome}} sem valor para este destinatário) ou que o modelo tem um erro. Nenhuma mensagem foi montada, então nada foi enviado. O problema está no modelo ou nos dados do envio, não no endereço.',
+        'O serviço de envio (como o Amazon SES, o Postmark ou o SparkPost) avisou que faltou um dado para preencher o modelo da mensagem (por exemplo, uma variável como {{nome}} sem valor para este destinatário) ou que o modelo tem um erro. Nenhuma mensagem foi montada, então nada foi enviado. O problema está no modelo ou nos dados do envio, não no endereço.',
       advice:
         'Não tire o endereço da lista. Veja na resposta qual campo faltou, corrija o modelo ou os dados enviados ao serviço (dê um valor padrão às variáveis que podem vir vazias) e envie de novo para este destinatário.',
     },
