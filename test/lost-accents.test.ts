@@ -46,3 +46,17 @@ test("words the tables do not know, a real question mark and an address's '?' st
   assert.equal(restoreAccents('see https://example.com/x?id=1'), null);
   assert.deepEqual(restoreAccents('550 Qwe?rty n?o existe'), { text: '550 Qwe?rty não existe', lost: ['n?o'] });
 });
+
+test("Exim's octal escapes of a reply's bytes past ASCII (UTF-8 or Latin-1) and of its line breaks read as the letters and lines they stand for", async () => {
+  const exim = (reply: string) =>
+    `2026-11-30 13:00:05 1vAbCd-000Ab1-Cd ** ana@example.com.br R=dnslookup T=remote_smtp H=mx.example.com.br [192.0.2.50]: ` +
+    `SMTP error from remote mail server after RCPT TO:<ana@example.com.br>: ${reply}`;
+  for (const reply of ['550 Usu\\303\\241rio n\\303\\243o encontrado', '550 Usu\\341rio n\\343o encontrado']) {
+    const [r] = await analyze(exim(reply), { lang: 'pt-BR' });
+    assert.deepEqual([r!.reason, r!.listAction, r!.diagnostic], ['userunknown', 'remove', '550 Usuário não encontrado'], reply);
+  }
+  const multi = explainText(exim('550-5.2.2 Caixa postal cheia\\n550 5.2.2 tente mais tarde'), { lang: 'en' });
+  assert.equal(multi.diagnostic, '550-5.2.2 Caixa postal cheia 550 5.2.2 tente mais tarde');
+  // a backslash Exim doubled is one; one that escapes nothing stays
+  assert.match(explainText(exim('550 5.7.1 Rejected: C:\\\\temp and \\x'), { lang: 'en' }).diagnostic, /C:\\temp and \\x$/);
+});

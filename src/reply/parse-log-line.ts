@@ -4,6 +4,7 @@ import { foldSpace, joinReplyLines } from './clean-text.js';
 import { cleanAddress, findAddress } from './find-address.js';
 import { findCommand } from './find-command.js';
 import { findReplyCode, findStatus, normaliseStatus, preferSpecific } from './find-codes.js';
+import { decodeEximEscapes } from './exim-escapes.js';
 import { readKeyValues } from './key-values.js';
 import { eximDelivery, qmailDelivery } from './log-file.js';
 
@@ -85,7 +86,9 @@ export function parseSendmailLine(line: string): Reply | null {
  * Exim main log: `** a@x R=router T=transport H=mx [ip]: SMTP error from remote mail server after RCPT TO:<a@x>: 550 ...`
  * (`**` failed, `==` deferred, `=>` delivered).
  */
-export function parseEximLine(line: string): Reply | null {
+export function parseEximLine(logged: string): Reply | null {
+  // its bytes past ASCII and its reply's line breaks as Exim escapes them ("Usu\303\241rio", "\n")
+  const line = decodeEximEscapes(logged);
   const m = /(?:^|\s)(\*\*|==|=>|->)\s+(\S+)/.exec(line);
   // (a mark after a message id makes a delivery line without R= or T=: "1abcDE-000Aaa-00 ** a@x: Unrouteable address")
   if (!m || !(line.includes(' R=') || line.includes(' T=') || line.includes('SMTP error') || line.includes(' defer (') || eximDelivery(line))) return null;
