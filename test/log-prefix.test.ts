@@ -36,6 +36,8 @@ const FORMS: Record<string, (l: string) => string> = {
   'RFC 5424': rfc5424,
   'docker compose': (l) => `mail-1  | ${l}`,
   'docker compose -t': (l) => `mail-1  | 2026-11-28T10:00:00.123456789Z ${l}`,
+  'kubectl logs --prefix': (l) => `[pod/mail-7d9f5c-x2k4q/postfix] ${l}`,
+  'kubectl logs --prefix --timestamps': (l) => `[pod/mail-0/postfix] 2026-11-28T10:00:00.123456789Z ${l}`,
 };
 
 const summary = (results: Awaited<ReturnType<typeof analyze>>) =>
@@ -53,12 +55,13 @@ test('a log line behind a prefix is the log line after it; other lines stay as t
   assert.equal(rfc5424Line('<13>1 2026-11-28T10:00:00Z mx1 - - - -'), '2026-11-28T10:00:00Z mx1 ');
   assert.equal(rfc5424Line('<13>1 2026-11-28T10:00:00Z mx1 exim 1 - [broken hello'), null);
   // no prefix, or none of a log line: unchanged
-  for (const other of [plain, 'Subject: Nov 28 10:00:00', 'mail.log: no log line here', 'a | b', '550 5.1.1 User unknown', '<ana@example.org>: host said 550', `x:${'y'.repeat(5000)}`]) {
+  for (const other of [plain, 'Subject: Nov 28 10:00:00', 'mail.log: no log line here', 'a | b', '550 5.1.1 User unknown', '<ana@example.org>: host said 550', `x:${'y'.repeat(5000)}`,
+    '[pod/mail-0/postfix] no log line here', `[a] ${plain}`, `[${'x'.repeat(5000)}] ${plain}`]) {
     assert.equal(unprefixedLogLine(other), other);
   }
 });
 
-test('a log behind grep -H, zgrep, RFC 5424 or docker compose reads as the log itself: pasted, as a file, on standard input', async () => {
+test('a log behind grep -H, zgrep, RFC 5424, docker compose or kubectl reads as the log itself: pasted, as a file, on standard input', async () => {
   const expected = summary(await analyze(POSTFIX.join('\n'), { lang: 'en', file: 'mail.log' }));
   assert.deepEqual(expected, [
     'mail.log:2 ana@example.org userunknown failed permanent',

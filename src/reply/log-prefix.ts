@@ -1,6 +1,7 @@
 // Log lines with a prefix another tool put before them: grep -H's and zgrep's file name ("mail.log:",
 // "/var/log/mail.log.1:", and grep -n's "120:"), rsyslog's RFC 5424 form ("<22>1 2026-11-30T10:00:00Z
-// mx1 postfix/smtp 1234 - - 4ABC: to=<a@x>, ..."), docker compose's service name ("mail-1  | "). Such a
+// mx1 postfix/smtp 1234 - - 4ABC: to=<a@x>, ..."), docker compose's service name ("mail-1  | "), kubectl
+// logs --prefix's pod and container ("[pod/mail-0/postfix] "). Such a
 // line is read as the log line after the prefix; an RFC 5424 header is turned into the classic syslog one
 // ("2026-11-30T10:00:00Z mx1 postfix/smtp[1234]: ..."), whose program name the line readers look at.
 
@@ -26,6 +27,7 @@ const MAX_PREFIX_CHARS = 1024;
 export function unprefixedLogLine(line: string): string {
   if (LOG_TIME.test(line)) return line;
   if (line.charCodeAt(0) === 0x3c) return rfc5424Line(line) ?? line;
+  if (line.charCodeAt(0) === 0x5b) return kubectlLine(line) ?? line;
   const end = Math.min(line.length, MAX_PREFIX_CHARS);
   for (let i = 0; i < end; i++) {
     const c = line.charCodeAt(i);
@@ -49,6 +51,22 @@ export function unprefixedLogLine(line: string): string {
   }
   return line;
 }
+
+/**
+ * kubectl logs --prefix: "[pod/NAME/CONTAINER] " (names of letters, digits, '-' and '.'), then the line,
+ * maybe behind --timestamps's RFC 3339 time; null when what follows is no time-stamped log line.
+ */
+function kubectlLine(line: string): string | null {
+  const close = line.indexOf('] ');
+  if (close < 0 || close > MAX_PREFIX_CHARS || !KUBECTL_PREFIX.test(line.slice(0, close + 2))) return null;
+  const rest = logLineAfter(line, close + 2);
+  if (rest === null) return null;
+  const stamped = DOCKER_TIME.exec(rest);
+  return stamped && LOG_TIME.test(rest.slice(stamped[0].length)) ? rest.slice(stamped[0].length) : rest;
+}
+
+/** kubectl's prefix: a resource kind, its name and the container's, each a run of name characters. */
+const KUBECTL_PREFIX = /^\[[a-z.]{1,64}\/[\w.-]{1,253}\/[\w.-]{1,253}\] $/;
 
 /** docker's own time stamp (logs -t): RFC 3339 in UTC with nanoseconds, before the program's line. */
 const DOCKER_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z /;
