@@ -1,6 +1,7 @@
 // The library's front door: any input a person has (a code, a reply, log lines or a whole mail log, a
 // sending service's JSON events, a pasted bounce body, a whole bounce e-mail) -> results, one per
 // recipient (per failed delivery of a log).
+import { quotedText } from './i18n/quoted-text.js';
 import { noticeFirstLine, splitPastedNotices } from './message/split-pasted-notices.js';
 import { splitPastedReplies } from './message/split-pasted-replies.js';
 import { setListActions } from './report/tally.js';
@@ -312,8 +313,9 @@ export function explainEspEvent(event: EspEvent, options: ExplainOptions): Resul
   // when the event happened, as a bounce's date: the CSV's date columns, the repeated-mailbox rule's days
   const dated = event.date ? { ...result, date: event.date } : result;
   if (event.topics) {
-    const topics = listWords(event.topics.slice(0, 20).map((t) => `"${t.slice(0, 100)}"`), lang);
-    return { ...dated, summary: ui.topicOptOut.summaryOf(topics, event.list ?? null) };
+    // the account owner's names, quoted in a sentence: without control characters (src/i18n/quoted-text.ts)
+    const topics = listWords(event.topics.slice(0, 20).map((t) => `"${quotedText(t.slice(0, 100))}"`), lang);
+    return { ...dated, summary: ui.topicOptOut.summaryOf(topics, event.list ? quotedText(event.list) : null) };
   }
   // a list's row (a cleaned contact, a suppression list's entry): what the list is, as no reply says it
   if (!event.words) return dated;

@@ -1,5 +1,6 @@
 // The result object: one per recipient (or per input when it names none). The CLI's NDJSON, the HTTP
 // API and the web page all show this same object.
+import { quotedText } from './i18n/quoted-text.js';
 import type { ListAction } from './report/tally.js';
 import type { CodeDescription } from './explain/describe-code.js';
 import { explain } from './explain/explain.js';
@@ -247,7 +248,7 @@ const EXCERPT_CHARS = 60;
  */
 export function unrecognisedPartResult(ctx: ResultCtx, firstLine: string): Result {
   const words = CATALOGS[ctx.lang].ui.unrecognisedPart;
-  const line = firstLine.trim().replace(/\s+/g, ' ');
+  const line = quotedText(firstLine).trim().replace(/\s+/g, ' ');
   return { ...unrecognisedResult(ctx), summary: words.summary(excerpt(line)), meaning: words.meaning, advice: words.advice };
 }
 

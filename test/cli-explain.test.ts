@@ -207,6 +207,25 @@ test('text: control characters of a file name are shown as escapes, never sent t
   assert.equal(ndjson(json.stdout)[0]!.file, join(dir, evil));
 });
 
+test('text: input a summary quotes (a pasted part not recognised, an SES topic and list name) reaches the terminal without its control characters', async () => {
+  const paste = 'This is the mail system at host mx.example.org.\n\n<ana@example.com>: host mx.example.com said: 550 5.1.1 user unknown\n\n' +
+    'This is the mail system at host \u001b]0;PWNED\u0007\u001b[2J x\n\nblah blah something\n';
+  const topic = JSON.stringify({
+    eventType: 'Subscription', mail: { destination: ['ana@example.com'] },
+    subscription: { contactList: 'news\u001b]0;PWNED\u0007\u202eevil', timestamp: '2025-11-03T10:00:00Z',
+      newTopicPreferences: { unsubscribeAll: false, topicSubscriptionStatus: [{ topicName: 'promo\u001b]52;c;ZWNobw==\u0007x', subscriptionStatus: 'OptOut' }] } },
+  });
+  const dir = writeTree(tempDir(), { 'paste.txt': paste, 'topic.json': topic });
+  for (const file of ['paste.txt', 'topic.json']) {
+    const r = await runCli([join(dir, file)], { env: EN });
+    assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/.test(r.stdout), JSON.stringify(r.stdout));
+    // the library quotes them without those characters (the JSON, the page, the API alike)
+    const json = await runCli(['--format', 'ndjson', join(dir, file)], { env: EN });
+    const summaries = ndjson(json.stdout).map((x) => x.summary).join(' ');
+    assert.ok(/PWNED|promo/.test(summaries) && !/[\u0000-\u001f\u202e]/.test(summaries), summaries);
+  }
+});
+
 test('texts alone: no closing line, exit 0', async () => {
   const r = await runCli(['--format', 'ndjson', '550', '421 4.7.0 Try again later'], { env: EN });
   assert.equal(r.code, 0);

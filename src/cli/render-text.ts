@@ -24,19 +24,21 @@ export function colours(enabled: boolean): Colours {
   return enabled ? COLOURED : PLAIN;
 }
 
-export function renderText(r: Result, pc: Colours = PLAIN): string {
+export function renderText(result: Result, pc: Colours = PLAIN): string {
+  // every text is printed without its control characters (see printable.ts): most are the catalogs' own
+  // words, but a summary may quote the input (a pasted part it did not recognise, a list's name)
+  const r = printableTexts(result);
   const KIND_COLOUR = { success: pc.green, intermediate: pc.cyan, transient: pc.yellow, permanent: pc.red, error: pc.red } as const;
   const ui = CATALOGS[r.lang].ui;
   const L = ui.label;
   const out: string[] = [];
   const head: string[] = [];
-  // what comes from the input is printed without its control characters (see printable.ts)
-  if (r.file) head.push(pc.dim(printable(r.file)));
-  if (r.recipient) head.push(pc.bold(printable(r.recipient)));
-  if (r.originalRecipient) head.push(`(${L.originalRecipient} ${printable(r.originalRecipient)})`);
+  if (r.file) head.push(pc.dim(r.file));
+  if (r.recipient) head.push(pc.bold(r.recipient));
+  if (r.originalRecipient) head.push(`(${L.originalRecipient} ${r.originalRecipient})`);
   if (head.length) out.push(head.join('  '));
   if (r.error) {
-    out.push(pc.red(printable(r.summary)));
+    out.push(pc.red(r.summary));
     // what to do instead, when there is something (an Outlook .msg file)
     if (r.advice) out.push(`${pc.dim(L.advice + ':')} ${r.advice}`);
     return out.join('\n') + '\n';
@@ -74,4 +76,14 @@ export function renderText(r: Result, pc: Colours = PLAIN): string {
     out.push(pc.dim(`${L.evidence}: ${ev}`));
   }
   return out.join('\n') + '\n';
+}
+
+/** The result's texts that renderText prints, each printable(); the result itself is left as it is. */
+function printableTexts(r: Result): Result {
+  const p = (s: string | null): string | null => (s === null ? null : printable(s));
+  return {
+    ...r, file: p(r.file), recipient: p(r.recipient), originalRecipient: p(r.originalRecipient), summary: printable(r.summary),
+    meaning: printable(r.meaning), advice: printable(r.advice), adminAdvice: p(r.adminAdvice), whoActs: r.whoActs.map(printable),
+    retryText: printable(r.retryText), kindText: printable(r.kindText), providerSource: p(r.providerSource),
+  };
 }
