@@ -193,6 +193,30 @@ test('SIGTERM or Ctrl-C while standard input stays open (tail -f): the run ends 
   }
 });
 
+test('SIGTERM while a named pipe has no writer yet, or its writer is quiet (<(tail -f mail.log)): the run ends at once, exit 143', { skip }, async () => {
+  const { spawn, execFileSync } = await import('node:child_process');
+  for (const writer of ['none', 'quiet'] as const) {
+    const fifo = join(tempDir(), 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    // a writer that opens the pipe and writes nothing
+    const quiet = writer === 'quiet' ? spawn('sh', ['-c', `exec sleep 30 > '${fifo}'`]) : null;
+    const child = spawn(process.execPath, [MAIN, '--format', 'json', fifo], { env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8' } });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d) => { stderr += d; });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const sent = Date.now();
+    child.kill('SIGTERM');
+    const status = await new Promise<number | string>((resolve) => {
+      child.once('exit', (exitCode) => resolve(exitCode ?? 'killed'));
+      setTimeout(() => resolve('still running'), 5000);
+    });
+    if (status === 'still running') child.kill('SIGKILL');
+    quiet?.kill('SIGKILL');
+    assert.equal(status, 143, `${writer}: ${stderr}`);
+    assert.ok(Date.now() - sent < 3000, `${writer}: ended ${Date.now() - sent} ms after the signal`);
+  }
+});
+
 test('a long run holds no result once written: 16,000 messages under a 32 MB heap (a leak of every result took 1.7 GB over a 1 GB mbox)', { skip }, () => {
   const dir = tempDir();
   const one = userUnknown('ana@example.com');

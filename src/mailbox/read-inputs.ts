@@ -20,6 +20,7 @@ import { readEvents } from '../reply/read-events.js';
 import { looksLikeHeaders } from '../message/header-block.js';
 import { LOG_HEAD_BYTES, LogRun, looksLikeLog, opensLikeLog, readLogStream } from './log-stream.js';
 import { looksLikePath } from './looks-like-path.js';
+import { openNamedPipe } from './named-pipe.js';
 import { inWrittenOrder } from './rotated-logs.js';
 import { looksLikeMbox, readMbox } from './mbox.js';
 import { readZipFile, streamTar, type EntryReader } from './read-archive.js';
@@ -767,9 +768,9 @@ async function* zipInMemory(label: string, chunks: AsyncIterable<Buffer>, option
 }
 
 async function* readPipe({ path, label }: FsEntry, options: ReadOptions): AsyncGenerator<MailItem[]> {
-  let stream: ReadStream;
+  let stream: NodeJS.ReadableStream;
   try {
-    stream = (await fsPromises().open(path, 'r')).createReadStream({ highWaterMark: options.chunkBytes ?? 1 << 20 });
+    stream = await openNamedPipe(path);
   } catch (error) {
     yield [{ kind: 'error', file: label, problem: 'unreadable-file', detail: errnoCode(error), scope: 'path' }];
     return;

@@ -1,6 +1,7 @@
 // `smtp-explain [options] INPUT...`: explains codes, replies, log lines, bounce files, mbox files,
 // Maildirs and folders, streamed, with results in input order.
 // Exit codes: 0 all fine, 1 some input (a path or a message) could not be read, 2 usage error.
+import { releaseNamedPipes } from '../../mailbox/named-pipe.js';
 import { inputBytes, readInputBatches } from '../../mailbox/read-inputs.js';
 import { numberFormat, REPORTS } from '../../report/catalog.js';
 import { CSV_BOM, csvHeader } from '../../report/csv.js';
@@ -187,6 +188,8 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     interrupted = signal;
     progress.stop();
     io.stderr.write(t.interrupting + '\n');
+    // a named pipe no writer opened yet would hold the process's exit (src/mailbox/named-pipe.ts)
+    releaseNamedPipes();
     wake?.(STOPPED);
   });
   /** The run stopped before its inputs ended (a signal after the last result changes nothing). */
