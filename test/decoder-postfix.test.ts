@@ -147,4 +147,8 @@ test('a Final-Recipient written wrong is the recipient as written, told as malfo
   assert.equal(dsn('/var/mail/ana'), null);
   assert.equal(dsn('|/usr/bin/procmail ana@example.com'), 'ana@example.com');
   assert.equal(dsn('@mx.example.org'), null);
+  // a field with control characters names no one: not the fragment after an escape sequence ("31m@example.com")
+  assert.equal(dsn('orig\u001b]0;PWNED\u0007\u001b[31m@example.com'), null);
+  assert.deepEqual(await read('joao silva@example.com', ['Original-Recipient: rfc822; orig\u001b[31m@example.com']),
+    ['joao silva@example.com', null, true, 'address:malformed']);
 });

@@ -156,8 +156,14 @@ export function recipientField(value: string): { address: string; wellFormed: bo
   v = v.replace(/\s+/g, ' ').trim();
   if (found && found.toLowerCase() === v.toLowerCase()) return { address: found, wellFormed: true };
   if (isWrittenAddress(v)) return { address: v, wellFormed: false };
+  // a field with control characters is no address written wrong, nor one to find inside: the address
+  // after an escape sequence ("orig\x1b[31m@example.com" -> "31m@example.com") is a fragment, no subscriber's
+  if (CONTROL.test(v)) return null;
   return found ? { address: found, wellFormed: true } : null;
 }
+
+/** C0 controls (an ESC, a BEL) and DEL. */
+const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /**
  * An address written wrong, not another thing in its place: a letter, and an "@" or a dot; within the
@@ -169,5 +175,5 @@ export function recipientField(value: string): { address: string; wellFormed: bo
 function isWrittenAddress(v: string): boolean {
   if (v.length < 3 || v.length > MAX_ADDRESS_LENGTH || '|/@'.includes(v[0]!)) return false;
   if (!v.includes('@') && !v.includes('.')) return false;
-  return /\p{L}/u.test(v) && !/[\u0000-\u001f\u007f]/.test(v);
+  return /\p{L}/u.test(v) && !CONTROL.test(v);
 }
