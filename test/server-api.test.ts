@@ -531,6 +531,8 @@ test('security headers on API answers and pages: CSP without unsafe-inline, work
     assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
     assert.equal(res.headers.get('x-frame-options'), 'DENY');
     assert.equal(res.headers.get('referrer-policy'), 'no-referrer');
+    // plain HTTP: HSTS is the TLS proxy's to send, not a default that pins a domain for months
+    assert.equal(res.headers.get('strict-transport-security'), null);
     assert.equal(res.headers.get('access-control-allow-origin'), null);
   }
   const explained = await postJson({ text: '550' });

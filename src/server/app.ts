@@ -222,6 +222,9 @@ export function createApp(options: AppOptions = {}): Hono {
   app.use(secureHeaders({
     contentSecurityPolicy: CSP,
     xFrameOptions: 'DENY',
+    // no HSTS: this server speaks plain HTTP, and hono's default (a year and a half, includeSubDomains)
+    // would pin a whole domain to HTTPS for 180 days from behind an HTTPS proxy; that proxy decides it
+    strictTransportSecurity: false,
     crossOriginResourcePolicy: false, // below, by path
     permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
   }));
