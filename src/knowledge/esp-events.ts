@@ -105,8 +105,9 @@ export const ESP_EVENT_FORMATS = [
         manuallydeactivated: 'suppressed', bademailaddress: 'userunknown', autoresponder: 'vacation', addresschange: 'hasmoved',
         templaterenderingfailed: 'contenterror',
       },
-      // Postmark could not fill in the message's template: nothing was sent, whatever its Details say
-      decided: ['templaterenderingfailed'],
+      // Postmark could not fill in the message's template: nothing was sent, whatever its Details say;
+      // BadEmailAddress is its own judgment that the address is no valid one, whose Details are no server's reply
+      decided: ['templaterenderingfailed', 'bademailaddress'],
     },
     words: { fields: ['Type'], values: { templaterenderingfailed: 'templateNotRendered' } },
     source: 'https://postmarkapp.com/developer/webhooks/bounce-webhook',
@@ -153,7 +154,8 @@ export const ESP_EVENT_FORMATS = [
     failures: ['hard_bounce', 'soft_bounce', 'blocked', 'invalid_email', 'deferred'], complaints: ['spam'], optOuts: ['unsubscribed'],
     // "ts_event", unix seconds; "date" as "2025-11-03 10:00:00", with no zone
     dates: ['ts_event', 'date'],
-    reasons: { fields: ['event'], values: { blocked: 'suppressed', invalid_email: 'userunknown' } },
+    // invalid_email is Brevo's own judgment of the address, whatever words its reason has
+    reasons: { fields: ['event'], values: { blocked: 'suppressed', invalid_email: 'userunknown' }, decided: ['invalid_email'] },
     actions: { fields: ['event'], values: { deferred: 'delayed' } },
     source: 'https://developers.brevo.com/docs/transactional-webhooks',
   },
