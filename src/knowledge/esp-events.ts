@@ -86,16 +86,19 @@ export const ESP_EVENT_FORMATS = [
   },
   {
     // {"RecordType": "Bounce", "Type": "HardBounce", "Email": "...", "Details": "smtp;550 5.1.1 ...", "Description": "..."};
-    // the bounces API lists the same without RecordType, so "Type" names the event (SpamComplaint, a complaint)
-    // its Delivery, Open and Click webhooks name the recipient "Recipient": counted among the others
-    id: 'postmark', recipient: ['Email', 'Recipient'], diagnostic: ['Details', 'Description'], codes: [], event: ['RecordType', 'Type'],
+    // the bounces API lists the same without RecordType. "Type" names the event before "RecordType" does, as
+    // a Bounce record's Type says what it is: SpamComplaint a complaint, Unsubscribe ("Unsubscribe or Remove
+    // request") an opt-out, Subscribe ("Subscribe request") and OpenRelayTest (a test of the recipient's
+    // server) no failure (NOT_FAILURE_EVENTS). Its Delivery, Open and Click webhooks name the recipient
+    // "Recipient" and have no Type: counted among the others
+    id: 'postmark', recipient: ['Email', 'Recipient'], diagnostic: ['Details', 'Description'], codes: [], event: ['Type', 'RecordType'],
     failures: [
       'bounce', 'hardbounce', 'softbounce', 'transient', 'dnserror', 'blocked', 'bademailaddress', 'manuallydeactivated',
       'smtpapierror', 'dmarcpolicy', 'unknown', 'spamnotification', 'virusnotification', 'challengeverification',
-      'templaterenderingfailed',
+      'templaterenderingfailed', 'autoresponder', 'addresschange', 'unconfirmed', 'inbounderror',
     ],
-    // its unsubscribes are SubscriptionChange events, read by their own fields (POSTMARK_SUBSCRIPTION)
-    complaints: ['spamcomplaint'], optOuts: [],
+    // its other unsubscribes are SubscriptionChange events, read by their own fields (POSTMARK_SUBSCRIPTION)
+    complaints: ['spamcomplaint'], optOuts: ['unsubscribe'],
     // ISO 8601 in UTC ("2019-11-05T16:33:54.9070259Z")
     dates: ['BouncedAt'],
     // "Type" (https://postmarkapp.com/developer/api/bounce-api#bounce-types)
@@ -249,6 +252,8 @@ export const COMPLAINT_EVENTS: ReadonlySet<string> = new Set([
 export const NOT_FAILURE_EVENTS: ReadonlySet<string> = new Set([
   'delivered', 'delivery', 'processed', 'sent', 'send', 'accepted', 'injection', 'request', 'open', 'opened',
   'unique_opened', 'click', 'clicked', 'group_resubscribe', 'subscriptionchange', 'stored',
+  // Postmark's bounce types that are no failure: someone asking to join the list, a test of the recipient's server
+  'subscribe', 'openrelaytest',
   // as Brazilian services' exports and spreadsheets write them
   'entregue', 'enviado', 'aberto', 'clicado',
 ]);
