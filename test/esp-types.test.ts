@@ -35,3 +35,31 @@ test("a Postmark bounce's Type says what it is: Unsubscribe an opt-out to honour
   const [pt] = await analyze(JSON.stringify([events[1], events[2]]), { lang: 'pt-BR' });
   assert.equal(pt!.listAction, 'not-bounce');
 });
+
+test("the sending service's own refusals are no server's nor the address's: SendGrid's spam checker, malformed X-SMTPAPI header and plan quota drops, Postmark's SMTPApiError", async () => {
+  const dropped = (email: string, reason: string) => ({ email, timestamp: 1762174806, event: 'dropped', reason });
+  const events = [
+    dropped('ana@example.com', 'Spam Content'),
+    dropped('bia@example.com', 'Invalid SMTPAPI header'),
+    dropped('caio@example.com', 'Recipient List over Package Quota'),
+    dropped('davi@example.com', 'Bounced Address'),
+  ];
+  const en = await analyze(JSON.stringify(events), { lang: 'en' });
+  assert.deepEqual(en.map((r) => [r.recipient, r.reason, r.listAction]), [
+    ['ana@example.com', 'spamdetected', 'fix-your-side'],
+    ['bia@example.com', 'contenterror', 'fix-your-side'],
+    ['caio@example.com', 'ratelimited', 'fix-your-side'],
+    ['davi@example.com', 'suppressed', 'remove'],
+  ]);
+  assert.match(en[0]!.summary, /^Your own sending service's spam check stopped the message/);
+  assert.match(en[2]!.summary, /your account reached its plan's limit/);
+  const pt = await analyze(JSON.stringify(events.slice(0, 3)), { lang: 'pt-BR' });
+  assert.ok(pt.every((r) => r.advice.startsWith('Não tire o endereço da lista.')), pt.map((r) => r.advice).join('\n'));
+  const postmark = {
+    RecordType: 'Bounce', Type: 'SMTPApiError', Email: 'eva@example.com', Details: "Header 'X-PM-Tag' is too long",
+    Description: 'An error occurred while accepting an email through the SMTP API.', BouncedAt: '2025-11-03T10:00:00Z',
+  };
+  const [pm] = await analyze(JSON.stringify([postmark]), { lang: 'en' });
+  assert.deepEqual([pm!.reason, pm!.listAction], ['contenterror', 'fix-your-side']);
+  assert.match(pm!.summary, /refused the sending request your system made/);
+});

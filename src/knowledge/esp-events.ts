@@ -66,8 +66,24 @@ export const ESP_EVENT_FORMATS = [
     // "timestamp", unix seconds
     dates: ['timestamp'],
     // a dropped event's reason "Invalid": the address is on SendGrid's invalid emails list (malformed, or
-    // its domain does not exist); its other drop reasons ("Bounced Address"...) read by their words
-    reasons: { fields: ['reason'], values: { invalid: 'userunknown' } },
+    // its domain does not exist); "Bounced Address", "Unsubscribed Address" and "Spam Reporting Address" read
+    // by their words (suppressed). The others are SendGrid's own refusal, never the recipient's server's nor
+    // the address's: its spam checker (the docs' "Spam Content (if Spam Checker app is enabled)"), a malformed
+    // X-SMTPAPI header, the plan's quota
+    reasons: {
+      fields: ['reason'],
+      values: {
+        invalid: 'userunknown', 'spam content': 'spamdetected', 'spam content (if spam checker app is enabled)': 'spamdetected',
+        'invalid smtpapi header': 'contenterror', 'recipient list over package quota': 'ratelimited',
+      },
+    },
+    words: {
+      fields: ['reason'],
+      values: {
+        'spam content': 'spamCheckedByService', 'spam content (if spam checker app is enabled)': 'spamCheckedByService',
+        'invalid smtpapi header': 'requestRefusedByService', 'recipient list over package quota': 'quotaReachedAtService',
+      },
+    },
     actions: { fields: ['event'], values: { deferred: 'delayed' } },
     source: 'https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/event',
   },
@@ -106,13 +122,14 @@ export const ESP_EVENT_FORMATS = [
       fields: ['Type'],
       values: {
         manuallydeactivated: 'suppressed', bademailaddress: 'userunknown', autoresponder: 'vacation', addresschange: 'hasmoved',
-        templaterenderingfailed: 'contenterror',
+        templaterenderingfailed: 'contenterror', smtpapierror: 'contenterror',
       },
       // Postmark could not fill in the message's template: nothing was sent, whatever its Details say;
       // BadEmailAddress is its own judgment that the address is no valid one, whose Details are no server's reply
-      decided: ['templaterenderingfailed', 'bademailaddress'],
+      // SMTPApiError ("An error occurred while accepting an email through the SMTP API"): Postmark refused what was handed to it
+      decided: ['templaterenderingfailed', 'bademailaddress', 'smtpapierror'],
     },
-    words: { fields: ['Type'], values: { templaterenderingfailed: 'templateNotRendered' } },
+    words: { fields: ['Type'], values: { templaterenderingfailed: 'templateNotRendered', smtpapierror: 'requestRefusedByService' } },
     source: 'https://postmarkapp.com/developer/webhooks/bounce-webhook',
   },
   {
@@ -366,7 +383,8 @@ export const CSV_OTHER_WORDS: ReadonlySet<string> = new Set([
 export const LAST_ERROR_MARK = '{LED=';
 
 /** A list's row explained in its own words (ui.listRow): what the list is, where the reason's general words would mislead. */
-export type ListWords = 'cleaned' | 'unsubscribed' | 'suppressedBounce' | 'suppressedAfterBounce' | 'suppressedByHand' | 'rejectedBySes' | 'templateNotRendered';
+export type ListWords = 'cleaned' | 'unsubscribed' | 'suppressedBounce' | 'suppressedAfterBounce' | 'suppressedByHand' | 'rejectedBySes' | 'templateNotRendered'
+  | 'spamCheckedByService' | 'requestRefusedByService' | 'quotaReachedAtService';
 
 /** What every row of a list means: the service stopped sending to the address, or its owner complained or unsubscribed. */
 export type ListRow = 'suppressed' | 'complaint' | 'opt-out';

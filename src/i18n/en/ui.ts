@@ -179,6 +179,27 @@ export const ui = {
       advice:
         'Do not take the address off your list. Read in the reply which field was missing, fix the template or the data you give the service (give variables that may be empty a default value) and send to this recipient again.',
     },
+    spamCheckedByService: {
+      summary: 'Your own sending service\'s spam check stopped the message: it was not sent.',
+      meaning:
+        'Your sending service itself (such as SendGrid\'s spam checker, when it is turned on for the account) stopped the message before sending it: the recipient\'s server never got it. The problem is in the message\'s content, not in the address.',
+      advice:
+        'Do not take the address off your list. Review the content (avoid image-only messages, link shorteners and pushy wording), see in the service\'s settings the score from which its check stops mail, and send again.',
+    },
+    requestRefusedByService: {
+      summary: 'Your sending service did not send the message: it refused the sending request your system made.',
+      meaning:
+        'Your sending service refused the message before sending it, because your system\'s request had an error (such as a malformed SendGrid X-SMTPAPI header, or an error while handing the message over through Postmark\'s SMTP service). The recipient\'s server never got it. The problem is in the integration, not in the address.',
+      advice:
+        'Do not take the address off your list. Ask whoever runs the sending system (site, shop, CRM) to read the error the service gave, fix the sending request and send again.',
+    },
+    quotaReachedAtService: {
+      summary: 'Your sending service did not send the message: your account reached its plan\'s limit.',
+      meaning:
+        'Your sending service dropped the message because the account went over its plan\'s limit of messages or recipients. The recipient\'s server never got it, and the address is not at fault.',
+      advice:
+        'Do not take the address off your list. Check the account\'s usage in the service\'s dashboard, wait for the limit to reset or change plans, and send again to those who did not get it.',
+    },
   },
   topicOptOut: {
     kind: 'topic unsubscribe',

@@ -178,6 +178,27 @@ export const ui = {
       advice:
         'Não tire o endereço da lista. Veja na resposta qual campo faltou, corrija o modelo ou os dados enviados ao serviço (dê um valor padrão às variáveis que podem vir vazias) e envie de novo para este destinatário.',
     },
+    spamCheckedByService: {
+      summary: 'O filtro de spam do seu próprio serviço de envio barrou a mensagem: ela não foi enviada.',
+      meaning:
+        'Quem barrou a mensagem foi o seu serviço de envio (por exemplo, o verificador de spam do SendGrid, quando está ligado na conta), antes de mandá-la: o servidor do destinatário nunca a recebeu. O problema está no conteúdo da mensagem, não no endereço.',
+      advice:
+        'Não tire o endereço da lista. Revise o conteúdo (evite mensagens só de imagem, encurtadores de link e textos apelativos), veja nas configurações do serviço a nota a partir da qual o filtro barra e envie de novo.',
+    },
+    requestRefusedByService: {
+      summary: 'O seu serviço de envio não enviou a mensagem: recusou o pedido de envio feito pelo seu sistema.',
+      meaning:
+        'O seu serviço de envio recusou a mensagem antes de mandá-la, porque o pedido do seu sistema veio com um erro (por exemplo, um cabeçalho X-SMTPAPI do SendGrid mal formado ou um erro ao entregar a mensagem pelo SMTP do Postmark). O servidor do destinatário nunca a recebeu. O problema está na integração, não no endereço.',
+      advice:
+        'Não tire o endereço da lista. Peça a quem cuida do sistema que envia (site, loja, CRM) para ver o erro indicado pelo serviço, corrigir o pedido de envio e mandar de novo.',
+    },
+    quotaReachedAtService: {
+      summary: 'O seu serviço de envio não enviou a mensagem: a sua conta chegou ao limite do plano.',
+      meaning:
+        'O seu serviço de envio descartou a mensagem porque a conta passou do limite de envios ou de destinatários do plano contratado. O servidor do destinatário nunca a recebeu, e o endereço não tem culpa.',
+      advice:
+        'Não tire o endereço da lista. Veja o uso da conta no painel do serviço, espere o limite renovar ou mude de plano, e envie de novo para quem ficou sem receber.',
+    },
   },
   topicOptOut: {
     kind: 'descadastro de tópicos',
