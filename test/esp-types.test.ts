@@ -63,3 +63,27 @@ test("the sending service's own refusals are no server's nor the address's: Send
   assert.deepEqual([pm!.reason, pm!.listAction], ['contenterror', 'fix-your-side']);
   assert.match(pm!.summary, /refused the sending request your system made/);
 });
+
+test("Brevo's events report (hardBounces, softBounces, invalid, error) is Brevo's, and opens, clicks and requests of SparkPost and Brevo are no failure", async () => {
+  const report = (event: string, email: string, reason?: string) => ({ email, date: '2025-11-03T10:00:00.000+02:00', messageId: '<m1@example.org>', event, ...(reason && { reason }) });
+  const results = await analyze(JSON.stringify({ events: [
+    report('hardBounces', 'ana@example.com', '550 5.1.1 user unknown'),
+    report('invalid', 'bia@example.com'),
+    report('error', 'caio@example.com'),
+    report('requests', 'davi@example.com'),
+    report('loadedByProxy', 'davi@example.com'),
+    report('clicks', 'davi@example.com'),
+  ] }), { lang: 'en' });
+  assert.deepEqual(results.map((r) => [r.recipient, r.reason, r.listAction, r.evidence[0]!.rule]), [
+    ['ana@example.com', 'userunknown', 'remove', 'esp:brevo'],
+    ['bia@example.com', 'userunknown', 'remove', 'esp:brevo'],
+    ['caio@example.com', 'undefined', 'retry', 'esp:brevo'],
+  ]);
+  const opens = [
+    { msys: { track_event: { type: 'initial_open', rcpt_to: 'ana@example.com', timestamp: '1762174806' } } },
+    { msys: { track_event: { type: 'amp_click', rcpt_to: 'ana@example.com', timestamp: '1762174806' } } },
+    { event: 'proxy_open', email: 'bia@example.com', date: '2025-11-03 10:00:00' },
+  ];
+  const [quiet] = await analyze(JSON.stringify(opens), { lang: 'pt-BR' });
+  assert.deepEqual([quiet!.listAction, quiet!.summary], ['not-bounce', 'Nenhum destes eventos é uma falha.']);
+});

@@ -169,13 +169,21 @@ export const ESP_EVENT_FORMATS = [
   {
     // {"event": "hard_bounce", "email": "...", "reason": "..."}
     // "blocked": Brevo did not send to an address it blocks (it bounced, complained or was blocked by hand before);
-    // "invalid_email": the address is not one that can receive mail
+    // "invalid_email": the address is not one that can receive mail. Its transactional events report
+    // (GET /smtp/statistics/events, {"events": [{"email", "date", "event": "hardBounces", "reason"}]}) names
+    // them bounces, hardBounces, softBounces, invalid, deferred, blocked, error (its requests, clicks and
+    // loadedByProxy are no failure: NOT_FAILURE_EVENTS)
     id: 'brevo', recipient: ['email'], diagnostic: ['reason'], codes: [], event: ['event'],
-    failures: ['hard_bounce', 'soft_bounce', 'blocked', 'invalid_email', 'deferred'], complaints: ['spam'], optOuts: ['unsubscribed'],
-    // "ts_event", unix seconds; "date" as "2025-11-03 10:00:00", with no zone
+    failures: [
+      'hard_bounce', 'soft_bounce', 'blocked', 'invalid_email', 'deferred', 'error', 'bounces', 'hardbounces', 'softbounces', 'invalid',
+    ],
+    complaints: ['spam'], optOuts: ['unsubscribed'],
+    // "ts_event", unix seconds; "date" as "2025-11-03 10:00:00", with no zone (the report's, ISO 8601)
     dates: ['ts_event', 'date'],
     // invalid_email is Brevo's own judgment of the address, whatever words its reason has
-    reasons: { fields: ['event'], values: { blocked: 'suppressed', invalid_email: 'userunknown' }, decided: ['invalid_email'] },
+    reasons: {
+      fields: ['event'], values: { blocked: 'suppressed', invalid_email: 'userunknown', invalid: 'userunknown' }, decided: ['invalid_email', 'invalid'],
+    },
     actions: { fields: ['event'], values: { deferred: 'delayed' } },
     source: 'https://developers.brevo.com/docs/transactional-webhooks',
   },
@@ -271,6 +279,9 @@ export const NOT_FAILURE_EVENTS: ReadonlySet<string> = new Set([
   'unique_opened', 'click', 'clicked', 'group_resubscribe', 'subscriptionchange', 'stored',
   // Postmark's bounce types that are no failure: someone asking to join the list, a test of the recipient's server
   'subscribe', 'openrelaytest',
+  // SparkPost's engagement events (https://developers.sparkpost.com/api/webhooks/), Brevo's opens by a mail
+  // provider's image proxy and its events report's names
+  'initial_open', 'amp_open', 'amp_initial_open', 'amp_click', 'proxy_open', 'unique_proxy_open', 'requests', 'clicks', 'loadedbyproxy',
   // as Brazilian services' exports and spreadsheets write them
   'entregue', 'enviado', 'aberto', 'clicado',
 ]);
