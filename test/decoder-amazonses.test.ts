@@ -119,3 +119,13 @@ test('SES events mailed by SNS beyond bounces: a DeliveryDelay still retried, a 
   assert.deepEqual(await read(sub({ unsubscribeAll: false, topicSubscriptionStatus: [{ topicName: 'T', subscriptionStatus: 'OptOut' }] })),
     [['ana@example.org', 'feedback', 'opt-out-topic', null]]);
 });
+
+test("SES events mailed by SNS: a complaint of an address on the account's suppression list is suppressed, no new complaint; a ContentRejected bounce without a reply is the receiver's rule", async () => {
+  const mail = { source: 'news@example.com', destination: ['ana@example.org'] };
+  const read = async (json: unknown) => (await analyzeMessage(HEAD + JSON.stringify({ Type: 'Notification', Message: JSON.stringify(json) }) + '\n', { lang: 'en' }))
+    .map((r) => [r.recipient, r.reason, r.feedbackType]);
+  const complaint = { complainedRecipients: [{ emailAddress: 'ana@example.org' }], timestamp: '2024-06-03T10:00:00.000Z', complaintSubType: 'OnAccountSuppressionList' };
+  assert.deepEqual(await read({ notificationType: 'Complaint', mail, complaint }), [['ana@example.org', 'suppressed', null]]);
+  const bounce = { bounceType: 'Transient', bounceSubType: 'ContentRejected', bouncedRecipients: [{ emailAddress: 'ana@example.org' }], timestamp: '2024-06-03T10:00:00.000Z' };
+  assert.deepEqual(await read({ notificationType: 'Bounce', mail, bounce }), [['ana@example.org', 'policyviolation', null]]);
+});

@@ -87,3 +87,21 @@ test("Brevo's events report (hardBounces, softBounces, invalid, error) is Brevo'
   const [quiet] = await analyze(JSON.stringify(opens), { lang: 'pt-BR' });
   assert.deepEqual([quiet!.listAction, quiet!.summary], ['not-bounce', 'Nenhum destes eventos é uma falha.']);
 });
+
+test("Amazon SES: a complaint of an address on the account's suppression list is no new complaint (SES sent nothing); a content or attachment rejected without a reply is the receiver's rule", async () => {
+  const mail = { timestamp: '2025-11-03T10:00:00.000Z', source: 'news@example.org', destination: ['ana@example.com'] };
+  const complaint = (sub: string | null) => ({
+    eventType: 'Complaint', mail,
+    complaint: { complainedRecipients: [{ emailAddress: 'ana@example.com' }], timestamp: '2025-11-03T10:00:01.000Z', complaintSubType: sub, complaintFeedbackType: sub ? undefined : 'abuse' },
+  });
+  const bounce = (bounceSubType: string) => ({
+    eventType: 'Bounce', mail, bounce: { bounceType: 'Transient', bounceSubType, timestamp: '2025-11-03T10:00:01.000Z', bouncedRecipients: [{ emailAddress: 'ana@example.com' }] },
+  });
+  const read = async (event: unknown) => (await analyze(JSON.stringify(event), { lang: 'en' })).map((r) => [r.reason, r.feedbackType, r.listAction]);
+  assert.deepEqual(await read(complaint('OnAccountSuppressionList')), [['suppressed', null, 'remove']]);
+  assert.deepEqual(await read(complaint(null)), [['feedback', 'abuse', 'remove']]);
+  assert.deepEqual(await read(bounce('ContentRejected')), [['policyviolation', null, 'retry']]);
+  assert.deepEqual(await read(bounce('AttachmentRejected')), [['policyviolation', null, 'retry']]);
+  const [pt] = await analyze(JSON.stringify(complaint('OnAccountSuppressionList')), { lang: 'pt-BR' });
+  assert.match(pt!.summary, /lista de supressão/);
+});

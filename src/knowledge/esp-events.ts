@@ -195,16 +195,22 @@ export const ESP_EVENT_FORMATS = [
     // the bounce's or complaint's own "timestamp" (ISO 8601), nearer than the message's "mail.timestamp"
     dates: ['timestamp'],
     // bounceSubType, when it says more than "General"; bounceType Undetermined: SES could not tell why;
-    // a DeliveryDelay's delayType (https://docs.aws.amazon.com/ses/latest/dg/event-publishing-retrieving-sns-contents.html#event-publishing-retrieving-sns-contents-delivery-delay-object)
+    // a DeliveryDelay's delayType (https://docs.aws.amazon.com/ses/latest/dg/event-publishing-retrieving-sns-contents.html#event-publishing-retrieving-sns-contents-delivery-delay-object);
+    // a complaint's complaintSubType OnAccountSuppressionList: SES sent nothing, as the address is on the
+    // account's suppression list (after an earlier complaint), so it is no new complaint
     reasons: {
-      fields: ['bounceSubType', 'bounceType', 'delayType'],
+      fields: ['bounceSubType', 'bounceType', 'delayType', 'complaintSubType'],
       values: {
         noemail: 'userunknown', suppressed: 'suppressed', onaccountsuppressionlist: 'suppressed', mailboxfull: 'mailboxfull',
         messagetoolarge: 'emailtoolarge',
+        // "You may be able to successfully send to this recipient if you change the content of the message"
+        // (or "remove or change the attachment"): the receiver's rules refused the content
+        contentrejected: 'policyviolation', attachmentrejected: 'policyviolation',
         // delayType: "a large amount of unsolicited email from your account", the recipient's server's
         // temporary issue, the sending IP "blocked or throttled", a communication failure in the SMTP conversation
         spamdetected: 'spamdetected', recipientservererror: 'systemerror', ipfailure: 'blocked', transientcommunicationfailure: 'networkerror',
       },
+      decided: ['onaccountsuppressionlist'],
     },
     // a bounce is final for the message (Transient ones too: SES stopped trying); a DeliveryDelay still retries
     actions: { fields: ['notificationType', 'eventType'], values: { bounce: 'failed', deliverydelay: 'delayed' } },

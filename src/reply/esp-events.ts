@@ -228,7 +228,11 @@ function readEvent(obj: JsonObject, format: EspEventFormat, { address, around, n
   // when it happened: beside the event's name (Mandrill's "ts" is the event's, its "msg.ts" the sending's)
   const date = firstDate(around.slice(format.eventAround ? 1 : 0), format.dates);
   const when = date ? { date } : {};
-  if (name && COMPLAINT_EVENTS.has(name)) return { service: format.id, recipient: address, text: '', complaint: true, ...when };
+  const documented = format.reasons && documentedValue(around, format.reasons);
+  // a value the service decides itself beside a complaint's name says it is none (SES's complaint of an
+  // address on the suppression list: the message went to no one, so no one complained of it)
+  const notComplaint = documented && format.reasons?.decided?.includes(documented.value);
+  if (name && COMPLAINT_EVENTS.has(name) && !notComplaint) return { service: format.id, recipient: address, text: '', complaint: true, ...when };
   // an unsubscribe: an opt-out to honour, as a reply saying "SAIR" is
   if (name && (OPT_OUT_EVENTS.has(name) || format.optOuts.includes(name))) {
     return { service: format.id, recipient: address, text: '', complaint: true, feedbackType: 'opt-out', event: name, ...when };
@@ -238,8 +242,7 @@ function readEvent(obj: JsonObject, format: EspEventFormat, { address, around, n
   const places = [obj, ...Object.values(obj).flatMap((v) => (isObject(v) ? [v] : Array.isArray(v) ? v.slice(-1).filter(isObject) : []))];
   const text = eventText(format.codes.map((f) => firstIn(places, [f])), firstIn(places, format.diagnostic));
   // an event the service names a failure is one even without a reply: what it documents, else no reason known
-  if (!text && !failure) return null;
-  const documented = format.reasons && documentedValue(around, format.reasons);
+  if (!text && !failure && !notComplaint) return null;
   // the documented value is the reason without a reply, or beside one when the service decided itself,
   // or when the words are that value (SendGrid's dropped "Invalid": the service's word, no server's reply)
   const decided = documented &&

@@ -34,6 +34,12 @@ const SUBTYPE_REASONS: Readonly<Record<string, Reason>> = {
   'transient/messagetoolarge': 'emailtoolarge',
 };
 
+/** Subtypes that say what the receiver refused, taken when no reply tells more (as the events reader does). */
+const NO_REPLY_SUBTYPE_REASONS: Readonly<Record<string, Reason>> = {
+  'transient/contentrejected': 'policyviolation',
+  'transient/attachmentrejected': 'policyviolation',
+};
+
 type Json = Record<string, unknown>;
 
 function isObject(v: unknown): v is Json {
@@ -78,12 +84,13 @@ function notification(text: string): Json | null {
 function fromBounce(json: Json): RecipientFacts[] {
   const bounce = isObject(json.bounce) ? json.bounce : {};
   const subtype = `${str(bounce.bounceType)}/${str(bounce.bounceSubType)}`.toLowerCase();
-  const hint = SUBTYPE_REASONS[subtype];
+  const documented = SUBTYPE_REASONS[subtype];
   const list = Array.isArray(bounce.bouncedRecipients) ? bounce.bouncedRecipients : [];
   const out: RecipientFacts[] = [];
   for (const r of list.slice(0, RECIPIENTS_READ)) {
     if (!isObject(r)) continue;
     const diagnostic = stripType(str(r.diagnosticCode));
+    const hint = documented ?? (diagnostic ? undefined : NO_REPLY_SUBTYPE_REASONS[subtype]);
     const facts = toFacts({
       recipient: writtenRecipient(str(r.emailAddress)),
       text: diagnostic,
@@ -143,10 +150,14 @@ function fromComplaint(json: Json): RecipientFacts[] {
   const complaint = isObject(json.complaint) ? json.complaint : {};
   const feedbackType = str(complaint.complaintFeedbackType).toLowerCase() || 'abuse';
   const list = Array.isArray(complaint.complainedRecipients) ? complaint.complainedRecipients : [];
+  // complaintSubType OnAccountSuppressionList: SES sent nothing to an address on the account's suppression list, no new complaint
+  const suppressed = str(complaint.complaintSubType).toLowerCase() === 'onaccountsuppressionlist';
   return list.slice(0, RECIPIENTS_READ).filter(isObject).map((r) => ({
     recipient: writtenRecipient(str(r.emailAddress)),
     text: '', status: '', replyCode: '', command: null, remoteHost: null, action: null,
-    reasonHint: 'feedback', hintRule: `amazonses:complaint:${feedbackType}`, feedbackType,
+    ...(suppressed
+      ? { reasonHint: 'suppressed' as const, hintRule: 'amazonses:complaint:onaccountsuppressionlist' }
+      : { reasonHint: 'feedback' as const, hintRule: `amazonses:complaint:${feedbackType}`, feedbackType }),
     date: str(complaint.timestamp) || null,
   }));
 }
