@@ -105,3 +105,18 @@ test("Amazon SES: a complaint of an address on the account's suppression list is
   const [pt] = await analyze(JSON.stringify(complaint('OnAccountSuppressionList')), { lang: 'pt-BR' });
   assert.match(pt!.summary, /lista de supressão/);
 });
+
+test("an SES DeliveryDelay whose recipient has a status but no diagnosticCode reads its delayType, as the mailed notification does: a bare 4.4.1 says less", async () => {
+  const mail = { timestamp: '2025-11-03T10:00:00.000Z', source: 'news@example.org', destination: ['ana@example.com'] };
+  const delay = (delayType: string) => ({
+    eventType: 'DeliveryDelay', mail,
+    deliveryDelay: { timestamp: '2025-11-03T10:00:01.000Z', delayType, expirationTime: '2025-11-04T10:00:00.000Z', delayedRecipients: [{ emailAddress: 'ana@example.com', status: '4.4.1' }] },
+  });
+  const read = async (event: unknown) => (await analyze(JSON.stringify(event), { lang: 'en' })).map((r) => [r.reason, r.action, r.listAction]);
+  assert.deepEqual(await read(delay('MailboxFull')), [['mailboxfull', 'delayed', 'retry']]);
+  assert.deepEqual(await read(delay('IPFailure')), [['blocked', 'delayed', 'fix-your-side']]);
+  // with the server's words, they tell
+  const said = delay('IPFailure');
+  said.deliveryDelay.delayedRecipients[0] = { ...said.deliveryDelay.delayedRecipients[0]!, diagnosticCode: 'smtp; 452 4.2.2 Mailbox full' } as never;
+  assert.deepEqual(await read(said), [['mailboxfull', 'delayed', 'retry']]);
+});

@@ -240,13 +240,15 @@ function readEvent(obj: JsonObject, format: EspEventFormat, { address, around, n
   // the reply is beside the recipient or one level down (Mailgun's "delivery-status"), or in the latest
   // entry of a list one level down (Mandrill's "smtp_events" of a deferral: the reply of its last attempt)
   const places = [obj, ...Object.values(obj).flatMap((v) => (isObject(v) ? [v] : Array.isArray(v) ? v.slice(-1).filter(isObject) : []))];
-  const text = eventText(format.codes.map((f) => firstIn(places, [f])), firstIn(places, format.diagnostic));
+  const said = firstIn(places, format.diagnostic);
+  const text = eventText(format.codes.map((f) => firstIn(places, [f])), said);
   // an event the service names a failure is one even without a reply: what it documents, else no reason known
   if (!text && !failure && !notComplaint) return null;
-  // the documented value is the reason without a reply, or beside one when the service decided itself,
-  // or when the words are that value (SendGrid's dropped "Invalid": the service's word, no server's reply)
-  const decided = documented &&
-    (!text || SERVICE_DECIDES.has(documented.found) || text.toLowerCase() === documented.value || format.reasons?.decided?.includes(documented.value));
+  // the documented value is the reason without a reply's words (a bare "4.4.1" says less than SES's delayType
+  // MailboxFull), or beside them when the service decided itself, or when the words are that value
+  // (SendGrid's dropped "Invalid": the service's word, no server's reply)
+  const decided = documented && (!text || !said || SERVICE_DECIDES.has(documented.found) || text.toLowerCase() === documented.value ||
+    format.reasons?.decided?.includes(documented.value));
   const reason = decided ? { reason: documented.found, value: documented.value } : !text ? { reason: 'undefined' as const, value: name! } : undefined;
   const action = format.actions && documentedValue(around, format.actions)?.found;
   const words = format.words && documentedValue(around, format.words)?.found;
