@@ -120,3 +120,16 @@ test("an SES DeliveryDelay whose recipient has a status but no diagnosticCode re
   said.deliveryDelay.delayedRecipients[0] = { ...said.deliveryDelay.delayedRecipients[0]!, diagnosticCode: 'smtp; 452 4.2.2 Mailbox full' } as never;
   assert.deepEqual(await read(said), [['mailboxfull', 'delayed', 'retry']]);
 });
+
+test("Postmark's ChallengeVerification is a challenge-response filter holding the message, not 'The bounce does not say why': filtered, with words that say to confirm or be allowed, not to remove", async () => {
+  const bounce = {
+    RecordType: 'Bounce', Type: 'ChallengeVerification', TypeCode: 16384, Email: 'ana@example.com', BouncedAt: '2025-11-03T10:00:00Z',
+    Details: 'I am protecting myself from spam. Please verify yourself at the link below.', Description: 'The bounce is a challenge asking for verification you actually sent the email.',
+  };
+  for (const lang of ['en', 'pt-BR'] as const) {
+    const [r] = await analyze(JSON.stringify([bounce]), { lang });
+    assert.deepEqual([r!.reason, r!.listAction], ['filtered', 'retry']);
+    assert.match(r!.summary, lang === 'en' ? /challenge-response filter: your message is held/ : /filtro de desafio e resposta: a sua mensagem fica retida/);
+    assert.match(r!.advice, lang === 'en' ? /^Do not take the address off your list/ : /^Não tire o endereço da lista/);
+  }
+});

@@ -123,13 +123,19 @@ export const ESP_EVENT_FORMATS = [
       values: {
         manuallydeactivated: 'suppressed', bademailaddress: 'userunknown', autoresponder: 'vacation', addresschange: 'hasmoved',
         templaterenderingfailed: 'contenterror', smtpapierror: 'contenterror',
+        // "a challenge asking for verification you actually sent the email" (Spam Arrest...): held by the
+        // recipient's filter until the sender confirms, as decode-auto-reply.ts reads such a reply
+        challengeverification: 'filtered',
       },
       // Postmark could not fill in the message's template: nothing was sent, whatever its Details say;
       // BadEmailAddress is its own judgment that the address is no valid one, whose Details are no server's reply
       // SMTPApiError ("An error occurred while accepting an email through the SMTP API"): Postmark refused what was handed to it
-      decided: ['templaterenderingfailed', 'bademailaddress', 'smtpapierror'],
+      decided: ['templaterenderingfailed', 'bademailaddress', 'smtpapierror', 'challengeverification'],
     },
-    words: { fields: ['Type'], values: { templaterenderingfailed: 'templateNotRendered', smtpapierror: 'requestRefusedByService' } },
+    words: {
+      fields: ['Type'],
+      values: { templaterenderingfailed: 'templateNotRendered', smtpapierror: 'requestRefusedByService', challengeverification: 'heldByChallenge' },
+    },
     source: 'https://postmarkapp.com/developer/webhooks/bounce-webhook',
   },
   {
@@ -401,7 +407,7 @@ export const LAST_ERROR_MARK = '{LED=';
 
 /** A list's row explained in its own words (ui.listRow): what the list is, where the reason's general words would mislead. */
 export type ListWords = 'cleaned' | 'unsubscribed' | 'suppressedBounce' | 'suppressedAfterBounce' | 'suppressedByHand' | 'rejectedBySes' | 'templateNotRendered'
-  | 'spamCheckedByService' | 'requestRefusedByService' | 'quotaReachedAtService';
+  | 'spamCheckedByService' | 'requestRefusedByService' | 'quotaReachedAtService' | 'heldByChallenge';
 
 /** What every row of a list means: the service stopped sending to the address, or its owner complained or unsubscribed. */
 export type ListRow = 'suppressed' | 'complaint' | 'opt-out';

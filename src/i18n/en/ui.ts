@@ -200,6 +200,13 @@ export const ui = {
       advice:
         'Do not take the address off your list. Check the account\'s usage in the service\'s dashboard, wait for the limit to reset or change plans, and send again to those who did not get it.',
     },
+    heldByChallenge: {
+      summary: 'The recipient uses a challenge-response filter: your message is held until someone confirms, once, that you are a real sender.',
+      meaning:
+        'Your sending service (Postmark, with its ChallengeVerification type) read the reply as a challenge from the recipient\'s anti-spam system (such as Spam Arrest): it holds mail from senders it does not know yet and asks each of them to confirm once, through a link. The message has not reached the recipient; it is delivered after the confirmation, and discarded if nobody confirms.',
+      advice:
+        'Do not take the address off your list for this alone. Confirm once through the challenge\'s link if you trust it (check that the link\'s domain is the filter\'s, and never type a password there), or ask the recipient to add your sending address to their allowed senders. Until then, treat the address as not receiving your mail.',
+    },
   },
   topicOptOut: {
     kind: 'topic unsubscribe',

@@ -199,6 +199,13 @@ export const ui = {
       advice:
         'Não tire o endereço da lista. Veja o uso da conta no painel do serviço, espere o limite renovar ou mude de plano, e envie de novo para quem ficou sem receber.',
     },
+    heldByChallenge: {
+      summary: 'O destinatário usa um filtro de desafio e resposta: a sua mensagem fica retida até alguém confirmar, uma vez, que você é um remetente de verdade.',
+      meaning:
+        'O seu serviço de envio (o Postmark, com o tipo ChallengeVerification) leu a resposta como um desafio do antispam do destinatário (como o Spam Arrest): ele segura as mensagens de remetentes que ainda não conhece e pede a cada um que confirme uma vez, por um link. A mensagem não chegou ao destinatário; ela é entregue depois da confirmação e descartada se ninguém confirmar.',
+      advice:
+        'Não tire o endereço da lista só por isso. Confirme uma vez pelo link do desafio, se confiar nele (veja se o domínio do link é do filtro e nunca digite uma senha ali), ou peça ao destinatário que coloque o seu endereço de envio entre os remetentes permitidos. Até lá, conte que este endereço não está recebendo as suas mensagens.',
+    },
   },
   topicOptOut: {
     kind: 'descadastro de tópicos',
