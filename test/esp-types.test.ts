@@ -133,3 +133,19 @@ test("Postmark's ChallengeVerification is a challenge-response filter holding th
     assert.match(r!.advice, lang === 'en' ? /^Do not take the address off your list/ : /^Não tire o endereço da lista/);
   }
 });
+
+test("SparkPost's policy_rejection of an unconfigured sending domain is its own refusal of the sender's domain, not 'The receiving server refused the message'; of a suppressed address, a suppression", async () => {
+  const event = (type: string, rcpt_to: string, reason: string) => ({ msys: { message_event: { type, rcpt_to, error_code: '550', raw_reason: reason, reason, bounce_class: '25', timestamp: '1762174806' } } });
+  const events = [
+    event('policy_rejection', 'ana@example.com', '550 5.7.1 Unconfigured Sending Domain <example.org>'),
+    event('generation_rejection', 'bia@example.com', '550 5.7.1 [internal] recipient address was suppressed due to customer policy'),
+  ];
+  const en = await analyze(JSON.stringify(events), { lang: 'en' });
+  assert.deepEqual(en.map((r) => [r.recipient, r.reason, r.listAction, r.signature]), [
+    ['ana@example.com', 'rejected', 'fix-your-side', 'sending-limit:unconfigured-domain'],
+    ['bia@example.com', 'suppressed', 'remove', null],
+  ]);
+  const [pt] = await analyze(JSON.stringify(events[0]), { lang: 'pt-BR' });
+  assert.match(pt!.summary, /o domínio do remetente não está configurado na sua conta/);
+  assert.match(pt!.advice, /^Não tire o endereço da lista/);
+});

@@ -105,6 +105,7 @@ const CASES: Case[] = [
   // a sending service's free or sandbox account, which sends only to the addresses authorized in it
   { text: 'Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.', id: 'sending-limit:test-account', reason: 'rejected' },
   { text: '421 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.', id: 'sending-limit:test-account', reason: 'rejected' },
+  { text: '550 5.7.1 Unconfigured Sending Domain <example.org>', id: 'sending-limit:unconfigured-domain', reason: 'rejected' },
   // cPanel's Exim, in place of the remote reply (most Brazilian shared hosting)
   { text: '550 Domain example.net has exceeded the max emails per hour (250/250 (100%)) allowed. Message discarded.', id: 'sending-limit:own-account', reason: 'ratelimited' },
   { text: '550 Domain example.net has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded.', id: 'sending-limit:failures-per-hour', reason: 'ratelimited' },

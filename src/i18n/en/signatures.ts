@@ -315,6 +315,8 @@ export const signatures = {
     'Read the e-mail AWS sent to the account\'s address and the reputation dashboard in the SES console. Clean the list (remove the addresses that do not exist and those that complained), fix what led to the failures, and ask AWS to review the account; only then send again.',
   'sending-limit:test-account':
     'Add the address to the authorized recipients in the account settings; the recipient gets an invitation and must accept it. To send to anyone, add and verify a domain of your own instead of the sandbox domain and, on a free account, upgrade the plan.',
+  'sending-limit:unconfigured-domain':
+    'Do not take the address off your list: it is not at fault. Add and verify in the sending service the sender domain the reply names (the DNS records the service gives), or send from a domain already verified, and send again.',
   'sending-limit:failures-per-hour':
     'Clean the list before resending: remove the addresses that came back as unknown and read the other bounces of this hour for the cause. Once the hour turns, resend only the discarded messages.',
   'cpanel:generic-failure':
@@ -444,6 +446,12 @@ export const signatureWords = {
     summary: 'Your sending service did not send the message: your free account or its sandbox domain sends only to the addresses you authorized.',
     meaning:
       'Services such as Mailgun let free accounts and sandbox domains send only to a few authorized recipients (up to five, at Mailgun), for testing. The recipient\'s server was not even contacted, and the address is not at fault.',
+  },
+  'sending-limit:unconfigured-domain': {
+    name: 'Sending domain not set up at the service',
+    summary: 'Your sending service did not send the message: the sender\'s domain is not set up in your account.',
+    meaning:
+      'Services such as SparkPost send only from domains the account has added and verified. This sender domain is not one of them, so the service refused the message under its own rule: the recipient\'s server was not even contacted.',
   },
   'sending-limit:failures-per-hour': {
     name: "Your host's hourly failure limit",

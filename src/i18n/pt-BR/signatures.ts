@@ -315,6 +315,8 @@ export const signatures = {
     'Leia o e-mail que a AWS mandou para o endereço da conta e o painel de reputação no console do SES. Limpe a lista (tire os endereços inexistentes e os que reclamaram), corrija o que levou às falhas e peça à AWS a revisão da conta; só então volte a enviar.',
   'sending-limit:test-account':
     'Inclua o endereço entre os destinatários autorizados (Authorized Recipients) nas configurações da conta; o destinatário recebe um convite e precisa confirmar. Para enviar para qualquer pessoa, cadastre e verifique um domínio seu no serviço, em vez do domínio sandbox, e, se a conta for gratuita, faça o upgrade do plano.',
+  'sending-limit:unconfigured-domain':
+    'Não tire o endereço da lista: ele não tem culpa. Cadastre e verifique no serviço de envio o domínio do remetente que a resposta cita (os registros DNS que o serviço indicar), ou envie de um domínio já verificado, e mande de novo.',
   'sending-limit:failures-per-hour':
     'Limpe a lista antes de reenviar: tire os endereços que voltaram como inexistentes e veja os outros avisos de falha na entrega desta hora para achar a causa. Depois da virada da hora, reenvie só as mensagens descartadas.',
   'cpanel:generic-failure':
@@ -444,6 +446,12 @@ export const signatureWords = {
     summary: 'O seu serviço de envio não enviou a mensagem: a sua conta gratuita ou o domínio sandbox dela só envia para os endereços que você autorizou.',
     meaning:
       'Serviços como o Mailgun só deixam contas gratuitas e domínios sandbox enviarem para poucos destinatários autorizados (no Mailgun, até cinco), para testes. O servidor do destinatário nem chegou a ser contatado, e o endereço não tem culpa.',
+  },
+  'sending-limit:unconfigured-domain': {
+    name: 'Domínio de envio não configurado no serviço',
+    summary: 'O seu serviço de envio não enviou a mensagem: o domínio do remetente não está configurado na sua conta.',
+    meaning:
+      'Serviços como o SparkPost só enviam de domínios que a conta cadastrou e verificou. Este domínio do remetente não está entre eles, então o serviço recusou a mensagem por uma regra dele: o servidor do destinatário nem chegou a ser contatado.',
   },
   'sending-limit:failures-per-hour': {
     name: 'Limite de falhas por hora da hospedagem',

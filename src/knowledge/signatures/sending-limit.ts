@@ -107,4 +107,16 @@ export const sendingLimitSignatures = [
     actors: ['sender'],
     source: 'https://documentation.mailgun.com/docs/mailgun/user-manual/domains/domains-sandbox',
   },
+  {
+    // A sending service refusing a From domain not set up (added and verified) in the account: SparkPost's
+    // policy_rejection and generation_rejection events, "550 5.7.1 Unconfigured Sending Domain <example.org>"
+    id: 'sending-limit:unconfigured-domain',
+    provider: 'sending-limit',
+    text: ['unconfigured sending domain'],
+    reason: 'rejected',
+    ownWords: true,
+    retry: 'after-fix',
+    actors: ['sender'],
+    source: 'https://developers.sparkpost.com/api/webhooks/',
+  },
 ] as const satisfies readonly Signature[];
