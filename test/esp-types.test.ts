@@ -149,3 +149,20 @@ test("SparkPost's policy_rejection of an unconfigured sending domain is its own 
   assert.match(pt!.summary, /o domínio do remetente não está configurado na sua conta/);
   assert.match(pt!.advice, /^Não tire o endereço da lista/);
 });
+
+test("a complaint event keeps the provider's feedback type, as the mailed SES notification does: a not-spam or auth-failure report is no complaint to remove", async () => {
+  const mail = { timestamp: '2025-11-03T10:00:00.000Z', source: 'news@example.org', destination: ['ana@example.com'] };
+  const ses = (complaintFeedbackType?: string) => ({
+    eventType: 'Complaint', mail, complaint: { complainedRecipients: [{ emailAddress: 'ana@example.com' }], timestamp: '2025-11-03T10:00:01.000Z', complaintFeedbackType },
+  });
+  const sparkpost = (fbtype: string) => ({ msys: { message_event: { type: 'spam_complaint', rcpt_to: 'bia@example.com', fbtype, timestamp: '1762174806' } } });
+  const read = async (event: unknown) => (await analyze(JSON.stringify(event), { lang: 'en' })).map((r) => [r.reason, r.feedbackType, r.listAction]);
+  assert.deepEqual(await read(ses('not-spam')), [['feedback', 'not-spam', 'nothing']]);
+  assert.deepEqual(await read(ses('auth-failure')), [['feedback', 'auth-failure', 'nothing']]);
+  assert.deepEqual(await read(ses('abuse')), [['feedback', 'abuse', 'remove']]);
+  assert.deepEqual(await read(ses()), [['feedback', 'abuse', 'remove']]);
+  assert.deepEqual(await read(sparkpost('abuse')), [['feedback', 'abuse', 'remove']]);
+  assert.deepEqual(await read(sparkpost('not-spam')), [['feedback', 'not-spam', 'nothing']]);
+  const [pt] = await analyze(JSON.stringify(ses('not-spam')), { lang: 'pt-BR' });
+  assert.doesNotMatch(pt!.summary, /marcou sua mensagem como spam/);
+});

@@ -54,8 +54,16 @@ export interface EspEventFormat {
   actions?: DocumentedValues<'failed' | 'delayed'>;
   /** Values that make the event a list's row, explained in its own words (a suppression list's entry). */
   words?: DocumentedValues<ListWords>;
+  /**
+   * Fields that hold a complaint's feedback type as the mailbox provider's report gave it (ARF, RFC 5965:
+   * abuse, fraud, virus, other; not-spam, RFC 6430; auth-failure, RFC 6591): not every one asks to stop mailing.
+   */
+  feedbackTypes?: readonly string[];
   source: string;
 }
+
+/** Feedback types of ARF reports (lower case), as a service's complaint event keeps them (EspEventFormat.feedbackTypes). */
+export const ARF_FEEDBACK_TYPES: ReadonlySet<string> = new Set(['abuse', 'fraud', 'virus', 'other', 'not-spam', 'auth-failure', 'opt-out']);
 
 export const ESP_EVENT_FORMATS = [
   {
@@ -147,6 +155,8 @@ export const ESP_EVENT_FORMATS = [
     // unix seconds, as a string
     dates: ['timestamp'],
     actions: { fields: ['type'], values: { delay: 'delayed' } },
+    // a spam_complaint's "fbtype", as the provider's report gave it
+    feedbackTypes: ['fbtype'],
     // generation_failure: SparkPost could not build the message from its template ("554 5.3.3 [internal]
     // Error while rendering part html: substitution language error"); nothing was sent, no server replied
     reasons: { fields: ['type'], values: { generation_failure: 'contenterror' }, decided: ['generation_failure'] },
@@ -220,6 +230,7 @@ export const ESP_EVENT_FORMATS = [
     },
     // a bounce is final for the message (Transient ones too: SES stopped trying); a DeliveryDelay still retries
     actions: { fields: ['notificationType', 'eventType'], values: { bounce: 'failed', deliverydelay: 'delayed' } },
+    feedbackTypes: ['complaintFeedbackType'],
     source: 'https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
   },
   {

@@ -2,7 +2,7 @@
 // one event per recipient, with the remote server's reply when the service kept it. Which fields hold
 // what is src/knowledge/esp-events.ts; this only walks the JSON.
 import {
-  COMPLAINT_EVENTS, ESP_EVENT_FORMATS, NOT_FAILURE_EVENTS, OPT_OUT_EVENTS, SERVICE_DECIDES, type DocumentedValues, type EspEventFormat, type ListWords,
+  ARF_FEEDBACK_TYPES, COMPLAINT_EVENTS, ESP_EVENT_FORMATS, NOT_FAILURE_EVENTS, OPT_OUT_EVENTS, SERVICE_DECIDES, type DocumentedValues, type EspEventFormat, type ListWords,
 } from '../knowledge/esp-events.js';
 import type { Reason } from '../types.js';
 import { MAX_MESSAGE_BYTES } from '../message/limits.js';
@@ -25,7 +25,7 @@ export interface EspEvent {
    * With `complaint`: the report's type when it is no spam mark (an unsubscribe, 'opt-out'; an opt-out
    * of some of a list's topics only, 'opt-out-topic'); else 'abuse'.
    */
-  feedbackType?: 'opt-out' | 'opt-out-topic';
+  feedbackType?: 'opt-out' | 'opt-out-topic' | string;
   /** With 'opt-out-topic': the topics the recipient left. */
   topics?: string[];
   /** The service's list the change is about (SES's contactList). */
@@ -232,7 +232,12 @@ function readEvent(obj: JsonObject, format: EspEventFormat, { address, around, n
   // a value the service decides itself beside a complaint's name says it is none (SES's complaint of an
   // address on the suppression list: the message went to no one, so no one complained of it)
   const notComplaint = documented && format.reasons?.decided?.includes(documented.value);
-  if (name && COMPLAINT_EVENTS.has(name) && !notComplaint) return { service: format.id, recipient: address, text: '', complaint: true, ...when };
+  if (name && COMPLAINT_EVENTS.has(name) && !notComplaint) {
+    // the provider's report type, when the service kept it: a not-spam or authentication report is no complaint
+    const type = format.feedbackTypes && firstIn(around, format.feedbackTypes)?.toLowerCase();
+    const feedback = type && type !== 'abuse' && ARF_FEEDBACK_TYPES.has(type) ? { feedbackType: type } : {};
+    return { service: format.id, recipient: address, text: '', complaint: true, ...feedback, ...when };
+  }
   // an unsubscribe: an opt-out to honour, as a reply saying "SAIR" is
   if (name && (OPT_OUT_EVENTS.has(name) || format.optOuts.includes(name))) {
     return { service: format.id, recipient: address, text: '', complaint: true, feedbackType: 'opt-out', event: name, ...when };
