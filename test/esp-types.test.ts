@@ -52,7 +52,7 @@ test("the sending service's own refusals are no server's nor the address's: Send
     ['davi@example.com', 'suppressed', 'remove'],
   ]);
   assert.match(en[0]!.summary, /^Your own sending service's spam check stopped the message/);
-  assert.match(en[2]!.summary, /your account reached its plan's limit/);
+  assert.match(en[2]!.summary, /your account reached one of its limits/);
   const pt = await analyze(JSON.stringify(events.slice(0, 3)), { lang: 'pt-BR' });
   assert.ok(pt.every((r) => r.advice.startsWith('Não tire o endereço da lista.')), pt.map((r) => r.advice).join('\n'));
   const postmark = {
@@ -165,4 +165,32 @@ test("a complaint event keeps the provider's feedback type, as the mailed SES no
   assert.deepEqual(await read(sparkpost('not-spam')), [['feedback', 'not-spam', 'nothing']]);
   const [pt] = await analyze(JSON.stringify(ses('not-spam')), { lang: 'pt-BR' });
   assert.doesNotMatch(pt!.summary, /marcou sua mensagem como spam/);
+});
+
+test("Mandrill's answer to messages/send is read: a rejection denylist's reason is a suppression, invalid an address not valid, its refusal of the sender, a test mode limit or an account's rule the sender's side; sent and queued no failure", async () => {
+  const sent = (email: string, status: string, reject_reason: string | null) => ({ email, status, reject_reason, _id: `id-${email}` });
+  const answer = [
+    sent('ana@example.com', 'rejected', 'hard-bounce'),
+    sent('bia@example.com', 'rejected', 'unsub'),
+    sent('caio@example.com', 'invalid', null),
+    sent('davi@example.com', 'rejected', 'unsigned'),
+    sent('eva@example.com', 'rejected', 'test-mode-limit'),
+    sent('fabio@example.com', 'rejected', 'rule'),
+    sent('gil@example.com', 'sent', null),
+    sent('hugo@example.com', 'queued', null),
+  ];
+  const en = await analyze(JSON.stringify(answer), { lang: 'en' });
+  assert.deepEqual(en.map((r) => [r.recipient, r.reason, r.listAction, r.evidence[0]!.rule]), [
+    ['ana@example.com', 'suppressed', 'remove', 'esp:mandrill'],
+    ['bia@example.com', 'suppressed', 'remove', 'esp:mandrill'],
+    ['caio@example.com', 'userunknown', 'remove', 'esp:mandrill'],
+    ['davi@example.com', 'rejected', 'fix-your-side', 'esp:mandrill'],
+    ['eva@example.com', 'ratelimited', 'fix-your-side', 'esp:mandrill'],
+    ['fabio@example.com', 'rejected', 'fix-your-side', 'esp:mandrill'],
+  ]);
+  assert.match(en[3]!.summary, /it refused the sender/);
+  const pt = await analyze(JSON.stringify(answer.slice(3, 6)), { lang: 'pt-BR' });
+  assert.ok(pt.every((r) => r.advice.startsWith('Não tire o endereço da lista.')));
+  const [quiet] = await analyze(JSON.stringify(answer.slice(6)), { lang: 'en' });
+  assert.equal(quiet!.listAction, 'not-bounce');
 });

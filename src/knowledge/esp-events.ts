@@ -183,6 +183,32 @@ export const ESP_EVENT_FORMATS = [
     source: 'https://mailchimp.com/developer/transactional/docs/webhooks/',
   },
   {
+    // Mandrill's (Mailchimp Transactional's) answer to messages/send, one entry per recipient:
+    // [{"email": "...", "status": "rejected", "reject_reason": "hard-bounce", "_id": "..."}]; status sent,
+    // queued or scheduled is no failure, invalid an address not valid. Its reject_reason: the address is
+    // on the rejection denylist (hard-bounce, soft-bounce, spam, unsub, custom), or the service refused the
+    // sender (invalid-sender; unsigned, a sending domain not verified), the account's test mode limit or one of its rules
+    id: 'mandrill', recipient: ['email'], diagnostic: [], codes: [], event: ['status'],
+    failures: ['rejected', 'invalid'], complaints: [], optOuts: [],
+    dates: [],
+    reasons: {
+      fields: ['reject_reason', 'status'],
+      values: {
+        'hard-bounce': 'suppressed', 'soft-bounce': 'suppressed', spam: 'suppressed', unsub: 'suppressed', custom: 'suppressed',
+        invalid: 'userunknown', 'invalid-sender': 'rejected', unsigned: 'rejected', 'test-mode-limit': 'ratelimited', rule: 'rejected',
+      },
+    },
+    actions: { fields: ['status'], values: { rejected: 'failed', invalid: 'failed' } },
+    words: {
+      fields: ['reject_reason'],
+      values: {
+        'invalid-sender': 'senderRefusedByService', unsigned: 'senderRefusedByService', 'test-mode-limit': 'quotaReachedAtService',
+        rule: 'refusedByAccountRule',
+      },
+    },
+    source: 'https://mailchimp.com/developer/transactional/api/messages/send-new-message/',
+  },
+  {
     // {"event": "hard_bounce", "email": "...", "reason": "..."}
     // "blocked": Brevo did not send to an address it blocks (it bounced, complained or was blocked by hand before);
     // "invalid_email": the address is not one that can receive mail. Its transactional events report
@@ -300,6 +326,8 @@ export const COMPLAINT_EVENTS: ReadonlySet<string> = new Set([
 export const NOT_FAILURE_EVENTS: ReadonlySet<string> = new Set([
   'delivered', 'delivery', 'processed', 'sent', 'send', 'accepted', 'injection', 'request', 'open', 'opened',
   'unique_opened', 'click', 'clicked', 'group_resubscribe', 'subscriptionchange', 'stored',
+  // Mandrill's send answer: the message waits in its queue or for its scheduled time
+  'queued', 'scheduled',
   // Postmark's bounce types that are no failure: someone asking to join the list, a test of the recipient's server
   'subscribe', 'openrelaytest',
   // SparkPost's engagement events (https://developers.sparkpost.com/api/webhooks/), Brevo's opens by a mail
@@ -418,7 +446,8 @@ export const LAST_ERROR_MARK = '{LED=';
 
 /** A list's row explained in its own words (ui.listRow): what the list is, where the reason's general words would mislead. */
 export type ListWords = 'cleaned' | 'unsubscribed' | 'suppressedBounce' | 'suppressedAfterBounce' | 'suppressedByHand' | 'rejectedBySes' | 'templateNotRendered'
-  | 'spamCheckedByService' | 'requestRefusedByService' | 'quotaReachedAtService' | 'heldByChallenge';
+  | 'spamCheckedByService' | 'requestRefusedByService' | 'quotaReachedAtService' | 'heldByChallenge'
+  | 'senderRefusedByService' | 'refusedByAccountRule';
 
 /** What every row of a list means: the service stopped sending to the address, or its owner complained or unsubscribed. */
 export type ListRow = 'suppressed' | 'complaint' | 'opt-out';

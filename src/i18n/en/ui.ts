@@ -194,11 +194,11 @@ export const ui = {
         'Do not take the address off your list. Ask whoever runs the sending system (site, shop, CRM) to read the error the service gave, fix the sending request and send again.',
     },
     quotaReachedAtService: {
-      summary: 'Your sending service did not send the message: your account reached its plan\'s limit.',
+      summary: 'Your sending service did not send the message: your account reached one of its limits.',
       meaning:
-        'Your sending service dropped the message because the account went over its plan\'s limit of messages or recipients. The recipient\'s server never got it, and the address is not at fault.',
+        'Your sending service dropped the message because the account went over a limit of messages or recipients: its plan\'s, or its test mode\'s. The recipient\'s server never got it, and the address is not at fault.',
       advice:
-        'Do not take the address off your list. Check the account\'s usage in the service\'s dashboard, wait for the limit to reset or change plans, and send again to those who did not get it.',
+        'Do not take the address off your list. Check the account\'s usage in the service\'s dashboard, wait for the limit to reset, change plans or leave test mode, and send again to those who did not get it.',
     },
     heldByChallenge: {
       summary: 'The recipient uses a challenge-response filter: your message is held until someone confirms, once, that you are a real sender.',
@@ -206,6 +206,20 @@ export const ui = {
         'Your sending service (Postmark, with its ChallengeVerification type) read the reply as a challenge from the recipient\'s anti-spam system (such as Spam Arrest): it holds mail from senders it does not know yet and asks each of them to confirm once, through a link. The message has not reached the recipient; it is delivered after the confirmation, and discarded if nobody confirms.',
       advice:
         'Do not take the address off your list for this alone. Confirm once through the challenge\'s link if you trust it (check that the link\'s domain is the filter\'s, and never type a password there), or ask the recipient to add your sending address to their allowed senders. Until then, treat the address as not receiving your mail.',
+    },
+    senderRefusedByService: {
+      summary: 'Your sending service did not send the message: it refused the sender, as your account is set up.',
+      meaning:
+        'Your sending service itself refused it (at Mandrill, the reasons invalid-sender and unsigned): the sender address is not valid, or its domain is not verified in the account to sign the messages. The recipient\'s server was not even contacted, and the recipient\'s address is not at fault.',
+      advice:
+        'Do not take the address off your list. Send from a valid address of a domain verified in the account (with the DNS records the service gives) and send again.',
+    },
+    refusedByAccountRule: {
+      summary: 'Your sending service did not send the message: a rule set up in your own account refused it.',
+      meaning:
+        'Your sending service (at Mandrill, the reason rule) applied a rejection rule that whoever runs the account set up. The recipient\'s server was not even contacted, and the address is not at fault.',
+      advice:
+        'Do not take the address off your list. Check the account\'s rules in the service\'s dashboard; if the rule should not apply to this message, change it and send again.',
     },
   },
   topicOptOut: {

@@ -193,11 +193,11 @@ export const ui = {
         'Não tire o endereço da lista. Peça a quem cuida do sistema que envia (site, loja, CRM) para ver o erro indicado pelo serviço, corrigir o pedido de envio e mandar de novo.',
     },
     quotaReachedAtService: {
-      summary: 'O seu serviço de envio não enviou a mensagem: a sua conta chegou ao limite do plano.',
+      summary: 'O seu serviço de envio não enviou a mensagem: a sua conta chegou a um limite dela.',
       meaning:
-        'O seu serviço de envio descartou a mensagem porque a conta passou do limite de envios ou de destinatários do plano contratado. O servidor do destinatário nunca a recebeu, e o endereço não tem culpa.',
+        'O seu serviço de envio descartou a mensagem porque a conta passou de um limite de envios ou de destinatários: o do plano contratado ou o do modo de teste. O servidor do destinatário nunca a recebeu, e o endereço não tem culpa.',
       advice:
-        'Não tire o endereço da lista. Veja o uso da conta no painel do serviço, espere o limite renovar ou mude de plano, e envie de novo para quem ficou sem receber.',
+        'Não tire o endereço da lista. Veja o uso da conta no painel do serviço, espere o limite renovar, mude de plano ou saia do modo de teste, e envie de novo para quem ficou sem receber.',
     },
     heldByChallenge: {
       summary: 'O destinatário usa um filtro de desafio e resposta: a sua mensagem fica retida até alguém confirmar, uma vez, que você é um remetente de verdade.',
@@ -205,6 +205,20 @@ export const ui = {
         'O seu serviço de envio (o Postmark, com o tipo ChallengeVerification) leu a resposta como um desafio do antispam do destinatário (como o Spam Arrest): ele segura as mensagens de remetentes que ainda não conhece e pede a cada um que confirme uma vez, por um link. A mensagem não chegou ao destinatário; ela é entregue depois da confirmação e descartada se ninguém confirmar.',
       advice:
         'Não tire o endereço da lista só por isso. Confirme uma vez pelo link do desafio, se confiar nele (veja se o domínio do link é do filtro e nunca digite uma senha ali), ou peça ao destinatário que coloque o seu endereço de envio entre os remetentes permitidos. Até lá, conte que este endereço não está recebendo as suas mensagens.',
+    },
+    senderRefusedByService: {
+      summary: 'O seu serviço de envio não enviou a mensagem: recusou o remetente, como a sua conta está configurada.',
+      meaning:
+        'Quem recusou foi o próprio serviço de envio (no Mandrill, os motivos invalid-sender e unsigned): o endereço do remetente não é válido, ou o domínio dele não foi verificado na conta para assinar as mensagens. O servidor do destinatário nem chegou a ser contatado, e o endereço dele não tem culpa.',
+      advice:
+        'Não tire o endereço da lista. Use um remetente válido de um domínio verificado na conta (com os registros DNS que o serviço indicar) e envie de novo.',
+    },
+    refusedByAccountRule: {
+      summary: 'O seu serviço de envio não enviou a mensagem: uma regra criada na sua própria conta a recusou.',
+      meaning:
+        'O serviço de envio (no Mandrill, o motivo rule) aplicou uma regra de recusa configurada na conta, por quem a administra. O servidor do destinatário nem chegou a ser contatado, e o endereço não tem culpa.',
+      advice:
+        'Não tire o endereço da lista. Veja as regras da conta no painel do serviço; se a regra não devia valer para esta mensagem, ajuste-a e envie de novo.',
     },
   },
   topicOptOut: {
