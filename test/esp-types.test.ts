@@ -2,7 +2,7 @@
 // says of the address, in the service's own terms, whatever words came beside it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../src/index.js';
+import { analyze, analyzeMessage } from '../src/index.js';
 
 const rows = async (input: unknown, lang: 'en' | 'pt-BR' = 'en') =>
   (await analyze(typeof input === 'string' ? input : JSON.stringify(input), { lang })).map((r) => [r.recipient, r.reason, r.listAction]);
@@ -193,4 +193,21 @@ test("Mandrill's answer to messages/send is read: a rejection denylist's reason 
   assert.ok(pt.every((r) => r.advice.startsWith('Não tire o endereço da lista.')));
   const [quiet] = await analyze(JSON.stringify(answer.slice(6)), { lang: 'en' });
   assert.equal(quiet!.listAction, 'not-bounce');
+});
+
+test("an SES DeliveryDelay of its own (InternalFailure, SendingDeferral) says the service holds the message, not the recipient's server: as an event and as a mailed notification", async () => {
+  const mail = { timestamp: '2025-11-03T10:00:00.000Z', source: 'news@example.org', destination: ['ana@example.com'] };
+  const delay = (delayType: string) => ({
+    eventType: 'DeliveryDelay', mail,
+    deliveryDelay: { timestamp: '2025-11-03T10:00:01.000Z', delayType, expirationTime: '2025-11-04T10:00:00.000Z', delayedRecipients: [{ emailAddress: 'ana@example.com', status: '4.4.1' }] },
+  });
+  for (const type of ['InternalFailure', 'SendingDeferral']) {
+    const [en] = await analyze(JSON.stringify(delay(type)), { lang: 'en' });
+    assert.deepEqual([en!.action, en!.listAction], ['delayed', 'retry']);
+    assert.match(en!.summary, /^Your sending service is holding the message back for now/);
+    const mailed = 'From: "AWS Notifications" <no-reply@sns.amazonaws.com>\nTo: ops@example.com\nSubject: AWS Notification Message\n\n' +
+      JSON.stringify({ Type: 'Notification', Message: JSON.stringify(delay(type)) }) + '\n';
+    const [pt] = await analyzeMessage(mailed, { lang: 'pt-BR' });
+    assert.match(pt!.summary, /^O seu serviço de envio está segurando a mensagem/);
+  }
 });

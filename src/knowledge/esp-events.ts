@@ -251,11 +251,14 @@ export const ESP_EVENT_FORMATS = [
         // delayType: "a large amount of unsolicited email from your account", the recipient's server's
         // temporary issue, the sending IP "blocked or throttled", a communication failure in the SMTP conversation
         spamdetected: 'spamdetected', recipientservererror: 'systemerror', ipfailure: 'blocked', transientcommunicationfailure: 'networkerror',
+        // "An internal Amazon SES issue", "Amazon SES has deemed it appropriate to internally defer the message": SES's own, still retried
+        internalfailure: 'expired', sendingdeferral: 'expired',
       },
       decided: ['onaccountsuppressionlist'],
     },
     // a bounce is final for the message (Transient ones too: SES stopped trying); a DeliveryDelay still retries
     actions: { fields: ['notificationType', 'eventType'], values: { bounce: 'failed', deliverydelay: 'delayed' } },
+    words: { fields: ['delayType'], values: { internalfailure: 'delayedByService', sendingdeferral: 'delayedByService' } },
     feedbackTypes: ['complaintFeedbackType'],
     source: 'https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
   },
@@ -447,7 +450,7 @@ export const LAST_ERROR_MARK = '{LED=';
 /** A list's row explained in its own words (ui.listRow): what the list is, where the reason's general words would mislead. */
 export type ListWords = 'cleaned' | 'unsubscribed' | 'suppressedBounce' | 'suppressedAfterBounce' | 'suppressedByHand' | 'rejectedBySes' | 'templateNotRendered'
   | 'spamCheckedByService' | 'requestRefusedByService' | 'quotaReachedAtService' | 'heldByChallenge'
-  | 'senderRefusedByService' | 'refusedByAccountRule';
+  | 'senderRefusedByService' | 'refusedByAccountRule' | 'delayedByService';
 
 /** What every row of a list means: the service stopped sending to the address, or its owner complained or unsubscribed. */
 export type ListRow = 'suppressed' | 'complaint' | 'opt-out';

@@ -221,6 +221,13 @@ export const ui = {
       advice:
         'Do not take the address off your list. Check the account\'s rules in the service\'s dashboard; if the rule should not apply to this message, change it and send again.',
     },
+    delayedByService: {
+      summary: 'Your sending service is holding the message back for now, for a reason of its own, and will keep trying.',
+      meaning:
+        'This delay is the sending service\'s own, not the recipient\'s server\'s: at Amazon SES, a DeliveryDelay event of type InternalFailure (an internal SES issue) or SendingDeferral (SES decided to defer the sending). The message is still in its queue.',
+      advice:
+        'Nothing to do for now: neither the address nor the recipient\'s server is at fault. If the delay lasts more than a few hours, check the service\'s status page or ask its support.',
+    },
   },
   topicOptOut: {
     kind: 'topic unsubscribe',

@@ -220,6 +220,13 @@ export const ui = {
       advice:
         'Não tire o endereço da lista. Veja as regras da conta no painel do serviço; se a regra não devia valer para esta mensagem, ajuste-a e envie de novo.',
     },
+    delayedByService: {
+      summary: 'O seu serviço de envio está segurando a mensagem por enquanto, por um motivo dele, e vai continuar tentando.',
+      meaning:
+        'Este atraso é do próprio serviço de envio, não do servidor do destinatário: no Amazon SES, um evento DeliveryDelay do tipo InternalFailure (um problema interno do SES) ou SendingDeferral (o SES decidiu adiar o envio). A mensagem continua na fila dele.',
+      advice:
+        'Nada a fazer por enquanto: o endereço e o servidor do destinatário não têm culpa. Se o atraso passar de algumas horas, veja a página de status do serviço ou fale com o suporte dele.',
+    },
   },
   topicOptOut: {
     kind: 'descadastro de tópicos',

@@ -19,7 +19,7 @@ import { RECIPIENTS_READ } from '../limits.js';
 import { deliveryStatusLower } from '../notice-views.js';
 import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { toFacts } from './lhost-common.js';
-import { ESP_EVENT_FORMATS } from '../../knowledge/esp-events.js';
+import { ESP_EVENT_FORMATS, type ListWords } from '../../knowledge/esp-events.js';
 import { readSubscriptionRecord } from '../../reply/esp-subscriptions.js';
 
 /** Longest JSON text we try to parse. */
@@ -108,8 +108,11 @@ function fromBounce(json: Json): RecipientFacts[] {
   return out;
 }
 
+const SES_EVENTS = ESP_EVENT_FORMATS.find((f) => f.id === 'amazonses')!;
 /** SES's documented delayType values (lower case) that give a reason, as its event rows read them. */
-const DELAY_REASONS: Readonly<Record<string, Reason>> = ESP_EVENT_FORMATS.find((f) => f.id === 'amazonses')!.reasons.values;
+const DELAY_REASONS: Readonly<Record<string, Reason>> = SES_EVENTS.reasons.values;
+/** delayType values that are SES's own delay, told in their own words (ui.listRow). */
+const DELAY_WORDS: Readonly<Record<string, ListWords>> = SES_EVENTS.words.values;
 
 /** A DeliveryDelay: SES still retries each delayed recipient; its delayType tells why when no reply does. */
 function fromDelay(json: Json): RecipientFacts[] {
@@ -126,6 +129,7 @@ function fromDelay(json: Json): RecipientFacts[] {
     if (hint && !diagnostic) {
       facts.reasonHint = hint;
       facts.hintRule = `amazonses:deliverydelay:${delayType}`;
+      if (Object.hasOwn(DELAY_WORDS, delayType)) facts.words = DELAY_WORDS[delayType];
     }
     return facts;
   });
