@@ -83,9 +83,12 @@ test("Brevo's events report (hardBounces, softBounces, invalid, error) is Brevo'
     { msys: { track_event: { type: 'initial_open', rcpt_to: 'ana@example.com', timestamp: '1762174806' } } },
     { msys: { track_event: { type: 'amp_click', rcpt_to: 'ana@example.com', timestamp: '1762174806' } } },
     { event: 'proxy_open', email: 'bia@example.com', date: '2025-11-03 10:00:00' },
+    { msys: { relay_message_event: { type: 'relay_delivery', rcpt_to: 'in@relay.example.org', msg_from: 'caio@example.com', timestamp: '1762174806' } } },
   ];
   const [quiet] = await analyze(JSON.stringify(opens), { lang: 'pt-BR' });
   assert.deepEqual([quiet!.listAction, quiet!.summary], ['not-bounce', 'Nenhum destes eventos é uma falha.']);
+  const [relayed] = await analyze(JSON.stringify(opens.slice(-1)), { lang: 'en' });
+  assert.deepEqual([relayed!.listAction, relayed!.summary], ['not-bounce', 'None of these events is a failure.']);
 });
 
 test("Amazon SES: a complaint of an address on the account's suppression list is no new complaint (SES sent nothing); a content or attachment rejected without a reply is the receiver's rule", async () => {

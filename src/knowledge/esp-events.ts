@@ -336,6 +336,8 @@ export const NOT_FAILURE_EVENTS: ReadonlySet<string> = new Set([
   // SparkPost's engagement events (https://developers.sparkpost.com/api/webhooks/), Brevo's opens by a mail
   // provider's image proxy and its events report's names
   'initial_open', 'amp_open', 'amp_initial_open', 'amp_click', 'proxy_open', 'unique_proxy_open', 'requests', 'clicks', 'loadedbyproxy',
+  // SparkPost's inbound relay: a message received for the account, handed to its webhook
+  'relay_injection', 'relay_delivery',
   // as Brazilian services' exports and spreadsheets write them
   'entregue', 'enviado', 'aberto', 'clicado',
 ]);
