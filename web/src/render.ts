@@ -55,15 +55,23 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
     // an address removed though no hard bounce (a disabled or abandoned mailbox, a complaint) is marked as one to remove
     else if ((r.listAction ?? listAction(r)) === 'remove') badges.append(' ', badge('badge-hard', ui.label.removeBadge));
   }
-  card.append(badges, h('h3', { id: headingId, class: 'card-summary' }, r.summary));
+  // the heading tells the card apart from the others of the same reason (a log of 50 unknown users):
+  // the recipient, else where the failure was read, first, so that a list of headings reads
+  // "ana@example.org: O endereço do destinatário não existe."
+  const subject = r.recipient ?? (r.file ? whereFrom(r.file, lang) : null);
+  const heading = h('h3', { id: headingId, class: 'card-summary' });
+  // (the colon is for screen readers only; on the screen the subject is a line of its own)
+  if (subject) heading.append(h('span', { class: 'card-subject' }, subject, h('span', { class: 'visually-hidden' }, ':')), ' ');
+  heading.append(h('span', { class: 'card-summary-text' }, r.summary));
+  card.append(badges, heading);
 
-  if (r.recipient) {
-    const p = h('p', { class: 'recipient' }, `${ui.label.recipient}: `, h('strong', {}, r.recipient));
-    if (r.originalRecipient) p.append(` (${ui.label.originalRecipient} ${r.originalRecipient})`);
-    card.append(p);
+  // the recipient is in the heading; the address it was sent to, when another, is said here
+  if (r.recipient && r.originalRecipient) {
+    card.append(h('p', { class: 'recipient' }, `${ui.label.recipient}: `, h('strong', {}, r.recipient), ` (${ui.label.originalRecipient} ${r.originalRecipient})`));
   }
-  else if (r.bounce && !r.error && r.file) card.append(h('p', { class: 'recipient muted' }, t.recipientMissing));
-  if (r.file) card.append(h('p', { class: 'file muted' }, whereFrom(r.file, lang)));
+  else if (!r.recipient && r.bounce && !r.error && r.file) card.append(h('p', { class: 'recipient muted' }, t.recipientMissing));
+  // where it was read, unless the heading says it already
+  if (r.file && r.recipient) card.append(h('p', { class: 'file muted' }, whereFrom(r.file, lang)));
 
   const dl = h('dl', { class: 'facts' });
   if (r.advice) row(dl, ui.label.advice, r.advice);
