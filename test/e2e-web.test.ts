@@ -1141,3 +1141,24 @@ test('cards of the same reason are told apart by their headings: the recipient (
     await close(w);
   }
 });
+
+test('the verdict follows the heading and describes the card, its badges read apart ("falha permanente, Hard bounce")', { skip }, async () => {
+  for (const [path, words] of [['/', pt], ['/?lang=en', en]] as const) {
+    const w = await open(path);
+    const { page } = w;
+    const box = page.getByLabel(words.page.textLabel);
+    await box.fill(UNKNOWN_ANA);
+    await box.dispatchEvent('paste');
+    const card = page.locator('article.card').first();
+    await card.waitFor();
+    // one who moves by headings lands on the h3 and reads on: the verdict comes next
+    const order = await card.evaluate((el) => [...el.children].map((c) => c.tagName.toLowerCase() + (c.classList.contains('badges') ? '.badges' : '')));
+    assert.deepEqual(order.slice(0, 2), ['h3', 'p.badges'], order.join(' > '));
+    const verdict = `${words.cat.ui.kind.permanent}, ${words.cat.ui.label.hardBounce}`;
+    const cdp = await w.context.newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree') as { nodes: { role?: { value: string }; description?: { value: string } }[] };
+    const article = nodes.find((n) => n.role?.value === 'article');
+    assert.equal(article?.description?.value.replace(' ,', ','), verdict);
+    await close(w);
+  }
+});

@@ -44,16 +44,21 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
   const t = PAGE_TEXT[lang];
   const headingId = uid('card');
   const variant = r.error ? 'error' : !r.bounce ? 'neutral' : r.kind;
-  const card = h('article', { class: `card card-${variant}`, 'aria-labelledby': headingId });
+  const badgesId = uid('verdict');
+  // named by its heading and described by its verdict: moving by articles, one hears both
+  const card = h('article', { class: `card card-${variant}`, 'aria-labelledby': headingId, 'aria-describedby': badgesId });
 
-  const badges = h('p', { class: 'badges' });
+  // the verdict comes right after the heading (one who moves by headings reads on from there), each
+  // badge set apart from the next for screen readers, which would otherwise read them as one phrase
+  const badges = h('p', { class: 'badges', id: badgesId });
+  const apart = () => h('span', { class: 'visually-hidden' }, ', ');
   if (r.error) badges.append(badge('badge-error', t.errorBadge));
   else if (!r.bounce) badges.append(badge('badge-neutral', t.notBounceBadge));
   else {
     badges.append(badge(`badge-${shownKind(r)}`, r.kindText));
-    if (r.hardBounce) badges.append(' ', badge('badge-hard', ui.label.hardBounce));
+    if (r.hardBounce) badges.append(apart(), badge('badge-hard', ui.label.hardBounce));
     // an address removed though no hard bounce (a disabled or abandoned mailbox, a complaint) is marked as one to remove
-    else if ((r.listAction ?? listAction(r)) === 'remove') badges.append(' ', badge('badge-hard', ui.label.removeBadge));
+    else if ((r.listAction ?? listAction(r)) === 'remove') badges.append(apart(), badge('badge-hard', ui.label.removeBadge));
   }
   // the heading tells the card apart from the others of the same reason (a log of 50 unknown users):
   // the recipient, else where the failure was read, first, so that a list of headings reads
@@ -63,7 +68,7 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
   // (the colon is for screen readers only; on the screen the subject is a line of its own)
   if (subject) heading.append(h('span', { class: 'card-subject' }, subject, h('span', { class: 'visually-hidden' }, ':')), ' ');
   heading.append(h('span', { class: 'card-summary-text' }, r.summary));
-  card.append(badges, heading);
+  card.append(heading, badges);
 
   // the recipient is in the heading; the address it was sent to, when another, is said here
   if (r.recipient && r.originalRecipient) {
