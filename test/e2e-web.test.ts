@@ -17,6 +17,7 @@ import { startServer, type RunningServer } from '../src/server/serve.js';
 import { FULL_BRUNO, GMAIL_511, REMOVE_LOG, UNKNOWN_ANA, postfixLine, twoRecipientDsn } from './web-fixtures.js';
 import { ndrMsg } from './msg-fixtures.js';
 import { zipOf } from './archive-fixtures.js';
+import { quotedLang } from '../web/src/text-lang.js';
 import { mailboxFull, mbox, userUnknown } from './mailbox-helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -1161,4 +1162,26 @@ test('the verdict follows the heading and describes the card, its badges read ap
     assert.equal(article?.description?.value.replace(' ,', ','), verdict);
     await close(w);
   }
+});
+
+test('the server\'s own English words are marked English (a screen reader reads them with an English voice); the Portuguese page has a Portuguese placeholder', { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  const box = page.getByLabel(pt.page.textLabel);
+  // (before and after the script sets the page's words)
+  assert.notEqual(quotedLang((await box.getAttribute('placeholder'))!), 'en');
+  await box.fill(GMAIL_511);
+  await box.dispatchEvent('paste');
+  const card = page.locator('article.card').first();
+  await card.waitFor();
+  assert.notEqual(quotedLang((await box.getAttribute('placeholder'))!), 'en');
+  assert.equal(await card.locator('pre.diagnostic').getAttribute('lang'), 'en');
+  // the evidence quotes the reply: its words are English too; a bare code ("5.1.1") keeps the page's language
+  await box.fill(UNKNOWN_ANA);
+  await box.dispatchEvent('paste');
+  await card.locator('pre.diagnostic', { hasText: 'ana@example.org' }).waitFor({ state: 'attached' });
+  const quotes = await card.locator('details.evidence tbody td:nth-child(3) code').evaluateAll((els) => els.map((e) => [e.textContent, e.getAttribute('lang')]));
+  assert.ok(quotes.some(([text, lang]) => /[a-z]{3}/i.test(text!) && lang === 'en'), JSON.stringify(quotes));
+  assert.ok(quotes.every(([text, lang]) => /[a-z]{2}/i.test(text!) || lang === null), JSON.stringify(quotes));
+  await close(w);
 });

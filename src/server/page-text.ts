@@ -208,7 +208,8 @@ const ptBR: PageText = {
   textLabel: 'Resposta do servidor, linhas de log ou aviso de falha na entrega',
   textHint: 'Pode colar o aviso inteiro, com os cabeçalhos.',
   ctrlEnterHint: 'Para explicar, você também pode apertar Ctrl+Enter.',
-  placeholder: '550 5.1.1 The email account that you tried to reach does not exist',
+  // in Portuguese: an English reply here would be read with a Portuguese voice (a placeholder has no lang of its own)
+  placeholder: 'Por exemplo: 550 5.1.1 e o texto que o servidor mandou',
   explain: 'Explicar',
   clear: 'Limpar',
   dropZone: 'Solte aqui arquivos .eml, .msg, .txt, mbox, de log, JSON, CSV ou .zip',

@@ -12,6 +12,7 @@ import { mailboxReport } from '../../src/report/mailbox-report.js';
 import { PAGE_TEXT, codeUrl, perRecipient, readCounts, type ReadCount } from '../../src/server/page-text.js';
 import type { Locale } from '../../src/types.js';
 import { h, uid } from './dom.js';
+import { quotedLang } from './text-lang.js';
 
 /** More cards than this make the page slow and unreadable; the summary covers all of them. */
 export const MAX_CARDS = 200;
@@ -116,13 +117,13 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
         const field = Object.hasOwn(fields, e.field) ? fields[e.field]! : h('code', {}, e.field);
         // the kind of evidence in the page's language first; the rule's id (English, for admins) beside it
         const rule = h('td', {}, evidenceKindWords(e.rule, e.field, lang), ' ', h('code', { class: 'rule-id', lang: 'en' }, e.rule));
-        tbody.append(h('tr', {}, rule, h('td', {}, field), h('td', {}, h('code', {}, e.match))));
+        tbody.append(h('tr', {}, rule, h('td', {}, field), h('td', {}, h('code', { lang: quotedLang(e.match) }, e.match))));
       }
       details.append(h('div', { class: 'table-wrap' }, h('table', {},
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t.evidenceRule), h('th', { scope: 'col' }, t.evidenceField), h('th', { scope: 'col' }, t.evidenceMatch))),
         tbody)));
     }
-    if (r.diagnostic) details.append(h('p', { class: 'diagnostic-label' }, t.diagnostic), h('pre', { class: 'diagnostic' }, r.diagnostic));
+    if (r.diagnostic) details.append(h('p', { class: 'diagnostic-label' }, t.diagnostic), h('pre', { class: 'diagnostic', lang: quotedLang(r.diagnostic) }, r.diagnostic));
     card.append(details);
   }
   return card;
