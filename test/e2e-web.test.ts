@@ -1185,3 +1185,30 @@ test('the server\'s own English words are marked English (a screen reader reads 
   assert.ok(quotes.every(([text, lang]) => /[a-z]{2}/i.test(text!) || lang === null), JSON.stringify(quotes));
   await close(w);
 });
+
+test('a folder is chosen from the keyboard ("Escolher uma pasta"): a Maildir\'s messages are read, its tmp/ and hidden files are not', { skip }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smtp-explain-pick-'));
+  const box = join(dir, 'Maildir');
+  for (const sub of ['cur', 'new', 'tmp', '.Junk/cur']) mkdirSync(join(box, sub), { recursive: true });
+  writeFileSync(join(box, 'new', '1700000002.M2P1.mail'), userUnknown('carla@example.org'));
+  writeFileSync(join(box, 'cur', '1700000001.M1P1.mail:2,S'), userUnknown('ana@example.org'));
+  writeFileSync(join(box, 'tmp', '1700000003.M3P1.mail'), userUnknown('edu@example.org')); // still being delivered
+  writeFileSync(join(box, '.Junk', 'cur', '1700000004.M4P1.mail'), userUnknown('gil@example.org')); // a Maildir++ folder
+  writeFileSync(join(box, '.DS_Store'), 'not mail');
+  writeFileSync(join(box, 'Inbox.msf'), '// <!-- <mdb:mork:z v="1.4"/> -->\n');
+  for (const [path, words] of [['/', pt], ['/?lang=en', en]] as const) {
+    const w = await open(path);
+    const { page } = w;
+    const button = page.getByRole('button', { name: words.page.pickFolder, exact: true });
+    await page.locator('#input-files').focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await button.evaluate((b) => b.matches(':focus')), true, 'the next Tab stop after the file picker');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await chooser.setFiles(box);
+    await page.locator('article.card').nth(2).waitFor();
+    const files = (await page.locator('article.card .file').allTextContents()).map((t) => t.replace(/^.*: /, ''));
+    assert.deepEqual(files, ['Maildir/.Junk/cur/1700000004.M4P1.mail', 'Maildir/cur/1700000001.M1P1.mail:2,S', 'Maildir/new/1700000002.M2P1.mail']);
+    await close(w);
+  }
+  rmSync(dir, { recursive: true, force: true });
+});

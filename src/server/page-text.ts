@@ -91,6 +91,8 @@ export interface PageText {
   clear: string;
   dropZone: string;
   pickFiles: string;
+  /** The button that opens the browser's folder chooser (a Maildir, a folder of .eml files). */
+  pickFolder: string;
   filesHint: string;
   analyzing: string;
   progress: (done: number, total: number) => string;
@@ -214,6 +216,7 @@ const ptBR: PageText = {
   clear: 'Limpar',
   dropZone: 'Solte aqui arquivos .eml, .msg, .txt, mbox, de log, JSON, CSV ou .zip',
   pickFiles: 'ou clique para escolher os arquivos',
+  pickFolder: 'Escolher uma pasta',
   filesHint: 'Um arquivo mbox com várias mensagens vira um resumo com as listas de endereços. Um log do Postfix, do Sendmail ou do Exim (também .gz) mostra cada entrega que falhou, e os eventos de um serviço de envio (SendGrid, Mailgun, Amazon SES...), em JSON ou CSV, cada destinatário que falhou. Um .zip ou .tgz (a exportação do Google Takeout, uma pasta compactada) é aberto, e cada arquivo dentro dele é lido.',
   analyzing: 'Analisando…',
   progress: (done, total) => `Analisando ${ptCount(done)} de ${ptCount(total)} mensagens…`,
@@ -325,6 +328,7 @@ const en: PageText = {
   clear: 'Clear',
   dropZone: 'Drop .eml, .msg, .txt, mbox, log, JSON, CSV or .zip files here',
   pickFiles: 'or click to choose files',
+  pickFolder: 'Choose a folder',
   filesHint: 'An mbox file with many messages gives a summary with lists of addresses. A Postfix, Sendmail or Exim log (.gz too) shows each delivery that failed, and the events of a sending service (SendGrid, Mailgun, Amazon SES...), as JSON or CSV, each recipient that failed. A .zip or .tgz (a Google Takeout export, a zipped folder) is opened, and each file in it is read.',
   analyzing: 'Analyzing…',
   progress: (done, total) => `Analyzing ${enCount(done)} of ${enCount(total)} messages…`,

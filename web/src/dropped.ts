@@ -87,3 +87,44 @@ export function droppedItems(data: DataTransfer): Promise<Picked[]> {
     return out;
   })();
 }
+
+/**
+ * The files of a folder chosen with the browser's folder chooser (`<input webkitdirectory>`), each named
+ * by its path below the folder's parent ("Maildir/cur/1700000000.M1.eml"), left out and ordered as a
+ * dropped folder's walk does. The chooser lists files only, not empty folders: a folder with a cur/ or a
+ * new/ beside its tmp/ is taken for a Maildir.
+ */
+export function folderFiles(files: readonly File[]): Picked[] {
+  const paths = files.map((file) => ({ file, parts: (file.webkitRelativePath || file.name).split('/') }));
+  // the subfolders of each folder, by the folder's path
+  const subfolders = new Map<string, Set<string>>();
+  for (const { parts } of paths) {
+    for (let i = 1; i < parts.length - 1; i++) {
+      const parent = parts.slice(0, i).join('/');
+      if (!subfolders.has(parent)) subfolders.set(parent, new Set());
+      subfolders.get(parent)!.add(parts[i]!);
+    }
+  }
+  const isMaildir = (folder: string) => {
+    const subs = subfolders.get(folder);
+    return !!subs && (subs.has('cur') || subs.has('new'));
+  };
+  const kept = paths.filter(({ parts }) => {
+    // the chosen folder itself (parts[0]) is taken whatever its name, as a dropped one is
+    for (let i = 1; i < parts.length; i++) {
+      const name = parts[i]!;
+      const folder = i < parts.length - 1;
+      const maildir = folder && isMaildir(parts.slice(0, i).join('/'));
+      if (skippedInFolder(name) && !(maildir && name.startsWith('.'))) return false;
+      if (maildir && name === 'tmp') return false;
+    }
+    return true;
+  });
+  kept.sort((a, b) => {
+    for (let i = 0; i < Math.min(a.parts.length, b.parts.length); i++) {
+      if (a.parts[i] !== b.parts[i]) return a.parts[i]! < b.parts[i]! ? -1 : 1;
+    }
+    return a.parts.length - b.parts.length;
+  });
+  return kept.map(({ file, parts }) => ({ name: parts.join('/'), file }));
+}

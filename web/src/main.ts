@@ -7,7 +7,7 @@ import type { Item } from './analyze-item.js';
 import { analyzeItems, type Analysis, type Progress } from './analyze-items.js';
 import { byId, h } from './dom.js';
 import { initialLang, remember, showInAddress } from './lang.js';
-import { droppedItems, type Picked } from './dropped.js';
+import { droppedItems, folderFiles, type Picked } from './dropped.js';
 import { MAX_FILE_BYTES } from './file-cap.js';
 import { cardsToShow } from './card-order.js';
 import { MAX_CARDS, renderCard, renderSummary } from './render.js';
@@ -36,6 +36,7 @@ function supersede(): number {
 const form = byId<HTMLFormElement>('explain-form');
 const textarea = byId<HTMLTextAreaElement>('input-text');
 const fileInput = byId<HTMLInputElement>('input-files');
+const folderInput = byId<HTMLInputElement>('input-folder');
 const dropZone = byId('drop-zone');
 const statusLine = byId('status');
 const pasteNote = byId('paste-note');
@@ -299,6 +300,7 @@ byId('clear').addEventListener('click', () => {
   markEmptyBox(false);
   textarea.value = '';
   fileInput.value = '';
+  folderInput.value = '';
   summaryBox.replaceChildren();
   cardsBox.replaceChildren();
   resultsSection.hidden = true;
@@ -309,6 +311,12 @@ byId('clear').addEventListener('click', () => {
 
 fileInput.addEventListener('change', () => {
   if (fileInput.files?.length) void explainFiles([...fileInput.files].map((file) => ({ name: file.name, file })));
+});
+
+// a whole folder without dragging it: the button opens the browser's folder chooser
+byId('pick-folder').addEventListener('click', () => folderInput.click());
+folderInput.addEventListener('change', () => {
+  if (folderInput.files?.length) void explainFiles(folderFiles([...folderInput.files]));
 });
 
 // files may be dropped on the zone or anywhere on the page; the browser must not open them instead
