@@ -1200,10 +1200,13 @@ test('a folder is chosen from the keyboard ("Escolher uma pasta"): a Maildir\'s 
     const w = await open(path);
     const { page } = w;
     const button = page.getByRole('button', { name: words.page.pickFolder, exact: true });
+    // (asked for early: Playwright starts catching file choosers a moment after it is asked)
+    const chosen = page.waitForEvent('filechooser');
     await page.locator('#input-files').focus();
     await page.keyboard.press('Tab');
     assert.equal(await button.evaluate((b) => b.matches(':focus')), true, 'the next Tab stop after the file picker');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await page.keyboard.press('Enter');
+    const chooser = await chosen;
     await chooser.setFiles(box);
     await page.locator('article.card').nth(2).waitFor();
     const files = (await page.locator('article.card .file').allTextContents()).map((t) => t.replace(/^.*: /, ''));
