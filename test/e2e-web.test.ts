@@ -883,14 +883,14 @@ test('the worker\'s results are the library\'s; a browser that cannot start one 
   w.page.on('worker', (worker) => workers.push(worker));
   await w.page.evaluate(`(() => {
     window.statuses = [];
-    new MutationObserver(() => window.statuses.push(document.getElementById('status').textContent))
-      .observe(document.getElementById('status'), { childList: true, characterData: true, subtree: true });
+    new MutationObserver(() => window.statuses.push(document.getElementById('progress').textContent))
+      .observe(document.getElementById('progress'), { childList: true, characterData: true, subtree: true });
   })()`);
   const inWorker = await pickAndRead(w.page, files);
   assert.equal(workers.length, 1, 'the analysis ran in a worker');
   assert.equal(inWorker.csv, expectedCsv);
   assert.equal(inWorker.cards.length, expected.length);
-  // progress through the files
+  // progress through the files, on the screen
   const statuses = await w.page.evaluate('window.statuses') as string[];
   assert.ok(statuses.includes(pt.page.progressFiles(1, 4)), statuses.join(' | '));
   await close(w);
@@ -1230,4 +1230,27 @@ test('320 px wide with WCAG text spacing (1.4.12): a card with its evidence open
   const wide = await page.evaluate('document.documentElement.scrollWidth') as number;
   assert.ok(wide <= 320, `the page is ${wide} px wide`);
   await context.close();
+});
+
+test('a long analysis: progress is on the screen at each step, said to screen readers at most every 5 s, and the result always', { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  const big = mbox(Array.from({ length: 6000 }, (_, i) => userUnknown(`user${i}@example.org`)));
+  await page.evaluate(`(() => {
+    window.said = [];
+    window.shown = [];
+    const watch = (id, into) => new MutationObserver(() => into.push([Date.now(), document.getElementById(id).textContent]))
+      .observe(document.getElementById(id), { childList: true, characterData: true, subtree: true });
+    watch('status', window.said);
+    watch('progress', window.shown);
+  })()`);
+  await page.setInputFiles('#input-files', { name: 'big.mbox', mimeType: 'application/mbox', buffer: Buffer.from(big) });
+  await page.locator('section.summary').waitFor({ timeout: 60_000 });
+  const said = (await page.evaluate('window.said') as [number, string][]).filter(([, text]) => text);
+  const shown = (await page.evaluate('window.shown') as [number, string][]).filter(([, text]) => text);
+  assert.ok(shown.some(([, text]) => /\d.*\d/.test(text)), `no count was shown: ${JSON.stringify(shown)}`);
+  // the last thing said is the result; before it, no two things said less than 5 s apart
+  assert.equal(said.at(-1)![1], pt.page.summaryCounts(messagesRead(6000), 6000));
+  for (let i = 1; i < said.length - 1; i++) assert.ok(said[i]![0] - said[i - 1]![0] >= 5000, JSON.stringify(said));
+  await close(w);
 });

@@ -39,6 +39,7 @@ const fileInput = byId<HTMLInputElement>('input-files');
 const folderInput = byId<HTMLInputElement>('input-folder');
 const dropZone = byId('drop-zone');
 const statusLine = byId('status');
+const progressLine = byId('progress');
 const pasteNote = byId('paste-note');
 const inputError = byId('input-error');
 const textLabel = document.querySelector<HTMLElement>('label[for="input-text"]') ?? textarea;
@@ -55,11 +56,37 @@ function text(): PageText {
 /** The status line's words when they are the page's own (said again in the other language on a switch). */
 let statusWords: ((t: PageText) => string) | null = null;
 
+/** When the status line last said something. */
+let saidAt = 0;
+
 /** Says something in the status line; `quiet` keeps it for screen readers only (the cards show it already). */
 function announce(message: string, quiet = false): void {
   statusWords = null;
   statusLine.textContent = message;
   statusLine.classList.toggle('visually-hidden', quiet);
+  saidAt = Date.now();
+  hideProgress();
+}
+
+function hideProgress(): void {
+  progressLine.hidden = true;
+  progressLine.textContent = '';
+}
+
+/**
+ * Progress is said to screen readers at most this often: each change of a live region is read, and a
+ * count every 250 ms queued up stale counts that went on after the result was there. The result itself
+ * is always said, when it comes.
+ */
+const PROGRESS_SAY_MS = 5000;
+
+/** How far the analysis is: on the screen at each step, said to screen readers now and then. */
+function showProgress(words: string): void {
+  if (Date.now() - saidAt >= PROGRESS_SAY_MS) announce(words, true);
+  // the progress line shows it: the status line's "Analisando…" is left to screen readers
+  statusLine.classList.add('visually-hidden');
+  progressLine.textContent = words;
+  progressLine.hidden = false;
 }
 
 /** Says one of the page's own sentences in the status line, in the current language and after a switch. */
@@ -104,11 +131,17 @@ async function run(source: Source, reveal: Reveal): Promise<void> {
   const mine = supersede();
   last = source;
   lastText = source.kind === 'text' ? source.text : null;
-  announce(text().analyzing);
+  // files: explainFiles said it already, and the same words set again are read again
+  if (statusLine.textContent !== text().analyzing) announce(text().analyzing);
+  else {
+    // (a run superseded midway may have left its count on the screen)
+    statusLine.classList.remove('visually-hidden');
+    hideProgress();
+  }
   resultsSection.setAttribute('aria-busy', 'true');
   const items: Item[] = source.kind === 'text' ? [{ kind: 'text', text: source.text }] : await Promise.all(source.files.map(readOne));
   if (mine !== runNumber) return;
-  const analysis = running = analyzeItems(items, lang, (p) => { if (mine === runNumber) announce(progressText(p)); });
+  const analysis = running = analyzeItems(items, lang, (p) => { if (mine === runNumber) showProgress(progressText(p)); });
   const outcome = await analysis.outcome;
   if (mine !== runNumber || !outcome) return;
   running = null;
