@@ -106,7 +106,9 @@ function applyLanguage(): void {
   }
   textarea.placeholder = t.placeholder;
   if (statusWords) statusLine.textContent = statusWords(t);
-  if (pasteNote.textContent) pasteNote.textContent = t.pasteReplaced;
+  // the note told of a paste that just happened; said again in the other language, its live region
+  // would announce a paste that did not happen: it goes
+  pasteNote.textContent = '';
   if (!inputError.hidden) inputError.textContent = t.nothingToExplain;
   const other: Locale = lang === 'pt-BR' ? 'en' : 'pt-BR';
   langButton.textContent = t.switchTo;
