@@ -1275,3 +1275,19 @@ test('a language switch after a paste that replaced the text does not say the pa
   assert.deepEqual((await page.evaluate('window.notes') as string[]).filter(Boolean), [], 'the paste note was said again');
   await close(w);
 });
+
+test('the evidence table and its scroller are named ("Em que a explicação se baseia")', { skip }, async () => {
+  for (const [path, words] of [['/', pt], ['/?lang=en', en]] as const) {
+    const w = await open(path);
+    const { page } = w;
+    const box = page.getByLabel(words.page.textLabel);
+    await box.fill(GMAIL_511);
+    await box.dispatchEvent('paste');
+    await page.locator('article.card details.evidence summary').click();
+    const name = words.page.evidenceCaption;
+    assert.ok(name?.trim(), 'the page has words for it');
+    assert.equal(await page.getByRole('table', { name, exact: true }).count(), 1);
+    assert.equal(await page.getByRole('group', { name, exact: true }).locator('table').count(), 1);
+    await close(w);
+  }
+});

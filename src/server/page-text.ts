@@ -134,6 +134,8 @@ export interface PageText {
   evidenceRule: string;
   evidenceField: string;
   evidenceMatch: string;
+  /** The evidence table's name (its caption, for screen readers only: the disclosure above it says it). */
+  evidenceCaption: string;
   // mailbox summary (its lists use the HTML report's words, src/i18n/<lang>/report.ts)
   /** The status line after many results: what was read, then the results; nothing read says just that. */
   summaryCounts: (read: ReadCount, results: number) => string;
@@ -256,6 +258,7 @@ const ptBR: PageText = {
   evidenceRule: 'Regra',
   evidenceField: 'Campo',
   evidenceMatch: 'Trecho',
+  evidenceCaption: 'Em que a explicação se baseia',
   summaryCounts: (read, results) => {
     const shown = readCounts(read);
     // no message claimed where none was read (a photo and a note dropped together)
@@ -368,6 +371,7 @@ const en: PageText = {
   evidenceRule: 'Rule',
   evidenceField: 'Field',
   evidenceMatch: 'Match',
+  evidenceCaption: 'What the explanation is based on',
   summaryCounts: (read, results) => {
     const shown = readCounts(read);
     if (nothingRead(shown)) return shown.unread === 1 ? 'The file could not be read.' : `${enCount(shown.unread!)} files, none could be read.`;

@@ -119,7 +119,11 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
         const rule = h('td', {}, evidenceKindWords(e.rule, e.field, lang), ' ', h('code', { class: 'rule-id', lang: 'en' }, e.rule));
         tbody.append(h('tr', {}, rule, h('td', {}, field), h('td', {}, h('code', { lang: quotedLang(e.match) }, e.match))));
       }
-      details.append(h('div', { class: 'table-wrap' }, h('table', {},
+      // named for a list of tables, and its scroller (a Tab stop of its own in Chromium when it is too
+      // wide for a phone) named by the same words
+      const captionId = uid('evidence');
+      details.append(h('div', { class: 'table-wrap', role: 'group', 'aria-labelledby': captionId }, h('table', {},
+        h('caption', { id: captionId, class: 'visually-hidden' }, t.evidenceCaption),
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t.evidenceRule), h('th', { scope: 'col' }, t.evidenceField), h('th', { scope: 'col' }, t.evidenceMatch))),
         tbody)));
     }
