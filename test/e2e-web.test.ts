@@ -1291,3 +1291,20 @@ test('the evidence table and its scroller are named ("Em que a explicação se b
     await close(w);
   }
 });
+
+test('the link to where a rule is documented, which opens a new tab, says so to screen readers', { skip }, async () => {
+  for (const [path, words] of [['/', pt], ['/?lang=en', en]] as const) {
+    const w = await open(path);
+    const { page } = w;
+    const box = page.getByLabel(words.page.textLabel);
+    await box.fill(GMAIL_511);
+    await box.dispatchEvent('paste');
+    const link = page.locator('article.card a[target="_blank"]');
+    await link.waitFor();
+    assert.ok(words.page.opensNewTab?.trim(), 'the page has words for it');
+    assert.equal(await page.getByRole('link', { name: `support.google.com ${words.page.opensNewTab}`, exact: true }).count(), 1);
+    // on the screen, the host alone
+    assert.equal((await link.innerText()).split('\n')[0], 'support.google.com');
+    await close(w);
+  }
+});

@@ -136,6 +136,8 @@ export interface PageText {
   evidenceMatch: string;
   /** The evidence table's name (its caption, for screen readers only: the disclosure above it says it). */
   evidenceCaption: string;
+  /** Said after a link that opens in a new tab (for screen readers only). */
+  opensNewTab: string;
   // mailbox summary (its lists use the HTML report's words, src/i18n/<lang>/report.ts)
   /** The status line after many results: what was read, then the results; nothing read says just that. */
   summaryCounts: (read: ReadCount, results: number) => string;
@@ -259,6 +261,7 @@ const ptBR: PageText = {
   evidenceField: 'Campo',
   evidenceMatch: 'Trecho',
   evidenceCaption: 'Em que a explicação se baseia',
+  opensNewTab: '(abre em uma nova aba)',
   summaryCounts: (read, results) => {
     const shown = readCounts(read);
     // no message claimed where none was read (a photo and a note dropped together)
@@ -372,6 +375,7 @@ const en: PageText = {
   evidenceField: 'Field',
   evidenceMatch: 'Match',
   evidenceCaption: 'What the explanation is based on',
+  opensNewTab: '(opens in a new tab)',
   summaryCounts: (read, results) => {
     const shown = readCounts(read);
     if (nothingRead(shown)) return shown.unread === 1 ? 'The file could not be read.' : `${enCount(shown.unread!)} files, none could be read.`;

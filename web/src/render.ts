@@ -103,7 +103,9 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
   // where the rule that decided is documented (a provider's page, an RFC); some rules name no provider
   // (an SPF check, a refused HELO), so the page shows the source, as the command line does
   if (r.providerSource?.startsWith('https://')) {
-    row(dl, ui.label.source, h('a', { href: r.providerSource, rel: 'noopener noreferrer', target: '_blank' }, new URL(r.providerSource).host));
+    // a new tab is said, so that "back" is not looked for in vain
+    row(dl, ui.label.source, h('a', { href: r.providerSource, rel: 'noopener noreferrer', target: '_blank' },
+      new URL(r.providerSource).host, h('span', { class: 'visually-hidden' }, ` ${t.opensNewTab}`)));
   }
   if (dl.childElementCount) card.append(dl);
 
