@@ -1308,3 +1308,10 @@ test('the link to where a rule is documented, which opens a new tab, says so to 
     await close(w);
   }
 });
+
+test('on a phone the text box\'s font is at least 16 px (iOS Safari zooms into smaller ones on focus)', { skip }, async () => {
+  const w = await open('/', { viewport: { width: 390, height: 844 }, phone: true });
+  const size = parseFloat(await w.page.evaluate(`getComputedStyle(document.getElementById('input-text')).fontSize`) as string);
+  assert.ok(size >= 16, `${size}px`);
+  await close(w);
+});
