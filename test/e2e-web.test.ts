@@ -291,6 +291,28 @@ test('paste lines of a mail log, then drop one: a card per failed delivery, name
   await close(w);
 });
 
+test("a log's refusals of incoming mail are counted apart in the summary, and their cards come after the reader's own failures", { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  const failed = (i: number) =>
+    `Nov 28 10:00:0${i} mail postfix/smtp[1]: ${i}ABC: to=<user${i}@example.org>, relay=mx.example.org[192.0.2.20]:25, delay=1, delays=0/0/0/1, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.20] said: 550 5.1.1 User unknown)`;
+  const refused = (i: number) =>
+    `Nov 28 10:01:0${i} mail postfix/smtpd[2]: NOQUEUE: reject: RCPT from unknown[198.51.100.${i}]: 554 5.7.1 Service unavailable; Client host [198.51.100.${i}] blocked using zen.spamhaus.org; from=<x${i}@example.net> to=<bia@example.com> proto=ESMTP helo=<x>`;
+  // the refusals first in the file: their cards still come last
+  const log = [refused(1), refused(2), ...[1, 2, 3, 4, 5, 6].map(failed)].join('\n');
+  await page.setInputFiles('#input-files', { name: 'mail.log', mimeType: 'text/plain', buffer: Buffer.from(log) });
+  await page.locator('section.summary section.inbound').waitFor();
+  const heading = (await page.locator('section.summary section.inbound h4').textContent())!;
+  assert.ok(heading.startsWith(REPORTS['pt-BR'].inbound.heading) && heading.endsWith('(2)'), heading);
+  assert.match((await page.locator('section.summary section.inbound tbody').textContent())!, /blocked\s*2/);
+  // not among the addresses to remove
+  assert.equal(await page.locator('.list-remove li').count(), 6);
+  const files = (await page.locator('article.card h3').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+  assert.equal(files.length, 8);
+  assert.ok(files.slice(0, 6).every((t) => /user\d@example\.org/.test(t)) && files.slice(6).every((t) => t.includes('bia@example.com')), files.join('\n'));
+  await close(w);
+});
+
 test('a file past the cap of the page is not read: its card says so and points to the command line', { skip }, async () => {
   const { MAX_FILE_BYTES } = await import('../web/src/file-cap.js');
   const w = await open('/');

@@ -177,6 +177,8 @@ export interface PageText {
   downloadCsv: string;
   addresses: (n: number) => string;
   cardsShown: (shown: number, total: number) => string;
+  /** Under the counts of a log's refusals of incoming mail (the report's heading above it): where their cards are. */
+  inboundIntro: string;
   // code pages
   codesTitle: string;
   codesIntro: string;
@@ -296,6 +298,8 @@ const ptBR: PageText = {
   copied: (n) => (n === 1 ? 'Endereço copiado.' : 'Endereços copiados.'),
   addresses: (n) => (n === 1 ? '1 endereço' : `${ptCount(n)} endereços`),
   cardsShown: (shown, total) => `Mostrando ${ptCount(shown)} de ${ptCount(total)} resultados, primeiro as falhas na entrega. O resumo acima conta todos.`,
+  inboundIntro:
+    'O log também traz recusas do seu próprio servidor a mensagens que chegavam de fora (spam, remetentes falsos, endereços que não existem aqui). Elas não são falhas das mensagens que você enviou: não entram nas listas acima, e os cartões delas vêm depois dos outros. Se um cliente disser que não recebeu a mensagem de alguém, procure entre eles.',
   codesTitle: 'Códigos de resposta SMTP e códigos de status estendidos',
   codesIntro: 'O que cada código significa e o que fazer. O código de resposta tem três dígitos (550). O código de status estendido tem três partes (5.1.1): a primeira diz se a falha é temporária (4) ou permanente (5), e as outras duas dizem o assunto e o detalhe.',
   basicHeading: 'Códigos de resposta (três dígitos)',
@@ -409,6 +413,8 @@ const en: PageText = {
   copied: (n) => (n === 1 ? 'Address copied.' : 'Addresses copied.'),
   addresses: (n) => (n === 1 ? '1 address' : `${enCount(n)} addresses`),
   cardsShown: (shown, total) => `Showing ${enCount(shown)} of ${enCount(total)} results, delivery failures first. The summary above counts them all.`,
+  inboundIntro:
+    'The log also holds your own server\'s refusals of mail coming in from outside (spam, forged senders, addresses that do not exist here). They are no failures of the mail you sent: they are not on the lists above, and their cards come after the others. If a customer says a message from someone never arrived, look among them.',
   codesTitle: 'SMTP reply codes and enhanced status codes',
   codesIntro: 'What each code means and what to do. A reply code has three digits (550). An enhanced status code has three parts (5.1.1): the first says whether the failure is temporary (4) or permanent (5), the other two give the subject and the detail.',
   basicHeading: 'Reply codes (three digits)',

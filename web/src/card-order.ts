@@ -1,14 +1,20 @@
 // Which results get a card: all of them up to `max`; past it, the delivery failures and the inputs that
 // could not be read first, in their order, then the rest. In a whole mailbox (a Gmail export) most
-// messages are no bounces: the first cards in input order would show none of the failures.
+// messages are no bounces: the first cards in input order would show none of the failures. A log's
+// refusals of incoming mail come after the reader's own results: they are no failures of the mail sent
+// (the summary counts them apart), and a busy server's would hide the few that are.
 import type { Result } from '../../src/result.js';
+import { isInboundRefusal } from '../../src/report/tally.js';
 
 /** A result worth a card before the others: a failure (or complaint), or an input that could not be read. */
 function failureOrError(r: Result): boolean {
-  return r.bounce || r.error !== undefined;
+  return (r.bounce && !isInboundRefusal(r)) || r.error !== undefined;
 }
 
-export function cardsToShow(results: readonly Result[], max: number): Result[] {
+export function cardsToShow(all: readonly Result[], max: number): Result[] {
+  const inbound = all.filter(isInboundRefusal);
+  // (a log of nothing but refusals keeps its order)
+  const results = inbound.length && inbound.length < all.length ? [...all.filter((r) => !isInboundRefusal(r)), ...inbound] : all;
   if (results.length <= max) return [...results];
   const first = results.filter(failureOrError);
   if (first.length >= max) return first.slice(0, max);

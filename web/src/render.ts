@@ -335,6 +335,19 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
   }
   // the sender's own problems first: they fail the next send to every recipient alike
   section.append(h('div', { class: 'lists' }, sender, remove, retry));
+  // a log's refusals of incoming mail: counted apart from the reader's own failures, as the report counts them
+  if (report.inbound.count) {
+    const hid = uid('inbound');
+    const tbody = h('tbody');
+    for (const r of report.inbound.byReason) tbody.append(h('tr', {}, h('td', {}, r.name, ' ', reasonId(r.reason)), h('td', { class: 'num' }, n(r.count))));
+    section.append(h('section', { class: 'list inbound', 'aria-labelledby': hid },
+      h('h4', { id: hid }, `${rep.inbound.heading} (${n(report.inbound.count)})`),
+      h('p', {}, t.inboundIntro),
+      h('div', { class: 'table-wrap' }, h('table', { class: 'by-reason' },
+        h('caption', {}, rep.summary.byReason),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ui.label.reason), h('th', { scope: 'col', class: 'num' }, t.count))),
+        tbody))));
+  }
   return section;
 }
 
