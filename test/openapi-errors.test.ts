@@ -48,6 +48,10 @@ test('every status the server answers is declared in the OpenAPI document where 
   await add(app, 'GET', '/api/codes/nope');
   await add(app, 'GET', '/api/codes/550?lang=xx');
   await add(app, 'GET', '/api/openapi.json');
+  // a Host that is no name of this (loopback) server, on any path
+  const rebound = { headers: { host: 'attacker.example' } };
+  for (const path of ['/api/codes/550', '/api/codes', '/api/openapi.json', '/api/nope', '/codes/550', '/codigos', '/', '/nope']) await add(app, 'GET', path, rebound);
+  await add(app, 'POST', '/api/explain', text('550', 'text/plain', { host: 'attacker.example' }));
   // the methods a path does not take
   for (const [path, ops] of Object.entries(doc.paths).filter(([p]) => p.startsWith('/api/'))) {
     for (const method of Object.keys(ops)) await add(app, method.toUpperCase(), path.replace('{code}', '550'));

@@ -933,3 +933,59 @@ test('code answers vary with Accept-Language (and Origin with --cors) and are ca
     }
   }
 });
+
+// ---- who a request is for, where it comes from ----
+
+/** A request with these headers; "host" as a browser sends it. */
+const withHeaders = (a: ReturnType<typeof createApp>, path: string, headers: Record<string, string>, init: RequestInit = {}) =>
+  a.request(path, { ...init, headers: { ...(init.headers as Record<string, string> | undefined), ...headers } });
+
+test('DNS rebinding: a loopback server (the default) refuses a Host that is no name of this machine, 403 host_not_allowed in JSON, a text on pages', async () => {
+  for (const host of ['localhost', 'localhost:8025', 'LocalHost.:8025', 'app.localhost:5173', '127.0.0.1:8025', '127.5.6.7', '[::1]:8025']) {
+    assert.equal((await withHeaders(app, '/api/codes/550', { host })).status, 200, host);
+  }
+  // HTTP/1.0 sends no Host: on loopback, nothing to be rebound to
+  assert.equal((await app.request('/api/codes/550')).status, 200);
+  for (const host of ['attacker.example', 'attacker.example:8025', '127.0.0.1.attacker.example', 'localhost.attacker.example', '192.168.0.5:8025', '[::2]', '', 'a b']) {
+    await apiError(await withHeaders(app, '/api/codes/550', { host }), 403, 'host_not_allowed');
+  }
+  // before anything runs: the analysis too, and the answer keeps the security headers
+  const post = await withHeaders(app, '/api/explain', { host: 'attacker.example:8025' }, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '550 5.1.1' });
+  assert.match(post.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+  assert.equal(post.headers.get('cache-control'), 'no-store');
+  const pt = await apiError(post, 403, 'host_not_allowed');
+  assert.match(pt, /não atende pelo nome "attacker\.example:8025".*DNS rebinding.*--allowed-host attacker\.example$/);
+  const en = await apiError(await withHeaders(app, '/api/codes/550?lang=en', { host: 'attacker.example' }), 403, 'host_not_allowed');
+  assert.match(en, /does not answer to the name "attacker\.example".*--allowed-host attacker\.example$/);
+  // pages and files: a short text, in the page's language
+  await withWebRoot(async (a) => {
+    for (const [path, words] of [['/', /não atende pelo nome/], ['/styles.css', /não atende pelo nome/], ['/codes/550', /does not answer to the name/], ['/codigos', /não atende pelo nome/]] as const) {
+      const res = await withHeaders(a, path, { host: 'attacker.example' });
+      assert.equal(res.status, 403, path);
+      assert.match(res.headers.get('content-type') ?? '', /^text\/plain/, path);
+      assert.match(await res.text(), words, path);
+    }
+  });
+});
+
+test('allowedHosts names more hosts (".example.com" with its subdomains); a server listening elsewhere checks only when given some', async () => {
+  const proxied = createApp({ allowedHosts: ['Proxy.Example', '.corp.example', '::1'] });
+  for (const host of ['proxy.example', 'proxy.example:8443', 'corp.example', 'mail.corp.example', 'localhost:8025']) {
+    assert.equal((await withHeaders(proxied, '/api/codes/550', { host })).status, 200, host);
+  }
+  for (const host of ['evilcorp.example', 'proxy.example.attacker.example', 'other.example']) {
+    await apiError(await withHeaders(proxied, '/api/codes/550', { host }), 403, 'host_not_allowed');
+  }
+  // 0.0.0.0 or a LAN address: reached by any name, unless names are given
+  const lan = createApp({ host: '0.0.0.0' });
+  for (const host of ['attacker.example', '192.168.0.5:8025']) assert.equal((await withHeaders(lan, '/api/codes/550', { host })).status, 200, host);
+  const named = createApp({ host: '192.168.0.5', allowedHosts: ['mail-tools.lan'] });
+  assert.equal((await withHeaders(named, '/api/codes/550', { host: 'mail-tools.lan:8025' })).status, 200);
+  await apiError(await withHeaders(named, '/api/codes/550', { host: 'attacker.example' }), 403, 'host_not_allowed');
+  // no Host is allowed only on loopback
+  const none = await apiError(await named.request('/api/codes/550?lang=en'), 403, 'host_not_allowed');
+  assert.match(none, /no Host header/);
+  for (const host of ['::1', 'localhost', '127.0.0.2']) {
+    await apiError(await withHeaders(createApp({ host }), '/api/codes/550', { host: 'attacker.example' }), 403, 'host_not_allowed');
+  }
+});

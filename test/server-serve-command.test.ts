@@ -16,7 +16,7 @@ function fakeIo(env: NodeJS.ProcessEnv = { LANG: 'C' }) {
 
 test('options: defaults, port, host, body limit, CORS origins, language', () => {
   const d = parseServeArgs([], {});
-  assert.deepEqual(d, { port: 8025, host: '127.0.0.1', bodyLimit: 10 * 1024 * 1024, cors: [], lang: 'pt-BR', help: false });
+  assert.deepEqual(d, { port: 8025, host: '127.0.0.1', bodyLimit: 10 * 1024 * 1024, cors: [], allowedHosts: [], lang: 'pt-BR', help: false });
   const o = parseServeArgs(['--port', '0', '-H', '0.0.0.0', '--body-limit', '512kb', '--cors', 'https://a.example', '--cors', 'https://b.example', '--lang', 'en'], {});
   assert.equal(o.port, 0);
   assert.equal(o.host, '0.0.0.0');
@@ -42,6 +42,8 @@ test('usage errors exit 2 with a message in the language of the environment', as
     [['--port', 'abc'], /porta inválida/],
     [['--body-limit', 'lots'], /tamanho inválido/],
     [['--lang', 'fr'], /idioma desconhecido "fr"/],
+    [['--allowed-host', 'https://proxy.example/'], /nome de host inválido "https:\/\/proxy\.example\/"/],
+    [['--allowed-host', ''], /nome de host inválido ""/],
     [['--nope'], /opção desconhecida "--nope"/],
     [['extra'], /argumento inesperado "extra"/],
   ] as const) {
@@ -183,7 +185,7 @@ test('--request-timeout: a body that never completes gets 408 request_timeout af
   try {
     const started = Date.now();
     const answer = await new Promise<string>((resolve, reject) => {
-      const socket = connect(server.port, '127.0.0.1', () => socket.write('POST /api/explain HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\n550'));
+      const socket = connect(server.port, '127.0.0.1', () => socket.write('POST /api/explain HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\n550'));
       let text = '';
       socket.setEncoding('utf8').on('data', (d) => { text += d; }).on('end', () => resolve(text)).on('error', reject);
       setTimeout(() => { socket.destroy(); resolve(text); }, 10_000).unref();
@@ -193,5 +195,32 @@ test('--request-timeout: a body that never completes gets 408 request_timeout af
     assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
   } finally {
     await server.close();
+  }
+});
+
+test('--allowed-host: the names a server on 127.0.0.1 answers to besides its own; another Host gets 403 host_not_allowed', async () => {
+  assert.deepEqual(parseServeArgs(['--allowed-host', 'proxy.example', '--allowed-host', '.corp.example'], {}).allowedHosts, ['proxy.example', '.corp.example']);
+  const { request } = await import('node:http');
+  const f = fakeIo();
+  const stop = new AbortController();
+  let running: RunningServer | null = null;
+  const done = serveCommand(['--port', '0', '--lang', 'en', '--allowed-host', 'proxy.example'], { ...f.io, signal: stop.signal, onListening: (s) => { running = s; } });
+  while (!running) await new Promise((r) => setTimeout(r, 10));
+  const server = running as RunningServer;
+  /** A GET sent to the server under this Host, as a browser led there by DNS would send it. */
+  const get = (host: string) => new Promise<{ status: number; body: string }>((resolve, reject) => {
+    request({ host: '127.0.0.1', port: server.port, path: '/api/codes/550', headers: { host } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (d) => { body += d; }).on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    }).on('error', reject).end();
+  });
+  try {
+    for (const host of [`127.0.0.1:${server.port}`, `localhost:${server.port}`, 'proxy.example']) assert.equal((await get(host)).status, 200, host);
+    const refused = await get(`rebound.example:${server.port}`);
+    assert.equal(refused.status, 403);
+    assert.equal((JSON.parse(refused.body) as { error: { code: string } }).error.code, 'host_not_allowed');
+  } finally {
+    stop.abort();
+    assert.equal(await done, 0);
   }
 });

@@ -5,6 +5,7 @@ import { matchLocale } from '../i18n/catalog.js';
 import { environmentLocale } from '../i18n/match-locale.js';
 import { DEFAULT_BODY_LIMIT } from '../server/app.js';
 import { DEFAULT_HOST, DEFAULT_PORT, defaultWebRoot, startServer, type RunningServer } from '../server/serve.js';
+import { hostnameOf, isLoopbackAddress } from '../server/request-origin.js';
 import type { Locale } from '../types.js';
 import { printable } from './printable.js';
 import { errorLocale, fromParseArgs } from './args.js';
@@ -33,6 +34,9 @@ Opções:
   -H, --host ENDEREÇO     endereço em que escutar (padrão ${DEFAULT_HOST}, só esta máquina)
       --body-limit TAM    tamanho máximo da requisição: 10mb, 512kb, 1000000 (padrão 10mb, até 100mb)
       --cors ORIGEM       libera CORS em /api para a origem (repita para várias; * libera todas)
+      --allowed-host NOME outro nome pelo qual o servidor atende, além de localhost e
+                          127.0.0.1 (atrás de um proxy; repita para vários; .exemplo.com
+                          libera também os subdomínios). Os demais recebem 403
       --request-timeout S segundos para uma requisição chegar inteira, depois 408 (padrão 300)
   -l, --lang IDIOMA       idioma das mensagens, e das respostas da API que não pedem
                           outro (por ?lang= ou Accept-Language): pt-BR ou en
@@ -50,6 +54,7 @@ Códigos de saída: 0 parado normalmente, 1 não foi possível escutar, 2 erro d
     badLimit: (v: string) => `tamanho inválido "${v}": use de 1 byte a 100mb, por exemplo 10mb, 512kb ou 1000000`,
     badLang: (v: string) => `idioma desconhecido "${v}": use pt-BR ou en`,
     badTimeout: (v: string) => `tempo inválido "${v}": use segundos de 1 a 3600`,
+    badHostName: (v: string) => `nome de host inválido "${v}": use um nome como proxy.exemplo.com, sem esquema nem caminho`,
     extra: (v: string) => `argumento inesperado "${v}"`,
     seeHelp: 'smtp-explain serve --help mostra o uso.\n',
   },
@@ -64,6 +69,9 @@ Options:
   -H, --host ADDRESS      address to listen on (default ${DEFAULT_HOST}, this machine only)
       --body-limit SIZE   largest body accepted: 10mb, 512kb, 1000000 (default 10mb, at most 100mb)
       --cors ORIGIN       allows CORS on /api for the origin (repeat for more; * allows any)
+      --allowed-host NAME another name the server answers to besides localhost and
+                          127.0.0.1 (behind a proxy; repeat for more; .example.com
+                          allows its subdomains too). Others get 403
       --request-timeout S seconds for a request to arrive whole, then 408 (default 300)
   -l, --lang LANGUAGE     language of the messages, and of the API's answers that ask
                           for none (by ?lang= or Accept-Language): pt-BR or en
@@ -81,6 +89,7 @@ Exit codes: 0 stopped normally, 1 could not listen, 2 usage error.
     badLimit: (v: string) => `invalid size "${v}": use 1 byte to 100mb, for example 10mb, 512kb or 1000000`,
     badLang: (v: string) => `unknown language "${v}": use pt-BR or en`,
     badTimeout: (v: string) => `invalid time "${v}": use seconds from 1 to 3600`,
+    badHostName: (v: string) => `invalid host name "${v}": use a name such as proxy.example.com, with no scheme or path`,
     extra: (v: string) => `unexpected argument "${v}"`,
     seeHelp: 'smtp-explain serve --help shows the usage.\n',
   },
@@ -95,6 +104,8 @@ export interface ServeArgs {
   /** --request-timeout, in milliseconds; absent: Node's (300 s). */
   requestTimeout?: number;
   cors: string[];
+  /** --allowed-host: more names the server answers to. */
+  allowedHosts: string[];
   lang: Locale;
   /** --lang given: also the language of the API's and the pages' answers that ask for none. */
   apiLang?: Locale;
@@ -131,6 +142,7 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv): ServeArg
         'body-limit': { type: 'string' },
         'request-timeout': { type: 'string' },
         cors: { type: 'string', multiple: true },
+        'allowed-host': { type: 'string', multiple: true },
         lang: { type: 'string', short: 'l' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -164,14 +176,15 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv): ServeArg
     if (!(seconds >= 1 && seconds <= 3600)) throw new UsageError(t.badTimeout(values['request-timeout']));
     requestTimeout = Math.round(seconds * 1000);
   }
+  const allowedHosts = values['allowed-host'] ?? [];
+  const badName = allowedHosts.find((name) => hostnameOf(name.trim().replace(/^\./, '')) === null);
+  if (badName !== undefined) throw new UsageError(t.badHostName(badName));
   return {
-    port, host: values.host || DEFAULT_HOST, bodyLimit, cors: values.cors ?? [], lang, help: values.help ?? false,
+    port, host: values.host || DEFAULT_HOST, bodyLimit, cors: values.cors ?? [], allowedHosts, lang, help: values.help ?? false,
     ...(requestTimeout !== undefined ? { requestTimeout } : {}),
     ...(values.lang !== undefined ? { apiLang: lang } : {}),
   };
 }
-
-const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|::1|localhost)$/i;
 
 export async function serveCommand(
   argv: string[],
@@ -199,6 +212,7 @@ export async function serveCommand(
       bodyLimit: args.bodyLimit,
       ...(args.requestTimeout !== undefined ? { requestTimeout: args.requestTimeout } : {}),
       cors: args.cors.includes('*') ? true : args.cors.length ? args.cors : false,
+      allowedHosts: args.allowedHosts,
       webRoot,
       ...(args.apiLang ? { lang: args.apiLang } : {}),
     });
@@ -209,7 +223,7 @@ export async function serveCommand(
     return 1;
   }
   io.stdout.write(t.listening(server.url));
-  if (!LOOPBACK.test(args.host)) io.stderr.write(t.exposed);
+  if (!isLoopbackAddress(args.host)) io.stderr.write(t.exposed);
   if (!webRoot) io.stderr.write(t.noWeb);
   io.onListening?.(server);
 

@@ -3,6 +3,7 @@
 // is for the person reading the response. A key missing in one language is a compile error.
 import { groupDigits } from '../i18n/group-digits.js';
 import type { Locale } from '../types.js';
+import { hostnameOf } from './request-origin.js';
 
 export interface ApiErrorText {
   internal: string;
@@ -33,9 +34,17 @@ export interface ApiErrorText {
   chunkExtensionsTooLarge: string;
   badRequest: string;
   requestTimeout: string;
+  /** A Host that is no name the server answers to (DNS rebinding), or none at all. */
+  hostNotAllowed: (host: string) => string;
+  noHost: string;
 }
 
 const TYPES = 'application/json, text/plain, text/csv, message/rfc822, application/mbox, application/gzip, application/zip, application/x-tar, application/vnd.ms-outlook, application/octet-stream';
+
+/** A Host header's name without its port, for the option that allows it. */
+function hostnameOrAsIs(host: string): string {
+  return hostnameOf(host) ?? host;
+}
 
 /** A byte count as "10.485.760 bytes (10 MB)": the MB a person configured, beside the exact limit. */
 function bytes(n: number, lang: Locale): string {
@@ -72,6 +81,8 @@ export const API_ERRORS = {
     chunkExtensionsTooLarge: 'as extensões de chunk da requisição passam do limite do servidor',
     badRequest: 'a requisição HTTP está malformada e não pôde ser lida',
     requestTimeout: 'a requisição demorou demais para chegar inteira',
+    hostNotAllowed: (host) => `este servidor não atende pelo nome "${host}": ele só responde a localhost, 127.0.0.1 e aos nomes liberados por quem o iniciou (uma proteção contra DNS rebinding). Se ele está atrás de um proxy, inicie-o com smtp-explain serve --allowed-host ${hostnameOrAsIs(host)}`,
+    noHost: 'a requisição não diz a que servidor se dirige (falta o cabeçalho Host), e este servidor só responde aos nomes que foram liberados com smtp-explain serve --allowed-host',
   },
   en: {
     internal: 'internal server error',
@@ -100,5 +111,7 @@ export const API_ERRORS = {
     chunkExtensionsTooLarge: 'the request\'s chunk extensions are over the server\'s limit',
     badRequest: 'the HTTP request is malformed and could not be read',
     requestTimeout: 'the request took too long to arrive whole',
+    hostNotAllowed: (host) => `this server does not answer to the name "${host}": it answers only to localhost, 127.0.0.1 and the names allowed by whoever started it (a defence against DNS rebinding). If it runs behind a proxy, start it with smtp-explain serve --allowed-host ${hostnameOrAsIs(host)}`,
+    noHost: 'the request does not say which server it is for (no Host header), and this server answers only to the names allowed with smtp-explain serve --allowed-host',
   },
 } satisfies Record<Locale, ApiErrorText>;

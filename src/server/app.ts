@@ -25,6 +25,7 @@ import { loadStaticFiles, type StaticFile } from './static-files.js';
 import { sendStatic } from './send-static.js';
 import { bodyCoding, charsetParam, jsonBodyText, knownCharset } from './request-body.js';
 import { textDecoder } from '../message/windows-1252.js';
+import { DEFAULT_HOST, hostCheck } from './request-origin.js';
 
 /** 10 MB. */
 export const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
@@ -51,6 +52,13 @@ export const MAX_REQUESTS_IN_FLIGHT = 16 * MAX_CONCURRENT_ANALYSES;
 export const BODY_LIMITS_IN_FLIGHT = 4;
 
 export interface AppOptions {
+  /**
+   * The address the server listens on (default 127.0.0.1). On a loopback address, a request whose Host
+   * is no name of this machine is refused (403 host_not_allowed): the mark of DNS rebinding.
+   */
+  host?: string;
+  /** More host names the server answers to (behind a reverse proxy); ".example.com" allows its subdomains too. Elsewhere than loopback, the check is on only with these. */
+  allowedHosts?: string[];
   /** Largest request body in bytes; larger ones get 413. Default 10 MB. */
   bodyLimit?: number;
   /** CORS for /api/*: off by default; true allows any origin, or give the allowed origins. */
@@ -96,7 +104,8 @@ export class Gate {
 
 export type ErrorCode =
   | 'invalid_json' | 'missing_field' | 'invalid_field' | 'payload_too_large' | 'unsupported_media_type'
-  | 'unknown_code' | 'not_found' | 'method_not_allowed' | 'busy' | 'internal' | 'headers_too_large' | 'bad_request' | 'request_timeout';
+  | 'unknown_code' | 'not_found' | 'method_not_allowed' | 'busy' | 'internal' | 'headers_too_large' | 'bad_request' | 'request_timeout'
+  | 'host_not_allowed';
 
 function apiError(c: Context, status: ContentfulStatusCode, code: ErrorCode, message: string, headers: Record<string, string> = {}) {
   return c.json({ error: { code, message } }, status, { 'Cache-Control': 'no-store', ...headers });
@@ -242,6 +251,21 @@ export function createApp(options: AppOptions = {}): Hono {
     if (c.req.method === 'HEAD' && c.res.body && !c.res.headers.has('content-length')) {
       c.res.headers.set('Content-Length', String((await c.res.clone().arrayBuffer()).byteLength));
     }
+  });
+  // Before anything is read or run: a Host that is no name of ours (DNS rebinding, on a loopback server)
+  const hostAllowed = hostCheck(options.host ?? DEFAULT_HOST, options.allowedHosts);
+  app.use(async (c, next) => {
+    const host = c.req.header('host');
+    if (hostAllowed && !hostAllowed(host)) {
+      const shown = host === undefined ? null : host.slice(0, 100);
+      if (isApiPath(c.req.path)) {
+        const words = says(c);
+        return apiError(c, 403, 'host_not_allowed', shown === null ? words.noHost : words.hostNotAllowed(shown));
+      }
+      const words = API_ERRORS[pageLang(c)];
+      return c.text(shown === null ? words.noHost : words.hostNotAllowed(shown), 403, { 'Cache-Control': 'no-store' });
+    }
+    return next();
   });
   if (apiCorsHeaders) app.use('/api/*', apiCorsHeaders);
 

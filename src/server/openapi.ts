@@ -54,9 +54,12 @@ const REFUSED = {
   431: { $ref: '#/components/responses/HeadersTooLarge' },
 };
 
-/** An operation's own responses, with the parser's refusals where it has none of that status. */
+/**
+ * What any request may get before a route sees it: the parser's refusals, and 403 host_not_allowed for
+ * a Host that is no name of the server (app.ts, request-origin.ts).
+ */
 function refusedToo(own: Record<number, unknown>): Record<number, unknown> {
-  return { ...REFUSED, ...own };
+  return { ...REFUSED, 403: { $ref: '#/components/responses/HostNotAllowed' }, ...own };
 }
 
 /**
@@ -83,7 +86,11 @@ function notTaken(...taken: string[]) {
 const html = (description: string) => ({ description, content: { 'text/html': { schema: { type: 'string' } } } });
 
 /** A page's responses: its own, an internal error as a page, the parser's refusals (JSON). */
-const pageResponses = (own: Record<number, unknown>) => refusedToo({ 500: html('An error of the server, as a page; it is logged without what the request sent.'), ...own });
+const pageResponses = (own: Record<number, unknown>) => refusedToo({
+  403: { description: 'The Host header names no host the server answers to: a short text that says so.', content: { 'text/plain': { schema: { type: 'string' } } } },
+  500: html('An error of the server, as a page; it is logged without what the request sent.'),
+  ...own,
+});
 
 const codeSummary = {
   type: ['object', 'null'],
@@ -111,6 +118,9 @@ export function openApiDocument(version: string) {
         '405 method_not_allowed with an Allow header (components/responses/MethodNotAllowed), and any operation may answer 500 internal. ' +
         'A request the HTTP parser refuses before any operation sees it gets 431 headers_too_large, 408 request_timeout, 413 payload_too_large (chunk extensions) ' +
         'or 400 bad_request, whatever its path: every operation declares them. ' +
+        'A server listening on a loopback address (127.0.0.1, its default) answers only requests whose Host is localhost, *.localhost, 127.x.x.x, [::1] ' +
+        'or a name allowed with smtp-explain serve --allowed-host NAME; others get 403 host_not_allowed (a defence against DNS rebinding; elsewhere ' +
+        'the check is on only when names are allowed). ' +
         'CORS is off unless the server was started with smtp-explain serve --cors ORIGIN (repeatable; --cors \'*\' for any origin): ' +
         'then /api answers allow that origin, a preflight allows the Content-Type and Content-Encoding headers, and Retry-After is exposed.',
       license: { name: 'MIT', identifier: 'MIT' },
@@ -287,6 +297,9 @@ export function openApiDocument(version: string) {
         MethodNotAllowed: errorResponse('A method the path does not take (code method_not_allowed).', {
           Allow: { description: 'The methods the path takes: "POST" for /api/explain, "GET, HEAD" for the others.', schema: { type: 'string', examples: ['POST', 'GET, HEAD'] } },
         }),
+        HostNotAllowed: errorResponse('The Host header names no host the server answers to (code host_not_allowed): a server on a loopback address answers ' +
+          'localhost, *.localhost, 127.x.x.x, [::1] and the names given to serve --allowed-host; one listening elsewhere only the names given, when any are. ' +
+          'A request without Host (HTTP/1.0) is answered only on loopback.'),
         Internal: errorResponse('An error of the server (code internal); it is logged without what the request sent.'),
         RequestTimeout: errorResponse('The request did not arrive whole in time (300 s, or serve --request-timeout) (code request_timeout); the connection is closed.'),
         BadRequest: errorResponse('The HTTP parser could not read the request (a malformed request line or header) (code bad_request); the connection is closed.'),

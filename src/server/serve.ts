@@ -9,14 +9,14 @@ import { analyzeInput } from '../analyze-input.js';
 import { apiCors, createApp, type AppOptions } from './app.js';
 import { API_ERRORS } from './api-errors.js';
 import { DEFAULT_LOCALE, type Locale } from '../types.js';
+import { DEFAULT_HOST } from './request-origin.js';
 
 export const DEFAULT_PORT = 8025;
-export const DEFAULT_HOST = '127.0.0.1';
+export { DEFAULT_HOST };
 
 export interface ServeOptions extends AppOptions {
   /** 0 picks a free port. Default 8025. */
   port?: number;
-  host?: string;
   /**
    * Milliseconds a request may take to arrive whole (headers and body), then 408 request_timeout and
    * the connection closed; Node's default is 300 s, which a body that never completes holds.
@@ -62,7 +62,7 @@ async function warmUp(): Promise<void> {
 export async function startServer(options: ServeOptions = {}): Promise<RunningServer> {
   await warmUp();
   const host = options.host ?? DEFAULT_HOST;
-  const app = createApp({ ...options, webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot });
+  const app = createApp({ ...options, host, webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port ?? DEFAULT_PORT, hostname: host, serverOptions: timeoutOptions(options.requestTimeout) }, (info: AddressInfo) => {
       server.off('error', reject);
