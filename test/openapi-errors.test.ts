@@ -48,10 +48,11 @@ test('every status the server answers is declared in the OpenAPI document where 
   await add(app, 'GET', '/api/codes/nope');
   await add(app, 'GET', '/api/codes/550?lang=xx');
   await add(app, 'GET', '/api/openapi.json');
-  // a Host that is no name of this (loopback) server, on any path
+  // a Host that is no name of this (loopback) server, on any path; with CORS off, a POST from another site
   const rebound = { headers: { host: 'attacker.example' } };
   for (const path of ['/api/codes/550', '/api/codes', '/api/openapi.json', '/api/nope', '/codes/550', '/codigos', '/', '/nope']) await add(app, 'GET', path, rebound);
   await add(app, 'POST', '/api/explain', text('550', 'text/plain', { host: 'attacker.example' }));
+  for (const path of ['/api/explain', '/api/codes/550', '/api/codes', '/api/openapi.json']) await add(app, 'POST', path, text('550', 'text/plain', { 'sec-fetch-site': 'cross-site' }));
   // the methods a path does not take
   for (const [path, ops] of Object.entries(doc.paths).filter(([p]) => p.startsWith('/api/'))) {
     for (const method of Object.keys(ops)) await add(app, method.toUpperCase(), path.replace('{code}', '550'));

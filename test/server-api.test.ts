@@ -989,3 +989,37 @@ test('allowedHosts names more hosts (".example.com" with its subdomains); a serv
     await apiError(await withHeaders(createApp({ host }), '/api/codes/550', { host: 'attacker.example' }), 403, 'host_not_allowed');
   }
 });
+
+test('with CORS off, a POST from a page of another site is refused (403 cross_site_request); the own page, curl and listed origins pass', async () => {
+  const post = (a: ReturnType<typeof createApp>, headers: Record<string, string>, query = '') =>
+    withHeaders(a, `/api/explain${query}`, headers, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '550 5.1.1 user unknown' });
+  const pt = await apiError(await post(app, { 'sec-fetch-site': 'cross-site', origin: 'https://attacker.example' }), 403, 'cross_site_request');
+  assert.match(pt, /não aceita envios feitos por páginas de outros sites.*--cors ORIGEM/);
+  const en = await apiError(await post(app, { 'sec-fetch-site': 'cross-site' }, '?lang=en'), 403, 'cross_site_request');
+  assert.match(en, /requests sent by pages of other sites.*--cors ORIGIN/);
+  // a form posted from another site: refused before its type is looked at
+  await apiError(await withHeaders(app, '/api/explain', { 'sec-fetch-site': 'cross-site', 'content-type': 'application/x-www-form-urlencoded' }, { method: 'POST', body: 'a=1' }), 403, 'cross_site_request');
+  // a browser without Sec-Fetch-Site: its Origin is compared with the Host it was sent to
+  await apiError(await post(app, { origin: 'https://attacker.example' }), 403, 'cross_site_request');
+  await apiError(await post(app, { origin: 'null' }), 403, 'cross_site_request');
+  await apiError(await post(app, { host: '127.0.0.1:8025', origin: 'http://127.0.0.1:9999' }), 403, 'cross_site_request');
+  for (const headers of <Record<string, string>[]>[
+    {}, // curl, a script, app.request()
+    { 'sec-fetch-site': 'same-origin', origin: 'http://127.0.0.1:8025', host: '127.0.0.1:8025' }, // the server's own page
+    { 'sec-fetch-site': 'none' }, // typed by the user
+    { origin: 'http://127.0.0.1:8025', host: '127.0.0.1:8025' },
+    { origin: 'http://localhost' },
+    // behind an HTTPS proxy that keeps the Host (a default port is none)
+    { origin: 'https://localhost', host: 'localhost:443' },
+  ]) {
+    assert.equal((await post(app, headers)).status, 200, JSON.stringify(headers));
+  }
+  // reading is not refused: a GET does no work a page could not get from the code pages
+  assert.equal((await withHeaders(app, '/api/codes/550', { 'sec-fetch-site': 'cross-site', origin: 'https://attacker.example' })).status, 200);
+  // with --cors, the origins allowed post as before
+  for (const cors of [true, ['https://app.example']]) {
+    const res = await post(createApp({ cors }), { 'sec-fetch-site': 'cross-site', origin: 'https://app.example' });
+    assert.equal(res.status, 200);
+    assert.ok(res.headers.get('access-control-allow-origin'));
+  }
+});

@@ -37,6 +37,8 @@ export interface ApiErrorText {
   /** A Host that is no name the server answers to (DNS rebinding), or none at all. */
   hostNotAllowed: (host: string) => string;
   noHost: string;
+  /** A POST from a page of another site, with CORS off. */
+  crossSite: string;
 }
 
 const TYPES = 'application/json, text/plain, text/csv, message/rfc822, application/mbox, application/gzip, application/zip, application/x-tar, application/vnd.ms-outlook, application/octet-stream';
@@ -83,6 +85,7 @@ export const API_ERRORS = {
     requestTimeout: 'a requisição demorou demais para chegar inteira',
     hostNotAllowed: (host) => `este servidor não atende pelo nome "${host}": ele só responde a localhost, 127.0.0.1 e aos nomes liberados por quem o iniciou (uma proteção contra DNS rebinding). Se ele está atrás de um proxy, inicie-o com smtp-explain serve --allowed-host ${hostnameOrAsIs(host)}`,
     noHost: 'a requisição não diz a que servidor se dirige (falta o cabeçalho Host), e este servidor só responde aos nomes que foram liberados com smtp-explain serve --allowed-host',
+    crossSite: 'este servidor não aceita envios feitos por páginas de outros sites: use a página do próprio servidor, ou peça a quem o administra para liberar o site com smtp-explain serve --cors ORIGEM',
   },
   en: {
     internal: 'internal server error',
@@ -113,5 +116,6 @@ export const API_ERRORS = {
     requestTimeout: 'the request took too long to arrive whole',
     hostNotAllowed: (host) => `this server does not answer to the name "${host}": it answers only to localhost, 127.0.0.1 and the names allowed by whoever started it (a defence against DNS rebinding). If it runs behind a proxy, start it with smtp-explain serve --allowed-host ${hostnameOrAsIs(host)}`,
     noHost: 'the request does not say which server it is for (no Host header), and this server answers only to the names allowed with smtp-explain serve --allowed-host',
+    crossSite: 'this server does not take requests sent by pages of other sites: use the server\'s own page, or ask whoever runs it to allow that site with smtp-explain serve --cors ORIGIN',
   },
 } satisfies Record<Locale, ApiErrorText>;

@@ -25,7 +25,7 @@ import { loadStaticFiles, type StaticFile } from './static-files.js';
 import { sendStatic } from './send-static.js';
 import { bodyCoding, charsetParam, jsonBodyText, knownCharset } from './request-body.js';
 import { textDecoder } from '../message/windows-1252.js';
-import { DEFAULT_HOST, hostCheck } from './request-origin.js';
+import { DEFAULT_HOST, hostCheck, isCrossSitePost } from './request-origin.js';
 
 /** 10 MB. */
 export const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
@@ -105,7 +105,7 @@ export class Gate {
 export type ErrorCode =
   | 'invalid_json' | 'missing_field' | 'invalid_field' | 'payload_too_large' | 'unsupported_media_type'
   | 'unknown_code' | 'not_found' | 'method_not_allowed' | 'busy' | 'internal' | 'headers_too_large' | 'bad_request' | 'request_timeout'
-  | 'host_not_allowed';
+  | 'host_not_allowed' | 'cross_site_request';
 
 function apiError(c: Context, status: ContentfulStatusCode, code: ErrorCode, message: string, headers: Record<string, string> = {}) {
   return c.json({ error: { code, message } }, status, { 'Cache-Control': 'no-store', ...headers });
@@ -252,7 +252,8 @@ export function createApp(options: AppOptions = {}): Hono {
       c.res.headers.set('Content-Length', String((await c.res.clone().arrayBuffer()).byteLength));
     }
   });
-  // Before anything is read or run: a Host that is no name of ours (DNS rebinding, on a loopback server)
+  // Before anything is read or run: a Host that is no name of ours (DNS rebinding, on a loopback server),
+  // and, with CORS off, a POST a page of another site sent (the analysis would run for an answer it cannot read)
   const hostAllowed = hostCheck(options.host ?? DEFAULT_HOST, options.allowedHosts);
   app.use(async (c, next) => {
     const host = c.req.header('host');
@@ -264,6 +265,10 @@ export function createApp(options: AppOptions = {}): Hono {
       }
       const words = API_ERRORS[pageLang(c)];
       return c.text(shown === null ? words.noHost : words.hostNotAllowed(shown), 403, { 'Cache-Control': 'no-store' });
+    }
+    if (!corsOn && c.req.method === 'POST' && isApiPath(c.req.path) &&
+      isCrossSitePost(c.req.header('sec-fetch-site'), c.req.header('origin'), host ?? new URL(c.req.url).host)) {
+      return apiError(c, 403, 'cross_site_request', says(c).crossSite);
     }
     return next();
   });

@@ -62,6 +62,10 @@ function refusedToo(own: Record<number, unknown>): Record<number, unknown> {
   return { ...REFUSED, 403: { $ref: '#/components/responses/HostNotAllowed' }, ...own };
 }
 
+/** A POST under /api: 403 for a Host not allowed, or, with CORS off, for a page of another site. */
+const postForbidden = errorResponse('The Host header names no host the server answers to (code host_not_allowed), or, with CORS off, ' +
+  'a page of another site sent the request: its Sec-Fetch-Site is cross-site or, without that header, its Origin is not the server\'s own (code cross_site_request).');
+
 /**
  * An /api operation's own responses, with what any of them may answer: 404 not_found (its path written
  * otherwise, or a path under /api not described here), 500 internal, the parser's refusals.
@@ -77,7 +81,7 @@ function notTaken(...taken: string[]) {
     if (taken.includes(method)) continue;
     ops[method] = {
       summary: `Not taken: 405 method_not_allowed (Allow: ${taken.includes('get') ? 'GET, HEAD' : 'POST'})`,
-      responses: refusedToo({ 405: { $ref: '#/components/responses/MethodNotAllowed' } }),
+      responses: refusedToo({ 405: { $ref: '#/components/responses/MethodNotAllowed' }, ...(method === 'post' ? { 403: postForbidden } : {}) }),
     };
   }
   return ops;
@@ -120,7 +124,8 @@ export function openApiDocument(version: string) {
         'or 400 bad_request, whatever its path: every operation declares them. ' +
         'A server listening on a loopback address (127.0.0.1, its default) answers only requests whose Host is localhost, *.localhost, 127.x.x.x, [::1] ' +
         'or a name allowed with smtp-explain serve --allowed-host NAME; others get 403 host_not_allowed (a defence against DNS rebinding; elsewhere ' +
-        'the check is on only when names are allowed). ' +
+        'the check is on only when names are allowed). With CORS off, a POST that a page of another site sent (Sec-Fetch-Site: cross-site, or else an Origin ' +
+        'that is not the server\'s own) gets 403 cross_site_request; clients that are no browser send neither header. ' +
         'CORS is off unless the server was started with smtp-explain serve --cors ORIGIN (repeatable; --cors \'*\' for any origin): ' +
         'then /api answers allow that origin, a preflight allows the Content-Type and Content-Encoding headers, and Retry-After is exposed.',
       license: { name: 'MIT', identifier: 'MIT' },
@@ -205,6 +210,7 @@ export function openApiDocument(version: string) {
             400: errorResponse(`Broken JSON (or a gzip body that cannot be unpacked), nested past ${MAX_JSON_DEPTH} levels, neither an object of ours nor events: invalid_json; ` +
               'an empty body or a missing or empty "text", or a body cut short (the client closed the connection): missing_field; a "text" that is no string or an unknown language: invalid_field; ' +
               'a raw body said to be gzip (Content-Encoding) that is none, or a request the HTTP parser could not read: bad_request.'),
+            403: postForbidden,
             413: errorResponse(`The body is over the size limit (10 MB by default, serve --body-limit), or a gzip JSON body unpacks past ${MAX_UNPACKED_BYTES / (1024 * 1024)} MB, ` +
               'or its chunk extensions are past the HTTP parser\'s limit (code payload_too_large).'),
             415: errorResponse('The content type is not one of those listed, its charset is unknown, or its Content-Encoding is not gzip (code unsupported_media_type).', {

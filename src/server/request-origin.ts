@@ -1,7 +1,8 @@
 // Who a request is for and where it comes from: the checks that keep a local server from being used by
 // a web page. A page can point a name of its own at 127.0.0.1 (DNS rebinding) and so be "same origin"
 // with a local server: its requests then carry that name in Host, which Vite's server.allowedHosts and
-// webpack-dev-server's allowedHosts refuse for the same reason.
+// webpack-dev-server's allowedHosts refuse for the same reason. And any page can send a "simple" POST
+// (a form, text/plain) to it without a preflight: it cannot read the answer, but the server does the work.
 
 /** The address `serve` listens on unless told otherwise: this machine only. */
 export const DEFAULT_HOST = '127.0.0.1';
@@ -59,3 +60,22 @@ export function hostCheck(listenAddress: string, allowedHosts: readonly string[]
   };
 }
 
+/**
+ * A POST that a page of another site sent: its Sec-Fetch-Site says cross-site, or, from a browser that
+ * sends none, its Origin is not the server's own (`ownHost`, the request's Host). Curl and other
+ * clients that are no browser send neither, and pass; the server's own page is same-origin.
+ */
+export function isCrossSitePost(secFetchSite: string | undefined, origin: string | undefined, ownHost: string): boolean {
+  if (secFetchSite !== undefined) return secFetchSite.trim().toLowerCase() === 'cross-site';
+  if (origin === undefined) return false;
+  // "null" (a sandboxed frame, a file:// page) is no origin of ours. The scheme is not compared: behind
+  // an HTTPS proxy the page is https:// while this server speaks plain HTTP under the same Host.
+  try {
+    const from = new URL(origin);
+    const own = new URL(`http://${ownHost}`);
+    // a default port is no part of an origin: "https://x" and Host "x:443" are the same place
+    return from.hostname !== own.hostname || from.port !== (own.port === '443' ? '' : own.port);
+  } catch {
+    return true;
+  }
+}
