@@ -36,7 +36,7 @@ Opções:
       --cors ORIGEM       libera CORS em /api para a origem (repita para várias; * libera todas)
       --allowed-host NOME outro nome pelo qual o servidor atende, além de localhost e
                           127.0.0.1 (atrás de um proxy; repita para vários; .exemplo.com
-                          libera também os subdomínios). Os demais recebem 403
+                          libera também os subdomínios); outros nomes recebem 403
       --request-timeout S segundos para uma requisição chegar inteira, depois 408 (padrão 300)
   -l, --lang IDIOMA       idioma das mensagens, e das respostas da API que não pedem
                           outro (por ?lang= ou Accept-Language): pt-BR ou en
@@ -71,7 +71,7 @@ Options:
       --cors ORIGIN       allows CORS on /api for the origin (repeat for more; * allows any)
       --allowed-host NAME another name the server answers to besides localhost and
                           127.0.0.1 (behind a proxy; repeat for more; .example.com
-                          allows its subdomains too). Others get 403
+                          allows its subdomains too); other names get 403
       --request-timeout S seconds for a request to arrive whole, then 408 (default 300)
   -l, --lang LANGUAGE     language of the messages, and of the API's answers that ask
                           for none (by ?lang= or Accept-Language): pt-BR or en
