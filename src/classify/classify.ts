@@ -117,7 +117,9 @@ function malformedAddress(facts: Facts, decision: Decision): void {
  */
 function isMisspelt(recipient: string): boolean {
   const at = recipient.indexOf('@');
-  return at < 0 || recipient.includes('@', at + 1) || /[\s,;]/.test(recipient.replace(/^"[^"]*"@/, '@'));
+  if (at < 0 || recipient.includes('@', at + 1)) return true;
+  // a quoted local part may hold those characters ("ana silva"@example.com); only a string that opens with a quote has one
+  return /[\s,;]/.test(recipient.charCodeAt(0) === 0x22 ? recipient.replace(/^"[^"]*"@/, '@') : recipient);
 }
 
 /**

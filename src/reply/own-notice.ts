@@ -11,6 +11,8 @@ export interface OwnNotice {
 
 /** "postfix/smtpd[123]: ", "postfix-out/submission/smtpd[9]: " (multiple instances and services). */
 const POSTFIX_DAEMON = /\s(postfix[\w.-]{0,32}\/[\w./-]{1,64})\[\d{1,10}\]:\s/;
+/** verify(8)'s probe results, "status=deliverable" and "status=undeliverable", in any case. */
+const DELIVERABLE = /deliverable/i;
 /** Exim's main log: a time stamp, a message id, and the mark of an arrival. */
 const EXIM_ARRIVAL = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?(?: [+-]\d{4})? (?:\[\d+\] )?[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} <= /;
 
@@ -19,6 +21,8 @@ export function readOwnNotice(line: string): OwnNotice | null {
   // most texts are replies: two substring tests before any expression
   if (line.includes(' <= ')) return EXIM_ARRIVAL.test(line) ? { id: 'arrival', daemon: 'exim' } : null;
   if (!line.includes('postfix')) return null;
+  // a delivery line (most of a log's), but a verification probe's: no expression run, no lower-casing
+  if (line.includes(' status=') && !DELIVERABLE.test(line)) return null;
   const daemon = POSTFIX_DAEMON.exec(line);
   if (!daemon) return null;
   const lower = line.toLowerCase();
