@@ -4,7 +4,7 @@ import { environmentLocale, matchLocale } from '../i18n/match-locale.js';
 import type { Locale } from '../types.js';
 import { USAGE_TEXT, type UsageText } from './usage-text.js';
 
-export const FORMATS = ['text', 'json', 'ndjson', 'csv', 'html', 'remove'] as const;
+export const FORMATS = ['text', 'json', 'ndjson', 'csv', 'html', 'remove', 'sisimai'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** A usage error, told in the language of the command line (`usageError` in commands/explain.ts). */

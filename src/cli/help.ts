@@ -39,11 +39,15 @@ Opções:
                   csv (uma linha por destinatário, para planilhas; separada
                   por ";", como o Excel brasileiro espera, e com a ação:
                   remover, tentar de novo ou corrigir do seu lado),
-                  html (relatório em um único arquivo: gráficos, endereços para
-                  remover, endereços para tentar de novo e problemas do seu lado)
-                  ou remove (só os endereços para tirar da lista de envio, um
+                  html (relatório em um único arquivo: gráficos, endereços
+                  para remover, endereços para tentar de novo e problemas do
+                  seu lado),
+                  remove (só os endereços para tirar da lista de envio, um
                   por linha e sem repetir: falhas definitivas, caixas
                   desativadas, reclamações e pedidos de descadastro)
+                  ou sisimai (uma lista JSON com os campos do Sisimai->dump(),
+                  um registro por falha, reclamação ou resposta automática,
+                  para scripts feitos para o Sisimai; veja o README)
   -s, --summary   no fim, conta os resultados por motivo, tipo e domínio
                   (nos outros formatos, a contagem vai para o stderr)
       --bounces-only
@@ -124,10 +128,13 @@ Options:
                   do: remove, retry or fix on your side; in pt-BR the cells
                   are split by ";", as Brazilian Excel expects),
                   html (a one-file report: charts, addresses to remove,
-                  addresses to retry and problems on your side) or
+                  addresses to retry and problems on your side),
                   remove (only the addresses to take off a mailing list, one
                   per line and each once: hard bounces, disabled mailboxes,
-                  complaints and unsubscribe requests)
+                  complaints and unsubscribe requests) or sisimai (a JSON
+                  array with Sisimai->dump()'s fields, a record per failure,
+                  complaint or auto-reply, for scripts written for Sisimai;
+                  see the README)
   -s, --summary   at the end, count the results by reason, kind and domain
                   (with other formats the counts go to stderr)
       --bounces-only

@@ -11,6 +11,7 @@ import type { Result } from '../result.js';
 import type { Locale } from '../types.js';
 import type { Format } from './args.js';
 import { colours, renderText } from './render-text.js';
+import { sisimaiRecord } from './render-sisimai.js';
 
 export interface RenderJob {
   lang: Locale;
@@ -64,6 +65,8 @@ export function renderResult(r: Result, job: RenderJob): string {
     case 'json': return lineSafe(JSON.stringify(r, null, 2)).replace(/^/gm, '  ');
     case 'csv': return csvRow(r);
     case 'text': return renderText(r, colours(job.colour));
+    // "" for a result Sisimai gives no record for (not a bounce, an unreadable input): the frame skips it
+    case 'sisimai': { const rec = sisimaiRecord(r); return rec ? lineSafe(JSON.stringify(rec)) : ''; }
     case 'html': case 'remove': return '';
   }
 }

@@ -94,6 +94,20 @@ function makeFrame(options: CliOptions, tally: Tally, html: HtmlReport | null, l
         end: () => (first ? ']\n' : '\n]\n'),
       };
     }
+    case 'sisimai': {
+      // Sisimai->dump()'s one array, a record a line; results Sisimai gives no record for render as ""
+      let first = true;
+      return {
+        begin: () => '[',
+        piece: (out) => {
+          if (out === '') return '';
+          const s = (first ? '\n' : ',\n') + out;
+          first = false;
+          return s;
+        },
+        end: () => (first ? ']\n' : '\n]\n'),
+      };
+    }
     case 'csv':
       return { begin: () => (options.bom ? CSV_BOM : '') + csvHeader(options.lang), piece: plain, end: none };
     case 'html':
