@@ -152,3 +152,38 @@ test('dates as Sisimai reads them: the instant and the zone as written', () => {
   assert.deepEqual(parseDate('1 Jan 2024 10:00'), { epoch: 1704103200, offset: '+0000' });
   assert.equal(parseDate('yesterday'), null);
 });
+
+test('--format sisimai: a complaint and an auto-reply are records, as Sisimai gives them: no status, softbounce -1', async () => {
+  const dir = tempDir();
+  writeTree(dir, {
+    'arf.eml': [
+      'From: staff@example.net', 'To: news@example.com', 'Subject: feedback report', 'Date: Mon, 1 Jan 2024 10:00:00 +0000',
+      'Content-Type: multipart/report; report-type=feedback-report; boundary="b"', '',
+      '--b', 'Content-Type: text/plain', '', 'This is a feedback report.', '',
+      '--b', 'Content-Type: message/feedback-report', '', 'Feedback-Type: abuse', 'User-Agent: Example/1.0', 'Version: 1',
+      'Original-Rcpt-To: ana@example.net', '',
+      '--b', 'Content-Type: text/rfc822-headers', '', 'From: news@example.com', 'To: ana@example.net', 'Subject: Novidades', '',
+      '--b--', '',
+    ].join('\r\n'),
+    'ooo.eml': [
+      'From: Bia <bia@example.org>', 'To: news@example.com', 'Subject: Out of office: Novidades', 'Date: Mon, 1 Jan 2024 10:00:00 +0000',
+      'Auto-Submitted: auto-replied', 'Message-ID: <ooo-1@example.org>', '', 'I am away until Monday.', '',
+    ].join('\n'),
+  });
+  const [complaint, away] = JSON.parse((await runCli(['-f', 'sisimai', join(dir, 'arf.eml'), join(dir, 'ooo.eml')])).stdout) as Rec[];
+  // as perl -MSisimai -e 'print Sisimai->dump($ARGV[0])' arf.eml gives them
+  assert.deepEqual(
+    { ...complaint, origin: 'arf.eml' },
+    {
+      token: '0ed4f97fb8f92b0f8be1de2fae8fd87409e6916a', alias: '', messageid: '', destination: 'example.net', softbounce: -1, hardbounce: 0,
+      addresser: 'news@example.com', feedbacktype: 'abuse', rhost: '', lhost: '', diagnostictype: '', subject: 'Novidades', diagnosticcode: '',
+      reason: 'feedback', timestamp: 1704103200, smtpcommand: '', command: '', catch: null, action: '', origin: 'arf.eml', deliverystatus: '',
+      listid: null, replycode: '', recipient: 'ana@example.net', smtpagent: null, decodedby: null, timezoneoffset: '+0000', senderdomain: 'example.com',
+    },
+  );
+  assert.equal(away!.reason, 'vacation');
+  assert.equal(away!.recipient, 'bia@example.org');
+  assert.equal(away!.softbounce, -1);
+  assert.equal(away!.deliverystatus, '');
+  assert.equal(away!.action, '');
+});
