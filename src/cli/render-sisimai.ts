@@ -1,7 +1,7 @@
 // --format sisimai: a result as a record of Sisimai->dump()'s JSON (Sisimai-Perl 4.25 field names and
 // value conventions, plus the three fields Sisimai 5 renamed), so that scripts written for Sisimai's
 // output read ours unchanged. README "Moving from Sisimai" has the mapping and what differs.
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { findAddress } from '../reply/find-address.js';
 import type { Result } from '../result.js';
 
@@ -112,7 +112,7 @@ function defaultAction(r: Result, notFailure: boolean): string {
 
 /** Sisimai::String->token(): SHA-1 of STX sender RS recipient RS epoch ETX, addresses in lower case. */
 function token(addresser: string, recipient: string, epoch: number): string {
-  return createHash('sha1').update(`\x02${addresser.toLowerCase()}\x1e${recipient.toLowerCase()}\x1e${epoch}\x03`).digest('hex');
+  return crypto().createHash('sha1').update(`\x02${addresser.toLowerCase()}\x1e${recipient.toLowerCase()}\x1e${epoch}\x03`).digest('hex');
 }
 
 function domainOf(address: string): string | null {
@@ -187,4 +187,12 @@ export function parseDate(text: string): When | null {
   const seconds = (offset[0] === '-' ? -1 : 1) * (Number(offset.slice(1, 3)) * 3600 + Number(offset.slice(3, 5)) * 60);
   const epoch = Date.UTC(year, month, day, ...time) / 1000 - seconds;
   return Number.isFinite(epoch) ? { epoch, offset } : null;
+}
+
+let cryptoModule: typeof import('node:crypto') | undefined;
+
+/** node:crypto, loaded on the first token: loading it cost every run of the CLI ~15 ms (see load-bundle.ts). */
+function crypto(): typeof import('node:crypto') {
+  // require, not import(): the CLI's bundles run as vm scripts, where import() needs a loader of its own
+  return (cryptoModule ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'));
 }
