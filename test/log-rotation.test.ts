@@ -11,6 +11,7 @@ import { inWrittenOrder } from '../src/mailbox/rotated-logs.js';
 import type { MailItem } from '../src/mailbox/types.js';
 import { MAX_LOG_LINE_CHARS, readLogText } from '../src/reply/log-file.js';
 import { tempDir, writeTree } from './mailbox-helpers.js';
+import { gzipOf, tarOf, zipOf } from './archive-fixtures.js';
 
 const T = 'Nov 28 10:00:00 mx1';
 const postfix = (id: string, to: string, status: string, said: string) =>
@@ -64,6 +65,33 @@ test("rotated logs are one log: a deferral in the older file is settled by the n
   const items: string[] = [];
   for await (const item of readInputs([only], stdin, { onEmptyFolder: (d) => empty.push(d) })) items.push(describe(item));
   assert.deepEqual([items, empty], [['mail.log.1:1 to=<maria@example.net>'], []]);
+});
+
+test('the logs inside a zip or a tar join the run: packed newest first (zip logs.zip mail.log*), its files are read oldest first', async () => {
+  const dir = tempDir();
+  // as the shell hands mail.log* to zip and tar: newest first, a message among them
+  const files = [
+    { name: 'notes.txt', data: '550 5.1.1 <bia@example.com>: User unknown' },
+    { name: 'logs/mail.log', data: [DELIVERED, EXPIRED, REMOVED].join('\n') + '\n' },
+    { name: 'logs/mail.log.1', data: BOUNCED + '\n' },
+    { name: 'logs/mail.log.2.gz', data: gzipOf([GREYLISTED, TIMED_OUT].join('\n') + '\n') },
+  ];
+  const expected = ['message logs.zip/notes.txt', 'mail.log.1:1 to=<ana@example.org>', 'mail.log.2.gz:2 to=<maria@example.net> gave up'];
+  const read = async (args: string[], chunkBytes?: number) => (await collect(args, chunkBytes)).map((d) => d.replace(dir + '/', ''));
+  writeTree(dir, { 'logs.zip': zipOf(files), 'logs.tgz': gzipOf(tarOf(files)), 'logs.tar': tarOf(files) });
+  assert.deepEqual(await read([join(dir, 'logs.zip')]), expected);
+  assert.deepEqual(await read([join(dir, 'logs.tgz')]), expected.map((e) => e.replace('logs.zip', 'logs.tgz')));
+  // in small chunks; a zip inside a tar (read in memory)
+  assert.deepEqual(await read([join(dir, 'logs.tar')], 64), expected.map((e) => e.replace('logs.zip', 'logs.tar')));
+  writeTree(dir, { 'outer.tar': tarOf([{ name: 'inner.zip', data: zipOf(files) }]) });
+  assert.deepEqual(await read([join(dir, 'outer.tar')]), expected.map((e) => e.replace('logs.zip', 'outer.tar/inner.zip')));
+  // a tar's file past what is held: those held before it are read first, and the ones after it in its turn
+  const filler = 'x'.repeat(33 * 1024 * 1024);
+  writeTree(dir, { 'big.tar': tarOf([{ name: 'mail.log', data: DELIVERED + '\n' }, { name: 'big.txt', data: filler }, { name: 'mail.log.1', data: GREYLISTED + '\n' }]) });
+  assert.deepEqual((await read([join(dir, 'big.tar')])).filter((d) => !d.startsWith('error')), ['quiet mail.log 1', 'message big.tar/big.txt', 'mail.log.1:1 to=<joao@example.org>']);
+  // the greylisted message went through in the newer file: no failure, as for the files given as paths
+  writeTree(dir, { 'grey.zip': zipOf([{ name: 'grey.log', data: DELIVERED + '\n' }, { name: 'grey.log.1', data: GREYLISTED + '\n' }]) });
+  assert.deepEqual(await read([join(dir, 'grey.zip')]), ['quiet grey.log 1', 'quiet grey.log.1 1']);
 });
 
 test('the files of a rotated log are read oldest first: numbered (higher is older) and dated (logrotate dateext) rotations', () => {

@@ -1,6 +1,7 @@
 // The files of a zip or tar archive held in memory (a file dropped on the page, a body sent to the API),
 // one at a time, unpacked up to MAX_UNPACKED_BYTES each. The command line streams archives instead
 // (src/mailbox/read-archive.ts), with the same directory and header readers.
+import { inWrittenOrder } from '../mailbox/rotated-logs.js';
 import { skippedInArchive } from '../mailbox/skipped-entry.js';
 import { inflateRaw, MAX_UNPACKED_BYTES } from './gunzip.js';
 import { joinBytes } from './join-bytes.js';
@@ -101,9 +102,12 @@ export interface ArchiveFiles {
   entries: AsyncGenerator<ArchiveEntry>;
 }
 
-/** Every file of an archive, in the archive's order; folders and skippedInArchive() names left out. */
+/**
+ * Every file of an archive, in the archive's order but a rotated log's files oldest first (inWrittenOrder:
+ * its files are read as one log); folders and skippedInArchive() names left out.
+ */
 export function archiveEntries(bytes: Uint8Array, budget = unpackBudget()): ArchiveFiles {
-  const listed = isZip(bytes) ? zipListing(bytes) : tarListing(bytes);
+  const listed = inWrittenOrder(isZip(bytes) ? zipListing(bytes) : tarListing(bytes), (e) => e.name);
   if (!listed.length) listed.push({ name: '', problem: 'archive-empty', detail: '' });
   return { count: listed.length, entries: unpacked(bytes, listed, budget) };
 }

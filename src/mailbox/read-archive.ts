@@ -6,7 +6,9 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { isDocumentZip, zipEntryProblem, type ArchiveProblem } from '../archive/archive-entries.js';
 import { TarParser, type TarEvent } from '../archive/tar.js';
 import { readZipDirectory, ZIP_STORED, zipDataOffset, type RandomAccess, type ZipEntry } from '../archive/zip.js';
+import { MAX_UNPACKED_BYTES } from '../archive/gunzip.js';
 import { MAX_MESSAGE_BYTES } from '../message/limits.js';
+import { inWrittenOrder } from './rotated-logs.js';
 import { skippedInArchive } from './skipped-entry.js';
 import type { MailItem } from './types.js';
 import { throughZlib, zlib } from './zlib-stream.js';
@@ -25,7 +27,8 @@ function problem(file: string, which: ArchiveProblem, detail: string, scope: 'pa
 }
 
 /**
- * A zip file: each of its files in the directory's order, folders and skippedInArchive() names left out.
+ * A zip file: each of its files in the directory's order (a rotated log's files oldest first: the run's
+ * logs are read as one, LogRun), folders and skippedInArchive() names left out.
  * `path` opens the zip (its bytes when its name is no UTF-8: fs-name.ts); `label` names it.
  */
 export async function* readZipFile(path: string | Buffer, label: string, readEntry: EntryReader, onBytes?: (n: number) => void): AsyncGenerator<MailItem[]> {
@@ -54,7 +57,8 @@ export async function* readZipFile(path: string | Buffer, label: string, readEnt
       reached = Math.max(reached, Math.min(to, src.size));
     };
     let files = 0;
-    for (const entry of dir.entries) {
+    // (the directory names every file before any is read: "zip logs.zip mail.log*" lists the newest first)
+    for (const entry of inWrittenOrder(dir.entries, (e) => e.name)) {
       if (entry.directory || entry.symlink || skippedInArchive(entry.name)) continue;
       files++;
       const file = `${label}/${entry.name}`;
@@ -120,18 +124,36 @@ export async function* streamTar(label: string, chunks: AsyncIterable<Buffer | s
   }
 }
 
+/**
+ * Bytes of a tar's files held back to be read in written order. A tar names each file only as it comes,
+ * in the order it was packed ("tar czf logs.tgz mail.log*" packs the newest file first), and a rotated
+ * log's files must be read oldest first to be one log (LogRun): the files that fit are held as they come
+ * and read at the tar's end in inWrittenOrder (anything else keeps its place); a file that would pass
+ * this has those held before it read first, then is read as it streams. The existing unpack cap of one
+ * file, so that a tar costs the memory a .gz inside it may.
+ */
+const MAX_HELD_TAR_BYTES = MAX_UNPACKED_BYTES;
+
 async function* tarFiles(label: string, it: AsyncIterator<TarEvent>, readEntry: EntryReader): AsyncGenerator<MailItem[]> {
   let files = 0;
+  const held: { label: string; name: string; bytes: Buffer }[] = [];
+  let heldBytes = 0;
+  const flush = async function* (): AsyncGenerator<MailItem[]> {
+    const order = inWrittenOrder(held.splice(0), (h) => h.name);
+    heldBytes = 0;
+    for (const h of order) yield* readEntry(h.label, (async function* () { yield h.bytes; })());
+  };
   for (let next = await it.next(); !next.done; next = await it.next()) {
     const event = next.value;
     if (event.kind === 'damaged') {
+      yield* flush();
       yield [problem(label, 'archive-damaged', event.detail, files ? 'message' : 'path')];
       return;
     }
     if (event.kind !== 'entry' || !event.file) continue;
     let damaged: string | null = null;
     let ended = false;
-    // the file's data, pulled from the same events: readEntry reads it before the next header is parsed
+    // the file's data, pulled from the same events: read before the next header is parsed
     const data = async function* (): AsyncGenerator<Buffer> {
       for (let n = await it.next(); !n.done; n = await it.next()) {
         const e = n.value;
@@ -149,15 +171,38 @@ async function* tarFiles(label: string, it: AsyncIterator<TarEvent>, readEntry: 
     } else {
       files++;
       const body = data();
-      yield* readEntry(entryLabel, body);
-      // a reader that stopped early (an error) leaves the rest of the file: skip it
-      if (!ended) for await (const chunk of body) void chunk;
+      const kept: Buffer[] = [];
+      let size = 0;
+      let fits = true;
+      for (let n = await body.next(); !n.done; n = await body.next()) {
+        kept.push(n.value);
+        size += n.value.length;
+        if (heldBytes + size > MAX_HELD_TAR_BYTES) {
+          fits = false;
+          break;
+        }
+      }
+      if (fits) {
+        // (a copy of its own: the chunks are views of the stream's, which would all stay alive)
+        held.push({ label: entryLabel, name: event.name, bytes: Buffer.concat(kept, size) });
+        heldBytes += size;
+      } else {
+        yield* flush();
+        yield* readEntry(entryLabel, (async function* () {
+          yield* kept.splice(0);
+          for (let n = await body.next(); !n.done; n = await body.next()) yield n.value;
+        })());
+        // a reader that stopped early (an error) leaves the rest of the file: skip it
+        if (!ended) for await (const chunk of body) void chunk;
+      }
     }
     if (damaged !== null) {
+      yield* flush();
       yield [problem(entryLabel, 'archive-damaged', damaged)];
       return;
     }
   }
+  yield* flush();
   if (!files) yield [problem(label, 'archive-empty', '', 'path')];
 }
 
