@@ -10,6 +10,8 @@ import { REPORTS } from './report/catalog.js';
 import { errorResult, isUnrecognised, type Result } from './result.js';
 import type { PastedParts } from './analyze.js';
 import { setListActions } from './report/tally.js';
+import { LogRunResults } from './log-run-results.js';
+import { inWrittenOrder } from './mailbox/rotated-logs.js';
 import type { Locale } from './types.js';
 
 /**
@@ -147,9 +149,9 @@ function oneInput(results: Result[], logLines: number | null = null, parts: Past
   };
 }
 
-async function safeAnalyze(input: string | Uint8Array, lang: Locale, file: string | null, maxResults: number): Promise<AnalyzedInput> {
+async function safeAnalyze(input: string | Uint8Array, lang: Locale, file: string | null, maxResults: number, run?: LogRunResults): Promise<AnalyzedInput> {
   try {
-    const { results, logLines, parts } = await analyzeReading(input, { lang, file, maxResults });
+    const { results, logLines, parts } = await analyzeReading(input, { lang, file, maxResults }, run?.read);
     return oneInput(results, logLines, parts);
   } catch (error) {
     // one broken message becomes an error result for it; the others go on
@@ -159,13 +161,55 @@ async function safeAnalyze(input: string | Uint8Array, lang: Locale, file: strin
 
 /**
  * One input's results: a text or bytes, gzip unpacked, an mbox split into its messages, a zip or tar
- * archive opened (each file in it read as an input of its own, up to MAX_ARCHIVE_UNPACKED_BYTES).
+ * archive opened (each file in it read as an input of its own, up to MAX_ARCHIVE_UNPACKED_BYTES; its mail
+ * logs read as one log, a rotated log's files oldest first, as the command line reads a run's logs).
  */
 export async function analyzeInput(input: string | Uint8Array, options: AnalyzeInputOptions): Promise<AnalyzedInput> {
   return readInput(input, options, 0, unpackBudget());
 }
 
-async function readInput(input: string | Uint8Array, options: AnalyzeInputOptions, depth: number, budget: UnpackBudget): Promise<AnalyzedInput> {
+/** One of several inputs read together (analyzeInputs): its file's name, and its text or bytes. */
+export interface NamedInput {
+  name: string;
+  input: string | Uint8Array;
+}
+
+/**
+ * Several inputs read together, as the command line reads the files of one run (files dropped on the page
+ * together): each as analyzeInput reads it, but their mail logs, and those inside their archives, read as
+ * one log (a deferral in mail.log.1 that mail.log shows delivered is no failure), a rotated log's files
+ * oldest first whatever their order (mail.log.2.gz, mail.log.1, mail.log); the deferrals no file resolved
+ * come after the last file's results, each named by its file and line. `options.file` is not used (each
+ * input has its name); onMessage is called after each input, `unit` 'files'. Counts are summed.
+ */
+export async function analyzeInputs(inputs: readonly NamedInput[], options: AnalyzeInputOptions): Promise<AnalyzedInput> {
+  const run = new LogRunResults();
+  const max = options.maxResults ?? MAX_REQUEST_RESULTS;
+  const read: AnalyzedInput = { ...NONE, results: [] };
+  let done = 0;
+  for (const { name, input } of inWrittenOrder(inputs, (i) => i.name)) {
+    if (read.results.length >= max) {
+      read.results.push(tooManyResults(inputs.length - done, { lang: options.lang, file: name, maxResults: max }));
+      return { ...read, results: setListActions(read.results) };
+    }
+    const one = await readInput(input, { lang: options.lang, file: name, maxResults: max - read.results.length }, 0, unpackBudget(), run);
+    for (const key of COUNTS) read[key] += one[key];
+    for (const r of one.results) read.results.push(r);
+    await options.onMessage?.(++done, inputs.length, 'files');
+  }
+  await endRun(run, read, options.lang, max);
+  return { ...read, results: setListActions(read.results) };
+}
+
+/** The deferrals a run of logs still holds at its end, added to what was read (results up to `max`). */
+async function endRun(run: LogRunResults, read: AnalyzedInput, lang: Locale, max: number): Promise<void> {
+  const lines = run.lines;
+  const last = await run.finish(lang, { maxResults: Math.max(0, max - read.results.length) });
+  read.logLines += run.lines - lines;
+  for (const r of last) read.results.push(r);
+}
+
+async function readInput(input: string | Uint8Array, options: AnalyzeInputOptions, depth: number, budget: UnpackBudget, run?: LogRunResults): Promise<AnalyzedInput> {
   const file = options.file ?? null;
   // inside an archive, what a .gz unpacks to counts against the archive's budget
   if (typeof input !== 'string' && isGzip(input)) {
@@ -180,11 +224,11 @@ async function readInput(input: string | Uint8Array, options: AnalyzeInputOption
   const max = options.maxResults ?? MAX_REQUEST_RESULTS;
   if (typeof input !== 'string' && isArchive(input)) {
     if (depth >= MAX_ARCHIVE_DEPTH) return oneInput([errorResult(REPORTS[options.lang].problem['archive-nested'](''), { lang: options.lang, file })]);
-    return readArchive(input, options, depth, budget);
+    return readArchive(input, options, depth, budget, run);
   }
   const parts: (string | Uint8Array)[] | null = typeof input === 'string' ? splitMbox(input) : splitMboxBytes(input);
   if (!parts) {
-    const one = await safeAnalyze(input, options.lang, file, max);
+    const one = await safeAnalyze(input, options.lang, file, max, run);
     setListActions(one.results);
     return one;
   }
@@ -220,14 +264,19 @@ function overBudget(budget: UnpackBudget, lang: Locale, file: string | null): Re
   return errorResult(REPORTS[lang].problem['archive-total'](String(MAX_ARCHIVE_UNPACKED_BYTES / (1024 * 1024))), { lang, file });
 }
 
-/** Each file of an archive read as an input of its own, named "archive.zip/folder/file.eml". */
-async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, depth: number, budget: UnpackBudget): Promise<AnalyzedInput> {
+/**
+ * Each file of an archive read as an input of its own, named "archive.zip/folder/file.eml"; its mail logs
+ * (and those of the archives in it) read as one log, in `run` when the archive is one of a run's inputs.
+ */
+async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, depth: number, budget: UnpackBudget, given?: LogRunResults): Promise<AnalyzedInput> {
+  const run = given ?? new LogRunResults();
   const { lang } = options;
   const archive = options.file ?? null;
   const max = options.maxResults ?? MAX_REQUEST_RESULTS;
   const results: Result[] = [];
   const read = { ...NONE };
   let files = 0;
+  let capped = false;
   const { count, entries } = archiveEntries(bytes, budget);
   for await (const entry of entries) {
     // the budget ran out inside a file read before (an archive or a .gz in this one), which said so
@@ -240,6 +289,7 @@ async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, dept
     if (results.length >= max) {
       // (how many files are left is not known without reading on: the count says "at least one")
       results.push(tooManyResults(1, { lang, file: archive, maxResults: max }));
+      capped = true;
       break;
     }
     if ('problem' in entry) {
@@ -247,12 +297,18 @@ async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, dept
       read.unread++;
       results.push(errorResult(REPORTS[lang].problem[entry.problem](entry.detail), { lang, file }));
     } else {
-      const one = await readInput(entry.bytes, { lang, file, maxResults: max - results.length }, depth + 1, budget);
+      const one = await readInput(entry.bytes, { lang, file, maxResults: max - results.length }, depth + 1, budget, run);
       for (const key of COUNTS) read[key] += one[key];
       // one by one: a spread of 100,000 arguments passes some engines' limit
       for (const r of one.results) results.push(r);
     }
     await options.onMessage?.(++files, count, 'files');
+  }
+  // (a run's own end comes after its last input)
+  if (!given && !capped) {
+    const all = { ...read, results };
+    await endRun(run, all, lang, max);
+    read.logLines = all.logLines;
   }
   return { ...read, results: setListActions(results) };
 }

@@ -130,11 +130,22 @@ export interface InputReading {
   logLines: number | null;
   /** The parts a pasted text was read in; null for a text read whole (or no text). */
   parts?: PastedParts | null;
+  /** A run of logs this input is a file of (log-run-results.ts): a log is read into it, not alone. */
+  logRun?: LogRunReader;
 }
 
-/** analyze(), and whether the input was a mail log (analyze-input.ts counts its lines, as the command line does). */
-export async function analyzeReading(input: string | Uint8Array, options: AnalyzeOptions = {}): Promise<Required<InputReading> & { results: Result[] }> {
-  const reading: InputReading = { logLines: null, parts: null };
+/**
+ * Reads a log's text as the next file of a run of logs: its results now (the deferrals it leaves are
+ * held for the run's later files), and how many failed or deferred lines it gave.
+ */
+export type LogRunReader = (text: string, options: AnalyzeOptions) => Promise<{ results: Result[]; lines: number }>;
+
+/**
+ * analyze(), and whether the input was a mail log (analyze-input.ts counts its lines, as the command line
+ * does). With a `logRun`, a log is read as a file of it.
+ */
+export async function analyzeReading(input: string | Uint8Array, options: AnalyzeOptions = {}, logRun?: LogRunReader): Promise<Omit<Required<InputReading>, 'logRun'> & { results: Result[] }> {
+  const reading: InputReading = { logLines: null, parts: null, ...(logRun && { logRun }) };
   const results = setListActions(await analyzeInput(input, options, reading));
   return { results, logLines: reading.logLines, parts: reading.parts ?? null };
 }
@@ -164,6 +175,11 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions,
     // a log pasted below the client's header fields is still a log
     // (a log behind grep -H's file name opens as header fields would: "mail.log:Nov 30 ...")
     const log = shown ? readLogText(shown.body) : opensWithHeaders(text.slice(0, 8192)) && !opensWithPrefixedLogLine(text) ? null : readLogText(text);
+    if (log && reading.logRun) {
+      const run = await reading.logRun(shown ? shown.body : text, options);
+      reading.logLines = run.lines;
+      return run.results;
+    }
     if (log) {
       reading.logLines = log.failed.length;
       return explainLog(log, options, !text.trimEnd().includes('\n'));

@@ -1,10 +1,10 @@
 // smtp-explain: explains SMTP replies, enhanced status codes, MTA log lines and bounce e-mails.
 // Every exported function checks its arguments (src/library-api.ts, src/library-checked.ts); the engine calls its own unchecked.
 export {
-  analyze, analyzeInput, analyzeMessage, describeCode, explainText, mailboxReport, parseReply,
+  analyze, analyzeInput, analyzeInputs, analyzeMessage, describeCode, explainText, mailboxReport, parseReply,
   type Result, type ExplainOptions, type AnalyzeOptions, type AnalyzeInputOptions,
 } from './library-api.js';
-export type { AnalyzedInput } from './analyze-input.js';
+export type { AnalyzedInput, NamedInput } from './analyze-input.js';
 export type { MailboxReport, AddressGroup, SenderGroup } from './report/mailbox-report.js';
 export type { Explanation, ExplainContext } from './explain/explain.js';
 export type { CodeDescription, DetailCodeDescription } from './explain/describe-code.js';

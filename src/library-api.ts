@@ -1,7 +1,7 @@
 // The library's main functions as src/index.ts exports them: each checks its arguments
 // (library-args.ts) and calls the engine's own function, which the engine calls unchecked.
 import { analyze as analyzeAny, explainEspEvent, type AnalyzeOptions as EngineAnalyzeOptions } from './analyze.js';
-import { analyzeInput as analyzeInputAny, type AnalyzeInputOptions as EngineAnalyzeInputOptions, type AnalyzedInput } from './analyze-input.js';
+import { analyzeInput as analyzeInputAny, analyzeInputs as analyzeInputsAny, type AnalyzeInputOptions as EngineAnalyzeInputOptions, type AnalyzedInput, type NamedInput } from './analyze-input.js';
 import { describeCode as describeCodeAny, describeDetailCode, type CodeDescription, type DetailCodeDescription } from './explain/describe-code.js';
 import { explainText as explainTextAny, type ExplainOptions as EngineExplainOptions } from './explain-text.js';
 import { libraryFile, libraryInput, libraryLocale, libraryMaxResults, libraryOptions, libraryText } from './library-args.js';
@@ -102,6 +102,29 @@ export async function analyzeInput(input: string | Uint8Array, options?: Analyze
     checked.onMessage = o.onMessage;
   }
   return await analyzeInputAny(libraryInput(input, 'analyzeInput'), checked) as AnalyzedInput & { results: Result[] };
+}
+
+/**
+ * Several files read together, as the command line reads the files of one run: each as analyzeInput()
+ * reads it, their mail logs (inside archives too) as one log, a rotated log's files oldest first
+ * (mail.log.2.gz, mail.log.1, mail.log), so that a deferral one file shows delivered in another is no
+ * failure. `files`: each one's name (results carry it) and its text or bytes. Counts are summed.
+ */
+export async function analyzeInputs(files: readonly NamedInput[], options?: Omit<AnalyzeInputOptions, 'file'>): Promise<AnalyzedInput & { results: Result[] }> {
+  const fn = 'analyzeInputs';
+  if (!Array.isArray(files)) throw new TypeError(`smtp-explain ${fn}(): files is an array of { name, input }`);
+  const checked = files.map((f: unknown, i) => {
+    if (typeof f !== 'object' || f === null) throw new TypeError(`smtp-explain ${fn}(): files[${i}] is an object { name, input }`);
+    const { name, input } = f as Partial<NamedInput>;
+    return { name: libraryText(name, fn, `files[${i}].name`), input: libraryInput(input, fn) };
+  });
+  const o = libraryOptions<AnalyzeInputOptions>(options, fn);
+  const engine = analyzeOptions({ ...o, file: undefined }, fn) as EngineAnalyzeInputOptions;
+  if (o.onMessage !== undefined) {
+    if (typeof o.onMessage !== 'function') throw new TypeError(`smtp-explain ${fn}(): onMessage is a function`);
+    engine.onMessage = o.onMessage;
+  }
+  return await analyzeInputsAny(checked, engine) as AnalyzedInput & { results: Result[] };
 }
 
 /** What a list owner acts on, from the results of a mailbox. */

@@ -12,6 +12,7 @@ import type { MailItem } from '../src/mailbox/types.js';
 import { MAX_LOG_LINE_CHARS, readLogText } from '../src/reply/log-file.js';
 import { tempDir, writeTree } from './mailbox-helpers.js';
 import { gzipOf, tarOf, zipOf } from './archive-fixtures.js';
+import { analyzeInput, analyzeInputs, type Result } from '../src/index.js';
 
 const T = 'Nov 28 10:00:00 mx1';
 const postfix = (id: string, to: string, status: string, said: string) =>
@@ -144,4 +145,48 @@ test('a delivery line past the line limit is read up to it, in a file read at on
   writeTree(dir, { 'big.log': [...filler, long, BOUNCED, ...filler, long.replace('long@', 'last@')].join('\r\n') });
   assert.deepEqual(await collect([join(dir, 'big.log')], 1024), ['big.log:301 to=<long@example.org>', 'big.log:302 to=<ana@example.org>', 'big.log:603 to=<last@example.org>']);
   assert.deepEqual(readLogText([long, BOUNCED].join('\n'))!.failed.map((f) => [f.number, f.line.length]), [[1, MAX_LOG_LINE_CHARS], [2, BOUNCED.length]]);
+});
+
+test('the library reads the logs of an archive, and of several files given together, as one log: each result named by its file and line', async () => {
+  const files = [
+    { name: 'notes.txt', data: '550 5.1.1 <bia@example.com>: User unknown' },
+    { name: 'logs/mail.log', data: [DELIVERED, EXPIRED, REMOVED].join('\n') + '\n' },
+    { name: 'logs/mail.log.1', data: BOUNCED + '\n' },
+    { name: 'logs/mail.log.2.gz', data: gzipOf([GREYLISTED, TIMED_OUT].join('\n') + '\n') },
+  ];
+  const named = (r: Result) => `${r.file} ${r.recipient ?? '-'} ${r.retry ?? r.action ?? ''}`.trim();
+  for (const [file, bytes] of [['logs.zip', zipOf(files)], ['logs.tgz', gzipOf(tarOf(files))]] as const) {
+    const read = await analyzeInput(bytes, { lang: 'en', file });
+    // joao's greylisting went through in mail.log; maria's deferral was given up there: a failure, at its own line
+    assert.deepEqual(read.results.map((r) => [r.file, r.recipient, r.bounce]), [
+      [`${file}/notes.txt`, 'bia@example.com', true],
+      [`${file}/logs/mail.log.1:1`, 'ana@example.org', true],
+      [`${file}/logs/mail.log.2.gz:2`, 'maria@example.net', true],
+    ], named(read.results[0]!));
+    assert.equal(read.results[2]!.evidence.some((e) => e.rule === 'log:expired'), true);
+    assert.deepEqual([read.messages, read.logs, read.logLines], [4, 3, 2]);
+  }
+  // the deferral settled in the newer file is no failure; quiet logs, each with its own count
+  const grey = await analyzeInput(zipOf([{ name: 'grey.log', data: DELIVERED + '\n' }, { name: 'grey.log.1', data: GREYLISTED + '\n' }]), { lang: 'en', file: 'g.zip' });
+  assert.deepEqual(grey.results.map((r) => [r.file, r.bounce]), [['g.zip/grey.log', false], ['g.zip/grey.log.1', false]]);
+  // several files (dropped on the page together), in the shell's order: read oldest first in the places the
+  // log's files take (mail.log.1, bounce.txt, mail.log), and a deferral no file resolved is given after the
+  // last file, named by its own file and line
+  const several = await analyzeInputs([
+    { name: 'mail.log', input: DELIVERED + '\n' },
+    { name: 'bounce.txt', input: '550 5.1.1 <bia@example.com>: User unknown' },
+    { name: 'mail.log.1', input: new TextEncoder().encode([GREYLISTED, TIMED_OUT].join('\n') + '\n') },
+  ], { lang: 'en' });
+  assert.deepEqual(several.results.map((r) => [r.file, r.recipient]), [
+    ['bounce.txt', 'bia@example.com'], ['mail.log', null], ['mail.log.1:2', 'maria@example.net'],
+  ]);
+  assert.deepEqual([several.messages, several.logs, several.logLines], [3, 2, 1]);
+  // each file alone, as before: its own deferral a failure still retried
+  const alone = await analyzeInput(GREYLISTED + '\n' + TIMED_OUT + '\n', { lang: 'en', file: 'mail.log.1' });
+  assert.deepEqual(alone.results.map((r) => r.file), ['mail.log.1:1', 'mail.log.1:2']);
+  // results past maxResults are counted, not made
+  const capped = await analyzeInputs([{ name: 'a.log.1', input: [GREYLISTED, TIMED_OUT].join('\n') + '\n' }, { name: 'a.log', input: REMOVED + '\n' + BOUNCED + '\n' }], { lang: 'en', maxResults: 2 });
+  assert.deepEqual(capped.results.map((r) => [r.file, r.error === undefined]), [['a.log:2', true], ['a.log.1:1', true], [null, false]]);
+  assert.equal(capped.logLines, 3);
+  await assert.rejects(analyzeInputs([{ name: 1, input: '' }] as never), TypeError);
 });

@@ -1,0 +1,51 @@
+// The mail logs among several inputs of the library, the API or the page (the files of an archive, files
+// dropped together) read as one log, as the command line reads the logs of one run: one LogRun, so that a
+// deferral in mail.log.1 that mail.log shows delivered, bounced or expired is settled there. Each result
+// is named by its own file and line ("logs.zip/mail.log.1:3"); the deferrals no later file resolved come
+// at the run's end (finish). Memory: the LogRun's tracker holds the pending deferrals under its caps
+// (MAX_PENDING_DEFERRALS, MAX_PENDING_CHARS); results past maxResults are counted, not made.
+import { tooManyResults, type AnalyzeOptions, type LogRunReader } from './analyze.js';
+import { analyzeItem } from './mailbox/analyze-item.js';
+import { LogRun, readLogStream } from './mailbox/log-run.js';
+import type { MailItem } from './mailbox/types.js';
+import type { Result } from './result.js';
+import type { Locale } from './types.js';
+
+export class LogRunResults {
+  private readonly run = new LogRun();
+  /** Files read as logs. */
+  files = 0;
+  /** Failed or deferred delivery lines given, counted also past maxResults. */
+  lines = 0;
+
+  /** A log's text, read as the run's next file (options.file names it); what it gives now. */
+  readonly read: LogRunReader = async (text, options) => {
+    this.files++;
+    const out: Result[] = [];
+    const lang = options.lang ?? 'pt-BR';
+    const lines = this.lines;
+    const left = await this.take(readLogStream(options.file ?? '', (async function* () { yield text; })(), this.run), lang, out, options);
+    return { results: left ? [...out, tooManyResults(left, options)] : out, lines: this.lines - lines };
+  };
+
+  /** The deferrals no file resolved, and the quiet files that waited for them; at most `maxResults` results. */
+  async finish(lang: Locale, options: AnalyzeOptions = {}): Promise<Result[]> {
+    const out: Result[] = [];
+    const left = await this.take(this.run.finish(), lang, out, options);
+    return left ? [...out, tooManyResults(left, { ...options, lang })] : out;
+  }
+
+  /** The items made results into `out`, up to options.maxResults; how many were left out. */
+  private async take(batches: AsyncIterable<MailItem[]> | Iterable<MailItem[]>, lang: Locale, out: Result[], options: AnalyzeOptions): Promise<number> {
+    const max = options.maxResults ?? Infinity;
+    let left = 0;
+    for await (const batch of batches) {
+      for (const item of batch) {
+        if (item.kind === 'log-line') this.lines++;
+        if (out.length >= max) left++;
+        else for (const r of await analyzeItem(item, lang)) out.push(r);
+      }
+    }
+    return left;
+  }
+}
