@@ -183,27 +183,51 @@ export interface NamedInput {
  * input has its name); onMessage is called after each input, `unit` 'files'. Counts are summed.
  */
 export async function analyzeInputs(inputs: readonly NamedInput[], options: AnalyzeInputOptions): Promise<AnalyzedInput> {
-  const run = new LogRunResults();
+  const run = new InputRun();
   const max = options.maxResults ?? MAX_REQUEST_RESULTS;
   const read: AnalyzedInput = { ...NONE, results: [] };
   let done = 0;
+  const add = (one: AnalyzedInput) => {
+    for (const key of COUNTS) read[key] += one[key];
+    for (const r of one.results) read.results.push(r);
+  };
   for (const { name, input } of inWrittenOrder(inputs, (i) => i.name)) {
     if (read.results.length >= max) {
       read.results.push(tooManyResults(inputs.length - done, { lang: options.lang, file: name, maxResults: max }));
       return { ...read, results: setListActions(read.results) };
     }
-    const one = await readInput(input, { lang: options.lang, file: name, maxResults: max - read.results.length }, 0, unpackBudget(), run);
-    for (const key of COUNTS) read[key] += one[key];
-    for (const r of one.results) read.results.push(r);
+    add(await run.read(input, { lang: options.lang, file: name, maxResults: max - read.results.length }));
     await options.onMessage?.(++done, inputs.length, 'files');
   }
-  await endRun(run, read, options.lang, max);
+  add(await run.finish(options.lang, max - read.results.length));
   return { ...read, results: setListActions(read.results) };
+}
+
+/**
+ * Inputs read one after another as one run, their mail logs as one log (analyzeInputs; the page's files
+ * dropped together, read one by one so that each shows its results as it is done). Read a rotated log's
+ * files oldest first (inWrittenOrder), then finish().
+ */
+export class InputRun {
+  private readonly logs = new LogRunResults();
+
+  /** One input, as analyzeInput reads it (options.file names it); its logs' deferrals held for the run's later inputs. */
+  read(input: string | Uint8Array, options: AnalyzeInputOptions): Promise<AnalyzedInput> {
+    return readInput(input, options, 0, unpackBudget(), this.logs);
+  }
+
+  /** The deferrals no input resolved, each named by its file and line (at most `maxResults` results, then one that says how many more). */
+  async finish(lang: Locale, maxResults = MAX_REQUEST_RESULTS): Promise<AnalyzedInput> {
+    const read: AnalyzedInput = { ...NONE, results: [] };
+    await endRun(this.logs, read, lang, maxResults);
+    return { ...read, results: setListActions(read.results) };
+  }
 }
 
 /** The deferrals a run of logs still holds at its end, added to what was read (results up to `max`). */
 async function endRun(run: LogRunResults, read: AnalyzedInput, lang: Locale, max: number): Promise<void> {
   const lines = run.lines;
+  // (none left: one result that says how many more)
   const last = await run.finish(lang, { maxResults: Math.max(0, max - read.results.length) });
   read.logLines += run.lines - lines;
   for (const r of last) read.results.push(r);
