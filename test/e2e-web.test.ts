@@ -881,7 +881,7 @@ async function pickAndRead(page: Page, files: { name: string; mimeType: string; 
 }
 
 test('the worker\'s results are the library\'s; a browser that cannot start one gets the same on the page\'s thread', { skip }, async () => {
-  const { analyzeItem } = await import('../web/src/analyze-item.js');
+  const { analyzeItem, endOfRun, itemRun } = await import('../web/src/analyze-item.js');
   const mbox = `From MAILER-DAEMON Fri Nov 28 10:00:00 2025\n${twoRecipientDsn('ana', 'bruno')}\n` +
     `From MAILER-DAEMON Fri Nov 28 10:05:00 2025\n${twoRecipientDsn('carla', 'davi')}`;
   const { gzipSync } = await import('node:zlib');
@@ -891,13 +891,15 @@ test('the worker\'s results are the library\'s; a browser that cannot start one 
     { name: 'mail.log.1.gz', mimeType: 'application/gzip', buffer: gzipSync(REMOVE_LOG) },
     { name: 'bounce.eml', mimeType: 'message/rfc822', buffer: Buffer.from(twoRecipientDsn('edu', 'fabi')) },
   ];
-  // the library itself, as the page reads each file
-  const expected: Result[] = [];
-  for (const f of files) {
+  // the library itself, as the page reads the files (the two logs as one run: mail.log.1.gz first)
+  const items = files.map((f) => {
     const bytes = f.buffer.buffer.slice(f.buffer.byteOffset, f.buffer.byteOffset + f.buffer.byteLength) as ArrayBuffer;
-    const item = { kind: 'file' as const, name: f.name, size: f.buffer.length, text: f.mimeType === 'text/plain', bytes };
-    expected.push(...(await analyzeItem(item, 'pt-BR')).results);
-  }
+    return { kind: 'file' as const, name: f.name, size: f.buffer.length, text: f.mimeType === 'text/plain', bytes };
+  });
+  const { order, run } = itemRun(items);
+  const each: Result[][] = [];
+  for (const i of order) each[i] = (await analyzeItem(items[i]!, 'pt-BR', undefined, run)).results;
+  const expected: Result[] = [...each.flat(), ...((await endOfRun(run, 'pt-BR'))?.results ?? [])];
   const expectedCsv = CSV_BOM + csvHeader('pt-BR') + expected.map(csvRow).join('');
 
   const w = await open('/');
@@ -931,6 +933,31 @@ test('the worker\'s results are the library\'s; a browser that cannot start one 
     assert.equal(onThread.csv, expectedCsv, script);
     assert.deepEqual(onThread.cards, inWorker.cards, script);
     await close(b);
+  }
+});
+
+test('files dropped together: a mail log and its rotated file are one log, as on the command line, in the worker and on the page\'s thread', { skip }, async () => {
+  const files = [
+    { name: 'mail.log', mimeType: 'text/plain', buffer: Buffer.from(postfixLine('7BCD', 'gil@example.org', 'mx.example.org', '250 2.0.0 Ok: queued as 9XYZ', 'sent') + '\n') },
+    { name: 'mail.log.1', mimeType: 'text/plain', buffer: Buffer.from([
+      postfixLine('7BCD', 'gil@example.org', 'mx.example.org', '452 4.2.2 <gil@example.org>: Mailbox full', 'deferred'),
+      postfixLine('8BCD', 'hugo@example.org', 'mx.example.org', '421 4.4.2 <hugo@example.org>: Connection timed out', 'deferred'),
+    ].join('\n') + '\n') },
+  ];
+  for (const script of ['', 'delete window.Worker']) {
+    const w = await open('/');
+    if (script) {
+      await w.page.addInitScript(script);
+      await w.page.reload();
+    }
+    await w.page.setInputFiles('#input-files', files);
+    await w.page.locator('article.card', { hasText: 'mail.log.1:2' }).waitFor();
+    const cards = await w.page.locator('article.card').allTextContents();
+    // gil's deferral in mail.log.1 went through in mail.log: no card; hugo's is still pending, named by its file and line
+    assert.ok(!cards.some((t) => t.includes('gil@example.org')), cards.join('\n'));
+    assert.equal(cards.length, 2, cards.join('\n'));
+    assert.ok(cards[0]!.includes('mail.log') && cards[1]!.includes('hugo@example.org'), cards.join('\n'));
+    await close(w);
   }
 });
 

@@ -2,7 +2,8 @@
 // out, so that the same code runs in the page's worker and, where no worker can be started, in the page.
 import { errorResult, type Result } from '../../src/result.js';
 import { decodeText } from '../../src/message/file-content.js';
-import { analyzeInput, type AnalyzeInputOptions } from '../../src/analyze-input.js';
+import { analyzeInput, InputRun, type AnalyzeInputOptions } from '../../src/analyze-input.js';
+import { inWrittenOrder } from '../../src/mailbox/rotated-logs.js';
 import type { Locale } from '../../src/types.js';
 import type { ReadCount } from '../../src/server/page-text.js';
 import { MAX_FILE_BYTES, MAX_PAGE_RESULTS, tooLargeResult, unreadableResult } from './file-cap.js';
@@ -30,14 +31,33 @@ function itemFile(item: Item): string | null {
   return item.kind === 'file' ? item.name : null;
 }
 
-export async function analyzeItem(item: Item, lang: Locale, onMessage?: AnalyzeInputOptions['onMessage']): Promise<ItemOutcome> {
+/**
+ * How a batch's items are read: in the order given, but a rotated log's files oldest first (mail.log.2.gz,
+ * mail.log.1, mail.log in the places they took), and with several files, in one run (InputRun), their mail
+ * logs read as one log as the command line reads a run's: a deferral in mail.log.1 that mail.log shows
+ * delivered is no failure. One item is read alone, as ever.
+ */
+export function itemRun(items: readonly (Item | null)[]): { order: number[]; run: InputRun | null } {
+  const name = (i: number) => (items[i]?.kind === 'file' ? (items[i] as { name: string }).name : '');
+  const order = inWrittenOrder(items.map((_, i) => i), name);
+  return { order, run: items.filter((i) => i?.kind === 'file').length > 1 ? new InputRun() : null };
+}
+
+/** The deferrals no file of the run resolved, after its last file (each named by its file and line); null without a run. */
+export async function endOfRun(run: InputRun | null, lang: Locale): Promise<ItemOutcome | null> {
+  return run ? run.finish(lang, MAX_PAGE_RESULTS) : null;
+}
+
+/** One item's results; a file of a `run` (itemRun) has its logs read into it. */
+export async function analyzeItem(item: Item, lang: Locale, onMessage?: AnalyzeInputOptions['onMessage'], run?: InputRun | null): Promise<ItemOutcome> {
   const options = { lang, onMessage, maxResults: MAX_PAGE_RESULTS };
   if (item.kind === 'text') return analyzeInput(item.text, options);
   if (item.size > MAX_FILE_BYTES) return notRead([tooLargeResult(item.name, item.size, lang)]);
   if (!item.bytes) return notRead([unreadableResult(item.name, lang)]);
   const bytes = new Uint8Array(item.bytes);
   // a text file may be a single reply line: read it as text; an e-mail keeps its bytes and charsets
-  return analyzeInput(item.text ? decodeText(bytes, false) : bytes, { ...options, file: item.name });
+  const input = item.text ? decodeText(bytes, false) : bytes;
+  return run ? run.read(input, { ...options, file: item.name }) : analyzeInput(input, { ...options, file: item.name });
 }
 
 /** What an item that threw gives (the library should not throw): an error card, as the API's. */

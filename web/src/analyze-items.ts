@@ -63,8 +63,9 @@ export function analyzeItems(items: Item[], lang: Locale, onProgress: (p: Progre
 function inWorker(worker: Worker, items: Item[], lang: Locale, onProgress: (p: Progress) => void,
   state: { stop: () => void }): Promise<ItemOutcome | null> {
   const job = ++jobs;
-  const done: (ItemOutcome | null)[] = items.map(() => null);
-  const slices: Result[][] = items.map(() => []);
+  // (one more than the items: the batch's end, the deferrals its logs left unresolved)
+  const done: (ItemOutcome | null)[] = [...items.map(() => null), null];
+  const slices: Result[][] = done.map(() => []);
   let finished = 0;
   return new Promise((resolve, reject) => {
     const end = (outcome: ItemOutcome | null, reuse: boolean) => {
@@ -82,14 +83,14 @@ function inWorker(worker: Worker, items: Item[], lang: Locale, onProgress: (p: P
       else {
         const { type: _type, job: _job, item, ...counts } = data;
         done[item] = { ...counts, results: slices[item]! };
-        if (++finished === items.length) end(joined(done as ItemOutcome[]), true);
-        else onProgress({ filesDone: finished, files: items.length, done: 0, total: 0 });
+        if (++finished === done.length) end(joined(done as ItemOutcome[]), true);
+        else onProgress({ filesDone: Math.min(finished, items.length), files: items.length, done: 0, total: 0 });
       }
     };
     // the worker died (a crash, out of memory): what it finished stands, each other item gets a card that says so
     const died = (event: Event) => {
       event.preventDefault();
-      end(joined(done.map((o, i) => o ?? stoppedItem(items[i]!, lang))), false);
+      end(joined(done.slice(0, items.length).map((o, i) => o ?? stoppedItem(items[i]!, lang))), false);
     };
     worker.onerror = died;
     worker.onmessageerror = died;
@@ -179,9 +180,11 @@ const painted = () => new Promise<void>((resolve) => {
 
 /** Without a worker: the page is held while a message is read, and gets a frame between them. */
 async function onPageThread(items: Item[], lang: Locale, onProgress: (p: Progress) => void, cancelled: () => boolean): Promise<ItemOutcome | null> {
-  const { analyzeItem, failedItem } = await import('./analyze-item.js');
+  const { analyzeItem, endOfRun, failedItem, itemRun } = await import('./analyze-item.js');
   await painted();
   const outcomes: ItemOutcome[] = [];
+  // a rotated log's files oldest first, several files as one run (itemRun); each outcome in its item's place
+  const { order, run } = itemRun(items);
   let since = performance.now();
   const breathe = async (progress: Progress) => {
     if (cancelled()) throw new Cancelled();
@@ -192,17 +195,20 @@ async function onPageThread(items: Item[], lang: Locale, onProgress: (p: Progres
     if (cancelled()) throw new Cancelled();
   };
   try {
-    for (const [i, item] of items.entries()) {
+    for (const [k, i] of order.entries()) {
       if (cancelled()) return null;
-      const onMessage = (done: number, total: number, unit?: 'files') => breathe({ filesDone: i, files: items.length, done, total, ...(unit && { unit }) });
+      const item = items[i]!;
+      const onMessage = (done: number, total: number, unit?: 'files') => breathe({ filesDone: k, files: items.length, done, total, ...(unit && { unit }) });
       try {
-        outcomes.push(await analyzeItem(item, lang, onMessage));
+        outcomes[i] = await analyzeItem(item, lang, onMessage, run);
       } catch (error) {
         if (error instanceof Cancelled) throw error;
-        outcomes.push(failedItem(item, lang, error));
+        outcomes[i] = failedItem(item, lang, error);
       }
-      await breathe({ filesDone: i + 1, files: items.length, done: 0, total: 0 });
+      await breathe({ filesDone: k + 1, files: items.length, done: 0, total: 0 });
     }
+    const last = await endOfRun(run, lang);
+    if (last) outcomes.push(last);
   } catch (error) {
     if (error instanceof Cancelled) return null;
     throw error;

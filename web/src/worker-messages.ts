@@ -15,7 +15,8 @@ export interface ToWorker {
 /**
  * The worker -> the page: `ready` once it runs (before that, the bytes are not handed over); for each
  * item, progress through an mbox's messages, its results in slices (a big slice would hold the page
- * while it is copied in), then `item` when the item is done.
+ * while it is copied in), then `item` when the item is done; last, the batch's end as an item of index
+ * items.length (the deferrals its files' logs left unresolved, read as one run: itemRun).
  */
 export type FromWorker =
   | { type: 'ready' }
