@@ -18,7 +18,7 @@ export interface MessageInfo {
   subject: string | null;
   from: string | null;
   date: string | null;
-  /** The MTA that wrote the bounce and the one that refused the message. */
+  /** The MTA that wrote the bounce: the Reporting-MTA of its delivery-status part. */
   reportingMta: string | null;
   /** The bounce's own Date field: when the notice was written, near when delivery failed. */
   noticeDate: string | null;

@@ -11,7 +11,7 @@ import { arfDecoder } from './decode-arf.js';
 import { autoReplyDecoder } from './decode-auto-reply.js';
 import { unsubscribeRequestDecoder } from './decode-unsubscribe-request.js';
 import { FAMILY_DECODERS } from './decoders/index.js';
-import { dsnDecoder, type DsnRecipient } from './decode-dsn.js';
+import { dsnDecoder, reportingMtaOf, type DsnRecipient } from './decode-dsn.js';
 import { decodeTextRecipients, textDecoder } from './decode-text.js';
 import { readHeaderFields } from './header-block.js';
 import { bounceSigns, pastedBounceSigns } from './looks-like-bounce.js';
@@ -177,7 +177,8 @@ function messageInfo(doc: BounceDoc, recipients: RecipientFacts[], input: Uint8A
     subject: decoded(o.get('subject')),
     from: decoded(o.get('from')),
     date: o.get('date')?.trim() ?? null,
-    reportingMta: reporting?.reportingMta ?? null,
+    // a family decoder (Postfix, Exim...) keeps only the recipients' fields of the DSN part, not its Reporting-MTA
+    reportingMta: reporting?.reportingMta ?? (doc.deliveryStatus ? reportingMtaOf(doc.deliveryStatus) : null),
     noticeDate: doc.headers.get('date')?.trim() || null,
     noticeId,
     // only where no Message-ID tells the notice apart: a pass over its bytes

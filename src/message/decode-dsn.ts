@@ -89,6 +89,18 @@ export function dsnRecipient(final: string, other: string | undefined): string |
   return second?.wellFormed ? second.address : first?.address ?? second?.address ?? null;
 }
 
+/**
+ * The Reporting-MTA of a delivery-status part (its per-message block), for the decoders that read the
+ * recipients from the notice's own text and keep only their fields.
+ */
+export function reportingMtaOf(text: string): string | null {
+  for (const f of dsnFieldBlocks(text)) {
+    const field = f.get('reporting-mta');
+    if (field) return hostName(stripType(field));
+  }
+  return null;
+}
+
 export function parseDsn(text: string): DsnRecipient[] {
   let reportingMta: string | null = null;
   const out: DsnRecipient[] = [];

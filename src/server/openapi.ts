@@ -449,7 +449,7 @@ export function openApiDocument(version: string) {
               properties: {
                 messageId: { type: ['string', 'null'] }, subject: { type: ['string', 'null'] }, from: { type: ['string', 'null'] },
                 date: { type: ['string', 'null'], description: 'The returned message\'s Date: when it was sent.' },
-                reportingMta: { type: ['string', 'null'] },
+                reportingMta: { type: ['string', 'null'], description: 'The Reporting-MTA of the bounce\'s delivery-status part: the server that wrote it.' },
                 noticeDate: { type: ['string', 'null'], description: 'The bounce\'s own Date: when the notice was written.' },
                 noticeId: { type: ['string', 'null'], description: 'The notice\'s own Message-ID (not the returned message\'s): the same notice read twice has the same, and the report counts it once.' },
                 noticeDigest: { type: ['string', 'null'], description: 'When the notice has no Message-ID: a digest of its bytes (16 hex digits), the same for the same message read again; else null.' },
