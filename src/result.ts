@@ -20,6 +20,11 @@ export interface MessageInfo {
   date: string | null;
   /** The MTA that wrote the bounce: the Reporting-MTA of its delivery-status part. */
   reportingMta: string | null;
+  /**
+   * The returned message's List-Id (RFC 2919), the id without its name and brackets ("news.example.com"):
+   * which of the sender's lists the bounce belongs to.
+   */
+  listId: string | null;
   /** The bounce's own Date field: when the notice was written, near when delivery failed. */
   noticeDate: string | null;
   /**

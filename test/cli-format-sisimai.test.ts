@@ -101,7 +101,7 @@ test('--format sisimai: one array, a record per failed recipient, with Sisimai\'
     assert.match(x.timezoneoffset as string, /^[+-]\d{4}$/);
     assert.match(x.token as string, /^[0-9a-f]{40}$/);
     assert.equal(x.catch, null);
-    assert.equal(x.listid, null);
+    assert.equal(x.listid, '', 'no List-Id in the returned message');
     for (const f of ['alias', 'rhost', 'lhost', 'feedbacktype', 'smtpcommand', 'command', 'diagnosticcode']) assert.equal(typeof x[f], 'string', f);
   }
 });
@@ -178,7 +178,7 @@ test('--format sisimai: a complaint and an auto-reply are records, as Sisimai gi
       token: '0ed4f97fb8f92b0f8be1de2fae8fd87409e6916a', alias: '', messageid: '', destination: 'example.net', softbounce: -1, hardbounce: 0,
       addresser: 'news@example.com', feedbacktype: 'abuse', rhost: '', lhost: '', diagnostictype: '', subject: 'Novidades', diagnosticcode: '',
       reason: 'feedback', timestamp: 1704103200, smtpcommand: '', command: '', catch: null, action: '', origin: 'arf.eml', deliverystatus: '',
-      listid: null, replycode: '', recipient: 'ana@example.net', smtpagent: null, decodedby: null, timezoneoffset: '+0000', senderdomain: 'example.com',
+      listid: '', replycode: '', recipient: 'ana@example.net', smtpagent: null, decodedby: null, timezoneoffset: '+0000', senderdomain: 'example.com',
     },
   );
   assert.equal(away!.reason, 'vacation');

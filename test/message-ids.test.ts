@@ -1,5 +1,5 @@
-// Facts of a bounce kept in result.message: the Reporting-MTA of the DSN part, whichever decoder read
-// the recipients.
+// Two facts of a bounce kept in result.message: the returned message's List-Id (which of the sender's
+// lists it belongs to) and the Reporting-MTA of the DSN part, whichever decoder read the recipients.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeMessage } from '../src/message/analyze-message.js';
@@ -47,4 +47,21 @@ test('a Postfix bounce with a DSN part gives its Reporting-MTA, and the same ver
   assert.equal(r!.remoteHost, 'mx.example.org');
   assert.equal(r!.message?.reportingMta, 'mx.example.com');
   assert.equal(sisimaiRecord(r!)?.lhost, 'mx.example.com');
+});
+
+test('List-Id of the returned message: the id without name and brackets, as Sisimai reads it', async () => {
+  const listId = async (lines: string[]) => (await analyzeMessage(postfixBounce(lines), { lang: 'en' }))[0]!.message?.listId;
+  assert.equal(await listId(['List-Id: Weekly news <weekly.news.example.com>']), 'weekly.news.example.com');
+  assert.equal(await listId(['List-Id: "Offers <and deals>"', ' <offers.example.com>']), 'offers.example.com', 'folded, a bracket in the name');
+  assert.equal(await listId(['List-Id: <promo.example.com>']), 'promo.example.com');
+  assert.equal(await listId(['List-Id: plain.example.com']), 'plain.example.com', 'no brackets: the value');
+  assert.equal(await listId(['List-Id: Just a name']), null, 'no id');
+  assert.equal(await listId([]), null);
+});
+
+test('--format sisimai fills listid from List-Id, "" when the returned message has none', async () => {
+  const [r] = await analyzeMessage(postfixBounce(['List-Id: Weekly news <weekly.news.example.com>']), { lang: 'en' });
+  assert.equal(sisimaiRecord(r!)?.listid, 'weekly.news.example.com');
+  const [none] = await analyzeMessage(postfixBounce([]), { lang: 'en' });
+  assert.equal(sisimaiRecord(none!)?.listid, '');
 });

@@ -159,7 +159,7 @@ test('mailboxReport: a mailbox full or disabled again and again is pointed out; 
 test('mailboxReport: the dates of the bounces say over how many days; the same bounce twice is one', () => {
   const full = (day: number) => result({
     recipient: 'cheia@example.org', reason: 'mailboxfull', kind: 'transient', retry: 'automatic',
-    message: { messageId: null, subject: null, from: null, date: null, reportingMta: null, noticeDate: `Tue, ${day} Dec 2025 09:00:00 -0300`, noticeId: null, noticeDigest: null, noticeFrom: null },
+    message: { messageId: null, subject: null, from: null, date: null, reportingMta: null, listId: null, noticeDate: `Tue, ${day} Dec 2025 09:00:00 -0300`, noticeId: null, noticeDigest: null, noticeFrom: null },
   });
   const over = mailboxReport([full(2), full(2), full(10), full(23)], 4, 'pt-BR');
   assert.deepEqual(over.repeatedMailboxFailures, [{ address: 'cheia@example.org', count: 3, days: 21 }]);

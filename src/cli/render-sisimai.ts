@@ -31,7 +31,7 @@ export interface SisimaiRecord {
   action: string;
   origin: string;
   deliverystatus: string;
-  listid: null;
+  listid: string;
   replycode: string;
   recipient: string;
   /** 4.25 name; `decodedby` is 5.x's: our decoders are not Sisimai's modules, so both are null. */
@@ -90,7 +90,7 @@ export function sisimaiRecord(r: Result): SisimaiRecord | null {
     action: r.action ?? defaultAction(r, notFailure),
     origin: r.file ?? '',
     deliverystatus: status,
-    listid: null,
+    listid: m?.listId ?? '',
     replycode,
     recipient,
     smtpagent: null,

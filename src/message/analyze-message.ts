@@ -165,7 +165,7 @@ function enrich(doc: BounceDoc, r: DsnRecipient): RecipientFacts {
 }
 
 /** The returned message's fields that identify it in a result. */
-const MESSAGE_INFO_FIELDS: ReadonlySet<string> = new Set(['message-id', 'subject', 'from', 'date']);
+const MESSAGE_INFO_FIELDS: ReadonlySet<string> = new Set(['message-id', 'subject', 'from', 'date', 'list-id']);
 
 function messageInfo(doc: BounceDoc, recipients: RecipientFacts[], input: Uint8Array | string): MessageInfo {
   const reporting = recipients.find((r) => (r as DsnRecipient).reportingMta) as DsnRecipient | undefined;
@@ -179,12 +179,26 @@ function messageInfo(doc: BounceDoc, recipients: RecipientFacts[], input: Uint8A
     date: o.get('date')?.trim() ?? null,
     // a family decoder (Postfix, Exim...) keeps only the recipients' fields of the DSN part, not its Reporting-MTA
     reportingMta: reporting?.reportingMta ?? (doc.deliveryStatus ? reportingMtaOf(doc.deliveryStatus) : null),
+    listId: listIdOf(o.get('list-id')),
     noticeDate: doc.headers.get('date')?.trim() || null,
     noticeId,
     // only where no Message-ID tells the notice apart: a pass over its bytes
     noticeDigest: noticeId || doc.pasted ? null : noticeDigest(input),
     noticeFrom: findAddress(doc.headers.get('from') ?? ''),
   };
+}
+
+/**
+ * The list's id of a List-Id field (RFC 2919: "Cats' list <cats.example.com>" -> "cats.example.com"), as
+ * Sisimai reads it: the last <...>, or the whole value when it has none; none when the id holds a space.
+ */
+function listIdOf(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const v = value.trim();
+  const close = v.lastIndexOf('>');
+  const open = v.lastIndexOf('<', close);
+  const id = (close > 0 && open >= 0 ? v.slice(open + 1, close) : v).trim();
+  return id && !/\s/.test(id) ? id : null;
 }
 
 /** A multipart/report of delivery status (RFC 3464 §2), whatever became of its parts. */

@@ -445,11 +445,12 @@ export function openApiDocument(version: string) {
             retryUntil: { type: ['string', 'null'], description: 'Will-Retry-Until of a delayed DSN (RFC 3464), as written: until when the sending server keeps trying.' },
             message: {
               type: ['object', 'null'],
-              required: ['messageId', 'subject', 'from', 'date', 'reportingMta', 'noticeDate', 'noticeId', 'noticeDigest', 'noticeFrom'],
+              required: ['messageId', 'subject', 'from', 'date', 'reportingMta', 'listId', 'noticeDate', 'noticeId', 'noticeDigest', 'noticeFrom'],
               properties: {
                 messageId: { type: ['string', 'null'] }, subject: { type: ['string', 'null'] }, from: { type: ['string', 'null'] },
                 date: { type: ['string', 'null'], description: 'The returned message\'s Date: when it was sent.' },
                 reportingMta: { type: ['string', 'null'], description: 'The Reporting-MTA of the bounce\'s delivery-status part: the server that wrote it.' },
+                listId: { type: ['string', 'null'], description: 'The returned message\'s List-Id (RFC 2919), the id without name and brackets: which of the sender\'s lists the bounce belongs to.' },
                 noticeDate: { type: ['string', 'null'], description: 'The bounce\'s own Date: when the notice was written.' },
                 noticeId: { type: ['string', 'null'], description: 'The notice\'s own Message-ID (not the returned message\'s): the same notice read twice has the same, and the report counts it once.' },
                 noticeDigest: { type: ['string', 'null'], description: 'When the notice has no Message-ID: a digest of its bytes (16 hex digits), the same for the same message read again; else null.' },
