@@ -1364,3 +1364,25 @@ test('on a phone the text box\'s font is at least 16 px (iOS Safari zooms into s
   assert.ok(size >= 16, `${size}px`);
   await close(w);
 });
+
+test('a single result is said with its kind of failure first ("Falha permanente: ..."); a reply that is no failure, its summary alone', { skip }, async () => {
+  const cases = [
+    ['/', pt, UNKNOWN_ANA, 'Falha permanente: '],
+    ['/', pt, FULL_BRUNO, 'Falha temporária: '],
+    ['/?lang=en', en, UNKNOWN_ANA, 'Permanent failure: '],
+    ['/?lang=en', en, FULL_BRUNO, 'Temporary failure: '],
+    ['/', pt, '250 2.0.0 OK', ''],
+    ['/?lang=en', en, '221 2.0.0 Bye', ''],
+  ] as const;
+  for (const [path, words, reply, kind] of cases) {
+    const w = await open(path);
+    const { page } = w;
+    const box = page.getByLabel(words.page.textLabel);
+    await box.fill(reply);
+    await box.dispatchEvent('paste');
+    const summary = (await page.locator('article.card .card-summary-text').textContent())!.trim();
+    await until(page, `document.getElementById('status').textContent !== ${JSON.stringify(words.page.analyzing)}`);
+    assert.equal(await page.locator('#status').textContent(), kind + summary, reply);
+    await close(w);
+  }
+});

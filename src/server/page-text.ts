@@ -142,6 +142,11 @@ export interface PageText {
   /** The status line after many results: what was read, then the results; nothing read says just that. */
   summaryCounts: (read: ReadCount, results: number) => string;
   /**
+   * The status line after a single failure: its kind, as its card's badge says it, then its summary
+   * ("Falha permanente: O endereço do destinatário não existe.").
+   */
+  oneFailure: (kind: string, summary: string) => string;
+  /**
    * The summary's counts, after their number (`n` picks singular or plural; `shown` is a number as the
    * page writes it). The report catalog's labels are plural only ("Endereços para remover").
    */
@@ -204,6 +209,9 @@ export interface PageText {
   serverErrorTitle: string;
   serverError: string;
 }
+
+/** A badge's words ("falha permanente") at the start of a sentence. */
+const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 const ptUnread = (n: number): string => (n === 1 ? 'arquivo não pôde ser lido' : 'arquivos não puderam ser lidos');
 const enUnread = (n: number): string => (n === 1 ? 'file could not be read' : 'files could not be read');
@@ -273,6 +281,9 @@ const ptBR: PageText = {
       `${ptCount(results)} ${results === 1 ? 'resultado' : 'resultados'}`,
     ].join(', ') + '.';
   },
+  // the summary keeps its capital letter: the line is heard, not seen, and lowering it would lower a
+  // provider's name ("Amazon SES...")
+  oneFailure: (kind, summary) => `${capitalised(kind)}: ${summary}`,
   totals: {
     read: (n) => (n === 1 ? 'mensagem lida' : 'mensagens lidas'),
     unread: (n) => ptUnread(n),
@@ -388,6 +399,7 @@ const en: PageText = {
       `${enCount(results)} ${results === 1 ? 'result' : 'results'}`,
     ].join(', ') + '.';
   },
+  oneFailure: (kind, summary) => `${capitalised(kind)}: ${summary}`,
   totals: {
     read: (n) => (n === 1 ? 'message read' : 'messages read'),
     unread: (n) => enUnread(n),

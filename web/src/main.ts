@@ -10,7 +10,7 @@ import { initialLang, remember, showInAddress } from './lang.js';
 import { droppedItems, folderFiles, type Picked } from './dropped.js';
 import { MAX_FILE_BYTES } from './file-cap.js';
 import { cardsToShow } from './card-order.js';
-import { MAX_CARDS, renderCard, renderSummary } from './render.js';
+import { MAX_CARDS, renderCard, renderSummary, resultSaid } from './render.js';
 
 /** What was explained: the files are kept as the browser gave them and read again for each run. */
 type Source =
@@ -198,7 +198,8 @@ function show(results: Result[], read: ReadCount, reveal: Reveal): void {
   resultsSection.removeAttribute('aria-busy');
   markEmptyBox(false);
   updateListStops();
-  announce(messages > 1 || results.length > 1 ? t.summaryCounts(read, results.length) : results[0]?.summary ?? '', true);
+  const one = results[0];
+  announce(messages > 1 || results.length > 1 ? t.summaryCounts(read, results.length) : one ? resultSaid(one, lang) : '', true);
   if (reveal === 'focus') resultsHeading.focus();
   else if (reveal === 'scroll') scrollToResults();
 }

@@ -7,7 +7,7 @@ import type { Result } from '../../src/result.js';
 import { REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS } from '../../src/report/address-lists.js';
 import { REPORTS, numberFormat } from '../../src/report/catalog.js';
 import { CSV_BOM, csvHeader, csvRow } from '../../src/report/csv.js';
-import { hardBounceWords, listAction } from '../../src/report/tally.js';
+import { hardBounceWords, listAction, reportKind } from '../../src/report/tally.js';
 import { mailboxReport } from '../../src/report/mailbox-report.js';
 import { PAGE_TEXT, codeUrl, perRecipient, readCounts, type ReadCount } from '../../src/server/page-text.js';
 import type { Locale } from '../../src/types.js';
@@ -38,6 +38,17 @@ function whereFrom(file: string, lang: Locale): string {
   if (/^\d+$/.test(n) && file[0] === ':') return t.pastedLine(n);
   if (/^\d+$/.test(n) && file[0] === '#') return t.pastedMessage(n);
   return `${CATALOGS[lang].ui.label.file}: ${file}`;
+}
+
+/**
+ * What the status line says of a single result: a failure's kind, as its badge shows it ("Falha
+ * permanente: ..."), then its summary; a result that is no failure (a reply that is no error, a message
+ * that is no bounce, an input that could not be read), its summary alone, which says so.
+ */
+export function resultSaid(r: Result, lang: Locale): string {
+  const kind = reportKind(r);
+  const failure = (kind === 'permanent' || kind === 'transient' || kind === 'feedback') && r.kindText;
+  return failure ? PAGE_TEXT[lang].oneFailure(r.kindText, r.summary) : r.summary;
 }
 
 export function renderCard(r: Result, lang: Locale): HTMLElement {
