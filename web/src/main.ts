@@ -172,18 +172,31 @@ function scrollToResults(): void {
 }
 
 /**
- * A list of addresses that scrolls gets a stop of its own on the Tab key (to scroll it from the keyboard);
- * one that does not, none. Checked again whenever the summary changes size (a rotated phone, a resized
- * window, a disclosure opened); one inside a closed disclosure is not laid out and keeps its stop.
+ * A region that scrolls (a list of addresses, a table too wide for a phone) gets a stop of its own on the
+ * Tab key, to scroll it from the keyboard: Safari makes no scroller focusable by itself. One that does not
+ * scroll gets none. Checked again whenever a region or its table changes size (a rotated phone, a resized
+ * window, a disclosure opened); a list inside a closed disclosure is not laid out and keeps its stop.
  */
-function updateListStops(): void {
-  for (const list of summaryBox.querySelectorAll('ul.addresses')) {
-    if (!list.getClientRects().length) continue;
-    if (list.scrollHeight > list.clientHeight) list.setAttribute('tabindex', '0');
-    else list.removeAttribute('tabindex');
+function updateScrollStops(): void {
+  for (const region of resultsSection.querySelectorAll<HTMLElement>('ul.addresses, .table-wrap')) {
+    if (!region.getClientRects().length) continue;
+    // a list scrolls down, a table sideways
+    const scrolls = region.matches('ul') ? region.scrollHeight > region.clientHeight : region.scrollWidth > region.clientWidth;
+    if (scrolls) region.setAttribute('tabindex', '0');
+    else region.removeAttribute('tabindex');
   }
 }
-if (typeof ResizeObserver === 'function') new ResizeObserver(updateListStops).observe(summaryBox);
+const scrollWatch = typeof ResizeObserver === 'function' ? new ResizeObserver(updateScrollStops) : null;
+
+/** Watches the results' scrolling regions, and a table's own width (wider text makes it scroll, its region the same size). */
+function watchScrollRegions(): void {
+  if (!scrollWatch) return;
+  scrollWatch.disconnect();
+  for (const region of resultsSection.querySelectorAll('ul.addresses, .table-wrap')) {
+    scrollWatch.observe(region);
+    if (region.firstElementChild) scrollWatch.observe(region.firstElementChild);
+  }
+}
 
 function show(results: Result[], read: ReadCount, reveal: Reveal): void {
   const { messages } = read;
@@ -197,7 +210,8 @@ function show(results: Result[], read: ReadCount, reveal: Reveal): void {
   resultsSection.hidden = false;
   resultsSection.removeAttribute('aria-busy');
   markEmptyBox(false);
-  updateListStops();
+  updateScrollStops();
+  watchScrollRegions();
   const one = results[0];
   announce(messages > 1 || results.length > 1 ? t.summaryCounts(read, results.length) : one ? resultSaid(one, lang) : '', true);
   if (reveal === 'focus') resultsHeading.focus();
@@ -337,6 +351,7 @@ byId('clear').addEventListener('click', () => {
   textarea.value = '';
   fileInput.value = '';
   folderInput.value = '';
+  scrollWatch?.disconnect();
   summaryBox.replaceChildren();
   cardsBox.replaceChildren();
   resultsSection.hidden = true;

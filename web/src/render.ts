@@ -132,8 +132,8 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
         const rule = h('td', {}, evidenceKindWords(e.rule, e.field, lang), ' ', h('code', { class: 'rule-id', lang: 'en' }, e.rule));
         tbody.append(h('tr', {}, rule, h('td', {}, field), h('td', {}, h('code', { lang: quotedLang(e.match) }, e.match))));
       }
-      // named for a list of tables, and its scroller (a Tab stop of its own in Chromium when it is too
-      // wide for a phone) named by the same words
+      // named for a list of tables, and its scroller (a Tab stop of its own when it is too wide for a
+      // phone: main.ts updateScrollStops) named by the same words
       const captionId = uid('evidence');
       details.append(h('div', { class: 'table-wrap', role: 'group', 'aria-labelledby': captionId }, h('table', {},
         h('caption', { id: captionId, class: 'visually-hidden' }, t.evidenceCaption),
@@ -284,10 +284,7 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
   if (report.byReason.length) {
     const tbody = h('tbody');
     for (const r of report.byReason) tbody.append(h('tr', {}, h('td', {}, r.name, ' ', reasonId(r.reason)), h('td', { class: 'num' }, n(r.count))));
-    section.append(h('div', { class: 'table-wrap' }, h('table', { class: 'by-reason' },
-      h('caption', {}, rep.summary.byReason),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ui.label.reason), h('th', { scope: 'col', class: 'num' }, t.count))),
-      tbody)));
+    section.append(byReasonTable(rep.summary.byReason, ui.label.reason, t.count, tbody));
   }
 
   const list = (cls: string, heading: string, intro: string, count: number, empty: string) => {
@@ -354,12 +351,21 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
     section.append(h('section', { class: 'list inbound', 'aria-labelledby': hid },
       h('h4', { id: hid }, `${rep.inbound.heading} (${n(report.inbound.count)})`),
       h('p', {}, t.inboundIntro),
-      h('div', { class: 'table-wrap' }, h('table', { class: 'by-reason' },
-        h('caption', {}, rep.summary.byReason),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ui.label.reason), h('th', { scope: 'col', class: 'num' }, t.count))),
-        tbody))));
+      byReasonTable(rep.summary.byReason, ui.label.reason, t.count, tbody)));
   }
   return section;
+}
+
+/**
+ * A table of counts by reason, in a region that scrolls sideways when too wide (a phone): the region is
+ * named by the table's caption, as the evidence table's is, for when it is a Tab stop of its own.
+ */
+function byReasonTable(caption: string, reason: string, count: string, tbody: HTMLElement): HTMLElement {
+  const captionId = uid('by-reason');
+  return h('div', { class: 'table-wrap', role: 'group', 'aria-labelledby': captionId }, h('table', { class: 'by-reason' },
+    h('caption', { id: captionId }, caption),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, reason), h('th', { scope: 'col', class: 'num' }, count))),
+    tbody));
 }
 
 /**
