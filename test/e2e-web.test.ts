@@ -649,7 +649,7 @@ test('the summary counts: each label agrees with its number; sender-side failure
       { name: 'dmarc.txt', mimeType: 'text/plain', buffer: Buffer.from(dmarc) },
     ]);
     await page.locator('section.summary').waitFor();
-    const counts = (await page.locator('ul.counts li').allTextContents()).map((t) => t.trim());
+    const counts = await shownCounts(page);
     const totals = words.page.totals;
     // the log is counted by its failed lines, the reply by itself
     assert.deepEqual(counts, [
@@ -685,7 +685,7 @@ test('a pasted mail log is counted by its failed lines, not as "1 mensagem lida"
     await box.fill(log);
     await box.dispatchEvent('paste');
     await page.locator('section.summary').waitFor();
-    const counts = (await page.locator('ul.counts li').allTextContents()).map((t) => t.trim());
+    const counts = await shownCounts(page);
     assert.equal(counts[0], expected, counts.join(' | '));
     assert.equal(await page.locator('section.summary .count-read').count(), 0, 'no "1 message read" for a log');
     assert.equal((await page.locator('#status').textContent())?.trim(), words.page.summaryCounts({ messages: 1, logs: 1, logLines: 4 }, 4));
@@ -728,7 +728,7 @@ test('pastes of several replies or notices are counted as pasted, a part that ga
     { name: 'notas.txt', mimeType: 'text/plain', buffer: Buffer.from('comprar pão\nligar para a Ana amanhã cedo\n') },
   ]);
   await statusIs('2 arquivos, nenhum pôde ser lido.');
-  const counts = (await page.locator('ul.counts li').allTextContents()).map((t) => t.trim());
+  const counts = await shownCounts(page);
   assert.deepEqual(counts.slice(0, 2), ['2 arquivos não puderam ser lidos', '2 resultados'], counts.join(' | '));
   await close(w);
 });
@@ -1426,3 +1426,34 @@ test('a table too wide for the window is a Tab stop of its own, named, with a vi
   assert.equal(await byReason.getAttribute('tabindex'), '0');
   await close(w);
 });
+
+test('each of the summary\'s totals is read as one phrase ("4 endereços para remover"), not its number and its words apart; it looks as before', { skip }, async () => {
+  for (const [path, words] of [['/', pt], ['/?lang=en', en]] as const) {
+    const w = await open(path);
+    const { page } = w;
+    await page.setInputFiles('#input-files', { name: 'box.mbox', mimeType: 'application/mbox', buffer: Buffer.from(mbox([...['a', 'b', 'c', 'd'].map((u) => userUnknown(`${u}@example.com`)), mailboxFull('e@example.com')])) });
+    await page.locator('section.summary ul.counts').waitFor();
+    const cdp = await w.context.newCDPSession(page);
+    type AxNode = { nodeId: string; ignored?: boolean; role?: { value: string }; name?: { value: string }; childIds?: string[] };
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree') as { nodes: AxNode[] };
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    // the text nodes a screen reader steps through, ignored nodes passed through
+    const texts = (n: AxNode): string[] => !n.ignored && n.role?.value === 'StaticText'
+      ? [n.name?.value ?? '']
+      : (n.childIds ?? []).flatMap((id) => texts(byId.get(id)!));
+    const list = nodes.find((n) => n.role?.value === 'list' && (n.childIds ?? []).some((id) => byId.get(id)?.role?.value === 'listitem'))!;
+    const heard = (list.childIds ?? []).map((id) => byId.get(id)!).filter((n) => n.role?.value === 'listitem').map(texts);
+    const remove = `4 ${words.page.totals.remove(4)}`;
+    assert.ok(heard.some((item) => item.length === 1 && item[0] === remove), JSON.stringify(heard));
+    for (const item of heard) assert.equal(item.length, 1, `read apart: ${JSON.stringify(item)}`);
+    // on the screen: the same words, the number standing out
+    assert.deepEqual(await shownCounts(page), heard.map(([text]) => text));
+    assert.equal(await page.locator('ul.counts .count-remove .count-number').textContent(), '4');
+    await close(w);
+  }
+});
+
+/** The summary's totals as the screen shows them (screen readers hear each as one phrase too). */
+async function shownCounts(page: Page): Promise<string[]> {
+  return (await page.locator('ul.counts li').evaluateAll((items) => items.map((li) => (li.querySelector('[aria-hidden="true"]') ?? li).textContent ?? ''))).map((t) => t.trim());
+}

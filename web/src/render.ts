@@ -256,8 +256,12 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
   const section = h('section', { class: 'summary', 'aria-labelledby': id }, h('h3', { id }, rep.html.totals.heading));
 
   const totals = h('ul', { class: 'counts' });
+  // on the screen the number stands out; a screen reader hears the item as one phrase ("4 endereços para
+  // remover"), where the number and its words were two stops apart (VoiceOver steps through each)
   const total = (value: number, label: string, cls: string) =>
-    totals.append(h('li', { class: cls }, h('span', { class: 'count-number' }, n(value)), ' ', label));
+    totals.append(h('li', { class: cls },
+      h('span', { 'aria-hidden': 'true' }, h('span', { class: 'count-number' }, n(value)), ' ', label),
+      h('span', { class: 'visually-hidden' }, `${n(value)} ${label}`)));
   // each label agrees with its number ("1 endereço para remover")
   const words = t.totals;
   // a mail log is counted by its failed lines, as the command line counts them (as messages there)
