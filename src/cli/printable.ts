@@ -3,8 +3,10 @@
 // terminal's title, and other sequences can move the cursor, hide lines or write to the clipboard
 // (OSC 52); bidirectional overrides can make a name read backwards.
 
+import { CONTROL_CHARACTERS } from '../i18n/quoted-text.js';
+
 /** C0 controls, DEL and C1 controls; the bidirectional embeddings, overrides and isolates. */
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const UNPRINTABLE = new RegExp(`[${CONTROL_CHARACTERS}]`, 'g');
 
 export function printable(text: string): string {
   return text.replace(UNPRINTABLE, (c) => {

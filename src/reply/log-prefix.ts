@@ -42,9 +42,7 @@ export function unprefixedLogLine(line: string): string {
       while (bar < end && line.charCodeAt(bar) === 0x20) bar++;
       if (line.charCodeAt(bar) !== 0x7c || line.charCodeAt(bar + 1) !== 0x20) return line;
       const rest = logLineAfter(line, bar + 2);
-      if (rest === null) return line;
-      const stamped = DOCKER_TIME.exec(rest);
-      return stamped && LOG_TIME.test(rest.slice(stamped[0].length)) ? rest.slice(stamped[0].length) : rest;
+      return rest === null ? line : withoutRuntimeTime(rest);
     } else if (c === 0x7c) {
       return line;
     }
@@ -60,7 +58,11 @@ function kubectlLine(line: string): string | null {
   const close = line.indexOf('] ');
   if (close < 0 || close > MAX_PREFIX_CHARS || !KUBECTL_PREFIX.test(line.slice(0, close + 2))) return null;
   const rest = logLineAfter(line, close + 2);
-  if (rest === null) return null;
+  return rest === null ? null : withoutRuntimeTime(rest);
+}
+
+/** The log line behind the time stamp docker or kubectl put before it (logs -t, --timestamps), when there is one. */
+function withoutRuntimeTime(rest: string): string {
   const stamped = DOCKER_TIME.exec(rest);
   return stamped && LOG_TIME.test(rest.slice(stamped[0].length)) ? rest.slice(stamped[0].length) : rest;
 }

@@ -285,11 +285,7 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
   if (report.errors) total(report.errors, words.errors(report.errors), 'count-error');
   section.append(totals, csvButton(results, lang));
 
-  if (report.byReason.length) {
-    const tbody = h('tbody');
-    for (const r of report.byReason) tbody.append(h('tr', {}, h('td', {}, r.name, ' ', reasonId(r.reason)), h('td', { class: 'num' }, n(r.count))));
-    section.append(byReasonTable(rep.summary.byReason, ui.label.reason, t.count, tbody));
-  }
+  if (report.byReason.length) section.append(byReasonTable(report.byReason, rep.summary.byReason, ui.label.reason, t.count, n));
 
   const list = (cls: string, heading: string, intro: string, count: number, empty: string) => {
     const hid = uid('list');
@@ -350,12 +346,10 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
   // a log's refusals of incoming mail: counted apart from the reader's own failures, as the report counts them
   if (report.inbound.count) {
     const hid = uid('inbound');
-    const tbody = h('tbody');
-    for (const r of report.inbound.byReason) tbody.append(h('tr', {}, h('td', {}, r.name, ' ', reasonId(r.reason)), h('td', { class: 'num' }, n(r.count))));
     section.append(h('section', { class: 'list inbound', 'aria-labelledby': hid },
       h('h4', { id: hid }, `${rep.inbound.heading} (${n(report.inbound.count)})`),
       h('p', {}, t.inboundIntro),
-      byReasonTable(rep.summary.byReason, ui.label.reason, t.count, tbody)));
+      byReasonTable(report.inbound.byReason, rep.summary.byReason, ui.label.reason, t.count, n)));
   }
   return section;
 }
@@ -364,8 +358,12 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
  * A table of counts by reason, in a region that scrolls sideways when too wide (a phone): the region is
  * named by the table's caption, as the evidence table's is, for when it is a Tab stop of its own.
  */
-function byReasonTable(caption: string, reason: string, count: string, tbody: HTMLElement): HTMLElement {
+function byReasonTable(
+  rows: readonly { reason: string; name: string; count: number }[], caption: string, reason: string, count: string, n: (value: number) => string,
+): HTMLElement {
   const captionId = uid('by-reason');
+  const tbody = h('tbody');
+  for (const r of rows) tbody.append(h('tr', {}, h('td', {}, r.name, ' ', reasonId(r.reason)), h('td', { class: 'num' }, n(r.count))));
   return h('div', { class: 'table-wrap', role: 'group', 'aria-labelledby': captionId }, h('table', { class: 'by-reason' },
     h('caption', { id: captionId }, caption),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, reason), h('th', { scope: 'col', class: 'num' }, count))),

@@ -206,7 +206,8 @@ export const amazonsesDecoder: Decoder = {
     else if (type === 'complaint') found = fromComplaint(json);
     else if (type === 'delivery') found = fromDelivery(json);
     else if (type === 'deliverydelay') found = fromDelay(json);
-    else if (type === 'reject' || type === 'subscription' || type.replace(/\s+/g, ' ') === 'rendering failure') found = fromMessageEvent(json);
+    // Reject, Rendering Failure, Subscription: the events reader knows them (others give none)
+    else found = fromMessageEvent(json);
     return found.length ? found : null;
   },
 };
