@@ -306,6 +306,21 @@ test("a group's code is the rule's enhanced code, not the reply code its provide
   assert.match(groupName({ ...base, reason: 'blocked', signature: 'microsoft:s3150-block-list', status: '5.7.1' }), / — Microsoft S3150$/);
 });
 
+test("a rule that stands for several codes is headed and grouped by the one its reply gives (S3140, 5.7.612), not by its id's", async () => {
+  const { groupKey, groupName } = await import('../src/report/tally.js');
+  const base = { kind: 'permanent', reason: 'blocked', action: 'failed', retry: 'after-fix', feedbackType: null, lang: 'en' } as const;
+  const s3140 = { ...base, signature: 'microsoft:s3150-block-list', status: '5.7.1', diagnostic: '550 5.7.1 Unfortunately, messages from [192.0.2.1] weren\'t sent. Please contact your Internet service provider since part of their network is on our block list (S3140).' };
+  const s3150 = { ...s3140, diagnostic: s3140.diagnostic.replace('S3140', 'S3150') };
+  assert.match(groupName(s3140), / — Microsoft S3140$/);
+  assert.match(groupName(s3150), / — Microsoft S3150$/);
+  assert.notEqual(groupKey(s3140), groupKey(s3150));
+  // a code that only looks like one (inside a word, or with more digits) is not taken
+  assert.match(groupName({ ...s3140, diagnostic: 'part of their network is on our block list (xs3140, S31400)' }), / — Microsoft S3150$/);
+  const banned = { ...base, signature: 'microsoft:5.7.606-banned-sending-ip', status: '5.7.612', diagnostic: '550 5.7.612 Access denied, banned sending IP [192.0.2.1]' };
+  assert.match(groupName(banned), / — Microsoft 5\.7\.612$/);
+  assert.notEqual(groupKey(banned), groupKey({ ...banned, status: '5.7.606', diagnostic: banned.diagnostic.replace('612', '606') }));
+});
+
 test('rules with words of their own that no provider name tells apart give names of their own (else two groups would read alike)', async () => {
   const { groupName } = await import('../src/report/tally.js');
   const { SIGNATURE_BY_ID } = await import('../src/knowledge/signatures/index.js');

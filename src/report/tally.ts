@@ -134,10 +134,13 @@ function ownSenderSide(signature: string | null | undefined): boolean {
  * that the sender's own hourly limit (its words: the messages were discarded) is not told with a
  * receiver's rate limit (the server retries).
  */
-export function groupKey(r: Pick<ResultLite, 'reason' | 'signature' | 'action' | 'retry' | 'feedbackType'>): string {
+export function groupKey(r: Pick<ResultLite, 'reason' | 'signature' | 'action' | 'retry' | 'feedbackType' | 'status'> & ReplyWords): string {
   // a deferral the sending server still retries is its own group: fix the cause, but send nothing again;
-  // a spam complaint is no unsubscribe request (reasonKey tells feedback apart by what it is)
-  const base = r.signature ? `${reasonKey(r)}|${r.signature}` : reasonKey(r);
+  // a spam complaint is no unsubscribe request (reasonKey tells feedback apart by what it is); one rule's
+  // results apart by the provider's code their replies give (S3150 and S3140, 5.7.606 and 5.7.612)
+  const signature = r.signature ? SIGNATURE_BY_ID.get(r.signature) : undefined;
+  const code = signature ? providerCode(signature, r) : '';
+  const base = r.signature ? `${reasonKey(r)}|${r.signature}${code}` : reasonKey(r);
   return stillTrying(r) ? `${base}${STILL_TRYING_GROUP}` : base;
 }
 
@@ -156,21 +159,24 @@ export function isStillTryingGroup(group: string): boolean {
  * (greylisting says it is a delay), when that name is its alone; one that another rule shares (Gmail's
  * sending limit and anyone's, Mimecast's greylisting and anyone's) adds its provider and code as any rule.
  */
-export function groupName(r: Pick<ResultLite, 'kind' | 'reason' | 'signature' | 'action' | 'retry' | 'feedbackType' | 'lang' | 'status'>): string {
+export function groupName(r: Pick<ResultLite, 'kind' | 'reason' | 'signature' | 'action' | 'retry' | 'feedbackType' | 'lang' | 'status'> & ReplyWords): string {
   const name = shownReasonName(r, r.lang);
   const signature = r.signature ? SIGNATURE_BY_ID.get(r.signature) : undefined;
   const provider = signature ? PROVIDER_NAMES[signature.provider] : undefined;
   if (signature?.ownWords && ownName(signature.id, r.lang)) {
-    return provider && sharedOwnNames(r.lang).has(name) ? `${name} — ${provider}${providerCode(signature, r.status)}` : name;
+    return provider && sharedOwnNames(r.lang).has(name) ? `${name} — ${provider}${providerCode(signature, r)}` : name;
   }
-  const named = provider ? `${name} — ${provider}${providerCode(signature!, r.status)}` : name;
+  const named = provider ? `${name} — ${provider}${providerCode(signature!, r)}` : name;
   // (a delay's own name says so already)
   return stillTrying(r) && name !== CATALOGS[r.lang].ui.delayedReasonName ? `${named} ${CATALOGS[r.lang].ui.stillTryingGroup}` : named;
 }
 
+/** The reply's words, where a result keeps them (a group's heading names the provider's code they give). */
+type ReplyWords = { diagnostic?: string | null };
+
 /** " 5.7.606" after a provider's name: the code its rule's id starts with (ruleCode), if any. */
-function providerCode(signature: { id: string; provider: string }, status: string): string {
-  const code = ruleCode(signature.id.slice(signature.provider.length + 1), status);
+function providerCode(signature: { id: string; provider: string }, r: { status: string } & ReplyWords): string {
+  const code = ruleCode(signature.id.slice(signature.provider.length + 1), r.status, r.diagnostic ?? '');
   return code ? ` ${code}` : '';
 }
 
@@ -208,13 +214,41 @@ const RULE_CODE = /^(?:\d{3}-)?([245x]\.\d{1,3}\.\d{1,3}|\d{3}|[a-z]{1,4}-?\d{2,
  * The code of a rule's id ("534-5.7.9-app-password" -> "5.7.9": the enhanced code rather than the reply
  * code before it, which rules of one provider share); an "x." code (any class) as the result's own
  * status has it ("x.7.26" -> "5.7.26"), else none; a provider's own in capitals ("s3150" -> "S3150").
+ * A rule may stand for several codes (Microsoft's 5.7.606 to 5.7.649, its S3150 and S3140): the one the
+ * reply gives is shown, as the reader looks that one up; the id's own when the reply names none.
  */
-function ruleCode(rest: string, status: string): string | null {
+function ruleCode(rest: string, status: string, diagnostic: string): string | null {
   const m = RULE_CODE.exec(rest);
   if (!m) return null;
   const code = m[1]!;
   if (code.startsWith('x.')) return status.endsWith(code.slice(1)) ? status : null;
+  // an enhanced code: the result's status of the same class and subject ("5.7.612" for "5.7.606")
+  if (code.includes('.')) return status !== code && status.startsWith(code.slice(0, code.lastIndexOf('.') + 1)) ? status : code;
+  // a provider's own, "s3150": the one of its letters the reply gives ("(S3140)"), when not that one
+  const own = OWN_CODE.exec(code);
+  if (own && diagnostic && !diagnostic.toLowerCase().includes(code)) {
+    const given = ownCodeIn(diagnostic, own[1]!, own[2]!.length);
+    if (given) return given;
+  }
   return code.toUpperCase();
+}
+
+/** A provider's own code: its letters, an optional hyphen, its digits ("s3150", "sc-004", "tss04"). */
+const OWN_CODE = /^([a-z]{1,4}-?)(\d{2,5})$/;
+
+/** The first code in `text` made of `prefix` (letters, maybe a hyphen) and `digits` digits, in capitals. */
+function ownCodeIn(text: string, prefix: string, digits: number): string | null {
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(prefix); at >= 0; at = lower.indexOf(prefix, at + 1)) {
+    const before = lower.charCodeAt(at - 1);
+    const after = lower.charCodeAt(at + prefix.length + digits);
+    const word = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (at > 0 && word(before)) continue;
+    if (word(after)) continue;
+    const tail = lower.slice(at + prefix.length, at + prefix.length + digits);
+    if (tail.length === digits && /^\d+$/.test(tail)) return (prefix + tail).toUpperCase();
+  }
+  return null;
 }
 
 /**
