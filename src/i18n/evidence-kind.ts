@@ -28,7 +28,7 @@ const FORMATS = new Set(['decoder', 'family', 'dsn', 'gmail', 'amazonses', 'ezwe
 
 const KINDS: Readonly<Record<string, EvidenceKind>> = {
   // domain: what a phrase says of an unknown domain (it does not exist; it has no mail server)
-  phrase: 'phrase', pair: 'phrase', domain: 'phrase', notice: 'notice', status: 'status', code: 'replyCode', action: 'dsn',
+  phrase: 'phrase', pair: 'phrase', domain: 'phrase', notice: 'notice', status: 'status', code: 'replyCode', action: 'dsn', diagnostic: 'dsn',
   spamhaus: 'blocklist', sorbs: 'blocklist', spamcop: 'blocklist', uceprotect: 'blocklist', dnsbl: 'blocklist',
   spf: 'authentication', dkim: 'authentication', dmarc: 'authentication',
   // the signatures of a kind of failure any server may give (knowledge/signatures), and the filter checks

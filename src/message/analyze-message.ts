@@ -1,6 +1,7 @@
 // A bounce e-mail (or a pasted bounce body) -> one Result per recipient.
 import { decodeWords } from './encoded-words.js';
 import { classify } from '../classify/classify.js';
+import { MAX_EVIDENCE_LENGTH } from '../classify/pattern.js';
 import { CATALOGS } from '../i18n/catalog.js';
 import { derivedStatus } from '../knowledge/derived-status.js';
 import { findAddress } from '../reply/find-address.js';
@@ -13,13 +14,15 @@ import { unsubscribeRequestDecoder } from './decode-unsubscribe-request.js';
 import { FAMILY_DECODERS } from './decoders/index.js';
 import { dsnDecoder, reportingMtaOf, type DsnRecipient } from './decode-dsn.js';
 import { decodeTextRecipients, textDecoder } from './decode-text.js';
+import { findCommand } from '../reply/find-command.js';
+import { isPlaceholder, recipientReply } from './dsn-placeholder.js';
 import { readHeaderFields } from './header-block.js';
 import { bounceSigns, pastedBounceSigns } from './looks-like-bounce.js';
 import { readMessage } from './read-message.js';
 import { noticeDigest } from './notice-digest.js';
 import { noticeIsWarning } from './delay-markers.js';
 import { noticeIsFinal } from './final-markers.js';
-import { noticeLower } from './notice-views.js';
+import { noticeLines, noticeLower } from './notice-views.js';
 import { pastedNotFailure } from './pasted-not-failure.js';
 import { readRetryWindow, type RetryWindow } from './retry-window.js';
 import type { BounceDoc, RecipientFacts } from './types.js';
@@ -82,6 +85,12 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
       statusDerived = verdict.status !== '';
     }
     verdict.evidence.unshift({ rule: `decoder:${found.decoder}`, field: 'message', match: recipient ?? '' });
+    // the DSN's diagnostic said nothing beyond its status: the reply came from the notice's text
+    if (r.placeholder) {
+      verdict.evidence.splice(1, 0,
+        { rule: 'diagnostic:placeholder', field: 'Diagnostic-Code', match: r.placeholder },
+        { rule: 'notice:quoted-reply', field: 'text', match: r.text.slice(0, MAX_EVIDENCE_LENGTH) });
+    }
     if (verp && (found.verp || recipient !== r.recipient || (!r.originalRecipient && otherAddress(verp.address, recipient)))) {
       verdict.evidence.push({ rule: 'verp', field: verp.field, match: verp.address });
     }
@@ -120,7 +129,10 @@ function decode(doc: BounceDoc): Decoded | null {
     if (found && found.length) return { decoder: family.id, recipients: found };
   }
   const dsn = dsnDecoder.decode(doc) as DsnRecipient[] | null;
-  if (dsn) return { decoder: dsnDecoder.id, recipients: dsn.map((r) => enrich(doc, r)) };
+  if (dsn) {
+    const named = dsn.map((r) => r.recipient ?? '');
+    return { decoder: dsnDecoder.id, recipients: dsn.map((r) => enrich(doc, r, named)) };
+  }
   const report = pastedNotFailure(doc);
   if (report) return { decoder: textDecoder.id, recipients: [report] };
   const signs = doc.pasted ? pastedBounceSigns(doc) : bounceSigns(doc);
@@ -150,7 +162,16 @@ function decode(doc: BounceDoc): Decoded | null {
 }
 
 /** DSN fields give codes; the notification text often holds the words that decide the reason. */
-function enrich(doc: BounceDoc, r: DsnRecipient): RecipientFacts {
+function enrich(doc: BounceDoc, r: DsnRecipient, recipients: readonly string[]): RecipientFacts {
+  // a diagnostic that says nothing beyond its status ("400 4.4.7 Message delayed"): the receiving
+  // server's reply the text quotes for the recipient is the one to read, with the DSN's Action and dates
+  const quoted = r.recipient && r.text && isPlaceholder(r.text, r.status) ? recipientReply(noticeLines(doc), r.recipient, recipients) : null;
+  if (quoted) {
+    return {
+      ...r, text: quoted.text, replyCode: quoted.replyCode, status: quoted.status, command: r.command ?? findCommand(quoted.text.toLowerCase()),
+      placeholder: [r.replyCode, r.status, r.text].filter(Boolean).join(' '),
+    };
+  }
   if (r.text && (r.replyCode || r.text.length > 30)) return r;
   const [fromText] = r.recipient ? decodeTextRecipients(doc, [r.recipient]) : [];
   if (!fromText) return r;

@@ -41,6 +41,11 @@ export interface RecipientFacts {
   originalRecipient?: string | null;
   /** The new address a notice gives for a recipient who moved (src/reply/new-address.ts). */
   newAddress?: string | null;
+  /**
+   * A DSN's Diagnostic-Code that said nothing beyond its status ("400 4.4.7 Message delayed"), set aside
+   * for the reply the notice's text quotes (src/message/dsn-placeholder.ts).
+   */
+  placeholder?: string;
   /** A sending service's event explained in its own words (ui.listRow), where the reason's would mislead. */
   words?: ListWords;
 }
