@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../src/server/app.js';
+import { ERROR_CODES } from '../src/server/api-errors.js';
 
 type Answer = { $ref?: string; description: string };
 type Doc = { paths: Record<string, Record<string, { responses: Record<string, Answer> }>>; components: { responses: Record<string, Answer> } };
@@ -116,4 +117,19 @@ test('every status the server answers is declared in the OpenAPI document where 
     for (const method of Object.keys(ops)) for (const r of refusals) missing.push(declared(path, method, r.status, r.code) ?? '');
   }
   assert.deepEqual([...new Set(missing.filter(Boolean))], []);
+});
+
+test('the OpenAPI document\'s Error.code enum holds every error code the server sends, and only those', async () => {
+  type ErrorSchema = { components: { schemas: { Error: { properties: { error: { properties: { code: { enum: string[] } } } } } } } };
+  const app = createApp({ lang: 'en' });
+  const doc = (await (await app.request('/api/openapi.json')).json()) as ErrorSchema;
+  const declared = doc.components.schemas.Error.properties.error.properties.code.enum;
+  // the server's own list, which types every code it sends (app.ts apiError, serve.ts's parser refusals)
+  assert.deepEqual(ERROR_CODES.filter((code) => !declared.includes(code)), []);
+  assert.deepEqual(declared.filter((code) => !(ERROR_CODES as readonly string[]).includes(code)), []);
+  // and what a request gets is among them: a Host the server does not answer to, a POST from another site
+  const rebound = await seen(app, 'GET', '/api/codes/550', { headers: { host: 'attacker.example' } });
+  const crossSite = await seen(app, 'POST', '/api/explain', text('550', 'text/plain', { 'sec-fetch-site': 'cross-site' }));
+  assert.deepEqual([rebound.code, crossSite.code], ['host_not_allowed', 'cross_site_request']);
+  for (const code of [rebound.code!, crossSite.code!]) assert.ok(declared.includes(code), `${code} is not in the enum`);
 });

@@ -5,6 +5,18 @@ import { groupDigits } from '../i18n/group-digits.js';
 import type { Locale } from '../types.js';
 import { hostnameOf } from './request-origin.js';
 
+/**
+ * Every error code the server sends in {"error": {"code", "message"}}: the app's (app.ts apiError) and
+ * the HTTP parser's refusals (serve.ts). The OpenAPI document's Error.code enum is this list.
+ */
+export const ERROR_CODES = [
+  'invalid_json', 'missing_field', 'invalid_field', 'payload_too_large', 'unsupported_media_type',
+  'unknown_code', 'not_found', 'method_not_allowed', 'busy', 'internal', 'headers_too_large', 'bad_request', 'request_timeout',
+  'host_not_allowed', 'cross_site_request',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
 export interface ApiErrorText {
   internal: string;
   noRoute: (method: string, path: string) => string;

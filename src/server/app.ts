@@ -20,7 +20,7 @@ import { codeInfo, codeList } from './code-info.js';
 import { codeIndexPage, codeNotFoundPage, codePage, notFoundPage, serverErrorPage } from './code-pages.js';
 import { openApiDocument } from './openapi.js';
 import { CODES_PATH } from './page-text.js';
-import { API_ERRORS, type ApiErrorText } from './api-errors.js';
+import { API_ERRORS, type ApiErrorText, type ErrorCode } from './api-errors.js';
 import { loadStaticFiles, type StaticFile } from './static-files.js';
 import { sendStatic } from './send-static.js';
 import { bodyCoding, charsetParam, jsonBodyText, knownCharset } from './request-body.js';
@@ -101,11 +101,6 @@ export class Gate {
     }
   }
 }
-
-export type ErrorCode =
-  | 'invalid_json' | 'missing_field' | 'invalid_field' | 'payload_too_large' | 'unsupported_media_type'
-  | 'unknown_code' | 'not_found' | 'method_not_allowed' | 'busy' | 'internal' | 'headers_too_large' | 'bad_request' | 'request_timeout'
-  | 'host_not_allowed' | 'cross_site_request';
 
 function apiError(c: Context, status: ContentfulStatusCode, code: ErrorCode, message: string, headers: Record<string, string> = {}) {
   return c.json({ error: { code, message } }, status, { 'Cache-Control': 'no-store', ...headers });

@@ -4,6 +4,7 @@ import { ACTORS, LOCALES, REASONS } from '../types.js';
 import { MAX_REQUEST_RESULTS } from '../analyze-input.js';
 import { MAX_UNPACKED_BYTES } from '../archive/gunzip.js';
 import { MAX_JSON_DEPTH } from './json-depth.js';
+import { ERROR_CODES } from './api-errors.js';
 
 const KINDS = ['success', 'intermediate', 'transient', 'permanent'];
 const RETRIES = ['no-need', 'automatic', 'later', 'after-fix', 'never'];
@@ -386,8 +387,7 @@ export function openApiDocument(version: string) {
               properties: {
                 code: {
                   type: 'string',
-                  enum: ['invalid_json', 'missing_field', 'invalid_field', 'payload_too_large', 'unsupported_media_type',
-                    'unknown_code', 'not_found', 'method_not_allowed', 'busy', 'internal', 'headers_too_large', 'bad_request', 'request_timeout'],
+                  enum: [...ERROR_CODES],
                 },
                 message: {
                   type: 'string',

@@ -7,7 +7,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 import { analyzeInput } from '../analyze-input.js';
 import { apiCors, createApp, type AppOptions } from './app.js';
-import { API_ERRORS } from './api-errors.js';
+import { API_ERRORS, type ErrorCode } from './api-errors.js';
 import { DEFAULT_LOCALE, type Locale } from '../types.js';
 import { DEFAULT_HOST } from './request-origin.js';
 
@@ -142,7 +142,7 @@ function parserRefusal(lang: Locale, cors: RefusalCors | null): (error: NodeJS.E
     }
     const words = API_ERRORS[lang];
     // the statuses Node itself gives these errors
-    const [status, reason, code, message] = error.code === 'HPE_HEADER_OVERFLOW'
+    const [status, reason, code, message]: [number, string, ErrorCode, string] = error.code === 'HPE_HEADER_OVERFLOW'
       ? [431, 'Request Header Fields Too Large', 'headers_too_large', words.headersTooLarge]
       : error.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW'
         ? [413, 'Payload Too Large', 'payload_too_large', words.chunkExtensionsTooLarge]
