@@ -224,3 +224,36 @@ test('--allowed-host: the names a server on 127.0.0.1 answers to besides its own
     assert.equal(await done, 0);
   }
 });
+
+test('--cors: an origin is written as a browser sends it (one trailing "/" dropped, scheme and host in lower case); what can match no Origin header is refused with exit 2', async () => {
+  assert.deepEqual(parseServeArgs([
+    '--cors', 'https://app.example.com/', '--cors', 'HTTPS://App.Example.COM', '--cors', 'https://b.example:443',
+    '--cors', 'http://c.example:8080/', '--cors', '*',
+  ], {}).cors, ['https://app.example.com', 'https://b.example', 'http://c.example:8080', '*']);
+  for (const bad of ['app.example.com', 'https://app.example.com/app', 'https://app.example.com//', 'https://app.example.com/?x=1', 'https://user@app.example.com', 'null', 'https://app.example.com:99999', '']) {
+    for (const [env, pattern] of [
+      [{ LANG: 'pt_BR.UTF-8' }, /origem inválida ".*": uma origem é o que o navegador manda no cabeçalho Origin, esquema:\/\/host\[:porta\]/],
+      [{ LANG: 'en_US.UTF-8' }, /invalid origin ".*": an origin is what a browser sends in its Origin header, scheme:\/\/host\[:port\]/],
+    ] as const) {
+      const f = fakeIo(env);
+      assert.equal(await serveCommand(['--port', '0', '--cors', bad], { ...f.io, signal: AbortSignal.abort() }), 2, bad);
+      assert.match(f.err.join(''), pattern, bad);
+      assert.ok(f.err.join('').includes(`"${bad}"`), bad);
+      assert.deepEqual(f.out, [], bad);
+    }
+  }
+  // the origin copied with its "/" from the address bar: the browser's Origin header gets the CORS answer
+  const f = fakeIo();
+  const stop = new AbortController();
+  let running: RunningServer | null = null;
+  const done = serveCommand(['--port', '0', '--lang', 'en', '--cors', 'https://App.Example.com/'], { ...f.io, signal: stop.signal, onListening: (s) => { running = s; } });
+  while (!running) await new Promise((r) => setTimeout(r, 10));
+  try {
+    const res = await fetch(`${(running as RunningServer).url}/api/codes/550`, { headers: { origin: 'https://app.example.com' } });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('access-control-allow-origin'), 'https://app.example.com');
+  } finally {
+    stop.abort();
+    assert.equal(await done, 0);
+  }
+});

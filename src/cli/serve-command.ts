@@ -33,7 +33,9 @@ Opções:
   -p, --port PORTA        porta (padrão ${DEFAULT_PORT}; 0 escolhe uma livre)
   -H, --host ENDEREÇO     endereço em que escutar (padrão ${DEFAULT_HOST}, só esta máquina)
       --body-limit TAM    tamanho máximo da requisição: 10mb, 512kb, 1000000 (padrão 10mb, até 100mb)
-      --cors ORIGEM       libera CORS em /api para a origem (repita para várias; * libera todas)
+      --cors ORIGEM       libera CORS em /api para a origem, como a que o navegador manda no
+                          cabeçalho Origin: esquema://host[:porta], sem caminho, como
+                          https://app.exemplo.com (repita para várias; * libera todas)
       --allowed-host NOME outro nome pelo qual o servidor atende, além de localhost e
                           127.0.0.1 (atrás de um proxy; repita para vários; .exemplo.com
                           libera também os subdomínios); outros nomes recebem 403
@@ -55,6 +57,7 @@ Códigos de saída: 0 parado normalmente, 1 não foi possível escutar, 2 erro d
     badLang: (v: string) => `idioma desconhecido "${v}": use pt-BR ou en`,
     badTimeout: (v: string) => `tempo inválido "${v}": use segundos de 1 a 3600`,
     badHostName: (v: string) => `nome de host inválido "${v}": use um nome como proxy.exemplo.com, sem esquema nem caminho`,
+    badOrigin: (v: string) => `origem inválida "${v}": uma origem é o que o navegador manda no cabeçalho Origin, esquema://host[:porta], sem caminho, como https://app.exemplo.com; ou * para liberar todas`,
     extra: (v: string) => `argumento inesperado "${v}"`,
     seeHelp: 'smtp-explain serve --help mostra o uso.\n',
   },
@@ -68,14 +71,16 @@ Options:
   -p, --port PORT         port (default ${DEFAULT_PORT}; 0 picks a free one)
   -H, --host ADDRESS      address to listen on (default ${DEFAULT_HOST}, this machine only)
       --body-limit SIZE   largest body accepted: 10mb, 512kb, 1000000 (default 10mb, at most 100mb)
-      --cors ORIGIN       allows CORS on /api for the origin (repeat for more; * allows any)
+      --cors ORIGIN       allow CORS on /api for the origin, as a browser sends it in its
+                          Origin header: scheme://host[:port], with no path, such as
+                          https://app.example.com (repeat for more; * allows any)
       --allowed-host NAME another name the server answers to besides localhost and
                           127.0.0.1 (behind a proxy; repeat for more; .example.com
                           allows its subdomains too); other names get 403
       --request-timeout S seconds for a request to arrive whole, then 408 (default 300)
   -l, --lang LANGUAGE     language of the messages, and of the API's answers that ask
                           for none (by ?lang= or Accept-Language): pt-BR or en
-  -h, --help              shows this help
+  -h, --help              show this help
 
 Exit codes: 0 stopped normally, 1 could not listen, 2 usage error.
 `,
@@ -90,6 +95,7 @@ Exit codes: 0 stopped normally, 1 could not listen, 2 usage error.
     badLang: (v: string) => `unknown language "${v}": use pt-BR or en`,
     badTimeout: (v: string) => `invalid time "${v}": use seconds from 1 to 3600`,
     badHostName: (v: string) => `invalid host name "${v}": use a name such as proxy.example.com, with no scheme or path`,
+    badOrigin: (v: string) => `invalid origin "${v}": an origin is what a browser sends in its Origin header, scheme://host[:port] with no path, such as https://app.example.com; or * for any`,
     extra: (v: string) => `unexpected argument "${v}"`,
     seeHelp: 'smtp-explain serve --help shows the usage.\n',
   },
@@ -126,6 +132,26 @@ export function parseSize(value: string): number | null {
   const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
   const bytes = Math.floor(Number(m[1]) * factor);
   return bytes > 0 && bytes <= MAX_BODY_LIMIT ? bytes : null;
+}
+
+/**
+ * A --cors value as a browser writes its Origin header (RFC 6454 §6.2), which the CORS check compares
+ * as it is: "*", or scheme://host[:port], its scheme and host in lower case, without the default port.
+ * One trailing "/" (an address copied from the address bar) is dropped; null for anything that could
+ * match no Origin header: no scheme ("app.example.com"), a path, a query, a user name, "null".
+ */
+export function corsOrigin(value: string): string | null {
+  const v = value.trim();
+  if (v === '*') return v;
+  const m = /^([a-z][a-z\d+.-]*):\/\/([^\s/\\?#@]+)\/?$/i.exec(v);
+  if (!m) return null;
+  let url: URL;
+  try {
+    url = new URL(`${m[1]}://${m[2]}`);
+  } catch {
+    return null;
+  }
+  return url.hostname ? `${url.protocol}//${url.host}`.toLowerCase() : null;
 }
 
 export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv): ServeArgs {
@@ -179,8 +205,14 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv): ServeArg
   const allowedHosts = values['allowed-host'] ?? [];
   const badName = allowedHosts.find((name) => hostnameOf(name.trim().replace(/^\./, '')) === null);
   if (badName !== undefined) throw new UsageError(t.badHostName(badName));
+  const cors: string[] = [];
+  for (const value of values.cors ?? []) {
+    const origin = corsOrigin(value);
+    if (origin === null) throw new UsageError(t.badOrigin(value));
+    if (!cors.includes(origin)) cors.push(origin);
+  }
   return {
-    port, host: values.host || DEFAULT_HOST, bodyLimit, cors: values.cors ?? [], allowedHosts, lang, help: values.help ?? false,
+    port, host: values.host || DEFAULT_HOST, bodyLimit, cors, allowedHosts, lang, help: values.help ?? false,
     ...(requestTimeout !== undefined ? { requestTimeout } : {}),
     ...(values.lang !== undefined ? { apiLang: lang } : {}),
   };
