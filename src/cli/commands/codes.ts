@@ -103,9 +103,10 @@ export async function codesCommand(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (format === 'json') {
-    // the very object GET /api/codes/CODE answers, so that a script may use either
+    // an array whatever the number of codes, so that a script written for one code (jq '.[0].title',
+    // '.[].title') still works with two; each element is the very object GET /api/codes/CODE answers
     const found = codes.map((c) => codeInfo(c, lang)!);
-    await write(io.stdout, JSON.stringify(found.length === 1 ? found[0] : found, null, 2) + '\n');
+    await write(io.stdout, JSON.stringify(found, null, 2) + '\n');
   } else {
     await write(io.stdout, codes.map((c) => oneText(lookup(c, lang)!, lang)).join('\n'));
   }

@@ -260,8 +260,11 @@ class (X.7.26).
 Options:
   -l, --lang      language: pt-BR (default) or en; without it, LC_ALL,
                   LC_MESSAGES or LANG, in that order
-  -f, --format    text (default) or json
-  -h, --help      shows this help
+  -f, --format    text (default) or json; with CODE, the json is always an
+                  array, even for one code, with an object per code (the one
+                  GET /api/codes/CODE answers); without CODE, an object with
+                  both tables (basic and enhanced)
+  -h, --help      show this help
 
 Examples:
   smtp-explain codes

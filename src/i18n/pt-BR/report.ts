@@ -261,7 +261,10 @@ estendido sem a classe (X.7.26).
 Opções:
   -l, --lang      idioma: pt-BR (padrão) ou en; sem a opção, vale LC_ALL,
                   LC_MESSAGES ou LANG, nessa ordem
-  -f, --format    text (padrão) ou json
+  -f, --format    text (padrão) ou json; com CÓDIGO, o json é sempre uma lista,
+                  mesmo de um código só, com um objeto por código (o mesmo que
+                  GET /api/codes/CÓDIGO responde); sem CÓDIGO, um objeto com
+                  as duas tabelas (basic e enhanced)
   -h, --help      mostra esta ajuda
 
 Exemplos:
