@@ -75,6 +75,16 @@ test('a word that is no code, or a bad option, is a usage error (exit 2)', async
     assert.equal(r.stdout, '');
   }
   assert.match((await runCli(['codes', 'hello'], { env: { LANG: 'en' } })).stderr, /"hello" is not an SMTP code/);
+  // the help it points to is the codes command's own, in the user's language
+  for (const [env, line] of [[{ LANG: 'en' }, 'smtp-explain codes --help shows the usage.'], [{ LANG: 'pt_BR.UTF-8' }, 'smtp-explain codes --help mostra o uso.']] as const) {
+    for (const argv of [['codes', '--format', 'csv'], ['codes', '--summary'], ['codes', 'hello']]) {
+      const r = await runCli(argv, { env });
+      assert.equal(r.code, 2, argv.join(' '));
+      assert.ok(r.stderr.endsWith(`\n${line}\n`), r.stderr);
+    }
+  }
+  // the main command's usage errors still point to the main help
+  assert.match((await runCli(['--format', 'csvv', '550'], { env: { LANG: 'en' } })).stderr, /\nsmtp-explain --help shows the usage\.\n$/);
 });
 
 test("codes --help shows the codes command's own help", async () => {

@@ -15,8 +15,13 @@ export interface UsageText {
   stdinTwice: string;
   /** A value that starts with '-' after an option ("--jobs -1"). */
   dashValue: (option: string) => string;
-  /** The line after every usage error. */
-  seeHelp: string;
+  /** The line after every usage error: the help of the command that was run ("codes"), else the main one. */
+  seeHelp: (command?: string) => string;
+}
+
+/** "smtp-explain --help", or "smtp-explain codes --help" for a subcommand. */
+function helpCommand(command: string | undefined): string {
+  return `smtp-explain ${command ? `${command} ` : ''}--help`;
 }
 
 export const USAGE_TEXT = {
@@ -31,7 +36,7 @@ export const USAGE_TEXT = {
     noValue: (option) => `a opção ${option} não aceita valor`,
     stdinTwice: '"-" (a entrada padrão) só pode aparecer uma vez: ela é lida uma única vez',
     dashValue: (option) => `o valor de ${option} não pode começar com "-" (se precisar, escreva ${option}=VALOR)`,
-    seeHelp: 'smtp-explain --help mostra o uso.',
+    seeHelp: (command) => `${helpCommand(command)} mostra o uso.`,
   },
   en: {
     unknownLang: (v) => `unknown language "${v}": use pt-BR or en`,
@@ -44,6 +49,6 @@ export const USAGE_TEXT = {
     noValue: (option) => `option ${option} takes no value`,
     stdinTwice: '"-" (standard input) may be given once only: it can be read once',
     dashValue: (option) => `the value of ${option} cannot start with "-" (if it must, write ${option}=VALUE)`,
-    seeHelp: 'smtp-explain --help shows the usage.',
+    seeHelp: (command) => `${helpCommand(command)} shows the usage.`,
   },
 } as const satisfies Record<Locale, UsageText>;

@@ -92,7 +92,7 @@ export async function codesCommand(argv: string[], io: CliIo): Promise<number> {
     codes = positionals;
     for (const c of codes) if (!lookup(c, lang)) throw usageMessage(REPORTS[lang].codes.unknown(c));
   } catch (error) {
-    return usageError(io, error, argv);
+    return usageError(io, error, argv, 'codes');
   }
 
   if (!codes.length) {

@@ -52,11 +52,11 @@ export function version(): string {
   return packageVersion();
 }
 
-export function usageError(io: CliIo, error: unknown, argv: readonly string[]): number {
+export function usageError(io: CliIo, error: unknown, argv: readonly string[], command?: string): number {
   if (!(error instanceof UsageError)) throw error;
   const t = USAGE_TEXT[errorLocale(argv, io.env)];
   // the message may quote an argument as typed: its control characters are shown, not sent
-  io.stderr.write(`smtp-explain: ${printable(error.say(t))}\n${t.seeHelp}\n`);
+  io.stderr.write(`smtp-explain: ${printable(error.say(t))}\n${t.seeHelp(command)}\n`);
   return 2;
 }
 
