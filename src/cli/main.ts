@@ -7,6 +7,7 @@ import { lazyProcessIo } from './io.js';
 import { loadBundle, type CliModule, type QuickModule } from './load-bundle.js';
 import { quickCandidate } from './quick-check.js';
 import { quickLocale } from './quick-locale.js';
+import { writeFailure } from './write-error.js';
 
 /** Exit code when the output cannot be written (a full disk, /dev/full): sysexits.h's EX_IOERR. */
 const OUTPUT_FAILED = 74;
@@ -15,8 +16,8 @@ const OUTPUT_FAILED = 74;
 // write (ENOSPC) is said in one line, in the command line's language, without a stack trace
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  const words = quickLocale(process.argv.slice(2), process.env) === 'en' ? 'could not write the output' : 'não foi possível escrever a saída';
-  process.stderr.write(`smtp-explain: ${words}: ${error.message}\n`);
+  const lang = quickLocale(process.argv.slice(2), process.env) === 'en' ? 'en' : 'pt-BR';
+  process.stderr.write(`smtp-explain: ${writeFailure(error, lang)}\n`);
   process.exit(OUTPUT_FAILED);
 });
 
