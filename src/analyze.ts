@@ -309,6 +309,12 @@ export function explainEspEvent(event: EspEvent, options: ExplainOptions): Resul
   const lang = options.lang ?? DEFAULT_LOCALE;
   const ui = CATALOGS[lang].ui;
   const ctx = { lang, file: options.file ?? null };
+  // a message about the subscription itself (Amazon SNS's confirmation): what it is, no failure
+  if (event.notice) {
+    const words = ui.snsNotice[event.notice.sns];
+    const rule = { rule: `esp:sns:${event.notice.sns}`, field: 'Type', match: event.notice.topic ?? event.notice.sns };
+    return { ...notBounceResult(ctx), summary: words.summary, meaning: words.meaning, advice: words.advice, evidence: [rule] };
+  }
   // one contact's change, told only by the message's recipients: whose it is cannot be known
   if (event.recipients) {
     const words = ui.severalRecipients(listWords(event.recipients.slice(0, 10), lang));

@@ -143,6 +143,11 @@ export interface UiText {
    * address again (Postmark's SubscriptionChange with SuppressSending false), the recipient subscribed again.
    */
   subscriptionNotice: Record<'reactivated' | 'resubscribed', { summary: string; meaning: string; advice: string }>;
+  /**
+   * Amazon SNS's message about the subscription itself, no recipient's event: it asks to confirm the
+   * subscription (SubscriptionConfirmation), or says the endpoint was unsubscribed (UnsubscribeConfirmation).
+   */
+  snsNotice: Record<'subscribe' | 'unsubscribe', { summary: string; meaning: string; advice: string }>;
   /** An event that names several recipients of one message and not whose change it is (the addresses, joined). */
   severalRecipients: (addresses: string) => string;
   /** An authentication failure report (RFC 6591): a DMARC forensic report, no complaint. */

@@ -308,6 +308,22 @@ export const SES_MESSAGE_EVENTS = {
 } as const;
 
 /**
+ * Amazon SNS's envelope, as it delivers a message to an HTTP/S endpoint (one JSON object on one line,
+ * Content-Type text/plain), to an SQS queue or by e-mail (email-json): {"Type": "Notification",
+ * "MessageId", "TopicArn", "Message": "<the message as a string>", "Timestamp", "Signature", ...}. SES
+ * publishes its notifications so, the SES JSON in "Message". Before the first notification SNS sends a
+ * SubscriptionConfirmation (visit its SubscribeURL to confirm), and an UnsubscribeConfirmation when the
+ * endpoint was unsubscribed: messages about the subscription, no event of any recipient.
+ */
+export const SNS_ENVELOPE = {
+  type: 'Type', message: 'Message', topic: 'TopicArn',
+  notification: 'Notification',
+  /** Type values of the subscription's own messages (lower case), by what each is. */
+  confirmations: { subscriptionconfirmation: 'subscribe', unsubscribeconfirmation: 'unsubscribe' },
+  source: 'https://docs.aws.amazon.com/sns/latest/dg/http-notification-json.html',
+} as const;
+
+/**
  * Documented reasons that the service decided itself, which no reply can tell better: it did not send to
  * an address on its own suppression list; the "bounce" was an auto-reply or an address change.
  */

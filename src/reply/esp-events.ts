@@ -12,6 +12,7 @@ import { findReplyCode, findStatus, isBareReplyCode, isBareStatus } from './find
 import { jsonValueEnd } from './json-brackets.js';
 import { stripType } from './parse-dsn-fields.js';
 import { readSubscriptionRecord } from './esp-subscriptions.js';
+import { snsEnvelope, type SnsConfirmation } from './sns-envelope.js';
 
 export interface EspEvent {
   /** The service whose fields were read (an id of ESP_EVENT_FORMATS). */
@@ -44,6 +45,11 @@ export interface EspEvent {
   reason?: { reason: Reason; value: string };
   /** Whether the service gave up on the recipient ('failed') or still retries ('delayed'), when it says so. */
   action?: 'failed' | 'delayed';
+  /**
+   * No recipient's event: a message about the subscription itself (Amazon SNS's confirmation that the
+   * endpoint subscribed or unsubscribed), with the topic it names; `recipient` is then "".
+   */
+  notice?: { sns: SnsConfirmation; topic: string | null };
 }
 
 /** What a sending service's events say: the failures, and how many other events (deliveries, opens...) there were. */
@@ -147,6 +153,28 @@ function walk(value: Json, ancestors: JsonObject[], depth: number, out: Walk, li
     return;
   }
   if (!isObject(value)) return;
+  // Amazon SNS's envelope (SES's notifications as an HTTP endpoint, a queue or a file gets them): the
+  // message inside, its string parsed; a confirmation of the subscription is told as what it is
+  const envelope = snsEnvelope(value);
+  if (envelope) {
+    if ('confirmation' in envelope) {
+      const notice: EspEvent = { service: 'sns', recipient: '', text: '', complaint: false, notice: { sns: envelope.confirmation, topic: envelope.topic } };
+      if (out.events.length < limit) out.events.push(notice);
+      else out.left++;
+      return;
+    }
+    let inner: Json = null;
+    try {
+      inner = JSON.parse(envelope.message) as Json;
+    } catch {
+      // a message that is no JSON: no service's event
+    }
+    const before = out.events.length + out.others + out.left;
+    walk(inner, [], depth + 1, out, limit, prefer);
+    // a notification read as no event is still none of a recipient: never its sender's or ids' addresses
+    if (out.events.length + out.others + out.left === before) out.others++;
+    return;
+  }
   // records whose fields are no failure's (Postmark's SubscriptionChange, SES's Subscription and Reject)
   const own = readSubscriptionRecord(value);
   if (own) {

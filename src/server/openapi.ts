@@ -142,7 +142,7 @@ export function openApiDocument(version: string) {
             'lines of a Postfix, Sendmail or Exim log one per failed or deferred delivery; the JSON events of SendGrid, Mailgun, ' +
             'Postmark, SparkPost, Mandrill, Brevo or Amazon SES one per failed recipient or complaint. ' +
             'Such events may also be posted as they are, as the service\'s webhook sends them (application/json: an array, ' +
-            'or an object without "text"). ' +
+            'or an object without "text"); Amazon SES\'s notifications in their Amazon SNS envelope too, as SNS posts them (text/plain) or as application/json. ' +
             `One answer holds at most ${MAX_REQUEST_RESULTS.toLocaleString('en-US')} results; past that, its last result is an error that says how many were left out. ` +
             'A raw body compressed with gzip (a rotated mail.log.1.gz, a .mbox.gz: application/gzip, or any raw type with ' +
             'Content-Encoding: gzip) is unpacked first. A zip or tar archive (a .tgz too) gives the results of each file it holds, ' +

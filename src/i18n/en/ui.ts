@@ -229,6 +229,22 @@ export const ui = {
         'Nothing to do for now: neither the address nor the recipient\'s server is at fault. If the delay lasts more than a few hours, check the service\'s status page or ask its support.',
     },
   },
+  snsNotice: {
+    subscribe: {
+      summary: 'Amazon SNS asks you to confirm a subscription: this is not a delivery failure.',
+      meaning:
+        'This is Amazon SNS\'s SubscriptionConfirmation, which it sends once to an endpoint (a web address, a queue) newly subscribed to a topic, before any notification. It names no recipient and says nothing of a message.',
+      advice:
+        'Nothing to remove from your lists. To get Amazon SES\'s bounces and complaints at this endpoint, confirm the subscription: visit the SubscribeURL in the message, or call ConfirmSubscription with its Token.',
+    },
+    unsubscribe: {
+      summary: 'Amazon SNS confirms that this endpoint was unsubscribed: this is not a delivery failure.',
+      meaning:
+        'This is Amazon SNS\'s UnsubscribeConfirmation: the endpoint no longer receives the topic\'s notifications. It names no recipient and says nothing of a message.',
+      advice:
+        'Nothing to remove from your lists. If you still want Amazon SES\'s bounces and complaints here, subscribe again (the SubscribeURL in the message does it); until then, no bounce reaches this endpoint.',
+    },
+  },
   topicOptOut: {
     kind: 'topic unsubscribe',
     name: 'Left some topics of the list',

@@ -228,6 +228,22 @@ export const ui = {
         'Nada a fazer por enquanto: o endereço e o servidor do destinatário não têm culpa. Se o atraso passar de algumas horas, veja a página de status do serviço ou fale com o suporte dele.',
     },
   },
+  snsNotice: {
+    subscribe: {
+      summary: 'O Amazon SNS está pedindo que você confirme uma assinatura: isto não é falha de entrega.',
+      meaning:
+        'Esta é a SubscriptionConfirmation do Amazon SNS, que ele manda uma vez para um endpoint (um endereço web, uma fila) recém-inscrito num tópico, antes de qualquer notificação. Ela não fala de nenhum destinatário nem de nenhuma mensagem.',
+      advice:
+        'Não há nada a tirar das suas listas. Para receber neste endpoint os bounces e as reclamações do Amazon SES, confirme a assinatura: abra o SubscribeURL que vem na mensagem, ou chame ConfirmSubscription com o Token dela.',
+    },
+    unsubscribe: {
+      summary: 'O Amazon SNS confirma que este endpoint saiu da assinatura: isto não é falha de entrega.',
+      meaning:
+        'Esta é a UnsubscribeConfirmation do Amazon SNS: o endpoint deixou de receber as notificações do tópico. Ela não fala de nenhum destinatário nem de nenhuma mensagem.',
+      advice:
+        'Não há nada a tirar das suas listas. Se você ainda quer receber aqui os bounces e as reclamações do Amazon SES, assine de novo (o SubscribeURL da mensagem faz isso); até lá, nenhum bounce chega a este endpoint.',
+    },
+  },
   topicOptOut: {
     kind: 'descadastro de tópicos',
     name: 'Saiu de alguns tópicos da lista',

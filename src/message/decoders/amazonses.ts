@@ -21,6 +21,7 @@ import type { BounceDoc, Decoder, RecipientFacts } from '../types.js';
 import { toFacts } from './lhost-common.js';
 import { ESP_EVENT_FORMATS, type ListWords } from '../../knowledge/esp-events.js';
 import { readSubscriptionRecord } from '../../reply/esp-subscriptions.js';
+import { snsEnvelope } from '../../reply/sns-envelope.js';
 
 /** Longest JSON text we try to parse. */
 const MAX_JSON = 256 * 1024;
@@ -75,7 +76,8 @@ function parseJson(text: string): Json | null {
 function notification(text: string): Json | null {
   if (!text.includes('notificationType') && !text.includes('eventType')) return null;
   let json = parseJson(text);
-  if (json && typeof json.Message === 'string') json = parseJson(json.Message);
+  const envelope = json && snsEnvelope(json);
+  if (envelope) json = 'message' in envelope ? parseJson(envelope.message) : null;
   if (!json) return null;
   const type = str(json.notificationType) || str(json.eventType);
   return type ? json : null;
