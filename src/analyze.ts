@@ -315,6 +315,12 @@ export function explainEspEvent(event: EspEvent, options: ExplainOptions): Resul
     const rule = { rule: `esp:sns:${event.notice.sns}`, field: 'Type', match: event.notice.topic ?? event.notice.sns };
     return { ...notBounceResult(ctx), summary: words.summary, meaning: words.meaning, advice: words.advice, evidence: [rule] };
   }
+  // a CSV row whose state no service documents: said with its word, as no failure known
+  if (event.unknownState !== undefined) {
+    const words = ui.unknownEventState;
+    const rule = { rule: 'esp:csv:unknown-state', field: 'state', match: event.unknownState };
+    return eventNoticeResult(ctx, { ...words, summary: words.summary(quotedText(event.unknownState.slice(0, 100))) }, event.recipient, [...evidence, rule], event.date ?? null);
+  }
   // one contact's change, told only by the message's recipients: whose it is cannot be known
   if (event.recipients) {
     const words = ui.severalRecipients(listWords(event.recipients.slice(0, 10), lang));

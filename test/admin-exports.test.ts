@@ -249,3 +249,24 @@ test("Amazon SES's aws sesv2 list-suppressed-destinations JSON: BOUNCE suppresse
   assert.deepEqual(await both('suppressed.json', json), expected);
   assert.match((await said(json))[0]!, /suppression list because mail to it bounced/);
 });
+
+test("a row the service marks blocked (Brevo's: an address it blocks, not sent) is suppressed; a Blocked row with a server's reply is read by the reply", async () => {
+  const blocked = 'email,event,reason\nana@example.org,blocked,\nbia@example.org,Blocked,\n';
+  assert.deepEqual(await both('blocked.csv', blocked), [['ana@example.org', 'suppressed', 'permanent', 'remove'], ['bia@example.org', 'suppressed', 'permanent', 'remove']]);
+  // Postmark's bounce type Blocked is the receiving server's block: its reply tells why, and it is no suppression
+  const [r] = await analyze('Email,Type,Details\ncaio@example.org,Blocked,550 5.7.1 Service unavailable; client host [192.0.2.1] blocked using zen.spamhaus.org\n', { lang: 'en' });
+  assert.deepEqual([r!.reason, r!.listAction], ['blocked', 'fix-your-side']);
+});
+
+test('a row whose status no service documents, with no reply, is told with its word: never dropped unsaid', async () => {
+  const csv = 'email,event,reason\nana@example.org,bounce,550 5.1.1 user unknown\nbia@example.org,Quarantined,\n';
+  assert.deepEqual(await both('events.csv', csv), [FAILED, ['bia@example.org', 'undefined', 'success', 'not-bounce']]);
+  const [, r] = await analyze(csv, { lang: 'pt-BR' });
+  assert.equal(r!.bounce, false);
+  assert.match(r!.summary, /"quarantined"/);
+  assert.deepEqual(r!.evidence.map((e) => e.rule), ['esp:csv', 'esp:csv:unknown-state']);
+  // a file of only such rows says so, not that there is nothing to remove
+  const [only] = await analyze('email,event,reason\nbia@example.org,Quarantined,\n', { lang: 'en' });
+  assert.equal(only!.recipient, 'bia@example.org');
+  assert.match(only!.summary, /"quarantined", is not one smtp-explain knows/);
+});

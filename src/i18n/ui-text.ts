@@ -148,6 +148,8 @@ export interface UiText {
    * subscription (SubscriptionConfirmation), or says the endpoint was unsubscribed (UnsubscribeConfirmation).
    */
   snsNotice: Record<'subscribe' | 'unsubscribe', { summary: string; meaning: string; advice: string }>;
+  /** A row of an export whose state is a word we do not know (the word, quoted), and that keeps no reply. */
+  unknownEventState: { summary: (word: string) => string; meaning: string; advice: string };
   /** An event that names several recipients of one message and not whose change it is (the addresses, joined). */
   severalRecipients: (addresses: string) => string;
   /** An authentication failure report (RFC 6591): a DMARC forensic report, no complaint. */

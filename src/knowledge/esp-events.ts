@@ -420,6 +420,11 @@ export const CSV_COLUMNS = {
 export interface StatusWord {
   action?: 'failed' | 'delayed';
   reason?: Reason;
+  /**
+   * The word is another service's too, for a failure whose reply tells why (Postmark's bounce type
+   * Blocked: the receiving server blocked the message): `reason` is taken only for a row without a reply.
+   */
+  replyFirst?: true;
 }
 
 export const CSV_STATUS_WORDS: Readonly<Record<string, StatusWord>> = {
@@ -442,6 +447,10 @@ export const CSV_STATUS_WORDS: Readonly<Record<string, StatusWord>> = {
   // an address it no longer sends to, because it bounced (hard-bounce, soft-bounce, above), was unsubscribed or added by hand
   // (hard-bounce: the address bounced for good, most often as one that does not exist; its detail, when kept, tells)
   'hard-bounce': { action: 'failed', reason: 'userunknown' }, unsub: { reason: 'suppressed' }, custom: { reason: 'suppressed' },
+  // Brevo's blocked: it did not send to an address it blocks (it bounced, complained or was blocked by
+  // hand before), as its JSON row reads it; Postmark's bounce type Blocked is a receiving server's block,
+  // whose reply tells why
+  blocked: { reason: 'suppressed', replyFirst: true },
   // Mandrill's bounce_description (its activity export's "Bounce Detail"), as in its JSON row
   bad_mailbox: { reason: 'userunknown' }, invalid_domain: { reason: 'hostunknown' }, mailbox_full: { reason: 'mailboxfull' },
   // as Brazilian services' exports and spreadsheets write them

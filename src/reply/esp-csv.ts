@@ -221,7 +221,7 @@ export function readEventCsv(text: string, limit = Infinity): EventsReading | nu
     if (reading.events.length < limit) reading.events.push(e);
     else reading.left++;
   };
-  const read = (recipient: string, state: RowState, row: readonly string[]): void => {
+  const read = (recipient: string, state: RowState, row: readonly string[], said: readonly string[]): void => {
     if (state === 'other') {
       reading.others++;
       return;
@@ -237,11 +237,17 @@ export function readEventCsv(text: string, limit = Infinity): EventsReading | nu
       return;
     }
     const text = eventText([code >= 0 ? (row[code] ?? '').trim() : null], words >= 0 ? lastError(row[words] ?? '') : null);
-    // a row whose state says it failed is one even without a reply: what its word documents, else no reason known
-    if (!text && !state) return;
+    if (!text && !state) {
+      // a state no service above documents, and no reply: the row is told with its word, never dropped unsaid
+      const word = said.find(Boolean);
+      if (word) keep({ service: 'csv', recipient, text: '', complaint: false, unknownState: word, ...when });
+      return;
+    }
+    // a row whose state says it failed is one even without a reply: what its word documents, else no reason known;
     // the documented reason without a reply, or beside one when the service decided itself, or when the
     // words are such a word (SendGrid's "Invalid", Mandrill's "bad_mailbox": the service's, no server's reply)
-    const documented = state?.reason && (!text || SERVICE_DECIDES.has(state.reason) || Object.hasOwn(CSV_STATUS_WORDS, text.toLowerCase()));
+    const documented = state?.reason &&
+      (!text || (SERVICE_DECIDES.has(state.reason) && !state.replyFirst) || Object.hasOwn(CSV_STATUS_WORDS, text.toLowerCase()));
     const reason = documented ? { reason: state.reason!, value: state.word } : state && !text ? { reason: 'undefined' as const, value: state.word } : undefined;
     keep({ service: 'csv', recipient, text, complaint: false, ...(reason && { reason }), ...(state?.action && { action: state.action }), ...when });
   };
@@ -253,14 +259,14 @@ export function readEventCsv(text: string, limit = Infinity): EventsReading | nu
         const recipient = mark > 0 ? writtenRecipient(entry.slice(0, mark)) : null;
         if (!recipient) continue;
         const last = entry.slice(mark + 2).split(',').pop()!.trim().toLowerCase();
-        const state = rowState([last]);
-        if (state) read(recipient, state, []);
+        read(recipient, rowState([last]), [], [last]);
       }
       continue;
     }
     const recipient = writtenRecipient(row[to] ?? '');
     if (!recipient) continue;
-    read(recipient, rowState(states.map((i) => (row[i] ?? '').trim().toLowerCase())), row);
+    const said = states.map((i) => (row[i] ?? '').trim().toLowerCase());
+    read(recipient, rowState(said), row, said);
   }
   // a header naming the columns is enough to know the list, even when no row is a failure
   return reading;

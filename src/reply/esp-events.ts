@@ -46,6 +46,11 @@ export interface EspEvent {
   /** Whether the service gave up on the recipient ('failed') or still retries ('delayed'), when it says so. */
   action?: 'failed' | 'delayed';
   /**
+   * A row whose state is a word no service above documents (CSV): the word, told as it is, since the row
+   * is no failure known, nor may it vanish unsaid.
+   */
+  unknownState?: string;
+  /**
    * No recipient's event: a message about the subscription itself (Amazon SNS's confirmation that the
    * endpoint subscribed or unsubscribed), with the topic it names; `recipient` is then "".
    */

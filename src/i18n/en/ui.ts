@@ -245,6 +245,13 @@ export const ui = {
         'Nothing to remove from your lists. If you still want Amazon SES\'s bounces and complaints here, subscribe again (the SubscribeURL in the message does it); until then, no bounce reaches this endpoint.',
     },
   },
+  unknownEventState: {
+    summary: (word) => `This row's status, "${word}", is not one smtp-explain knows: it was not read as a failure.`,
+    meaning:
+      'The export gives this address a status that no sending service we know uses, and no reply from a server that would say what happened. It may be a delivery, an open, or a failure under a name of its own.',
+    advice:
+      'Check what this status means in your sending service\'s help before you remove or keep the address.',
+  },
   topicOptOut: {
     kind: 'topic unsubscribe',
     name: 'Left some topics of the list',

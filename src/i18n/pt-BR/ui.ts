@@ -244,6 +244,13 @@ export const ui = {
         'Não há nada a tirar das suas listas. Se você ainda quer receber aqui os bounces e as reclamações do Amazon SES, assine de novo (o SubscribeURL da mensagem faz isso); até lá, nenhum bounce chega a este endpoint.',
     },
   },
+  unknownEventState: {
+    summary: (word) => `O status desta linha, "${word}", não é um que o smtp-explain conheça: ela não foi lida como falha.`,
+    meaning:
+      'A exportação dá a este endereço um status que nenhum serviço de envio que conhecemos usa, e não traz resposta de servidor que diga o que aconteceu. Pode ser uma entrega, uma abertura ou uma falha com nome próprio.',
+    advice:
+      'Veja na ajuda do seu serviço de envio o que esse status quer dizer antes de tirar ou manter o endereço.',
+  },
   topicOptOut: {
     kind: 'descadastro de tópicos',
     name: 'Saiu de alguns tópicos da lista',
