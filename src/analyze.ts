@@ -336,7 +336,9 @@ export function explainEspEvent(event: EspEvent, options: ExplainOptions): Resul
   const documented = event.reason ? { reasonHint: event.reason.reason, hintRule: `esp:${event.service}:${event.reason.value}` } : {};
   const type = event.feedbackType ?? 'abuse';
   const result = !event.complaint
-    ? explainReply(reply, options, { evidence, ...documented, ...(event.action && { action: event.action }) })
+    ? explainReply(reply, options, {
+      evidence, ...documented, ...(event.action && { action: event.action }), ...(event.hard && { hard: { rule: `esp:${event.service}:hard-bounce` } }),
+    })
     : explainReply(reply, options, { evidence, reasonHint: 'feedback', hintRule: `esp:${event.service}:${type === 'abuse' ? 'complaint' : event.event ?? type}`, feedbackType: type });
   // when the event happened, as a bounce's date: the CSV's date columns, the repeated-mailbox rule's days
   const dated = event.date ? { ...result, date: event.date } : result;
@@ -345,9 +347,11 @@ export function explainEspEvent(event: EspEvent, options: ExplainOptions): Resul
     const topics = listWords(event.topics.slice(0, 20).map((t) => `"${quotedText(t.slice(0, 100))}"`), lang);
     return { ...dated, summary: ui.topicOptOut.summaryOf(topics, event.list ? quotedText(event.list) : null) };
   }
-  // a list's row (a cleaned contact, a suppression list's entry): what the list is, as no reply says it
-  if (!event.words) return dated;
-  const own = ui.listRow[event.words];
+  // a list's row (a cleaned contact, a suppression list's entry): what the list is, as no reply says it;
+  // a hard bounce of the service's that no reply explains, in its own words
+  const rowWords = event.words ?? (event.hard && dated.hardBounce && dated.reason === 'undefined' ? 'hardBounceByService' : undefined);
+  if (!rowWords) return dated;
+  const own = ui.listRow[rowWords];
   return { ...dated, summary: own.summary, meaning: own.meaning, ...(own.advice && { advice: own.advice }) };
 }
 

@@ -42,6 +42,11 @@ export interface ReplyContext {
   action?: 'failed' | 'delayed';
   /** For how long a pasted delay warning says the server keeps trying (then it still retries). */
   retryWindow?: RetryWindow;
+  /**
+   * The sending service judged the address one that cannot receive mail (its hard bounce): when the reply
+   * says nothing of why (reason undefined), that judgment makes the failure a hard bounce, never retried.
+   */
+  hard?: { rule: string };
 }
 
 /** Reasons of an incoming message's refusal that are the refusing server's own fault, not the sender's. */
@@ -84,6 +89,12 @@ export function explainReply(reply: Reply, options: ExplainOptions = {}, known: 
     verdict.actors = OWN_FAULT.has(verdict.reason) ? ['recipient-admin'] : ['none'];
   }
   verdict.evidence.unshift(...(known.evidence ?? []));
+  // the service's own hard bounce decides what no reply told (a delay it still retries is none)
+  if (known.hard && verdict.reason === 'undefined' && verdict.kind === 'permanent' && facts.action !== 'delayed') {
+    verdict.hardBounce = true;
+    verdict.retry = 'never';
+    verdict.evidence.push({ rule: known.hard.rule, field: 'event', match: 'hard bounce' });
+  }
   // a log line's time: when the delivery failed (the CSV's date, the days of repeated failures)
   const ctx = { file: options.file ?? null, lang: options.lang ?? DEFAULT_LOCALE, date: reply.date ?? null };
   if (warning) {

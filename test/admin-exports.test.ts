@@ -270,3 +270,21 @@ test('a row whose status no service documents, with no reply, is told with its w
   assert.equal(only!.recipient, 'bia@example.org');
   assert.match(only!.summary, /"quarantined", is not one smtp-explain knows/);
 });
+
+test("a Hard bounce row without a reply is removed, the service's own judgment; a reply that says why still decides; a Soft bounce is retried", async () => {
+  const csv = [
+    'Date;Email;Event;Reason',
+    '26/11/2026 10:06;ana@example.org;Hard bounce;',
+    '26/11/2026 10:07;bia@example.org;Soft bounce;',
+    '26/11/2026 10:08;caio@example.org;Hard bounce;"550 5.7.1 Service unavailable; client host [192.0.2.1] blocked using zen.spamhaus.org"',
+  ].join('\n') + '\n';
+  assert.deepEqual(await both('brevo.csv', csv), [
+    ['ana@example.org', 'undefined', 'permanent', 'remove'],
+    ['bia@example.org', 'undefined', 'transient', 'retry'],
+    ['caio@example.org', 'blocked', 'permanent', 'fix-your-side'],
+  ]);
+  const [r] = await analyze(csv, { lang: 'pt-BR' });
+  assert.equal(r!.hardBounce, true);
+  assert.equal(r!.retry, 'never');
+  assert.match(r!.summary, /marcou este endereço como hard bounce/);
+});

@@ -128,6 +128,26 @@ test('a failure event that kept no reply still gives a result: what the service 
   ]);
 });
 
+test("a hard bounce the service judged itself, with no reply that says why, is removed: Brevo's and Mandrill's hard_bounce, Postmark's HardBounce, SES's Permanent", async () => {
+  const ses = { notificationType: 'Bounce', bounce: { bounceType: 'Permanent', bounceSubType: 'General', bouncedRecipients: [{ emailAddress: 'dora@example.com' }] }, mail: { source: 'news@example.net' } };
+  const results = await analyze(JSON.stringify([
+    { event: 'hard_bounce', email: 'ana@example.com' },
+    { event: 'hard_bounce', msg: { email: 'bia@example.com', diag: '' } },
+    { RecordType: 'Bounce', Type: 'HardBounce', Email: 'caio@example.com' },
+    ses,
+    // a soft bounce is no such judgment
+    { event: 'soft_bounce', email: 'eva@example.com' },
+  ]), { lang: 'en' });
+  assert.deepEqual(results.map((r) => [r.recipient, r.reason, r.hardBounce, r.listAction]), [
+    ['ana@example.com', 'undefined', true, 'remove'],
+    ['bia@example.com', 'undefined', true, 'remove'],
+    ['caio@example.com', 'undefined', true, 'remove'],
+    ['dora@example.com', 'undefined', true, 'remove'],
+    ['eva@example.com', 'undefined', false, 'retry'],
+  ]);
+  assert.match(results[0]!.summary, /marked this address as a hard bounce/);
+});
+
 test("an address the service itself did not send to is suppressed, whatever its words: Mailgun's suppress-*, Postmark's ManuallyDeactivated", async () => {
   const failed = (recipient: string, reason: string, code: number, description: string) => ({
     event: 'failed', severity: 'permanent', reason, recipient, 'delivery-status': { code, message: '', description, 'attempt-no': 1 },

@@ -52,6 +52,11 @@ export interface EspEventFormat {
   reasons?: DocumentedValues<Reason>;
   /** Whether the service gave up on the recipient ('failed') or still retries ('delayed'), when it says so. */
   actions?: DocumentedValues<'failed' | 'delayed'>;
+  /**
+   * Values that say the service judged the address one that cannot receive mail (its hard bounce): the
+   * address is removed when no reply says why (a reply that does still decides the reason).
+   */
+  hard?: DocumentedValues<true>;
   /** Values that make the event a list's row, explained in its own words (a suppression list's entry). */
   words?: DocumentedValues<ListWords>;
   /**
@@ -144,6 +149,8 @@ export const ESP_EVENT_FORMATS = [
       fields: ['Type'],
       values: { templaterenderingfailed: 'templateNotRendered', smtpapierror: 'requestRefusedByService', challengeverification: 'heldByChallenge' },
     },
+    // HardBounce: "the server was unable to deliver your message (ex: unknown user, mailbox not found)"
+    hard: { fields: ['Type'], values: { hardbounce: true } },
     source: 'https://postmarkapp.com/developer/webhooks/bounce-webhook',
   },
   {
@@ -180,6 +187,7 @@ export const ESP_EVENT_FORMATS = [
       },
     },
     actions: { fields: ['event'], values: { deferral: 'delayed' } },
+    hard: { fields: ['event'], values: { hard_bounce: true } },
     source: 'https://mailchimp.com/developer/transactional/docs/webhooks/',
   },
   {
@@ -227,6 +235,8 @@ export const ESP_EVENT_FORMATS = [
       fields: ['event'], values: { blocked: 'suppressed', invalid_email: 'userunknown', invalid: 'userunknown' }, decided: ['invalid_email', 'invalid'],
     },
     actions: { fields: ['event'], values: { deferred: 'delayed' } },
+    // hard_bounce: "the email address is invalid or does not exist"
+    hard: { fields: ['event'], values: { hard_bounce: true, hardbounces: true } },
     source: 'https://developers.brevo.com/docs/transactional-webhooks',
   },
   {
@@ -258,6 +268,8 @@ export const ESP_EVENT_FORMATS = [
     },
     // a bounce is final for the message (Transient ones too: SES stopped trying); a DeliveryDelay still retries
     actions: { fields: ['notificationType', 'eventType'], values: { bounce: 'failed', deliverydelay: 'delayed' } },
+    // bounceType Permanent: "you should remove the recipient's email address from your mailing list"
+    hard: { fields: ['bounceType'], values: { permanent: true } },
     words: { fields: ['delayType'], values: { internalfailure: 'delayedByService', sendingdeferral: 'delayedByService' } },
     feedbackTypes: ['complaintFeedbackType'],
     source: 'https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
@@ -421,6 +433,11 @@ export interface StatusWord {
   action?: 'failed' | 'delayed';
   reason?: Reason;
   /**
+   * The service judged the address one that cannot receive mail (a hard bounce): the address is to be
+   * removed even when no reply says why (a reply that tells why still decides the reason).
+   */
+  hard?: true;
+  /**
    * The word is another service's too, for a failure whose reply tells why (Postmark's bounce type
    * Blocked: the receiving server blocked the message): `reason` is taken only for a row without a reply.
    */
@@ -432,8 +449,11 @@ export const CSV_STATUS_WORDS: Readonly<Record<string, StatusWord>> = {
   // spreadsheets): the word alone says the message was not delivered
   bounce: {}, bounced: {}, dropped: {}, rejected: {},
   failed: { action: 'failed' }, fail: { action: 'failed' },
-  'hard bounce': { action: 'failed' }, hard_bounce: { action: 'failed' }, hardbounce: { action: 'failed' },
-  'hard-bounced': { action: 'failed' }, hard: { action: 'failed' },
+  // a hard bounce: the service judged that the address cannot receive mail (Brevo: "invalid or non-existent
+  // address"), so it is removed when the row keeps no reply that says why (a reply that does, a block of
+  // the sender's server, still decides)
+  'hard bounce': { action: 'failed', hard: true }, hard_bounce: { action: 'failed', hard: true }, hardbounce: { action: 'failed', hard: true },
+  'hard-bounced': { action: 'failed', hard: true }, hard: { action: 'failed', hard: true },
   'soft bounce': { action: 'delayed' }, 'soft-bounce': { action: 'delayed' }, soft_bounce: { action: 'delayed' }, softbounce: { action: 'delayed' },
   'soft-bounced': { action: 'delayed' }, soft: { action: 'delayed' },
   deferred: { action: 'delayed' }, defer: { action: 'delayed' }, deferral: { action: 'delayed' }, delayed: { action: 'delayed' },
@@ -446,7 +466,7 @@ export const CSV_STATUS_WORDS: Readonly<Record<string, StatusWord>> = {
   // Mandrill's rejects list (reason: https://mailchimp.com/developer/transactional/api/rejects/list-denylisted-addresses/):
   // an address it no longer sends to, because it bounced (hard-bounce, soft-bounce, above), was unsubscribed or added by hand
   // (hard-bounce: the address bounced for good, most often as one that does not exist; its detail, when kept, tells)
-  'hard-bounce': { action: 'failed', reason: 'userunknown' }, unsub: { reason: 'suppressed' }, custom: { reason: 'suppressed' },
+  'hard-bounce': { action: 'failed', reason: 'userunknown', hard: true }, unsub: { reason: 'suppressed' }, custom: { reason: 'suppressed' },
   // Brevo's blocked: it did not send to an address it blocks (it bounced, complained or was blocked by
   // hand before), as its JSON row reads it; Postmark's bounce type Blocked is a receiving server's block,
   // whose reply tells why
@@ -477,7 +497,7 @@ export const LAST_ERROR_MARK = '{LED=';
 /** A list's row explained in its own words (ui.listRow): what the list is, where the reason's general words would mislead. */
 export type ListWords = 'cleaned' | 'unsubscribed' | 'suppressedBounce' | 'suppressedAfterBounce' | 'suppressedByHand' | 'rejectedBySes' | 'templateNotRendered'
   | 'spamCheckedByService' | 'requestRefusedByService' | 'quotaReachedAtService' | 'heldByChallenge'
-  | 'senderRefusedByService' | 'refusedByAccountRule' | 'delayedByService';
+  | 'senderRefusedByService' | 'refusedByAccountRule' | 'delayedByService' | 'hardBounceByService';
 
 /** What every row of a list means: the service stopped sending to the address, or its owner complained or unsubscribed. */
 export type ListRow = 'suppressed' | 'complaint' | 'opt-out';

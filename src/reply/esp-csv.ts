@@ -180,6 +180,7 @@ function rowState(words: readonly string[]): RowState {
     if (!failure) failure = { ...said, word };
     else {
       if (!failure.action && said.action) failure.action = said.action;
+      if (said.hard) failure.hard = true;
       if (!failure.reason && said.reason) failure = { ...failure, reason: said.reason, word };
     }
   }
@@ -249,7 +250,10 @@ export function readEventCsv(text: string, limit = Infinity): EventsReading | nu
     const documented = state?.reason &&
       (!text || (SERVICE_DECIDES.has(state.reason) && !state.replyFirst) || Object.hasOwn(CSV_STATUS_WORDS, text.toLowerCase()));
     const reason = documented ? { reason: state.reason!, value: state.word } : state && !text ? { reason: 'undefined' as const, value: state.word } : undefined;
-    keep({ service: 'csv', recipient, text, complaint: false, ...(reason && { reason }), ...(state?.action && { action: state.action }), ...when });
+    keep({
+      service: 'csv', recipient, text, complaint: false, ...(reason && { reason }), ...(state?.action && { action: state.action }), ...(state?.hard && { hard: true }),
+      ...when,
+    });
   };
   for (const row of rows) {
     if (listed >= 0) {

@@ -45,6 +45,8 @@ export interface EspEvent {
   reason?: { reason: Reason; value: string };
   /** Whether the service gave up on the recipient ('failed') or still retries ('delayed'), when it says so. */
   action?: 'failed' | 'delayed';
+  /** The service judged the address one that cannot receive mail (a hard bounce), whatever reason it kept. */
+  hard?: true;
   /**
    * A row whose state is a word no service above documents (CSV): the word, told as it is, since the row
    * is no failure known, nor may it vanish unsaid.
@@ -290,8 +292,10 @@ function readEvent(obj: JsonObject, format: EspEventFormat, { address, around, n
   const reason = decided ? { reason: documented.found, value: documented.value } : !text ? { reason: 'undefined' as const, value: name! } : undefined;
   const action = format.actions && documentedValue(around, format.actions)?.found;
   const words = format.words && documentedValue(around, format.words)?.found;
+  const hard = format.hard && documentedValue(around, format.hard)?.found;
   return {
-    service: format.id, recipient: address, text, complaint: false, ...(reason && { reason }), ...(action && { action }), ...(words && { words }), ...when,
+    service: format.id, recipient: address, text, complaint: false, ...(reason && { reason }), ...(action && { action }), ...(words && { words }),
+    ...(hard && { hard }), ...when,
   };
 }
 

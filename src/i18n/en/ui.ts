@@ -221,6 +221,13 @@ export const ui = {
       advice:
         'Do not take the address off your list. Check the account\'s rules in the service\'s dashboard; if the rule should not apply to this message, change it and send again.',
     },
+    hardBounceByService: {
+      summary: 'Your sending service marked this address as a hard bounce: it cannot receive mail.',
+      meaning:
+        'The service sorted this failure as a hard bounce (an address that does not exist, or whose server refuses it for good), but kept no reply from the recipient\'s server that says which. Most services stop sending to such an address.',
+      advice:
+        'Remove the address from your list. If the person gives you a corrected address, use that one.',
+    },
     delayedByService: {
       summary: 'Your sending service is holding the message back for now, for a reason of its own, and will keep trying.',
       meaning:

@@ -220,6 +220,13 @@ export const ui = {
       advice:
         'Não tire o endereço da lista. Veja as regras da conta no painel do serviço; se a regra não devia valer para esta mensagem, ajuste-a e envie de novo.',
     },
+    hardBounceByService: {
+      summary: 'O seu serviço de envio marcou este endereço como hard bounce: ele não recebe e-mail.',
+      meaning:
+        'O serviço classificou esta falha como hard bounce (um endereço que não existe, ou que o servidor recusa de vez), mas não guardou a resposta do servidor do destinatário que diria qual foi o caso. A maioria dos serviços para de enviar para um endereço assim.',
+      advice:
+        'Tire o endereço da sua lista. Se a pessoa passar um endereço corrigido, use o novo.',
+    },
     delayedByService: {
       summary: 'O seu serviço de envio está segurando a mensagem por enquanto, por um motivo dele, e vai continuar tentando.',
       meaning:
