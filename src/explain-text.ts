@@ -7,7 +7,7 @@ import { failureNoticeMarker } from './message/looks-like-bounce.js';
 import { mayHoldRetryWindow, readRetryWindow, type RetryWindow } from './message/retry-window.js';
 import { otherAddress } from './reply/other-address.js';
 import { parseReply } from './reply/parse-reply.js';
-import { ownNoticeResult, toResult, unrecognisedResult, type Result } from './result.js';
+import { isUnrecognised, ownNoticeResult, toResult, unrecognisedResult, type Result } from './result.js';
 import { invalidCodeShape } from './reply/find-codes.js';
 import { DEFAULT_LOCALE, type Evidence, type Facts, type Locale, type Reason, type Reply } from './types.js';
 import { repairMojibake } from './reply/repair-mojibake.js';
@@ -30,6 +30,15 @@ export function explainText(input: string, options: ExplainOptions = {}): Result
   const result = explainReply(reply, options, retryWindow ? { retryWindow } : {});
   result.listAction = listAction(result);
   return result;
+}
+
+/**
+ * Whether the text is read as something: a code, a phrase we know, a notice's words; not "hello" or
+ * "Maildir", in which nothing was recognised (a word typed on the command line that is no file:
+ * src/mailbox/looks-like-path.ts).
+ */
+export function explainsText(text: string): boolean {
+  return !isUnrecognised(explainText(text));
 }
 
 /** What a caller knows beside the reply: evidence of its own, a reason it knows for sure (a complaint). */

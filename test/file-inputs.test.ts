@@ -6,7 +6,8 @@ import { analyze } from '../src/analyze.js';
 import { CATALOGS } from '../src/i18n/catalog.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, tempDir } from './mailbox-helpers.js';
+import { PassThrough } from 'node:stream';
+import { Capture, runCli, tempDir } from './mailbox-helpers.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -151,6 +152,33 @@ test('a path with spaces that names nothing is said to be missing, not explained
     'Message blocked, see policy at http://mx.example.com/policy.txt', '/var/mail/ana: mailbox is full']) assert.equal(looksLikePath(arg), false, arg);
   const out = await runCli(['/tmp/smtp-explain no such dir/Caixa de Entrada.mbox']);
   assert.equal(out.code, 1, out.stdout);
+});
+
+test('a single word that names no file and reads as no reply is a missing file, not an empty result', async () => {
+  const { looksLikePath } = await import('../src/mailbox/looks-like-path.js');
+  const { explainsText } = await import('../src/explain-text.js');
+  for (const arg of ['Bouncse', 'mail.log.1', 'Maildir', 'abc']) assert.equal(looksLikePath(arg, explainsText), true, arg);
+  // a code, a status, an address, a phrase the explainer knows, a reply with spaces: replies
+  for (const arg of ['550', '999', '5.7.26', 'X.7.26', 'ana@example.com', 'blocked', 'User unknown']) assert.equal(looksLikePath(arg, explainsText), false, arg);
+  for (const word of ['Bouncse', 'mail.log.1']) {
+    for (const lang of ['en', 'pt-BR']) {
+      const out = await runCli(['--lang', lang, '--format', 'remove', word]);
+      assert.equal(out.code, 1, out.stderr);
+      assert.equal(out.stdout, '');
+      const said = lang === 'en' ? `cannot read ${word}: no such file or folder` : `não foi possível ler ${word}: arquivo ou pasta não encontrado`;
+      assert.ok(out.stderr.includes(said), out.stderr);
+    }
+  }
+  // the quick path leaves it to the general command, which says so
+  const { quickExplain } = await import('../src/cli/quick-explain.js');
+  const io = { stdout: new Capture(), stderr: new Capture(), stdin: new PassThrough(), env: { LANG: 'C' } };
+  assert.equal(await quickExplain(['Bouncse'], io), null);
+  assert.equal(await quickExplain(['550', '5.1.1', 'User', 'unknown'], io), 0, 'a reply typed without quotes is still one');
+  for (const argv of [['550'], ['5.7.26'], ['User unknown'], ['blocked'], ['550', '5.1.1', 'User', 'unknown']]) {
+    const out = await runCli(['--lang', 'en', '-f', 'json', ...argv]);
+    assert.equal(out.code, 0, argv.join(' '));
+    assert.equal(JSON.parse(out.stdout)[0].bounce, true, argv.join(' '));
+  }
 });
 
 test('an empty file says so and what to do, read as bytes (an .eml) or as text (a dropped .txt)', async () => {

@@ -12,7 +12,10 @@ Uso:
 
 Cada ENTRADA pode ser:
   - um texto a explicar: um código (550, 5.7.26), uma resposta de servidor ou
-    uma linha de log do Postfix, Exim ou Sendmail;
+    uma linha de log do Postfix, Exim ou Sendmail. Uma palavra sozinha que
+    não é arquivo nem pasta só vale como texto se tiver cara de resposta (um
+    código, um endereço, uma frase conhecida como blocked); senão, é tratada
+    como arquivo que não existe (Bouncse, mail.log.1);
   - um arquivo: uma mensagem (.eml, ou .msg do Outlook), um arquivo mbox com
     muitas mensagens (mboxo ou mboxrd, reconhecido pelo conteúdo), um log do
     Postfix, Exim, Sendmail ou qmail (cada entrega que falhou ou ficou adiada,
@@ -102,7 +105,9 @@ Usage:
 
 Each INPUT can be:
   - a text to explain: a code (550, 5.7.26), a server reply, or a Postfix,
-    Exim or Sendmail log line;
+    Exim or Sendmail log line. A single word that is no file or folder is a
+    text only when it looks like a reply (a code, an address, a known phrase
+    such as blocked); otherwise it is a missing file (Bouncse, mail.log.1);
   - a file: one message (.eml, or Outlook's .msg), an mbox file holding many
     messages (mboxo or mboxrd, recognized by its content), a Postfix, Exim,
     Sendmail or qmail log (each delivery that failed or stayed deferred, with

@@ -1,5 +1,6 @@
 // Whether a command-line argument is a text to explain, as readInputs (src/mailbox/read-inputs.ts) reads it.
 import { statSync } from 'node:fs';
+import { explainsText } from '../explain-text.js';
 import { looksLikePath } from '../mailbox/looks-like-path.js';
 
 /** Longest argument read without asking the file system (as readInputs does). */
@@ -9,9 +10,24 @@ const MAX_PATH_LENGTH = 4096;
  * An argument that readInputs (src/mailbox/read-inputs.ts) takes as a text and that analyze()
  * explains with explainText: not "-", no file or folder of that name, not shaped like a path, one
  * line (a line is never message-like: that takes two header lines or three lines of body), and no
- * JSON.
+ * JSON. A single word must also look like a reply (a code, an address) or say something the explainer
+ * knows ("blocked"): "Bouncse" or "mail.log.1", when no such file is there, is a missing file, which
+ * readInputs says it cannot read.
  */
 export function isReplyText(arg: string): boolean {
+  return namesNoFile(arg) && !looksLikePath(arg, explainsText);
+}
+
+/**
+ * A word of a reply typed without quotes (`smtp-explain 550 5.1.1 User unknown`), after its code:
+ * as isReplyText, but any word that is no file and not shaped like a path ("User").
+ */
+export function isReplyWord(arg: string): boolean {
+  return namesNoFile(arg) && !looksLikePath(arg);
+}
+
+/** Not "-", no file or folder of that name, one line, no JSON. */
+function namesNoFile(arg: string): boolean {
   if (arg === '-' || arg.includes('\n') || arg.includes('\r')) return false;
   // a sending service's JSON events on one line: analyze() reads them as events, one result each
   if (/^\s*[[{]/.test(arg)) return false;
@@ -23,5 +39,5 @@ export function isReplyText(arg: string): boolean {
       if (code !== 'ENOTDIR' && code !== 'ENAMETOOLONG') return false; // an unreadable path: the general command says so
     }
   }
-  return !looksLikePath(arg);
+  return true;
 }

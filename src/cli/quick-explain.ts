@@ -9,7 +9,7 @@ import type { Result } from '../result.js';
 import type { Locale } from '../types.js';
 import { parseCliArgs, type CliOptions, type Format } from './args.js';
 import { write, type CliIo } from './io.js';
-import { isReplyText } from './is-reply-text.js';
+import { isReplyText, isReplyWord } from './is-reply-text.js';
 import { colours, renderText, wantsColour } from './render-text.js';
 import { joinUnquotedReply } from './unquoted-reply.js';
 
@@ -36,8 +36,9 @@ export async function quickExplain(argv: string[], io: CliIo): Promise<number | 
   }
   if (options.help || options.version || options.summary || !QUICK_FORMATS.has(options.format)) return null;
   if (BUNDLE_LOCALE !== null && options.lang !== BUNDLE_LOCALE) return null; // the other bundle's language
-  if (!options.inputs.every(isReplyText)) return null;
-  const inputs = joinUnquotedReply(options.inputs, isReplyText);
+  // (joined first: "User" alone in `550 5.1.1 User unknown` would be a missing file)
+  const inputs = joinUnquotedReply(options.inputs, isReplyWord);
+  if (!inputs.every(isReplyText)) return null;
   let results: Result[];
   try {
     // as analyze() answers a text: a notice that names no cause asks for the details below it

@@ -20,6 +20,7 @@ import { readEvents } from '../reply/read-events.js';
 import { looksLikeHeaders } from '../message/header-block.js';
 import { LOG_HEAD_BYTES, LogRun, looksLikeLog, opensLikeLog, readLogStream } from './log-stream.js';
 import { looksLikePath } from './looks-like-path.js';
+import { explainsText } from '../explain-text.js';
 import { openNamedPipe } from './named-pipe.js';
 import { inWrittenOrder } from './rotated-logs.js';
 import { looksLikeMbox, readMbox } from './mbox.js';
@@ -804,7 +805,8 @@ export async function* readInputBatches(args: readonly string[], stdin: Stdin, o
     else if (kind === 'dir') yield* readTopFolder(entry, options);
     else if (kind === 'pipe') yield* readPipe(entry, options);
     else if (typeof kind === 'object') yield [{ kind: 'error', file: entry.label, problem: 'unreadable-file', detail: kind.error, scope: 'path' }];
-    else if (options.pathsOnly || looksLikePath(arg)) yield [{ kind: 'error', file: entry.label, problem: 'not-found', detail: '', scope: 'path' }];
+    // (a single word in which nothing is read, "Bouncse", "mail.log.1": a missing file, not a reply)
+    else if (options.pathsOnly || looksLikePath(arg, explainsText)) yield [{ kind: 'error', file: entry.label, problem: 'not-found', detail: '', scope: 'path' }];
     else yield [{ kind: 'text', file: null, text: arg }];
   }
   // the deferrals no later line of any log resolved

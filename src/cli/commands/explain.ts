@@ -12,7 +12,7 @@ import { Tally, worthListing, type ResultLite } from '../../report/tally.js';
 import { errorLocale, parseCliArgs, UsageError, type CliOptions } from '../args.js';
 import { USAGE_TEXT } from '../usage-text.js';
 import { helpText } from '../help.js';
-import { isReplyText } from '../is-reply-text.js';
+import { isReplyWord } from '../is-reply-text.js';
 import { joinUnquotedReply } from '../unquoted-reply.js';
 import { packageVersion } from '../package-info.js';
 import { OutBuffer, write, type CliIo, type InterruptSignal } from '../io.js';
@@ -143,7 +143,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     return usageError(io, error, argv);
   }
   if (options.help) { await write(io.stdout, helpText(options.lang)); return 0; }
-  options.inputs = joinUnquotedReply(options.inputs, isReplyText);
+  options.inputs = joinUnquotedReply(options.inputs, isReplyWord);
   if (options.version) { await write(io.stdout, version() + '\n'); return 0; }
 
   const lang = options.lang;
