@@ -196,10 +196,13 @@ export function quietLogResult(ctx: ResultCtx, deliveries: number): Result {
   return { ...emptyResult(ctx), summary: words.summary, meaning: words.meaning(deliveries, groupDigits(deliveries, ctx.lang) ?? String(deliveries)), advice: words.advice };
 }
 
-/** Standard input that brought nothing: no error, nothing to explain (a grep that matched no line). */
-export function emptyInputResult(ctx: ResultCtx): Result {
+/**
+ * Standard input that brought nothing, or (`file`) a file with nothing in it: no error, nothing to
+ * explain (a grep that matched no line, a log logrotate has just emptied).
+ */
+export function emptyInputResult(ctx: ResultCtx, file = false): Result {
   const words = CATALOGS[ctx.lang].ui.emptyInput;
-  return { ...emptyResult(ctx), summary: words.summary, meaning: words.meaning, advice: '' };
+  return { ...emptyResult(ctx), summary: file ? words.fileSummary : words.summary, meaning: file ? words.fileMeaning : words.meaning, advice: '' };
 }
 
 /** A sending service's events (JSON or a CSV list) none of which is a failure: nothing to explain. */

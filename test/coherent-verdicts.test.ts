@@ -29,15 +29,17 @@ test('an input that could not be read has kind "error", not "success", on every 
   const api = ((await res.json()) as { results: Result[] }).results;
   assert.deepEqual(api.map((r) => [r.kind, r.listAction]), [['error', 'error']]);
 
+  // (an empty file on the command line is nothing to explain, no error: a binary one is unreadable)
   const dir = tempDir();
-  writeFileSync(join(dir, 'empty.eml'), '');
-  const out = await runCli(['--format', 'ndjson', '--lang', 'en', join(dir, 'empty.eml')]);
+  const file = join(dir, 'x.bin');
+  writeFileSync(file, binary);
+  const out = await runCli(['--format', 'ndjson', '--lang', 'en', file]);
   const line = JSON.parse(out.stdout) as Result;
   assert.deepEqual([line.kind, line.kindText], ['error', 'unreadable']);
   // the other faces show it without failing: the text, the CSV's kind column, the HTML report
-  assert.match((await runCli(['--lang', 'en', join(dir, 'empty.eml')])).stdout, /empty/);
-  assert.match((await runCli(['--format', 'csv', '--lang', 'en', join(dir, 'empty.eml')])).stdout, /Could not be read/i);
-  assert.equal((await runCli(['--format', 'html', '--lang', 'en', join(dir, 'empty.eml')])).code, 1);
+  assert.match((await runCli(['--lang', 'en', file])).stdout, /binary/);
+  assert.match((await runCli(['--format', 'csv', '--lang', 'en', file])).stdout, /Could not be read/i);
+  assert.equal((await runCli(['--format', 'html', '--lang', 'en', file])).code, 1);
 });
 
 test('an address to remove that is no hard bounce says so beside "hard bounce: no"', () => {

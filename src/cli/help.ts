@@ -29,7 +29,7 @@ Cada ENTRADA pode ser:
     lida com as subpastas, em ordem alfabética (arquivos ocultos são ignorados);
   - - para ler a entrada padrão (uma mensagem, um mbox, um log ou um texto;
     comprimido com gzip também). Sem nenhuma ENTRADA, a entrada padrão é
-    lida quando vem de um pipe ou de um arquivo (< bounce.eml).
+    lida quando vem de um pipe ou de um arquivo (< bounce.eml, < /dev/null).
 Pode misturar tudo. Os resultados saem na ordem das entradas, um por destinatário;
 toda mensagem gera um resultado, mesmo a que não é aviso de falha na entrega
 ou não pôde ser lida.
@@ -78,7 +78,8 @@ quantos resultados foram escritos. No terminal, uma barra de progresso aparece
 no stderr quando o trabalho passa de um segundo e a saída vai para um arquivo.
 
 Códigos de saída:
-  0  tudo certo
+  0  tudo certo (uma entrada vazia também: um arquivo vazio ou um pipe sem
+     nada é "nada para explicar", não um erro)
   1  algum arquivo, pasta ou mensagem não pôde ser lido (os demais foram
      processados normalmente)
   2  erro de uso (opção ou código inválido)
@@ -120,7 +121,7 @@ Each INPUT can be:
     read with its subfolders in name order (hidden files are skipped);
   - - to read standard input (a message, an mbox, a log or a text; gzip-
     compressed too). With no INPUT at all, standard input is read when it
-    comes from a pipe or a file (< bounce.eml).
+    comes from a pipe or a file (< bounce.eml, < /dev/null).
 Any mix works. Results come out in input order, one per recipient; every
 message gets a result, even one that is no bounce or cannot be read.
 
@@ -167,7 +168,8 @@ how many results were written. On a terminal, a progress bar shows on stderr
 when the job takes more than a second and the output goes to a file.
 
 Exit codes:
-  0  all fine
+  0  all fine (an empty input too: an empty file or pipe is "nothing to
+     explain", not an error)
   1  some file, folder or message could not be read (the others were
      processed as usual)
   2  usage error (bad option or code)

@@ -1,6 +1,7 @@
 // The streams and environment a command runs with: the process's own, or fakes in tests.
 import { once } from 'node:events';
 import { fstatSync } from 'node:fs';
+import { isatty } from 'node:tty';
 
 export interface OutStream {
   write(chunk: string | Uint8Array): boolean;
@@ -68,12 +69,15 @@ function onInterrupt(handler: (signal: InterruptSignal) => void): () => void {
  * A pipe or a regular file on descriptor 0, asked of the file system without making process.stdin; or a
  * socket, which is what Node's child_process (execFile, spawn with `input`) and others give as a pipe: a
  * program that runs us that way writes the input there. (Like any filter, we then wait until it ends
- * its input.) A terminal or /dev/null (character devices) is no input.
+ * its input.) A terminal is no input; /dev/null is an empty one.
  */
 function stdinPiped(): boolean {
   try {
     const stat = fstatSync(0);
-    return stat.isFIFO() || stat.isFile() || stat.isSocket();
+    if (stat.isFIFO() || stat.isFile() || stat.isSocket()) return true;
+    // /dev/null (`< /dev/null`, a cron job's or a service's input): an empty input, as an empty pipe
+    // is, not a usage error; a terminal is no input
+    return stat.isCharacterDevice() && !isatty(0);
   } catch {
     return false; // descriptor 0 closed
   }

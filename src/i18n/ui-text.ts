@@ -195,8 +195,8 @@ export interface UiText {
   notBounceAdvice: string;
   /** A mail log in which no delivery failed or was deferred (src/reply/log-file.ts). */
   quietLog: { summary: string; meaning: (deliveries: number, count: string) => string; advice: string };
-  /** Standard input or a named pipe that brought nothing. */
-  emptyInput: { summary: string; meaning: string };
+  /** Standard input or a named pipe that brought nothing; a file named on the command line with nothing in it (file...). */
+  emptyInput: { summary: string; meaning: string; fileSummary: string; fileMeaning: string };
   /** A sending service's events (JSON or a CSV list) with no failure among them; `others` may be 0 (a list with no row). */
   quietEvents: { summary: string; meaning: (others: number, count: string) => string; advice: string };
   /** A text in which nothing was recognised (src/result.ts unrecognisedResult). */

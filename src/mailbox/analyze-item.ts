@@ -27,7 +27,7 @@ async function results(item: MailItem, lang: Locale, read: { parts: PastedParts 
     return [{ ...result, summary: words.summary(result.error!), advice: words.advice }];
   }
   if (item.kind === 'quiet-log') return [quietLogResult(ctx, item.deliveries)];
-  if (item.kind === 'empty-input') return [emptyInputResult(ctx)];
+  if (item.kind === 'empty-input') return [emptyInputResult(ctx, item.emptyFile === true)];
   if (item.kind === 'quiet-events') return [quietEventsResult(ctx, item.others)];
   try {
     if (item.kind === 'log-line') return [explainLogLine({ number: 0, line: item.text, gaveUp: item.gaveUp ?? undefined }, ctx)];

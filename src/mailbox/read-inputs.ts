@@ -313,6 +313,13 @@ async function* readFileInput(path: FsPath, label: string, container: Container,
     // is its end, so no fstat is needed (each system call costs ~20 us on a VM, as much as parsing)
     const first = readSync(fd, SCRATCH, 0, SCRATCH.length, 0);
     const whole = first < SCRATCH.length;
+    if (container === 'file' && whole && isBlank(SCRATCH.subarray(0, first))) {
+      // a file named on the command line with nothing in it (a log logrotate has just emptied): nothing
+      // to explain, and no error, as for standard input that brought nothing
+      options.onBytes?.(first);
+      yield [{ kind: 'empty-input', file: label, emptyFile: true }];
+      return;
+    }
     if (isGzip(SCRATCH.subarray(0, first))) {
       closeSync(fd);
       fd = -1;
@@ -626,7 +633,7 @@ async function* readGzipFile(path: FsPath, label: string, container: Container, 
   const packed = options.onBytes ? countBytes(raw, options.onBytes) : raw;
   // a lone file's events: an item per failure, as the file unpacked would give them
   yield* readStreamed(label, gunzipped(packed), { ...options, onBytes: undefined }, (bytes, truncated) =>
-    container === 'file' ? fileItems(label, bytes, truncated) : checkMessage({ kind: 'message', file: label, bytes, container, truncated }));
+    container === 'file' ? (isBlank(bytes) ? { kind: 'empty-input', file: label, emptyFile: true } : fileItems(label, bytes, truncated)) : checkMessage({ kind: 'message', file: label, bytes, container, truncated }));
 }
 
 /**

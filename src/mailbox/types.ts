@@ -32,8 +32,11 @@ export type MailItem =
    * of incoming mail in a log with deliveries (FailedLine.inbound: counted apart, listed with --inbound).
    */
   | { kind: 'log-line'; file: string; text: string; gaveUp: string | null; inbound?: true }
-  /** Standard input that brought nothing (`grep pattern mail.log | smtp-explain` when nothing matched). */
-  | { kind: 'empty-input'; file: string }
+  /**
+   * Standard input that brought nothing (`grep pattern mail.log | smtp-explain` when nothing matched), or
+   * (`emptyFile`) a file named on the command line with nothing in it (a log logrotate has just emptied).
+   */
+  | { kind: 'empty-input'; file: string; emptyFile?: true }
   /** A mail log none of whose `deliveries` lines failed or was deferred. */
   | { kind: 'quiet-log'; file: string; deliveries: number }
   /**

@@ -366,6 +366,8 @@ export const ui = {
   emptyInput: {
     summary: 'The input was empty: nothing to explain.',
     meaning: 'No text came through the pipe or the redirection (a grep that matched no line, for instance). This is not an error.',
+    fileSummary: 'The file is empty: nothing to explain.',
+    fileMeaning: 'The file holds no text (a mail log that logrotate has just emptied, for instance). This is not an error.',
   },
   quietEvents: {
     summary: 'None of these events is a failure.',

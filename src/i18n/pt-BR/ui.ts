@@ -366,6 +366,8 @@ export const ui = {
   emptyInput: {
     summary: 'A entrada veio vazia: nada para explicar.',
     meaning: 'Nenhum texto chegou pelo pipe ou pelo redirecionamento (por exemplo, um grep que não achou nenhuma linha). Não é um erro.',
+    fileSummary: 'O arquivo está vazio: nada para explicar.',
+    fileMeaning: 'O arquivo não tem nenhum texto (por exemplo, um log de e-mail que o logrotate acabou de esvaziar). Não é um erro.',
   },
   quietEvents: {
     summary: 'Nenhum destes eventos é uma falha.',
