@@ -84,6 +84,28 @@ test('a text saved as UTF-16 with its byte order mark (Notepad\'s "Unicode", Win
   }
 });
 
+test('a text saved as UTF-16 without a byte order mark (some Windows tools) is text too; a binary file with NULs stays binary', async () => {
+  const notice = 'Sua mensagem para ana@example.com n\u00e3o foi entregue \u2013 veja abaixo.\r\n550 5.1.1 Usu\u00e1rio desconhecido\r\n';
+  for (const encoding of ['utf16le', 'utf16be'] as const) {
+    const le = Buffer.from(notice, 'utf16le');
+    const bytes = encoding === 'utf16le' ? le : Buffer.from(le).swap16();
+    const [r] = await analyze(bytes, { lang: 'en', file: 'aviso.txt' });
+    assert.deepEqual([r!.error, r!.recipient, r!.reason], [undefined, 'ana@example.com', 'userunknown'], encoding);
+    const dir = tempDir();
+    writeFileSync(join(dir, 'aviso.txt'), bytes);
+    const out = await runCli(['--format', 'ndjson', '--lang', 'en', join(dir, 'aviso.txt')]);
+    assert.equal(out.code, 0, out.stderr);
+    assert.equal(JSON.parse(out.stdout).reason, 'userunknown', encoding);
+  }
+  // NULs among other bytes (an image's header, little-endian integers, a text with a NUL): binary still
+  const binary = CATALOGS.en.ui.binaryFile.error;
+  for (const bytes of [
+    Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    Uint8Array.from(Array.from({ length: 64 }, (_, i) => (i % 2 ? 0 : i % 7 === 0 ? 0x01 : 0x41))),
+    Uint8Array.from(Array.from({ length: 64 }, (_, i) => (i % 2 ? (i % 6 === 1 ? 0x12 : 0) : 0x41))),
+  ]) assert.equal((await analyze(bytes, { lang: 'en', file: 'x.bin' }))[0]!.error, binary, Buffer.from(bytes).toString('hex'));
+});
+
 test('a compressed file (a rotated log, a zipped export) says so and how to read it unpacked', async () => {
   const { gzipSync } = await import('node:zlib');
   const gz = gzipSync('Nov 28 10:00:00 mail postfix/smtp[1]: 4ABC: to=<ana@example.org>, dsn=5.1.1, status=bounced (550 5.1.1 User unknown)\n');

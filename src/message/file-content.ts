@@ -42,15 +42,43 @@ export function fileContent(bytes: Uint8Array): FileContent {
   return text.trim() ? { kind: 'text', text } : { kind: 'empty' };
 }
 
-/** The UTF-16 of a text that opens with a byte order mark, or null. */
+/**
+ * The UTF-16 of a text: by the byte order mark it opens with, or, without one (some Windows programs
+ * write none), when its start is Latin-1 text in UTF-16 (wideLatinText); else null.
+ */
 export function utf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  // (a NUL in one of the first two bytes, and not both, is the only start worth a look)
+  if (bytes[1] === 0 && bytes[0] !== 0) return wideLatinText(bytes, 0) ? 'utf-16le' : null;
+  if (bytes[0] === 0 && bytes[1] !== 0) return wideLatinText(bytes, 1) ? 'utf-16be' : null;
   return null;
 }
 
+/** Characters of a file's start that wideLatinText looks at. */
+const WIDE_SAMPLE = 2048;
+
 /**
- * A text file's characters: UTF-16 after its byte order mark, UTF-8, or else Windows-1252, as Windows programs save text (a bounce list
+ * Whether the bytes open as UTF-16 text without a byte order mark: in each of the sample's characters
+ * (two bytes, `low` the index of the low one), the high byte NUL and the low one a text character
+ * (tab, line end, printable ASCII or Latin-1), one in twenty at most being else (a dash or a quote past
+ * Latin-1). A binary file has NULs here and there, never every second byte under text alone.
+ */
+function wideLatinText(bytes: Uint8Array, low: 0 | 1): boolean {
+  const pairs = Math.min(bytes.length >> 1, WIDE_SAMPLE);
+  if (pairs < 4) return false;
+  let other = 0;
+  for (let i = 0; i < pairs; i++) {
+    const lo = bytes[2 * i + low]!;
+    const hi = bytes[2 * i + 1 - low]!;
+    const text = hi === 0 && (lo === 0x09 || lo === 0x0a || lo === 0x0d || (lo >= 0x20 && lo !== 0x7f && (lo < 0x80 || lo >= 0xa0)));
+    if (!text && (hi === 0 || ++other * 20 > pairs)) return false;
+  }
+  return true;
+}
+
+/**
+ * A text file's characters: UTF-16 (after its byte order mark, or without one: utf16), UTF-8, or else Windows-1252, as Windows programs save text (a bounce list
  * exported from Excel in Brazil: "Destinatário;Descrição", whose accents are no UTF-8). `partial`: the
  * bytes are a file's start, and may end inside a character.
  */
