@@ -281,7 +281,8 @@ export function tooManyResults(more: number, options: AnalyzeOptions): Result {
   const count = (n: number) => groupDigits(n, lang) ?? String(n);
   const error = words.error(count(more), count(options.maxResults ?? 0));
   // an error (the input was not read to its end) that says so itself, not "could not read this input: ..."
-  return { ...errorResult(error, { lang, file: options.file ?? null }), summary: words.summary(error), advice: words.advice };
+  // (read, but not to its end: not "the input could not be read")
+  return { ...errorResult(error, { lang, file: options.file ?? null }), summary: words.summary(error), advice: words.advice, retryText: CATALOGS[lang].ui.cutRetry };
 }
 
 /** One line of a log; a deferral whose message the server then gave up is a failure, as a DSN's "Action: failed" says. */

@@ -237,8 +237,10 @@ export function ownNoticeResult(ctx: ResultCtx, notice: OwnNotice, text: string)
 export function unrecognisedResult(ctx: ResultCtx, invalidCode: 'reply' | 'status' | null = null): Result {
   const ui = CATALOGS[ctx.lang].ui;
   // "699", "6.0.0": shaped as a code, but of a class no code has
-  if (invalidCode) return { ...emptyResult(ctx), summary: ui.invalidCode.summary, meaning: ui.invalidCode[invalidCode], advice: ui.noCodeAdvice };
-  return { ...emptyResult(ctx), summary: ui.noCodeSummary, meaning: ui.noCodeMeaning, advice: ui.noCodeAdvice };
+  // no reply read: whether anything failed is not known ("nothing failed" would be said of "999"), and no one is named to act
+  const unknown = { ...emptyResult(ctx), whoActs: [], retryText: ui.unrecognisedRetry, advice: ui.noCodeAdvice };
+  if (invalidCode) return { ...unknown, summary: ui.invalidCode.summary, meaning: ui.invalidCode[invalidCode] };
+  return { ...unknown, summary: ui.noCodeSummary, meaning: ui.noCodeMeaning };
 }
 
 /** Whether a result is unrecognisedResult()'s: nothing in its text was recognised. */

@@ -500,3 +500,29 @@ test('ndjson and json escape U+0085, U+2028 and U+2029: one record stays one lin
     assert.deepEqual(JSON.parse(out), JSON.parse(JSON.stringify(r)), format);
   }
 });
+
+test('a code no reply can have ("999", "6.0.0") is explained with no word of success, and alone gives exit 2, as codes 999; a cut input is not "could not be read"', async () => {
+  const ui = CATALOGS.en.ui;
+  for (const code of ['999', '6.0.0']) {
+    const out = await runCli(['--lang', 'en', '-f', 'json', code]);
+    assert.equal(out.code, 2, code);
+    const [r] = JSON.parse(out.stdout) as Result[];
+    assert.deepEqual([r!.summary, r!.retryText, r!.whoActs, r!.bounce], [ui.invalidCode.summary, ui.unrecognisedRetry, [], false], code);
+    // the quick path says the same, with the same exit code
+    const { quickExplain } = await import('../src/cli/quick-explain.js');
+    const stdout = new Capture();
+    const io: CliIo = { stdout, stderr: new Capture(), stdin: new PassThrough(), env: { LANG: 'C' } };
+    assert.equal(await quickExplain(['--lang', 'en', '-f', 'json', code], io), 2, code);
+    assert.equal(stdout.text, out.stdout);
+  }
+  // beside a real code, or a text in which nothing is read: explained, exit 0
+  assert.equal((await runCli(['999', '550'])).code, 0);
+  const hello = await runCli(['--lang', 'pt-BR', '-f', 'json', 'hello world']);
+  assert.equal(hello.code, 0);
+  assert.equal((JSON.parse(hello.stdout) as Result[])[0]!.retryText, CATALOGS['pt-BR'].ui.unrecognisedRetry);
+  // a log cut at its cap of results: its last result says the rest was not read, not that nothing was
+  const { analyze } = await import('../src/analyze.js');
+  const line = (n: number) => `Nov 30 10:00:0${n} mx postfix/smtp[1]: ABC${n}: to=<u${n}@example.com>, relay=mx.example.com[192.0.2.1]:25, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command))\n`;
+  const capped = await analyze(line(1) + line(2) + line(3), { lang: 'en', maxResults: 1 });
+  assert.equal(capped.at(-1)!.retryText, ui.cutRetry);
+});

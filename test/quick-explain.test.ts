@@ -58,7 +58,8 @@ test('one text at a time, every quick format and language: the same bytes as the
   for (const text of TEXTS) {
     for (const argv of [[text], ['--lang', 'en', text], ['-f', 'json', text], ['--format=ndjson', '-l', 'pt', text]]) {
       const { quick, general } = await both(argv);
-      assert.equal(quick.code, 0, `quick path taken: ${argv.join(' ').slice(0, 120)}`);
+      // (a code no reply can have, alone, is explained with exit 2, as codes 999)
+      assert.equal(quick.code, text === '999' ? 2 : 0, `quick path taken: ${argv.join(' ').slice(0, 120)}`);
       assert.deepEqual(quick, general, argv.join(' ').slice(0, 120));
     }
   }

@@ -1023,3 +1023,8 @@ test('with CORS off, a POST from a page of another site is refused (403 cross_si
     assert.ok(res.headers.get('access-control-allow-origin'));
   }
 });
+
+test('a code no reply can have is no success: the API says whether anything failed is not known', async () => {
+  const [r] = await results(await postJson({ text: '999', lang: 'en' }));
+  assert.deepEqual([r!.bounce, r!.retryText, r!.whoActs], [false, CATALOGS.en.ui.unrecognisedRetry, []]);
+});

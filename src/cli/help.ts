@@ -82,7 +82,8 @@ Códigos de saída:
      nada é "nada para explicar", não um erro)
   1  algum arquivo, pasta ou mensagem não pôde ser lido (os demais foram
      processados normalmente)
-  2  erro de uso (opção ou código inválido)
+  2  erro de uso (opção ou código inválido: 999 sozinho é explicado, mas
+     sai com 2)
   74 não foi possível escrever a saída (disco cheio, por exemplo)
   130 interrompido com Ctrl-C (143: com SIGTERM); a saída fica fechada e
      válida, com as mensagens analisadas até ali
@@ -172,7 +173,8 @@ Exit codes:
      explain", not an error)
   1  some file, folder or message could not be read (the others were
      processed as usual)
-  2  usage error (bad option or code)
+  2  usage error (bad option or code: 999 alone is explained, but exits
+     with 2)
   74 the output could not be written (a full disk, for example)
   130 interrupted with Ctrl-C (143: by SIGTERM); the output is closed and
      valid, with the messages analysed until then

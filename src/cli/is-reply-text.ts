@@ -2,6 +2,7 @@
 import { statSync } from 'node:fs';
 import { explainsText } from '../explain-text.js';
 import { looksLikePath } from '../mailbox/looks-like-path.js';
+import { invalidCodeShape } from '../reply/find-codes.js';
 
 /** Longest argument read without asking the file system (as readInputs does). */
 const MAX_PATH_LENGTH = 4096;
@@ -40,4 +41,13 @@ function namesNoFile(arg: string): boolean {
     }
   }
   return true;
+}
+
+/**
+ * Every input a code that no reply can have, typed on the command line ("999", "6.0.0"): each is
+ * explained ("no code starts like that"), and the exit code is 2, a usage error, as
+ * `smtp-explain codes 999` gives; a script that passed a wrong code learns it.
+ */
+export function onlyImpossibleCodes(inputs: readonly string[]): boolean {
+  return inputs.length > 0 && inputs.every((arg) => invalidCodeShape(arg) !== null && isReplyText(arg));
 }

@@ -9,7 +9,7 @@ import type { Result } from '../result.js';
 import type { Locale } from '../types.js';
 import { parseCliArgs, type CliOptions, type Format } from './args.js';
 import { write, type CliIo } from './io.js';
-import { isReplyText, isReplyWord } from './is-reply-text.js';
+import { isReplyText, isReplyWord, onlyImpossibleCodes } from './is-reply-text.js';
 import { colours, renderText, wantsColour } from './render-text.js';
 import { joinUnquotedReply } from './unquoted-reply.js';
 
@@ -47,7 +47,7 @@ export async function quickExplain(argv: string[], io: CliIo): Promise<number | 
     return null; // the general command turns a crash into an error result
   }
   await write(io.stdout, render(results, options, io));
-  return 0;
+  return onlyImpossibleCodes(inputs) ? 2 : 0;
 }
 
 

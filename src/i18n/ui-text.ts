@@ -201,6 +201,8 @@ export interface UiText {
   quietEvents: { summary: string; meaning: (others: number, count: string) => string; advice: string };
   /** A text in which nothing was recognised (src/result.ts unrecognisedResult). */
   noCodeSummary: string;
+  /** Its retryText: whether anything failed is not known. */
+  unrecognisedRetry: string;
   /**
    * A part of a paste of several notices in which nothing was recognised (src/analyze.ts): said, with
    * the start of its first line, so that no part is skipped in silence.
@@ -216,6 +218,8 @@ export interface UiText {
   /** An input that could not be read: its badge and its retry line (nothing was explained, nothing succeeded). */
   errorKind: string;
   errorRetry: string;
+  /** The retryText of the last result of an input read only in part (past its cap of results or of size). */
+  cutRetry: string;
   /** A delivery on the reader's own server that failed for a cause of the server's (src/explain-text.ts, localWords). */
   localDelivery: { summary: string; meaning: string; advice: string };
   /**

@@ -24,7 +24,7 @@ async function results(item: MailItem, lang: Locale, read: { parts: PastedParts 
     if (item.problem !== 'text-cut') return [result];
     // what was read of the text has its results before this one: an error that says so itself
     const words = CATALOGS[lang].ui.textCut;
-    return [{ ...result, summary: words.summary(result.error!), advice: words.advice }];
+    return [{ ...result, summary: words.summary(result.error!), advice: words.advice, retryText: CATALOGS[lang].ui.cutRetry }];
   }
   if (item.kind === 'quiet-log') return [quietLogResult(ctx, item.deliveries)];
   if (item.kind === 'empty-input') return [emptyInputResult(ctx, item.emptyFile === true)];

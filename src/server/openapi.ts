@@ -417,7 +417,7 @@ export function openApiDocument(version: string) {
             status: { type: 'string', description: '"5.1.1", or "" when none.' },
             statusDerived: { type: 'boolean', description: 'true when status was derived from the reason (Sisimai X.0.9NN style).' },
             reason: { type: 'string', enum: [...REASONS], description: 'Sisimai reason name.' },
-            kind: { type: 'string', enum: [...KINDS, 'error'], description: 'What happened to the message; "error" for an input that could not be read (then `error` says why, bounce is false and `listAction` is "error"). A message that is no bounce has kind "success" and bounce false.' },
+            kind: { type: 'string', enum: [...KINDS, 'error'], description: 'What happened to the message; "error" for an input that could not be read (then `error` says why, bounce is false and `listAction` is "error"). A message that is no bounce has kind "success" and bounce false; so has a text in which nothing could be read as a reply (a code no reply can have, "999", or "hello"), whose `retryText` then says that whether anything failed is not known, with `whoActs` empty.' },
             hardBounce: { type: 'boolean' },
             retry: { type: 'string', enum: RETRIES },
             actors: { type: 'array', items: { type: 'string', enum: [...ACTORS] } },

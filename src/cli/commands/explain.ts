@@ -12,7 +12,7 @@ import { Tally, worthListing, type ResultLite } from '../../report/tally.js';
 import { errorLocale, parseCliArgs, UsageError, type CliOptions } from '../args.js';
 import { USAGE_TEXT } from '../usage-text.js';
 import { helpText } from '../help.js';
-import { isReplyWord } from '../is-reply-text.js';
+import { isReplyWord, onlyImpossibleCodes } from '../is-reply-text.js';
 import { joinUnquotedReply } from '../unquoted-reply.js';
 import { packageVersion } from '../package-info.js';
 import { OutBuffer, write, type CliIo, type InterruptSignal } from '../io.js';
@@ -305,7 +305,9 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     io.stderr.write(t.interrupted + '\n');
     return interrupted === 'SIGTERM' ? EXIT_TERMINATED : EXIT_INTERRUPTED;
   }
-  return tally.errors > 0 ? 1 : 0;
+  if (tally.errors > 0) return 1;
+  // ("999" alone: explained, and a usage error, as `codes 999` is)
+  return onlyImpossibleCodes(options.inputs) ? 2 : 0;
 }
 
 /**

@@ -384,6 +384,7 @@ export const ui = {
     status: "An enhanced status code's first number is 2 (success), 4 (temporary failure) or 5 (permanent failure; RFC 3463). Check that the code was copied right.",
   },
   noCodeSummary: 'No reply code or status code was found in the text.',
+  unrecognisedRetry: 'Not known: nothing in the text says whether a message failed.',
   unrecognisedPart: {
     summary: (excerpt) => `This part was not recognised: “${excerpt}”`,
     meaning: 'The pasted text holds several notices, and this part has no reply code, no status code and no phrase we can read. The other parts were explained each on its own.',
@@ -466,6 +467,7 @@ export const ui = {
   errorSummary: (message) => `Could not analyze it: ${message}`,
   errorKind: 'unreadable',
   errorRetry: 'Does not apply: the input could not be read.',
+  cutRetry: 'Does not apply: the rest of the input was not read.',
   newAddress: (address) =>
     `The new address given is ${address}. For a personal message, resend to it and update the contact. On a mailing list, remove the old address and invite the person to subscribe with the new one: their consent does not move to another address by itself.`,
   damagedReport: 'the bounce is cut short or damaged: neither its recipient nor the reason can be read from it',

@@ -379,6 +379,7 @@ export const ui = {
     advice: 'Não há nada a tirar das suas listas. Para ver as falhas, exporte do serviço de envio os eventos de falha na entrega (bounces) ou a lista de supressão.',
   },
   noCodeSummary: 'Não encontramos código de resposta nem código de status no texto.',
+  unrecognisedRetry: 'Não dá para saber: nada no texto diz se alguma mensagem falhou.',
   unrecognisedPart: {
     summary: (excerpt) => `Esta parte não foi reconhecida: “${excerpt}”`,
     meaning: 'O texto colado tem vários avisos, e esta parte não traz código de resposta, código de status nem frase que saibamos ler. As outras partes foram explicadas cada uma por si.',
@@ -466,6 +467,7 @@ export const ui = {
   errorSummary: (message) => `Não foi possível analisar: ${message}`,
   errorKind: 'ilegível',
   errorRetry: 'Não se aplica: a entrada não pôde ser lida.',
+  cutRetry: 'Não se aplica: o resto da entrada não foi lido.',
   newAddress: (address) =>
     `O endereço novo informado é ${address}. Numa mensagem pessoal, reenvie para ele e atualize o contato. Numa lista de envio, tire o endereço antigo e convide a pessoa a se inscrever com o novo: o consentimento dela não passa sozinho para outro endereço.`,
   damagedReport: 'o aviso de falha na entrega está incompleto ou corrompido, e nele não dá para ler o destinatário nem o motivo',
