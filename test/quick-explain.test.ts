@@ -201,10 +201,22 @@ test('a reply typed without quotes is one reply; several codes alone stay severa
   assert.deepEqual(joinUnquotedReply(['421', '4.7.0'], text), ['421 4.7.0'], 'a code and its enhanced code');
   assert.deepEqual(joinUnquotedReply(['550-5.1.1', 'The', 'email', 'account'], text), ['550-5.1.1 The email account']);
   assert.deepEqual(joinUnquotedReply(['hello', 'world'], text), ['hello', 'world'], 'no reply code first');
+  // words without a code are one reply when, joined, they say something known; else they stay apart
+  const known = (t: string) => t === 'mailbox is full';
+  assert.deepEqual(joinUnquotedReply(['mailbox', 'is', 'full'], text, known), ['mailbox is full']);
+  assert.deepEqual(joinUnquotedReply(['Bouncse', 'Maildir'], text, known), ['Bouncse', 'Maildir'], 'two mistyped folders');
+  assert.deepEqual(joinUnquotedReply(['mailbox', 'is', 'full'], (a) => a !== 'full', known), ['mailbox', 'is', 'full'], 'a file among them');
   assert.deepEqual(joinUnquotedReply(['550', '421 4.7.0 Try again later'], text), ['550', '421 4.7.0 Try again later'], 'quoted inputs');
   assert.deepEqual(joinUnquotedReply(['550', 'bounce.eml'], (a) => a !== 'bounce.eml'), ['550', 'bounce.eml'], 'a file among them');
   const r = await runCli(['--format', 'ndjson', '550', '5.1.1', 'User', 'unknown']);
   const lines = r.stdout.trim().split('\n');
   assert.equal(lines.length, 1);
   assert.equal((JSON.parse(lines[0]!) as { reason: string }).reason, 'userunknown');
+  // words typed without quotes and without a code: one reply, the same on the quick path and the general one
+  const { quick, general } = await both(['--format', 'ndjson', 'mailbox', 'is', 'full']);
+  for (const out of [quick, general]) {
+    const got = out.stdout.trim().split('\n');
+    assert.equal(got.length, 1, 'one reply typed without quotes');
+    assert.equal((JSON.parse(got[0]!) as { reason: string }).reason, 'mailboxfull');
+  }
 });

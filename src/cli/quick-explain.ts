@@ -3,7 +3,7 @@
 // (commands/explain.ts) also loads the mailbox and message readers, the reports and the worker pool,
 // which doubled the start-up time of such a run. The output is the general command's, byte for byte
 // (test/quick-explain.test.ts); anything else goes to the general command.
-import { explainText } from '../explain-text.js';
+import { explainText, explainsText } from '../explain-text.js';
 import { askForDetails } from '../explain/ask-for-details.js';
 import type { Result } from '../result.js';
 import type { Locale } from '../types.js';
@@ -37,7 +37,7 @@ export async function quickExplain(argv: string[], io: CliIo): Promise<number | 
   if (options.help || options.version || options.summary || !QUICK_FORMATS.has(options.format)) return null;
   if (BUNDLE_LOCALE !== null && options.lang !== BUNDLE_LOCALE) return null; // the other bundle's language
   // (joined first: "User" alone in `550 5.1.1 User unknown` would be a missing file)
-  const inputs = joinUnquotedReply(options.inputs, isReplyWord);
+  const inputs = joinUnquotedReply(options.inputs, isReplyWord, explainsText);
   if (!inputs.every(isReplyText)) return null;
   let results: Result[];
   try {

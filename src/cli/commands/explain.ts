@@ -13,6 +13,7 @@ import { errorLocale, parseCliArgs, UsageError, type CliOptions } from '../args.
 import { USAGE_TEXT } from '../usage-text.js';
 import { helpText } from '../help.js';
 import { isReplyWord, onlyImpossibleCodes } from '../is-reply-text.js';
+import { explainsText } from '../../explain-text.js';
 import { joinUnquotedReply } from '../unquoted-reply.js';
 import { packageVersion } from '../package-info.js';
 import { OutBuffer, write, type CliIo, type InterruptSignal } from '../io.js';
@@ -143,7 +144,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     return usageError(io, error, argv);
   }
   if (options.help) { await write(io.stdout, helpText(options.lang)); return 0; }
-  options.inputs = joinUnquotedReply(options.inputs, isReplyWord);
+  options.inputs = joinUnquotedReply(options.inputs, isReplyWord, explainsText);
   if (options.version) { await write(io.stdout, version() + '\n'); return 0; }
 
   const lang = options.lang;
