@@ -117,7 +117,7 @@ export interface ReportText {
     /** Each row's words after its count. */
     actions: {
       heading: string; remove: (n: number) => string; retry: (n: number) => string; repeated: (min: number, days: number) => string; senderSide: (n: number) => string;
-      /** Addresses that failed for good but wrote later (a reply, an auto-reply): kept off the remove list, to check. */
+      /** Addresses that failed for good but wrote (a reply, an auto-reply) or were delivered later: kept off the remove list, to check. */
       check: (n: number) => string;
       /** Addresses whose delivery the sending server still retries (still in its queue): not to be sent again. */
       stillTrying: (n: number) => string;
@@ -158,7 +158,7 @@ export interface ReportText {
       errors: string;
       /** Under the messages read: how many were notices read again (the same message in two exports), counted once. */
       repeated: (n: number, shown: string) => string;
-      /** Addresses that failed for good but wrote later: to check before removing. */
+      /** Addresses that failed for good but wrote or were delivered later: to check before removing. */
       check: string;
     };
     reasonsChart: string;
@@ -187,7 +187,7 @@ export interface ReportText {
     };
     remove: {
       heading: string; intro: string; copy: string; empty: string;
-      /** The addresses that failed for good but wrote later (a reply, an auto-reply): kept off the list, to check. */
+      /** The addresses that failed for good but wrote (a reply, an auto-reply) or were delivered later: kept off the list, to check. */
       check: { heading: string; intro: string };
     };
     retry: {
@@ -225,8 +225,11 @@ export interface ReportText {
     timesOver: (n: number, days: number) => string;
     /** After an address of the lists: the address a forward or an alias took the message to, which failed. */
     failedAs: (address: string) => string;
-    /** Beside an address to check: the date of its latest message read, as written. */
-    wroteOn: (date: string) => string;
+    /**
+     * Beside an address to check, why its mailbox seems alive: it wrote (a reply), or a delivery report
+     * for it came, after its failure; `when` is a dateTime (ui.ts), or the date as written when unreadable.
+     */
+    alive: { wrote: (when: string) => string; delivered: (when: string) => string };
     /** Beside an address whose owner moved: the new address the reply gave. */
     movedTo: (address: string) => string;
     footer: string;

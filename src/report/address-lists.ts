@@ -3,11 +3,15 @@
 // sender's side, which the report lists with the problem). An address is listed once,
 // under its strongest verdict: one hard bounce moves it from "retry" to "remove" for good. The address
 // is the one the sender wrote (Original-Recipient), when a forward or an alias failed under another.
-// An address that wrote after its failure (a reply, an auto-reply From it, dated later) is not removed:
-// it is listed to check (`check`), its mailbox seems alive; a failure after the reply wins.
+// An address that wrote after its failure (a reply, an auto-reply From it, dated later), or to which a
+// delivery report (RFC 3464 Action: delivered, relayed or expanded) says a message got through later, is
+// not removed: it is listed to check (`check`), its mailbox seems alive; a failure after it wins. An
+// address to retry that was delivered after its latest failure leaves the retry list: it got its mail.
 import { readDsnDate } from '../explain/dsn-date.js';
 import { instantOf } from './utc-date.js';
-import type { Reason, Retry } from '../types.js';
+import { CATALOGS } from '../i18n/catalog.js';
+import { REPORTS } from './catalog.js';
+import type { Locale, Reason, Retry } from '../types.js';
 import { categorize, groupKey, groupName, isSenderSide, type Category, type ResultLite } from './tally.js';
 
 export interface AddressEntry {
@@ -87,21 +91,52 @@ class MailboxHistory {
   }
 }
 
-/** An address that failed for good, but wrote after that (a reply, an auto-reply): to check, not to remove. */
+/** What shows a mailbox alive after its failure: a message from it, or a delivery report for it. */
+export type AliveWhy = 'wrote' | 'delivered';
+
+/** An address that failed for good, but wrote or was delivered after that: to check, not to remove. */
 export interface CheckEntry extends AddressEntry {
-  /** The Date of its latest message read, as written. */
-  repliedOn: string;
+  why: AliveWhy;
+  /** The Date of that message (its latest reply, or the delivery report), as written. */
+  aliveOn: string;
+}
+
+/**
+ * Why an address to check seems alive, in `lang`: "escreveu em 24/11/2026 às 18:00 (UTC−03:00)", the date
+ * as the retry advice writes it (ui.dateTime), or as written when it cannot be read.
+ */
+export function aliveText(e: Pick<CheckEntry, 'why' | 'aliveOn'>, lang: Locale): string {
+  const d = readDsnDate(e.aliveOn);
+  return REPORTS[lang].html.alive[e.why](d ? CATALOGS[lang].ui.dateTime(d) : e.aliveOn);
+}
+
+/** RFC 3464 §2.3.3 actions of a recipient's message that got through: to it, to a server further on, or to a list's members. */
+const DELIVERED_ACTIONS: ReadonlySet<string> = new Set(['delivered', 'relayed', 'expanded']);
+
+interface Dated { at: number; date: string }
+
+/** Keeps the latest of `at` for `key`; true when it was later than the one kept. */
+function keepLatest(map: Map<string, Dated>, key: string, at: number, date: string): boolean {
+  const before = map.get(key);
+  if (before && before.at >= at) return false;
+  map.set(key, { at, date });
+  return true;
 }
 
 export class AddressLists {
-  readonly retry = new Map<string, AddressEntry>();
+  /** Every address to retry, the ones delivered after their latest failure too; by lower-cased address. */
+  private readonly retrying = new Map<string, AddressEntry>();
+  /** By lower-cased address on `retrying`: the instant of its latest notice, when dated with a zone. */
+  private readonly retryAt = new Map<string, number>();
   /** Every address that failed for good, the ones that wrote after it too; by lower-cased address, in the order first seen. */
   private readonly removed = new Map<string, AddressEntry>();
   /** By lower-cased address on `removed`: the instant of its latest notice, when dated with a zone. */
   private readonly failedAt = new Map<string, number>();
   /** By lower-cased address: its latest message read that is no failure (a reply, an auto-reply), when dated with a zone. */
-  private readonly wrote = new Map<string, { at: number; date: string }>();
-  private settled: { remove: Map<string, AddressEntry>; check: Map<string, CheckEntry> } | null = null;
+  private readonly wrote = new Map<string, Dated>();
+  /** By lower-cased address: its latest delivery report (delivered, relayed, expanded), when dated with a zone. */
+  private readonly delivered = new Map<string, Dated>();
+  private settled: Settled | null = null;
 
   /** By lower-cased address: its mailbox failures, for the addresses that have some. */
   private readonly mailbox = new Map<string, MailboxHistory>();
@@ -116,28 +151,51 @@ export class AddressLists {
     return this.settle().remove;
   }
 
-  /** Addresses that failed for good but wrote later (their mailbox seems alive): to check before removing. */
+  /** Addresses that failed for good but wrote or were delivered later (their mailbox seems alive): to check before removing. */
   get check(): ReadonlyMap<string, CheckEntry> {
     return this.settle().check;
   }
 
-  private settle(): { remove: Map<string, AddressEntry>; check: Map<string, CheckEntry> } {
+  /**
+   * The addresses worth sending to again, by lower-cased address, in the order first seen: not those
+   * delivered after their latest failure.
+   */
+  get retry(): ReadonlyMap<string, AddressEntry> {
+    return this.settle().retry;
+  }
+
+  private settle(): Settled {
     if (this.settled) return this.settled;
     const remove = new Map<string, AddressEntry>();
     const check = new Map<string, CheckEntry>();
     for (const [key, e] of this.removed) {
-      const wrote = this.wrote.get(key);
-      const failed = this.failedAt.get(key);
-      if (wrote && failed !== undefined && wrote.at > failed) check.set(key, { ...e, repliedOn: wrote.date });
+      const alive = this.aliveAfter(key, this.failedAt.get(key));
+      if (alive) check.set(key, { ...e, why: alive.why, aliveOn: alive.date });
       else remove.set(key, e);
     }
-    return (this.settled = { remove, check });
+    const retry = new Map<string, AddressEntry>();
+    for (const [key, e] of this.retrying) {
+      const at = this.retryAt.get(key);
+      const delivered = this.delivered.get(key);
+      if (!(delivered && at !== undefined && delivered.at > at)) retry.set(key, e);
+    }
+    return (this.settled = { remove, check, retry });
+  }
+
+  /** The latest sign that the address's mailbox works (a message from it, a delivery to it), when dated after `failed`. */
+  private aliveAfter(key: string, failed: number | undefined): { why: AliveWhy; date: string } | null {
+    if (failed === undefined) return null;
+    const wrote = this.wrote.get(key);
+    const delivered = this.delivered.get(key);
+    const latest = wrote && (!delivered || wrote.at >= delivered.at) ? { why: 'wrote' as const, ...wrote } : delivered ? { why: 'delivered' as const, ...delivered } : null;
+    return latest && latest.at > failed ? latest : null;
   }
 
   /** Files one result; returns its category. */
   add(r: ResultLite): Category {
     const category = categorize(r);
     if (category === 'notBounce' || category === 'info') this.addWriter(r);
+    if (category === 'info') this.addDelivered(r);
     const address = (r.originalRecipient ?? r.recipient)?.trim();
     if (!address || (category !== 'remove' && category !== 'retry')) return category;
     // a failure on the sender's side is listed with its problem (MailboxTally's senderProblems), whose
@@ -145,6 +203,7 @@ export class AddressLists {
     if (category === 'retry' && isSenderSide(r)) return category;
     const key = address.toLowerCase();
     const again = this.seenBefore(key, r) ? 0 : 1;
+    this.settled = null;
     if (category === 'remove') this.failed(key, r);
     const removed = this.removed.get(key);
     if (removed) {
@@ -156,18 +215,21 @@ export class AddressLists {
     const mailbox = { mailboxFailures: history?.count ?? 0, mailboxDays: history?.days ?? null };
     const failedAs = r.originalRecipient ? r.recipient : null;
     if (category === 'remove') {
-      const before = this.retry.get(key);
-      this.retry.delete(key);
+      const before = this.retrying.get(key);
+      this.retrying.delete(key);
+      this.retryAt.delete(key);
       this.removed.set(key, {
         address, reason: r.reason, retry: r.retry, count: before ? before.count + again : 1,
         ...mailbox, failedAs: before?.failedAs ?? failedAs, newAddress: r.newAddress, ...words(r),
       });
       return category;
     }
-    const entry = this.retry.get(key);
+    const entry = this.retrying.get(key);
     // the latest failure of an address decides its group
     if (entry) Object.assign(entry, { reason: r.reason, retry: r.retry, count: entry.count + again, ...mailbox, failedAs: entry.failedAs ?? failedAs, ...words(r) });
-    else this.retry.set(key, { address, reason: r.reason, retry: r.retry, count: 1, ...mailbox, failedAs, newAddress: r.newAddress, ...words(r) });
+    else this.retrying.set(key, { address, reason: r.reason, retry: r.retry, count: 1, ...mailbox, failedAs, newAddress: r.newAddress, ...words(r) });
+    const at = dateOf(r);
+    if (at !== null && !((this.retryAt.get(key) ?? -Infinity) >= at)) this.retryAt.set(key, at);
     return category;
   }
 
@@ -177,10 +239,17 @@ export class AddressLists {
     const date = r.message?.noticeDate;
     const at = from && date ? instantOf(date) : null;
     if (at === null) return;
-    const before = this.wrote.get(from!);
-    if (before && before.at >= at) return;
-    this.wrote.set(from!, { at, date: date! });
-    if (this.removed.has(from!)) this.settled = null;
+    if (keepLatest(this.wrote, from!, at, date!)) this.settled = null;
+  }
+
+  /** A delivery report that a message got through to its recipient: the mailbox works, as of its date. */
+  private addDelivered(r: ResultLite): void {
+    if (!r.action || !DELIVERED_ACTIONS.has(r.action.toLowerCase())) return;
+    const key = (r.originalRecipient ?? r.recipient)?.trim().toLowerCase();
+    const date = noticeDate(r);
+    const at = key && date ? instantOf(date) : null;
+    if (at === null) return;
+    if (keepLatest(this.delivered, key!, at, date!)) this.settled = null;
   }
 
   /**
@@ -189,13 +258,11 @@ export class AddressLists {
    * reply takes it off the list.
    */
   private failed(key: string, r: ResultLite): void {
-    this.settled = null;
     if (r.reason === 'feedback') {
       this.failedAt.set(key, Infinity);
       return;
     }
-    const when = noticeDate(r);
-    const at = when ? instantOf(when) : null;
+    const at = dateOf(r);
     if (at === null) return;
     const before = this.failedAt.get(key);
     if (before === undefined || at > before) this.failedAt.set(key, at);
@@ -229,9 +296,17 @@ export class AddressLists {
   }
 }
 
+interface Settled { remove: Map<string, AddressEntry>; check: Map<string, CheckEntry>; retry: Map<string, AddressEntry> }
+
 /** When the notice of a result was written, as written: one notice read twice has the same. */
 function noticeDate(r: ResultLite): string | null {
   return r.message?.noticeDate ?? r.date;
+}
+
+/** The instant of noticeDate(r), when it gives one with a zone. */
+function dateOf(r: ResultLite): number | null {
+  const when = noticeDate(r);
+  return when ? instantOf(when) : null;
 }
 
 function words(r: ResultLite): Pick<AddressEntry, 'group' | 'name' | 'summary' | 'advice'> {

@@ -6,7 +6,7 @@ import { readShown, type ReportKind } from '../i18n/report-text.js';
 import { REASON_FACTS } from '../knowledge/reasons.js';
 import type { Locale, Reason, Retry } from '../types.js';
 import { numberFormat, REPORTS } from './catalog.js';
-import { AddressLists, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, type AddressEntry, type CheckEntry } from './address-lists.js';
+import { AddressLists, aliveText, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, type AddressEntry, type CheckEntry } from './address-lists.js';
 import { inboundRows, reasonCountName, reasonRows } from './reason-rows.js';
 import { domainOf, isSenderSide, problemAddresses, reasonRowKey, sortedCounts, topReason, type ResultLite, type SenderProblem, type Tally } from './tally.js';
 
@@ -92,7 +92,6 @@ footer{margin-top:40px;color:var(--muted);font-size:.9em}
 
 export class HtmlReport {
   private readonly lists = new AddressLists();
-  private readonly retry = this.lists.retry;
   /** Per reasonRowKey(): the results that go to the remove list. */
   private readonly reasonRemove = new Map<string, number>();
   private readonly errors: { file: string; message: string }[] = [];
@@ -103,6 +102,11 @@ export class HtmlReport {
   /** The addresses to remove, once all is read (an address that wrote after its failure is not: `lists.check`). */
   private get remove(): ReadonlyMap<string, AddressEntry> {
     return this.lists.remove;
+  }
+
+  /** The addresses to retry, once all is read (an address delivered after its failure is not). */
+  private get retry(): ReadonlyMap<string, AddressEntry> {
+    return this.lists.retry;
   }
 
   /** The results of one input, as the tally given to the constructor counted them (tally.addItem: without repeats). */
@@ -246,7 +250,7 @@ export class HtmlReport {
       : e.count > 1 ? t.times(e.count) : '';
     const items = entries.map((e) => `<li>${esc(e.address)}${e.failedAs ? ` <small>(${esc(t.failedAs(e.failedAs))})</small>` : ''}` +
       `${e.newAddress ? ` <small>(${esc(t.movedTo(e.newAddress))})</small>` : ''}` +
-      `${'repliedOn' in e ? ` <small>(${esc(t.wroteOn((e as CheckEntry).repliedOn))})</small>` : ''}` +
+      `${'aliveOn' in e ? ` <small>(${esc(aliveText(e as CheckEntry, this.lang))})</small>` : ''}` +
       `${times(e) ? ` <small>(${esc(times(e))})</small>` : ''}</li>`);
     return `<ul class="addresses">${items.join('')}</ul>`;
   }

@@ -1,7 +1,7 @@
 // The summary of many results (a mailbox, several files) for the library, the API and the web page:
 // counts and the three lists people act on. It sorts results exactly as the CLI's HTML report does
 // (src/report/tally.ts: remove, retry, and the sender-side overlay), so they never disagree. Browser-safe.
-import { AddressLists, type AddressEntry } from './address-lists.js';
+import { AddressLists, aliveText, type AddressEntry, type AliveWhy } from './address-lists.js';
 import { inboundRows, reasonRows } from './reason-rows.js';
 import { problemAddresses, Tally } from './tally.js';
 import type { Result } from '../result.js';
@@ -61,10 +61,13 @@ export interface MailboxReport {
   repeatedMailboxFailures: { address: string; count: number; days: number | null }[];
   sender: SenderGroup[];
   /**
-   * Addresses that failed for good but wrote after it (a reply, an auto-reply dated later): their mailbox
-   * seems alive, so they are not in `remove`; to check before removing. `wroteOn`: the Date of their latest message.
+   * Addresses that failed for good but wrote after it (a reply, an auto-reply dated later) or were
+   * delivered after it (a delivery report, RFC 3464 Action: delivered, relayed or expanded): their mailbox
+   * seems alive, so they are not in `remove`; to check before removing. `why`: which of the two;
+   * `wroteOn`: the Date of that message (the reply, or the delivery report), as written; `text`: why, in
+   * the report's language ("escreveu em 24/11/2026 às 18:00 (UTC−03:00)").
    */
-  check: { address: string; wroteOn: string }[];
+  check: { address: string; wroteOn: string; why: AliveWhy; text: string }[];
   removeCount: number;
   retryCount: number;
   /**
@@ -106,7 +109,7 @@ export function mailboxReport(made: readonly Result[], messages: number, lang: L
       reason: s.reason, name: s.name, summary: s.summary, advice: s.advice, adminAdvice: s.adminAdvice,
       count: s.count, domains: s.domains.size, addresses: problemAddresses(s, lists.remove),
     })),
-    check: [...lists.check.values()].map((e) => ({ address: e.address, wroteOn: e.repliedOn })),
+    check: [...lists.check.values()].map((e) => ({ address: e.address, wroteOn: e.aliveOn, why: e.why, text: aliveText(e, lang) })),
     removeCount: lists.remove.size,
     retryCount: lists.retry.size,
     inbound: { count: tally.inbound, byReason: inboundRows(tally, lang) },

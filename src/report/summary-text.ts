@@ -1,7 +1,7 @@
 // --summary: what to do (the addresses to remove or retry, the failures on the sender's side), then
 // counts by reason, kind and recipient domain, as plain text.
 import type { Locale } from '../types.js';
-import { REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, type AddressLists } from './address-lists.js';
+import { aliveText, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, type AddressLists } from './address-lists.js';
 import { numberFormat, REPORTS } from './catalog.js';
 import { isStillTryingGroup, sortedCounts, type Tally } from './tally.js';
 import { inboundRows, reasonRows } from './reason-rows.js';
@@ -40,7 +40,7 @@ export function summaryText(tally: Tally, lang: Locale, totals = true, lists: Ad
     // few, and each to be looked at: named
     if (check.length) {
       const h = t.html;
-      out.push(`${h.remove.check.heading}:`, ...check.slice(0, MAX_CHECK).map((e) => `  ${e.address} (${h.wroteOn(e.repliedOn)})`));
+      out.push(`${h.remove.check.heading}:`, ...check.slice(0, MAX_CHECK).map((e) => `  ${e.address} (${aliveText(e, lang)})`));
       if (check.length > MAX_CHECK) out.push(`  ${t.summary.more(check.length - MAX_CHECK)}`);
       out.push('');
     }

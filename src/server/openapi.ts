@@ -356,8 +356,16 @@ export function openApiDocument(version: string) {
             },
             check: {
               type: 'array',
-              description: 'Addresses that failed for good but later wrote (a reply or an auto-reply From them, dated after the failure): their mailbox seems alive, so they are not in `remove`; check before removing. A failure dated after the message puts the address back in `remove`.',
-              items: { type: 'object', required: ['address', 'wroteOn'], properties: { address: { type: 'string' }, wroteOn: { type: 'string', description: 'The Date of its latest message, as written.' } } },
+              description: 'Addresses that failed for good but later wrote (a reply or an auto-reply From them, dated after the failure) or were delivered (a delivery report, RFC 3464 Action: delivered, relayed or expanded, dated after the failure): their mailbox seems alive, so they are not in `remove`; check before removing. A failure dated after that puts the address back in `remove`.',
+              items: {
+                type: 'object', required: ['address', 'wroteOn', 'why', 'text'],
+                properties: {
+                  address: { type: 'string' },
+                  wroteOn: { type: 'string', description: 'The Date of the message that shows the mailbox alive (its latest reply, or the delivery report), as written.' },
+                  why: { type: 'string', enum: ['wrote', 'delivered'], description: 'What shows it alive: a message from it (wrote), or a delivery report for it (delivered).' },
+                  text: { type: 'string', description: 'Why, in the report\'s language, its date as the retry advice writes dates: "escreveu em 24/11/2026 às 18:00 (UTC−03:00)", "delivered on 24 Nov 2026 at 09:05 (UTC−03:00), after the failure".' },
+                },
+              },
             },
             removeCount: { type: 'integer' },
             retryCount: { type: 'integer' },

@@ -312,7 +312,7 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
     remove.append(h('div', { class: 'group check' },
       h('h5', {}, `${check.heading} (${n(report.check.length)})`),
       h('p', {}, check.intro),
-      addressList(report.check.map((e) => e.address), check.heading, lang, announce, undefined, report.check.map((e) => rep.html.wroteOn(e.wroteOn)))));
+      addressList(report.check.map((e) => e.address), check.heading, lang, announce, undefined, report.check.map((e) => e.text))));
   }
   const retry = list('list-retry', rep.html.retry.heading, rep.html.retry.intro, report.retryCount, rep.html.retry.empty);
   for (const g of report.retry) {

@@ -123,7 +123,7 @@ export const report = {
   emptyFolder: (folder) =>
     `smtp-explain: no message in ${folder}: the folder holds no file to read (hidden files, Thunderbird's .msf indexes and a Maildir's tmp/ are left out). Check the path: in Thunderbird, the mbox is the file without an extension beside the .sbd folder of the same name.`,
   checkNote: (count, addresses, n) =>
-    `smtp-explain: ${n(count)} ${plural(count, 'address was', 'addresses were')} left off the list to remove: ${plural(count, 'it', 'they')} failed for good, but a message from ${plural(count, 'it', 'them')} came later (a reply or an automatic reply), so the mailbox seems alive; check before removing: ${addresses}`,
+    `smtp-explain: ${n(count)} ${plural(count, 'address was', 'addresses were')} left off the list to remove: ${plural(count, 'it', 'they')} failed for good, but a message from ${plural(count, 'it', 'them')} came later (a reply or an automatic reply) or a report that a message to ${plural(count, 'it', 'them')} was delivered, so the mailbox seems alive; check before removing: ${addresses}`,
   interrupting: 'smtp-explain: interrupted: reading stopped, and the output will be closed with what was analysed so far (press Ctrl-C again to quit at once).',
   interrupted: 'smtp-explain: the run was interrupted: the output holds only the messages counted above, and the rest of the inputs was not read.',
   progress: { messages: 'messages' },
@@ -140,7 +140,7 @@ export const report = {
       stillTrying: (n) => `${plural(n, 'address', 'addresses')} still in your server's queue (the server is still trying to deliver: do not resend)`,
       repeated: (min, days) => `of these, with a mailbox full or disabled ${min} times or more, over ${days} days or more: probably abandoned`,
       senderSide: (n) => `${plural(n, 'failure', 'failures')} caused on your side (what to fix: --format html)`,
-      check: (n) => `${plural(n, 'address', 'addresses')} that failed for good, then wrote (the mailbox seems alive): check before removing`,
+      check: (n) => `${plural(n, 'address', 'addresses')} that failed for good, then wrote or got mail (the mailbox seems alive): check before removing`,
     },
     senderProblems: 'On your side, fix before the next send (the addresses of these failures are fine)',
     more: (n) => `… and ${n} more`,
@@ -192,9 +192,9 @@ export const report = {
       copy: 'All addresses to remove, one per line, ready to copy',
       empty: 'No address needs to be removed.',
       check: {
-        heading: 'Wrote after the failure: check before removing',
+        heading: 'Alive after the failure: check before removing',
         intro:
-          'These addresses failed for good, but a message from them came later (a reply or an automatic reply): the mailbox seems to work. So they are not on the list to remove. Check them before taking them off your list; if a failure comes after the message, the address goes back on the list to remove.',
+          'These addresses failed for good, but later a message from them came (a reply or an automatic reply), or a report that a message to them was delivered: the mailbox seems to work. So they are not on the list to remove. Check them before taking them off your list; if a failure comes after that, the address goes back on the list to remove.',
       },
     },
     retry: {
@@ -227,7 +227,10 @@ export const report = {
       intro: 'These files or messages were not analyzed. Check that they exist, that you may read them and that they are not damaged.',
       more: (n) => `${n} more ${plural(n, 'input', 'inputs')} with errors; the CSV or NDJSON output lists them all.`,
     },
-    wroteOn: (date) => `wrote on ${date}`,
+    alive: {
+      wrote: (when) => `wrote on ${when}`,
+      delivered: (when) => `delivered on ${when}, after the failure`,
+    },
     times: (n) => `${n} ${plural(n, 'time', 'times')}`,
     timesOver: (n, days) => `${n} ${plural(n, 'time', 'times')} over ${days} ${plural(days, 'day', 'days')}`,
     failedAs: (address) => `forwarded to ${address}, which failed`,

@@ -123,7 +123,7 @@ export const report = {
   emptyFolder: (folder) =>
     `smtp-explain: nenhuma mensagem em ${folder}: a pasta não tem nenhum arquivo para ler (arquivos ocultos, os índices .msf do Thunderbird e a pasta tmp/ de um Maildir não são lidos). Confira o caminho: no Thunderbird, o mbox é o arquivo sem extensão que fica ao lado da pasta .sbd de mesmo nome.`,
   checkNote: (count, addresses, n) =>
-    `smtp-explain: ${n(count)} ${plural(count, 'endereço ficou fora da lista de remoção: teve falha definitiva, mas depois chegou uma mensagem dele', 'endereços ficaram fora da lista de remoção: tiveram falha definitiva, mas depois chegou uma mensagem deles')} (uma resposta ou uma resposta automática), então a caixa postal parece ativa; confira antes de remover: ${addresses}`,
+    `smtp-explain: ${n(count)} ${plural(count, 'endereço ficou fora da lista de remoção: teve falha definitiva, mas depois chegou uma mensagem dele', 'endereços ficaram fora da lista de remoção: tiveram falha definitiva, mas depois chegou uma mensagem deles')} (uma resposta ou uma resposta automática) ou um aviso de entrega confirmada, então a caixa postal parece ativa; confira antes de remover: ${addresses}`,
   interrupting: 'smtp-explain: interrompido: a leitura parou e a saída será fechada com o que já foi analisado (aperte Ctrl-C de novo para sair na hora).',
   interrupted: 'smtp-explain: a análise foi interrompida: a saída traz só as mensagens contadas acima, e o resto das entradas não foi lido.',
   progress: { messages: 'mensagens' },
@@ -140,7 +140,7 @@ export const report = {
       stillTrying: (n) => `${plural(n, 'endereço', 'endereços')} ainda na fila do seu servidor (o servidor ainda tenta entregar: não reenvie)`,
       repeated: (min, days) => `destes, com a caixa postal cheia ou desativada ${min} vezes ou mais, ao longo de ${days} dias ou mais: provavelmente abandonados`,
       senderSide: (n) => `${plural(n, 'falha', 'falhas')} com causa do seu lado (o que corrigir: --format html)`,
-      check: (n) => `${plural(n, 'endereço', 'endereços')} com falha definitiva que depois ${plural(n, 'escreveu', 'escreveram')} (a caixa postal parece ativa): confira antes de remover`,
+      check: (n) => `${plural(n, 'endereço', 'endereços')} com falha definitiva que depois ${plural(n, 'escreveu ou recebeu', 'escreveram ou receberam')} mensagem (a caixa postal parece ativa): confira antes de remover`,
     },
     senderProblems: 'Do seu lado, corrija antes do próximo envio (os endereços destas falhas estão certos)',
     more: (n) => `… e mais ${n}`,
@@ -192,9 +192,9 @@ export const report = {
       copy: 'Todos os endereços para remover, um por linha, prontos para copiar',
       empty: 'Nenhum endereço precisa ser removido.',
       check: {
-        heading: 'Escreveram depois da falha: confira antes de remover',
+        heading: 'Deram sinal de vida depois da falha: confira antes de remover',
         intro:
-          'Estes endereços tiveram uma falha definitiva, mas depois chegou uma mensagem deles (uma resposta ou uma resposta automática): a caixa postal parece estar funcionando. Por isso eles não estão na lista para remover. Confira antes de tirá-los da sua lista; se uma falha chegar depois da mensagem, o endereço volta para a lista de remoção.',
+          'Estes endereços tiveram uma falha definitiva, mas depois chegou uma mensagem deles (uma resposta ou uma resposta automática) ou um aviso de que uma mensagem para eles foi entregue: a caixa postal parece estar funcionando. Por isso eles não estão na lista para remover. Confira antes de tirá-los da sua lista; se uma falha chegar depois disso, o endereço volta para a lista de remoção.',
       },
     },
     retry: {
@@ -228,7 +228,10 @@ export const report = {
       intro: 'Estes arquivos ou mensagens não foram analisados. Confira se eles existem, se você tem permissão de leitura e se não estão corrompidos.',
       more: (n) => `Mais ${n} ${plural(n, 'entrada', 'entradas')} com erro; a saída em CSV ou NDJSON traz todas.`,
     },
-    wroteOn: (date) => `escreveu em ${date}`,
+    alive: {
+      wrote: (when) => `escreveu em ${when}`,
+      delivered: (when) => `entrega confirmada em ${when}, depois da falha`,
+    },
     times: (n) => `${n} ${plural(n, 'vez', 'vezes')}`,
     timesOver: (n, days) => `${n} ${plural(n, 'vez', 'vezes')} em ${days} ${plural(days, 'dia', 'dias')}`,
     failedAs: (address) => `encaminhado para ${address}, que falhou`,
