@@ -64,7 +64,7 @@ test('a notice read twice counts once: two copies in one mbox, or the same messa
     // the summary is the single input's, but its closing line, which says how many were set aside
     const [body, closing] = [summary.stderr.slice(0, summary.stderr.lastIndexOf('smtp-explain:')), summary.stderr.slice(summary.stderr.lastIndexOf('smtp-explain:'))];
     assert.equal(body, singleSummary.stderr.slice(0, singleSummary.stderr.lastIndexOf('smtp-explain:')), label);
-    assert.match(closing, /12 messages read \(6 repeated: each notice counted once\), all with a result; 3 addresses to remove written, out of 12 results: 4 bounces, 2 not bounces, 0 unreadable, 6 of repeated messages\./, label);
+    assert.match(closing, /12 messages read \(6 repeated: each notice counted once\), all with a result; 3 addresses to remove written, out of 12 results: 4 bounces, 2 not bounces, 0 unreadable, 6 from the repeated messages\./, label);
     // nothing is lost: every message read still has its row
     const csv = await runCli(['-f', 'csv', '--lang', 'en', ...inputs]);
     assert.equal(parseCsv(csv.stdout).length - 1, 12, `${label}: one row per message read`);
@@ -160,4 +160,35 @@ test('a failure after the reply puts the address back on the list to remove', as
   const report = mailboxReport((await analyzeInput(mbox([...ALIVE, later]), { lang: 'en' })).results, ALIVE.length + 1, 'en');
   assert.deepEqual(report.removeAll, ['roberto@example.org', 'gone@example.org']);
   assert.deepEqual(report.check, []);
+});
+
+// ---- the same file read twice in a row ----
+
+/** A DSN about two recipients (two per-recipient blocks): two results of one message. */
+function twoRecipients(): string {
+  return dsn({ recipient: 'ana@example.org', id: 'two' }).replace(/(Diagnostic-Code: [^\n]*\n)/,
+    '$1\nFinal-Recipient: rfc822; bia@example.org\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n');
+}
+
+const LOG_LINE = 'Nov 30 10:00:00 mx postfix/smtp[123]: 4ABC123: to=<lia@example.org>, relay=mx.example.org[192.0.2.1]:25, delay=1, ' +
+  'delays=0/0/0/1, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command))\n';
+
+test('a file named twice is counted once whatever the order of the arguments; the closing line says the messages were repeated', async () => {
+  const dir = tempDir();
+  writeTree(dir, { 'a.eml': twoRecipients(), 'mail.log': LOG_LINE });
+  const [a, log] = [join(dir, 'a.eml'), join(dir, 'mail.log')];
+  const closing = async (args: string[], lang = 'en') => (await runCli(['-f', 'remove', '--lang', lang, ...args])).stderr.trim();
+  assert.match(await closing([a, a]), /2 messages read \(1 repeated: each notice counted once\), all with a result; 2 addresses to remove written, out of 4 results: 2 bounces, 0 not bounces, 0 unreadable, 2 from the repeated message\.$/);
+  for (const order of [[log, a, a], [a, log, a], [a, a, log]]) {
+    assert.match(await closing(order), /^smtp-explain: 2 messages read \(1 repeated: each notice counted once\), 1 failed log line, all with a result; .*: 3 bounces, 0 not bounces, 0 unreadable, 2 from the repeated message\.$/, order.join(' '));
+    assert.match(await closing(order, 'pt-BR'), /^smtp-explain: 2 mensagens lidas \(1 repetida: cada aviso contado uma vez só\), 1 linha de log com falha, .*, 2 da mensagem repetida\.$/, order.join(' '));
+  }
+});
+
+test('the library report counts a message read twice in a row once, when all the results come at once', async () => {
+  const read = await analyzeInput(twoRecipients(), { lang: 'en' });
+  assert.equal(read.results.length, 2);
+  const once = mailboxReport(read.results, 1, 'en');
+  const twice = mailboxReport([...read.results, ...(await analyzeInput(twoRecipients(), { lang: 'en' })).results], 2, 'en');
+  assert.deepEqual([once.repeated, once.bounces, twice.repeated, twice.bounces, twice.results], [0, 2, 1, 2, 2]);
 });

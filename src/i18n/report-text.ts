@@ -278,6 +278,18 @@ export function inboundPart(c: DoneCounts, t: Pick<ReportText, 'inbound' | 'reas
  * What a run read, as its closing line counts it: the messages and texts (null when all were mail logs),
  * then a mail log's failed lines (null when no log was read), as the web page counts them.
  */
+/**
+ * The closing line's parts of what was read, joined, with `repeated` ("(1 repetida: ...)") after the part
+ * of the messages, else of the pasted notices: those are what can be read twice, not a log's lines.
+ */
+export function withRepeated(parts: string[], shown: ReturnType<typeof readShown>, repeated: string): string {
+  if (repeated) {
+    const at = shown.messages !== null ? 0 : shown.notices !== null ? (shown.logLines === null ? 0 : 1) : parts.length - 1;
+    if (at >= 0) parts[at] += repeated;
+  }
+  return parts.join(', ');
+}
+
 export function readShown(c: DoneCounts): { messages: number | null; logLines: number | null; notices: number | null; replies: number | null } {
   const logs = (c.logLines ?? 0) + (c.quietLogs ?? 0);
   const split = c.split ?? 0;

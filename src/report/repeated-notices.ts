@@ -15,10 +15,21 @@ export class RepeatedNotices {
   /** Open addressing, two 32-bit halves per slot; a hash of 0:0 is stored as 0:1. */
   private slots = new Uint32Array(FIRST_SLOTS * 2);
   private size = 0;
-  /** The results of one message come one after the other, with its file: those are no repeat of each other. */
+  /**
+   * The results of one message come one after the other, with its file: those are no repeat of each
+   * other. The same file read again right after (named twice, overlapping globs) is a new reading: a new
+   * item (newItem()), or, in an item of several messages, its first result's key again.
+   */
   private lastFile: string | null | undefined = undefined;
   private lastNotice = '';
   private lastRepeat = false;
+  private firstHi = 0;
+  private firstLo = 0;
+
+  /** The next result starts another input item (the CLI's: one message): no result of the message before. */
+  newItem(): void {
+    this.lastFile = undefined;
+  }
 
   /** True when `r` is a result of a notice counted before (then it is to be set aside). */
   isRepeat(r: Pick<ResultLite, 'file' | 'message' | 'recipient' | 'originalRecipient' | 'reason' | 'status'>): boolean {
@@ -28,11 +39,13 @@ export class RepeatedNotices {
       this.lastFile = undefined;
       return false;
     }
-    // another result of the message just read
-    if (r.file === this.lastFile && notice === this.lastNotice) return this.lastRepeat;
+    const [hi, lo] = hash64(`${notice}\n${r.originalRecipient ?? r.recipient ?? ''}\n${r.reason}\n${r.status}`);
+    // another result of the message just read; its first result again starts another reading of it
+    if (r.file === this.lastFile && notice === this.lastNotice && (hi !== this.firstHi || lo !== this.firstLo)) return this.lastRepeat;
     this.lastFile = r.file;
     this.lastNotice = notice;
-    const [hi, lo] = hash64(`${notice}\n${r.originalRecipient ?? r.recipient ?? ''}\n${r.reason}\n${r.status}`);
+    this.firstHi = hi;
+    this.firstLo = lo;
     this.lastRepeat = !this.insert(hi, lo);
     if (this.lastRepeat) this.messages++;
     return this.lastRepeat;

@@ -435,6 +435,7 @@ export class Tally {
       if (results.length) this.withResult++;
     }
     let counted: T[] | null = null;
+    this.seenNotices.newItem();
     for (let i = 0; i < results.length; i++) {
       const r = results[i]!;
       if (this.seenNotices.isRepeat(r)) {

@@ -1,6 +1,6 @@
 // English strings of the HTML report, the CSV, --summary, the closing line on stderr and the
 // `smtp-explain codes` command.
-import { inboundPart, readShown, type ReportText } from '../report-text.js';
+import { inboundPart, readShown, withRepeated, type ReportText } from '../report-text.js';
 import { reasonNames } from './reason-names.js';
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
@@ -86,13 +86,14 @@ export const report = {
   done: (c, n): string => {
     // a mail log's failed lines are counted as lines, as the web page counts them
     const shown = readShown(c);
-    const read = [
+    // after the messages (or pasted notices) read: they are what was repeated, not a log's lines
+    const repeated = c.repeated ? ` (${n(c.repeated)} repeated: each notice counted once)` : '';
+    const read = withRepeated([
       ...(shown.messages === null ? [] : [`${n(shown.messages)} ${plural(shown.messages, 'message', 'messages')} read`]),
       ...(shown.logLines === null ? [] : [`${n(shown.logLines)} failed log ${plural(shown.logLines, 'line', 'lines')}`]),
       ...(shown.notices === null ? [] : [`${n(shown.notices)} ${enPasted.notices(shown.notices)}`]),
       ...(shown.replies === null ? [] : [`${n(shown.replies)} ${enPasted.replies(shown.replies)}`]),
-    ].join(', ');
-    const repeated = c.repeated ? ` (${n(c.repeated)} repeated: each notice counted once)` : '';
+    ], shown, repeated);
     // one message: its result is the line after, "with a result" would only repeat it
     const all = c.withResult !== c.read ? `, ${n(c.withResult)} with a result` : c.read > 1 ? ', all with a result' : '';
     const left = c.leftOut ?? 0;
@@ -105,10 +106,10 @@ export const report = {
       `${n(c.bounces)} ${plural(c.bounces, 'bounce', 'bounces')}`,
       ...(left ? [] : [`${n(c.notBounces)} not ${plural(c.notBounces, 'a bounce', 'bounces')}`]),
       `${n(c.errors)} unreadable`,
-      ...(again ? [`${n(again)} of repeated messages`] : []),
+      ...(again ? [`${n(again)} from the repeated ${plural(c.repeated ?? 0, 'message', 'messages')}`] : []),
     ];
     const leftOut = left ? `; ${n(left)} not ${plural(left, 'a bounce', 'bounces')}, left out (--bounces-only)` : '';
-    return `smtp-explain: ${read}${repeated}${all}; ${results}: ${parts.join(', ')}${leftOut}${inboundPart(c, report as ReportText, n)}.`;
+    return `smtp-explain: ${read}${all}; ${results}: ${parts.join(', ')}${leftOut}${inboundPart(c, report as ReportText, n)}.`;
   },
   inbound: {
     count: (k, n) => `${n(k)} ${plural(k, 'refusal of mail', 'refusals of mail')} coming in to your server (no failures of your own mail)`,

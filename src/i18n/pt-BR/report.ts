@@ -1,6 +1,6 @@
 // Textos em português do Brasil do relatório HTML, do CSV, do --summary, da linha final no stderr e do
 // comando `smtp-explain codes`.
-import { inboundPart, readShown, type ReportText } from '../report-text.js';
+import { inboundPart, readShown, withRepeated, type ReportText } from '../report-text.js';
 import { reasonNames } from './reason-names.js';
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
@@ -86,13 +86,14 @@ export const report = {
   done: (c, n): string => {
     // a mail log's failed lines are counted as lines, as the web page counts them
     const shown = readShown(c);
-    const read = [
+    // after the messages (or pasted notices) read: they are what was repeated, not a log's lines
+    const repeated = c.repeated ? ` (${n(c.repeated)} ${plural(c.repeated, 'repetida', 'repetidas')}: cada aviso contado uma vez só)` : '';
+    const read = withRepeated([
       ...(shown.messages === null ? [] : [`${n(shown.messages)} ${plural(shown.messages, 'mensagem lida', 'mensagens lidas')}`]),
       ...(shown.logLines === null ? [] : [`${n(shown.logLines)} ${plural(shown.logLines, 'linha de log com falha', 'linhas de log com falha')}`]),
       ...(shown.notices === null ? [] : [`${n(shown.notices)} ${ptPasted.notices(shown.notices)}`]),
       ...(shown.replies === null ? [] : [`${n(shown.replies)} ${ptPasted.replies(shown.replies)}`]),
-    ].join(', ');
-    const repeated = c.repeated ? ` (${n(c.repeated)} ${plural(c.repeated, 'repetida', 'repetidas')}: cada aviso contado uma vez só)` : '';
+    ], shown, repeated);
     // one message: its result is the line after, "com resultado" would only repeat it
     const all = c.withResult !== c.read ? `, ${n(c.withResult)} com resultado` : c.read > 1 ? ', todas com resultado' : '';
     const left = c.leftOut ?? 0;
@@ -105,10 +106,10 @@ export const report = {
       `${n(c.bounces)} ${plural(c.bounces, 'falha na entrega', 'falhas na entrega')}`,
       ...(left ? [] : [`${n(c.notBounces)} ${plural(c.notBounces, 'não é falha', 'não são falhas')}`]),
       `${n(c.errors)} ${plural(c.errors, 'ilegível', 'ilegíveis')}`,
-      ...(again ? [`${n(again)} de mensagens repetidas`] : []),
+      ...(again ? [`${n(again)} ${plural(c.repeated ?? 0, 'da mensagem repetida', 'das mensagens repetidas')}`] : []),
     ];
     const leftOut = left ? `; ${n(left)} ${plural(left, 'resultado que não é falha ficou', 'resultados que não são falhas ficaram')} de fora (--bounces-only)` : '';
-    return `smtp-explain: ${read}${repeated}${all}; ${results}: ${parts.join(', ')}${leftOut}${inboundPart(c, report as ReportText, n)}.`;
+    return `smtp-explain: ${read}${all}; ${results}: ${parts.join(', ')}${leftOut}${inboundPart(c, report as ReportText, n)}.`;
   },
   inbound: {
     count: (k, n) => `${n(k)} ${plural(k, 'recusa de mensagem que chegava', 'recusas de mensagens que chegavam')} ao seu servidor (não ${plural(k, 'é falha', 'são falhas')} dos seus envios)`,
