@@ -900,7 +900,7 @@ test('the worker\'s results are the library\'s; a browser that cannot start one 
   const each: Result[][] = [];
   for (const i of order) each[i] = (await analyzeItem(items[i]!, 'pt-BR', undefined, run)).results;
   const expected: Result[] = [...each.flat(), ...((await endOfRun(run, 'pt-BR'))?.results ?? [])];
-  const expectedCsv = CSV_BOM + csvHeader('pt-BR') + expected.map(csvRow).join('');
+  const expectedCsv = CSV_BOM + csvHeader('pt-BR') + expected.map((r) => csvRow(r)).join('');
 
   const w = await open('/');
   const workers: Worker[] = [];

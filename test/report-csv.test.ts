@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/analyze.js';
 import { errorResult } from '../src/result.js';
-import { csvCell, csvHeader, csvLine, csvRow } from '../src/report/csv.js';
+import { checkFirst, csvCell, csvHeader, csvLine, csvRow } from '../src/report/csv.js';
 import { parseCsv, userUnknown } from './mailbox-helpers.js';
 import { lite } from '../src/cli/render.js';
 import { summaryText } from '../src/report/summary-text.js';
@@ -31,15 +31,17 @@ test('cells that a spreadsheet would run as a formula are made text', () => {
   assert.equal(csvCell('5.1.1'), '5.1.1');
 });
 
-test('header row in the chosen language, sixteen columns (the last ones added after the others); ";" in Portuguese', () => {
+test('header row in the chosen language, seventeen columns (the last ones added after the others); ";" in Portuguese', () => {
   const pt = parseCsv(csvHeader('pt-BR'))[0]!;
   const en = parseCsv(csvHeader('en'))[0]!;
   assert.ok(csvHeader('pt-BR').startsWith('Destinatário;Domínio;'));
-  assert.equal(pt.length, 16);
+  assert.equal(pt.length, 17);
   assert.equal(pt[14], 'Data (UTC)');
   assert.equal(pt[15], 'Resposta do servidor');
+  // the list action's token: its header is the same in every language, as its values are
+  assert.equal(pt[16], 'listAction');
   assert.deepEqual(en, ['Recipient', 'Domain', 'Kind', 'Reason', 'Hard bounce', 'Status code', 'Reply code', 'Summary', 'What to do', 'File',
-    'Failed as', 'Action', 'Reason in words', 'Date', 'Date (UTC)', 'Server reply']);
+    'Failed as', 'Action', 'Reason in words', 'Date', 'Date (UTC)', 'Server reply', 'listAction']);
   assert.equal(pt[0], 'Destinatário');
   assert.equal(pt[8], 'O que fazer');
   assert.equal(pt[11], 'Ação');
@@ -48,7 +50,7 @@ test('header row in the chosen language, sixteen columns (the last ones added af
 test('a row per result: the bounce facts, and an error row that says why', async () => {
   const [r] = await analyze(new TextEncoder().encode(userUnknown('ana@example.com')), { lang: 'en', file: 'box.mbox#3' });
   const row = parseCsv(csvRow(r!))[0]!;
-  assert.equal(row.length, 16);
+  assert.equal(row.length, 17);
   assert.equal(row[0], 'ana@example.com');
   assert.equal(row[1], 'example.com');
   assert.equal(row[2], 'Permanent failure');
@@ -70,21 +72,23 @@ test('a row per result: the bounce facts, and an error row that says why', async
   // the server's reply as written, last
   assert.equal(row[15], r!.diagnostic);
   assert.match(row[15]!, /User unknown/);
+  assert.equal(row[16], 'remove');
 
   const err = parseCsv(csvRow(errorResult('the message is empty', { lang: 'pt-BR', file: 'x.mbox#2' })))[0]!;
   assert.equal(err[2], 'Não foi possível ler');
   assert.equal(err[3], '');
   assert.match(err[7]!, /the message is empty/);
   assert.equal(err[9], 'x.mbox#2');
+  assert.equal(err[16], 'error');
 });
 
-test('the server\'s reply, last: quoted when it holds a separator, a quote or a line end, and never run as a formula', () => {
+test('the server\'s reply, before the list action\'s token: quoted when it holds a separator, a quote or a line end, and never run as a formula', () => {
   const r = errorResult('x', { lang: 'pt-BR', file: null });
   const reply = (diagnostic: string) => parseCsv(csvRow({ ...r, diagnostic }))[0]!;
   assert.equal(reply('550 5.1.1 <ana@example.com>; "no such user"\nsee https://example.org/a,b')[15],
     '550 5.1.1 <ana@example.com>; "no such user"\nsee https://example.org/a,b');
   const row = csvRow({ ...r, diagnostic: '=HYPERLINK("http://example.org")' });
-  assert.ok(row.trimEnd().endsWith(`;"'=HYPERLINK(""http://example.org"")"`));
+  assert.ok(row.trimEnd().endsWith(`;"'=HYPERLINK(""http://example.org"")";error`));
   for (const lead of ['+', '-', '@']) assert.equal(reply(`${lead}1 deferred`)[15], `'${lead}1 deferred`);
 });
 
@@ -150,4 +154,15 @@ test('a spam complaint is not lumped with unsubscribe requests: its own group on
   const page = html.render({ inputs: ['x'] });
   const row = page.slice(page.indexOf('<td>example.net</td>'), page.indexOf('</tr>', page.indexOf('<td>example.net</td>')));
   assert.ok(row.includes(optOut) && !row.includes(complaint), row);
+});
+
+test('a row of an address the report lists to check (the web page\'s CSV) says so; a complaint\'s never does', async () => {
+  const [r] = await analyze(new TextEncoder().encode(userUnknown('Ana@example.com')), { lang: 'pt-BR', file: 'box.mbox#3' });
+  const check = new Set(['ana@example.com']);
+  assert.equal(checkFirst(r!, check), true);
+  assert.deepEqual(parseCsv(csvRow(r!, checkFirst(r!, check)))[0]!.slice(11, 12).concat(parseCsv(csvRow(r!, true))[0]!.slice(16)),
+    ['conferir antes de remover; deu sinal de vida depois da falha', 'check']);
+  assert.equal(checkFirst(r!, new Set(['bia@example.com'])), false);
+  const [complaint] = await analyze(feedbackReport('abuse', 'ana@example.com'), { lang: 'pt-BR', file: 'arf.eml' });
+  assert.equal(checkFirst({ ...complaint!, listAction: 'remove' }, check), false);
 });

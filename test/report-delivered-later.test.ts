@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { analyzeInput } from '../src/analyze-input.js';
 import { mailboxReport } from '../src/report/mailbox-report.js';
-import { dsn, mbox, runCli, tempDir, writeTree } from './mailbox-helpers.js';
+import { CATALOGS } from '../src/i18n/catalog.js';
+import { dsn, mbox, parseCsv, runCli, tempDir, writeTree } from './mailbox-helpers.js';
 
 const FAILED = 'Tue, 3 Nov 2026 09:11:00 -0300';
 const DELIVERED = 'Tue, 24 Nov 2026 09:05:00 -0300';
@@ -61,4 +62,24 @@ test('a greylisted address delivered later leaves the list to retry', async () =
   writeTree(dir, { 'grey.mbox': mbox(messages) });
   const summary = await runCli(['--summary', '-f', 'remove', '--lang', 'en', join(dir, 'grey.mbox')]);
   assert.match(summary.stderr, /\n +1 +address still in your server's queue/);
+});
+
+// ---- the CSV says what the lists say ----
+
+test('the CSV row of an address to check says so, in words and as the last column\'s token, in both languages', async () => {
+  const messages = [dsn({ recipient: 'tiago@example.net', date: FAILED }), dsn({ recipient: 'gone@example.org', date: FAILED }), delivered('tiago@example.net', DELIVERED)];
+  const dir = tempDir();
+  writeTree(dir, { 'alive.mbox': mbox(messages) });
+  for (const [lang, words] of [['pt-BR', 'conferir antes de remover; deu sinal de vida depois da falha'], ['en', 'check before removing; alive after the failure']] as const) {
+    const csv = await runCli(['-f', 'csv', '--lang', lang, join(dir, 'alive.mbox')]);
+    const rows = parseCsv(csv.stdout.replace(/^\uFEFF/, ''));
+    assert.equal(rows[0]![16], 'listAction', lang);
+    const of = (address: string) => rows.filter((r) => r[0] === address).map((r) => [r[11], r[16]]);
+    assert.deepEqual(of('tiago@example.net'), [[words, 'check'], [CATALOGS[lang].ui.listAction.nothing, 'nothing']], lang);
+    assert.deepEqual(of('gone@example.org'), [[CATALOGS[lang].ui.listAction.remove, 'remove']], lang);
+  }
+  // read from standard input, rows go out as they come: the row says remove, the note on stderr names the address
+  const piped = await runCli(['-f', 'csv', '--lang', 'en', '-'], { stdin: mbox(messages) });
+  assert.deepEqual(parseCsv(piped.stdout).filter((r) => r[0] === 'tiago@example.net').map((r) => r[16]), ['remove', 'nothing']);
+  assert.match(piped.stderr, /check before removing: tiago@example\.net\n/);
 });

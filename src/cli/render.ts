@@ -4,7 +4,7 @@
 import { analyzeItemReading } from '../mailbox/analyze-item.js';
 import type { PastedParts } from '../analyze.js';
 import type { MailItem } from '../mailbox/types.js';
-import { csvRow } from '../report/csv.js';
+import { csvRow, csvRowSpan } from '../report/csv.js';
 import { isInboundRefusal, type ResultLite } from '../report/tally.js';
 import { decidedByCatchAll } from '../classify/catch-all-only.js';
 import type { Result } from '../result.js';
@@ -26,6 +26,11 @@ export interface Rendered {
   out: string[];
   /** The parts a pasted text was read in, each on its own (counted by them, not as one message). */
   parts?: PastedParts | null;
+  /**
+   * CSV: where each row's action cell starts and ends (two numbers a row), for a row whose address
+   * turns out to be one to check before removing (csv.ts asCheckFirst).
+   */
+  csvAction?: number[];
 }
 
 const NO_EVIDENCE: Result['evidence'] = [];
@@ -73,5 +78,9 @@ export function renderResult(r: Result, job: RenderJob): string {
 
 export async function work(item: MailItem, job: RenderJob): Promise<Rendered> {
   const { results, parts } = await analyzeItemReading(item, job.lang);
+  if (job.format === 'csv') {
+    const rows = results.map(csvRowSpan);
+    return { lite: results.map(lite), out: rows.map((s) => s.row), csvAction: rows.flatMap((s) => s.action), ...(parts && { parts }) };
+  }
   return { lite: results.map(lite), out: results.map((r) => renderResult(r, job)), ...(parts && { parts }) };
 }

@@ -61,6 +61,8 @@ export interface ReportText {
     separator: ',' | ';';
     /** The last columns: what to do about the address, the reason in words, the date of the bounce. */
     action: string;
+    /** The action of a row whose address the report lists to check before removing (it wrote or was delivered after its failure). */
+    checkFirst: string;
     reasonName: string;
     date: string;
     /** The same date in UTC, as a spreadsheet reads a date ("2024-01-01 13:00:00"). */

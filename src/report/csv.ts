@@ -1,14 +1,26 @@
 // CSV output (RFC 4180): one row per result, header row in the chosen language, CRLF line ends, cells
 // split by the language's spreadsheet separator (";" in Brazil, where Excel puts "a,b" in one column).
+// The action column says what the report's lists say: an address removed for a failure, but that wrote or
+// was delivered after it (address-lists.ts `check`), is to check before removing; the last column gives
+// the same as a token, in every language (listAction's, or `check`).
 import type { Result } from '../result.js';
 import type { Locale } from '../types.js';
 import { CATALOGS } from '../i18n/catalog.js';
 import { REPORTS } from './catalog.js';
 import { shownReasonName } from '../explain/shown-kind.js';
-import { domainOf, listActionWords, reportKind } from './tally.js';
+import { domainOf, listAction, listActionWords, reportKind, type ListAction, type ResultLite } from './tally.js';
 import { utcDateTime } from './utc-date.js';
 
 export const CSV_BOM = '\uFEFF';
+
+/** The last column's header, the same in every language: a script reads it by name. */
+export const CSV_ACTION_TOKEN_HEADER = 'listAction';
+
+/** The last column: listAction's token, or `check` for an address the lists keep to check before removing. */
+export type CsvAction = ListAction | 'check';
+
+/** The action column's index: the cells before it are the row's first ones. */
+const ACTION_COLUMN = 11;
 
 /**
  * One cell: quoted when it holds a separator (either), a quote, a line end or outer spaces, quotes
@@ -30,17 +42,57 @@ export function csvHeader(lang: Locale): string {
   const h = REPORTS[lang].csv;
   // new columns go at the end: spreadsheets and scripts read the older ones by position
   return csvLine([h.recipient, h.domain, h.kind, h.reason, h.hardBounce, h.status, h.replyCode, h.summary, h.advice, h.file,
-    h.originalRecipient, h.action, h.reasonName, h.date, h.dateUtc, h.reply], h.separator);
+    h.originalRecipient, h.action, h.reasonName, h.date, h.dateUtc, h.reply, CSV_ACTION_TOKEN_HEADER], h.separator);
 }
 
-export function csvRow(r: Result): string {
+/**
+ * Whether a result's row says to check its address before removing it: it is to remove for a failure
+ * (not a complaint, which no later message takes back), and `check` (lower-cased addresses: the report's
+ * list to check) holds it.
+ */
+export function checkFirst(r: ResultLite & { listAction?: ListAction }, check: ReadonlySet<string> | ReadonlyMap<string, unknown>): boolean {
+  if (!check.size || !mayTurnToCheck(r)) return false;
+  return check.has((r.originalRecipient ?? r.recipient)!.trim().toLowerCase());
+}
+
+/** Whether a later message or delivery report could make a result's row one to check (checkFirst()). */
+export function mayTurnToCheck(r: ResultLite & { listAction?: ListAction }): boolean {
+  return r.reason !== 'feedback' && !!(r.originalRecipient ?? r.recipient)?.trim() && (r.listAction ?? listAction(r)) === 'remove';
+}
+
+/** One result's row; `checked`: its address is to check before removing (checkFirst()). */
+export function csvRow(r: Result, checked = false): string {
+  return csvLine(rowCells(r, checked), REPORTS[r.lang].csv.separator);
+}
+
+/**
+ * One result's row, and where its action cell starts and ends in it: the command line writes a row
+ * before it knows whether its address is to check (asCheckFirst() rewrites it then).
+ */
+export function csvRowSpan(r: Result): { row: string; action: [number, number] } {
+  const cells = rowCells(r, false);
+  const separator = REPORTS[r.lang].csv.separator;
+  const start = cells.slice(0, ACTION_COLUMN).map(csvCell).join(separator).length + separator.length;
+  return { row: csvLine(cells, separator), action: [start, start + csvCell(cells[ACTION_COLUMN]!).length] };
+}
+
+/** A row of csvRowSpan() whose address turned out to be one to check: its action cell and its token say so. */
+export function asCheckFirst(row: string, action: readonly [number, number], lang: Locale): string {
+  const separator = REPORTS[lang].csv.separator;
+  const token = (a: CsvAction): string => `${separator}${a}\r\n`;
+  if (!row.endsWith(token('remove'))) return row;
+  return row.slice(0, action[0]) + csvCell(REPORTS[lang].csv.checkFirst) + row.slice(action[1], row.length - token('remove').length) + token('check');
+}
+
+function rowCells(r: Result, checked: boolean): string[] {
   const t = REPORTS[r.lang];
   const bounce = r.bounce && r.error === undefined;
   // the address on the list first (a forward or an alias failed under another, given last)
   const address = r.originalRecipient ?? r.recipient;
   // when it failed: the report's attempt date, else the bounce's own Date, else when it was sent
   const date = r.date ?? r.message?.noticeDate ?? r.message?.date ?? '';
-  return csvLine([
+  const action: CsvAction = checked ? 'check' : r.listAction ?? listAction(r);
+  return [
     address ?? '',
     domainOf(address) ?? '',
     t.kindName[reportKind(r)],
@@ -52,11 +104,12 @@ export function csvRow(r: Result): string {
     r.advice,
     r.file ?? '',
     r.originalRecipient ? r.recipient ?? '' : '',
-    listActionWords(r),
+    checked ? t.csv.checkFirst : listActionWords(r),
     bounce ? shownReasonName(r, r.lang) : '',
     date,
     utcDateTime(date),
     r.diagnostic,
-  ], t.csv.separator);
+    action,
+  ];
 }
 

@@ -6,7 +6,7 @@ import { evidenceKindWords } from '../../src/i18n/evidence-kind.js';
 import type { Result } from '../../src/result.js';
 import { REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS } from '../../src/report/address-lists.js';
 import { REPORTS, numberFormat } from '../../src/report/catalog.js';
-import { CSV_BOM, csvHeader, csvRow } from '../../src/report/csv.js';
+import { checkFirst, CSV_BOM, csvHeader, csvRow } from '../../src/report/csv.js';
 import { hardBounceWords, listAction, reportKind } from '../../src/report/tally.js';
 import { mailboxReport } from '../../src/report/mailbox-report.js';
 import { PAGE_TEXT, codeUrl, perRecipient, readCounts, type ReadCount } from '../../src/server/page-text.js';
@@ -236,11 +236,15 @@ function removeAllActions(addresses: string[], listName: string, lang: Locale, a
   return h('p', { class: 'list-actions' }, copy, ' ', save);
 }
 
-/** A button that saves the results as `smtp-explain --format csv --bom` would print them. */
-function csvButton(results: Result[], lang: Locale): HTMLElement {
+/**
+ * A button that saves the results as `smtp-explain --format csv --bom` would print them; `check`: the
+ * report's addresses to check before removing, which their rows say.
+ */
+function csvButton(results: Result[], lang: Locale, check: readonly { address: string }[]): HTMLElement {
   const button = h('button', { type: 'button', class: 'secondary download-csv' }, PAGE_TEXT[lang].downloadCsv);
   button.addEventListener('click', () => {
-    download(CSV_BOM + csvHeader(lang) + results.map(csvRow).join(''), 'smtp-explain.csv', 'text/csv;charset=utf-8');
+    const toCheck = new Set(check.map((e) => e.address.toLowerCase()));
+    download(CSV_BOM + csvHeader(lang) + results.map((r) => csvRow(r, checkFirst(r, toCheck))).join(''), 'smtp-explain.csv', 'text/csv;charset=utf-8');
   });
   return h('p', {}, button);
 }
@@ -283,7 +287,7 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
   total(report.senderSide, words.senderSide(report.senderSide, report.sender.length, n(report.sender.length)), 'count-sender');
   if (report.notBounce) total(report.notBounce, words.notBounce(report.notBounce), 'count-neutral');
   if (report.errors) total(report.errors, words.errors(report.errors), 'count-error');
-  section.append(totals, csvButton(results, lang));
+  section.append(totals, csvButton(results, lang, report.check));
 
   if (report.byReason.length) section.append(byReasonTable(report.byReason, rep.summary.byReason, ui.label.reason, t.count, n));
 

@@ -4,7 +4,7 @@
 import { releaseNamedPipes } from '../../mailbox/named-pipe.js';
 import { inputBytes, readInputBatches } from '../../mailbox/read-inputs.js';
 import { numberFormat, REPORTS } from '../../report/catalog.js';
-import { CSV_BOM, csvHeader } from '../../report/csv.js';
+import { asCheckFirst, checkFirst, CSV_BOM, csvHeader, mayTurnToCheck } from '../../report/csv.js';
 import { AddressLists } from '../../report/address-lists.js';
 import { HtmlReport } from '../../report/html.js';
 import { summaryText } from '../../report/summary-text.js';
@@ -41,6 +41,11 @@ const WINDOW_PER_WORKER = 64;
 const BOUNCES_ONLY_HINT_MIN = 20;
 /** Addresses to check (they wrote after their failure) named on stderr after a CSV or an address list. */
 const MAX_CHECK_NAMED = 20;
+/**
+ * CSV rows held until the end at most (in UTF-16 code units: some 64 MB), so that the row of an address
+ * to check says so (makeFrame); past it, the rows held go out as they are.
+ */
+const CSV_HOLD_CHARS = 32 * 1024 * 1024;
 /** Lines about unreadable messages printed on stderr; the closing line counts them all. */
 const MAX_MESSAGE_ERROR_LINES = 20;
 /** Exit codes of a run cut short by SIGINT (Ctrl-C) or SIGTERM: 128 + the signal's number, as shells report it. */
@@ -68,7 +73,7 @@ interface Frame {
    * One rendered result with what goes before it. Results are added one by one, never joined per
    * input: a file of 70,000 events would be one 100 MB string, and its copy in UTF-8 another.
    */
-  piece(out: string): string;
+  piece(out: string, lite?: ResultLite, csvAction?: readonly [number, number]): string;
   /** `cut`: the run was interrupted (the HTML report says so). */
   end(cut: boolean): string;
 }
@@ -109,8 +114,32 @@ function makeFrame(options: CliOptions, tally: Tally, html: HtmlReport | null, l
         end: () => (first ? ']\n' : '\n]\n'),
       };
     }
-    case 'csv':
-      return { begin: () => (options.bom ? CSV_BOM : '') + csvHeader(options.lang), piece: plain, end: none };
+    case 'csv': {
+      // A row of an address to remove for a failure may turn out to be one to check (it writes or is
+      // delivered later: address-lists.ts): it is held, with the rows after it, until the end, when its
+      // action says so. Not from standard input (tail -F mail.log | smtp-explain -f csv -: rows go out as
+      // they come), nor past CSV_HOLD_CHARS held (those go out as they are): the note on stderr names the
+      // addresses to check.
+      const hold = !options.inputs.includes('-');
+      const held: { row: string; lite: ResultLite | undefined; action: readonly [number, number] | undefined }[] = [];
+      let heldChars = 0;
+      const release = (settled: boolean): string => {
+        const rows = held.map((h) => (settled && h.lite && h.action && checkFirst(h.lite, lists!.check) ? asCheckFirst(h.row, h.action, options.lang) : h.row)).join('');
+        held.length = 0;
+        heldChars = 0;
+        return rows;
+      };
+      return {
+        begin: () => (options.bom ? CSV_BOM : '') + csvHeader(options.lang),
+        piece: (out, lite, action) => {
+          if (!hold || (!held.length && !(lite && mayTurnToCheck(lite)))) return out;
+          held.push({ row: out, lite, action });
+          heldChars += out.length;
+          return heldChars > CSV_HOLD_CHARS ? release(false) : '';
+        },
+        end: () => release(true),
+      };
+    }
     case 'html':
       return {
         begin: none,
@@ -266,7 +295,8 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
             left.count++;
             continue;
           }
-          out.add(frame.piece(rendered));
+          const a = done.csvAction;
+          out.add(frame.piece(rendered, done.lite[i], a ? [a[2 * i]!, a[2 * i + 1]!] : undefined));
           if (out.due) await out.flush();
         }
         if (((tally.results + tally.repeatedResults) & 63) === 0) {

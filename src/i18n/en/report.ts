@@ -65,6 +65,7 @@ export const report = {
   csv: {
     separator: ',',
     action: 'Action',
+    checkFirst: 'check before removing; alive after the failure',
     reasonName: 'Reason in words',
     date: 'Date',
     dateUtc: 'Date (UTC)',

@@ -65,6 +65,7 @@ export const report = {
   csv: {
     separator: ';',
     action: 'Ação',
+    checkFirst: 'conferir antes de remover; deu sinal de vida depois da falha',
     reasonName: 'Motivo por extenso',
     date: 'Data',
     dateUtc: 'Data (UTC)',
