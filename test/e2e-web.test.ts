@@ -18,7 +18,7 @@ import { FULL_BRUNO, GMAIL_511, REMOVE_LOG, UNKNOWN_ANA, postfixLine, twoRecipie
 import { ndrMsg } from './msg-fixtures.js';
 import { zipOf } from './archive-fixtures.js';
 import { quotedLang } from '../web/src/text-lang.js';
-import { mailboxFull, mbox, userUnknown } from './mailbox-helpers.js';
+import { mailboxFull, mbox, parseCsv, userUnknown } from './mailbox-helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const WEB_ROOT = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -237,6 +237,10 @@ test('an mbox holding one bounce twice counts it once; an address that wrote aft
   await page.locator('.list-remove .check').waitFor();
   assert.deepEqual(await page.locator('.list-remove .check li').allTextContents(), [`roberto@example.org (${REPORTS['pt-BR'].html.alive.wrote('22/11/2025 às 18:30 (UTC−03:00)')})`]);
   assert.equal(await page.locator('.list-remove .group:not(.check) li').count(), 0, 'not on the list to remove');
+  // the page's CSV says so too: its action, and the last column's token
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.download-csv').click()]);
+  const rows = parseCsv(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '')).filter((r) => r[0] === 'roberto@example.org');
+  assert.deepEqual(rows.map((r) => [r[11], r[16]]), [[REPORTS['pt-BR'].csv.checkFirst, 'check']]);
   assert.deepEqual(w.requests, [], 'reading files made network requests');
   await close(w);
 });

@@ -60,9 +60,12 @@ export function mayTurnToCheck(r: ResultLite & { listAction?: ListAction }): boo
   return r.reason !== 'feedback' && !!(r.originalRecipient ?? r.recipient)?.trim() && (r.listAction ?? listAction(r)) === 'remove';
 }
 
-/** One result's row; `checked`: its address is to check before removing (checkFirst()). */
-export function csvRow(r: Result, checked = false): string {
-  return csvLine(rowCells(r, checked), REPORTS[r.lang].csv.separator);
+/**
+ * One result's row; `checked`: its address is to check before removing (checkFirst()). Only `true` says
+ * so: results.map(csvRow) passes each row's index there.
+ */
+export function csvRow(r: Result, checked: boolean = false): string {
+  return csvLine(rowCells(r, checked === true), REPORTS[r.lang].csv.separator);
 }
 
 /**
