@@ -237,6 +237,8 @@ test('an mbox holding one bounce twice counts it once; an address that wrote aft
   await page.locator('.list-remove .check').waitFor();
   assert.deepEqual(await page.locator('.list-remove .check li').allTextContents(), [`roberto@example.org (${REPORTS['pt-BR'].html.alive.wrote('22/11/2025 às 18:30 (UTC−03:00)')})`]);
   assert.equal(await page.locator('.list-remove .group:not(.check) li').count(), 0, 'not on the list to remove');
+  // the reply's card names who wrote it
+  assert.equal(await page.locator('article.card p.recipient', { hasText: pt.cat.ui.label.writtenBy }).textContent(), `(${pt.cat.ui.label.writtenBy} roberto@example.org)`);
   // the page's CSV says so too: its action, and the last column's token
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.download-csv').click()]);
   const rows = parseCsv(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '')).filter((r) => r[0] === 'roberto@example.org');

@@ -39,3 +39,16 @@ test('every rule id prefix made in src has words of its kind in both languages; 
   assert.equal(evidenceKindWords('zz:new-rule', 'text', 'pt-BR'), 'outra regra');
   assert.equal(evidenceKindWords('zz:new-rule', 'text', 'en'), 'other rule');
 });
+
+test("a message that is no bounce (a person's reply in a bounce mailbox) is headed by who wrote it", async () => {
+  const { analyze } = await import('../src/index.js');
+  const reply = 'From: Ana <ana@example.com>\nTo: news@example.org\nSubject: Re: Novidades\nDate: Mon, 23 Nov 2026 10:00:00 -0300\nMessage-ID: <r1@example.com>\n\nObrigado pela newsletter!\n';
+  const [pt] = await analyze(reply, { lang: 'pt-BR' });
+  assert.match(renderText(pt!, colours(false)).split('\n')[0]!, /\(escrita por ana@example\.com\)$/);
+  const [en] = await analyze(reply, { lang: 'en' });
+  assert.match(renderText(en!, colours(false)).split('\n')[0]!, /\(written by ana@example\.com\)$/);
+  // a bounce is headed by its recipient, not by the mailer that wrote it
+  const bounce = 'From: MAILER-DAEMON@example.net\nTo: news@example.org\nSubject: Undelivered Mail Returned to Sender\nMessage-ID: <b1@example.net>\n\n<bia@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown\n';
+  const [b] = await analyze(bounce, { lang: 'en' });
+  assert.doesNotMatch(renderText(b!, colours(false)), /written by/);
+});

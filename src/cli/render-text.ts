@@ -36,6 +36,9 @@ export function renderText(result: Result, pc: Colours = PLAIN): string {
   if (r.file) head.push(pc.dim(r.file));
   if (r.recipient) head.push(pc.bold(r.recipient));
   if (r.originalRecipient) head.push(`(${L.originalRecipient} ${r.originalRecipient})`);
+  // a message that is no bounce (a person's reply in a bounce mailbox) names no recipient: who wrote it, so
+  // that a list's owner can tell whose reply it was without opening the file
+  if (!r.recipient && !r.bounce && !r.error && r.message?.noticeFrom) head.push(`(${L.writtenBy} ${r.message.noticeFrom})`);
   if (head.length) out.push(head.join('  '));
   if (r.error) {
     out.push(pc.red(r.summary));

@@ -70,6 +70,8 @@ export interface UiText {
     recipient: string;
     /** Before the address the sender wrote, when a forward or an alias failed under another. */
     originalRecipient: string;
+    /** Before the address that wrote a message that is no bounce (a person's reply): "de". */
+    writtenBy: string;
     listAction: string;
     source: string;
     file: string;

@@ -87,6 +87,8 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
     card.append(h('p', { class: 'recipient' }, `${ui.label.recipient}: `, h('strong', {}, r.recipient), ` (${ui.label.originalRecipient} ${r.originalRecipient})`));
   }
   else if (!r.recipient && r.bounce && !r.error && r.file) card.append(h('p', { class: 'recipient muted' }, t.recipientMissing));
+  // a message that is no bounce (a person's reply among the bounces) names who wrote it, as the command line does
+  else if (!r.recipient && !r.bounce && !r.error && r.message?.noticeFrom) card.append(h('p', { class: 'recipient muted' }, `(${ui.label.writtenBy} ${r.message.noticeFrom})`));
   // where it was read, unless the heading says it already
   if (r.file && r.recipient) card.append(h('p', { class: 'file muted' }, whereFrom(r.file, lang)));
 

@@ -80,6 +80,7 @@ export const ui = {
     evidence: 'Based on',
     recipient: 'Recipient',
     originalRecipient: 'sent to',
+    writtenBy: 'written by',
     listAction: 'Action',
     source: 'Source',
     file: 'File',

@@ -79,6 +79,7 @@ export const ui = {
     evidence: 'Com base em',
     recipient: 'Destinatário',
     originalRecipient: 'enviado para',
+    writtenBy: 'escrita por',
     listAction: 'Ação',
     source: 'Fonte',
     file: 'Arquivo',
