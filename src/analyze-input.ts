@@ -7,7 +7,7 @@ import { analyzeReading, tooManyResults } from './analyze.js';
 import { archiveEntries, entryFile, isArchive, MAX_ARCHIVE_DEPTH, MAX_ARCHIVE_UNPACKED_BYTES, unpackBudget, type UnpackBudget } from './archive/archive-entries.js';
 import { gunzip, isGzip, MAX_UNPACKED_BYTES, type UnpackFailure } from './archive/gunzip.js';
 import { REPORTS } from './report/catalog.js';
-import { errorResult, isUnrecognised, type Result } from './result.js';
+import { errorResult, hasError, isUnrecognised, type Result } from './result.js';
 import type { PastedParts } from './analyze.js';
 import { setListActions } from './report/tally.js';
 import { LogRunResults } from './log-run-results.js';
@@ -145,7 +145,7 @@ function oneInput(results: Result[], logLines: number | null = null, parts: Past
   return {
     ...NONE, messages: 1, logs: logLines === null ? 0 : 1, logLines: logLines ?? 0, results,
     ...(parts && { split: 1, [parts.kind]: parts.count }),
-    unread: results.length && results.every((r) => r.error !== undefined || isUnrecognised(r)) ? 1 : 0,
+    unread: results.length && results.every((r) => hasError(r) || isUnrecognised(r)) ? 1 : 0,
   };
 }
 

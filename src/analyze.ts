@@ -24,7 +24,7 @@ import { opensWithPrefixedLogLine } from './reply/log-prefix.js';
 import { cleanAddress, findAddress } from './reply/find-address.js';
 import { readFields } from './reply/parse-dsn-fields.js';
 import { parseReply } from './reply/parse-reply.js';
-import { errorResult, eventNoticeResult, isUnrecognised, notBounceResult, quietEventsResult, quietLogResult, unrecognisedPartResult, type Result } from './result.js';
+import { dateFields, errorResult, eventNoticeResult, hasError, isUnrecognised, notBounceResult, quietEventsResult, quietLogResult, unrecognisedPartResult, type Result } from './result.js';
 import { listWords } from './i18n/list-words.js';
 import { groupDigits } from './i18n/group-digits.js';
 import { DEFAULT_LOCALE } from './types.js';
@@ -291,7 +291,7 @@ export function explainLogLine(line: FailedLine, options: ExplainOptions): Resul
     ? explainReply(parseReply(line.line), options, { action: 'failed', evidence: [{ rule: 'log:expired', field: 'message', match: line.gaveUp }] })
     : explainText(line.line, options);
   // a line no delivery reader took (a message given up or thrown away as a whole) is dated here
-  if (result.date === null) result.date = logLineDate(line.line);
+  if (result.date === null) Object.assign(result, dateFields(logLineDate(line.line)));
   return result;
 }
 
@@ -342,7 +342,7 @@ export function explainEspEvent(event: EspEvent, options: ExplainOptions): Resul
     })
     : explainReply(reply, options, { evidence, reasonHint: 'feedback', hintRule: `esp:${event.service}:${type === 'abuse' ? 'complaint' : event.event ?? type}`, feedbackType: type });
   // when the event happened, as a bounce's date: the CSV's date columns, the repeated-mailbox rule's days
-  const dated = event.date ? { ...result, date: event.date } : result;
+  const dated = event.date ? { ...result, ...dateFields(event.date) } : result;
   if (event.topics) {
     // the account owner's names, quoted in a sentence: without control characters (src/i18n/quoted-text.ts)
     const topics = listWords(event.topics.slice(0, 20).map((t) => `"${quotedText(t.slice(0, 100))}"`), lang);
@@ -376,7 +376,7 @@ function unreadableText(which: 'emptyFile' | 'outlookFile' | 'compressedFile' | 
  */
 function eachOwnFailure(results: readonly Result[]): boolean {
   const keys = new Set(results.map((r) => r.recipient?.toLowerCase() ?? `${r.replyCode} ${r.status} ${r.diagnostic ?? ''}`));
-  return keys.size === results.length && results.every((r) => r.bounce && r.error === undefined && (r.recipient || r.replyCode || (r.status && !r.statusDerived)));
+  return keys.size === results.length && results.every((r) => r.bounce && !hasError(r) && (r.recipient || r.replyCode || (r.status && !r.statusDerived)));
 }
 
 /**
@@ -396,7 +396,7 @@ function keptNotices(notices: readonly string[], each: readonly Result[][], opti
 /** Results that are failures, each naming a recipient none of the others names: a split worth keeping. */
 function eachOwnRecipient(results: readonly Result[]): boolean {
   const recipients = new Set(results.map((r) => r.recipient?.toLowerCase()));
-  return recipients.size === results.length && results.every((r) => r.bounce && r.recipient && r.error === undefined);
+  return recipients.size === results.length && results.every((r) => r.bounce && r.recipient && !hasError(r));
 }
 
 /** A sending service's JSON export past MAX_MESSAGE_BYTES: not read, and the answer says to split it. */

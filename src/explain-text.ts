@@ -7,7 +7,7 @@ import { failureNoticeMarker } from './message/looks-like-bounce.js';
 import { mayHoldRetryWindow, readRetryWindow, type RetryWindow } from './message/retry-window.js';
 import { otherAddress } from './reply/other-address.js';
 import { parseReply } from './reply/parse-reply.js';
-import { isUnrecognised, ownNoticeResult, toResult, unrecognisedResult, type Result } from './result.js';
+import { dateFields, isUnrecognised, ownNoticeResult, toResult, unrecognisedResult, type Result } from './result.js';
 import { invalidCodeShape } from './reply/find-codes.js';
 import { DEFAULT_LOCALE, type Evidence, type Facts, type Locale, type Reason, type Reply } from './types.js';
 import { repairMojibake } from './reply/repair-mojibake.js';
@@ -68,7 +68,7 @@ const LOG_SOURCES: ReadonlySet<string> = new Set(['postfix', 'sendmail', 'exim']
 export function explainReply(reply: Reply, options: ExplainOptions = {}, known: ReplyContext = {}): Result {
   if (reply.ownNotice) {
     const notice = ownNoticeResult({ file: options.file ?? null, lang: options.lang ?? DEFAULT_LOCALE }, reply.ownNotice, reply.text);
-    if (reply.date) notice.date = reply.date;
+    if (reply.date) Object.assign(notice, dateFields(reply.date));
     return notice;
   }
   const codeless = !reply.replyCode && !reply.status;

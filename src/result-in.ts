@@ -3,7 +3,7 @@
 import { decidedByCatchAll } from './classify/catch-all-only.js';
 import { explain } from './explain/explain.js';
 import { CATALOGS } from './i18n/catalog.js';
-import { summariseCode, type Result } from './result.js';
+import { hasError, summariseCode, type Result } from './result.js';
 import type { Locale, Verdict } from './types.js';
 
 /**
@@ -13,7 +13,7 @@ import type { Locale, Verdict } from './types.js';
  * window but no Will-Retry-Until says "for a few days" (the result does not keep the window).
  */
 export function resultIn<T extends Result>(r: T, lang: Locale): T {
-  if (r.lang === lang || !r.bounce || r.error !== undefined || r.kind === 'error') return r;
+  if (r.lang === lang || !r.bounce || hasError(r) || r.kind === 'error') return r;
   const verdict: Verdict = {
     reason: r.reason, kind: r.kind, hardBounce: r.hardBounce, retry: r.retry, actors: r.actors, replyCode: r.replyCode, status: r.status,
     provider: r.provider, signature: r.signature, evidence: r.evidence, catchAllOnly: decidedByCatchAll(r.evidence, r.status),

@@ -11,6 +11,7 @@ import { ACCENTS_RESTORED, restoreAccents } from './classify/restore-accents.js'
 import type { RetryWindow } from './message/retry-window.js';
 import type { OwnNotice } from './reply/own-notice.js';
 import type { Actor, Evidence, Facts, Locale, Reason, ResultKind, Retry, Verdict } from './types.js';
+import { isoDateTime } from './report/utc-date.js';
 
 export interface MessageInfo {
   /** The bounced (original) message, when the bounce carries it. */
@@ -79,7 +80,16 @@ export interface Result {
   diagnostic: string;
   feedbackType: string | null;
   action: string | null;
+  /**
+   * When the failure happened, as written (RFC 5322: "Mon, 30 Nov 2026 10:00:00 -0300", or no zone when
+   * a log gives none). Set with dateFields(), which keeps `dateIso` with it.
+   */
   date: string | null;
+  /**
+   * `date` as ISO 8601 at the offset it is written with ("2026-11-30T10:00:00-03:00", "…Z" at UTC, no
+   * offset when `date` has no zone); null when there is no date or it cannot be read.
+   */
+  dateIso: string | null;
   /** Will-Retry-Until of a delayed DSN, as written: until when the sending server keeps trying. */
   retryUntil: string | null;
   message: MessageInfo | null;
@@ -91,8 +101,8 @@ export interface Result {
    * disabled mailbox or a complaint is removed too).
    */
   listAction?: ListAction;
-  /** Set when this input could not be read; the other fields then say so. */
-  error?: string;
+  /** Why this input could not be read (the other fields then say so); null on every other result. */
+  error: string | null;
 }
 
 export interface CodeSummary {
@@ -106,6 +116,19 @@ export interface CodeSummary {
 
 export function summariseCode(d: CodeDescription | null): CodeSummary | null {
   return d ? { code: d.code, title: d.title, standard: d.standard, rfc: d.rfc, standardText: d.standardText } : null;
+}
+
+/** A result's `date` and its `dateIso`, which go together: set a result's date with these. */
+export function dateFields(date: string | null): Pick<Result, 'date' | 'dateIso'> {
+  return { date, dateIso: isoDateTime(date) };
+}
+
+/**
+ * Whether the input of a result could not be read (its `error` says why). A result saved by a version
+ * before `error` was always there (null) has none: that is no error either.
+ */
+export function hasError<T extends Pick<Result, 'error'>>(r: T): r is T & { error: string } {
+  return r.error !== null && r.error !== undefined;
 }
 
 export interface ResultContext {
@@ -160,10 +183,11 @@ export function toResult(facts: Facts, verdict: Verdict, ctx: ResultContext): Re
     diagnostic: verdict.evidence.some((e) => e.rule === ACCENTS_RESTORED) ? restoreAccents(facts.text)?.text ?? facts.text : facts.text,
     feedbackType: facts.feedbackType ?? null,
     action: facts.action ?? null,
-    date: ctx.date ?? null,
+    ...dateFields(ctx.date ?? null),
     retryUntil: ctx.retryUntil ?? null,
     message: ctx.message ?? null,
     lang: ctx.lang,
+    error: null,
   };
 }
 
@@ -176,7 +200,7 @@ function emptyResult(ctx: ResultCtx): Result {
     kind: 'success', hardBounce: false, retry: 'no-need', actors: ['none'], summary: ui.notBounce, meaning: ui.notBounceMeaning,
     advice: ui.notBounceAdvice, adminAdvice: null, whoActs: [ui.actor.none], retryText: ui.retry['no-need'], kindText: '',
     codes: { replyCode: null, status: null }, evidence: [], provider: null, signature: null, providerSource: null, command: null, remoteHost: null, diagnostic: '',
-    feedbackType: null, action: null, date: null, retryUntil: null, message: ctx.message ?? null, lang: ctx.lang,
+    feedbackType: null, action: null, date: null, dateIso: null, retryUntil: null, message: ctx.message ?? null, lang: ctx.lang, error: null,
   };
 }
 
@@ -218,7 +242,7 @@ export function quietEventsResult(ctx: ResultCtx, others: number): Result {
 export function eventNoticeResult(
   ctx: ResultCtx, words: { summary: string; meaning: string; advice: string }, recipient: string, evidence: Evidence[], date: string | null,
 ): Result {
-  return { ...emptyResult(ctx), recipient, summary: words.summary, meaning: words.meaning, advice: words.advice, evidence, date };
+  return { ...emptyResult(ctx), recipient, summary: words.summary, meaning: words.meaning, advice: words.advice, evidence, ...dateFields(date) };
 }
 
 /** A log line of the reader's own server that is no delivery (src/reply/own-notice.ts): what it says, no bounce. */
@@ -246,7 +270,7 @@ export function unrecognisedResult(ctx: ResultCtx, invalidCode: 'reply' | 'statu
 /** Whether a result is unrecognisedResult()'s: nothing in its text was recognised. */
 export function isUnrecognised(r: Pick<Result, 'bounce' | 'error' | 'summary' | 'lang'>): boolean {
   const ui = CATALOGS[r.lang].ui;
-  return !r.bounce && r.error === undefined && (r.summary === ui.noCodeSummary || r.summary === ui.invalidCode.summary);
+  return !r.bounce && !hasError(r) && (r.summary === ui.noCodeSummary || r.summary === ui.invalidCode.summary);
 }
 
 /** Characters of a part's first line quoted in unrecognisedPartResult(). */

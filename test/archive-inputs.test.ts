@@ -142,7 +142,7 @@ test('command line: damaged, empty and too deeply nested archives, and a zip on 
 test('library: analyzeInput opens a zip in memory, names each result by its path, counts the messages and reports progress', async () => {
   const progress: string[] = [];
   const done = await analyzeInput(export_(), { lang: 'en', file: 'export.zip', onMessage: (d, t, unit) => { progress.push(`${d}/${t} ${unit ?? 'messages'}`); } });
-  assert.deepEqual(done.results.map((r) => [r.file, r.error === undefined ? `${r.recipient} ${r.reason}` : r.error]), [
+  assert.deepEqual(done.results.map((r) => [r.file, r.error === null ? `${r.recipient} ${r.reason}` : r.error]), [
     ['export.zip/bounces/a.eml', 'ana@example.com userunknown'],
     ['export.zip/Bounces.mbox#1', 'bia@example.com userunknown'],
     ['export.zip/Bounces.mbox#2', 'caio@example.com mailboxfull'],
@@ -238,7 +238,7 @@ test('hostile and odd zips, on both paths: overlapping entries (a zip bomb) read
     assert.deepEqual(streamed, want, `${name} streamed`);
     const words = REPORTS.en.problem;
     const inMemory = (await analyzeInput(bytes, { lang: 'en', file: name })).results.map((r) => {
-      const what = r.error === undefined ? 'ok' : (Object.keys(words) as (keyof typeof words)[]).find((k) => r.error!.startsWith(words[k]('').slice(0, 25)))!;
+      const what = r.error === null ? 'ok' : (Object.keys(words) as (keyof typeof words)[]).find((k) => r.error!.startsWith(words[k]('').slice(0, 25)))!;
       return problem(r.file!, what);
     });
     assert.deepEqual(inMemory, want, `${name} in memory`);

@@ -75,7 +75,7 @@ test('ndjson over an mbox: one object per result, in order, every message accoun
   assert.equal(results[1]!.recipient, 'bia@example.com');
   assert.equal(results[1]!.kind, 'transient');
   assert.equal(results[2]!.bounce, false);
-  assert.equal(results[2]!.error, undefined);
+  assert.equal(results[2]!.error, null);
   assert.match(results[3]!.error!, /does not start with e-mail headers/);
   assert.equal(results[4]!.recipient, 'caio@example.org');
   assert.match(r.stderr, new RegExp(`cannot read ${box.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#4: the message does not start`));

@@ -11,7 +11,7 @@ test('a DSN cut inside its delivery-status part is an error; a whole one is read
   assert.equal(r!.bounce, false);
   assert.match(r!.error ?? '', /cut short or damaged/);
   const [ok] = await analyzeMessage(whole, { lang: 'en' });
-  assert.deepEqual([ok!.recipient, ok!.error], ['ana@example.com', undefined]);
+  assert.deepEqual([ok!.recipient, ok!.error], ['ana@example.com', null]);
 });
 
 test("a bounce by its sender and subject whose body never came is an error to open it again, not a message that is no bounce", async () => {
@@ -23,7 +23,7 @@ test("a bounce by its sender and subject whose body never came is an error to op
   }
   // an ordinary message with no body stays what it is
   const [plain] = await analyzeMessage('From: ana@example.org\nTo: news@example.org\nSubject: Oi\n\n', { lang: 'pt-BR' });
-  assert.deepEqual([plain!.bounce, plain!.error], [false, undefined]);
+  assert.deepEqual([plain!.bounce, plain!.error], [false, null]);
 });
 
 test('a report whose recipient block has its fields but empty ("Final-Recipient: rfc822;", "Status:") is damaged, not a failure of nobody', async () => {

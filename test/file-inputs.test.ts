@@ -49,7 +49,7 @@ test('a file that is not text (an image, a PDF) says so; a notice in Latin-1 is 
   // "Olá, sua mensagem não foi entregue" in Latin-1: two bytes that are not UTF-8, in a line of text
   const latin1 = Uint8Array.from('Ol\xe1, sua mensagem n\xe3o foi entregue: 550 5.1.1 User unknown\n', (c) => c.charCodeAt(0));
   const [text] = await analyze(latin1, { lang: 'en' });
-  assert.equal(text!.error, undefined);
+  assert.equal(text!.error, null);
   assert.equal(text!.reason, 'userunknown');
 });
 
@@ -78,7 +78,7 @@ test('a text saved as UTF-16 with its byte order mark (Notepad\'s "Unicode", Win
       return encoding === 'utf16le' ? le : le.swap16();
     };
     const [notice] = await analyze(bytes('Sua mensagem para ana@example.com n\u00e3o foi entregue.\r\n550 5.1.1 Usu\u00e1rio desconhecido\r\n'), { lang: 'en' });
-    assert.deepEqual([notice!.error, notice!.recipient, notice!.reason], [undefined, 'ana@example.com', 'userunknown'], encoding);
+    assert.deepEqual([notice!.error, notice!.recipient, notice!.reason], [null, 'ana@example.com', 'userunknown'], encoding);
     const rows = await analyze(bytes('email,reason\r\nana@example.com,550 5.1.1 user unknown\r\n'), { lang: 'en' });
     assert.deepEqual(rows.map((r) => [r.recipient, r.evidence[0]!.rule]), [['ana@example.com', 'esp:csv']], encoding);
   }
@@ -90,7 +90,7 @@ test('a text saved as UTF-16 without a byte order mark (some Windows tools) is t
     const le = Buffer.from(notice, 'utf16le');
     const bytes = encoding === 'utf16le' ? le : Buffer.from(le).swap16();
     const [r] = await analyze(bytes, { lang: 'en', file: 'aviso.txt' });
-    assert.deepEqual([r!.error, r!.recipient, r!.reason], [undefined, 'ana@example.com', 'userunknown'], encoding);
+    assert.deepEqual([r!.error, r!.recipient, r!.reason], [null, 'ana@example.com', 'userunknown'], encoding);
     const dir = tempDir();
     writeFileSync(join(dir, 'aviso.txt'), bytes);
     const out = await runCli(['--format', 'ndjson', '--lang', 'en', join(dir, 'aviso.txt')]);
@@ -116,7 +116,7 @@ test('a compressed file (a rotated log, a zipped export) says so and how to read
   assert.equal((await analyze(zip, { lang: 'en' }))[0]!.error, CATALOGS.en.ui.compressedFile.error);
   // "BZh" alone starts no bzip2 stream: a text may begin so
   const [text] = await analyze(new TextEncoder().encode('BZh9 550 5.1.1 User unknown\n'), { lang: 'en' });
-  assert.equal(text!.error, undefined);
+  assert.equal(text!.error, null);
 });
 
 /** Text files a folder or an archive holds beside its mail (Takeout's index page, Apple Mail's Info.plist, notes, a contact list). */
@@ -131,7 +131,7 @@ const NOT_BOUNCES: Record<string, string> = {
 test('a text file that names no failure (notes, a contact list, a web page, a plist) is no bounce, whatever addresses or loose words it holds', async () => {
   for (const [file, text] of Object.entries(NOT_BOUNCES)) {
     const results = await analyze(bytes(text), { lang: 'en', file });
-    assert.deepEqual(results.map((r) => [r.bounce, r.error]), [[false, undefined]], file);
+    assert.deepEqual(results.map((r) => [r.bounce, r.error]), [[false, null]], file);
   }
   // in a folder: counted as messages that are not bounces, none to remove or retry
   const dir = tempDir();
@@ -216,7 +216,7 @@ test('an empty file named on the command line is nothing to explain, exit 0, as 
       const out = await runCli(['--lang', lang, '--format', 'ndjson', file]);
       assert.equal(out.code, 0, `${name}: ${out.stderr}`);
       const [r] = out.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
-      assert.deepEqual([r.file, r.kind, r.summary, r.meaning, r.error], [file, 'success', words.fileSummary, words.fileMeaning, undefined], name);
+      assert.deepEqual([r.file, r.kind, r.summary, r.meaning, r.error], [file, 'success', words.fileSummary, words.fileMeaning, null], name);
       const removed = await runCli(['--lang', lang, '--format', 'remove', file]);
       assert.deepEqual([removed.code, removed.stdout], [0, ''], name);
     }

@@ -115,7 +115,7 @@ test('MAX_RECIPIENTS: a delivery status with more recipients reports the first o
   // exactly MAX_RECIPIENTS: no such result
   const exact = recipients.split('\n\n').slice(0, MAX_RECIPIENTS).join('\n\n');
   const all = await analyzeMessage(message.replace(recipients, exact), { lang: 'en', file: null });
-  assert.deepEqual([all.length, all.every((r) => r.error === undefined)], [MAX_RECIPIENTS, true]);
+  assert.deepEqual([all.length, all.every((r) => r.error === null)], [MAX_RECIPIENTS, true]);
 });
 
 test('MAX_TEXT_LENGTH: a huge reply is cut before it is read', () => {

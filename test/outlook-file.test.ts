@@ -118,7 +118,7 @@ test('a .msg of a colleague\'s message with the bounce attached (Outlook\'s "for
 
 test('a .msg that is an ordinary message is no bounce; a delivery receipt is no failure', async () => {
   const [plain] = await analyze(outlookMsg({ messageClass: 'IPM.Note', subject: 'Reunião', senderSmtp: 'bia@example.com', body: 'Podemos falar amanhã às 10h?' }), { lang: 'en' });
-  assert.deepEqual([plain!.bounce, plain!.error], [false, undefined]);
+  assert.deepEqual([plain!.bounce, plain!.error], [false, null]);
   const [receipt] = await analyze(outlookMsg({
     messageClass: 'REPORT.IPM.Note.DR', subject: 'Delivered: Proposta', body: 'Your message has been delivered to the following recipients: ana@example.com',
     recipients: [{ smtp: 'ana@example.com', reportText: '250 2.0.0 OK' }],

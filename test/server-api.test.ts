@@ -510,6 +510,9 @@ test('the OpenAPI document marks as required every field a result always has', a
   const all: Result[] = [];
   for (const res of inputs) all.push(...await results(res));
   assert.ok(all.some((r) => r.error) && all.some((r) => r.message) && all.some((r) => !r.bounce));
+  // one shape: the same fields, in the same order, on an error, a bounce and a message that is none
+  for (const r of all) assert.deepEqual(Object.keys(r), Object.keys(all[0]!), r.file ?? '');
+  assert.ok(all.every((r) => r.error === null || r.kind === 'error'));
   const always = Object.keys(all[0]!).filter((key) => all.every((r) => key in r));
   const { required } = doc.components.schemas.Result;
   assert.deepEqual([...required].sort(), always.sort());

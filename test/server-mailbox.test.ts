@@ -90,7 +90,7 @@ function result(over: Partial<Result>): Result {
     hardBounce: false, retry: 'never', actors: ['sender'], summary: text.summary, meaning: text.meaning, advice: text.advice,
     adminAdvice: null, whoActs: [], retryText: '', kindText: '', codes: { replyCode: null, status: null }, evidence: [],
     provider: null, signature: null, providerSource: null, command: null, remoteHost: null, diagnostic: '', feedbackType: null,
-    action: null, date: null, retryUntil: null, message: null, lang: 'pt-BR', ...over,
+    action: null, date: null, dateIso: null, retryUntil: null, message: null, lang: 'pt-BR', error: null, ...over,
   };
 }
 

@@ -3,7 +3,7 @@
 // output read ours unchanged. README "Moving from Sisimai" has the mapping and what differs.
 import { createRequire } from 'node:module';
 import { findAddress } from '../reply/find-address.js';
-import type { Result } from '../result.js';
+import { hasError, type Result } from '../result.js';
 
 /** One record; null where we have nothing to put (Sisimai itself writes "" for an empty field). */
 export interface SisimaiRecord {
@@ -51,7 +51,7 @@ const NOT_FAILURES: ReadonlySet<string> = new Set(['feedback', 'vacation']);
  * delivery (Sisimai skips those unless asked); feedback reports and auto-replies are records.
  */
 export function isSisimaiRecord(r: Result): boolean {
-  return r.bounce && r.error === undefined && r.recipient !== null && r.reason !== 'delivered' && !r.status.startsWith('2.');
+  return r.bounce && !hasError(r) && r.recipient !== null && r.reason !== 'delivered' && !r.status.startsWith('2.');
 }
 
 export function sisimaiRecord(r: Result): SisimaiRecord | null {

@@ -36,19 +36,17 @@ export interface Rendered {
 const NO_EVIDENCE: Result['evidence'] = [];
 
 export function lite(r: Result): ResultLite {
-  const l: ResultLite = {
+  return {
     file: r.file, bounce: r.bounce, recipient: r.recipient, originalRecipient: r.originalRecipient, reason: r.reason, kind: r.kind,
     hardBounce: r.hardBounce, retry: r.retry, summary: r.summary, lang: r.lang, feedbackType: r.feedbackType, action: r.action,
     signature: r.signature, advice: r.advice, adminAdvice: r.adminAdvice, actors: r.actors, newAddress: r.newAddress,
-    diagnostic: r.diagnostic, date: r.date, message: r.message
+    diagnostic: r.diagnostic, date: r.date, error: r.error, message: r.message
       ? { noticeDate: r.message.noticeDate, noticeId: r.message.noticeId, noticeDigest: r.message.noticeDigest, noticeFrom: r.message.noticeFrom }
       : null,
     // the evidence only where a catch-all code alone decided (isSenderSide asks), or of a refusal of incoming
     // mail (counted apart, isInboundRefusal): a mailbox's results are many
     status: r.status, evidence: decidedByCatchAll(r.evidence, r.status) || isInboundRefusal(r) ? r.evidence : NO_EVIDENCE,
   };
-  if (r.error !== undefined) l.error = r.error;
-  return l;
 }
 
 /** Characters JSON leaves raw that line readers take for a line break (Python's splitlines, some editors). */

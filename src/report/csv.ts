@@ -3,7 +3,7 @@
 // The action column says what the report's lists say: an address removed for a failure, but that wrote or
 // was delivered after it (address-lists.ts `check`), is to check before removing; the last column gives
 // the same as a token, in every language (listAction's, or `check`).
-import type { Result } from '../result.js';
+import { hasError, type Result } from '../result.js';
 import type { Locale } from '../types.js';
 import { CATALOGS } from '../i18n/catalog.js';
 import { REPORTS } from './catalog.js';
@@ -89,7 +89,7 @@ export function asCheckFirst(row: string, action: readonly [number, number], lan
 
 function rowCells(r: Result, checked: boolean): string[] {
   const t = REPORTS[r.lang];
-  const bounce = r.bounce && r.error === undefined;
+  const bounce = r.bounce && !hasError(r);
   // the address on the list first (a forward or an alias failed under another, given last)
   const address = r.originalRecipient ?? r.recipient;
   // when it failed: the report's attempt date, else the bounce's own Date, else when it was sent

@@ -3,7 +3,7 @@ import { feedbackGroup, queueState, shownReasonName } from '../explain/shown-kin
 import { PROVIDER_NAMES } from '../knowledge/provider-names.js';
 import { isComplaint, REASON_FACTS } from '../knowledge/reasons.js';
 import type { ReportKind } from '../i18n/report-text.js';
-import type { MessageInfo, Result } from '../result.js';
+import { hasError, type MessageInfo, type Result } from '../result.js';
 import type { PastedParts } from '../analyze.js';
 import type { Locale, Reason } from '../types.js';
 import { CATALOGS } from '../i18n/catalog.js';
@@ -53,7 +53,7 @@ export function reasonRowKey(r: Pick<ResultLite, 'reason' | 'feedbackType' | 'ki
 }
 
 export function categorize(r: ResultLite): Category {
-  if (r.error !== undefined) return 'error';
+  if (hasError(r)) return 'error';
   if (!r.bounce) return 'notBounce';
   // not while the sending server still holds the message (a 5xx Postfix keeps queued: soft_bounce)
   if ((r.hardBounce || r.retry === 'never') && r.action !== 'delayed') return 'remove';
@@ -100,7 +100,7 @@ export function isBounce(r: ResultLite): boolean {
  * request), or an input that could not be read; not an ordinary message, an auto-reply or a delivery.
  */
 export function worthListing(r: ResultLite): boolean {
-  return isBounce(r) || categorize(r) === 'remove' || r.error !== undefined;
+  return isBounce(r) || categorize(r) === 'remove' || hasError(r);
 }
 
 /**
@@ -323,7 +323,7 @@ export const MAX_PROBLEM_ADDRESSES = 1000;
 const MAX_EXAMPLE_CHARS = 400;
 
 export function reportKind(r: ResultLite): ReportKind {
-  if (r.error !== undefined) return 'error';
+  if (hasError(r)) return 'error';
   if (!r.bounce) return 'notBounce';
   if (r.reason === 'feedback') return 'feedback';
   // a temporary failure the sending server gave up on is counted as what it now is: final
@@ -523,7 +523,7 @@ export class Tally {
 
 /** A log line of the reader's own server refusing incoming mail (explain-text.ts inboundWords marks it so). */
 export function isInboundRefusal(r: Pick<ResultLite, 'evidence' | 'error'>): boolean {
-  return r.error === undefined && r.evidence.some((e) => e.rule === 'log:inbound-refusal');
+  return !hasError(r) && r.evidence.some((e) => e.rule === 'log:inbound-refusal');
 }
 
 /** The most common reason of a domain (the first of equals by key, as sortedCounts orders them). */

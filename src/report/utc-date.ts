@@ -1,10 +1,19 @@
-// A result's date as a spreadsheet reads it: "2024-01-01 13:00:00" in UTC. The date of a bounce is
-// written as mail writes it ("Mon, 1 Jan 2024 10:00:00 -0300"), which Excel and LibreOffice keep as
-// text, so a list could not be sorted or filtered by when its addresses failed.
+// A result's date in the two forms a program reads: "2024-01-01 13:00:00" in UTC for a spreadsheet (the
+// CSV's "Date (UTC)"), and ISO 8601 at the offset it was written with for JSON (the result's `dateIso`).
+// The date of a bounce is written as mail writes it ("Mon, 1 Jan 2024 10:00:00 -0300"), which Excel and
+// LibreOffice keep as text and every script would have to parse; one reading here serves both.
 import { offsetOf, readDsnDate } from '../explain/dsn-date.js';
 
-/** ISO 8601 with an offset, as log files (rsyslog) and the event exports of sending services write dates. */
-const ISO = /^\s{0,20}(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s?(z|[+-]\d{2}:?\d{2})\s{0,20}$/i;
+/** ISO 8601, with or without an offset, as log files (rsyslog) and the event exports of sending services write dates. */
+const ISO = /^\s{0,20}(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})([.,]\d{1,9})?)?\s?(z|[+-]\d{2}:?\d{2})?\s{0,20}$/i;
+
+/** A date's wall-clock time as written and its offset in minutes east of UTC (null when it names none). */
+interface WrittenDate {
+  year: number; month: number; day: number; hour: number; minute: number; second: number;
+  /** ISO 8601's fraction of a second as written (".502"), or ''. */
+  fraction: string;
+  offset: number | null;
+}
 
 /** The instant `value` names, as "YYYY-MM-DD HH:MM:SS" in UTC; '' when it gives no offset or cannot be read. */
 export function utcDateTime(value: string): string {
@@ -12,20 +21,44 @@ export function utcDateTime(value: string): string {
   return at === null ? '' : new Date(at).toISOString().slice(0, 19).replace('T', ' ');
 }
 
-/** Milliseconds since the epoch, or null. */
+/** Milliseconds since the epoch, or null (no date, or one without an offset). */
 export function instantOf(value: string): number | null {
+  const d = writtenDate(value);
+  return d === null || d.offset === null ? null : checked(d, d.offset);
+}
+
+/**
+ * `value` as ISO 8601 at the offset it is written with: "2026-11-30T10:00:00-03:00", "…Z" at UTC, no
+ * offset when it names none ("2026-11-30T10:00:00", a log's local time: no zone is guessed); null for no
+ * date or one that cannot be read. A fraction of a second is kept as written; a leap second (:60) is
+ * written :59, as JavaScript's Date reads no :60.
+ */
+export function isoDateTime(value: string | null): string | null {
+  const d = value ? writtenDate(value.slice(0, 200)) : null;
+  if (d === null || checked(d, d.offset ?? 0) === null) return null;
+  const zone = d.offset === null ? '' : d.offset === 0 ? 'Z' : `${d.offset < 0 ? '-' : '+'}${two(Math.floor(Math.abs(d.offset) / 60))}:${two(Math.abs(d.offset) % 60)}`;
+  return `${String(d.year).padStart(4, '0')}-${two(d.month)}-${two(d.day)}T${two(d.hour)}:${two(d.minute)}:${two(Math.min(d.second, 59))}${d.fraction}${zone}`;
+}
+
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** The parts of an ISO 8601 date or of an RFC 5322 one (readDsnDate), or null. */
+function writtenDate(value: string): WrittenDate | null {
   const iso = ISO.exec(value);
   if (iso) {
-    const [, y, mo, d, h, mi, s, zone] = iso;
-    return checked(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s ?? 0), offsetOf(zone)!);
+    const [, y, mo, d, h, mi, s, fraction, zone] = iso;
+    return {
+      year: Number(y), month: Number(mo), day: Number(d), hour: Number(h), minute: Number(mi), second: Number(s ?? 0),
+      fraction: fraction?.replace(',', '.') ?? '', offset: offsetOf(zone),
+    };
   }
   const d = readDsnDate(value);
-  if (!d || d.offsetMinutes === null) return null;
-  return checked(d.year, d.month, d.day, d.hour, d.minute, d.second, d.offsetMinutes);
+  return d && { year: d.year, month: d.month, day: d.day, hour: d.hour, minute: d.minute, second: d.second, fraction: '', offset: d.offsetMinutes };
 }
 
 /** The instant of a wall-clock time at `offset`, or null for a day the month lacks (31 Feb) or a time out of range. */
-function checked(year: number, month: number, day: number, hour: number, minute: number, second: number, offset: number): number | null {
+function checked(d: WrittenDate, offset: number): number | null {
+  const { year, month, day, hour, minute, second } = d;
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 60 || Math.abs(offset) > 14 * 60) return null;
   const local = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59));
   // Date.UTC rolls 31 Feb over into March: a day the month lacks is no date

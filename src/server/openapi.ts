@@ -414,7 +414,7 @@ export function openApiDocument(version: string) {
           description: 'One recipient\'s verdict: the same object as one line of `smtp-explain --format ndjson`.',
           required: ['file', 'bounce', 'recipient', 'originalRecipient', 'newAddress', 'replyCode', 'status', 'statusDerived', 'reason', 'kind', 'hardBounce', 'retry',
             'actors', 'summary', 'meaning', 'advice', 'adminAdvice', 'whoActs', 'retryText', 'kindText', 'codes', 'evidence', 'provider', 'signature',
-            'providerSource', 'command', 'remoteHost', 'diagnostic', 'feedbackType', 'action', 'date', 'retryUntil', 'message', 'lang', 'listAction'],
+            'providerSource', 'command', 'remoteHost', 'diagnostic', 'feedbackType', 'action', 'date', 'dateIso', 'retryUntil', 'message', 'lang', 'error', 'listAction'],
           properties: {
             file: { type: ['string', 'null'], description: 'For an mbox, "#N" is the message number; for a log, ":N" the line.' },
             bounce: { type: 'boolean', description: 'false for a message that is not a bounce.' },
@@ -450,6 +450,10 @@ export function openApiDocument(version: string) {
             feedbackType: { type: ['string', 'null'] },
             action: { type: ['string', 'null'] },
             date: { type: ['string', 'null'], description: 'When the failure happened, as RFC 5322 writes a date: the report\'s attempt date, a sending service\'s event time, a log line\'s time stamp (no zone when the log gives none).' },
+            dateIso: {
+              type: ['string', 'null'],
+              description: '`date` as ISO 8601, at the offset it is written with: "2026-11-30T10:00:00-03:00", "2026-11-30T10:00:00Z" at UTC, and no offset ("2026-11-30T10:00:00", the sender\'s local time, not UTC) when `date` names no zone; null when there is no date or it cannot be read. Not RFC 3339 date-time, which needs an offset. A leap second (:60) is written :59.',
+            },
             retryUntil: { type: ['string', 'null'], description: 'Will-Retry-Until of a delayed DSN (RFC 3464), as written: until when the sending server keeps trying.' },
             message: {
               type: ['object', 'null'],
@@ -470,7 +474,7 @@ export function openApiDocument(version: string) {
               type: 'string', enum: ['remove', 'retry', 'fix-your-side', 'nothing', 'not-bounce', 'error'],
               description: 'What to do with the address: remove it from the list, retry later, fix a cause on the sender\'s side and resend, nothing, or the input was no bounce or could not be read. Use it rather than hardBounce, which leaves out disabled mailboxes, complaints and unsubscribe requests.',
             },
-            error: { type: 'string', description: 'Set when this input could not be read.' },
+            error: { type: ['string', 'null'], description: 'Why this input could not be read (then `kind` is "error"); null on every other result.' },
           },
         },
         CodeInfo: {

@@ -3,12 +3,12 @@
 // messages are no bounces: the first cards in input order would show none of the failures. A log's
 // refusals of incoming mail come after the reader's own results: they are no failures of the mail sent
 // (the summary counts them apart), and a busy server's would hide the few that are.
-import type { Result } from '../../src/result.js';
+import { hasError, type Result } from '../../src/result.js';
 import { isInboundRefusal } from '../../src/report/tally.js';
 
 /** A result worth a card before the others: a failure (or complaint), or an input that could not be read. */
 function failureOrError(r: Result): boolean {
-  return (r.bounce && !isInboundRefusal(r)) || r.error !== undefined;
+  return (r.bounce && !isInboundRefusal(r)) || hasError(r);
 }
 
 export function cardsToShow(all: readonly Result[], max: number): Result[] {

@@ -207,7 +207,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
       // not be read is, else "1 unreadable" in the closing line leaves the reader to find which
       if (item.file === null) return;
       for (const r of results) {
-        if (r.error === undefined || ++messageErrorLines > MAX_MESSAGE_ERROR_LINES) continue;
+        if (r.error === null || ++messageErrorLines > MAX_MESSAGE_ERROR_LINES) continue;
         note(t.unreadablePath(printable(r.file ?? item.file), r.error));
       }
       return;
