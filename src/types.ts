@@ -168,7 +168,7 @@ export interface CodeText {
 }
 
 /**
- * An enhanced code's words for class 4 (RFC 3463 §3.1: a persistent transient failure, the sender
+ * An enhanced code's words for class 4 (RFC 3463 §2: a persistent transient failure, the sender
  * retries), where its `meaning` or `advice` assume the permanent one ("do not keep sending to it").
  */
 export type TransientText = { meaning: string; advice?: string } | { meaning?: string; advice: string };

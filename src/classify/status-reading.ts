@@ -35,6 +35,9 @@ const RELIABLE: ReadonlySet<string> = new Set([
   // check, where the registry says the sender's null MX, ARC failure and REQUIRETLS, and Sendmail sends
   // X.7.27 for a recipient's domain with a null MX ("Host does not accept mail"): the words tell which.
   // Nor X.7.23 (registered: SPF validation failed): Gmail sends 4.7.23 for a PTR that does not match
+  // X.7.10, X.7.11: a login mechanism that needs TLS (RFC 4954 §6), whose text ("Encryption required for
+  // requested authentication mechanism") would read as a failed handshake between servers
+  'X.7.10', 'X.7.11',
 ]);
 
 /** Catch-all codes: even a generic word of the text ("spam", "blocked") tells more than they do. */

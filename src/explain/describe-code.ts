@@ -77,7 +77,7 @@ function describeEnhancedCodeUncached(code: string, locale: Locale): CodeDescrip
     };
   }
   const practice = codeInPractice(code, locale, true);
-  // class 4 is retried (RFC 3463 §3.1): the words of a detail written for the permanent failure do not fit
+  // class 4 is retried (RFC 3463 §2): the words of a detail written for the permanent failure do not fit
   const transient = parsed.cls === '4' ? text.transient : undefined;
   return {
     code, type: 'enhanced', standard: true, rfc: parsed.fact.rfc, kind,

@@ -2,11 +2,12 @@
 import { classesDiffer } from '../classify/kind.js';
 import { readStatus } from '../classify/status-reading.js';
 import { CATALOGS } from '../i18n/catalog.js';
+import { parseEnhanced } from '../knowledge/enhanced-codes.js';
 import { lowerFirst } from '../i18n/lower-first.js';
 import { isComplaint } from '../knowledge/reasons.js';
 import { NO_MAIL_SERVER_RULE, NONEXISTENT_DOMAIN_RULE } from '../knowledge/phrases/hostunknown.js';
 import { SIGNATURE_BY_ID, type OwnWordsSignatureId } from '../knowledge/signatures/index.js';
-import type { Locale, Verdict } from '../types.js';
+import type { Locale, Reason, Verdict } from '../types.js';
 import { describeBasicCode, describeEnhancedCode, type CodeDescription } from './describe-code.js';
 import { feedbackWords, isNoErrorReply, queueState, type QueueState } from './shown-kind.js';
 import { readDsnDate } from './dsn-date.js';
@@ -98,10 +99,20 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     meaning = codeInfo.meaning;
     advice = codeInfo.advice;
   }
+  // a code whose own words are more exact than its reason's (X.1.6: moved, no forwarding address), when
+  // it gave the reason: its words, not the reason's, which would contradict it
+  const codeWords = !onlyCodes && !signature && !mismatch && statusInfo && ownWordsOf(statusInfo.code, verdict.reason) ? statusInfo : null;
+  if (codeWords) {
+    summary = `${capitalise(codeWords.title)}.`;
+    // without the class's words ("A permanent failure: ..."), which the kind beside it says
+    const classText = cat.enhancedClasses[codeWords.code[0] as '4' | '5'];
+    meaning = codeWords.meaning.startsWith(`${classText} `) ? codeWords.meaning.slice(classText.length + 1) : codeWords.meaning;
+    advice = codeWords.advice;
+  }
   // what the enhanced code adds to the meaning: its registry title, or that the provider means it otherwise
   let statusNote = '';
   let ownSenseStatus: CodeDescription | null = null;
-  if (!onlyCodes && statusInfo && verdict.reason !== 'delivered') {
+  if (!onlyCodes && !codeWords && statusInfo && verdict.reason !== 'delivered') {
     // written as a signature's `status` is: the code itself, or its X. form for any class
     const reading = readStatus(statusInfo.code);
     const detail = reading?.detail;
@@ -160,6 +171,17 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     providerHint: providerHint ?? null,
     providerSource: signature && signature.source !== 'observed' ? signature.source : null,
   };
+}
+
+/**
+ * Whether a registered code has words of its own (ownWords) and gave `reason` as the registry reads it,
+ * or gives none: then a reason read from the text's words is vaguer than the code.
+ */
+function ownWordsOf(status: string, reason: Reason): boolean {
+  const fact = parseEnhanced(status)?.fact;
+  const reading = readStatus(status);
+  if (!fact?.ownWords || !reading) return false;
+  return reading.registered === null || (reading.reason === reason && reading.registered === reason);
 }
 
 /** The admin's words for an unknown domain whose reply says which case it is: it does not exist, or it has no working mail server. */

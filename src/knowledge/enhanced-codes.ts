@@ -24,7 +24,8 @@ export const ENHANCED_CODES = [
   { code: 'X.1.4', name: 'Destination mailbox address ambiguous', basicCodes: [], rfc: 'RFC 3463', reason: null },
   // Success only (2.1.5, with 250): the recipient address was accepted.
   { code: 'X.1.5', name: 'Destination address valid', basicCodes: ['250'], rfc: 'RFC 3463', reason: 'delivered', successOnly: true },
-  { code: 'X.1.6', name: 'Destination mailbox has moved, no forwarding address', basicCodes: [], rfc: 'RFC 3463', reason: 'hasmoved', permanentWording: true },
+  // hasmoved, but with no new address: the code's own words say so (the reason's speak of a new address)
+  { code: 'X.1.6', name: 'Destination mailbox has moved, no forwarding address', basicCodes: [], rfc: 'RFC 3463', reason: 'hasmoved', permanentWording: true, ownWords: true },
   // Bad sender address (syntax or domain): the receiver refuses the sender, which is Sisimai's "rejected".
   { code: 'X.1.7', name: "Bad sender's mailbox address syntax", basicCodes: [], rfc: 'RFC 3463', reason: 'rejected' },
   { code: 'X.1.8', name: "Bad sender's system address", basicCodes: ['451', '501'], rfc: 'RFC 3463', reason: 'rejected', permanentWording: true },
@@ -50,7 +51,9 @@ export const ENHANCED_CODES = [
   // ---- X.3: mail system ----
   { code: 'X.3.0', name: 'Other or undefined mail system status', basicCodes: ['221', '250', '421', '451', '550', '554'], rfc: 'RFC 3463', reason: null },
   { code: 'X.3.1', name: 'Mail system full', basicCodes: ['452'], rfc: 'RFC 3463', reason: 'systemfull' },
-  { code: 'X.3.2', name: 'System not accepting network messages', basicCodes: ['453', '521'], rfc: 'RFC 3463, RFC 7504', reason: 'notaccept' },
+  // A host that takes no mail at all (RFC 7504's 521; shutdown, load or maintenance in RFC 3463): Sisimai's
+  // notaccept, but no null MX (X.1.10), which the reason's words describe: the code's own words show.
+  { code: 'X.3.2', name: 'System not accepting network messages', basicCodes: ['453', '521'], rfc: 'RFC 3463, RFC 7504', reason: 'notaccept', ownWords: true },
   { code: 'X.3.3', name: 'System not capable of selected features', basicCodes: [], rfc: 'RFC 3463', reason: 'systemerror' },
   { code: 'X.3.4', name: 'Message too big for system', basicCodes: ['552', '554'], rfc: 'RFC 3463', reason: 'emailtoolarge' },
   { code: 'X.3.5', name: 'System incorrectly configured', basicCodes: [], rfc: 'RFC 3463', reason: 'systemerror' },
@@ -92,12 +95,15 @@ export const ENHANCED_CODES = [
   // Success only (2.6.4, with 250): delivered, but converted with some loss. Not a failure.
   { code: 'X.6.4', name: 'Conversion with loss performed', basicCodes: ['250'], rfc: 'RFC 3463', reason: null, successOnly: true },
   { code: 'X.6.5', name: 'Conversion failed', basicCodes: [], rfc: 'RFC 3463', reason: 'contenterror' },
-  { code: 'X.6.6', name: 'Message content not available', basicCodes: ['554'], rfc: 'RFC 4468', reason: 'contenterror' },
-  { code: 'X.6.7', name: 'Non-ASCII addresses not permitted for that sender/recipient', basicCodes: ['553', '550'], rfc: 'RFC 6531', reason: 'contenterror' },
-  { code: 'X.6.8', name: 'UTF-8 string reply is required, but not permitted by the SMTP client', basicCodes: ['252', '553', '550'], rfc: 'RFC 6531', reason: 'contenterror' },
-  { code: 'X.6.9', name: 'UTF-8 header message cannot be transferred to one or more recipients', basicCodes: ['550'], rfc: 'RFC 6531', reason: 'contenterror' },
+  // X.6.6 (RFC 4468 BURL: the content could not be fetched) and X.6.7-X.6.10 (RFC 6531: a non-ASCII
+  // address, a UTF-8 reply, a hop without SMTPUTF8) are no malformed message: null, and their own words
+  // show rather than contenterror's (MIME, headers) or those of a reason some word of the text gave.
+  { code: 'X.6.6', name: 'Message content not available', basicCodes: ['554'], rfc: 'RFC 4468', reason: null, ownWords: true },
+  { code: 'X.6.7', name: 'Non-ASCII addresses not permitted for that sender/recipient', basicCodes: ['553', '550'], rfc: 'RFC 6531', reason: null, ownWords: true },
+  { code: 'X.6.8', name: 'UTF-8 string reply is required, but not permitted by the SMTP client', basicCodes: ['252', '553', '550'], rfc: 'RFC 6531', reason: null, ownWords: true },
+  { code: 'X.6.9', name: 'UTF-8 header message cannot be transferred to one or more recipients', basicCodes: ['550'], rfc: 'RFC 6531', reason: null, ownWords: true },
   // Deprecated: registered by mistake as a duplicate of X.6.8. Kept because old servers may send it.
-  { code: 'X.6.10', name: '(deprecated duplicate of X.6.8)', basicCodes: [], rfc: 'RFC 6531', reason: 'contenterror' },
+  { code: 'X.6.10', name: '(deprecated duplicate of X.6.8)', basicCodes: [], rfc: 'RFC 6531', reason: null, ownWords: true },
 
   // ---- X.7: security or policy ----
   // X.7.0 covers "must issue STARTTLS first", "authentication required", Gmail's "4.7.0 try again
@@ -117,18 +123,22 @@ export const ENHANCED_CODES = [
   // SMTP AUTH (login) failures are securityerror; authfailure is for SPF, DKIM, DMARC and ARC.
   { code: 'X.7.8', name: 'Authentication credentials invalid', basicCodes: ['535', '554'], rfc: 'RFC 4954', reason: 'securityerror' },
   { code: 'X.7.9', name: 'Authentication mechanism is too weak', basicCodes: ['534'], rfc: 'RFC 4954', reason: 'securityerror' },
-  // Both demand TLS (STARTTLS) first, which is Sisimai's failedstarttls.
-  { code: 'X.7.10', name: 'Encryption needed', basicCodes: ['523'], rfc: 'RFC 5248', reason: 'failedstarttls' },
-  { code: 'X.7.11', name: 'Encryption required for requested authentication mechanism', basicCodes: ['524', '538'], rfc: 'RFC 4954', reason: 'failedstarttls' },
+  // The login (AUTH) mechanism chosen needs an encrypted connection (RFC 4954 §6, RFC 5248): the
+  // sender's client logged in to its own server without TLS. No handshake between servers failed.
+  { code: 'X.7.10', name: 'Encryption needed', basicCodes: ['523'], rfc: 'RFC 5248', reason: 'securityerror', ownWords: true },
+  { code: 'X.7.11', name: 'Encryption required for requested authentication mechanism', basicCodes: ['524', '538'], rfc: 'RFC 4954', reason: 'securityerror', ownWords: true },
   { code: 'X.7.12', name: 'A password transition is needed', basicCodes: ['422', '432'], rfc: 'RFC 4954', reason: 'securityerror' },
   { code: 'X.7.13', name: 'User account disabled', basicCodes: ['525'], rfc: 'RFC 5248', reason: 'suspend' },
-  { code: 'X.7.14', name: 'Trust relationship required', basicCodes: ['535', '554'], rfc: 'RFC 5248', reason: 'securityerror' },
+  // BURL (RFC 4468, RFC 5248): the submission server may not fetch the message from a third-party server.
+  { code: 'X.7.14', name: 'Trust relationship required', basicCodes: ['535', '554'], rfc: 'RFC 5248', reason: 'securityerror', ownWords: true },
   // A local rule on message priority (RFC 6710), not a security problem.
   { code: 'X.7.15', name: 'Priority level is too low', basicCodes: ['450', '550'], rfc: 'RFC 6710', reason: 'policyviolation' },
   { code: 'X.7.16', name: 'Message is too big for the specified priority', basicCodes: ['552'], rfc: 'RFC 6710', reason: 'emailtoolarge' },
-  // RRVS (RFC 7293): the address now belongs to someone else, so the old recipient is gone.
-  { code: 'X.7.17', name: 'Mailbox owner has changed', basicCodes: ['5XX'], rfc: 'RFC 7293', reason: 'hasmoved' },
-  { code: 'X.7.18', name: 'Domain owner has changed', basicCodes: ['5XX'], rfc: 'RFC 7293', reason: 'hasmoved' },
+  // RRVS (RFC 7293): the address may well work, but it now belongs to someone else, so the person meant
+  // is gone from it. The code's own words say so (the reason's speak of a new address). Registered with
+  // 5XX only; a class-4 one is still a transient failure (RFC 3463 §2).
+  { code: 'X.7.17', name: 'Mailbox owner has changed', basicCodes: ['5XX'], rfc: 'RFC 7293', reason: 'hasmoved', permanentWording: true, ownWords: true },
+  { code: 'X.7.18', name: 'Domain owner has changed', basicCodes: ['5XX'], rfc: 'RFC 7293', reason: 'hasmoved', permanentWording: true, ownWords: true },
   // The receiver could not run the RRVS check the sender asked for; nothing is known about the mailbox.
   { code: 'X.7.19', name: 'RRVS test cannot be completed', basicCodes: ['5XX'], rfc: 'RFC 7293', reason: null },
   { code: 'X.7.20', name: 'No passing DKIM signature found', basicCodes: ['550'], rfc: 'RFC 7372', reason: 'authfailure' },

@@ -94,9 +94,9 @@ export const REASON_FACTS = {
   hasmoved: {
     reason: 'hasmoved',
     actors: ['sender'],
-    // Never to the old address; the new one is in the reply.
+    // Never to the old address. A 4xx (4.1.6) is still a transient failure (RFC 3463 §2): the queue retries.
     retryPermanent: 'never',
-    retryTransient: 'never',
+    retryTransient: 'automatic',
     senderSide: false,
   },
   hostunknown: {

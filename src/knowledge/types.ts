@@ -41,6 +41,13 @@ export interface EnhancedCodeFact {
   permanentWording?: true;
   /** The registry pairs it with 2xx replies only: as 4.x.x or 5.x.x the server's code is inconsistent. */
   successOnly?: true;
+  /**
+   * Its own words (title, meaning, advice) are more exact than its reason's, which would contradict it
+   * (X.1.6 "no forwarding address" under hasmoved's "the reply gives the new address"): when the code
+   * gave the verdict's reason, or has none (X.6.7, a non-ASCII address: no reason says it), the
+   * explanation shows them.
+   */
+  ownWords?: true;
 }
 
 /** A reason's facts. */

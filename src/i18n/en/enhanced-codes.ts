@@ -129,6 +129,7 @@ export const enhancedCodes = {
     title: 'Server is not accepting mail',
     meaning: 'The receiving server is not accepting messages right now, or at all; this happens during maintenance, for example.',
     advice: 'If the failure is temporary, the sending server retries on its own. If it is permanent, this server takes no mail: ask the recipient for another address.',
+    permanentAdvice: 'The server refuses all mail, not only this address: it may be shutting down or under long maintenance, or it is a server that takes no mail at all (reply 521). Try again in a day or so; if it keeps refusing, ask the recipient another way for an address that works.',
   },
   'X.3.3': {
     title: 'Server lacks a requested feature',
@@ -352,12 +353,12 @@ export const enhancedCodes = {
   },
   'X.7.10': {
     title: 'Encryption required',
-    meaning: 'The server only accepts this over an encrypted (TLS) connection.',
-    advice: 'Turn on SSL/TLS or STARTTLS in your e-mail program. If a server is sending, its admin must enable TLS.',
+    meaning: 'The login method your e-mail program chose (AUTH) needs an encrypted connection (TLS) first, and the connection to your outgoing server was not encrypted. No message was refused for its content, and the recipient has nothing to do with it.',
+    advice: 'Turn on SSL/TLS or STARTTLS for the outgoing server in your e-mail program (port 587 with STARTTLS, or 465 with SSL/TLS), or choose a stronger login method. If a server or an application is sending, its admin must turn TLS on before it logs in.',
   },
   'X.7.11': {
     title: 'Encryption required for this login method',
-    meaning: 'The login method used is only allowed over an encrypted (TLS) connection.',
+    meaning: 'The login method used (AUTH) is only allowed over an encrypted (TLS) connection, and your e-mail program tried it on your outgoing server without encryption. The recipient has nothing to do with it.',
     advice: 'Turn on SSL/TLS or STARTTLS in your e-mail program\'s settings and try again.',
   },
   'X.7.12': {
@@ -372,8 +373,8 @@ export const enhancedCodes = {
   },
   'X.7.14': {
     title: 'Trust relationship required',
-    meaning: 'The server only accepts this from systems it already trusts, such as a configured partner server or a client certificate.',
-    advice: 'Your admin must arrange access with the receiving server\'s admin.',
+    meaning: 'Your outgoing (submission) server was asked to fetch the message from another server, usually your IMAP mailbox (BURL, RFC 4468), and it has no trust relationship configured with that server, so it may not read the content (RFC 5248).',
+    advice: 'Send the message again as a normal message, with BURL turned off in your e-mail app if it has that option. If it keeps failing, your provider must set up the trust between its submission and IMAP servers.',
   },
   'X.7.15': {
     title: 'Priority too low',
@@ -389,11 +390,19 @@ export const enhancedCodes = {
     title: 'Mailbox owner has changed',
     meaning: 'The address now belongs to someone else. The server found this with an RRVS check (RFC 7293) and refused the message so it would not reach the wrong person.',
     advice: 'Stop sending to this address. Find the person\'s current address some other way.',
+    transient: {
+      meaning: 'The server says the address may have changed owner since the date your server gave (an RRVS check, RFC 7293), but refused only for now; the registry defines this code as a permanent failure only.',
+      advice: 'Let the sending server retry. If the final failure notice comes, stop sending to this address and find the person\'s current address some other way.',
+    },
   },
   'X.7.18': {
     title: 'Domain owner has changed',
-    meaning: 'The recipient\'s domain now belongs to another person or company, so the address no longer reaches the person you knew.',
+    meaning: 'The recipient\'s domain changed owner since the date your server gave (an RRVS check, RFC 7293): it now belongs to another person or company, so the address no longer reaches the person you knew, even if it still works.',
     advice: 'Stop sending to this address. Find the person\'s current address some other way.',
+    transient: {
+      meaning: 'The server says the recipient\'s domain may have changed owner since the date your server gave (an RRVS check, RFC 7293), but refused only for now; the registry defines this code as a permanent failure only.',
+      advice: 'Let the sending server retry. If the final failure notice comes, stop sending to this address and find the person\'s current address some other way.',
+    },
   },
   'X.7.19': {
     title: 'Owner-change check not possible',

@@ -102,9 +102,15 @@ export const reasons = {
   hasmoved: {
     summary: 'The recipient has a new e-mail address.',
     meaning:
-      'The old address no longer receives mail. The reply usually gives the new address.',
+      'The old address no longer receives mail for this person. Some servers name the new address in the reply; many do not.',
     advice:
-      'Remove the old address from your list: it no longer receives mail. If the reply gives the new address, resend personal messages to it; for a mailing list, invite the person to subscribe with it. If not, ask the person for their current address some other way.',
+      'Remove the old address from your list: it no longer reaches the person. Ask them for their current address some other way; for a mailing list, invite them to subscribe with it.',
+    retrying: {
+      meaning:
+        'The receiving server says the recipient moved, but refused only for now: your server retries by itself.',
+      advice:
+        'Nothing to do for now. If the final failure notice comes, remove the old address from your list and ask the person for their current address some other way.',
+    },
   },
   hostunknown: {
     summary: 'The recipient\'s domain does not exist or has no mail server.',
@@ -262,7 +268,7 @@ export const reasons = {
       'For a mailing list, remove the address now and add it back only if the recipient asks: disabled accounts rarely come back, and insisting on them hurts your reputation.',
   },
   syntaxerror: {
-    summary: 'The receiving server did not understand a command from your sending server.',
+    summary: 'The receiving server refused a command from your sending server, or its arguments, as invalid.',
     meaning:
       'An SMTP command or its arguments were invalid (5.5.x), so the servers could not talk properly. This is a software or configuration problem, not a problem with your message.',
     advice: 'Forward this bounce to whoever runs your mail server or to your mail provider.',

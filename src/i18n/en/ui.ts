@@ -9,7 +9,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const DURATION: DurationWords = { day: ['day', 'days'], hour: ['hour', 'hours'], minute: ['minute', 'minutes'], and: 'and' };
 
 
-/** What a code's class says (classesDisagree): 2 success, 4 temporary, 5 permanent (RFC 5321 §4.2.1, RFC 3463 §3.1). */
+/** What a code's class says (classesDisagree): 2 success, 4 temporary, 5 permanent (RFC 5321 §4.2.1, RFC 3463 §2). */
 const CLASS_SAYS: Readonly<Record<string, string>> = { '2': 'it worked', '4': 'the failure is temporary', '5': 'the failure is permanent' };
 export const ui = {
   reasonName: reasonNames,

@@ -129,6 +129,7 @@ export const enhancedCodes = {
     title: 'Servidor não está recebendo e-mail',
     meaning: 'O servidor de destino não está aceitando mensagens agora, ou não aceita nunca; isso acontece, por exemplo, durante uma manutenção.',
     advice: 'Se a falha for temporária, o servidor de envio tenta de novo sozinho. Se for permanente, esse servidor não recebe e-mail: peça ao destinatário outro endereço.',
+    permanentAdvice: 'O servidor está recusando qualquer mensagem, não só as deste endereço: pode estar sendo desligado ou passando por uma manutenção longa, ou simplesmente não recebe e-mail (resposta 521). Tente de novo daqui a um dia; se a recusa continuar, peça ao destinatário, por outro meio, um endereço que funcione.',
   },
   'X.3.3': {
     title: 'Servidor sem um recurso pedido',
@@ -352,12 +353,12 @@ export const enhancedCodes = {
   },
   'X.7.10': {
     title: 'Criptografia obrigatória',
-    meaning: 'O servidor só aceita essa operação em uma conexão criptografada (TLS).',
-    advice: 'Ative SSL/TLS ou STARTTLS no seu programa de e-mail. Se quem envia é um servidor, o administrador dele precisa habilitar o TLS.',
+    meaning: 'O método de login (AUTH) escolhido pelo seu programa de e-mail exige uma conexão criptografada (TLS), e a conexão com o seu servidor de saída não estava criptografada. O conteúdo da mensagem não tem nada a ver com isso, nem o destinatário.',
+    advice: 'Ative SSL/TLS ou STARTTLS no servidor de saída do seu programa de e-mail (porta 587 com STARTTLS ou 465 com SSL/TLS) ou escolha um método de login mais seguro. Se quem envia é um servidor ou um sistema, o administrador precisa ativar o TLS antes do login.',
   },
   'X.7.11': {
     title: 'Criptografia obrigatória para esse login',
-    meaning: 'O método de login usado só é permitido em uma conexão criptografada (TLS).',
+    meaning: 'O método de login usado (AUTH) só é permitido em uma conexão criptografada (TLS), e o seu programa de e-mail tentou usá-lo no servidor de saída sem criptografia. O destinatário não tem nada a ver com isso.',
     advice: 'Ative SSL/TLS ou STARTTLS nas configurações do seu programa de e-mail e tente de novo.',
   },
   'X.7.12': {
@@ -372,8 +373,8 @@ export const enhancedCodes = {
   },
   'X.7.14': {
     title: 'Exige relação de confiança',
-    meaning: 'O servidor só aceita isso de sistemas com os quais já tem um acordo de confiança, como um servidor parceiro configurado ou um certificado de cliente.',
-    advice: 'Seu administrador precisa combinar o acesso com o administrador do servidor de destino.',
+    meaning: 'O seu servidor de saída (de submissão) precisava buscar a mensagem em outro servidor, em geral a sua caixa IMAP (BURL, RFC 4468), mas não tem uma relação de confiança configurada com ele e, por isso, não pode ler o conteúdo (RFC 5248).',
+    advice: 'Envie a mensagem de novo do jeito normal, com o BURL desligado no aplicativo de e-mail, se ele tiver essa opção. Se continuar falhando, o seu provedor precisa configurar a confiança entre os servidores de envio e de IMAP.',
   },
   'X.7.15': {
     title: 'Prioridade baixa demais',
@@ -389,11 +390,19 @@ export const enhancedCodes = {
     title: 'Dono da caixa postal mudou',
     meaning: 'O endereço agora pertence a outra pessoa. O servidor percebeu isso pela verificação RRVS (RFC 7293) e recusou a mensagem para que ela não caísse nas mãos erradas.',
     advice: 'Não envie mais para esse endereço. Descubra por outro meio o endereço atual da pessoa.',
+    transient: {
+      meaning: 'O servidor indica que o endereço pode ter mudado de dono desde a data informada pelo seu servidor (verificação RRVS, RFC 7293), mas recusou só por enquanto; o registro define este código apenas como falha permanente.',
+      advice: 'Deixe o servidor de envio tentar de novo. Se chegar o aviso de falha definitiva, pare de enviar para esse endereço e descubra por outro meio o endereço atual da pessoa.',
+    },
   },
   'X.7.18': {
     title: 'Dono do domínio mudou',
-    meaning: 'O domínio do destinatário agora pertence a outra pessoa ou empresa, então o endereço já não leva a quem você conhecia.',
+    meaning: 'O domínio do destinatário mudou de dono desde a data informada pelo seu servidor (verificação RRVS, RFC 7293): agora pertence a outra pessoa ou empresa, então o endereço já não leva a quem você conhecia, mesmo que continue funcionando.',
     advice: 'Não envie mais para esse endereço. Descubra por outro meio o endereço atual da pessoa.',
+    transient: {
+      meaning: 'O servidor indica que o domínio do destinatário pode ter mudado de dono desde a data informada pelo seu servidor (verificação RRVS, RFC 7293), mas recusou só por enquanto; o registro define este código apenas como falha permanente.',
+      advice: 'Deixe o servidor de envio tentar de novo. Se chegar o aviso de falha definitiva, pare de enviar para esse endereço e descubra por outro meio o endereço atual da pessoa.',
+    },
   },
   'X.7.19': {
     title: 'Verificação de troca de dono impossível',

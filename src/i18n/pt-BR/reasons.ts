@@ -103,9 +103,14 @@ export const reasons = {
   },
   hasmoved: {
     summary: 'O destinatário mudou de endereço de e-mail.',
-    meaning: 'O endereço antigo não recebe mais mensagens. Em geral, a resposta do servidor informa o endereço novo.',
+    meaning: 'O endereço antigo não recebe mais mensagens dessa pessoa. Alguns servidores informam o endereço novo na resposta; muitos não informam.',
     advice:
-      'Tire o endereço antigo da lista: ele não recebe mais mensagens. Se a resposta trouxer o endereço novo, reenvie para ele as mensagens pessoais; numa lista de envio, convide a pessoa a se inscrever com o novo. Se não trouxer, pergunte à pessoa, por outro meio, qual é o endereço atual.',
+      'Tire o endereço antigo da lista: ele não leva mais até a pessoa. Pergunte a ela, por outro meio, qual é o endereço atual; numa lista de envio, convide-a a se inscrever com o novo.',
+    retrying: {
+      meaning: 'O servidor de destino indica que o destinatário mudou de endereço, mas recusou só por enquanto: o seu servidor tenta de novo sozinho.',
+      advice:
+        'Por enquanto, não há nada a fazer. Se chegar o aviso de falha definitiva, tire o endereço antigo da lista e pergunte à pessoa, por outro meio, qual é o endereço atual.',
+    },
   },
   hostunknown: {
     summary: 'O domínio do destinatário não existe ou não tem servidor de e-mail.',
@@ -265,7 +270,7 @@ export const reasons = {
       'Numa lista de envio, tire o endereço agora e só o coloque de volta se o destinatário pedir: contas desativadas raramente voltam, e insistir nelas prejudica a sua reputação.',
   },
   syntaxerror: {
-    summary: 'O servidor de destino não entendeu um comando enviado pelo seu servidor.',
+    summary: 'O servidor de destino recusou como inválido um comando enviado pelo seu servidor, ou os parâmetros dele.',
     meaning:
       'Um comando SMTP ou os parâmetros dele eram inválidos (códigos 5.5.x), e os servidores não conseguiram se comunicar direito. É um problema de software ou de configuração, não da sua mensagem.',
     advice: 'Encaminhe este aviso de falha na entrega a quem administra o seu servidor de e-mail ou ao seu provedor.',

@@ -8,7 +8,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const DURATION: DurationWords = { day: ['dia', 'dias'], hour: ['hora', 'horas'], minute: ['minuto', 'minutos'], and: 'e' };
 
 
-/** What a code's class says (classesDisagree): 2 success, 4 temporary, 5 permanent (RFC 5321 §4.2.1, RFC 3463 §3.1). */
+/** What a code's class says (classesDisagree): 2 success, 4 temporary, 5 permanent (RFC 5321 §4.2.1, RFC 3463 §2). */
 const CLASS_SAYS: Readonly<Record<string, string>> = { '2': 'deu certo', '4': 'a falha é temporária', '5': 'a falha é permanente' };
 export const ui = {
   reasonName: reasonNames,
