@@ -43,9 +43,10 @@ test('kind agrees with the first digit; 1xx are transient', () => {
   for (const row of BASIC_CODES) assert.equal(row.kind, byDigit[row.code[0]!], row.code);
 });
 
-test('standard rows name an RFC, non-standard rows have rfc null', () => {
+test('standard rows name an RFC, registry-only rows RFC 5248, non-standard rows have rfc null', () => {
   for (const row of BASIC_CODES) {
     if (row.standard) assert.match(row.rfc ?? '', /^RFC \d{4}\b/, row.code);
+    else if ('registryOnly' in row) assert.equal(row.rfc, 'RFC 5248', row.code);
     else assert.equal(row.rfc, null, row.code);
   }
   for (const c of NON_STANDARD) assert.equal(BASIC_CODE_BY_ID.get(c)?.standard, false, c);
@@ -126,7 +127,10 @@ test('2xx and 3xx texts say they are not errors; non-standard texts say no RFC d
       assert.match(en[row.code].meaning, /^Not an error/, `en ${row.code}`);
       assert.match(ptBR[row.code].meaning, /^Não é um erro/, `pt-BR ${row.code}`);
     }
-    if (!row.standard) {
+    if ('registryOnly' in row) {
+      assert.match(en[row.code].meaning, /IANA registry/, `en ${row.code}`);
+      assert.match(ptBR[row.code].meaning, /registro da IANA/, `pt-BR ${row.code}`);
+    } else if (!row.standard) {
       assert.match(en[row.code].meaning, /No RFC defines|no RFC defines/, `en ${row.code}`);
       assert.match(ptBR[row.code].meaning, /Nenhuma RFC define|nenhuma RFC o define/, `pt-BR ${row.code}`);
     }
@@ -134,7 +138,7 @@ test('2xx and 3xx texts say they are not errors; non-standard texts say no RFC d
 });
 
 test('ETRN (RFC 1985), ATRN (RFC 2645) and RFC 5248 codes name their RFC, not "no RFC"', () => {
-  for (const [code, rfc] of [['253', 'RFC 1985'], ['458', 'RFC 1985'], ['459', 'RFC 1985'], ['453', 'RFC 2645'], ['525', 'RFC 5248']] as const) {
+  for (const [code, rfc] of [['253', 'RFC 1985'], ['458', 'RFC 1985'], ['459', 'RFC 1985'], ['453', 'RFC 2645']] as const) {
     const row = BASIC_CODE_BY_ID.get(code);
     assert.equal(row?.standard, true, code);
     assert.match(row!.rfc!, new RegExp(`^${rfc}`), code);
@@ -175,4 +179,23 @@ test('525 5.7.13: the RFC 5248 sense first, then the disabled recipient some ser
   assert.match(ptBR['525' as BasicCode].meaning, /Alguns servidores também .*destinatário.*Disabled recipient address/);
   assert.match(en['525' as BasicCode].advice, /about the recipient/);
   assert.match(ptBR['525' as BasicCode].advice, /falar do destinatário/);
+});
+
+test('the reply codes only the IANA registry lists (RFC 5248) are told alike: registry only, no protocol RFC (codes audit 9)', async () => {
+  const { describeBasicCode } = await import('../src/explain/describe-code.js');
+  const { codeInfo, codeList } = await import('../src/server/code-info.js');
+  const REGISTRY_ONLY = ['422', '430', '523', '524', '525', '533'];
+  for (const code of REGISTRY_ONLY) {
+    const row = BASIC_CODE_BY_ID.get(code)!;
+    assert.equal(row.standard, false, code);
+    assert.ok('registryOnly' in row && row.registryOnly, code);
+    assert.equal(row.rfc, 'RFC 5248', code);
+    assert.match(describeBasicCode(code, 'en')!.standardText, /^listed in the IANA registry \(RFC 5248\).*no protocol RFC/, code);
+    assert.match(describeBasicCode(code, 'pt-BR')!.standardText, /^consta do registro da IANA \(RFC 5248\).*nenhuma RFC de protocolo/, code);
+    assert.equal(codeInfo(code, 'en')?.registryOnly, true, code);
+    assert.equal(codeList('en').basic.find((e) => e.code === code)?.registryOnly, true, code);
+  }
+  // no other code is
+  for (const row of BASIC_CODES) if (!REGISTRY_ONLY.includes(row.code)) assert.ok(!('registryOnly' in row), row.code);
+  assert.equal(codeInfo('550', 'en')?.registryOnly, false);
 });

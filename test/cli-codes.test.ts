@@ -94,3 +94,17 @@ test("codes --help shows the codes command's own help", async () => {
   assert.doesNotMatch(r.stdout, /--summary/, 'not the main help');
   assert.match((await runCli(['codes', '-h'])).stdout, /^Uso: smtp-explain codes/);
 });
+
+test('the table says what its RFC column\'s "—" and registry-only codes mean, both languages (codes audit 9, 11)', async () => {
+  for (const [lang, legend, registry] of [
+    ['pt-BR', /\n—: nenhuma RFC define o código/, /\n525 +falha permanente +RFC 5248, só no registro +/],
+    ['en', /\n—: no RFC defines the code/, /\n525 +permanent failure +RFC 5248, registry only +/],
+  ] as const) {
+    const r = await runCli(['codes', '--lang', lang]);
+    assert.match(r.stdout, legend, lang);
+    // 523, 524 and 525 have the same standing (RFC 5248 lists them beside X.7.10, X.7.11, X.7.13)
+    assert.match(r.stdout, registry, lang);
+    for (const code of ['422', '430', '523', '524', '533']) assert.match(r.stdout, new RegExp(`\\n${code} .*RFC 5248`), `${lang} ${code}`);
+    assert.match(r.stdout, /\n101 +\S.*? +— +/, lang);
+  }
+});

@@ -10,6 +10,8 @@ export interface CodeDescription {
   type: 'basic' | 'enhanced';
   /** false for codes no RFC defines (101, 111, 4xx of the seed article...) and for unregistered enhanced codes. */
   standard: boolean;
+  /** A reply code only the IANA registry lists (RFC 5248, then `rfc`), which no protocol RFC defines: not standard. */
+  registryOnly?: true;
   rfc: string | null;
   kind: Kind;
   title: string;
@@ -37,8 +39,9 @@ function describeBasicCodeUncached(code: string, locale: Locale): CodeDescriptio
   }
   const text = CATALOGS[locale].basicCodes[fact.code as keyof (typeof CATALOGS)[Locale]['basicCodes']];
   return {
-    code, type: 'basic', standard: fact.standard, rfc: fact.rfc, kind: fact.kind, ...text,
-    standardText: fact.standard && fact.rfc ? ui.standard(fact.rfc) : ui.nonStandard, inPractice: null,
+    code, type: 'basic', standard: fact.standard, ...(fact.registryOnly ? { registryOnly: true as const } : {}), rfc: fact.rfc, kind: fact.kind, ...text,
+    standardText: fact.standard && fact.rfc ? ui.standard(fact.rfc) : fact.registryOnly && fact.rfc ? ui.registryOnly(fact.rfc) : ui.nonStandard,
+    inPractice: null,
   };
 }
 

@@ -241,6 +241,8 @@ export interface ReportText {
     basicHeading: string;
     enhancedHeading: string;
     enhancedNote: string;
+    /** Under the table of reply codes: what its RFC column's "—" and registry-only codes mean. */
+    legend: string;
     code: string;
     kind: string;
     standard: string;

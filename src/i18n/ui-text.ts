@@ -81,6 +81,10 @@ export interface UiText {
   /** "Standard: RFC 5321 §4.2.3" / "Not in any RFC". */
   standard: (rfc: string) => string;
   nonStandard: string;
+  /** A reply code only the IANA registry lists (RFC 5248), which no protocol RFC defines. */
+  registryOnly: (rfc: string) => string;
+  /** The same, short, in a table's RFC column. */
+  registryOnlyShort: (rfc: string) => string;
   /** Said of a derived X.0.9NN code. */
   derivedStatus: string;
   /** Said of a code in no table (an unregistered enhanced code, a reply code no RFC defines). */

@@ -3,6 +3,9 @@
 // RFC 5321 §4.2.2 (every standard code), RFC 7504 (521, 556), RFC 4954 (AUTH), RFC 3207 (STARTTLS),
 // RFC 1985 (ETRN), RFC 2645 (ATRN) and RFC 5248 (the basic codes the IANA registry pairs with enhanced ones).
 //
+// Six codes (422, 430, 523, 524, 525, 533) are only listed in the IANA registry of enhanced codes (RFC
+// 5248) beside an enhanced code; no protocol RFC defines them as replies: `registryOnly`, not standard.
+//
 // Many of the article's codes are in no RFC. Most of them (422, 431, 432, 441, 442, 446, 447, 471,
 // 510-513, 523, 541) look like enhanced status codes written without their dots (4.2.2 mailbox full,
 // 4.4.7 delivery time expired, 5.1.1 bad mailbox...), copied from list to list as if they were
@@ -49,9 +52,9 @@ export const BASIC_CODES = [
   { code: '421', standard: true, rfc: 'RFC 5321 §4.2.2', kind: 'transient', reason: null, source: 'seed' },
   // Reads as 4.2.2 "mailbox full", which is also the meaning the lists give. (IANA pairs 422 with
   // X.7.12 "password transition needed", but RFC 4954 itself only defines 432 for that; the text says both.)
-  { code: '422', standard: false, rfc: null, kind: 'transient', reason: 'mailboxfull', source: 'seed' },
+  { code: '422', standard: false, registryOnly: true, rfc: 'RFC 5248', kind: 'transient', reason: 'mailboxfull', source: 'seed' },
   // The registry lists 430 among X.5.1's "invalid command" codes; no RFC defines it. Not telling alone.
-  { code: '430', standard: false, rfc: null, kind: 'transient', reason: null, source: 'RFC 5248' },
+  { code: '430', standard: false, registryOnly: true, rfc: 'RFC 5248', kind: 'transient', reason: null, source: 'RFC 5248' },
   // Reads as 4.3.1 "mail system full": the receiving server is out of disk or memory.
   { code: '431', standard: false, rfc: null, kind: 'transient', reason: 'systemfull', source: 'seed' },
   // RFC 4954 "password transition needed" (an AUTH answer), while Microsoft Exchange sends
@@ -112,18 +115,18 @@ export const BASIC_CODES = [
   // Not an RFC 5321 code. The lists say "message too big", which reads as 5.2.3 "message length
   // exceeds administrative limit"; RFC 5248 (the IANA registry) pairs 523 with X.7.10 "Encryption
   // needed" instead. The size reading is the one users meet, so it wins; the text mentions both.
-  { code: '523', standard: false, rfc: null, kind: 'permanent', reason: 'emailtoolarge', source: 'seed' },
+  { code: '523', standard: false, registryOnly: true, rfc: 'RFC 5248', kind: 'permanent', reason: 'emailtoolarge', source: 'seed' },
   // The registry pairs 524 with X.7.11 "encryption required for requested authentication mechanism",
   // for which RFC 4954 §6 itself uses 538: no RFC defines 524 as a reply.
-  { code: '524', standard: false, rfc: null, kind: 'permanent', reason: 'securityerror', source: 'RFC 5248' },
+  { code: '524', standard: false, registryOnly: true, rfc: 'RFC 5248', kind: 'permanent', reason: 'securityerror', source: 'RFC 5248' },
   // "User account disabled" (RFC 5248, with X.7.13): after a successful AUTH, the sender's own
   // account is disabled. Some servers send "525 5.7.13 ... Disabled recipient address" at RCPT TO
   // instead (Sisimai's lhost-sendmail-35, lhost-dragonfly-27): two uses, not telling alone.
-  { code: '525', standard: true, rfc: 'RFC 5248', kind: 'permanent', reason: null, source: 'RFC 5248' },
+  { code: '525', standard: false, registryOnly: true, rfc: 'RFC 5248', kind: 'permanent', reason: null, source: 'RFC 5248' },
   // "Authentication required" (RFC 4954) or "Must issue a STARTTLS command first" (RFC 3207).
   { code: '530', standard: true, rfc: 'RFC 3207 §4, RFC 4954 §6', kind: 'permanent', reason: 'securityerror', source: 'seed' },
   // The registry lists 533 among X.7.1's "delivery not authorized" codes; no RFC defines it.
-  { code: '533', standard: false, rfc: null, kind: 'permanent', reason: null, source: 'RFC 5248' },
+  { code: '533', standard: false, registryOnly: true, rfc: 'RFC 5248', kind: 'permanent', reason: null, source: 'RFC 5248' },
   // "Authentication mechanism is too weak".
   { code: '534', standard: true, rfc: 'RFC 4954 §6', kind: 'permanent', reason: 'securityerror', source: 'RFC 4954' },
   // "Authentication credentials invalid".

@@ -7,6 +7,11 @@ export interface BasicCodeFact {
   code: string;
   /** true when an RFC defines it as an SMTP reply code. */
   standard: boolean;
+  /**
+   * Listed only in the IANA registry of enhanced codes (RFC 5248) beside an enhanced code, as a reply no
+   * protocol RFC defines (523 with X.7.10): `standard` is false and `rfc` names RFC 5248.
+   */
+  registryOnly?: true;
   /** Defining RFC and section, e.g. "RFC 5321 §4.2.2"; null for non-standard codes. */
   rfc: string | null;
   /** From the first digit; 1xx codes (101, 111) are local failures before any server answered: transient. */

@@ -15,6 +15,8 @@ export interface CodeInfo {
   type: 'basic' | 'enhanced' | 'enhanced-detail';
   /** true when an RFC defines it (basic) or IANA registers it (enhanced). */
   standard: boolean;
+  /** A basic code only the IANA registry lists (RFC 5248, then `rfc`), which no protocol RFC defines (standard false). */
+  registryOnly: boolean;
   rfc: string | null;
   /** null for a class-independent code. */
   kind: Kind | null;
@@ -66,7 +68,7 @@ export function codeInfo(raw: string, lang: Locale): CodeInfo | null {
     const fact = enhancedFact(code)!;
     const d = describeDetailCode(code, lang)!;
     return {
-      code, type: 'enhanced-detail', standard: true, rfc: d.rfc, kind: null, kindText: null,
+      code, type: 'enhanced-detail', standard: true, registryOnly: false, rfc: d.rfc, kind: null, kindText: null,
       title: d.title, meaning: d.meaning, advice: d.advice, standardText: d.standardText,
       ianaName: fact.name, ...reasonOf(fact.reason),
       related: [], classes: classesOf(fact).map((cls) => withClass(code, cls)), url: codeUrl(code, lang), lang,
@@ -82,7 +84,7 @@ export function codeInfo(raw: string, lang: Locale): CodeInfo | null {
       .filter((e) => classesOf(e).includes(cls))
       .map((e) => withClass(e.code, cls));
     return {
-      code, type: 'basic', standard: d.standard, rfc: d.rfc, kind: d.kind, kindText: cat.ui.kind[d.kind],
+      code, type: 'basic', standard: d.standard, registryOnly: d.registryOnly === true, rfc: d.rfc, kind: d.kind, kindText: cat.ui.kind[d.kind],
       title: d.title, meaning: d.meaning, advice: d.advice, standardText: d.standardText, ianaName: null,
       ...reasonOf(fact?.reason ?? null), related, classes: [], url: codeUrl(code, lang), lang,
     };
@@ -91,7 +93,7 @@ export function codeInfo(raw: string, lang: Locale): CodeInfo | null {
   const fact = parsed.fact;
   const related = fact ? fact.basicCodes.filter((b) => b.startsWith(parsed.cls) && BASIC_CODE_BY_ID.has(b)) : [];
   return {
-    code, type: 'enhanced', standard: d.standard, rfc: d.rfc, kind: d.kind, kindText: cat.ui.kind[d.kind],
+    code, type: 'enhanced', standard: d.standard, registryOnly: false, rfc: d.rfc, kind: d.kind, kindText: cat.ui.kind[d.kind],
     title: d.title, meaning: d.meaning, advice: d.advice, standardText: d.standardText, ianaName: fact?.name ?? null,
     ...reasonOf(fact?.reason ?? null), related,
     classes: fact ? classesOf(fact).map((cls) => withClass(fact.code, cls)) : [],
@@ -104,6 +106,8 @@ export interface CodeListEntry {
   title: string;
   kind: Kind | null;
   standard: boolean;
+  /** As CodeInfo's. */
+  registryOnly: boolean;
   rfc: string | null;
   /** Class-specific forms of an enhanced detail code. */
   classes: string[];
@@ -115,11 +119,12 @@ export function codeList(lang: Locale): { basic: CodeListEntry[]; enhanced: Code
   const cat = CATALOGS[lang];
   return {
     basic: BASIC_CODES.map((row) => ({
-      code: row.code, title: cat.basicCodes[row.code].title, kind: row.kind, standard: row.standard, rfc: row.rfc,
+      code: row.code, title: cat.basicCodes[row.code].title, kind: row.kind, standard: row.standard,
+      registryOnly: 'registryOnly' in row && row.registryOnly === true, rfc: row.rfc,
       classes: [], url: codeUrl(row.code, lang),
     })),
     enhanced: ENHANCED_CODES.map((row) => ({
-      code: row.code, title: cat.enhancedCodes[row.code].title, kind: null, standard: true, rfc: row.rfc,
+      code: row.code, title: cat.enhancedCodes[row.code].title, kind: null, standard: true, registryOnly: false, rfc: row.rfc,
       classes: classesOf(row).map((cls) => withClass(row.code, cls)), url: codeUrl(row.code, lang),
     })),
   };

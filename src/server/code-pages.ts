@@ -62,7 +62,7 @@ export function codeIndexPage(lang: Locale): string {
   const ui = CATALOGS[lang].ui;
   const list = codeList(lang);
   const basicRows = list.basic.map((e) => `<tr>
-<th scope="row">${codeLink(e.code, lang)}</th><td>${escapeHtml(e.title)}</td><td>${kindBadge(e.kind, lang)}</td><td>${escapeHtml(e.standard && e.rfc ? e.rfc : ui.nonStandard)}</td>
+<th scope="row">${codeLink(e.code, lang)}</th><td>${escapeHtml(e.title)}</td><td>${kindBadge(e.kind, lang)}</td><td>${escapeHtml(e.standard && e.rfc ? e.rfc : e.registryOnly && e.rfc ? ui.registryOnly(e.rfc) : ui.nonStandard)}</td>
 </tr>`).join('\n');
   const enhancedRows = list.enhanced.map((e) => `<tr>
 <th scope="row">${codeLink(e.code, lang)}</th><td>${escapeHtml(e.title)}</td><td class="nowrap">${e.classes.map((c) => codeLink(c, lang)).join(' · ')}</td><td>${escapeHtml(e.rfc ?? '')}</td>

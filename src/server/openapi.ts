@@ -97,6 +97,12 @@ const pageResponses = (own: Record<number, unknown>) => refusedToo({
   ...own,
 });
 
+/** What `standard` says of a code, and since when registry-only reply codes are told apart. */
+const STANDARD_DESCRIPTION =
+  'true when an RFC defines the reply code (basic) or IANA registers the enhanced code. The six reply codes only the IANA registry lists (422, 430, 523, 524, 525, 533) are false: 525 was true before registryOnly existed.';
+const REGISTRY_ONLY_DESCRIPTION =
+  'A reply code only the IANA registry of enhanced codes lists (RFC 5248, then in rfc, which was null for 422, 430, 523, 524 and 533 before), as a reply no protocol RFC defines.';
+
 const codeSummary = {
   type: ['object', 'null'],
   required: ['code', 'title', 'standard', 'rfc', 'standardText'],
@@ -479,12 +485,13 @@ export function openApiDocument(version: string) {
         },
         CodeInfo: {
           type: 'object',
-          required: ['code', 'type', 'standard', 'rfc', 'kind', 'kindText', 'title', 'meaning', 'advice', 'standardText', 'ianaName',
+          required: ['code', 'type', 'standard', 'registryOnly', 'rfc', 'kind', 'kindText', 'title', 'meaning', 'advice', 'standardText', 'ianaName',
             'reason', 'reasonSummary', 'related', 'classes', 'url', 'lang'],
           properties: {
             code: { type: 'string' },
             type: { type: 'string', enum: ['basic', 'enhanced', 'enhanced-detail'] },
-            standard: { type: 'boolean' },
+            standard: { type: 'boolean', description: STANDARD_DESCRIPTION },
+            registryOnly: { type: 'boolean', description: REGISTRY_ONLY_DESCRIPTION },
             rfc: { type: ['string', 'null'] },
             kind: { type: ['string', 'null'], enum: [...KINDS, null] },
             kindText: { type: ['string', 'null'] },
@@ -502,12 +509,13 @@ export function openApiDocument(version: string) {
           },
         },
         CodeListEntry: {
-          type: 'object', required: ['code', 'title', 'kind', 'standard', 'rfc', 'classes', 'url'],
+          type: 'object', required: ['code', 'title', 'kind', 'standard', 'registryOnly', 'rfc', 'classes', 'url'],
           properties: {
             code: { type: 'string' },
             title: { type: 'string' },
             kind: { type: ['string', 'null'], enum: [...KINDS, null] },
-            standard: { type: 'boolean' },
+            standard: { type: 'boolean', description: STANDARD_DESCRIPTION },
+            registryOnly: { type: 'boolean', description: REGISTRY_ONLY_DESCRIPTION },
             rfc: { type: ['string', 'null'] },
             classes: { type: 'array', items: { type: 'string' } },
             url: { type: 'string' },

@@ -54,9 +54,10 @@ function columns(rows: string[][]): string {
 function tableText(lang: Locale): string {
   const t = REPORTS[lang].codes;
   const ui = CATALOGS[lang].ui;
-  const basic = [[t.code, t.kind, t.standard, t.title], ...basicRows(lang).map((d) => [d.code, ui.kind[d.kind], d.rfc ?? '—', d.title])];
+  const rfcColumn = (d: CodeDescription) => (d.standard && d.rfc ? d.rfc : d.registryOnly && d.rfc ? ui.registryOnlyShort(d.rfc) : '—');
+  const basic = [[t.code, t.kind, t.standard, t.title], ...basicRows(lang).map((d) => [d.code, ui.kind[d.kind], rfcColumn(d), d.title])];
   const enhanced = [[t.code, t.standard, t.title], ...enhancedRows(lang).map((r) => [r.code, r.rfc, r.title])];
-  return `${t.basicHeading}\n\n${columns(basic)}\n${t.enhancedHeading}\n${t.enhancedNote}\n\n${columns(enhanced)}`;
+  return `${t.basicHeading}\n\n${columns(basic)}${t.legend}\n\n${t.enhancedHeading}\n${t.enhancedNote}\n\n${columns(enhanced)}`;
 }
 
 function oneText(d: CodeDescription | EnhancedRow, lang: Locale): string {

@@ -243,6 +243,7 @@ export const report = {
     basicHeading: 'SMTP reply codes (three digits)',
     enhancedHeading: 'Enhanced status codes (RFC 3463)',
     enhancedNote: 'X is the class: 2 for success, 4 for a temporary failure, 5 for a permanent failure.',
+    legend: '—: no RFC defines the code; it comes from lists copied around the web, or is no server reply at all (101, 111). "Registry only": the IANA registry (RFC 5248) lists the code beside an enhanced code, but no protocol RFC defines it as a reply.',
     code: 'Code',
     kind: 'Kind',
     standard: 'RFC',

@@ -89,6 +89,8 @@ export const ui = {
   },
   standard: (rfc) => `standard, ${rfc}`,
   nonStandard: 'not defined by any RFC',
+  registryOnly: (rfc) => `listed in the IANA registry (${rfc}) beside an enhanced code; no protocol RFC defines it as a reply`,
+  registryOnlyShort: (rfc) => `${rfc}, registry only`,
   derivedStatus: 'the bounce has no enhanced status code; this one is derived from the reason, as Sisimai does (not an IANA code)',
   unknownCode: (code) => `Code ${code} is not registered: each server gives it the meaning it likes.`,
   unknownCodeAdvice:

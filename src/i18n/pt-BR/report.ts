@@ -244,6 +244,7 @@ export const report = {
     basicHeading: 'Códigos de resposta SMTP (três dígitos)',
     enhancedHeading: 'Códigos de status estendidos (RFC 3463)',
     enhancedNote: 'O X é a classe: 2 para sucesso, 4 para falha temporária, 5 para falha permanente.',
+    legend: '—: nenhuma RFC define o código; ele vem de listas que circulam pela internet, ou nem é resposta de servidor (101, 111). "Só no registro": o registro da IANA (RFC 5248) cita o código ao lado de um código estendido, mas nenhuma RFC de protocolo o define como resposta.',
     code: 'Código',
     kind: 'Tipo',
     standard: 'RFC',

@@ -88,6 +88,8 @@ export const ui = {
   },
   standard: (rfc) => `padrão, ${rfc}`,
   nonStandard: 'não é definido por nenhuma RFC',
+  registryOnly: (rfc) => `consta do registro da IANA (${rfc}) ao lado de um código estendido; nenhuma RFC de protocolo o define como resposta`,
+  registryOnlyShort: (rfc) => `${rfc}, só no registro`,
   derivedStatus: 'o aviso de falha na entrega não traz código de status estendido; este foi deduzido do motivo, como faz o Sisimai (não é um código da IANA)',
   unknownCode: (code) => `O código ${code} não está registrado: cada servidor o usa com o sentido que quiser.`,
   unknownCodeAdvice:
