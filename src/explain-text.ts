@@ -13,6 +13,8 @@ import { DEFAULT_LOCALE, type Evidence, type Facts, type Locale, type Reason, ty
 import { repairMojibake } from './reply/repair-mojibake.js';
 import { lowerCase } from './reply/lower-case.js';
 import { ACCENTS_RESTORED } from './classify/restore-accents.js';
+import { BASIC_CODE_BY_ID } from './knowledge/basic-codes.js';
+import { describeBasicCode } from './explain/describe-code.js';
 
 export interface ExplainOptions {
   lang?: Locale;
@@ -124,6 +126,7 @@ export function explainReply(reply: Reply, options: ExplainOptions = {}, known: 
   const retryWindow = warning ? readRetryWindow(lower) : known.retryWindow ?? null;
   const result = toResult(facts, verdict, retryWindow ? { ...withOriginal, retryWindow } : withOriginal);
   if (reply.inbound) return inboundWords(result, reply.inbound);
+  if (isQueueRunReply(facts, result)) return queueRunWords(result);
   if (!reply.local) return result;
   return ADDRESS_REASONS.has(result.reason) ? localMailboxWords(result) : localWords(result);
 }
@@ -160,6 +163,27 @@ function localWords(r: Result): Result {
     ...r, summary: words.summary, meaning: words.meaning, advice: words.advice, adminAdvice: null, actors,
     whoActs: [CATALOGS[r.lang].ui.localMailbox.admin],
     evidence: [...r.evidence, { rule: 'log:local-delivery', field: 'text', match: r.recipient ?? '' }],
+  };
+}
+
+/**
+ * A reply to ETRN or ATRN ("458", "453 You have no mail") with no enhanced code and no reason in its words:
+ * it answers a queue run, about no message ("453 4.3.2" is a delivery refused, and stays one).
+ */
+function isQueueRunReply(facts: Facts, r: Result): boolean {
+  if (facts.status || facts.action || (r.reason !== 'onhold' && r.reason !== 'undefined')) return false;
+  const fact = BASIC_CODE_BY_ID.get(facts.replyCode);
+  return !!fact && 'queueRun' in fact && fact.queueRun === true;
+}
+
+/** The code's own words, and no bounce: no message of the reader failed, none is retried nor to resend. */
+function queueRunWords(r: Result): Result {
+  const ui = CATALOGS[r.lang].ui;
+  const code = describeBasicCode(r.replyCode, r.lang);
+  return {
+    ...r, bounce: false, retry: 'no-need', retryText: ui.retryQueueRun,
+    ...(code ? { summary: `${code.title}.`, meaning: code.meaning, advice: code.advice } : {}),
+    adminAdvice: null,
   };
 }
 

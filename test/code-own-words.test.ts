@@ -104,3 +104,20 @@ test('X.5.4 "invalid command arguments" is not told as a command the server did 
     assert.doesNotMatch(text, /did not understand|não entendeu/, lang);
   }
 });
+
+test('ETRN/ATRN replies (453, 458, 459) concern no message: no "your server keeps retrying" nor "wait, the server still tries"', () => {
+  for (const lang of LANGS) {
+    for (const input of ['453', '458', '459', '458 Unable to queue messages for node example.com', '453 You have no mail']) {
+      const r = explainText(input, { lang });
+      assert.equal(r.bounce, false, `${lang} ${input}`);
+      assert.notEqual(r.listAction, 'retry', `${lang} ${input}`);
+      assert.doesNotMatch(r.retryText, /keeps retrying|continua tentando/, `${lang} ${input}`);
+      assert.match(r.retryText, /ETRN/, `${lang} ${input}`);
+      assert.doesNotMatch(r.summary, /deferred the message|adiou a mensagem/, `${lang} ${input}`);
+    }
+    // with an enhanced code it is a delivery refused, retried as before
+    const d = explainText('453 4.3.2 System not accepting network messages', { lang });
+    assert.equal(d.bounce, true, lang);
+    assert.equal(d.retry, 'automatic', lang);
+  }
+});

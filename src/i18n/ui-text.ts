@@ -126,6 +126,8 @@ export interface UiText {
   queuedKind: string;
   /** A permanent reply still queued: the retry line's words, then why the server still tries. */
   retryQueued: (retry: string) => string;
+  /** The retry line of a reply to ETRN or ATRN (basic-codes.ts queueRun): no message is involved. */
+  retryQueueRun: string;
   /** A complaint (feedback) is no success to show: its badge and its retry line. */
   complaint: { kind: string; retry: string };
   /**

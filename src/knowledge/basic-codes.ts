@@ -81,15 +81,15 @@ export const BASIC_CODES = [
   { code: '452', standard: true, rfc: 'RFC 5321 §4.2.2', kind: 'transient', reason: null, source: 'seed' },
   // ATRN's "You have no mail" (RFC 2645); the registry also pairs it with X.3.2 "system not
   // accepting network messages". Two unrelated uses: not telling alone.
-  { code: '453', standard: true, rfc: 'RFC 2645', kind: 'transient', reason: null, source: 'RFC 2645' },
+  { code: '453', standard: true, rfc: 'RFC 2645', kind: 'transient', reason: null, queueRun: true, source: 'RFC 2645' },
   // TLS not available (RFC 3207) or temporary AUTH failure (RFC 4954); some servers also send
   // "454 Relay access denied". Three unrelated uses: not telling alone.
   { code: '454', standard: true, rfc: 'RFC 3207 §4, RFC 4954 §6', kind: 'transient', reason: null, source: 'RFC 3207, RFC 4954' },
   { code: '455', standard: true, rfc: 'RFC 5321 §4.2.2', kind: 'transient', reason: null, source: 'RFC 5321' },
   // ETRN (RFC 1985): "Unable to queue messages for node <x>", "Node <x> not allowed: <reason>".
   // Answers to a queue run a server asked for, about no message.
-  { code: '458', standard: true, rfc: 'RFC 1985', kind: 'transient', reason: null, source: 'RFC 1985' },
-  { code: '459', standard: true, rfc: 'RFC 1985', kind: 'transient', reason: null, source: 'RFC 1985' },
+  { code: '458', standard: true, rfc: 'RFC 1985', kind: 'transient', reason: null, queueRun: true, source: 'RFC 1985' },
+  { code: '459', standard: true, rfc: 'RFC 1985', kind: 'transient', reason: null, queueRun: true, source: 'RFC 1985' },
   // Reads as 4.7.1 "delivery not authorized"; the lists say "error of your server's anti-spam
   // filter". Neither says which reason: not telling alone.
   { code: '471', standard: false, rfc: null, kind: 'transient', reason: null, source: 'seed' },

@@ -12,6 +12,11 @@ export interface BasicCodeFact {
    * protocol RFC defines (523 with X.7.10): `standard` is false and `rfc` names RFC 5248.
    */
   registryOnly?: true;
+  /**
+   * An answer to a queue-run command (ETRN, RFC 1985; ATRN, RFC 2645), about no message: given alone (no
+   * enhanced code, no reason in its words), nothing is retried nor to be resent.
+   */
+  queueRun?: true;
   /** Defining RFC and section, e.g. "RFC 5321 §4.2.2"; null for non-standard codes. */
   rfc: string | null;
   /** From the first digit; 1xx codes (101, 111) are local failures before any server answered: transient. */

@@ -33,6 +33,7 @@ export const ui = {
     'after-fix': 'Sending again only helps after the cause is fixed.',
     never: 'Sending again to this address will not work.',
   },
+  retryQueueRun: 'This answers a queue-run command (ETRN or ATRN), not a message: nothing is being retried, and there is nothing to resend.',
   retryAfterFixQueued:
     'Your mail server keeps retrying for a few days: if the cause is fixed meanwhile, the message goes out by itself, with no resend.',
   retryUntil: (when) => `Your mail server keeps retrying on its own until ${when}; you need not resend yet.`,

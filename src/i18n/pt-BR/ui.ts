@@ -32,6 +32,7 @@ export const ui = {
     'after-fix': 'Reenviar só adianta depois que a causa for corrigida.',
     never: 'Reenviar para este endereço não vai funcionar.',
   },
+  retryQueueRun: 'É a resposta a um pedido de liberação da fila (ETRN ou ATRN), não a uma mensagem: nada está sendo tentado de novo, e não há o que reenviar.',
   retryAfterFixQueued:
     'O seu servidor continua tentando por alguns dias: se a causa for corrigida nesse prazo, a mensagem sai sozinha, sem reenvio.',
   retryUntil: (when) => `O seu servidor continua tentando sozinho até ${when}; por enquanto não é preciso reenviar.`,
