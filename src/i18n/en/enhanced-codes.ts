@@ -129,7 +129,7 @@ export const enhancedCodes = {
     title: 'Server is not accepting mail',
     meaning: 'The receiving server is not accepting messages right now, or at all; this happens during maintenance, for example.',
     advice: 'If the failure is temporary, the sending server retries on its own. If it is permanent, this server takes no mail: ask the recipient for another address.',
-    permanentAdvice: 'The server refuses all mail, not only this address: it may be shutting down or under long maintenance, or it is a server that takes no mail at all (reply 521). Try again in a day or so; if it keeps refusing, ask the recipient another way for an address that works.',
+    permanentAdvice: 'The server refuses all mail, not only this address: it may be shutting down or under long maintenance, or it is a server that takes no mail at all (reply 521). While it lasts, sending again will not help: ask the recipient another way for an address that works, and take this one off your list.',
   },
   'X.3.3': {
     title: 'Server lacks a requested feature',

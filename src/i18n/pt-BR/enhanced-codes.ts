@@ -129,7 +129,7 @@ export const enhancedCodes = {
     title: 'Servidor não está recebendo e-mail',
     meaning: 'O servidor de destino não está aceitando mensagens agora, ou não aceita nunca; isso acontece, por exemplo, durante uma manutenção.',
     advice: 'Se a falha for temporária, o servidor de envio tenta de novo sozinho. Se for permanente, esse servidor não recebe e-mail: peça ao destinatário outro endereço.',
-    permanentAdvice: 'O servidor está recusando qualquer mensagem, não só as deste endereço: pode estar sendo desligado ou passando por uma manutenção longa, ou simplesmente não recebe e-mail (resposta 521). Tente de novo daqui a um dia; se a recusa continuar, peça ao destinatário, por outro meio, um endereço que funcione.',
+    permanentAdvice: 'O servidor está recusando qualquer mensagem, não só as deste endereço: pode estar sendo desligado ou passando por uma manutenção longa, ou simplesmente não recebe e-mail (resposta 521). Enquanto isso durar, reenviar não adianta: peça ao destinatário, por outro meio, um endereço que funcione e tire este da sua lista.',
   },
   'X.3.3': {
     title: 'Servidor sem um recurso pedido',
