@@ -9,6 +9,7 @@ import { findFailureReplyCode, findFailureStatus, findReplyCode, findStatus } fr
 import { RECIPIENTS_READ } from './limits.js';
 import { namedAfterFrom, namedAsAnother } from '../reply/not-recipient.js';
 import { isRoleAddress } from './sender-addresses.js';
+import { ADDRESS_FIELD_NAMES } from './shown-fields.js';
 import { findStrongPhrase } from '../classify/find-phrase.js';
 import { soundsDelayed } from './delay-markers.js';
 import { noticeLines } from './notice-views.js';
@@ -28,8 +29,8 @@ const LETTER = /\p{L}/u;
 /** A line that starts a header field, indented or not ("  To: ana@x" in a list of the message's fields). */
 const FIELD_START = /^[\t ]*[\w-]+:/;
 
-/** "To: a@x" or "Cc: a@x" at the start of a line. */
-const ADDRESS_FIELD_LINE = /^[\s>]*(?:to|cc)\s*:/i;
+/** "To: a@x", "Para: a@x", "Cc: a@x" at the start of a line: a field a mail client shows, naming a party. */
+const ADDRESS_FIELD_LINE = new RegExp(`^[\\s>]*(?:${ADDRESS_FIELD_NAMES.join('|')})\\s*:`, 'i');
 
 interface Found {
   recipient: string;
@@ -250,6 +251,11 @@ function block(lines: readonly string[], header: readonly boolean[], from: numbe
   return { text, command: session?.command ?? null };
 }
 
+/** The list with only the items `keep` says, in place. */
+function keepOnly<T>(list: T[], keep: readonly boolean[]): void {
+  list.splice(0, list.length, ...list.filter((_, i) => keep[i]));
+}
+
 export function decodeTextRecipients(doc: BounceDoc, preferred: readonly string[] = []): RecipientFacts[] {
   const lines = noticeLines(doc);
   const reading = noticeReading(doc, lines);
@@ -282,15 +288,27 @@ export function decodeTextRecipients(doc: BounceDoc, preferred: readonly string[
   if (speaks.some(Boolean)) {
     const keep = found.map((f, i) => speaks[i] || !(f.line >= 0 && ADDRESS_FIELD_LINE.test(lines[f.line]!)));
     found = found.filter((_, i) => keep[i]);
-    blocks.splice(0, blocks.length, ...blocks.filter((_, i) => keep[i]));
-    commands.splice(0, commands.length, ...commands.filter((_, i) => keep[i]));
+    keepOnly(blocks, keep);
+    keepOnly(commands, keep);
+  }
+  // a block too short to hold a reason ("<ana@x>" on a line of its own): the whole notice speaks for it, when
+  // it is named before the reply another recipient's lines hold ("Could not deliver to: a@x, b@x" and the
+  // reply). Named after it, the address is there for another purpose (the signature of whoever forwarded
+  // the notice, a contact): no failed recipient. An address the caller names (X-Failed-Recipients, a DSN's
+  // field) stays
+  const owns = blocks.map((b) => findReplyCode(b) !== '' || findStatus(b) !== '');
+  const bare = found.map((f, i) => !owns[i] && (blocks[i]!.length < 40 || !LETTER.test(blocks[i]!.toLowerCase().replace(f.recipient.toLowerCase(), ''))));
+  const firstOwner = preferred.length ? undefined : found.find((_, i) => owns[i]);
+  if (firstOwner) {
+    const keep = found.map((f, i) => !bare[i] || f.line < 0 || f.line < firstOwner.line);
+    found = found.filter((_, i) => keep[i]);
+    keepOnly(blocks, keep);
+    keepOnly(commands, keep);
+    keepOnly(bare, keep);
   }
   return found.map((f, index) => {
     const text = blocks[index]!;
-    // a block too short to hold a reason ("<ana@x>" on a line of its own): the whole notice speaks for it
-    if (!findReplyCode(text) && !findStatus(text) && (text.length < 40 || !LETTER.test(text.toLowerCase().replace(f.recipient.toLowerCase(), '')))) {
-      return { recipient: f.recipient, text: whole, ...wholeFacts(reading), action };
-    }
+    if (bare[index]) return { recipient: f.recipient, text: whole, ...wholeFacts(reading), action };
     return {
       recipient: f.recipient,
       text,

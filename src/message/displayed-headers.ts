@@ -4,11 +4,10 @@
 // is read as the message it is: its sender a mail daemon, the "Para:" its addressee, never a recipient
 // that failed.
 
-/** Displayed field names, lower case, and the header field each shows. */
-const DISPLAYED: ReadonlyMap<string, string> = new Map([
-  ['de', 'From'], ['para', 'To'], ['assunto', 'Subject'], ['data', 'Date'], ['enviado', 'Date'], ['enviada', 'Date'],
-  ['enviado em', 'Date'], ['enviada em', 'Date'], ['cc', 'Cc'], ['cco', 'Bcc'], ['responder a', 'Reply-To'],
-]);
+import { HEADER_FIELD_NAMES, SHOWN_FIELDS } from './shown-fields.js';
+
+/** Displayed field names, lower case, and the header field each shows (the message's own names are a header already). */
+const DISPLAYED: ReadonlyMap<string, string> = new Map([...SHOWN_FIELDS].filter(([name]) => !HEADER_FIELD_NAMES.has(name)));
 /** The header block a client shows has a few lines. */
 const MAX_DISPLAYED_LINES = 12;
 /** "Assunto: ...", "Enviada em: ...": a name of letters and spaces, a colon. Bounded: linear. */

@@ -7,34 +7,32 @@
 // subject), the notice starts after them: the note and the fields name the forwarder and whoever got
 // the bounce, never a recipient that failed, and "-----Original Message-----" does not start a returned
 // message there. A later separator (Gmail shows the returned message as "---------- Forwarded message
-// ----------") ends the notice. A forwarded automatic reply ("Automatic reply: Proposta" from the
+// ----------") ends the notice, and so does the forwarder's signature below it ("-- "). A forwarded automatic reply ("Automatic reply: Proposta" from the
 // person who is away) is found the same way: its sender is the recipient it speaks for, not the forwarder.
 import { cleanAddress, findAddresses } from '../reply/find-address.js';
 import { isAutoReplySubject } from './auto-reply-subject.js';
-import { isRoleAddress } from './sender-addresses.js';
+import { isSystemSender } from './sender-addresses.js';
+import { SHOWN_FIELDS } from './shown-fields.js';
 
 /** A mail client's separator line above a forwarded or quoted message, lower case and trimmed. */
 const SEPARATOR = new RegExp('^(?:-{2,} ?(?:forwarded message|original message|mensagem encaminhada|mensagem original) ?-{2,}|_{10,}|begin forwarded message:|início da mensagem encaminhada:)$');
 
 /** Displayed field names (English and Portuguese clients, Gmail's mix of both) and the field each shows. */
-const FIELDS: ReadonlyMap<string, 'from' | 'to' | 'subject' | 'other'> = new Map([
-  ['from', 'from'], ['de', 'from'], ['to', 'to'], ['para', 'to'], ['subject', 'subject'], ['assunto', 'subject'],
-  ['sent', 'other'], ['date', 'other'], ['data', 'other'], ['enviado', 'other'], ['enviada', 'other'],
-  ['enviado em', 'other'], ['enviada em', 'other'], ['cc', 'other'], ['cco', 'other'], ['bcc', 'other'],
-]);
+const FIELDS: ReadonlyMap<string, 'from' | 'to' | 'subject' | 'other'> = new Map([...SHOWN_FIELDS].map(([name, field]) =>
+  [name, field === 'From' ? 'from' : field === 'To' ? 'to' : field === 'Subject' ? 'subject' : 'other']));
 /** "Assunto: x", "Subject: \tx" (Thunderbird aligns with a tab), "*From:* x" (Gmail's text of bold names). */
 const FIELD_LINE = /^[ \t>*]*([\p{L} ]{2,12}?)\*?:(.*)$/u;
 const MAX_FIELDS = 10;
+/** RFC 3676 §4.3's signature separator, "-- " on a line of its own (some clients drop its space). */
+const SIGNATURE_SEPARATOR = /^-- ?\r?$/gm;
 
-/** A forwarded message's sender that is a mail system: its notice's. */
-const SYSTEM_SENDER = /mail delivery|mailer-daemon|postmaster|microsoft outlook|<microsoftexchange|sistema de entrega/i;
 /** Subjects of failure and delay notices, after any "Fwd:"/"ENC:" the forward added. */
 const NOTICE_SUBJECT = new RegExp('^(?:(?:fwd?|enc|res|re|tr|rv)\\s*:\\s*)*(?:undeliverable|undelivered mail|delivery status notification|delivery delayed|mail delivery failed|returned mail|failure notice|delayed mail|warning: message \\S+ delayed|não é possível entregar|não foi possível entregar|mensagem não entregue|notificação de status de entrega|falha na entrega)', 'i');
 
 export interface ForwardedNotice {
   /** Where the forwarded notice's text starts. */
   start: number;
-  /** Where it ends: the next separator with its header block (the returned message), else the text's end. */
+  /** Where it ends: the next separator with its header block (the returned message), a signature, else the text's end. */
   end: number;
   /** Addresses of the shown fields: the notice's sender and addressee, the bounce's own parties. */
   parties: string[];
@@ -80,7 +78,7 @@ function lineEnd(text: string, from: number): number {
 }
 
 function isNoticeBlock(b: Block): boolean {
-  return SYSTEM_SENDER.test(b.from) || findAddresses(b.from).some(isRoleAddress) || NOTICE_SUBJECT.test(b.subject.trim()) ||
+  return isSystemSender(b.from) || NOTICE_SUBJECT.test(b.subject.trim()) ||
     isAutoReplySubject(b.subject);
 }
 
@@ -117,6 +115,12 @@ export function findForwardedNotice(text: string, lower: string): ForwardedNotic
       found.end = block.at;
       break;
     }
+  }
+  // the forwarder's signature below the forwarded text (Gmail puts it there) is no part of the notice
+  if (found) {
+    SIGNATURE_SEPARATOR.lastIndex = found.start;
+    const sig = SIGNATURE_SEPARATOR.exec(text);
+    if (sig && sig.index < found.end) found.end = sig.index;
   }
   return found;
 }
