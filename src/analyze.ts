@@ -10,7 +10,7 @@ import { askForDetails } from './explain/ask-for-details.js';
 import { CATALOGS } from './i18n/catalog.js';
 import { emlxMessage } from './message/emlx.js';
 import { fileContent } from './message/file-content.js';
-import { withDisplayedHeaders } from './message/displayed-headers.js';
+import { withDisplayedHeaders, withoutPaneChrome } from './message/displayed-headers.js';
 import { hasMailHeaders, looksLikeHeaders, opensWithHeaders } from './message/header-block.js';
 import { analyzeMessage } from './message/analyze-message.js';
 import { outlookMessage } from './message/outlook-msg.js';
@@ -169,8 +169,10 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions,
   // pasted text copied from a client that showed UTF-8 as Latin-1 ("UsuÃ¡rio") is read as it was written,
   // and the header fields it showed in Portuguese ("De:", "Assunto:") as the fields they are
   const repaired = typeof input === 'string' ? repairMojibake(input) : null;
-  const shown = repaired !== null ? withDisplayedHeaders(repaired) : null;
-  const text = shown?.text ?? repaired;
+  // and the lines a reading pane shows above each message ("Ana <ana@x>" / "14:32" / "para mim") as its header
+  const paned = repaired !== null ? withoutPaneChrome(repaired) : null;
+  const shown = paned ? paned.shown : repaired !== null ? withDisplayedHeaders(repaired) : null;
+  const text = shown?.text ?? paned?.text ?? repaired;
   if (text !== null) {
     // a log pasted below the client's header fields is still a log
     // (a log behind grep -H's file name opens as header fields would: "mail.log:Nov 30 ...")
@@ -230,6 +232,8 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions,
   if (text !== null && results.length === 1 && !results[0]!.bounce && !results[0]!.error && (shown || !looksLikeHeaders(text) || !hasMailHeaders(text))) {
     const reply = explainText(withoutReportFields(shown ? shown.body : text), options);
     if (options.file != null && weakWordsOnly(reply)) return results;
+    // an automatic reply speaks for whoever it comes from, not for the colleague its text names instead
+    if (reply.reason === 'vacation' && shown?.from) reply.recipient = shown.from;
     return [askForDetails(reply)];
   }
   // a whole message pasted with its headers has no technical details left to paste

@@ -6,6 +6,7 @@ import { MAIL_WORD_DISTANCE, MAIL_WORDS, notUnsubscribeRequest, UNSUBSCRIBE_SUBJ
 import { vacation } from '../knowledge/phrases/not-failures.js';
 import { phraseSetWithUnaccented } from '../knowledge/phrases/without-accents.js';
 import { cleanAddress } from '../reply/find-address.js';
+import { QUOTE_INTRO_ENDS } from '../reply/not-recipient.js';
 import { noticeLower } from './notice-views.js';
 import { isServiceAddress } from './sender-addresses.js';
 import type { BounceDoc, Decoder } from './types.js';
@@ -20,8 +21,6 @@ const VACATION = phraseSetWithUnaccented(vacation);
 /** Subject prefixes of a reply: "Re:", Outlook's Portuguese "RES:", "Resp:", German "AW:", Nordic "SV:". */
 const REPLY_PREFIXES = ['re:', 'res:', 'resp:', 'aw:', 'sv:', 'antw:', 'r:'];
 
-/** Lines that open the quoted message in a reply ("Em sáb., 28 de nov. ..., Ana <...> escreveu:"). */
-const QUOTE_INTRO_ENDS = ['escreveu:', 'wrote:', 'escribió:', 'a écrit :', 'a écrit:', 'schrieb:'];
 const QUOTE_SEPARATORS = ['-----', '_____', 'de:', 'de :', 'from:', 'enviado:', 'sent:', 'von:', 'gesendet:', 'envoyé :'];
 
 /**

@@ -2,7 +2,8 @@
 // who moved ("551 User has moved; please try <bia@x>"), the sender's own ("Sender address rejected", a
 // callout's "Verification failed for <news@x>", a log's "from=<news@x>", Microsoft 365's "Sender
 // Address:" / "Endereço do Remetente:" line, "not owned by user ana@x"), an address inside a URL's query
-// (an SPF explanation's "Why?s=mfrom;id=news@x;ip=...").
+// (an SPF explanation's "Why?s=mfrom;id=news@x;ip=..."), the writer of a message a reply quotes ("Ana
+// <ana@x> escreveu:").
 
 /** Words just before an address (within NOT_RECIPIENT_WINDOW characters) that say it is another's. */
 const NOT_RECIPIENT_BEFORE: readonly string[] = [
@@ -43,6 +44,8 @@ const SENDER_AFTER: readonly string[] = [
   'domínio do remetente', 'dominio do remetente', 'endereço do remetente', 'endereco do remetente', 'remetente rejeitado',
   'remetente recusado', 'remetente inválido', 'remetente invalido', 'remetente desconhecido', 'remetente bloqueado',
 ];
+/** Lines that open the quoted message in a reply ("Em sáb., 28 de nov. ..., Ana <...> escreveu:"). */
+export const QUOTE_INTRO_ENDS: readonly string[] = ['escreveu:', 'wrote:', 'escribió:', 'a écrit :', 'a écrit:', 'schrieb:'];
 /** How many characters of punctuation or space may stand between the address and those words. */
 const SENDER_AFTER_GAP = 6;
 
@@ -76,5 +79,6 @@ export function namedAsAnother(lower: string, at: number, length: number, from =
   if (c === 59 /* ; */ || c === 63 /* ? */ || c === 38 /* & */) return true;
   let after = at + length;
   for (const stop = after + SENDER_AFTER_GAP; after < stop && ' \t>.:,;'.includes(lower[after] ?? 'x'); after++);
-  return SENDER_AFTER.some((w) => lower.startsWith(w, after));
+  // the writer of a message a reply quotes: "Em qua., 25 de nov. ..., Ana <ana@x> escreveu:"
+  return SENDER_AFTER.some((w) => lower.startsWith(w, after)) || QUOTE_INTRO_ENDS.some((w) => lower.startsWith(w, after));
 }
