@@ -46,6 +46,7 @@ test('important codes are present with the expected reason', () => {
     'X.2.3': 'emailtoolarge',
     'X.3.4': 'emailtoolarge',
     'X.4.7': 'expired',
+    'X.2.1': 'suspend',
     'X.5.3': 'ratelimited',
     'X.6.10': null, // a UTF-8 reply (RFC 6531), no malformed message: its own words show
     'X.7.1': 'securityerror',

@@ -247,14 +247,16 @@ function decide(facts: Facts, lowerText: string): Decision {
 const NO_MAIL_CODES: ReadonlySet<string> = new Set(['521', '556']);
 
 /**
- * How the classifier reads the status: not by a loose reading (X.2.1 as "user unknown") beside a 521 or
- * 556, nor at all where its class says success and the reply code failure or the other way round
- * ("550 2.0.0"): the client acts on the reply code (RFC 5321 §4.2.1), so a 550 is a refusal.
+ * How the classifier reads the status: not by a loose reading (X.2.0 as a filter) nor by a mailbox's
+ * state that is no sure one (X.2.1 "mailbox disabled") beside a 521 or 556, nor at all where its class
+ * says success and the reply code failure or the other way round ("550 2.0.0"): the client acts on the
+ * reply code (RFC 5321 §4.2.1), so a 550 is a refusal.
  */
 function statusReading(facts: Facts): StatusReading | null {
   if (classesDisagree(facts.replyCode, facts.status)) return null;
   const reading = readStatus(facts.status);
-  if (reading && reading.reason !== reading.registered && NO_MAIL_CODES.has(facts.replyCode)) return null;
+  if (reading && NO_MAIL_CODES.has(facts.replyCode) &&
+    (reading.reason !== reading.registered || (reading.detail.startsWith('X.2.') && !reading.reliable))) return null;
   return reading;
 }
 

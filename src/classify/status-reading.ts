@@ -1,14 +1,14 @@
 // How the classifier reads an enhanced status code. The knowledge table gives each code's RFC meaning;
 // servers use some codes loosely, so a few readings differ here, chosen to agree with what real bounces
-// mean (and with Sisimai, whose reason names we share). Measured on the Sisimai corpus: e.g. 5.2.1
-// ("mailbox disabled" in RFC 3463) comes with "user unknown" texts eleven times out of sixteen.
+// mean (and with Sisimai, whose reason names we share). Not 5.2.1 ("mailbox disabled, not accepting
+// messages" in RFC 3463), though it comes with "user unknown" texts eleven times out of sixteen in the
+// Sisimai corpus: those words say so themselves, and the code alone says the mailbox exists.
 import { parseEnhanced } from '../knowledge/enhanced-codes.js';
 import type { Reason } from '../types.js';
 
 /** Readings that differ from the RFC meaning in src/knowledge/enhanced-codes.ts. */
 const LOOSE_READINGS: Readonly<Record<string, Reason>> = {
   'X.2.0': 'filtered', // "other mailbox status": mostly a refusal by the recipient's filter
-  'X.2.1': 'userunknown', // most servers send it for a mailbox that is gone; "disabled" texts still say suspend
 };
 
 /**
@@ -19,8 +19,6 @@ const LOOSE_READINGS: Readonly<Record<string, Reason>> = {
  */
 const TRANSIENT_READINGS: Readonly<Record<string, Reason>> = {
   'X.3.2': 'systemerror',
-  // "4.2.1 mailbox temporarily unavailable": a mailbox closed for now, not an address that is gone
-  'X.2.1': 'suspend',
 };
 
 /**

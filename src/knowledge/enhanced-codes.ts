@@ -39,8 +39,9 @@ export const ENHANCED_CODES = [
   // ---- X.2: mailbox ----
   { code: 'X.2.0', name: 'Other or undefined mailbox status', basicCodes: [], rfc: 'RFC 3463', reason: null },
   // RFC 3463: "the mailbox exists, but is not accepting messages", permanently or for a while.
-  // That is exactly Sisimai's suspend. (Sisimai's status table may say "filtered" for 5.2.1; we
-  // keep the RFC meaning and let the classifier pick userunknown or filtered from the text.)
+  // That is exactly Sisimai's suspend. (Sisimai's status table may say "filtered" for 5.2.1, and many
+  // servers send it with "user unknown"; we keep the RFC meaning and let the classifier pick
+  // userunknown or filtered from the text's words.)
   { code: 'X.2.1', name: 'Mailbox disabled, not accepting messages', basicCodes: [], rfc: 'RFC 3463', reason: 'suspend', permanentWording: true },
   { code: 'X.2.2', name: 'Mailbox full', basicCodes: ['552'], rfc: 'RFC 3463', reason: 'mailboxfull' },
   { code: 'X.2.3', name: 'Message length exceeds administrative limit', basicCodes: ['552'], rfc: 'RFC 3463', reason: 'emailtoolarge' },
