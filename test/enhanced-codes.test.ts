@@ -47,10 +47,11 @@ test('important codes are present with the expected reason', () => {
     'X.3.4': 'emailtoolarge',
     'X.4.7': 'expired',
     'X.2.1': 'suspend',
+    'X.3.3': 'contenterror',
     'X.5.3': 'ratelimited',
     'X.6.10': null, // a UTF-8 reply (RFC 6531), no malformed message: its own words show
     'X.7.1': 'securityerror',
-    'X.7.13': 'suspend',
+    'X.7.13': 'rejected',
     'X.7.23': 'authfailure',
     'X.7.25': 'requireptr',
     'X.7.26': 'authfailure',

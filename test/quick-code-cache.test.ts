@@ -16,7 +16,9 @@ test('cached descriptions and readings are shared, so frozen', () => {
   assert.ok(Object.isFrozen(describeBasicCode('550', 'en')));
   assert.equal(readStatus('5.7.1'), readStatus('5.7.1'));
   assert.ok(Object.isFrozen(readStatus('5.7.1')));
-  assert.deepEqual(readStatus('5.2.2'), { detail: 'X.2.2', reason: 'mailboxfull', registered: 'mailboxfull', reliable: true, catchAll: false });
+  assert.deepEqual(readStatus('5.2.2'), {
+    detail: 'X.2.2', reason: 'mailboxfull', registered: 'mailboxfull', reliable: true, ownAccount: false, catchAll: false, retryPermanent: null,
+  });
   assert.equal(readStatus(''), null);
   assert.equal(readStatus('5.1'), null);
 });

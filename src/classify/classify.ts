@@ -13,6 +13,7 @@ import { BASIC_CODE_BY_ID } from '../knowledge/basic-codes.js';
 import { NO_ANSWER_PHRASES } from '../knowledge/phrases/networkerror.js';
 import { DOMAIN_WITHOUT_MAIL, LOOKUP_TRY_AGAIN, NO_MAIL_SERVER_RULE, NO_SUCH_DOMAIN, NONEXISTENT_DOMAIN_RULE } from '../knowledge/phrases/hostunknown.js';
 import { REASON_FACTS } from '../knowledge/reasons.js';
+import { NAMES_RECIPIENT } from '../knowledge/phrases/suspend.js';
 import { SIGNATURE_BY_ID, SIGNATURES } from '../knowledge/signatures/index.js';
 import type { Actor, Evidence, Facts, Kind, Reason, Retry, Verdict } from '../types.js';
 import { FAILURE_NOTICE_MARKERS } from '../knowledge/phrases/failure-notice.js';
@@ -202,6 +203,10 @@ function decide(facts: Facts, lowerText: string): Decision {
   // made only when the code gives the reason (a phrase decides most texts)
   const statusEvidence = (): Evidence => ({ rule: `status:${reading?.detail}`, field: 'status', match: facts.status });
   if (reading?.reason && reading.reliable) return { reason: reading.reason, evidence: [statusEvidence()], ...none };
+  // the sender's own account ("525 5.7.13 User account disabled"), unless the words name the recipient
+  if (reading?.reason && reading.ownAccount && findAny(lowerText, NAMES_RECIPIENT) === null) {
+    return { reason: reading.reason, evidence: [statusEvidence()], ...none };
+  }
   // an addressing code at MAIL FROM speaks of the sender's address
   if (facts.command === 'MAIL' && reading?.detail.startsWith('X.1.')) {
     return { reason: 'rejected', evidence: [statusEvidence(), { rule: 'command:MAIL', field: 'command', match: 'MAIL' }], ...none };
@@ -331,6 +336,12 @@ function finish(facts: Facts, decision: Decision, kind: Kind, evidence: Evidence
   const ownRetry = decision.signature && kind !== 'success' && kind !== 'intermediate' ? SIGNATURE_BY_ID.get(decision.signature)?.retry : undefined;
   // (its 'later' says no queue retries, as at submission: a deferral the sending server keeps is retried)
   if (ownRetry && !(ownRetry === 'later' && kind === 'transient' && facts.action === 'delayed')) retry = ownRetry;
+  // a code whose own words explain its reading (EnhancedCodeFact.retryPermanent): "5.5.3 Too many recipients"
+  // is no limit that resets by itself, the same message fails again
+  else if (kind === 'permanent' && !decision.signature) {
+    const reading = readStatus(facts.status);
+    if (reading?.retryPermanent && reading.reason === decision.reason && !classesDisagree(facts.replyCode, facts.status)) retry = reading.retryPermanent;
+  }
   // a 4xx the server still retries is no hard bounce whatever it says ("450 4.1.1 ... Address verification
   // in progress"): only a permanent failure, or one the sending server gave up on, takes an address off a list;
   // not a 5xx the sending server still keeps queued (Postfix's soft_bounce, often on while its admin fixes a setting)

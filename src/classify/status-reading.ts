@@ -4,7 +4,7 @@
 // messages" in RFC 3463), though it comes with "user unknown" texts eleven times out of sixteen in the
 // Sisimai corpus: those words say so themselves, and the code alone says the mailbox exists.
 import { parseEnhanced } from '../knowledge/enhanced-codes.js';
-import type { Reason } from '../types.js';
+import type { Reason, Retry } from '../types.js';
 
 /** Readings that differ from the RFC meaning in src/knowledge/enhanced-codes.ts. */
 const LOOSE_READINGS: Readonly<Record<string, Reason>> = {
@@ -27,7 +27,7 @@ const TRANSIENT_READINGS: Readonly<Record<string, Reason>> = {
  * used only when no phrase of the text tells more.
  */
 const RELIABLE: ReadonlySet<string> = new Set([
-  'X.1.6', 'X.1.7', 'X.1.8', 'X.2.2', 'X.2.3', 'X.3.4', 'X.7.13', 'X.7.20', 'X.7.21', 'X.7.22',
+  'X.1.6', 'X.1.7', 'X.1.8', 'X.2.2', 'X.2.3', 'X.3.4', 'X.7.20', 'X.7.21', 'X.7.22',
   'X.7.24', 'X.7.25', 'X.7.26',
   // not X.7.27, X.7.29 nor X.7.30: Gmail means by them a failed SPF check, no TLS and a failed DKIM
   // check, where the registry says the sender's null MX, ARC failure and REQUIRETLS, and Sendmail sends
@@ -37,6 +37,14 @@ const RELIABLE: ReadonlySet<string> = new Set([
   // requested authentication mechanism") would read as a failed handshake between servers
   'X.7.10', 'X.7.11',
 ]);
+
+/**
+ * Codes registered for the sender's own account, which some servers also send of a recipient's
+ * ("525 5.7.13 Disabled recipient address"): reliable unless the text names the recipient. X.7.13 "User
+ * account disabled" (RFC 5248) answers a login to a disabled account; its words ("account disabled")
+ * are also a recipient's suspended mailbox's, so they alone cannot overrule it.
+ */
+const OWN_ACCOUNT: ReadonlySet<string> = new Set(['X.7.13']);
 
 /** Catch-all codes: even a generic word of the text ("spam", "blocked") tells more than they do. */
 const CATCH_ALL: ReadonlySet<string> = new Set(['X.0.0', 'X.7.0', 'X.7.1', 'X.5.0', 'X.3.0', 'X.2.0']);
@@ -48,8 +56,12 @@ export interface StatusReading {
   /** The reason of the registry's own meaning (src/knowledge/enhanced-codes.ts), before any loose reading. */
   registered: Reason | null;
   reliable: boolean;
+  /** A code of the sender's own account (OWN_ACCOUNT): reliable unless the text names the recipient. */
+  ownAccount: boolean;
   /** A code servers send for any refusal: weak phrases of the text outrank it. */
   catchAll: boolean;
+  /** EnhancedCodeFact.retryPermanent, or null. */
+  retryPermanent: Retry | null;
 }
 
 /** Readings are the same every time: kept for the codes seen, up to this many (inputs are hostile). */
@@ -72,8 +84,9 @@ function readStatusUncached(status: string): StatusReading | null {
   if (!parsed) return null;
   const detail = `X.${parsed.subject}.${parsed.detail}`;
   const registered = parsed.fact?.reason ?? null;
-  if (parsed.cls === '2') return { detail, reason: 'delivered', registered, reliable: true, catchAll: false };
+  const own = { ownAccount: OWN_ACCOUNT.has(detail), retryPermanent: parsed.fact?.retryPermanent ?? null };
+  if (parsed.cls === '2') return { detail, reason: 'delivered', registered, reliable: true, catchAll: false, ...own };
   let reason = (parsed.cls === '4' ? TRANSIENT_READINGS[detail] : undefined) ?? LOOSE_READINGS[detail] ?? parsed.fact?.reason ?? null;
   if (reason === 'delivered') reason = null; // X.1.5 "address valid" in a 4xx/5xx says nothing of the failure
-  return { detail, reason, registered, reliable: RELIABLE.has(detail), catchAll: CATCH_ALL.has(detail) };
+  return { detail, reason, registered, reliable: RELIABLE.has(detail), catchAll: CATCH_ALL.has(detail), ...own };
 }

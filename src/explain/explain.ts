@@ -2,14 +2,13 @@
 import { classesDiffer } from '../classify/kind.js';
 import { readStatus } from '../classify/status-reading.js';
 import { CATALOGS } from '../i18n/catalog.js';
-import { parseEnhanced } from '../knowledge/enhanced-codes.js';
 import { lowerFirst } from '../i18n/lower-first.js';
 import { isComplaint } from '../knowledge/reasons.js';
 import { NO_MAIL_SERVER_RULE, NONEXISTENT_DOMAIN_RULE } from '../knowledge/phrases/hostunknown.js';
 import { SIGNATURE_BY_ID, type OwnWordsSignatureId } from '../knowledge/signatures/index.js';
-import type { Locale, Reason, Verdict } from '../types.js';
+import type { Locale, Verdict } from '../types.js';
 import { describeBasicCode, describeEnhancedCode, type CodeDescription } from './describe-code.js';
-import { feedbackWords, isNoErrorReply, queueState, type QueueState } from './shown-kind.js';
+import { codeOwnWords, feedbackWords, isNoErrorReply, queueState, type QueueState } from './shown-kind.js';
 import { readDsnDate } from './dsn-date.js';
 import type { RetryWindow } from '../message/retry-window.js';
 
@@ -101,7 +100,8 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
   }
   // a code whose own words are more exact than its reason's (X.1.6: moved, no forwarding address), when
   // it gave the reason: its words, not the reason's, which would contradict it
-  const codeWords = !onlyCodes && !signature && !mismatch && statusInfo && ownWordsOf(statusInfo.code, verdict.reason) ? statusInfo : null;
+  const codeFact = !onlyCodes && statusInfo ? codeOwnWords(verdict) : null;
+  const codeWords = codeFact ? statusInfo : null;
   if (codeWords) {
     summary = `${capitalise(codeWords.title)}.`;
     // without the class's words ("A permanent failure: ..."), which the kind beside it says
@@ -161,7 +161,8 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     meaning,
     advice,
     // a catch-all code alone: the admin's step is an unclassified failure's (read the full reply)
-    adminAdvice: noErrorReply ? null : (!own && unknownDomainAdmin(verdict, cat)) ||
+    // a code whose reason is only the nearest name: its words say who does what (its reason's admin would mislead)
+    adminAdvice: noErrorReply || codeFact?.nearestReason ? null : (!own && unknownDomainAdmin(verdict, cat)) ||
       ((own ?? (verdict.catchAllOnly ? cat.reasons.onhold : situation?.adminAdvice !== undefined ? situation : reasonText)).adminAdvice ?? null),
     whoActs: verdict.actors.map((a) => cat.ui.actor[a]),
     retryText: complaint ? cat.ui.complaint.retry : deferred?.retry ?? ((retrying && own?.retry) || retryText(verdict, cat, options, state)),
@@ -171,17 +172,6 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     providerHint: providerHint ?? null,
     providerSource: signature && signature.source !== 'observed' ? signature.source : null,
   };
-}
-
-/**
- * Whether a registered code has words of its own (ownWords) and gave `reason` as the registry reads it,
- * or gives none: then a reason read from the text's words is vaguer than the code.
- */
-function ownWordsOf(status: string, reason: Reason): boolean {
-  const fact = parseEnhanced(status)?.fact;
-  const reading = readStatus(status);
-  if (!fact?.ownWords || !reading) return false;
-  return reading.registered === null || (reading.reason === reason && reading.registered === reason);
 }
 
 /** The admin's words for an unknown domain whose reply says which case it is: it does not exist, or it has no working mail server. */

@@ -3,6 +3,11 @@ import { CATALOGS } from '../i18n/catalog.js';
 import { SIGNATURE_BY_ID, type OwnWordsSignatureId } from '../knowledge/signatures/index.js';
 import type { Locale, Reason, ResultKind } from '../types.js';
 import type { FeedbackWords, UiText } from '../i18n/ui-text.js';
+import { classesDiffer } from '../classify/kind.js';
+import { readStatus } from '../classify/status-reading.js';
+import { parseEnhanced } from '../knowledge/enhanced-codes.js';
+import type { EnhancedCodeFact } from '../knowledge/types.js';
+import { describeEnhancedCode } from './describe-code.js';
 
 /**
  * Where the sending server stands with a failure: still retrying a temporary one, still holding a
@@ -37,7 +42,7 @@ export function shownKind(r: { kind: ResultKind; reason: Reason; action: string 
  * words of its own may name its situation (greylisting is no block).
  */
 export function shownReasonName(
-  r: { kind: ResultKind; reason: Reason; action: string | null; feedbackType?: string | null; signature?: string | null }, lang: Locale,
+  r: { kind: ResultKind; reason: Reason; action: string | null; feedbackType?: string | null; signature?: string | null } & CodeOfResult, lang: Locale,
 ): string {
   const cat = CATALOGS[lang];
   const ui = cat.ui;
@@ -46,6 +51,8 @@ export function shownReasonName(
   // a rule with words of its own may name its situation better than its reason does
   const own = r.signature && SIGNATURE_BY_ID.get(r.signature)?.ownWords ? cat.signatureWords[r.signature as OwnWordsSignatureId].name : undefined;
   if (own) return own;
+  // a code whose reason is only the nearest name names the verdict ("Too many recipients", not a rate limit)
+  if (codeOwnWords(r)?.nearestReason) return describeEnhancedCode(r.status!, lang)!.title;
   return r.reason === 'expired' && queueState(r) === 'retrying' ? ui.delayedReasonName : ui.reasonName[r.reason];
 }
 
@@ -71,4 +78,22 @@ export function feedbackGroup(feedbackType: string | null | undefined): Feedback
   if (feedbackType === 'opt-out-topic') return 'topicOptOut';
   if (feedbackType === 'not-spam') return 'notSpamReport';
   return feedbackType === 'auth-failure' ? 'authFailureReport' : 'otherReport';
+}
+
+/** A result's codes, where it keeps them. */
+type CodeOfResult = { status?: string; replyCode?: string };
+
+/**
+ * The registered code whose own words explain a verdict (EnhancedCodeFact.ownWords), or null: the code gave
+ * the verdict's reason as the registry reads it, or gives none (then a reason read from the text's words
+ * is vaguer than the code: X.6.7, a non-ASCII address); no provider's rule decided it, and its class
+ * agrees with the reply code's ("550 4.1.6" is told by its reply code). Its `nearestReason` says the
+ * reason's name and admin's step would mislead too ("552 5.5.3 Too many recipients" is Sisimai's ratelimited).
+ */
+export function codeOwnWords(r: { reason: Reason; signature?: string | null } & CodeOfResult): EnhancedCodeFact | null {
+  if (r.signature || !r.status || classesDiffer(r.replyCode ?? '', r.status)) return null;
+  const fact = parseEnhanced(r.status)?.fact;
+  const reading = readStatus(r.status);
+  if (!fact?.ownWords || !reading) return null;
+  return reading.registered === null || (reading.reason === r.reason && reading.registered === r.reason) ? fact : null;
 }

@@ -55,7 +55,12 @@ export const ENHANCED_CODES = [
   // A host that takes no mail at all (RFC 7504's 521; shutdown, load or maintenance in RFC 3463): Sisimai's
   // notaccept, but no null MX (X.1.10), which the reason's words describe: the code's own words show.
   { code: 'X.3.2', name: 'System not accepting network messages', basicCodes: ['453', '521'], rfc: 'RFC 3463, RFC 7504', reason: 'notaccept', ownWords: true },
-  { code: 'X.3.3', name: 'System not capable of selected features', basicCodes: [], rfc: 'RFC 3463', reason: 'systemerror' },
+  // "Selected features specified for the message are not supported by the destination system" (RFC 3463):
+  // no fault nor outage of the receiver that passes (systemerror said "send again later"); the same
+  // message fails again until the sender's side sends it without the feature. Of Sisimai's reasons, the
+  // form of the message the sender's side builds (contenterror: fix, then resend); its words (headers,
+  // MIME) do not fit: the code's own.
+  { code: 'X.3.3', name: 'System not capable of selected features', basicCodes: [], rfc: 'RFC 3463', reason: 'contenterror', ownWords: true, nearestReason: true },
   { code: 'X.3.4', name: 'Message too big for system', basicCodes: ['552', '554'], rfc: 'RFC 3463', reason: 'emailtoolarge' },
   { code: 'X.3.5', name: 'System incorrectly configured', basicCodes: [], rfc: 'RFC 3463', reason: 'systemerror' },
   // Success only (2.3.6, with 250 or 251): the message was accepted with another priority.
@@ -81,8 +86,12 @@ export const ENHANCED_CODES = [
   { code: 'X.5.0', name: 'Other or undefined protocol status', basicCodes: ['220', '250', '251', '252', '253', '451', '452', '454', '458', '459', '501', '502', '503', '554'], rfc: 'RFC 3463', reason: null },
   { code: 'X.5.1', name: 'Invalid command', basicCodes: ['430', '500', '501', '503', '530', '550', '554', '555'], rfc: 'RFC 3463', reason: 'syntaxerror' },
   { code: 'X.5.2', name: 'Syntax error', basicCodes: ['500', '501', '502', '550', '555'], rfc: 'RFC 3463', reason: 'syntaxerror' },
-  // Sisimai's old "toomanyconn" for 5.5.3 became part of ratelimited.
-  { code: 'X.5.3', name: 'Too many recipients', basicCodes: ['451'], rfc: 'RFC 3463', reason: 'ratelimited' },
+  // Sisimai's old "toomanyconn" for 5.5.3 became part of ratelimited (Sisimai reads "552 Too many
+  // recipients" so). But the limit is per message, not per hour: RFC 3463 and RFC 5321 §4.5.3.1.10 have
+  // the client send the other recipients in another transaction (with 4.5.3 the MTA does it by itself;
+  // after 5.5.3, with fewer recipients per message). The rate limit's words (lower the concurrency, wait
+  // hours) would mislead: the code's own.
+  { code: 'X.5.3', name: 'Too many recipients', basicCodes: ['451'], rfc: 'RFC 3463', reason: 'ratelimited', ownWords: true, nearestReason: true, retryPermanent: 'after-fix' },
   { code: 'X.5.4', name: 'Invalid command arguments', basicCodes: ['451', '501', '502', '503', '504', '550', '555'], rfc: 'RFC 3463', reason: 'syntaxerror' },
   { code: 'X.5.5', name: 'Wrong protocol version', basicCodes: [], rfc: 'RFC 3463', reason: 'syntaxerror' },
   { code: 'X.5.6', name: 'Authentication exchange line is too long', basicCodes: ['500'], rfc: 'RFC 4954', reason: 'syntaxerror' },
@@ -129,7 +138,11 @@ export const ENHANCED_CODES = [
   { code: 'X.7.10', name: 'Encryption needed', basicCodes: ['523'], rfc: 'RFC 5248', reason: 'securityerror', ownWords: true },
   { code: 'X.7.11', name: 'Encryption required for requested authentication mechanism', basicCodes: ['524', '538'], rfc: 'RFC 4954', reason: 'securityerror', ownWords: true },
   { code: 'X.7.12', name: 'A password transition is needed', basicCodes: ['422', '432'], rfc: 'RFC 4954', reason: 'securityerror' },
-  { code: 'X.7.13', name: 'User account disabled', basicCodes: ['525'], rfc: 'RFC 5248', reason: 'suspend' },
+  // RFC 5248: "after a successful authentication to a disabled account": the SENDER's own submission
+  // account, not the recipient's mailbox (no address to take off a list). Read as the sending account
+  // blocked (the sending-limit:account-blocked signature's reason), in the code's own words; a text that
+  // names the recipient ("525 5.7.13 Disabled recipient address") is read by its words (status-reading.ts).
+  { code: 'X.7.13', name: 'User account disabled', basicCodes: ['525'], rfc: 'RFC 5248', reason: 'rejected', ownWords: true, nearestReason: true },
   // BURL (RFC 4468, RFC 5248): the submission server may not fetch the message from a third-party server.
   { code: 'X.7.14', name: 'Trust relationship required', basicCodes: ['535', '554'], rfc: 'RFC 5248', reason: 'securityerror', ownWords: true },
   // A local rule on message priority (RFC 6710), not a security problem.

@@ -55,9 +55,17 @@ export interface EnhancedCodeFact {
    * Its own words (title, meaning, advice) are more exact than its reason's, which would contradict it
    * (X.1.6 "no forwarding address" under hasmoved's "the reply gives the new address"): when the code
    * gave the verdict's reason, or has none (X.6.7, a non-ASCII address: no reason says it), the
-   * explanation shows them.
+   * explanation shows them (codeOwnWords, src/explain/shown-kind.ts).
    */
   ownWords?: true;
+  /**
+   * With `ownWords`: `reason` is only the nearest of Sisimai's names, whose name and admin's step would
+   * mislead too (X.5.3 "too many recipients" is its ratelimited, but no rate limit): the code's title names
+   * the verdict (and the reports' rows), and no admin step of the reason is shown.
+   */
+  nearestReason?: true;
+  /** With `ownWords`: whether sending again helps after a class-5 code, where the reason's usual answer misleads. */
+  retryPermanent?: Retry;
 }
 
 /** A reason's facts. */

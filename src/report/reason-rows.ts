@@ -17,7 +17,7 @@ export interface ReasonRow {
  * A reason count's name in `lang`, as its results show it (shownReasonName): feedback's by what it is (a
  * complaint, an unsubscribe request...), a rule's own name (greylisting), a deferral's.
  */
-export function reasonCountName(e: Pick<ReasonCount, 'reason' | 'feedbackType' | 'kind' | 'action' | 'signature'>, lang: Locale): string {
+export function reasonCountName(e: Pick<ReasonCount, 'reason' | 'feedbackType' | 'kind' | 'action' | 'signature' | 'status'>, lang: Locale): string {
   return e.reason === 'feedback'
     ? shownReasonName({ reason: 'feedback', feedbackType: e.feedbackType, kind: 'success', action: null }, lang)
     : shownReasonName(e, lang);

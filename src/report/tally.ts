@@ -1,5 +1,6 @@
 // Counts over a run: what the closing line, --summary and the HTML report show.
-import { feedbackGroup, queueState, shownReasonName } from '../explain/shown-kind.js';
+import { codeOwnWords, feedbackGroup, queueState, shownReasonName } from '../explain/shown-kind.js';
+import { readStatus } from '../classify/status-reading.js';
 import { PROVIDER_NAMES } from '../knowledge/provider-names.js';
 import { isComplaint, REASON_FACTS } from '../knowledge/reasons.js';
 import type { ReportKind } from '../i18n/report-text.js';
@@ -45,7 +46,7 @@ export function reasonKey(r: Pick<Result, 'reason' | 'feedbackType'>): string {
  * show when that is not its reason's (shownReasonName: greylisting's own words are no block, an "expired"
  * deferral the server still retries is no given-up delivery), so that a row reads as its results do.
  */
-export function reasonRowKey(r: Pick<ResultLite, 'reason' | 'feedbackType' | 'kind' | 'action' | 'signature' | 'lang'>): string {
+export function reasonRowKey(r: Pick<ResultLite, 'reason' | 'feedbackType' | 'kind' | 'action' | 'signature' | 'lang' | 'status'>): string {
   const key = reasonKey(r);
   if (r.reason === 'feedback') return key;
   const shown = shownReasonName(r, r.lang);
@@ -140,7 +141,8 @@ export function groupKey(r: Pick<ResultLite, 'reason' | 'signature' | 'action' |
   // results apart by the provider's code their replies give (S3150 and S3140, 5.7.606 and 5.7.612)
   const signature = r.signature ? SIGNATURE_BY_ID.get(r.signature) : undefined;
   const code = signature ? providerCode(signature, r) : '';
-  const base = r.signature ? `${reasonKey(r)}|${r.signature}${code}` : reasonKey(r);
+  // a code that names its verdict ("5.5.3 Too many recipients", no rate limit) is apart from its reason's others
+  const base = r.signature ? `${reasonKey(r)}|${r.signature}${code}` : codeOwnWords(r)?.nearestReason ? `${reasonKey(r)}|${readStatus(r.status)!.detail}` : reasonKey(r);
   return stillTrying(r) ? `${base}${STILL_TRYING_GROUP}` : base;
 }
 
@@ -356,11 +358,13 @@ export interface ReasonCount {
   kind: ResultLite['kind'];
   action: string | null;
   signature: string | null;
+  /** The status of the first result: a code that explains its reading names the row (shownReasonName). */
+  status: string;
   count: number;
 }
 
 function reasonCount(r: ResultLite): ReasonCount {
-  return { reason: r.reason, feedbackType: r.feedbackType, kind: r.kind, action: r.action ?? null, signature: r.signature ?? null, count: 1 };
+  return { reason: r.reason, feedbackType: r.feedbackType, kind: r.kind, action: r.action ?? null, signature: r.signature ?? null, status: r.status, count: 1 };
 }
 
 function bump<K>(map: Map<K, number>, key: K, by = 1): void {

@@ -1,6 +1,7 @@
 // Phrases that mean: the recipient mailbox is disabled or suspended.
 // `phrases` are telling on their own; `weak` ones are tried only after every reason's `phrases` failed.
 import type { PhraseSet } from './types.js';
+import { withUnaccented } from './without-accents.js';
 
 export const suspend = {
   reason: 'suspend',
@@ -244,3 +245,12 @@ export const suspendByAdmin = {
     'conta de e-mail bloqueada pelo administrador',
   ],
 } as const satisfies PhraseSet;
+
+/**
+ * Words that name the recipient: beside a code of the sender's own account (X.7.13 "User account
+ * disabled", src/classify/status-reading.ts) they say the server means the recipient's mailbox
+ * ("525 5.7.13 Disabled recipient address"), so the text's phrases decide.
+ */
+export const NAMES_RECIPIENT = withUnaccented([
+  'recipient', 'rcpt', 'mailbox', 'destinatário', 'caixa postal', 'caixa de correio', 'destinataire', 'empfänger',
+]);
