@@ -96,6 +96,9 @@ for (const set of sets) {
   }
 }
 if (sets.includes('bsd')) await scorePasted();
+// the regression sets of test/regression (reported here; test/regression-sets.test.ts holds their floors)
+const regression = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'test', 'regression', 'score.ts')], { cwd: root, encoding: 'utf8' });
+process.stdout.write(regression.status === 0 ? regression.stdout.replace(/^(?=.)/gm, 'regression set ') : `regression sets: not scored (${regression.stderr.trim().split('\n')[0]})\n`);
 process.exit(failed ? 1 : 0);
 
 /**
