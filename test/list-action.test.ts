@@ -80,6 +80,19 @@ test('a message held by a challenge-response filter: confirm it, send nothing ag
   assert.ok((await runCli(['--format', 'csv', dir])).stdout.includes(`;"${pt.fixYourSideHeld}";`));
   const html = (await runCli(['--format', 'html', dir])).stdout;
   assert.ok(html.includes(REPORTS['pt-BR'].html.sender.addressesHeld('1')), 'its group says not to resend');
+  // nothing is broken on the sender's side: the section says so of such messages, and "what to do", not "what to fix"
+  const h = REPORTS['pt-BR'].html.sender;
+  assert.ok(html.includes(h.heldNote), 'the intro says held messages are the exception');
+  assert.ok(html.includes(`<h4>${h.whatToDo}</h4>`) && !html.includes(`<h4>${h.whatToFix}</h4>`));
+  // the summary lists them under their own heading, not under "corrija antes do próximo envio"
+  const summary = (await runCli(['--summary', dir])).stderr + (await runCli(['--summary', dir])).stdout;
+  assert.ok(summary.includes(`${REPORTS['pt-BR'].summary.heldProblems}:`));
+  assert.ok(!summary.includes(`${REPORTS['pt-BR'].summary.senderProblems}:`));
+  // the library's and the API's report say it too (the web page reads it)
+  const { analyze } = await import('../src/analyze.js');
+  const { mailboxReport } = await import('../src/report/mailbox-report.js');
+  const report = mailboxReport(await analyze(held, { lang: 'pt-BR' }), 1, 'pt-BR');
+  assert.deepEqual(report.sender.map((g) => g.held), [true]);
 });
 
 test('a full mailbox that Gmail says is abandoned is an address to remove, not a problem on the sender\'s side', async () => {

@@ -126,6 +126,11 @@ export interface ReportText {
     };
     /** The heading of the sender's own problems, one line each below the counts to act on. */
     senderProblems: string;
+    /**
+     * The heading of the messages a recipient's challenge-response filter holds until the sender confirms
+     * (Signature.held): the sender acts, but nothing on its side is broken, and each recipient's filter asks apart.
+     */
+    heldProblems: string;
     more: (n: number) => string;
   };
   /** A mail log's refusals of incoming mail (DoneCounts.inbound), counted apart from the reader's own failures. */
@@ -208,6 +213,10 @@ export interface ReportText {
       affected: (results: string, domains: string) => string;
       topDomains: string;
       whatToFix: string;
+      /** Instead of whatToFix, for messages held until the sender confirms: nothing to fix. */
+      whatToDo: string;
+      /** After the intro when some groups are such held messages, which it does not describe. */
+      heldNote: string;
       forAdmin: string;
       /** Before the first result's own words ("550 5.7.1 ... blocked using zen.spamhaus.org"). */
       example: string;

@@ -325,8 +325,9 @@ export class HtmlReport {
     const t = REPORTS[lang];
     const h = t.html.sender;
     const n = numberFormat(lang);
-    const out = [`<section id="sender"><h2>${esc(h.heading)}</h2><p class="intro">${esc(h.intro)}</p>`];
     const problems = this.tally.sortedSenderProblems();
+    const intro = problems.some((s) => s.held) ? `${h.intro} ${h.heldNote}` : h.intro;
+    const out = [`<section id="sender"><h2>${esc(h.heading)}</h2><p class="intro">${esc(intro)}</p>`];
     if (!problems.length) out.push(`<p class="empty">${esc(h.empty)}</p>`);
     for (const s of problems) {
       const top = sortedCounts(s.domains).slice(0, TOP_DOMAINS).map(([d, c]) => `${esc(d)} (${n(c)})`).join(', ');
@@ -334,7 +335,7 @@ export class HtmlReport {
         `<p>${esc(s.summary)} <small>${esc(h.affected(n(s.count), n(s.domains.size)))}</small></p>` +
         (top ? `<p class="muted">${esc(h.topDomains)}: ${top}</p>` : '') +
         (s.example ? `<p class="muted">${esc(h.example)}: <code>${esc(s.example)}</code></p>` : '') +
-        `<h4>${esc(h.whatToFix)}</h4><p>${esc(s.advice)}</p>` +
+        `<h4>${esc(s.held ? h.whatToDo : h.whatToFix)}</h4><p>${esc(s.advice)}</p>` +
         (s.adminAdvice ? `<h4>${esc(h.forAdmin)}</h4><p>${esc(s.adminAdvice)}</p>` : '') +
         this.problemAddresses(s) +
         '</div>');

@@ -30,6 +30,8 @@ export interface SenderGroup {
   count: number;
   domains: number;
   addresses: string[];
+  /** Held by each recipient's challenge-response filter until the sender confirms: nothing to fix on the sender's side. */
+  held: boolean;
 }
 
 export interface MailboxReport {
@@ -107,7 +109,7 @@ export function mailboxReport(made: readonly Result[], messages: number, lang: L
     repeatedMailboxFailures: lists.repeatedMailboxFailures().map((e) => ({ address: e.address, count: e.mailboxFailures, days: e.mailboxDays })),
     sender: tally.sortedSenderProblems().map((s) => ({
       reason: s.reason, name: s.name, summary: s.summary, advice: s.advice, adminAdvice: s.adminAdvice,
-      count: s.count, domains: s.domains.size, addresses: problemAddresses(s, lists.remove),
+      count: s.count, domains: s.domains.size, addresses: problemAddresses(s, lists.remove), held: s.held,
     })),
     check: [...lists.check.values()].map((e) => ({ address: e.address, wroteOn: e.aliveOn, why: e.why, text: aliveText(e, lang) })),
     removeCount: lists.remove.size,

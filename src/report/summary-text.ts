@@ -45,12 +45,16 @@ export function summaryText(tally: Tally, lang: Locale, totals = true, lists: Ad
       out.push('');
     }
     // one line per problem as told (the providers' rules of one cause say it in the same words)
+    // (messages a recipient's filter holds until the sender confirms: nothing to fix, told apart)
     const problems = new Map<string, number>();
+    const held = new Map<string, number>();
     for (const s of tally.sortedSenderProblems()) {
       const line = `${s.name}: ${s.summary}`;
-      problems.set(line, (problems.get(line) ?? 0) + s.count);
+      const into = s.held ? held : problems;
+      into.set(line, (into.get(line) ?? 0) + s.count);
     }
     if (problems.size) out.push(`${t.summary.senderProblems}:`, ...table(sortedCounts(problems), n), '');
+    if (held.size) out.push(`${t.summary.heldProblems}:`, ...table(sortedCounts(held), n), '');
   }
   // the server's refusals of incoming mail: apart from the reader's own failures, by reason
   const inbound = inboundRows(tally, lang);

@@ -353,10 +353,11 @@ export function openApiDocument(version: string) {
             sender: {
               type: 'array', description: 'Failures caused on the sender\'s side, by reason: what to fix before the next send.',
               items: {
-                type: 'object', required: ['reason', 'name', 'summary', 'advice', 'adminAdvice', 'count', 'domains', 'addresses'],
+                type: 'object', required: ['reason', 'name', 'summary', 'advice', 'adminAdvice', 'count', 'domains', 'addresses', 'held'],
                 properties: {
                   reason: { type: 'string' }, name: { type: 'string' }, summary: { type: 'string' }, advice: { type: 'string' }, adminAdvice: { type: ['string', 'null'] },
                   count: { type: 'integer' }, domains: { type: 'integer' }, addresses: { type: 'array', description: 'The addresses of these failures, but those on the remove list (they failed for good in another notice).', items: { type: 'string' } },
+                  held: { type: 'boolean', description: 'Messages each recipient\'s challenge-response filter holds until the sender confirms once: the sender acts, but nothing on its side is broken.' },
                 },
               },
             },

@@ -337,12 +337,13 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
       addressList(repeated.map((e) => e.address), heading, lang, announce, undefined,
         repeated.map((e) => (e.days !== null ? rep.html.timesOver(e.count, e.days) : rep.html.times(e.count))))));
   }
-  const sender = list('list-fix', rep.html.sender.heading, rep.html.sender.intro, report.sender.length, rep.html.sender.empty);
+  const senderIntro = report.sender.some((g) => g.held) ? `${rep.html.sender.intro} ${rep.html.sender.heldNote}` : rep.html.sender.intro;
+  const sender = list('list-fix', rep.html.sender.heading, senderIntro, report.sender.length, rep.html.sender.empty);
   for (const g of report.sender) {
     const group = h('div', { class: 'group' },
       h('h5', {}, g.name, ' ', reasonId(g.reason)),
       h('p', {}, g.summary, ' ', h('small', {}, t.senderAffected(g.count, n(g.count), g.domains, n(g.domains)))),
-      h('p', { class: 'group-label' }, rep.html.sender.whatToFix), h('p', {}, g.advice));
+      h('p', { class: 'group-label' }, g.held ? rep.html.sender.whatToDo : rep.html.sender.whatToFix), h('p', {}, g.advice));
     if (g.adminAdvice) group.append(h('p', { class: 'group-label' }, rep.html.sender.forAdmin), h('p', {}, g.adminAdvice));
     if (g.addresses.length) group.append(h('details', {}, h('summary', {}, t.addresses(g.addresses.length)), addressList(g.addresses, g.name, lang, announce)));
     sender.append(group);

@@ -145,6 +145,7 @@ export const report = {
       check: (n) => `${plural(n, 'address', 'addresses')} that failed for good, then wrote or got mail (the mailbox seems alive): check before removing`,
     },
     senderProblems: 'On your side, fix before the next send (the addresses of these failures are fine)',
+    heldProblems: 'Held until you confirm you sent them (each recipient\'s spam filter asks for it)',
     more: (n) => `… and ${n} more`,
   },
   html: {
@@ -217,6 +218,8 @@ export const report = {
       affected: (results, domains) => `${results} ${results === '1' ? 'result' : 'results'}${domains === '0' ? ', no recipient named' : ` at ${domains} ${domains === '1' ? 'domain' : 'domains'}`}`,
       topDomains: 'Domains most affected',
       whatToFix: 'What to fix',
+      whatToDo: 'What to do',
+      heldNote: 'Messages held by a challenge-response filter are the exception: nothing is wrong on your side, and each recipient with such a filter asks you to confirm separately.',
       forAdmin: 'For the admin',
       example: "The server's reply",
       addresses: (n) => `${n} ${n === '1' ? 'address' : 'addresses'} affected (send to them again once fixed)`,

@@ -145,6 +145,7 @@ export const report = {
       check: (n) => `${plural(n, 'endereço', 'endereços')} com falha definitiva que depois ${plural(n, 'escreveu ou recebeu', 'escreveram ou receberam')} mensagem (a caixa postal parece ativa): confira antes de remover`,
     },
     senderProblems: 'Do seu lado, corrija antes do próximo envio (os endereços destas falhas estão certos)',
+    heldProblems: 'Retidas até você confirmar o envio (o filtro antiespam de cada destinatário pede a confirmação)',
     more: (n) => `… e mais ${n}`,
   },
   html: {
@@ -218,6 +219,8 @@ export const report = {
       affected: (results, domains) => `${results} ${results === '1' ? 'resultado' : 'resultados'}${domains === '0' ? ', sem destinatário informado' : ` em ${domains} ${domains === '1' ? 'domínio' : 'domínios'}`}`,
       topDomains: 'Domínios mais afetados',
       whatToFix: 'O que corrigir',
+      whatToDo: 'O que fazer',
+      heldNote: 'As mensagens retidas por um filtro de desafio e resposta são exceção: nada está errado do seu lado, e cada destinatário com esse filtro pede a sua confirmação separadamente.',
       forAdmin: 'Para o administrador',
       example: 'A resposta do servidor',
       addresses: (n) => `${n} ${n === '1' ? 'endereço afetado (reenvie para ele depois de corrigir)' : 'endereços afetados (reenvie para eles depois de corrigir)'}`,
