@@ -131,7 +131,7 @@ test('mailboxReport: totals, reasons by frequency, lists as the HTML report sort
   const auth = CATALOGS['pt-BR'].reasons.authfailure;
   assert.deepEqual(report.sender[0], {
     reason: 'authfailure', name: REPORTS['pt-BR'].reasonName.authfailure, summary: auth.summary, advice: auth.advice,
-    adminAdvice: null, count: 2, domains: 1, addresses: ['caio@example.org'],
+    adminAdvice: null, count: 2, domains: 1, addresses: ['caio@example.org'], held: false,
   });
 });
 
