@@ -64,7 +64,7 @@ export interface ReplyContext {
 const OWN_FAULT: ReadonlySet<Reason> = new Set<Reason>(['systemerror', 'systemfull', 'mailererror', 'networkerror']);
 
 /** Reply sources that are a mail server's own log line (src/reply/parse-log-line.ts). */
-const LOG_SOURCES: ReadonlySet<string> = new Set(['postfix', 'sendmail', 'exim']);
+const LOG_SOURCES: ReadonlySet<string> = new Set(['postfix', 'sendmail', 'exim', 'opensmtpd']);
 
 /** A reply already read (a text's, or one an ESP event gave with its recipient apart) -> one Result. */
 export function explainReply(reply: Reply, options: ExplainOptions = {}, known: ReplyContext = {}): Result {

@@ -105,7 +105,7 @@ export function logLineLabel(file: string, line: number): string {
   return `${file}:${line}`;
 }
 
-/** What a delivery line of Postfix, Sendmail, Exim or qmail-send reports; null for any other line. */
+/** What a delivery line of Postfix, OpenSMTPD, Sendmail, Exim or qmail-send reports; null for any other line. */
 export function deliveryOutcome(line: string): DeliveryOutcome | null {
   if (line.length > MAX_LOG_LINE_CHARS) return null;
   // Postfix: "to=<a@x>, relay=..., dsn=5.1.1, status=bounced (host ... said: 550 ...)"
@@ -116,10 +116,14 @@ export function deliveryOutcome(line: string): DeliveryOutcome | null {
     // "undeliverable" and "deliverable" are verify(8)'s probes of an address: no message was sent
     return status.startsWith('sent') ? 'delivered' : null;
   }
+  // OpenSMTPD: "mta delivery evp:ID from=<s@x> to=<a@x> ... result="TempFail" stat="421 ..."" (fields apart by spaces)
+  const opensmtpd = line.includes(' delivery evp:') ? opensmtpdDelivery(line) : null;
+  if (opensmtpd) return opensmtpd.outcome;
   // Sendmail: "to=<a@x>, ..., dsn=4.0.0, stat=Deferred: Connection refused by ..." (no "to=": a "from=" line)
-  const stat = valueAfter(line, ' stat=') ?? valueAfter(line, ',stat=');
+  const stat = sendmailStat(line);
   if (stat !== null && line.includes('to=')) {
-    if (stat.startsWith('Sent')) return 'delivered';
+    // a 2xx reply is a delivery, whatever else the line says ("stat=250 2.0.0 Ok: queued as ...")
+    if (stat.startsWith('Sent') || TWO_XX.test(stat)) return 'delivered';
     return stat.startsWith('Deferred') || line.includes('dsn=4.') ? 'delayed' : 'failed';
   }
   // Exim: "2026-11-28 10:00:00 1abcDE-000Aaa-00 ** a@x R=dnslookup T=remote_smtp: SMTP error ..."
@@ -129,6 +133,59 @@ export function deliveryOutcome(line: string): DeliveryOutcome | null {
   }
   // qmail-send: "delivery 101: failure: 192.0.2.10_does_not_like_recipient./Remote_host_said:_550_..."
   return qmailDelivery(line)?.outcome ?? null;
+}
+
+/** A reply code of success at the start of a text ("250 2.0.0 Ok", "250-..."). */
+const TWO_XX = /^2\d\d(?:[ -]|$)/;
+
+/**
+ * The start of Sendmail's stat= value, on Sendmail's syntax only: fields apart by commas (", stat=Sent")
+ * or a sendmail/sm-mta tag, and the value not in quotes (OpenSMTPD writes stat="250 ..." among fields
+ * apart by spaces); null for any other line.
+ */
+export function sendmailStat(line: string): string | null {
+  const stat = valueAfter(line, ',stat=') ?? valueAfter(line, ', stat=') ??
+    (line.includes('sendmail[') || line.includes('sm-mta[') ? valueAfter(line, ' stat=') : null);
+  return stat === null || stat.startsWith('"') ? null : stat;
+}
+
+/** OpenSMTPD's result= of a delivery (smtpd.conf(5), its log's "mta delivery" and "mda delivery" lines) and what each means here. */
+const OPENSMTPD_RESULTS: ReadonlyArray<readonly [string, DeliveryOutcome]> = [['Ok', 'delivered'], ['TempFail', 'delayed'], ['PermFail', 'failed'], ['Loop', 'failed']];
+
+/** An OpenSMTPD delivery line's envelope id, recipient, outcome, reply (stat=) and relay. */
+export interface OpensmtpdDelivery {
+  id: string;
+  to: string;
+  outcome: DeliveryOutcome;
+  stat: string;
+  relay: string;
+}
+
+/** key=value or key="value with spaces", fields apart by spaces (OpenSMTPD's log). Fixed classes: linear. */
+const SPACED_FIELD = / ([a-z]{2,10})=(?:"([^"]*)"|(\S*))/g;
+
+/**
+ * OpenSMTPD's line of a delivery's end: "smtpd[5001]: 1a2b... mta delivery evp:0123... from=<s@x>
+ * to=<a@x> rcpt=<-> source="198.51.100.1" relay="203.0.113.5 (mx.example.org)" delay=2s
+ * result="TempFail" stat="421 4.7.0 Try again later"" ("mda delivery" for a local one); null for any
+ * other line. A 2xx stat= is a delivery, whatever result= says.
+ */
+export function opensmtpdDelivery(line: string): OpensmtpdDelivery | null {
+  if (line.length > MAX_LOG_LINE_CHARS) return null;
+  const at = line.indexOf(' delivery evp:');
+  if (at < 0 || !(line.startsWith('mta', at - 3) || line.startsWith('mda', at - 3))) return null;
+  const fields = new Map<string, string>();
+  SPACED_FIELD.lastIndex = at;
+  for (let m = SPACED_FIELD.exec(line); m; m = SPACED_FIELD.exec(line)) {
+    if (!fields.has(m[1]!)) fields.set(m[1]!, m[2] ?? m[3] ?? '');
+  }
+  const id = line.slice(at + 14).split(' ', 1)[0]!;
+  const to = fields.get('to') ?? '';
+  const result = fields.get('result');
+  const found = OPENSMTPD_RESULTS.find(([word]) => word === result);
+  if (!id || !to || !found) return null;
+  const stat = fields.get('stat') ?? '';
+  return { id, to, outcome: TWO_XX.test(stat) ? 'delivered' : found[1], stat, relay: fields.get('relay') ?? '' };
 }
 
 /** qmail-send's words for how a delivery ended (qmail-log(5)) and what each means here. */
@@ -246,6 +303,8 @@ export function deliveryKey(line: string): string | null {
   }
   const exim = eximDelivery(line);
   if (exim) return `${exim[1]} ${exim[2]!.toLowerCase()}`;
+  const opensmtpd = line.includes(' delivery evp:') ? opensmtpdDelivery(line) : null;
+  if (opensmtpd) return `${opensmtpd.id} ${opensmtpd.to.replace(/^<|>$/g, '').toLowerCase()}`;
   // qmail-send, once DeliveryTracker has named the delivery's message and recipient
   const qmail = line.includes('delivery ') ? qmailDelivery(line) : null;
   return qmail?.msg && qmail.to ? `${qmail.msg} ${qmail.to}` : null;
@@ -531,7 +590,7 @@ const MAX_LINE_RECIPIENTS = 100;
  * the line once per recipient, each with its own to=; null for a line with one.
  */
 export function eachRecipient(line: string): string[] | null {
-  if (!line.includes('stat=')) return null;
+  if (sendmailStat(line) === null) return null;
   const at = line.indexOf(' to=');
   if (at < 0) return null;
   const start = at + 4;

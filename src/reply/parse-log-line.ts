@@ -1,4 +1,4 @@
-// Reads the delivery lines of Postfix, Exim, Sendmail and qmail-send logs into a Reply.
+// Reads the delivery lines of Postfix, Exim, Sendmail, OpenSMTPD and qmail-send logs into a Reply.
 import type { Reply } from '../types.js';
 import { foldSpace, joinReplyLines } from './clean-text.js';
 import { cleanAddress, findAddress } from './find-address.js';
@@ -6,7 +6,7 @@ import { findCommand } from './find-command.js';
 import { findReplyCode, findStatus, normaliseStatus, preferSpecific } from './find-codes.js';
 import { decodeEximEscapes } from './exim-escapes.js';
 import { readKeyValues } from './key-values.js';
-import { eximDelivery, qmailDelivery } from './log-file.js';
+import { eximDelivery, opensmtpdDelivery, qmailDelivery } from './log-file.js';
 
 /** "mx.example.org[192.0.2.10]:25" or "mx.example.org. [192.0.2.10]" -> "mx.example.org". */
 export function hostName(value: string): string | null {
@@ -79,6 +79,25 @@ export function parseSendmailLine(line: string): Reply | null {
     ...(/[ ,]mailer=(?:local|prog)[ ,]/.test(line) ? { local: true as const } : {}),
     // the MX of the recipient's domain; a smart host goes by the relay mailer
     ...(/[ ,]mailer=e?smtp[ ,]/.test(line) ? { remoteMx: true as const } : {}),
+  };
+}
+
+/** OpenSMTPD: `mta delivery evp:ID from=<s@x> to=<a@x> ... relay="192.0.2.5 (mx.example.org)" ... result="PermFail" stat="550 5.1.1 ..."`. */
+export function parseOpensmtpdLine(line: string): Reply | null {
+  const d = opensmtpdDelivery(line);
+  if (!d) return null;
+  const text = foldSpace(d.stat);
+  const named = /\(([^()\s]+)\)/.exec(d.relay);
+  return {
+    replyCode: findReplyCode(text),
+    status: findStatus(text),
+    text,
+    recipient: cleanAddress(d.to),
+    command: findCommand(text.toLowerCase()),
+    remoteHost: hostName(named ? named[1]! : d.relay),
+    source: 'opensmtpd',
+    // "mda delivery": a mailbox on this server
+    ...(line.includes(' mda delivery ') ? { local: true as const } : {}),
   };
 }
 

@@ -8,11 +8,11 @@ import { lowerCase } from './lower-case.js';
 import { scanText } from '../classify/find-phrase.js';
 import { findRemoteHost } from './find-host.js';
 import { bareCodes, findReplyCode, findStatus, normaliseStatus } from './find-codes.js';
-import { hostName, parseEximLine, parsePostfixLine, parseQmailLine, parseSendmailLine } from './parse-log-line.js';
+import { hostName, parseEximLine, parseOpensmtpdLine, parsePostfixLine, parseQmailLine, parseSendmailLine } from './parse-log-line.js';
 import { isExitStatus, readFields, stripType } from './parse-dsn-fields.js';
 import { readInboundRefusal, refusedRecipient } from './inbound-refusal.js';
 import { namedAfterFrom, namedAsAnother } from './not-recipient.js';
-import { deliveryOutcome } from './log-file.js';
+import { deliveryOutcome, sendmailStat } from './log-file.js';
 import { unprefixedLogLine } from './log-prefix.js';
 import { logLineDate } from './log-date.js';
 import { failingReply } from './transcript.js';
@@ -98,7 +98,11 @@ function readLogLine(line: string): Reply | null {
     const r = parsePostfixLine(line);
     if (r) return r;
   }
-  if (line.includes(' stat=') || line.includes(',stat=')) {
+  if (line.includes(' delivery evp:')) {
+    const r = parseOpensmtpdLine(line);
+    if (r) return r;
+  }
+  if (sendmailStat(line) !== null) {
     const r = parseSendmailLine(line);
     if (r) return r;
   }
