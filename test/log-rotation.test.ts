@@ -68,6 +68,18 @@ test("rotated logs are one log: a deferral in the older file is settled by the n
   assert.deepEqual([items, empty], [['mail.log.1:1 to=<maria@example.net>'], []]);
 });
 
+test("an older file whose deferral a newer file's line says expired or bounced is no quiet log (not 'all delivered')", async () => {
+  const dir = tempDir();
+  const expired = postfix('4BBB', 'maria@example.net', 'expired, returned to sender', '421 4.4.2 Connection timed out');
+  writeTree(dir, { 'mail.log.1.gz': gzipSync([GREYLISTED, TIMED_OUT].join('\n') + '\n'), 'mail.log': [DELIVERED, expired].join('\n') + '\n' });
+  const expected = ['mail.log:2 to=<maria@example.net>'];
+  assert.deepEqual(await collect(['mail.log.1.gz', 'mail.log'].map((f) => join(dir, f))), expected);
+  assert.deepEqual(await collect(['mail.log', 'mail.log.1.gz'].map((f) => join(dir, f))), expected);
+  // a deferral that went through later still leaves its file quiet, all delivered
+  writeTree(dir, { 'ok.log.1': GREYLISTED + '\n', 'ok.log': [DELIVERED, BOUNCED].join('\n') + '\n' });
+  assert.deepEqual(await collect(['ok.log.1', 'ok.log'].map((f) => join(dir, f))), ['ok.log:2 to=<ana@example.org>', 'quiet ok.log.1 1']);
+});
+
 test('the logs inside a zip or a tar join the run: packed newest first (zip logs.zip mail.log*), its files are read oldest first', async () => {
   const dir = tempDir();
   // as the shell hands mail.log* to zip and tar: newest first, a message among them

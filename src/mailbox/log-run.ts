@@ -24,7 +24,7 @@ interface FilePart extends LogPart {
  */
 export class LogRun {
   readonly tracker = new DeliveryTracker();
-  /** Files that gave nothing out but still have deferrals held: quiet, if no line of theirs comes out. */
+  /** Files that gave nothing out but still have deferrals held: quiet, if no line of theirs comes out and no later line failed one of them. */
   waiting: FilePart[] = [];
   /** Files begun. */
   files = 0;
@@ -33,7 +33,7 @@ export class LogRun {
   *finish(): Generator<MailItem[]> {
     const items: MailItem[] = [];
     for (const l of this.tracker.finish()) items.push(lineItem(l, l.part as FilePart));
-    for (const part of this.waiting) if (!part.given) items.push({ kind: 'quiet-log', file: part.label, deliveries: part.deliveries });
+    for (const part of this.waiting) if (!part.given && !part.failedLater) items.push({ kind: 'quiet-log', file: part.label, deliveries: part.deliveries });
     this.waiting = [];
     for (let i = 0; i < items.length; i += BATCH_ITEMS) yield items.slice(i, i + BATCH_ITEMS);
   }

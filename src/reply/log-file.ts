@@ -36,6 +36,8 @@ export interface LogPart {
   label: string;
   /** Its deferrals the tracker holds now. */
   held: number;
+  /** Its deferrals a later file's line said failed (expired, bounced): the file is no quiet log. */
+  failedLater?: number;
 }
 
 /** The delivery lines of a text read as a log. */
@@ -468,8 +470,12 @@ export class DeliveryTracker {
     const key = deliveryKey(line);
     if (key === null) return outcome === 'delivered' ? [] : [this.failedLine(number, line)];
     // deleted first, so that the held lines stay in the order of their latest line
-    this.release(key);
-    if (outcome === 'failed') return [this.failedLine(number, line)];
+    const held = this.release(key);
+    if (outcome === 'failed') {
+      // an older file's deferral that ended failed here: that file had a failure too, told at this line
+      if (held?.part && held.part !== this.part) held.part.failedLater = (held.part.failedLater ?? 0) + 1;
+      return [this.failedLine(number, line)];
+    }
     if (outcome === 'delivered') return [];
     this.pending.set(key, this.failedLine(number, ownCopy(line)));
     this.pendingChars += line.length;
