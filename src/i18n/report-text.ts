@@ -63,6 +63,8 @@ export interface ReportText {
     action: string;
     /** The action of a row whose address the report lists to check before removing (it wrote or was delivered after its failure). */
     checkFirst: string;
+    /** The Tipo of a row that is the reader's own server refusing incoming mail (--inbound): no failure of the reader's mail. */
+    inboundKind: string;
     reasonName: string;
     date: string;
     /** The same date in UTC, as a spreadsheet reads a date ("2024-01-01 13:00:00"). */
@@ -268,12 +270,14 @@ export interface ReportText {
 }
 
 /**
- * "6 unknown address, 2 sending server blocked": the refusals of incoming mail by reason, most first,
- * each reason's short name in lower case (a name that starts with an acronym, "DNS...", kept).
+ * "address does not exist (6), sending server blocked (1)": the refusals of incoming mail by reason, most
+ * first, each reason's short name in lower case (a name that starts with an acronym, "DNS...", kept) and
+ * its count after it: a name is a singular phrase ("servidor de envio bloqueado", "classificada como spam")
+ * that a count before it would not agree with ("2 servidor de envio bloqueado").
  */
 export function inboundReasons(byReason: ReadonlyMap<Reason, number>, names: Record<Reason, string>, n: (x: number) => string): string {
   const rows = [...byReason].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return rows.map(([reason, count]) => `${n(count)} ${lowerFirst(names[reason])}`).join(', ');
+  return rows.map(([reason, count]) => `${lowerFirst(names[reason])} (${n(count)})`).join(', ');
 }
 
 function lowerFirst(name: string): string {

@@ -8,7 +8,7 @@ import type { Locale } from '../types.js';
 import { CATALOGS } from '../i18n/catalog.js';
 import { REPORTS } from './catalog.js';
 import { shownReasonName } from '../explain/shown-kind.js';
-import { domainOf, listAction, listActionWords, reportKind, type ListAction, type ResultLite } from './tally.js';
+import { domainOf, isInboundRefusal, listAction, listActionWords, reportKind, type ListAction, type ResultLite } from './tally.js';
 import { utcDateTime } from './utc-date.js';
 
 export const CSV_BOM = '\uFEFF';
@@ -90,6 +90,8 @@ export function asCheckFirst(row: string, action: readonly [number, number], lan
 function rowCells(r: Result, checked: boolean): string[] {
   const t = REPORTS[r.lang];
   const bounce = r.bounce && !hasError(r);
+  // your own server's refusal of incoming mail (--inbound): no bounce, but why it refused is its reason
+  const inbound = isInboundRefusal(r);
   // the address on the list first (a forward or an alias failed under another, given last)
   const address = r.originalRecipient ?? r.recipient;
   // when it failed: the report's attempt date, else the bounce's own Date, else when it was sent
@@ -98,8 +100,8 @@ function rowCells(r: Result, checked: boolean): string[] {
   return [
     address ?? '',
     domainOf(address) ?? '',
-    t.kindName[reportKind(r)],
-    bounce ? r.reason : '',
+    inbound ? t.csv.inboundKind : t.kindName[reportKind(r)],
+    bounce || inbound ? r.reason : '',
     bounce ? (r.hardBounce ? t.csv.yes : t.csv.no) : '',
     r.statusDerived ? '' : r.status,
     r.replyCode,
@@ -108,7 +110,7 @@ function rowCells(r: Result, checked: boolean): string[] {
     r.file ?? '',
     r.originalRecipient ? r.recipient ?? '' : '',
     checked ? t.csv.checkFirst : listActionWords(r),
-    bounce ? shownReasonName(r, r.lang) : '',
+    bounce || inbound ? shownReasonName(r, r.lang) : '',
     date,
     utcDateTime(date),
     r.diagnostic,

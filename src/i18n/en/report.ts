@@ -66,6 +66,7 @@ export const report = {
     separator: ',',
     action: 'Action',
     checkFirst: 'check before removing; alive after the failure',
+    inboundKind: 'Incoming mail refused',
     reasonName: 'Reason in words',
     date: 'Date',
     dateUtc: 'Date (UTC)',

@@ -66,6 +66,7 @@ export const report = {
     separator: ';',
     action: 'Ação',
     checkFirst: 'conferir antes de remover; deu sinal de vida depois da falha',
+    inboundKind: 'Recusa de mensagem recebida',
     reasonName: 'Motivo por extenso',
     date: 'Data',
     dateUtc: 'Data (UTC)',
