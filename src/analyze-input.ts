@@ -7,7 +7,7 @@ import { analyzeReading, tooManyResults } from './analyze.js';
 import { archiveEntries, entryFile, isArchive, MAX_ARCHIVE_DEPTH, MAX_ARCHIVE_UNPACKED_BYTES, unpackBudget, type UnpackBudget } from './archive/archive-entries.js';
 import { gunzip, isGzip, MAX_UNPACKED_BYTES, type UnpackFailure } from './archive/gunzip.js';
 import { REPORTS } from './report/catalog.js';
-import { errorResult, hasError, isUnrecognised, type Result } from './result.js';
+import { errorResult, hasError, type Result } from './result.js';
 import type { PastedParts } from './analyze.js';
 import { setListActions } from './report/tally.js';
 import { LogRunResults } from './log-run-results.js';
@@ -130,8 +130,9 @@ export interface AnalyzedInput {
   notices: number;
   replies: number;
   /**
-   * Of `messages`, the inputs in which nothing could be read (a photo, an empty file, a text with no code
-   * nor phrase we know): every result an error or unrecognised. An mbox's messages are not counted here.
+   * Of `messages`, the inputs that could not be read (a photo, an empty or binary file): every result an
+   * error. A text read in which nothing was recognised (no code nor phrase we know) was read: its result
+   * says it is no bounce, and it is counted so. An mbox's messages are not counted here.
    */
   unread: number;
   results: Result[];
@@ -145,7 +146,7 @@ function oneInput(results: Result[], logLines: number | null = null, parts: Past
   return {
     ...NONE, messages: 1, logs: logLines === null ? 0 : 1, logLines: logLines ?? 0, results,
     ...(parts && { split: 1, [parts.kind]: parts.count }),
-    unread: results.length && results.every((r) => hasError(r) || isUnrecognised(r)) ? 1 : 0,
+    unread: results.length && results.every(hasError) ? 1 : 0,
   };
 }
 

@@ -18,7 +18,7 @@ import { FULL_BRUNO, GMAIL_511, REMOVE_LOG, UNKNOWN_ANA, postfixLine, twoRecipie
 import { ndrMsg } from './msg-fixtures.js';
 import { zipOf } from './archive-fixtures.js';
 import { quotedLang } from '../web/src/text-lang.js';
-import { mailboxFull, mbox, parseCsv, userUnknown } from './mailbox-helpers.js';
+import { authFailure, mailboxFull, mbox, parseCsv, userUnknown } from './mailbox-helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const WEB_ROOT = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -222,7 +222,9 @@ test('an mbox holding one bounce twice counts it once; an address that wrote aft
   const twice = `From MAILER-DAEMON Fri Nov 28 10:00:00 2025\n${twoRecipientDsn('ana', 'bruno')}\n`.repeat(2);
   await page.setInputFiles('#input-files', { name: 'twice.mbox', mimeType: 'application/mbox', buffer: Buffer.from(twice) });
   await page.locator('section.summary').waitFor();
-  assert.equal(await page.locator('article.card').count(), 4, 'every message keeps its cards');
+  // the repeated message's cards are not shown again: a note says so
+  assert.equal(await page.locator('article.card').count(), 2, 'each notice\'s cards once');
+  assert.equal((await page.locator('#cards > p.muted').textContent())?.trim(), pt.page.repeatedLeftOut(1));
   assert.equal(await page.locator('section.summary .count-read .count-number').textContent(), '2');
   assert.equal((await page.locator('section.summary .count-repeated').textContent())?.trim(), REPORTS['pt-BR'].html.totals.repeated(1, '1'));
   assert.equal(await page.locator('section.summary .count-results .count-number').textContent(), '2');
@@ -657,9 +659,9 @@ test('the summary counts: each label agrees with its number; sender-side failure
     await page.locator('section.summary').waitFor();
     const counts = await shownCounts(page);
     const totals = words.page.totals;
-    // the log is counted by its failed lines, the reply by itself
+    // the log is counted by its failed lines, the reply by itself; the reply names no recipient: no "one per recipient"
     assert.deepEqual(counts, [
-      `1 ${totals.read(1)}`, `4 ${totals.logLines(4)}`, `5 ${totals.results(5, true)}`, `1 ${totals.remove(1)}`, `1 ${totals.retry(1)}`, `3 ${totals.senderSide(3, 2, '2')}`,
+      `1 ${totals.read(1)}`, `4 ${totals.logLines(4)}`, `5 ${totals.results(5, false)}`, `1 ${totals.remove(1)}`, `1 ${totals.retry(1)}`, `3 ${totals.senderSide(3, 2, '2')}`,
     ]);
     if (lang === 'pt-BR') {
       assert.equal(counts[1], '4 linhas de log com falha');
@@ -728,14 +730,20 @@ test('pastes of several replies or notices are counted as pasted, a part that ga
   assert.equal(headings.length, 3, headings.join(' | '));
   assert.ok(headings.includes(pt.cat.ui.unrecognisedPart.summary('This message was created automatically by mail delivery…')), headings.join(' | '));
   assert.ok(!/mensage(m|ns) lida/.test((await status.textContent()) ?? ''));
-  // a photo and a note with nothing to read: no "2 mensagens lidas", no "(um por destinatário)"
+  // a photo and a note with no failure in it: the note was read (its card says it is no bounce), the
+  // photo could not be; no "(um por destinatário)", and the photo is said once
   await page.setInputFiles('#input-files', [
     { name: 'IMG_2031.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]) },
     { name: 'notas.txt', mimeType: 'text/plain', buffer: Buffer.from('comprar pão\nligar para a Ana amanhã cedo\n') },
   ]);
-  await statusIs('2 arquivos, nenhum pôde ser lido.');
+  await statusIs('1 mensagem lida, 1 arquivo não pôde ser lido, 2 resultados.');
   const counts = await shownCounts(page);
-  assert.deepEqual(counts.slice(0, 2), ['2 arquivos não puderam ser lidos', '2 resultados'], counts.join(' | '));
+  assert.deepEqual(counts, ['1 mensagem lida', '1 arquivo não pôde ser lido', '2 resultados', '0 endereços para remover', '0 endereços para tentar de novo',
+    '0 falhas com causa do seu lado', '1 não é falha'], counts.join(' | '));
+  // nothing at all read: two photos
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+  await page.setInputFiles('#input-files', [{ name: 'a.png', mimeType: 'image/png', buffer: png }, { name: 'b.png', mimeType: 'image/png', buffer: png }]);
+  await statusIs('2 arquivos, nenhum pôde ser lido.');
   await close(w);
 });
 
@@ -1009,6 +1017,65 @@ test('the worker dies during a batch: the files it finished are shown, each othe
   await close(w);
 });
 
+test('a mix of files: every count agrees with the cards; "one per recipient" only when each result names one', { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  await page.setInputFiles('#input-files', [
+    { name: 'one.eml', mimeType: 'message/rfc822', buffer: Buffer.from(userUnknown('ana@example.org')) },
+    { name: 'boleto.pdf', mimeType: 'application/pdf', buffer: Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x25, 0xe2, 0xe3, 0xcf, 0xd3, 0, 1, 2, 3, 0xff, 0xfe, 0, 0x80, 0x81]) },
+    { name: 'ordinary.txt', mimeType: 'text/plain', buffer: Buffer.from('Oi Ana, segue o orçamento que combinamos ontem.\nAbraços, Bia\n') },
+    { name: 'two.eml', mimeType: 'message/rfc822', buffer: Buffer.from(userUnknown('bia@example.org')) },
+  ]);
+  await page.locator('section.summary').waitFor();
+  const counts = await shownCounts(page);
+  assert.deepEqual(counts, ['3 mensagens lidas', '1 arquivo não pôde ser lido', '4 resultados', '2 endereços para remover', '0 endereços para tentar de novo',
+    '0 falhas com causa do seu lado', '1 não é falha'], counts.join(' | '));
+  assert.equal((await page.locator('#status').textContent())?.trim(), '3 mensagens lidas, 1 arquivo não pôde ser lido, 4 resultados.');
+  await close(w);
+});
+
+test('a mailbox exported twice: the status line and the cards count each notice once, as the summary does', { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  const notices = [userUnknown('ana@example.com'), mailboxFull('bia@example.com'), userUnknown('caio@example.com')];
+  await page.setInputFiles('#input-files', { name: 'twice.mbox', mimeType: 'application/mbox', buffer: Buffer.from(mbox([...notices, ...notices, ...notices])) });
+  await page.locator('section.summary').waitFor();
+  assert.equal((await page.locator('#status').textContent())?.trim(), pt.page.summaryCounts(messagesRead(9), 3, 6));
+  assert.equal(await page.locator('article.card').count(), 3);
+  assert.equal((await page.locator('#cards > p.muted').textContent())?.trim(), pt.page.repeatedLeftOut(6));
+  const counts = await shownCounts(page);
+  assert.ok(counts.includes('3 resultados (um por destinatário)'), counts.join(' | '));
+  await close(w);
+});
+
+test('the summary puts the list to remove right after the counts, then retry, then the sender\'s side (its admin part folded); the counts by reason after them', { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  await page.setInputFiles('#input-files', { name: 'box.mbox', mimeType: 'application/mbox',
+    buffer: Buffer.from(mbox([userUnknown('ana@example.com'), mailboxFull('bia@example.com'), authFailure('caio@example.com'), authFailure('davi@example.org')])) });
+  await page.locator('.summary .list-fix').waitFor();
+  const order = await page.locator('.summary').evaluate((el) => [...el.querySelectorAll('ul.counts, .list-remove, .list-retry, .list-fix, table.by-reason')].map((e) => e.className));
+  assert.deepEqual(order, ['counts', 'list list-remove', 'list list-retry', 'list list-fix', 'by-reason'], order.join(' '));
+  // no complaint in the list: its intro does not speak of one
+  const intro = (await page.locator('.list-remove > p').first().textContent())?.trim();
+  assert.equal(intro, REPORTS['pt-BR'].html.remove.intro({ failed: true, complaints: false }));
+  // the part for whoever runs the mail server is folded
+  const admin = page.locator('.list-fix details.admin');
+  if (await admin.count()) assert.equal(await admin.first().evaluate((d) => d.hasAttribute('open')), false);
+  await close(w);
+});
+
+test('first screen on a phone: the privacy promise is right by the text box, in view before anything is pasted; the other formats folded', { skip }, async () => {
+  const w = await open('/', { viewport: { width: 390, height: 844 }, phone: true });
+  const { page } = w;
+  const privacy = await page.locator('#privacy').boundingBox();
+  const box = await page.locator('#input-text').boundingBox();
+  assert.ok(privacy && box && privacy.y + privacy.height <= 844 && privacy.y < box.y, JSON.stringify({ privacy, box }));
+  assert.ok((await page.locator('.lead').textContent())?.includes('MAILER-DAEMON'));
+  assert.equal(await page.locator('details.formats').evaluate((d) => d.hasAttribute('open')), false);
+  await close(w);
+});
+
 test('the summary\'s headings nest: the lists under "Resumo" (h3) are h4, their groups h5', { skip }, async () => {
   const w = await open('/');
   const { page } = w;
@@ -1119,7 +1186,7 @@ test('the Ctrl+Enter hint is shown where there is a keyboard, not on a touch pho
   const { page } = w;
   const hint = await page.locator('#input-hint').innerText();
   assert.ok(!hint.includes('Ctrl+Enter'), hint);
-  assert.ok(hint.includes('Pode colar o aviso inteiro'), hint);
+  assert.ok(hint.includes(pt.page.textHint), hint);
   // nor in the box's description, read by a screen reader on the phone
   const cdp = await w.context.newCDPSession(page);
   const { nodes } = await cdp.send('Accessibility.getFullAXTree') as { nodes: { role?: { value: string }; description?: { value: string } }[] };

@@ -164,3 +164,15 @@ export function parseCsv(text: string): string[][] {
   return parseCsvWith(text, header.includes(';') ? ';' : ',');
 }
 
+/** An RFC 5965 spam complaint about a newsletter sent to `recipient`. */
+export function complaint(recipient: string): string {
+  return [
+    'From: staff@example.net', 'To: news@example.com', 'Subject: feedback report', 'Date: Tue, 2 Jan 2024 08:00:00 +0000',
+    'Message-ID: <arf-1@example.net>', 'Content-Type: multipart/report; report-type=feedback-report; boundary="b"', '',
+    '--b', 'Content-Type: text/plain', '', 'This is a feedback report.', '',
+    '--b', 'Content-Type: message/feedback-report', '', 'Feedback-Type: abuse', 'User-Agent: Example/1.0', 'Version: 1',
+    `Original-Rcpt-To: ${recipient}`, '',
+    '--b', 'Content-Type: text/rfc822-headers', '', 'From: news@example.com', `To: ${recipient}`, 'Subject: Novidades', '',
+    '--b--', '',
+  ].join('\n');
+}

@@ -5,20 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { analyzeInput } from '../src/analyze-input.js';
 import { mailboxReport } from '../src/report/mailbox-report.js';
-import { authFailure, dsn, january, mbox, parseCsv, plainMessage, runCli, tempDir, userUnknown, writeTree } from './mailbox-helpers.js';
-
-/** An RFC 5965 spam complaint about a newsletter sent to `recipient`. */
-function complaint(recipient: string): string {
-  return [
-    'From: staff@example.net', 'To: news@example.com', 'Subject: feedback report', 'Date: Tue, 2 Jan 2024 08:00:00 +0000',
-    'Message-ID: <arf-1@example.net>', 'Content-Type: multipart/report; report-type=feedback-report; boundary="b"', '',
-    '--b', 'Content-Type: text/plain', '', 'This is a feedback report.', '',
-    '--b', 'Content-Type: message/feedback-report', '', 'Feedback-Type: abuse', 'User-Agent: Example/1.0', 'Version: 1',
-    `Original-Rcpt-To: ${recipient}`, '',
-    '--b', 'Content-Type: text/rfc822-headers', '', 'From: news@example.com', `To: ${recipient}`, 'Subject: Novidades', '',
-    '--b--', '',
-  ].join('\n');
-}
+import { authFailure, complaint, dsn, january, mbox, parseCsv, plainMessage, runCli, tempDir, userUnknown, writeTree } from './mailbox-helpers.js';
 
 /** One of each: a failure to remove, two on the sender's side, a complaint, no bounce, and a bounce without a Message-ID. */
 const MESSAGES = [

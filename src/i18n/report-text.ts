@@ -195,7 +195,13 @@ export interface ReportText {
       empty: string;
     };
     remove: {
-      heading: string; intro: string; copy: string; empty: string;
+      heading: string;
+      /**
+       * Above the list, for what it holds: addresses that failed for good (`failed`), recipients who
+       * complained or asked to leave the list (`complaints`); a complaint is told only where there is one.
+       */
+      intro: (holds: { failed: boolean; complaints: boolean }) => string;
+      copy: string; empty: string;
       /** The addresses that failed for good but wrote (a reply, an auto-reply) or were delivered later: kept off the list, to check. */
       check: { heading: string; intro: string };
     };

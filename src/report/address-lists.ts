@@ -41,6 +41,15 @@ export interface AddressEntry {
 }
 
 /**
+ * What a remove list holds, for its intro: addresses that failed for good, recipients who complained or
+ * asked to leave the list (reason feedback). An empty list is told as one of failures.
+ */
+export function removeHolds(entries: readonly Pick<AddressEntry, 'reason'>[]): { failed: boolean; complaints: boolean } {
+  const complaints = entries.some((e) => e.reason === 'feedback');
+  return { failed: !complaints || entries.some((e) => e.reason !== 'feedback'), complaints };
+}
+
+/**
  * Temporary failures of the mailbox itself (full, disabled) that make an address worth removing when
  * they come again and again: a mailbox that stays full for weeks is usually abandoned, and list
  * providers suppress an address after a few soft bounces in a row. Failures on the sender's side

@@ -6,7 +6,7 @@ import { readShown, type ReportKind } from '../i18n/report-text.js';
 import { REASON_FACTS } from '../knowledge/reasons.js';
 import type { Locale, Reason, Retry } from '../types.js';
 import { numberFormat, REPORTS } from './catalog.js';
-import { AddressLists, aliveText, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, type AddressEntry, type CheckEntry } from './address-lists.js';
+import { AddressLists, aliveText, removeHolds, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, type AddressEntry, type CheckEntry } from './address-lists.js';
 import { inboundRows, reasonCountName, reasonRows } from './reason-rows.js';
 import { domainOf, isSenderSide, problemAddresses, reasonRowKey, sortedCounts, topReason, type ResultLite, type SenderProblem, type Tally } from './tally.js';
 
@@ -260,7 +260,7 @@ export class HtmlReport {
     const t = REPORTS[lang];
     const h = t.html.remove;
     const n = numberFormat(lang);
-    const out = [`<section id="remove"><h2>${esc(h.heading)}</h2><p class="intro">${esc(h.intro)}</p>`];
+    const out = [`<section id="remove"><h2>${esc(h.heading)}</h2><p class="intro">${esc(h.intro(removeHolds([...this.remove.values()])))}</p>`];
     if (!this.remove.size) out.push(`<p class="empty">${esc(h.empty)}</p>`);
     // each group told in the words of its first result (its provider's rule, its situation)
     for (const [, entries] of groupBy([...this.remove.values()], (e) => e.group)) {

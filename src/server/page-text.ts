@@ -22,7 +22,7 @@ export interface ReadCount {
   split?: number;
   notices?: number;
   replies?: number;
-  /** Of `messages`, inputs in which nothing could be read (a photo, an empty file, a text with no code). */
+  /** Of `messages`, inputs that could not be read (a photo, an empty or binary file): every result an error. */
   unread?: number;
 }
 
@@ -70,9 +70,13 @@ function readWords(read: ReadCount, lang: Locale, count: (n: number) => string, 
   ];
 }
 
-/** Whether results name their recipients, so that "one per recipient" says what they are. */
+/**
+ * Whether every result names its recipient, so that "one per recipient" says what they are: a file that
+ * is no bounce or could not be read names none, and "4 results (one per recipient)" beside 2 recipients
+ * would be wrong.
+ */
 export function perRecipient(results: readonly { recipient: string | null }[]): boolean {
-  return results.some((r) => r.recipient);
+  return results.length > 0 && results.every((r) => r.recipient);
 }
 
 export interface PageText {
@@ -94,6 +98,9 @@ export interface PageText {
   /** The button that opens the browser's folder chooser (a Maildir, a folder of .eml files). */
   pickFolder: string;
   filesHint: string;
+  /** The disclosure that holds the other formats a file may be in (logs, a sending service's events, archives). */
+  otherFormats: string;
+  filesMore: string;
   analyzing: string;
   progress: (done: number, total: number) => string;
   /** Progress through several files, each of one message (a dropped Maildir). */
@@ -139,8 +146,12 @@ export interface PageText {
   /** Said after a link that opens in a new tab (for screen readers only). */
   opensNewTab: string;
   // mailbox summary (its lists use the HTML report's words, src/i18n/<lang>/report.ts)
-  /** The status line after many results: what was read, then the results; nothing read says just that. */
-  summaryCounts: (read: ReadCount, results: number) => string;
+  /**
+   * The status line after many results: what was read, then the results; nothing read says just that.
+   * `repeated`: messages read again (the same notice in two exports), whose results are left out of
+   * `results`, as the summary leaves them out.
+   */
+  summaryCounts: (read: ReadCount, results: number, repeated?: number) => string;
   /**
    * The status line after a single failure: its kind, as its card's badge says it, then its summary
    * ("Falha permanente: O endereço do destinatário não existe.").
@@ -182,6 +193,8 @@ export interface PageText {
   downloadCsv: string;
   addresses: (n: number) => string;
   cardsShown: (shown: number, total: number) => string;
+  /** Under the cards: the `n` messages read again (the same notice twice) get no card of their own. */
+  repeatedLeftOut: (n: number) => string;
   /** Under the counts of a log's refusals of incoming mail (the report's heading above it): where their cards are. */
   inboundIntro: string;
   // code pages
@@ -219,10 +232,10 @@ const enUnread = (n: number): string => (n === 1 ? 'file could not be read' : 'f
 const ptBR: PageText = {
   title: 'smtp-explain: por que o meu e-mail voltou?',
   tagline: 'Entenda por que o seu e-mail voltou e o que fazer agora.',
-  intro: 'Cole a resposta do servidor, linhas de log ou todo o aviso de falha na entrega (bounce), ou solte aqui o arquivo do e-mail. A explicação mostra o que aconteceu, quem precisa agir e se vale a pena reenviar.',
+  intro: 'Recebeu de volta um e-mail de “Mail Delivery Subsystem” ou “MAILER-DAEMON”, ou com o aviso “Não foi possível entregar a mensagem”? Abra esse e-mail, copie todo o texto dele e cole aqui. A explicação mostra o que aconteceu, quem precisa agir e se vale a pena reenviar.',
   privacy: 'A análise roda no seu navegador: nada do que você cola ou solta aqui é enviado para o servidor.',
-  textLabel: 'Resposta do servidor, linhas de log ou aviso de falha na entrega',
-  textHint: 'Pode colar o aviso inteiro, com os cabeçalhos.',
+  textLabel: 'Texto do e-mail que voltou (de “Mail Delivery Subsystem”, “MAILER-DAEMON”...)',
+  textHint: 'Pode colar o e-mail inteiro, com os cabeçalhos. Uma resposta do servidor (550 5.1.1...) ou linhas de log também servem.',
   ctrlEnterHint: 'Para explicar, você também pode apertar Ctrl+Enter.',
   // in Portuguese: an English reply here would be read with a Portuguese voice (a placeholder has no lang of its own)
   placeholder: 'Por exemplo: 550 5.1.1 e o texto que o servidor mandou',
@@ -231,7 +244,9 @@ const ptBR: PageText = {
   dropZone: 'Solte aqui arquivos .eml, .msg, .txt, mbox, de log, JSON, CSV ou .zip',
   pickFiles: 'ou clique para escolher os arquivos',
   pickFolder: 'Escolher uma pasta',
-  filesHint: 'Um arquivo mbox com várias mensagens vira um resumo com as listas de endereços. Um log do Postfix, do Sendmail ou do Exim (também .gz) mostra cada entrega que falhou, e os eventos de um serviço de envio (SendGrid, Mailgun, Amazon SES...), em JSON ou CSV, cada destinatário que falhou. Um .zip ou .tgz (a exportação do Google Takeout, uma pasta compactada) é aberto, e cada arquivo dentro dele é lido.',
+  filesHint: 'Um arquivo mbox com várias mensagens vira um resumo com a lista de endereços para tirar da sua lista de envio.',
+  otherFormats: 'Outros formatos',
+  filesMore: 'Logs do Postfix, do Sendmail ou do Exim (também .gz) mostram cada entrega que falhou. Os eventos de um serviço de envio (SendGrid, Mailgun, Amazon SES...), em JSON ou CSV, mostram cada destinatário que falhou. Um .zip ou .tgz (a exportação do Google Takeout, uma pasta compactada) é aberto, e cada arquivo dentro dele é lido.',
   analyzing: 'Analisando…',
   progress: (done, total) => `Analisando ${ptCount(done)} de ${ptCount(total)} mensagens…`,
   progressFiles: (done, total) => `Analisando ${ptCount(done)} de ${ptCount(total)} arquivos…`,
@@ -272,12 +287,13 @@ const ptBR: PageText = {
   evidenceMatch: 'Trecho',
   evidenceCaption: 'Em que a explicação se baseia',
   opensNewTab: '(abre em uma nova aba)',
-  summaryCounts: (read, results) => {
+  summaryCounts: (read, results, repeated = 0) => {
     const shown = readCounts(read);
     // no message claimed where none was read (a photo and a note dropped together)
     if (nothingRead(shown)) return shown.unread === 1 ? 'O arquivo não pôde ser lido.' : `${ptCount(shown.unread!)} arquivos, nenhum pôde ser lido.`;
     return [
       ...readWords(read, 'pt-BR', ptCount, (n) => (n === 1 ? 'mensagem lida' : 'mensagens lidas'), (n) => (n === 1 ? 'linha de log com falha' : 'linhas de log com falha'), ptUnread),
+      ...(repeated ? [`${ptCount(repeated)} ${repeated === 1 ? 'repetida' : 'repetidas'} (cada aviso contado uma vez só)`] : []),
       `${ptCount(results)} ${results === 1 ? 'resultado' : 'resultados'}`,
     ].join(', ') + '.';
   },
@@ -309,6 +325,9 @@ const ptBR: PageText = {
   copied: (n) => (n === 1 ? 'Endereço copiado.' : 'Endereços copiados.'),
   addresses: (n) => (n === 1 ? '1 endereço' : `${ptCount(n)} endereços`),
   cardsShown: (shown, total) => `Mostrando ${ptCount(shown)} de ${ptCount(total)} resultados, primeiro as falhas na entrega. O resumo acima conta todos.`,
+  repeatedLeftOut: (n) => (n === 1
+    ? 'A mensagem repetida não ganha um cartão de novo: cada aviso aparece uma vez só.'
+    : `As ${ptCount(n)} mensagens repetidas não ganham um cartão de novo: cada aviso aparece uma vez só.`),
   inboundIntro:
     'O log também traz recusas do seu próprio servidor a mensagens que chegavam de fora (spam, remetentes falsos, endereços que não existem aqui). Elas não são falhas das mensagens que você enviou: não entram nas listas acima, e os cartões delas vêm depois dos outros. Se um cliente disser que não recebeu a mensagem de alguém, procure entre eles.',
   codesTitle: 'Códigos de resposta SMTP e códigos de status estendidos',
@@ -339,10 +358,10 @@ const ptBR: PageText = {
 const en: PageText = {
   title: 'smtp-explain: why did my e-mail bounce?',
   tagline: 'Find out why your e-mail bounced and what to do next.',
-  intro: 'Paste the server reply, log lines or the whole bounce, or drop the e-mail file here. The explanation shows what happened, who has to act and whether sending again helps.',
+  intro: 'Got an e-mail back from “Mail Delivery Subsystem” or “MAILER-DAEMON”, or one titled “Undeliverable” or “Delivery Status Notification (Failure)”? Open it, copy all of its text and paste it here. The explanation shows what happened, who has to act and whether sending again helps.',
   privacy: 'The analysis runs in your browser: nothing you paste or drop here is sent to the server.',
-  textLabel: 'Server reply, log lines or bounce',
-  textHint: 'You can paste the whole bounce, headers included.',
+  textLabel: 'Text of the e-mail that came back (from “Mail Delivery Subsystem”, “MAILER-DAEMON”...)',
+  textHint: 'You can paste the whole e-mail, headers included. A server reply (550 5.1.1...) or log lines will do too.',
   ctrlEnterHint: 'Ctrl+Enter explains it too.',
   placeholder: '550 5.1.1 The email account that you tried to reach does not exist',
   explain: 'Explain',
@@ -350,7 +369,9 @@ const en: PageText = {
   dropZone: 'Drop .eml, .msg, .txt, mbox, log, JSON, CSV or .zip files here',
   pickFiles: 'or click to choose files',
   pickFolder: 'Choose a folder',
-  filesHint: 'An mbox file with many messages gives a summary with lists of addresses. A Postfix, Sendmail or Exim log (.gz too) shows each delivery that failed, and the events of a sending service (SendGrid, Mailgun, Amazon SES...), as JSON or CSV, each recipient that failed. A .zip or .tgz (a Google Takeout export, a zipped folder) is opened, and each file in it is read.',
+  filesHint: 'An mbox file with many messages gives a summary with the list of addresses to take off your mailing list.',
+  otherFormats: 'Other formats',
+  filesMore: 'A Postfix, Sendmail or Exim log (.gz too) shows each delivery that failed. The events of a sending service (SendGrid, Mailgun, Amazon SES...), as JSON or CSV, show each recipient that failed. A .zip or .tgz (a Google Takeout export, a zipped folder) is opened, and each file in it is read.',
   analyzing: 'Analyzing…',
   progress: (done, total) => `Analyzing ${enCount(done)} of ${enCount(total)} messages…`,
   progressFiles: (done, total) => `Analyzing ${enCount(done)} of ${enCount(total)} files…`,
@@ -391,11 +412,12 @@ const en: PageText = {
   evidenceMatch: 'Match',
   evidenceCaption: 'What the explanation is based on',
   opensNewTab: '(opens in a new tab)',
-  summaryCounts: (read, results) => {
+  summaryCounts: (read, results, repeated = 0) => {
     const shown = readCounts(read);
     if (nothingRead(shown)) return shown.unread === 1 ? 'The file could not be read.' : `${enCount(shown.unread!)} files, none could be read.`;
     return [
       ...readWords(read, 'en', enCount, (n) => (n === 1 ? 'message read' : 'messages read'), (n) => (n === 1 ? 'log line with a failure' : 'log lines with a failure'), enUnread),
+      ...(repeated ? [`${enCount(repeated)} repeated (each notice counted once)`] : []),
       `${enCount(results)} ${results === 1 ? 'result' : 'results'}`,
     ].join(', ') + '.';
   },
@@ -425,6 +447,9 @@ const en: PageText = {
   copied: (n) => (n === 1 ? 'Address copied.' : 'Addresses copied.'),
   addresses: (n) => (n === 1 ? '1 address' : `${enCount(n)} addresses`),
   cardsShown: (shown, total) => `Showing ${enCount(shown)} of ${enCount(total)} results, delivery failures first. The summary above counts them all.`,
+  repeatedLeftOut: (n) => (n === 1
+    ? 'The repeated message gets no card of its own: each notice is shown once.'
+    : `The ${enCount(n)} repeated messages get no card of their own: each notice is shown once.`),
   inboundIntro:
     'The log also holds your own server\'s refusals of mail coming in from outside (spam, forged senders, addresses that do not exist here). They are no failures of the mail you sent: they are not on the lists above, and their cards come after the others. If a customer says a message from someone never arrived, look among them.',
   codesTitle: 'SMTP reply codes and enhanced status codes',

@@ -4,7 +4,7 @@
 // refusals of incoming mail come after the reader's own results: they are no failures of the mail sent
 // (the summary counts them apart), and a busy server's would hide the few that are.
 import { hasError, type Result } from '../../src/result.js';
-import { isInboundRefusal } from '../../src/report/tally.js';
+import { isInboundRefusal, Tally } from '../../src/report/tally.js';
 
 /** A result worth a card before the others: a failure (or complaint), or an input that could not be read. */
 function failureOrError(r: Result): boolean {
@@ -19,4 +19,14 @@ export function cardsToShow(all: readonly Result[], max: number): Result[] {
   const first = results.filter(failureOrError);
   if (first.length >= max) return first.slice(0, max);
   return [...first, ...results.filter((r) => !failureOrError(r)).slice(0, max - first.length)];
+}
+
+/**
+ * The results counted once, as the summary counts them (src/report/mailbox-report.ts): those of a notice
+ * read again (the same bounce in two exports of a mailbox) are left out; `repeated`, the messages read again.
+ */
+export function onceEach(results: readonly Result[]): { counted: readonly Result[]; repeated: number } {
+  const tally = new Tally(Infinity);
+  const counted = tally.addItem(results);
+  return { counted, repeated: tally.repeated };
 }

@@ -9,7 +9,7 @@ import { byId, h } from './dom.js';
 import { initialLang, remember, showInAddress } from './lang.js';
 import { droppedItems, folderFiles, type Picked } from './dropped.js';
 import { MAX_FILE_BYTES } from './file-cap.js';
-import { cardsToShow } from './card-order.js';
+import { cardsToShow, onceEach } from './card-order.js';
 import { MAX_CARDS, renderCard, renderSummary, resultSaid } from './render.js';
 
 /** What was explained: the files are kept as the browser gave them and read again for each run. */
@@ -204,16 +204,19 @@ function show(results: Result[], read: ReadCount, reveal: Reveal): void {
   summaryBox.replaceChildren();
   cardsBox.replaceChildren();
   if (messages > 1 || results.length >= SUMMARY_MIN_RESULTS) summaryBox.append(renderSummary(results, read, lang, announce));
-  const shown = cardsToShow(results, MAX_CARDS);
+  // a notice read twice (a mailbox exported twice) is counted once by the summary: its card is shown once too
+  const { counted, repeated } = onceEach(results);
+  const shown = cardsToShow(counted, MAX_CARDS);
   for (const r of shown) cardsBox.append(renderCard(r, lang));
-  if (results.length > shown.length) cardsBox.append(h('p', { class: 'muted' }, t.cardsShown(shown.length, results.length)));
+  if (counted.length > shown.length) cardsBox.append(h('p', { class: 'muted' }, t.cardsShown(shown.length, counted.length)));
+  if (repeated) cardsBox.append(h('p', { class: 'muted' }, t.repeatedLeftOut(repeated)));
   resultsSection.hidden = false;
   resultsSection.removeAttribute('aria-busy');
   markEmptyBox(false);
   updateScrollStops();
   watchScrollRegions();
   const one = results[0];
-  announce(messages > 1 || results.length > 1 ? t.summaryCounts(read, results.length) : one ? resultSaid(one, lang) : '', true);
+  announce(messages > 1 || results.length > 1 ? t.summaryCounts(read, counted.length, repeated) : one ? resultSaid(one, lang) : '', true);
   if (reveal === 'focus') resultsHeading.focus();
   else if (reveal === 'scroll') scrollToResults();
 }

@@ -4,7 +4,7 @@ import { isNoErrorReply, shownKind, shownReasonName } from '../../src/explain/sh
 import { CATALOGS } from '../../src/i18n/catalog.js';
 import { evidenceKindWords } from '../../src/i18n/evidence-kind.js';
 import type { Result } from '../../src/result.js';
-import { REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS } from '../../src/report/address-lists.js';
+import { removeHolds, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS } from '../../src/report/address-lists.js';
 import { REPORTS, numberFormat } from '../../src/report/catalog.js';
 import { checkFirst, CSV_BOM, csvHeader, csvRow } from '../../src/report/csv.js';
 import { hardBounceWords, listAction, reportKind } from '../../src/report/tally.js';
@@ -288,10 +288,9 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
   // failures (results), and the problems they make: the number the list's heading gives
   total(report.senderSide, words.senderSide(report.senderSide, report.sender.length, n(report.sender.length)), 'count-sender');
   if (report.notBounce) total(report.notBounce, words.notBounce(report.notBounce), 'count-neutral');
-  if (report.errors) total(report.errors, words.errors(report.errors), 'count-error');
+  // the inputs that could not be read are said once: by the files' count when it names every one of them
+  if (report.errors && report.errors !== shown.unread) total(report.errors, words.errors(report.errors), 'count-error');
   section.append(totals, csvButton(results, lang, report.check));
-
-  if (report.byReason.length) section.append(byReasonTable(report.byReason, rep.summary.byReason, ui.label.reason, t.count, n));
 
   const list = (cls: string, heading: string, intro: string, count: number, empty: string) => {
     const hid = uid('list');
@@ -302,7 +301,8 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
     return el;
   };
 
-  const remove = list('list-remove', rep.html.remove.heading, rep.html.remove.intro, report.removeCount, rep.html.remove.empty);
+  // the complaints' sentence only where the list holds a complaint
+  const remove = list('list-remove', rep.html.remove.heading, rep.html.remove.intro(removeHolds(report.remove)), report.removeCount, rep.html.remove.empty);
   if (report.removeAll.length) remove.append(removeAllActions(report.removeAll, rep.html.remove.heading, lang, announce));
   // each group told in its own words (its provider's rule): two groups of one reason are told apart
   for (const g of report.remove) {
@@ -344,12 +344,15 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
       h('h5', {}, g.name, ' ', reasonId(g.reason)),
       h('p', {}, g.summary, ' ', h('small', {}, t.senderAffected(g.count, n(g.count), g.domains, n(g.domains)))),
       h('p', { class: 'group-label' }, g.held ? rep.html.sender.whatToDo : rep.html.sender.whatToFix), h('p', {}, g.advice));
-    if (g.adminAdvice) group.append(h('p', { class: 'group-label' }, rep.html.sender.forAdmin), h('p', {}, g.adminAdvice));
+    // the technical part, for whoever runs the mail server: folded, the steps above are the reader's
+    if (g.adminAdvice) group.append(h('details', { class: 'admin' }, h('summary', {}, rep.html.sender.forAdmin), h('p', {}, g.adminAdvice)));
     if (g.addresses.length) group.append(h('details', {}, h('summary', {}, t.addresses(g.addresses.length)), addressList(g.addresses, g.name, lang, announce)));
     sender.append(group);
   }
-  // the sender's own problems first: they fail the next send to every recipient alike
-  section.append(h('div', { class: 'lists' }, sender, remove, retry));
+  // what the reader came for first, right under the counts: the addresses to remove, then to try again,
+  // then what to fix on their own side; the counts by reason after the lists
+  section.append(h('div', { class: 'lists' }, remove, retry, sender));
+  if (report.byReason.length) section.append(byReasonTable(report.byReason, rep.summary.byReason, ui.label.reason, t.count, n));
   // a log's refusals of incoming mail: counted apart from the reader's own failures, as the report counts them
   if (report.inbound.count) {
     const hid = uid('inbound');

@@ -191,8 +191,15 @@ export const report = {
     },
     remove: {
       heading: 'Addresses to remove from your list',
-      intro:
-        'These addresses failed for good (they do not exist, the account was disabled, their domain does not exist or accepts no mail), or the recipient complained or asked to leave the list: complaints and unsubscribe requests are not delivery failures, so this list may hold more addresses than the count of failures. Remove them from your mailing list, or mark them as invalid in your newsletter tool. Mailing them again hurts the delivery of all your other mail.',
+      intro: ({ failed, complaints }) => [
+        ...(failed ? ['These addresses no longer exist or take no mail (the account was disabled, the domain does not exist or accepts no mail).'] : []),
+        ...(complaints
+          ? [failed
+            ? 'The list also holds the recipients who complained about your message or asked to leave the list. That is no delivery failure, so the list may hold more addresses than the count of failures.'
+            : 'The recipients on this list complained about your message or asked to leave the list.']
+          : []),
+        'Remove them from your mailing list, or mark them as invalid in your newsletter tool: mailing them again hurts the delivery of all your other mail.',
+      ].join(' '),
       copy: 'All addresses to remove, one per line, ready to copy',
       empty: 'No address needs to be removed.',
       check: {

@@ -191,8 +191,15 @@ export const report = {
     },
     remove: {
       heading: 'Endereços para remover da sua lista',
-      intro:
-        'Estes endereços falharam de forma definitiva (não existem, a conta foi desativada, o domínio não existe ou não recebe e-mails), ou o destinatário reclamou da mensagem ou pediu para sair da lista: reclamações e pedidos de descadastro não são falhas na entrega, por isso esta lista pode ter mais endereços do que a contagem de falhas. Tire-os da sua lista de envio ou marque-os como inválidos na sua ferramenta de e-mail marketing. Continuar enviando para eles prejudica a entrega de todos os outros e-mails.',
+      intro: ({ failed, complaints }) => [
+        ...(failed ? ['Estes endereços não existem mais ou não recebem e-mail (a conta foi desativada, o domínio não existe ou não aceita mensagens).'] : []),
+        ...(complaints
+          ? [failed
+            ? 'A lista também traz quem reclamou da sua mensagem ou pediu para sair da lista. Isso não é falha na entrega, por isso a lista pode ter mais endereços do que a contagem de falhas.'
+            : 'Quem está nesta lista reclamou da sua mensagem ou pediu para sair da lista.']
+          : []),
+        'Tire-os da sua lista de envio, ou marque-os como inválidos na sua ferramenta de e-mail marketing: continuar enviando para eles prejudica a entrega de todos os outros e-mails.',
+      ].join(' '),
       copy: 'Todos os endereços para remover, um por linha, prontos para copiar',
       empty: 'Nenhum endereço precisa ser removido.',
       check: {
