@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { explainText } from '../src/explain-text.js';
 import { describeBasicCode } from '../src/explain/describe-code.js';
 import { CATALOGS } from '../src/i18n/catalog.js';
-import { listActionWords } from '../src/report/tally.js';
+import { listActionVerdict, listActionWords } from '../src/report/tally.js';
 
 test('a reply code alone whose row names a reason is explained by its own words (101 is the client failing to connect, no queue retries it)', () => {
   for (const code of ['101', '111', '530', '503']) {
@@ -56,6 +56,22 @@ test('a refusal that sending again only gets past once its cause is resolved doe
   assert.equal(listActionWords(explainText('550 5.2.2 Mailbox full', { lang: 'pt-BR' })), ui.listAction.retry);
   // who acts, as a list in words
   assert.match(explainText('550', { lang: 'pt-BR' }).whoActs.join('|'), /^você \(o remetente\)\|/);
+});
+
+test('the web card\'s verdict says the same list action as a sentence, with the same variants, in the page\'s language', () => {
+  for (const lang of ['pt-BR', 'en'] as const) {
+    const v = CATALOGS[lang].ui.verdict;
+    const said = (text: string) => listActionVerdict(explainText(text, { lang: 'pt-BR' }), lang);
+    assert.equal(said('550 5.1.1 <ana@example.org>: User unknown'), v.remove);
+    assert.equal(said('550 5.2.2 Mailbox full'), v.retry);
+    assert.equal(said('452 4.2.2 Mailbox full'), v.retryStillTrying);
+    assert.equal(said('550'), v.retryAfterFix);
+    assert.equal(said('550 5.7.1 Message rejected as spam by Content Filtering'), v['fix-your-side']);
+    assert.equal(said('250 2.0.0 Ok queued'), v.nothing);
+    // no address to decide on: the card's badge says what it is
+    assert.equal(listActionVerdict({ ...explainText('550', { lang }), listAction: 'not-bounce' }), null);
+  }
+  assert.equal(CATALOGS['pt-BR'].ui.verdict.remove, 'Tire este endereço da sua lista.');
 });
 
 test('Microsoft\'s own codes looked up alone say what Microsoft 365 means by them (its documented NDR codes)', () => {

@@ -115,7 +115,8 @@ test('paste a Gmail 5.1.1 reply: the Portuguese answer appears without a reload,
   assert.equal((await card.locator('h3 .card-summary-text').textContent())?.trim(), pt.cat.reasons.userunknown.summary);
   assert.equal(await page.locator('article.card').count(), 1);
   assert.equal((await card.locator('.badge-permanent').textContent())?.trim(), pt.cat.ui.kind.permanent);
-  assert.equal(await card.locator('.badge-hard').count(), 1);
+  // the decision the user came for, in plain words, right under the heading
+  assert.equal((await card.locator('.verdict').textContent())?.trim(), pt.cat.ui.verdict.remove);
   assert.ok(await card.locator('dt', { hasText: pt.cat.ui.label.advice }).count());
   assert.ok(await card.locator('dt', { hasText: pt.cat.ui.label.whoActs }).count());
   assert.equal(await card.locator('a[href="/codigos/5.1.1"]').count(), 1);
@@ -158,10 +159,36 @@ test('an address removed though no hard bounce (a full mailbox abandoned for lon
   await box.dispatchEvent('paste');
   const card = page.locator('article.card').first();
   await card.waitFor();
-  assert.equal((await card.locator('.badge-hard').textContent())?.trim(), pt.cat.ui.label.removeBadge);
-  const row = card.locator('dt', { hasText: pt.cat.ui.label.hardBounce }).locator('xpath=following-sibling::dd[1]');
+  assert.equal((await card.locator('.verdict').textContent())?.trim(), pt.cat.ui.verdict.remove);
+  // the technical term, explained, comes after the verdict, among the technical rows
+  const row = card.locator('dt', { hasText: pt.page.hardBounceExplained }).locator('xpath=following-sibling::dd[1]');
   assert.equal((await row.textContent())?.trim(), pt.cat.ui.label.noButRemove);
+  const labels = await card.locator('dt').allTextContents();
+  assert.equal(labels.indexOf(pt.page.hardBounceExplained), labels.indexOf(pt.cat.ui.label.reason) + 1, labels.join(' | '));
   await close(w);
+});
+
+test('a refusal whose address is kept: the card says to try again or to fix your side, and its badge does not say "falha permanente"', { skip }, async () => {
+  for (const [path, words] of [['/', pt], ['/?lang=en', en]] as const) {
+    const w = await open(path);
+    const { page } = w;
+    const box = page.getByLabel(words.page.textLabel);
+    for (const [said, verdict] of [
+      ['552 5.2.2 <bruno@example.org>: Mailbox full', words.cat.ui.verdict.retry],
+      ['550 5.7.1 Message rejected as spam by Content Filtering', words.cat.ui.verdict['fix-your-side']],
+    ] as const) {
+      await box.fill(said);
+      await page.getByRole('button', { name: words.page.explain }).click();
+      const card = page.locator('article.card').first();
+      await card.locator('.verdict', { hasText: verdict }).waitFor();
+      assert.equal((await card.locator('.badge-permanent').textContent())?.trim(), words.page.failedThisTime);
+      assert.ok(!(await card.textContent())?.includes(words.cat.ui.kind.permanent), 'no "permanent failure" beside the verdict');
+      // the status line says the badge's words too
+      const status = (await page.locator('#status').textContent()) ?? '';
+      assert.ok(status.toLowerCase().includes(words.page.failedThisTime), status);
+    }
+    await close(w);
+  }
 });
 
 test('drop a DSN file with two recipients: two cards; pick an mbox: summary and lists', { skip }, async () => {
@@ -377,16 +404,22 @@ test('open a code page from a card, switch its language, reach the index', { ski
   const { page } = w;
   await page.getByLabel(pt.page.textLabel).fill(GMAIL_511);
   await page.getByRole('button', { name: pt.page.explain }).click();
-  await page.locator('article.card a[href="/codigos/5.1.1"]').click();
-  await page.waitForURL('**/codigos/5.1.1');
-  assert.equal(await page.getAttribute('html', 'lang'), 'pt-BR');
-  assert.ok((await page.locator('h1').textContent())?.includes(pt.cat.enhancedCodes['X.1.1'].title));
-  await page.getByRole('link', { name: pt.page.switchToLabel }).click();
-  await page.waitForURL('**/codes/5.1.1');
-  assert.ok((await page.locator('h1').textContent())?.includes(en.cat.enhancedCodes['X.1.1'].title));
-  await page.getByRole('link', { name: en.page.allCodes }).first().click();
-  await page.waitForURL('**/codes');
-  assert.ok(await page.locator('a[href="/codes/5.7.26"]').count());
+  // in a new tab, which its name says: the result on this page is not lost
+  const code = page.locator('article.card a[href="/codigos/5.1.1"]');
+  await code.waitFor();
+  assert.equal(await page.getByRole('link', { name: `5.1.1 ${pt.page.opensNewTab}`, exact: true }).count(), 1);
+  const [opened] = await Promise.all([w.context.waitForEvent('page'), code.click()]);
+  assert.equal(await page.locator('article.card').count(), 1, 'the result is still on the first tab');
+  await opened.waitForURL('**/codigos/5.1.1');
+  assert.equal(await opened.getAttribute('html', 'lang'), 'pt-BR');
+  assert.ok((await opened.locator('h1').textContent())?.includes(pt.cat.enhancedCodes['X.1.1'].title));
+  await opened.getByRole('link', { name: pt.page.switchToLabel }).click();
+  await opened.waitForURL('**/codes/5.1.1');
+  assert.ok((await opened.locator('h1').textContent())?.includes(en.cat.enhancedCodes['X.1.1'].title));
+  await opened.getByRole('link', { name: en.page.allCodes }).first().click();
+  await opened.waitForURL('**/codes');
+  assert.ok(await opened.locator('a[href="/codes/5.7.26"]').count());
+  assert.equal(page.url(), server.url + '/');
   await close(w);
 });
 
@@ -1265,7 +1298,7 @@ test('cards of the same reason are told apart by their headings: the recipient (
   }
 });
 
-test('the verdict follows the heading and describes the card, its badges read apart ("falha permanente, Hard bounce")', { skip }, async () => {
+test('the verdict follows the heading and, with the kind badge, describes the card ("Tire este endereço da sua lista. falha permanente")', { skip }, async () => {
   for (const [path, words] of [['/', pt], ['/?lang=en', en]] as const) {
     const w = await open(path);
     const { page } = w;
@@ -1275,13 +1308,13 @@ test('the verdict follows the heading and describes the card, its badges read ap
     const card = page.locator('article.card').first();
     await card.waitFor();
     // one who moves by headings lands on the h3 and reads on: the verdict comes next
-    const order = await card.evaluate((el) => [...el.children].map((c) => c.tagName.toLowerCase() + (c.classList.contains('badges') ? '.badges' : '')));
-    assert.deepEqual(order.slice(0, 2), ['h3', 'p.badges'], order.join(' > '));
-    const verdict = `${words.cat.ui.kind.permanent}, ${words.cat.ui.label.hardBounce}`;
+    const order = await card.evaluate((el) => [...el.children].map((c) => c.tagName.toLowerCase() + (c.classList.length ? `.${c.classList[0]}` : '')));
+    assert.deepEqual(order.slice(0, 3), ['h3.card-summary', 'p.verdict', 'p.badges'], order.join(' > '));
+    const verdict = `${words.cat.ui.verdict.remove} ${words.cat.ui.kind.permanent}`;
     const cdp = await w.context.newCDPSession(page);
     const { nodes } = await cdp.send('Accessibility.getFullAXTree') as { nodes: { role?: { value: string }; description?: { value: string } }[] };
     const article = nodes.find((n) => n.role?.value === 'article');
-    assert.equal(article?.description?.value.replace(' ,', ','), verdict);
+    assert.equal(article?.description?.value, verdict);
     await close(w);
   }
 });
@@ -1347,7 +1380,7 @@ test('320 px wide with WCAG text spacing (1.4.12): a card with its evidence open
   const box = page.getByLabel(pt.page.textLabel);
   await box.fill(GMAIL_511);
   await box.dispatchEvent('paste');
-  await page.locator('article.card .badge-hard').waitFor();
+  await page.locator('article.card .verdict').waitFor();
   await page.locator('details.evidence summary').first().click();
   const wide = await page.evaluate('document.documentElement.scrollWidth') as number;
   assert.ok(wide <= 320, `the page is ${wide} px wide`);
@@ -1421,7 +1454,7 @@ test('the link to where a rule is documented, which opens a new tab, says so to 
     const box = page.getByLabel(words.page.textLabel);
     await box.fill(GMAIL_511);
     await box.dispatchEvent('paste');
-    const link = page.locator('article.card a[target="_blank"]');
+    const link = page.locator('article.card a[target="_blank"][href^="https://"]');
     await link.waitFor();
     assert.ok(words.page.opensNewTab?.trim(), 'the page has words for it');
     assert.equal(await page.getByRole('link', { name: `support.google.com ${words.page.opensNewTab}`, exact: true }).count(), 1);

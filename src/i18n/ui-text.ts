@@ -40,6 +40,11 @@ export interface UiText {
   retryAfterFix: string;
   /** 'fix-your-side' for a message the recipient's system holds until the sender confirms: confirm, do not resend. */
   fixYourSideHeld: string;
+  /**
+   * The list action as a sentence to the reader, in the words of the report's lists ("Tire este endereço da
+   * sua lista."), with the same variants: the web page's card says it right after its heading.
+   */
+  verdict: Record<Exclude<ListAction, 'not-bounce' | 'error'> | 'retryStillTrying' | 'retryAfterFix' | 'fixYourSideHeld' | 'fixYourSideStillTrying', string>;
   /** An evidence's field (Evidence.field) in words; a header field's own name ("Action") is shown as it is. */
   evidenceFields: Record<string, string>;
   /**
@@ -65,7 +70,6 @@ export interface UiText {
     /** The hard bounce row of an address to remove all the same (a disabled or abandoned mailbox, a complaint). */
     noButRemove: string;
     /** The badge of such an address, where a hard bounce has its own. */
-    removeBadge: string;
     evidence: string;
     recipient: string;
     /** Before the address the sender wrote, when a forward or an alias failed under another. */

@@ -279,15 +279,36 @@ export function hardBounceWords(r: ResultLite & { listAction?: ListAction }, lan
   return (r.listAction ?? listAction(r)) === 'remove' ? label.noButRemove : label.no;
 }
 
+/**
+ * Which words tell a result's list action: a deferral still retried, or a message held, says not to
+ * send it again; a refusal whose cause must go first ("550" with no reason, a recipient's filter), not
+ * "try again" as it is.
+ */
+type ActionWordsKey = ListAction | 'retryStillTrying' | 'retryAfterFix' | 'fixYourSideHeld' | 'fixYourSideStillTrying';
+
+function actionWordsKey(r: ResultLite & { listAction?: ListAction }): ActionWordsKey {
+  const action = r.listAction ?? listAction(r);
+  // nor while the sending server still retries it (a delay notice): wait, or the message goes twice
+  if (action === 'retry') return stillTrying(r) ? 'retryStillTrying' : r.retry === 'after-fix' ? 'retryAfterFix' : 'retry';
+  if (action !== 'fix-your-side') return action;
+  return held(r) ? 'fixYourSideHeld' : stillTrying(r) ? 'fixYourSideStillTrying' : 'fix-your-side';
+}
+
 /** The words of a result's list action; a deferral still retried, or a message held, says not to send it again. */
 export function listActionWords(r: ResultLite & { listAction?: ListAction }): string {
   const ui = CATALOGS[r.lang].ui;
-  const action = r.listAction ?? listAction(r);
-  // a refusal whose cause must go first ("550" with no reason, a recipient's filter): not "try again" as it is
-  // nor while the sending server still retries it (a delay notice): wait, or the message goes twice
-  if (action === 'retry') return stillTrying(r) ? ui.retryStillTrying : r.retry === 'after-fix' ? ui.retryAfterFix : ui.listAction.retry;
-  if (action !== 'fix-your-side') return ui.listAction[action];
-  return held(r) ? ui.fixYourSideHeld : stillTrying(r) ? ui.fixYourSideStillTrying : ui.listAction[action];
+  const key = actionWordsKey(r);
+  return key === 'retryStillTrying' || key === 'retryAfterFix' || key === 'fixYourSideHeld' || key === 'fixYourSideStillTrying' ? ui[key] : ui.listAction[key];
+}
+
+/**
+ * The same list action as a sentence to a reader in `lang` ("Tire este endereço da sua lista."), the
+ * words of the report's lists: the web page's card says it first. Null where there is no address to
+ * decide on (no bounce, an input that could not be read).
+ */
+export function listActionVerdict(r: ResultLite & { listAction?: ListAction }, lang: Locale = r.lang): string | null {
+  const key = actionWordsKey(r);
+  return key === 'not-bounce' || key === 'error' ? null : CATALOGS[lang].ui.verdict[key];
 }
 
 /** One problem on the sender's side, as the first of its results tells it. */

@@ -145,6 +145,13 @@ export interface PageText {
   evidenceCaption: string;
   /** Said after a link that opens in a new tab (for screen readers only). */
   opensNewTab: string;
+  /**
+   * A card's kind badge for a failure shown as permanent whose address is kept (tried again, or sent again
+   * once the sender's side is fixed): "falha permanente" beside "Pode tentar de novo" reads as "give up".
+   */
+  failedThisTime: string;
+  /** The hard bounce row's label on a card, the term explained (it comes after the verdict, among the technical rows). */
+  hardBounceExplained: string;
   // mailbox summary (its lists use the HTML report's words, src/i18n/<lang>/report.ts)
   /**
    * The status line after many results: what was read, then the results; nothing read says just that.
@@ -287,6 +294,8 @@ const ptBR: PageText = {
   evidenceMatch: 'Trecho',
   evidenceCaption: 'Em que a explicação se baseia',
   opensNewTab: '(abre em uma nova aba)',
+  failedThisTime: 'recusada desta vez',
+  hardBounceExplained: 'Hard bounce (termo técnico: o endereço não serve mais)',
   summaryCounts: (read, results, repeated = 0) => {
     const shown = readCounts(read);
     // no message claimed where none was read (a photo and a note dropped together)
@@ -412,6 +421,8 @@ const en: PageText = {
   evidenceMatch: 'Match',
   evidenceCaption: 'What the explanation is based on',
   opensNewTab: '(opens in a new tab)',
+  failedThisTime: 'refused this time',
+  hardBounceExplained: 'Hard bounce (technical term: the address no longer works)',
   summaryCounts: (read, results, repeated = 0) => {
     const shown = readCounts(read);
     if (nothingRead(shown)) return shown.unread === 1 ? 'The file could not be read.' : `${enCount(shown.unread!)} files, none could be read.`;

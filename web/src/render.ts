@@ -7,7 +7,7 @@ import type { Result } from '../../src/result.js';
 import { removeHolds, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS } from '../../src/report/address-lists.js';
 import { REPORTS, numberFormat } from '../../src/report/catalog.js';
 import { checkFirst, CSV_BOM, csvHeader, csvRow } from '../../src/report/csv.js';
-import { hardBounceWords, listAction, reportKind } from '../../src/report/tally.js';
+import { hardBounceWords, listAction, listActionVerdict, reportKind } from '../../src/report/tally.js';
 import { mailboxReport } from '../../src/report/mailbox-report.js';
 import { PAGE_TEXT, codeUrl, perRecipient, readCounts, type ReadCount } from '../../src/server/page-text.js';
 import type { Locale } from '../../src/types.js';
@@ -23,8 +23,14 @@ function badge(cls: string, text: string): HTMLElement {
   return h('span', { class: `badge ${cls}` }, text);
 }
 
+/** A link that opens in a new tab, which it says to screen readers, so that "back" is not looked for in vain. */
+function newTabLink(href: string, text: string, lang: Locale, title?: string): HTMLElement {
+  return h('a', { href, title, rel: 'noopener noreferrer', target: '_blank' }, text, h('span', { class: 'visually-hidden' }, ` ${PAGE_TEXT[lang].opensNewTab}`));
+}
+
+/** A code's page, in a new tab: the result on this page (a pasted text, files dropped) is not lost on "back". */
 function codeLink(code: string, lang: Locale): HTMLElement {
-  return h('a', { href: codeUrl(code, lang), title: PAGE_TEXT[lang].codeLinkTitle(code) }, code);
+  return newTabLink(codeUrl(code, lang), code, lang, PAGE_TEXT[lang].codeLinkTitle(code));
 }
 
 function row(dl: HTMLElement, label: string, ...value: (Node | string | null)[]): void {
@@ -48,7 +54,17 @@ function whereFrom(file: string, lang: Locale): string {
 export function resultSaid(r: Result, lang: Locale): string {
   const kind = reportKind(r);
   const failure = (kind === 'permanent' || kind === 'transient' || kind === 'feedback') && r.kindText;
-  return failure ? PAGE_TEXT[lang].oneFailure(r.kindText, r.summary) : r.summary;
+  return failure ? PAGE_TEXT[lang].oneFailure(kindWords(r, lang), r.summary) : r.summary;
+}
+
+/**
+ * A failure's kind as its badge says it: one shown as permanent whose address is kept (to try again, or
+ * to send again once the sender's side is fixed) is "recusada desta vez", which does not contradict the
+ * card's verdict as "falha permanente" would.
+ */
+function kindWords(r: Result, lang: Locale): string {
+  const action = r.listAction ?? listAction(r);
+  return shownKind(r) === 'permanent' && (action === 'retry' || action === 'fix-your-side') ? PAGE_TEXT[lang].failedThisTime : r.kindText;
 }
 
 export function renderCard(r: Result, lang: Locale): HTMLElement {
@@ -56,22 +72,19 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
   const t = PAGE_TEXT[lang];
   const headingId = uid('card');
   const variant = r.error ? 'error' : !r.bounce ? 'neutral' : r.kind;
-  const badgesId = uid('verdict');
-  // named by its heading and described by its verdict: moving by articles, one hears both
-  const card = h('article', { class: `card card-${variant}`, 'aria-labelledby': headingId, 'aria-describedby': badgesId });
+  const verdictId = uid('verdict');
+  const badgesId = uid('badges');
+  // the decision the user came for (remove the address or not), in the summary lists' words
+  const verdict = r.error || !r.bounce ? null : listActionVerdict(r, lang);
+  // named by its heading and described by its verdict and badges: moving by articles, one hears them all
+  const card = h('article', { class: `card card-${variant}`, 'aria-labelledby': headingId, 'aria-describedby': verdict ? `${verdictId} ${badgesId}` : badgesId });
 
-  // the verdict comes right after the heading (one who moves by headings reads on from there), each
-  // badge set apart from the next for screen readers, which would otherwise read them as one phrase
+  // the verdict comes right after the heading (one who moves by headings reads on from there), then the
+  // kind badge, which agrees with it (no "falha permanente" beside "Pode tentar de novo mais tarde")
   const badges = h('p', { class: 'badges', id: badgesId });
-  const apart = () => h('span', { class: 'visually-hidden' }, ', ');
   if (r.error) badges.append(badge('badge-error', t.errorBadge));
   else if (!r.bounce) badges.append(badge('badge-neutral', t.notBounceBadge));
-  else {
-    badges.append(badge(`badge-${shownKind(r)}`, r.kindText));
-    if (r.hardBounce) badges.append(apart(), badge('badge-hard', ui.label.hardBounce));
-    // an address removed though no hard bounce (a disabled or abandoned mailbox, a complaint) is marked as one to remove
-    else if ((r.listAction ?? listAction(r)) === 'remove') badges.append(apart(), badge('badge-hard', ui.label.removeBadge));
-  }
+  else badges.append(badge(`badge-${shownKind(r)}`, kindWords(r, lang)));
   // the heading tells the card apart from the others of the same reason (a log of 50 unknown users):
   // the recipient, else where the failure was read, first, so that a list of headings reads
   // "ana@example.org: O endereço do destinatário não existe."
@@ -80,7 +93,9 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
   // (the colon is for screen readers only; on the screen the subject is a line of its own)
   if (subject) heading.append(h('span', { class: 'card-subject' }, subject, h('span', { class: 'visually-hidden' }, ':')), ' ');
   heading.append(h('span', { class: 'card-summary-text' }, r.summary));
-  card.append(heading, badges);
+  card.append(heading);
+  if (verdict) card.append(h('p', { class: `verdict verdict-${r.listAction ?? listAction(r)}`, id: verdictId }, verdict));
+  card.append(badges);
 
   // the recipient is in the heading; the address it was sent to, when another, is said here
   if (r.recipient && r.originalRecipient) {
@@ -100,7 +115,6 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
   if (r.bounce && !r.error) {
     row(dl, ui.label.whoActs, listWords(r.whoActs, r.lang));
     row(dl, ui.label.retry, r.retryText);
-    if (!noError) row(dl, ui.label.hardBounce, hardBounceWords(r, lang));
   }
   if (r.meaning) row(dl, ui.label.meaning, r.meaning);
   const reply = r.codes.replyCode;
@@ -112,13 +126,15 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
     if (r.statusDerived) row(dl, ui.label.status, h('code', {}, r.status), ` (${ui.derivedStatus})`);
     else row(dl, ui.label.status, codeLink(r.status, lang), status ? ` ${status.title} (${status.standardText})` : null);
   }
-  if (r.bounce && !r.error && !noError) row(dl, ui.label.reason, `${shownReasonName(r, lang)} `, reasonId(r.reason));
+  if (r.bounce && !r.error && !noError) {
+    row(dl, ui.label.reason, `${shownReasonName(r, lang)} `, reasonId(r.reason));
+    // a technical term, among the technical rows and explained: the verdict above says what to do
+    row(dl, t.hardBounceExplained, hardBounceWords(r, lang));
+  }
   // where the rule that decided is documented (a provider's page, an RFC); some rules name no provider
   // (an SPF check, a refused HELO), so the page shows the source, as the command line does
   if (r.providerSource?.startsWith('https://')) {
-    // a new tab is said, so that "back" is not looked for in vain
-    row(dl, ui.label.source, h('a', { href: r.providerSource, rel: 'noopener noreferrer', target: '_blank' },
-      new URL(r.providerSource).host, h('span', { class: 'visually-hidden' }, ` ${t.opensNewTab}`)));
+    row(dl, ui.label.source, newTabLink(r.providerSource, new URL(r.providerSource).host, lang));
   }
   if (dl.childElementCount) card.append(dl);
 
