@@ -632,6 +632,22 @@ test('copy buttons: named for their group and count, and "Copiado!" on the butto
   await close(w);
 });
 
+test('a file chosen on a desktop: the answer\'s top is scrolled into view, the focus on its heading (at once with reduced motion)', { skip }, async () => {
+  for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+    const w = await open('/', { viewport: { width: 1280, height: 900 }, reducedMotion });
+    const { page } = w;
+    const many = `From MAILER-DAEMON Fri Nov 28 10:00:00 2025\n${twoRecipientDsn('ana', 'bruno')}\n` +
+      `From MAILER-DAEMON Fri Nov 28 10:05:00 2025\n${twoRecipientDsn('carla', 'davi')}`;
+    await page.setInputFiles('#input-files', { name: 'bounces.mbox', mimeType: 'application/mbox', buffer: Buffer.from(many) });
+    await page.locator('section.summary').waitFor();
+    const inView = `(() => { const top = document.getElementById('results-h').getBoundingClientRect().top; return top > -1 && top < 450; })()`;
+    if (reducedMotion === 'reduce') assert.ok(await page.evaluate(inView), 'no animation: the answer is in view right away');
+    else await until(page, inView);
+    assert.equal(await page.evaluate('document.activeElement.id'), 'results-h', 'the focus is on the result');
+    await close(w);
+  }
+});
+
 test('a paste on a phone: the answer is scrolled into view, the caret stays in the box (at once with reduced motion)', { skip }, async () => {
   for (const reducedMotion of ['no-preference', 'reduce'] as const) {
     const w = await open('/', { viewport: { width: 390, height: 844 }, clipboard: true, reducedMotion });

@@ -163,7 +163,7 @@ function progressText({ filesDone, files, done, total, unit }: Progress): string
  */
 const SUMMARY_MIN_RESULTS = 4;
 
-/** Scrolls the results into view when their top is not in the upper part of the window (a paste on a phone). */
+/** Scrolls the results into view when their top is not in the upper part of the window (a paste on a phone, a file chosen on a desktop). */
 function scrollToResults(): void {
   const top = resultsSection.getBoundingClientRect().top;
   if (top >= 0 && top <= window.innerHeight * 0.6) return;
@@ -217,8 +217,10 @@ function show(results: Result[], read: ReadCount, reveal: Reveal): void {
   watchScrollRegions();
   const one = results[0];
   announce(messages > 1 || results.length > 1 ? t.summaryCounts(read, counted.length, repeated) : one ? resultSaid(one, lang) : '', true);
-  if (reveal === 'focus') resultsHeading.focus();
-  else if (reveal === 'scroll') scrollToResults();
+  // the focus alone scrolls only until the heading shows, at the window's bottom edge (a file chosen on a
+  // desktop): the result's top is brought up, as after a paste
+  if (reveal === 'focus') resultsHeading.focus({ preventScroll: true });
+  if (reveal !== 'none') scrollToResults();
 }
 
 function explainText(): void {
