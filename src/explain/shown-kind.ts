@@ -5,7 +5,7 @@ import type { Locale, Reason, ResultKind } from '../types.js';
 import type { FeedbackWords, UiText } from '../i18n/ui-text.js';
 import { classesDiffer } from '../classify/kind.js';
 import { readStatus } from '../classify/status-reading.js';
-import { parseEnhanced } from '../knowledge/enhanced-codes.js';
+import { enhancedFact } from '../knowledge/enhanced-codes.js';
 import type { EnhancedCodeFact } from '../knowledge/types.js';
 import { describeEnhancedCode } from './describe-code.js';
 
@@ -92,8 +92,9 @@ type CodeOfResult = { status?: string; replyCode?: string };
  */
 export function codeOwnWords(r: { reason: Reason; signature?: string | null } & CodeOfResult): EnhancedCodeFact | null {
   if (r.signature || !r.status || classesDiffer(r.replyCode ?? '', r.status)) return null;
-  const fact = parseEnhanced(r.status)?.fact;
+  // (the reading is cached by code: no parse of the code for every result)
   const reading = readStatus(r.status);
+  const fact = reading ? enhancedFact(reading.detail) : undefined;
   if (!fact?.ownWords || !reading) return null;
   return reading.registered === null || (reading.reason === r.reason && reading.registered === r.reason) ? fact : null;
 }

@@ -44,7 +44,9 @@ const two = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** The parts of an ISO 8601 date or of an RFC 5322 one (readDsnDate), or null. */
 function writtenDate(value: string): WrittenDate | null {
-  const iso = ISO.exec(value);
+  // (ISO 8601 opens with its year and a hyphen, or white space: a mail date is not tried against it)
+  const first = value.charCodeAt(0);
+  const iso = value.charCodeAt(4) === 45 || first <= 32 || first === 0xa0 ? ISO.exec(value) : null;
   if (iso) {
     const [, y, mo, d, h, mi, s, fraction, zone] = iso;
     return {
@@ -60,8 +62,13 @@ function writtenDate(value: string): WrittenDate | null {
 function checked(d: WrittenDate, offset: number): number | null {
   const { year, month, day, hour, minute, second } = d;
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 60 || Math.abs(offset) > 14 * 60) return null;
-  const local = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59));
-  // Date.UTC rolls 31 Feb over into March: a day the month lacks is no date
-  if (new Date(local).getUTCDate() !== day) return null;
-  return local - offset * 60_000;
+  // Date.UTC would roll 31 Feb over into March: a day the month lacks is no date
+  if (day > daysIn(year, month)) return null;
+  return Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59)) - offset * 60_000;
+}
+
+/** Days in a month of the Gregorian calendar (month 1 to 12). */
+function daysIn(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
