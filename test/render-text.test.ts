@@ -52,3 +52,12 @@ test("a message that is no bounce (a person's reply in a bounce mailbox) is head
   const [b] = await analyze(bounce, { lang: 'en' });
   assert.doesNotMatch(renderText(b!, colours(false)), /written by/);
 });
+
+test('a text in which nothing is read tells a person where to find the bounce to paste, not only to paste "the server\'s reply"', () => {
+  for (const lang of ['pt-BR', 'en'] as const) {
+    const r = explainText('hello world', { lang });
+    assert.match(r.advice, /Mail Delivery Subsystem/);
+    assert.match(r.advice, /MAILER-DAEMON/);
+    assert.match(r.advice, /550 5\.1\.1/);
+  }
+});

@@ -405,7 +405,7 @@ export const ui = {
   },
   noCodeMeaning:
     "Nothing in it looks like an SMTP reply (\"550 5.1.1 ...\"), an enhanced status code, a mail server's log line or a bounce message, and none of the phrases we know is in it.",
-  noCodeAdvice: "Paste the server's reply exactly as it came, with its code, or the whole bounce message with its headers.",
+  noCodeAdvice: "Look in your inbox for the e-mail that came back (from “Mail Delivery Subsystem” or “MAILER-DAEMON”, or with a subject such as “Undeliverable” or “Delivery Status Notification”) and paste all of its text. If you only have the server's reply, paste it exactly as it came, with its code (such as 550 5.1.1).",
   pasteTechnicalDetails:
     'If you pasted only the notice, paste the technical details below it too (the lines with the server\'s reply, such as "550 5.1.1 ..."): they almost always tell the cause.',
   ownNotice: {

@@ -405,7 +405,7 @@ export const ui = {
   },
   noCodeMeaning:
     'Nada nele parece uma resposta SMTP ("550 5.1.1 ..."), um código de status estendido, uma linha de log de servidor de e-mail ou um aviso de falha na entrega, e nenhuma das frases que conhecemos aparece nele.',
-  noCodeAdvice: 'Cole a resposta do servidor exatamente como veio, com o código, ou o aviso de falha na entrega inteiro, com os cabeçalhos.',
+  noCodeAdvice: 'Procure na sua caixa de entrada o e-mail que voltou (de “Mail Delivery Subsystem” ou “MAILER-DAEMON”, ou com um assunto como “Não foi possível entregar” ou “Undeliverable”) e cole o texto inteiro dele. Se você tem só a resposta do servidor, cole-a exatamente como veio, com o código (por exemplo, 550 5.1.1).',
   pasteTechnicalDetails:
     'Se você colou só o aviso, cole também os detalhes técnicos que vêm logo abaixo dele (as linhas com a resposta do servidor, como "550 5.1.1 ..."): quase sempre são eles que dizem a causa.',
   ownNotice: {
