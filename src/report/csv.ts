@@ -73,10 +73,11 @@ export function csvRow(r: Result, checked: boolean = false): string {
  * before it knows whether its address is to check (asCheckFirst() rewrites it then).
  */
 export function csvRowSpan(r: Result): { row: string; action: [number, number] } {
-  const cells = rowCells(r, false);
+  // each cell quoted once, for the row and for where its action cell lies
+  const cells = rowCells(r, false).map(csvCell);
   const separator = REPORTS[r.lang].csv.separator;
-  const start = cells.slice(0, ACTION_COLUMN).map(csvCell).join(separator).length + separator.length;
-  return { row: csvLine(cells, separator), action: [start, start + csvCell(cells[ACTION_COLUMN]!).length] };
+  const start = cells.slice(0, ACTION_COLUMN).join(separator).length + separator.length;
+  return { row: `${cells.join(separator)}\r\n`, action: [start, start + cells[ACTION_COLUMN]!.length] };
 }
 
 /** A row of csvRowSpan() whose address turned out to be one to check: its action cell and its token say so. */

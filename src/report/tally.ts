@@ -238,15 +238,17 @@ function ruleCode(rest: string, status: string, diagnostic: string): string | nu
 /** A provider's own code: its letters, an optional hyphen, its digits ("s3150", "sc-004", "tss04"). */
 const OWN_CODE = /^([a-z]{1,4}-?)(\d{2,5})$/;
 
+/** A lower-case letter or a digit (a char code; NaN past the text's ends is none). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
 /** The first code in `text` made of `prefix` (letters, maybe a hyphen) and `digits` digits, in capitals. */
 function ownCodeIn(text: string, prefix: string, digits: number): string | null {
   const lower = text.toLowerCase();
   for (let at = lower.indexOf(prefix); at >= 0; at = lower.indexOf(prefix, at + 1)) {
-    const before = lower.charCodeAt(at - 1);
-    const after = lower.charCodeAt(at + prefix.length + digits);
-    const word = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (at > 0 && word(before)) continue;
-    if (word(after)) continue;
+    // not inside a word: "xs3140", "s31400"
+    if ((at > 0 && isWordChar(lower.charCodeAt(at - 1))) || isWordChar(lower.charCodeAt(at + prefix.length + digits))) continue;
     const tail = lower.slice(at + prefix.length, at + prefix.length + digits);
     if (tail.length === digits && /^\d+$/.test(tail)) return (prefix + tail).toUpperCase();
   }
