@@ -202,3 +202,43 @@ test("the sender's address in a Microsoft 365 notice's diagram is no failed reci
   ].join('\n'));
   assert.deepEqual(dmarc.map((r) => [r.recipient, r.reason]), [['dora@example.com', 'authfailure']]);
 });
+
+/** A newsletter's text as a mail client shows it: its contact line, and the footer that names its subscriber. */
+const NEWSLETTER = [
+  'SPRING SALE AT EXAMPLE BOOKS',
+  'Up to 40% off every paperback this week only.',
+  'Shop now <https://example.org/s/1>',
+  '',
+  'Questions? Write to help@example.org, we answer within a day.',
+  'Follow us <https://example.org/social>',
+  '',
+  'You are receiving this e-mail because you subscribed at example.org as carla.reis@example.net.',
+  'Unsubscribe <https://example.org/u/9f8e>',
+];
+
+/** The notice of a mail client (heading, then the sentence naming the recipient), with no code. */
+const NOTICE = [
+  'Address not found',
+  'Your message wasn\'t delivered to joana@example.com because the address couldn\'t be found, or is unable to receive mail.',
+];
+
+test('a newsletter pasted above the notice: its contact and its subscriber are no failed recipients', async () => {
+  const results = await read([...NEWSLETTER, '', ...NOTICE].join('\n'));
+  assert.deepEqual(results.map((r) => [r.recipient, r.reason]), [['joana@example.com', 'userunknown']]);
+});
+
+test('a newsletter pasted below the notice, with no "original message" line between: the same recipient', async () => {
+  const results = await read([...NOTICE, '', ...NEWSLETTER].join('\n'));
+  assert.deepEqual(results.map((r) => [r.recipient, r.reason]), [['joana@example.com', 'userunknown']]);
+});
+
+test('a footer above a Portuguese notice, its only other address: its subscriber is no failed recipient', async () => {
+  const text = [
+    'Este informativo foi enviado para mariana@example.net. Para não receber mais, clique aqui <https://example.org/sair>.',
+    '',
+    'Endereço não encontrado',
+    'Sua mensagem não foi entregue a bruna@example.com porque o endereço não foi encontrado.',
+  ].join('\n');
+  const results = await read(text);
+  assert.deepEqual(results.map((r) => [r.recipient, r.reason]), [['bruna@example.com', 'userunknown']]);
+});

@@ -12,6 +12,7 @@ import { isRoleAddress } from './sender-addresses.js';
 import { ADDRESS_FIELD_NAMES } from './shown-fields.js';
 import { findStrongPhrase } from '../classify/find-phrase.js';
 import { soundsDelayed } from './delay-markers.js';
+import { failureNoticeMarker } from './looks-like-bounce.js';
 import { noticeLines } from './notice-views.js';
 import type { BounceDoc, Decoder, RecipientFacts } from './types.js';
 import { QMAIL_GIVING_UP } from './decoders/qmail.js';
@@ -256,6 +257,41 @@ function keepOnly<T>(list: T[], keep: readonly boolean[]): void {
   list.splice(0, list.length, ...list.filter((_, i) => keep[i]));
 }
 
+/** Whether the line holds words apart from the address: a sentence, a contact line (not "<ana@x>:" alone). */
+function proseLine(line: string, address: string): boolean {
+  const lower = line.toLowerCase();
+  const at = lower.indexOf(address.toLowerCase());
+  const rest = at >= 0 ? lower.slice(0, at) + lower.slice(at + address.length) : lower;
+  return LETTER.test(rest);
+}
+
+/**
+ * Whether the paragraph of a line (the lines between blank lines, quoted header fields left out) speaks of
+ * a failure: a reply code or status, a phrase that names a cause, a notice's words ("não foi entregue").
+ * Each paragraph is read once, however many addresses it holds.
+ */
+function paragraphSpeaks(lines: readonly string[], header: readonly boolean[]): (line: number) => boolean {
+  const read = new Map<number, boolean>();
+  return (at) => {
+    let first = at;
+    while (first > 0 && at - first < 50 && lines[first - 1]!.trim()) first--;
+    const known = read.get(first);
+    if (known !== undefined) return known;
+    const parts: string[] = [];
+    let size = 0;
+    for (let i = first; i < lines.length && size < MAX_PARAGRAPH && lines[i]!.trim(); i++) {
+      if (header[i]) continue;
+      parts.push(lines[i]!);
+      size += lines[i]!.length + 1;
+    }
+    const text = foldSpace(parts.join('\n'));
+    const lower = text.toLowerCase();
+    const speaks = findReplyCode(text) !== '' || findStatus(text) !== '' || findStrongPhrase(lower) !== null || failureNoticeMarker(lower) !== null;
+    read.set(first, speaks);
+    return speaks;
+  };
+}
+
 export function decodeTextRecipients(doc: BounceDoc, preferred: readonly string[] = []): RecipientFacts[] {
   const lines = noticeLines(doc);
   const reading = noticeReading(doc, lines);
@@ -290,6 +326,22 @@ export function decodeTextRecipients(doc: BounceDoc, preferred: readonly string[
     found = found.filter((_, i) => keep[i]);
     keepOnly(blocks, keep);
     keepOnly(commands, keep);
+  }
+  // an address of a line of prose whose paragraph says nothing of a failure (a newsletter's footer, "you are
+  // receiving this because you signed up with ana@x", a contact or a signature) is no failed recipient when
+  // another address's paragraph does: whatever their order, as the person pasted the notice above or below
+  if (!preferred.length && found.length > 1) {
+    const prose = found.map((f) => f.line >= 0 && proseLine(lines[f.line]!, f.recipient));
+    if (prose.some(Boolean)) {
+      const speaks = paragraphSpeaks(lines, header);
+      const told = found.map((f) => f.line >= 0 && speaks(f.line));
+      if (told.some(Boolean)) {
+        const keep = found.map((_, i) => told[i] || !prose[i]);
+        found = found.filter((_, i) => keep[i]);
+        keepOnly(blocks, keep);
+        keepOnly(commands, keep);
+      }
+    }
   }
   // a block too short to hold a reason ("<ana@x>" on a line of its own): the whole notice speaks for it, when
   // it is named before the reply another recipient's lines hold ("Could not deliver to: a@x, b@x" and the
