@@ -150,11 +150,23 @@ const CASES: Case[] = [
   },
   {
     text: '554 5.4.6 Message exceeded 50 hops, this may indicate a mail loop. k12si7777777qkd.4 - gsmtp',
-    status: '5.4.6', remoteHost: GMAIL_MX, id: 'google:5.4.6-mail-loop', reason: 'systemerror',
+    status: '5.4.6', remoteHost: GMAIL_MX, id: 'google:5.4.6-mail-loop', reason: 'networkerror',
   },
   {
     text: '550-5.7.25 [192.0.2.10] The IP address sending this message does not have a 550-5.7.25 PTR record setup, or the corresponding forward DNS entry does not 550-5.7.25 point to the sending IP. For more information, go to 550 5.7.25 https://support.google.com/mail/answer/81126#ip-practices l34si8888888pfa.6 - gsmtp',
     status: '5.7.25', remoteHost: GMAIL_MX, id: 'google:x.7.25-ptr', reason: 'requireptr',
+  },
+  {
+    text: '550-5.7.1 [2001:db8::10] This message does not meet IPv6 sending guidelines regarding PTR 550-5.7.1 records and authentication. For more information, go to 550 5.7.1 https://support.google.com/mail/?p=IPv6AuthError a12si1234567pfb.1 - gsmtp',
+    status: '5.7.1', remoteHost: GMAIL_MX, id: 'google:ipv6-ptr-and-authentication', reason: 'requireptr',
+  },
+  {
+    text: '451-4.7.24 The SPF record of the sending domain has one or more suspicious 451-4.7.24 entries. 451 4.7.24 https://support.google.com/mail/answer/81126 b34si2345678qtb.2 - gsmtp',
+    status: '4.7.24', remoteHost: GMAIL_MX, id: 'google:x.7.24-suspicious-spf', reason: 'authfailure',
+  },
+  {
+    text: '454-4.7.0 Too many login attempts, please try again later. For more information, go to 454 4.7.0 https://support.google.com/mail/?p=LoginAttempts c56si3456789pgb.3 - gsmtp',
+    status: '4.7.0', remoteHost: 'smtp.gmail.com', id: 'google:454-4.7.0-login-attempts', reason: 'securityerror',
   },
   {
     text: "451-4.7.26 Unauthenticated email from example.org is not accepted due to domain's 451-4.7.26 DMARC policy, but temporary DNS failures prevented evaluating DMARC. 451 4.7.26 https://support.google.com/mail/answer/2451690 m56si9999999qtx.1 - gsmtp",
@@ -310,6 +322,24 @@ const CASES: Case[] = [
   {
     text: '550 5.7.606 Access denied, banned sending IP [192.0.2.10]. To request removal from this list please visit https://sender.office.com/ and follow the directions.',
     status: '5.7.606', remoteHost: EOP, id: 'microsoft:5.7.606-banned-sending-ip', reason: 'blocked',
+  },
+  {
+    text: '550 5.7.501 Service unavailable. Spam abuse detected from IP range. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653',
+    status: '5.7.501', remoteHost: null, id: 'microsoft:5.7.501-spam-abuse-ip', reason: 'blocked',
+  },
+  {
+    text: '550 5.7.503 Access denied, connection refused',
+    status: '5.7.503', remoteHost: null, id: 'microsoft:5.7.501-spam-abuse-ip', reason: 'blocked',
+  },
+  {
+    // 4.7.651 shares the throttling row's markers but names the IP's reputation
+    text: '451 4.7.651 The mail server [192.0.2.10] has been temporarily rate limited due to IP reputation. (S844)',
+    status: '4.7.651', remoteHost: null, id: 'microsoft:4.7.650-ip-reputation', reason: 'badreputation',
+  },
+  {
+    // Microsoft's throttling copied from a log: no outlook.com host, its own words and (S3115)
+    text: '451 4.7.652 The mail server [192.0.2.10] has exceeded the maximum number of connections. (S3115)',
+    status: '4.7.652', remoteHost: null, id: 'microsoft:4.7.500-throttled', reason: 'ratelimited',
   },
   {
     text: '550 5.7.511 Access denied, banned sender[192.0.2.10]. To request removal from this list, forward this message to delist@microsoft.com.',
@@ -532,6 +562,22 @@ const CASES: Case[] = [
   {
     text: '554 5.7.1 Rejected: G28 - new or untrusted sending IP 192.0.2.10',
     status: '5.7.1', remoteHost: 'mx2.emailsrvr.com', id: 'rackspace:g28-untrusted-ip', reason: 'badreputation',
+  },
+  {
+    text: '450 4.7.1 G28 192.0.2.10 is new or untrusted, please try again later.',
+    status: '4.7.1', remoteHost: null, id: 'rackspace:g28-untrusted-ip-pasted', reason: 'badreputation',
+  },
+  {
+    text: '421 4.7.0 [IPTS04] Messages from 192.0.2.10 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes',
+    status: '4.7.0', remoteHost: null, id: 'yahoo:tss04-deferred', reason: 'badreputation',
+  },
+  {
+    text: '550 Administrative prohibition - envelope blocked - https://community.mimecast.com/docs/DOC-1369#550 [abcdEFGH123]',
+    replyCode: '550', remoteHost: null, id: 'mimecast:envelope-blocked', reason: 'rejected',
+  },
+  {
+    text: '451 Message temporarily deferred due to unresolvable RFC.5321 from domain - https://community.mimecast.com/docs/DOC-1369#451 [abcdEFGH123]',
+    replyCode: '451', remoteHost: null, id: 'mimecast:unresolvable-5321-from', reason: 'rejected',
   },
 
   // Block lists
@@ -1154,4 +1200,70 @@ test('who acts where a provider names its own parties: a flooded Gmail mailbox, 
   // the same words with an unknown user behind them stay an unknown user
   const unknown = explainText('450 4.1.1 <ana@example.com>: Recipient address rejected: undeliverable address: host mx2.example.com[192.0.2.21] said: 550 5.1.1 <ana@example.com>: User unknown (in reply to RCPT TO command)', { lang: 'en' });
   assert.equal(unknown.reason, 'userunknown');
+});
+
+test("the provider audit's replies get their provider's own advice: a suspicious SPF record, Gmail's IPv6 rule, Microsoft's IP block, a sender domain that does not resolve", async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  const en = (t: string) => explainText(t, { lang: 'en' });
+  // 4.7.24: the record is to clean up, not to add to (the advice of 4.7.27)
+  const spf = en('451-4.7.24 The SPF record of the sending domain has one or more suspicious entries. https://support.google.com/mail/answer/81126 - gsmtp');
+  assert.equal(spf.signature, 'google:x.7.24-suspicious-spf');
+  assert.match(spf.advice, /\+all/);
+  assert.doesNotMatch(spf.advice, /add the server or service/);
+  // IPv6: a PTR and SPF or DKIM, and IPv4 as the way around
+  const v6 = en('550-5.7.1 [2001:db8::10] This message does not meet IPv6 sending guidelines regarding PTR records and authentication. For more information, go to https://support.google.com/mail/?p=IPv6AuthError - gsmtp');
+  assert.match(v6.advice, /SPF or DKIM/);
+  assert.match(v6.advice, /IPv4/);
+  // 5.7.501: a block of the sending IP, delisted at sender.office.com, not advice on the content
+  const abuse = en('550 5.7.501 Service unavailable. Spam abuse detected from IP range. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653');
+  assert.deepEqual([abuse.reason, abuse.listAction], ['blocked', 'fix-your-side']);
+  assert.match(abuse.advice, /sender\.office\.com/);
+  // the envelope sender's domain, not the sending IP's PTR; the weak "unresolvable" needs a host beside it
+  for (const t of [
+    '451 Message temporarily deferred due to unresolvable RFC.5321 from domain - https://community.mimecast.com/docs/DOC-1369#451 [abcdEFGH123]',
+    '451 Message temporarily deferred due to unresolvable RFC.5321 from domain',
+    '451 4.4.0 Sender domain unresolvable: example.net',
+  ]) {
+    const r = en(t);
+    assert.deepEqual([r.reason, r.listAction], ['rejected', 'fix-your-side'], t);
+    assert.doesNotMatch(`${r.advice} ${r.adminAdvice ?? ''}`, /set a PTR/, t);
+  }
+  assert.equal(en('550 5.7.1 unresolvable relay host name 192.0.2.10').reason, 'requireptr');
+  // Microsoft's throttling without its host, and any server's "maximum number of connections"
+  const busy = en('451 4.7.652 The mail server [192.0.2.10] has exceeded the maximum number of connections. (S3115)');
+  assert.deepEqual([busy.reason, busy.retry, busy.signature], ['ratelimited', 'automatic', 'microsoft:4.7.500-throttled']);
+  assert.equal(en('421 4.7.0 Maximum number of connections exceeded').reason, 'ratelimited');
+  // Gmail's refused logins are the sender's own account, not a deferral without a cause
+  const login = en('454-4.7.0 Too many login attempts, please try again later. For more information, go to https://support.google.com/mail/?p=LoginAttempts - gsmtp');
+  assert.deepEqual([login.reason, login.listAction], ['securityerror', 'fix-your-side']);
+  assert.equal(en('454 4.7.0 Too many login attempts, please try again later').reason, 'securityerror');
+  // a domain's reputation named in the reply
+  assert.equal(en("550 5.7.1 Your message was rejected due to example.com's reputation.").reason, 'badreputation');
+  // Mimecast's envelope block: the recipient organization's policy, lifted only by its admin
+  const env = en('550 Administrative prohibition - envelope blocked - https://community.mimecast.com/docs/DOC-1369#550 [abcdEFGH123]');
+  assert.deepEqual([env.reason, env.actors], ['rejected', ['recipient-admin']]);
+  // Rackspace G28 without its host: a new IP, retried by the sending server
+  const g28 = en('450 4.7.1 G28 192.0.2.10 is new or untrusted, please try again later.');
+  assert.deepEqual([g28.reason, g28.retry], ['badreputation', 'automatic']);
+});
+
+test("a mail loop is the same verdict whichever server stopped it: Gmail's 5.4.6 and Exchange's 5.4.14", async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  const gmail = explainText('554-5.4.6 Too many hops 51 (50 max) - gsmtp', { lang: 'en' });
+  const exchange = explainText('554 5.4.14 Hop count exceeded - possible mail loop ATTR34', { lang: 'en' });
+  assert.equal(gmail.signature, 'google:5.4.6-mail-loop');
+  assert.deepEqual([gmail.reason, gmail.retry, gmail.listAction, gmail.summary], [exchange.reason, exchange.retry, exchange.listAction, exchange.summary]);
+  assert.equal(gmail.reason, 'networkerror');
+});
+
+test("Gmail's reputation advice names what Google Postmaster Tools shows in both its versions: the spam rate and the sender requirements", async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  for (const lang of ['en', 'pt-BR'] as const) {
+    const r = explainText('421-4.7.0 This message is suspicious due to the very low reputation of the sending domain. https://support.google.com/mail/answer/188131 - gsmtp', { lang });
+    assert.equal(r.signature, 'google:low-reputation');
+    const words = `${r.advice} ${r.adminAdvice ?? ''}`;
+    assert.match(words, /Postmaster Tools/);
+    assert.doesNotMatch(words, /check both in Google Postmaster Tools|consulte as duas no Google Postmaster Tools|Check the IP and domain in the provider|Consulte o IP e o domínio nas ferramentas/);
+    assert.match(words, lang === 'en' ? /spam rate/ : /taxa de spam/);
+  }
 });

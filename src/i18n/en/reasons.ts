@@ -24,7 +24,7 @@ export const reasons = {
     afterHint:
       'Send only to people who asked for your mail, remove addresses that bounce, and make unsubscribing easy: reputation recovers over days or weeks of clean sending.',
     adminAdvice:
-      'Check the IP and domain in the provider\'s tools (Google Postmaster Tools, Microsoft SNDS). Look for a compromised account or form sending spam, and warm up new IPs gradually.',
+      'See what the providers\' tools show for your mail (Google Postmaster Tools: the spam rate users report and whether your domain meets Gmail\'s sender requirements; Microsoft SNDS: the data of your IP). Look for a compromised account or form sending spam, and warm up new IPs gradually.',
   },
   blocked: {
     summary: 'The receiving server refused the connection from your sending server.',

@@ -7,6 +7,10 @@ import type { SignatureText } from '../../types.js';
 const GROUPS_CANNOT_POST =
   "Google Groups did not accept the post: the group may not exist, or your address may not post to it (you may need to join first, or the group may be closed to posting). Check the group's address and ask its owner.";
 
+/** Rackspace's G28, read with its host or from its text alone. */
+const RACKSPACE_G28 =
+  'Rackspace distrusts new IPs and IPs with no sending history; warm the IP up slowly or send through an established server, and contact Rackspace support if it persists.';
+
 /** A message that went round between servers: the same words whichever server stopped it (mail-loop.ts). */
 const LOOP_HINT =
   'Let the recipient know another way: usually a forward of theirs (or their admin\'s) points back, as when an address forwards to another that forwards back to the first. If the Received headers of the returned message show it going round servers of yours, your server\'s admin fixes it. Resending before that only repeats the loop.';
@@ -60,6 +64,8 @@ export const signatures = {
     'Gmail reports that it is overloaded or has an internal problem for now.',
   'google:5.4.6-mail-loop':
     'The message went through more than 50 servers, the sign of a forwarding loop, such as two accounts that forward to each other. Check the forwarding rules on both sides.',
+  'google:ipv6-ptr-and-authentication':
+    'Over IPv6, Gmail asks for two things: a reverse DNS (PTR) name for the sending IPv6 address that resolves back to it, and SPF or DKIM passing for the message. Set the PTR with whoever owns the address and check SPF and DKIM; until both are right, sending to Gmail over IPv4 avoids the rule.',
   'google:x.7.25-ptr':
     'Gmail requires the sending IP to have a reverse DNS (PTR) name that resolves back to the same IP. The owner of the IP, usually the hosting or internet provider, sets the PTR.',
   'google:4.7.26-temporary-dns':
@@ -70,6 +76,8 @@ export const signatures = {
     'The From domain publishes a DMARC policy that tells receivers to reject mail that passes neither SPF nor DKIM aligned with it. Sending with a From address at someone else\'s domain (for example @gmail.com from your own server) will never pass: use your own domain.',
   'google:x.7.26-unauthenticated':
     'Gmail requires every message to pass SPF or DKIM; senders of more than 5,000 messages a day to Gmail accounts need both, plus DMARC. See Google\'s sender guidelines.',
+  'google:x.7.24-suspicious-spf':
+    'Gmail distrusts the SPF record of the envelope sender\'s domain itself: it allows too much ("+all", very wide ip4 or ip6 ranges) or is broken (more than 10 DNS lookups, includes that fail). Clean the record up so that it lists only the servers and services that really send for you; adding another include makes it worse.',
   'google:x.7.27-spf-fail':
     'Gmail checked SPF for the envelope sender\'s domain and the sending IP is not in its SPF record; add the server or service that sends for you to that record.',
   'google:x.7.30-dkim-fail':
@@ -89,7 +97,7 @@ export const signatures = {
   'google:5.7.28-unsolicited-rate':
     'Gmail measured an unusual rate of unwanted mail from your IP, your DKIM or SPF domain, or a domain in your links, and now refuses it. Watch the spam rate in Google Postmaster Tools: Google asks to keep it below 0.1% and never to reach 0.3%.',
   'google:low-reputation':
-    'Gmail rates the sending IP and the sending domain separately; check both in Google Postmaster Tools and lower the volume until they improve.',
+    'Gmail rates the sending IP and the sending domain separately. Lower the volume until the refusals stop, and watch in Google Postmaster Tools the spam rate users report and whether your domain meets Gmail\'s sender requirements.',
   'google:5.7.1-not-rfc5322':
     'Gmail refuses messages with malformed headers, such as a From with several addresses, a repeated From or Subject, or no valid Message-ID or Date; fix the program or system that builds the message.',
   'google:5.7.1-unsolicited':
@@ -102,6 +110,8 @@ export const signatures = {
     'Gmail blocks some attachments for security, such as executables (.exe, .js, .bat), archives that contain them and documents with harmful macros; share the file through a cloud storage link instead.',
   'google:535-5.7.8-bad-credentials':
     'Google refused the username or password used to send through smtp.gmail.com; with 2-Step Verification on, the program needs an app password instead of the normal one.',
+  'google:454-4.7.0-login-attempts':
+    'Google stopped taking logins to smtp.gmail.com from this account or IP for a while, after too many attempts, usually failed ones. Check the username and password (or app password) saved in the mail program or application that sends, stop it retrying in a loop, and wait a while before sending again.',
   'google:534-5.7.9-app-password':
     'The account uses 2-Step Verification: create an app password in the Google account and use it in the mail program instead of the normal password.',
   'google:534-5.7.14-web-login':
@@ -136,6 +146,8 @@ export const signatures = {
     'Microsoft blocked the range of IPs (the network) your mail came from, not necessarily your own IP; the provider that owns the IPs asks for removal, at sender.office.com or through Microsoft\'s sender support.',
   'microsoft:5.7.606-banned-sending-ip':
     'The sending IP is on Microsoft\'s block list; request removal at sender.office.com. The release may take a few hours.',
+  'microsoft:5.7.501-spam-abuse-ip':
+    'Microsoft blocks the sending IP (or the sending account) for spam seen from it or its range, whatever this message said. Find and stop the cause (a compromised account, a list with bad addresses), then request removal at sender.office.com; the release may take a few hours.',
   'microsoft:5.7.511-banned-sender':
     'Microsoft banned the sending IP for spam; to ask for removal, forward this bounce to delist@microsoft.com.',
   'microsoft:5.7.708-ip-low-reputation':
@@ -232,6 +244,10 @@ export const signatures = {
     'The recipient\'s Mimecast refused the message because its From uses the receiving organization\'s own domain but it came from outside. If the mail is legitimate (a system sending on their behalf), the recipient\'s admin must allow that sender.',
   'mimecast:user-blocked-sender':
     'Only whoever blocked you can take you off the list: reach the recipient another way and ask them to allow your address. Then send again.',
+  'mimecast:envelope-blocked':
+    'Only the recipient organization\'s admin can lift the block: reach the recipient another way and ask them to have your address or domain allowed in their Mimecast. Then send again.',
+  'mimecast:unresolvable-5321-from':
+    'Mimecast could not find your envelope sender\'s (Return-Path) domain in DNS: it needs an MX or an A record that resolves. Check that domain\'s records and that its DNS servers answer, or send with a Return-Path on a domain that resolves. The sending IP\'s PTR is not the problem.',
   'mimecast:poor-reputation':
     'The recipient\'s Mimecast rates the sending IP or domain as poor; if it keeps happening, ask the recipient to open a case with Mimecast support.',
   'mimecast:host-network-not-allowed':
@@ -248,8 +264,8 @@ export const signatures = {
     'The sending IP is on Trend Micro\'s email reputation list (ERS), which the recipient\'s filter uses; look the IP up and request removal at ers.trendmicro.com.',
   'rackspace:g1f-no-ptr':
     'Rackspace requires reverse DNS (PTR) on the sending IP; ask the owner of the IP to set one.',
-  'rackspace:g28-untrusted-ip':
-    'Rackspace distrusts new IPs and IPs with no sending history; warm the IP up slowly or send through an established server, and contact Rackspace support if it persists.',
+  'rackspace:g28-untrusted-ip': RACKSPACE_G28,
+  'rackspace:g28-untrusted-ip-pasted': RACKSPACE_G28,
 
   // Block lists
   'spamhaus:dbl-domain-listed':
@@ -377,6 +393,7 @@ export const signatures = {
  */
 export const signatureWords = {
   'loop:too-many-hops': LOOP_WORDS,
+  'google:5.4.6-mail-loop': LOOP_WORDS,
   'google:groups-cannot-post': GROUP_WORDS,
   'google:groups-cannot-post-pasted': GROUP_WORDS,
   'group:members-only': GROUP_WORDS,
@@ -502,6 +519,11 @@ export const signatureWords = {
       'Sending with a username and password (SMTP AUTH) is turned off for the organization or for that account: while it is, no password will work.',
     adminAdvice:
       'In the Microsoft 365 admin center, open the user, go to Mail > Manage email apps and select "Authenticated SMTP"; or, in Exchange Online PowerShell, run Set-CASMailbox -SmtpClientAuthenticationDisabled $false for the mailbox.',
+  },
+  'mimecast:envelope-blocked': {
+    summary: 'The recipient organization\'s policy blocks your address (or your domain).',
+    meaning:
+      'The recipient organization\'s Mimecast refuses your address as the envelope sender: its admins put it, or your domain, on a list of blocked senders. Nothing on your server needs fixing; only their admin can lift it.',
   },
   'mimecast:user-blocked-sender': {
     summary: 'Someone at the receiving organization blocked your address (or your domain).',

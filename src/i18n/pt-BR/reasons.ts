@@ -26,7 +26,7 @@ export const reasons = {
     afterHint:
       'Envie só para quem pediu para receber seus e-mails, tire da lista os endereços que voltam com erro e facilite o descadastro: a reputação se recupera depois de dias ou semanas de envios limpos.',
     adminAdvice:
-      'Consulte o IP e o domínio nas ferramentas dos provedores (Google Postmaster Tools, Microsoft SNDS). Procure contas invadidas ou formulários usados para mandar spam, e aqueça IPs novos aos poucos.',
+      'Veja o que as ferramentas dos provedores mostram sobre os seus envios (Google Postmaster Tools: a taxa de spam informada pelos usuários e se o seu domínio cumpre os requisitos de remetente do Gmail; Microsoft SNDS: os dados do seu IP). Procure contas invadidas ou formulários usados para mandar spam, e aqueça IPs novos aos poucos.',
   },
   blocked: {
     summary: 'O servidor de destino recusou a conexão do seu servidor de envio.',

@@ -7,6 +7,10 @@ import type { SignatureText } from '../../types.js';
 const GROUPS_CANNOT_POST =
   'O Google Groups não aceitou a mensagem: o grupo pode não existir ou o seu endereço pode não ter permissão para postar nele (talvez seja preciso entrar no grupo antes, ou o grupo não aceita postagens). Confira o endereço do grupo e fale com o dono dele.';
 
+/** Rackspace's G28, read with its host or from its text alone. */
+const RACKSPACE_G28 =
+  'O Rackspace desconfia de IPs novos ou sem histórico de envio; aumente o volume desse IP aos poucos ou envie por um servidor já estabelecido, e procure o suporte do Rackspace se o erro continuar.';
+
 /** A message that went round between servers: the same words whichever server stopped it (mail-loop.ts). */
 const LOOP_HINT =
   'Avise o destinatário por outro meio: em geral é um encaminhamento dele (ou do administrador dele) que aponta de volta, como um endereço que encaminha para outro, que encaminha de volta para o primeiro. Se os cabeçalhos Received da mensagem devolvida mostrarem que ela rodou entre servidores seus, a correção é do administrador do seu servidor. Reenviar antes disso só repete o loop.';
@@ -60,6 +64,8 @@ export const signatures = {
     'O Gmail avisa que está sobrecarregado ou com um problema interno no momento.',
   'google:5.4.6-mail-loop':
     'A mensagem passou por mais de 50 servidores, sinal de um loop de encaminhamento, como duas contas que redirecionam uma para a outra. Confira as regras de encaminhamento dos dois lados.',
+  'google:ipv6-ptr-and-authentication':
+    'Quando a mensagem chega por IPv6, o Gmail exige duas coisas: que o endereço IPv6 de envio tenha DNS reverso (PTR) apontando de volta para ele e que a mensagem passe no SPF ou no DKIM. Peça o PTR a quem administra o endereço e confira o SPF e o DKIM; enquanto os dois não estiverem certos, enviar para o Gmail por IPv4 evita essa regra.',
   'google:x.7.25-ptr':
     'O Gmail exige que o IP de envio tenha DNS reverso (PTR) e que o nome do PTR aponte de volta para o mesmo IP. Quem configura o PTR é o dono do IP, em geral o provedor de hospedagem ou de internet.',
   'google:4.7.26-temporary-dns':
@@ -70,6 +76,8 @@ export const signatures = {
     'O domínio do From publicou uma política DMARC que manda recusar mensagens que não passam no SPF nem no DKIM alinhados com ele. Enviar com um From de domínio alheio (por exemplo, @gmail.com saindo do seu servidor) nunca vai passar: use um domínio seu.',
   'google:x.7.26-unauthenticated':
     'O Gmail exige que toda mensagem passe no SPF ou no DKIM; quem envia mais de 5.000 mensagens por dia para contas Gmail precisa dos dois e também de DMARC. Veja as diretrizes do Google para remetentes.',
+  'google:x.7.24-suspicious-spf':
+    'O Gmail desconfia do próprio registro SPF do domínio do remetente do envelope: ele libera demais ("+all", faixas ip4 ou ip6 muito grandes) ou está quebrado (mais de 10 consultas de DNS, includes que falham). Enxugue o registro para que ele liste só os servidores e serviços que de fato enviam por você; incluir mais um include só piora.',
   'google:x.7.27-spf-fail':
     'O Gmail verificou o SPF do domínio do remetente do envelope e o IP de envio não consta do registro; inclua nele o servidor ou o serviço que envia por você.',
   'google:x.7.30-dkim-fail':
@@ -89,7 +97,7 @@ export const signatures = {
   'google:5.7.28-unsolicited-rate':
     'O Gmail mediu uma taxa incomum de mensagens indesejadas vindas do seu IP, do domínio do seu DKIM ou SPF, ou de um domínio dos seus links, e passou a recusar os envios. Acompanhe a taxa de spam no Google Postmaster Tools: o Google pede que ela fique abaixo de 0,1% e nunca chegue a 0,3%.',
   'google:low-reputation':
-    'O Gmail avalia a reputação do IP e a do domínio de envio separadamente; consulte as duas no Google Postmaster Tools e diminua o volume até elas melhorarem.',
+    'O Gmail avalia a reputação do IP e a do domínio de envio separadamente. Diminua o volume até as recusas pararem e acompanhe no Google Postmaster Tools a taxa de spam informada pelos usuários e se o seu domínio cumpre os requisitos de remetente do Gmail.',
   'google:5.7.1-not-rfc5322':
     'O Gmail recusa mensagens com cabeçalhos fora do padrão, como From com vários endereços, From ou Subject repetidos, ou falta de Message-ID ou Date válidos; corrija o programa ou sistema que monta a mensagem.',
   'google:5.7.1-unsolicited':
@@ -102,6 +110,8 @@ export const signatures = {
     'Por segurança, o Gmail bloqueia alguns anexos, como executáveis (.exe, .js, .bat), arquivos compactados que os contenham e documentos com macros perigosas; compartilhe o arquivo por um link de armazenamento na nuvem.',
   'google:535-5.7.8-bad-credentials':
     'O Google recusou o usuário ou a senha usados para enviar pelo smtp.gmail.com; com a verificação em duas etapas ativada, o programa precisa de uma senha de app no lugar da senha normal.',
+  'google:454-4.7.0-login-attempts':
+    'O Google parou de aceitar, por um tempo, logins no smtp.gmail.com dessa conta ou desse IP, depois de tentativas demais, em geral com senha errada. Confira o usuário e a senha (ou a senha de app) salvos no programa de e-mail ou no sistema que envia, faça ele parar de tentar sem parar e espere um pouco antes de enviar de novo.',
   'google:534-5.7.9-app-password':
     'A conta usa verificação em duas etapas: crie uma senha de app na conta Google e use-a no programa de e-mail no lugar da senha normal.',
   'google:534-5.7.14-web-login':
@@ -136,6 +146,8 @@ export const signatures = {
     'A Microsoft bloqueou a faixa de IPs (a rede) de onde o e-mail saiu, não necessariamente o seu IP; quem pede a remoção, em sender.office.com ou no suporte a remetentes da Microsoft, é o provedor dono dos IPs.',
   'microsoft:5.7.606-banned-sending-ip':
     'O IP de envio está na lista de bloqueio da Microsoft; peça a remoção em sender.office.com. A liberação pode levar algumas horas.',
+  'microsoft:5.7.501-spam-abuse-ip':
+    'A Microsoft bloqueou o IP de envio (ou a conta que envia) por spam vindo dele ou da faixa dele, seja qual for o conteúdo desta mensagem. Descubra e resolva a causa (uma conta invadida, uma lista com endereços ruins) e depois peça a remoção em sender.office.com; a liberação pode levar algumas horas.',
   'microsoft:5.7.511-banned-sender':
     'A Microsoft baniu o IP de envio por spam; para pedir a remoção, encaminhe este aviso de falha na entrega para delist@microsoft.com.',
   'microsoft:5.7.708-ip-low-reputation':
@@ -232,6 +244,10 @@ export const signatures = {
     'O Mimecast do destinatário recusou a mensagem porque o From usa o domínio da própria organização de destino, mas ela veio de fora. Se o envio é legítimo (um sistema que manda em nome deles), o administrador do destinatário precisa liberar esse remetente.',
   'mimecast:user-blocked-sender':
     'Só quem bloqueou pode tirar você da lista: fale com o destinatário por outro meio e peça que ele libere o seu endereço. Depois, reenvie.',
+  'mimecast:envelope-blocked':
+    'Só o administrador da organização do destinatário pode tirar o bloqueio: fale com o destinatário por outro meio e peça que ele libere o seu endereço ou o seu domínio no Mimecast de lá. Depois, reenvie.',
+  'mimecast:unresolvable-5321-from':
+    'O Mimecast não encontrou no DNS o domínio do remetente do envelope (o Return-Path): ele precisa de um registro MX ou A que resolva. Confira os registros desse domínio e se os servidores DNS dele respondem, ou envie com um Return-Path num domínio que resolva. O PTR do IP de envio não tem nada a ver com isso.',
   'mimecast:poor-reputation':
     'O Mimecast do destinatário considera ruim a reputação do IP ou do domínio de envio; se o problema continuar, peça ao destinatário que abra um chamado no suporte do Mimecast.',
   'mimecast:host-network-not-allowed':
@@ -248,8 +264,8 @@ export const signatures = {
     'O IP de envio está na lista de reputação de e-mail da Trend Micro (ERS), usada pelo filtro do destinatário; consulte o IP e peça a remoção em ers.trendmicro.com.',
   'rackspace:g1f-no-ptr':
     'O Rackspace exige DNS reverso (PTR) no IP de envio; peça ao dono do IP que configure um.',
-  'rackspace:g28-untrusted-ip':
-    'O Rackspace desconfia de IPs novos ou sem histórico de envio; aumente o volume desse IP aos poucos ou envie por um servidor já estabelecido, e procure o suporte do Rackspace se o erro continuar.',
+  'rackspace:g28-untrusted-ip': RACKSPACE_G28,
+  'rackspace:g28-untrusted-ip-pasted': RACKSPACE_G28,
 
   // Listas de bloqueio
   'spamhaus:dbl-domain-listed':
@@ -377,6 +393,7 @@ export const signatures = {
  */
 export const signatureWords = {
   'loop:too-many-hops': LOOP_WORDS,
+  'google:5.4.6-mail-loop': LOOP_WORDS,
   'google:groups-cannot-post': GROUP_WORDS,
   'google:groups-cannot-post-pasted': GROUP_WORDS,
   'group:members-only': GROUP_WORDS,
@@ -502,6 +519,11 @@ export const signatureWords = {
       'O envio com usuário e senha (SMTP AUTH) está desligado para a organização ou para essa conta: enquanto estiver assim, nenhuma senha vai funcionar.',
     adminAdvice:
       'No centro de administração do Microsoft 365, abra o usuário, vá em Email > Gerenciar aplicativos de email e marque "SMTP autenticado"; ou, no PowerShell do Exchange Online, rode Set-CASMailbox -SmtpClientAuthenticationDisabled $false para a caixa postal.',
+  },
+  'mimecast:envelope-blocked': {
+    summary: 'Uma regra da organização de destino bloqueia o seu endereço (ou o seu domínio).',
+    meaning:
+      'O Mimecast da organização do destinatário recusa o seu endereço como remetente do envelope: os administradores de lá colocaram ele, ou o seu domínio, numa lista de remetentes bloqueados. Nada no seu servidor precisa ser corrigido; só o administrador de lá pode liberar.',
   },
   'mimecast:user-blocked-sender': {
     summary: 'Uma pessoa da organização de destino bloqueou o seu endereço (ou o seu domínio).',

@@ -12,6 +12,8 @@ export const badreputation = {
     'sender reputation',
     'ip reputation',
     'domain reputation',
+    // "rejected due to example.com's reputation", "due to your domain's reputation"
+    ['due to ', "'s reputation"],
     'reputation is',
     'has been temporarily rate limited due to ip reputation',
     'poor-reputation',

@@ -37,6 +37,7 @@ export const ratelimited = {
     'max connections',
     'too many open connections',
     'maximum connections', // "421 Maximum connections per IP exceeded"
+    'maximum number of connections', // "421 4.7.0 Maximum number of connections exceeded"
     'connections per ip',
     'too many simultaneous connections',
     // "You have exceeded the allowed number of messages per hour", "Sending rate exceeded"

@@ -154,6 +154,10 @@ export const rejectedSenderDomain = {
     // Mimecast's 451: "Message temporarily deferred due to unresolvable RFC.5321 from address" (the envelope
     // sender's domain; read as the sending host's missing PTR by requireptr's weak 'unresolvable')
     ['unresolvable rfc', 'from address'],
+    ['unresolvable rfc', 'from domain'],
+    // "451 4.4.0 Sender domain unresolvable: example.net", "sender domain is unresolvable"
+    ['sender domain', 'unresolvable'],
+    ["sender's domain", 'unresolvable'],
   ],
 } as const satisfies PhraseSet;
 

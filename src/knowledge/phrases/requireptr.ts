@@ -56,7 +56,13 @@ export const requireptr = {
     'registro inverso',
   ],
   weak: [
-    'unresolvable',
+    // an unresolvable name is the sending host's only with a word of the host or its PTR beside it
+    // (Sisimai's "unresolvable relay host name"); "unresolvable RFC.5321 from domain" is the sender's domain
+    ['unresolvable', 'host name'],
+    ['unresolvable', 'hostname'],
+    ['hostname', 'unresolvable'],
+    ['unresolvable', 'ptr'],
+    ['ptr', 'unresolvable'],
     'does not resolve',
     'rdns',
     'name does not match',

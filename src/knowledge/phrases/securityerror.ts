@@ -25,6 +25,11 @@ export const securityerror = {
     'submission requires',
     'must issue a starttls',
     'unauthenticated senders not allowed', // SMTP AUTH required
+    // a submission server that stops taking logins for a while ("454 4.7.0 Too many login attempts"): the
+    // sender's own account or client, not a recipient's limit
+    'too many login attempts',
+    'too many failed login attempts',
+    'too many authentication failures',
     // Microsoft 365's 535/550 5.7.139 and 5.7.3: the login was refused, or SMTP AUTH is off for the
     // tenant or the mailbox (https://aka.ms/smtp_auth_disabled)
     'authentication unsuccessful',

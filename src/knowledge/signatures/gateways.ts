@@ -54,6 +54,29 @@ export const gatewaySignatures = [
     source: MIMECAST,
   },
   {
+    // 550 "Administrative prohibition - envelope blocked": the recipient organization's policy refuses the
+    // envelope sender (its address or domain on the organization's blocked senders). After the row of a
+    // person's own list above; only the recipient's admin can lift it.
+    id: 'mimecast:envelope-blocked',
+    provider: 'mimecast',
+    text: ['administrative prohibition - envelope blocked', 'administrative prohibition \u2013 envelope blocked', ['envelope blocked', 'mimecast.com']],
+    reason: 'rejected',
+    // a refused sender's general words (check your domain, write to your provider) would mislead
+    ownWords: true,
+    actors: ['recipient-admin'],
+    source: MIMECAST,
+  },
+  {
+    // 451 "Message temporarily deferred due to unresolvable RFC.5321 from domain" (or "from address"): the
+    // envelope sender's (MAIL FROM, RFC 5321) domain has no MX nor A record Mimecast can resolve. The
+    // return-path domain's DNS is to fix, not the sending IP's PTR.
+    id: 'mimecast:unresolvable-5321-from',
+    provider: 'mimecast',
+    text: ['unresolvable rfc.5321 from', 'unresolvable rfc5321 from', 'unresolvable rfc 5321 from'],
+    reason: 'rejected',
+    source: MIMECAST,
+  },
+  {
     // 550 "Poor Reputation Sender".
     id: 'mimecast:poor-reputation',
     provider: 'mimecast',
@@ -130,6 +153,14 @@ export const gatewaySignatures = [
     provider: 'rackspace',
     hosts: RACKSPACE_HOSTS,
     text: ['g28'],
+    reason: 'badreputation',
+    source: 'observed',
+  },
+  {
+    // The same reply copied without the Rackspace host ("450 4.7.1 G28 192.0.2.1 is new or untrusted").
+    id: 'rackspace:g28-untrusted-ip-pasted',
+    provider: 'rackspace',
+    text: [['g28 ', 'untrusted']],
     reason: 'badreputation',
     source: 'observed',
   },

@@ -148,16 +148,30 @@ export const googleSignatures = [
     source: SOURCE,
   },
   {
-    // 554 5.4.6: more than 50 hops, a mail loop. Sisimai puts "too many hops" and loops in systemerror.
+    // 554 5.4.6: more than 50 hops, a mail loop. The same reason and words as any other server's "too
+    // many hops" (mail-loop.ts): networkerror, as Sisimai's expectations have "554 5.4.6 Too many hops".
     id: 'google:5.4.6-mail-loop',
     provider: 'google',
     status: ['X.4.6'],
     text: ['gsmtp'],
-    reason: 'systemerror',
+    reason: 'networkerror',
+    ownWords: true,
+    retry: 'after-fix',
+    actors: ['recipient-admin', 'sender-provider'],
     source: SOURCE,
   },
   {
-    // 550 5.7.25 (and 451 4.7.23, 421 4.7.0 / 550 5.7.1 IPv6 guidelines): missing or mismatched PTR.
+    // 550 5.7.1 "does not meet IPv6 sending guidelines regarding PTR records and authentication"
+    // (?p=IPv6AuthError): over IPv6 Gmail wants a PTR and SPF or DKIM passing. Before the PTR row.
+    id: 'google:ipv6-ptr-and-authentication',
+    provider: 'google',
+    status: ['X.7.1', 'X.7.0', 'X.7.25'],
+    text: ['?p=ipv6autherror', ['ipv6 sending guidelines', 'gsmtp']],
+    reason: 'requireptr',
+    source: SOURCE,
+  },
+  {
+    // 550 5.7.25 (and 451 4.7.23, 421 4.7.0): missing or mismatched PTR.
     id: 'google:x.7.25-ptr',
     provider: 'google',
     status: ['X.7.25', 'X.7.23', 'X.7.0', 'X.7.1'],
@@ -206,10 +220,22 @@ export const googleSignatures = [
     source: SOURCE,
   },
   {
-    // 421 4.7.27 / 550 5.7.27 SPF fails; 451 4.7.24 suspicious SPF record.
+    // 451 4.7.24 / 421 4.7.24 "The SPF record of the sending domain has one or more suspicious entries":
+    // the record itself looks abusive or broken (+all, huge ranges, too many lookups), not an IP left out.
+    id: 'google:x.7.24-suspicious-spf',
+    provider: 'google',
+    status: ['X.7.24'],
+    text: ['gsmtp'],
+    reason: 'authfailure',
+    // registered as "SPF validation error" (RFC 7372); Gmail's is a record it distrusts
+    ownStatus: ['X.7.24'],
+    source: SOURCE,
+  },
+  {
+    // 421 4.7.27 / 550 5.7.27 SPF fails.
     id: 'google:x.7.27-spf-fail',
     provider: 'google',
-    status: ['X.7.27', 'X.7.24'],
+    status: ['X.7.27'],
     text: ['gsmtp'],
     reason: 'authfailure',
     // registered as "sender address has null MX" (RFC 7505)
@@ -371,6 +397,16 @@ export const googleSignatures = [
     provider: 'google',
     status: ['X.7.8'],
     text: ['?p=badcredentials', 'gsmtp'],
+    reason: 'securityerror',
+    source: SOURCE,
+  },
+  {
+    // 454 4.7.0 "Too many login attempts, please try again later" (?p=LoginAttempts): smtp.gmail.com
+    // refuses logins of the account or IP for a while. The sender's own login (SMTP AUTH), as 535 5.7.8.
+    id: 'google:454-4.7.0-login-attempts',
+    provider: 'google',
+    status: ['X.7.0'],
+    text: ['?p=loginattempts', ['too many login attempts', 'gsmtp']],
     reason: 'securityerror',
     source: SOURCE,
   },

@@ -245,6 +245,19 @@ export const microsoftSignatures = [
     source: DELIST,
   },
   {
+    // 550 5.7.501 / 5.7.502 / 5.7.503 "Access denied, spam abuse detected" ("Spam abuse detected from IP
+    // range"), "banned sender", "connection refused": Microsoft blocks the sending IP (or account), not
+    // this message's content. Delisting as for 5.7.606.
+    id: 'microsoft:5.7.501-spam-abuse-ip',
+    provider: 'microsoft',
+    status: statusRange('5.7.', 501, 503),
+    ownStatus: statusRange('5.7.', 501, 503),
+    text: ['spam abuse detected', 'banned sender', 'connection refused', ...MS_MARKERS],
+    reason: 'blocked',
+    actors: SENDING_SIDE,
+    source: NDR,
+  },
+  {
     // 550 5.7.511 "Access denied, banned sender [IP]": the sending IP is banned; removal goes through
     // delist@microsoft.com. We say blocked (an IP refused), not rejected (which is about the envelope sender).
     id: 'microsoft:5.7.511-banned-sender',
@@ -288,23 +301,26 @@ export const microsoftSignatures = [
     source: NDR,
   },
   {
-    // 451 4.7.650 "temporarily rate limited due to IP reputation (S775)".
+    // 451 4.7.650 / 4.7.651 "The mail server [IP] has been temporarily rate limited due to IP reputation"
+    // (S775, S844). Before the throttling row, whose markers ("mail server [IP] has") it shares.
     id: 'microsoft:4.7.650-ip-reputation',
     provider: 'microsoft',
-    status: ['X.7.650'],
-    ownStatus: ['4.7.650'],
+    status: ['X.7.650', 'X.7.651'],
+    ownStatus: ['4.7.650', '4.7.651'],
     text: ['reputation', ...MS_MARKERS],
     reason: 'badreputation',
     source: NDR,
   },
   {
-    // 451 4.7.500 .. 4.7.699 "Server busy. Please try again later from [IP]": throttling of a new or
-    // suspicious sender. After 4.7.650.
+    // 451 4.7.500 .. 4.7.699 "Server busy. Please try again later from [IP]" (S77719), "The mail server
+    // [IP] has exceeded the maximum number of connections" (S3115): throttling of a new or suspicious
+    // sender. After 4.7.650. A reply copied from a log often has no Microsoft host name: its own words
+    // and codes are markers too.
     id: 'microsoft:4.7.500-throttled',
     provider: 'microsoft',
     status: statusRange('4.7.', 500, 699),
-    ownStatus: statusRange('4.7.', 500, 699).filter((c) => c !== '4.7.650'),
-    text: ['try again later from', ...MS_MARKERS],
+    ownStatus: statusRange('4.7.', 500, 699).filter((c) => c !== '4.7.650' && c !== '4.7.651'),
+    text: ['try again later from', 'exceeded the maximum number of connections', ['the mail server [', '] has'], '(s3115)', '(s77719)', ...MS_MARKERS],
     reason: 'ratelimited',
     source: NDR,
   },

@@ -44,12 +44,12 @@ export const yahooSignatures = [
     source: SOURCE,
   },
   {
-    // 421 4.7.0 [TSS04] / [TS01] / [TS02] "temporarily deferred due to unexpected volume or user complaints".
+    // 421 4.7.0 [TSS04] / [IPTS04] / [TS01] / [TS02] "temporarily deferred due to unexpected volume or user complaints".
     // Yahoo slows the IP down because of how its mail is received (volume, complaints): Sisimai says
     // badreputation, and so do we; the fix is the sender's reputation, not a list to be removed from.
     id: 'yahoo:tss04-deferred',
     provider: 'yahoo',
-    text: ['[tss04]', '[ts01]', '[ts02]'],
+    text: ['[tss04]', '[ipts04]', '[ts01]', '[ts02]'],
     reason: 'badreputation',
     source: SOURCE,
   },
