@@ -896,6 +896,22 @@ test('a big paste is analysed off the page\'s thread: a click during the analysi
   await close(w);
 });
 
+test('Explicar, then back to the box before the answer comes: the focus stays in the box, the answer is scrolled to', { skip }, async () => {
+  const w = await open('/');
+  const { page } = w;
+  const box = page.getByLabel(pt.page.textLabel);
+  await watchAnalysing(page);
+  await page.evaluate(`document.getElementById('input-text').value = ${BIG_LOG_JS}`);
+  await page.getByRole('button', { name: pt.page.explain }).click();
+  await analysing(page);
+  // the user goes back to the box to type while the big input is read
+  await box.focus();
+  await page.locator('section.summary').waitFor({ timeout: 90_000 });
+  assert.equal(await page.evaluate('document.activeElement.id'), 'input-text', 'the answer took the focus from the box');
+  await until(page, `(() => { const top = document.getElementById('results-h').getBoundingClientRect().top; return top > -1 && top < 540; })()`);
+  await close(w);
+});
+
 test('a second paste during a big analysis: only its results are shown, never the first one\'s, and the first worker is ended', { skip }, async () => {
   const w = await open('/', { clipboard: true });
   const { page } = w;

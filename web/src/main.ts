@@ -131,6 +131,9 @@ type Reveal = 'focus' | 'scroll' | 'none';
 
 async function run(source: Source, reveal: Reveal): Promise<void> {
   const mine = supersede();
+  // where the user was when asking: one who has gone elsewhere since (back to the box to type or paste
+  // while a big input is read) keeps the focus there when the answer comes, and the answer is scrolled to
+  const askedFrom = document.activeElement;
   last = source;
   lastText = source.kind === 'text' ? source.text : null;
   // files: explainFiles said it already, and the same words set again are read again
@@ -147,7 +150,8 @@ async function run(source: Source, reveal: Reveal): Promise<void> {
   const outcome = await analysis.outcome;
   if (mine !== runNumber || !outcome) return;
   running = null;
-  show(outcome.results, outcome, reveal);
+  const movedOn = document.activeElement !== askedFrom && document.activeElement !== document.body;
+  show(outcome.results, outcome, reveal === 'focus' && movedOn ? 'scroll' : reveal);
 }
 
 /** Messages of the mbox (files of the archive) being read, else files of a batch of several. */
