@@ -138,6 +138,7 @@ test('paste a Gmail 5.1.1 reply: the Portuguese answer appears without a reload,
 
   // the explain button runs it again, still without navigation
   await page.getByRole('button', { name: pt.page.explain }).click();
+  await explained(page);
   await page.locator('article.card').first().waitFor();
   assert.equal(w.navigations(), 1, 'the page navigated');
   assert.deepEqual(w.requests, [], 'the analysis made network requests');
@@ -462,6 +463,14 @@ async function until(page: Page, expression: string, timeout = 15_000): Promise<
   }
 }
 
+/**
+ * Waits until the page's latest run has shown its answer (the results are no longer busy): a card already
+ * on the screen may be an earlier run's, and that run's end would come later, with its focus move.
+ */
+async function explained(page: Page): Promise<void> {
+  await until(page, `!document.getElementById('results').hasAttribute('aria-busy')`);
+}
+
 test('a second paste into an explained box replaces its text (a note says so); an edited box or a selection is left to the browser', { skip }, async () => {
   const w = await open('/', { clipboard: true });
   const { page } = w;
@@ -501,6 +510,8 @@ test('a second paste into an explained box replaces its text (a note says so); a
   // a paste over a selection replaces only the selection, as always
   await box.fill(UNKNOWN_ANA);
   await page.getByRole('button', { name: pt.page.explain }).click();
+  // (the card of the edited box's run names ana@ too)
+  await explained(page);
   await page.locator('article.card', { hasText: 'ana@example.org' }).waitFor();
   await box.focus();
   await page.evaluate(`document.getElementById('input-text').setSelectionRange(0, 3)`);
@@ -823,6 +834,7 @@ test('"Explicar" with an empty box right after a file pick explains the files ag
   await page.setInputFiles('#input-files', { name: 'bounce.eml', mimeType: 'message/rfc822', buffer: Buffer.from(twoRecipientDsn()) });
   await page.locator('article.card').nth(1).waitFor();
   await page.getByRole('button', { name: pt.page.explain }).click();
+  await explained(page);
   await page.locator('article.card').nth(1).waitFor();
   assert.notEqual((await page.locator('#status').textContent())?.trim(), pt.page.nothingToExplain);
   assert.equal(await page.locator('#input-error').isVisible(), false);
@@ -1457,6 +1469,8 @@ test('a language switch after a paste that replaced the text does not say the pa
       .observe(document.getElementById('paste-note'), { childList: true, characterData: true, subtree: true });
   })()`);
   await page.locator('#lang-switch').click();
+  // (the card of the Portuguese run names bruno@ too)
+  await explained(page);
   await page.locator('article.card', { hasText: 'bruno@example.org' }).waitFor();
   await page.waitForFunction(`document.documentElement.lang === 'en'`);
   assert.deepEqual((await page.evaluate('window.notes') as string[]).filter(Boolean), [], 'the paste note was said again');
