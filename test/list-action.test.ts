@@ -103,3 +103,50 @@ test('a full mailbox that Gmail says is abandoned is an address to remove, not a
   const report = mailboxReport([{ ...r, recipient: 'ana@example.com' }], 1, 'pt-BR');
   assert.deepEqual([report.removeCount, report.senderSide, report.sender.length], [1, 0, 0]);
 });
+
+test('a permanent refusal by a rule of the recipient\'s organisation is removed from a list, its own words saying it may come back; one e-mail\'s advice is kept', async () => {
+  const { runCli, tempDir, writeTree, dsn } = await import('./mailbox-helpers.js');
+  const { CATALOGS } = await import('../src/i18n/catalog.js');
+  const { REPORTS } = await import('../src/report/catalog.js');
+  const { mailboxReport } = await import('../src/report/mailbox-report.js');
+  const { listActionVerdict } = await import('../src/report/tally.js');
+  const group = '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized to send to this recipient. The group board only accepts messages from people in its organization.';
+  const groupAuth = '550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated for group';
+  const admin = "550 5.7.1 This message was blocked by the recipient's administrator. For more information, go to https://support.google.com/a/answer/172179 gcdp a1si1 - gsmtp";
+  for (const reply of [group, groupAuth, admin]) {
+    const r = explainText(reply, { lang: 'pt-BR' });
+    // Sisimai's reason and hard bounce stay; the single e-mail's retry too ("once they allow you")
+    assert.deepEqual([r.kind, r.hardBounce, r.retry, r.listAction], ['permanent', false, 'after-fix', 'remove'], reply);
+    assert.equal(listActionVerdict(r), CATALOGS['pt-BR'].ui.verdict.removeRecipientRule);
+    assert.ok(r.actors.every((a) => a === 'recipient' || a === 'recipient-admin'));
+  }
+  // not what the sender's side fixes, nor what is retried: spam content, reputation, DMARC, a rate limit, a generic filter, greylisting
+  for (const [reply, action] of [
+    ['550 5.7.1 [192.0.2.1] Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked. a1si1 - gsmtp', 'fix-your-side'],
+    ["550 5.7.26 Unauthenticated email from example.net is not accepted due to domain's DMARC policy. a1si1 - gsmtp", 'fix-your-side'],
+    ['550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus', 'fix-your-side'],
+    ['452 4.2.1 The recipient is receiving mail too quickly. a1si1 - gsmtp', 'retry'],
+    ['550 5.7.1 Message rejected by the recipient\'s content filter', 'retry'],
+    ['451 4.7.1 Greylisted, please try again in 300 seconds', 'retry'],
+  ] as const) assert.equal(explainText(reply, { lang: 'en' }).listAction, action, reply);
+  // the same refusal while the sending server still holds the message is no address to remove yet
+  const dir = writeTree(tempDir(), {
+    'group.eml': dsn({ recipient: 'board@example.org', status: '5.7.1', code: '550', text: group.slice(10) }),
+    'held.eml': dsn({ recipient: 'hr@example.org', status: '5.7.1', code: '550', text: group.slice(10), action: 'delayed' }),
+    'gone.eml': dsn({ recipient: 'ana@example.com' }),
+  });
+  const out = JSON.parse((await runCli(['--format', 'json', '--lang', 'en', dir])).stdout) as { recipient: string; listAction: string }[];
+  assert.deepEqual(out.map((r) => [r.recipient, r.listAction]).sort(), [['ana@example.com', 'remove'], ['board@example.org', 'remove'], ['hr@example.org', 'retry']]);
+  // the CSV's action, the HTML report's remove list and the API's report say why it is removed
+  const pt = CATALOGS['pt-BR'].ui;
+  const csv = (await runCli(['--format', 'csv', dir])).stdout;
+  assert.ok(csv.includes(pt.removeRecipientRule), csv);
+  const holds = { failed: true, complaints: false, refused: true };
+  const html = (await runCli(['--format', 'html', dir])).stdout;
+  assert.ok(html.includes(REPORTS['pt-BR'].html.remove.intro(holds).replace(/'/g, '&#39;')), 'the remove list tells both kinds');
+  const alone = explainText(group, { lang: 'en' });
+  const report = mailboxReport([{ ...alone, recipient: 'board@example.org' }], 1, 'en');
+  assert.deepEqual(report.remove.map((g) => [g.addresses, g.recipientRule]), [[['board@example.org'], true]]);
+  const words = REPORTS.en.html.remove.intro({ failed: false, complaints: false, refused: true });
+  assert.ok(words.startsWith('These addresses exist') && !words.includes('no longer exist'), words);
+});

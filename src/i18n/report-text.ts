@@ -198,9 +198,10 @@ export interface ReportText {
       heading: string;
       /**
        * Above the list, for what it holds: addresses that failed for good (`failed`), recipients who
-       * complained or asked to leave the list (`complaints`); a complaint is told only where there is one.
+       * complained or asked to leave the list (`complaints`), addresses a rule of the recipient's
+       * organization refuses (`refused`: no bad addresses); each is told only where there is one.
        */
-      intro: (holds: { failed: boolean; complaints: boolean }) => string;
+      intro: (holds: { failed: boolean; complaints: boolean; refused?: boolean }) => string;
       copy: string; empty: string;
       /** The addresses that failed for good but wrote (a reply, an auto-reply) or were delivered later: kept off the list, to check. */
       check: { heading: string; intro: string };

@@ -38,13 +38,18 @@ export interface UiText {
   retryStillTrying: string;
   /** 'retry' for a failure that sending again only gets past once its cause is resolved (Retry 'after-fix'). */
   retryAfterFix: string;
+  /**
+   * 'remove' for a permanent refusal by a rule of the recipient's organisation (tally's refusedByRecipientRule):
+   * no bad address, but one that refuses every mailing until they allow the sender.
+   */
+  removeRecipientRule: string;
   /** 'fix-your-side' for a message the recipient's system holds until the sender confirms: confirm, do not resend. */
   fixYourSideHeld: string;
   /**
    * The list action as a sentence to the reader, in the words of the report's lists ("Tire este endereço da
    * sua lista."), with the same variants: the web page's card says it right after its heading.
    */
-  verdict: Record<Exclude<ListAction, 'not-bounce' | 'error'> | 'retryStillTrying' | 'retryAfterFix' | 'fixYourSideHeld' | 'fixYourSideStillTrying', string>;
+  verdict: Record<Exclude<ListAction, 'not-bounce' | 'error'> | 'retryStillTrying' | 'retryAfterFix' | 'fixYourSideHeld' | 'fixYourSideStillTrying' | 'removeRecipientRule', string>;
   /** An evidence's field (Evidence.field) in words; a header field's own name ("Action") is shown as it is. */
   evidenceFields: Record<string, string>;
   /**

@@ -12,7 +12,7 @@ import { instantOf } from './utc-date.js';
 import { CATALOGS } from '../i18n/catalog.js';
 import { REPORTS } from './catalog.js';
 import type { Locale, Reason, Retry } from '../types.js';
-import { categorize, groupKey, groupName, isSenderSide, type Category, type ResultLite } from './tally.js';
+import { categorize, groupKey, groupName, isSenderSide, refusedByRecipientRule, type Category, type ResultLite } from './tally.js';
 
 export interface AddressEntry {
   /** As the first result wrote it. */
@@ -38,15 +38,30 @@ export interface AddressEntry {
   name: string;
   summary: string;
   advice: string;
+  /** Removed for a rule of the recipient's organisation (tally's refusedByRecipientRule), not as a bad address. */
+  recipientRule?: true;
 }
 
 /**
  * What a remove list holds, for its intro: addresses that failed for good, recipients who complained or
- * asked to leave the list (reason feedback). An empty list is told as one of failures.
+ * asked to leave the list (reason feedback), addresses a rule of the recipient's organisation refuses. An
+ * empty list is told as one of failures.
  */
-export function removeHolds(entries: readonly Pick<AddressEntry, 'reason'>[]): { failed: boolean; complaints: boolean } {
+export function removeHolds(entries: readonly Pick<AddressEntry, 'reason' | 'recipientRule'>[]): RemoveHolds {
   const complaints = entries.some((e) => e.reason === 'feedback');
-  return { failed: !complaints || entries.some((e) => e.reason !== 'feedback'), complaints };
+  const refused = entries.some((e) => e.recipientRule);
+  return { failed: (!complaints && !refused) || entries.some((e) => e.reason !== 'feedback' && !e.recipientRule), complaints, refused };
+}
+
+/**
+ * What a remove list holds: addresses that failed for good, complaints, and addresses a rule of the
+ * recipient's organisation refuses (a group that takes its own organisation's mail only), which are no
+ * bad addresses.
+ */
+export interface RemoveHolds {
+  failed: boolean;
+  complaints: boolean;
+  refused: boolean;
 }
 
 /**
@@ -318,6 +333,6 @@ function dateOf(r: ResultLite): number | null {
   return when ? instantOf(when) : null;
 }
 
-function words(r: ResultLite): Pick<AddressEntry, 'group' | 'name' | 'summary' | 'advice'> {
-  return { group: groupKey(r), name: groupName(r), summary: r.summary, advice: r.advice };
+function words(r: ResultLite): Pick<AddressEntry, 'group' | 'name' | 'summary' | 'advice' | 'recipientRule'> {
+  return { group: groupKey(r), name: groupName(r), summary: r.summary, advice: r.advice, ...(refusedByRecipientRule(r) && { recipientRule: true }) };
 }

@@ -18,6 +18,11 @@ export interface AddressGroup {
   /** For the retry list: whether and when sending again helps. */
   retry: Retry;
   addresses: string[];
+  /**
+   * For the remove list: removed for a rule of the recipient's organisation (a group that takes only its
+   * own organisation's mail, an administrator's rule), not as bad addresses; they may be added back once allowed.
+   */
+  recipientRule?: true;
 }
 
 export interface SenderGroup {
@@ -85,7 +90,7 @@ function groups(entries: Iterable<AddressEntry>, byRetry: boolean): AddressGroup
     const key = byRetry ? `${e.group}|${e.retry}` : e.group;
     let g = map.get(key);
     // named as its first result shows it (a rule's own name: greylisting is no block)
-    if (!g) map.set(key, (g = { reason: e.reason, name: e.name, summary: e.summary, advice: e.advice, retry: e.retry, addresses: [] }));
+    if (!g) map.set(key, (g = { reason: e.reason, name: e.name, summary: e.summary, advice: e.advice, retry: e.retry, addresses: [], ...(e.recipientRule && { recipientRule: e.recipientRule }) }));
     g.addresses.push(e.address);
   }
   return [...map.values()].sort((a, b) => b.addresses.length - a.addresses.length);

@@ -60,8 +60,23 @@ export function categorize(r: ResultLite): Category {
   if ((r.hardBounce || r.retry === 'never') && r.action !== 'delayed') return 'remove';
   // a complaint (RFC 5965: abuse, opt-out) asks to stop mailing the address
   if (r.reason === 'feedback' && isComplaint(r.feedbackType)) return 'remove';
+  if (refusedByRecipientRule(r)) return 'remove';
   if (r.kind === 'permanent' || r.kind === 'transient') return 'retry';
   return 'info';
+}
+
+/**
+ * A permanent refusal by a rule of the recipient's organisation (Signature.recipientRule: a group that
+ * takes only its own organisation's mail, an administrator's rule) that only the recipient's side can
+ * lift: every mailing to the address bounces until that organisation allows the sender, which it does not
+ * do for a newsletter, and each bounce weighs on the sender's reputation. Its reason and hard bounce stay
+ * Sisimai's (a policy refusal is soft there); its retry stays the one e-mail's ("ask to be allowed, then
+ * resend"); a list removes the address. Not a refusal the sender's side acts on (content, reputation,
+ * authentication: other actors), nor one the sending server still holds.
+ */
+export function refusedByRecipientRule(r: Pick<ResultLite, 'kind' | 'action' | 'signature' | 'actors'>): boolean {
+  return r.kind === 'permanent' && r.action !== 'delayed' && !!r.signature && SIGNATURE_BY_ID.get(r.signature)?.recipientRule === true &&
+    r.actors.length > 0 && r.actors.every((a) => a === 'recipient' || a === 'recipient-admin');
 }
 
 /**
@@ -286,12 +301,14 @@ export function hardBounceWords(r: ResultLite & { listAction?: ListAction }, lan
  * send it again; a refusal whose cause must go first ("550" with no reason, a recipient's filter), not
  * "try again" as it is.
  */
-type ActionWordsKey = ListAction | 'retryStillTrying' | 'retryAfterFix' | 'fixYourSideHeld' | 'fixYourSideStillTrying';
+type ActionWordsKey = ListAction | 'retryStillTrying' | 'retryAfterFix' | 'fixYourSideHeld' | 'fixYourSideStillTrying' | 'removeRecipientRule';
 
 function actionWordsKey(r: ResultLite & { listAction?: ListAction }): ActionWordsKey {
   const action = r.listAction ?? listAction(r);
   // nor while the sending server still retries it (a delay notice): wait, or the message goes twice
   if (action === 'retry') return stillTrying(r) ? 'retryStillTrying' : r.retry === 'after-fix' ? 'retryAfterFix' : 'retry';
+  // removed for a rule of the recipient's organisation, which may yet allow the sender: the address is no bad one
+  if (action === 'remove') return refusedByRecipientRule(r) ? 'removeRecipientRule' : action;
   if (action !== 'fix-your-side') return action;
   return held(r) ? 'fixYourSideHeld' : stillTrying(r) ? 'fixYourSideStillTrying' : 'fix-your-side';
 }
@@ -300,7 +317,8 @@ function actionWordsKey(r: ResultLite & { listAction?: ListAction }): ActionWord
 export function listActionWords(r: ResultLite & { listAction?: ListAction }): string {
   const ui = CATALOGS[r.lang].ui;
   const key = actionWordsKey(r);
-  return key === 'retryStillTrying' || key === 'retryAfterFix' || key === 'fixYourSideHeld' || key === 'fixYourSideStillTrying' ? ui[key] : ui.listAction[key];
+  return key === 'retryStillTrying' || key === 'retryAfterFix' || key === 'fixYourSideHeld' || key === 'fixYourSideStillTrying' || key === 'removeRecipientRule'
+    ? ui[key] : ui.listAction[key];
 }
 
 /**

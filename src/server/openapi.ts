@@ -392,6 +392,10 @@ export function openApiDocument(version: string) {
             reason: { type: 'string' }, name: { type: 'string' }, summary: { type: 'string' }, advice: { type: 'string' },
             retry: { type: 'string', enum: ['never', 'automatic', 'later', 'after-fix', 'no-need'] },
             addresses: { type: 'array', items: { type: 'string' } },
+            recipientRule: {
+              type: 'boolean', enum: [true],
+              description: "Remove list only: removed because a rule of the recipient's organization refuses the sender (a group that takes only its own organization's mail), not as bad addresses; present only when true.",
+            },
           },
         },
         Error: {

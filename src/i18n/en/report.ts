@@ -191,8 +191,11 @@ export const report = {
     },
     remove: {
       heading: 'Addresses to remove from your list',
-      intro: ({ failed, complaints }) => [
+      intro: ({ failed, complaints, refused }) => [
         ...(failed ? ['These addresses no longer exist or take no mail (the account was disabled, the domain does not exist or accepts no mail).'] : []),
+        ...(refused
+          ? [`${failed || complaints ? 'Some addresses' : 'These addresses'} exist, but a rule of the recipient's organization refuses your mail (a group that takes only mail from inside the organization, an administrator's block): every mailing would bounce until they allow your address. If they do, you can add them back.`]
+          : []),
         ...(complaints
           ? [failed
             ? 'The list also holds the recipients who complained about your message or asked to leave the list. That is no delivery failure, so the list may hold more addresses than the count of failures.'

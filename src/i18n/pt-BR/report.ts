@@ -191,8 +191,11 @@ export const report = {
     },
     remove: {
       heading: 'Endereços para remover da sua lista',
-      intro: ({ failed, complaints }) => [
+      intro: ({ failed, complaints, refused }) => [
         ...(failed ? ['Estes endereços não existem mais ou não recebem e-mail (a conta foi desativada, o domínio não existe ou não aceita mensagens).'] : []),
+        ...(refused
+          ? [`${failed || complaints ? 'Alguns endereços' : 'Estes endereços'} existem, mas uma regra da organização do destinatário recusa as suas mensagens (um grupo que só aceita mensagens de dentro da organização, um bloqueio do administrador): cada envio voltaria até que liberem o seu endereço. Se liberarem, você pode incluí-los de novo.`]
+          : []),
         ...(complaints
           ? [failed
             ? 'A lista também traz quem reclamou da sua mensagem ou pediu para sair da lista. Isso não é falha na entrega, por isso a lista pode ter mais endereços do que a contagem de falhas.'

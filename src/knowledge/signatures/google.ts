@@ -54,6 +54,7 @@ export const googleSignatures = [
     provider: 'google',
     text: [' gcdp ', '(gcdp', '[gcdp'],
     reason: 'filtered',
+    recipientRule: true,
     source: SOURCE,
   },
   {

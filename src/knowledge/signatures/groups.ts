@@ -21,6 +21,7 @@ export const groupSignatures = [
     ownWords: true,
     retry: 'after-fix',
     actors: ['recipient-admin'],
+    recipientRule: true,
     source: 'https://support.google.com/groups/answer/2464926',
   },
 ] as const satisfies readonly Signature[];

@@ -61,6 +61,7 @@ export const microsoftSignatures = [
     text: ['resolver.rst.sendernotauthenticated', 'resolver.rst.notauthorized'],
     reason: 'policyviolation',
     actors: ['recipient-admin'],
+    recipientRule: true,
     source: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-133-through-5-7-136',
   },
   {
@@ -72,6 +73,7 @@ export const microsoftSignatures = [
     reason: 'securityerror',
     ownWords: true,
     actors: ['recipient-admin'],
+    recipientRule: true,
     source: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-133-through-5-7-136',
   },
   {

@@ -54,6 +54,14 @@ export interface Signature {
   /** Who has to act, when it is not the reason's usual parties (greylisting: nobody, the queue retries). */
   actors?: readonly Actor[];
   /**
+   * A rule of the recipient's organisation that refuses the sender as such, whatever the message (a group
+   * that takes mail only from its own organisation or its allowed senders, an administrator's rule): only
+   * the recipient's side can lift it. A list removes such an address when the refusal is permanent (every
+   * mailing would bounce until the organisation allows the sender, which it does not for a newsletter);
+   * one e-mail's sender still asks to be allowed and resends (its retry is kept).
+   */
+  recipientRule?: true;
+  /**
    * Only for a message a decoder read as this situation (Facts.hintRule is this): a challenge-response
    * request (decode-auto-reply.ts), whose words a failure notice may use in another sense.
    */
