@@ -13,6 +13,7 @@ import { DEFAULT_LOCALE, type Evidence, type Facts, type Locale, type Reason, ty
 import { repairMojibake } from './reply/repair-mojibake.js';
 import { lowerCase } from './reply/lower-case.js';
 import { ACCENTS_RESTORED } from './classify/restore-accents.js';
+import { applyServiceHardBounce } from './classify/service-hard-bounce.js';
 import { BASIC_CODE_BY_ID } from './knowledge/basic-codes.js';
 import { describeBasicCode } from './explain/describe-code.js';
 
@@ -101,11 +102,7 @@ export function explainReply(reply: Reply, options: ExplainOptions = {}, known: 
   }
   verdict.evidence.unshift(...(known.evidence ?? []));
   // the service's own hard bounce decides what no reply told (a delay it still retries is none)
-  if (known.hard && verdict.reason === 'undefined' && verdict.kind === 'permanent' && facts.action !== 'delayed') {
-    verdict.hardBounce = true;
-    verdict.retry = 'never';
-    verdict.evidence.push({ rule: known.hard.rule, field: 'event', match: 'hard bounce' });
-  }
+  if (known.hard) applyServiceHardBounce(verdict, facts.action, known.hard.rule);
   // a log line's time: when the delivery failed (the CSV's date, the days of repeated failures)
   const ctx = { file: options.file ?? null, lang: options.lang ?? DEFAULT_LOCALE, date: reply.date ?? null };
   if (warning) {

@@ -129,3 +129,44 @@ test("SES events mailed by SNS: a complaint of an address on the account's suppr
   const bounce = { bounceType: 'Transient', bounceSubType: 'ContentRejected', bouncedRecipients: [{ emailAddress: 'ana@example.org' }], timestamp: '2024-06-03T10:00:00.000Z' };
   assert.deepEqual(await read({ notificationType: 'Bounce', mail, bounce }), [['ana@example.org', 'policyviolation', null]]);
 });
+
+test('SES bounces mailed without a diagnosticCode: Permanent is a hard bounce to remove (SES: "remove the recipient\'s email address"), its documented subtypes their reasons; Transient and Undetermined stay to retry', async () => {
+  const { listAction } = await import('../src/report/tally.js');
+  const { CATALOGS } = await import('../src/i18n/catalog.js');
+  const mail = { source: 'news@example.com', destination: ['ana@example.org'] };
+  const notice = (bounceType: string, bounceSubType?: string) => ({
+    notificationType: 'Bounce', mail,
+    bounce: { bounceType, ...(bounceSubType && { bounceSubType }), bouncedRecipients: [{ emailAddress: 'ana@example.org' }], timestamp: '2024-06-03T10:00:00.000Z' },
+  });
+  const read = async (json: object, sns: boolean) => {
+    const body = sns ? JSON.stringify({ Type: 'Notification', MessageId: 'x', Message: JSON.stringify(json) }) : JSON.stringify(json);
+    const [r, ...rest] = await analyzeMessage(HEAD + body + '\n', { lang: 'en' });
+    assert.equal(rest.length, 0);
+    return r!;
+  };
+  for (const sns of [false, true]) {
+    for (const [type, sub, reason, hard, action] of [
+      ['Permanent', 'General', 'undefined', true, 'remove'],
+      ['Permanent', undefined, 'undefined', true, 'remove'],
+      ['Permanent', 'NoEmail', 'userunknown', true, 'remove'],
+      ['Permanent', 'Suppressed', 'suppressed', false, 'remove'],
+      ['Permanent', 'OnAccountSuppressionList', 'suppressed', false, 'remove'],
+      ['Permanent', 'UnsubscribedRecipient', 'suppressed', false, 'remove'],
+      ['Transient', 'General', 'expired', false, 'retry'],
+      ['Undetermined', 'Undetermined', 'undefined', false, 'retry'],
+    ] as const) {
+      const r = await read(notice(type, sub), sns);
+      assert.deepEqual([r.reason, r.hardBounce, listAction(r)], [reason, hard, action], `${type}/${sub} ${sns ? 'in SNS' : 'bare'}`);
+    }
+    // told as the service's hard bounce, not as "the bounce does not say why"; an unsubscribe as one
+    const general = await read(notice('Permanent', 'General'), sns);
+    assert.equal(general.summary, CATALOGS.en.ui.listRow.hardBounceByService.summary);
+    assert.ok(general.evidence.some((e) => e.rule === 'esp:amazonses:hard-bounce'));
+    assert.equal((await read(notice('Permanent', 'UnsubscribedRecipient'), sns)).summary, CATALOGS.en.ui.listRow.unsubscribedAtService.summary);
+  }
+  // a reply that says why still decides
+  const blocked = notice('Permanent', 'General');
+  blocked.bounce.bouncedRecipients = [{ emailAddress: 'ana@example.org', diagnosticCode: 'smtp; 550 5.2.2 <ana@example.org>: Mailbox full', status: '5.2.2' } as { emailAddress: string }];
+  const full = await read(blocked, false);
+  assert.equal(full.reason, 'mailboxfull');
+});

@@ -121,10 +121,13 @@ test('a failure event that kept no reply still gives a result: what the service 
     ses('Permanent', 'General', { emailAddress: 'ana@example.com', status: '5.1.1', diagnosticCode: 'smtp; 550 5.1.1 user unknown' }),
     ses('Transient', 'General', { emailAddress: 'bia@example.com' }),
     ses('Permanent', 'OnAccountSuppressionList', { emailAddress: 'caio@example.com' }),
+    // SES sent nothing: the recipient unsubscribed (its words, not those of an address that bounced before)
+    ses('Permanent', 'UnsubscribedRecipient', { emailAddress: 'dani@example.com' }),
   ]), [
     ['ana@example.com', 'userunknown', 'permanent', true, 'phrase:userunknown'],
     ['bia@example.com', 'undefined', 'permanent', false, 'esp:amazonses:bounce'],
     ['caio@example.com', 'suppressed', 'permanent', false, 'esp:amazonses:onaccountsuppressionlist'],
+    ['dani@example.com', 'suppressed', 'permanent', false, 'esp:amazonses:unsubscribedrecipient'],
   ]);
 });
 

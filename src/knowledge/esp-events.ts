@@ -254,6 +254,8 @@ export const ESP_EVENT_FORMATS = [
       fields: ['bounceSubType', 'bounceType', 'delayType', 'complaintSubType'],
       values: {
         noemail: 'userunknown', suppressed: 'suppressed', onaccountsuppressionlist: 'suppressed', mailboxfull: 'mailboxfull',
+        // Permanent/UnsubscribedRecipient: SES sent nothing, the recipient having unsubscribed from the account's contact list
+        unsubscribedrecipient: 'suppressed',
         messagetoolarge: 'emailtoolarge',
         // "You may be able to successfully send to this recipient if you change the content of the message"
         // (or "remove or change the attachment"): the receiver's rules refused the content
@@ -264,13 +266,14 @@ export const ESP_EVENT_FORMATS = [
         // "An internal Amazon SES issue", "Amazon SES has deemed it appropriate to internally defer the message": SES's own, still retried
         internalfailure: 'expired', sendingdeferral: 'expired',
       },
-      decided: ['onaccountsuppressionlist'],
+      decided: ['onaccountsuppressionlist', 'unsubscribedrecipient'],
     },
     // a bounce is final for the message (Transient ones too: SES stopped trying); a DeliveryDelay still retries
     actions: { fields: ['notificationType', 'eventType'], values: { bounce: 'failed', deliverydelay: 'delayed' } },
     // bounceType Permanent: "you should remove the recipient's email address from your mailing list"
     hard: { fields: ['bounceType'], values: { permanent: true } },
-    words: { fields: ['delayType'], values: { internalfailure: 'delayedByService', sendingdeferral: 'delayedByService' } },
+    // a bounce's subtype UnsubscribedRecipient: no refusal by any server, nor an earlier bounce (suppressed's words)
+    words: { fields: ['delayType', 'bounceSubType'], values: { internalfailure: 'delayedByService', sendingdeferral: 'delayedByService', unsubscribedrecipient: 'unsubscribedAtService' } },
     feedbackTypes: ['complaintFeedbackType'],
     source: 'https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
   },
@@ -497,7 +500,7 @@ export const LAST_ERROR_MARK = '{LED=';
 /** A list's row explained in its own words (ui.listRow): what the list is, where the reason's general words would mislead. */
 export type ListWords = 'cleaned' | 'unsubscribed' | 'suppressedBounce' | 'suppressedAfterBounce' | 'suppressedByHand' | 'rejectedBySes' | 'templateNotRendered'
   | 'spamCheckedByService' | 'requestRefusedByService' | 'quotaReachedAtService' | 'heldByChallenge'
-  | 'senderRefusedByService' | 'refusedByAccountRule' | 'delayedByService' | 'hardBounceByService';
+  | 'senderRefusedByService' | 'refusedByAccountRule' | 'delayedByService' | 'hardBounceByService' | 'unsubscribedAtService';
 
 /** What every row of a list means: the service stopped sending to the address, or its owner complained or unsubscribed. */
 export type ListRow = 'suppressed' | 'complaint' | 'opt-out';

@@ -1,6 +1,7 @@
 // A bounce e-mail (or a pasted bounce body) -> one Result per recipient.
 import { decodeWords } from './encoded-words.js';
 import { classify } from '../classify/classify.js';
+import { applyServiceHardBounce } from '../classify/service-hard-bounce.js';
 import { MAX_EVIDENCE_LENGTH } from '../classify/pattern.js';
 import { CATALOGS } from '../i18n/catalog.js';
 import { derivedStatus } from '../knowledge/derived-status.js';
@@ -77,6 +78,8 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
       feedbackType: r.feedbackType ?? null, relayed: true,
     };
     const verdict = classify(facts);
+    // the sending service's own hard bounce, where no reply said why: told in its words, unless the event has its own
+    const hard = r.hard ? applyServiceHardBounce(verdict, facts.action, r.hard.rule) : false;
     let statusDerived = false;
     if (!verdict.status) {
       // Sisimai's Exim decoder gives a refusal at MAIL FROM its "onhold" code whatever the reason turns out to be
@@ -100,7 +103,8 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
       originalRecipient: otherAddress(original, recipient), newAddress: r.newAddress ?? null,
     });
     // a sending service's event in its own words (SES rejected the message itself: no receiving server did)
-    if (r.words) Object.assign(result, CATALOGS[lang].ui.listRow[r.words]);
+    const words = r.words ?? (hard ? 'hardBounceByService' : undefined);
+    if (words) Object.assign(result, CATALOGS[lang].ui.listRow[words]);
     return result;
   });
   if (more) results.push(moreRecipients(lang, file, info));

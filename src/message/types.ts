@@ -48,6 +48,11 @@ export interface RecipientFacts {
   placeholder?: string;
   /** A sending service's event explained in its own words (ui.listRow), where the reason's would mislead. */
   words?: ListWords;
+  /**
+   * The sending service judged the address one that cannot receive mail (its hard bounce: SES's bounceType
+   * Permanent), with the evidence rule that says so: it decides when no reply tells why.
+   */
+  hard?: { rule: string };
 }
 
 export interface Decoder {

@@ -243,6 +243,13 @@ export const ui = {
       advice:
         'Remove the address from your list. If the person gives you a corrected address, use that one.',
     },
+    unsubscribedAtService: {
+      summary: 'Your sending service did not send this message: the recipient unsubscribed.',
+      meaning:
+        'Amazon SES reported a permanent bounce of subtype UnsubscribedRecipient: it did not send the message because the person left your list (through its unsubscribe link or button). No server refused anything, and the address may well exist: the person asked to get no more mail.',
+      advice:
+        'Remove the address from your list, and do not add it back unless the person subscribes again.',
+    },
     delayedByService: {
       summary: 'Your sending service is holding the message back for now, for a reason of its own, and will keep trying.',
       meaning:

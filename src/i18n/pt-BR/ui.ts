@@ -242,6 +242,13 @@ export const ui = {
       advice:
         'Tire o endereço da sua lista. Se a pessoa passar um endereço corrigido, use o novo.',
     },
+    unsubscribedAtService: {
+      summary: 'O seu serviço de envio não mandou esta mensagem: o destinatário se descadastrou.',
+      meaning:
+        'O Amazon SES avisou com um bounce permanente do subtipo UnsubscribedRecipient: ele não enviou a mensagem porque a pessoa saiu da sua lista (pelo link ou pelo botão de descadastro). Nenhum servidor recusou nada, e o endereço pode muito bem existir: foi a pessoa que pediu para não receber mais.',
+      advice:
+        'Tire o endereço da sua lista e não volte a incluí-lo sem que a pessoa se cadastre de novo.',
+    },
     delayedByService: {
       summary: 'O seu serviço de envio está segurando a mensagem por enquanto, por um motivo dele, e vai continuar tentando.',
       meaning:

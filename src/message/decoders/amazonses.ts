@@ -31,6 +31,8 @@ const SUBTYPE_REASONS: Readonly<Record<string, Reason>> = {
   'permanent/noemail': 'userunknown',
   'permanent/suppressed': 'suppressed',
   'permanent/onaccountsuppressionlist': 'suppressed',
+  // SES sent nothing: the recipient unsubscribed from the account's contact list (its list management)
+  'permanent/unsubscribedrecipient': 'suppressed',
   'transient/mailboxfull': 'mailboxfull',
   'transient/messagetoolarge': 'emailtoolarge',
 };
@@ -85,7 +87,8 @@ function notification(text: string): Json | null {
 
 function fromBounce(json: Json): RecipientFacts[] {
   const bounce = isObject(json.bounce) ? json.bounce : {};
-  const subtype = `${str(bounce.bounceType)}/${str(bounce.bounceSubType)}`.toLowerCase();
+  const bounceType = str(bounce.bounceType).toLowerCase();
+  const subtype = `${bounceType}/${str(bounce.bounceSubType).toLowerCase()}`;
   const documented = SUBTYPE_REASONS[subtype];
   const list = Array.isArray(bounce.bouncedRecipients) ? bounce.bouncedRecipients : [];
   const out: RecipientFacts[] = [];
@@ -105,15 +108,23 @@ function fromBounce(json: Json): RecipientFacts[] {
       facts.reasonHint = hint;
       facts.hintRule = `amazonses:${subtype}`;
     }
+    // a subtype told in its own words (the recipient unsubscribed: SES sent nothing), as the events reader does
+    const own = str(bounce.bounceSubType).toLowerCase();
+    if (documented && Object.hasOwn(DELAY_WORDS, own)) facts.words = DELAY_WORDS[own];
+    // bounceType Permanent (General, or a subtype with no reason of its own): SES judged the address one to
+    // remove, as its events reader has it; a reply that says why still decides
+    if (Object.hasOwn(SES_HARD, bounceType)) facts.hard = { rule: 'esp:amazonses:hard-bounce' };
     out.push(facts);
   }
   return out;
 }
 
 const SES_EVENTS = ESP_EVENT_FORMATS.find((f) => f.id === 'amazonses')!;
+/** SES's bounceType values (lower case) that are its hard bounce: "remove the recipient's email address from your mailing list". */
+const SES_HARD: Readonly<Record<string, true>> = SES_EVENTS.hard.values;
 /** SES's documented delayType values (lower case) that give a reason, as its event rows read them. */
 const DELAY_REASONS: Readonly<Record<string, Reason>> = SES_EVENTS.reasons.values;
-/** delayType values that are SES's own delay, told in their own words (ui.listRow). */
+/** delayType values that are SES's own delay, and bounceSubType values, told in their own words (ui.listRow). */
 const DELAY_WORDS: Readonly<Record<string, ListWords>> = SES_EVENTS.words.values;
 
 /** A DeliveryDelay: SES still retries each delayed recipient; its delayType tells why when no reply does. */
