@@ -111,6 +111,21 @@ const CASES: readonly ReplyCase[] = [
   ['554 5.7.1 Remetente rejeitado: domínio sem registro MX', 'rejected', 'fix-your-side'],
   ['550 5.7.1 Remetente inválido: o domínio example.org não existe', 'rejected', 'fix-your-side'],
   ['550 O endereço do remetente não existe', 'rejected', 'fix-your-side'],
+  // Postfix's "Sender address rejected: Domain not found" as Brazilian hosts translate it, and the sender
+  // refused because its domain or user does not exist (each read as the recipient's domain, to remove)
+  ['550 5.7.1 Endereço de remetente recusado: domínio não encontrado', 'rejected', 'fix-your-side'],
+  ['550 5.7.1 <news@example.com.br>: Endereco do remetente recusado: Dominio nao encontrado', 'rejected', 'fix-your-side'],
+  ['554 5.7.1 Remetente rejeitado: dominio inexistente', 'rejected', 'fix-your-side'],
+  ['550 5.7.1 Remetente nao autorizado: dominio inexistente', 'rejected', 'fix-your-side'],
+  ['550 5.7.1 Remetente recusado: domínio desconhecido', 'rejected', 'fix-your-side'],
+  ['550 5.7.1 Domínio do remetente não localizado', 'rejected', 'fix-your-side'],
+  ['550 5.7.1 Remetente rejeitado: usuario inexistente', 'rejected', 'fix-your-side'],
+  ['550 5.7.1 Remitente rechazado: dominio inexistente', 'rejected', 'fix-your-side'],
+  ['550 5.7.1 Dirección de remitente rechazada: dominio no encontrado', 'rejected', 'fix-your-side'],
+  // the recipient's domain stays the recipient's, and so does a recipient's reason under a notice's sender field
+  ['550 Domínio inexistente: example.com.br', 'hostunknown', 'remove'],
+  ['550 5.1.2 Dominio do destinatario nao encontrado', 'hostunknown', 'remove'],
+  ['Endereço do remetente: bob@example.com.br\nDestinatário: ana@example.com.br\nMotivo: usuário desconhecido', 'userunknown', 'remove'],
   // ratelimited (read as a bare code)
   ['421 4.7.0 Numero maximo de conexoes excedido', 'ratelimited', 'fix-your-side'],
   ['421 Você está enviando muitos e-mails. Tente novamente mais tarde', 'ratelimited', 'fix-your-side'],

@@ -82,6 +82,29 @@ export const rejected = {
 } as const satisfies PhraseSet;
 
 /**
+ * Portuguese and Spanish words that name the sender (or its address: "endereço de remetente recusado",
+ * "dirección de remitente rechazada") as refused or invalid, or its domain; not "endereço do remetente"
+ * alone, the label of a notice's field ("Endereço do remetente: ...") above a recipient's own reason.
+ */
+const SENDER_REFUSED: readonly string[] = [
+  'remetente recusado', 'remetente rejeitado', 'remetente não autorizado', 'remetente inválido', 'remetente não aceito',
+  'remetente não permitido', 'domínio do remetente',
+  'remitente rechazado', 'remitente rechazada', 'remitente no autorizado', 'remitente inválido', 'remitente no válido',
+  'remitente no permitido', 'dominio del remitente',
+];
+
+/** What a refusal of the sender says does not exist, after it: its domain, its user, its DNS record. */
+const MISSING: readonly string[] = [
+  'inexistente', 'não existe', 'não encontrad', 'não foi encontrad', 'não localizad', 'desconhecid', 'não possui servidor',
+  'não tem servidor', 'não resolv', 'registro mx', 'no existe', 'no encontrad', 'no se encontr', 'desconocid',
+];
+
+/** Each SENDER_REFUSED followed by each MISSING, as ordered fragments. */
+function senderRefusedBecauseMissing(): (readonly [string, string])[] {
+  return SENDER_REFUSED.flatMap((refused) => MISSING.map((missing) => [refused, missing] as const));
+}
+
+/**
  * The sender's own domain or address, in words that would otherwise read as the recipient's ("sender
  * domain does not exist" holds "domain does not exist" of `hostunknown`): tried before `userunknown`
  * and `hostunknown`, so that the advice goes to the sender and not to the recipient.
@@ -105,10 +128,6 @@ export const rejectedSenderDomain = {
     ["sender's domain", 'no mx'],
     ['domain of sender', 'does not exist'],
     ['domain of sender', 'not found'],
-    ['domínio do remetente', 'não existe'],
-    ['domínio do remetente', 'não encontrado'],
-    ['domínio do remetente', 'não foi encontrado'], // "O domínio do remetente não foi encontrado"
-    ['domínio do remetente', 'registro mx'], // "Domínio do remetente sem registro MX"
     // "Não foi possível encontrar o domínio do remetente" (before hostunknown's 'não foi possível encontrar o domínio')
     'encontrar o domínio do remetente',
     'localizar o domínio do remetente',
@@ -116,30 +135,33 @@ export const rejectedSenderDomain = {
     'encontrar o endereço de e-mail do remetente',
     'localizar o endereço de e-mail do remetente',
     'endereço de e-mail de retorno',
-    // the sender refused, then why: its domain ("550 5.7.1 Sender rejected: domain has no MX record",
-    // "Remetente rejeitado: domínio sem registro MX", "Remetente inválido: o domínio x não existe")
+    // the sender refused, then why: its domain ("550 5.7.1 Sender rejected: domain has no MX record"; in
+    // Portuguese and Spanish, senderRefusedBecauseMissing() below)
     ['sender rejected', 'no mx'], ['sender rejected', 'mx record'], ['sender rejected', 'does not exist'],
     ['sender rejected', 'domain not found'], ['invalid sender', 'no mx'], ['invalid sender', 'does not exist'],
-    ['remetente rejeitado', 'registro mx'], ['remetente rejeitado', 'não existe'], ['remetente rejeitado', 'não encontrado'],
-    ['remetente inválido', 'registro mx'], ['remetente inválido', 'não existe'], ['remetente inválido', 'não encontrado'],
-    // the same in Spanish and French: "Remitente rechazado: el dominio no existe" (before hostunknown's
-    // ['el dominio', 'no existe'])
-    ['remitente rechazado', 'registro mx'], ['remitente rechazado', 'no existe'],
+    // the same in French (before hostunknown's ['le domaine', "n'existe pas"])
     ['expéditeur refusé', "n'existe pas"],
     // "sender unknown", before userunknown's 'não existe': "O endereço do remetente não existe"
     'remetente não existe',
     'remetente inexistente',
     'endereço do remetente rejeitado', // "sender address rejected"
+    'endereço do remetente recusado',
     // "O remetente não corresponde ao usuário autenticado" ("sender does not match authenticated user")
     ['remetente não corresponde', 'autenticad'], // not SPF's "o IP do remetente não corresponde ao registro SPF"
     'não corresponde ao usuário autenticado',
     'endereço de remetente rejeitado',
+    'endereço de remetente recusado', // Postfix's "Sender address rejected", as Brazilian hosts translate it
+    'dirección de remitente rechazada',
+    'dirección del remitente rechazada',
+    // the sender refused, then why: something of it that does not exist ("Remetente rejeitado: domínio
+    // inexistente", "Remitente rechazado: el dominio no existe", "Remetente inválido: domínio sem registro
+    // MX"), before hostunknown's 'domínio inexistente' and userunknown's 'usuário inexistente', which
+    // would send the advice to the recipient
+    ...senderRefusedBecauseMissing(),
     'falha na verificação do remetente', // "sender verify failed"
     'verificação do remetente falhou',
-    // Spanish, French, German, Italian: the sender's domain, before hostunknown's ['el dominio', 'no existe'],
-    // ['le domaine', "n'existe pas"], 'domain existiert nicht', ['il dominio', 'non esiste']
-    ['dominio del remitente', 'no existe'],
-    ['dominio del remitente', 'registro mx'], // "El dominio del remitente no tiene ningún registro MX"
+    // French, German, Italian: the sender's domain, before hostunknown's ['le domaine', "n'existe pas"],
+    // 'domain existiert nicht', ['il dominio', 'non esiste']
     ["domaine de l'expéditeur", "n'existe pas"],
     ['absenderdomain', 'existiert nicht'],
     ['absenderdomain', 'nicht gefunden'], // before hostunknown's 'domain nicht gefunden'
