@@ -236,6 +236,18 @@ const CASES: readonly ReplyCase[] = [
   // (a bare 5.7.0)
   ['A mensagem não pôde ser entregue: o servidor mx.example.com.br recusou a conexão.', 'networkerror', 'retry'],
   ['550 5.7.1 Seu IP 192.0.2.10 esta listado na base de reputacao', 'blocked', 'fix-your-side'],
+  // an IP named on a block list after a refusal of the sender: the IP is the news (each read as the sender's address)
+  ['550 5.7.1 Remetente nao autorizado. Seu IP 192.0.2.10 esta listado em uma blacklist', 'blocked', 'fix-your-side'],
+  ['554 5.7.1 Remetente não autorizado: o IP 192.0.2.10 consta na lista negra', 'blocked', 'fix-your-side'],
+  ['550 5.7.1 Remetente nao autorizado - IP 192.0.2.10 em lista de bloqueio', 'blocked', 'fix-your-side'],
+  ['550 5.7.1 Remetente recusado: IP listado em RBL', 'blocked', 'fix-your-side'],
+  ['554 Seu IP esta em blacklist. Remetente nao aceito', 'blocked', 'fix-your-side'],
+  ['554 5.7.1 Remitente no autorizado: su IP 192.0.2.10 está en una lista negra', 'blocked', 'fix-your-side'],
+  ['550 5.7.1 Sender rejected: your IP 192.0.2.10 is blacklisted', 'blocked', 'fix-your-side'],
+  ['550 5.7.1 Remetente nao autorizado: listado na DNSBL bl.example.org', 'blocked', 'fix-your-side'],
+  // the sender alone, or its IP not in its SPF record, stay as they were
+  ['550 5.7.1 Remetente nao autorizado', 'rejected', 'fix-your-side'],
+  ['550 5.7.1 Remetente nao autorizado: o IP 192.0.2.10 nao esta listado no SPF de example.com.br', 'authfailure', 'fix-your-side'],
   ['550 5.7.1 <mail.example.com.br>: HELO rejeitado', 'blocked', 'fix-your-side'],
   ['504 5.7.1 EHLO invalido: nome de host incompleto', 'blocked', 'fix-your-side'],
   ['550 5.7.1 IP 192.0.2.10 sem PTR configurado', 'requireptr', 'fix-your-side'],

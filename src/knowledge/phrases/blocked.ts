@@ -125,12 +125,24 @@ export const blockedHelo = {
 
 /**
  * The sending server or its IP named as the sender's ("Servidor remetente bloqueado", "IP do remetente
- * está na lista negra"): tried before `rejected`, whose 'remetente bloqueado' and 'remetente na lista
- * negra' are the sender's address.
+ * está na lista negra"), or an IP named as listed on a block list: tried before `rejected`, whose
+ * 'remetente bloqueado' and 'remetente na lista negra' are the sender's address, and whose 'remetente não
+ * autorizado' only opens "Remetente não autorizado. Seu IP 192.0.2.1 está listado em uma blacklist".
  */
 export const blockedSendingHost = {
   reason: 'blocked',
   phrases: [
+    // an IP named, then the list it is on ("o IP 192.0.2.1 consta na lista negra", "IP listado em RBL", "your
+    // IP is on our blocklist"); "o IP não está listado no SPF" is authfailure's, read first
+    [' ip ', 'listad'],
+    [' ip ', 'blacklist'],
+    [' ip ', 'black list'],
+    [' ip ', 'blocklist'],
+    [' ip ', 'block list'],
+    [' ip ', 'lista negra'],
+    [' ip ', 'lista de bloqueio'],
+    [' ip ', 'rbl'],
+    'dnsbl', // a list of IPs by nature
     ['servidor remetente', 'bloquead'],
     ['servidor do remetente', 'bloquead'],
     ['ip do remetente', 'bloquead'],
