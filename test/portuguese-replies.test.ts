@@ -248,6 +248,11 @@ const CASES: readonly ReplyCase[] = [
   // the sender alone, or its IP not in its SPF record, stay as they were
   ['550 5.7.1 Remetente nao autorizado', 'rejected', 'fix-your-side'],
   ['550 5.7.1 Remetente nao autorizado: o IP 192.0.2.10 nao esta listado no SPF de example.com.br', 'authfailure', 'fix-your-side'],
+  // SPF named as the one that refused the sender, or a domain without an SPF record (read as the sender's
+  // address refused), and a relay "não é permitido" (read as a bare 5.7.1, to retry)
+  ['550 5.7.1 SPF: remetente nao autorizado para o dominio example.com.br', 'authfailure', 'fix-your-side'],
+  ['553 5.7.1 Remetente nao autorizado: seu dominio nao possui registro SPF', 'authfailure', 'fix-your-side'],
+  ['550 5.7.1 Nao e permitido relay', 'norelaying', 'fix-your-side'],
   ['550 5.7.1 <mail.example.com.br>: HELO rejeitado', 'blocked', 'fix-your-side'],
   ['504 5.7.1 EHLO invalido: nome de host incompleto', 'blocked', 'fix-your-side'],
   ['550 5.7.1 IP 192.0.2.10 sem PTR configurado', 'requireptr', 'fix-your-side'],

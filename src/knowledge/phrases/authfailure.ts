@@ -39,6 +39,11 @@ export const authfailure = {
     'blocked by spf',
     // the same in Portuguese ("não autorizado pelo SPF"), and a record set up wrong
     ['não autorizad', 'pelo spf'],
+    ['spf:', 'não autorizad'], // the check named, then its verdict: "SPF: remetente não autorizado para o domínio"
+    // no record at all: "Remetente não autorizado: seu domínio não possui registro SPF" (not "verifique o registro SPF")
+    'não possui registro spf',
+    'não tem registro spf',
+    'sem registro spf',
     'rejeitada pelo spf',
     'rejeitado pelo spf',
     'recusada pelo spf',

@@ -61,6 +61,8 @@ export const norelaying = {
     'não fazemos relay', // "we do not relay"
     'não faz relay', // "Este servidor não faz relay para domínios externos"
     'não permite relay',
+    'não é permitido relay', // "Não é permitido relay"
+    'relay não é permitido',
     // Spanish, French, German, Italian: "Relay no permitido", "Relais interdit", "Relaying nicht erlaubt"
     'relay no permitido',
     'relay denegado',
