@@ -253,6 +253,16 @@ const CASES: readonly ReplyCase[] = [
   ['550 5.7.1 SPF: remetente nao autorizado para o dominio example.com.br', 'authfailure', 'fix-your-side'],
   ['553 5.7.1 Remetente nao autorizado: seu dominio nao possui registro SPF', 'authfailure', 'fix-your-side'],
   ['550 5.7.1 Nao e permitido relay', 'norelaying', 'fix-your-side'],
+  // more of the same, probed as Brazilian hosts word them: an IP "em listas de SPAM" (read as spam in the
+  // message), SPF that does not authorize the IP after a refusal of the sender (read as the sender's
+  // address), relay to outside domains without a login (a bare 5.7.1), the receiver's "seu domínio" that
+  // does not exist (the sender's, read as the recipient's)
+  ['550 5.7.1 Conexao rejeitada: seu endereco IP 192.0.2.10 consta em listas de SPAM', 'blocked', 'fix-your-side'],
+  ['550 5.7.1 Remetente rejeitado: o IP 192.0.2.10 nao esta autorizado pelo SPF de example.com.br', 'authfailure', 'fix-your-side'],
+  ['550 5.7.1 Envio de e-mails para dominios externos nao permitido sem autenticacao', 'norelaying', 'fix-your-side'],
+  ['550 5.7.1 Seu dominio nao existe', 'rejected', 'fix-your-side'],
+  ['550 5.7.1 Seu domínio não foi encontrado no DNS', 'rejected', 'fix-your-side'],
+  ['550 5.7.1 Su dominio no existe', 'rejected', 'fix-your-side'],
   ['550 5.7.1 <mail.example.com.br>: HELO rejeitado', 'blocked', 'fix-your-side'],
   ['504 5.7.1 EHLO invalido: nome de host incompleto', 'blocked', 'fix-your-side'],
   ['550 5.7.1 IP 192.0.2.10 sem PTR configurado', 'requireptr', 'fix-your-side'],

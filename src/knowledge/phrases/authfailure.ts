@@ -39,6 +39,8 @@ export const authfailure = {
     'blocked by spf',
     // the same in Portuguese ("não autorizado pelo SPF"), and a record set up wrong
     ['não autorizad', 'pelo spf'],
+    'não está autorizado pelo spf', // "o IP 192.0.2.1 não está autorizado pelo SPF de example.com"
+    'não está autorizado no spf',
     ['spf:', 'não autorizad'], // the check named, then its verdict: "SPF: remetente não autorizado para o domínio"
     // no record at all: "Remetente não autorizado: seu domínio não possui registro SPF" (not "verifique o registro SPF")
     'não possui registro spf',

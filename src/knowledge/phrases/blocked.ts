@@ -134,7 +134,8 @@ export const blockedSendingHost = {
   phrases: [
     // an IP named, then the list it is on ("o IP 192.0.2.1 consta na lista negra", "IP listado em RBL", "your
     // IP is on our blocklist"); "o IP não está listado no SPF" is authfailure's, read first
-    [' ip ', 'listad'],
+    [' ip ', 'listado'],
+    [' ip ', 'listada'], // Spanish: "su IP está listada en"
     [' ip ', 'blacklist'],
     [' ip ', 'black list'],
     [' ip ', 'blocklist'],
@@ -142,6 +143,8 @@ export const blockedSendingHost = {
     [' ip ', 'lista negra'],
     [' ip ', 'lista de bloqueio'],
     [' ip ', 'rbl'],
+    [' ip ', 'lista de spam'], // "seu endereço IP 192.0.2.1 consta em listas de SPAM" (not spamdetected's 'spam')
+    [' ip ', 'listas de spam'],
     'dnsbl', // a list of IPs by nature
     ['servidor remetente', 'bloquead'],
     ['servidor do remetente', 'bloquead'],

@@ -63,6 +63,8 @@ export const norelaying = {
     'não permite relay',
     'não é permitido relay', // "Não é permitido relay"
     'relay não é permitido',
+    // "Envio para domínios externos não permitido sem autenticação"
+    ['domínios externos', 'sem autenticação'],
     // Spanish, French, German, Italian: "Relay no permitido", "Relais interdit", "Relaying nicht erlaubt"
     'relay no permitido',
     'relay denegado',

@@ -83,14 +83,15 @@ export const rejected = {
 
 /**
  * Portuguese and Spanish words that name the sender (or its address: "endereço de remetente recusado",
- * "dirección de remitente rechazada") as refused or invalid, or its domain; not "endereço do remetente"
- * alone, the label of a notice's field ("Endereço do remetente: ...") above a recipient's own reason.
+ * "dirección de remitente rechazada") as refused or invalid, or its domain ("seu domínio", the receiver
+ * speaking to the sender); not "endereço do remetente" alone, the label of a notice's field ("Endereço do
+ * remetente: ...") above a recipient's own reason.
  */
 const SENDER_REFUSED: readonly string[] = [
   'remetente recusado', 'remetente rejeitado', 'remetente não autorizado', 'remetente inválido', 'remetente não aceito',
-  'remetente não permitido', 'domínio do remetente',
+  'remetente não permitido', 'domínio do remetente', 'seu domínio',
   'remitente rechazado', 'remitente rechazada', 'remitente no autorizado', 'remitente inválido', 'remitente no válido',
-  'remitente no permitido', 'dominio del remitente',
+  'remitente no permitido', 'dominio del remitente', 'su dominio',
 ];
 
 /** What a refusal of the sender says does not exist, after it: its domain, its user, its DNS record. */
