@@ -228,6 +228,24 @@ test('a number ending a line of comma-separated values is no reply code; a code 
   assert.equal(findFailureReplyCode('ana@example.com,552-5.2.2 Mailbox full'), '552');
 });
 
+test('a phone number is no reply code ("call 555-0100"): a reply code is never followed by "-" and four digits', async () => {
+  for (const text of ['call 555-0100 for help', 'Call us at (555) 555-0199', 'phone +1 555 010 0100', 'ligue 555-555-0199', '555-0100 is our help desk', 'help desk: 555 010 0100']) {
+    assert.equal(findReplyCode(text), '', text);
+    assert.equal(findFailureReplyCode(text), '', text);
+  }
+  // the reply beside a phone number is still read
+  assert.equal(findReplyCode('Call 555-0100. 550 5.1.1 User unknown'), '550');
+  assert.equal(findFailureReplyCode('help desk 555-0100\n550 5.7.1 Rejected'), '550');
+  // a multi-line reply, and codes before other numbers, are codes
+  assert.equal(findReplyCode('550-5.1.1 The email account does not exist'), '550');
+  assert.equal(findReplyCode('421 4.7.0 Try again in 300 seconds'), '421');
+  assert.equal(findReplyCode('552 5000 bytes too many'), '552');
+  const { analyze } = await import('../src/analyze.js');
+  const [r] = await analyze('call 555-0100 for help', { lang: 'en' });
+  assert.notEqual(r!.reason, 'syntaxerror');
+  assert.equal(r!.replyCode, '');
+});
+
 test('a pasted session: the reply that failed is explained, not the greeting or the "250 Ok" before it', async () => {
   const { analyze } = await import('../src/analyze.js');
   const { explainText } = await import('../src/explain-text.js');

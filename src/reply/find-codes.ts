@@ -50,19 +50,53 @@ export function findReplyCode(text: string): string {
   // the code most often starts the text: seen there without running the regex
   let at = 0;
   for (let c = text.charCodeAt(0); c === 32 || c === 9 || c === 62; c = text.charCodeAt(++at));
-  if (isReplyCodeAt(text, at)) return text.slice(at, at + 3);
-  const atLineStart = /^[ \t>]*([245]\d\d)(?=[ \-]|$)/m.exec(text);
-  if (atLineStart) return atLineStart[1]!;
+  if (isReplyCodeAt(text, at) && !isPhoneNumberAt(text, at)) return text.slice(at, at + 3);
+  CODE_AT_LINE_START_RE.lastIndex = 0;
+  for (const m of text.matchAll(CODE_AT_LINE_START_RE)) {
+    if (!isPhoneNumberAt(text, m.index + m[0].length - 3)) return m[1]!;
+  }
   REPLY_CODE_RE.lastIndex = 0;
-  const m = REPLY_CODE_RE.exec(text);
-  return m ? (m[1] ?? m[2]!) : '';
+  for (const m of text.matchAll(REPLY_CODE_RE)) {
+    if (!isPhoneNumberAt(text, m.index)) return m[1] ?? m[2]!;
+  }
+  return '';
+}
+
+/** A basic code at the start of a line (after spaces, tabs or '>' quoting). */
+const CODE_AT_LINE_START_RE = /^[ \t>]*([245]\d\d)(?=[ \-]|$)/gm;
+
+/**
+ * Three digits at `at` that begin or continue a phone number as written in the US and Canada, never a
+ * reply code (which no "-" and four digits follow): "555-0100", "555-555-0199", "(555) 555-0199",
+ * "555 010 0100", "+1 555 010 0100".
+ */
+function isPhoneNumberAt(text: string, at: number): boolean {
+  const after = at + 3;
+  const sep = text.charCodeAt(after);
+  if (sep === 45 /* - */ && digitsAt(text, after + 1, 4)) return true;
+  if ((sep === 45 || sep === 32) && digitsAt(text, after + 1, 3)) {
+    const next = text.charCodeAt(after + 4);
+    if ((next === 45 || next === 32) && digitsAt(text, after + 5, 4)) return true;
+  }
+  // behind a country code: "+1 555", "+55 555"
+  let b = at - 1;
+  if (text.charCodeAt(b) === 32) b--;
+  let n = 0;
+  while (n < 3 && isDigit(text.charCodeAt(b))) { b--; n++; }
+  return n > 0 && text.charCodeAt(b) === 43 /* + */;
+}
+
+/** Exactly `n` digits at `at`, no digit after them. */
+function digitsAt(text: string, at: number, n: number): boolean {
+  for (let i = 0; i < n; i++) if (!isDigit(text.charCodeAt(at + i))) return false;
+  return !isDigit(text.charCodeAt(at + n));
 }
 
 /**
  * A code of class 2, 4 or 5 at `at`, followed by a space, '-', a line break or the end: what
  * /([245]\d\d)(?=[ \-]|$)/m reads there.
  */
-function isReplyCodeAt(text: string, at: number): boolean {
+export function isReplyCodeAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if ((c !== 50 && c !== 52 && c !== 53) || !isDigit(text.charCodeAt(at + 1)) || !isDigit(text.charCodeAt(at + 2))) return false;
   const after = text.charCodeAt(at + 3);
@@ -144,6 +178,7 @@ export function findFailureReplyCode(text: string): string {
   REPLY_CODE_RE.lastIndex = 0;
   let first = '';
   for (const m of text.matchAll(REPLY_CODE_RE)) {
+    if (isPhoneNumberAt(text, m.index)) continue;
     const code = m[1] ?? m[2]!;
     if (code[0] === '4' || code[0] === '5') return code;
     first ||= code;
