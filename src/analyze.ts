@@ -199,12 +199,13 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions,
       reading.parts = kept && { kind: 'notices', count: notices.length };
       if (kept) return kept;
     }
-    // replies for several recipients pasted one per line: each explained on its own
-    const replies = shown ? null : splitPastedReplies(text);
-    if (replies) {
-      const each = replies.map((line) => explainText(line, options));
-      if (eachOwnRecipient(each)) {
-        reading.parts = { kind: 'replies', count: replies.length };
+    // replies for several recipients pasted one per line, or replies of different failures one after the
+    // other: each explained on its own
+    const pasted = shown ? null : splitPastedReplies(text);
+    if (pasted) {
+      const each = pasted.replies.map((reply) => explainText(reply, options));
+      if (pasted.differ ? each.every(isFailure) : eachOwnRecipient(each)) {
+        reading.parts = { kind: 'replies', count: each.length };
         return each;
       }
     }
@@ -395,6 +396,11 @@ function keptNotices(notices: readonly string[], each: readonly Result[][], opti
   if (!failures.length || !eachOwnFailure(failures)) return null;
   const ctx = { lang: options.lang ?? DEFAULT_LOCALE, file: options.file ?? null };
   return each.flatMap((rs, i) => (blank(rs) ? [unrecognisedPartResult(ctx, noticeFirstLine(notices[i]!))] : rs));
+}
+
+/** A result that reads a failure, with no error. */
+function isFailure(r: Result): boolean {
+  return r.bounce && !hasError(r);
 }
 
 /** Results that are failures, each naming a recipient none of the others names: a split worth keeping. */

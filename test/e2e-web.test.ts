@@ -779,6 +779,9 @@ test('pastes of several replies or notices are counted as pasted, a part that ga
   };
   await paste('<ana@example.org>: host mx.example.org said: 550 5.1.1 User unknown\n<bia@example.org>: host mx.example.org said: 452 4.2.2 Mailbox full\n' +
     '<caio@example.org>: host mx.example.org said: 550 5.1.1 User unknown\n', '3 respostas coladas, 3 resultados.');
+  // replies of two failures, the second naming no address: a card each (the hard bounce is not lost)
+  await paste('550 5.1.1 <ana@example.org> User unknown\n421 4.7.0 Try later\n', '2 respostas coladas, 2 resultados.');
+  assert.equal(await page.locator('article.card .verdict', { hasText: pt.cat.ui.verdict.remove }).count(), 1);
   // three notices, the middle one with nothing we can read: it gets a card that says so, with its first line
   const outlook = ['Delivery has failed to these recipients or groups:', '', 'ana@example.org', '',
     "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient ana@example.org not found by SMTP address lookup'"].join('\n');

@@ -50,13 +50,18 @@ export function failingReply(text: string): FailingReply | null {
   const failed = replies.filter((r) => r.code[0] === '4' || r.code[0] === '5');
   if (!failed.length) return null;
   let chosen = failed[failed.length - 1]!;
-  const words = (r: typeof chosen) => lowerCase(r.text);
-  if (failed.length > 1 && SUMMARY_REPLIES.some((w) => words(chosen).includes(w))) {
+  if (failed.length > 1 && isSummaryReply(chosen.text)) {
     // the refusal it sums up: the last one before it that is no summary itself
-    const earlier = failed.slice(0, -1).reverse().find((r) => !SUMMARY_REPLIES.some((w) => words(r).includes(w)));
+    const earlier = failed.slice(0, -1).reverse().find((r) => !isSummaryReply(r.text));
     if (earlier) chosen = earlier;
   }
   return { text: chosen.text, command: chosen.command, recipient: chosen.recipient };
+}
+
+/** A reply that sums up the refusals before it ("554 5.5.1 Error: no valid recipients"), no failure of its own. */
+export function isSummaryReply(text: string): boolean {
+  const words = lowerCase(text);
+  return SUMMARY_REPLIES.some((w) => words.includes(w));
 }
 
 /** A server's reply in a session, and the client's command it answers. */
@@ -241,6 +246,16 @@ function isContinued(line: string): boolean {
   let at = 0;
   for (let c = line.charCodeAt(0); c === 32 || c === 9 || c === 62; c = line.charCodeAt(++at));
   return line.charCodeAt(at + 3) === 45;
+}
+
+/**
+ * A line of a session: a client's command ("RCPT TO:<...>", ">>> DATA"), a server's line behind its
+ * mark as some tools show it ("<<< 550 ...", "S: 550 ..."), or a reply that is no failure ("250 2.1.0 Ok",
+ * "354 End data with <CR><LF>.<CR><LF>").
+ */
+export function isSessionLine(line: string): boolean {
+  const code = lineCode(line)[0];
+  return code === '2' || code === '3' || clientCommand(line) !== null || serverLine(line) !== line;
 }
 
 /** A server's line as some tools show it ("<<< 550 ...", "S: 550 ..."), without that mark. */
