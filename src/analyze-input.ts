@@ -13,6 +13,9 @@ import { setListActions } from './report/tally.js';
 import { LogRunResults } from './log-run-results.js';
 import { inWrittenOrder } from './mailbox/rotated-logs.js';
 import type { Locale } from './types.js';
+import type { DeliveryCounts } from './reply/delivery-counts.js';
+
+export { deliveriesOf } from './reply/delivery-counts.js';
 
 /**
  * Separator lines of an mbox, read as src/mailbox/mbox.ts (the CLI's streaming reader, which needs
@@ -135,16 +138,28 @@ export interface AnalyzedInput {
    * says it is no bounce, and it is counted so. An mbox's messages are not counted here.
    */
   unread: number;
+  /**
+   * How the deliveries its mail logs recorded ended, one per message (queue id) and recipient
+   * (DeliveryCounts): delivered, failed for good, still deferred at the end; all 0 when no log was read.
+   */
+  logDelivered: number;
+  logFailed: number;
+  logDeferred: number;
   results: Result[];
 }
 
 /** Nothing read: no input. */
-const NONE = { messages: 0, logs: 0, logLines: 0, split: 0, notices: 0, replies: 0, unread: 0 } as const;
+const NONE = { messages: 0, logs: 0, logLines: 0, split: 0, notices: 0, replies: 0, unread: 0, logDelivered: 0, logFailed: 0, logDeferred: 0 } as const;
+
+/** A log's DeliveryCounts as AnalyzedInput's counts. */
+function deliveryFields(d: DeliveryCounts | null): Pick<AnalyzedInput, 'logDelivered' | 'logFailed' | 'logDeferred'> {
+  return d ? { logDelivered: d.delivered, logFailed: d.failed, logDeferred: d.deferred } : { logDelivered: 0, logFailed: 0, logDeferred: 0 };
+}
 
 /** One input that is no mbox nor archive: one message, a mail log, or a text pasted in parts. */
-function oneInput(results: Result[], logLines: number | null = null, parts: PastedParts | null = null): AnalyzedInput {
+function oneInput(results: Result[], logLines: number | null = null, parts: PastedParts | null = null, deliveries: DeliveryCounts | null = null): AnalyzedInput {
   return {
-    ...NONE, messages: 1, logs: logLines === null ? 0 : 1, logLines: logLines ?? 0, results,
+    ...NONE, messages: 1, logs: logLines === null ? 0 : 1, logLines: logLines ?? 0, results, ...deliveryFields(deliveries),
     ...(parts && { split: 1, [parts.kind]: parts.count }),
     unread: results.length && results.every(hasError) ? 1 : 0,
   };
@@ -152,8 +167,8 @@ function oneInput(results: Result[], logLines: number | null = null, parts: Past
 
 async function safeAnalyze(input: string | Uint8Array, lang: Locale, file: string | null, maxResults: number, run?: LogRunResults): Promise<AnalyzedInput> {
   try {
-    const { results, logLines, parts } = await analyzeReading(input, { lang, file, maxResults }, run?.read);
-    return oneInput(results, logLines, parts);
+    const { results, logLines, parts, deliveries } = await analyzeReading(input, { lang, file, maxResults }, run?.read);
+    return oneInput(results, logLines, parts, deliveries);
   } catch (error) {
     // one broken message becomes an error result for it; the others go on
     return oneInput([errorResult(`internal error: ${error instanceof Error ? error.message : String(error)}`, { lang, file })]);
@@ -231,7 +246,9 @@ async function endRun(run: LogRunResults, read: AnalyzedInput, lang: Locale, max
   // (none left: one result that says how many more)
   const last = await run.finish(lang, { maxResults: Math.max(0, max - read.results.length) });
   read.logLines += run.lines - lines;
-  for (const r of last) read.results.push(r);
+  const settled = deliveryFields(last.deliveries);
+  for (const key of DELIVERY_COUNTS) read[key] += settled[key];
+  for (const r of last.results) read.results.push(r);
 }
 
 async function readInput(input: string | Uint8Array, options: AnalyzeInputOptions, depth: number, budget: UnpackBudget, run?: LogRunResults): Promise<AnalyzedInput> {
@@ -334,9 +351,12 @@ async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, dept
     const all = { ...read, results };
     await endRun(run, all, lang, max);
     read.logLines = all.logLines;
+    for (const key of DELIVERY_COUNTS) read[key] = all[key];
   }
   return { ...read, results: setListActions(results) };
 }
 
 /** The counts of an AnalyzedInput, which an archive sums over its files. */
-export const COUNTS = ['messages', 'logs', 'logLines', 'split', 'notices', 'replies', 'unread'] as const satisfies readonly (keyof AnalyzedInput)[];
+export const COUNTS = ['messages', 'logs', 'logLines', 'split', 'notices', 'replies', 'unread', 'logDelivered', 'logFailed', 'logDeferred'] as const satisfies readonly (keyof AnalyzedInput)[];
+/** Of COUNTS, those of a log's deliveries (a run's end settles its deferrals: endRun). */
+const DELIVERY_COUNTS = ['logDelivered', 'logFailed', 'logDeferred'] as const satisfies readonly (keyof AnalyzedInput)[];

@@ -18,7 +18,7 @@ import { REPORTS } from './report/catalog.js';
 import { MAX_MESSAGE_BYTES } from './message/limits.js';
 import type { EspEvent, EventsReading } from './reply/esp-events.js';
 import { readEvents } from './reply/read-events.js';
-import { logLineLabel, readLogText, type FailedLine, type LogReading } from './reply/log-file.js';
+import { logLineLabel, readLogText, type DeliveryCounts, type FailedLine, type LogReading } from './reply/log-file.js';
 import { logLineDate } from './reply/log-date.js';
 import { opensWithPrefixedLogLine } from './reply/log-prefix.js';
 import { cleanAddress, findAddress } from './reply/find-address.js';
@@ -132,22 +132,24 @@ export interface InputReading {
   parts?: PastedParts | null;
   /** A run of logs this input is a file of (log-run-results.ts): a log is read into it, not alone. */
   logRun?: LogRunReader;
+  /** How the deliveries a mail log recorded ended (of this input, in a run: those it settled); null for no mail log. */
+  deliveries?: DeliveryCounts | null;
 }
 
 /**
  * Reads a log's text as the next file of a run of logs: its results now (the deferrals it leaves are
  * held for the run's later files), and how many failed or deferred lines it gave.
  */
-export type LogRunReader = (text: string, options: AnalyzeOptions) => Promise<{ results: Result[]; lines: number }>;
+export type LogRunReader = (text: string, options: AnalyzeOptions) => Promise<{ results: Result[]; lines: number; deliveries: DeliveryCounts }>;
 
 /**
  * analyze(), and whether the input was a mail log (analyze-input.ts counts its lines, as the command line
  * does). With a `logRun`, a log is read as a file of it.
  */
 export async function analyzeReading(input: string | Uint8Array, options: AnalyzeOptions = {}, logRun?: LogRunReader): Promise<Omit<Required<InputReading>, 'logRun'> & { results: Result[] }> {
-  const reading: InputReading = { logLines: null, parts: null, ...(logRun && { logRun }) };
+  const reading: InputReading = { logLines: null, parts: null, deliveries: null, ...(logRun && { logRun }) };
   const results = setListActions(await analyzeInput(input, options, reading));
-  return { results, logLines: reading.logLines, parts: reading.parts ?? null };
+  return { results, logLines: reading.logLines, parts: reading.parts ?? null, deliveries: reading.deliveries ?? null };
 }
 
 async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions, reading: InputReading): Promise<Result[]> {
@@ -180,10 +182,12 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions,
     if (log && reading.logRun) {
       const run = await reading.logRun(shown ? shown.body : text, options);
       reading.logLines = run.lines;
+      reading.deliveries = run.deliveries;
       return run.results;
     }
     if (log) {
       reading.logLines = log.failed.length;
+      reading.deliveries = log.counts;
       return explainLog(log, options, !text.trimEnd().includes('\n'));
     }
     const events = readEvents(text, options.maxResults);

@@ -6,6 +6,7 @@ export {
 } from './library-api.js';
 export type { AnalyzedInput, NamedInput } from './analyze-input.js';
 export type { MailboxReport, AddressGroup, SenderGroup } from './report/mailbox-report.js';
+export type { DeliveryCounts } from './reply/delivery-counts.js';
 export type { Explanation, ExplainContext } from './explain/explain.js';
 export type { CodeDescription, DetailCodeDescription } from './explain/describe-code.js';
 export { classify, describeBasicCode, describeEnhancedCode, explain, isMessageLike, matchLocale, splitMbox } from './library-checked.js';

@@ -11,6 +11,7 @@ import { fileContent } from './message/file-content.js';
 import { readEvents } from './reply/read-events.js';
 import { repairMojibake } from './reply/repair-mojibake.js';
 import { parseReply as parseReplyAny } from './reply/parse-reply.js';
+import type { DeliveryCounts } from './reply/delivery-counts.js';
 import { mailboxReport as mailboxReportAny, type MailboxReport } from './report/mailbox-report.js';
 import { quietEventsResult, type Result as EngineResult } from './result.js';
 import { setListActions, type ListAction } from './report/tally.js';
@@ -127,13 +128,19 @@ export async function analyzeInputs(files: readonly NamedInput[], options?: Omit
   return await analyzeInputsAny(checked, engine) as AnalyzedInput & { results: Result[] };
 }
 
-/** What a list owner acts on, from the results of a mailbox. */
-export function mailboxReport(results: readonly EngineResult[], messages: number, lang?: LocaleTag): MailboxReport {
+/**
+ * What a list owner acts on, from the results of a mailbox; with `deliveries` (a mail log's: analyzeInput's
+ * logDelivered, logFailed and logDeferred), how the log's deliveries ended too (MailboxReport.deliveries).
+ */
+export function mailboxReport(results: readonly EngineResult[], messages: number, lang?: LocaleTag, deliveries?: DeliveryCounts | null): MailboxReport {
   if (!Array.isArray(results)) throw new TypeError('smtp-explain mailboxReport(): results is an array of results (analyze, analyzeInput)');
   if (typeof messages !== 'number' || !Number.isInteger(messages) || messages < 0) {
     throw new RangeError('smtp-explain mailboxReport(): messages is the number of messages read (analyzeInput gives it)');
   }
-  return mailboxReportAny(results, messages, libraryLocale(lang, 'mailboxReport'));
+  if (deliveries != null && !(['delivered', 'failed', 'deferred'] as const).every((k) => Number.isInteger(deliveries[k]) && deliveries[k] >= 0)) {
+    throw new TypeError('smtp-explain mailboxReport(): deliveries is { delivered, failed, deferred }, counts (analyzeInput\'s logDelivered, logFailed, logDeferred)');
+  }
+  return mailboxReportAny(results, messages, libraryLocale(lang, 'mailboxReport'), deliveries ?? null);
 }
 
 /**

@@ -7,6 +7,7 @@
 import { tooManyResults, type AnalyzeOptions, type LogRunReader } from './analyze.js';
 import { analyzeItem } from './mailbox/analyze-item.js';
 import { LogRun, readLogStream } from './mailbox/log-run.js';
+import { countsSince, type DeliveryCounts } from './reply/delivery-counts.js';
 import type { MailItem } from './mailbox/types.js';
 import type { Result } from './result.js';
 import type { Locale } from './types.js';
@@ -24,15 +25,22 @@ export class LogRunResults {
     const out: Result[] = [];
     const lang = options.lang ?? 'pt-BR';
     const lines = this.lines;
+    const before = { ...this.run.tracker.counts };
     const left = await this.take(readLogStream(options.file ?? '', (async function* () { yield text; })(), this.run), lang, out, options);
-    return { results: left ? [...out, tooManyResults(left, options)] : out, lines: this.lines - lines };
+    const deliveries = countsSince(this.run.tracker.counts, before);
+    return { results: left ? [...out, tooManyResults(left, options)] : out, lines: this.lines - lines, deliveries };
   };
 
-  /** The deferrals no file resolved, and the quiet files that waited for them; at most `maxResults` results. */
-  async finish(lang: Locale, options: AnalyzeOptions = {}): Promise<Result[]> {
+  /**
+   * The deferrals no file resolved, and the quiet files that waited for them; at most `maxResults` results;
+   * with the deliveries they settle (those still deferred at the run's end).
+   */
+  async finish(lang: Locale, options: AnalyzeOptions = {}): Promise<{ results: Result[]; deliveries: DeliveryCounts }> {
     const out: Result[] = [];
+    const before = { ...this.run.tracker.counts };
     const left = await this.take(this.run.finish(), lang, out, options);
-    return left ? [...out, tooManyResults(left, { ...options, lang })] : out;
+    const deliveries = countsSince(this.run.tracker.counts, before);
+    return { results: left ? [...out, tooManyResults(left, { ...options, lang })] : out, deliveries };
   }
 
   /** The items made results into `out`, up to options.maxResults; how many were left out. */

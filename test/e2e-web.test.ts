@@ -317,10 +317,12 @@ test('paste lines of a mail log, then drop one: a card per failed delivery, name
   assert.equal((await page.locator('article.card h3 .card-summary-text').first().textContent())?.trim(), pt.cat.reasons.mailboxfull.summary);
   assert.ok((await page.locator('article.card').first().textContent())!.includes('dora@example.com'));
   // a longer log: the summary, its lists and the CSV, as for a mailbox
-  const many = Array.from({ length: 6 }, (_, i) => line(`user${i}@example.org`, 'bounced', '550 5.1.1 User unknown').replace('4ABC', `${i}ABC`)).join('\n');
+  const many = [...Array.from({ length: 6 }, (_, i) => line(`user${i}@example.org`, 'bounced', '550 5.1.1 User unknown').replace('4ABC', `${i}ABC`)), line('bia@example.com', 'sent', '250 2.0.0 Ok')].join('\n');
   await page.setInputFiles('#input-files', { name: 'big.log', mimeType: 'text/plain', buffer: Buffer.from(many) });
   await page.locator('section.summary').waitFor();
   assert.equal(await page.locator('section.summary .count-results .count-number').textContent(), '6');
+  // the log's deliveries, the one that went through too: the failures' share of them
+  assert.equal(await page.locator('section.summary .log-deliveries').textContent(), 'Entregas registradas no log: 7 entregas no log: 6 falharam de vez (85,71%), 1 entregue');
   assert.equal(await page.locator('.list-remove li').count(), 6);
   assert.equal(await page.locator('button.download-csv').count(), 1);
   assert.deepEqual(w.requests, [], 'the analysis made network requests');

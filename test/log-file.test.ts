@@ -57,7 +57,7 @@ test('log time stamps: syslog, ISO and Exim', () => {
 
 test('a text is a log with two delivery lines, or one among time-stamped lines; a bounce quoting one is not', () => {
   assert.deepEqual(readLogText([SMTPD, QMGR, BOUNCED, SENT, DEFERRED].join('\n')), {
-    deliveries: 3, failed: [{ number: 3, line: BOUNCED }, { number: 5, line: DEFERRED }],
+    deliveries: 3, counts: { delivered: 1, failed: 1, deferred: 1 }, failed: [{ number: 3, line: BOUNCED }, { number: 5, line: DEFERRED }],
   });
   // the lines without their time stamps, as some paste them
   const bare = (line: string) => line.slice(line.indexOf('postfix/'));
@@ -70,7 +70,7 @@ test('a text is a log with two delivery lines, or one among time-stamped lines; 
   assert.equal(readLogText('550 5.1.1 User unknown'), null);
   assert.equal(readLogText([SMTPD, QMGR].join('\n')), null);
   // a quiet log: deliveries, none failed
-  assert.deepEqual(readLogText([QMGR, SENT, SENT].join('\n')), { deliveries: 2, failed: [] });
+  assert.deepEqual(readLogText([QMGR, SENT, SENT].join('\n')), { deliveries: 2, counts: { delivered: 2, failed: 0, deferred: 0 }, failed: [] });
 });
 
 test('a delivery is told by its last line: deferrals that later went through or failed give nothing of their own', () => {
@@ -182,16 +182,16 @@ test("the CLI's closing line counts a log's failed lines as lines, not as messag
   writeTree(dir, { 'mail.log': [SMTPD, QMGR, BOUNCED, SENT, DEFERRED].join('\n') + '\n', 'quiet.log': [QMGR, SENT].join('\n') });
   const log = join(dir, 'mail.log');
   const en = await runCli(['--format', 'ndjson', '--lang', 'en', log]);
-  assert.match(en.stderr, /^smtp-explain: 2 failed log lines, all with a result; 2 results written: 2 bounces, 0 not bounces, 0 unreadable\.\n$/);
+  assert.match(en.stderr, /^smtp-explain: 2 failed log lines, all with a result; 2 results written: 2 bounces, 0 not bounces, 0 unreadable; 3 deliveries in the log: 1 failed for good \(33\.33%\), 1 delivered, 1 still deferred at its end\.\n$/);
   const pt = await runCli(['--format', 'ndjson', '--lang', 'pt-BR', log, join(dir, 'missing.eml')]);
-  assert.match(pt.stderr, /smtp-explain: 1 mensagem lida, 2 linhas de log com falha, todas com resultado; 3 resultados escritos: 2 falhas na entrega, 0 não são falhas, 1 ilegível\.\n$/);
+  assert.match(pt.stderr, /smtp-explain: 1 mensagem lida, 2 linhas de log com falha, todas com resultado; 3 resultados escritos: 2 falhas na entrega, 0 não são falhas, 1 ilegível; 3 entregas no log: 1 falhou de vez \(33,33%\), 1 entregue, 1 ainda adiada no fim do log\.\n$/);
   // the HTML report's cards count the same way
   const html = await runCli(['--format', 'html', '--lang', 'en', log]);
   assert.match(html.stdout, /id="total-log-lines"><span class="num">2<\/span><span class="lbl">Failed log lines</);
   assert.doesNotMatch(html.stdout, /id="total-read"/);
   // a log in which nothing failed: no message read, no failed line
   const quiet = await runCli(['--format', 'ndjson', '--lang', 'en', join(dir, 'quiet.log')]);
-  assert.match(quiet.stderr, /^smtp-explain: 0 failed log lines; 1 result written: 0 bounces, 1 not a bounce, 0 unreadable\.\n$/);
+  assert.match(quiet.stderr, /^smtp-explain: 0 failed log lines; 1 result written: 0 bounces, 1 not a bounce, 0 unreadable; 1 delivery in the log, which did not fail\.\n$/);
 });
 
 test('gzip files are read as what they hold: a rotated log, an mbox, a message; a damaged one is an error', async () => {

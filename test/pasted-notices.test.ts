@@ -186,13 +186,13 @@ test('analyzeInput() tells what a paste was read as: its notices or reply lines,
     return read;
   };
   const lines = '<ana@example.com>: host mx said: 550 5.1.1 User unknown\n<bia@example.com>: host mx said: 452 4.2.2 Mailbox full\n<caio@example.com>: host mx said: 550 5.1.1 User unknown\n';
-  assert.deepEqual(await counts(lines), { messages: 1, logs: 0, logLines: 0, split: 1, notices: 0, replies: 3, unread: 0 });
+  assert.deepEqual(await counts(lines), { messages: 1, logs: 0, logLines: 0, split: 1, notices: 0, replies: 3, unread: 0, logDelivered: 0, logFailed: 0, logDeferred: 0 });
   const exim = ['This message was created automatically by mail delivery software.', '', 'The following address(es) failed:', '', '  tiago@example.com', '    550 No Such User Here'].join('\n');
   const gmail = ['Delivery Status Notification (Failure)', '', "Your message wasn't delivered to ana@example.com.", '', '550 5.1.1 The email account that you tried to reach does not exist. - gsmtp'].join('\n');
-  assert.deepEqual(await counts(`${exim}\n${gmail}\n`), { messages: 1, logs: 0, logLines: 0, split: 1, notices: 2, replies: 0, unread: 0 });
+  assert.deepEqual(await counts(`${exim}\n${gmail}\n`), { messages: 1, logs: 0, logLines: 0, split: 1, notices: 2, replies: 0, unread: 0, logDelivered: 0, logFailed: 0, logDeferred: 0 });
   // a photo is read as nothing; a note with no code is read, as a text that is no failure notice (its card
   // says so), not counted among the files that could not be read
   assert.equal((await counts(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 1, 2, 3, 0, 0]), 'IMG_2031.png')).unread, 1);
-  assert.deepEqual(await counts('buy bread\ncall Ana tomorrow morning\n', 'notes.txt'), { messages: 1, logs: 0, logLines: 0, split: 0, notices: 0, replies: 0, unread: 0 });
+  assert.deepEqual(await counts('buy bread\ncall Ana tomorrow morning\n', 'notes.txt'), { messages: 1, logs: 0, logLines: 0, split: 0, notices: 0, replies: 0, unread: 0, logDelivered: 0, logFailed: 0, logDeferred: 0 });
   assert.equal((await counts('550 5.1.1 <ana@example.com>: User unknown')).unread, 0);
 });

@@ -1,7 +1,9 @@
 // The shape of the strings of the bulk outputs (CSV, HTML report, --summary, the closing line on
 // stderr, `smtp-explain codes`) and of the mailbox readers' error messages, in every language.
 import type { MailProblem } from '../mailbox/types.js';
-import type { Kind, Reason } from '../types.js';
+import type { DeliveryCounts } from '../reply/delivery-counts.js';
+import type { Kind, Locale, Reason } from '../types.js';
+import { percentText } from './group-digits.js';
 
 /**
  * The kinds shown in the charts and the CSV: the four reply kinds, feedback (a complaint, an unsubscribe
@@ -45,6 +47,8 @@ export interface DoneCounts {
   inboundByReason?: ReadonlyMap<Reason, number>;
   /** Of `inbound`, those only counted (CLI: listed with --inbound). */
   inboundUnlisted?: number;
+  /** How the deliveries the mail logs read recorded ended (Tally.deliveries); null or none counted when no log was read. */
+  deliveries?: DeliveryCounts | null;
 }
 
 export interface ReportText {
@@ -134,6 +138,24 @@ export interface ReportText {
      */
     heldProblems: string;
     more: (n: number) => string;
+  };
+  /**
+   * How the deliveries a mail log recorded ended (DoneCounts.deliveries), one per message and recipient:
+   * the closing line's part, --summary's rows, the HTML report's cards; `share` is the failed ones' percentage ("0,04%").
+   */
+  deliveries: {
+    /** "4.812 entregas no log: 2 falharam de vez (0,04%), 4.790 entregues, 20 ainda adiadas no fim do log"; "3 entregas no log, nenhuma falhou". */
+    count: (d: DeliveryCounts, share: string, n: (x: number) => string) => string;
+    /** --summary's and the HTML report's heading. */
+    heading: string;
+    /** The HTML report's words under the heading: what is counted, and what is not. */
+    intro: string;
+    total: string;
+    delivered: string;
+    failed: string;
+    deferred: string;
+    /** The failed ones' note: "0,04% das entregas". */
+    share: (share: string) => string;
   };
   /** A mail log's refusals of incoming mail (DoneCounts.inbound), counted apart from the reader's own failures. */
   inbound: {
@@ -296,6 +318,14 @@ export function inboundPart(c: DoneCounts, t: Pick<ReportText, 'inbound' | 'reas
   if (!c.inbound || !c.inboundByReason) return '';
   const hint = c.inboundUnlisted ? ` ${t.inbound.listHint}` : '';
   return `; ${t.inbound.count(c.inbound, n)}: ${inboundReasons(c.inboundByReason, t.reasonName, n)}${hint}`;
+}
+
+/** The closing line's part of a mail log's deliveries (DoneCounts.deliveries): "" when none was counted. */
+export function deliveriesPart(c: DoneCounts, t: Pick<ReportText, 'deliveries'>, n: (x: number) => string, lang: Locale): string {
+  const d = c.deliveries;
+  if (!d) return '';
+  const total = d.delivered + d.failed + d.deferred;
+  return total ? `; ${t.deliveries.count(d, percentText(d.failed, total, lang), n)}` : '';
 }
 
 /**

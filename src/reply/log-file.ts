@@ -4,6 +4,9 @@
 // says it went through; the other lines (connections, queue, cleanup) are skipped.
 import { readInboundRefusal } from './inbound-refusal.js';
 import { startsWithLogTime, unprefixedLogLine } from './log-prefix.js';
+import type { DeliveryCounts } from './delivery-counts.js';
+
+export type { DeliveryCounts };
 
 export { startsWithLogTime };
 
@@ -44,6 +47,8 @@ export interface LogPart {
 export interface LogReading {
   /** Delivery lines of any outcome. */
   deliveries: number;
+  /** How the deliveries ended, one per message and recipient. */
+  counts: DeliveryCounts;
   /** The lines that say how each failed or still deferred delivery ended, in line order. */
   failed: FailedLine[];
 }
@@ -359,6 +364,8 @@ const EXIM_MESSAGE_ID = /([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) /y;
  */
 export class DeliveryTracker {
   deliveries = 0;
+  /** How the deliveries of every file read ended (not counted afresh by startPart): counts only, whatever the log's size. */
+  readonly counts: DeliveryCounts = { delivered: 0, failed: 0, deferred: 0 };
   private readonly pending = new Map<string, FailedLine>();
   /** The server's refusals of incoming mail, held while no delivery line was seen (then given out as inbound). */
   private refusals: FailedLine[] = [];
@@ -418,6 +425,7 @@ export class DeliveryTracker {
     const expired = expiredQueueId(line);
     if (expired) {
       const held = this.expire(expired.id, expired.words);
+      this.counts.failed += held.length || expired.words.startsWith('bounce msg ') ? held.length : 1;
       // a message given up of which no deferral is held (its recipients' lines are in an older log, or
       // were never written) is a failure of its own, recipients unnamed; qmail-send writes its "bounce msg"
       // after every failure line too, which gave its failures already
@@ -427,6 +435,7 @@ export class DeliveryTracker {
     if (discarded) {
       // thrown away: no deferral of it will be retried, and the line says why
       for (const key of [...(this.byQueueId.get(discarded) ?? [])]) this.release(key);
+      this.counts.failed++;
       return [this.failedLine(number, line)];
     }
     return [];
@@ -467,8 +476,14 @@ export class DeliveryTracker {
   /** Counts one delivery line; returns the lines to give out now. */
   add(number: number, line: string, outcome: DeliveryOutcome): FailedLine[] {
     this.deliveries++;
+    // a deferral is counted once settled: when the log ends, or given out past the caps (below)
+    if (outcome === 'failed') this.counts.failed++;
+    else if (outcome === 'delivered' && !handedBackToQueue(line)) this.counts.delivered++;
     const key = deliveryKey(line);
-    if (key === null) return outcome === 'delivered' ? [] : [this.failedLine(number, line)];
+    if (key === null) {
+      if (outcome === 'delayed') this.counts.deferred++;
+      return outcome === 'delivered' ? [] : [this.failedLine(number, line)];
+    }
     // deleted first, so that the held lines stay in the order of their latest line
     const held = this.release(key);
     if (outcome === 'failed') {
@@ -488,11 +503,12 @@ export class DeliveryTracker {
     const out: FailedLine[] = [];
     while (this.pending.size > this.maxPending || (this.pendingChars > this.maxPendingChars && this.pending.size > 1)) {
       out.push(this.release(this.pending.keys().next().value as string)!);
+      this.counts.deferred++;
     }
     return out;
   }
 
-  /** The message of this queue id was given up (`words` say so): its held deferrals, now failures. */
+  /** The message of this queue id was given up (`words` say so): its held deferrals, now failures (not counted here: read() counts them). */
   expire(queueId: string, words: string): FailedLine[] {
     const keys = this.byQueueId.get(queueId);
     if (!keys) return [];
@@ -503,6 +519,7 @@ export class DeliveryTracker {
   finish(): FailedLine[] {
     // (no delivery line, nothing held: a deferral is held by a delivery line)
     const rest = this.pending.size ? [...this.pending.values()] : this.refusals;
+    this.counts.deferred += this.pending.size;
     for (const held of this.pending.values()) if (held.part) held.part.held--;
     this.refusals = [];
     this.pending.clear();
@@ -538,6 +555,20 @@ export class DeliveryTracker {
     if (!keys.size) this.byQueueId.delete(id);
     return held;
   }
+}
+
+/** A loopback address in a delivery line's relay or host ("relay=127.0.0.1[127.0.0.1]:10025", Exim's "H=127.0.0.1 [127.0.0.1]"). */
+const LOOPBACK = /\[(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1)\]/;
+
+/**
+ * A delivery that handed the message back to a queue on the server itself: a content filter on the
+ * loopback address (amavis, a milter-less filter on 127.0.0.1:10024) whose reply says it queued the
+ * message again ("250 2.0.0 from MTA(smtp:[127.0.0.1]:10025): 250 2.0.0 Ok: queued as 4DEF"). That is no
+ * delivery to the recipient: the filtered message is delivered again, under its new queue id, and counted
+ * then. A local mailbox (local(8), Dovecot's LMTP: "Saved") queues nothing and is a delivery.
+ */
+export function handedBackToQueue(line: string): boolean {
+  return line.includes('queued as') && LOOPBACK.test(line);
 }
 
 /**
@@ -659,9 +690,9 @@ export function readLogText(text: string): LogReading | null {
   // most lines are a log's (a rotated log's newest file may hold only the expiry of an older deferral)
   if (!deliveries) {
     const rest = stamped * 2 >= lineCount ? [...failed, ...tracker.finish()].sort((a, b) => a.number - b.number) : [];
-    return rest.length ? { deliveries, failed: rest } : null;
+    return rest.length ? { deliveries, counts: tracker.counts, failed: rest } : null;
   }
   if (!(deliveries >= 2 || (deliveries === 1 && stamped * 2 >= lineCount))) return null;
   failed.push(...tracker.finish());
-  return { deliveries, failed: failed.sort((a, b) => a.number - b.number) };
+  return { deliveries, counts: tracker.counts, failed: failed.sort((a, b) => a.number - b.number) };
 }

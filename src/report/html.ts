@@ -7,7 +7,7 @@ import { REASON_FACTS } from '../knowledge/reasons.js';
 import type { Locale, Reason, Retry } from '../types.js';
 import { numberFormat, REPORTS } from './catalog.js';
 import { AddressLists, aliveText, removeHolds, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, type AddressEntry, type CheckEntry } from './address-lists.js';
-import { inboundRows, reasonCountName, reasonRows } from './reason-rows.js';
+import { deliveryRows, inboundRows, reasonCountName, reasonRows } from './reason-rows.js';
 import { domainOf, isSenderSide, problemAddresses, reasonRowKey, sortedCounts, topReason, type ResultLite, type SenderProblem, type Tally } from './tally.js';
 
 const MAX_DOMAIN_ROWS = 200;
@@ -184,6 +184,12 @@ export class HtmlReport {
       card('', 'not-bounce', tally.notBounces, h.totals.notBounce),
       card('', 'errors', tally.errors, h.totals.errors),
       '</div></section>');
+    // a mail log's deliveries, those that went through too: what share failed
+    const deliveries = deliveryRows(tally.deliveries, lang);
+    if (deliveries.length) {
+      out.push(`<section id="deliveries"><h2>${esc(t.deliveries.heading)}</h2><p class="intro">${esc(t.deliveries.intro)}</p><div class="cards">`,
+        ...deliveries.map((row) => card(row.id === 'failed' ? 'remove' : '', `deliveries-${row.id}`, row.count, row.label, row.note)), '</div></section>');
+    }
 
     // ---- charts ----
     const reasonBars: Bar[] = reasonRows(tally, lang).map(({ key, reason, name, count }) => ({

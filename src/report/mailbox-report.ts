@@ -3,6 +3,9 @@
 // (src/report/tally.ts: remove, retry, and the sender-side overlay), so they never disagree. Browser-safe.
 import { AddressLists, aliveText, type AddressEntry, type AliveWhy } from './address-lists.js';
 import { inboundRows, reasonRows } from './reason-rows.js';
+import { percentText } from '../i18n/group-digits.js';
+import { deliveriesCounted, type DeliveryCounts } from '../reply/delivery-counts.js';
+import { numberFormat, REPORTS } from './catalog.js';
 import { problemAddresses, Tally } from './tally.js';
 import type { Result } from '../result.js';
 import { resultIn } from '../result-in.js';
@@ -82,6 +85,23 @@ export interface MailboxReport {
    * failures of the reader's mail (not in `bounces` nor `byReason`), counted by reason.
    */
   inbound: { count: number; byReason: { reason: Reason; name: string; count: number }[] };
+  /**
+   * How the deliveries the mail logs read recorded ended, one per message (queue id) and recipient, those
+   * that went through too: `delivered`, `failed` for good, `deferred` still at the log's end, their
+   * `total`, the failed ones' `failedPercent` (0 to 100, two decimals) and `text`, the same in words
+   * ("4.812 entregas no log: 2 falharam de vez (0,04%), ..."); null when no log recorded a delivery.
+   */
+  deliveries: { total: number; delivered: number; failed: number; deferred: number; failedPercent: number; text: string } | null;
+}
+
+/** MailboxReport.deliveries of a run's DeliveryCounts. */
+function deliveriesReport(d: DeliveryCounts | null, lang: Locale): MailboxReport['deliveries'] {
+  const total = d ? deliveriesCounted(d) : 0;
+  if (!d || !total) return null;
+  return {
+    total, delivered: d.delivered, failed: d.failed, deferred: d.deferred, failedPercent: Math.round((d.failed / total) * 10_000) / 100,
+    text: REPORTS[lang].deliveries.count(d, percentText(d.failed, total, lang), numberFormat(lang)),
+  };
 }
 
 function groups(entries: Iterable<AddressEntry>, byRetry: boolean): AddressGroup[] {
@@ -96,7 +116,8 @@ function groups(entries: Iterable<AddressEntry>, byRetry: boolean): AddressGroup
   return [...map.values()].sort((a, b) => b.addresses.length - a.addresses.length);
 }
 
-export function mailboxReport(made: readonly Result[], messages: number, lang: Locale): MailboxReport {
+/** `deliveries`: how the deliveries of the mail logs read ended (analyzeInput's deliveriesOf()), when any was read. */
+export function mailboxReport(made: readonly Result[], messages: number, lang: Locale, deliveries: DeliveryCounts | null = null): MailboxReport {
   // every word in the report's language: results made in another are explained again in it
   const results = made.map((r) => resultIn(r, lang));
   // the CLI's HTML report counts, keeps its lists and groups the same way (src/report/tally.ts, address-lists.ts)
@@ -120,5 +141,6 @@ export function mailboxReport(made: readonly Result[], messages: number, lang: L
     removeCount: lists.remove.size,
     retryCount: lists.retry.size,
     inbound: { count: tally.inbound, byReason: inboundRows(tally, lang) },
+    deliveries: deliveriesReport(deliveries, lang),
   };
 }

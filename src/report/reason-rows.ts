@@ -1,5 +1,7 @@
 // The reason counts of a run as the summary, the HTML report and the page show them.
 import { shownReasonName } from '../explain/shown-kind.js';
+import { percentText } from '../i18n/group-digits.js';
+import { deliveriesCounted, type DeliveryCounts } from '../reply/delivery-counts.js';
 import type { Locale, Reason } from '../types.js';
 import { REPORTS } from './catalog.js';
 import type { ReasonCount, Tally } from './tally.js';
@@ -33,4 +35,29 @@ export function reasonRows(tally: Tally, lang: Locale): ReasonRow[] {
 export function inboundRows(tally: Tally, lang: Locale): { reason: Reason; name: string; count: number }[] {
   return [...tally.inboundByReason].map(([reason, count]) => ({ reason, name: REPORTS[lang].reasonName[reason], count }))
     .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1));
+}
+
+/** A row of a mail log's deliveries as shown (deliveryRows): its id ("delivered"), its label, its count, a note. */
+export interface DeliveryRow {
+  id: 'total' | keyof DeliveryCounts;
+  label: string;
+  count: number;
+  note: string;
+}
+
+/**
+ * How the deliveries a mail log recorded ended (Tally.deliveries), as --summary, the HTML report and the
+ * page show them: the total, then delivered, failed (with its share), deferred (when any); [] when no log
+ * recorded a delivery.
+ */
+export function deliveryRows(d: DeliveryCounts | null | undefined, lang: Locale): DeliveryRow[] {
+  const total = d ? deliveriesCounted(d) : 0;
+  if (!d || !total) return [];
+  const t = REPORTS[lang].deliveries;
+  return [
+    { id: 'total', label: t.total, count: total, note: '' },
+    { id: 'delivered', label: t.delivered, count: d.delivered, note: '' },
+    { id: 'failed', label: t.failed, count: d.failed, note: t.share(percentText(d.failed, total, lang)) },
+    ...(d.deferred ? [{ id: 'deferred' as const, label: t.deferred, count: d.deferred, note: '' }] : []),
+  ];
 }

@@ -4,7 +4,7 @@ import type { Locale } from '../types.js';
 import { aliveText, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, type AddressLists } from './address-lists.js';
 import { numberFormat, REPORTS } from './catalog.js';
 import { isStillTryingGroup, sortedCounts, type Tally } from './tally.js';
-import { inboundRows, reasonRows } from './reason-rows.js';
+import { deliveryRows, inboundRows, reasonRows } from './reason-rows.js';
 
 const MAX_DOMAINS = 20;
 /** Addresses to check named in the summary (a reply after the failure); the HTML report lists them all. */
@@ -56,6 +56,9 @@ export function summaryText(tally: Tally, lang: Locale, totals = true, lists: Ad
     if (problems.size) out.push(`${t.summary.senderProblems}:`, ...table(sortedCounts(problems), n), '');
     if (held.size) out.push(`${t.summary.heldProblems}:`, ...table(sortedCounts(held), n), '');
   }
+  // a mail log's deliveries, those that went through too: the failures' share of them
+  const deliveries = deliveryRows(tally.deliveries, lang);
+  if (deliveries.length) out.push(`${t.deliveries.heading}:`, ...table(deliveries.map((row) => [row.note ? `${row.label} (${row.note})` : row.label, row.count]), n), '');
   // the server's refusals of incoming mail: apart from the reader's own failures, by reason
   const inbound = inboundRows(tally, lang);
   if (inbound.length) out.push(`${t.inbound.heading}:`, ...table(inbound.map((row) => [`${row.name} (${row.reason})`, row.count]), n), '');

@@ -6,6 +6,7 @@ import { isComplaint, REASON_FACTS } from '../knowledge/reasons.js';
 import type { ReportKind } from '../i18n/report-text.js';
 import { hasError, type MessageInfo, type Result } from '../result.js';
 import type { PastedParts } from '../analyze.js';
+import type { DeliveryCounts } from '../reply/delivery-counts.js';
 import type { Locale, Reason } from '../types.js';
 import { CATALOGS } from '../i18n/catalog.js';
 import { SIGNATURE_BY_ID } from '../knowledge/signatures/index.js';
@@ -457,6 +458,11 @@ export class Tally {
   readonly inboundByReason = new Map<Reason, number>();
   /** Of `inbound`: those only counted, not written (a log with deliveries, without --inbound). */
   inboundUnlisted = 0;
+  /**
+   * How the deliveries the mail logs read recorded ended (DeliveryTracker.counts, one per message and
+   * recipient: those that went through too, which give no result); null when no log was read.
+   */
+  deliveries: DeliveryCounts | null = null;
 
   /** `maxProblemAddresses`: addresses kept per problem (the web page keeps them all). */
   constructor(private readonly maxProblemAddresses = MAX_PROBLEM_ADDRESSES) {}

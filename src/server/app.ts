@@ -10,7 +10,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { matchLocale } from '../i18n/catalog.js';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../types.js';
 import { readEvents } from '../reply/read-events.js';
-import { analyzeInput } from '../analyze-input.js';
+import { analyzeInput, deliveriesOf } from '../analyze-input.js';
 import { mailboxReport } from '../report/mailbox-report.js';
 import { isArchive } from '../archive/archive-entries.js';
 import { isGzip, MAX_UNPACKED_BYTES } from '../archive/gunzip.js';
@@ -397,7 +397,7 @@ export function createApp(options: AppOptions = {}): Hono {
       const done = await gate.run(() => analyzeInput(input, { lang }));
       if (!done) return apiError(c, 503, 'busy', says(c, lang).busy, { 'Retry-After': '5' });
       // what a list owner acts on, as the page and the HTML report sum it: the addresses to remove or retry
-      const report = mailboxReport(done.results, done.messages, lang);
+      const report = mailboxReport(done.results, done.messages, lang, deliveriesOf(done));
       return c.json({ results: done.results, report }, 200, { 'Cache-Control': 'no-store' });
     },
   );

@@ -323,7 +323,7 @@ export function openApiDocument(version: string) {
         Report: {
           type: 'object',
           description: 'The results summed up for whoever cleans a mailing list, as the web page and the HTML report show them: counts, and the addresses to remove, to retry, and the failures caused on the sender\'s side.',
-          required: ['messages', 'repeated', 'results', 'bounces', 'notBounce', 'errors', 'senderSide', 'byReason', 'remove', 'removeAll', 'retry', 'repeatedMailboxFailures', 'sender', 'check', 'removeCount', 'retryCount', 'inbound'],
+          required: ['messages', 'repeated', 'results', 'bounces', 'notBounce', 'errors', 'senderSide', 'byReason', 'remove', 'removeAll', 'retry', 'repeatedMailboxFailures', 'sender', 'check', 'removeCount', 'retryCount', 'inbound', 'deliveries'],
           properties: {
             messages: { type: 'integer', description: 'Messages read (1 for anything but an mbox), notices read twice included.' },
             repeated: {
@@ -382,6 +382,18 @@ export function openApiDocument(version: string) {
               properties: {
                 count: { type: 'integer' },
                 byReason: { type: 'array', items: { type: 'object', required: ['reason', 'name', 'count'], properties: { reason: { type: 'string' }, name: { type: 'string' }, count: { type: 'integer' } } } },
+              },
+            },
+            deliveries: {
+              type: ['object', 'null'], required: ['total', 'delivered', 'failed', 'deferred', 'failedPercent', 'text'],
+              description: 'How the deliveries a mail log recorded ended, one per message (queue id) and recipient, those that went through too (a deferral later delivered counts once, delivered; a hand-off to a content filter on the server is left out); null when no log recorded a delivery.',
+              properties: {
+                total: { type: 'integer' },
+                delivered: { type: 'integer' },
+                failed: { type: 'integer', description: 'Failed for good: bounced, or given up after deferrals.' },
+                deferred: { type: 'integer', description: 'Still deferred at the end of the log.' },
+                failedPercent: { type: 'number', description: 'failed / total, as a percentage with two decimals.' },
+                text: { type: 'string', description: 'The same in words, in the report\'s language: "4.812 entregas no log: 2 falharam de vez (0,04%), 4.790 entregues, 20 ainda adiadas no fim do log".' },
               },
             },
           },

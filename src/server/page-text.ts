@@ -24,10 +24,14 @@ export interface ReadCount {
   replies?: number;
   /** Of `messages`, inputs that could not be read (a photo, an empty or binary file): every result an error. */
   unread?: number;
+  /** How the deliveries its mail logs recorded ended: delivered, failed for good, still deferred (src/analyze-input.ts). */
+  logDelivered?: number;
+  logFailed?: number;
+  logDeferred?: number;
 }
 
 /** Every count of a ReadCount, which a batch sums over its inputs. */
-export const READ_COUNTS = ['messages', 'logs', 'logLines', 'split', 'notices', 'replies', 'unread'] as const satisfies readonly (keyof ReadCount)[];
+export const READ_COUNTS = ['messages', 'logs', 'logLines', 'split', 'notices', 'replies', 'unread', 'logDelivered', 'logFailed', 'logDeferred'] as const satisfies readonly (keyof ReadCount)[];
 
 export interface ShownCounts {
   messages: number | null;

@@ -23,7 +23,7 @@ export interface ItemOutcome extends Required<ReadCount> {
 
 /** An item the page could not read (too large, or not given by the browser), with this result. */
 export function notRead(results: Result[]): ItemOutcome {
-  return { messages: 1, logs: 0, logLines: 0, split: 0, notices: 0, replies: 0, unread: 1, results };
+  return { messages: 1, logs: 0, logLines: 0, split: 0, notices: 0, replies: 0, unread: 1, logDelivered: 0, logFailed: 0, logDeferred: 0, results };
 }
 
 /** The name results of this item carry. */

@@ -220,7 +220,7 @@ async function onPageThread(items: Item[], lang: Locale, onProgress: (p: Progres
 function stoppedItem(item: Item, lang: Locale): ItemOutcome {
   const words = PAGE_TEXT[lang].analysisStopped;
   const results = [{ ...errorResult(words.error, { lang, file: item.kind === 'file' ? item.name : null }), advice: words.advice }];
-  return { messages: 1, logs: 0, logLines: 0, split: 0, notices: 0, replies: 0, unread: 1, results };
+  return { messages: 1, logs: 0, logLines: 0, split: 0, notices: 0, replies: 0, unread: 1, logDelivered: 0, logFailed: 0, logDeferred: 0, results };
 }
 
 function joined(outcomes: ItemOutcome[]): ItemOutcome {

@@ -48,7 +48,7 @@ function send(job: number, index: number, item: Item | null, lang: Locale, out: 
 }
 
 /** An outcome of nothing read: the end of a batch that was no run of files. */
-const NOTHING = { messages: 0, logs: 0, logLines: 0, split: 0, notices: 0, replies: 0, unread: 0 } as const;
+const NOTHING = { messages: 0, logs: 0, logLines: 0, split: 0, notices: 0, replies: 0, unread: 0, logDelivered: 0, logFailed: 0, logDeferred: 0 } as const;
 
 let queue = Promise.resolve();
 scope.onmessage = ({ data }) => {

@@ -9,6 +9,7 @@ import { REPORTS, numberFormat } from '../../src/report/catalog.js';
 import { checkFirst, CSV_BOM, csvHeader, csvRow } from '../../src/report/csv.js';
 import { hardBounceWords, listAction, listActionVerdict, reportKind } from '../../src/report/tally.js';
 import { mailboxReport } from '../../src/report/mailbox-report.js';
+import { deliveriesOf } from '../../src/reply/delivery-counts.js';
 import { PAGE_TEXT, codeUrl, perRecipient, readCounts, type ReadCount } from '../../src/server/page-text.js';
 import type { Locale } from '../../src/types.js';
 import { h, uid } from './dom.js';
@@ -273,7 +274,7 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
   const rep = REPORTS[lang];
   const ui = CATALOGS[lang].ui;
   const n = numberFormat(lang);
-  const report = mailboxReport(results, read.messages, lang);
+  const report = mailboxReport(results, read.messages, lang, deliveriesOf(read));
   const id = uid('summary');
   const section = h('section', { class: 'summary', 'aria-labelledby': id }, h('h3', { id }, rep.html.totals.heading));
 
@@ -306,7 +307,10 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
   if (report.notBounce) total(report.notBounce, words.notBounce(report.notBounce), 'count-neutral');
   // the inputs that could not be read are said once: by the files' count when it names every one of them
   if (report.errors && report.errors !== shown.unread) total(report.errors, words.errors(report.errors), 'count-error');
-  section.append(totals, csvButton(results, lang, report.check));
+  section.append(totals);
+  // a mail log's deliveries, those that went through too: what share failed ("4.812 entregas no log: 2 falharam de vez (0,04%), ...")
+  if (report.deliveries) section.append(h('p', { class: 'log-deliveries' }, h('strong', {}, `${rep.deliveries.heading}: `), report.deliveries.text));
+  section.append(csvButton(results, lang, report.check));
 
   const list = (cls: string, heading: string, intro: string, count: number, empty: string) => {
     const hid = uid('list');

@@ -3,6 +3,7 @@
 // Exit codes: 0 all fine, 1 some input (a path or a message) could not be read, 2 usage error.
 import { releaseNamedPipes } from '../../mailbox/named-pipe.js';
 import { inputBytes, readInputBatches } from '../../mailbox/read-inputs.js';
+import { LogRun } from '../../mailbox/log-run.js';
 import { numberFormat, REPORTS } from '../../report/catalog.js';
 import { asCheckFirst, checkFirst, CSV_BOM, csvHeader, mayTurnToCheck } from '../../report/csv.js';
 import { AddressLists } from '../../report/address-lists.js';
@@ -221,7 +222,10 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
     bulk = true;
     note(t.emptyFolder(printable(dir)));
   };
-  const batches = readInputBatches(options.inputs, () => io.stdin, { onBytes: (k) => progress.bytes(k), onEmptyFolder, argBytes: argvBytes });
+  // the run's mail logs, read as one: how their deliveries ended is counted as they are read (the closing line, --summary, the HTML report)
+  const logRun = new LogRun();
+  tally.deliveries = logRun.tracker.counts;
+  const batches = readInputBatches(options.inputs, () => io.stdin, { onBytes: (k) => progress.bytes(k), onEmptyFolder, argBytes: argvBytes, logRun });
   // Ctrl-C on a long run: stop reading, and end the output well formed (the JSON array closed, the HTML
   // report written) with what was analysed so far; a second Ctrl-C ends the process at once. The wait
   // for the next result ends too: input that never ends (tail -f, an idle pipe) must not hold the stop.

@@ -1,6 +1,6 @@
 // English strings of the HTML report, the CSV, --summary, the closing line on stderr and the
 // `smtp-explain codes` command.
-import { inboundPart, readShown, withRepeated, type ReportText } from '../report-text.js';
+import { deliveriesPart, inboundPart, readShown, withRepeated, type ReportText } from '../report-text.js';
 import { reasonNames } from './reason-names.js';
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
@@ -111,7 +111,24 @@ export const report = {
       ...(again ? [`${n(again)} from the repeated ${plural(c.repeated ?? 0, 'message', 'messages')}`] : []),
     ];
     const leftOut = left ? `; ${n(left)} not ${plural(left, 'a bounce', 'bounces')}, left out (--bounces-only)` : '';
-    return `smtp-explain: ${read}${all}; ${results}: ${parts.join(', ')}${leftOut}${inboundPart(c, report as ReportText, n)}.`;
+    return `smtp-explain: ${read}${all}; ${results}: ${parts.join(', ')}${leftOut}${deliveriesPart(c, report as ReportText, n, 'en')}${inboundPart(c, report as ReportText, n)}.`;
+  },
+  deliveries: {
+    count: (d, share, n) => {
+      const total = d.delivered + d.failed + d.deferred;
+      const all = `${n(total)} ${plural(total, 'delivery', 'deliveries')} in the log`;
+      const later = d.deferred ? `${n(d.deferred)} still deferred at its end` : '';
+      if (!d.failed) return total === 1 ? `${all}, which did not fail${later ? ` (${later})` : ''}` : `${all}, none failed${later ? ` (${later})` : ''}`;
+      return `${all}: ${n(d.failed)} failed for good (${share}), ${n(d.delivered)} delivered${later ? `, ${later}` : ''}`;
+    },
+    heading: 'Deliveries in the log',
+    intro:
+      'Each message counts once per recipient, as it ended: a deferred delivery that later went through counts as delivered; one the server gave up on, as failed. A delivery to a mailbox on the server itself counts; a pass through a content filter (such as amavis on 127.0.0.1) does not, as the message goes back to the queue and is delivered afterwards. The failure notices your own server sent are left out too.',
+    total: 'Deliveries in the log',
+    delivered: 'Delivered',
+    failed: 'Failed for good',
+    deferred: 'Still deferred at the end of the log',
+    share: (share) => `${share} of the deliveries`,
   },
   inbound: {
     count: (k, n) => `${n(k)} ${plural(k, 'refusal of mail', 'refusals of mail')} coming in to your server (no failures of your own mail)`,

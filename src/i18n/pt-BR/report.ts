@@ -1,6 +1,6 @@
 // Textos em português do Brasil do relatório HTML, do CSV, do --summary, da linha final no stderr e do
 // comando `smtp-explain codes`.
-import { inboundPart, readShown, withRepeated, type ReportText } from '../report-text.js';
+import { deliveriesPart, inboundPart, readShown, withRepeated, type ReportText } from '../report-text.js';
 import { reasonNames } from './reason-names.js';
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
@@ -111,7 +111,24 @@ export const report = {
       ...(again ? [`${n(again)} ${plural(c.repeated ?? 0, 'da mensagem repetida', 'das mensagens repetidas')}`] : []),
     ];
     const leftOut = left ? `; ${n(left)} ${plural(left, 'resultado que não é falha ficou', 'resultados que não são falhas ficaram')} de fora (--bounces-only)` : '';
-    return `smtp-explain: ${read}${all}; ${results}: ${parts.join(', ')}${leftOut}${inboundPart(c, report as ReportText, n)}.`;
+    return `smtp-explain: ${read}${all}; ${results}: ${parts.join(', ')}${leftOut}${deliveriesPart(c, report as ReportText, n, 'pt-BR')}${inboundPart(c, report as ReportText, n)}.`;
+  },
+  deliveries: {
+    count: (d, share, n) => {
+      const total = d.delivered + d.failed + d.deferred;
+      const all = `${n(total)} ${plural(total, 'entrega', 'entregas')} no log`;
+      const later = d.deferred ? `${n(d.deferred)} ${plural(d.deferred, 'ainda adiada', 'ainda adiadas')} no fim do log` : '';
+      if (!d.failed) return total === 1 ? `${all}, sem falha${later ? ` (${later})` : ''}` : `${all}, nenhuma falhou${later ? ` (${later})` : ''}`;
+      return `${all}: ${n(d.failed)} ${plural(d.failed, 'falhou de vez', 'falharam de vez')} (${share}), ${n(d.delivered)} ${plural(d.delivered, 'entregue', 'entregues')}${later ? `, ${later}` : ''}`;
+    },
+    heading: 'Entregas registradas no log',
+    intro:
+      'Cada mensagem conta uma vez por destinatário, do jeito que terminou: uma entrega adiada que depois foi feita conta como entregue; uma que o servidor desistiu de tentar, como falha. A entrega numa caixa postal do próprio servidor conta; a passagem por um filtro de conteúdo (como o amavis em 127.0.0.1), não, porque a mensagem volta para a fila e é entregue depois. Os avisos de falha que o seu servidor mandou também ficam de fora.',
+    total: 'Entregas no log',
+    delivered: 'Entregues',
+    failed: 'Falharam de vez',
+    deferred: 'Ainda adiadas no fim do log',
+    share: (share) => `${share} das entregas`,
   },
   inbound: {
     count: (k, n) => `${n(k)} ${plural(k, 'recusa de mensagem que chegava', 'recusas de mensagens que chegavam')} ao seu servidor (não ${plural(k, 'é falha', 'são falhas')} dos seus envios)`,
