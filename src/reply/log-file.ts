@@ -425,11 +425,15 @@ export class DeliveryTracker {
     const expired = expiredQueueId(line);
     if (expired) {
       const held = this.expire(expired.id, expired.words);
-      this.counts.failed += held.length || expired.words.startsWith('bounce msg ') ? held.length : 1;
       // a message given up of which no deferral is held (its recipients' lines are in an older log, or
       // were never written) is a failure of its own, recipients unnamed; qmail-send writes its "bounce msg"
       // after every failure line too, which gave its failures already
-      return held.length || expired.words.startsWith('bounce msg ') ? held : [this.failedLine(number, line, expired.words)];
+      if (held.length || expired.words.startsWith('bounce msg ')) {
+        this.counts.failed += held.length;
+        return held;
+      }
+      this.counts.failed++;
+      return [this.failedLine(number, line, expired.words)];
     }
     const discarded = line.includes('Message discarded') ? eximDiscardedId(line) : null;
     if (discarded) {
