@@ -7,7 +7,7 @@
 // by opening the pipe's other end ourselves (without blocking) and closing it: the open returns, and
 // the read that follows sees the end of the input.
 import { closeSync, constants, open, openSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { nodeBuiltin } from './node-builtin.js';
 
 /** Paths of the named pipes whose open() waits for a writer. */
 const opening = new Set<string | Buffer>();
@@ -21,8 +21,8 @@ export async function openNamedPipe(path: string | Buffer): Promise<NodeJS.Reada
   } finally {
     opening.delete(path);
   }
-  // require, not import(): the CLI's bundles run as vm scripts, where import() needs a loader of its own
-  const { Socket } = createRequire(import.meta.url)('node:net') as typeof import('node:net');
+  // (node:net loaded only here: see node-builtin.ts)
+  const { Socket } = nodeBuiltin('node:net');
   return new Socket({ fd, readable: true, writable: false });
 }
 

@@ -6,7 +6,6 @@
 // message reader cuts there anyway).
 import type { ReadStream } from 'node:fs';
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { archiveEntries, entryFile, MAX_ARCHIVE_DEPTH } from '../archive/archive-entries.js';
 import { MAX_UNPACKED_BYTES } from '../archive/gunzip.js';
@@ -26,6 +25,7 @@ import { inWrittenOrder } from './rotated-logs.js';
 import { looksLikeMbox, readMbox } from './mbox.js';
 import { readZipFile, streamTar, type EntryReader } from './read-archive.js';
 import { throughZlib, zlib } from './zlib-stream.js';
+import { nodeBuiltin } from './node-builtin.js';
 import type { Container, MailItem } from './types.js';
 import { skippedInFolder } from './skipped-entry.js';
 import { childEntry, direntText, joinPath, listFolder, nameText, pathText, type FsEntry, type FsPath } from './fs-name.js';
@@ -80,8 +80,7 @@ const BATCH_ITEMS = 64;
  */
 let promisesModule: typeof import('node:fs/promises') | null = null;
 function fsPromises(): typeof import('node:fs/promises') {
-  // require, not import(): the CLI's bundles run as vm scripts, where import() needs a loader of its own
-  return (promisesModule ??= createRequire(import.meta.url)('node:fs/promises') as typeof import('node:fs/promises'));
+  return (promisesModule ??= nodeBuiltin('node:fs/promises'));
 }
 
 

@@ -1,14 +1,12 @@
-// zlib for the readers of .gz files and zip archives, loaded on first use (loading node:zlib and
-// node:stream costs a short run a few milliseconds; require, not import(): the CLI's bundles run as vm
-// scripts, where import() needs a loader of its own).
-import { createRequire } from 'node:module';
+// zlib for the readers of .gz files and zip archives, loaded on first use (see node-builtin.ts).
 import type { Transform } from 'node:stream';
+import { nodeBuiltin } from './node-builtin.js';
 
 let zlibModule: typeof import('node:zlib') | null = null;
 let streamModule: typeof import('node:stream') | null = null;
 
 export function zlib(): typeof import('node:zlib') {
-  return (zlibModule ??= createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib'));
+  return (zlibModule ??= nodeBuiltin('node:zlib'));
 }
 
 /**
@@ -16,7 +14,7 @@ export function zlib(): typeof import('node:zlib') {
  * reading with it; a reader that stops early closes both, and so the stream and file under `chunks`.
  */
 export async function* throughZlib(chunks: AsyncIterable<Buffer | string>, transform: Transform): AsyncGenerator<Buffer> {
-  streamModule ??= createRequire(import.meta.url)('node:stream') as typeof import('node:stream');
+  streamModule ??= nodeBuiltin('node:stream');
   const source = streamModule.Readable.from(chunks);
   source.on('error', (error) => transform.destroy(error));
   try {
