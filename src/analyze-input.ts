@@ -4,8 +4,9 @@
 // every message analysed; anything else goes to analyze() as it is. Browser-safe: the web bundle runs
 // this same code.
 import { analyzeReading, tooManyResults } from './analyze.js';
-import { archiveEntries, entryFile, isArchive, MAX_ARCHIVE_DEPTH, MAX_ARCHIVE_UNPACKED_BYTES, unpackBudget, type UnpackBudget } from './archive/archive-entries.js';
+import { archiveEntries, entryFile, isArchive, MAX_ARCHIVE_DEPTH, MAX_ARCHIVE_UNPACKED_BYTES, unpackBudget, type ArchiveProblem, type UnpackBudget } from './archive/archive-entries.js';
 import { gunzip, isGzip, MAX_UNPACKED_BYTES, type UnpackFailure } from './archive/gunzip.js';
+import { CATALOGS } from './i18n/catalog.js';
 import { REPORTS } from './report/catalog.js';
 import { errorResult, hasError, type Result } from './result.js';
 import type { PastedParts } from './analyze.js';
@@ -114,6 +115,8 @@ export interface AnalyzeInputOptions {
    * file of an archive, `unit` 'files'.
    */
   onMessage?: (done: number, total: number, unit?: 'files') => void | Promise<void>;
+  /** @internal A program's call to the library (see AnalyzeOptions.forLibrary). */
+  forLibrary?: boolean;
 }
 
 export interface AnalyzedInput {
@@ -165,9 +168,9 @@ function oneInput(results: Result[], logLines: number | null = null, parts: Past
   };
 }
 
-async function safeAnalyze(input: string | Uint8Array, lang: Locale, file: string | null, maxResults: number, run?: LogRunResults): Promise<AnalyzedInput> {
+async function safeAnalyze(input: string | Uint8Array, { lang, forLibrary }: AnalyzeInputOptions, file: string | null, maxResults: number, run?: LogRunResults): Promise<AnalyzedInput> {
   try {
-    const { results, logLines, parts, deliveries } = await analyzeReading(input, { lang, file, maxResults }, run?.read);
+    const { results, logLines, parts, deliveries } = await analyzeReading(input, { lang, file, maxResults, forLibrary }, run?.read);
     return oneInput(results, logLines, parts, deliveries);
   } catch (error) {
     // one broken message becomes an error result for it; the others go on
@@ -209,13 +212,13 @@ export async function analyzeInputs(inputs: readonly NamedInput[], options: Anal
   };
   for (const { name, input } of inWrittenOrder(inputs, (i) => i.name)) {
     if (read.results.length >= max) {
-      read.results.push(tooManyResults(inputs.length - done, { lang: options.lang, file: name, maxResults: max }));
+      read.results.push(tooManyResults(inputs.length - done, { lang: options.lang, file: name, maxResults: max, forLibrary: options.forLibrary }));
       return { ...read, results: setListActions(read.results) };
     }
-    add(await run.read(input, { lang: options.lang, file: name, maxResults: max - read.results.length }));
+    add(await run.read(input, { lang: options.lang, file: name, maxResults: max - read.results.length, forLibrary: options.forLibrary }));
     await options.onMessage?.(++done, inputs.length, 'files');
   }
-  add(await run.finish(options.lang, max - read.results.length));
+  add(await run.finish(options.lang, max - read.results.length, options.forLibrary));
   return { ...read, results: setListActions(read.results) };
 }
 
@@ -233,18 +236,18 @@ export class InputRun {
   }
 
   /** The deferrals no input resolved, each named by its file and line (at most `maxResults` results, then one that says how many more). */
-  async finish(lang: Locale, maxResults = MAX_REQUEST_RESULTS): Promise<AnalyzedInput> {
+  async finish(lang: Locale, maxResults = MAX_REQUEST_RESULTS, forLibrary?: boolean): Promise<AnalyzedInput> {
     const read: AnalyzedInput = { ...NONE, results: [] };
-    await endRun(this.logs, read, lang, maxResults);
+    await endRun(this.logs, read, { lang, forLibrary }, maxResults);
     return { ...read, results: setListActions(read.results) };
   }
 }
 
 /** The deferrals a run of logs still holds at its end, added to what was read (results up to `max`). */
-async function endRun(run: LogRunResults, read: AnalyzedInput, lang: Locale, max: number): Promise<void> {
+async function endRun(run: LogRunResults, read: AnalyzedInput, { lang, forLibrary }: AnalyzeInputOptions, max: number): Promise<void> {
   const lines = run.lines;
   // (none left: one result that says how many more)
-  const last = await run.finish(lang, { maxResults: Math.max(0, max - read.results.length) });
+  const last = await run.finish(lang, { maxResults: Math.max(0, max - read.results.length), forLibrary });
   read.logLines += run.lines - lines;
   const settled = deliveryFields(last.deliveries);
   for (const key of DELIVERY_COUNTS) read[key] += settled[key];
@@ -257,9 +260,9 @@ async function readInput(input: string | Uint8Array, options: AnalyzeInputOption
   if (typeof input !== 'string' && isGzip(input)) {
     const cap = depth ? Math.min(MAX_UNPACKED_BYTES, budget.left) : MAX_UNPACKED_BYTES;
     const unpacked = await gunzip(input, cap);
-    if (unpacked === 'too-large' && cap < MAX_UNPACKED_BYTES) return oneInput([overBudget(budget, options.lang, file)!]);
+    if (unpacked === 'too-large' && cap < MAX_UNPACKED_BYTES) return oneInput([overBudget(budget, options, file)!]);
     // one that cannot be unpacked here says why: too large for memory (the command line streams it), or damaged
-    if (typeof unpacked === 'string') return oneInput(setListActions([gzipProblem(unpacked, options.lang, file)]));
+    if (typeof unpacked === 'string') return oneInput(setListActions([gzipProblem(unpacked, options, file)]));
     if (depth) budget.left -= unpacked.length;
     input = unpacked;
   }
@@ -270,7 +273,7 @@ async function readInput(input: string | Uint8Array, options: AnalyzeInputOption
   }
   const parts: (string | Uint8Array)[] | null = typeof input === 'string' ? splitMbox(input) : splitMboxBytes(input);
   if (!parts) {
-    const one = await safeAnalyze(input, options.lang, file, max, run);
+    const one = await safeAnalyze(input, options, file, max, run);
     setListActions(one.results);
     return one;
   }
@@ -278,32 +281,39 @@ async function readInput(input: string | Uint8Array, options: AnalyzeInputOption
   for (let i = 0; i < parts.length; i++) {
     if (results.length >= max) {
       // the messages left are not read: say how many
-      results.push(tooManyResults(parts.length - i, { lang: options.lang, file, maxResults: max }));
+      results.push(tooManyResults(parts.length - i, { lang: options.lang, file, maxResults: max, forLibrary: options.forLibrary }));
       return { ...NONE, messages: i, results: setListActions(results) };
     }
-    results.push(...(await safeAnalyze(parts[i]!, options.lang, `${file ?? ''}#${i + 1}`, max - results.length)).results);
+    results.push(...(await safeAnalyze(parts[i]!, options, `${file ?? ''}#${i + 1}`, max - results.length)).results);
     await options.onMessage?.(i + 1, parts.length);
   }
   return { ...NONE, messages: parts.length, results: setListActions(results) };
 }
 
 /** A .gz that unpacks past MAX_UNPACKED_BYTES, or is cut short or damaged. */
-function gzipProblem(failure: UnpackFailure, lang: Locale, file: string | null): Result {
-  const problem = REPORTS[lang].problem;
+function gzipProblem(failure: UnpackFailure, options: AnalyzeInputOptions, file: string | null): Result {
   // (the inflater's own code, which the problem's words translate)
-  const words = failure === 'too-large' ? problem['archive-too-large'](String(MAX_UNPACKED_BYTES / (1024 * 1024))) : problem['unreadable-file']('Z_DATA_ERROR');
-  return errorResult(words, { lang, file });
+  const words = failure === 'too-large' ? problemWords('archive-too-large', String(MAX_UNPACKED_BYTES / (1024 * 1024)), options) : REPORTS[options.lang].problem['unreadable-file']('Z_DATA_ERROR');
+  return errorResult(words, { lang: options.lang, file });
+}
+
+/** An archive's problem in words; a program's call to the library is told what to call instead of the command line. */
+function problemWords(problem: ArchiveProblem, detail: string, { lang, forLibrary }: AnalyzeInputOptions): string {
+  const library = CATALOGS[lang].ui.libraryCall;
+  if (forLibrary && problem === 'archive-too-large') return library.unpackedTooLarge(detail);
+  if (forLibrary && problem === 'archive-total') return library.unpackedTotal(detail);
+  return REPORTS[lang].problem[problem](detail);
 }
 
 /**
  * The result that says an archive unpacked past MAX_ARCHIVE_UNPACKED_BYTES and the rest of it was not
  * read; null when a reader of the same archive said so already.
  */
-function overBudget(budget: UnpackBudget, lang: Locale, file: string | null): Result | null {
+function overBudget(budget: UnpackBudget, options: AnalyzeInputOptions, file: string | null): Result | null {
   budget.left = 0;
   if (budget.reported) return null;
   budget.reported = true;
-  return errorResult(REPORTS[lang].problem['archive-total'](String(MAX_ARCHIVE_UNPACKED_BYTES / (1024 * 1024))), { lang, file });
+  return errorResult(problemWords('archive-total', String(MAX_ARCHIVE_UNPACKED_BYTES / (1024 * 1024)), options), { lang: options.lang, file });
 }
 
 /**
@@ -323,23 +333,23 @@ async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, dept
   for await (const entry of entries) {
     // the budget ran out inside a file read before (an archive or a .gz in this one), which said so
     if (budget.left <= 0 && !('problem' in entry && entry.problem === 'archive-total')) {
-      const said = overBudget(budget, lang, archive);
+      const said = overBudget(budget, options, archive);
       if (said) results.push(said);
       break;
     }
     const file = entryFile(archive, entry);
     if (results.length >= max) {
       // (how many files are left is not known without reading on: the count says "at least one")
-      results.push(tooManyResults(1, { lang, file: archive, maxResults: max }));
+      results.push(tooManyResults(1, { lang, file: archive, maxResults: max, forLibrary: options.forLibrary }));
       capped = true;
       break;
     }
     if ('problem' in entry) {
       read.messages++;
       read.unread++;
-      results.push(errorResult(REPORTS[lang].problem[entry.problem](entry.detail), { lang, file }));
+      results.push(errorResult(problemWords(entry.problem, entry.detail, options), { lang, file }));
     } else {
-      const one = await readInput(entry.bytes, { lang, file, maxResults: max - results.length }, depth + 1, budget, run);
+      const one = await readInput(entry.bytes, { lang, file, maxResults: max - results.length, forLibrary: options.forLibrary }, depth + 1, budget, run);
       for (const key of COUNTS) read[key] += one[key];
       // one by one: a spread of 100,000 arguments passes some engines' limit
       for (const r of one.results) results.push(r);
@@ -349,7 +359,7 @@ async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, dept
   // (a run's own end comes after its last input)
   if (!given && !capped) {
     const all = { ...read, results };
-    await endRun(run, all, lang, max);
+    await endRun(run, all, options, max);
     read.logLines = all.logLines;
     for (const key of DELIVERY_COUNTS) read[key] = all[key];
   }

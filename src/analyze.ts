@@ -109,6 +109,11 @@ export interface AnalyzeOptions extends ExplainOptions {
    * default.
    */
   maxResults?: number;
+  /**
+   * @internal A program's call to the library: a capped input's words name the option (maxResults) and
+   * analyzePaths(), not a request nor the command line.
+   */
+  forLibrary?: boolean;
 }
 
 export async function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}): Promise<Result[]> {
@@ -166,8 +171,9 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions,
     }
     if (content.kind !== 'mail') return [unreadableFile(content.kind, options)];
   }
-  // a file read as text (a dropped .txt) with nothing in it says so, as one read as bytes does
-  if (typeof input === 'string' && options.file != null && !input.trim()) return [unreadableFile('empty', options)];
+  // a file read as text (a dropped .txt) with nothing in it says so, as one read as bytes does, and so
+  // does an empty text (analyze(''): no input, where "" and zero bytes were told apart)
+  if (typeof input === 'string' && !input.trim()) return [unreadableText(options.file != null ? 'emptyFile' : 'emptyText', options)];
   // pasted text copied from a client that showed UTF-8 as Latin-1 ("UsuÃ¡rio") is read as it was written,
   // and the header fields it showed in Portuguese ("De:", "Assunto:") as the fields they are
   const repaired = typeof input === 'string' ? repairMojibake(input) : null;
@@ -286,12 +292,13 @@ function explainLog(log: LogReading, options: AnalyzeOptions, oneLine: boolean):
 /** The last result of a capped input: how many results are left out, and what to do instead. */
 export function tooManyResults(more: number, options: AnalyzeOptions): Result {
   const lang = options.lang ?? DEFAULT_LOCALE;
-  const words = CATALOGS[lang].ui.tooManyResults;
+  const ui = CATALOGS[lang].ui;
+  const words = options.forLibrary ? { ...ui.tooManyResults, ...ui.libraryCall.tooManyResults } : ui.tooManyResults;
   const count = (n: number) => groupDigits(n, lang) ?? String(n);
   const error = words.error(count(more), count(options.maxResults ?? 0));
   // an error (the input was not read to its end) that says so itself, not "could not read this input: ..."
   // (read, but not to its end: not "the input could not be read")
-  return { ...errorResult(error, { lang, file: options.file ?? null }), summary: words.summary(error), advice: words.advice, retryText: CATALOGS[lang].ui.cutRetry };
+  return { ...errorResult(error, { lang, file: options.file ?? null }), summary: words.summary(error), advice: words.advice, retryText: ui.cutRetry };
 }
 
 /** One line of a log; a deferral whose message the server then gave up is a failure, as a DSN's "Action: failed" says. */
@@ -372,7 +379,7 @@ function unreadableFile(kind: 'empty' | 'outlook' | 'compressed' | 'binary', opt
 }
 
 /** An input that cannot be read, with the words of why and what to do instead. */
-function unreadableText(which: 'emptyFile' | 'outlookFile' | 'compressedFile' | 'binaryFile' | 'brokenJson', options: ExplainOptions): Result {
+function unreadableText(which: 'emptyFile' | 'emptyText' | 'outlookFile' | 'compressedFile' | 'binaryFile' | 'brokenJson', options: ExplainOptions): Result {
   const lang = options.lang ?? DEFAULT_LOCALE;
   const words = CATALOGS[lang].ui[which];
   return { ...errorResult(words.error, { lang, file: options.file ?? null }), advice: words.advice };

@@ -2,14 +2,19 @@
 // Every exported function checks its arguments (src/library-api.ts, src/library-checked.ts); the engine calls its own unchecked.
 export {
   analyze, analyzeInput, analyzeInputs, analyzeMessage, describeCode, explainText, mailboxReport, parseReply,
-  type Result, type ExplainOptions, type AnalyzeOptions, type AnalyzeInputOptions,
+  type Result, type ExplainOptions, type AnalyzeOptions, type AnalyzeInputOptions, type Input, type NamedInput,
 } from './library-api.js';
-export type { AnalyzedInput, NamedInput } from './analyze-input.js';
+export type { AnalyzedInput } from './analyze-input.js';
 export type { MailboxReport, AddressGroup, SenderGroup } from './report/mailbox-report.js';
 export type { DeliveryCounts } from './reply/delivery-counts.js';
 export type { Explanation, ExplainContext } from './explain/explain.js';
 export type { CodeDescription, DetailCodeDescription } from './explain/describe-code.js';
-export { classify, describeBasicCode, describeEnhancedCode, explain, isMessageLike, matchLocale, splitMbox } from './library-checked.js';
+export { classify, describeBasicCode, describeEnhancedCode, explain, hasError, isMessageLike, matchLocale, splitMbox } from './library-checked.js';
+// types the returned values use (MailboxReport's check[].why, Reply's ownNotice and inbound)
+export type { AliveWhy } from './report/address-lists.js';
+export type { OwnNotice } from './reply/own-notice.js';
+export type { OwnNoticeId } from './knowledge/own-notices.js';
+export type { InboundRefusal } from './reply/inbound-refusal.js';
 export type { RetryWindow } from './message/retry-window.js';
 export type { MessageInfo, CodeSummary } from './result.js';
 export type { ListAction } from './report/tally.js';

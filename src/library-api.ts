@@ -1,7 +1,7 @@
 // The library's main functions as src/index.ts exports them: each checks its arguments
 // (library-args.ts) and calls the engine's own function, which the engine calls unchecked.
 import { analyze as analyzeAny, explainEspEvent, type AnalyzeOptions as EngineAnalyzeOptions } from './analyze.js';
-import { analyzeInput as analyzeInputAny, analyzeInputs as analyzeInputsAny, type AnalyzeInputOptions as EngineAnalyzeInputOptions, type AnalyzedInput, type NamedInput } from './analyze-input.js';
+import { analyzeInput as analyzeInputAny, analyzeInputs as analyzeInputsAny, splitMbox, splitMboxBytes, type AnalyzeInputOptions as EngineAnalyzeInputOptions, type AnalyzedInput } from './analyze-input.js';
 import { describeCode as describeCodeAny, describeDetailCode, type CodeDescription, type DetailCodeDescription } from './explain/describe-code.js';
 import { explainText as explainTextAny, type ExplainOptions as EngineExplainOptions } from './explain-text.js';
 import { libraryFile, libraryInput, libraryLocale, libraryMaxResults, libraryOptions, libraryText } from './library-args.js';
@@ -15,16 +15,27 @@ import type { DeliveryCounts } from './reply/delivery-counts.js';
 import { mailboxReport as mailboxReportAny, type MailboxReport } from './report/mailbox-report.js';
 import { quietEventsResult, type Result as EngineResult } from './result.js';
 import { setListActions, type ListAction } from './report/tally.js';
-import type { LocaleTag, Reply } from './types.js';
+import { DEFAULT_LOCALE, type LocaleTag, type Reply } from './types.js';
 
-/** An engine's options as the library takes them: `lang` any tag that starts with pt or en (LocaleTag). */
-type WithLangTag<T> = Omit<T, 'lang'> & {
+/**
+ * An engine's options as the library takes them: `lang` any tag that starts with pt or en (LocaleTag);
+ * each option may be given as undefined (`{ lang: undefined }`, with exactOptionalPropertyTypes too),
+ * which is the same as leaving it out. (The engine's internal `forLibrary` is the library's own.)
+ */
+type WithLangTag<T> = { [K in Exclude<keyof T, 'lang' | 'forLibrary'>]?: T[K] | undefined } & {
   /** "pt-BR" (the default) or "en", or any tag that starts with pt or en ("en-US"). */
-  lang?: LocaleTag;
+  lang?: LocaleTag | undefined;
 };
 export type ExplainOptions = WithLangTag<EngineExplainOptions>;
 export type AnalyzeOptions = WithLangTag<EngineAnalyzeOptions>;
 export type AnalyzeInputOptions = WithLangTag<EngineAnalyzeInputOptions>;
+/** What the library reads: a text, or bytes (a Uint8Array, a Buffer, an ArrayBuffer, any view of one). */
+export type Input = string | Uint8Array | ArrayBuffer;
+/** One of several inputs read together (analyzeInputs): its file's name, and its text or bytes. */
+export interface NamedInput {
+  name: string;
+  input: Input;
+}
 
 /**
  * One result (one per recipient, or per input that names none): the object the command line's NDJSON and
@@ -56,46 +67,72 @@ export function explainText(input: string, options?: ExplainOptions): Result {
 
 function analyzeOptions(options: unknown, fn: string): EngineAnalyzeOptions {
   const o = libraryOptions<AnalyzeOptions>(options, fn);
-  const checked: EngineAnalyzeOptions = { lang: libraryLocale(o.lang, fn), file: libraryFile(o.file, fn) ?? null };
+  // (forLibrary: a capped input's words name maxResults and analyzePaths(), not a request nor the command line)
+  const checked: EngineAnalyzeOptions = { lang: libraryLocale(o.lang, fn), file: libraryFile(o.file, fn) ?? null, forLibrary: true };
   const maxResults = libraryMaxResults(o.maxResults, fn);
   if (maxResults !== undefined) checked.maxResults = maxResults;
   return checked;
 }
 
-/** Any one input (a text, a bounce e-mail's bytes, a log, events) -> a result per recipient. */
-export async function analyze(input: string | Uint8Array, options?: AnalyzeOptions): Promise<Result[]> {
-  return await analyzeAny(libraryInput(input, 'analyze'), analyzeOptions(options, 'analyze')) as Result[];
+/**
+ * Any one input (a text, a bounce e-mail's bytes, a log, events, an mbox) -> a result per recipient. An
+ * mbox of several messages gives each message its results, as analyzeInput() reads it (each named "#3",
+ * or "file#3"); a gzip or an archive is not unpacked here (an error result says so: analyzeInput() does).
+ */
+export async function analyze(input: Input, options?: AnalyzeOptions): Promise<Result[]> {
+  const checked = libraryInput(input, 'analyze');
+  const o = analyzeOptions(options, 'analyze');
+  return isMbox(checked) ? await mboxResults(checked, o) : await analyzeAny(checked, o) as Result[];
+}
+
+/** An mbox of two or more messages, as analyzeInput() splits it. */
+function isMbox(input: string | Uint8Array): boolean {
+  return (typeof input === 'string' ? splitMbox(input) : splitMboxBytes(input)) !== null;
 }
 
 /**
- * True when the input is a sending service's events (SendGrid's webhook JSON, a Mailgun CSV...), as
- * analyze() tells them: read as an e-mail, every address in it would get the one failure it holds.
+ * Every message of an mbox, read as analyzeInput() reads them; analyze()'s options (its results not
+ * capped unless maxResults says so). Read as one message, an mbox gave the results of its first failure
+ * notice alone, and lost the others without a word.
  */
-function sendingServiceEvents(input: string | Uint8Array): boolean {
+async function mboxResults(input: string | Uint8Array, o: EngineAnalyzeOptions): Promise<Result[]> {
+  const { results } = await analyzeInputAny(input, { ...o, lang: o.lang ?? DEFAULT_LOCALE, maxResults: o.maxResults ?? Infinity });
+  return results as Result[];
+}
+
+/**
+ * A sending service's events (SendGrid's webhook JSON, a Mailgun CSV...), as analyze() tells them: read
+ * as an e-mail, every address in it would get the one failure it holds; or bytes that are no e-mail nor
+ * text (a .gz, an image, an empty file), which analyze() says it cannot read: read as an e-mail, they
+ * were "not a bounce", and a program that took them for one dropped them without a word.
+ */
+function notOneMessage(input: string | Uint8Array): boolean {
   let text: string;
   if (typeof input === 'string') text = input;
   else {
     const content = fileContent(emlxMessage(input) ?? input);
-    if (content.kind !== 'text') return false;
+    if (content.kind !== 'text') return content.kind !== 'mail' && content.kind !== 'outlook';
     text = content.text;
   }
   return readEvents(repairMojibake(text)) !== null;
 }
 
 /**
- * One bounce e-mail -> a result per recipient. A sending service's events (a webhook's JSON, an export)
- * are no e-mail: they get analyze()'s results, one per failed event (delivered and opened ones none).
+ * One bounce e-mail -> a result per recipient. What is not one e-mail gets analyze()'s results: a sending
+ * service's events (a webhook's JSON, an export) one per failed event (delivered and opened ones none),
+ * an mbox each message's, a gzip or bytes that are no text an error result.
  */
-export async function analyzeMessage(input: string | Uint8Array, options?: AnalyzeOptions): Promise<Result[]> {
+export async function analyzeMessage(input: Input, options?: AnalyzeOptions): Promise<Result[]> {
   const checked = libraryInput(input, 'analyzeMessage');
   const o = analyzeOptions(options, 'analyzeMessage');
-  if (sendingServiceEvents(checked)) return await analyzeAny(checked, o) as Result[];
+  if (isMbox(checked)) return await mboxResults(checked, o);
+  if (notOneMessage(checked)) return await analyzeAny(checked, o) as Result[];
   // (the engine's own sets no list action: its callers do)
   return setListActions(await analyzeMessageAny(checked, o)) as Result[];
 }
 
 /** An input that may hold many messages (an mbox, gzip, a zip or tar archive) -> messages read and results. */
-export async function analyzeInput(input: string | Uint8Array, options?: AnalyzeInputOptions): Promise<AnalyzedInput & { results: Result[] }> {
+export async function analyzeInput(input: Input, options?: AnalyzeInputOptions): Promise<AnalyzedInput & { results: Result[] }> {
   const o = libraryOptions<AnalyzeInputOptions>(options, 'analyzeInput');
   const checked = analyzeOptions(o, 'analyzeInput') as EngineAnalyzeInputOptions; // (lang always set there)
   if (o.onMessage !== undefined) {
@@ -131,16 +168,27 @@ export async function analyzeInputs(files: readonly NamedInput[], options?: Omit
 /**
  * What a list owner acts on, from the results of a mailbox; with `deliveries` (a mail log's: analyzeInput's
  * logDelivered, logFailed and logDeferred), how the log's deliveries ended too (MailboxReport.deliveries).
+ * Each result is an object as the library gives it; results stored without their bulky `evidence` (a
+ * service that keeps the fields it shows) are read as results with none.
  */
 export function mailboxReport(results: readonly EngineResult[], messages: number, lang?: LocaleTag, deliveries?: DeliveryCounts | null): MailboxReport {
-  if (!Array.isArray(results)) throw new TypeError('smtp-explain mailboxReport(): results is an array of results (analyze, analyzeInput)');
+  const fn = 'smtp-explain mailboxReport()';
+  if (!Array.isArray(results)) throw new TypeError(`${fn}: results is an array of results (analyze, analyzeInput)`);
   if (typeof messages !== 'number' || !Number.isInteger(messages) || messages < 0) {
-    throw new RangeError('smtp-explain mailboxReport(): messages is the number of messages read (analyzeInput gives it)');
+    throw new RangeError(`${fn}: messages is the number of messages read (analyzeInput gives it)`);
   }
   if (deliveries != null && !(['delivered', 'failed', 'deferred'] as const).every((k) => Number.isInteger(deliveries[k]) && deliveries[k] >= 0)) {
-    throw new TypeError('smtp-explain mailboxReport(): deliveries is { delivered, failed, deferred }, counts (analyzeInput\'s logDelivered, logFailed, logDeferred)');
+    throw new TypeError(`${fn}: deliveries is { delivered, failed, deferred }, counts (analyzeInput's logDelivered, logFailed, logDeferred)`);
   }
-  return mailboxReportAny(results, messages, libraryLocale(lang, 'mailboxReport'), deliveries ?? null);
+  const locale = libraryLocale(lang, 'mailboxReport');
+  const read = results.map((r: unknown, i) => {
+    if (typeof r !== 'object' || r === null || Array.isArray(r)) throw new TypeError(`${fn}: results[${i}] is a result (an object, as analyze() gives it), not ${r === null ? 'null' : Array.isArray(r) ? 'an array' : typeof r}`);
+    const { evidence } = r as Partial<EngineResult>;
+    if (evidence !== undefined && !Array.isArray(evidence)) throw new TypeError(`${fn}: results[${i}].evidence is an array (or absent)`);
+    // (a copy: the caller's results are not changed)
+    return evidence ? r as EngineResult : { ...r, evidence: [] } as unknown as EngineResult;
+  });
+  return mailboxReportAny(read, messages, locale, deliveries ?? null);
 }
 
 /**

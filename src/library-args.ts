@@ -12,7 +12,8 @@ function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'object') {
     const name = (value.constructor as { name?: string } | undefined)?.name ?? 'object';
-    return `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`;
+    // ("a Uint8Array": its U is said "you")
+    return `${/^[aeio]/i.test(name) ? 'an' : 'a'} ${name}`;
   }
   return `${typeof value} ${String(value)}`;
 }
@@ -51,7 +52,10 @@ export function libraryInput(value: unknown, fn: string): string | Uint8Array {
   if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   const tag = Object.prototype.toString.call(value);
   if (tag === '[object ArrayBuffer]' || tag === '[object SharedArrayBuffer]') return new Uint8Array(value as ArrayBuffer);
-  throw new TypeError(`smtp-explain ${fn}(): input is a string or bytes (Uint8Array, Buffer, ArrayBuffer), not ${describe(value)}`);
+  // an object or an array: most likely a webhook's body, parsed as JSON by the server's framework
+  const proto = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) as unknown : undefined;
+  const parsed = Array.isArray(value) || proto === Object.prototype || proto === null ? ': a webhook\'s JSON is given as its text, the raw body (or JSON.stringify(body))' : '';
+  throw new TypeError(`smtp-explain ${fn}(): input is a string or bytes (Uint8Array, Buffer, ArrayBuffer), not ${describe(value)}${parsed}`);
 }
 
 /** `maxResults`: a whole number from 1 up, Infinity (no cap at all), or absent (the function's default). */

@@ -10,6 +10,7 @@ import { explain as explainAny, type ExplainContext, type Explanation } from './
 import { CATALOGS } from './i18n/catalog.js';
 import { matchLocale as matchLocaleAny } from './i18n/match-locale.js';
 import { libraryLocale, libraryOptions, libraryText } from './library-args.js';
+import { hasError as hasErrorAny, type Result } from './result.js';
 import { DEFAULT_LOCALE, type Facts, type Locale, type LocaleTag, type Verdict } from './types.js';
 
 /** What a basic reply code ("550") means; null for one that is none. `lang` pt-BR by default. */
@@ -70,4 +71,14 @@ export function explain(verdict: Verdict, lang?: LocaleTag, options?: ExplainCon
     if (!Array.isArray(verdict[field])) throw new TypeError(`smtp-explain explain(): verdict.${field} is an array`);
   }
   return explainAny(verdict, libraryLocale(lang, 'explain'), libraryOptions<ExplainContext>(options, 'explain'));
+}
+
+/**
+ * Whether a result's input could not be read (its `error` says why, and its `kind` is "error"); a type
+ * guard, so that `error` is a string where it is true. A result stored by a version before `error` was
+ * always there has none: that is no error either.
+ */
+export function hasError<T extends Pick<Result, 'error'>>(result: T): result is T & { error: string } {
+  if (!isObject(result)) throw new TypeError('smtp-explain hasError(): result is a result (an object, as analyze() gives it)');
+  return hasErrorAny(result);
 }

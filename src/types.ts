@@ -29,7 +29,9 @@ export const REASONS = [
 export type Reason = (typeof REASONS)[number];
 
 /**
- * success: 2xx, the action was done. intermediate: 3xx, the server waits for more.
+ * success: 2xx, the action was done; also the kind of a result that tells of no failure at all (a
+ * message that is no bounce, a text in which nothing is read as a reply), whose listAction is
+ * "not-bounce": count deliveries by listAction, not by kind. intermediate: 3xx, the server waits for more.
  * transient: 4xx, try again later. permanent: 5xx, the same message will fail again.
  * A code outside 2xx-5xx (101, 111) is a failure before any server answered: transient.
  */

@@ -261,6 +261,19 @@ export interface UiText {
   binaryFile: { error: string; advice: string };
   /** A file with nothing in it (or only blank lines). */
   emptyFile: { error: string; advice: string };
+  /** A text given to the library (analyze, analyzeInput) with nothing in it, or white space only. */
+  emptyText: { error: string; advice: string };
+  /**
+   * The words of a capped or unread input in a program's call to the library (analyze, analyzeInput),
+   * which names an option or a function, not a request nor the command line.
+   */
+  libraryCall: {
+    tooManyResults: { error: (more: string, max: string) => string; advice: string };
+    /** A .gz or an archive's file that unpacks past MAX_UNPACKED_BYTES (`mb`). */
+    unpackedTooLarge: (mb: string) => string;
+    /** An archive whose files unpack past MAX_ARCHIVE_UNPACKED_BYTES (`mb`) in all. */
+    unpackedTotal: (mb: string) => string;
+  };
   /** JSON objects (a sending service's events) cut short or malformed, src/reply/esp-events.ts. */
   brokenJson: { error: string; advice: string };
   /** A bounce naming more recipients than are read (MAX_RECIPIENTS): its last result. */

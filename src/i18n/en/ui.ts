@@ -498,6 +498,18 @@ export const ui = {
     error: 'the file is compressed (gzip, bzip2, xz, zstd or zip)',
     advice: 'Unpack it first. The command line, the web page and the API read .gz, .zip, .tar and .tgz files by themselves (smtp-explain export.zip); bzip2, xz and zstd files can be read straight from the unpacking: bzcat, xzcat or zstdcat file | smtp-explain -.',
   },
+  emptyText: {
+    error: 'the text is empty',
+    advice: "Give the whole delivery failure notice (its text, or the .eml file's bytes), or the server's reply with its code.",
+  },
+  libraryCall: {
+    tooManyResults: {
+      error: (more, max) => `at least ${more} more results are left out (maxResults is ${max}: pass a larger one, or Infinity for every result)`,
+      advice: 'Pass maxResults: Infinity to get every result, or read the file with analyzePaths() from smtp-explain/node, which gives each result as it reads.',
+    },
+    unpackedTooLarge: (mb) => `this file, unpacked, is larger than ${mb} MB (MAX_UNPACKED_BYTES) and was not read here: save it and read it with analyzePaths() from smtp-explain/node, which streams files of any size`,
+    unpackedTotal: (mb) => `the archive unpacks to more than ${mb} MB: its files from here on were not read; save it and read it with analyzePaths() from smtp-explain/node, which streams files of any size`,
+  },
   emptyFile: {
     error: 'the file is empty',
     advice: 'Check that it is the right file. If it is, open the delivery failure notice in your mail program and save it again as .eml, or copy its text and analyze that.',

@@ -498,6 +498,18 @@ export const ui = {
     error: 'o arquivo está compactado (gzip, bzip2, xz, zstd ou zip)',
     advice: 'Descompacte-o antes. A linha de comando, a página e a API leem sozinhas arquivos .gz, .zip, .tar e .tgz (smtp-explain exportacao.zip); os de bzip2, xz e zstd podem ser descompactados direto para o smtp-explain: bzcat, xzcat ou zstdcat arquivo | smtp-explain -.',
   },
+  emptyText: {
+    error: 'o texto está vazio',
+    advice: 'Passe o aviso de falha na entrega inteiro (o texto dele, ou os bytes do arquivo .eml), ou a resposta do servidor com o código.',
+  },
+  libraryCall: {
+    tooManyResults: {
+      error: (more, max) => `pelo menos mais ${more} resultados ficaram de fora (maxResults é ${max}: passe um valor maior, ou Infinity para receber todos)`,
+      advice: 'Passe maxResults: Infinity para receber todos os resultados, ou leia o arquivo com analyzePaths() de smtp-explain/node, que entrega cada resultado à medida que lê.',
+    },
+    unpackedTooLarge: (mb) => `este arquivo, descompactado, passa de ${mb} MB (MAX_UNPACKED_BYTES) e não foi lido aqui: salve-o em disco e leia-o com analyzePaths() de smtp-explain/node, que lê arquivos de qualquer tamanho aos poucos`,
+    unpackedTotal: (mb) => `o arquivo compactado passa de ${mb} MB descompactado: os arquivos dele a partir daqui não foram lidos; salve-o em disco e leia-o com analyzePaths() de smtp-explain/node, que lê arquivos de qualquer tamanho aos poucos`,
+  },
   emptyFile: {
     error: 'o arquivo está vazio',
     advice: 'Confira se é o arquivo certo. Se for, abra o aviso de falha na entrega no seu programa de e-mail e salve-o de novo como .eml, ou copie o texto dele e analise esse texto.',
