@@ -60,7 +60,7 @@ test('what is not a paste of replies stays one reading: a session, a note around
 test('analyzeInput() counts the replies of such a paste', async () => {
   const { results, ...read } = await analyzeInput('550 5.1.1 <ana@example.com> User unknown\n421 4.7.0 Try later\n', { lang: 'en' });
   assert.equal(results.length, 2);
-  assert.deepEqual(read, { messages: 1, logs: 0, logLines: 0, split: 1, notices: 0, replies: 2, unread: 0 });
+  assert.deepEqual(read, { messages: 1, logs: 0, logLines: 0, logDelivered: 0, logFailed: 0, logDeferred: 0, split: 1, notices: 0, replies: 2, unread: 0 });
 });
 
 test('every face reads them so: the API, and the CLI through analyzeInput (the web page calls it too)', async () => {

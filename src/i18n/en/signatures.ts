@@ -521,6 +521,7 @@ export const signatureWords = {
       'In the Microsoft 365 admin center, open the user, go to Mail > Manage email apps and select "Authenticated SMTP"; or, in Exchange Online PowerShell, run Set-CASMailbox -SmtpClientAuthenticationDisabled $false for the mailbox.',
   },
   'mimecast:envelope-blocked': {
+    name: 'Blocked by the receiving organization',
     summary: 'The recipient organization\'s policy blocks your address (or your domain).',
     meaning:
       'The recipient organization\'s Mimecast refuses your address as the envelope sender: its admins put it, or your domain, on a list of blocked senders. Nothing on your server needs fixing; only their admin can lift it.',

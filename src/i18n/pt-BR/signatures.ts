@@ -521,6 +521,7 @@ export const signatureWords = {
       'No centro de administração do Microsoft 365, abra o usuário, vá em Email > Gerenciar aplicativos de email e marque "SMTP autenticado"; ou, no PowerShell do Exchange Online, rode Set-CASMailbox -SmtpClientAuthenticationDisabled $false para a caixa postal.',
   },
   'mimecast:envelope-blocked': {
+    name: 'Bloqueio da organização de destino',
     summary: 'Uma regra da organização de destino bloqueia o seu endereço (ou o seu domínio).',
     meaning:
       'O Mimecast da organização do destinatário recusa o seu endereço como remetente do envelope: os administradores de lá colocaram ele, ou o seu domínio, numa lista de remetentes bloqueados. Nada no seu servidor precisa ser corrigido; só o administrador de lá pode liberar.',
