@@ -64,6 +64,22 @@ test("the sender's own domain is the sender's problem, not the recipient's", () 
   assert.equal(reasonOf('550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown'), 'userunknown');
 });
 
+test('a catch-all code that the reply\'s words overruled adds no registry title to the meaning: it would read as a second cause', () => {
+  // "5.3.0: Mail system problem" after "the address does not exist"
+  for (const lang of ['en', 'pt-BR'] as const) {
+    const r = explainText('553 5.3.0 <ana@example.com>... Usuario inexistente', { lang });
+    assert.equal(r.reason, 'userunknown');
+    assert.doesNotMatch(r.meaning, /5\.3\.0/, `${lang}: ${r.meaning}`);
+    // the code's own row still names it
+    assert.equal(r.codes.status?.code, '5.3.0');
+    const spam = explainText('550 5.7.1 Message rejected as spam', { lang });
+    assert.equal(spam.reason, 'spamdetected');
+    assert.doesNotMatch(spam.meaning, /5\.7\.1/, `${lang}: ${spam.meaning}`);
+  }
+  // a code that agrees with the words keeps its title
+  assert.match(explainText('550 5.1.1 <ana@example.com>: User unknown', { lang: 'en' }).meaning, /5\.1\.1: /);
+});
+
 test('5.7.27 alone is the registry\'s sense (the sender\'s null MX); words that say otherwise win, and the meaning says the registry differs', () => {
   const lone = explainText('550 5.7.27', { lang: 'en' });
   assert.equal(lone.reason, 'rejected');

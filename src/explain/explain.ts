@@ -121,8 +121,13 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     // disabled" in Gmail's rate limit): its title alone would contradict the explanation
     const registryReason = reading?.registered;
     // not when the code itself decided (a loose reading), nor for a queue that gave up (the code is its cause)
-    const disagrees = !!registryReason && registryReason !== verdict.reason && !reading?.catchAll &&
-      verdict.reason !== 'expired' && !verdict.evidence.some((e) => e.rule.startsWith('status:'));
+    const fromWords = verdict.reason !== 'expired' && !verdict.evidence.some((e) => e.rule.startsWith('status:'));
+    const disagrees = !!registryReason && registryReason !== verdict.reason && !reading?.catchAll && fromWords;
+    // a catch-all code ("5.3.0", "5.0.0", "5.7.1") that the reply's words overruled: its title ("mail
+    // system status" after "the address does not exist") would read as a second cause, and a sentence
+    // saying the registry differs would only name a code servers send for any refusal; the code's own
+    // line (text, HTML) and statusInfo (JSON) still give it
+    const overruled = !!reading?.catchAll && registryReason !== verdict.reason && fromWords;
     if (ownSense) {
       statusNote = cat.ui.providerOwnStatus(statusInfo.code, statusInfo.standard ? statusInfo.title : null);
       // the code's row says the provider's sense first: the registry's title alone contradicted the verdict
@@ -130,10 +135,11 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     }
     else if (!statusInfo.standard) statusNote = cat.ui.unregisteredStatus(statusInfo.code, statusInfo.title);
     else if (disagrees) statusNote = cat.ui.statusDisagrees(statusInfo.code, statusInfo.title);
-    else statusNote = `${statusInfo.code}: ${statusInfo.title}.`;
+    else if (!overruled) statusNote = `${statusInfo.code}: ${statusInfo.title}.`;
     // a code given alone: whoever looks it up most likely got it from the provider that means it otherwise
     if (!options.hasText && !ownSense && statusInfo.inPractice) statusNote += ` ${statusInfo.inPractice}`;
-    meaning = `${meaning} ${statusNote}`;
+    statusNote = statusNote.trim();
+    if (statusNote) meaning = `${meaning} ${statusNote}`;
   }
   if (mismatch) meaning = `${meaning} ${cat.ui.classesDisagree(verdict.status, verdict.replyCode)}`;
   if (verdict.reason === 'filtered' && verdict.evidence.some((e) => e.rule.startsWith('filter:'))) meaning += ' ' + cat.ui.unknownUserFiltered;
