@@ -44,7 +44,8 @@ test('each result of a log has the time of its line, and the CSV shows it (in UT
     ['bia@example.org', 'Mon, 30 Nov 2026 12:00:00 -0300'],
   ]);
   const row = parseCsv(csvRow(results[0]!))[0]!;
-  assert.equal(row[13], 'Mon, 30 Nov 2026 10:00:00 -0300');
+  // in pt-BR, day first at the line's own offset
+  assert.equal(row[13], '30/11/2026 10:00:00 (UTC\u221203:00)');
   assert.equal(row[14], '2026-11-30 13:00:00');
 });
 
@@ -110,7 +111,7 @@ test('a log file read line by line (the CLI): its CSV rows have the date of each
   const out = await runCli(['--format', 'csv', join(dir, 'mail.log')]);
   const rows = parseCsv(out.stdout);
   assert.equal(rows.length, 2);
-  assert.equal(rows[1]![13], 'Mon, 30 Nov 2026 10:00:00 -0300');
+  assert.equal(rows[1]![13], '30/11/2026 10:00:00 (UTC\u221203:00)');
   assert.equal(rows[1]![14], '2026-11-30 13:00:00');
   assert.equal(rows[0]![15], 'Resposta do servidor');
   assert.match(rows[1]![15]!, /User unknown; see "help"/);

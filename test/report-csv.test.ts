@@ -82,6 +82,29 @@ test('a row per result: the bounce facts, and an error row that says why', async
   assert.equal(err[16], 'error');
 });
 
+test('the Date column in pt-BR is day first at the offset it was written with, not the English mail form; English keeps the mail form', async () => {
+  const spec = { date: 'Mon, 30 Nov 2026 14:00:00 -0300' };
+  const [pt] = await analyze(new TextEncoder().encode(userUnknown('ana@example.com', spec)), { lang: 'pt-BR', file: 'a.eml' });
+  const row = parseCsv(csvRow(pt!))[0]!;
+  assert.equal(row[13], '30/11/2026 14:00:00 (UTC\u221203:00)');
+  // the UTC column, the one to sort by, and the JSON's date are as before
+  assert.equal(row[14], '2026-11-30 17:00:00');
+  assert.equal(pt!.date ?? pt!.message?.noticeDate, 'Mon, 30 Nov 2026 14:00:00 -0300');
+  const [en] = await analyze(new TextEncoder().encode(userUnknown('ana@example.com', spec)), { lang: 'en', file: 'a.eml' });
+  assert.equal(parseCsv(csvRow(en!))[0]![13], 'Mon, 30 Nov 2026 14:00:00 -0300');
+  // a zone at UTC, a zone named without a known offset, and a date that cannot be read
+  const cell = async (date: string) => parseCsv(csvRow((await analyze(new TextEncoder().encode(userUnknown('ana@example.com', { date })), { lang: 'pt-BR' }))[0]!))[0]![13];
+  assert.equal(await cell('Tue, 1 Dec 2026 09:05:07 +0000'), '01/12/2026 09:05:07 (UTC)');
+  assert.equal(await cell('Tue, 1 Dec 2026 09:05:07 BRT'), '01/12/2026 09:05:07 (BRT)');
+  assert.equal(await cell('Tue, 31 Feb 2026 09:05:07 +0000'), 'Tue, 31 Feb 2026 09:05:07 +0000');
+});
+
+test('the pt-BR reason column that holds the reason\'s token says it is a code; the name in words keeps its header', () => {
+  const pt = parseCsv(csvHeader('pt-BR'))[0]!;
+  assert.equal(pt[3], 'Código do motivo');
+  assert.equal(pt[12], 'Motivo por extenso');
+});
+
 test('the server\'s reply, before the list action\'s token: quoted when it holds a separator, a quote or a line end, and never run as a formula', () => {
   const r = errorResult('x', { lang: 'pt-BR', file: null });
   const reply = (diagnostic: string) => parseCsv(csvRow({ ...r, diagnostic }))[0]!;

@@ -2,6 +2,7 @@
 // stderr, `smtp-explain codes`) and of the mailbox readers' error messages, in every language.
 import type { MailProblem } from '../mailbox/types.js';
 import type { DeliveryCounts } from '../reply/delivery-counts.js';
+import type { WrittenDate } from '../report/utc-date.js';
 import type { Kind, Locale, Reason } from '../types.js';
 import { percentText } from './group-digits.js';
 
@@ -71,6 +72,11 @@ export interface ReportText {
     inboundKind: string;
     reasonName: string;
     date: string;
+    /**
+     * The Date cell: `written` is the date as the notice or log wrote it ("Mon, 30 Nov 2026 14:00:00
+     * -0300"), `d` its reading (null when it cannot be read: the cell keeps it as written).
+     */
+    dateCell: (d: WrittenDate | null, written: string) => string;
     /** The same date in UTC, as a spreadsheet reads a date ("2024-01-01 13:00:00"). */
     dateUtc: string;
     /** The server's reply as written (Result.diagnostic). */

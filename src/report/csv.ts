@@ -9,7 +9,7 @@ import { CATALOGS } from '../i18n/catalog.js';
 import { REPORTS } from './catalog.js';
 import { shownReasonName } from '../explain/shown-kind.js';
 import { domainOf, isInboundRefusal, listAction, listActionWords, reportKind, type ListAction, type ResultLite } from './tally.js';
-import { utcDateTime } from './utc-date.js';
+import { readWrittenDate, utcDateTime } from './utc-date.js';
 
 export const CSV_BOM = '\uFEFF';
 
@@ -112,7 +112,7 @@ function rowCells(r: Result, checked: boolean): string[] {
     r.originalRecipient ? r.recipient ?? '' : '',
     checked ? t.csv.checkFirst : listActionWords(r),
     bounce || inbound ? shownReasonName(r, r.lang) : '',
-    date,
+    t.csv.dateCell(readWrittenDate(date), date),
     utcDateTime(date),
     r.diagnostic,
     action,

@@ -8,11 +8,13 @@ import { offsetOf, readDsnDate } from '../explain/dsn-date.js';
 const ISO = /^\s{0,20}(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})([.,]\d{1,9})?)?\s?(z|[+-]\d{2}:?\d{2})?\s{0,20}$/i;
 
 /** A date's wall-clock time as written and its offset in minutes east of UTC (null when it names none). */
-interface WrittenDate {
+export interface WrittenDate {
   year: number; month: number; day: number; hour: number; minute: number; second: number;
   /** ISO 8601's fraction of a second as written (".502"), or ''. */
   fraction: string;
   offset: number | null;
+  /** A zone named without a known offset ("BRT"), as written; else null. */
+  unknownZone: string | null;
 }
 
 /** The instant `value` names, as "YYYY-MM-DD HH:MM:SS" in UTC; '' when it gives no offset or cannot be read. */
@@ -34,13 +36,22 @@ export function instantOf(value: string): number | null {
  * written :59, as JavaScript's Date reads no :60.
  */
 export function isoDateTime(value: string | null): string | null {
-  const d = value ? writtenDate(value.slice(0, 200)) : null;
-  if (d === null || checked(d, d.offset ?? 0) === null) return null;
+  const d = value ? readWrittenDate(value) : null;
+  if (d === null) return null;
   const zone = d.offset === null ? '' : d.offset === 0 ? 'Z' : `${d.offset < 0 ? '-' : '+'}${two(Math.floor(Math.abs(d.offset) / 60))}:${two(Math.abs(d.offset) % 60)}`;
   return `${String(d.year).padStart(4, '0')}-${two(d.month)}-${two(d.day)}T${two(d.hour)}:${two(d.minute)}:${two(Math.min(d.second, 59))}${d.fraction}${zone}`;
 }
 
 const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * `value`'s wall-clock time as written and its offset, for a language that writes dates its own way (the
+ * CSV's Date column in pt-BR); null for no date, or one that cannot be read (a day the month lacks).
+ */
+export function readWrittenDate(value: string): WrittenDate | null {
+  const d = value ? writtenDate(value.slice(0, 200)) : null;
+  return d === null || checked(d, d.offset ?? 0) === null ? null : d;
+}
 
 /** The parts of an ISO 8601 date or of an RFC 5322 one (readDsnDate), or null. */
 function writtenDate(value: string): WrittenDate | null {
@@ -51,11 +62,12 @@ function writtenDate(value: string): WrittenDate | null {
     const [, y, mo, d, h, mi, s, fraction, zone] = iso;
     return {
       year: Number(y), month: Number(mo), day: Number(d), hour: Number(h), minute: Number(mi), second: Number(s ?? 0),
-      fraction: fraction?.replace(',', '.') ?? '', offset: offsetOf(zone),
+      fraction: fraction?.replace(',', '.') ?? '', offset: offsetOf(zone), unknownZone: null,
     };
   }
   const d = readDsnDate(value);
-  return d && { year: d.year, month: d.month, day: d.day, hour: d.hour, minute: d.minute, second: d.second, fraction: '', offset: d.offsetMinutes };
+  return d && { year: d.year, month: d.month, day: d.day, hour: d.hour, minute: d.minute, second: d.second, fraction: '', offset: d.offsetMinutes,
+    unknownZone: d.offsetMinutes === null ? d.zone : null };
 }
 
 /** The instant of a wall-clock time at `offset`, or null for a day the month lacks (31 Feb) or a time out of range. */

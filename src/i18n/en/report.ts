@@ -69,6 +69,8 @@ export const report = {
     inboundKind: 'Incoming mail refused',
     reasonName: 'Reason in words',
     date: 'Date',
+    // as mail writes it, which an English reader reads (the next column is the one to sort by)
+    dateCell: (_d, written) => written,
     dateUtc: 'Date (UTC)',
     reply: 'Server reply',
     recipient: 'Recipient',

@@ -69,12 +69,21 @@ export const report = {
     inboundKind: 'Recusa de mensagem recebida',
     reasonName: 'Motivo por extenso',
     date: 'Data',
+    // day first, as a Brazilian reads and types a date ("30/11/2026 14:00:00 (UTC−03:00)"), at the
+    // offset it was written with; the mail form ("Mon, 30 Nov…") is English to a reader here
+    dateCell: (d, written) => {
+      if (!d) return written;
+      const two = (x: number): string => String(x).padStart(2, '0');
+      const zone = d.offset === null ? (d.unknownZone ? ` (${d.unknownZone})` : '') : d.offset === 0 ? ' (UTC)'
+        : ` (UTC${d.offset < 0 ? '\u2212' : '+'}${two(Math.floor(Math.abs(d.offset) / 60))}:${two(Math.abs(d.offset) % 60)})`;
+      return `${two(d.day)}/${two(d.month)}/${d.year} ${two(d.hour)}:${two(d.minute)}:${two(Math.min(d.second, 59))}${zone}`;
+    },
     dateUtc: 'Data (UTC)',
     reply: 'Resposta do servidor',
     recipient: 'Destinatário',
     domain: 'Domínio',
     kind: 'Tipo',
-    reason: 'Motivo',
+    reason: 'Código do motivo',
     hardBounce: 'Hard bounce',
     status: 'Código de status',
     replyCode: 'Código de resposta',
