@@ -382,8 +382,8 @@ test('a temporary failure the sending server gave up on is labelled final', asyn
   const { renderText } = await import('../src/cli/render-text.js');
   const dsn = (action: string) => bounce({ recipient: 'ana@example.com', action, status: '4.2.2', code: '452', text: 'Mailbox full' });
   const [failed] = await analyzeMessage(dsn('failed'), { lang: 'pt-BR' });
-  assert.equal(failed!.kindText, 'falha definitiva (o servidor desistiu)');
-  assert.match(renderText(failed!), /\[falha definitiva \(o servidor desistiu\)\]/);
+  assert.equal(failed!.kindText, 'falha permanente (o servidor desistiu)');
+  assert.match(renderText(failed!), /\[falha permanente \(o servidor desistiu\)\]/);
   const [delayed] = await analyzeMessage(dsn('delayed'), { lang: 'pt-BR' });
   assert.equal(delayed!.kindText, 'falha temporária');
 });

@@ -134,7 +134,7 @@ export const enhancedCodes = {
   'X.3.3': {
     title: 'Servidor sem um recurso pedido',
     meaning: 'A mensagem depende de um recurso que o servidor de destino não oferece, como uma opção especial de entrega pedida pelo servidor de envio.',
-    advice: 'Seu provedor ou administrador precisa enviar sem essa opção. Encaminhe a ele o aviso de falha na entrega.',
+    advice: 'O seu provedor ou administrador precisa enviar sem essa opção. Encaminhe a ele o aviso de falha na entrega.',
   },
   'X.3.4': {
     title: 'Mensagem grande demais para o servidor',
@@ -162,7 +162,7 @@ export const enhancedCodes = {
     title: 'Servidor de destino não responde',
     meaning: 'O servidor de envio não conseguiu se conectar ao servidor de destino, ou não recebeu resposta a tempo.',
     advice: 'Costuma ser passageiro, e o servidor de envio tenta de novo sozinho. Se durar dias, o administrador do servidor de destino precisa verificá-lo.',
-    permanentAdvice: 'O servidor de envio desistiu de falar com o destino. Confira o domínio do destinatário e reenvie mais tarde; se falhar de novo, o administrador do servidor de destino precisa verificá-lo.',
+    permanentAdvice: 'O servidor de envio desistiu de se comunicar com o servidor de destino. Confira o domínio do destinatário e reenvie mais tarde; se falhar de novo, o administrador do servidor de destino precisa verificá-lo.',
   },
   'X.4.2': {
     title: 'Conexão interrompida',
@@ -194,7 +194,7 @@ export const enhancedCodes = {
   'X.4.6': {
     title: 'Loop de roteamento',
     meaning: 'A mensagem ficou andando em círculos entre servidores, em geral por causa de um encaminhamento automático ou de um MX mal configurado.',
-    advice: 'Verifique se o endereço do destinatário não encaminha as mensagens de volta para você. Se não for isso, mande o aviso de falha na entrega ao administrador do destino, que precisa corrigir o roteamento.',
+    advice: 'Verifique se o endereço do destinatário não encaminha as mensagens de volta para você. Se não for isso, mande o aviso de falha na entrega ao administrador do servidor de destino, que precisa corrigir o roteamento.',
   },
   'X.4.7': {
     title: 'Prazo de entrega esgotado',
@@ -229,7 +229,7 @@ export const enhancedCodes = {
   },
   'X.5.4': {
     title: 'Parâmetro de comando inválido',
-    meaning: 'O comando era válido, mas um dos parâmetros não era, como um endereço em formato errado ou uma opção não suportada.',
+    meaning: 'O comando era válido, mas um dos parâmetros não era, como um endereço em formato errado ou uma opção que o servidor não aceita.',
     advice: 'Confira os endereços envolvidos. Se estiverem certos, encaminhe o aviso de falha na entrega ao seu provedor ou administrador.',
   },
   'X.5.5': {
@@ -250,7 +250,7 @@ export const enhancedCodes = {
     advice: 'Reenvie com um conteúdo mais simples: texto puro ou anexos comuns. O texto da resposta pode indicar o que foi recusado.',
   },
   'X.6.1': {
-    title: 'Tipo de conteúdo não suportado',
+    title: 'Tipo de conteúdo não aceito',
     meaning: 'Uma parte da mensagem está em um formato que o sistema de destino não aceita.',
     advice: 'Mande o conteúdo em um formato comum (PDF, JPG, ZIP) ou por um link.',
   },
@@ -260,7 +260,7 @@ export const enhancedCodes = {
     advice: 'Reenvie em um formato mais simples ou peça ao seu provedor que permita a conversão.',
   },
   'X.6.3': {
-    title: 'Conversão necessária, mas não suportada',
+    title: 'Conversão necessária, mas indisponível',
     meaning: 'Para ser entregue, a mensagem precisaria ser convertida, e nenhum servidor no caminho sabe fazer essa conversão.',
     advice: 'Reenvie em um formato mais comum, como texto puro com anexos usuais.',
   },
@@ -287,7 +287,7 @@ export const enhancedCodes = {
   'X.6.8': {
     title: 'Resposta em UTF-8 exigida, mas não permitida',
     meaning: 'O servidor precisaria responder com caracteres internacionais (UTF-8), mas o servidor de envio não informou que os aceita.',
-    advice: 'Seu provedor precisa ativar o suporte a SMTPUTF8. Enquanto isso, use endereços sem acentos nem caracteres especiais.',
+    advice: 'O seu provedor precisa ativar o suporte a SMTPUTF8. Enquanto isso, use endereços sem acentos nem caracteres especiais.',
   },
   'X.6.9': {
     title: 'Cabeçalho em UTF-8 não pode ser entregue',
@@ -297,7 +297,7 @@ export const enhancedCodes = {
   'X.6.10': {
     title: 'Resposta em UTF-8 exigida (código obsoleto)',
     meaning: 'Código antigo, registrado por engano como cópia do X.6.8: o servidor precisaria responder com caracteres internacionais que o servidor de envio não aceita.',
-    advice: 'Seu provedor precisa ativar o suporte a SMTPUTF8. Enquanto isso, use endereços sem acentos nem caracteres especiais.',
+    advice: 'O seu provedor precisa ativar o suporte a SMTPUTF8. Enquanto isso, use endereços sem acentos nem caracteres especiais.',
   },
 
   // ---- segurança ou política ----
@@ -322,9 +322,9 @@ export const enhancedCodes = {
     advice: 'Reenvie sem assinatura digital nem criptografia, ou peça ajuda ao seu administrador.',
   },
   'X.7.4': {
-    title: 'Recurso de segurança não suportado',
+    title: 'Recurso de segurança não aceito',
     meaning: 'A mensagem ou a conexão pediu um recurso de segurança que o servidor de destino não oferece.',
-    advice: 'Envie sem essa opção (por exemplo, um modo especial de login ou de criptografia). Seu administrador pode revisar a configuração.',
+    advice: 'Envie sem essa opção (por exemplo, um modo especial de login ou de criptografia). O seu administrador pode revisar a configuração.',
   },
   'X.7.5': {
     title: 'Falha criptográfica',
@@ -332,9 +332,9 @@ export const enhancedCodes = {
     advice: 'Confira o certificado que você usa para assinar ou criptografar. Se não usa nenhum, encaminhe o aviso de falha na entrega ao seu administrador.',
   },
   'X.7.6': {
-    title: 'Algoritmo criptográfico não suportado',
-    meaning: 'A mensagem usa um algoritmo de criptografia ou de assinatura que o sistema de destino não suporta.',
-    advice: 'Use um algoritmo mais comum ou envie sem criptografia. Seu administrador pode ajustar o certificado.',
+    title: 'Algoritmo criptográfico não aceito',
+    meaning: 'A mensagem usa um algoritmo de criptografia ou de assinatura que o sistema de destino não aceita.',
+    advice: 'Use um algoritmo mais comum ou envie sem criptografia. O seu administrador pode ajustar o certificado.',
   },
   'X.7.7': {
     title: 'Falha na integridade da mensagem',
@@ -406,23 +406,23 @@ export const enhancedCodes = {
   },
   'X.7.19': {
     title: 'Verificação de troca de dono impossível',
-    meaning: 'Seu servidor pediu ao destino que confirmasse que a caixa postal não mudou de dono desde uma certa data (RRVS), e o destino não conseguiu fazer essa verificação.',
-    advice: 'Seu provedor pode reenviar sem essa verificação. Se ninguém a pediu de propósito, encaminhe o aviso de falha na entrega ao seu administrador.',
+    meaning: 'O seu servidor pediu ao servidor de destino que confirmasse que a caixa postal não mudou de dono desde uma certa data (RRVS), e ele não conseguiu fazer essa verificação.',
+    advice: 'O seu provedor pode reenviar sem essa verificação. Se ninguém a pediu de propósito, encaminhe o aviso de falha na entrega ao seu administrador.',
   },
   'X.7.20': {
     title: 'Nenhuma assinatura DKIM válida',
-    meaning: 'O destino exige uma assinatura DKIM válida, e nenhuma na mensagem passou na verificação. O DKIM é uma assinatura digital com que um domínio assume a responsabilidade pela mensagem e que mostra que ela não foi alterada no caminho.',
-    advice: 'Seu provedor ou o administrador do seu domínio precisa configurar a assinatura DKIM.',
+    meaning: 'O servidor de destino exige uma assinatura DKIM válida, e nenhuma na mensagem passou na verificação. O DKIM é uma assinatura digital com que um domínio assume a responsabilidade pela mensagem e que mostra que ela não foi alterada no caminho.',
+    advice: 'O seu provedor ou o administrador do seu domínio precisa configurar a assinatura DKIM.',
   },
   'X.7.21': {
     title: 'Assinatura DKIM não aceita',
-    meaning: 'A mensagem tinha uma assinatura DKIM válida, mas o destino não a aceita, por exemplo por causa do domínio que assinou ou do algoritmo usado.',
-    advice: 'Seu administrador precisa assinar com o domínio do seu endereço de remetente, usando algoritmo e tamanho de chave atuais.',
+    meaning: 'A mensagem tinha uma assinatura DKIM válida, mas o servidor de destino não a aceita, por exemplo por causa do domínio que assinou ou do algoritmo usado.',
+    advice: 'O seu administrador precisa assinar com o domínio do seu endereço de remetente, usando algoritmo e tamanho de chave atuais.',
   },
   'X.7.22': {
     title: 'Sem assinatura DKIM do domínio do remetente',
-    meaning: 'A mensagem não tinha assinatura DKIM válida do mesmo domínio do endereço no campo From (De), e o destino exige isso.',
-    advice: 'Seu administrador precisa configurar o DKIM para o domínio do seu endereço de remetente, e não só para o domínio do provedor.',
+    meaning: 'A mensagem não tinha assinatura DKIM válida do mesmo domínio do endereço no campo From (De), e o servidor de destino exige isso.',
+    advice: 'O seu administrador precisa configurar o DKIM para o domínio do seu endereço de remetente, e não só para o domínio do provedor.',
   },
   'X.7.23': {
     title: 'Falha na verificação SPF',
@@ -431,13 +431,13 @@ export const enhancedCodes = {
   },
   'X.7.24': {
     title: 'Erro na verificação SPF',
-    meaning: 'O destino não conseguiu avaliar o registro SPF do seu domínio por causa de um erro: sintaxe inválida, consultas DNS demais ou falha no DNS.',
+    meaning: 'O servidor de destino não conseguiu avaliar o registro SPF do seu domínio por causa de um erro: sintaxe inválida, consultas DNS demais ou falha no DNS.',
     advice: 'O administrador do seu domínio precisa testar o registro SPF em um validador on-line e corrigi-lo.',
   },
   'X.7.25': {
     title: 'Falha na verificação do DNS reverso',
     meaning: 'O IP do servidor de envio não tem um nome de DNS reverso (PTR) válido, ou esse nome não aponta de volta para o mesmo IP.',
-    advice: 'Seu provedor ou o administrador do servidor precisa criar um registro PTR para o IP, com um nome que aponte de volta para ele no DNS.',
+    advice: 'O seu provedor ou o administrador do servidor precisa criar um registro PTR para o IP, com um nome que aponte de volta para ele no DNS.',
   },
   'X.7.26': {
     title: 'Várias verificações de autenticação falharam',
@@ -446,12 +446,12 @@ export const enhancedCodes = {
   },
   'X.7.27': {
     title: 'Domínio do remetente não recebe e-mail (null MX)',
-    meaning: 'O domínio do seu endereço de remetente declara no DNS (null MX) que não recebe e-mail, então nenhuma resposta nem aviso de falha na entrega chegaria até você. Por isso o destino recusa a mensagem.',
+    meaning: 'O domínio do seu endereço de remetente declara no DNS (null MX) que não recebe e-mail, então nenhuma resposta nem aviso de falha na entrega chegaria até você. Por isso o servidor de destino recusa a mensagem.',
     advice: 'Envie de um endereço cujo domínio receba e-mail. Se o domínio for seu, o administrador precisa remover o null MX e publicar registros MX de verdade.',
   },
   'X.7.28': {
     title: 'Enxurrada de mensagens detectada',
-    meaning: 'O destino considera a mensagem parte de uma enxurrada de mensagens parecidas e abusivas, como formulários de cadastro usados para bombardear um endereço.',
+    meaning: 'O servidor de destino considera a mensagem parte de uma enxurrada de mensagens parecidas e abusivas, como formulários de cadastro usados para bombardear um endereço.',
     advice: 'Se você envia e-mails automáticos, verifique se seus formulários não estão sendo usados para abuso (use CAPTCHA e confirmação de cadastro). Depois, tente de novo mais tarde.',
   },
   'X.7.29': {
@@ -460,9 +460,9 @@ export const enhancedCodes = {
     advice: 'O administrador do intermediário precisa corrigir a assinatura ARC. Se você enviou diretamente, encaminhe o aviso de falha na entrega ao seu administrador.',
   },
   'X.7.30': {
-    title: 'Destino não suporta REQUIRETLS',
+    title: 'Servidor de destino sem suporte a REQUIRETLS',
     meaning: 'A mensagem pediu para trafegar só por conexões criptografadas (REQUIRETLS), e o próximo servidor não consegue garantir isso.',
-    advice: 'Reenvie sem a opção REQUIRETLS ou peça ao administrador do destino que passe a suportá-la.',
+    advice: 'Reenvie sem a opção REQUIRETLS ou peça ao administrador do servidor de destino que passe a aceitá-la.',
   },
 } satisfies EnhancedCodeTexts;
 

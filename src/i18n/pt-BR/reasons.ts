@@ -19,14 +19,14 @@ export const reasons = {
   badreputation: {
     summary: 'No momento, o servidor de destino não confia nos e-mails que vêm do seu servidor ou domínio.',
     meaning:
-      'O destino considera que o IP ou o domínio de envio tem má reputação, em geral por causa de reclamações, envios para armadilhas de spam (spam traps) ou picos de volume.',
+      'O servidor de destino considera que o IP ou o domínio de envio tem má reputação, em geral por causa de reclamações, envios para armadilhas de spam (spam traps) ou picos de volume.',
     advice:
       'Envie só para quem pediu para receber seus e-mails, tire da lista os endereços que voltam com erro e facilite o descadastro. Diminua o volume por um tempo: a reputação se recupera depois de dias ou semanas de envios limpos.',
     // what the providers' hints (which say to lower the volume) leave out
     afterHint:
       'Envie só para quem pediu para receber seus e-mails, tire da lista os endereços que voltam com erro e facilite o descadastro: a reputação se recupera depois de dias ou semanas de envios limpos.',
     adminAdvice:
-      'Veja o que as ferramentas dos provedores mostram sobre os seus envios (Google Postmaster Tools: a taxa de spam informada pelos usuários e se o seu domínio cumpre os requisitos de remetente do Gmail; Microsoft SNDS: os dados do seu IP). Procure contas invadidas ou formulários usados para mandar spam, e aqueça IPs novos aos poucos.',
+      'Veja o que as ferramentas dos provedores mostram sobre os seus envios (Google Postmaster Tools: a taxa de spam informada pelos usuários e se o seu domínio cumpre os requisitos de remetente do Gmail; Microsoft SNDS: os dados do seu IP). Procure contas invadidas ou formulários usados para mandar spam, e, ao começar a usar um IP novo, aqueça-o: comece com poucos envios por dia e aumente o volume aos poucos, ao longo de algumas semanas.',
   },
   blocked: {
     summary: 'O servidor de destino recusou a conexão do seu servidor de envio.',
@@ -38,7 +38,7 @@ export const reasons = {
       'Consulte o IP de envio nas listas de bloqueio citadas na resposta (Spamhaus, Barracuda, SpamCop; para a Microsoft, sender.office.com). Antes de pedir a remoção, verifique se há relay aberto, contas comprometidas ou spam saindo do servidor.',
     retrying: {
       meaning:
-        'Quem foi barrado, por enquanto, é o IP ou o servidor que enviou, não a mensagem. As causas mais comuns são o IP estar numa lista de bloqueio, o servidor parecer uma conexão doméstica ou o destino usar greylisting, que deixa passar numa das próximas tentativas.',
+        'Quem foi barrado, por enquanto, é o IP ou o servidor que enviou, não a mensagem. As causas mais comuns são o IP estar numa lista de bloqueio, o servidor parecer uma conexão doméstica ou o servidor de destino usar greylisting, que deixa passar numa das próximas tentativas.',
       adminAdvice:
         'Se a recusa temporária continuar por horas, não é greylisting: consulte o IP de envio nas listas de bloqueio citadas na resposta e, antes de pedir a remoção, verifique se há relay aberto, contas comprometidas ou spam saindo do servidor.',
     },
@@ -67,14 +67,14 @@ export const reasons = {
     advice:
       'Diminua a mensagem: compacte ou tire anexos, ou mande um link para o arquivo num serviço de armazenamento na nuvem. Depois, reenvie.',
     adminAdvice:
-      'O limite aparece na resposta ou no valor SIZE que o destino anuncia no EHLO. Se o seu servidor também limita o tamanho, alinhe os dois limites e avise os usuários.',
+      'O limite aparece na resposta ou no valor SIZE que o servidor de destino anuncia no EHLO. Se o seu servidor também limita o tamanho, alinhe os dois limites e avise os usuários.',
   },
   expired: {
-    summary: 'Seu servidor desistiu de entregar a mensagem depois de tentar por tempo demais.',
+    summary: 'O seu servidor desistiu de entregar a mensagem depois de tentar por tempo demais.',
     meaning:
-      'O servidor de envio recebeu erros temporários seguidos, ou não conseguiu falar com o destino, e parou ao fim do prazo de tentativas (normalmente alguns dias). A causa real está nos erros anteriores.',
+      'O servidor de envio recebeu erros temporários seguidos, ou não conseguiu se comunicar com o servidor de destino, e parou ao fim do prazo de tentativas (normalmente alguns dias). A causa real está nos erros anteriores.',
     advice:
-      'Confira se o endereço do destinatário está certo e tente de novo mais tarde. Se falhar do mesmo jeito, peça ao destinatário que verifique o servidor de e-mail dele ou pergunte ao seu provedor qual erro o destino informou.',
+      'Confira se o endereço do destinatário está certo e tente de novo mais tarde. Se falhar do mesmo jeito, peça ao destinatário que verifique o servidor de e-mail dele ou pergunte ao seu provedor qual erro o servidor de destino informou.',
     adminAdvice:
       'Procure no log da fila o último motivo de adiamento para esse destinatário (timeout, resposta 4xx, DNS). Corrija essa causa: aumentar o tempo de permanência na fila só esconde o problema.',
   },
@@ -85,7 +85,7 @@ export const reasons = {
     advice:
       'Se o erro apareceu no seu programa de e-mail ao enviar, ative a criptografia do servidor de saída: STARTTLS na porta 587 ou SSL/TLS na 465. Caso contrário, encaminhe este aviso de falha na entrega a quem administra o seu servidor de e-mail ou ao suporte do seu provedor.',
     adminAdvice:
-      'Verifique se o servidor de envio suporta TLS 1.2 ou superior, com cifras atuais e certificados de CA atualizados. Teste o destino com openssl s_client -starttls smtp; se o certificado dele estiver vencido ou inválido, avise o administrador de lá. Confira também políticas MTA-STS ou DANE que exijam TLS.',
+      'Verifique se o servidor de envio aceita TLS 1.2 ou superior, com cifras atuais e certificados de CA atualizados. Teste o servidor de destino com openssl s_client -starttls smtp; se o certificado dele estiver vencido ou inválido, avise o administrador de lá. Confira também políticas MTA-STS ou DANE que exijam TLS.',
   },
   feedback: {
     summary: 'Um destinatário marcou sua mensagem como spam ou reclamou dela.',
@@ -141,15 +141,15 @@ export const reasons = {
   networkerror: {
     summary: 'Um problema de rede ou de DNS impediu a entrega.',
     meaning:
-      'O servidor de envio não conseguiu se conectar ao destino, a conexão expirou ou caiu, uma consulta DNS falhou ou a mensagem ficou presa num loop de roteamento.',
+      'O servidor de envio não conseguiu se conectar ao servidor de destino, a conexão expirou ou caiu, uma consulta DNS falhou ou a mensagem ficou presa num loop de roteamento.',
     advice:
       'Em geral isso se resolve sozinho, porque o seu servidor continua tentando. Se o problema durar mais de um dia, avise o seu provedor de e-mail.',
     final: {
       advice:
-        'O seu servidor não vai tentar de novo: reenvie mais tarde. Se falhar outra vez, avise o seu provedor de e-mail, que pode ver no log por que a conexão com o destino falhou.',
+        'O seu servidor não vai tentar de novo: reenvie mais tarde. Se falhar outra vez, avise o seu provedor de e-mail, que pode ver no log por que a conexão com o servidor de destino falhou.',
     },
     adminAdvice:
-      'Confira os registros MX do destino, se a porta 25 de saída está liberada e o log de conexões (timeouts, conexões recusadas). Em caso de loop, veja os cabeçalhos Received e as configurações de MX e de encaminhamento.',
+      'Confira os registros MX do domínio do destinatário, se a porta 25 de saída está liberada e o log de conexões (timeouts, conexões recusadas). Em caso de loop, veja os cabeçalhos Received e as configurações de MX e de encaminhamento.',
   },
   norelaying: {
     summary: 'O servidor se recusou a repassar a sua mensagem para esse domínio.',
@@ -196,7 +196,7 @@ export const reasons = {
   ratelimited: {
     summary: 'O servidor de destino está limitando a quantidade de e-mails que aceita de você.',
     meaning:
-      'O destino limita quantas conexões, mensagens ou destinatários aceita de um mesmo remetente em certo período, e esse limite foi atingido.',
+      'O servidor de destino limita quantas conexões, mensagens ou destinatários aceita de um mesmo remetente em certo período, e esse limite foi atingido.',
     advice:
       'Espere: o seu servidor tenta de novo sozinho, e as mensagens vão passando aos poucos. Em envios em massa, distribua as mensagens ao longo do tempo e coloque menos destinatários em cada mensagem.',
     final: {
@@ -217,12 +217,12 @@ export const reasons = {
     advice:
       'Confira se você está enviando do seu endereço verdadeiro e se o seu domínio está ativo. Se estiver tudo certo, encaminhe este aviso de falha na entrega ao seu provedor.',
     adminAdvice:
-      'Verifique se o domínio do remetente do envelope resolve (registros MX ou A) e se o registro do domínio não venceu. Veja se o destino bloqueia esse remetente ou domínio, e se a aplicação não usa um return-path inventado ou digitado errado.',
+      'Verifique se o domínio do remetente do envelope resolve (registros MX ou A) e se o registro do domínio não venceu. Veja se o servidor de destino bloqueia esse remetente ou domínio, e se a aplicação não usa um return-path inventado ou digitado errado.',
   },
   requireptr: {
-    summary: 'O destino recusou o seu servidor de envio porque ele não tem um DNS reverso (PTR) válido.',
+    summary: 'O servidor de destino recusou o seu servidor de envio porque ele não tem um DNS reverso (PTR) válido.',
     meaning:
-      'O destino exige que o IP de envio tenha um nome no DNS reverso (PTR) que aponte de volta para o mesmo IP. O IP do seu servidor não tem esse registro, ou o registro não confere.',
+      'O servidor de destino exige que o IP de envio tenha um nome no DNS reverso (PTR) que aponte de volta para o mesmo IP. O IP do seu servidor não tem esse registro, ou o registro não confere.',
     advice: 'Encaminhe este aviso de falha na entrega a quem administra o seu servidor de e-mail ou ao seu provedor.',
     adminAdvice:
       'Peça ao dono do IP (provedor de hospedagem ou de acesso) que configure um PTR com um nome cujo registro A/AAAA aponte de volta para esse IP, e use esse mesmo nome no HELO/EHLO.',
@@ -238,9 +238,9 @@ export const reasons = {
   },
   spamdetected: {
     summary: 'O servidor de destino classificou a sua mensagem como spam.',
-    meaning: 'O filtro antispam do destino analisou o conteúdo e concluiu que ele parece e-mail não solicitado.',
+    meaning: 'O filtro antispam do provedor do destinatário analisou o conteúdo e concluiu que ele parece e-mail não solicitado.',
     advice:
-      'Revise o conteúdo: evite mensagens feitas só de imagem, encurtadores de link e linguagem apelativa, e use links apenas para sites confiáveis. Envie só para quem pediu e garanta que SPF, DKIM e DMARC estejam passando.',
+      'Revise o conteúdo: evite mensagens feitas só de imagem, encurtadores de link e linguagem apelativa, e use links apenas para sites confiáveis. Envie só para quem pediu e garanta que o seu domínio passe nas verificações SPF, DKIM e DMARC.',
     adminAdvice:
       'Verifique se os domínios dos links e o IP de envio não estão em listas de bloqueio e se nenhuma conta ou formulário do seu lado está mandando spam.',
   },
@@ -327,7 +327,7 @@ export const reasons = {
   },
   virusdetected: {
     summary: 'O servidor de destino encontrou um vírus na sua mensagem.',
-    meaning: 'O antivírus do destino identificou a mensagem ou um dos anexos como malicioso.',
+    meaning: 'O antivírus do servidor de destino identificou a mensagem ou um dos anexos como malicioso.',
     advice:
       'Não reenvie o mesmo anexo. Passe um antivírus atualizado no seu computador e no arquivo; se o arquivo estiver limpo, mande-o de outro jeito, por exemplo como link.',
     adminAdvice:

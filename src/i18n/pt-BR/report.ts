@@ -172,7 +172,7 @@ export const report = {
       check: (n) => `${plural(n, 'endereço', 'endereços')} com falha definitiva que depois ${plural(n, 'escreveu ou recebeu', 'escreveram ou receberam')} mensagem (a caixa postal parece ativa): confira antes de remover`,
     },
     senderProblems: 'Do seu lado, corrija antes do próximo envio (os endereços destas falhas estão certos)',
-    heldProblems: 'Retidas até você confirmar o envio (o filtro antiespam de cada destinatário pede a confirmação)',
+    heldProblems: 'Retidas até você confirmar o envio (o filtro antispam de cada destinatário pede a confirmação)',
     more: (n) => `… e mais ${n}`,
   },
   html: {

@@ -33,7 +33,7 @@ const GROUP_WORDS = {
 
 export const signatures = {
   'spamhaus:query-refused':
-    'O seu IP não está listado: a resposta 127.255.255.x quer dizer que a Spamhaus se recusou a responder à consulta do servidor de destino (feita por um DNS público ou aberto, ou acima do limite gratuito), e esse servidor entendeu a recusa como bloqueio. Quem precisa corrigir é o administrador do destino, usando um DNS próprio ou o serviço DQS da Spamhaus; avise-o.',
+    'O seu IP não está listado: a resposta 127.255.255.x quer dizer que a Spamhaus se recusou a responder à consulta do servidor de destino (feita por um DNS público ou aberto, ou acima do limite gratuito), e esse servidor entendeu a recusa como bloqueio. Quem precisa corrigir é o administrador do servidor de destino, usando um DNS próprio ou o serviço DQS da Spamhaus; avise-o.',
 
   // Google
   'google:groups-cannot-post': GROUPS_CANNOT_POST,
@@ -285,7 +285,7 @@ export const signatures = {
 
   // Qual das verificações de autenticação falhou
   'dmarc:permerror':
-    'O destino não conseguiu avaliar o DMARC do seu domínio porque o registro tem erro (sintaxe inválida, mais de um registro em _dmarc). Confira o registro num validador de DMARC e corrija-o no DNS; aproveite para conferir o SPF, que dá erro e deixa de contar para o DMARC quando precisa de mais de 10 consultas de DNS.',
+    'O servidor de destino não conseguiu avaliar o DMARC do seu domínio porque o registro tem erro (sintaxe inválida, mais de um registro em _dmarc). Confira o registro num validador de DMARC e corrija-o no DNS; aproveite para conferir o SPF, que dá erro e deixa de contar para o DMARC quando precisa de mais de 10 consultas de DNS.',
   'dmarc:policy-reject':
     'O seu domínio publica DMARC com p=reject ou p=quarantine, e esta mensagem não passou no SPF nem no DKIM alinhados com o domínio do remetente (From). Costuma ser um serviço que envia em nome do domínio sem estar no SPF nem assinar com o DKIM do domínio, ou uma mensagem encaminhada e alterada no caminho.',
   'spf:fail':
@@ -303,7 +303,7 @@ export const signatures = {
 
   // Um anexo recusado pelo tipo
   'attachment:type-refused':
-    'O destino não aceita esse tipo de anexo (como .exe, .js, .bat, documentos com macro ou arquivos compactados que os contenham), qualquer que seja o tamanho. Mande o arquivo por um link de um serviço de armazenamento na nuvem ou combine com o destinatário outra forma de enviá-lo.',
+    'O servidor de destino não aceita esse tipo de anexo (como .exe, .js, .bat, documentos com macro ou arquivos compactados que os contenham), qualquer que seja o tamanho. Mande o arquivo por um link de um serviço de armazenamento na nuvem ou combine com o destinatário outra forma de enviá-lo.',
 
   // O limite de envio da própria conta do remetente
   'address:malformed':
@@ -346,7 +346,7 @@ export const signatures = {
 
   // Greylisting, whoever runs it
   'greylisting:deferred':
-    'O seu servidor tenta de novo sozinho e não é preciso fazer nada. Só vale investigar se a mensagem continuar presa por horas: o seu provedor pode estar reenviando cada tentativa por um IP diferente, e aí o destino nunca reconhece o remetente.',
+    'O seu servidor tenta de novo sozinho e não é preciso fazer nada. Só vale investigar se a mensagem continuar presa por horas: o seu provedor pode estar reenviando cada tentativa por um IP diferente, e aí o servidor de destino nunca reconhece o remetente.',
 
   // Amazon SES
   'amazon:5.6.1-content-rejected':
@@ -411,7 +411,7 @@ export const signatureWords = {
     meaning: 'O servidor recusou a mensagem porque o destinatário pediu para não receber mais e-mails deste remetente.',
   },
   'spamhaus:dbl-domain-listed': {
-    summary: 'O destino recusou a mensagem porque um domínio dela está na lista de domínios da Spamhaus (DBL).',
+    summary: 'O servidor de destino recusou a mensagem porque um domínio dela está na lista de domínios da Spamhaus (DBL).',
     meaning:
       'A Spamhaus DBL lista domínios, não IPs: o domínio do remetente ou o de um dos links da mensagem foi listado por aparecer em spam, phishing ou sites invadidos.',
     adminAdvice:
@@ -535,14 +535,14 @@ export const signatureWords = {
     name: 'Login no servidor de saída recusado',
     summary: 'O seu servidor de e-mail não conseguiu fazer login no servidor de saída (relay) por onde entrega as mensagens.',
     meaning:
-      'O seu servidor não entrega direto ao destino: ele passa as mensagens a um relay (o do provedor, um serviço de envio, o Gmail ou o Microsoft 365) que exige login. O relay recusou o usuário e a senha configurados no servidor, ou os dois não tinham um método de login em comum. O Postfix deixa a mensagem na fila e tenta de novo.',
+      'O seu servidor não entrega direto ao servidor de destino: ele passa as mensagens a um relay (o do provedor, um serviço de envio, o Gmail ou o Microsoft 365) que exige login. O relay recusou o usuário e a senha configurados no servidor, ou os dois não tinham um método de login em comum. O Postfix deixa a mensagem na fila e tenta de novo.',
     adminAdvice:
       'No Postfix, confira o arquivo de smtp_sasl_password_maps (o relay escrito igual ao de relayhost, com os colchetes e a porta, e o usuário:senha certos; rode postmap depois de editar), smtp_sasl_auth_enable = yes e smtp_sasl_security_options = noanonymous. "no mechanism available" ou "No worthy mechs found" indicam que faltam os módulos do Cyrus SASL (no Debian e no Ubuntu, o pacote libsasl2-modules). O Gmail e o Microsoft 365 pedem senha de app ou login moderno. Depois de corrigir, libere a fila com postqueue -f.',
   },
   'helo:rejected': {
     summary: 'O servidor de destino recusou o nome com que o seu servidor de envio se apresentou (HELO/EHLO).',
     meaning:
-      'Ao abrir a conexão, o servidor de envio se apresenta com um nome (comandos HELO e EHLO). O destino exige um nome completo, como mail.example.com, que exista no DNS, e o nome usado não é assim: está incompleto, não existe ou não corresponde ao IP.',
+      'Ao abrir a conexão, o servidor de envio se apresenta com um nome (comandos HELO e EHLO). O servidor de destino exige um nome completo, como mail.example.com, que exista no DNS, e o nome usado não é assim: está incompleto, não existe ou não corresponde ao IP.',
     adminAdvice:
       'Configure como nome do HELO/EHLO um nome de host completo que resolva no DNS para o IP de envio e que seja o mesmo do DNS reverso (PTR): no Postfix, myhostname ou smtp_helo_name; no Exim, helo_data.',
   },
@@ -607,12 +607,12 @@ export const signatureWords = {
     meaning:
       "Greylisting é uma defesa contra spam: o servidor recusa, com um código 4xx, a primeira tentativa de um remetente que ainda não conhece e aceita a mesma mensagem quando ela volta, alguns minutos depois. Programas de spam raramente tentam de novo; servidores de e-mail de verdade tentam.",
     adminAdvice:
-      "Não há o que corrigir enquanto a fila tentar de novo. Se a mensagem continuar adiada por horas, confira se as novas tentativas saem sempre do mesmo IP (com vários IPs de saída, o destino vê um remetente novo a cada tentativa) e se a fila espera alguns minutos entre elas.",
+      "Não há o que corrigir enquanto a fila tentar de novo. Se a mensagem continuar adiada por horas, confira se as novas tentativas saem sempre do mesmo IP (com vários IPs de saída, o servidor de destino vê um remetente novo a cada tentativa) e se a fila espera alguns minutos entre elas.",
     retry: "O seu servidor tenta de novo sozinho, normalmente em poucos minutos; não é preciso reenviar.",
     gaveUp: {
       summary: "O seu servidor desistiu da entrega: o servidor de destino continuou adiando a mensagem com greylisting até o prazo de tentativas acabar.",
       advice:
-        "Isso costuma acontecer quando cada nova tentativa sai de um IP diferente e o destino nunca reconhece o remetente. Peça a quem administra o seu servidor de envio (ou ao seu provedor) que reenvie sempre pelo mesmo IP, ou que peça ao destino que libere a faixa de IPs de envio; depois, reenvie a mensagem.",
+        "Isso costuma acontecer quando cada nova tentativa sai de um IP diferente e o servidor de destino nunca reconhece o remetente. Peça a quem administra o seu servidor de envio (ou ao seu provedor) que reenvie sempre pelo mesmo IP, ou que peça ao administrador do servidor de destino que libere a faixa de IPs de envio; depois, reenvie a mensagem.",
     },
   },
   'challenge-response:held': {

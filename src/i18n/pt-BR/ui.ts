@@ -141,7 +141,7 @@ export const ui = {
       'Normalmente não há nada a fazer: alguém de fora tentou usar o seu servidor para repassar mensagens a outros domínios (robôs de spam testam isso o tempo todo, procurando servidores abertos), e ele recusou, como deve. Não libere esse IP. Se a linha for de um cliente seu (um programa, site ou aparelho que envia e-mail pelo seu servidor), ele precisa entrar com usuário e senha (autenticação SMTP, na porta 587) em vez de ser liberado como repasse.',
     retry: 'Quem reenvia, se quiser, é o remetente de fora.',
   },
-  gaveUpKind: 'falha definitiva (o servidor desistiu)',
+  gaveUpKind: 'falha permanente (o servidor desistiu)',
   queuedKind: 'falha permanente (ainda na fila do seu servidor)',
   retryQueued: (retry) =>
     `${retry} Mesmo assim, o seu servidor guardou a mensagem na fila e vai tentar de novo até o prazo acabar (no Postfix, é o efeito de soft_bounce = yes).`,
@@ -159,7 +159,7 @@ export const ui = {
     cleaned: {
       summary: 'O Mailchimp limpou este endereço do seu público e não envia mais para ele.',
       meaning:
-        'Esta linha vem da exportação de contatos limpos (cleaned) do Mailchimp: ele limpa um endereço depois de um hard bounce (o endereço não existe, ou o servidor dele recusa de vez) ou de soft bounces repetidos em várias campanhas. A exportação não guarda a resposta do servidor, então não diz qual dos dois aconteceu.',
+        'Esta linha vem da exportação de contatos limpos (cleaned) do Mailchimp: ele limpa um endereço depois de uma falha definitiva na entrega (hard bounce: o endereço não existe, ou o servidor dele recusa de vez) ou de falhas temporárias (soft bounces) repetidas em várias campanhas. A exportação não guarda a resposta do servidor, então não diz qual dos dois aconteceu.',
     },
     unsubscribed: {
       summary: 'O destinatário se descadastrou do seu público.',
@@ -263,14 +263,14 @@ export const ui = {
       meaning:
         'Esta é a SubscriptionConfirmation do Amazon SNS, que ele manda uma vez para um endpoint (um endereço web, uma fila) recém-inscrito num tópico, antes de qualquer notificação. Ela não fala de nenhum destinatário nem de nenhuma mensagem.',
       advice:
-        'Não há nada a tirar das suas listas. Para receber neste endpoint os bounces e as reclamações do Amazon SES, confirme a assinatura: abra o SubscribeURL que vem na mensagem, ou chame ConfirmSubscription com o Token dela.',
+        'Não há nada a tirar das suas listas. Para receber neste endpoint os avisos de falha na entrega (bounces) e as reclamações do Amazon SES, confirme a assinatura: abra o SubscribeURL que vem na mensagem, ou chame ConfirmSubscription com o Token dela.',
     },
     unsubscribe: {
       summary: 'O Amazon SNS confirma que este endpoint saiu da assinatura: isto não é falha de entrega.',
       meaning:
         'Esta é a UnsubscribeConfirmation do Amazon SNS: o endpoint deixou de receber as notificações do tópico. Ela não fala de nenhum destinatário nem de nenhuma mensagem.',
       advice:
-        'Não há nada a tirar das suas listas. Se você ainda quer receber aqui os bounces e as reclamações do Amazon SES, assine de novo (o SubscribeURL da mensagem faz isso); até lá, nenhum bounce chega a este endpoint.',
+        'Não há nada a tirar das suas listas. Se você ainda quer receber aqui os avisos de falha na entrega (bounces) e as reclamações do Amazon SES, assine de novo (o SubscribeURL da mensagem faz isso); até lá, nenhum desses avisos chega a este endpoint.',
     },
   },
   unknownEventState: {
@@ -297,7 +297,7 @@ export const ui = {
       meaning:
         'Não é uma falha na entrega: este evento do Postmark (SubscriptionChange, com SuppressSending false) diz que o endereço saiu da lista de supressão. Quem reativou pode ter sido o próprio destinatário, ao se inscrever de novo, a sua conta ou a equipe do Postmark.',
       advice:
-        'Nada a tirar da lista. Se você tinha removido este endereço por um bounce ou descadastro anterior, pode voltar a enviar; se foi um descadastro, só faça isso se a pessoa pediu para voltar.',
+        'Nada a tirar da lista. Se você tinha removido este endereço por uma falha na entrega ou um descadastro anterior, pode voltar a enviar; se foi um descadastro, só faça isso se a pessoa pediu para voltar.',
     },
     resubscribed: {
       summary: 'O destinatário está inscrito na sua lista (ou voltou a se inscrever).',
@@ -345,9 +345,9 @@ export const ui = {
   stillTryingGroup: '(o servidor ainda tenta)',
   delayedReasonName: 'Entrega atrasada (o servidor ainda tenta)',
   stillTrying: {
-    summary: 'A entrega está atrasada: seu servidor ainda não conseguiu entregar a mensagem e continua tentando.',
+    summary: 'A entrega está atrasada: o seu servidor ainda não conseguiu entregar a mensagem e continua tentando.',
     meaning:
-      'O servidor de envio recebe erros temporários ou não consegue falar com o destino. Ele tenta de novo até o fim do prazo de tentativas (normalmente alguns dias) e avisa se desistir.',
+      'O servidor de envio recebe erros temporários ou não consegue se comunicar com o servidor de destino. Ele tenta de novo até o fim do prazo de tentativas (normalmente alguns dias) e avisa se desistir.',
     advice:
       'Por enquanto, não é preciso fazer nada. Se o atraso continuar, confira o endereço do destinatário e pergunte a ele se o servidor de e-mail dele está funcionando.',
   },
