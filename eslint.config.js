@@ -1,4 +1,5 @@
-// Lint: every regular expression in src/ is checked for catastrophic backtracking (ReDoS).
+// Lint: every regular expression in src/ is checked for catastrophic backtracking (ReDoS), and the
+// code the web page runs uses no built-in its browsers lack (Object.hasOwn).
 // Style is tsc's and the reviewers' business; this config only holds the rules that keep hostile
 // input cheap. `npm run lint` (part of `npm test`).
 import tsParser from '@typescript-eslint/parser';
@@ -20,6 +21,15 @@ export default [
       // regexes the engine rejects or that never match are bugs, and cheap to catch
       'regexp/no-invalid-regexp': 'error',
       'regexp/no-empty-alternative': 'error',
+    },
+  },
+  {
+    // the library runs in the web page too: no built-in newer than the browsers it serves have
+    files: ['src/**/*.ts', 'web/src/**/*.ts'],
+    languageOptions: { parser: tsParser, ecmaVersion: 'latest', sourceType: 'module' },
+    rules: {
+      'no-restricted-properties': ['error',
+        { object: 'Object', property: 'hasOwn', message: 'ES2022, missing before Safari 15.4: use hasOwn() of src/own-key.ts' }],
     },
   },
 ];

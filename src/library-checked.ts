@@ -12,6 +12,7 @@ import { matchLocale as matchLocaleAny } from './i18n/match-locale.js';
 import { libraryLocale, libraryOptions, libraryText } from './library-args.js';
 import { hasError as hasErrorAny, type Result } from './result.js';
 import { DEFAULT_LOCALE, type Facts, type Locale, type LocaleTag, type Verdict } from './types.js';
+import { hasOwn } from './own-key.js';
 
 /** What a basic reply code ("550") means; null for one that is none. `lang` pt-BR by default. */
 export function describeBasicCode(code: string, lang?: LocaleTag): CodeDescription | null {
@@ -61,7 +62,7 @@ export function classify(facts: Facts): Verdict {
 /** A verdict (classify() gives it) -> its explanation in `lang` (pt-BR by default). */
 export function explain(verdict: Verdict, lang?: LocaleTag, options?: ExplainContext): Explanation {
   if (!isObject(verdict)) throw new TypeError('smtp-explain explain(): verdict is the object classify() gives');
-  if (typeof verdict.reason !== 'string' || !Object.hasOwn(CATALOGS[DEFAULT_LOCALE].reasons, verdict.reason)) {
+  if (typeof verdict.reason !== 'string' || !hasOwn(CATALOGS[DEFAULT_LOCALE].reasons, verdict.reason)) {
     throw new RangeError(`smtp-explain explain(): verdict.reason is one of the reasons classify() gives, not ${JSON.stringify(String(verdict.reason)).slice(0, 60)}`);
   }
   for (const field of ['replyCode', 'status'] as const) {

@@ -7,6 +7,7 @@ import { isNoErrorReply, shownKind, shownReasonName } from '../explain/shown-kin
 import { listActionWords } from '../report/tally.js';
 import type { Result } from '../result.js';
 import { printable } from './printable.js';
+import { hasOwn } from '../own-key.js';
 
 export type Colours = ReturnType<typeof picocolors.createColors>;
 
@@ -72,7 +73,7 @@ export function renderText(result: Result, pc: Colours = PLAIN): string {
   if (r.evidence.length) {
     // an evidence of absence ("no command given") has no matched text
     const fields = CATALOGS[r.lang].ui.evidenceFields;
-    const name = (field: string) => (Object.hasOwn(fields, field) ? fields[field]! : field);
+    const name = (field: string) => (hasOwn(fields, field) ? fields[field]! : field);
     // the kind of evidence in the reader's language, then the rule's id (English, for admins and the JSON)
     const rule = (e: Result['evidence'][number]) => `${evidenceKindWords(e.rule, e.field, r.lang)} [${e.rule}]`;
     const ev = r.evidence.map((e) => (e.match ? `${rule(e)} (${name(e.field)}: "${printable(e.match.slice(0, 80))}")` : `${rule(e)} (${name(e.field)})`)).join('; ');

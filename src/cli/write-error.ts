@@ -3,6 +3,7 @@
 // bug report; another code keeps the system's own message. Small and without catalogs: the entry point
 // (main.ts) loads it before any bundle.
 import type { Locale } from '../types.js';
+import { hasOwn } from '../own-key.js';
 
 type Why = Record<string, string>;
 
@@ -35,6 +36,6 @@ const CANNOT_WRITE = { 'pt-BR': 'não foi possível escrever a saída', en: 'cou
 export function writeFailure(error: NodeJS.ErrnoException, lang: Locale): string {
   const why: Why = WHY[lang];
   const code = error.code ?? '';
-  const words = Object.hasOwn(why, code) ? `${why[code]} (${code})` : error.message;
+  const words = hasOwn(why, code) ? `${why[code]} (${code})` : error.message;
   return `${CANNOT_WRITE[lang]}: ${words}`;
 }

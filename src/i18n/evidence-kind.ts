@@ -5,6 +5,7 @@
 import { CATALOGS } from './catalog.js';
 import { PROVIDER_NAMES } from '../knowledge/provider-names.js';
 import type { Locale } from '../types.js';
+import { hasOwn } from '../own-key.js';
 
 export type EvidenceKind =
   | 'phrase' | 'notice' | 'status' | 'replyCode' | 'dsn' | 'format' | 'provider' | 'blocklist' | 'authentication'
@@ -45,13 +46,13 @@ export function evidenceKind(rule: string, field = ''): { kind: EvidenceKind; na
   if (prefix === 'decoder') {
     // "decoder:exim": the notice's format, of the server it names ("decoder:text", "decoder:dsn": none)
     const decoder = rule.slice('decoder:'.length).toLowerCase();
-    return { kind: 'format', name: Object.hasOwn(NAMES, decoder) ? NAMES[decoder]! : null };
+    return { kind: 'format', name: hasOwn(NAMES, decoder) ? NAMES[decoder]! : null };
   }
   // a success or a failure told by its code alone: the code it was read from
   if (prefix === 'kind' || prefix === 'fallback') return { kind: field === 'replyCode' ? 'replyCode' : 'status', name: null };
   if (PROVIDERS.has(prefix)) return { kind: 'provider', name: PROVIDER_NAMES[prefix] ?? prefix };
-  if (FORMATS.has(prefix)) return { kind: 'format', name: Object.hasOwn(NAMES, prefix) ? NAMES[prefix]! : null };
-  return { kind: Object.hasOwn(KINDS, prefix) ? KINDS[prefix]! : 'other', name: null };
+  if (FORMATS.has(prefix)) return { kind: 'format', name: hasOwn(NAMES, prefix) ? NAMES[prefix]! : null };
+  return { kind: hasOwn(KINDS, prefix) ? KINDS[prefix]! : 'other', name: null };
 }
 
 /** The kind of a rule id in words ("regra do provedor Microsoft", "frase conhecida"). */

@@ -7,6 +7,7 @@ import {
 import { eventDate } from './event-date.js';
 import { eventText, type EspEvent, type EventsReading } from './esp-events.js';
 import { cleanAddress, writtenRecipient } from './find-address.js';
+import { hasOwn } from '../own-key.js';
 
 /** Longest header row read as one: a CSV header is a few hundred characters. */
 const MAX_HEADER_CHARS = 4096;
@@ -173,7 +174,7 @@ function rowState(words: readonly string[]): RowState {
     if (!failure && (NOT_FAILURE_EVENTS.has(word) || CSV_OTHER_WORDS.has(word))) return 'other';
     if (!failure && COMPLAINT_EVENTS.has(word)) return 'complaint';
     if (!failure && OPT_OUT_EVENTS.has(word)) return { optOut: word };
-    if (!Object.hasOwn(CSV_STATUS_WORDS, word)) continue;
+    if (!hasOwn(CSV_STATUS_WORDS, word)) continue;
     // the first word says that the row failed; a later one may add what it documents (Mandrill's
     // Status "bounced" and its Bounce Detail "bad_mailbox")
     const said: StatusWord = CSV_STATUS_WORDS[word]!;
@@ -248,7 +249,7 @@ export function readEventCsv(text: string, limit = Infinity): EventsReading | nu
     // the documented reason without a reply, or beside one when the service decided itself, or when the
     // words are such a word (SendGrid's "Invalid", Mandrill's "bad_mailbox": the service's, no server's reply)
     const documented = state?.reason &&
-      (!text || (SERVICE_DECIDES.has(state.reason) && !state.replyFirst) || Object.hasOwn(CSV_STATUS_WORDS, text.toLowerCase()));
+      (!text || (SERVICE_DECIDES.has(state.reason) && !state.replyFirst) || hasOwn(CSV_STATUS_WORDS, text.toLowerCase()));
     const reason = documented ? { reason: state.reason!, value: state.word } : state && !text ? { reason: 'undefined' as const, value: state.word } : undefined;
     keep({
       service: 'csv', recipient, text, complaint: false, ...(reason && { reason }), ...(state?.action && { action: state.action }), ...(state?.hard && { hard: true }),

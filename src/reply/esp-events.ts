@@ -13,6 +13,7 @@ import { jsonValueEnd } from './json-brackets.js';
 import { stripType } from './parse-dsn-fields.js';
 import { readSubscriptionRecord } from './esp-subscriptions.js';
 import { snsEnvelope, type SnsConfirmation } from './sns-envelope.js';
+import { hasOwn } from '../own-key.js';
 
 export interface EspEvent {
   /** The service whose fields were read (an id of ESP_EVENT_FORMATS). */
@@ -316,7 +317,7 @@ function documentedValue<T>(around: JsonObject[], documented: DocumentedValues<T
   for (const field of documented.fields) {
     for (const o of around) {
       const value = firstString(o, [field])?.toLowerCase();
-      if (value !== undefined && Object.hasOwn(documented.values, value)) return { found: documented.values[value]!, value };
+      if (value !== undefined && hasOwn(documented.values, value)) return { found: documented.values[value]!, value };
     }
   }
   return null;

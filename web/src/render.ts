@@ -14,6 +14,7 @@ import { PAGE_TEXT, codeUrl, perRecipient, readCounts, type ReadCount } from '..
 import type { Locale } from '../../src/types.js';
 import { h, uid } from './dom.js';
 import { quotedLang } from './text-lang.js';
+import { hasOwn } from '../../src/own-key.js';
 
 /** More cards than this make the page slow and unreadable; the summary covers all of them. */
 export const MAX_CARDS = 200;
@@ -146,7 +147,7 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
       for (const e of r.evidence) {
         // the library's field names in the page's language; a header field ("Action") by its own name
         const fields = CATALOGS[lang].ui.evidenceFields;
-        const field = Object.hasOwn(fields, e.field) ? fields[e.field]! : h('code', {}, e.field);
+        const field = hasOwn(fields, e.field) ? fields[e.field]! : h('code', {}, e.field);
         // the kind of evidence in the page's language first; the rule's id (English, for admins) beside it
         const rule = h('td', {}, evidenceKindWords(e.rule, e.field, lang), ' ', h('code', { class: 'rule-id', lang: 'en' }, e.rule));
         tbody.append(h('tr', {}, rule, h('td', {}, field), h('td', {}, h('code', { lang: quotedLang(e.match) }, e.match))));

@@ -22,6 +22,7 @@ import { toFacts } from './lhost-common.js';
 import { ESP_EVENT_FORMATS, type ListWords } from '../../knowledge/esp-events.js';
 import { readSubscriptionRecord } from '../../reply/esp-subscriptions.js';
 import { snsEnvelope } from '../../reply/sns-envelope.js';
+import { hasOwn } from '../../own-key.js';
 
 /** Longest JSON text we try to parse. */
 const MAX_JSON = 256 * 1024;
@@ -131,7 +132,7 @@ const DELAY_WORDS: Readonly<Record<string, ListWords>> = SES_EVENTS.words.values
 function fromDelay(json: Json): RecipientFacts[] {
   const delay = isObject(json.deliveryDelay) ? json.deliveryDelay : {};
   const delayType = str(delay.delayType).toLowerCase();
-  const hint = Object.hasOwn(DELAY_REASONS, delayType) ? DELAY_REASONS[delayType] : undefined;
+  const hint = hasOwn(DELAY_REASONS, delayType) ? DELAY_REASONS[delayType] : undefined;
   const list = Array.isArray(delay.delayedRecipients) ? delay.delayedRecipients : [];
   return list.slice(0, RECIPIENTS_READ).filter(isObject).map((r) => {
     const diagnostic = stripType(str(r.diagnosticCode));
@@ -142,7 +143,7 @@ function fromDelay(json: Json): RecipientFacts[] {
     if (hint && !diagnostic) {
       facts.reasonHint = hint;
       facts.hintRule = `amazonses:deliverydelay:${delayType}`;
-      if (Object.hasOwn(DELAY_WORDS, delayType)) facts.words = DELAY_WORDS[delayType];
+      if (hasOwn(DELAY_WORDS, delayType)) facts.words = DELAY_WORDS[delayType];
     }
     return facts;
   });
