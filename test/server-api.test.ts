@@ -530,6 +530,8 @@ test('security headers on API answers and pages: CSP without unsafe-inline, work
     assert.match(csp, /frame-ancestors 'none'/);
     // the page's analysis worker: from the server's own files, never from a blob: or data: URL
     assert.match(csp, /worker-src 'self'(?:;|$)/);
+    // no form of ours sends anything anywhere: the page's would put the pasted text in a URL
+    assert.match(csp, /form-action 'none'/);
     assert.doesNotMatch(csp, /unsafe-|blob:|child-src/);
     assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
     assert.equal(res.headers.get('x-frame-options'), 'DENY');
@@ -606,6 +608,9 @@ test('nothing a user sends is written to stdout, stderr or the console', async (
     await a.request('/api/explain', { method: 'POST', headers: { 'content-type': 'message/rfc822' }, body: twoRecipientDsn(secret.split('@')[0]) });
     await a.request(`/api/codes/${secret}`);
     await a.request(`/codigos/${secret}`);
+    // the page's form as a browser without the page's script would send it: neither logged nor echoed
+    const page = await a.request(`/?text=${encodeURIComponent(`550 5.1.1 <${secret}> unknown`)}`);
+    assert.ok(!(await page.text()).includes('segredo'), 'the page echoed the text of its URL');
   } finally {
     process.stdout.write = out;
     process.stderr.write = err;

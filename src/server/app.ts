@@ -174,7 +174,9 @@ const CSP = {
   fontSrc: ["'self'"],
   connectSrc: ["'self'"],
   manifestSrc: ["'self'"],
-  formAction: ["'self'"],
+  // no page of ours submits a form anywhere (the page at "/" explains in the browser): a form that
+  // would send the pasted text in a URL, before the page's script runs, is refused by the browser too
+  formAction: ["'none'"],
   baseUri: ["'none'"],
   frameAncestors: ["'none'"],
   objectSrc: ["'none'"],

@@ -121,6 +121,17 @@ export interface PageText {
   analysisStopped: { error: string; advice: string };
   /** A drop that held no file (an empty folder, only hidden files). */
   nothingDropped: string;
+  /** The button shown while an analysis runs, which ends it (the box and the files are kept). */
+  stop: string;
+  /**
+   * Said once the user stopped an analysis: how far it had got (`done` of `total` messages, or files with
+   * `unit` 'files'), or, with no count yet, that it stopped before one; no result is shown.
+   */
+  stopped: (progress: { done: number; total: number; unit: 'messages' | 'files' } | null) => string;
+  /** An error of the page's own code (a browser that lacks something it uses): what went wrong, said and shown. */
+  somethingFailed: (detail: string) => string;
+  /** Under a list of addresses shown in part: shows `more` more of them (copy and download take them all already). */
+  showMoreAddresses: (more: number) => string;
   results: string;
   /** Language switch: the text of the button, written in the other language, and its accessible name. */
   switchTo: string;
@@ -276,6 +287,12 @@ const ptBR: PageText = {
     advice: 'O navegador interrompeu a análise, talvez por falta de memória. Tente de novo com menos arquivos de cada vez, ou use a linha de comando, que lê arquivos mbox de qualquer tamanho: smtp-explain --summary arquivo.mbox',
   },
   nothingDropped: 'Nenhum arquivo para analisar: a pasta que você soltou está vazia ou só tem arquivos ocultos.',
+  stop: 'Parar a análise',
+  stopped: (p) => p
+    ? `Análise interrompida: ${p.unit === 'files' ? `${ptCount(p.done)} de ${ptCount(p.total)} arquivos já tinham sido lidos` : `${ptCount(p.done)} de ${ptCount(p.total)} mensagens já tinham sido lidas`}. Nenhum resultado é mostrado; para ver os resultados, clique em Explicar de novo.`
+    : 'Análise interrompida antes de terminar. Nenhum resultado é mostrado; para ver os resultados, clique em Explicar de novo.',
+  somethingFailed: (detail) => `Algo deu errado ao analisar: ${detail}. Nada foi enviado. Recarregue a página e tente de novo, ou use a linha de comando (smtp-explain).`,
+  showMoreAddresses: (more) => `Mostrar mais ${ptCount(more)} ${more === 1 ? 'endereço' : 'endereços'}`,
   results: 'Resultado',
   switchTo: 'English',
   switchToLabel: 'Switch to English',
@@ -403,6 +420,12 @@ const en: PageText = {
     advice: 'The browser stopped the analysis, perhaps for lack of memory. Try again with fewer files at a time, or use the command line, which reads mailboxes of any size: smtp-explain --summary file.mbox',
   },
   nothingDropped: 'Nothing to analyze: the dropped folder is empty or holds only hidden files.',
+  stop: 'Stop the analysis',
+  stopped: (p) => p
+    ? `Analysis stopped after reading ${enCount(p.done)} of ${enCount(p.total)} ${p.unit === 'files' ? 'files' : 'messages'}. No results are shown; to see them, click Explain again.`
+    : 'Analysis stopped before it finished. No results are shown; to see them, click Explain again.',
+  somethingFailed: (detail) => `Something went wrong while analyzing: ${detail}. Nothing was sent. Reload the page and try again, or use the command line (smtp-explain).`,
+  showMoreAddresses: (more) => `Show ${enCount(more)} more ${more === 1 ? 'address' : 'addresses'}`,
   results: 'Result',
   switchTo: 'Português',
   switchToLabel: 'Mudar para português',

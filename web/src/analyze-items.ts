@@ -167,10 +167,10 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Resolves once the browser has painted what was just changed (the next frame, then a task), so that
- * "Analisando…" shows before a long analysis holds the page. A hidden tab paints no frames: the timer
- * goes on without one.
+ * "Analisando…" shows before a long analysis holds the page, or that each part of the cards is laid out
+ * on its own (main.ts). A hidden tab paints no frames: the timer goes on without one.
  */
-const painted = () => new Promise<void>((resolve) => {
+export const painted = () => new Promise<void>((resolve) => {
   const fallback = setTimeout(resolve, 100);
   requestAnimationFrame(() => {
     clearTimeout(fallback);

@@ -4,7 +4,7 @@ import type { Result } from '../../src/result.js';
 import { PAGE_TEXT, type PageText, type ReadCount } from '../../src/server/page-text.js';
 import type { Locale } from '../../src/types.js';
 import type { Item } from './analyze-item.js';
-import { analyzeItems, type Analysis, type Progress } from './analyze-items.js';
+import { analyzeItems, painted, type Analysis, type Progress } from './analyze-items.js';
 import { byId, h } from './dom.js';
 import { initialLang, remember, showInAddress } from './lang.js';
 import { droppedItems, folderFiles, type Picked } from './dropped.js';
@@ -25,6 +25,8 @@ let lastText: string | null = null;
 let runNumber = 0;
 /** The analysis of the latest run, until its results are shown. */
 let running: Analysis | null = null;
+/** How far the latest run had got, as its progress line last said (null before any count). */
+let lastProgress: Progress | null = null;
 
 /** A new run, or none (Limpar): the one going on is cancelled, and its results never shown. */
 function supersede(): number {
@@ -48,6 +50,8 @@ const resultsHeading = byId('results-h');
 const summaryBox = byId('summary');
 const cardsBox = byId('cards');
 const langButton = byId<HTMLButtonElement>('lang-switch');
+const explainButton = byId<HTMLButtonElement>('explain');
+const stopButton = byId<HTMLButtonElement>('stop');
 
 function text(): PageText {
   return PAGE_TEXT[lang];
@@ -136,6 +140,7 @@ async function run(source: Source, reveal: Reveal): Promise<void> {
   const askedFrom = document.activeElement;
   last = source;
   lastText = source.kind === 'text' ? source.text : null;
+  lastProgress = null;
   // files: explainFiles said it already, and the same words set again are read again
   if (statusLine.textContent !== text().analyzing) announce(text().analyzing);
   else {
@@ -144,14 +149,54 @@ async function run(source: Source, reveal: Reveal): Promise<void> {
     hideProgress();
   }
   resultsSection.setAttribute('aria-busy', 'true');
-  const items: Item[] = source.kind === 'text' ? [{ kind: 'text', text: source.text }] : await Promise.all(source.files.map(readOne));
-  if (mine !== runNumber) return;
-  const analysis = running = analyzeItems(items, lang, (p) => { if (mine === runNumber) showProgress(progressText(p)); });
-  const outcome = await analysis.outcome;
-  if (mine !== runNumber || !outcome) return;
-  running = null;
-  const movedOn = document.activeElement !== askedFrom && document.activeElement !== document.body;
-  show(outcome.results, outcome, reveal === 'focus' && movedOn ? 'scroll' : reveal);
+  stopButton.hidden = false;
+  try {
+    const items: Item[] = source.kind === 'text' ? [{ kind: 'text', text: source.text }] : await Promise.all(source.files.map(readOne));
+    if (mine !== runNumber) return;
+    const analysis = running = analyzeItems(items, lang, (p) => {
+      if (mine !== runNumber) return;
+      lastProgress = p;
+      showProgress(progressText(p));
+    });
+    const outcome = await analysis.outcome;
+    if (mine !== runNumber || !outcome) return;
+    running = null;
+    hideStop(); // the analysis is done: what is left is drawing its results
+    const movedOn = document.activeElement !== askedFrom && document.activeElement !== document.body;
+    await show(outcome.results, outcome, reveal === 'focus' && movedOn ? 'scroll' : reveal, mine);
+  } catch (error) {
+    // a bug, or a browser that lacks something the page uses: said, never "Analisando…" for good
+    if (mine === runNumber) failed(error);
+  } finally {
+    if (mine === runNumber) hideStop();
+  }
+}
+
+/** No analysis to stop; the focus, when on the button, goes where an analysis is started. */
+function hideStop(): void {
+  if (document.activeElement === stopButton) explainButton.focus();
+  stopButton.hidden = true;
+}
+
+/**
+ * Something of the page's own failed (an analysis, the drawing of its results): the status line says it
+ * on the screen and to screen readers, the results are no longer marked busy, the run is over.
+ */
+function failed(error: unknown): void {
+  supersede();
+  hideStop();
+  resultsSection.removeAttribute('aria-busy');
+  const message = error instanceof Error ? error.message : String(error);
+  // (the sentence goes on after it: its own closing period goes)
+  const detail = message.trim().slice(0, 200).replace(/\.+$/, '') || (error instanceof Error ? error.name : 'Error');
+  announcePageText((t) => t.somethingFailed(detail));
+}
+
+/** How far a stopped run had got, in the words of its stop. */
+function stoppedAt(p: Progress | null): Parameters<PageText['stopped']>[0] {
+  if (p && p.total > 1) return { done: p.done, total: p.total, unit: p.unit === 'files' ? 'files' : 'messages' };
+  if (p && p.files > 1) return { done: p.filesDone, total: p.files, unit: 'files' };
+  return null;
 }
 
 /** Messages of the mbox (files of the archive) being read, else files of a batch of several. */
@@ -182,10 +227,14 @@ function scrollToResults(): void {
  * window, a disclosure opened); a list inside a closed disclosure is not laid out and keeps its stop.
  */
 function updateScrollStops(): void {
-  for (const region of resultsSection.querySelectorAll<HTMLElement>('ul.addresses, .table-wrap')) {
-    if (!region.getClientRects().length) continue;
+  // every region measured first, then marked: a mark between two measures made the next one lay the page out again
+  const measured = [...resultsSection.querySelectorAll<HTMLElement>('ul.addresses, .table-wrap')].flatMap((region) => {
+    if (!region.getClientRects().length) return [];
     // a list scrolls down, a table sideways
     const scrolls = region.matches('ul') ? region.scrollHeight > region.clientHeight : region.scrollWidth > region.clientWidth;
+    return [{ region, scrolls }];
+  });
+  for (const { region, scrolls } of measured) {
     if (scrolls) region.setAttribute('tabindex', '0');
     else region.removeAttribute('tabindex');
   }
@@ -202,7 +251,24 @@ function watchScrollRegions(): void {
   }
 }
 
-function show(results: Result[], read: ReadCount, reveal: Reveal): void {
+/**
+ * Cards drawn at once, and then in each later task: 200 cards drawn in one piece held a phone's tab for
+ * seconds after a big mailbox (web page audit: a 1.9 to 4.1 s task). The first ones come with the
+ * summary; the page takes input and paints between the others.
+ */
+const CARDS_PER_TASK = 20;
+
+/**
+ * The regions that may scroll, checked once the page has laid them out for its next frame: a region newly
+ * watched is reported after that layout, when measuring it costs nothing (measured right after the
+ * cards were appended, the page was laid out again at once, for seconds after a big mailbox).
+ */
+function scrollStopsSoon(): void {
+  if (scrollWatch) watchScrollRegions();
+  else requestAnimationFrame(updateScrollStops);
+}
+
+async function show(results: Result[], read: ReadCount, reveal: Reveal, mine: number): Promise<void> {
   const { messages } = read;
   const t = text();
   summaryBox.replaceChildren();
@@ -211,20 +277,31 @@ function show(results: Result[], read: ReadCount, reveal: Reveal): void {
   // a notice read twice (a mailbox exported twice) is counted once by the summary: its card is shown once too
   const { counted, repeated } = onceEach(results);
   const shown = cardsToShow(counted, MAX_CARDS);
-  for (const r of shown) cardsBox.append(renderCard(r, lang));
-  if (counted.length > shown.length) cardsBox.append(h('p', { class: 'muted' }, t.cardsShown(shown.length, counted.length)));
-  if (repeated) cardsBox.append(h('p', { class: 'muted' }, t.repeatedLeftOut(repeated)));
+  for (const r of shown.slice(0, CARDS_PER_TASK)) cardsBox.append(renderCard(r, lang));
   resultsSection.hidden = false;
+  // not busy while the other cards come: a region busy until its 200th card was made accessible (to screen
+  // readers) all at once when it ceased to be, a task of seconds
   resultsSection.removeAttribute('aria-busy');
   markEmptyBox(false);
-  updateScrollStops();
-  watchScrollRegions();
+  scrollStopsSoon();
   const one = results[0];
   announce(messages > 1 || results.length > 1 ? t.summaryCounts(read, counted.length, repeated) : one ? resultSaid(one, lang) : '', true);
   // the focus alone scrolls only until the heading shows, at the window's bottom edge (a file chosen on a
   // desktop): the result's top is brought up, as after a paste
   if (reveal === 'focus') resultsHeading.focus({ preventScroll: true });
   if (reveal !== 'none') scrollToResults();
+  // the other cards, a few at a time, below the first ones; a newer run (or Parar) stops the drawing
+  for (let i = CARDS_PER_TASK; i < shown.length; i += CARDS_PER_TASK) {
+    // each part laid out in a frame of its own: parts appended in tasks with no frame between them were laid out at once
+    await painted();
+    if (mine !== runNumber) return;
+    const part = document.createDocumentFragment();
+    for (const r of shown.slice(i, i + CARDS_PER_TASK)) part.append(renderCard(r, lang));
+    cardsBox.append(part);
+  }
+  if (counted.length > shown.length) cardsBox.append(h('p', { class: 'muted' }, t.cardsShown(shown.length, counted.length)));
+  if (repeated) cardsBox.append(h('p', { class: 'muted' }, t.repeatedLeftOut(repeated)));
+  if (shown.length > CARDS_PER_TASK) scrollStopsSoon();
 }
 
 function explainText(): void {
@@ -351,8 +428,24 @@ function markEmptyBox(empty: boolean): void {
   textarea.setAttribute('aria-describedby', describedBy.join(' '));
 }
 
+// Parar: the analysis ends (its worker too), the box and the files are kept; "Explicar" starts it again
+stopButton.addEventListener('click', () => {
+  const sofar = stoppedAt(lastProgress);
+  supersede();
+  stopButton.hidden = true;
+  scrollWatch?.disconnect();
+  summaryBox.replaceChildren();
+  cardsBox.replaceChildren();
+  resultsSection.hidden = true;
+  resultsSection.removeAttribute('aria-busy');
+  announcePageText((t) => t.stopped(sofar));
+  // the button is gone: the focus goes where the analysis is started again
+  explainButton.focus();
+});
+
 byId('clear').addEventListener('click', () => {
   supersede();
+  stopButton.hidden = true; // (the focus goes to the box below)
   last = null;
   lastText = null;
   showPasteNote(false);
@@ -414,5 +507,11 @@ langButton.addEventListener('click', () => {
   if (last) void run(last, 'none');
 });
 
+// an error no run caught (a handler of the page's own): shown and said, never a page that silently stops
+window.addEventListener('error', (event) => failed(event.error ?? event.message));
+window.addEventListener('unhandledrejection', (event) => failed(event.reason));
+
 applyLanguage();
+// the page works now: "Explicar" can be used, and the note that the page is loading goes (styles.css)
+explainButton.disabled = false;
 document.documentElement.classList.add('js');

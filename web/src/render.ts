@@ -18,8 +18,12 @@ import { hasOwn } from '../../src/own-key.js';
 
 /** More cards than this make the page slow and unreadable; the summary covers all of them. */
 export const MAX_CARDS = 200;
-/** Addresses listed on the page per list; "copy" copies all of them. */
-const MAX_LISTED = 1000;
+/**
+ * Addresses listed at first per list, then more on each "Mostrar mais"; "copy" copies all of them. A
+ * thousand rows per list drawn at once held the tab for seconds after a big mailbox (web page audit).
+ */
+const FIRST_LISTED = 100;
+const MORE_LISTED = 200;
 
 function badge(cls: string, text: string): HTMLElement {
   return h('span', { class: `badge ${cls}` }, text);
@@ -227,10 +231,34 @@ function addressList(addresses: string[], group: string, lang: Locale, announce:
   const count = numberFormat(lang)(addresses.length);
   const wrap = h('div', { class: 'address-list' });
   const ul = h('ul', { class: 'addresses', tabindex: 0, 'aria-label': `${t.addresses(addresses.length)}: ${group}` });
-  addresses.slice(0, MAX_LISTED).forEach((a, i) => ul.append(notes?.[i] ? h('li', {}, a, ' ', h('small', {}, `(${notes[i]})`)) : h('li', {}, a)));
-  if (addresses.length > MAX_LISTED) ul.append(h('li', { class: 'muted' }, '…'));
   const button = copyButton(t.copyAddresses(addresses.length), `${group} (${count})`, 'copy', addresses.length, () => addresses.join('\n'), lang, announce, describedBy);
-  wrap.append(ul, button);
+  // named for its list, as the copy buttons are: "Mostrar mais 200 endereços: Endereço inexistente (1.234)"
+  const more = h('button', { type: 'button', class: 'secondary show-more' });
+  let listed = 0;
+  const list = (rows: number) => {
+    const end = Math.min(addresses.length, listed + rows);
+    const part = document.createDocumentFragment();
+    for (; listed < end; listed++) {
+      const a = addresses[listed]!;
+      const note = notes?.[listed];
+      part.append(note ? h('li', {}, a, ' ', h('small', {}, `(${note})`)) : h('li', {}, a));
+    }
+    ul.append(part);
+    const left = addresses.length - listed;
+    const visible = t.showMoreAddresses(Math.min(MORE_LISTED, left));
+    more.textContent = visible;
+    more.setAttribute('aria-label', `${visible}: ${group} (${count})`);
+    return left;
+  };
+  wrap.append(ul);
+  if (list(FIRST_LISTED) > 0) wrap.append(more, ' ');
+  more.addEventListener('click', () => {
+    if (list(MORE_LISTED) > 0) return;
+    // all listed: the button goes, the focus to the copy button beside it
+    button.focus();
+    more.remove();
+  });
+  wrap.append(button);
   return wrap;
 }
 
