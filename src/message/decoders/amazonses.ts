@@ -14,6 +14,7 @@ import { findAddress, writtenRecipient } from '../../reply/find-address.js';
 import { findReplyCode, findStatus, normaliseStatus } from '../../reply/find-codes.js';
 import { stripType } from '../../reply/parse-dsn-fields.js';
 import type { Reason } from '../../types.js';
+import { hasOwn } from '../../own-key.js';
 import { parseDsn } from '../decode-dsn.js';
 import { RECIPIENTS_READ } from '../limits.js';
 import { deliveryStatusLower } from '../notice-views.js';
@@ -111,10 +112,10 @@ function fromBounce(json: Json): RecipientFacts[] {
     }
     // a subtype told in its own words (the recipient unsubscribed: SES sent nothing), as the events reader does
     const own = str(bounce.bounceSubType).toLowerCase();
-    if (documented && Object.hasOwn(DELAY_WORDS, own)) facts.words = DELAY_WORDS[own];
+    if (documented && hasOwn(DELAY_WORDS, own)) facts.words = DELAY_WORDS[own];
     // bounceType Permanent (General, or a subtype with no reason of its own): SES judged the address one to
     // remove, as its events reader has it; a reply that says why still decides
-    if (Object.hasOwn(SES_HARD, bounceType)) facts.hard = { rule: 'esp:amazonses:hard-bounce' };
+    if (hasOwn(SES_HARD, bounceType)) facts.hard = { rule: 'esp:amazonses:hard-bounce' };
     out.push(facts);
   }
   return out;
