@@ -14,7 +14,6 @@ import { findAddress, writtenRecipient } from '../../reply/find-address.js';
 import { findReplyCode, findStatus, normaliseStatus } from '../../reply/find-codes.js';
 import { stripType } from '../../reply/parse-dsn-fields.js';
 import type { Reason } from '../../types.js';
-import { hasOwn } from '../../own-key.js';
 import { parseDsn } from '../decode-dsn.js';
 import { RECIPIENTS_READ } from '../limits.js';
 import { deliveryStatusLower } from '../notice-views.js';
