@@ -11,6 +11,7 @@ import { REPORTS } from './report/catalog.js';
 import { errorResult, hasError, type Result } from './result.js';
 import type { PastedParts } from './analyze.js';
 import { setListActions } from './report/tally.js';
+import { Pace, throwIfAborted } from './pace.js';
 import { LogRunResults } from './log-run-results.js';
 import { inWrittenOrder } from './mailbox/rotated-logs.js';
 import type { Locale } from './types.js';
@@ -50,16 +51,90 @@ function binaryString(bytes: Uint8Array): string {
   return s;
 }
 
-function messagesBetween(text: string, starts: number[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < starts.length; i++) {
-    const from = starts[i]!;
-    const to = i + 1 < starts.length ? starts[i + 1]! : text.length;
-    const nl = text.indexOf('\n', from);
-    if (nl < 0 || nl >= to) continue;
-    out.push(text.slice(nl + 1, to).replace(QUOTED_FROM, '$1'));
+/**
+ * An mbox's messages, each made when it is asked for: split whole up front (every message copied out of
+ * its bytes at once), a 7.7 MB mbox held a page or a service ~0.3 s before its first message was read.
+ */
+export interface MboxParts {
+  count: number;
+  part(i: number): string | Uint8Array;
+}
+
+/**
+ * The separators' starts without the last when its line has no end (a "From " line at the very end
+ * starts no message); null for fewer than two separators, no mbox.
+ */
+function messageStarts(starts: number[], lineEnd: (from: number) => number): number[] | null {
+  if (starts.length < 2) return null;
+  if (lineEnd(starts[starts.length - 1]!) < 0) starts.pop();
+  return starts;
+}
+
+/** An mbox text's messages (as splitMbox), or null. */
+function textParts(text: string): MboxParts | null {
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
+  text = text.slice(afterBlankLines(text));
+  const starts = messageStarts(separatorStarts(text), (from) => text.indexOf('\n', from));
+  if (!starts) return null;
+  return {
+    count: starts.length,
+    part: (i) => text.slice(text.indexOf('\n', starts[i]!) + 1, starts[i + 1] ?? text.length).replace(QUOTED_FROM, '$1'),
+  };
+}
+
+/** A byte that JavaScript's \s matches, in a string of one char per byte (separatorStarts' "From \S"). */
+function isSpaceByte(b: number | undefined): boolean {
+  return b === 0x20 || (b !== undefined && b >= 0x09 && b <= 0x0d) || b === 0xa0;
+}
+
+/**
+ * separatorStarts() read on the bytes themselves, line by line: "From " and no space at a line's start,
+ * at the input's start or after a blank line, with a time or a year on the line.
+ */
+function byteSeparatorStarts(bytes: Uint8Array): number[] {
+  const starts: number[] = [];
+  for (let at = 0; at < bytes.length;) {
+    const nl = bytes.indexOf(0x0a, at);
+    const end = nl < 0 ? bytes.length : nl;
+    // "From " = 46 72 6f 6d 20
+    if (bytes[at] === 0x46 && bytes[at + 1] === 0x72 && bytes[at + 2] === 0x6f && bytes[at + 3] === 0x6d && bytes[at + 4] === 0x20 && at + 5 < end && !isSpaceByte(bytes[at + 5])) {
+      const afterBlank = at === 0 || bytes[at - 2] === 0x0a || (bytes[at - 2] === 0x0d && bytes[at - 3] === 0x0a);
+      if (afterBlank && SEPARATOR_DATE.test(binaryString(bytes.subarray(at, end)))) starts.push(at);
+    }
+    if (nl < 0) break;
+    at = nl + 1;
   }
-  return out;
+  return starts[0] === 0 ? starts : [];
+}
+
+/** mbox bytes' messages, byte for byte (charsets untouched; mboxrd's ">From " unquoted), or null. */
+function byteParts(bytes: Uint8Array): MboxParts | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+  let blank = 0;
+  while (blank < bytes.length && (bytes[blank] === 0x20 || bytes[blank] === 0x09 || bytes[blank] === 0x0d || bytes[blank] === 0x0a)) blank++;
+  if (blank) bytes = bytes.subarray(bytes.lastIndexOf(0x0a, blank) + 1);
+  const all = bytes;
+  const starts = messageStarts(byteSeparatorStarts(all), (from) => all.indexOf(0x0a, from));
+  if (!starts) return null;
+  return {
+    count: starts.length,
+    part: (i) => {
+      const body = all.slice(all.indexOf(0x0a, starts[i]!) + 1, starts[i + 1] ?? all.length);
+      // ">" (0x3e) nowhere: no ">From " to unquote
+      if (body.indexOf(0x3e) < 0) return body;
+      const text = binaryString(body);
+      const unquoted = text.replace(QUOTED_FROM, '$1');
+      if (unquoted === text) return body;
+      const out = new Uint8Array(unquoted.length);
+      for (let k = 0; k < unquoted.length; k++) out[k] = unquoted.charCodeAt(k);
+      return out;
+    },
+  };
+}
+
+/** The messages of an mbox text or bytes, each made when asked for; null when it is not an mbox of two or more messages. */
+export function mboxParts(input: string | Uint8Array): MboxParts | null {
+  return typeof input === 'string' ? textParts(input) : byteParts(input);
 }
 
 /**
@@ -72,29 +147,18 @@ function afterBlankLines(text: string): number {
   return text.lastIndexOf('\n', at) + 1;
 }
 
+function allParts(parts: MboxParts | null): (string | Uint8Array)[] | null {
+  return parts && Array.from({ length: parts.count }, (_, i) => parts.part(i));
+}
+
 /** The messages of an mbox text, or null when the text is not an mbox of two or more messages. */
 export function splitMbox(text: string): string[] | null {
-  if (text.startsWith('\uFEFF')) text = text.slice(1);
-  text = text.slice(afterBlankLines(text));
-  const starts = separatorStarts(text);
-  return starts.length >= 2 ? messagesBetween(text, starts) : null;
+  return allParts(textParts(text)) as string[] | null;
 }
 
 /** The messages of mbox bytes, byte for byte (charsets untouched), or null as splitMbox. */
 export function splitMboxBytes(bytes: Uint8Array): Uint8Array[] | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-  let blank = 0;
-  while (blank < bytes.length && (bytes[blank] === 0x20 || bytes[blank] === 0x09 || bytes[blank] === 0x0d || bytes[blank] === 0x0a)) blank++;
-  if (blank) bytes = bytes.subarray(bytes.lastIndexOf(0x0a, blank) + 1);
-  // "From " = 46 72 6f 6d 20
-  if (!(bytes[0] === 0x46 && bytes[1] === 0x72 && bytes[2] === 0x6f && bytes[3] === 0x6d && bytes[4] === 0x20)) return null;
-  const parts = splitMbox(binaryString(bytes));
-  if (!parts) return null;
-  return parts.map((p) => {
-    const out = new Uint8Array(p.length);
-    for (let i = 0; i < p.length; i++) out[i] = p.charCodeAt(i);
-    return out;
-  });
+  return allParts(byteParts(bytes)) as Uint8Array[] | null;
 }
 
 /**
@@ -117,6 +181,12 @@ export interface AnalyzeInputOptions {
   onMessage?: (done: number, total: number, unit?: 'files') => void | Promise<void>;
   /** @internal A program's call to the library (see AnalyzeOptions.forLibrary). */
   forLibrary?: boolean;
+  /**
+   * Stops the reading when aborted (AbortController's signal, AbortSignal.timeout(ms)): checked before each
+   * message of an mbox and each file, the promise then rejects with the signal's reason; one already
+   * aborted rejects at once.
+   */
+  signal?: AbortSignal;
 }
 
 export interface AnalyzedInput {
@@ -184,7 +254,7 @@ async function safeAnalyze(input: string | Uint8Array, { lang, forLibrary }: Ana
  * logs read as one log, a rotated log's files oldest first, as the command line reads a run's logs).
  */
 export async function analyzeInput(input: string | Uint8Array, options: AnalyzeInputOptions): Promise<AnalyzedInput> {
-  return readInput(input, options, 0, unpackBudget());
+  return readInput(input, options, 0, unpackBudget(), new Pace(options.signal));
 }
 
 /** One of several inputs read together (analyzeInputs): its file's name, and its text or bytes. */
@@ -203,6 +273,7 @@ export interface NamedInput {
  */
 export async function analyzeInputs(inputs: readonly NamedInput[], options: AnalyzeInputOptions): Promise<AnalyzedInput> {
   const run = new InputRun();
+  const pace = new Pace(options.signal);
   const max = options.maxResults ?? MAX_REQUEST_RESULTS;
   const read: AnalyzedInput = { ...NONE, results: [] };
   let done = 0;
@@ -211,13 +282,15 @@ export async function analyzeInputs(inputs: readonly NamedInput[], options: Anal
     for (const r of one.results) read.results.push(r);
   };
   for (const { name, input } of inWrittenOrder(inputs, (i) => i.name)) {
+    await pace.step();
     if (read.results.length >= max) {
       read.results.push(tooManyResults(inputs.length - done, { lang: options.lang, file: name, maxResults: max, forLibrary: options.forLibrary }));
       return { ...read, results: setListActions(read.results) };
     }
-    add(await run.read(input, { lang: options.lang, file: name, maxResults: max - read.results.length, forLibrary: options.forLibrary }));
+    add(await run.read(input, { lang: options.lang, file: name, maxResults: max - read.results.length, forLibrary: options.forLibrary, signal: options.signal }));
     await options.onMessage?.(++done, inputs.length, 'files');
   }
+  await pace.step();
   add(await run.finish(options.lang, max - read.results.length, options.forLibrary));
   return { ...read, results: setListActions(read.results) };
 }
@@ -232,7 +305,7 @@ export class InputRun {
 
   /** One input, as analyzeInput reads it (options.file names it); its logs' deferrals held for the run's later inputs. */
   read(input: string | Uint8Array, options: AnalyzeInputOptions): Promise<AnalyzedInput> {
-    return readInput(input, options, 0, unpackBudget(), this.logs);
+    return readInput(input, options, 0, unpackBudget(), new Pace(options.signal), this.logs);
   }
 
   /** The deferrals no input resolved, each named by its file and line (at most `maxResults` results, then one that says how many more). */
@@ -254,8 +327,9 @@ async function endRun(run: LogRunResults, read: AnalyzedInput, { lang, forLibrar
   for (const r of last.results) read.results.push(r);
 }
 
-async function readInput(input: string | Uint8Array, options: AnalyzeInputOptions, depth: number, budget: UnpackBudget, run?: LogRunResults): Promise<AnalyzedInput> {
+async function readInput(input: string | Uint8Array, options: AnalyzeInputOptions, depth: number, budget: UnpackBudget, pace: Pace, run?: LogRunResults): Promise<AnalyzedInput> {
   const file = options.file ?? null;
+  throwIfAborted(pace.signal);
   // inside an archive, what a .gz unpacks to counts against the archive's budget
   if (typeof input !== 'string' && isGzip(input)) {
     const cap = depth ? Math.min(MAX_UNPACKED_BYTES, budget.left) : MAX_UNPACKED_BYTES;
@@ -269,25 +343,27 @@ async function readInput(input: string | Uint8Array, options: AnalyzeInputOption
   const max = options.maxResults ?? MAX_REQUEST_RESULTS;
   if (typeof input !== 'string' && isArchive(input)) {
     if (depth >= MAX_ARCHIVE_DEPTH) return oneInput([errorResult(REPORTS[options.lang].problem['archive-nested'](''), { lang: options.lang, file })]);
-    return readArchive(input, options, depth, budget, run);
+    return readArchive(input, options, depth, budget, pace, run);
   }
-  const parts: (string | Uint8Array)[] | null = typeof input === 'string' ? splitMbox(input) : splitMboxBytes(input);
+  const parts = mboxParts(input);
   if (!parts) {
     const one = await safeAnalyze(input, options, file, max, run);
     setListActions(one.results);
     return one;
   }
   const results: Result[] = [];
-  for (let i = 0; i < parts.length; i++) {
+  for (let i = 0; i < parts.count; i++) {
+    await pace.step();
     if (results.length >= max) {
       // the messages left are not read: say how many
-      results.push(tooManyResults(parts.length - i, { lang: options.lang, file, maxResults: max, forLibrary: options.forLibrary }));
+      results.push(tooManyResults(parts.count - i, { lang: options.lang, file, maxResults: max, forLibrary: options.forLibrary }));
       return { ...NONE, messages: i, results: setListActions(results) };
     }
-    results.push(...(await safeAnalyze(parts[i]!, options, `${file ?? ''}#${i + 1}`, max - results.length)).results);
-    await options.onMessage?.(i + 1, parts.length);
+    // (one by one: a spread of 100,000 arguments passes some engines' limit)
+    for (const r of (await safeAnalyze(parts.part(i), options, `${file ?? ''}#${i + 1}`, max - results.length)).results) results.push(r);
+    await options.onMessage?.(i + 1, parts.count);
   }
-  return { ...NONE, messages: parts.length, results: setListActions(results) };
+  return { ...NONE, messages: parts.count, results: setListActions(results) };
 }
 
 /** A .gz that unpacks past MAX_UNPACKED_BYTES, or is cut short or damaged. */
@@ -320,7 +396,7 @@ function overBudget(budget: UnpackBudget, options: AnalyzeInputOptions, file: st
  * Each file of an archive read as an input of its own, named "archive.zip/folder/file.eml"; its mail logs
  * (and those of the archives in it) read as one log, in `run` when the archive is one of a run's inputs.
  */
-async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, depth: number, budget: UnpackBudget, given?: LogRunResults): Promise<AnalyzedInput> {
+async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, depth: number, budget: UnpackBudget, pace: Pace, given?: LogRunResults): Promise<AnalyzedInput> {
   const run = given ?? new LogRunResults();
   const { lang } = options;
   const archive = options.file ?? null;
@@ -331,6 +407,7 @@ async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, dept
   let capped = false;
   const { count, entries } = archiveEntries(bytes, budget);
   for await (const entry of entries) {
+    await pace.step();
     // the budget ran out inside a file read before (an archive or a .gz in this one), which said so
     if (budget.left <= 0 && !('problem' in entry && entry.problem === 'archive-total')) {
       const said = overBudget(budget, options, archive);
@@ -349,7 +426,7 @@ async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, dept
       read.unread++;
       results.push(errorResult(problemWords(entry.problem, entry.detail, options), { lang, file }));
     } else {
-      const one = await readInput(entry.bytes, { lang, file, maxResults: max - results.length, forLibrary: options.forLibrary }, depth + 1, budget, run);
+      const one = await readInput(entry.bytes, { lang, file, maxResults: max - results.length, forLibrary: options.forLibrary }, depth + 1, budget, pace, run);
       for (const key of COUNTS) read[key] += one[key];
       // one by one: a spread of 100,000 arguments passes some engines' limit
       for (const r of one.results) results.push(r);

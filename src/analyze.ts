@@ -114,6 +114,11 @@ export interface AnalyzeOptions extends ExplainOptions {
    * analyzePaths(), not a request nor the command line.
    */
   forLibrary?: boolean;
+  /**
+   * Stops the reading when aborted: checked before the input is read and between an mbox's messages; the
+   * promise then rejects with the signal's reason.
+   */
+  signal?: AbortSignal;
 }
 
 export async function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}): Promise<Result[]> {

@@ -1,10 +1,10 @@
 // The library's main functions as src/index.ts exports them: each checks its arguments
 // (library-args.ts) and calls the engine's own function, which the engine calls unchecked.
 import { analyze as analyzeAny, explainEspEvent, type AnalyzeOptions as EngineAnalyzeOptions } from './analyze.js';
-import { analyzeInput as analyzeInputAny, analyzeInputs as analyzeInputsAny, splitMbox, splitMboxBytes, type AnalyzeInputOptions as EngineAnalyzeInputOptions, type AnalyzedInput } from './analyze-input.js';
+import { analyzeInput as analyzeInputAny, analyzeInputs as analyzeInputsAny, mboxParts, type AnalyzeInputOptions as EngineAnalyzeInputOptions, type AnalyzedInput } from './analyze-input.js';
 import { describeCode as describeCodeAny, describeDetailCode, type CodeDescription, type DetailCodeDescription } from './explain/describe-code.js';
 import { explainText as explainTextAny, type ExplainOptions as EngineExplainOptions } from './explain-text.js';
-import { libraryFile, libraryInput, libraryLocale, libraryMaxResults, libraryOptions, libraryText } from './library-args.js';
+import { libraryFile, libraryInput, libraryLocale, libraryMaxResults, libraryOptions, librarySignal, libraryText } from './library-args.js';
 import { analyzeMessage as analyzeMessageAny } from './message/analyze-message.js';
 import { emlxMessage } from './message/emlx.js';
 import { fileContent } from './message/file-content.js';
@@ -15,6 +15,7 @@ import type { DeliveryCounts } from './reply/delivery-counts.js';
 import { mailboxReport as mailboxReportAny, type MailboxReport } from './report/mailbox-report.js';
 import { quietEventsResult, type Result as EngineResult } from './result.js';
 import { setListActions, type ListAction } from './report/tally.js';
+import { throwIfAborted } from './pace.js';
 import { DEFAULT_LOCALE, type LocaleTag, type Reply } from './types.js';
 
 /**
@@ -71,6 +72,8 @@ function analyzeOptions(options: unknown, fn: string): EngineAnalyzeOptions {
   const checked: EngineAnalyzeOptions = { lang: libraryLocale(o.lang, fn), file: libraryFile(o.file, fn) ?? null, forLibrary: true };
   const maxResults = libraryMaxResults(o.maxResults, fn);
   if (maxResults !== undefined) checked.maxResults = maxResults;
+  const signal = librarySignal(o.signal, fn);
+  if (signal) checked.signal = signal;
   return checked;
 }
 
@@ -82,12 +85,13 @@ function analyzeOptions(options: unknown, fn: string): EngineAnalyzeOptions {
 export async function analyze(input: Input, options?: AnalyzeOptions): Promise<Result[]> {
   const checked = libraryInput(input, 'analyze');
   const o = analyzeOptions(options, 'analyze');
+  throwIfAborted(o.signal);
   return isMbox(checked) ? await mboxResults(checked, o) : await analyzeAny(checked, o) as Result[];
 }
 
 /** An mbox of two or more messages, as analyzeInput() splits it. */
 function isMbox(input: string | Uint8Array): boolean {
-  return (typeof input === 'string' ? splitMbox(input) : splitMboxBytes(input)) !== null;
+  return mboxParts(input) !== null;
 }
 
 /**
@@ -125,6 +129,7 @@ function notOneMessage(input: string | Uint8Array): boolean {
 export async function analyzeMessage(input: Input, options?: AnalyzeOptions): Promise<Result[]> {
   const checked = libraryInput(input, 'analyzeMessage');
   const o = analyzeOptions(options, 'analyzeMessage');
+  throwIfAborted(o.signal);
   if (isMbox(checked)) return await mboxResults(checked, o);
   if (notOneMessage(checked)) return await analyzeAny(checked, o) as Result[];
   // (the engine's own sets no list action: its callers do)

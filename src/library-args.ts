@@ -72,3 +72,15 @@ export function libraryFile(value: unknown, fn: string): string | null | undefin
   if (value === undefined || value === null || typeof value === 'string') return value;
   throw new TypeError(`smtp-explain ${fn}(): file is a string, not ${describe(value)}`);
 }
+
+/**
+ * `signal`: an AbortSignal (AbortController's signal, AbortSignal.timeout(ms)), from this realm or
+ * another (told by its tag, as a polyfill's by its `aborted` and addEventListener), or absent.
+ */
+export function librarySignal(value: unknown, fn: string): AbortSignal | undefined {
+  if (value === undefined || value === null) return undefined;
+  const signal = value as Partial<AbortSignal>;
+  const tagged = Object.prototype.toString.call(value) === '[object AbortSignal]';
+  if (typeof value === 'object' && (tagged || (typeof signal.aborted === 'boolean' && typeof signal.addEventListener === 'function'))) return value as AbortSignal;
+  throw new TypeError(`smtp-explain ${fn}(): signal is an AbortSignal (an AbortController's signal, AbortSignal.timeout(ms)), not ${describe(value)}`);
+}
