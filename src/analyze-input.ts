@@ -61,23 +61,23 @@ export interface MboxParts {
 }
 
 /**
- * The separators' starts without the last when its line has no end (a "From " line at the very end
- * starts no message); null for fewer than two separators, no mbox.
+ * How many messages the separators start: all but the last when its line has no end (a "From " line at
+ * the very end starts no message, and still ends the one before); null for fewer than two separators, no mbox.
  */
-function messageStarts(starts: number[], lineEnd: (from: number) => number): number[] | null {
+function messageCount(starts: number[], lineEnd: (from: number) => number): number | null {
   if (starts.length < 2) return null;
-  if (lineEnd(starts[starts.length - 1]!) < 0) starts.pop();
-  return starts;
+  return lineEnd(starts[starts.length - 1]!) < 0 ? starts.length - 1 : starts.length;
 }
 
 /** An mbox text's messages (as splitMbox), or null. */
 function textParts(text: string): MboxParts | null {
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   text = text.slice(afterBlankLines(text));
-  const starts = messageStarts(separatorStarts(text), (from) => text.indexOf('\n', from));
-  if (!starts) return null;
+  const starts = separatorStarts(text);
+  const count = messageCount(starts, (from) => text.indexOf('\n', from));
+  if (count === null) return null;
   return {
-    count: starts.length,
+    count,
     part: (i) => text.slice(text.indexOf('\n', starts[i]!) + 1, starts[i + 1] ?? text.length).replace(QUOTED_FROM, '$1'),
   };
 }
@@ -114,10 +114,11 @@ function byteParts(bytes: Uint8Array): MboxParts | null {
   while (blank < bytes.length && (bytes[blank] === 0x20 || bytes[blank] === 0x09 || bytes[blank] === 0x0d || bytes[blank] === 0x0a)) blank++;
   if (blank) bytes = bytes.subarray(bytes.lastIndexOf(0x0a, blank) + 1);
   const all = bytes;
-  const starts = messageStarts(byteSeparatorStarts(all), (from) => all.indexOf(0x0a, from));
-  if (!starts) return null;
+  const starts = byteSeparatorStarts(all);
+  const count = messageCount(starts, (from) => all.indexOf(0x0a, from));
+  if (count === null) return null;
   return {
-    count: starts.length,
+    count,
     part: (i) => {
       const body = all.slice(all.indexOf(0x0a, starts[i]!) + 1, starts[i + 1] ?? all.length);
       // ">" (0x3e) nowhere: no ">From " to unquote
