@@ -67,6 +67,31 @@ test('a lone 4xx reply caused on the sender\'s side says not to resend, as its r
   assert.ok(refused.stdout.includes(`Ação: ${pt.listAction['fix-your-side']}`), refused.stdout);
 });
 
+test('a cause to fix on a 4xx the server still retries: the action says not to resend, as the retry line does, on every face', async () => {
+  const { runCli, tempDir, writeTree } = await import('./mailbox-helpers.js');
+  const { CATALOGS } = await import('../src/i18n/catalog.js');
+  const { REPORTS } = await import('../src/report/catalog.js');
+  const { listActionVerdict, listActionWords } = await import('../src/report/tally.js');
+  const pt = CATALOGS['pt-BR'].ui;
+  // no reverse DNS: a 4xx reply alone, retried 'after-fix' ("fixed in time, it leaves by itself, no resend")
+  const reply = '450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.9]';
+  const r = explainText(reply, { lang: 'pt-BR' });
+  assert.deepEqual([r.reason, r.retry, r.retryText, r.listAction], ['requireptr', 'after-fix', pt.retryAfterFixQueued, 'fix-your-side']);
+  assert.equal(listActionWords(r), pt.fixYourSideStillTrying);
+  assert.equal(listActionVerdict(r), pt.verdict.fixYourSideStillTrying);
+  const out = await runCli([reply]);
+  assert.ok(out.stdout.includes(`Ação: ${pt.fixYourSideStillTrying}`), out.stdout);
+  // the same reply as a 5xx: fix, then send again
+  const refused = await runCli([reply.replace('450 4.7.1', '550 5.7.1')]);
+  assert.ok(refused.stdout.includes(`Ação: ${pt.listAction['fix-your-side']}`), refused.stdout);
+  // the CSV's action column and the HTML report's group say it too
+  const dir = writeTree(tempDir(), { 'mail.log': `Dec  1 10:00:00 mx postfix/smtp[1]: 4ABC: to=<ana@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=4.7.1, status=deferred (host mx.example.com[192.0.2.1] said: ${reply} (in reply to RCPT TO command))\n` });
+  const csv = (await runCli(['--format', 'csv', dir])).stdout;
+  assert.ok(csv.includes(`"${pt.fixYourSideStillTrying}"`), csv);
+  const html = (await runCli(['--format', 'html', dir])).stdout;
+  assert.ok(html.includes(REPORTS['pt-BR'].html.sender.addressesStillTrying('1')), 'its group says not to resend');
+});
+
 test('a message held by a challenge-response filter: confirm it, send nothing again (text, CSV, HTML report)', async () => {
   const { runCli, tempDir, writeTree } = await import('./mailbox-helpers.js');
   const { CATALOGS } = await import('../src/i18n/catalog.js');

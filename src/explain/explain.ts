@@ -8,7 +8,7 @@ import { NO_MAIL_SERVER_RULE, NONEXISTENT_DOMAIN_RULE } from '../knowledge/phras
 import { SIGNATURE_BY_ID, type OwnWordsSignatureId } from '../knowledge/signatures/index.js';
 import type { Locale, Verdict } from '../types.js';
 import { describeBasicCode, describeEnhancedCode, type CodeDescription } from './describe-code.js';
-import { codeOwnWords, feedbackWords, isNoErrorReply, queueState, type QueueState } from './shown-kind.js';
+import { afterFixStillQueued, codeOwnWords, feedbackWords, isNoErrorReply, queueState, type QueueState } from './shown-kind.js';
 import { readDsnDate } from './dsn-date.js';
 import type { RetryWindow } from '../message/retry-window.js';
 
@@ -193,7 +193,7 @@ function unknownDomainAdmin(verdict: Verdict, cat: (typeof CATALOGS)[Locale]): s
 /** Whether and when sending again helps; for a delay, until when the server keeps trying, when the report says. */
 function retryText(verdict: Verdict, cat: (typeof CATALOGS)[Locale], options: ExplainContext, state: QueueState): string {
   // a cause to fix on a 4xx (or a 5xx the server keeps) still queued: fixed in time, the message leaves without a resend
-  if (verdict.retry === 'after-fix' && (state === 'retrying' || state === 'queued')) return cat.ui.retryAfterFixQueued;
+  if (afterFixStillQueued({ kind: verdict.kind, action: options.action, retry: verdict.retry })) return cat.ui.retryAfterFixQueued;
   if (state === 'queued') return cat.ui.retryQueued(cat.ui.retry[verdict.retry]);
   if (verdict.retry !== 'automatic' || options.action !== 'delayed') return cat.ui.retry[verdict.retry];
   const until = options.retryUntil ? readDsnDate(options.retryUntil) : null;

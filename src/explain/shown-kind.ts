@@ -1,7 +1,7 @@
 // How a result's kind and reason are shown, the same way by the explanation, the command line, the CSV and the web page.
 import { CATALOGS } from '../i18n/catalog.js';
 import { SIGNATURE_BY_ID, type OwnWordsSignatureId } from '../knowledge/signatures/index.js';
-import type { Locale, Reason, ResultKind } from '../types.js';
+import type { Locale, Reason, ResultKind, Retry } from '../types.js';
 import type { FeedbackWords, UiText } from '../i18n/ui-text.js';
 import { classesDiffer } from '../classify/kind.js';
 import { readStatus } from '../classify/status-reading.js';
@@ -19,6 +19,17 @@ export type QueueState = 'retrying' | 'queued' | 'gave-up' | null;
 export function queueState(r: { kind: ResultKind; action?: string | null }): QueueState {
   if (r.kind === 'transient') return r.action === 'failed' ? 'gave-up' : 'retrying';
   return r.kind === 'permanent' && r.action === 'delayed' ? 'queued' : null;
+}
+
+/**
+ * A cause to fix on a failure the sending server still holds (a 4xx it retries, a 5xx it keeps queued):
+ * fixed in time, the message leaves by itself, so nothing is to be sent again. The retry line (explain.ts)
+ * and the list action's words (report/tally.ts stillTrying) both say so from this.
+ */
+export function afterFixStillQueued(r: { kind: ResultKind; action?: string | null; retry: Retry }): boolean {
+  if (r.retry !== 'after-fix') return false;
+  const state = queueState(r);
+  return state === 'retrying' || state === 'queued';
 }
 
 /** A reply that is no error and no delivery ("221", "354"): no reason, hard bounce or admin step to show. */

@@ -1,5 +1,5 @@
 // Counts over a run: what the closing line, --summary and the HTML report show.
-import { codeOwnWords, feedbackGroup, queueState, shownReasonName } from '../explain/shown-kind.js';
+import { afterFixStillQueued, codeOwnWords, feedbackGroup, queueState, shownReasonName } from '../explain/shown-kind.js';
 import { readStatus } from '../classify/status-reading.js';
 import { PROVIDER_NAMES } from '../knowledge/provider-names.js';
 import { isComplaint, REASON_FACTS } from '../knowledge/reasons.js';
@@ -151,7 +151,7 @@ function ownSenderSide(signature: string | null | undefined): boolean {
  * that the sender's own hourly limit (its words: the messages were discarded) is not told with a
  * receiver's rate limit (the server retries).
  */
-export function groupKey(r: Pick<ResultLite, 'reason' | 'signature' | 'action' | 'retry' | 'feedbackType' | 'status'> & ReplyWords): string {
+export function groupKey(r: Pick<ResultLite, 'kind' | 'reason' | 'signature' | 'action' | 'retry' | 'feedbackType' | 'status'> & ReplyWords): string {
   // a deferral the sending server still retries is its own group: fix the cause, but send nothing again;
   // a spam complaint is no unsubscribe request (reasonKey tells feedback apart by what it is); one rule's
   // results apart by the provider's code their replies give (S3150 and S3140, 5.7.606 and 5.7.612)
@@ -273,10 +273,11 @@ function ownCodeIn(text: string, prefix: string, digits: number): string | null 
 
 /**
  * A failure the sending server still retries: a report's "Action: delayed", or a 4xx reply alone, whose
- * retry text says the server keeps trying (a 4xx reported as "Action: failed" is retried 'later').
+ * retry text says the server keeps trying (a 4xx reported as "Action: failed" is retried 'later'), also
+ * when a cause is to be fixed meanwhile (afterFixStillQueued: "fixed in time, it leaves by itself").
  */
-export function stillTrying(r: Pick<ResultLite, 'action' | 'retry'>): boolean {
-  return r.action === 'delayed' || r.retry === 'automatic';
+export function stillTrying(r: Pick<ResultLite, 'kind' | 'action' | 'retry'>): boolean {
+  return r.action === 'delayed' || r.retry === 'automatic' || afterFixStillQueued(r);
 }
 
 /**
