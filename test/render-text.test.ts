@@ -4,9 +4,16 @@ import assert from 'node:assert/strict';
 import { colours, renderText } from '../src/cli/render-text.js';
 import { explainText } from '../src/explain-text.js';
 
-test('the action for the address on a list stands beside hard bounce, so "não" beside "remova o endereço" is no contradiction', () => {
+test('a disabled mailbox is no hard bounce, but is removed: its hard bounce says so, not a bare "não" beside "remover da lista"', () => {
   const text = renderText(explainText('550 5.2.1 <dani@example.com>: This mailbox is disabled', { lang: 'pt-BR' }), colours(false));
-  assert.match(text, /Hard bounce \(endereço inválido\): não {3}Ação: remover da lista\n/);
+  assert.match(text, /Hard bounce \(falha definitiva do endereço\): não, mas remova o endereço da lista {3}Ação: remover da lista\n/);
+  const en = renderText(explainText('550 5.2.1 <dani@example.com>: This mailbox is disabled', { lang: 'en' }), colours(false));
+  assert.match(en, /Hard bounce \(the address failed for good\): no, but remove the address from the list {3}Action: remove from the list\n/);
+  // an address kept is a bare "não"; one failed for good, "sim"
+  const kept = renderText(explainText('452 4.2.2 <dani@example.com>: Mailbox full', { lang: 'pt-BR' }), colours(false));
+  assert.match(kept, /Hard bounce \(falha definitiva do endereço\): não {3}Ação: /);
+  const gone = renderText(explainText('550 5.1.1 <dani@example.com>: User unknown', { lang: 'pt-BR' }), colours(false));
+  assert.match(gone, /Hard bounce \(falha definitiva do endereço\): sim {3}Ação: remover da lista\n/);
 });
 
 test("the text output names the evidence's fields in the result's language", () => {

@@ -4,7 +4,7 @@ import picocolors from 'picocolors';
 import { CATALOGS } from '../i18n/catalog.js';
 import { evidenceKindWords } from '../i18n/evidence-kind.js';
 import { isNoErrorReply, shownKind, shownReasonName } from '../explain/shown-kind.js';
-import { listActionWords } from '../report/tally.js';
+import { hardBounceWords, listActionWords } from '../report/tally.js';
 import type { Result } from '../result.js';
 import { printable } from './printable.js';
 import { hasOwn } from '../own-key.js';
@@ -63,8 +63,9 @@ export function renderText(result: Result, pc: Colours = PLAIN): string {
   // a reply that is no error ("221", "354") has no reason to name
   if (!isNoErrorReply(r)) {
     // what to do with the address on a list: a disabled mailbox is no hard bounce, and is removed all the same
+    // (its hard bounce says so too: a bare "no" beside "remove" reads as "keep it")
     const action = listActionWords(r);
-    out.push(`${pc.dim(L.reason + ':')} ${shownReasonName(r, r.lang)} (${r.reason})   ${pc.dim(L.hardBounce + ':')} ${r.hardBounce ? L.yes : L.no}   ${pc.dim(L.listAction + ':')} ${action}`);
+    out.push(`${pc.dim(L.reason + ':')} ${shownReasonName(r, r.lang)} (${r.reason})   ${pc.dim(L.hardBounce + ':')} ${hardBounceWords(r)}   ${pc.dim(L.listAction + ':')} ${action}`);
   }
   for (const c of [r.codes.replyCode, r.codes.status]) {
     if (c) out.push(pc.dim(`${c.code}: ${c.title} — ${c.standardText}`));

@@ -316,7 +316,7 @@ const ptBR: PageText = {
   evidenceCaption: 'Em que a explicação se baseia',
   opensNewTab: '(abre em uma nova aba)',
   failedThisTime: 'recusada desta vez',
-  hardBounceExplained: 'Hard bounce (termo técnico: o endereço não serve mais)',
+  hardBounceExplained: 'Hard bounce (termo técnico: falha definitiva do endereço)',
   summaryCounts: (read, results, repeated = 0) => {
     const shown = readCounts(read);
     // no message claimed where none was read (a photo and a note dropped together)
@@ -449,7 +449,7 @@ const en: PageText = {
   evidenceCaption: 'What the explanation is based on',
   opensNewTab: '(opens in a new tab)',
   failedThisTime: 'refused this time',
-  hardBounceExplained: 'Hard bounce (technical term: the address no longer works)',
+  hardBounceExplained: 'Hard bounce (technical term: the address failed for good)',
   summaryCounts: (read, results, repeated = 0) => {
     const shown = readCounts(read);
     if (nothingRead(shown)) return shown.unread === 1 ? 'The file could not be read.' : `${enCount(shown.unread!)} files, none could be read.`;

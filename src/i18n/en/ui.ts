@@ -87,7 +87,7 @@ export const ui = {
     replyCode: 'Reply code',
     status: 'Enhanced status code',
     reason: 'Reason',
-    hardBounce: 'Hard bounce',
+    hardBounce: 'Hard bounce (the address failed for good)',
     noButRemove: 'no, but remove the address from the list',
     evidence: 'Based on',
     recipient: 'Recipient',

@@ -86,7 +86,7 @@ export const ui = {
     replyCode: 'Código de resposta',
     status: 'Código de status estendido',
     reason: 'Motivo',
-    hardBounce: 'Hard bounce (endereço inválido)',
+    hardBounce: 'Hard bounce (falha definitiva do endereço)',
     noButRemove: 'não, mas remova o endereço da lista',
     evidence: 'Com base em',
     recipient: 'Destinatário',
