@@ -92,6 +92,26 @@ test('a cause to fix on a 4xx the server still retries: the action says not to r
   assert.ok(html.includes(REPORTS['pt-BR'].html.sender.addressesStillTrying('1')), 'its group says not to resend');
 });
 
+test('a forwarded copy refused by the recipient\'s organisation (Microsoft 5.7.520): nothing to resend, nothing to do with the address', async () => {
+  const { runCli } = await import('./mailbox-helpers.js');
+  const { CATALOGS } = await import('../src/i18n/catalog.js');
+  const { mailboxReport } = await import('../src/report/mailbox-report.js');
+  const reply = '550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)';
+  for (const lang of ['pt-BR', 'en'] as const) {
+    const cat = CATALOGS[lang];
+    const r = explainText(`${reply} <ana@example.com>`, { lang });
+    // the message usually reached the mailbox: the retry line says not to resend, and why, not "nothing failed"
+    assert.deepEqual([r.kind, r.hardBounce, r.retry, r.listAction], ['permanent', false, 'no-need', 'nothing']);
+    assert.equal(r.retryText, cat.signatureWords['microsoft:5.7.520-external-forwarding'].retry);
+    assert.notEqual(r.retryText, cat.ui.retry['no-need']);
+    // neither on the list to retry nor on the one to remove
+    const report = mailboxReport([r], 1, lang);
+    assert.deepEqual([report.retryCount, report.removeCount, report.bounces], [0, 0, 1]);
+  }
+  const out = await runCli([reply]);
+  assert.ok(out.stdout.includes(`Ação: ${CATALOGS['pt-BR'].ui.listAction.nothing}`) && out.stdout.includes('Reenvio: Não reenvie'), out.stdout);
+});
+
 test('a message held by a challenge-response filter: confirm it, send nothing again (text, CSV, HTML report)', async () => {
   const { runCli, tempDir, writeTree } = await import('./mailbox-helpers.js');
   const { CATALOGS } = await import('../src/i18n/catalog.js');

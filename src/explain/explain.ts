@@ -171,7 +171,8 @@ export function explain(verdict: Verdict, locale: Locale, options: ExplainContex
     adminAdvice: noErrorReply || codeFact?.nearestReason ? null : (!own && unknownDomainAdmin(verdict, cat)) ||
       ((own ?? (verdict.catchAllOnly ? cat.reasons.onhold : situation?.adminAdvice !== undefined ? situation : reasonText)).adminAdvice ?? null),
     whoActs: verdict.actors.map((a) => cat.ui.actor[a]),
-    retryText: complaint ? cat.ui.complaint.retry : deferred?.retry ?? ((retrying && own?.retry) || retryText(verdict, cat, options, state)),
+    // (a failure the rule says needs no resend, only a copy came back: its own words say why, not "nothing failed")
+    retryText: complaint ? cat.ui.complaint.retry : deferred?.retry ?? (((retrying || verdict.retry === 'no-need') && own?.retry) || retryText(verdict, cat, options, state)),
     kindText: report ? report.kind : complaint ? cat.ui.complaint.kind : state === 'gave-up' ? cat.ui.gaveUpKind : queued ? cat.ui.queuedKind : cat.ui.kind[verdict.kind],
     replyCodeInfo,
     statusInfo: ownSenseStatus ?? statusInfo,

@@ -62,6 +62,9 @@ export function categorize(r: ResultLite): Category {
   // a complaint (RFC 5965: abuse, opt-out) asks to stop mailing the address
   if (r.reason === 'feedback' && isComplaint(r.feedbackType)) return 'remove';
   if (refusedByRecipientRule(r)) return 'remove';
+  // a failure nothing needs resending after (Signature.retry 'no-need': only a copy came back, the
+  // message reached the recipient): nothing to do with the address
+  if (r.retry === 'no-need') return 'info';
   if (r.kind === 'permanent' || r.kind === 'transient') return 'retry';
   return 'info';
 }

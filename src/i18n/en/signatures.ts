@@ -500,6 +500,7 @@ export const signatureWords = {
     summary: 'The recipient\'s organization stopped the message from being forwarded automatically to an outside address.',
     meaning:
       'The recipient has a rule that forwards their mail to an address outside their organization, and its Microsoft 365 forbids that. Usually the message reached their mailbox and only the forwarded copy came back.',
+    retry: 'Do not resend: usually the message already reached the recipient\'s mailbox, and only the forwarded copy came back.',
   },
   'amazon:ses-identity-not-verified': {
     summary: 'Amazon SES, your sending service, did not send the message: the sender address is not verified in your account.',

@@ -499,7 +499,8 @@ export const signatureWords = {
   'microsoft:5.7.520-external-forwarding': {
     summary: 'A organização do destinatário barrou o encaminhamento automático da mensagem para um endereço externo.',
     meaning:
-      'O destinatário tem uma regra que reencaminha os e-mails dele para um endereço fora da organização, e o Microsoft 365 de lá proíbe esse encaminhamento. Em geral, a mensagem foi entregue na caixa postal dele e só a cópia encaminhada voltou.',
+      'O destinatário tem uma regra que encaminha os e-mails dele para um endereço fora da organização, e o Microsoft 365 de lá proíbe esse encaminhamento. Em geral, a mensagem foi entregue na caixa postal dele e só a cópia encaminhada voltou.',
+    retry: 'Não reenvie: em geral, a mensagem já chegou à caixa postal do destinatário, e só a cópia encaminhada voltou.',
   },
   'amazon:ses-identity-not-verified': {
     summary: 'O Amazon SES, o seu serviço de envio, não enviou a mensagem: o endereço do remetente não está verificado na sua conta.',

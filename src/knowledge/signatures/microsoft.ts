@@ -98,8 +98,11 @@ export const microsoftSignatures = [
     provider: 'microsoft',
     text: ['does not allow external forwarding', 'as(7555)'],
     reason: 'policyviolation',
-    // the recipient's forwarding rule, refused by their own organization: nothing for the sender to change
+    // the recipient's forwarding rule, refused by their own organization: nothing for the sender to change;
+    // the message itself usually reached their mailbox (only the forwarded copy came back): nothing to
+    // resend, and nothing to do with the address on a list
     ownWords: true,
+    retry: 'no-need',
     actors: ['recipient', 'recipient-admin'],
     source: NDR,
   },

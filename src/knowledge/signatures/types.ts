@@ -39,6 +39,9 @@ export interface Signature {
   /**
    * Whether sending again helps, when the reason's usual answer would mislead: Gmail's mailbox full and
    * inactive for long ("OverQuotaPerm") will never take mail again, though a full mailbox usually does.
+   * 'no-need' on a failure: what came back is a copy, the message itself reached the recipient
+   * (Microsoft's 5.7.520, a forwarding rule's copy refused): nothing to resend, nothing to do with the
+   * address (list action 'nothing'); its own words (SignatureText.retry) say why.
    */
   retry?: Retry;
   /**
