@@ -212,7 +212,8 @@ test("the lists' groups are named as the results show them: greylisting is no bl
   // a delay warning (Action: delayed) of a message the server keeps trying: Sisimai's "expired"
   const delayed = await one(dsn({ recipient: 'bia@example.org', action: 'delayed', status: '4.4.7', code: '', text: 'Message delayed: delivery attempts will continue' }), 'pt-BR', 'b#1');
   assert.equal(delayed.reason, 'expired');
-  const html = section(render([results, [delayed]], 'pt-BR'), 'retry');
+  // (deferrals the server still retries: listed apart from the addresses to retry)
+  const html = section(render([results, [delayed]], 'pt-BR'), 'still-trying');
   assert.match(html, /<h3>Adiamento proposital \(greylisting\) <small>/);
   assert.doesNotMatch(html, /Servidor de envio bloqueado/);
   assert.match(html, /<h3>Entrega atrasada \(o servidor ainda tenta\) <small>/);
@@ -351,4 +352,46 @@ test('a bounce whose only reading is a catch-all status names nothing on the sen
     assert.equal(isSenderSide(lite(r)), false, `${r.file ?? 'pasted'} (the CLI's lite result)`);
     assert.notEqual(r.listAction, 'fix-your-side', r.file ?? 'pasted');
   }
+});
+
+test('addresses the server still retries are counted and headed apart from those to retry, as --summary does; each group says when resending helps', async () => {
+  const { mailboxReport } = await import('../src/report/mailbox-report.js');
+  const { summaryText } = await import('../src/report/summary-text.js');
+  const { AddressLists } = await import('../src/report/address-lists.js');
+  const { CATALOGS } = await import('../src/i18n/catalog.js');
+  const items = [
+    // a full mailbox the server gave up on: to retry later
+    [await one(dsn({ recipient: 'ana@example.com', status: '4.2.2', code: '452', text: '<ana@example.com>: Mailbox full', action: 'failed' }), 'pt-BR', 'q#1')],
+    // a full mailbox and a refusal by the recipient's policy that the server still retries: not to resend
+    [await one(dsn({ recipient: 'bia@example.net', status: '4.2.2', code: '452', text: '<bia@example.net>: Mailbox full', action: 'delayed' }), 'pt-BR', 'q#2')],
+    [await one('450 4.7.1 <caio@example.org>: Message rejected due to local policy', 'pt-BR', 'q#3')],
+  ];
+  const r = items[2]![0]!;
+  assert.deepEqual([r.kind, r.retry, r.retryText, r.listAction], ['transient', 'after-fix', CATALOGS['pt-BR'].ui.retryAfterFixQueued, 'retry']);
+  const html = render(items, 'pt-BR');
+  const h = REPORTS['pt-BR'].html;
+  assert.match(section(html, 'totals'), /id="total-retry"><span class="num">1</);
+  assert.match(section(html, 'totals'), new RegExp(`id="total-still-trying"><span class="num">2</span><span class="lbl">${escapeHtml(h.totals.stillTrying).replace(/[()]/g, '\\$&')}<`));
+  const retry = section(html, 'retry');
+  assert.ok(retry.includes('ana@example.com') && !retry.includes('bia@example.net') && !retry.includes('caio@example.org'), retry);
+  const still = section(html, 'still-trying');
+  assert.ok(still.includes(`<h2>${escapeHtml(h.stillTrying.heading)}</h2>`), still);
+  assert.ok(still.includes('bia@example.net') && still.includes('caio@example.org'), still);
+  // the group's words say the server retries, not "resend once the cause is fixed"
+  const ui = CATALOGS['pt-BR'].ui;
+  assert.ok(still.includes(`<strong>${escapeHtml(ui.retryAfterFixQueued)}</strong>`), still);
+  assert.ok(!still.includes(escapeHtml(ui.retry['after-fix'])), still);
+  // --summary counts the same: 1 to retry later, 2 still in the queue
+  const tally = new Tally();
+  const lists = new AddressLists();
+  for (const results of items) for (const x of tally.addItem(results)) lists.add(x);
+  const text = summaryText(tally, 'pt-BR', false, lists);
+  const a = REPORTS['pt-BR'].summary.actions;
+  assert.match(text, new RegExp(`1  ${a.retry(1)}\\n`));
+  assert.ok(text.includes(`2  ${a.stillTrying(2)}`), text);
+  // the API's and the web page's report mark those groups and count them
+  const report = mailboxReport(items.flat(), items.length, 'pt-BR');
+  assert.deepEqual([report.retryCount, report.stillTryingCount], [3, 2]);
+  assert.deepEqual(report.retry.filter((g) => g.stillTrying).flatMap((g) => g.addresses).sort(), ['bia@example.net', 'caio@example.org']);
+  assert.ok(report.retry.some((g) => g.retryWords === ui.retryAfterFixQueued));
 });

@@ -190,6 +190,8 @@ export interface ReportText {
       bounces: string;
       remove: string;
       retry: string;
+      /** Of the addresses to retry, those the sending server still retries (not to be resent), as --summary counts them apart. */
+      stillTrying: string;
       senderSide: string;
       notBounce: string;
       errors: string;
@@ -242,6 +244,8 @@ export interface ReportText {
       /** `minDays`: the least days the dated bounces span (REPEATED_MAILBOX_MIN_DAYS). */
       repeated: { heading: (min: number) => string; intro: (minDays: number) => string };
     };
+    /** The addresses whose messages the sending server still retries: apart from those to retry, not to be resent. */
+    stillTrying: { heading: string; intro: string };
     sender: {
       heading: string;
       intro: string;

@@ -12,7 +12,7 @@ import { instantOf } from './utc-date.js';
 import { CATALOGS } from '../i18n/catalog.js';
 import { REPORTS } from './catalog.js';
 import type { Locale, Reason, Retry } from '../types.js';
-import { categorize, groupKey, groupName, isSenderSide, refusedByRecipientRule, type Category, type ResultLite } from './tally.js';
+import { categorize, groupKey, groupName, isSenderSide, isStillTryingGroup, refusedByRecipientRule, type Category, type ResultLite } from './tally.js';
 
 export interface AddressEntry {
   /** As the first result wrote it. */
@@ -40,6 +40,25 @@ export interface AddressEntry {
   advice: string;
   /** Removed for a rule of the recipient's organisation (tally's refusedByRecipientRule), not as a bad address. */
   recipientRule?: true;
+}
+
+/**
+ * An address to retry whose message the sending server still retries (its group is apart: groupKey):
+ * not to be sent again. --summary, the HTML report, the API's report and the web page count these apart.
+ */
+export function stillQueued(e: Pick<AddressEntry, 'group'>): boolean {
+  return isStillTryingGroup(e.group);
+}
+
+/**
+ * When sending again helps, said above a group of addresses to retry: for one the server still retries,
+ * that it does (a cause to fix: fixed in time, the message leaves by itself), as its results' retry line
+ * says, not the bare retry's words ("Reenviar só adianta depois que a causa for corrigida").
+ */
+export function groupRetryWords(e: Pick<AddressEntry, 'group' | 'retry'>, lang: Locale): string {
+  const ui = CATALOGS[lang].ui;
+  if (!stillQueued(e)) return ui.retry[e.retry];
+  return e.retry === 'after-fix' ? ui.retryAfterFixQueued : ui.retry.automatic;
 }
 
 /**

@@ -6,7 +6,7 @@ import { readShown, type ReportKind } from '../i18n/report-text.js';
 import { REASON_FACTS } from '../knowledge/reasons.js';
 import type { Locale, Reason, Retry } from '../types.js';
 import { numberFormat, REPORTS } from './catalog.js';
-import { AddressLists, aliveText, removeHolds, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, type AddressEntry, type CheckEntry } from './address-lists.js';
+import { AddressLists, aliveText, groupRetryWords, removeHolds, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, stillQueued, type AddressEntry, type CheckEntry } from './address-lists.js';
 import { deliveryRows, inboundRows, reasonCountName, reasonRows } from './reason-rows.js';
 import { domainOf, isSenderSide, problemAddresses, reasonRowKey, sortedCounts, topReason, type ResultLite, type SenderProblem, type Tally } from './tally.js';
 
@@ -109,6 +109,11 @@ export class HtmlReport {
     return this.lists.retry;
   }
 
+  /** Of those, the addresses whose messages the sending server still retries: not to be sent again. */
+  private get stillTrying(): AddressEntry[] {
+    return [...this.retry.values()].filter(stillQueued);
+  }
+
   /** The results of one input, as the tally given to the constructor counted them (tally.addItem: without repeats). */
   add(results: readonly ResultLite[]): void {
     for (const r of results) this.addOne(r);
@@ -169,6 +174,8 @@ export class HtmlReport {
     // notices read again (overlapping exports) are read, but every other count takes them once
     const repeated = tally.repeated ? h.totals.repeated(tally.repeated, n(tally.repeated)) : '';
     const check = this.lists.check.size;
+    // the addresses the server still retries apart, as --summary counts them: resending those sends twice
+    const queued = this.stillTrying.length;
     out.push(`<section id="totals"><h2>${esc(h.totals.heading)}</h2><div class="cards">`,
       // a mail log's failed lines apart from the messages, as the closing line and the web page count them
       ...(shown.messages === null ? [] : [card('', 'read', shown.messages, h.totals.read, repeated)]),
@@ -179,7 +186,8 @@ export class HtmlReport {
       card('', 'bounces', tally.bounces, h.totals.bounces),
       card('remove', 'remove', this.remove.size, h.totals.remove),
       ...(check ? [card('check', 'check', check, h.totals.check)] : []),
-      card('retry', 'retry', this.retry.size, h.totals.retry),
+      card('retry', 'retry', this.retry.size - queued, h.totals.retry),
+      ...(queued ? [card('retry', 'still-trying', queued, h.totals.stillTrying)] : []),
       card('sender', 'sender', tally.senderSide, h.totals.senderSide),
       card('', 'not-bounce', tally.notBounces, h.totals.notBounce),
       card('', 'errors', tally.errors, h.totals.errors),
@@ -208,7 +216,7 @@ export class HtmlReport {
     out.push(`<section id="kinds"><h2>${esc(h.kindsChart)}</h2>${barChart(kindBars, h.kindsChart, lang)}</section>`);
 
     // ---- the three lists: the sender's own problems first (fix them before the next send) ----
-    out.push(this.senderSection(), this.removeSection(), this.retrySection());
+    out.push(this.senderSection(), this.removeSection(), this.retrySection(), this.stillTryingSection());
 
     // ---- the server's refusals of incoming mail: counted apart from the reader's own failures ----
     const inbound = inboundRows(tally, lang);
@@ -289,19 +297,33 @@ export class HtmlReport {
     return out.join('\n');
   }
 
+  /** The groups of addresses to retry, each with when sending again helps and its words. */
+  private retryGroups(entries: readonly AddressEntry[]): string[] {
+    const n = numberFormat(this.lang);
+    return [...groupBy(entries, (e) => `${e.group}|${e.retry}`)].map(([, group]) => {
+      const { reason, name, summary, advice } = group[0]!;
+      return `<div class="group retry" data-reason="${esc(reason)}"><h3>${esc(name)} <small>(${n(group.length)})</small></h3>` +
+        `<p><strong>${esc(groupRetryWords(group[0]!, this.lang))}</strong> ${esc(summary)} ${esc(advice)}</p>${this.addressList(group)}</div>`;
+    });
+  }
+
+  /** The addresses the sending server still retries, apart from those to retry (as --summary counts them): none to resend. */
+  private stillTryingSection(): string {
+    const entries = this.stillTrying;
+    if (!entries.length) return '';
+    const h = REPORTS[this.lang].html.stillTrying;
+    return [`<section id="still-trying"><h2>${esc(h.heading)}</h2><p class="intro">${esc(h.intro)}</p>`, ...this.retryGroups(entries), '</section>'].join('\n');
+  }
+
   private retrySection(): string {
     const lang = this.lang;
     const t = REPORTS[lang];
     const h = t.html.retry;
     const n = numberFormat(lang);
-    const ui = CATALOGS[lang].ui;
+    const later = [...this.retry.values()].filter((e) => !stillQueued(e));
     const out = [`<section id="retry"><h2>${esc(h.heading)}</h2><p class="intro">${esc(h.intro)}</p>`];
-    if (!this.retry.size) out.push(`<p class="empty">${esc(h.empty)}</p>`);
-    for (const [, entries] of groupBy([...this.retry.values()], (e) => `${e.group}|${e.retry}`)) {
-      const { reason, name, retry, summary, advice } = entries[0]!;
-      out.push(`<div class="group retry" data-reason="${esc(reason)}"><h3>${esc(name)} <small>(${n(entries.length)})</small></h3>` +
-        `<p><strong>${esc(ui.retry[retry])}</strong> ${esc(summary)} ${esc(advice)}</p>${this.addressList(entries)}</div>`);
-    }
+    if (!later.length) out.push(`<p class="empty">${esc(h.empty)}</p>`);
+    out.push(...this.retryGroups(later));
     const repeated = this.lists.repeatedMailboxFailures();
     if (repeated.length) {
       out.push(`<div class="group repeated"><h3>${esc(h.repeated.heading(REPEATED_MAILBOX_FAILURES))} <small>(${n(repeated.length)})</small></h3>` +

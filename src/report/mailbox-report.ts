@@ -1,7 +1,7 @@
 // The summary of many results (a mailbox, several files) for the library, the API and the web page:
 // counts and the three lists people act on. It sorts results exactly as the CLI's HTML report does
 // (src/report/tally.ts: remove, retry, and the sender-side overlay), so they never disagree. Browser-safe.
-import { AddressLists, aliveText, type AddressEntry, type AliveWhy } from './address-lists.js';
+import { AddressLists, aliveText, groupRetryWords, stillQueued, type AddressEntry, type AliveWhy } from './address-lists.js';
 import { inboundRows, reasonRows } from './reason-rows.js';
 import { percentText } from '../i18n/group-digits.js';
 import { deliveriesCounted, type DeliveryCounts } from '../reply/delivery-counts.js';
@@ -26,6 +26,13 @@ export interface AddressGroup {
    * own organisation's mail, an administrator's rule), not as bad addresses; they may be added back once allowed.
    */
   recipientRule?: true;
+  /**
+   * For the retry list: the sending server still retries these addresses' messages (a deferral in its
+   * queue): not to be sent again; `retryWords` says so. Present only when true.
+   */
+  stillTrying?: true;
+  /** For the retry list: when sending again helps, in the report's language (the HTML report's words above the group). */
+  retryWords?: string;
 }
 
 export interface SenderGroup {
@@ -80,6 +87,8 @@ export interface MailboxReport {
   check: { address: string; wroteOn: string; why: AliveWhy; text: string }[];
   removeCount: number;
   retryCount: number;
+  /** Of `retryCount`, the addresses the sending server still retries (groups marked `stillTrying`): not to be resent. */
+  stillTryingCount: number;
   /**
    * A mail log's refusals of incoming mail by the reader's own server (NOQUEUE reject, rejected RCPT): no
    * failures of the reader's mail (not in `bounces` nor `byReason`), counted by reason.
@@ -104,13 +113,16 @@ function deliveriesReport(d: DeliveryCounts | null, lang: Locale): MailboxReport
   };
 }
 
-function groups(entries: Iterable<AddressEntry>, byRetry: boolean): AddressGroup[] {
+function groups(entries: Iterable<AddressEntry>, byRetry: Locale | null): AddressGroup[] {
   const map = new Map<string, AddressGroup>();
   for (const e of entries) {
     const key = byRetry ? `${e.group}|${e.retry}` : e.group;
     let g = map.get(key);
     // named as its first result shows it (a rule's own name: greylisting is no block)
-    if (!g) map.set(key, (g = { reason: e.reason, name: e.name, summary: e.summary, advice: e.advice, retry: e.retry, addresses: [], ...(e.recipientRule && { recipientRule: e.recipientRule }) }));
+    if (!g) {
+      map.set(key, (g = { reason: e.reason, name: e.name, summary: e.summary, advice: e.advice, retry: e.retry, addresses: [], ...(e.recipientRule && { recipientRule: e.recipientRule }) }));
+      if (byRetry) Object.assign(g, stillQueued(e) && { stillTrying: true }, { retryWords: groupRetryWords(e, byRetry) });
+    }
     g.addresses.push(e.address);
   }
   return [...map.values()].sort((a, b) => b.addresses.length - a.addresses.length);
@@ -129,9 +141,9 @@ export function mailboxReport(made: readonly Result[], messages: number, lang: L
   return {
     messages, repeated: tally.repeated, results: counted.length, bounces: tally.bounces, notBounce: tally.notBounces, errors: tally.errors, senderSide: tally.senderSide,
     byReason: reasonRows(tally, lang).map(({ reason, name, count }) => ({ reason, name, count })),
-    remove: groups(lists.remove.values(), false),
+    remove: groups(lists.remove.values(), null),
     removeAll: [...lists.remove.values()].map((e) => e.address),
-    retry: groups(lists.retry.values(), true),
+    retry: groups(lists.retry.values(), lang),
     repeatedMailboxFailures: lists.repeatedMailboxFailures().map((e) => ({ address: e.address, count: e.mailboxFailures, days: e.mailboxDays })),
     sender: tally.sortedSenderProblems().map((s) => ({
       reason: s.reason, name: s.name, summary: s.summary, advice: s.advice, adminAdvice: s.adminAdvice,
@@ -140,6 +152,7 @@ export function mailboxReport(made: readonly Result[], messages: number, lang: L
     check: [...lists.check.values()].map((e) => ({ address: e.address, wroteOn: e.aliveOn, why: e.why, text: aliveText(e, lang) })),
     removeCount: lists.remove.size,
     retryCount: lists.retry.size,
+    stillTryingCount: [...lists.retry.values()].filter(stillQueued).length,
     inbound: { count: tally.inbound, byReason: inboundRows(tally, lang) },
     deliveries: deliveriesReport(deliveries, lang),
   };

@@ -1,9 +1,9 @@
 // --summary: what to do (the addresses to remove or retry, the failures on the sender's side), then
 // counts by reason, kind and recipient domain, as plain text.
 import type { Locale } from '../types.js';
-import { aliveText, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, type AddressLists } from './address-lists.js';
+import { aliveText, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, stillQueued, type AddressLists } from './address-lists.js';
 import { numberFormat, REPORTS } from './catalog.js';
-import { isStillTryingGroup, sortedCounts, type Tally } from './tally.js';
+import { sortedCounts, type Tally } from './tally.js';
 import { deliveryRows, inboundRows, reasonRows } from './reason-rows.js';
 
 const MAX_DOMAINS = 20;
@@ -27,7 +27,7 @@ export function summaryText(tally: Tally, lang: Locale, totals = true, lists: Ad
     const repeated = lists.repeatedMailboxFailures().length;
     // deliveries the server still retries apart, as the HTML report groups them: resending those sends twice
     let queued = 0;
-    for (const e of lists.retry.values()) if (isStillTryingGroup(e.group)) queued++;
+    for (const e of lists.retry.values()) if (stillQueued(e)) queued++;
     const later = lists.retry.size - queued;
     const rows: [string, number][] = [[a.remove(lists.remove.size), lists.remove.size], [a.retry(later), later]];
     // ("destes": the row of the repeated mailbox failures follows the addresses to retry)

@@ -323,7 +323,7 @@ export function openApiDocument(version: string) {
         Report: {
           type: 'object',
           description: 'The results summed up for whoever cleans a mailing list, as the web page and the HTML report show them: counts, and the addresses to remove, to retry, and the failures caused on the sender\'s side.',
-          required: ['messages', 'repeated', 'results', 'bounces', 'notBounce', 'errors', 'senderSide', 'byReason', 'remove', 'removeAll', 'retry', 'repeatedMailboxFailures', 'sender', 'check', 'removeCount', 'retryCount', 'inbound', 'deliveries'],
+          required: ['messages', 'repeated', 'results', 'bounces', 'notBounce', 'errors', 'senderSide', 'byReason', 'remove', 'removeAll', 'retry', 'repeatedMailboxFailures', 'sender', 'check', 'removeCount', 'retryCount', 'stillTryingCount', 'inbound', 'deliveries'],
           properties: {
             messages: { type: 'integer', description: 'Messages read (1 for anything but an mbox), notices read twice included.' },
             repeated: {
@@ -376,6 +376,7 @@ export function openApiDocument(version: string) {
             },
             removeCount: { type: 'integer' },
             retryCount: { type: 'integer' },
+            stillTryingCount: { type: 'integer', description: 'Of `retryCount`, the addresses whose messages the sending server still retries (the groups marked `stillTrying`): not to be sent again.' },
             inbound: {
               type: 'object', required: ['count', 'byReason'],
               description: 'A mail log\'s refusals of incoming mail by the reader\'s own server (NOQUEUE reject, rejected RCPT...): no failures of the reader\'s mail, not in `bounces` nor `byReason`; counted by reason.',
@@ -408,6 +409,11 @@ export function openApiDocument(version: string) {
               type: 'boolean', enum: [true],
               description: "Remove list only: removed because a rule of the recipient's organization refuses the sender (a group that takes only its own organization's mail), not as bad addresses; present only when true.",
             },
+            stillTrying: {
+              type: 'boolean', enum: [true],
+              description: 'Retry list only: the sending server still retries these messages (a deferral in its queue), so they are not to be sent again; present only when true.',
+            },
+            retryWords: { type: 'string', description: 'Retry list only: when sending again helps, in the report\'s language (for a group still retried: not to resend).' },
           },
         },
         Error: {

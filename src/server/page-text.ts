@@ -193,6 +193,8 @@ export interface PageText {
     results: (n: number, perRecipient: boolean) => string;
     remove: (n: number) => string;
     retry: (n: number) => string;
+    /** Of the addresses to retry, those the sending server still retries: not to be resent (as --summary counts them). */
+    stillTrying: (n: number) => string;
     /** Failures caused on the sender's side, and the problems (groups) they make: the list's heading counts these. */
     senderSide: (n: number, problems: number, problemsShown: string) => string;
     notBounce: (n: number) => string;
@@ -337,6 +339,7 @@ const ptBR: PageText = {
     results: (n, each) => `${n === 1 ? 'resultado' : 'resultados'}${each ? ' (um por destinatário)' : ''}`,
     remove: (n) => (n === 1 ? 'endereço para remover' : 'endereços para remover'),
     retry: (n) => (n === 1 ? 'endereço para tentar de novo' : 'endereços para tentar de novo'),
+    stillTrying: (n) => `${n === 1 ? 'endereço ainda na fila' : 'endereços ainda na fila'} do seu servidor (não reenvie)`,
     senderSide: (n, problems, shown) =>
       `${n === 1 ? 'falha' : 'falhas'} com causa do seu lado${problems ? `, ${n === 1 ? 'agrupada' : 'agrupadas'} em ${shown} ${problems === 1 ? 'problema' : 'problemas'}` : ''}`,
     notBounce: (n) => (n === 1 ? 'não é falha' : 'não são falhas'),
@@ -467,6 +470,7 @@ const en: PageText = {
     results: (n, each) => `${n === 1 ? 'result' : 'results'}${each ? ' (one per recipient)' : ''}`,
     remove: (n) => (n === 1 ? 'address to remove' : 'addresses to remove'),
     retry: (n) => (n === 1 ? 'address to try again' : 'addresses to try again'),
+    stillTrying: (n) => `${n === 1 ? 'address' : 'addresses'} still in your server's queue (do not resend)`,
     senderSide: (n, problems, shown) =>
       `${n === 1 ? 'failure' : 'failures'} caused on your side${problems ? `, grouped into ${shown} ${problems === 1 ? 'problem' : 'problems'}` : ''}`,
     notBounce: (n) => (n === 1 ? 'is not a bounce' : 'are not bounces'),

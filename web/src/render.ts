@@ -330,7 +330,9 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
   // "one per recipient" only where the results name recipients (a photo and a note name none)
   total(report.results, words.results(report.results, perRecipient(results)), 'count-results');
   total(report.removeCount, words.remove(report.removeCount), 'count-remove');
-  total(report.retryCount, words.retry(report.retryCount), 'count-retry');
+  // the addresses the server still retries apart, as the HTML report and --summary count them: not to resend
+  total(report.retryCount - report.stillTryingCount, words.retry(report.retryCount - report.stillTryingCount), 'count-retry');
+  if (report.stillTryingCount) total(report.stillTryingCount, words.stillTrying(report.stillTryingCount), 'count-still-trying');
   // failures (results), and the problems they make: the number the list's heading gives
   total(report.senderSide, words.senderSide(report.senderSide, report.sender.length, n(report.sender.length)), 'count-sender');
   if (report.notBounce) total(report.notBounce, words.notBounce(report.notBounce), 'count-neutral');
@@ -369,12 +371,15 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
       h('p', {}, check.intro),
       addressList(report.check.map((e) => e.address), check.heading, lang, announce, undefined, report.check.map((e) => e.text))));
   }
-  const retry = list('list-retry', rep.html.retry.heading, rep.html.retry.intro, report.retryCount, rep.html.retry.empty);
+  const retry = list('list-retry', rep.html.retry.heading, rep.html.retry.intro, report.retryCount - report.stillTryingCount, rep.html.retry.empty);
+  // (those the server still retries in a list of their own, after this one, as in the HTML report)
+  const stillTrying = report.stillTryingCount
+    ? list('list-still-trying', rep.html.stillTrying.heading, rep.html.stillTrying.intro, report.stillTryingCount, '') : null;
   for (const g of report.retry) {
     const words = uid('words');
-    retry.append(h('div', { class: 'group' },
+    (g.stillTrying ? stillTrying! : retry).append(h('div', { class: 'group' },
       h('h5', {}, `${g.name} (${n(g.addresses.length)})`),
-      h('p', { id: words }, h('strong', {}, ui.retry[g.retry]), ' ', g.summary, ' ', g.advice),
+      h('p', { id: words }, h('strong', {}, g.retryWords ?? ui.retry[g.retry]), ' ', g.summary, ' ', g.advice),
       addressList(g.addresses, g.name, lang, announce, words)));
   }
   if (report.repeatedMailboxFailures.length) {
@@ -400,7 +405,7 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
   }
   // what the reader came for first, right under the counts: the addresses to remove, then to try again,
   // then what to fix on their own side; the counts by reason after the lists
-  section.append(h('div', { class: 'lists' }, remove, retry, sender));
+  section.append(h('div', { class: 'lists' }, remove, retry, ...(stillTrying ? [stillTrying] : []), sender));
   if (report.byReason.length) section.append(byReasonTable(report.byReason, rep.summary.byReason, ui.label.reason, t.count, n));
   // a log's refusals of incoming mail: counted apart from the reader's own failures, as the report counts them
   if (report.inbound.count) {

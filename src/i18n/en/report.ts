@@ -182,6 +182,7 @@ export const report = {
       bounces: 'Bounces',
       remove: 'Addresses to remove',
       retry: 'Addresses to retry',
+      stillTrying: 'Still in your server\'s queue (do not resend)',
       senderSide: 'Failures caused on your side',
       notBounce: 'Not bounces',
       errors: 'Could not be read',
@@ -239,6 +240,11 @@ export const report = {
         intro: (minDays) =>
           `In the bounces read, the mailbox of each of these addresses refused your messages again and again; when the bounces are dated, these refusals span ${minDays} days or more (the same bounce read twice counts once). A mailbox that stays full or disabled for weeks has almost always been abandoned: if the next send fails too, take the address off your list.`,
       },
+    },
+    stillTrying: {
+      heading: 'Addresses still in your server\'s queue: do not resend',
+      intro:
+        'Your server is still trying to deliver the messages to these addresses. Do not resend, or the recipient may get the same message twice, and do not remove them yet: if delivery fails until the queue gives up, a final failure notice follows. Each group says what to do meanwhile.',
     },
     sender: {
       heading: 'Problems on your side',

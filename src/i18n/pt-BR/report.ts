@@ -189,6 +189,7 @@ export const report = {
       bounces: 'Falhas na entrega',
       remove: 'Endereços para remover',
       retry: 'Endereços para tentar de novo',
+      stillTrying: 'Ainda na fila do seu servidor (não reenvie)',
       senderSide: 'Falhas com causa do seu lado',
       notBounce: 'Não são falhas',
       errors: 'Não foi possível ler',
@@ -247,6 +248,11 @@ export const report = {
         intro: (minDays) =>
           `Segundo os avisos de falha na entrega analisados, a caixa postal de cada um destes endereços recusou as suas mensagens várias vezes; quando os avisos têm data, essas recusas se estendem por ${minDays} dias ou mais (o mesmo aviso lido duas vezes conta uma vez só). Uma caixa postal que continua cheia ou desativada por semanas quase sempre foi abandonada: se o próximo envio também falhar, tire o endereço da lista.`,
       },
+    },
+    stillTrying: {
+      heading: 'Endereços ainda na fila do seu servidor: não reenvie',
+      intro:
+        'O seu servidor ainda está tentando entregar as mensagens para estes endereços. Não reenvie, ou o destinatário pode receber a mesma mensagem duas vezes, e não os remova agora: se a entrega falhar até o fim do prazo, chega um aviso de falha definitiva. Cada grupo diz o que fazer enquanto isso.',
     },
     sender: {
       heading: 'Problemas do seu lado',
