@@ -526,3 +526,18 @@ test('a code no reply can have ("999", "6.0.0") is explained with no word of suc
   const capped = await analyze(line(1) + line(2) + line(3), { lang: 'en', maxResults: 1 });
   assert.equal(capped.at(-1)!.retryText, ui.cutRetry);
 });
+
+test('a path that could not be read is no message read: the closing line says so apart ("nenhuma mensagem lida; 1 entrada não pôde ser lida")', async () => {
+  const dir = writeTree(tempDir(), { 'a.eml': userUnknown('ana@example.com') });
+  const missing = join(dir, 'Bouncse');
+  const pt = await runCli([missing]);
+  assert.match(pt.stderr, /\nsmtp-explain: nenhuma mensagem lida; 1 entrada não pôde ser lida\.\n$/);
+  const en = await runCli([missing], { env: EN });
+  assert.match(en.stderr, /\nsmtp-explain: no message read; 1 input could not be read\.\n$/);
+  // beside a file that was read: that one is the message read, the path is said apart
+  const both = await runCli([missing, join(dir, 'a.eml'), join(dir, 'gone')], { env: EN });
+  assert.match(both.stderr, /smtp-explain: 1 message read, 2 inputs could not be read; 3 results written: 1 bounce, 0 not bounces, 2 unreadable\.\n$/);
+  // the HTML report's card of messages read agrees
+  const html = (await runCli(['--format', 'html', missing, join(dir, 'a.eml')])).stdout;
+  assert.match(html, /id="total-read"><span class="num">1</);
+});

@@ -21,6 +21,8 @@ export interface DoneCounts {
   logLines?: number;
   /** Of `read`: mail logs in which nothing failed. */
   quietLogs?: number;
+  /** Of `read`: inputs that could not be read at all (a wrong path, a file or folder not allowed): no message was read from them. */
+  unreadable?: number;
   /**
    * Of `read`: pasted texts read in parts (src/analyze.ts PastedParts), counted by their parts instead:
    * their notices, their reply lines.
@@ -354,12 +356,14 @@ export function withRepeated(parts: string[], shown: ReturnType<typeof readShown
   return parts.join(', ');
 }
 
-export function readShown(c: DoneCounts): { messages: number | null; logLines: number | null; notices: number | null; replies: number | null } {
+export function readShown(c: DoneCounts): { messages: number | null; logLines: number | null; notices: number | null; replies: number | null; unreadable: number | null } {
   const logs = (c.logLines ?? 0) + (c.quietLogs ?? 0);
   const split = c.split ?? 0;
-  // a text pasted in parts is counted by its parts: it was no message
-  const messages = c.read - logs - split;
+  const unreadable = c.unreadable ?? 0;
+  // a text pasted in parts is counted by its parts: it was no message; nor is a path that could not be read
+  const messages = c.read - logs - split - unreadable;
   return {
+    unreadable: unreadable ? unreadable : null,
     messages: messages > 0 || !(logs || split) ? messages : null,
     logLines: logs ? c.logLines ?? 0 : null,
     notices: c.notices ? c.notices : null,

@@ -429,6 +429,8 @@ export class Tally {
   logLines = 0;
   /** Of `read`: mail logs in which no delivery failed (a quiet log is one item, DoneCounts.quietLogs). */
   quietLogs = 0;
+  /** Of `read`: inputs that could not be read at all (DoneCounts.unreadable): a wrong path, a file not allowed. */
+  unreadable = 0;
   /** Of `read`: pasted texts read in parts, and their notices and reply lines (DoneCounts.split). */
   split = 0;
   notices = 0;
@@ -472,7 +474,7 @@ export class Tally {
   constructor(private readonly maxProblemAddresses = MAX_PROBLEM_ADDRESSES) {}
 
   /**
-   * The results of one input message or text; `kind`, what the item was (a log's line is counted apart);
+   * The results of one input message or text; `kind`, what the item was (a log's line, a path that could not be read: 'unreadable', are counted apart);
    * `newInput` false for a later event of a file of events, which was counted as one input with its first.
    * Returns the results counted: not those of a notice counted before (the lists and the HTML report
    * take these only, so that all the report's counts agree). Several messages may come at once (the
@@ -483,6 +485,7 @@ export class Tally {
       this.read++;
       if (kind === 'log-line') this.logLines++;
       else if (kind === 'quiet-log') this.quietLogs++;
+      else if (kind === 'unreadable') this.unreadable++;
       else if (parts) {
         this.split++;
         this[parts.kind] += parts.count;

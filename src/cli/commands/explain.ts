@@ -289,7 +289,9 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
         }
         reportItem(item, done.lite);
         // a notice read again (an overlapping export) is written, but counted once
-        const counted = tally.addItem(done.lite, item.kind, item.kind === 'esp-event' ? item.first : item.kind !== 'error' || !item.continued, done.parts);
+        // a path that could not be read at all is counted as such, not as a message read
+        const kind = item.kind === 'error' && item.scope === 'path' ? 'unreadable' : item.kind;
+        const counted = tally.addItem(done.lite, kind, item.kind === 'esp-event' ? item.first : item.kind !== 'error' || !item.continued, done.parts);
         html?.add(counted);
         if (lists) for (const r of counted) lists.add(r);
         progress.message();

@@ -98,8 +98,12 @@ export const report = {
       ...(shown.notices === null ? [] : [`${n(shown.notices)} ${enPasted.notices(shown.notices)}`]),
       ...(shown.replies === null ? [] : [`${n(shown.replies)} ${enPasted.replies(shown.replies)}`]),
     ], shown, repeated);
+    // inputs that could not be read at all: no message read from them, said apart ("1 message read" was wrong)
+    const u = shown.unreadable ?? 0;
+    const unread = u ? `${n(u)} ${plural(u, 'input', 'inputs')} could not be read` : '';
+    if (u && u === c.read) return `smtp-explain: no message read; ${unread}.`;
     // one message: its result is the line after, "with a result" would only repeat it
-    const all = c.withResult !== c.read ? `, ${n(c.withResult)} with a result` : c.read > 1 ? ', all with a result' : '';
+    const all = (c.withResult !== c.read ? `, ${n(c.withResult - u)} with a result` : c.read - u > 1 ? ', all with a result' : '') + (unread ? `, ${unread}` : '');
     const left = c.leftOut ?? 0;
     const again = c.repeatedResults ?? 0;
     const written = c.results + again - left;

@@ -105,8 +105,12 @@ export const report = {
       ...(shown.notices === null ? [] : [`${n(shown.notices)} ${ptPasted.notices(shown.notices)}`]),
       ...(shown.replies === null ? [] : [`${n(shown.replies)} ${ptPasted.replies(shown.replies)}`]),
     ], shown, repeated);
+    // inputs that could not be read at all: no message read from them, said apart ("1 mensagem lida" was wrong)
+    const u = shown.unreadable ?? 0;
+    const unread = u ? `${n(u)} ${plural(u, 'entrada não pôde ser lida', 'entradas não puderam ser lidas')}` : '';
+    if (u && u === c.read) return `smtp-explain: nenhuma mensagem lida; ${unread}.`;
     // one message: its result is the line after, "com resultado" would only repeat it
-    const all = c.withResult !== c.read ? `, ${n(c.withResult)} com resultado` : c.read > 1 ? ', todas com resultado' : '';
+    const all = (c.withResult !== c.read ? `, ${n(c.withResult - u)} com resultado` : c.read - u > 1 ? ', todas com resultado' : '') + (unread ? `, ${unread}` : '');
     const left = c.leftOut ?? 0;
     const again = c.repeatedResults ?? 0;
     const written = c.results + again - left;
