@@ -100,3 +100,14 @@ test('lists in words, as each language writes them', async () => {
   assert.deepEqual([listWords(['a'], 'pt-BR'), listWords(['a', 'b'], 'pt-BR'), listWords(['a', 'b', 'c'], 'pt-BR')], ['a', 'a e b', 'a, b e c']);
   assert.deepEqual([listWords(['a', 'b'], 'en'), listWords(['a', 'b', 'c'], 'en')], ['a and b', 'a, b, and c']);
 });
+
+test('a bare 421 or 451 says who acts as its advice does: the sending server\'s admin if it lasts, not "você (o remetente)"', () => {
+  for (const code of ['421', '451', '421 Service not available, closing transmission channel']) {
+    const r = explainText(code, { lang: 'pt-BR' });
+    assert.deepEqual([r.reason, r.actors], ['onhold', ['sender-provider']], code);
+    assert.deepEqual(r.whoActs, ['o administrador ou provedor do seu servidor de envio'], code);
+  }
+  // a deferral the sending server gave up on, an enhanced code or another code's advice: the usual parties
+  assert.deepEqual(explainText('421 4.7.0 Try again later', { lang: 'en' }).actors, ['sender', 'sender-provider']);
+  assert.deepEqual(explainText('450', { lang: 'en' }).actors, ['sender', 'sender-provider']);
+});

@@ -297,6 +297,12 @@ function actorsOf(facts: Facts, decision: Decision, kind: Kind, usual: readonly 
   // a signature names its own parties (a block list: the sending side only); "nobody" (greylisting)
   // holds while the server retries, not once it gave up
   if (own && !(own[0] === 'none' && facts.action === 'failed')) return own;
+  // an unclassified deferral told by its reply code alone, still retried: the code's advice says who acts
+  // (421: "the sending server retries; if it lasts, its admin reads the reply"), not "you read the bounce"
+  if (decision.reason === 'onhold' && kind === 'transient' && facts.action !== 'failed' && !facts.status && codesOnly(decision)) {
+    const retrying = BASIC_CODE_BY_ID.get(facts.replyCode)?.retryingActors;
+    if (retrying) return retrying;
+  }
   // a domain that does not exist has no admin to fix it: only the sender (the address is wrong)
   if (decision.reason === 'hostunknown' && decision.evidence.some((e) => e.rule === NONEXISTENT_DOMAIN_RULE)) return SENDER_ONLY;
   return usual;

@@ -48,8 +48,9 @@ export const BASIC_CODES = [
   // "Timeout/connection problem" in the lists, never seen from a known server; no enhanced code
   // matches (4.2.0 is "other mailbox status"), so the code alone is not telling.
   { code: '420', standard: false, rfc: null, kind: 'transient', reason: null, source: 'seed' },
-  // Busy, shutting down, rate limits and reputation throttling all use 421: not telling alone.
-  { code: '421', standard: true, rfc: 'RFC 5321 §4.2.2', kind: 'transient', reason: null, source: 'seed' },
+  // Busy, shutting down, rate limits and reputation throttling all use 421: not telling alone. Its
+  // advice: the sending server retries, its admin reads the reply if it lasts (nothing for the sender yet).
+  { code: '421', standard: true, rfc: 'RFC 5321 §4.2.2', kind: 'transient', reason: null, retryingActors: ['sender-provider'], source: 'seed' },
   // Reads as 4.2.2 "mailbox full", which is also the meaning the lists give. (IANA pairs 422 with
   // X.7.12 "password transition needed", but RFC 4954 itself only defines 432 for that; the text says both.)
   { code: '422', standard: false, registryOnly: true, rfc: 'RFC 5248', kind: 'transient', reason: 'mailboxfull', source: 'seed' },
@@ -74,8 +75,8 @@ export const BASIC_CODES = [
   { code: '449', standard: false, rfc: null, kind: 'transient', reason: 'networkerror', source: 'seed' },
   // Mailbox busy, greylisting, temporary policy blocks: not telling alone.
   { code: '450', standard: true, rfc: 'RFC 5321 §4.2.2', kind: 'transient', reason: null, source: 'seed' },
-  // Local error, greylisting, deferrals by spam filters: not telling alone.
-  { code: '451', standard: true, rfc: 'RFC 5321 §4.2.2', kind: 'transient', reason: null, source: 'seed' },
+  // Local error, greylisting, deferrals by spam filters: not telling alone. Its advice, as 421's.
+  { code: '451', standard: true, rfc: 'RFC 5321 §4.2.2', kind: 'transient', reason: null, retryingActors: ['sender-provider'], source: 'seed' },
   // RFC 5321 says "insufficient system storage", but servers send 452 just as often for a mailbox
   // over quota (Gmail 452 4.2.2) or for too many recipients (452 4.5.3): not telling alone.
   { code: '452', standard: true, rfc: 'RFC 5321 §4.2.2', kind: 'transient', reason: null, source: 'seed' },

@@ -28,6 +28,13 @@ export interface BasicCodeFact {
    * stays the one Sisimai gives, but the explanation is the code's, which names both.
    */
   ambiguous?: true;
+  /**
+   * Who acts when this code alone told a failure the sending server still retries (no enhanced code, no
+   * reason read in its words: the code's advice is the explanation), where the unclassified failure's
+   * parties (the sender reads the bounce) would contradict that advice: 421 and 451 say to let the
+   * server retry, and its admin to read the reply if it lasts.
+   */
+  retryingActors?: readonly Actor[];
   /** Where the row comes from: "seed" (the article we started from), "RFC 5321", "RFC 4954"... */
   source: string;
 }
