@@ -331,7 +331,9 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
   total(report.results, words.results(report.results, perRecipient(results)), 'count-results');
   total(report.removeCount, words.remove(report.removeCount), 'count-remove');
   // the addresses the server still retries apart, as the HTML report and --summary count them: not to resend
-  total(report.retryCount - report.stillTryingCount, words.retry(report.retryCount - report.stillTryingCount), 'count-retry');
+  // (no "0 to retry" above the line of those still queued: the only retry there is the server's own)
+  const retryNow = report.retryCount - report.stillTryingCount;
+  if (retryNow || !report.stillTryingCount) total(retryNow, words.retry(retryNow), 'count-retry');
   if (report.stillTryingCount) total(report.stillTryingCount, words.stillTrying(report.stillTryingCount), 'count-still-trying');
   // failures (results), and the problems they make: the number the list's heading gives
   total(report.senderSide, words.senderSide(report.senderSide, report.sender.length, n(report.sender.length)), 'count-sender');
