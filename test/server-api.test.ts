@@ -676,6 +676,17 @@ test('without a built web page, "/" says how to build it', async () => {
   assert.match(await res.text(), /npm run build:web/);
 });
 
+test('"/" without a built web page says it in the words of both catalogs, each language marked, a link to each language\'s code pages', async () => {
+  const { webNotBuiltPage } = await import('../src/server/code-pages.js');
+  const { PAGE_TEXT } = await import('../src/server/page-text.js');
+  const page = webNotBuiltPage();
+  assert.equal(await (await createApp({ webRoot: null }).request('/')).text(), page);
+  const command = '<code>npm run build:web</code>';
+  assert.ok(page.includes(`<p>${PAGE_TEXT['pt-BR'].webNotBuilt(command)} <span lang="en">${PAGE_TEXT.en.webNotBuilt(command)}</span></p>`), page);
+  assert.ok(page.includes(`<a href="/codigos">${PAGE_TEXT['pt-BR'].codes}</a> · <a href="/codes" lang="en">${PAGE_TEXT.en.codes}</a>`), page);
+  assert.match(page, /^<!doctype html><html lang="pt-BR"><meta charset="utf-8">/);
+});
+
 test('static files: index at "/", hashed assets immutable, gzip, ETag, no dot files', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'smtp-explain-web-'));
   try {

@@ -17,7 +17,7 @@ import { isGzip, MAX_UNPACKED_BYTES } from '../archive/gunzip.js';
 import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
 import { bestOf } from './quality-list.js';
 import { codeInfo, codeList } from './code-info.js';
-import { codeIndexPage, codeNotFoundPage, codePage, notFoundPage, serverErrorPage } from './code-pages.js';
+import { codeIndexPage, codeNotFoundPage, codePage, notFoundPage, serverErrorPage, webNotBuiltPage } from './code-pages.js';
 import { openApiDocument } from './openapi.js';
 import { CODES_PATH } from './page-text.js';
 import { API_ERRORS, type ApiErrorText, type ErrorCode } from './api-errors.js';
@@ -464,10 +464,7 @@ export function createApp(options: AppOptions = {}): Hono {
   app.get('/', (c) => {
     const index = files.get('/index.html');
     if (index) return sendStatic(c, index);
-    return c.html('<!doctype html><html lang="pt-BR"><meta charset="utf-8"><title>smtp-explain</title>' +
-      '<p>A página web ainda não foi gerada: rode <code>npm run build:web</code>. ' +
-      '<span lang="en">The web page was not built: run <code>npm run build:web</code>.</span></p>' +
-      '<p><a href="/codigos">Códigos</a> · <a href="/codes" lang="en">Codes</a></p></html>', 503);
+    return c.html(webNotBuiltPage(), 503);
   });
 
   app.get('*', async (c, next) => {

@@ -139,3 +139,16 @@ export function serverErrorPage(lang: Locale): string {
   return layout(lang, t.serverErrorTitle, `<h1>${escapeHtml(t.serverErrorTitle)}</h1>
 <p>${escapeHtml(t.serverError)}</p>`, null);
 }
+
+/**
+ * "/" when the web page was not built (npm run build:web): in both languages at once, since it is the
+ * developer who runs the server that reads it, before any language is picked.
+ */
+export function webNotBuiltPage(): string {
+  const pt = PAGE_TEXT['pt-BR'];
+  const en = PAGE_TEXT.en;
+  const command = '<code>npm run build:web</code>';
+  return '<!doctype html><html lang="pt-BR"><meta charset="utf-8"><title>smtp-explain</title>' +
+    `<p>${pt.webNotBuilt(command)} <span lang="en">${en.webNotBuilt(command)}</span></p>` +
+    `<p><a href="${CODES_PATH['pt-BR']}">${escapeHtml(pt.codes)}</a> · <a href="${CODES_PATH.en}" lang="en">${escapeHtml(en.codes)}</a></p></html>`;
+}

@@ -245,6 +245,9 @@ export interface PageText {
   pageNotFound: string;
   serverErrorTitle: string;
   serverError: string;
+  /** "/" when the web page was not built: `command` (HTML) is how to build it; `codes` links the code pages. */
+  webNotBuilt: (command: string) => string;
+  codes: string;
 }
 
 /** A badge's words ("falha permanente") at the start of a sentence. */
@@ -386,6 +389,8 @@ const ptBR: PageText = {
   pageNotFound: 'Esta página não existe.',
   serverErrorTitle: 'Erro interno',
   serverError: 'Algo deu errado do nosso lado ao montar esta página. Tente de novo daqui a pouco.',
+  webNotBuilt: (command) => `A página web ainda não foi gerada: rode ${command}.`,
+  codes: 'Códigos',
 };
 
 const en: PageText = {
@@ -517,6 +522,8 @@ const en: PageText = {
   pageNotFound: 'This page does not exist.',
   serverErrorTitle: 'Internal error',
   serverError: 'Something went wrong on our side while building this page. Try again in a moment.',
+  webNotBuilt: (command) => `The web page was not built: run ${command}.`,
+  codes: 'Codes',
 };
 
 export const PAGE_TEXT: Record<Locale, PageText> = { 'pt-BR': ptBR, en };
