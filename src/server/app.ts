@@ -7,15 +7,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { matchLocale } from '../i18n/catalog.js';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../types.js';
-import { readEvents } from '../reply/read-events.js';
 import { analyzeInput, deliveriesOf } from '../analyze-input.js';
 import { mailboxReport } from '../report/mailbox-report.js';
-import { isArchive } from '../archive/archive-entries.js';
-import { isGzip, MAX_UNPACKED_BYTES } from '../archive/gunzip.js';
-import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
-import { bestOf } from './quality-list.js';
 import { codeInfo, codeList } from './code-info.js';
 import { codeIndexPage, codeNotFoundPage, codePage, notFoundPage, serverErrorPage, webNotBuiltPage } from './code-pages.js';
 import { openApiDocument } from './openapi.js';
@@ -23,8 +17,9 @@ import { CODES_PATH } from './page-text.js';
 import { API_ERRORS, type ApiErrorText, type ErrorCode } from './api-errors.js';
 import { loadStaticFiles, type StaticFile } from './static-files.js';
 import { sendStatic } from './send-static.js';
-import { bodyCoding, charsetParam, jsonBodyText, knownCharset } from './request-body.js';
-import { textDecoder } from '../message/windows-1252.js';
+import { explainRequest } from './explain-request.js';
+import type { Refusal } from './request-body.js';
+import { acceptedLang, langOf, langOrNone } from './request-lang.js';
 import { DEFAULT_HOST, hostCheck, isCrossSitePost } from './request-origin.js';
 
 /** 10 MB. */
@@ -111,32 +106,7 @@ function isApiPath(path: string): boolean {
   return path === '/api' || path.startsWith('/api/');
 }
 
-class BadLang extends Error {}
-
-/** A lang value -> locale; undefined when not given; BadLang when not a language we write in. */
-function langOf(value: unknown): Locale | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const locale = typeof value === 'string' ? matchLocale(value) : null;
-  if (!locale) throw new BadLang();
-  return locale;
-}
-
-/** A lang value -> locale, or undefined when it is missing or not ours (for words of an error). */
-function langOrNone(value: unknown): Locale | undefined {
-  try {
-    return langOf(value);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The language of an Accept-Language header we write in, by its weight ("en;q=0.1, pt-BR;q=0.9" ->
- * pt-BR; the first listed among equal weights; q=0 refused); null when none is ours or there is no header.
- */
-export function acceptedLang(header: string | undefined): Locale | null {
-  return bestOf(header, matchLocale);
-}
+export { acceptedLang };
 
 function packageVersion(): string {
   try {
@@ -146,21 +116,6 @@ function packageVersion(): string {
     return '0.0.0';
   }
 }
-
-/**
- * Bodies read as they are; a gzip one (by its magic bytes, whatever the type says) is unpacked first, a
- * zip or tar archive opened. (Windows browsers send a .zip as application/x-zip-compressed.)
- */
-const RAW_TYPES = new Set([
-  'text/plain', 'text/csv', 'message/rfc822', 'application/mbox', 'application/gzip', 'application/x-gzip', 'application/vnd.ms-outlook',
-  'application/zip', 'application/x-zip-compressed', 'application/x-tar',
-  // bytes of no stated kind (curl --data-binary -H 'content-type: application/octet-stream'): told by
-  // their content, as a file given to the command line is
-  'application/octet-stream',
-]);
-
-/** Bodies read as text with their charset parameter: a reply, log lines, a sending service's CSV export (RFC 7111). */
-const TEXT_TYPES: ReadonlySet<string> = new Set(['text/plain', 'text/csv']);
 
 /** The CSP of every response: only our own scripts and styles, no inline code, no framing. */
 const CSP = {
@@ -318,84 +273,12 @@ export function createApp(options: AppOptions = {}): Hono {
       maxSize: limit,
       onError: (c) => apiError(c, 413, 'payload_too_large', says(c).tooLarge(limit)),
     }),
+    explainRequest({
+      fallbackLang,
+      refuse: (c, r: Refusal) => apiError(c, r.status, r.code, r.message(says(c, r.lang)), r.headers),
+    }),
     async (c) => {
-      const [type = '', ...params] = (c.req.header('content-type') ?? '').split(';').map((s) => s.trim());
-      const mediaType = type.toLowerCase();
-      const isJson = mediaType === 'application/json' || /^application\/[\w.+-]+\+json$/.test(mediaType);
-      if (!isJson && !RAW_TYPES.has(mediaType)) {
-        return apiError(c, 415, 'unsupported_media_type', mediaType ? says(c).unsupportedType(mediaType.slice(0, 100)) : says(c).noContentType);
-      }
-      const coding = bodyCoding(c.req.header('content-encoding'));
-      if (typeof coding === 'object') {
-        // RFC 9110 §15.5.16: Accept-Encoding says which coding would have been taken
-        return apiError(c, 415, 'unsupported_media_type', says(c).unsupportedEncoding(coding.unsupported), { 'Accept-Encoding': 'gzip' });
-      }
-      // the charset of the bodies read as text; others (a message, a mailbox) say theirs inside
-      const charset = isJson || TEXT_TYPES.has(mediaType) ? charsetParam(params) : null;
-      if (charset !== null && !knownCharset(charset)) return apiError(c, 415, 'unsupported_media_type', says(c).unknownCharset(charset));
-      let lang: Locale = fallbackLang(c);
-      let input: string | Uint8Array;
-      /** A JSON request's "lang": it comes before the query's. */
-      let named: Locale | undefined;
-      try {
-        const bytes = new Uint8Array(await c.req.arrayBuffer());
-        // a body said to be gzip that is none: a broken compression layer, not a text to read as it is
-        if (coding === 'gzip' && bytes.length > 0 && !isGzip(bytes)) {
-          return apiError(c, 400, isJson ? 'invalid_json' : 'bad_request', says(c).notGzip);
-        }
-        if (isJson) {
-          const read = await jsonBodyText(bytes, charset);
-          if ('failure' in read) {
-            return read.failure === 'too-large'
-              ? apiError(c, 413, 'payload_too_large', says(c).unpackedTooLarge(MAX_UNPACKED_BYTES))
-              : apiError(c, 400, 'invalid_json', says(c).gzipDamaged);
-          }
-          const raw = read.text;
-          // nothing (or blanks) says nothing, as an empty raw body: no text is missing_field, not broken JSON
-          if (!raw.trim()) return apiError(c, 400, 'missing_field', says(c).bodyEmpty);
-          if (tooDeep(raw)) return apiError(c, 400, 'invalid_json', says(c).tooDeep(MAX_JSON_DEPTH));
-          let body: unknown;
-          try {
-            body = JSON.parse(raw);
-          } catch {
-            return apiError(c, 400, 'invalid_json', says(c).notJson);
-          }
-          const request = typeof body === 'object' && body !== null && !Array.isArray(body) && 'text' in body;
-          // a sending service's webhook pointed here posts its events as they are (SendGrid an array,
-          // Mailgun an object with "event-data"): they are the input
-          const events = request ? null : readEvents(raw);
-          if (events && events !== 'broken') {
-            input = raw;
-          } else if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-            return apiError(c, 400, 'invalid_json', says(c).notObject);
-          } else {
-            const { text, lang: bodyLang } = body as { text?: unknown; lang?: unknown };
-            // the words of an error about "text" in the language the body asks for, when it names one of ours
-            const words = says(c, langOrNone(bodyLang));
-            if (text === undefined || text === null) return apiError(c, 400, 'missing_field', words.textMissing);
-            if (typeof text !== 'string') return apiError(c, 400, 'invalid_field', words.textNotString);
-            if (!text.trim()) return apiError(c, 400, 'missing_field', words.textEmpty);
-            named = langOf(bodyLang);
-            input = text;
-          }
-        } else {
-          if (bytes.length === 0) return apiError(c, 400, 'missing_field', says(c).bodyEmpty);
-          // a .gz log or mailbox, sent as itself or with Content-Encoding: gzip, or an archive: analyzeInput unpacks it
-          if (isGzip(bytes) || isArchive(bytes)) {
-            input = bytes;
-          } else if (TEXT_TYPES.has(mediaType)) {
-            input = textDecoder(charset ?? 'utf-8').decode(bytes);
-          } else {
-            input = bytes;
-          }
-        }
-        // the query's lang is read only when the body names none: a bad ?lang= beside a JSON "lang"
-        // that is ours is not the answer's language, so it is no error either
-        lang = named ?? langOf(c.req.query('lang')) ?? lang;
-      } catch (error) {
-        if (error instanceof BadLang) return apiError(c, 400, 'invalid_field', says(c).unknownLang);
-        throw error;
-      }
+      const { input, lang } = c.get('explain');
       const done = await gate.run(() => analyzeInput(input, { lang }));
       if (!done) return apiError(c, 503, 'busy', says(c, lang).busy, { 'Retry-After': '5' });
       // what a list owner acts on, as the page and the HTML report sum it: the addresses to remove or retry
@@ -405,13 +288,9 @@ export function createApp(options: AppOptions = {}): Hono {
   );
 
   const withLang = (c: Context, f: (lang: Locale) => Response) => {
-    let lang: Locale;
-    try {
-      lang = langOf(c.req.query('lang')) ?? fallbackLang(c);
-    } catch {
-      return apiError(c, 400, 'invalid_field', says(c).unknownLang);
-    }
-    return f(lang);
+    const lang = langOf(c.req.query('lang'));
+    if (lang === null) return apiError(c, 400, 'invalid_field', says(c).unknownLang);
+    return f(lang ?? fallbackLang(c));
   };
 
   /**
