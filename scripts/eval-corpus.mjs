@@ -3,7 +3,7 @@
 // Fails (exit 1) below the bar of issue #3. The corpus lives in ../shared, beside the project (CI has it).
 //   node scripts/eval-corpus.mjs [--verbose] [--set bsd|dos|mac]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -99,6 +99,11 @@ if (sets.includes('bsd')) await scorePasted();
 // the regression sets of test/regression (reported here; test/regression-sets.test.ts holds their floors)
 const regression = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'test', 'regression', 'score.ts')], { cwd: root, encoding: 'utf8' });
 process.stdout.write(regression.status === 0 ? regression.stdout.replace(/^(?=.)/gm, 'regression set ') : `regression sets: not scored (${regression.stderr.trim().split('\n')[0]})\n`);
+// the held-out reply sets of test/held-out/replies (reported, never tuned against: see test/held-out/README.md)
+const heldOutDir = join(root, 'test', 'held-out', 'replies');
+const heldOutSets = readdirSync(heldOutDir).filter((f) => f.endsWith('.tsv')).sort().map((f) => join(heldOutDir, f));
+const heldOut = spawnSync(process.execPath, [join(heldOutDir, 'score.mjs'), '--dist', join(root, 'dist'), ...heldOutSets], { cwd: root, encoding: 'utf8' });
+process.stdout.write(heldOut.status === 0 ? heldOut.stdout.replace(/^(?=.)/gm, 'held-out replies ') : `held-out replies: not scored (${heldOut.stderr.trim().split('\n')[0]})\n`);
 process.exit(failed ? 1 : 0);
 
 /**
