@@ -14,29 +14,20 @@ const FLOORS: Record<SetName, Floors> = {
   // 70 expected results in 66 e-mails
   'modern-eml': {
     reasons: 70,
-    actions: 67,
+    actions: 70,
     recipientSets: 66,
     reasonMisses: [],
-    // audit finding 2, a design question left open: a permanent refusal that only the recipient's
-    // organisation can lift (a group closed to outside senders, a Google Workspace admin rule) is 'retry';
-    // the auditor expected 'remove' or 'nothing'
-    actionMisses: [
-      'm365-en-5.7.1-restricted-group.eml diretoria@example.net',
-      'm365-ptbr-5.7.133-group-auth-required.eml rh@example.net',
-      'postfix-en-google-gcdp-admin-rule.eml gcdp@example.org',
-    ],
+    actionMisses: [],
     recipientMisses: [],
   },
   // 76 expected results in 68 pastes
   pasted: {
     reasons: 76,
     actions: 76,
-    recipientSets: 67,
+    recipientSets: 68,
     reasonMisses: [],
     actionMisses: [],
-    // a newsletter the user sent, pasted above the notice: its contact address (sac@) and the address it
-    // was sent to (rodrigo.lima@) are taken as failed recipients beside the notice's quiteria@
-    recipientMisses: ['p21b_newsletter_first.txt'],
+    recipientMisses: [],
   },
 };
 
