@@ -124,3 +124,32 @@ void why; void own; void inbound;
   const errors = ts.getPreEmitDiagnostics(program).filter((d) => d.file?.fileName === file);
   assert.deepEqual(errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')), []);
 });
+
+test('a bundler given smtp-explain keeps what is imported: matchLocale() alone is a few hundred bytes, not the engine and both catalogs', async () => {
+  const { build } = await import('esbuild');
+  // the package imported by its name, as an application's bundler resolves it (esbuild --bundle --platform=browser --minify)
+  const bundle = async (code: string, format: 'esm' | 'cjs' = 'esm') => {
+    const out = await build({
+      stdin: { contents: code, resolveDir: root, loader: 'js' }, bundle: true, platform: 'browser', format, minify: true,
+      write: false, metafile: true, logLevel: 'silent',
+    });
+    const kept = Object.values(out.metafile.outputs)[0]!.inputs;
+    return { text: out.outputFiles[0]!.text, inputs: Object.keys(kept).filter((f) => kept[f]!.bytesInOutput > 0) };
+  };
+  const match = await bundle(`import { matchLocale } from 'smtp-explain'; console.log(matchLocale('en-US'));`);
+  assert.ok(match.text.length < 2048, `${match.text.length} bytes`);
+  assert.deepEqual(match.inputs.filter((f) => f.includes('i18n/') && !f.endsWith('match-locale.js')), []);
+  // the modules a bundler gets give what the Node bundle gives
+  const dir = tempDir();
+  const full = await bundle(`export { analyze, explainText, mailboxReport, describeCode } from 'smtp-explain';`, 'cjs');
+  writeFileSync(join(dir, 'full.cjs'), full.text);
+  const bundled = createRequire(import.meta.url)(join(dir, 'full.cjs')) as typeof lib;
+  const reply = '550 5.1.1 <ana@example.com>: Recipient address rejected: User unknown';
+  for (const lang of ['en', 'pt-BR'] as const) {
+    assert.deepEqual(bundled.explainText(reply, { lang }), lib.explainText(reply, { lang }));
+    assert.deepEqual(bundled.describeCode('5.7.1', lang), lib.describeCode('5.7.1', lang));
+    const results = await bundled.analyze(three, { lang });
+    assert.deepEqual(results, await lib.analyze(three, { lang }));
+    assert.deepEqual(bundled.mailboxReport(results, 3, lang), lib.mailboxReport(results, 3, lang));
+  }
+});
