@@ -195,3 +195,18 @@ test('a permanent refusal by a rule of the recipient\'s organisation is removed 
   const words = REPORTS.en.html.remove.intro({ failed: false, complaints: false, refused: true });
   assert.ok(words.startsWith('These addresses exist') && !words.includes('no longer exist'), words);
 });
+
+test('a gateway refusal of a From that uses the recipient\'s own domain (Mimecast anti-spoofing) is fixed on the sender\'s side, not retried nor removed', async () => {
+  const { CATALOGS } = await import('../src/i18n/catalog.js');
+  const reply = '550 Rejected by header based Anti-Spoofing policy: team@example.org - https://community.mimecast.com/docs/DOC-1369#550';
+  for (const lang of ['en', 'pt-BR'] as const) {
+    const r = explainText(reply, { lang });
+    // the same message again gets the same 550: the sender changes its From first (or the recipient's
+    // admin allows a service sending on their behalf); the address itself takes mail with another From
+    assert.deepEqual([r.reason, r.kind, r.listAction, r.actors], ['policyviolation', 'permanent', 'fix-your-side', ['sender', 'recipient-admin']]);
+    // its own advice alone: not the policy's "ask the recipient's IT team" first
+    assert.equal(r.advice, CATALOGS[lang].signatures['mimecast:anti-spoofing']);
+  }
+  // a refusal only the recipient's admin lifts stays as it was
+  assert.equal(explainText('550 Administrative prohibition - envelope blocked - https://community.mimecast.com/docs/DOC-1369#550', { lang: 'en' }).listAction, 'retry');
+});

@@ -140,13 +140,14 @@ export function isSenderSide(r: ResultLite): boolean {
 }
 
 /**
- * A provider's rule that names only the sending side to act, where its reason's usual parties include
- * others: Gmail's refused attachment (a policy refusal, which the sender changes), a missing
- * List-Unsubscribe header.
+ * A provider's rule that names the sending side to act first (Signature.actors), where its reason's usual
+ * parties include others: Gmail's refused attachment (a policy refusal, which the sender changes), a
+ * missing List-Unsubscribe header, Mimecast's anti-spoofing (the sender's From uses the recipient's
+ * domain: the sender changes it, or else the recipient's admin allows it).
  */
 function ownSenderSide(signature: string | null | undefined): boolean {
-  const actors = signature ? SIGNATURE_BY_ID.get(signature)?.actors : undefined;
-  return actors !== undefined && actors.every((a) => a === 'sender' || a === 'sender-provider');
+  const first = signature ? SIGNATURE_BY_ID.get(signature)?.actors?.[0] : undefined;
+  return first === 'sender' || first === 'sender-provider';
 }
 
 /**

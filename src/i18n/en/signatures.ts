@@ -241,7 +241,7 @@ export const signatures = {
   'mimecast:greylisting':
     'Your server will retry by itself and there is nothing to do; look into it only if the error lasts for hours.',
   'mimecast:anti-spoofing':
-    'The recipient\'s Mimecast refused the message because its From uses the receiving organization\'s own domain but it came from outside. If the mail is legitimate (a system sending on their behalf), the recipient\'s admin must allow that sender.',
+    'The recipient\'s Mimecast refused the message because its From uses the receiving organization\'s own domain, but the message came from outside. Send it with a From in your own domain (their address can go in Reply-To). Only if you send on their behalf, with their consent (a service they hired), must their admin add a Mimecast Anti-Spoofing bypass for your sending server. Then send again.',
   'mimecast:user-blocked-sender':
     'Only whoever blocked you can take you off the list: reach the recipient another way and ask them to allow your address. Then send again.',
   'mimecast:envelope-blocked':

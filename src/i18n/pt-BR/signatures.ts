@@ -241,7 +241,7 @@ export const signatures = {
   'mimecast:greylisting':
     'O seu servidor vai tentar de novo sozinho e não é preciso fazer nada; só vale investigar se o erro durar horas.',
   'mimecast:anti-spoofing':
-    'O Mimecast do destinatário recusou a mensagem porque o From usa o domínio da própria organização de destino, mas ela veio de fora. Se o envio é legítimo (um sistema que manda em nome deles), o administrador do destinatário precisa liberar esse remetente.',
+    'O Mimecast do destinatário recusou a mensagem porque o From usa o domínio da própria organização de destino, mas a mensagem veio de fora. Mande com um From do seu próprio domínio (o endereço deles pode ir no Reply-To). Só se você envia em nome deles, com o aval deles (um serviço que eles contrataram), o administrador de lá precisa criar no Mimecast uma exceção à política antispoofing para o seu servidor de envio. Depois, reenvie.',
   'mimecast:user-blocked-sender':
     'Só quem bloqueou pode tirar você da lista: fale com o destinatário por outro meio e peça que ele libere o seu endereço. Depois, reenvie.',
   'mimecast:envelope-blocked':

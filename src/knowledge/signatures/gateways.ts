@@ -33,11 +33,18 @@ export const gatewaySignatures = [
   },
   {
     // 550 "Rejected by header based Anti-Spoofing policy": the From header uses the recipient
-    // organization's own domain but the message comes from outside.
+    // organization's own domain but the message comes from outside. The cause is the sender's From: the
+    // sender sends with a From of its own domain; only a service sending on the organization's behalf asks
+    // its admin for an Anti-Spoofing bypass (Mimecast's documented fix). Not a refusal of the sender as such
+    // (recipientRule): the same address takes the sender's mail with its own From. Sender first: a fix on
+    // the sender's side, then resend (list action fix-your-side), not a retry of the same message.
     id: 'mimecast:anti-spoofing',
     provider: 'mimecast',
     text: ['anti-spoofing policy'],
     reason: 'policyviolation',
+    // policyviolation's "ask the recipient's IT team" would send the sender to the wrong fix first
+    hintOnly: true,
+    actors: ['sender', 'recipient-admin'],
     source: MIMECAST,
   },
   {

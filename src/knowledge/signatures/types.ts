@@ -54,7 +54,12 @@ export interface Signature {
    * recipient's IT team") would mislead, as for a consumer mail service's own rule (Gmail, iCloud, Yahoo).
    */
   hintOnly?: true;
-  /** Who has to act, when it is not the reason's usual parties (greylisting: nobody, the queue retries). */
+  /**
+   * Who has to act, when it is not the reason's usual parties (greylisting: nobody, the queue retries),
+   * the one who acts first first: a rule that names the sending side first is a cause the sender's side
+   * fixes before resending (list action fix-your-side, tally.ts), though another party may act instead
+   * (Mimecast's anti-spoofing: the sender changes its From, or the recipient's admin allows it).
+   */
   actors?: readonly Actor[];
   /**
    * A rule of the recipient's organisation that refuses the sender as such, whatever the message (a group
