@@ -55,6 +55,10 @@ const CASES: readonly ReplyCase[] = [
   ['421 4.7.0 You have exceeded the allowed number of messages per hour', 'ratelimited', 'fix-your-side'],
   ['450 4.7.1 Sending rate exceeded, try again later', 'ratelimited', 'fix-your-side'],
   ['550 5.4.6 Unusual sending activity detected. Please try after sometime.', 'ratelimited', 'fix-your-side'],
+  // a limit on concurrent connections under 4.3.2 (read from the code alone as a busy server: systemerror)
+  ['421 4.3.2 Limit of concurrent connections from your host reached, try later', 'ratelimited', 'fix-your-side'],
+  ['421 4.3.2 The count of concurrent server connections is over its limit, closing channel', 'ratelimited'],
+  ['421 4.3.2 Number of simultaneous connections exceeded for 192.0.2.7', 'ratelimited'],
   // rejected: the sender's own account (Zoho), the sender's address on a list (read as a block of the IP)
   ['Email Outgoing Blocked.', 'rejected', 'fix-your-side'],
   ['550 5.7.1 Sender address is blacklisted', 'rejected', 'fix-your-side'],

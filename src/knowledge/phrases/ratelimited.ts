@@ -40,6 +40,12 @@ export const ratelimited = {
     'maximum number of connections', // "421 4.7.0 Maximum number of connections exceeded"
     'connections per ip',
     'too many simultaneous connections',
+    // Exchange: "421 4.3.2 The maximum number of concurrent server connections has exceeded a limit"
+    // (its 4.3.2 alone reads as a busy server); "Concurrent connections limit exceeded"
+    'concurrent connections',
+    'concurrent server connections',
+    'concurrent smtp connections',
+    'simultaneous connections',
     // "You have exceeded the allowed number of messages per hour", "Sending rate exceeded"
     'messages per hour',
     'messages per day',
