@@ -45,6 +45,17 @@ test('splitMboxBytes keeps the bytes of every message untouched (no charset gues
   assert.equal(splitMboxBytes(enc.encode('Subject: x\n\nbody')), null);
 });
 
+test('a last "From " line without a line end starts no message and still ends the one before, in text and in bytes alike', () => {
+  const enc = new TextEncoder();
+  for (const eol of ['\n', '\r\n']) {
+    const box = [SEP(1), 'Subject: one', '', 'first body', '', SEP(2), 'Subject: two', '', 'second body', '', SEP(3)].join(eol);
+    const text = splitMbox(box)!;
+    assert.deepEqual(text, [['Subject: one', '', 'first body', '', ''].join(eol), ['Subject: two', '', 'second body', '', ''].join(eol)], JSON.stringify(eol));
+    const bytes = splitMboxBytes(enc.encode(box))!.map((b) => new TextDecoder().decode(b));
+    assert.deepEqual(bytes, text, `splitMboxBytes agrees with splitMbox (${JSON.stringify(eol)})`);
+  }
+});
+
 test('analyzeInput: one result list for an mbox, messages counted, progress reported', async () => {
   const msg = (to: string) => `From: MAILER-DAEMON@mx.example.net\nTo: me@example.com\nSubject: Undelivered Mail Returned to Sender\n\n` +
     `<${to}>: host mx.example.org said: 550 5.1.1 <${to}>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n`;
