@@ -41,7 +41,15 @@ export interface MessageInfo {
 
 export interface Result {
   file: string | null;
-  /** false for a message that is not a bounce (then reason is "undefined"). */
+  /**
+   * true when the input was read as a report about a delivery: a failure or a deferral, but also a
+   * delivery (a 250 reply, reason "delivered"), an automatic reply (vacation) or a complaint (feedback).
+   * false for a text in which no such report is read (reason "undefined", listAction "not-bounce"), an
+   * input that could not be read (`error`), the reader's own server refusing incoming mail (--inbound) and
+   * a queue-run reply (453, 458, 459: no message failed). Not "a failure": that is a bounce whose `kind`
+   * is permanent or transient (tally.ts isBounce, the counts of bounces); what to do with the address is
+   * `listAction`. Its values are kept as they are: the counts and the Sisimai-compatible output read them.
+   */
   bounce: boolean;
   recipient: string | null;
   /**

@@ -446,7 +446,7 @@ export function openApiDocument(version: string) {
             'providerSource', 'command', 'remoteHost', 'diagnostic', 'feedbackType', 'action', 'date', 'dateIso', 'retryUntil', 'message', 'lang', 'error', 'listAction'],
           properties: {
             file: { type: ['string', 'null'], description: 'For an mbox, "#N" is the message number; for a log, ":N" the line.' },
-            bounce: { type: 'boolean', description: 'false for a message that is not a bounce.' },
+            bounce: { type: 'boolean', description: 'true when the input was read as a report about a delivery: a failure or a deferral, but also a delivery (250, reason delivered), an automatic reply or a complaint; false for a text with no such report, an unreadable input, an inbound refusal or a queue-run reply. A failure is a bounce whose kind is permanent or transient; what to do with the address is listAction.' },
             recipient: { type: ['string', 'null'] },
             originalRecipient: { type: ['string', 'null'], description: 'The address the sender wrote (RFC 3464 Original-Recipient), when a forward or an alias failed under another: the one on a mailing list.' },
             newAddress: { type: ['string', 'null'], description: 'For a recipient who moved (reason hasmoved), the new address the reply gives ("551 User has moved; please try <b@x>"), else null.' },
