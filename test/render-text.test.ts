@@ -47,6 +47,21 @@ test('every rule id prefix made in src has words of its kind in both languages; 
   assert.equal(evidenceKindWords('zz:new-rule', 'text', 'en'), 'other rule');
 });
 
+test('a provider is known by its rows alone (no list of providers to keep), and each has its name', async () => {
+  const { evidenceKind, providerPrefixes } = await import('../src/i18n/evidence-kind.js');
+  const { PROVIDER_NAMES } = await import('../src/knowledge/provider-names.js');
+  const { SIGNATURES } = await import('../src/knowledge/signatures/index.js');
+  // a new provider's rows: a provider; a topic, a block list, a check or a notice format's server: not one
+  assert.deepEqual([...providerPrefixes(['locaweb', 'address', 'spamhaus', 'spf', 'postfix', 'locaweb'])], ['locaweb']);
+  for (const s of SIGNATURES) {
+    const { kind, name } = evidenceKind(s.id);
+    if (kind !== 'provider') continue;
+    assert.ok(Object.prototype.hasOwnProperty.call(PROVIDER_NAMES, s.provider), `${s.provider}: no name in PROVIDER_NAMES`);
+    assert.equal(name, PROVIDER_NAMES[s.provider], s.id);
+  }
+  assert.deepEqual(evidenceKind('microsoft:x'), { kind: 'provider', name: 'Microsoft' });
+});
+
 test("a message that is no bounce (a person's reply in a bounce mailbox) is headed by who wrote it", async () => {
   const { analyze } = await import('../src/index.js');
   const reply = 'From: Ana <ana@example.com>\nTo: news@example.org\nSubject: Re: Novidades\nDate: Mon, 23 Nov 2026 10:00:00 -0300\nMessage-ID: <r1@example.com>\n\nObrigado pela newsletter!\n';

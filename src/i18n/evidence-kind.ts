@@ -3,7 +3,8 @@
 // prefixes are a closed set, made in src/ (classify, message decoders, knowledge/signatures): a prefix
 // that is not listed here is said as "another rule". Browser-safe (the web page shows it too).
 import { CATALOGS } from './catalog.js';
-import { PROVIDER_NAMES } from '../knowledge/provider-names.js';
+import { PROVIDER_NAMES, type NamedProvider } from '../knowledge/provider-names.js';
+import { SIGNATURES } from '../knowledge/signatures/index.js';
 import type { Locale } from '../types.js';
 import { hasOwn } from '../own-key.js';
 
@@ -19,15 +20,14 @@ const NAMES: Readonly<Record<string, string>> = {
   interscanmss: 'InterScan MSS', mailmarshalsmtp: 'MailMarshal', x3: 'X3', apachejames: 'Apache James',
 };
 
-/** Prefixes of a provider's (or a gateway's) own rules: knowledge/signatures ids. */
-const PROVIDERS = new Set(['google', 'microsoft', 'yahoo', 'aol', 'apple', 'amazon', 'kddi', 'laposte', 'orange', 'cox', 'spectrum',
-  'rackspace', 'cpanel', 'mimecast', 'barracuda', 'cisco', 'proofpoint', 'trendmicro']);
 /** Prefixes of a mail server's notice format (message/decoders; their reason hints are "exim:...", "qmail:..."). */
-const FORMATS = new Set(['decoder', 'family', 'dsn', 'gmail', 'amazonses', 'ezweb', 'sendgrid', 'mailru', 'zoho', 'verizon', 'postfix',
+const FORMAT_PREFIXES = ['decoder', 'family', 'dsn', 'gmail', 'amazonses', 'ezweb', 'sendgrid', 'mailru', 'zoho', 'verizon', 'postfix',
   'exim', 'qmail', 'sendmail', 'opensmtpd', 'powermta', 'courier', 'domino', 'notes', 'exchange2003', 'fml', 'imail', 'imailserver',
-  'interscanmss', 'mailmarshalsmtp', 'x3', 'apachejames']);
+  'interscanmss', 'mailmarshalsmtp', 'x3', 'apachejames'] as const;
+type FormatPrefix = (typeof FORMAT_PREFIXES)[number];
+const FORMATS: ReadonlySet<string> = new Set(FORMAT_PREFIXES);
 
-const KINDS: Readonly<Record<string, EvidenceKind>> = {
+const KINDS = {
   // domain: what a phrase says of an unknown domain (it does not exist; it has no mail server)
   phrase: 'phrase', pair: 'phrase', domain: 'phrase', notice: 'notice', status: 'status', code: 'replyCode', action: 'dsn', diagnostic: 'dsn',
   spamhaus: 'blocklist', sorbs: 'blocklist', spamcop: 'blocklist', uceprotect: 'blocklist', dnsbl: 'blocklist',
@@ -38,7 +38,24 @@ const KINDS: Readonly<Record<string, EvidenceKind>> = {
   command: 'command', log: 'log', esp: 'esp', arf: 'complaint', rfc3834: 'autoReply', verp: 'verp',
   // a log's '?' for each accented letter, read as the accented words (classify/restore-accents.ts)
   text: 'repair',
-};
+} as const satisfies Readonly<Record<string, EvidenceKind>>;
+
+/**
+ * The providers among the ids of knowledge/signatures rows: every row's provider but the topics, block
+ * lists and checks KINDS tells ("address", "spamhaus", "spf") and the servers FORMATS names (Postfix's
+ * own words). So a new provider's file of rows is all its evidence needs; its name is in PROVIDER_NAMES.
+ */
+export function providerPrefixes(providers: Iterable<string>): ReadonlySet<string> {
+  return new Set([...providers].filter((p) => !hasOwn(KINDS, p) && !FORMATS.has(p)));
+}
+
+/** Prefixes of a provider's (or a gateway's) own rules: knowledge/signatures ids. */
+const PROVIDERS = providerPrefixes(SIGNATURES.map((s) => s.provider));
+
+// Checked at compile time: every provider of a row has its name in PROVIDER_NAMES. A new provider
+// without one fails here with its id ("Type 'boolean' is not assignable to type '{ unnamed: "locaweb"; }'").
+type Unnamed = Exclude<(typeof SIGNATURES)[number]['provider'], keyof typeof KINDS | FormatPrefix | NamedProvider>;
+const everyProviderNamed: [Unnamed] extends [never] ? true : { unnamed: Unnamed } = true;
 
 /** The kind of a rule id, and the provider or mail server it names (Microsoft, Exim), if any. */
 export function evidenceKind(rule: string, field = ''): { kind: EvidenceKind; name: string | null } {
@@ -52,7 +69,7 @@ export function evidenceKind(rule: string, field = ''): { kind: EvidenceKind; na
   if (prefix === 'kind' || prefix === 'fallback') return { kind: field === 'replyCode' ? 'replyCode' : 'status', name: null };
   if (PROVIDERS.has(prefix)) return { kind: 'provider', name: PROVIDER_NAMES[prefix] ?? prefix };
   if (FORMATS.has(prefix)) return { kind: 'format', name: hasOwn(NAMES, prefix) ? NAMES[prefix]! : null };
-  return { kind: hasOwn(KINDS, prefix) ? KINDS[prefix]! : 'other', name: null };
+  return { kind: hasOwn(KINDS, prefix) ? (KINDS as Readonly<Record<string, EvidenceKind>>)[prefix]! : 'other', name: null };
 }
 
 /** The kind of a rule id in words ("regra do provedor Microsoft", "frase conhecida"). */

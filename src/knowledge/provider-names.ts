@@ -3,7 +3,7 @@
 // and one from no rule, would read alike otherwise. Proper names, the same in every language. A provider
 // id that names a topic, not an organisation or a standard ("address", "loop", "sending-limit"), has no
 // row: its rules have words or reasons of their own.
-export const PROVIDER_NAMES: Readonly<Record<string, string>> = {
+const NAMES = {
   google: 'Google',
   microsoft: 'Microsoft',
   yahoo: 'Yahoo',
@@ -30,4 +30,9 @@ export const PROVIDER_NAMES: Readonly<Record<string, string>> = {
   dkim: 'DKIM',
   dmarc: 'DMARC',
   dnsbl: 'DNSBL',
-};
+} as const;
+
+/** The providers named here (src/i18n/evidence-kind.ts checks that every signature provider is). */
+export type NamedProvider = keyof typeof NAMES;
+
+export const PROVIDER_NAMES: Readonly<Record<string, string>> = NAMES;
