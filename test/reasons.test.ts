@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ACTORS, REASONS, type Reason } from '../src/types.js';
-import { HARD_BOUNCE_ONLY_IF_PERMANENT, HARD_BOUNCE_REASONS, REASON_FACTS } from '../src/knowledge/reasons.js';
+import { classify } from '../src/classify/classify.js';
+import { HARD_BOUNCE_ONLY_IF_PERMANENT, HARD_BOUNCE_REASONS, isHardBounceReason, REASON_FACTS } from '../src/knowledge/reasons.js';
 import { reasons as en } from '../src/i18n/en/reasons.js';
 import { reasons as ptBR } from '../src/i18n/pt-BR/reasons.js';
 import type { ReasonText } from '../src/i18n/types.js';
@@ -79,10 +80,27 @@ test('senderSide marks the causes on the sending side only', () => {
   }
 });
 
-test('the hard-bounce list is exactly userunknown, hostunknown, hasmoved and notaccept', () => {
-  assert.deepEqual([...HARD_BOUNCE_REASONS].sort(), ['hasmoved', 'hostunknown', 'notaccept', 'userunknown']);
-  assert.deepEqual([...HARD_BOUNCE_ONLY_IF_PERMANENT], ['notaccept']);
-  for (const r of HARD_BOUNCE_ONLY_IF_PERMANENT) assert.ok((HARD_BOUNCE_REASONS as readonly string[]).includes(r));
+test('the classifier makes a hard bounce exactly where the table HARD_BOUNCE_REASONS says', () => {
+  const hard: readonly string[] = HARD_BOUNCE_REASONS;
+  const onlyPermanent: readonly string[] = HARD_BOUNCE_ONLY_IF_PERMANENT;
+  for (const r of onlyPermanent) assert.ok(hard.includes(r), r);
+  const seen = new Set<string>();
+  // every reason, as a decoder's hint, in a failure given up on: a 5xx, and a 4xx the server stopped retrying
+  for (const reasonHint of REASONS) {
+    for (const [replyCode, status] of [['550', '5.0.0'], ['450', '4.0.0']] as const) {
+      const v = classify({ replyCode, status, text: '', command: null, remoteHost: null, recipient: 'ana@example.com', action: 'failed', reasonHint });
+      const failed = v.kind === 'permanent' || v.kind === 'transient';
+      const expected = failed && hard.includes(v.reason) && (!onlyPermanent.includes(v.reason) || v.kind === 'permanent');
+      assert.equal(v.hardBounce, expected, `${reasonHint} ${replyCode} -> ${v.reason} (${v.kind})`);
+      // the classifier's rule is the table's own (knowledge/reasons.ts), once settled
+      if (failed) assert.equal(v.hardBounce, isHardBounceReason(v.reason, v.kind), reasonHint);
+      if (v.hardBounce) seen.add(v.reason);
+      if (!v.hardBounce && hard.includes(v.reason)) seen.add(`${v.reason}:${v.kind}`);
+    }
+  }
+  // every reason of the table was met as a hard bounce, and one only on a 5xx was met on a 4xx too
+  for (const r of hard) assert.ok(seen.has(r), `${r} never read as a hard bounce`);
+  for (const r of onlyPermanent) assert.ok(seen.has(`${r}:transient`), `${r} never read as a 4xx`);
 });
 
 for (const [locale, texts] of Object.entries(catalogs)) {

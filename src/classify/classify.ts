@@ -12,7 +12,7 @@ import { lowerCase } from '../reply/lower-case.js';
 import { BASIC_CODE_BY_ID } from '../knowledge/basic-codes.js';
 import { NO_ANSWER_PHRASES } from '../knowledge/phrases/networkerror.js';
 import { DOMAIN_WITHOUT_MAIL, LOOKUP_TRY_AGAIN, NO_MAIL_SERVER_RULE, NO_SUCH_DOMAIN, NONEXISTENT_DOMAIN_RULE } from '../knowledge/phrases/hostunknown.js';
-import { REASON_FACTS } from '../knowledge/reasons.js';
+import { isHardBounceReason, REASON_FACTS } from '../knowledge/reasons.js';
 import { NAMES_RECIPIENT } from '../knowledge/phrases/suspend.js';
 import { SIGNATURE_BY_ID, SIGNATURES } from '../knowledge/signatures/index.js';
 import type { Actor, Evidence, Facts, Kind, Reason, Retry, Verdict } from '../types.js';
@@ -352,9 +352,7 @@ function finish(facts: Facts, decision: Decision, kind: Kind, evidence: Evidence
   // in progress"): only a permanent failure, or one the sending server gave up on, takes an address off a list;
   // not a 5xx the sending server still keeps queued (Postfix's soft_bounce, often on while its admin fixes a setting)
   const settled = (kind === 'permanent' && facts.action !== 'delayed') || (kind === 'transient' && facts.action === 'failed');
-  const hardBounce = settled &&
-    (decision.reason === 'userunknown' || decision.reason === 'hostunknown' || decision.reason === 'hasmoved' ||
-      (decision.reason === 'notaccept' && kind === 'permanent'));
+  const hardBounce = settled && isHardBounceReason(decision.reason, kind);
   return {
     reason: decision.reason,
     kind,

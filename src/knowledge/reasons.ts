@@ -4,7 +4,7 @@
 // Retry for a transient (4xx) failure: 'automatic' when the condition usually clears by itself and the
 // sending server's queue gets the message through; 'after-fix' when the same 4xx keeps coming until
 // someone changes something, even though the server keeps retrying.
-import type { Reason } from '../types.js';
+import type { Kind, Reason } from '../types.js';
 import type { ReasonFact } from './types.js';
 
 export const REASON_FACTS = {
@@ -288,12 +288,21 @@ export const REASON_FACTS = {
  * - userunknown, hostunknown and hasmoved are hard bounces;
  * - notaccept is a hard bounce only when the failure is permanent (5xx), see HARD_BOUNCE_ONLY_IF_PERMANENT;
  * - every other failure is a soft bounce; delivered, vacation and feedback are no bounce at all.
- * The classifier applies this rule; this constant only documents it.
+ * The classifier applies this rule through isHardBounceReason(): change it here, nowhere else.
  */
 export const HARD_BOUNCE_REASONS = ['userunknown', 'hostunknown', 'hasmoved', 'notaccept'] as const satisfies readonly Reason[];
 
 /** The hard-bounce reasons that count only on a permanent (5xx) failure. */
 export const HARD_BOUNCE_ONLY_IF_PERMANENT = ['notaccept'] as const satisfies readonly Reason[];
+
+/**
+ * Whether a failure of this reason and kind makes a hard bounce, by HARD_BOUNCE_REASONS and
+ * HARD_BOUNCE_ONLY_IF_PERMANENT (the classifier also asks that the failure be settled: not still retried).
+ */
+export function isHardBounceReason(reason: Reason, kind: Kind): boolean {
+  const only: readonly Reason[] = HARD_BOUNCE_ONLY_IF_PERMANENT;
+  return (HARD_BOUNCE_REASONS as readonly Reason[]).includes(reason) && (!only.includes(reason) || kind === 'permanent');
+}
 
 /**
  * A feedback report (reason "feedback") that asks the sender to stop mailing the address: a complaint
