@@ -1,12 +1,23 @@
-// Facts -> Verdict. The order of the steps is the policy: specific beats generic.
-//  1. a reason the message decoder knows for sure (feedback report, auto-reply, success report);
-//  2. the receiving provider's own signature (codes and markers it documents);
-//  3. an enhanced status code whose meaning is unambiguous (X.2.2 mailbox full, X.7.26 auth...);
-//  4. telling phrases of the diagnostic text ("mailbox full" in a 550 5.1.1 is a full mailbox);
-//  5. any other enhanced status code (X.1.1 is a catch-all many servers use for every refusal);
-//  6. generic words ("blocked", "spam", "policy"), else a near pair of words ("destinatário ... desconhecido");
-//  7. the SMTP command (a refused MAIL FROM is a rejected sender) and the basic reply code;
-//  8. nothing: onhold when a failure code exists, undefined otherwise.
+// Facts -> Verdict. The order of the steps is the policy: specific beats generic. decide() below, one
+// line per step, in its order (the first that answers wins):
+//  1. the message decoder's hint of no failure (a delivery report, an auto-reply, a feedback report);
+//  2. text alone (no code, no DSN action, no hint): the words of a pasted auto-reply or abuse report,
+//     unless a failure notice's words are there too;
+//  3. the receiving provider's own signature (knowledge/signatures: codes and markers it documents);
+//  4. the message decoder's hint of a failure's reason (an Exim or qmail notice's own words);
+//  5. an enhanced status code whose meaning is unambiguous (X.2.2 mailbox full, X.7.26 auth...);
+//  6. a status code of the sender's own account ("525 5.7.13 User account disabled"), unless the words
+//     name the recipient;
+//  7. an addressing code (X.1.x) at MAIL FROM: the sender's address is refused;
+//  8. telling phrases of the diagnostic text ("mailbox full" in a 550 5.1.1 is a full mailbox);
+//  9. any other enhanced status code, unless it is a catch-all (X.1.1, which many servers use for
+//     every refusal) and step 10 has words;
+// 10. generic words ("blocked", "spam", "policy"), else a near pair of words ("destinatário ... desconhecido");
+// 11. the SMTP command: a refused MAIL FROM is a rejected sender, a refused HELO, EHLO or connection a block;
+// 12. the basic reply code (550, 421...);
+// 13. a success code, or a DSN action "delivered": delivered;
+// 14. nothing: onhold when a failure code exists, undefined otherwise.
+// classify() then sets the kind, the hard bounce and the retry from the decision.
 import { lookupOfOtherHost } from './lookup-name.js';
 import { lowerCase } from '../reply/lower-case.js';
 import { BASIC_CODE_BY_ID } from '../knowledge/basic-codes.js';
