@@ -2,11 +2,16 @@
 // before anything is loaded: only options it takes, one-line texts, nothing shaped like a path. A
 // "yes" is checked again there in full (a file of that name, the options' values...); a "no" costs
 // nothing, since the general command takes every command line.
+import type { Format } from './args.js';
 import { isSubcommand } from './subcommands.js';
 
 /** Options whose value follows (quick-explain.ts takes every value of --lang; of --format, these). */
 const VALUE_OPTIONS = new Set(['--lang', '-l', '--format', '-f']);
-const QUICK_FORMATS = new Set(['text', 'json', 'ndjson']);
+/**
+ * The formats the quick path writes (here and in quick-explain.ts); csv and html (and --summary) are left
+ * to the general command, as is any option but --lang and --format (a new option needs nothing here).
+ */
+export const QUICK_FORMATS: ReadonlySet<string> = new Set<Format>(['text', 'json', 'ndjson']);
 
 export function quickCandidate(argv: readonly string[]): boolean {
   if (isSubcommand(argv[0])) return false;

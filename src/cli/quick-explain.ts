@@ -7,8 +7,9 @@ import { explainText, explainsText } from '../explain-text.js';
 import { askForDetails } from '../explain/ask-for-details.js';
 import type { Result } from '../result.js';
 import type { Locale } from '../types.js';
-import { parseCliArgs, type CliOptions, type Format } from './args.js';
+import { parseCliArgs, type CliOptions } from './args.js';
 import { write, type CliIo } from './io.js';
+import { QUICK_FORMATS } from './quick-check.js';
 import { isReplyText, isReplyWord, onlyImpossibleCodes } from './is-reply-text.js';
 import { colours, renderText, wantsColour } from './render-text.js';
 import { joinUnquotedReply } from './unquoted-reply.js';
@@ -20,8 +21,6 @@ import { joinUnquotedReply } from './unquoted-reply.js';
 declare const QUICK_LOCALE: Locale | undefined;
 const BUNDLE_LOCALE: Locale | null = typeof QUICK_LOCALE === 'string' ? QUICK_LOCALE : null;
 
-/** The formats written here; csv and html (and --summary) are left to the general command. */
-const QUICK_FORMATS: ReadonlySet<Format> = new Set<Format>(['text', 'json', 'ndjson']);
 
 /**
  * Runs the command when every input is a one-line text that names no file and the options are
