@@ -32,4 +32,12 @@ export default [
         { object: 'Object', property: 'hasOwn', message: 'ES2022, missing before Safari 15.4: use hasOwn() of src/own-key.ts' }],
     },
   },
+  {
+    // the page imports browser-safe modules only; src/server's may use Node (its words: src/i18n/page-text.ts)
+    files: ['web/src/**/*.ts'],
+    languageOptions: { parser: tsParser, ecmaVersion: 'latest', sourceType: 'module' },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/server/*'], message: 'src/server may use Node-only APIs; the page takes shared words from src/i18n/' }] }],
+    },
+  },
 ];

@@ -12,7 +12,7 @@ import { CATALOGS } from '../src/i18n/catalog.js';
 import { CSV_BOM, csvHeader, csvRow } from '../src/report/csv.js';
 import { REPORTS } from '../src/report/catalog.js';
 import type { Result } from '../src/result.js';
-import { PAGE_TEXT } from '../src/server/page-text.js';
+import { PAGE_TEXT } from '../src/i18n/page-text.js';
 import { startServer, type RunningServer } from '../src/server/serve.js';
 import { FULL_BRUNO, GMAIL_511, REMOVE_LOG, UNKNOWN_ANA, postfixLine, twoRecipientDsn } from './web-fixtures.js';
 import { ndrMsg } from './msg-fixtures.js';

@@ -92,7 +92,7 @@ test('pasted delivery-status fields of several recipients give a result each, al
 });
 
 test('the web page writes its counts as each language does (1.234 / 1,234)', async () => {
-  const { PAGE_TEXT } = await import('../src/server/page-text.js');
+  const { PAGE_TEXT } = await import('../src/i18n/page-text.js');
   assert.equal(PAGE_TEXT['pt-BR'].progress(5402, 24200), 'Analisando 5.402 de 24.200 mensagens…');
   assert.equal(PAGE_TEXT['pt-BR'].summaryCounts({ messages: 24200, logs: 0, logLines: 0 }, 24200), '24.200 mensagens lidas, 24.200 resultados.');
   assert.equal(PAGE_TEXT.en.summaryCounts({ messages: 3, logs: 1, logLines: 1500 }, 1500), '2 messages read, 1,500 log lines with a failure, 1,500 results.');

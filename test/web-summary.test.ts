@@ -8,7 +8,7 @@ import { analyzeInput } from '../src/analyze-input.js';
 import { REPORTS } from '../src/report/catalog.js';
 import { HtmlReport } from '../src/report/html.js';
 import { Tally } from '../src/report/tally.js';
-import { PAGE_TEXT, perRecipient } from '../src/server/page-text.js';
+import { PAGE_TEXT, perRecipient } from '../src/i18n/page-text.js';
 import type { Locale } from '../src/types.js';
 import { complaint, userUnknown } from './mailbox-helpers.js';
 

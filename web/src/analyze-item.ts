@@ -5,7 +5,7 @@ import { decodeText } from '../../src/message/file-content.js';
 import { analyzeInput, InputRun, type AnalyzeInputOptions } from '../../src/analyze-input.js';
 import { inWrittenOrder } from '../../src/mailbox/rotated-logs.js';
 import type { Locale } from '../../src/types.js';
-import type { ReadCount } from '../../src/server/page-text.js';
+import type { ReadCount } from '../../src/i18n/page-text.js';
 import { MAX_FILE_BYTES, MAX_PAGE_RESULTS, tooLargeResult, unreadableResult } from './file-cap.js';
 
 /**

@@ -2,7 +2,7 @@
 // responsive while a big paste or mailbox is read; where the browser cannot start one (no module
 // workers, a policy that blocks them), on the page's thread as before, yielding now and then.
 import { errorResult, type Result } from '../../src/result.js';
-import { PAGE_TEXT, READ_COUNTS, type ReadCount } from '../../src/server/page-text.js';
+import { PAGE_TEXT, READ_COUNTS, type ReadCount } from '../../src/i18n/page-text.js';
 import type { Locale } from '../../src/types.js';
 import type { Item, ItemOutcome } from './analyze-item.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';

@@ -3,7 +3,7 @@
 // file is not read; its card says so and points to the command line, which streams any size. Past
 // MAX_PAGE_RESULTS, a file's last card says how many more results were left out.
 import { errorResult, type Result } from '../../src/result.js';
-import { PAGE_TEXT } from '../../src/server/page-text.js';
+import { PAGE_TEXT } from '../../src/i18n/page-text.js';
 import type { Locale } from '../../src/types.js';
 
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;

@@ -1,7 +1,7 @@
 // The page at "/": paste or drop, and the library (bundled from src/) explains it right here in the
 // browser, in a worker (analyze-items.ts). Nothing is sent anywhere: the page only loads its own code.
 import type { Result } from '../../src/result.js';
-import { PAGE_TEXT, type PageText, type ReadCount } from '../../src/server/page-text.js';
+import { PAGE_TEXT, type PageText, type ReadCount } from '../../src/i18n/page-text.js';
 import type { Locale } from '../../src/types.js';
 import type { Item } from './analyze-item.js';
 import { analyzeItems, painted, type Analysis, type Progress } from './analyze-items.js';

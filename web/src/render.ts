@@ -10,7 +10,7 @@ import { checkFirst, CSV_BOM, csvHeader, csvRow } from '../../src/report/csv.js'
 import { hardBounceWords, listAction, listActionVerdict, reportKind } from '../../src/report/tally.js';
 import { mailboxReport } from '../../src/report/mailbox-report.js';
 import { deliveriesOf } from '../../src/reply/delivery-counts.js';
-import { PAGE_TEXT, codeUrl, perRecipient, readCounts, type ReadCount } from '../../src/server/page-text.js';
+import { PAGE_TEXT, codeUrl, perRecipient, readCounts, type ReadCount } from '../../src/i18n/page-text.js';
 import type { Locale } from '../../src/types.js';
 import { h, uid } from './dom.js';
 import { quotedLang } from './text-lang.js';

@@ -3,7 +3,7 @@
 import type { Result } from '../../src/result.js';
 import type { Locale } from '../../src/types.js';
 import type { Item } from './analyze-item.js';
-import type { ReadCount } from '../../src/server/page-text.js';
+import type { ReadCount } from '../../src/i18n/page-text.js';
 
 /** The page -> the worker: a batch to analyse, its items in order. */
 export interface ToWorker {
