@@ -14,18 +14,17 @@ import { setListActions } from './report/tally.js';
 import { Pace, throwIfAborted } from './pace.js';
 import { LogRunResults } from './log-run-results.js';
 import { inWrittenOrder } from './mailbox/rotated-logs.js';
+import { blankLineEndsAt, isSeparatorLine } from './mbox-separator.js';
 import type { Locale } from './types.js';
 import type { DeliveryCounts } from './reply/delivery-counts.js';
 
 export { deliveriesOf } from './reply/delivery-counts.js';
 
 /**
- * Separator lines of an mbox, read as src/mailbox/mbox.ts (the CLI's streaming reader, which needs
- * Node's Buffer) reads them: "From " at the start of the input or after a blank line, with a time or
- * a year on the line, so that "From the team," in an unquoted body does not cut a message in two.
+ * Lines that may be separators of an mbox, found at once: which are is src/mbox-separator.ts's rule,
+ * the one the CLI's streaming reader (src/mailbox/mbox.ts) follows too.
  */
 const FROM_LINE = /^From \S[^\n]*/gm;
-const SEPARATOR_DATE = /\d:\d\d|\b(?:19|20)\d\d\b/;
 /** mboxrd quoting: ">From " in a body is "From " with one ">" more. */
 const QUOTED_FROM = /^>(>*From )/gm;
 
@@ -36,8 +35,8 @@ function separatorStarts(text: string): number[] {
   FROM_LINE.lastIndex = 0;
   for (let m = FROM_LINE.exec(text); m; m = FROM_LINE.exec(text)) {
     const i = m.index;
-    const afterBlank = i === 0 || (text[i - 1] === '\n' && (text[i - 2] === '\n' || (text[i - 2] === '\r' && text[i - 3] === '\n')));
-    if (afterBlank && SEPARATOR_DATE.test(m[0])) starts.push(i);
+    const afterBlank = i === 0 || (text[i - 1] === '\n' && blankLineEndsAt(i - 1, (k) => text.charCodeAt(k)));
+    if (afterBlank && isSeparatorLine(m[0])) starts.push(i);
   }
   return starts[0] === 0 ? starts : [];
 }
@@ -98,8 +97,8 @@ function byteSeparatorStarts(bytes: Uint8Array): number[] {
     const end = nl < 0 ? bytes.length : nl;
     // "From " = 46 72 6f 6d 20
     if (bytes[at] === 0x46 && bytes[at + 1] === 0x72 && bytes[at + 2] === 0x6f && bytes[at + 3] === 0x6d && bytes[at + 4] === 0x20 && at + 5 < end && !isSpaceByte(bytes[at + 5])) {
-      const afterBlank = at === 0 || bytes[at - 2] === 0x0a || (bytes[at - 2] === 0x0d && bytes[at - 3] === 0x0a);
-      if (afterBlank && SEPARATOR_DATE.test(binaryString(bytes.subarray(at, end)))) starts.push(at);
+      const afterBlank = at === 0 || blankLineEndsAt(at - 1, (k) => bytes[k]);
+      if (afterBlank && isSeparatorLine(binaryString(bytes.subarray(at, end)))) starts.push(at);
     }
     if (nl < 0) break;
     at = nl + 1;

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { analyzeInput, splitMbox, splitMboxBytes } from '../src/analyze-input.js';
-import { isSeparatorLine, looksLikeMbox, MboxSplitter, readMbox } from '../src/mailbox/mbox.js';
+import { looksLikeMbox, MboxSplitter, readMbox } from '../src/mailbox/mbox.js';
+import { blankLineEndsAt, isSeparatorLine } from '../src/mbox-separator.js';
 import { mbox, plainMessage, runCli, tempDir, userUnknown, writeTree } from './mailbox-helpers.js';
 
 const SEP = 'From MAILER-DAEMON Mon Jan  1 10:00:00 2024';
@@ -138,6 +139,33 @@ test('random mailboxes: the streaming splitter agrees with the line-by-line rule
       assert.deepEqual(split(text, chunk).map((m) => m.text), expected, `round ${round}, chunk ${chunk}: ${JSON.stringify(text)}`);
     }
   }
+});
+
+test("random mailboxes: the library's, page's and API's splitter (text and bytes) cuts where the CLI's streaming one does", () => {
+  let seed = 7;
+  const rnd = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  // separator-like lines with and without a date, quoted ones, blank and near-blank lines
+  const pieces = ['', '', '\r', ' ', 'Subject: x', 'From x 10:00', 'From y 1999', 'From z 2124', 'From w 2024', 'From v 7:05', 'From u 3:5', 'From  a 10:00', 'From\tb 2024',
+    '>From y 2024', 'From the team', 'From: a@example.com', 'body 12:30', 'From - Thu Jan 04 09:12:44 2024'];
+  for (let round = 0; round < 300; round++) {
+    const eol = rnd(3) === 0 ? '\r\n' : '\n';
+    const lines = [SEP];
+    for (let i = 1 + rnd(30); i > 0; i--) lines.push(pieces[rnd(pieces.length)]!);
+    const text = lines.join(eol) + (rnd(3) ? eol : '');
+    const streamed = split(text, 1 + rnd(20)).map((m) => m.text);
+    // the library splits at two separators or more, and a separator on a last line without its end
+    // starts no message there (the streaming reader gives an empty one)
+    const trailing = !text.endsWith('\n') && streamed.at(-1) === '';
+    const expected = streamed.length < 2 ? null : trailing ? streamed.slice(0, -1) : streamed;
+    assert.deepEqual(splitMbox(text), expected, JSON.stringify(text));
+    assert.deepEqual(splitMboxBytes(Buffer.from(text))?.map((b) => Buffer.from(b).toString('utf8')) ?? null, expected, JSON.stringify(text));
+  }
+  // the rule itself: a blank line is empty or a lone CR
+  const at = (s: string) => (i: number) => s.charCodeAt(i);
+  assert.deepEqual(['a\n\n', 'a\r\n\r\n', 'a\n \n', 'a\nb\n'].map((s) => blankLineEndsAt(s.length - 1, at(s))), [true, true, false, false]);
 });
 
 test('blank or whitespace-only lines before the first separator: an mbox still, split the same at any chunk size; the CLI and the library read its 3 messages', async () => {

@@ -2,6 +2,7 @@
 // (or start the file), and ">From " lines are unquoted (mboxrd; for mboxo this is also the right
 // reading of the quoted lines). Only the current message is held in memory, cut at MAX_MESSAGE_BYTES.
 import { MAX_MESSAGE_BYTES } from '../message/limits.js';
+import { blankLineEndsAt, isSeparatorLine } from '../mbox-separator.js';
 
 export interface MboxMessage {
   /** 1-based position in the mbox. */
@@ -19,15 +20,6 @@ const GT = 0x3e;
 const FROM_ = Buffer.from('From ');
 const NL_FROM = Buffer.from('\nFrom ');
 const NL_GT = Buffer.from('\n>');
-
-/**
- * True for a separator line such as "From MAILER-DAEMON  Mon Jan  1 10:00:00 2024". RFC 4155 puts a
- * date after the address; we ask for a time or a year so that "From the team," in an unquoted body
- * does not cut a message in two.
- */
-export function isSeparatorLine(line: string): boolean {
-  return /^From \S/.test(line) && /\d:\d\d|\b(?:19|20)\d\d\b/.test(line);
-}
 
 /** True for a space, tab, CR or LF byte: the bytes of the blank lines that may come before an mbox's first separator. */
 function isBlankByte(b: number | undefined): boolean {
@@ -132,8 +124,7 @@ export class MboxSplitter {
       }
     };
     /** The line ending with the LF at `e` is empty (or a lone CR). Lines start at 0 in `buf`. */
-    const blankEndingAt = (e: number): boolean =>
-      e === 0 || buf[e - 1] === LF || (buf[e - 1] === CR && (e === 1 || buf[e - 2] === LF));
+    const blankEndingAt = (e: number): boolean => blankLineEndsAt(e, (i) => buf[i]);
 
     visit(0, this.prevBlank);
     // native searches find the few lines that matter: "From " ones and ">" ones
