@@ -238,11 +238,13 @@ function oneInput(results: Result[], logLines: number | null = null, parts: Past
   };
 }
 
-async function safeAnalyze(input: string | Uint8Array, { lang, forLibrary }: AnalyzeInputOptions, file: string | null, maxResults: number, run?: LogRunResults): Promise<AnalyzedInput> {
+async function safeAnalyze(input: string | Uint8Array, { lang, forLibrary }: AnalyzeInputOptions, file: string | null, maxResults: number, pace: Pace, run?: LogRunResults): Promise<AnalyzedInput> {
   try {
-    const { results, logLines, parts, deliveries } = await analyzeReading(input, { lang, file, maxResults, forLibrary }, run?.read);
+    const { results, logLines, parts, deliveries } = await analyzeReading(input, { lang, file, maxResults, forLibrary, pace }, run?.read);
     return oneInput(results, logLines, parts, deliveries);
   } catch (error) {
+    // aborted (between a log's lines): the promise rejects with the signal's reason, as between messages
+    throwIfAborted(pace.signal);
     // one broken message becomes an error result for it; the others go on
     return oneInput([errorResult(`internal error: ${error instanceof Error ? error.message : String(error)}`, { lang, file })]);
   }
@@ -291,7 +293,7 @@ export async function analyzeInputs(inputs: readonly NamedInput[], options: Anal
     await options.onMessage?.(++done, inputs.length, 'files');
   }
   await pace.step();
-  add(await run.finish(options.lang, max - read.results.length, options.forLibrary));
+  add(await run.finish(options.lang, max - read.results.length, options.forLibrary, pace));
   return { ...read, results: setListActions(read.results) };
 }
 
@@ -308,19 +310,22 @@ export class InputRun {
     return readInput(input, options, 0, unpackBudget(), new Pace(options.signal), this.logs);
   }
 
-  /** The deferrals no input resolved, each named by its file and line (at most `maxResults` results, then one that says how many more). */
-  async finish(lang: Locale, maxResults = MAX_REQUEST_RESULTS, forLibrary?: boolean): Promise<AnalyzedInput> {
+  /**
+   * The deferrals no input resolved, each named by its file and line (at most `maxResults` results, then one
+   * that says how many more); made by the steps of `pace` (its signal, if any, stops them).
+   */
+  async finish(lang: Locale, maxResults = MAX_REQUEST_RESULTS, forLibrary?: boolean, pace = new Pace()): Promise<AnalyzedInput> {
     const read: AnalyzedInput = { ...NONE, results: [] };
-    await endRun(this.logs, read, { lang, forLibrary }, maxResults);
+    await endRun(this.logs, read, { lang, forLibrary }, maxResults, pace);
     return { ...read, results: setListActions(read.results) };
   }
 }
 
 /** The deferrals a run of logs still holds at its end, added to what was read (results up to `max`). */
-async function endRun(run: LogRunResults, read: AnalyzedInput, { lang, forLibrary }: AnalyzeInputOptions, max: number): Promise<void> {
+async function endRun(run: LogRunResults, read: AnalyzedInput, { lang, forLibrary }: AnalyzeInputOptions, max: number, pace: Pace): Promise<void> {
   const lines = run.lines;
   // (none left: one result that says how many more)
-  const last = await run.finish(lang, { maxResults: Math.max(0, max - read.results.length), forLibrary });
+  const last = await run.finish(lang, { maxResults: Math.max(0, max - read.results.length), forLibrary, pace });
   read.logLines += run.lines - lines;
   const settled = deliveryFields(last.deliveries);
   for (const key of DELIVERY_COUNTS) read[key] += settled[key];
@@ -347,7 +352,7 @@ async function readInput(input: string | Uint8Array, options: AnalyzeInputOption
   }
   const parts = mboxParts(input);
   if (!parts) {
-    const one = await safeAnalyze(input, options, file, max, run);
+    const one = await safeAnalyze(input, options, file, max, pace, run);
     setListActions(one.results);
     return one;
   }
@@ -360,7 +365,7 @@ async function readInput(input: string | Uint8Array, options: AnalyzeInputOption
       return { ...NONE, messages: i, results: setListActions(results) };
     }
     // (one by one: a spread of 100,000 arguments passes some engines' limit)
-    for (const r of (await safeAnalyze(parts.part(i), options, `${file ?? ''}#${i + 1}`, max - results.length)).results) results.push(r);
+    for (const r of (await safeAnalyze(parts.part(i), options, `${file ?? ''}#${i + 1}`, max - results.length, pace)).results) results.push(r);
     await options.onMessage?.(i + 1, parts.count);
   }
   return { ...NONE, messages: parts.count, results: setListActions(results) };
@@ -436,7 +441,7 @@ async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, dept
   // (a run's own end comes after its last input)
   if (!given && !capped) {
     const all = { ...read, results };
-    await endRun(run, all, options, max);
+    await endRun(run, all, options, max, pace);
     read.logLines = all.logLines;
     for (const key of DELIVERY_COUNTS) read[key] = all[key];
   }

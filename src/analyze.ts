@@ -18,7 +18,7 @@ import { REPORTS } from './report/catalog.js';
 import { MAX_MESSAGE_BYTES } from './message/limits.js';
 import type { EspEvent, EventsReading } from './reply/esp-events.js';
 import { readEvents } from './reply/read-events.js';
-import { logLineLabel, readLogText, type DeliveryCounts, type FailedLine, type LogReading } from './reply/log-file.js';
+import { logLineLabel, readLogTextPaced, type DeliveryCounts, type FailedLine, type LogReading } from './reply/log-file.js';
 import { logLineDate } from './reply/log-date.js';
 import { opensWithPrefixedLogLine } from './reply/log-prefix.js';
 import { cleanAddress, findAddress } from './reply/find-address.js';
@@ -31,6 +31,7 @@ import { DEFAULT_LOCALE } from './types.js';
 import { repairMojibake } from './reply/repair-mojibake.js';
 import { ACCENTS_RESTORED } from './classify/restore-accents.js';
 import { pastedSession } from './reply/transcript.js';
+import { Pace } from './pace.js';
 
 /** Inputs longer than this many lines that are not a multi-line reply are read as a pasted bounce body. */
 const PASTED_BODY_MIN_LINES = 3;
@@ -115,10 +116,15 @@ export interface AnalyzeOptions extends ExplainOptions {
    */
   forLibrary?: boolean;
   /**
-   * Stops the reading when aborted: checked before the input is read and between an mbox's messages; the
-   * promise then rejects with the signal's reason.
+   * Stops the reading when aborted: checked before the input is read, between an mbox's messages and
+   * every few hundred lines of a mail log; the promise then rejects with the signal's reason.
    */
   signal?: AbortSignal;
+  /**
+   * @internal The pace of the caller's loop (analyze-input.ts: an mbox's messages), which a log's lines
+   * go on; else one of `signal`.
+   */
+  pace?: Pace;
 }
 
 export async function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}): Promise<Result[]> {
@@ -189,9 +195,11 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions,
   if (text !== null) {
     // a log pasted below the client's header fields is still a log
     // (a log behind grep -H's file name opens as header fields would: "mail.log:Nov 30 ...")
-    const log = shown ? readLogText(shown.body) : opensWithHeaders(text.slice(0, 8192)) && !opensWithPrefixedLogLine(text) ? null : readLogText(text);
+    // (read by a pace's steps: a pasted log of 20,000 lines held the event loop 0.15-0.9 s, deaf to the signal)
+    const pace = options.pace ?? new Pace(options.signal);
+    const log = shown ? await readLogTextPaced(shown.body, pace) : opensWithHeaders(text.slice(0, 8192)) && !opensWithPrefixedLogLine(text) ? null : await readLogTextPaced(text, pace);
     if (log && reading.logRun) {
-      const run = await reading.logRun(shown ? shown.body : text, options);
+      const run = await reading.logRun(shown ? shown.body : text, { ...options, pace });
       reading.logLines = run.lines;
       reading.deliveries = run.deliveries;
       return run.results;
@@ -199,7 +207,7 @@ async function analyzeInput(input: string | Uint8Array, options: AnalyzeOptions,
     if (log) {
       reading.logLines = log.failed.length;
       reading.deliveries = log.counts;
-      return explainLog(log, options, !text.trimEnd().includes('\n'));
+      return explainLog(log, options, !text.trimEnd().includes('\n'), pace);
     }
     const events = readEvents(text, options.maxResults);
     if (events === 'broken') return [unreadableText('brokenJson', options)];
@@ -282,14 +290,18 @@ function weakWordsOnly(r: Result): boolean {
  * A mail log: one result per failed or deferred delivery line, its line number after the file name
  * ("mail.log:120"); or one result saying no delivery failed.
  */
-function explainLog(log: LogReading, options: AnalyzeOptions, oneLine: boolean): Result[] {
+async function explainLog(log: LogReading, options: AnalyzeOptions, oneLine: boolean, pace: Pace): Promise<Result[]> {
   const file = options.file ?? null;
   if (!log.failed.length) return [quietLogResult({ lang: options.lang ?? DEFAULT_LOCALE, file }, log.deliveries)];
   const max = options.maxResults ?? Infinity;
   // a pasted log's lines are ":120", as a pasted mbox's messages are "#3": a result can be traced to its
   // line (a line given alone needs no number)
   const label = (n: number) => (file === null && oneLine ? null : logLineLabel(file ?? '', n));
-  const results = log.failed.slice(0, max).map((l) => explainLogLine(l, { ...options, file: label(l.number) }));
+  const results: Result[] = [];
+  for (const l of log.failed.slice(0, max)) {
+    await pace.step();
+    results.push(explainLogLine(l, { ...options, file: label(l.number) }));
+  }
   if (log.failed.length > max) results.push(tooManyResults(log.failed.length - max, options));
   return results;
 }

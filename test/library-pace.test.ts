@@ -101,3 +101,64 @@ test('a signal that is no AbortSignal is a TypeError naming the function and the
   // (an AbortSignal.timeout() that has not fired, or an AbortController's, is taken as it is)
   assert.equal((await analyzeInput(SMALL, { lang: 'en', signal: AbortSignal.timeout(60_000) })).messages, 3);
 });
+
+/**
+ * A Postfix log of 20,000 lines (some 4.6 MB, as pasted): per message a queue line and a delivery, one in
+ * ten refused (u5@example.org...), one in ten deferred and delivered 30 messages later.
+ */
+function postfixLog(lines: number): string {
+  const out: string[] = [];
+  const to = (i: number) => `u${i}@example.org`;
+  const delivery = (i: number, status: string, said: string) =>
+    `Nov 28 10:00:00 mail postfix/smtp[103]: Q${i}: to=<${to(i)}>, relay=mx.example.org[192.0.2.20]:25, delay=1, delays=0/0/0/1, dsn=${said.slice(4, 9)}, status=${status} (host mx.example.org[192.0.2.20] said: ${said})`;
+  for (let i = 0; out.length < lines; i++) {
+    out.push(`Nov 28 10:00:00 mail postfix/qmgr[102]: Q${i}: from=<news@example.com>, size=4200, nrcpt=1 (queue active)`);
+    if (i % 10 === 5) out.push(delivery(i, 'bounced', `550 5.1.1 <${to(i)}>: Recipient address rejected: User unknown`));
+    else if (i % 10 === 6) out.push(delivery(i, 'deferred', '452 4.2.2 Mailbox full'));
+    else out.push(delivery(i, 'sent', '250 2.0.0 Ok: queued as 9XYZ'));
+    if (i >= 30 && i % 10 === 6) out.push(delivery(i - 30, 'sent', '250 2.0.0 Ok: queued as 9XYZ'));
+  }
+  return out.slice(0, lines).join('\n') + '\n';
+}
+
+const LOG = postfixLog(20_000);
+
+test('a timer runs while a pasted log of 20,000 lines is read (analyzeInput, analyze, analyzeInputs): its lines are read by the pace', async () => {
+  const read = await analyzeInput(LOG, { lang: 'en' });
+  assert.equal(read.logs, 1);
+  assert.ok(read.logLines > 900);
+  // (one input alone had no turn at all to give: none ran)
+  assert.ok(await ticksDuring(() => analyzeInput(LOG, { lang: 'en' })) >= 1);
+  assert.ok(await ticksDuring(() => analyzeInput(new TextEncoder().encode(LOG), { lang: 'en', file: 'mail.log' })) >= 1);
+  assert.ok(await ticksDuring(() => analyze(LOG, { lang: 'en' })) >= 1);
+  // two files of one run, read by the run's stream: a timer runs before the first file is done
+  const [older, newer] = [LOG.slice(0, LOG.length / 2), LOG.slice(LOG.length / 2)].map((half) => half.slice(half.indexOf('\n') + 1));
+  let ticks = 0;
+  let ticksAfterFirst = -1;
+  const interval = setInterval(() => { ticks++; }, 1);
+  try {
+    await analyzeInputs([{ name: 'mail.log', input: newer! }, { name: 'mail.log.1', input: older! }], { lang: 'en', onMessage: (done) => { if (done === 1) ticksAfterFirst = ticks; } });
+  } finally {
+    clearInterval(interval);
+  }
+  assert.ok(ticksAfterFirst >= 1);
+});
+
+test('aborting while a pasted log is read rejects with the reason, in its lines', async () => {
+  for (const read of [
+    (signal: AbortSignal) => analyzeInput(LOG, { lang: 'en', signal }),
+    (signal: AbortSignal) => analyze(LOG, { lang: 'en', signal }),
+    // (stopped inside its one file: before onMessage says it is done)
+    (signal: AbortSignal) => analyzeInputs([{ name: 'mail.log', input: LOG }], { lang: 'en', signal, onMessage: () => assert.fail('the file was read to its end') }),
+  ]) {
+    const controller = new AbortController();
+    const reason = new Error('the request timed out');
+    // (a timer: it runs only when the reading gives the event loop a turn)
+    const timer = setTimeout(() => controller.abort(reason), 0);
+    try {
+      await assert.rejects(read(controller.signal), (e) => e === reason);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+});

@@ -674,6 +674,31 @@ function mayHoldDeliveries(text: string): boolean {
  * ("status=expired") gives those.
  */
 export function readLogText(text: string): LogReading | null {
+  const reading = logTextReading(text);
+  for (;;) {
+    const next = reading.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Lines of a log's text read between two steps of readLogTextPaced: a few milliseconds' work. */
+const LINES_PER_STEP = 512;
+
+/**
+ * readLogText(), a step of `pace` taken every LINES_PER_STEP lines (the library's: it gives the event loop
+ * a turn now and then, and throws when its signal is aborted; a pasted log of 20,000 lines was read in one go).
+ */
+export async function readLogTextPaced(text: string, pace: { step(): Promise<void> }): Promise<LogReading | null> {
+  const reading = logTextReading(text);
+  for (;;) {
+    const next = reading.next();
+    if (next.done) return next.value;
+    await pace.step();
+  }
+}
+
+/** readLogText's reading, which stops (yields) every LINES_PER_STEP lines and returns what it gives. */
+function* logTextReading(text: string): Generator<void, LogReading | null, void> {
   if (!mayHoldDeliveries(text)) return null;
   let lineCount = 0;
   let stamped = 0;
@@ -681,7 +706,7 @@ export function readLogText(text: string): LogReading | null {
   const failed: FailedLine[] = [];
   let number = 0;
   for (const raw of text.split('\n')) {
-    number++;
+    if (++number % LINES_PER_STEP === 0) yield;
     // (a line behind grep -H's file name, in RFC 5424's form, behind docker compose's service name: the log line)
     const line = unprefixedLogLine(cutLogLine(raw.endsWith('\r') ? raw.slice(0, -1) : raw));
     if (!line.trim()) continue;
