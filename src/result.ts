@@ -81,6 +81,10 @@ export interface Result {
   evidence: Evidence[];
   provider: string | null;
   signature: string | null;
+  /**
+   * Where the rule that decided is documented, as the rule names it, in every language (data a script may
+   * compare); the text output and the web page show the page in the reader's language (`localizedUrl()`).
+   */
   providerSource: string | null;
   command: string | null;
   remoteHost: string | null;

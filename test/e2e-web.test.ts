@@ -1506,8 +1506,8 @@ test('the evidence table and its scroller are named ("Em que a explicação se b
   }
 });
 
-test('the link to where a rule is documented, which opens a new tab, says so to screen readers', { skip }, async () => {
-  for (const [path, words] of [['/', pt], ['/?lang=en', en]] as const) {
+test('the link to where a rule is documented, which opens a new tab, says so to screen readers; it opens the page in the page\'s language (Google\'s hl=pt-BR)', { skip }, async () => {
+  for (const [path, words, hl] of [['/', pt, true], ['/?lang=en', en, false]] as const) {
     const w = await open(path);
     const { page } = w;
     const box = page.getByLabel(words.page.textLabel);
@@ -1519,6 +1519,9 @@ test('the link to where a rule is documented, which opens a new tab, says so to 
     assert.equal(await page.getByRole('link', { name: `support.google.com ${words.page.opensNewTab}`, exact: true }).count(), 1);
     // on the screen, the host alone
     assert.equal((await link.innerText()).split('\n')[0], 'support.google.com');
+    // the Portuguese page opens Google's page in Portuguese; the English one keeps the English link
+    const href = await link.getAttribute('href');
+    assert.equal(/[?&]hl=pt-BR(?:[&#]|$)/.test(href ?? ''), hl, `${path}: ${href}`);
     await close(w);
   }
 });

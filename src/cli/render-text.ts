@@ -4,6 +4,7 @@ import picocolors from 'picocolors';
 import { CATALOGS } from '../i18n/catalog.js';
 import { evidenceKindWords } from '../i18n/evidence-kind.js';
 import { isNoErrorReply, shownKind, shownReasonName } from '../explain/shown-kind.js';
+import { localizedUrl } from '../explain/localized-url.js';
 import { hardBounceWords, listActionWords } from '../report/tally.js';
 import type { Result } from '../result.js';
 import { printable } from './printable.js';
@@ -70,7 +71,8 @@ export function renderText(result: Result, pc: Colours = PLAIN): string {
   for (const c of [r.codes.replyCode, r.codes.status]) {
     if (c) out.push(pc.dim(`${c.code}: ${c.title} — ${c.standardText}`));
   }
-  if (r.providerSource) out.push(`${pc.dim(L.source + ':')} ${r.providerSource}`);
+  // the page in the reader's language where the site has one (the JSON keeps the link as the rule names it)
+  if (r.providerSource) out.push(`${pc.dim(L.source + ':')} ${localizedUrl(r.providerSource, r.lang)}`);
   if (r.evidence.length) {
     // an evidence of absence ("no command given") has no matched text
     const fields = CATALOGS[r.lang].ui.evidenceFields;

@@ -1,6 +1,7 @@
 // Results -> cards, and many results -> a summary with the lists to act on.
 import { listWords } from '../../src/i18n/list-words.js';
 import { isNoErrorReply, shownKind, shownReasonName } from '../../src/explain/shown-kind.js';
+import { localizedUrl } from '../../src/explain/localized-url.js';
 import { CATALOGS } from '../../src/i18n/catalog.js';
 import { evidenceKindWords } from '../../src/i18n/evidence-kind.js';
 import type { Result } from '../../src/result.js';
@@ -140,7 +141,8 @@ export function renderCard(r: Result, lang: Locale): HTMLElement {
   // where the rule that decided is documented (a provider's page, an RFC); some rules name no provider
   // (an SPF check, a refused HELO), so the page shows the source, as the command line does
   if (r.providerSource?.startsWith('https://')) {
-    row(dl, ui.label.source, newTabLink(r.providerSource, new URL(r.providerSource).host, lang));
+    // the page in the reader's language where the site has one, as on the command line
+    row(dl, ui.label.source, newTabLink(localizedUrl(r.providerSource, lang), new URL(r.providerSource).host, lang));
   }
   if (dl.childElementCount) card.append(dl);
 
