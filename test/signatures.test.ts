@@ -1208,7 +1208,10 @@ test("the provider audit's replies get their provider's own advice: a suspicious
   // 4.7.24: the record is to clean up, not to add to (the advice of 4.7.27)
   const spf = en('451-4.7.24 The SPF record of the sending domain has one or more suspicious entries. https://support.google.com/mail/answer/81126 - gsmtp');
   assert.equal(spf.signature, 'google:x.7.24-suspicious-spf');
-  assert.match(spf.advice, /\+all/);
+  // (what is wrong in the record told by its meaning and the admin's step; the advice, to clean it up)
+  assert.match(spf.meaning, /\+all/);
+  assert.match(spf.adminAdvice ?? '', /\+all/);
+  assert.match(spf.advice, /clean up its SPF record/);
   assert.doesNotMatch(spf.advice, /add the server or service/);
   // IPv6: a PTR and SPF or DKIM, and IPv4 as the way around
   const v6 = en('550-5.7.1 [2001:db8::10] This message does not meet IPv6 sending guidelines regarding PTR records and authentication. For more information, go to https://support.google.com/mail/?p=IPv6AuthError - gsmtp');
@@ -1266,4 +1269,15 @@ test("Gmail's reputation advice names what Google Postmaster Tools shows in both
     assert.doesNotMatch(words, /check both in Google Postmaster Tools|consulte as duas no Google Postmaster Tools|Check the IP and domain in the provider|Consulte o IP e o domínio nas ferramentas/);
     assert.match(words, lang === 'en' ? /spam rate/ : /taxa de spam/);
   }
+});
+
+test("Gmail's 4.7.24 (an SPF record it distrusts) is told in its own words: no advice to add records after \"another include makes it worse\"", async () => {
+  const { explainText } = await import('../src/explain-text.js');
+  const reply = '421 4.7.24 The SPF record of the sending domain has one or more suspicious entries. To protect our users from spam, mail sent from your IP address has been temporarily rate limited. - gsmtp';
+  const pt = explainText(reply, { lang: 'pt-BR' });
+  assert.match(pt.advice, /acrescentar mais um include só piora\.$/);
+  assert.doesNotMatch(`${pt.meaning} ${pt.advice} ${pt.adminAdvice}`, /os registros não existem|cadastre no DNS|inclui todos os servidores/);
+  const en = explainText(reply, { lang: 'en' });
+  assert.match(en.advice, /adding another include makes it worse\.$/);
+  assert.doesNotMatch(`${en.meaning} ${en.advice} ${en.adminAdvice}`, /were missing|add the records|includes every server/);
 });

@@ -77,7 +77,7 @@ export const signatures = {
   'google:x.7.26-unauthenticated':
     'Gmail requires every message to pass SPF or DKIM; senders of more than 5,000 messages a day to Gmail accounts need both, plus DMARC. See Google\'s sender guidelines.',
   'google:x.7.24-suspicious-spf':
-    'Gmail distrusts the SPF record of the envelope sender\'s domain itself: it allows too much ("+all", very wide ip4 or ip6 ranges) or is broken (more than 10 DNS lookups, includes that fail). Clean the record up so that it lists only the servers and services that really send for you; adding another include makes it worse.',
+    'Ask whoever runs the DNS of your domain (the envelope sender\'s) to clean up its SPF record, so that it lists only the servers and services that really send for you; adding another include makes it worse.',
   'google:x.7.27-spf-fail':
     'Gmail checked SPF for the envelope sender\'s domain and the sending IP is not in its SPF record; add the server or service that sends for you to that record.',
   'google:x.7.30-dkim-fail':
@@ -245,7 +245,7 @@ export const signatures = {
   'mimecast:user-blocked-sender':
     'Only whoever blocked you can take you off the list: reach the recipient another way and ask them to allow your address. Then send again.',
   'mimecast:envelope-blocked':
-    'Only the recipient organization\'s admin can lift the block: reach the recipient another way and ask them to have your address or domain allowed in their Mimecast. Then send again.',
+    'Only the recipient organization\'s mail admin can lift the block: reach the recipient another way and ask them to take the request to their admin, to allow your address or domain in Mimecast. Then send again.',
   'mimecast:unresolvable-5321-from':
     'Mimecast could not find your envelope sender\'s (Return-Path) domain in DNS: it needs an MX or an A record that resolves. Check that domain\'s records and that its DNS servers answer, or send with a Return-Path on a domain that resolves. The sending IP\'s PTR is not the problem.',
   'mimecast:poor-reputation':
@@ -513,6 +513,14 @@ export const signatureWords = {
     meaning:
       'Your Microsoft 365 admin put the recipient\'s address or domain on the organization\'s Tenant Allow/Block List, so Microsoft 365 did not send the message: the recipient\'s server was never contacted.',
   },
+  'google:x.7.24-suspicious-spf': {
+    name: 'Suspicious SPF record',
+    summary: 'Gmail distrusts your domain\'s SPF record: it allows too much or is broken.',
+    meaning:
+      'The SPF record exists, but Gmail judges it too broad (such as "+all" or huge IP ranges) or broken (more than 10 DNS lookups, includes that do not answer), so it does not trust it to authenticate the message.',
+    adminAdvice:
+      'Review the SPF record of the envelope sender\'s domain: replace "+all" with "~all" or "-all", drop IP ranges that are too wide and the includes of services that no longer send for you, and check that the whole record stays within 10 DNS lookups (an SPF checker shows the count). Then send a test to a Gmail account and look at the Authentication-Results header.',
+  },
   'microsoft:5.7.139-smtp-auth-disabled': {
     name: 'SMTP AUTH turned off for the account',
     summary: 'Your organization\'s Microsoft 365 does not accept the SMTP login of the program that sends.',
@@ -525,7 +533,7 @@ export const signatureWords = {
     name: 'Blocked by the receiving organization',
     summary: 'The recipient organization\'s policy blocks your address (or your domain).',
     meaning:
-      'The recipient organization\'s Mimecast refuses your address as the envelope sender: its admins put it, or your domain, on a list of blocked senders. Nothing on your server needs fixing; only their admin can lift it.',
+      'The recipient organization\'s Mimecast refuses your address as the envelope sender: its admins put your address, or your domain, on a list of blocked senders. Nothing on your server needs fixing.',
   },
   'mimecast:user-blocked-sender': {
     summary: 'Someone at the receiving organization blocked your address (or your domain).',

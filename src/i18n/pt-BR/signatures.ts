@@ -77,7 +77,7 @@ export const signatures = {
   'google:x.7.26-unauthenticated':
     'O Gmail exige que toda mensagem passe no SPF ou no DKIM; quem envia mais de 5.000 mensagens por dia para contas Gmail precisa dos dois e também de DMARC. Veja as diretrizes do Google para remetentes.',
   'google:x.7.24-suspicious-spf':
-    'O Gmail desconfia do próprio registro SPF do domínio do remetente do envelope: ele libera demais ("+all", faixas ip4 ou ip6 muito grandes) ou está quebrado (mais de 10 consultas de DNS, includes que falham). Enxugue o registro para que ele liste só os servidores e serviços que de fato enviam por você; incluir mais um include só piora.',
+    'Peça a quem cuida do DNS do seu domínio (o do remetente do envelope) que enxugue o registro SPF, para que ele liste só os servidores e serviços que de fato enviam por você; acrescentar mais um include só piora.',
   'google:x.7.27-spf-fail':
     'O Gmail verificou o SPF do domínio do remetente do envelope e o IP de envio não consta do registro; inclua nele o servidor ou o serviço que envia por você.',
   'google:x.7.30-dkim-fail':
@@ -245,7 +245,7 @@ export const signatures = {
   'mimecast:user-blocked-sender':
     'Só quem bloqueou pode tirar você da lista: fale com o destinatário por outro meio e peça que ele libere o seu endereço. Depois, reenvie.',
   'mimecast:envelope-blocked':
-    'Só o administrador da organização do destinatário pode tirar o bloqueio: fale com o destinatário por outro meio e peça que ele libere o seu endereço ou o seu domínio no Mimecast de lá. Depois, reenvie.',
+    'Só o administrador de e-mail da organização do destinatário pode tirar o bloqueio: fale com o destinatário por outro meio e peça que ele leve o pedido ao administrador, para liberar o seu endereço ou o seu domínio no Mimecast. Depois, reenvie.',
   'mimecast:unresolvable-5321-from':
     'O Mimecast não encontrou no DNS o domínio do remetente do envelope (o Return-Path): ele precisa de um registro MX ou A que resolva. Confira os registros desse domínio e se os servidores DNS dele respondem, ou envie com um Return-Path num domínio que resolva. O PTR do IP de envio não tem nada a ver com isso.',
   'mimecast:poor-reputation':
@@ -513,6 +513,14 @@ export const signatureWords = {
     meaning:
       'O administrador do Microsoft 365 da sua organização incluiu o endereço ou o domínio do destinatário na Lista de Permissões/Bloqueios de Locatários (Tenant Allow/Block List), e por isso o Microsoft 365 não enviou a mensagem: o servidor do destinatário nem chegou a ser contatado.',
   },
+  'google:x.7.24-suspicious-spf': {
+    name: 'Registro SPF suspeito',
+    summary: 'O Gmail desconfia do registro SPF do seu domínio: ele libera demais ou está quebrado.',
+    meaning:
+      'O registro SPF existe, mas o Gmail o considera abrangente demais (como "+all" ou faixas de IP enormes) ou com defeito (mais de 10 consultas de DNS, includes que não respondem), e por isso não confia nele para autenticar a mensagem.',
+    adminAdvice:
+      'Revise o registro SPF do domínio do remetente do envelope: troque "+all" por "~all" ou "-all", tire as faixas de IP largas demais e os includes de serviços que não enviam mais por você, e confira que o registro inteiro fica dentro de 10 consultas de DNS (um verificador de SPF mostra a conta). Depois, mande um teste para uma conta Gmail e veja o cabeçalho Authentication-Results.',
+  },
   'microsoft:5.7.139-smtp-auth-disabled': {
     name: 'SMTP AUTH desativado na conta',
     summary: 'O Microsoft 365 da sua organização não aceita o login por SMTP do programa que envia.',
@@ -525,7 +533,7 @@ export const signatureWords = {
     name: 'Bloqueio da organização de destino',
     summary: 'Uma regra da organização de destino bloqueia o seu endereço (ou o seu domínio).',
     meaning:
-      'O Mimecast da organização do destinatário recusa o seu endereço como remetente do envelope: os administradores de lá colocaram ele, ou o seu domínio, numa lista de remetentes bloqueados. Nada no seu servidor precisa ser corrigido; só o administrador de lá pode liberar.',
+      'O Mimecast da organização do destinatário recusa o seu endereço como remetente do envelope: os administradores incluíram o seu endereço, ou o seu domínio, numa lista de remetentes bloqueados. Não há nada a corrigir no seu servidor.',
   },
   'mimecast:user-blocked-sender': {
     summary: 'Uma pessoa da organização de destino bloqueou o seu endereço (ou o seu domínio).',

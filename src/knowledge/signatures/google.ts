@@ -230,6 +230,9 @@ export const googleSignatures = [
     reason: 'authfailure',
     // registered as "SPF validation error" (RFC 7372); Gmail's is a record it distrusts
     ownStatus: ['X.7.24'],
+    // the reason's words ("the records are missing", "add the records your service gives you", "include
+    // every server") push toward a longer record, the opposite of this hint
+    ownWords: true,
     source: SOURCE,
   },
   {
