@@ -3,17 +3,22 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { colours, renderText } from '../src/cli/render-text.js';
 import { explainText } from '../src/explain-text.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CATALOGS } from '../src/i18n/catalog.js';
+import { analyzeMessage } from '../src/message/analyze-message.js';
 
 test('a disabled mailbox is no hard bounce, but is removed: its hard bounce says so, not a bare "não" beside "remover da lista"', () => {
   const text = renderText(explainText('550 5.2.1 <dani@example.com>: This mailbox is disabled', { lang: 'pt-BR' }), colours(false));
-  assert.match(text, /Hard bounce \(falha definitiva do endereço\): não, mas remova o endereço da lista {3}Ação: remover da lista\n/);
+  assert.match(text, /Hard bounce \(endereço ou domínio inexistente\): não, mas remova o endereço da lista {3}Ação: remover da lista\n/);
   const en = renderText(explainText('550 5.2.1 <dani@example.com>: This mailbox is disabled', { lang: 'en' }), colours(false));
-  assert.match(en, /Hard bounce \(the address failed for good\): no, but remove the address from the list {3}Action: remove from the list\n/);
+  assert.match(en, /Hard bounce \(no such address or domain\): no, but remove the address from the list {3}Action: remove from the list\n/);
   // an address kept is a bare "não"; one failed for good, "sim"
   const kept = renderText(explainText('452 4.2.2 <dani@example.com>: Mailbox full', { lang: 'pt-BR' }), colours(false));
-  assert.match(kept, /Hard bounce \(falha definitiva do endereço\): não {3}Ação: /);
+  assert.match(kept, /Hard bounce \(endereço ou domínio inexistente\): não {3}Ação: /);
   const gone = renderText(explainText('550 5.1.1 <dani@example.com>: User unknown', { lang: 'pt-BR' }), colours(false));
-  assert.match(gone, /Hard bounce \(falha definitiva do endereço\): sim {3}Ação: remover da lista\n/);
+  assert.match(gone, /Hard bounce \(endereço ou domínio inexistente\): sim {3}Ação: remover da lista\n/);
 });
 
 test("the text output names the evidence's fields in the result's language", () => {
@@ -21,6 +26,31 @@ test("the text output names the evidence's fields in the result's language", () 
   assert.match(pt, /Com base em: frase conhecida \[phrase:userunknown\] \(texto da resposta: "user unknown"\)/);
   const en = renderText(explainText('550 5.1.1 <ana@example.com>: User unknown', { lang: 'en' }), colours(false));
   assert.match(en, /known phrase \[phrase:userunknown\] \(reply text: "user unknown"\)/);
+});
+
+test("a sending service's event is named as such in both languages: no English field name in the Portuguese evidence", async () => {
+  // an SES bounce notification that says only "Permanent": the service's own hard bounce, told by its event
+  const head = ['From: "AWS Notifications" <no-reply@sns.amazonaws.com>', 'To: ops@example.com', 'Subject: AWS Notification Message',
+    'Date: Mon, 3 Jun 2024 10:00:00 +0000', 'Message-ID: <sns-ev@example.com>', 'Content-Type: text/plain; charset=UTF-8', '', ''].join('\n');
+  const notice = { notificationType: 'Bounce', bounce: { bounceType: 'Permanent', bounceSubType: 'General', timestamp: '2024-06-03T10:00:00.000Z',
+    bouncedRecipients: [{ emailAddress: 'ana@example.org' }] }, mail: { source: 'sender@example.com', destination: ['ana@example.org'] } };
+  const text = async (lang: 'pt-BR' | 'en') => {
+    const [r] = await analyzeMessage(head + JSON.stringify(notice) + '\n', { lang });
+    return renderText(r!, colours(false));
+  };
+  assert.match(await text('pt-BR'), /evento do serviço de envio \[esp:amazonses:hard-bounce\] \(evento: "/);
+  assert.match(await text('en'), /\[esp:amazonses:hard-bounce\] \(event: "/);
+  // every field name the sources give an evidence, named in both catalogs (Action, Type: the input's own header names)
+  const fields = new Set<string>();
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (e.name.endsWith('.ts')) for (const m of readFileSync(join(dir, e.name), 'utf8').matchAll(/\bfield: '([a-z]\w*)'/g)) fields.add(m[1]!);
+    }
+  };
+  walk(fileURLToPath(new URL('../src', import.meta.url)));
+  assert.ok(fields.has('event') && fields.has('text'), [...fields].join(', '));
+  for (const lang of ['pt-BR', 'en'] as const) for (const f of fields) assert.ok(Object.hasOwn(CATALOGS[lang].ui.evidenceFields, f), `${lang}: ${f}`);
 });
 
 test('each rule id is led by its kind of evidence in words ("regra do provedor Microsoft"), the id kept beside it', () => {

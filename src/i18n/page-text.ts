@@ -297,7 +297,7 @@ const ptBR: PageText = {
   stopped: (p) => p
     ? `Análise interrompida: ${p.unit === 'files' ? `${ptCount(p.done)} de ${ptCount(p.total)} arquivos já tinham sido lidos` : `${ptCount(p.done)} de ${ptCount(p.total)} mensagens já tinham sido lidas`}. Nenhum resultado é mostrado; para ver os resultados, clique em Explicar de novo.`
     : 'Análise interrompida antes de terminar. Nenhum resultado é mostrado; para ver os resultados, clique em Explicar de novo.',
-  somethingFailed: (detail) => `Algo deu errado ao analisar: ${detail}. Nada foi enviado. Recarregue a página e tente de novo, ou use a linha de comando (smtp-explain).`,
+  somethingFailed: (detail) => `Algo deu errado ao analisar (detalhe técnico: ${detail}). Nada do que você colou ou soltou aqui foi enviado para o servidor. Recarregue a página e tente de novo, ou use a linha de comando (smtp-explain).`,
   showMoreAddresses: (more) => `Mostrar mais ${ptCount(more)} ${more === 1 ? 'endereço' : 'endereços'}`,
   results: 'Resultado',
   switchTo: 'English',
@@ -322,7 +322,7 @@ const ptBR: PageText = {
   evidenceCaption: 'Em que a explicação se baseia',
   opensNewTab: '(abre em uma nova aba)',
   failedThisTime: 'recusada desta vez',
-  hardBounceExplained: 'Hard bounce (termo técnico: falha definitiva do endereço)',
+  hardBounceExplained: 'Hard bounce (termo técnico: endereço ou domínio inexistente)',
   summaryCounts: (read, results, repeated = 0) => {
     const shown = readCounts(read);
     // no message claimed where none was read (a photo and a note dropped together)
@@ -433,7 +433,7 @@ const en: PageText = {
   stopped: (p) => p
     ? `Analysis stopped after reading ${enCount(p.done)} of ${enCount(p.total)} ${p.unit === 'files' ? 'files' : 'messages'}. No results are shown; to see them, click Explain again.`
     : 'Analysis stopped before it finished. No results are shown; to see them, click Explain again.',
-  somethingFailed: (detail) => `Something went wrong while analyzing: ${detail}. Nothing was sent. Reload the page and try again, or use the command line (smtp-explain).`,
+  somethingFailed: (detail) => `Something went wrong while analyzing (technical detail: ${detail}). Nothing you pasted or dropped here was sent to the server. Reload the page and try again, or use the command line (smtp-explain).`,
   showMoreAddresses: (more) => `Show ${enCount(more)} more ${more === 1 ? 'address' : 'addresses'}`,
   results: 'Result',
   switchTo: 'Português',
@@ -458,7 +458,7 @@ const en: PageText = {
   evidenceCaption: 'What the explanation is based on',
   opensNewTab: '(opens in a new tab)',
   failedThisTime: 'refused this time',
-  hardBounceExplained: 'Hard bounce (technical term: the address failed for good)',
+  hardBounceExplained: 'Hard bounce (technical term: no such address or domain)',
   summaryCounts: (read, results, repeated = 0) => {
     const shown = readCounts(read);
     if (nothingRead(shown)) return shown.unread === 1 ? 'The file could not be read.' : `${enCount(shown.unread!)} files, none could be read.`;

@@ -68,7 +68,7 @@ export const ui = {
   },
   evidenceFields: {
     text: 'reply text', message: 'message', status: 'enhanced status code', replyCode: 'reply code',
-    command: 'SMTP command', host: 'server',
+    command: 'SMTP command', host: 'server', event: 'event', recipient: 'recipient', state: 'state',
   },
   evidenceKind: {
     phrase: 'known phrase', notice: 'phrase of the bounce', status: 'status code', replyCode: 'reply code',
@@ -87,7 +87,7 @@ export const ui = {
     replyCode: 'Reply code',
     status: 'Enhanced status code',
     reason: 'Reason',
-    hardBounce: 'Hard bounce (the address failed for good)',
+    hardBounce: 'Hard bounce (no such address or domain)',
     noButRemove: 'no, but remove the address from the list',
     evidence: 'Based on',
     recipient: 'Recipient',

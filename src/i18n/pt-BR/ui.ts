@@ -67,7 +67,7 @@ export const ui = {
   },
   evidenceFields: {
     text: 'texto da resposta', message: 'mensagem', status: 'código de status estendido', replyCode: 'código de resposta',
-    command: 'comando SMTP', host: 'servidor',
+    command: 'comando SMTP', host: 'servidor', event: 'evento', recipient: 'destinatário', state: 'estado',
   },
   evidenceKind: {
     phrase: 'frase conhecida', notice: 'frase do aviso de falha', status: 'código de status', replyCode: 'código de resposta',
@@ -86,7 +86,7 @@ export const ui = {
     replyCode: 'Código de resposta',
     status: 'Código de status estendido',
     reason: 'Motivo',
-    hardBounce: 'Hard bounce (falha definitiva do endereço)',
+    hardBounce: 'Hard bounce (endereço ou domínio inexistente)',
     noButRemove: 'não, mas remova o endereço da lista',
     evidence: 'Com base em',
     recipient: 'Destinatário',
