@@ -329,7 +329,7 @@ test('paste lines of a mail log, then drop one: a card per failed delivery, name
   await page.locator('section.summary').waitFor();
   assert.equal(await page.locator('section.summary .count-results .count-number').textContent(), '6');
   // the log's deliveries, the one that went through too: the failures' share of them
-  assert.equal(await page.locator('section.summary .log-deliveries').textContent(), 'Entregas registradas no log: 7 entregas no log: 6 falharam de vez (85,71%), 1 entregue');
+  assert.equal(await page.locator('section.summary .log-deliveries').textContent(), '7 envios no log: 6 falharam de vez (85,71%), 1 entregue');
   assert.equal(await page.locator('.list-remove li').count(), 6);
   assert.equal(await page.locator('button.download-csv').count(), 1);
   assert.deepEqual(w.requests, [], 'the analysis made network requests');

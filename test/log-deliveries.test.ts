@@ -105,8 +105,8 @@ test('the closing line, --summary and the HTML report count the deliveries of th
   writeTree(dir, { 'mail.log': POSTFIX.join('\n') + '\n' });
   const log = join(dir, 'mail.log');
   const pt = await runCli(['--summary', '--lang', 'pt-BR', log]);
-  assert.match(pt.stderr, /; 4 entregas no log: 1 falhou de vez \(25%\), 2 entregues, 1 ainda adiada no fim do log\.\n$/);
-  assert.match(pt.stdout, /Entregas registradas no log:\n  4  Entregas no log\n  2  Entregues\n  1  Falharam de vez \(25% das entregas\)\n  1  Ainda adiadas no fim do log\n/);
+  assert.match(pt.stderr, /; 4 envios no log: 1 falhou de vez \(25%\), 2 entregues, 1 ainda adiado no fim do log\.\n$/);
+  assert.match(pt.stdout, /Envios registrados no log:\n  4  Envios no log\n  2  Entregues\n  1  Falharam de vez \(25% dos envios\)\n  1  Ainda adiados no fim do log\n/);
   const en = await runCli(['--format', 'csv', '--lang', 'en', log]);
   assert.match(en.stderr, /; 4 deliveries in the log: 1 failed for good \(25%\), 2 delivered, 1 still deferred at its end\.\n$/);
   const html = await runCli(['--format', 'html', '--lang', 'en', log]);
@@ -116,14 +116,19 @@ test('the closing line, --summary and the HTML report count the deliveries of th
   // a log in which nothing failed
   writeTree(dir, { 'quiet.log': [SENT('4A1B2C3D60', 'ana@example.org'), SENT('4A1B2C3D61', 'bia@example.org'), DEFERRED('4A1B2C3D62', 'caio@example.net'), SENT('4A1B2C3D62', 'caio@example.net')].join('\n') + '\n' });
   const quiet = await runCli(['--lang', 'pt-BR', '--format', 'csv', join(dir, 'quiet.log')]);
-  assert.match(quiet.stderr, /; 3 entregas no log, nenhuma falhou\.\n$/);
+  assert.match(quiet.stderr, /; 3 envios no log, nenhum falhou de vez\.\n$/);
   const quietEn = await runCli(['--lang', 'en', '--format', 'csv', join(dir, 'quiet.log')]);
-  assert.match(quietEn.stderr, /; 3 deliveries in the log, none failed\.\n$/);
+  assert.match(quietEn.stderr, /; 3 deliveries in the log, none failed for good\.\n$/);
+
+  // the only send, still deferred: not "no failure" about what may still fail
+  writeTree(dir, { 'one.log': DEFERRED('4A1B2C3D63', 'caio@example.net') + '\n' });
+  assert.match((await runCli(['--lang', 'pt-BR', '--format', 'csv', join(dir, 'one.log')])).stderr, /; 1 envio no log, ainda adiado no fim do log\.\n$/);
+  assert.match((await runCli(['--lang', 'en', '--format', 'csv', join(dir, 'one.log')])).stderr, /; 1 delivery in the log, still deferred at its end\.\n$/);
 
   // a rotated log read as one: the deferral in mail.log.1 that mail.log delivers is one delivery
   writeTree(dir, { 'rot/mail.log.1': DEFERRED('4A1B2C3D70', 'ana@example.org') + '\n', 'rot/mail.log': SENT('4A1B2C3D70', 'ana@example.org') + '\n' + SENT('4A1B2C3D71', 'bia@example.org') + '\n' });
   const rotated = await runCli(['--lang', 'en', '--format', 'csv', join(dir, 'rot/mail.log'), join(dir, 'rot/mail.log.1')]);
-  assert.match(rotated.stderr, /; 2 deliveries in the log, none failed\.\n$/);
+  assert.match(rotated.stderr, /; 2 deliveries in the log, none failed for good\.\n$/);
 
   // no log read: nothing said of deliveries
   const reply = await runCli(['--lang', 'en', '--format', 'csv', '-'], { stdin: '550 5.1.1 <ana@example.org>: User unknown\n' });
@@ -134,12 +139,12 @@ test("the library's and the API's report count the log's deliveries", async () =
   const read = await analyzeInput(POSTFIX.join('\n'), { lang: 'pt-BR', file: 'mail.log' });
   assert.deepEqual([read.logDelivered, read.logFailed, read.logDeferred], [2, 1, 1]);
   assert.deepEqual(mailboxReport(read.results, read.messages, 'pt-BR', deliveriesOf(read)).deliveries, {
-    total: 4, delivered: 2, failed: 1, deferred: 1, failedPercent: 25, text: '4 entregas no log: 1 falhou de vez (25%), 2 entregues, 1 ainda adiada no fim do log',
+    total: 4, delivered: 2, failed: 1, deferred: 1, failedPercent: 25, text: '4 envios no log: 1 falhou de vez (25%), 2 entregues, 1 ainda adiado no fim do log',
   });
   // files read together: the deferral one file leaves and the next delivers is counted once, delivered
   const two = await analyzeInputs([{ name: 'mail.log.1', input: DEFERRED('4A1B2C3D70', 'ana@example.org') }, { name: 'mail.log', input: [SENT('4A1B2C3D70', 'ana@example.org'), SENT('4A1B2C3D71', 'bia@example.org')].join('\n') }], { lang: 'en' });
   assert.deepEqual(deliveriesOf(two), { delivered: 2, failed: 0, deferred: 0 });
-  assert.equal(mailboxReport(two.results, two.messages, 'en', deliveriesOf(two)).deliveries?.text, '2 deliveries in the log, none failed');
+  assert.equal(mailboxReport(two.results, two.messages, 'en', deliveriesOf(two)).deliveries?.text, '2 deliveries in the log, none failed for good');
 
   const app = createApp({});
   const res = await app.request('/api/explain', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: POSTFIX.join('\n'), lang: 'en' }) });
@@ -148,4 +153,19 @@ test("the library's and the API's report count the log's deliveries", async () =
   // no log: null
   const reply = await app.request('/api/explain', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: '550 5.1.1 <ana@example.org>: User unknown', lang: 'en' }) });
   assert.equal((await reply.json() as { report: { deliveries: unknown } }).report.deliveries, null);
+});
+
+test('--summary and the HTML report give no "0 to retry" row above the addresses still queued (as the web page)', async () => {
+  const dir = tempDir();
+  // one delivered, two still deferred at the end of the log: nothing to retry but what the server retries
+  writeTree(dir, { 'mail.log': [SENT('4A1B2C3D80', 'ana@example.org'), DEFERRED('4A1B2C3D81', 'bia@example.org'), DEFERRED('4A1B2C3D82', 'caio@example.net')].join('\n') + '\n' });
+  const log = join(dir, 'mail.log');
+  for (const [lang, retry, queued] of [['pt-BR', /para tentar de novo/, /  2  endereços ainda na fila do seu servidor/], ['en', /to retry/, /  2  addresses still /]] as const) {
+    const summary = (await runCli(['--summary', '--lang', lang, log])).stdout;
+    assert.match(summary, queued);
+    assert.doesNotMatch(summary, retry);
+    const html = (await runCli(['--format', 'html', '--lang', lang, log])).stdout;
+    assert.match(html, /id="total-still-trying"/);
+    assert.doesNotMatch(html, /id="total-retry"/);
+  }
 });

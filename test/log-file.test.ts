@@ -185,7 +185,7 @@ test("the CLI's closing line counts a log's failed lines as lines, not as messag
   assert.match(en.stderr, /^smtp-explain: 2 failed log lines, all with a result; 2 results written: 2 bounces, 0 not bounces, 0 unreadable; 3 deliveries in the log: 1 failed for good \(33\.33%\), 1 delivered, 1 still deferred at its end\.\n$/);
   const pt = await runCli(['--format', 'ndjson', '--lang', 'pt-BR', log, join(dir, 'missing.eml')]);
   // (a missing file is no message read: said apart)
-  assert.match(pt.stderr, /smtp-explain: 2 linhas de log com falha, todas com resultado, 1 entrada não pôde ser lida; 3 resultados escritos: 2 falhas na entrega, 0 não são falhas, 1 ilegível; 3 entregas no log: 1 falhou de vez \(33,33%\), 1 entregue, 1 ainda adiada no fim do log\.\n$/);
+  assert.match(pt.stderr, /smtp-explain: 2 linhas de log com falha, todas com resultado, 1 entrada não pôde ser lida; 3 resultados escritos: 2 falhas na entrega, 0 não são falhas, 1 ilegível; 3 envios no log: 1 falhou de vez \(33,33%\), 1 entregue, 1 ainda adiado no fim do log\.\n$/);
   // the HTML report's cards count the same way
   const html = await runCli(['--format', 'html', '--lang', 'en', log]);
   assert.match(html.stdout, /id="total-log-lines"><span class="num">2<\/span><span class="lbl">Failed log lines</);

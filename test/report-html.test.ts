@@ -395,3 +395,16 @@ test('addresses the server still retries are counted and headed apart from those
   assert.deepEqual(report.retry.filter((g) => g.stillTrying).flatMap((g) => g.addresses).sort(), ['bia@example.net', 'caio@example.org']);
   assert.ok(report.retry.some((g) => g.retryWords === ui.retryAfterFixQueued));
 });
+
+test('the remove list\'s intro: the addresses that exist first, "the others" after, and none of them called invalid', () => {
+  for (const lang of ['pt-BR', 'en'] as const) {
+    const intro = REPORTS[lang].html.remove.intro;
+    const both = intro({ failed: true, complaints: false, refused: true });
+    // one sentence says they exist: no sentence before it says "these addresses no longer exist"
+    assert.match(both, lang === 'pt-BR' ? /^Alguns destes endereços existem, .* Os outros não existem mais/ : /^Some of these addresses exist, .* The others no longer exist/);
+    assert.doesNotMatch(both, /inválidos|invalid/);
+    assert.doesNotMatch(intro({ failed: false, complaints: false, refused: true }), /inválidos|invalid/);
+    // without refused addresses, the words are as before
+    assert.match(intro({ failed: true, complaints: false, refused: false }), lang === 'pt-BR' ? /^Estes endereços não existem mais.*inválidos/ : /^These addresses no longer exist.*invalid/);
+  }
+});

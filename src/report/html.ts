@@ -186,7 +186,8 @@ export class HtmlReport {
       card('', 'bounces', tally.bounces, h.totals.bounces),
       card('remove', 'remove', this.remove.size, h.totals.remove),
       ...(check ? [card('check', 'check', check, h.totals.check)] : []),
-      card('retry', 'retry', this.retry.size - queued, h.totals.retry),
+      // no "0 to retry" beside the card of those still queued: the only retry there is the server's own (as the web page)
+      ...(this.retry.size - queued || !queued ? [card('retry', 'retry', this.retry.size - queued, h.totals.retry)] : []),
       ...(queued ? [card('retry', 'still-trying', queued, h.totals.stillTrying)] : []),
       card('sender', 'sender', tally.senderSide, h.totals.senderSide),
       card('', 'not-bounce', tally.notBounces, h.totals.notBounce),

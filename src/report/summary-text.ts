@@ -29,7 +29,10 @@ export function summaryText(tally: Tally, lang: Locale, totals = true, lists: Ad
     let queued = 0;
     for (const e of lists.retry.values()) if (stillQueued(e)) queued++;
     const later = lists.retry.size - queued;
-    const rows: [string, number][] = [[a.remove(lists.remove.size), lists.remove.size], [a.retry(later), later]];
+    const rows: [string, number][] = [[a.remove(lists.remove.size), lists.remove.size]];
+    // no "0 to retry" above the row of those still queued: the only retry there is the server's own (as the web page)
+    // (kept for the repeated mailbox failures' "destes" below)
+    if (later || !queued || repeated) rows.push([a.retry(later), later]);
     // ("destes": the row of the repeated mailbox failures follows the addresses to retry)
     if (repeated) rows.push([a.repeated(REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS), repeated]);
     if (queued) rows.push([a.stillTrying(queued), queued]);

@@ -343,8 +343,9 @@ export function renderSummary(results: Result[], read: ReadCount, lang: Locale, 
   // the inputs that could not be read are said once: by the files' count when it names every one of them
   if (report.errors && report.errors !== shown.unread) total(report.errors, words.errors(report.errors), 'count-error');
   section.append(totals);
-  // a mail log's deliveries, those that went through too: what share failed ("4.812 entregas no log: 2 falharam de vez (0,04%), ...")
-  if (report.deliveries) section.append(h('p', { class: 'log-deliveries' }, h('strong', {}, `${rep.deliveries.heading}: `), report.deliveries.text));
+  // a mail log's deliveries, those that went through too: what share failed ("4.812 envios no log: 2 falharam de vez (0,04%), ...");
+  // the line names itself ("no log" twice, with a heading before it)
+  if (report.deliveries) section.append(h('p', { class: 'log-deliveries' }, report.deliveries.text));
   section.append(csvButton(results, lang, report.check));
 
   const list = (cls: string, heading: string, intro: string, count: number, empty: string) => {

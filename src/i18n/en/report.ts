@@ -124,7 +124,9 @@ export const report = {
       const total = d.delivered + d.failed + d.deferred;
       const all = `${n(total)} ${plural(total, 'delivery', 'deliveries')} in the log`;
       const later = d.deferred ? `${n(d.deferred)} still deferred at its end` : '';
-      if (!d.failed) return total === 1 ? `${all}, which did not fail${later ? ` (${later})` : ''}` : `${all}, none failed${later ? ` (${later})` : ''}`;
+      // the only delivery: delivered, or not ended yet (no "did not fail" about what may still fail)
+      if (!d.failed && total === 1) return d.deferred ? `${all}, still deferred at its end` : `${all}, which did not fail`;
+      if (!d.failed) return `${all}, none failed for good${later ? ` (${later})` : ''}`;
       return `${all}: ${n(d.failed)} failed for good (${share}), ${n(d.delivered)} delivered${later ? `, ${later}` : ''}`;
     },
     heading: 'Deliveries in the log',
@@ -216,16 +218,20 @@ export const report = {
     remove: {
       heading: 'Addresses to remove from your list',
       intro: ({ failed, complaints, refused }) => [
-        ...(failed ? ['These addresses no longer exist or take no mail (the account was disabled, the domain does not exist or accepts no mail).'] : []),
+        // the addresses that exist come first: the others are then "the others", not "these" twice
         ...(refused
-          ? [`${failed || complaints ? 'Some addresses' : 'These addresses'} exist, but a rule of the recipient's organization refuses your mail (a group that takes only mail from inside the organization, an administrator's block): every mailing would bounce until they allow your address. If they do, you can add them back.`]
+          ? [`${failed || complaints ? 'Some of these addresses' : 'These addresses'} exist, but a rule of the recipient's organization refuses your mail (such as a group that takes only mail from inside the organization, or an administrator's block): every mailing would bounce until they allow your address; if they do, you can add them back.`]
           : []),
+        ...(failed ? [`${refused ? (complaints ? 'Others' : 'The others') : 'These addresses'} no longer exist or take no mail (the account was disabled, the domain does not exist or accepts no mail).`] : []),
         ...(complaints
           ? [failed
             ? 'The list also holds the recipients who complained about your message or asked to leave the list. That is no delivery failure, so the list may hold more addresses than the count of failures.'
-            : 'The recipients on this list complained about your message or asked to leave the list.']
+            : refused ? 'The others complained about your message or asked to leave the list.' : 'The recipients on this list complained about your message or asked to leave the list.']
           : []),
-        'Remove them from your mailing list, or mark them as invalid in your newsletter tool: mailing them again hurts the delivery of all your other mail.',
+        // an address that exists is no "invalid" one: the user may add it back
+        refused
+          ? 'Remove them from your mailing list (or put them on your newsletter tool\'s suppression list): mailing them again hurts the delivery of all your other mail.'
+          : 'Remove them from your mailing list, or mark them as invalid in your newsletter tool: mailing them again hurts the delivery of all your other mail.',
       ].join(' '),
       copy: 'All addresses to remove, one per line, ready to copy',
       empty: 'No address needs to be removed.',

@@ -129,19 +129,21 @@ export const report = {
   deliveries: {
     count: (d, share, n) => {
       const total = d.delivered + d.failed + d.deferred;
-      const all = `${n(total)} ${plural(total, 'entrega', 'entregas')} no log`;
-      const later = d.deferred ? `${n(d.deferred)} ${plural(d.deferred, 'ainda adiada', 'ainda adiadas')} no fim do log` : '';
-      if (!d.failed) return total === 1 ? `${all}, sem falha${later ? ` (${later})` : ''}` : `${all}, nenhuma falhou${later ? ` (${later})` : ''}`;
+      const all = `${n(total)} ${plural(total, 'envio', 'envios')} no log`;
+      const later = d.deferred ? `${n(d.deferred)} ${plural(d.deferred, 'ainda adiado', 'ainda adiados')} no fim do log` : '';
+      // the only send: delivered, or not ended yet (no "no failure" about what may still fail)
+      if (!d.failed && total === 1) return d.deferred ? `${all}, ainda adiado no fim do log` : `${all}, entregue`;
+      if (!d.failed) return `${all}, nenhum falhou de vez${later ? ` (${later})` : ''}`;
       return `${all}: ${n(d.failed)} ${plural(d.failed, 'falhou de vez', 'falharam de vez')} (${share}), ${n(d.delivered)} ${plural(d.delivered, 'entregue', 'entregues')}${later ? `, ${later}` : ''}`;
     },
-    heading: 'Entregas registradas no log',
+    heading: 'Envios registrados no log',
     intro:
-      'Cada mensagem conta uma vez por destinatário, do jeito que terminou: uma entrega adiada que depois foi feita conta como entregue; uma que o servidor desistiu de tentar, como falha. A entrega numa caixa postal do próprio servidor conta; a passagem por um filtro de conteúdo (como o amavis em 127.0.0.1), não, porque a mensagem volta para a fila e é entregue depois. Os avisos de falha que o seu servidor mandou também ficam de fora.',
-    total: 'Entregas no log',
+      'Cada mensagem conta uma vez por destinatário, pelo resultado final: um envio adiado que depois deu certo conta como entregue; um do qual o servidor desistiu conta como falha. A entrega numa caixa postal do próprio servidor conta; a passagem por um filtro de conteúdo (como o amavis em 127.0.0.1), não, porque a mensagem volta para a fila e é entregue depois. Os avisos de falha na entrega que o seu servidor mandou também ficam de fora.',
+    total: 'Envios no log',
     delivered: 'Entregues',
     failed: 'Falharam de vez',
-    deferred: 'Ainda adiadas no fim do log',
-    share: (share) => `${share} das entregas`,
+    deferred: 'Ainda adiados no fim do log',
+    share: (share) => `${share} dos envios`,
   },
   inbound: {
     count: (k, n) => `${n(k)} ${plural(k, 'recusa de mensagem que chegava', 'recusas de mensagens que chegavam')} ao seu servidor (não ${plural(k, 'é falha', 'são falhas')} dos seus envios)`,
@@ -223,16 +225,20 @@ export const report = {
     remove: {
       heading: 'Endereços para remover da sua lista',
       intro: ({ failed, complaints, refused }) => [
-        ...(failed ? ['Estes endereços não existem mais ou não recebem e-mail (a conta foi desativada, o domínio não existe ou não aceita mensagens).'] : []),
+        // the addresses that exist come first: the others are then "os outros", not "estes" twice
         ...(refused
-          ? [`${failed || complaints ? 'Alguns endereços' : 'Estes endereços'} existem, mas uma regra da organização do destinatário recusa as suas mensagens (um grupo que só aceita mensagens de dentro da organização, um bloqueio do administrador): cada envio voltaria até que liberem o seu endereço. Se liberarem, você pode incluí-los de novo.`]
+          ? [`${failed || complaints ? 'Alguns destes endereços' : 'Estes endereços'} existem, mas uma regra da organização do destinatário recusa as suas mensagens (como um grupo que só aceita mensagens de dentro da organização ou um bloqueio do administrador): cada envio voltaria até que liberem o seu endereço; se liberarem, você pode incluí-los de novo.`]
           : []),
+        ...(failed ? [`${refused ? (complaints ? 'Outros' : 'Os outros') : 'Estes endereços'} não existem mais ou não recebem e-mail (a conta foi desativada, o domínio não existe ou não aceita mensagens).`] : []),
         ...(complaints
           ? [failed
             ? 'A lista também traz quem reclamou da sua mensagem ou pediu para sair da lista. Isso não é falha na entrega, por isso a lista pode ter mais endereços do que a contagem de falhas.'
-            : 'Quem está nesta lista reclamou da sua mensagem ou pediu para sair da lista.']
+            : refused ? 'Os outros reclamaram da sua mensagem ou pediram para sair da lista.' : 'Quem está nesta lista reclamou da sua mensagem ou pediu para sair da lista.']
           : []),
-        'Tire-os da sua lista de envio, ou marque-os como inválidos na sua ferramenta de e-mail marketing: continuar enviando para eles prejudica a entrega de todos os outros e-mails.',
+        // an address that exists is no "invalid" one: the user may add it back
+        refused
+          ? 'Tire-os da sua lista de envio (ou coloque-os na lista de supressão da sua ferramenta de e-mail marketing): continuar enviando para eles prejudica a entrega de todos os outros e-mails.'
+          : 'Tire-os da sua lista de envio, ou marque-os como inválidos na sua ferramenta de e-mail marketing: continuar enviando para eles prejudica a entrega de todos os outros e-mails.',
       ].join(' '),
       copy: 'Todos os endereços para remover, um por linha, prontos para copiar',
       empty: 'Nenhum endereço precisa ser removido.',
