@@ -168,7 +168,7 @@ test('a file named twice is counted once whatever the order of the arguments; th
   assert.match(await closing([a, a]), /2 messages read \(1 repeated: each notice counted once\), all with a result; 2 addresses to remove written, out of 4 results: 2 bounces, 0 not bounces, 0 unreadable, 2 from the repeated message\.$/);
   for (const order of [[log, a, a], [a, log, a], [a, a, log]]) {
     assert.match(await closing(order), /^smtp-explain: 2 messages read \(1 repeated: each notice counted once\), 1 failed log line, all with a result; .*: 3 bounces, 0 not bounces, 0 unreadable, 2 from the repeated message; 1 delivery in the log: 1 failed for good \(100%\), 0 delivered\.$/, order.join(' '));
-    assert.match(await closing(order, 'pt-BR'), /^smtp-explain: 2 mensagens lidas \(1 repetida: cada aviso contado uma vez só\), 1 linha de log com falha, .*, 2 da mensagem repetida; 1 entrega no log: 1 falhou de vez \(100%\), 0 entregues\.$/, order.join(' '));
+    assert.match(await closing(order, 'pt-BR'), /^smtp-explain: 2 mensagens lidas \(1 repetida: cada aviso contado uma vez só\), 1 linha de log com falha, .*, 2 da mensagem repetida; 1 envio no log: 1 falhou de vez \(100%\), 0 entregues\.$/, order.join(' '));
   }
 });
 

@@ -152,7 +152,7 @@ export interface ReportText {
    * the closing line's part, --summary's rows, the HTML report's cards; `share` is the failed ones' percentage ("0,04%").
    */
   deliveries: {
-    /** "4.812 entregas no log: 2 falharam de vez (0,04%), 4.790 entregues, 20 ainda adiadas no fim do log"; "3 entregas no log, nenhuma falhou". */
+    /** "4.812 envios no log: 2 falharam de vez (0,04%), 4.790 entregues, 20 ainda adiados no fim do log"; "3 envios no log, nenhum falhou de vez". */
     count: (d: DeliveryCounts, share: string, n: (x: number) => string) => string;
     /** --summary's and the HTML report's heading. */
     heading: string;

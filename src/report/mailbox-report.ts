@@ -98,7 +98,7 @@ export interface MailboxReport {
    * How the deliveries the mail logs read recorded ended, one per message (queue id) and recipient, those
    * that went through too: `delivered`, `failed` for good, `deferred` still at the log's end, their
    * `total`, the failed ones' `failedPercent` (0 to 100, two decimals) and `text`, the same in words
-   * ("4.812 entregas no log: 2 falharam de vez (0,04%), ..."); null when no log recorded a delivery.
+   * ("4.812 envios no log: 2 falharam de vez (0,04%), ..."); null when no log recorded a delivery.
    */
   deliveries: { total: number; delivered: number; failed: number; deferred: number; failedPercent: number; text: string } | null;
 }

@@ -394,7 +394,7 @@ export function openApiDocument(version: string) {
                 failed: { type: 'integer', description: 'Failed for good: bounced, or given up after deferrals.' },
                 deferred: { type: 'integer', description: 'Still deferred at the end of the log.' },
                 failedPercent: { type: 'number', description: 'failed / total, as a percentage with two decimals.' },
-                text: { type: 'string', description: 'The same in words, in the report\'s language: "4.812 entregas no log: 2 falharam de vez (0,04%), 4.790 entregues, 20 ainda adiadas no fim do log".' },
+                text: { type: 'string', description: 'The same in words, in the report\'s language: "4.812 envios no log: 2 falharam de vez (0,04%), 4.790 entregues, 20 ainda adiados no fim do log".' },
               },
             },
           },
