@@ -167,5 +167,12 @@ test('--summary and the HTML report give no "0 to retry" row above the addresses
     const html = (await runCli(['--format', 'html', '--lang', lang, log])).stdout;
     assert.match(html, /id="total-still-trying"/);
     assert.doesNotMatch(html, /id="total-retry"/);
+    // nor an empty section of addresses to retry ("Nenhum endereço nesta situação") above theirs
+    assert.match(html, /<section id="still-trying">/);
+    assert.doesNotMatch(html, /<section id="retry">/);
   }
+  // with nothing queued either, the section stays and says it is empty
+  writeTree(dir, { 'sent.log': SENT('4A1B2C3D83', 'duda@example.org') + '\n' });
+  const none = (await runCli(['--format', 'html', '--lang', 'en', join(dir, 'sent.log')])).stdout;
+  assert.match(none, /<section id="retry">/);
 });

@@ -187,7 +187,8 @@ test("the sender's own problems come first, each told in its own words; greylist
   assert.match(sender, /<summary>1 address affected \(send to them again once fixed\)<\/summary><ul class="addresses"><li>ana@example\.com<\/li>/);
   // the receiver's rate limit is its own group, with its own words and its address; not one more address to retry
   assert.match(sender, /bia@example\.net/);
-  assert.doesNotMatch(section(html, 'retry'), /bia@example\.net|ana@example\.com/);
+  // (the section of addresses to retry is left out when only the server's own retries remain)
+  assert.doesNotMatch(html.includes('<section id="retry">') ? section(html, 'retry') : '', /bia@example\.net|ana@example\.com/);
   const tally = new Tally();
   const lists = new AddressLists();
   for (const results of items) { tally.addItem(results); results.forEach((r) => lists.add(r)); }

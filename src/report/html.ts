@@ -322,10 +322,13 @@ export class HtmlReport {
     const h = t.html.retry;
     const n = numberFormat(lang);
     const later = [...this.retry.values()].filter((e) => !stillQueued(e));
+    const repeated = this.lists.repeatedMailboxFailures();
+    // nothing to retry but what the server still retries (their own section follows): no empty section
+    // "Nenhum endereço nesta situação" above it, as the totals give no "0 to retry" card
+    if (!later.length && !repeated.length && this.stillTrying.length) return '';
     const out = [`<section id="retry"><h2>${esc(h.heading)}</h2><p class="intro">${esc(h.intro)}</p>`];
     if (!later.length) out.push(`<p class="empty">${esc(h.empty)}</p>`);
     out.push(...this.retryGroups(later));
-    const repeated = this.lists.repeatedMailboxFailures();
     if (repeated.length) {
       out.push(`<div class="group repeated"><h3>${esc(h.repeated.heading(REPEATED_MAILBOX_FAILURES))} <small>(${n(repeated.length)})</small></h3>` +
         `<p>${esc(h.repeated.intro(REPEATED_MAILBOX_MIN_DAYS))}</p>${this.addressList(repeated, true)}</div>`);
