@@ -51,12 +51,13 @@ export function findReplyCode(text: string): string {
   let at = 0;
   for (let c = text.charCodeAt(0); c === 32 || c === 9 || c === 62; c = text.charCodeAt(++at));
   if (isReplyCodeAt(text, at) && !isPhoneNumberAt(text, at)) return text.slice(at, at + 3);
+  // (exec on the global regexes, not matchAll, which copies the regex at every call: this runs for most lines)
   CODE_AT_LINE_START_RE.lastIndex = 0;
-  for (const m of text.matchAll(CODE_AT_LINE_START_RE)) {
+  for (let m = CODE_AT_LINE_START_RE.exec(text); m; m = CODE_AT_LINE_START_RE.exec(text)) {
     if (!isPhoneNumberAt(text, m.index + m[0].length - 3)) return m[1]!;
   }
   REPLY_CODE_RE.lastIndex = 0;
-  for (const m of text.matchAll(REPLY_CODE_RE)) {
+  for (let m = REPLY_CODE_RE.exec(text); m; m = REPLY_CODE_RE.exec(text)) {
     if (!isPhoneNumberAt(text, m.index)) return m[1] ?? m[2]!;
   }
   return '';

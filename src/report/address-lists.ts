@@ -207,6 +207,17 @@ export class AddressLists {
     return this.settle().retry;
   }
 
+  /**
+   * The addresses to retry, split as the reports count them: those to send to again later, and those the
+   * sending server still retries (stillQueued: not to be sent again). In the order first seen.
+   */
+  retrySplit(): { later: AddressEntry[]; queued: AddressEntry[] } {
+    const later: AddressEntry[] = [];
+    const queued: AddressEntry[] = [];
+    for (const e of this.retry.values()) (stillQueued(e) ? queued : later).push(e);
+    return { later, queued };
+  }
+
   private settle(): Settled {
     if (this.settled) return this.settled;
     const remove = new Map<string, AddressEntry>();

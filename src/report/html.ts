@@ -6,7 +6,7 @@ import { readShown, type ReportKind } from '../i18n/report-text.js';
 import { REASON_FACTS } from '../knowledge/reasons.js';
 import type { Locale, Reason, Retry } from '../types.js';
 import { numberFormat, REPORTS } from './catalog.js';
-import { AddressLists, aliveText, groupRetryWords, removeHolds, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, stillQueued, type AddressEntry, type CheckEntry } from './address-lists.js';
+import { AddressLists, aliveText, groupRetryWords, removeHolds, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, type AddressEntry, type CheckEntry } from './address-lists.js';
 import { deliveryRows, inboundRows, reasonCountName, reasonRows } from './reason-rows.js';
 import { domainOf, isSenderSide, problemAddresses, reasonRowKey, sortedCounts, topReason, type ResultLite, type SenderProblem, type Tally } from './tally.js';
 
@@ -104,16 +104,6 @@ export class HtmlReport {
     return this.lists.remove;
   }
 
-  /** The addresses to retry, once all is read (an address delivered after its failure is not). */
-  private get retry(): ReadonlyMap<string, AddressEntry> {
-    return this.lists.retry;
-  }
-
-  /** Of those, the addresses whose messages the sending server still retries: not to be sent again. */
-  private get stillTrying(): AddressEntry[] {
-    return [...this.retry.values()].filter(stillQueued);
-  }
-
   /** The results of one input, as the tally given to the constructor counted them (tally.addItem: without repeats). */
   add(results: readonly ResultLite[]): void {
     for (const r of results) this.addOne(r);
@@ -175,7 +165,8 @@ export class HtmlReport {
     const repeated = tally.repeated ? h.totals.repeated(tally.repeated, n(tally.repeated)) : '';
     const check = this.lists.check.size;
     // the addresses the server still retries apart, as --summary counts them: resending those sends twice
-    const queued = this.stillTrying.length;
+    const split = this.lists.retrySplit();
+    const queued = split.queued.length;
     out.push(`<section id="totals"><h2>${esc(h.totals.heading)}</h2><div class="cards">`,
       // a mail log's failed lines apart from the messages, as the closing line and the web page count them
       ...(shown.messages === null ? [] : [card('', 'read', shown.messages, h.totals.read, repeated)]),
@@ -187,7 +178,7 @@ export class HtmlReport {
       card('remove', 'remove', this.remove.size, h.totals.remove),
       ...(check ? [card('check', 'check', check, h.totals.check)] : []),
       // no "0 to retry" beside the card of those still queued: the only retry there is the server's own (as the web page)
-      ...(this.retry.size - queued || !queued ? [card('retry', 'retry', this.retry.size - queued, h.totals.retry)] : []),
+      ...(split.later.length || !queued ? [card('retry', 'retry', split.later.length, h.totals.retry)] : []),
       ...(queued ? [card('retry', 'still-trying', queued, h.totals.stillTrying)] : []),
       card('sender', 'sender', tally.senderSide, h.totals.senderSide),
       card('', 'not-bounce', tally.notBounces, h.totals.notBounce),
@@ -217,7 +208,7 @@ export class HtmlReport {
     out.push(`<section id="kinds"><h2>${esc(h.kindsChart)}</h2>${barChart(kindBars, h.kindsChart, lang)}</section>`);
 
     // ---- the three lists: the sender's own problems first (fix them before the next send) ----
-    out.push(this.senderSection(), this.removeSection(), this.retrySection(), this.stillTryingSection());
+    out.push(this.senderSection(), this.removeSection(), this.retrySection(split.later, queued), this.stillTryingSection(split.queued));
 
     // ---- the server's refusals of incoming mail: counted apart from the reader's own failures ----
     const inbound = inboundRows(tally, lang);
@@ -309,23 +300,22 @@ export class HtmlReport {
   }
 
   /** The addresses the sending server still retries, apart from those to retry (as --summary counts them): none to resend. */
-  private stillTryingSection(): string {
-    const entries = this.stillTrying;
+  private stillTryingSection(entries: readonly AddressEntry[]): string {
     if (!entries.length) return '';
     const h = REPORTS[this.lang].html.stillTrying;
     return [`<section id="still-trying"><h2>${esc(h.heading)}</h2><p class="intro">${esc(h.intro)}</p>`, ...this.retryGroups(entries), '</section>'].join('\n');
   }
 
-  private retrySection(): string {
+  /** The addresses to send to again later (`later`); `queued`: how many the server still retries, listed apart. */
+  private retrySection(later: readonly AddressEntry[], queued: number): string {
     const lang = this.lang;
     const t = REPORTS[lang];
     const h = t.html.retry;
     const n = numberFormat(lang);
-    const later = [...this.retry.values()].filter((e) => !stillQueued(e));
     const repeated = this.lists.repeatedMailboxFailures();
     // nothing to retry but what the server still retries (their own section follows): no empty section
     // "Nenhum endereço nesta situação" above it, as the totals give no "0 to retry" card
-    if (!later.length && !repeated.length && this.stillTrying.length) return '';
+    if (!later.length && !repeated.length && queued) return '';
     const out = [`<section id="retry"><h2>${esc(h.heading)}</h2><p class="intro">${esc(h.intro)}</p>`];
     if (!later.length) out.push(`<p class="empty">${esc(h.empty)}</p>`);
     out.push(...this.retryGroups(later));

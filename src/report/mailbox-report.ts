@@ -152,7 +152,7 @@ export function mailboxReport(made: readonly Result[], messages: number, lang: L
     check: [...lists.check.values()].map((e) => ({ address: e.address, wroteOn: e.aliveOn, why: e.why, text: aliveText(e, lang) })),
     removeCount: lists.remove.size,
     retryCount: lists.retry.size,
-    stillTryingCount: [...lists.retry.values()].filter(stillQueued).length,
+    stillTryingCount: lists.retrySplit().queued.length,
     inbound: { count: tally.inbound, byReason: inboundRows(tally, lang) },
     deliveries: deliveriesReport(deliveries, lang),
   };

@@ -1,7 +1,7 @@
 // --summary: what to do (the addresses to remove or retry, the failures on the sender's side), then
 // counts by reason, kind and recipient domain, as plain text.
 import type { Locale } from '../types.js';
-import { aliveText, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, stillQueued, type AddressLists } from './address-lists.js';
+import { aliveText, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS, type AddressLists } from './address-lists.js';
 import { numberFormat, REPORTS } from './catalog.js';
 import { sortedCounts, type Tally } from './tally.js';
 import { deliveryRows, inboundRows, reasonRows } from './reason-rows.js';
@@ -26,9 +26,9 @@ export function summaryText(tally: Tally, lang: Locale, totals = true, lists: Ad
     const a = t.summary.actions;
     const repeated = lists.repeatedMailboxFailures().length;
     // deliveries the server still retries apart, as the HTML report groups them: resending those sends twice
-    let queued = 0;
-    for (const e of lists.retry.values()) if (stillQueued(e)) queued++;
-    const later = lists.retry.size - queued;
+    const split = lists.retrySplit();
+    const later = split.later.length;
+    const queued = split.queued.length;
     const rows: [string, number][] = [[a.remove(lists.remove.size), lists.remove.size]];
     // no "0 to retry" above the row of those still queued: the only retry there is the server's own (as the web page)
     // (kept for the repeated mailbox failures' "destes" below)
