@@ -8,7 +8,10 @@ import type { Locale } from '../../src/types.js';
 export const SETS = ['modern-eml', 'pasted'] as const;
 export type SetName = (typeof SETS)[number];
 
-/** The language each set is read in: the e-mails as the audit ran the command line, the pastes as the page. */
+/**
+ * The language each set is read in: the e-mails as the audit ran the command line, the pastes as the page
+ * (an e-mail is read as bytes, as a file is; a paste as the text the page's box holds).
+ */
 const LANG: Record<SetName, Locale> = { 'modern-eml': 'en', pasted: 'pt-BR' };
 
 /** One expected result: its recipient ('' when the input names none), the accepted reasons and list actions. */
@@ -36,8 +39,8 @@ export interface SetScore {
   detail: string[];
 }
 
-function readExpected(set: SetName): Map<string, Expected[]> {
-  const [head, ...lines] = readFileSync(new URL(`./${set}/expected.tsv`, import.meta.url), 'utf8').split('\n').filter((l) => l.trim() !== '');
+function readExpected(dir: URL): Map<string, Expected[]> {
+  const [head, ...lines] = readFileSync(new URL('expected.tsv', dir), 'utf8').split('\n').filter((l) => l.trim() !== '');
   const col = head!.split('\t');
   const at = (cells: string[], name: string): string => cells[col.indexOf(name)] ?? '';
   const byFile = new Map<string, Expected[]>();
@@ -56,17 +59,23 @@ function readExpected(set: SetName): Map<string, Expected[]> {
   return byFile;
 }
 
-export async function scoreSet(set: SetName): Promise<SetScore> {
-  const expected = readExpected(set);
-  const dir = new URL(`./${set}/`, import.meta.url);
+export function scoreSet(set: SetName): Promise<SetScore> {
+  return scoreFolder(new URL(`./${set}/`, import.meta.url), LANG[set], set === 'pasted' ? 'text' : 'bytes');
+}
+
+/**
+ * Scores a folder of inputs against its expected.tsv (the held-out e-mail sets use it too): each input read
+ * by analyzeInput() in `lang`, as bytes (a file) or as the text a page's box holds (a paste).
+ */
+export async function scoreFolder(dir: URL, lang: Locale, readAs: 'bytes' | 'text'): Promise<SetScore> {
+  const expected = readExpected(dir);
   const inputs = readdirSync(dir).filter((f) => f !== 'expected.tsv').sort();
   const unlisted = inputs.filter((f) => !expected.has(f));
-  if (unlisted.length > 0) throw new Error(`${set}: no expectation for ${unlisted.join(', ')}`);
+  if (unlisted.length > 0) throw new Error(`${dir.pathname}: no expectation for ${unlisted.join(', ')}`);
   const score: SetScore = { files: 0, rows: 0, reasons: 0, actions: 0, recipientSets: 0, reasonMisses: [], actionMisses: [], recipientMisses: [], detail: [] };
   for (const [file, rows] of expected) {
     const bytes = readFileSync(new URL(file, dir));
-    // an e-mail is read as bytes (as a file is), a paste as the text the page's box holds
-    const { results } = await analyzeInput(set === 'pasted' ? bytes.toString('utf8') : new Uint8Array(bytes), { lang: LANG[set], file });
+    const { results } = await analyzeInput(readAs === 'text' ? bytes.toString('utf8') : new Uint8Array(bytes), { lang, file });
     score.files++;
     const got = results.map((r) => ({ recipient: (r.recipient ?? '').toLowerCase(), reason: String(r.reason), action: String(r.listAction ?? '') }));
     for (const e of rows) {
