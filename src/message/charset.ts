@@ -50,6 +50,18 @@ export function charsetDecoder(charset: string | undefined): Decoder {
 }
 
 /**
+ * A Windows code page number (an Outlook message's PidTagInternetCodepage, an RTF's \ansicpg) -> a
+ * charset label charsetDecoder knows; undefined for none.
+ */
+export function codepageLabel(cp: number | undefined): string | undefined {
+  if (cp === undefined) return undefined;
+  if (cp === 65001) return 'utf-8';
+  if (cp === 20127) return 'us-ascii';
+  if (cp >= 28591 && cp <= 28605) return `iso-8859-${cp - 28590}`;
+  return `windows-${cp}`;
+}
+
+/**
  * Encodings to try, in order, when text decoded under its label came out with replacement characters:
  * the label lies. Brazilian servers send Latin-1 (Windows-1252) text labelled UTF-8 or with no label
  * ("Usu\xe1rio inexistente"), Japanese carriers EUC-JP or Shift_JIS labelled ISO-2022-JP. Each is

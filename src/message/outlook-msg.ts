@@ -8,7 +8,7 @@
 // colleague forwarded as an attachment) a message/rfc822 part, converted the same way. Only the
 // properties read here are decoded: an attachment's bytes never are.
 import { readCompoundFile, type CompoundEntry, type CompoundFile } from './compound-file.js';
-import { charsetDecoder } from './charset.js';
+import { charsetDecoder, codepageLabel } from './charset.js';
 import { htmlToText } from './html-to-text.js';
 import { MAX_NOTICE_CHARS, RECIPIENTS_READ } from './limits.js';
 
@@ -142,15 +142,6 @@ class MessageStorage {
     // the numbers are eight hex digits: their order is the names' order
     return out.sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1)).slice(0, max);
   }
-}
-
-/** PidTagInternetCodepage / PidTagMessageCodepage -> a charset label. */
-function codepageLabel(cp: number | undefined): string | undefined {
-  if (cp === undefined) return undefined;
-  if (cp === 65001) return 'utf-8';
-  if (cp === 20127) return 'us-ascii';
-  if (cp >= 28591 && cp <= 28605) return `iso-8859-${cp - 28590}`;
-  return `windows-${cp}`;
 }
 
 /** A header field's value on one line: no line break may end the field early. */
