@@ -33,6 +33,8 @@ export interface MsgSpec {
   /** The body as an 8-bit string in this Windows code page (PidTagInternetCodepage). */
   codepage?: number;
   html?: string;
+  /** PidTagRtfCompressed: the RTF body as Outlook stores it (compressedRtf below). */
+  rtf?: Uint8Array;
   senderName?: string;
   senderSmtp?: string;
   transportHeaders?: string;
@@ -101,6 +103,7 @@ function writeMessage(streams: Record<string, Buffer>, dir: string, spec: MsgSpe
     else str(dir, '1000', spec.body);
   }
   if (spec.html !== undefined) add(`${dir}/__substg1.0_10130102`, Buffer.from(spec.html, 'utf8'));
+  if (spec.rtf !== undefined) add(`${dir}/__substg1.0_10090102`, Buffer.from(spec.rtf));
   const fixed = [];
   if (spec.submitTime) fixed.push(time(0x0039, spec.submitTime));
   if (spec.codepage) fixed.push(int32(0x3fde, spec.codepage));
@@ -150,4 +153,70 @@ export function ndrMsg(recipients: MsgRecipient[], extra: Partial<MsgSpec> = {})
     },
     ...extra,
   });
+}
+
+/** [MS-OXRTFCP] §2.1.2.1: the dictionary's first bytes, shared by every LZFu writer and reader. */
+const RTF_DICTIONARY = Buffer.from(
+  '{\\rtf1\\ansi\\mac\\deff0\\deftab720{\\fonttbl;}{\\f0\\fnil \\froman \\fswiss \\fmodern \\fscript ' +
+  '\\fdecor MS Sans SerifSymbolArialTimes New RomanCourier{\\colortbl\\red0\\green0\\blue0\r\n\\par ' +
+  '\\pard\\plain\\f0\\fs20\\b\\i\\u\\tab\\tx', 'latin1');
+
+/** [MS-OXRTFCP] §2.1.3.2: CRC-32 started at 0, not inverted (written here apart from the reader's). */
+function lzfuCrc(bytes: Uint8Array): number {
+  let crc = 0;
+  for (const b of bytes) {
+    crc ^= b;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1;
+  }
+  return crc >>> 0;
+}
+
+/**
+ * PidTagRtfCompressed of an RTF document: "LZFu" (greedy matches of 2 to 17 bytes against what the
+ * dictionary holds, short documents only: the dictionary never wraps), or "MELA" (stored) with `stored`.
+ */
+export function compressedRtf(rtf: string | Uint8Array, stored = false): Uint8Array {
+  const raw = typeof rtf === 'string' ? Buffer.from(rtf, 'latin1') : Buffer.from(rtf);
+  let data: Buffer;
+  if (stored) data = raw;
+  else {
+    if (RTF_DICTIONARY.length + raw.length >= 4096) throw new Error('compressedRtf: a short document only');
+    const dict = Buffer.concat([RTF_DICTIONARY, raw]);
+    const out: number[] = [];
+    let control = -1;
+    let bit = 8;
+    const token = (isReference: boolean, bytes: number[]) => {
+      if (bit === 8) { control = out.length; out.push(0); bit = 0; }
+      if (isReference) out[control]! |= 1 << bit;
+      bit++;
+      out.push(...bytes);
+    };
+    for (let at = 0; at < raw.length;) {
+      const write = RTF_DICTIONARY.length + at;
+      let best = 0;
+      let from = 0;
+      for (let o = 0; o < write; o++) {
+        let len = 0;
+        while (len < 17 && at + len < raw.length && o + len < write && dict[o + len] === raw[at + len]) len++;
+        if (len > best) { best = len; from = o; }
+      }
+      if (best >= 2) {
+        token(true, [(from << 4) >> 8, ((from << 4) | (best - 2)) & 0xff]);
+        at += best;
+      } else {
+        token(false, [raw[at]!]);
+        at++;
+      }
+    }
+    // the end: a reference to the write position
+    const end = (RTF_DICTIONARY.length + raw.length) % 4096;
+    token(true, [(end << 4) >> 8, (end << 4) & 0xff]);
+    data = Buffer.from(out);
+  }
+  const header = Buffer.alloc(16);
+  header.writeUInt32LE(data.length + 12, 0);
+  header.writeUInt32LE(raw.length, 4);
+  header.write(stored ? 'MELA' : 'LZFu', 8, 'latin1');
+  header.writeUInt32LE(stored ? 0 : lzfuCrc(data), 12);
+  return new Uint8Array(Buffer.concat([header, data]));
 }

@@ -1,16 +1,19 @@
 // An Outlook message saved as a .msg file ([MS-OXMSG]: MAPI properties in a Compound File) -> the
 // e-mail it stands for, as MIME text the message reader reads like any other bounce. A bounce dragged
 // out of Outlook on Windows arrives this way. Outlook keeps a non-delivery report (message class
-// REPORT.IPM.Note.NDR) as its readable text in the body and the delivery status of each recipient in
-// the recipient table ([MS-OXOMSG] §2.2.2: PidTagSupplementaryInfo holds the remote server's reply,
-// "<mx.example.com #5.1.1 smtp;550 5.1.1 User unknown>"): the recipients become the fields of a
-// delivery-status part (RFC 3464), and an attached message (a report's returned original, a bounce a
-// colleague forwarded as an attachment) a message/rfc822 part, converted the same way. Only the
-// properties read here are decoded: an attachment's bytes never are.
+// REPORT.IPM.Note.NDR) as its readable text in the body (plain, HTML, or compressed RTF: [MS-OXRTFCP])
+// and the delivery status of each recipient in the recipient table ([MS-OXOMSG] §2.2.2:
+// PidTagSupplementaryInfo holds the remote server's reply, "<mx.example.com #5.1.1 smtp;550 5.1.1 User
+// unknown>"): the recipients become the fields of a delivery-status part (RFC 3464), and an attached
+// message (a report's returned original, a bounce a colleague forwarded as an attachment) a
+// message/rfc822 part, converted the same way. Only the properties read here are decoded: an
+// attachment's bytes never are.
 import { readCompoundFile, type CompoundEntry, type CompoundFile } from './compound-file.js';
 import { charsetDecoder, codepageLabel } from './charset.js';
 import { htmlToText } from './html-to-text.js';
 import { MAX_NOTICE_CHARS, RECIPIENTS_READ } from './limits.js';
+import { decompressRtf } from './rtf-decompress.js';
+import { rtfToText } from './rtf-to-text.js';
 
 /** Bytes of one property read: a body or a header block longer than this is cut. */
 const MAX_PROPERTY_BYTES = 2 * MAX_NOTICE_CHARS;
@@ -32,6 +35,7 @@ const PROP = {
   deliveryTime: '0E06',
   body: '1000',
   html: '1013',
+  rtfCompressed: '1009',
   messageId: '1035',
   internetCodepage: '3FDE',
   messageCodepage: '3FFD',
@@ -286,6 +290,12 @@ function messageMime(msg: MessageStorage, file: CompoundFile, depth: number, bud
     const htmlBytes = msg.binary(PROP.html);
     const html = htmlBytes ? charsetDecoder(msg.charset).decode(htmlBytes) : msg.text(PROP.html);
     text = html ? htmlToText(html) : '';
+  }
+  if (!text.trim()) {
+    // neither: the compressed RTF one (Outlook's rich-text messages), whose HTML or text it may carry
+    const rtf = msg.binary(PROP.rtfCompressed);
+    const decompressed = rtf && decompressRtf(rtf);
+    if (decompressed) text = rtfToText(decompressed);
   }
   const action = actionOf(messageClass);
   const status = action ? deliveryStatus(msg, file, action) : null;
