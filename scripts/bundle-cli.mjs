@@ -5,6 +5,10 @@
 //                               bundle per language, each with only its language's catalogs
 //   cli.cjs + .cache            everything else (src/cli/run.ts): files, mailboxes, subcommands
 //   analyze-worker.js           the worker thread of --jobs (an ES module, started by URL)
+//   serve.cjs, progress-bar.cjs `smtp-explain serve` (src/cli/serve-command.ts, with hono) and the progress
+//                               bar (src/cli/progress-bar.ts, cli-progress): required when used (serve by main.cjs,
+//                               the bar by cli.cjs): an ordinary run neither compiles them nor caches them
+// Every package is bundled: the command line needs no package installed beside it.
 // The .cache files are V8's compiled code of each bundle, written after a warm-up run (see
 // src/cli/load-bundle.ts for why). Bundles are CommonJS so that they can be loaded with a cache.
 import { build } from 'esbuild';
@@ -19,22 +23,43 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'cli');
 rmSync(out, { recursive: true, force: true });
 
-const common = { bundle: true, platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning', absWorkingDir: root };
-// the packages every run needs are bundled (and so in the code cache: postal-mime took ~15 ms to find
-// and compile); those of the server and the progress bar are loaded from node_modules when used
+const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', absWorkingDir: root, metafile: true };
+/** The modules that are bundles of their own, loaded on use: source file -> bundle beside cli.cjs. */
+const LAZY = { 'src/cli/serve-command.ts': 'serve.cjs', 'src/cli/progress-bar.ts': 'progress-bar.cjs' };
+/**
+ * An import of one of LAZY's modules becomes a require() of its bundle: esbuild makes the import() of a
+ * bundled module a require() run when reached (an import() left in the bundle would fail: the bundles run
+ * as vm scripts, where import() needs a loader of its own).
+ */
+const lazyBundles = {
+  name: 'lazy-bundles',
+  setup(b) {
+    b.onResolve({ filter: /\.js$/ }, (args) => {
+      if (args.kind === 'entry-point' || !args.path.startsWith('.')) return undefined;
+      const file = resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts');
+      const bundle = LAZY[file.slice(root.length + 1)];
+      return bundle ? { path: bundle, namespace: 'lazy-bundle' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-bundle' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(`./${args.path}`)});`, loader: 'js' }));
+    b.onResolve({ filter: /^\.\/[\w-]+\.cjs$/, namespace: 'lazy-bundle' }, (args) => ({ path: args.path, external: true }));
+  },
+};
 const cjs = {
   ...common,
-  packages: undefined,
-  external: ['hono', 'hono/*', '@hono/node-server', 'cli-progress'],
   format: 'cjs',
   // modules that find files next to themselves (the web page, package.json, the worker) use import.meta.url
   define: { 'import.meta.url': 'import_meta_url' },
   banner: { js: 'var import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
   minifyWhitespace: true,
   minifySyntax: true,
+  plugins: [lazyBundles],
 };
-await build({ ...common, format: 'esm', entryPoints: ['src/cli/analyze-worker.ts'], outfile: join(out, 'analyze-worker.js') });
-await build({ ...common, format: 'cjs', entryPoints: ['src/cli/main.ts', 'src/cli/load-bundle.ts'], outdir: out, outExtension: { '.js': '.cjs' } });
+const metafiles = [];
+const bundle = async (options) => metafiles.push((await build(options)).metafile);
+await bundle({ ...common, format: 'esm', entryPoints: ['src/cli/analyze-worker.ts'], outfile: join(out, 'analyze-worker.js') });
+// main.cjs requires serve.cjs itself for `smtp-explain serve` (not through cli.cjs, which would load the engine twice)
+await bundle({ ...common, format: 'cjs', entryPoints: ['src/cli/main.ts', 'src/cli/load-bundle.ts'], outdir: out, outExtension: { '.js': '.cjs' }, external: ['./serve.cjs'] });
+for (const [entry, file] of Object.entries(LAZY)) await bundle({ ...cjs, entryPoints: [entry], outfile: join(out, file) });
 const LOCALES = ['pt-BR', 'en'];
 /**
  * The quick path of one language: the other language's catalog files (src/i18n/OTHER/*.ts) are replaced
@@ -53,9 +78,9 @@ const oneLanguage = (lang) => ({
   },
 });
 for (const lang of LOCALES) {
-  await build({ ...cjs, entryPoints: ['src/cli/quick-explain.ts'], outfile: join(out, `quick-explain.${lang}.cjs`), define: { ...cjs.define, QUICK_LOCALE: JSON.stringify(lang) }, plugins: [oneLanguage(lang)] });
+  await bundle({ ...cjs, entryPoints: ['src/cli/quick-explain.ts'], outfile: join(out, `quick-explain.${lang}.cjs`), define: { ...cjs.define, QUICK_LOCALE: JSON.stringify(lang) }, plugins: [...cjs.plugins, oneLanguage(lang)] });
 }
-await build({ ...cjs, entryPoints: ['src/cli/run.ts'], outfile: join(out, 'cli.cjs') });
+await bundle({ ...cjs, entryPoints: ['src/cli/run.ts'], outfile: join(out, 'cli.cjs') });
 
 // load-bundle.ts reads the bundles as Latin-1, which is a copy; as UTF-8 it is a decoder's pass (~6 ms
 // of every run): esbuild escapes what is not ASCII in strings, but not in regular expression literals

@@ -1,7 +1,6 @@
 // Progress bar on stderr: only when stderr is a terminal (and stdout is not the same terminal, where
 // the results themselves show the progress), and only once the job has run for a second.
 import type { SingleBar } from 'cli-progress';
-import { createRequire } from 'node:module';
 import { numberFormat, REPORTS } from '../report/catalog.js';
 import type { Locale } from '../types.js';
 import type { CliIo } from './io.js';
@@ -38,17 +37,17 @@ export function startProgress(io: CliIo, lang: Locale, totalBytes: Promise<numbe
   const show = async (): Promise<void> => {
     if (stopped || starting) return;
     starting = true;
-    // loaded only when a bar is due: it costs start-up time to every short run otherwise
-    // require, not import(): the CLI's bundles run as vm scripts, where import() needs a loader of its own
-    const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof import('cli-progress');
+    // loaded only when a bar is due: it costs start-up time to every short run otherwise (in the CLI's
+    // bundles, a require() of dist/cli/progress-bar.cjs: scripts/bundle-cli.mjs)
+    const { SingleBar, Presets } = await import('./progress-bar.js');
     if (stopped) return;
-    bar = new cliProgress.SingleBar({
+    bar = new SingleBar({
       stream: io.stderr as unknown as NodeJS.WritableStream,
       format: total ? '{bar} {percentage}% | {mb} | {messages} {label} | {eta_formatted}' : '{messages} {label} | {mb} | {duration_formatted}',
       clearOnComplete: true,
       hideCursor: true,
       fps: 5,
-    }, cliProgress.Presets.shades_classic);
+    }, Presets.shades_classic);
     bar.start(Math.max(total, 1), Math.min(bytes, Math.max(total, 1)), payload());
   };
   // the size of the inputs is summed in the meantime; the bar waits for it, to show a percentage
