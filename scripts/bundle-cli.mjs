@@ -8,7 +8,8 @@
 //   serve.cjs, progress-bar.cjs `smtp-explain serve` (src/cli/serve-command.ts, with hono) and the progress
 //                               bar (src/cli/progress-bar.ts, cli-progress): required when used (serve by main.cjs,
 //                               the bar by cli.cjs): an ordinary run neither compiles them nor caches them
-// Every package is bundled: the command line needs no package installed beside it.
+// Every package is bundled (smtp-explain has no runtime dependencies); their licences go to
+// dist/THIRD-PARTY-NOTICES.md (scripts/third-party-notices.mjs).
 // The .cache files are V8's compiled code of each bundle, written after a warm-up run (see
 // src/cli/load-bundle.ts for why). Bundles are CommonJS so that they can be loaded with a cache.
 import { build } from 'esbuild';
@@ -18,6 +19,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { noteBundledPackages } from './third-party-notices.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'cli');
@@ -81,6 +83,7 @@ for (const lang of LOCALES) {
   await bundle({ ...cjs, entryPoints: ['src/cli/quick-explain.ts'], outfile: join(out, `quick-explain.${lang}.cjs`), define: { ...cjs.define, QUICK_LOCALE: JSON.stringify(lang) }, plugins: [...cjs.plugins, oneLanguage(lang)] });
 }
 await bundle({ ...cjs, entryPoints: ['src/cli/run.ts'], outfile: join(out, 'cli.cjs') });
+noteBundledPackages(root, 'dist/cli', metafiles);
 
 // load-bundle.ts reads the bundles as Latin-1, which is a copy; as UTF-8 it is a decoder's pass (~6 ms
 // of every run): esbuild escapes what is not ASCII in strings, but not in regular expression literals

@@ -12,11 +12,12 @@ import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { noteBundledPackages } from './third-party-notices.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'lib');
 rmSync(out, { recursive: true, force: true });
-await build({
+const lib = await build({
   entryPoints: ['src/index.ts', 'src/node.ts'],
   outdir: out,
   bundle: true,
@@ -29,4 +30,22 @@ await build({
   target: 'node20',
   logLevel: 'warning',
   absWorkingDir: root,
+  metafile: true,
 });
+// tsc's modules import postal-mime through src/message/postal-mime.ts: its tsc copy is replaced by a bundle
+// of the package, so that a bundler taking tsc's modules needs no package installed beside smtp-explain
+const postalMime = await build({
+  entryPoints: ['src/message/postal-mime.ts'],
+  outfile: join(root, 'dist', 'message', 'postal-mime.js'),
+  allowOverwrite: true,
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  target: 'node20',
+  logLevel: 'warning',
+  absWorkingDir: root,
+  metafile: true,
+});
+noteBundledPackages(root, 'dist/lib', [lib.metafile]);
+noteBundledPackages(root, 'dist/message/postal-mime.js', [postalMime.metafile]);

@@ -6,7 +6,7 @@
 // limits.ts applied), so that no message is slow or fatal either way. toDoc makes the BounceDoc of
 // either reading; a body pasted without headers is all notification text, and a report wrapped in a
 // message/rfc822 part is read inside it.
-import PostalMime from 'postal-mime';
+import PostalMime from './postal-mime.js';
 import { headerBlock, looksLikeHeaders, opensWithHeaders } from './header-block.js';
 import { htmlToText } from './html-to-text.js';
 import { MAX_HEADER_BYTES, MAX_MESSAGE_BYTES, MAX_MIME_DEPTH, MAX_NOTICE_CHARS } from './limits.js';
