@@ -14,7 +14,7 @@ import { setListActions } from './report/tally.js';
 import { Pace, throwIfAborted } from './pace.js';
 import { LogRunResults } from './log-run-results.js';
 import { inWrittenOrder } from './mailbox/rotated-logs.js';
-import { blankLineEndsAt, isSeparatorLine } from './mbox-separator.js';
+import { binaryString, blankLineEndsAt, isSeparatorLine } from './mbox-separator.js';
 import type { Locale } from './types.js';
 import type { DeliveryCounts } from './reply/delivery-counts.js';
 
@@ -39,15 +39,6 @@ function separatorStarts(text: string): number[] {
     if (afterBlank && isSeparatorLine(m[0])) starts.push(i);
   }
   return starts[0] === 0 ? starts : [];
-}
-
-/** A string holding one char per byte (code units 0-255), so byte offsets and string offsets agree. */
-function binaryString(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000) as unknown as number[]);
-  }
-  return s;
 }
 
 /**

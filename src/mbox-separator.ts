@@ -19,3 +19,12 @@ export function isSeparatorLine(line: string): boolean {
 export function blankLineEndsAt(lf: number, code: (i: number) => number | undefined): boolean {
   return lf === 0 || code(lf - 1) === 0x0a || (code(lf - 1) === 0x0d && (lf === 1 || code(lf - 2) === 0x0a));
 }
+
+/** A string holding one char per byte (code units 0-255), so byte offsets and string offsets agree. */
+export function binaryString(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000) as unknown as number[]);
+  }
+  return s;
+}

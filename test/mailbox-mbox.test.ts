@@ -15,7 +15,7 @@ function split(text: string | Buffer, chunkSize = 1 << 20, cap?: number): { inde
   const out = [];
   for (let i = 0; i < buf.length; i += chunkSize) out.push(...s.push(buf.subarray(i, i + chunkSize)));
   out.push(...s.end());
-  return out.map((m) => ({ index: m.index, text: m.bytes.toString('utf8'), truncated: m.truncated }));
+  return out.map((m) => ({ index: m.index, text: Buffer.from(m.bytes).toString('utf8'), truncated: m.truncated }));
 }
 
 test('separator lines need "From ", an address and a date', () => {

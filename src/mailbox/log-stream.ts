@@ -1,8 +1,13 @@
 // How a file's start tells a mail log (read then line by line, any size: log-run.ts, readLogStream).
+// Browser-safe: the library's analyzeStream() tells a stream's kind with it too.
+import { binaryString } from '../mbox-separator.js';
 import { readLogText } from '../reply/log-file.js';
 import { startsWithLogTime, unprefixedLogLine } from '../reply/log-prefix.js';
 
 export { LogRun, readLogStream } from './log-run.js';
+
+/** UTF-8 as Node's Buffer decodes it: a byte order mark kept, a wrong byte U+FFFD. */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Bytes of a file's start read to tell a log. */
 export const LOG_HEAD_BYTES = 64 * 1024;
@@ -48,7 +53,7 @@ export function opensLikeLog(head: Uint8Array): boolean {
     if (at >= head.length) return false;
     const nl = head.indexOf(0x0a, at);
     // (a line behind a tool's prefix too, grep -H's "mail.log:" or RFC 5424's header: read up to its end)
-    if (startsWithLogTime(unprefixedLogLine(Buffer.from(head.buffer, head.byteOffset + at, Math.min((nl < 0 ? head.length : nl) - at, MAX_HEAD_LINE_CHARS)).toString('latin1')))) return true;
+    if (startsWithLogTime(unprefixedLogLine(binaryString(head.subarray(at, at + Math.min((nl < 0 ? head.length : nl) - at, MAX_HEAD_LINE_CHARS)))))) return true;
     if (nl < 0) return false;
     // "-" "-" " ": a marker line of journalctl, skipped
     const marker = head[at] === 0x2d && head[at + 1] === 0x2d && head[at + 2] === 0x20;
@@ -79,7 +84,7 @@ function hasLogShape(text: string): boolean {
  */
 export function looksLikeLog(head: Uint8Array): boolean {
   if (!opensLikeLog(head)) return false;
-  const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, LOG_HEAD_BYTES)).toString('utf8');
+  const text = UTF8.decode(head.subarray(0, LOG_HEAD_BYTES));
   // a head that fills the buffer ends in a line cut short: it is left out
   const nl = text.lastIndexOf('\n');
   const whole = nl > 0 && head.length >= LOG_HEAD_BYTES ? text.slice(0, nl) : text;

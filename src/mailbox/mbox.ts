@@ -1,14 +1,16 @@
 // mbox files (RFC 4155), read as a stream: messages are cut at "From " lines that follow a blank line
 // (or start the file), and ">From " lines are unquoted (mboxrd; for mboxo this is also the right
 // reading of the quoted lines). Only the current message is held in memory, cut at MAX_MESSAGE_BYTES.
+// Browser-safe (bytes as Uint8Array, no Buffer): the command line reads mbox files and standard input
+// with it, and the library's analyzeStream() a stream a program hands it (src/analyze-stream.ts).
 import { MAX_MESSAGE_BYTES } from '../message/limits.js';
-import { blankLineEndsAt, isSeparatorLine } from '../mbox-separator.js';
+import { binaryString, blankLineEndsAt, isSeparatorLine } from '../mbox-separator.js';
 
 export interface MboxMessage {
   /** 1-based position in the mbox. */
   index: number;
   /** The message without its "From " separator line, ">From " lines unquoted. */
-  bytes: Buffer;
+  bytes: Uint8Array;
   /** true when the message was longer than the cap and its end was dropped. */
   truncated: boolean;
 }
@@ -17,9 +19,7 @@ const LF = 10;
 const CR = 13;
 const F = 0x46;
 const GT = 0x3e;
-const FROM_ = Buffer.from('From ');
-const NL_FROM = Buffer.from('\nFrom ');
-const NL_GT = Buffer.from('\n>');
+const FROM_ = new Uint8Array([0x46, 0x72, 0x6f, 0x6d, 0x20]);
 
 /** True for a space, tab, CR or LF byte: the bytes of the blank lines that may come before an mbox's first separator. */
 function isBlankByte(b: number | undefined): boolean {
@@ -31,7 +31,7 @@ function isBlankByte(b: number | undefined): boolean {
  * or whitespace-only lines before it, as an export or a concatenation leaves them).
  */
 export function looksLikeMbox(head: Uint8Array): boolean {
-  let text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, 1024)).toString('latin1');
+  let text = binaryString(head.subarray(0, 1024));
   if (text.startsWith('\xef\xbb\xbf')) text = text.slice(3);
   let blank = 0;
   while (blank < text.length && isBlankByte(text.charCodeAt(blank))) blank++;
@@ -43,28 +43,59 @@ export function looksLikeMbox(head: Uint8Array): boolean {
   return isSeparatorLine(first);
 }
 
-function startsWith(buf: Buffer, at: number, end: number, prefix: Buffer): boolean {
+function startsWith(buf: Uint8Array, at: number, end: number, prefix: Uint8Array): boolean {
   if (end - at < prefix.length) return false;
   for (let i = 0; i < prefix.length; i++) if (buf[at + i] !== prefix[i]) return false;
   return true;
 }
 
 /** ">From ", ">>From "...: a quoted From line of mboxrd (or mboxo). */
-function isQuotedFrom(buf: Buffer, at: number, end: number): boolean {
+function isQuotedFrom(buf: Uint8Array, at: number, end: number): boolean {
   let i = at;
   while (i < end && buf[i] === GT) i++;
   return i > at && startsWith(buf, i, end, FROM_);
 }
+
+/** The bytes in an array of their own: a view of a chunk keeps the whole chunk alive while it is held. */
+function ownCopy(bytes: Uint8Array): Uint8Array {
+  const copy = new Uint8Array(bytes.length);
+  copy.set(bytes);
+  return copy;
+}
+
+/** The pieces joined, in one new array. */
+function concat(parts: readonly Uint8Array[], size = parts.reduce((n, p) => n + p.length, 0)): Uint8Array {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/**
+ * The line end at or after `from` and before `last` whose next line starts with `byte` (F of "From ", or
+ * ">"), the rest of that line's start being `rest` ("rom "): Infinity for none. The byte is looked for
+ * (a native search), not every line end.
+ */
+function lineStartingWith(buf: Uint8Array, byte: number, rest: Uint8Array | null, from: number, last: number): number {
+  for (let i = buf.indexOf(byte, from + 1); i >= 0 && i - 1 < last; i = buf.indexOf(byte, i + 1)) {
+    if (buf[i - 1] === LF && (rest === null || startsWith(buf, i + 1, last + 1, rest))) return i - 1;
+  }
+  return Infinity;
+}
+const ROM_ = FROM_.subarray(1);
 
 /**
  * Incremental splitter: push() chunks, get finished messages back; end() returns the last one.
  * Keeps only the partial last line of a chunk and the parts of the current message.
  */
 export class MboxSplitter {
-  private carry: Buffer | null = null;
+  private carry: Uint8Array | null = null;
   /** Chunks that came after `carry` without a line end. */
-  private waiting: Buffer[] = [];
-  private parts: Buffer[] = [];
+  private waiting: Uint8Array[] = [];
+  private parts: Uint8Array[] = [];
   private size = 0;
   private truncated = false;
   private prevBlank = true;
@@ -76,15 +107,15 @@ export class MboxSplitter {
 
   constructor(private readonly cap = MAX_MESSAGE_BYTES) {}
 
-  push(chunk: Buffer): MboxMessage[] {
+  push(chunk: Uint8Array): MboxMessage[] {
     const out: MboxMessage[] = [];
     if (this.carry && chunk.indexOf(LF) < 0) {
       // a line still without its end: its pieces are joined once, when the end comes (joined at every
       // chunk, one line of 64 MB took 44 s)
-      this.waiting.push(Buffer.from(chunk));
+      this.waiting.push(ownCopy(chunk));
       return out;
     }
-    let buf = this.carry ? Buffer.concat([this.carry, ...this.waiting, chunk]) : chunk;
+    let buf = this.carry ? concat([this.carry, ...this.waiting, chunk]) : chunk;
     this.carry = null;
     this.waiting = [];
     if (this.first && buf.length >= 3) {
@@ -102,7 +133,7 @@ export class MboxSplitter {
     // only complete lines are read; the partial last line waits for the next chunk (it may be a separator)
     const end = buf.lastIndexOf(LF) + 1;
     if (end === 0) {
-      this.carry = Buffer.from(buf);
+      this.carry = ownCopy(buf);
       return out;
     }
     let segStart = 0;
@@ -112,7 +143,7 @@ export class MboxSplitter {
       if (b === F) {
         if (!afterBlank || !startsWith(buf, at, end, FROM_)) return;
         const nl = buf.indexOf(LF, at);
-        if (!isSeparatorLine(buf.toString('latin1', at, nl))) return;
+        if (!isSeparatorLine(binaryString(buf.subarray(at, nl)))) return;
         this.append(buf, segStart, at);
         const done = this.finish();
         if (done) out.push(done);
@@ -129,33 +160,29 @@ export class MboxSplitter {
     visit(0, this.prevBlank);
     // native searches find the few lines that matter: "From " ones and ">" ones
     const last = end - 1;
-    const find = (needle: Buffer, from: number): number => {
-      const at = buf.indexOf(needle, from);
-      return at < 0 || at >= last ? Infinity : at;
-    };
-    let nextFrom = find(NL_FROM, 0);
-    let nextQuote = find(NL_GT, 0);
+    let nextFrom = lineStartingWith(buf, F, ROM_, 0, last);
+    let nextQuote = lineStartingWith(buf, GT, null, 0, last);
     for (;;) {
       const at = Math.min(nextFrom, nextQuote);
       if (at === Infinity) break;
       visit(at + 1, blankEndingAt(at));
-      if (at === nextFrom) nextFrom = find(NL_FROM, at + 1);
-      else nextQuote = find(NL_GT, at + 1);
+      if (at === nextFrom) nextFrom = lineStartingWith(buf, F, ROM_, at + 1, last);
+      else nextQuote = lineStartingWith(buf, GT, null, at + 1, last);
     }
     this.append(buf, segStart, end);
     this.prevBlank = blankEndingAt(last);
-    if (end < buf.length) this.carry = Buffer.from(buf.subarray(end));
+    if (end < buf.length) this.carry = ownCopy(buf.subarray(end));
     return out;
   }
 
   /** The messages still open at the end of the input (one, or none for an empty input). */
   end(): MboxMessage[] {
     const out: MboxMessage[] = [];
-    const rest = this.carry && this.waiting.length ? Buffer.concat([this.carry, ...this.waiting]) : this.carry;
+    const rest = this.carry && this.waiting.length ? concat([this.carry, ...this.waiting]) : this.carry;
     this.carry = null;
     this.waiting = [];
     if (rest) {
-      if (this.prevBlank && startsWith(rest, 0, rest.length, FROM_) && isSeparatorLine(rest.toString('latin1'))) {
+      if (this.prevBlank && startsWith(rest, 0, rest.length, FROM_) && isSeparatorLine(binaryString(rest))) {
         // a separator on the last line, without a line end: it starts an empty message
         const done = this.finish();
         if (done) out.push(done);
@@ -169,7 +196,7 @@ export class MboxSplitter {
     return out;
   }
 
-  private append(buf: Buffer, start: number, end: number): void {
+  private append(buf: Uint8Array, start: number, end: number): void {
     if (!this.inMessage || end <= start) return;
     const room = this.cap - this.size;
     if (room <= 0) { this.truncated = true; return; }
@@ -180,7 +207,7 @@ export class MboxSplitter {
 
   private finish(): MboxMessage | null {
     if (!this.inMessage) return null;
-    const msg: MboxMessage = { index: ++this.count, bytes: Buffer.concat(this.parts, this.size), truncated: this.truncated };
+    const msg: MboxMessage = { index: ++this.count, bytes: concat(this.parts, this.size), truncated: this.truncated };
     this.parts = [];
     this.size = 0;
     this.truncated = false;
@@ -189,12 +216,13 @@ export class MboxSplitter {
   }
 }
 
-/** Splits a stream of bytes (an mbox file, standard input) into messages, in order. */
-export async function* readMbox(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<MboxMessage & { last: boolean }> {
+/** Splits a stream of bytes (an mbox file, standard input, a program's stream) into messages, in order. */
+export async function* readMbox(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<MboxMessage & { last: boolean }> {
   const splitter = new MboxSplitter();
+  const encoder = new TextEncoder();
   let pending: MboxMessage | null = null;
   for await (const chunk of chunks) {
-    for (const msg of splitter.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)) {
+    for (const msg of splitter.push(typeof chunk === 'string' ? encoder.encode(chunk) : chunk)) {
       if (pending) yield { ...pending, last: false };
       pending = msg;
     }
