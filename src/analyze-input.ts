@@ -52,11 +52,12 @@ export interface MboxParts {
 
 /**
  * How many messages the separators start: all but the last when its line has no end (a "From " line at
- * the very end starts no message, and still ends the one before); null for fewer than two separators, no mbox.
+ * the very end starts no message, and still ends the one before); null for fewer than two messages, no
+ * mbox (one message and such a line after it is read whole, as the command line names it: by the file's name).
  */
 function messageCount(starts: number[], lineEnd: (from: number) => number): number | null {
-  if (starts.length < 2) return null;
-  return lineEnd(starts[starts.length - 1]!) < 0 ? starts.length - 1 : starts.length;
+  const count = starts.length && lineEnd(starts[starts.length - 1]!) < 0 ? starts.length - 1 : starts.length;
+  return count < 2 ? null : count;
 }
 
 /** An mbox text's messages (as splitMbox), or null. */

@@ -78,8 +78,7 @@ test('the last line may lack a line end; an empty input gives nothing', () => {
   assert.equal(msgs[0]!.text, 'Subject: one\n\nFrom the end 10:00');
   assert.deepEqual(split(''), []);
   const trailing = split(`${SEP}\nSubject: one\n\nx\n\n${SEP}`);
-  assert.equal(trailing.length, 2, 'a separator at the very end starts an empty message');
-  assert.equal(trailing[1]!.text, '');
+  assert.deepEqual(trailing.map((m) => m.text), ['Subject: one\n\nx\n\n'], 'a separator at the very end, without its line end, starts no message');
 });
 
 test('messages longer than the cap are cut and flagged; the next message is intact', () => {
@@ -112,7 +111,8 @@ function reference(text: string): string[] {
     const bare = line.replace(/\r?\n$/, '');
     if (prevBlank && isSeparatorLine(bare)) {
       if (cur) out.push(cur.join(''));
-      cur = [];
+      // (the last line, without its end: nothing follows it, no message)
+      cur = line.endsWith('\n') ? [] : null;
     } else if (cur) {
       cur.push(/^>+From /.test(line) ? line.slice(1) : line);
     }
@@ -156,10 +156,8 @@ test("random mailboxes: the library's, page's and API's splitter (text and bytes
     for (let i = 1 + rnd(30); i > 0; i--) lines.push(pieces[rnd(pieces.length)]!);
     const text = lines.join(eol) + (rnd(3) ? eol : '');
     const streamed = split(text, 1 + rnd(20)).map((m) => m.text);
-    // the library splits at two separators or more, and a separator on a last line without its end
-    // starts no message there (the streaming reader gives an empty one)
-    const trailing = !text.endsWith('\n') && streamed.at(-1) === '';
-    const expected = streamed.length < 2 ? null : trailing ? streamed.slice(0, -1) : streamed;
+    // the library splits two messages or more; a separator on a last line without its end starts none in either
+    const expected = streamed.length < 2 ? null : streamed;
     assert.deepEqual(splitMbox(text), expected, JSON.stringify(text));
     assert.deepEqual(splitMboxBytes(Buffer.from(text))?.map((b) => Buffer.from(b).toString('utf8')) ?? null, expected, JSON.stringify(text));
   }
@@ -190,5 +188,22 @@ test('blank or whitespace-only lines before the first separator: an mbox still, 
   for (const args of [[join(dir, 'x.mbox')], ['-']]) {
     const run = await runCli([...args, '--format', 'ndjson', '--lang', 'en'], { stdin: `\n${box}` });
     assert.match(run.stderr, /3 messages read/);
+  }
+});
+
+test('a "From " separator on the last line, without its line end, is no message: the CLI (a file, standard input) and the library give the messages before it, no "empty message" error', async () => {
+  const dir = tempDir();
+  const two = `${mbox([userUnknown('ana@example.com'), userUnknown('bia@example.com')])}${SEP}`;
+  const one = `${mbox([userUnknown('caio@example.com')])}${SEP}`;
+  writeTree(dir, { 'two.mbox': two, 'one.mbox': one });
+  for (const [name, text, files] of [['two.mbox', two, ['two.mbox#1', 'two.mbox#2']], ['one.mbox', one, ['one.mbox']]] as const) {
+    for (const args of [[join(dir, name)], ['-']]) {
+      const run = await runCli([...args, '--format', 'ndjson', '--lang', 'en'], { stdin: text });
+      const results = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string | null; recipient: string | null; error: string | null });
+      const label = args[0] === '-' ? '<stdin>' : join(dir, name);
+      assert.deepEqual(results.map((r) => [r.file, r.error]), files.map((f) => [f.replace(name, label), null]), `${name} ${args[0]}`);
+    }
+    const library = await analyzeInput(text, { lang: 'en', file: name });
+    assert.deepEqual(library.results.map((r) => [r.file, r.error]), files.map((f) => [f, null]));
   }
 });

@@ -182,12 +182,10 @@ export class MboxSplitter {
     this.carry = null;
     this.waiting = [];
     if (rest) {
-      if (this.prevBlank && startsWith(rest, 0, rest.length, FROM_) && isSeparatorLine(binaryString(rest))) {
-        // a separator on the last line, without a line end: it starts an empty message
-        const done = this.finish();
-        if (done) out.push(done);
-        this.inMessage = true;
-      } else {
+      // a separator on the last line, without a line end, ends the message before it and starts none:
+      // nothing follows it (read as an empty message, it gave an 'empty message' error the library's
+      // splitter, src/analyze-input.ts, did not give)
+      if (!(this.prevBlank && startsWith(rest, 0, rest.length, FROM_) && isSeparatorLine(binaryString(rest)))) {
         this.append(rest, isQuotedFrom(rest, 0, rest.length) ? 1 : 0, rest.length);
       }
     }
