@@ -230,7 +230,7 @@ function oneInput(results: Result[], logLines: number | null = null, parts: Past
   };
 }
 
-async function safeAnalyze(input: string | Uint8Array, { lang, forLibrary }: AnalyzeInputOptions, file: string | null, maxResults: number, pace: Pace, run?: LogRunResults): Promise<AnalyzedInput> {
+export async function safeAnalyze(input: string | Uint8Array, { lang, forLibrary }: AnalyzeInputOptions, file: string | null, maxResults: number, pace: Pace, run?: LogRunResults): Promise<AnalyzedInput> {
   try {
     const { results, logLines, parts, deliveries } = await analyzeReading(input, { lang, file, maxResults, forLibrary, pace }, run?.read);
     return oneInput(results, logLines, parts, deliveries);

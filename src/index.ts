@@ -1,8 +1,8 @@
 // smtp-explain: explains SMTP replies, enhanced status codes, MTA log lines and bounce e-mails.
 // Every exported function checks its arguments (src/library-api.ts, src/library-checked.ts); the engine calls its own unchecked.
 export {
-  analyze, analyzeInput, analyzeInputs, analyzeMessage, describeCode, explainText, mailboxReport, parseReply,
-  type Result, type ExplainOptions, type AnalyzeOptions, type AnalyzeInputOptions, type Input, type NamedInput,
+  analyze, analyzeInput, analyzeInputs, analyzeMessage, analyzeStream, describeCode, explainText, mailboxReport, parseReply,
+  type Result, type ExplainOptions, type AnalyzeOptions, type AnalyzeInputOptions, type AnalyzeStreamOptions, type Input, type NamedInput, type StreamSource,
 } from './library-api.js';
 export type { AnalyzedInput } from './analyze-input.js';
 export type { MailboxReport, AddressGroup, SenderGroup } from './report/mailbox-report.js';

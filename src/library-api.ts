@@ -4,7 +4,8 @@ import { analyze as analyzeAny, explainEspEvent, type AnalyzeOptions as EngineAn
 import { analyzeInput as analyzeInputAny, analyzeInputs as analyzeInputsAny, mboxParts, type AnalyzeInputOptions as EngineAnalyzeInputOptions, type AnalyzedInput } from './analyze-input.js';
 import { describeCode as describeCodeAny, describeDetailCode, type CodeDescription, type DetailCodeDescription } from './explain/describe-code.js';
 import { explainText as explainTextAny, type ExplainOptions as EngineExplainOptions } from './explain-text.js';
-import { libraryFile, libraryInput, libraryLocale, libraryMaxResults, libraryOptions, librarySignal, libraryText } from './library-args.js';
+import { analyzeStreamAny } from './analyze-stream.js';
+import { libraryFile, libraryInput, libraryLocale, libraryMaxResults, libraryOptions, librarySignal, libraryStream, libraryText } from './library-args.js';
 import { analyzeMessage as analyzeMessageAny } from './message/analyze-message.js';
 import { emlxMessage } from './message/emlx.js';
 import { fileContent } from './message/file-content.js';
@@ -86,7 +87,41 @@ export async function analyze(input: Input, options?: AnalyzeOptions): Promise<R
   const checked = libraryInput(input, 'analyze');
   const o = analyzeOptions(options, 'analyze');
   throwIfAborted(o.signal);
-  return isMbox(checked) ? await mboxResults(checked, o) : await analyzeAny(checked, o) as Result[];
+  return await analyzeChecked(checked, o);
+}
+
+/** analyze()'s reading of an input and options already checked. */
+async function analyzeChecked(input: string | Uint8Array, o: EngineAnalyzeOptions): Promise<Result[]> {
+  return isMbox(input) ? await mboxResults(input, o) : await analyzeAny(input, o) as Result[];
+}
+
+/** analyzeStream()'s options: analyze()'s, but maxResults (the results come one by one: stop reading when you have enough). */
+export type AnalyzeStreamOptions = Omit<AnalyzeOptions, 'maxResults'>;
+/** What analyzeStream() reads: a ReadableStream (file.stream(), a fetch's body, Readable.toWeb()), or an async iterable of chunks. */
+export type StreamSource = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array | string>;
+
+/**
+ * A stream (an upload, a browser's File.stream(), Node's Readable.toWeb(createReadStream(path)), or a
+ * Node Readable itself) -> its results, in order, as it is read, without holding it whole: an mbox
+ * message by message (each named "#3", or "file#3", as analyze() names them), a mail log line by line
+ * (the failures as their lines come, the deferrals no later line resolved at its end, as the command
+ * line reads a log), anything else (one message, a text, a sending service's events) whole up to 32 MB
+ * (MAX_UNPACKED_BYTES; past it, an error result says so). Every message yields a result: a verdict, "not
+ * a bounce", or an error for it. A stream that fails midway gives the results of what came before and an
+ * error result; an aborted `signal` throws its reason (before the next result, or while a chunk is
+ * awaited) and closes the stream, as a `break` out of the loop does. A gzip stream is not unpacked: pipe
+ * it through `new DecompressionStream('gzip')` first.
+ */
+export function analyzeStream(source: StreamSource, options?: AnalyzeStreamOptions): AsyncGenerator<Result, void, undefined> {
+  // checked here, before the first result is asked for: a generator's own body runs only then
+  const fn = 'analyzeStream';
+  const given = libraryOptions<AnalyzeOptions>(options, fn);
+  if (given.maxResults != null) throw new TypeError(`smtp-explain ${fn}(): maxResults is not taken: the results come one by one, stop reading (break) when you have enough`);
+  const o = analyzeOptions(given, fn);
+  const chunks = libraryStream(source, fn);
+  const engine = { lang: o.lang ?? DEFAULT_LOCALE, file: o.file ?? null, ...(o.signal && { signal: o.signal }) };
+  // (every result comes with its list action set)
+  return analyzeStreamAny(chunks, engine, (input) => analyzeChecked(input, o)) as AsyncGenerator<Result, void, undefined>;
 }
 
 /** An mbox of two or more messages, as analyzeInput() splits it. */

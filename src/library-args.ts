@@ -84,3 +84,56 @@ export function librarySignal(value: unknown, fn: string): AbortSignal | undefin
   if (typeof value === 'object' && (tagged || (typeof signal.aborted === 'boolean' && typeof signal.addEventListener === 'function'))) return value as AbortSignal;
   throw new TypeError(`smtp-explain ${fn}(): signal is an AbortSignal (an AbortController's signal, AbortSignal.timeout(ms)), not ${describe(value)}`);
 }
+
+/**
+ * `source` of analyzeStream(): a ReadableStream (a browser's File.stream(), a fetch's body, Node's
+ * Readable.toWeb()), from this realm or another (told by its getReader), or any async iterable (a Node
+ * Readable, an async generator). Its chunks: bytes (a Uint8Array, a Buffer, any view, an ArrayBuffer) or
+ * text; another chunk fails the reading with a TypeError naming the function. The iterator's return()
+ * closes it at once, a read still pending or not (a ReadableStream's reader is cancelled).
+ */
+export function libraryStream(value: unknown, fn: string): AsyncIterable<Uint8Array | string> {
+  const source = value as Partial<ReadableStream<unknown> & AsyncIterable<unknown>> | null | undefined;
+  let open: () => AsyncIterator<unknown>;
+  if (typeof source?.getReader === 'function') {
+    const stream = source as ReadableStream<unknown>;
+    open = () => {
+      const reader = stream.getReader();
+      return {
+        next: async () => {
+          const r = await reader.read();
+          return r.done ? { done: true, value: undefined } : { done: false, value: r.value };
+        },
+        return: async () => {
+          await reader.cancel().catch(() => undefined);
+          return { done: true, value: undefined };
+        },
+      };
+    };
+  } else if (typeof value === 'object' && value !== null && typeof source?.[Symbol.asyncIterator] === 'function') {
+    open = () => (value as AsyncIterable<unknown>)[Symbol.asyncIterator]();
+  } else {
+    const whole = typeof value === 'string' || ArrayBuffer.isView(value) || value instanceof ArrayBuffer ? ': a whole input is analyze()\'s' : '';
+    throw new TypeError(`smtp-explain ${fn}(): source is a ReadableStream (file.stream(), Readable.toWeb(...)) or an async iterable of Uint8Array or string chunks, not ${describe(value)}${whole}`);
+  }
+  return {
+    [Symbol.asyncIterator]() {
+      const it = open();
+      return {
+        next: async () => {
+          const n = await it.next();
+          if (n.done) return { done: true, value: undefined };
+          const chunk: unknown = n.value;
+          if (typeof chunk === 'string' || chunk instanceof Uint8Array) return { done: false, value: chunk };
+          if (ArrayBuffer.isView(chunk)) return { done: false, value: new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength) };
+          if (Object.prototype.toString.call(chunk) === '[object ArrayBuffer]') return { done: false, value: new Uint8Array(chunk as ArrayBuffer) };
+          throw new TypeError(`smtp-explain ${fn}(): each chunk of the source is a Uint8Array (a Buffer) or a string, not ${describe(chunk)}`);
+        },
+        return: async () => {
+          await it.return?.();
+          return { done: true, value: undefined };
+        },
+      };
+    },
+  };
+}

@@ -273,6 +273,10 @@ export interface UiText {
     unpackedTooLarge: (mb: string) => string;
     /** An archive whose files unpack past MAX_ARCHIVE_UNPACKED_BYTES (`mb`) in all. */
     unpackedTotal: (mb: string) => string;
+    /** A stream given to analyzeStream() that is no mbox nor log, past MAX_UNPACKED_BYTES (`mb`). */
+    streamTooLarge: (mb: string) => string;
+    /** A stream given to analyzeStream() that failed midway (`detail`, its error's message). */
+    streamFailed: (detail: string) => string;
   };
   /** JSON objects (a sending service's events) cut short or malformed, src/reply/esp-events.ts. */
   brokenJson: { error: string; advice: string };

@@ -3,6 +3,7 @@
 // reading of the quoted lines). Only the current message is held in memory, cut at MAX_MESSAGE_BYTES.
 // Browser-safe (bytes as Uint8Array, no Buffer): the command line reads mbox files and standard input
 // with it, and the library's analyzeStream() a stream a program hands it (src/analyze-stream.ts).
+import { joinBytes } from '../archive/join-bytes.js';
 import { MAX_MESSAGE_BYTES } from '../message/limits.js';
 import { binaryString, blankLineEndsAt, isSeparatorLine } from '../mbox-separator.js';
 
@@ -63,15 +64,9 @@ function ownCopy(bytes: Uint8Array): Uint8Array {
   return copy;
 }
 
-/** The pieces joined, in one new array. */
+/** The pieces joined, in an array of their own (a lone piece copied too: it is a view of a chunk). */
 function concat(parts: readonly Uint8Array[], size = parts.reduce((n, p) => n + p.length, 0)): Uint8Array {
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return parts.length === 1 ? ownCopy(parts[0]!) : joinBytes(parts, size);
 }
 
 /**
@@ -219,11 +214,17 @@ export async function* readMbox(chunks: AsyncIterable<Uint8Array | string>): Asy
   const splitter = new MboxSplitter();
   const encoder = new TextEncoder();
   let pending: MboxMessage | null = null;
-  for await (const chunk of chunks) {
-    for (const msg of splitter.push(typeof chunk === 'string' ? encoder.encode(chunk) : chunk)) {
-      if (pending) yield { ...pending, last: false };
-      pending = msg;
+  try {
+    for await (const chunk of chunks) {
+      for (const msg of splitter.push(typeof chunk === 'string' ? encoder.encode(chunk) : chunk)) {
+        if (pending) yield { ...pending, last: false };
+        pending = msg;
+      }
     }
+  } catch (error) {
+    // the stream broke: the message held (whole: the next one's separator came) is given before the error
+    if (pending) yield { ...pending, last: false };
+    throw error;
   }
   for (const msg of splitter.end()) {
     if (pending) yield { ...pending, last: false };

@@ -508,6 +508,8 @@ export const ui = {
       advice: 'Pass maxResults: Infinity to get every result, or read the file with analyzePaths() from smtp-explain/node, which gives each result as it reads.',
     },
     unpackedTooLarge: (mb) => `this file, unpacked, is larger than ${mb} MB (MAX_UNPACKED_BYTES) and was not read here: save it and read it with analyzePaths() from smtp-explain/node, which streams files of any size`,
+    streamTooLarge: (mb) => `this input is larger than ${mb} MB and is no mbox nor mail log, which analyzeStream() reads as they come: it was not read (one message, a text or a sending service's events are read whole, up to ${mb} MB)`,
+    streamFailed: (detail) => `the stream failed while it was read (${detail}): the results before this one are those of what came before`,
     unpackedTotal: (mb) => `the archive unpacks to more than ${mb} MB: its files from here on were not read; save it and read it with analyzePaths() from smtp-explain/node, which streams files of any size`,
   },
   emptyFile: {

@@ -508,6 +508,8 @@ export const ui = {
       advice: 'Passe maxResults: Infinity para receber todos os resultados, ou leia o arquivo com analyzePaths() de smtp-explain/node, que entrega cada resultado à medida que lê.',
     },
     unpackedTooLarge: (mb) => `este arquivo, descompactado, passa de ${mb} MB (MAX_UNPACKED_BYTES) e não foi lido aqui: salve-o em disco e leia-o com analyzePaths() de smtp-explain/node, que lê arquivos de qualquer tamanho aos poucos`,
+    streamTooLarge: (mb) => `esta entrada passa de ${mb} MB e não é uma mbox nem um log de e-mail, que o analyzeStream() lê aos poucos: ela não foi lida (uma mensagem, um texto ou os eventos de um serviço de envio são lidos inteiros, até ${mb} MB)`,
+    streamFailed: (detail) => `o stream deu erro no meio da leitura (${detail}): os resultados antes deste são do que chegou até ali`,
     unpackedTotal: (mb) => `o arquivo compactado passa de ${mb} MB descompactado: os arquivos dele a partir daqui não foram lidos; salve-o em disco e leia-o com analyzePaths() de smtp-explain/node, que lê arquivos de qualquer tamanho aos poucos`,
   },
   emptyFile: {
