@@ -101,7 +101,11 @@ export async function* analyzeStreamAny(source: AsyncIterable<Uint8Array | strin
           for (const item of batch) {
             await pace.step();
             // (analyzeItem sets each result's list action)
-            yield* await analyzeItem(item, o.lang) as Result[];
+            for (const r of await analyzeItem(item, o.lang)) {
+              // a log without a name that held no failure: its result named by none, as analyze() names it (its lines are ":120")
+              if (file === null && r.file === '') r.file = null;
+              yield r;
+            }
           }
         }
         return;

@@ -76,6 +76,14 @@ test('a mail log, cut inside its lines: a failure as its line comes, the deferra
   // the greylisted delivery went through later: no result; the timed-out one is still deferred at the end
   assert.deepEqual(results.map((r) => [r.file, r.recipient, r.kind]), [['mail.log:2', 'ana@example.org', 'permanent'], ['mail.log:3', 'maria@example.net', 'transient']]);
   same(results, await analyze(bytes, { lang: 'en', file: 'mail.log' }));
+  // unnamed; and a log in which nothing failed: one result that says so, as analyze() gives it
+  same(await all(analyzeStream(cutAt(bytes, [100]), { lang: 'en' })), await analyze(bytes, { lang: 'en' }));
+  const quiet = new TextEncoder().encode(`${postfix('4DDD', 'rui@example.org', 'sent', '250 2.0.0 Ok: queued as 7ABC')}\n`);
+  for (const file of [undefined, 'mail.log']) {
+    const [one, ...more] = await all(analyzeStream(cutAt(quiet, [50]), { lang: 'en', file }));
+    assert.deepEqual([one!.file, one!.listAction, more.length], [file ?? null, 'not-bounce', 0]);
+    same([one!], await analyze(quiet, { lang: 'en', file }));
+  }
 });
 
 test('one .eml (bytes or text), and a text that is no e-mail: read whole, as analyze()', async () => {
