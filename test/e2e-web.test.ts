@@ -1743,6 +1743,36 @@ test('a big mailbox: its 200 cards are drawn a few at a time and its lists of ad
   await close(w);
 });
 
+test('a big mailbox\'s cards: the scrolling regions in closed disclosures (their evidence tables) are not measured until opened', { skip }, async () => {
+  // Chromium lays out a closed disclosure's content to measure it, one at a time: 200 cards' evidence
+  // tables measured after a big mailbox held the page for 0.4 to 1 s
+  const w = await open('/', { viewport: { width: 280, height: 700 } });
+  const { page } = w;
+  await page.addInitScript(`(() => {
+    window.closedMeasured = 0;
+    for (const name of ['getClientRects', 'getBoundingClientRect']) {
+      const real = Element.prototype[name];
+      Element.prototype[name] = function (...args) {
+        if (this.closest('details:not([open])')) window.closedMeasured++;
+        return real.apply(this, args);
+      };
+    }
+  })()`);
+  await page.reload();
+  const big = mbox(Array.from({ length: 250 }, (_, i) => userUnknown(`user${i}@example.org`)));
+  await page.setInputFiles('#input-files', { name: 'big.mbox', mimeType: 'application/mbox', buffer: Buffer.from(big) });
+  await until(page, `document.querySelectorAll('#cards article').length === 200`, 30_000);
+  await page.locator('#cards > p.muted').waitFor();
+  // a few frames for the scroll stops to be checked
+  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200))))');
+  assert.equal(await page.evaluate('window.closedMeasured'), 0, 'regions in closed disclosures were measured');
+  // opened, the evidence table too wide for a 280 px window becomes a Tab stop
+  const card = page.locator('article.card').nth(150);
+  await card.locator('details.evidence summary').click();
+  await until(page, `document.querySelectorAll('article.card')[150].querySelector('.table-wrap').getAttribute('tabindex') === '0'`, 5000);
+  await close(w);
+});
+
 test('"Parar a análise" during a long analysis: reached by the keyboard, it ends the worker, says how far it got, shows no result; "Explicar" starts again', { skip }, async () => {
   const w = await open('/');
   const { page } = w;

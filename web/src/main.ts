@@ -229,7 +229,10 @@ function scrollToResults(): void {
 function updateScrollStops(): void {
   // every region measured first, then marked: a mark between two measures made the next one lay the page out again
   const measured = [...resultsSection.querySelectorAll<HTMLElement>('ul.addresses, .table-wrap')].flatMap((region) => {
-    if (!region.getClientRects().length) return [];
+    // one in a closed disclosure is left as it is, unmeasured: Chromium lays a closed disclosure's content
+    // out to measure it, each apart (the evidence tables of 200 cards: a task of 0.4 to 1 s after a big
+    // mailbox); it is measured when opened (below)
+    if (region.closest('details:not([open])') || !region.getClientRects().length) return [];
     // a list scrolls down, a table sideways
     const scrolls = region.matches('ul') ? region.scrollHeight > region.clientHeight : region.scrollWidth > region.clientWidth;
     return [{ region, scrolls }];
@@ -240,6 +243,10 @@ function updateScrollStops(): void {
   }
 }
 const scrollWatch = typeof ResizeObserver === 'function' ? new ResizeObserver(updateScrollStops) : null;
+// a disclosure opened: its regions are measured once laid out ('toggle' does not bubble: caught on its way down)
+resultsSection.addEventListener('toggle', (event) => {
+  if ((event.target as HTMLDetailsElement).open) requestAnimationFrame(updateScrollStops);
+}, true);
 
 /** Watches the results' scrolling regions, and a table's own width (wider text makes it scroll, its region the same size). */
 function watchScrollRegions(): void {
