@@ -2,7 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { errorResult, notBounceResult, type Result } from '../src/result.js';
-import { cardsToShow } from '../web/src/card-order.js';
+import { cardsToShow, countedOnce, leftOutOnce, onceEach } from '../web/src/card-order.js';
+import { analyzeInput } from '../src/analyze-input.js';
+import { mbox, userUnknown } from './mailbox-helpers.js';
 
 const plain = (i: number): Result => notBounceResult({ lang: 'en', file: `all.mbox#${i}` });
 const failed = (i: number): Result => ({ ...plain(i), bounce: true });
@@ -20,4 +22,16 @@ test('past the cap, failures and unreadable messages come first, in their order,
 test('within the cap, every result in input order', () => {
   const results = [plain(0), failed(1), plain(2)];
   assert.deepEqual(cardsToShow(results, 200), results);
+});
+
+test('the notices read twice by their places, as the page\'s worker sends them: the page gets onceEach\'s results back', async () => {
+  const { results } = await analyzeInput(mbox([userUnknown('ana@example.com'), userUnknown('bia@example.com'), userUnknown('ana@example.com')]), { lang: 'en' });
+  const once = onceEach(results);
+  assert.equal(once.repeated, 1);
+  const places = leftOutOnce(results);
+  assert.deepEqual(places, { leftOut: [2], repeated: 1 });
+  assert.deepEqual(countedOnce(results, places), once);
+  // none read twice: no place to send, every result counted
+  assert.deepEqual(leftOutOnce(results.slice(0, 2)), { leftOut: [], repeated: 0 });
+  assert.deepEqual(countedOnce(results.slice(0, 2), { leftOut: [], repeated: 0 }).counted, results.slice(0, 2));
 });

@@ -1773,6 +1773,44 @@ test('a big mailbox\'s cards: the scrolling regions in closed disclosures (their
   await close(w);
 });
 
+test('a big mailbox (12,000 bounces, 14 MB), with a worker and without: no task holds the page over 300 ms while it is read and its cards drawn; the summary is the same', { skip }, async () => {
+  // from a file: a file given as bytes is built in the page by Playwright, a task of seconds of its own
+  const dir = mkdtempSync(join(tmpdir(), 'smtp-explain-e2e-'));
+  const big = join(dir, 'big.mbox');
+  writeFileSync(big, mbox(Array.from({ length: 12_000 }, (_, i) => userUnknown(`user${i}@example.com`))));
+  const summaries: string[] = [];
+  for (const script of ['', 'delete window.Worker']) {
+    const w = await open('/');
+    const { page } = w;
+    // the longest task from the drop on, and what the worker said (the summary worked out there)
+    await page.addInitScript(`(() => {
+      ${script};
+      window.longest = 0;
+      window.workerSaid = [];
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) if (window.dropped) window.longest = Math.max(window.longest, e.duration); }).observe({ type: 'longtask' });
+      if (window.Worker) {
+        const Real = window.Worker;
+        window.Worker = class extends Real { constructor(url, options) { super(url, options); this.addEventListener('message', (e) => window.workerSaid.push(e.data.type)); } };
+      }
+    })()`);
+    await page.reload();
+    await page.evaluate('window.dropped = true');
+    await page.setInputFiles('#input-files', big);
+    await page.locator('#cards > p.muted').waitFor({ timeout: 60_000 });
+    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300))))');
+    const longest = await page.evaluate('window.longest') as number;
+    console.log(`${script || 'worker'}: longest task while 12,000 bounces were read and drawn: ${longest} ms`);
+    assert.ok(longest < 300, `${script || 'worker'}: a task of ${longest} ms`);
+    const said = await page.evaluate('window.workerSaid') as string[];
+    assert.equal(said.includes('worked'), !script, `${script || 'worker'}: ${[...new Set(said)].join(' ')}`);
+    summaries.push((await page.locator('section.summary').textContent()) ?? '');
+    await close(w);
+  }
+  assert.ok(summaries[0]!.includes((12_000).toLocaleString('pt-BR')), summaries[0]);
+  assert.equal(summaries[1], summaries[0]);
+  rmSync(dir, { recursive: true, force: true });
+});
+
 test('"Parar a análise" during a long analysis: reached by the keyboard, it ends the worker, says how far it got, shows no result; "Explicar" starts again', { skip }, async () => {
   const w = await open('/');
   const { page } = w;

@@ -2,10 +2,11 @@
 // responsive while a big paste or mailbox is read; where the browser cannot start one (no module
 // workers, a policy that blocks them), on the page's thread as before, yielding now and then.
 import { errorResult, type Result } from '../../src/result.js';
-import { PAGE_TEXT, READ_COUNTS, type ReadCount } from '../../src/i18n/page-text.js';
+import { PAGE_TEXT } from '../../src/i18n/page-text.js';
 import type { Locale } from '../../src/types.js';
 import type { Item, ItemOutcome } from './analyze-item.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
+import { joined, type BatchOutcome, type WorkedOut } from './batch-outcome.js';
 
 /**
  * `filesDone` of `files` items are done; `done` of `total` messages of the mbox being read (0 of 0 for
@@ -15,15 +16,15 @@ export interface Progress { filesDone: number; files: number; done: number; tota
 
 export interface Analysis {
   /** Every item's results, in order; null once cancelled. */
-  outcome: Promise<ItemOutcome | null>;
+  outcome: Promise<BatchOutcome | null>;
   /** Stops the batch at once (its worker is ended): its results never come. */
   cancel(): void;
 }
 
 /** A worker that has not said it runs by then is given up, and the page analyses on its own thread. */
 const START_MS = 15_000;
-/** On the page's thread: the longest stretch of analysis before the page gets to paint and take input. */
-const SLICE_MS = 50;
+/** On the page's thread: the longest stretch of analysis (or of work on its results) before the page gets to paint and take input. */
+export const SLICE_MS = 50;
 /** Progress at most this often: the status line is read out by screen readers. */
 const PROGRESS_MS = 250;
 
@@ -61,14 +62,15 @@ export function analyzeItems(items: Item[], lang: Locale, onProgress: (p: Progre
 }
 
 function inWorker(worker: Worker, items: Item[], lang: Locale, onProgress: (p: Progress) => void,
-  state: { stop: () => void }): Promise<ItemOutcome | null> {
+  state: { stop: () => void }): Promise<BatchOutcome | null> {
   const job = ++jobs;
   // (one more than the items: the batch's end, the deferrals its logs left unresolved)
   const done: (ItemOutcome | null)[] = [...items.map(() => null), null];
   const slices: Result[][] = done.map(() => []);
   let finished = 0;
+  let worked: WorkedOut | undefined;
   return new Promise((resolve, reject) => {
-    const end = (outcome: ItemOutcome | null, reuse: boolean) => {
+    const end = (outcome: BatchOutcome | null, reuse: boolean) => {
       worker.onmessage = worker.onerror = null;
       worker.onmessageerror = null;
       state.stop = () => {};
@@ -80,10 +82,11 @@ function inWorker(worker: Worker, items: Item[], lang: Locale, onProgress: (p: P
       if (data.type === 'ready' || data.job !== job) return; // a stale batch's word
       if (data.type === 'progress') onProgress({ filesDone: finished, files: items.length, done: data.done, total: data.total, ...(data.unit && { unit: data.unit }) });
       else if (data.type === 'results') slices[data.item]!.push(...data.results);
+      else if (data.type === 'worked') worked = { report: data.report, leftOut: data.leftOut, repeated: data.repeated };
       else {
         const { type: _type, job: _job, item, ...counts } = data;
         done[item] = { ...counts, results: slices[item]! };
-        if (++finished === done.length) end(joined(done as ItemOutcome[]), true);
+        if (++finished === done.length) end({ ...joined(done as ItemOutcome[]), ...(worked && { worked }) }, true);
         else onProgress({ filesDone: Math.min(finished, items.length), files: items.length, done: 0, total: 0 });
       }
     };
@@ -221,10 +224,4 @@ function stoppedItem(item: Item, lang: Locale): ItemOutcome {
   const words = PAGE_TEXT[lang].analysisStopped;
   const results = [{ ...errorResult(words.error, { lang, file: item.kind === 'file' ? item.name : null }), advice: words.advice }];
   return { messages: 1, logs: 0, logLines: 0, split: 0, notices: 0, replies: 0, unread: 1, logDelivered: 0, logFailed: 0, logDeferred: 0, results };
-}
-
-function joined(outcomes: ItemOutcome[]): ItemOutcome {
-  const sum = (key: (typeof READ_COUNTS)[number]) => outcomes.reduce((n, o) => n + o[key], 0);
-  const counts = Object.fromEntries(READ_COUNTS.map((key) => [key, sum(key)])) as Required<ReadCount>;
-  return { ...counts, results: outcomes.flatMap((o) => o.results) };
 }

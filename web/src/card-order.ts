@@ -30,3 +30,18 @@ export function onceEach(results: readonly Result[]): { counted: readonly Result
   const counted = tally.addItem(results);
   return { counted, repeated: tally.repeated };
 }
+
+/** What onceEach leaves out, by the results' places: worked out by the worker, sent to the page as numbers. */
+export function leftOutOnce(results: readonly Result[]): { leftOut: number[]; repeated: number } {
+  const { counted, repeated } = onceEach(results);
+  if (counted.length === results.length) return { leftOut: [], repeated };
+  const kept = new Set(counted);
+  return { leftOut: results.flatMap((r, i) => (kept.has(r) ? [] : [i])), repeated };
+}
+
+/** onceEach's results again, from leftOutOnce's places. */
+export function countedOnce(results: readonly Result[], { leftOut, repeated }: { leftOut: readonly number[]; repeated: number }): { counted: readonly Result[]; repeated: number } {
+  if (!leftOut.length) return { counted: results, repeated };
+  const out = new Set(leftOut);
+  return { counted: results.filter((_, i) => !out.has(i)), repeated };
+}

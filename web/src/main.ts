@@ -4,12 +4,13 @@ import type { Result } from '../../src/result.js';
 import { PAGE_TEXT, type PageText, type ReadCount } from '../../src/i18n/page-text.js';
 import type { Locale } from '../../src/types.js';
 import type { Item } from './analyze-item.js';
-import { analyzeItems, painted, type Analysis, type Progress } from './analyze-items.js';
+import { analyzeItems, painted, SLICE_MS, type Analysis, type Progress } from './analyze-items.js';
+import { summaryReport, type BatchOutcome } from './batch-outcome.js';
 import { byId, h } from './dom.js';
 import { initialLang, remember, showInAddress } from './lang.js';
 import { droppedItems, folderFiles, type Picked } from './dropped.js';
 import { MAX_FILE_BYTES } from './file-cap.js';
-import { cardsToShow, onceEach } from './card-order.js';
+import { cardsToShow, countedOnce, onceEach } from './card-order.js';
 import { MAX_CARDS, renderCard, renderSummary, resultSaid } from './render.js';
 
 /** What was explained: the files are kept as the browser gave them and read again for each run. */
@@ -163,7 +164,7 @@ async function run(source: Source, reveal: Reveal): Promise<void> {
     running = null;
     hideStop(); // the analysis is done: what is left is drawing its results
     const movedOn = document.activeElement !== askedFrom && document.activeElement !== document.body;
-    await show(outcome.results, outcome, reveal === 'focus' && movedOn ? 'scroll' : reveal, mine);
+    await show(outcome, reveal === 'focus' && movedOn ? 'scroll' : reveal, mine);
   } catch (error) {
     // a bug, or a browser that lacks something the page uses: said, never "Analisando…" for good
     if (mine === runNumber) failed(error);
@@ -275,15 +276,31 @@ function scrollStopsSoon(): void {
   else requestAnimationFrame(updateScrollStops);
 }
 
-async function show(results: Result[], read: ReadCount, reveal: Reveal, mine: number): Promise<void> {
-  const { messages } = read;
+async function show(read: BatchOutcome, reveal: Reveal, mine: number): Promise<void> {
+  const { messages, results } = read;
   const t = text();
+  // what takes long over a big mailbox (its summary's counts, the notices read twice) is worked out in
+  // tasks apart from the drawing, the page painting and taking input between them: in one, a task of
+  // 0.4 s after 40,000 bounces. A newer run (or Parar) stops it.
+  let since = performance.now();
+  const breathe = async (): Promise<boolean> => {
+    if (performance.now() - since < SLICE_MS) return true;
+    await painted();
+    since = performance.now();
+    return mine === runNumber;
+  };
+  const summarized = messages > 1 || results.length >= SUMMARY_MIN_RESULTS;
+  // (the worker sends them worked out; without one, they are worked out here)
+  const { worked } = read;
+  const report = summarized ? worked?.report ?? summaryReport(results, read, lang) : null;
+  if (!(await breathe())) return;
+  // a notice read twice (a mailbox exported twice) is counted once by the summary: its card is shown once too
+  const { counted, repeated } = worked ? countedOnce(results, worked) : onceEach(results);
+  const shown = cardsToShow(counted, MAX_CARDS);
+  if (!(await breathe())) return;
   summaryBox.replaceChildren();
   cardsBox.replaceChildren();
-  if (messages > 1 || results.length >= SUMMARY_MIN_RESULTS) summaryBox.append(renderSummary(results, read, lang, announce));
-  // a notice read twice (a mailbox exported twice) is counted once by the summary: its card is shown once too
-  const { counted, repeated } = onceEach(results);
-  const shown = cardsToShow(counted, MAX_CARDS);
+  if (report) summaryBox.append(renderSummary(results, read, report, lang, announce));
   for (const r of shown.slice(0, CARDS_PER_TASK)) cardsBox.append(renderCard(r, lang));
   resultsSection.hidden = false;
   // not busy while the other cards come: a region busy until its 200th card was made accessible (to screen

@@ -9,8 +9,7 @@ import { removeHolds, REPEATED_MAILBOX_FAILURES, REPEATED_MAILBOX_MIN_DAYS } fro
 import { REPORTS, numberFormat } from '../../src/report/catalog.js';
 import { checkFirst, CSV_BOM, csvHeader, csvRow } from '../../src/report/csv.js';
 import { hardBounceWords, listAction, listActionVerdict, reportKind } from '../../src/report/tally.js';
-import { mailboxReport } from '../../src/report/mailbox-report.js';
-import { deliveriesOf } from '../../src/reply/delivery-counts.js';
+import type { MailboxReport } from '../../src/report/mailbox-report.js';
 import { PAGE_TEXT, codeUrl, perRecipient, readCounts, type ReadCount } from '../../src/i18n/page-text.js';
 import type { Locale } from '../../src/types.js';
 import { h, uid } from './dom.js';
@@ -299,13 +298,12 @@ function csvButton(results: Result[], lang: Locale, check: readonly { address: s
   return h('p', {}, button);
 }
 
-/** The summary of many results: totals, reasons, and the lists of the HTML report (same rules, same words). */
-export function renderSummary(results: Result[], read: ReadCount, lang: Locale, announce: Announce): HTMLElement {
+/** The summary of many results: totals, reasons, and the lists of the HTML report (same rules, same words: `report`, batch-outcome.ts summaryReport). */
+export function renderSummary(results: Result[], read: ReadCount, report: MailboxReport, lang: Locale, announce: Announce): HTMLElement {
   const t = PAGE_TEXT[lang];
   const rep = REPORTS[lang];
   const ui = CATALOGS[lang].ui;
   const n = numberFormat(lang);
-  const report = mailboxReport(results, read.messages, lang, deliveriesOf(read));
   const id = uid('summary');
   const section = h('section', { class: 'summary', 'aria-labelledby': id }, h('h3', { id }, rep.html.totals.heading));
 
