@@ -8,7 +8,7 @@ import { archiveEntries, entryFile, isArchive, MAX_ARCHIVE_DEPTH, MAX_ARCHIVE_UN
 import { gunzip, isGzip, MAX_UNPACKED_BYTES, type UnpackFailure } from './archive/gunzip.js';
 import { CATALOGS } from './i18n/catalog.js';
 import { REPORTS } from './report/catalog.js';
-import { errorResult, hasError, type Result } from './result.js';
+import { atLeastOneResult, errorResult, hasError, internalErrorResult, type Result } from './result.js';
 import type { PastedParts } from './analyze.js';
 import { setListActions } from './report/tally.js';
 import { Pace, throwIfAborted } from './pace.js';
@@ -233,12 +233,13 @@ function oneInput(results: Result[], logLines: number | null = null, parts: Past
 export async function safeAnalyze(input: string | Uint8Array, { lang, forLibrary }: AnalyzeInputOptions, file: string | null, maxResults: number, pace: Pace, run?: LogRunResults): Promise<AnalyzedInput> {
   try {
     const { results, logLines, parts, deliveries } = await analyzeReading(input, { lang, file, maxResults, forLibrary, pace }, run?.read);
-    return oneInput(results, logLines, parts, deliveries);
+    // every input yields a result, but a log of a run: its deferrals may be told at the run's end
+    return oneInput(run && logLines !== null ? results : atLeastOneResult(results, { lang, file }), logLines, parts, deliveries);
   } catch (error) {
     // aborted (between a log's lines): the promise rejects with the signal's reason, as between messages
     throwIfAborted(pace.signal);
     // one broken message becomes an error result for it; the others go on
-    return oneInput([errorResult(`internal error: ${error instanceof Error ? error.message : String(error)}`, { lang, file })]);
+    return oneInput([internalErrorResult(error, { lang, file })]);
   }
 }
 

@@ -5,6 +5,7 @@ import type { ListAction } from './report/tally.js';
 import type { CodeDescription } from './explain/describe-code.js';
 import { explain } from './explain/explain.js';
 import { CATALOGS } from './i18n/catalog.js';
+import { REPORTS } from './report/catalog.js';
 import { groupDigits } from './i18n/group-digits.js';
 import { findNewAddress } from './reply/new-address.js';
 import { ACCENTS_RESTORED, restoreAccents } from './classify/restore-accents.js';
@@ -313,4 +314,17 @@ export function errorResult(message: string, ctx: ResultCtx): Result {
   return {
     ...emptyResult(ctx), kind: 'error', summary: ui.errorSummary(message), meaning: '', advice: '', whoActs: [], retryText: ui.errorRetry, kindText: ui.errorKind, error: message,
   };
+}
+
+/**
+ * A crash while reading one input (a bug, or an input no reader expected): an error result for it, in
+ * the language of the others, with the error's message and not its stack. The other inputs go on.
+ */
+export function internalErrorResult(error: unknown, ctx: ResultCtx): Result {
+  return errorResult(REPORTS[ctx.lang].problem.internal(error instanceof Error ? error.message : String(error)), ctx);
+}
+
+/** An input's results, or an error result when there are none: every input yields at least one result. */
+export function atLeastOneResult(results: Result[], ctx: ResultCtx): Result[] {
+  return results.length ? results : [internalErrorResult('no result', ctx)];
 }

@@ -2,7 +2,7 @@
 // way the results come out in input order and at most `window` items are in flight (bounded memory).
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
-import { errorResult } from '../result.js';
+import { internalErrorResult } from '../result.js';
 import type { MailItem } from '../mailbox/types.js';
 import { REPORTS } from '../report/catalog.js';
 import { renderResult, lite, work, type RenderJob, type Rendered } from './render.js';
@@ -64,7 +64,7 @@ function startWorker(job: RenderJob): Worker {
 }
 
 function crashed(item: MailItem, why: string, job: RenderJob): Rendered {
-  const r = errorResult(REPORTS[job.lang].problem.internal(why), { lang: job.lang, file: item.file });
+  const r = internalErrorResult(why, { lang: job.lang, file: item.file });
   return { lite: [lite(r)], out: [renderResult(r, job)] };
 }
 

@@ -1,6 +1,6 @@
 // One unit of work -> its results (one per recipient). Used on the main thread and in the workers.
 import { analyzeReading, explainEspEvent, explainLogLine, type PastedParts } from '../analyze.js';
-import { emptyInputResult, errorResult, quietEventsResult, quietLogResult, type Result } from '../result.js';
+import { atLeastOneResult, emptyInputResult, errorResult, internalErrorResult, quietEventsResult, quietLogResult, type Result } from '../result.js';
 import { REPORTS } from '../report/catalog.js';
 import { CATALOGS } from '../i18n/catalog.js';
 import { setListActions } from '../report/tally.js';
@@ -34,10 +34,9 @@ async function results(item: MailItem, lang: Locale, read: { parts: PastedParts 
     if (item.kind === 'esp-event') return [explainEspEvent(item.event, ctx)];
     const { results, parts } = await analyzeReading(item.kind === 'text' ? item.text : item.bytes, ctx);
     read.parts = parts;
-    // every input yields at least one result
-    return results.length ? results : [errorResult(REPORTS[lang].problem.internal('no result'), ctx)];
+    return atLeastOneResult(results, ctx);
   } catch (error) {
     // a crash on one message becomes an error result for it; the others go on
-    return [errorResult(REPORTS[lang].problem.internal((error as Error).message), ctx)];
+    return [internalErrorResult(error, ctx)];
   }
 }

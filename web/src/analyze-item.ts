@@ -1,6 +1,6 @@
 // One input of the page (a paste, or a file as the browser read it) -> its results. Plain data in and
 // out, so that the same code runs in the page's worker and, where no worker can be started, in the page.
-import { errorResult, type Result } from '../../src/result.js';
+import { internalErrorResult, type Result } from '../../src/result.js';
 import { decodeText } from '../../src/message/file-content.js';
 import { analyzeInput, InputRun, type AnalyzeInputOptions } from '../../src/analyze-input.js';
 import { inWrittenOrder } from '../../src/mailbox/rotated-logs.js';
@@ -62,6 +62,5 @@ export async function analyzeItem(item: Item, lang: Locale, onMessage?: AnalyzeI
 
 /** What an item that threw gives (the library should not throw): an error card, as the API's. */
 export function failedItem(item: Item, lang: Locale, error: unknown): ItemOutcome {
-  const message = `internal error: ${error instanceof Error ? error.message : String(error)}`;
-  return notRead([errorResult(message, { lang, file: itemFile(item) })]);
+  return notRead([internalErrorResult(error, { lang, file: itemFile(item) })]);
 }
