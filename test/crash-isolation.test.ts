@@ -10,6 +10,7 @@ import { analyzeInput, InputRun } from '../src/analyze-input.js';
 import { analyzeItem as mailboxItem } from '../src/mailbox/analyze-item.js';
 import { failedItem } from '../web/src/analyze-item.js';
 import { atLeastOneResult, internalErrorResult } from '../src/result.js';
+import { evidenceKindWords } from '../src/i18n/evidence-kind.js';
 import type { Locale } from '../src/types.js';
 
 /** A delivery report (RFC 3464) that no server's own decoder claims: the generic DSN decoder reads it. */
@@ -49,6 +50,47 @@ async function withDecoder<T>(decoder: Decoder, body: () => Promise<T>): Promise
     list.splice(list.indexOf(decoder), 1);
   }
 }
+
+const throwing: Decoder = {
+  id: 'broken',
+  decode() {
+    throw new TypeError("Cannot read properties of undefined (reading 'trim')");
+  },
+};
+
+test('a family decoder that throws is passed over: the DSN decoder still gives the verdict, and the evidence tells the crash', async () => {
+  const plain = await analyzeMessage(DSN, { lang: 'en' });
+  assert.equal(plain.length, 1);
+  assert.equal(plain[0]!.reason, 'userunknown', 'the fixture is read by the DSN decoder');
+  const results = await withDecoder(throwing, () => analyzeMessage(DSN, { lang: 'en' }));
+  assert.equal(results.length, 1);
+  const [r] = results;
+  assert.equal(r!.error, null, JSON.stringify(r!.error));
+  assert.equal(r!.reason, 'userunknown');
+  assert.equal(r!.recipient, 'ana@example.org');
+  assert.ok(r!.evidence.some((e) => e.rule === 'decoder:dsn'), 'read by the DSN decoder');
+  const crash = r!.evidence.find((e) => e.rule === 'decoder:broken:crashed');
+  assert.ok(crash, JSON.stringify(r!.evidence));
+  // the error's message, no stack trace
+  assert.equal(crash.match, "Cannot read properties of undefined (reading 'trim')");
+  assert.doesNotMatch(JSON.stringify(r), /\n\s+at /);
+  // the rest of the result is the one without the crash
+  assert.deepEqual({ ...r, evidence: r!.evidence.filter((e) => e !== crash) }, plain[0]);
+});
+
+test('a crashed decoder on a message nobody reads: still no bounce, the crash in its evidence', async () => {
+  const letter = 'From: ana@example.org\r\nTo: bia@example.org\r\nSubject: Lunch\r\n\r\nSee you at noon.\r\n';
+  const [r] = await withDecoder(throwing, () => analyzeMessage(letter, { lang: 'en' }));
+  assert.equal(r!.bounce, false);
+  assert.equal(r!.error, null);
+  assert.deepEqual(r!.evidence.map((e) => e.rule), ['decoder:broken:crashed']);
+});
+
+test('the crash evidence is named as a failed reader in both languages, not as the format that read the message', () => {
+  assert.equal(evidenceKindWords('decoder:exim:crashed', 'message', 'en'), 'reader of Exim bounces: it failed on this message, which was read without it');
+  assert.equal(evidenceKindWords('decoder:exim:crashed', 'message', 'pt-BR'), 'leitor de avisos do Exim: deu erro nesta mensagem, que foi lida sem ele');
+  assert.equal(evidenceKindWords('decoder:exim', 'message', 'en'), 'Exim bounce format');
+});
 
 /** A decoder that reads the message but gives a recipient no classifier expects: the analysis throws after it. */
 const malformed: Decoder = {

@@ -10,7 +10,9 @@ import { hasOwn } from '../own-key.js';
 
 export type EvidenceKind =
   | 'phrase' | 'notice' | 'status' | 'replyCode' | 'dsn' | 'format' | 'provider' | 'blocklist' | 'authentication'
-  | 'known' | 'command' | 'log' | 'esp' | 'complaint' | 'autoReply' | 'verp' | 'repair' | 'other';
+  | 'known' | 'command' | 'log' | 'esp' | 'complaint' | 'autoReply' | 'verp' | 'repair' | 'other'
+  /** "decoder:exim:crashed": the reader of a server's notices failed on the message, and was passed over. */
+  | 'crashed';
 
 /** The mail servers and services whose notice formats are named by their prefix (providers: PROVIDER_NAMES). */
 const NAMES: Readonly<Record<string, string>> = {
@@ -63,6 +65,10 @@ export function evidenceKind(rule: string, field = ''): { kind: EvidenceKind; na
   if (prefix === 'decoder') {
     // "decoder:exim": the notice's format, of the server it names ("decoder:text", "decoder:dsn": none)
     const decoder = rule.slice('decoder:'.length).toLowerCase();
+    if (decoder.endsWith(':crashed')) {
+      const id = decoder.slice(0, -':crashed'.length);
+      return { kind: 'crashed', name: hasOwn(NAMES, id) ? NAMES[id]! : id };
+    }
     return { kind: 'format', name: hasOwn(NAMES, decoder) ? NAMES[decoder]! : null };
   }
   // a success or a failure told by its code alone: the code it was read from
@@ -78,5 +84,6 @@ export function evidenceKindWords(rule: string, field: string, lang: Locale): st
   const words = CATALOGS[lang].ui.evidenceKind;
   if (kind === 'provider') return words.provider(name!);
   if (kind === 'format') return name ? words.formatOf(name) : words.format;
+  if (kind === 'crashed') return words.crashed(name!);
   return words[kind];
 }

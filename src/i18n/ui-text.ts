@@ -60,6 +60,8 @@ export interface UiText {
     phrase: string; notice: string; status: string; replyCode: string; dsn: string; format: string; formatOf: (server: string) => string;
     provider: (name: string) => string; blocklist: string; authentication: string; known: string; command: string; log: string;
     esp: string; complaint: string; autoReply: string; verp: string; repair: string; other: string;
+    /** The reader of `server`'s notices failed on this message: the others read it. */
+    crashed: (server: string) => string;
   };
   label: {
     summary: string;

@@ -8,7 +8,7 @@ import { derivedStatus } from '../knowledge/derived-status.js';
 import { findAddress } from '../reply/find-address.js';
 import { otherAddress } from '../reply/other-address.js';
 import { errorResult, notBounceResult, toResult, type MessageInfo, type Result } from '../result.js';
-import { DEFAULT_LOCALE, type Facts, type Locale } from '../types.js';
+import { DEFAULT_LOCALE, type Evidence, type Facts, type Locale } from '../types.js';
 import { arfDecoder } from './decode-arf.js';
 import { autoReplyDecoder } from './decode-auto-reply.js';
 import { unsubscribeRequestDecoder } from './decode-unsubscribe-request.js';
@@ -26,7 +26,7 @@ import { noticeIsFinal } from './final-markers.js';
 import { noticeLines, noticeLower } from './notice-views.js';
 import { pastedNotFailure } from './pasted-not-failure.js';
 import { readRetryWindow, type RetryWindow } from './retry-window.js';
-import type { BounceDoc, RecipientFacts } from './types.js';
+import type { BounceDoc, Decoder, RecipientFacts } from './types.js';
 import { verpRecipient, type Verp } from './verp.js';
 import { MAX_RECIPIENTS } from './limits.js';
 import { groupDigits } from '../i18n/group-digits.js';
@@ -37,6 +37,13 @@ export interface AnalyzeOptions {
 }
 
 export async function analyzeMessage(input: Uint8Array | string, options: AnalyzeOptions = {}): Promise<Result[]> {
+  // a family decoder that threw on this message was passed over (decode()): its results say so
+  const crashed: Evidence[] = [];
+  const results = await analyzeDecoded(input, options, crashed);
+  return crashed.length ? results.map((r) => ({ ...r, evidence: [...r.evidence, ...crashed] })) : results;
+}
+
+async function analyzeDecoded(input: Uint8Array | string, options: AnalyzeOptions, crashed: Evidence[]): Promise<Result[]> {
   const lang = options.lang ?? DEFAULT_LOCALE;
   const file = options.file ?? null;
   let doc: BounceDoc;
@@ -45,7 +52,7 @@ export async function analyzeMessage(input: Uint8Array | string, options: Analyz
   } catch (error) {
     return [errorResult(error instanceof Error ? error.message : String(error), { file, lang })];
   }
-  const found = decode(doc);
+  const found = decode(doc, crashed);
   const info = messageInfo(doc, found?.recipients ?? [], input);
   if (!found) {
     // a delivery report (RFC 3464) that names no recipient was cut short or damaged: no "nothing failed"
@@ -125,11 +132,25 @@ interface Decoded {
   verp?: Verp | null;
 }
 
-function decode(doc: BounceDoc): Decoded | null {
+/**
+ * A family decoder's recipients. One that throws (on mail unlike any it was written for) is passed over,
+ * so that the generic decoders after it still read the message; its error's message is kept in `crashed`.
+ */
+function familyDecode(family: Decoder, doc: BounceDoc, crashed: Evidence[]): RecipientFacts[] | null {
+  try {
+    return family.decode(doc);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    crashed.push({ rule: `decoder:${family.id}:crashed`, field: 'message', match: message.slice(0, MAX_EVIDENCE_LENGTH) });
+    return null;
+  }
+}
+
+function decode(doc: BounceDoc, crashed: Evidence[]): Decoded | null {
   const arf = arfDecoder.decode(doc);
   if (arf) return { decoder: arfDecoder.id, recipients: arf };
   for (const family of FAMILY_DECODERS) {
-    const found = family.decode(doc);
+    const found = familyDecode(family, doc, crashed);
     if (found && found.length) return { decoder: family.id, recipients: found };
   }
   const dsn = dsnDecoder.decode(doc) as DsnRecipient[] | null;

@@ -76,6 +76,7 @@ export const ui = {
     provider: (name) => `${name} rule`, blocklist: 'block list', authentication: 'sender authentication (SPF, DKIM, DMARC)',
     known: 'known case', command: 'refused SMTP command', log: 'log line', esp: 'sending service event',
     complaint: 'complaint report', autoReply: 'automatic reply', verp: 'return address (VERP)', repair: 'accents restored in the text', other: 'other rule',
+    crashed: (server) => `reader of ${server} bounces: it failed on this message, which was read without it`,
   },
   label: {
     summary: 'Summary',

@@ -75,6 +75,7 @@ export const ui = {
     provider: (name) => `regra do provedor ${name}`, blocklist: 'lista de bloqueio', authentication: 'autenticação do remetente (SPF, DKIM, DMARC)',
     known: 'caso conhecido', command: 'comando SMTP recusado', log: 'linha de log', esp: 'evento do serviço de envio',
     complaint: 'relatório de reclamação', autoReply: 'resposta automática', verp: 'endereço de retorno (VERP)', repair: 'acentos recuperados no texto', other: 'outra regra',
+    crashed: (server) => `leitor de avisos do ${server}: deu erro nesta mensagem, que foi lida sem ele`,
   },
   label: {
     summary: 'Resumo',
