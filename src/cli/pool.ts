@@ -34,12 +34,22 @@ export function inlineAnalyzer(job: RenderJob): Analyzer {
   return { analyze: (item) => work(item, job), flush() {}, close: async () => {} };
 }
 
+/** What a worker thread is given: the job, and where it tells the id of the item it is on (-1: none). */
+export interface WorkerData {
+  job: RenderJob;
+  /** An Int32Array's buffer of one element, shared with the thread: written before each item, read when it dies. */
+  progress: SharedArrayBuffer;
+}
+
+/** Starts a thread running analyze-worker with `data` (a test may boot it its own way). */
+export type StartWorker = (data: WorkerData) => Worker;
+
 interface Slot {
   worker: Worker;
   pending: Map<number, { resolve: (r: Rendered) => void; item: MailItem }>;
   alive: boolean;
-  /** Has answered at least once (so it did start). */
-  answered: boolean;
+  /** The id of the item the thread is on, or -1 (WorkerData.progress). */
+  at: Int32Array;
   batch: { id: number; item: MailItem }[];
   transfer: ArrayBuffer[];
 }
@@ -53,10 +63,10 @@ function workerClass(): typeof Worker {
   return (createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).Worker;
 }
 
-function startWorker(job: RenderJob): Worker {
+function startWorker(data: WorkerData): Worker {
   const Worker = workerClass();
   // a hostile message that blows the heap kills its worker, not the whole run
-  const options = { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 } };
+  const options = { workerData: data, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 } };
   if (!FROM_SOURCE) return new Worker(WORKER_URL, options);
   // run from the TypeScript sources (tests under tsx): the worker registers tsx itself first
   const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
@@ -69,18 +79,20 @@ function crashed(item: MailItem, why: string, job: RenderJob): Rendered {
 }
 
 /**
- * A pool of `threads` workers. A worker that fails before its first answer (it could not start)
- * hands its items back to this thread; one that dies later turns the item it was on into an error
- * result (that message probably killed it), hands the others back and gets no more work.
+ * A pool of `threads` workers. A worker that dies turns the item it was on into an error result (that
+ * message probably killed it: run again here, out of the worker's memory limit, it could end the whole
+ * run), hands the others back to this thread and gets no more work. One that could not start was on no
+ * item: all of its items are read here.
  */
-export function workerAnalyzer(job: RenderJob, threads: number): Analyzer {
+export function workerAnalyzer(job: RenderJob, threads: number, start: StartWorker = startWorker): Analyzer {
   let nextId = 0;
   const inline = inlineAnalyzer(job);
   const slots: Slot[] = [];
   for (let i = 0; i < threads; i++) {
-    const slot: Slot = { worker: startWorker(job), pending: new Map(), alive: true, answered: false, batch: [], transfer: [] };
+    const progress = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+    const at = new Int32Array(progress).fill(-1);
+    const slot: Slot = { worker: start({ job, progress }), pending: new Map(), alive: true, at, batch: [], transfer: [] };
     slot.worker.on('message', (answers: { id: number; done: Rendered }[]) => {
-      slot.answered = true;
       for (const a of answers) {
         const p = slot.pending.get(a.id);
         slot.pending.delete(a.id);
@@ -90,12 +102,12 @@ export function workerAnalyzer(job: RenderJob, threads: number): Analyzer {
     const fail = (why: string): void => {
       if (!slot.alive) return;
       slot.alive = false;
-      // the worker takes its items one at a time in order: the oldest pending one is the one it was on
-      let first = slot.answered;
-      for (const { resolve, item } of slot.pending.values()) {
-        if (first) resolve(crashed(item, why, job));
+      // the worker answers a batch when done with all of it: of the items still pending, the one it was on
+      // is the one it said last (not the oldest: a batch's earlier items were read, their answer not sent)
+      const on = Atomics.load(slot.at, 0);
+      for (const [id, { resolve, item }] of slot.pending) {
+        if (id === on) resolve(crashed(item, why, job));
         else void inline.analyze(item).then(resolve);
-        first = false;
       }
       slot.pending.clear();
       slot.batch = [];
