@@ -111,6 +111,27 @@ test('non-ASCII fragments and texts (accents, Japanese, astral characters)', () 
   }
 });
 
+test('the real tables with a CJK phrase set: over 254 distinct characters still build and match as findAny does', () => {
+  // 320 distinct ideographs in 2- and 3-character phrases, as a Chinese or Korean table would add
+  const ideographs = Array.from({ length: 320 }, (_, i) => String.fromCharCode(0x4e00 + i * 7));
+  const cjk: Pattern[] = [];
+  for (let i = 0; i + 2 < ideographs.length; i += 3) cjk.push(ideographs.slice(i, i + 3).join(''), [ideographs[i]!, ideographs[i + 2]!]);
+  const lists = [...LISTS, cjk];
+  const distinct = new Set(lists.flat(2).join(''));
+  assert.ok(distinct.size > 254 + 135, `${distinct.size} distinct characters`);
+  const matcher = new MultiMatcher(lists);
+  const random = prng(4242);
+  for (let n = 0; n < 200; n++) {
+    let text = '';
+    for (let k = 0; k < 1 + Math.floor(random() * 5); k++) {
+      const fragment = random() < 0.5 ? FRAGMENTS[Math.floor(random() * FRAGMENTS.length)]! : ideographs.slice(Math.floor(random() * 318)).slice(0, 1 + Math.floor(random() * 3)).join('');
+      text += (random() < 0.5 ? ' ' : '') + fragment;
+    }
+    assertSame(matcher, [cjk, ...LISTS.slice(0, 20)], text, `cjk text ${n}`);
+  }
+  assert.equal(matcher.scan(`550 ${ideographs.slice(3, 6).join('')}`).findAny(cjk)?.match, ideographs.slice(3, 6).join(''));
+});
+
 test('a scan keeps its answers after later scans', () => {
   const lists: Pattern[][] = [['mailbox full'], ['user unknown'], [['quota', 'exceeded']]];
   const matcher = new MultiMatcher(lists);

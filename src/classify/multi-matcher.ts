@@ -64,7 +64,7 @@ interface PatternIndex {
 
 interface Automaton {
   /** Character class of each UTF-16 code unit; 0 = in no fragment. */
-  classes: Uint8Array;
+  classes: Uint16Array;
   classCount: number;
   trie: Trie;
   /**
@@ -249,18 +249,16 @@ export class MultiMatcher {
   }
 
   private build(): Automaton {
-    // character classes: one per code unit used by a fragment
-    const classes = new Uint8Array(65536);
+    // character classes: one per code unit used by a fragment (16 bits: any number of distinct
+    // characters, a table of CJK phrases as well as of Latin ones)
+    const classes = new Uint16Array(65536);
     let classCount = 1;
     let total = 1;
     for (const f of this.fragments) {
       total += f.length;
       for (let i = 0; i < f.length; i++) {
         const c = f.charCodeAt(i);
-        if (!classes[c]) {
-          if (classCount === 255) throw new Error('multi-matcher: more than 254 distinct characters in the fragments');
-          classes[c] = classCount++;
-        }
+        if (!classes[c]) classes[c] = classCount++;
       }
     }
     // the trie
