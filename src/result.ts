@@ -95,7 +95,9 @@ export interface Result {
   action: string | null;
   /**
    * When the failure happened, as written (RFC 5322: "Mon, 30 Nov 2026 10:00:00 -0300", or no zone when
-   * a log gives none). Set with dateFields(), which keeps `dateIso` with it.
+   * a log gives none): a bounce's report's Last-Attempt-Date for the recipient, else its Arrival-Date, else
+   * the notice's own Date (`message.noticeDate`, written near the failure); a log line's or an event's time.
+   * Set with dateFields(), which keeps `dateIso` with it.
    */
   date: string | null;
   /**
@@ -129,6 +131,25 @@ export interface CodeSummary {
 
 export function summariseCode(d: CodeDescription | null): CodeSummary | null {
   return d ? { code: d.code, title: d.title, standard: d.standard, rfc: d.rfc, standardText: d.standardText } : null;
+}
+
+/**
+ * Marks a result whose `date` is not its recipient's own (a DSN recipient block's Last-Attempt-Date, a log
+ * line's or an event's time) but the report's Arrival-Date or the notice's Date. A symbol key, out of the
+ * JSON: only --format sisimai reads it (ownDate()), whose timestamp follows Sisimai's order of dates. A
+ * registered symbol: the same in every copy of this module (a bundle's results equal the library's).
+ */
+const DATE_NOT_OWN = Symbol.for('smtp-explain.dateNotOwn');
+
+/** `r` marked as dated by its report's Arrival-Date or its notice's Date, not by a date of its own. */
+export function markDateNotOwn(r: Result): Result {
+  (r as Result & { [DATE_NOT_OWN]?: true })[DATE_NOT_OWN] = true;
+  return r;
+}
+
+/** The recipient's own date: `date`, unless it was taken from the report or the notice (markDateNotOwn()). */
+export function ownDate(r: Result): string | null {
+  return (r as Result & { [DATE_NOT_OWN]?: true })[DATE_NOT_OWN] ? null : r.date;
 }
 
 /** A result's `date` and its `dateIso`, which go together: set a result's date with these. */

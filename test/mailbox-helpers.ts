@@ -20,6 +20,11 @@ export interface BounceSpec {
   action?: string;
   /** The notice's Date field. Default: Mon, 1 Jan 2024 10:00:00 +0000. */
   date?: string;
+  /** The report's Arrival-Date (per message) and the recipient's Last-Attempt-Date (RFC 3464). Default: none. */
+  arrival?: string;
+  lastAttempt?: string;
+  /** The returned message's Date. Default: none. */
+  sent?: string;
 }
 
 /** A Postfix-style DSN (multipart/report) with one recipient. Default: 5.1.1 User unknown. */
@@ -53,12 +58,14 @@ export function dsn(spec: BounceSpec): string {
     'Content-Type: message/delivery-status',
     '',
     'Reporting-MTA: dns; mx.example.com',
+    ...(spec.arrival !== undefined ? [`Arrival-Date: ${spec.arrival}`] : []),
     '',
     ...(spec.original !== undefined ? [`Original-Recipient: rfc822; ${spec.original}`] : []),
     `Final-Recipient: rfc822; ${spec.recipient}`,
     `Action: ${spec.action ?? 'failed'}`,
     `Status: ${status}`,
     `Diagnostic-Code: smtp; ${code} ${status} ${text}`,
+    ...(spec.lastAttempt !== undefined ? [`Last-Attempt-Date: ${spec.lastAttempt}`] : []),
     '',
     '--BOUNDARY',
     'Content-Type: text/rfc822-headers',
@@ -67,6 +74,7 @@ export function dsn(spec: BounceSpec): string {
     `To: ${spec.recipient}`,
     'Subject: Our newsletter',
     `Message-ID: <news-${id}@example.com>`,
+    ...(spec.sent !== undefined ? [`Date: ${spec.sent}`] : []),
     '',
     '--BOUNDARY--',
     '',

@@ -3,7 +3,7 @@
 // output read ours unchanged. README "Moving from Sisimai" has the mapping and what differs.
 import { createRequire } from 'node:module';
 import { findAddress } from '../reply/find-address.js';
-import { hasError, type Result } from '../result.js';
+import { hasError, ownDate, type Result } from '../result.js';
 
 /** One record; null where we have nothing to put (Sisimai itself writes "" for an empty field). */
 export interface SisimaiRecord {
@@ -60,7 +60,8 @@ export function sisimaiRecord(r: Result): SisimaiRecord | null {
   const m = r.message;
   const addresser = m?.from ? findAddress(m.from) : null;
   // Sisimai's order: the delivery report's date for the recipient, the returned message's, the notice's
-  const when = firstDate(r.date, m?.date, m?.noticeDate);
+  // (`date` falls back on the notice's before the returned message's: the recipient's own date here)
+  const when = firstDate(ownDate(r), m?.date, m?.noticeDate);
   const notFailure = NOT_FAILURES.has(r.reason);
   const status = notFailure ? '' : r.status;
   // Sisimai drops a reply code whose class differs from the status's

@@ -7,13 +7,13 @@ import { CATALOGS } from '../i18n/catalog.js';
 import { derivedStatus } from '../knowledge/derived-status.js';
 import { findAddress } from '../reply/find-address.js';
 import { otherAddress } from '../reply/other-address.js';
-import { errorResult, notBounceResult, toResult, type MessageInfo, type Result } from '../result.js';
+import { errorResult, markDateNotOwn, notBounceResult, toResult, type MessageInfo, type Result } from '../result.js';
 import { DEFAULT_LOCALE, type Evidence, type Facts, type Locale } from '../types.js';
 import { arfDecoder } from './decode-arf.js';
 import { autoReplyDecoder } from './decode-auto-reply.js';
 import { unsubscribeRequestDecoder } from './decode-unsubscribe-request.js';
 import { FAMILY_DECODERS } from './decoders/index.js';
-import { dsnDecoder, reportingMtaOf, type DsnRecipient } from './decode-dsn.js';
+import { arrivalDateOf, dsnDecoder, reportingMtaOf, type DsnRecipient } from './decode-dsn.js';
 import { decodeTextRecipients, textDecoder } from './decode-text.js';
 import { findCommand } from '../reply/find-command.js';
 import { isPlaceholder, recipientReply } from './dsn-placeholder.js';
@@ -71,6 +71,8 @@ async function analyzeDecoded(input: Uint8Array | string, options: AnalyzeOption
   const final = withoutAction && !delayed && noticeIsFinal(noticeLower(doc));
   // for how long the warning says the server keeps trying, read once for all the delayed recipients
   let window: RetryWindow | null | undefined;
+  // the report's Arrival-Date (per message), read once for the recipients without a date of their own
+  let arrival: string | null | undefined;
   // the subscriber a list's VERP return address names: one recipient per envelope
   const verp = found.verp !== undefined ? found.verp : found.recipients.length === 1 ? verpRecipient(doc) : null;
   // the decoders read one recipient past MAX_RECIPIENTS: when there, the message names more than are reported
@@ -105,14 +107,17 @@ async function analyzeDecoded(input: Uint8Array | string, options: AnalyzeOption
       verdict.evidence.push({ rule: 'verp', field: verp.field, match: verp.address });
     }
     if (facts.action === 'delayed' && window === undefined) window = readRetryWindow(noticeLower(doc));
+    // the recipient's own date, else the report's Arrival-Date, else the notice's Date (see Result.date)
+    const own = r.date?.trim() || null;
+    if (!own && arrival === undefined) arrival = doc.deliveryStatus ? arrivalDateOf(doc.deliveryStatus) : null;
     const result = toResult(facts, verdict, {
-      file, lang, statusDerived, message: info, date: r.date ?? null, retryUntil: r.retryUntil ?? null, retryWindow: window ?? null,
+      file, lang, statusDerived, message: info, date: own ?? arrival ?? info.noticeDate, retryUntil: r.retryUntil ?? null, retryWindow: window ?? null,
       originalRecipient: otherAddress(original, recipient), newAddress: r.newAddress ?? null,
     });
     // a sending service's event in its own words (SES rejected the message itself: no receiving server did)
     const words = r.words ?? (hard ? 'hardBounceByService' : undefined);
     if (words) Object.assign(result, CATALOGS[lang].ui.listRow[words]);
-    return result;
+    return own ? result : markDateNotOwn(result);
   });
   if (more) results.push(moreRecipients(lang, file, info));
   return results;

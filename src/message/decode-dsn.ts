@@ -94,11 +94,25 @@ export function dsnRecipient(final: string, other: string | undefined): string |
  * recipients from the notice's own text and keep only their fields.
  */
 export function reportingMtaOf(text: string): string | null {
+  const field = messageField(text, 'reporting-mta');
+  return field ? hostName(stripType(field)) : null;
+}
+
+/**
+ * The Arrival-Date of a delivery-status part (RFC 3464 §2.2.5, a per-message field): when the reporting
+ * server received the message, the report's date for a recipient whose block gives no Last-Attempt-Date.
+ */
+export function arrivalDateOf(text: string): string | null {
+  return messageField(text, 'arrival-date')?.trim() || null;
+}
+
+/** The first block's value of a per-message field (`name` in lower case). */
+function messageField(text: string, name: string): string | undefined {
   for (const f of dsnFieldBlocks(text)) {
-    const field = f.get('reporting-mta');
-    if (field) return hostName(stripType(field));
+    const field = f.get(name);
+    if (field) return field;
   }
-  return null;
+  return undefined;
 }
 
 export function parseDsn(text: string): DsnRecipient[] {

@@ -95,7 +95,8 @@ function rowCells(r: Result, checked: boolean): string[] {
   const inbound = isInboundRefusal(r);
   // the address on the list first (a forward or an alias failed under another, given last)
   const address = r.originalRecipient ?? r.recipient;
-  // when it failed: the report's attempt date, else the bounce's own Date, else when it was sent
+  // when it failed (`date`: the report's date, else the notice's); a row of a message that is no failure
+  // has none, nor a pasted notice without a Date: the message's own Date then, else when it was sent
   const date = r.date ?? r.message?.noticeDate ?? r.message?.date ?? '';
   const action: CsvAction = checked ? 'check' : r.listAction ?? listAction(r);
   return [

@@ -478,7 +478,7 @@ export function openApiDocument(version: string) {
             diagnostic: { type: 'string' },
             feedbackType: { type: ['string', 'null'] },
             action: { type: ['string', 'null'] },
-            date: { type: ['string', 'null'], description: 'When the failure happened, as RFC 5322 writes a date: the report\'s attempt date, a sending service\'s event time, a log line\'s time stamp (no zone when the log gives none).' },
+            date: { type: ['string', 'null'], description: 'When the failure happened, as RFC 5322 writes a date: the report\'s Last-Attempt-Date for the recipient, else its Arrival-Date, else the notice\'s own Date (message.noticeDate); a sending service\'s event time; a log line\'s time stamp (no zone when the log gives none).' },
             dateIso: {
               type: ['string', 'null'],
               description: '`date` as ISO 8601, at the offset it is written with: "2026-11-30T10:00:00-03:00", "2026-11-30T10:00:00Z" at UTC, and no offset ("2026-11-30T10:00:00", the sender\'s local time, not UTC) when `date` names no zone; null when there is no date or it cannot be read. Not RFC 3339 date-time, which needs an offset. A leap second (:60) is written :59.',
