@@ -340,7 +340,7 @@ async function readInput(input: string | Uint8Array, options: AnalyzeInputOption
   }
   const max = options.maxResults ?? MAX_REQUEST_RESULTS;
   if (typeof input !== 'string' && isArchive(input)) {
-    if (depth >= MAX_ARCHIVE_DEPTH) return oneInput([errorResult(REPORTS[options.lang].problem['archive-nested'](''), { lang: options.lang, file })]);
+    if (depth >= MAX_ARCHIVE_DEPTH) return oneInput([errorResult(REPORTS[options.lang].problem['archive-nested'](''), { lang: options.lang, file }, 'archive-nested')]);
     return readArchive(input, options, depth, budget, pace, run);
   }
   const parts = mboxParts(input);
@@ -368,7 +368,7 @@ async function readInput(input: string | Uint8Array, options: AnalyzeInputOption
 function gzipProblem(failure: UnpackFailure, options: AnalyzeInputOptions, file: string | null): Result {
   // (the inflater's own code, which the problem's words translate)
   const words = failure === 'too-large' ? problemWords('archive-too-large', String(MAX_UNPACKED_BYTES / (1024 * 1024)), options) : REPORTS[options.lang].problem['unreadable-file']('Z_DATA_ERROR');
-  return errorResult(words, { lang: options.lang, file });
+  return errorResult(words, { lang: options.lang, file }, failure === 'too-large' ? 'archive-too-large' : 'unreadable-file');
 }
 
 /** An archive's problem in words; a program's call to the library is told what to call instead of the command line. */
@@ -387,7 +387,7 @@ function overBudget(budget: UnpackBudget, options: AnalyzeInputOptions, file: st
   budget.left = 0;
   if (budget.reported) return null;
   budget.reported = true;
-  return errorResult(problemWords('archive-total', String(MAX_ARCHIVE_UNPACKED_BYTES / (1024 * 1024)), options), { lang: options.lang, file });
+  return errorResult(problemWords('archive-total', String(MAX_ARCHIVE_UNPACKED_BYTES / (1024 * 1024)), options), { lang: options.lang, file }, 'archive-total');
 }
 
 /**
@@ -422,7 +422,7 @@ async function readArchive(bytes: Uint8Array, options: AnalyzeInputOptions, dept
     if ('problem' in entry) {
       read.messages++;
       read.unread++;
-      results.push(errorResult(problemWords(entry.problem, entry.detail, options), { lang, file }));
+      results.push(errorResult(problemWords(entry.problem, entry.detail, options), { lang, file }, entry.problem));
     } else {
       const one = await readInput(entry.bytes, { lang, file, maxResults: max - results.length, forLibrary: options.forLibrary }, depth + 1, budget, pace, run);
       for (const key of COUNTS) read[key] += one[key];

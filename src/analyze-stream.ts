@@ -114,7 +114,7 @@ export async function* analyzeStreamAny(source: AsyncIterable<Uint8Array | strin
     await fill(MAX_UNPACKED_BYTES + 1, false);
     if (firstLength > MAX_UNPACKED_BYTES) {
       // (not read further: the stream is closed below)
-      yield setListActions([errorResult(CATALOGS[o.lang].ui.libraryCall.streamTooLarge(String(MAX_UNPACKED_BYTES / (1024 * 1024))), { lang: o.lang, file })])[0]!;
+      yield setListActions([errorResult(CATALOGS[o.lang].ui.libraryCall.streamTooLarge(String(MAX_UNPACKED_BYTES / (1024 * 1024))), { lang: o.lang, file }, 'stream-too-large')])[0]!;
       return;
     }
     await pace.step();
@@ -124,7 +124,7 @@ export async function* analyzeStreamAny(source: AsyncIterable<Uint8Array | strin
     // aborted: the signal's reason, as analyze() rejects; else the stream failed (or a chunk was no bytes)
     throwIfAborted(o.signal);
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    yield setListActions([errorResult(CATALOGS[o.lang].ui.libraryCall.streamFailed(detail), { lang: o.lang, file })])[0]!;
+    yield setListActions([errorResult(CATALOGS[o.lang].ui.libraryCall.streamFailed(detail), { lang: o.lang, file }, 'stream-failed')])[0]!;
   } finally {
     if (onAbort) signal!.removeEventListener('abort', onAbort);
     // closed, not awaited: a generator's return() waits for a read still pending (a stalled stream, aborted)

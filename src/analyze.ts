@@ -24,7 +24,7 @@ import { opensWithPrefixedLogLine } from './reply/log-prefix.js';
 import { cleanAddress, findAddress } from './reply/find-address.js';
 import { readFields } from './reply/parse-dsn-fields.js';
 import { parseReply } from './reply/parse-reply.js';
-import { dateFields, errorResult, eventNoticeResult, hasError, isUnrecognised, notBounceResult, quietEventsResult, quietLogResult, unrecognisedPartResult, type Result } from './result.js';
+import { dateFields, errorResult, eventNoticeResult, hasError, isUnrecognised, notBounceResult, quietEventsResult, quietLogResult, unrecognisedPartResult, type Result, type ResultErrorCode } from './result.js';
 import { listWords } from './i18n/list-words.js';
 import { groupDigits } from './i18n/group-digits.js';
 import { DEFAULT_LOCALE } from './types.js';
@@ -315,7 +315,7 @@ export function tooManyResults(more: number, options: AnalyzeOptions): Result {
   const error = words.error(count(more), count(options.maxResults ?? 0));
   // an error (the input was not read to its end) that says so itself, not "could not read this input: ..."
   // (read, but not to its end: not "the input could not be read")
-  return { ...errorResult(error, { lang, file: options.file ?? null }), summary: words.summary(error), advice: words.advice, retryText: ui.cutRetry };
+  return { ...errorResult(error, { lang, file: options.file ?? null }, 'too-many-results'), summary: words.summary(error), advice: words.advice, retryText: ui.cutRetry };
 }
 
 /** One line of a log; a deferral whose message the server then gave up is a failure, as a DSN's "Action: failed" says. */
@@ -347,7 +347,7 @@ export function explainEspEvent(event: EspEvent, options: ExplainOptions): Resul
   if (event.notice) {
     const words = ui.snsNotice[event.notice.sns];
     const rule = { rule: `esp:sns:${event.notice.sns}`, field: 'Type', match: event.notice.topic ?? event.notice.sns };
-    return { ...notBounceResult(ctx), summary: words.summary, meaning: words.meaning, advice: words.advice, evidence: [rule] };
+    return { ...notBounceResult(ctx), outcome: 'notice', summary: words.summary, meaning: words.meaning, advice: words.advice, evidence: [rule] };
   }
   // a CSV row whose state no service documents: said with its word, as no failure known
   if (event.unknownState !== undefined) {
@@ -358,7 +358,7 @@ export function explainEspEvent(event: EspEvent, options: ExplainOptions): Resul
   // one contact's change, told only by the message's recipients: whose it is cannot be known
   if (event.recipients) {
     const words = ui.severalRecipients(listWords(event.recipients.slice(0, 10), lang));
-    return { ...errorResult(words, ctx), summary: words };
+    return { ...errorResult(words, ctx, 'several-recipients'), summary: words };
   }
   // no failure, and nothing to take off a list: the service sends to the address again
   if (event.restored) {
@@ -391,15 +391,19 @@ export function explainEspEvent(event: EspEvent, options: ExplainOptions): Resul
 
 /** A file with nothing to explain, or that is no text: why, and what to do instead. */
 function unreadableFile(kind: 'empty' | 'outlook' | 'compressed' | 'binary', options: ExplainOptions): Result {
-  const lang = options.lang ?? DEFAULT_LOCALE;
   return unreadableText(kind === 'empty' ? 'emptyFile' : kind === 'outlook' ? 'outlookFile' : kind === 'compressed' ? 'compressedFile' : 'binaryFile', options);
 }
 
+/** Each unreadableText()'s error code. */
+const UNREADABLE_CODES = {
+  emptyFile: 'empty-file', emptyText: 'empty-text', outlookFile: 'outlook-file', compressedFile: 'compressed-file', binaryFile: 'binary-file', brokenJson: 'broken-json',
+} as const satisfies Record<string, ResultErrorCode>;
+
 /** An input that cannot be read, with the words of why and what to do instead. */
-function unreadableText(which: 'emptyFile' | 'emptyText' | 'outlookFile' | 'compressedFile' | 'binaryFile' | 'brokenJson', options: ExplainOptions): Result {
+function unreadableText(which: keyof typeof UNREADABLE_CODES, options: ExplainOptions): Result {
   const lang = options.lang ?? DEFAULT_LOCALE;
   const words = CATALOGS[lang].ui[which];
-  return { ...errorResult(words.error, { lang, file: options.file ?? null }), advice: words.advice };
+  return { ...errorResult(words.error, { lang, file: options.file ?? null }, UNREADABLE_CODES[which]), advice: words.advice };
 }
 
 /**
@@ -440,6 +444,6 @@ function eachOwnRecipient(results: readonly Result[]): boolean {
 /** A sending service's JSON export past MAX_MESSAGE_BYTES: not read, and the answer says to split it. */
 function eventsTooLarge(options: ExplainOptions): Result {
   const lang = options.lang ?? DEFAULT_LOCALE;
-  return errorResult(REPORTS[lang].problem['events-too-large'](`${MAX_MESSAGE_BYTES / (1024 * 1024)} MB`), { lang, file: options.file ?? null });
+  return errorResult(REPORTS[lang].problem['events-too-large'](`${MAX_MESSAGE_BYTES / (1024 * 1024)} MB`), { lang, file: options.file ?? null }, 'events-too-large');
 }
 

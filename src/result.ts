@@ -11,6 +11,7 @@ import { findNewAddress } from './reply/new-address.js';
 import { ACCENTS_RESTORED, restoreAccents } from './classify/restore-accents.js';
 import type { RetryWindow } from './message/retry-window.js';
 import type { OwnNotice } from './reply/own-notice.js';
+import type { MailProblem } from './mailbox/types.js';
 import type { Actor, Evidence, Facts, Locale, Reason, ResultKind, Retry, Verdict } from './types.js';
 import { isoDateTime } from './report/utc-date.js';
 
@@ -40,7 +41,74 @@ export interface MessageInfo {
   noticeFrom: string | null;
 }
 
+/**
+ * What a result is, for a program: the same in every language (the summary says it in words). One
+ * constructor below makes each; `bounce`, `kind` and `listAction` do not tell the ones that are no
+ * verdict apart.
+ */
+export const RESULT_OUTCOMES = [
+  /** A reply, a report, a log line or a sending service's event was read (toResult): a failure, a deferral, a delivery, an automatic reply, a complaint; also the reader's own server refusing incoming mail and a queue-run reply (bounce false). */
+  'verdict',
+  /** A text in which no reply was read: no code, no phrase known ("hello"), or a code no reply can have ("699"); a part of a paste in which nothing was read. */
+  'no-reply-found',
+  /** A message (or a file) that is no report about a delivery: an ordinary e-mail. */
+  'not-a-bounce',
+  /** A line or an event that says something other than a delivery: the reader's own server's notice (log:own-notice:*), a sending service's event about an address that is no failure (reactivated, resubscribed, a state no service documents, a subscription's confirmation). */
+  'notice',
+  /** A mail log none of whose deliveries failed or was deferred. */
+  'quiet-log',
+  /** A sending service's events none of which is a failure. */
+  'quiet-events',
+  /** Standard input that brought nothing, or a file named on the command line with nothing in it: no error. */
+  'empty-input',
+  /** The input, or a part of it, could not be read, or was not read to its end: `error` says why in words, `errorCode` with a stable id. */
+  'error',
+] as const;
+export type ResultOutcome = (typeof RESULT_OUTCOMES)[number];
+
+/**
+ * Why an input could not be read, as a stable id (`error` says it in the result's language): a mailbox's
+ * or an archive's problem (MailProblem), or one of the library's, the web page's and the readers' own.
+ */
+export const RESULT_ERROR_CODES = [
+  // a file, a folder or a message of a mailbox (MailProblem)
+  'not-found', 'unreadable-file', 'unreadable-folder', 'empty-message', 'no-headers', 'events-too-large', 'text-cut', 'events-unreadable',
+  /** A crash while reading the input (a bug, or an input no reader expected). */
+  'internal',
+  // a zip or tar archive, or one file in it (ArchiveProblem)
+  'archive-damaged', 'archive-entry-damaged', 'archive-encrypted', 'archive-method', 'archive-too-large', 'archive-more', 'archive-empty',
+  'archive-total', 'archive-nested', 'archive-document',
+  /** Results past the cap (maxResults, a request's, the page's): the input was not read to its end. */
+  'too-many-results',
+  /** A message naming more recipients than are read: the others were not read. */
+  'more-recipients',
+  /** An e-mail that could not be parsed. */
+  'unreadable-message',
+  /** A delivery report (RFC 3464) that names no recipient: cut short or damaged. */
+  'damaged-report',
+  /** Plainly a bounce by its sender or subject, with no body. */
+  'empty-notice',
+  /** A sending service's event about a change told only by the message's several recipients: whose it is cannot be known. */
+  'several-recipients',
+  /** An empty file, an empty text (analyze('')), given to the library. */
+  'empty-file', 'empty-text',
+  /** A file that is no text: an Outlook .msg, a compressed file, other binary bytes. */
+  'outlook-file', 'compressed-file', 'binary-file',
+  /** A sending service's JSON cut short or malformed. */
+  'broken-json',
+  /** analyzeStream(): a stream that is no mbox nor log past MAX_UNPACKED_BYTES; a stream that failed midway. */
+  'stream-too-large', 'stream-failed',
+  /** The web page: a file too large for the page; an item the page stopped reading. */
+  'file-too-large', 'analysis-stopped',
+] as const;
+export type ResultErrorCode = (typeof RESULT_ERROR_CODES)[number];
+// every problem of a mailbox or an archive is an error code: one added there and not here does not compile
+const MAIL_PROBLEMS_ARE_CODES: readonly ResultErrorCode[] = [] as MailProblem[];
+void MAIL_PROBLEMS_ARE_CODES;
+
 export interface Result {
+  /** What this result is (RESULT_OUTCOMES): the same in every language, for a program to tell results that are no verdict apart. */
+  outcome: ResultOutcome;
   file: string | null;
   /**
    * true when the input was read as a report about a delivery: a failure or a deferral, but also a
@@ -118,6 +186,8 @@ export interface Result {
   listAction?: ListAction;
   /** Why this input could not be read (the other fields then say so); null on every other result. */
   error: string | null;
+  /** `error`'s stable id (RESULT_ERROR_CODES), the same in every language; null when `error` is. */
+  errorCode: ResultErrorCode | null;
 }
 
 export interface CodeSummary {
@@ -186,6 +256,7 @@ export function toResult(facts: Facts, verdict: Verdict, ctx: ResultContext): Re
     feedbackType: facts.feedbackType ?? null, hasText: facts.text.trim() !== '',
   });
   return {
+    outcome: 'verdict',
     file: ctx.file,
     bounce: true,
     recipient: facts.recipient,
@@ -224,19 +295,21 @@ export function toResult(facts: Facts, verdict: Verdict, ctx: ResultContext): Re
     message: ctx.message ?? null,
     lang: ctx.lang,
     error: null,
+    errorCode: null,
   };
 }
 
 export interface ResultCtx { file: string | null; lang: Locale; message?: MessageInfo | null }
 
-function emptyResult(ctx: ResultCtx): Result {
+function emptyResult(ctx: ResultCtx, outcome: ResultOutcome): Result {
   const ui = CATALOGS[ctx.lang].ui;
   return {
-    file: ctx.file, bounce: false, recipient: null, originalRecipient: null, newAddress: null, replyCode: '', status: '', statusDerived: false, reason: 'undefined',
+    outcome, file: ctx.file, bounce: false, recipient: null, originalRecipient: null, newAddress: null, replyCode: '', status: '', statusDerived: false, reason: 'undefined',
     kind: 'success', hardBounce: false, retry: 'no-need', actors: ['none'], summary: ui.notBounce, meaning: ui.notBounceMeaning,
     advice: ui.notBounceAdvice, adminAdvice: null, whoActs: [ui.actor.none], retryText: ui.retry['no-need'], kindText: '',
     codes: { replyCode: null, status: null }, evidence: [], provider: null, signature: null, providerSource: null, command: null, remoteHost: null, diagnostic: '',
     feedbackType: null, action: null, date: null, dateIso: null, retryUntil: null, message: ctx.message ?? null, lang: ctx.lang, error: null,
+    errorCode: null,
   };
 }
 
@@ -245,7 +318,7 @@ function emptyResult(ctx: ResultCtx): Result {
  * it whole has nothing to add.
  */
 export function notBounceResult(ctx: ResultCtx, whole = false): Result {
-  const r = emptyResult(ctx);
+  const r = emptyResult(ctx, 'not-a-bounce');
   if (whole) r.advice = '';
   return r;
 }
@@ -253,7 +326,7 @@ export function notBounceResult(ctx: ResultCtx, whole = false): Result {
 /** A mail log whose delivery lines all say the mail was delivered: no failure to explain. */
 export function quietLogResult(ctx: ResultCtx, deliveries: number): Result {
   const words = CATALOGS[ctx.lang].ui.quietLog;
-  return { ...emptyResult(ctx), summary: words.summary, meaning: words.meaning(deliveries, groupDigits(deliveries, ctx.lang) ?? String(deliveries)), advice: words.advice };
+  return { ...emptyResult(ctx, 'quiet-log'), summary: words.summary, meaning: words.meaning(deliveries, groupDigits(deliveries, ctx.lang) ?? String(deliveries)), advice: words.advice };
 }
 
 /**
@@ -262,13 +335,13 @@ export function quietLogResult(ctx: ResultCtx, deliveries: number): Result {
  */
 export function emptyInputResult(ctx: ResultCtx, file = false): Result {
   const words = CATALOGS[ctx.lang].ui.emptyInput;
-  return { ...emptyResult(ctx), summary: file ? words.fileSummary : words.summary, meaning: file ? words.fileMeaning : words.meaning, advice: '' };
+  return { ...emptyResult(ctx, 'empty-input'), summary: file ? words.fileSummary : words.summary, meaning: file ? words.fileMeaning : words.meaning, advice: '' };
 }
 
 /** A sending service's events (JSON or a CSV list) none of which is a failure: nothing to explain. */
 export function quietEventsResult(ctx: ResultCtx, others: number): Result {
   const words = CATALOGS[ctx.lang].ui.quietEvents;
-  return { ...emptyResult(ctx), summary: words.summary, meaning: words.meaning(others, groupDigits(others, ctx.lang) ?? String(others)), advice: words.advice };
+  return { ...emptyResult(ctx, 'quiet-events'), summary: words.summary, meaning: words.meaning(others, groupDigits(others, ctx.lang) ?? String(others)), advice: words.advice };
 }
 
 /**
@@ -278,14 +351,14 @@ export function quietEventsResult(ctx: ResultCtx, others: number): Result {
 export function eventNoticeResult(
   ctx: ResultCtx, words: { summary: string; meaning: string; advice: string }, recipient: string, evidence: Evidence[], date: string | null,
 ): Result {
-  return { ...emptyResult(ctx), recipient, summary: words.summary, meaning: words.meaning, advice: words.advice, evidence, ...dateFields(date) };
+  return { ...emptyResult(ctx, 'notice'), recipient, summary: words.summary, meaning: words.meaning, advice: words.advice, evidence, ...dateFields(date) };
 }
 
 /** A log line of the reader's own server that is no delivery (src/reply/own-notice.ts): what it says, no bounce. */
 export function ownNoticeResult(ctx: ResultCtx, notice: OwnNotice, text: string): Result {
   const words = CATALOGS[ctx.lang].ui.ownNotice[notice.id];
   return {
-    ...emptyResult(ctx), summary: words.summary(notice.daemon), meaning: words.meaning, advice: words.advice, diagnostic: text,
+    ...emptyResult(ctx, 'notice'), summary: words.summary(notice.daemon), meaning: words.meaning, advice: words.advice, diagnostic: text,
     evidence: [{ rule: `log:own-notice:${notice.id}`, field: 'text', match: notice.daemon }],
   };
 }
@@ -298,7 +371,7 @@ export function unrecognisedResult(ctx: ResultCtx, invalidCode: 'reply' | 'statu
   const ui = CATALOGS[ctx.lang].ui;
   // "699", "6.0.0": shaped as a code, but of a class no code has
   // no reply read: whether anything failed is not known ("nothing failed" would be said of "999"), and no one is named to act
-  const unknown = { ...emptyResult(ctx), whoActs: [], retryText: ui.unrecognisedRetry, advice: ui.noCodeAdvice };
+  const unknown = { ...emptyResult(ctx, 'no-reply-found'), whoActs: [], retryText: ui.unrecognisedRetry, advice: ui.noCodeAdvice };
   if (invalidCode) return { ...unknown, summary: ui.invalidCode.summary, meaning: ui.invalidCode[invalidCode] };
   return { ...unknown, summary: ui.noCodeSummary, meaning: ui.noCodeMeaning };
 }
@@ -330,10 +403,12 @@ function excerpt(line: string): string {
   return `${(space > EXCERPT_CHARS / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-export function errorResult(message: string, ctx: ResultCtx): Result {
+/** An input that could not be read: `message`, why in words; `code`, its stable id. */
+export function errorResult(message: string, ctx: ResultCtx, code: ResultErrorCode): Result {
   const ui = CATALOGS[ctx.lang].ui;
   return {
-    ...emptyResult(ctx), kind: 'error', summary: ui.errorSummary(message), meaning: '', advice: '', whoActs: [], retryText: ui.errorRetry, kindText: ui.errorKind, error: message,
+    ...emptyResult(ctx, 'error'), kind: 'error', summary: ui.errorSummary(message), meaning: '', advice: '', whoActs: [], retryText: ui.errorRetry, kindText: ui.errorKind,
+    error: message, errorCode: code,
   };
 }
 
@@ -342,7 +417,7 @@ export function errorResult(message: string, ctx: ResultCtx): Result {
  * the language of the others, with the error's message and not its stack. The other inputs go on.
  */
 export function internalErrorResult(error: unknown, ctx: ResultCtx): Result {
-  return errorResult(REPORTS[ctx.lang].problem.internal(error instanceof Error ? error.message : String(error)), ctx);
+  return errorResult(REPORTS[ctx.lang].problem.internal(error instanceof Error ? error.message : String(error)), ctx, 'internal');
 }
 
 /** An input's results, or an error result when there are none: every input yields at least one result. */

@@ -8,7 +8,7 @@ import { mbox, userUnknown } from './mailbox-helpers.js';
 
 const plain = (i: number): Result => notBounceResult({ lang: 'en', file: `all.mbox#${i}` });
 const failed = (i: number): Result => ({ ...plain(i), bounce: true });
-const broken = (i: number): Result => errorResult('the message is empty', { lang: 'en', file: `all.mbox#${i}` });
+const broken = (i: number): Result => errorResult('the message is empty', { lang: 'en', file: `all.mbox#${i}` }, 'empty-message');
 
 test('past the cap, failures and unreadable messages come first, in their order, then the others', () => {
   const results = [...Array.from({ length: 300 }, (_, i) => plain(i)), failed(300), broken(301), failed(302)];

@@ -74,7 +74,7 @@ test('a row per result: the bounce facts, and an error row that says why', async
   assert.match(row[15]!, /User unknown/);
   assert.equal(row[16], 'remove');
 
-  const err = parseCsv(csvRow(errorResult('the message is empty', { lang: 'pt-BR', file: 'x.mbox#2' })))[0]!;
+  const err = parseCsv(csvRow(errorResult('the message is empty', { lang: 'pt-BR', file: 'x.mbox#2' }, 'empty-message')))[0]!;
   assert.equal(err[2], 'Não foi possível ler');
   assert.equal(err[3], '');
   assert.match(err[7]!, /the message is empty/);
@@ -106,7 +106,7 @@ test('the pt-BR reason column that holds the reason\'s token says it is a code; 
 });
 
 test('the server\'s reply, before the list action\'s token: quoted when it holds a separator, a quote or a line end, and never run as a formula', () => {
-  const r = errorResult('x', { lang: 'pt-BR', file: null });
+  const r = errorResult('x', { lang: 'pt-BR', file: null }, 'internal');
   const reply = (diagnostic: string) => parseCsv(csvRow({ ...r, diagnostic }))[0]!;
   assert.equal(reply('550 5.1.1 <ana@example.com>; "no such user"\nsee https://example.org/a,b')[15],
     '550 5.1.1 <ana@example.com>; "no such user"\nsee https://example.org/a,b');

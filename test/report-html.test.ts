@@ -22,7 +22,7 @@ async function sample(lang: Locale): Promise<Result[][]> {
     [await one(mailboxFull('full@example.net'), lang, 'a#3')],
     [await one(authFailure('gmail-user@example.org'), lang, 'a#4')],
     [notBounceResult({ lang, file: 'a#5' })],
-    [errorResult('the message is empty', { lang, file: 'a#6' })],
+    [errorResult('the message is empty', { lang, file: 'a#6' }, 'empty-message')],
   ];
 }
 
@@ -107,7 +107,7 @@ test('empty lists say so', () => {
 test('everything from the input is escaped; the file makes no external request', async () => {
   const [bad] = (await sample('en'))[0]!;
   const evil = { ...bad!, recipient: '"<script>alert(1)</script>"@example.com', file: '<img src=x onerror=alert(1)>' };
-  const html = render([[evil], [errorResult('<b>bold</b>', { lang: 'en', file: '"><svg onload=alert(1)>' })]], 'en');
+  const html = render([[evil], [errorResult('<b>bold</b>', { lang: 'en', file: '"><svg onload=alert(1)>' }, 'internal')]], 'en');
   assert.doesNotMatch(html, /<script/i);
   assert.doesNotMatch(html, /<img/i);
   assert.doesNotMatch(html, /<b>bold/);

@@ -97,11 +97,11 @@ function result(over: Partial<Result>): Result {
   const reason = over.reason ?? 'userunknown';
   const text = CATALOGS['pt-BR'].reasons[reason];
   return {
-    file: null, bounce: true, recipient: null, originalRecipient: null, newAddress: null, replyCode: '550', status: '5.1.1', statusDerived: false, reason, kind: 'permanent',
+    outcome: 'verdict', file: null, bounce: true, recipient: null, originalRecipient: null, newAddress: null, replyCode: '550', status: '5.1.1', statusDerived: false, reason, kind: 'permanent',
     hardBounce: false, retry: 'never', actors: ['sender'], summary: text.summary, meaning: text.meaning, advice: text.advice,
     adminAdvice: null, whoActs: [], retryText: '', kindText: '', codes: { replyCode: null, status: null }, evidence: [],
     provider: null, signature: null, providerSource: null, command: null, remoteHost: null, diagnostic: '', feedbackType: null,
-    action: null, date: null, dateIso: null, retryUntil: null, message: null, lang: 'pt-BR', error: null, ...over,
+    action: null, date: null, dateIso: null, retryUntil: null, message: null, lang: 'pt-BR', error: null, errorCode: null, ...over,
   };
 }
 

@@ -20,7 +20,7 @@ export async function analyzeItemReading(item: MailItem, lang: Locale): Promise<
 async function results(item: MailItem, lang: Locale, read: { parts: PastedParts | null }): Promise<Result[]> {
   const ctx = { lang, file: item.file };
   if (item.kind === 'error') {
-    const result = errorResult(REPORTS[lang].problem[item.problem](item.detail), ctx);
+    const result = errorResult(REPORTS[lang].problem[item.problem](item.detail), ctx, item.problem);
     if (item.problem !== 'text-cut') return [result];
     // what was read of the text has its results before this one: an error that says so itself
     const words = CATALOGS[lang].ui.textCut;

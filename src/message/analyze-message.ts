@@ -50,17 +50,17 @@ async function analyzeDecoded(input: Uint8Array | string, options: AnalyzeOption
   try {
     doc = await readMessage(input);
   } catch (error) {
-    return [errorResult(error instanceof Error ? error.message : String(error), { file, lang })];
+    return [errorResult(error instanceof Error ? error.message : String(error), { file, lang }, 'unreadable-message')];
   }
   const found = decode(doc, crashed);
   const info = messageInfo(doc, found?.recipients ?? [], input);
   if (!found) {
     // a delivery report (RFC 3464) that names no recipient was cut short or damaged: no "nothing failed"
-    if (isDeliveryReport(doc)) return [errorResult(CATALOGS[lang].ui.damagedReport, { file, lang })];
+    if (isDeliveryReport(doc)) return [errorResult(CATALOGS[lang].ui.damagedReport, { file, lang }, 'damaged-report')];
     // plainly a bounce by its sender or subject ("Undelivered Mail Returned to Sender"), but its body never
     // came: no message that is no bounce, a bounce that cannot be read
     if (!doc.pasted && !doc.notice.trim() && !doc.originalHeaders && bounceSigns(doc) === 'strong') {
-      return [errorResult(CATALOGS[lang].ui.emptyNotice, { file, lang, message: info })];
+      return [errorResult(CATALOGS[lang].ui.emptyNotice, { file, lang, message: info }, 'empty-notice')];
     }
     return [notBounceResult({ file, lang, message: info }, !doc.pasted)];
   }
@@ -127,7 +127,7 @@ async function analyzeDecoded(input: Uint8Array | string, options: AnalyzeOption
 function moreRecipients(lang: Locale, file: string | null, message: MessageInfo): Result {
   const words = CATALOGS[lang].ui.moreRecipients;
   const error = words.error(groupDigits(MAX_RECIPIENTS, lang) ?? String(MAX_RECIPIENTS));
-  return { ...errorResult(error, { lang, file, message }), summary: words.summary(error), advice: words.advice };
+  return { ...errorResult(error, { lang, file, message }, 'more-recipients'), summary: words.summary(error), advice: words.advice };
 }
 
 interface Decoded {

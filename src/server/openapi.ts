@@ -5,6 +5,7 @@ import { MAX_REQUEST_RESULTS } from '../analyze-input.js';
 import { MAX_UNPACKED_BYTES } from '../archive/gunzip.js';
 import { MAX_JSON_DEPTH } from './json-depth.js';
 import { ERROR_CODES } from './api-errors.js';
+import { RESULT_ERROR_CODES, RESULT_OUTCOMES } from '../result.js';
 
 const KINDS = ['success', 'intermediate', 'transient', 'permanent'];
 const RETRIES = ['no-need', 'automatic', 'later', 'after-fix', 'never'];
@@ -441,10 +442,14 @@ export function openApiDocument(version: string) {
         Result: {
           type: 'object',
           description: 'One recipient\'s verdict: the same object as one line of `smtp-explain --format ndjson`.',
-          required: ['file', 'bounce', 'recipient', 'originalRecipient', 'newAddress', 'replyCode', 'status', 'statusDerived', 'reason', 'kind', 'hardBounce', 'retry',
+          required: ['outcome', 'file', 'bounce', 'recipient', 'originalRecipient', 'newAddress', 'replyCode', 'status', 'statusDerived', 'reason', 'kind', 'hardBounce', 'retry',
             'actors', 'summary', 'meaning', 'advice', 'adminAdvice', 'whoActs', 'retryText', 'kindText', 'codes', 'evidence', 'provider', 'signature',
-            'providerSource', 'command', 'remoteHost', 'diagnostic', 'feedbackType', 'action', 'date', 'dateIso', 'retryUntil', 'message', 'lang', 'error', 'listAction'],
+            'providerSource', 'command', 'remoteHost', 'diagnostic', 'feedbackType', 'action', 'date', 'dateIso', 'retryUntil', 'message', 'lang', 'error', 'errorCode', 'listAction'],
           properties: {
+            outcome: {
+              type: 'string', enum: [...RESULT_OUTCOMES],
+              description: 'What the result is, the same in every language: verdict (a reply, a report, a log line or an event was read: a failure, a deferral, a delivery, an automatic reply, a complaint; also an inbound refusal and a queue-run reply), no-reply-found (a text in which no reply was read: "hello", "699"), not-a-bounce (a message that is no report about a delivery), notice (a line or an event about something else than a delivery: the own server\'s notice, an address reactivated), quiet-log (a log with no failure), quiet-events (events none of which failed), empty-input (an empty standard input or file on the command line), error (then `error` and `errorCode` say why).',
+            },
             file: { type: ['string', 'null'], description: 'For an mbox, "#N" is the message number; for a log, ":N" the line.' },
             bounce: { type: 'boolean', description: 'true when the input was read as a report about a delivery: a failure or a deferral, but also a delivery (250, reason delivered), an automatic reply or a complaint; false for a text with no such report, an unreadable input, an inbound refusal or a queue-run reply. A failure is a bounce whose kind is permanent or transient; what to do with the address is listAction.' },
             recipient: { type: ['string', 'null'] },
@@ -504,6 +509,10 @@ export function openApiDocument(version: string) {
               description: 'What to do with the address: remove it from the list, retry later, fix a cause on the sender\'s side and resend, nothing, or the input was no bounce or could not be read. Use it rather than hardBounce, which leaves out disabled mailboxes, complaints and unsubscribe requests.',
             },
             error: { type: ['string', 'null'], description: 'Why this input could not be read (then `kind` is "error"); null on every other result.' },
+            errorCode: {
+              type: ['string', 'null'], enum: [...RESULT_ERROR_CODES, null],
+              description: '`error`\'s stable id, the same in every language ("not-found", "archive-too-large", "internal" for a crash...); null when `error` is.',
+            },
           },
         },
         CodeInfo: {

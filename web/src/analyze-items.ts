@@ -222,6 +222,6 @@ async function onPageThread(items: Item[], lang: Locale, onProgress: (p: Progres
 /** The card of an item the worker did not finish. */
 function stoppedItem(item: Item, lang: Locale): ItemOutcome {
   const words = PAGE_TEXT[lang].analysisStopped;
-  const results = [{ ...errorResult(words.error, { lang, file: item.kind === 'file' ? item.name : null }), advice: words.advice }];
+  const results = [{ ...errorResult(words.error, { lang, file: item.kind === 'file' ? item.name : null }, 'analysis-stopped'), advice: words.advice }];
   return { messages: 1, logs: 0, logLines: 0, split: 0, notices: 0, replies: 0, unread: 1, logDelivered: 0, logFailed: 0, logDeferred: 0, results };
 }

@@ -19,11 +19,11 @@ const MB = 1024 * 1024;
 /** The card of a file too large for the page. */
 export function tooLargeResult(file: string, size: number, lang: Locale): Result {
   const words = PAGE_TEXT[lang].fileTooLarge;
-  return { ...errorResult(words.error(Math.ceil(size / MB), MAX_FILE_BYTES / MB), { lang, file }), advice: words.advice };
+  return { ...errorResult(words.error(Math.ceil(size / MB), MAX_FILE_BYTES / MB), { lang, file }, 'file-too-large'), advice: words.advice };
 }
 
 /** The card of a file the browser could not give us (a folder it could not read, a file moved or deleted). */
 export function unreadableResult(file: string, lang: Locale): Result {
   const words = PAGE_TEXT[lang].fileUnreadable;
-  return { ...errorResult(words.error, { lang, file }), advice: words.advice };
+  return { ...errorResult(words.error, { lang, file }, 'unreadable-file'), advice: words.advice };
 }
