@@ -376,10 +376,9 @@ export function unrecognisedResult(ctx: ResultCtx, invalidCode: 'reply' | 'statu
   return { ...unknown, summary: ui.noCodeSummary, meaning: ui.noCodeMeaning };
 }
 
-/** Whether a result is unrecognisedResult()'s: nothing in its text was recognised. */
-export function isUnrecognised(r: Pick<Result, 'bounce' | 'error' | 'summary' | 'lang'>): boolean {
-  const ui = CATALOGS[r.lang].ui;
-  return !r.bounce && !hasError(r) && (r.summary === ui.noCodeSummary || r.summary === ui.invalidCode.summary);
+/** Whether a result is unrecognisedResult()'s (or a part's): nothing in its text was recognised. */
+export function isUnrecognised(r: Pick<Result, 'outcome'>): boolean {
+  return r.outcome === 'no-reply-found';
 }
 
 /** Characters of a part's first line quoted in unrecognisedPartResult(). */

@@ -4,10 +4,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { analyze, analyzeInput, analyzeStream, explainText } from '../src/library-api.js';
+import { explainsText } from '../src/explain-text.js';
 import { FAMILY_DECODERS } from '../src/message/decoders/index.js';
 import type { Decoder, RecipientFacts } from '../src/message/types.js';
 import { MAX_UNPACKED_BYTES } from '../src/archive/gunzip.js';
-import { RESULT_ERROR_CODES, RESULT_OUTCOMES, type Result } from '../src/result.js';
+import { isUnrecognised, RESULT_ERROR_CODES, RESULT_OUTCOMES, toResult, unrecognisedResult, type Result } from '../src/result.js';
+import { CATALOGS } from '../src/i18n/catalog.js';
 import { failedItem } from '../web/src/analyze-item.js';
 import { zipOf } from './archive-fixtures.js';
 import { runCli, tempDir, userUnknown } from './mailbox-helpers.js';
@@ -112,4 +114,26 @@ test('every errorCode and outcome given is one of the documented lists', async (
     assert.ok((RESULT_OUTCOMES as readonly string[]).includes(r.outcome), r.outcome);
     if (r.errorCode !== null) assert.ok((RESULT_ERROR_CODES as readonly string[]).includes(r.errorCode), r.errorCode);
   }
+});
+
+test('what was read is told by outcome, not by the summary: isUnrecognised and explainsText', () => {
+  for (const lang of LANGS) {
+    const ui = CATALOGS[lang].ui;
+    const nothing = unrecognisedResult({ lang, file: null });
+    // a summary reworded (or a summary another result shares) changes nothing
+    const reworded: Result = { ...nothing, summary: 'reworded' };
+    assert.equal(isUnrecognised(reworded), true);
+    const verdict = toResult(
+      { replyCode: '550', status: '5.1.1', text: '550 5.1.1 User unknown', command: null, remoteHost: null, recipient: null, action: null, reasonHint: null },
+      { reason: 'userunknown', kind: 'permanent', hardBounce: true, retry: 'never', actors: ['sender'], replyCode: '550', status: '5.1.1', provider: null, signature: null, evidence: [], catchAllOnly: false },
+      { lang, file: null },
+    );
+    const sameWords: Result = { ...verdict, bounce: false, summary: ui.noCodeSummary };
+    assert.equal(isUnrecognised(sameWords), false);
+    assert.equal(isUnrecognised(unrecognisedResult({ lang, file: null }, 'reply')), true);
+  }
+  assert.equal(explainsText('hello'), false);
+  assert.equal(explainsText('699'), false);
+  assert.equal(explainsText('550'), true);
+  assert.equal(explainsText('mailbox is full'), true);
 });
