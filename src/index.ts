@@ -2,9 +2,8 @@
 // Every exported function checks its arguments (src/library-api.ts, src/library-checked.ts); the engine calls its own unchecked.
 export {
   analyze, analyzeInput, analyzeInputs, analyzeMessage, analyzeStream, describeCode, explainText, mailboxReport, parseReply,
-  type Result, type ExplainOptions, type AnalyzeOptions, type AnalyzeInputOptions, type AnalyzeStreamOptions, type Input, type NamedInput, type StreamSource,
+  type Result, type ExplainOptions, type AnalyzeOptions, type AnalyzeInputOptions, type AnalyzeStreamOptions, type Input, type NamedInput, type StreamSource, type AnalyzedInput,
 } from './library-api.js';
-export type { AnalyzedInput } from './analyze-input.js';
 export type { MailboxReport, AddressGroup, SenderGroup } from './report/mailbox-report.js';
 export type { DeliveryCounts } from './reply/delivery-counts.js';
 export type { Explanation, ExplainContext } from './explain/explain.js';
@@ -18,4 +17,7 @@ export type { InboundRefusal } from './reply/inbound-refusal.js';
 export type { RetryWindow } from './message/retry-window.js';
 export type { MessageInfo, CodeSummary } from './result.js';
 export type { ListAction } from './report/tally.js';
-export * from './types.js';
+// by name: the types the functions take or give (and the lists of their values); the engine's own
+// (Facts' internal flags, the catalogs' shapes) stay internal
+export { ACTORS, DEFAULT_LOCALE, LOCALES, REASONS } from './types.js';
+export type { Actor, ClassifyFacts, Evidence, Kind, Locale, LocaleTag, Reason, Reply, ResultKind, Retry, Verdict } from './types.js';

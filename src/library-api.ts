@@ -1,7 +1,7 @@
 // The library's main functions as src/index.ts exports them: each checks its arguments
 // (library-args.ts) and calls the engine's own function, which the engine calls unchecked.
 import { analyze as analyzeAny, explainEspEvent, type AnalyzeOptions as EngineAnalyzeOptions } from './analyze.js';
-import { analyzeInput as analyzeInputAny, analyzeInputs as analyzeInputsAny, mboxParts, type AnalyzeInputOptions as EngineAnalyzeInputOptions, type AnalyzedInput } from './analyze-input.js';
+import { analyzeInput as analyzeInputAny, analyzeInputs as analyzeInputsAny, mboxParts, type AnalyzeInputOptions as EngineAnalyzeInputOptions, type AnalyzedInput as EngineAnalyzedInput } from './analyze-input.js';
 import { describeCode as describeCodeAny, describeDetailCode, type CodeDescription, type DetailCodeDescription } from './explain/describe-code.js';
 import { explainText as explainTextAny, type ExplainOptions as EngineExplainOptions } from './explain-text.js';
 import { analyzeStreamAny } from './analyze-stream.js';
@@ -46,6 +46,11 @@ export interface NamedInput {
  */
 export interface Result extends EngineResult {
   listAction: ListAction;
+}
+
+/** What analyzeInput() and analyzeInputs() give: the messages read, what they were, and their results. */
+export interface AnalyzedInput extends Omit<EngineAnalyzedInput, 'results'> {
+  results: Result[];
 }
 
 /**
@@ -172,14 +177,14 @@ export async function analyzeMessage(input: Input, options?: AnalyzeOptions): Pr
 }
 
 /** An input that may hold many messages (an mbox, gzip, a zip or tar archive) -> messages read and results. */
-export async function analyzeInput(input: Input, options?: AnalyzeInputOptions): Promise<AnalyzedInput & { results: Result[] }> {
+export async function analyzeInput(input: Input, options?: AnalyzeInputOptions): Promise<AnalyzedInput> {
   const o = libraryOptions<AnalyzeInputOptions>(options, 'analyzeInput');
   const checked = analyzeOptions(o, 'analyzeInput') as EngineAnalyzeInputOptions; // (lang always set there)
   if (o.onMessage !== undefined) {
     if (typeof o.onMessage !== 'function') throw new TypeError('smtp-explain analyzeInput(): onMessage is a function');
     checked.onMessage = o.onMessage;
   }
-  return await analyzeInputAny(libraryInput(input, 'analyzeInput'), checked) as AnalyzedInput & { results: Result[] };
+  return await analyzeInputAny(libraryInput(input, 'analyzeInput'), checked) as AnalyzedInput;
 }
 
 /**
@@ -188,7 +193,7 @@ export async function analyzeInput(input: Input, options?: AnalyzeInputOptions):
  * (mail.log.2.gz, mail.log.1, mail.log), so that a deferral one file shows delivered in another is no
  * failure. `files`: each one's name (results carry it) and its text or bytes. Counts are summed.
  */
-export async function analyzeInputs(files: readonly NamedInput[], options?: Omit<AnalyzeInputOptions, 'file'>): Promise<AnalyzedInput & { results: Result[] }> {
+export async function analyzeInputs(files: readonly NamedInput[], options?: Omit<AnalyzeInputOptions, 'file'>): Promise<AnalyzedInput> {
   const fn = 'analyzeInputs';
   if (!Array.isArray(files)) throw new TypeError(`smtp-explain ${fn}(): files is an array of { name, input }`);
   const checked = files.map((f: unknown, i) => {
@@ -202,7 +207,7 @@ export async function analyzeInputs(files: readonly NamedInput[], options?: Omit
     if (typeof o.onMessage !== 'function') throw new TypeError(`smtp-explain ${fn}(): onMessage is a function`);
     engine.onMessage = o.onMessage;
   }
-  return await analyzeInputsAny(checked, engine) as AnalyzedInput & { results: Result[] };
+  return await analyzeInputsAny(checked, engine) as AnalyzedInput;
 }
 
 /**
@@ -211,7 +216,7 @@ export async function analyzeInputs(files: readonly NamedInput[], options?: Omit
  * Each result is an object as the library gives it; results stored without their bulky `evidence` (a
  * service that keeps the fields it shows) are read as results with none.
  */
-export function mailboxReport(results: readonly EngineResult[], messages: number, lang?: LocaleTag, deliveries?: DeliveryCounts | null): MailboxReport {
+export function mailboxReport(results: readonly Result[], messages: number, lang?: LocaleTag, deliveries?: DeliveryCounts | null): MailboxReport {
   const fn = 'smtp-explain mailboxReport()';
   if (!Array.isArray(results)) throw new TypeError(`${fn}: results is an array of results (analyze, analyzeInput)`);
   if (typeof messages !== 'number' || !Number.isInteger(messages) || messages < 0) {

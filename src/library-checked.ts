@@ -11,7 +11,7 @@ import { CATALOGS } from './i18n/catalog.js';
 import { matchLocale as matchLocaleAny } from './i18n/match-locale.js';
 import { libraryLocale, libraryOptions, libraryText } from './library-args.js';
 import { hasError as hasErrorAny, type Result } from './result.js';
-import { DEFAULT_LOCALE, type Facts, type Locale, type LocaleTag, type Verdict } from './types.js';
+import { DEFAULT_LOCALE, type ClassifyFacts, type Locale, type LocaleTag, type Verdict } from './types.js';
 import { hasOwn } from './own-key.js';
 
 /** What a basic reply code ("550") means; null for one that is none. `lang` pt-BR by default. */
@@ -46,8 +46,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A reply's facts (parseReply() gives most of them) -> its verdict. */
-export function classify(facts: Facts): Verdict {
+/**
+ * A reply's facts (parseReply() gives them: its codes, text, command, host and recipient; `action`, a
+ * DSN's Action field) -> its verdict. A lower-level step of explainText() and analyze(), which also read
+ * what a bounce message or a log line says around the reply: their verdict may differ from classify()'s
+ * on the reply alone.
+ */
+export function classify(facts: ClassifyFacts): Verdict {
   if (!isObject(facts)) throw new TypeError('smtp-explain classify(): facts is an object ({ replyCode, status, text, command, remoteHost, recipient })');
   for (const field of ['replyCode', 'status', 'text'] as const) {
     if (typeof facts[field] !== 'string') throw new TypeError(`smtp-explain classify(): facts.${field} is a string ("" when there is none)`);

@@ -1,4 +1,6 @@
-// Shared types of the pipeline: input -> parse -> classify -> explain -> render.
+// Shared types of the pipeline: input -> parse -> classify -> explain -> render. src/index.ts exports by
+// name those the public functions take or give (Reason, Kind, Verdict, ClassifyFacts...); the engine's
+// own (Facts, the catalogs' shapes CodeText, ReasonText...) stay internal, free to change.
 import type { InboundRefusal } from './reply/inbound-refusal.js';
 import type { OwnNotice } from './reply/own-notice.js';
 
@@ -98,17 +100,31 @@ export interface Reply {
   date?: string;
 }
 
-/** Everything the classifier may look at for one recipient. */
-export interface Facts {
+/**
+ * What classify() reads of one reply: its codes and text (parseReply() gives them), and the DSN Action
+ * field when there is one. The public part of Facts.
+ */
+export interface ClassifyFacts {
+  /** Basic reply code, "550", or "" when none. */
   replyCode: string;
+  /** Enhanced status code, "5.1.1", or "" when none. */
   status: string;
   /** Diagnostic text (reply text, Diagnostic-Code, free text of a bounce). */
   text: string;
+  /** SMTP command the reply answered ("RCPT", "DATA"...), or null. */
   command: string | null;
+  /** Remote host that answered, or null. */
   remoteHost: string | null;
   recipient: string | null;
   /** DSN Action field, lower case: failed, delayed, delivered, relayed, expanded. */
   action?: string | null;
+}
+
+/**
+ * Everything the classifier may look at for one recipient: ClassifyFacts, and what the engine's own
+ * readers (the message decoders, the log readers) add. Internal: src/index.ts does not export it.
+ */
+export interface Facts extends ClassifyFacts {
   /** A reason decided by the message decoder itself (e.g. feedback, vacation, delivered). */
   reasonHint?: Reason | null;
   /** Where the reason hint comes from, for the evidence. */
