@@ -7,7 +7,8 @@ export {
 export type { MailboxReport, AddressGroup, SenderGroup } from './report/mailbox-report.js';
 export type { DeliveryCounts } from './reply/delivery-counts.js';
 export type { Explanation, ExplainContext } from './explain/explain.js';
-export type { CodeDescription, DetailCodeDescription } from './explain/describe-code.js';
+export type { CodeDescription } from './explain/describe-code.js';
+export type { CodeInfo } from './explain/code-info.js';
 export { classify, describeBasicCode, describeEnhancedCode, explain, hasError, isMessageLike, matchLocale, splitMbox } from './library-checked.js';
 // types the returned values use (MailboxReport's check[].why, Reply's ownNotice and inbound)
 export type { AliveWhy } from './report/address-lists.js';

@@ -2,7 +2,7 @@
 // (library-args.ts) and calls the engine's own function, which the engine calls unchecked.
 import { analyze as analyzeAny, explainEspEvent, type AnalyzeOptions as EngineAnalyzeOptions } from './analyze.js';
 import { analyzeInput as analyzeInputAny, analyzeInputs as analyzeInputsAny, mboxParts, type AnalyzeInputOptions as EngineAnalyzeInputOptions, type AnalyzedInput as EngineAnalyzedInput } from './analyze-input.js';
-import { describeCode as describeCodeAny, describeDetailCode, type CodeDescription, type DetailCodeDescription } from './explain/describe-code.js';
+import { codeInfo, type CodeInfo } from './explain/code-info.js';
 import { explainText as explainTextAny, type ExplainOptions as EngineExplainOptions } from './explain-text.js';
 import { analyzeStreamAny } from './analyze-stream.js';
 import { libraryFile, libraryInput, libraryLocale, libraryMaxResults, libraryOptions, librarySignal, libraryStream, libraryText } from './library-args.js';
@@ -238,12 +238,12 @@ export function mailboxReport(results: readonly Result[], messages: number, lang
 
 /**
  * What a reply code ("550"), an enhanced status code ("5.7.26") or a registered detail code of any class
- * ("X.7.26", type "enhanced-detail", kind null) means, as GET /api/codes/:code answers; null for none.
+ * ("X.7.26", type "enhanced-detail", kind null) means: the very object GET /api/codes/:code answers and
+ * `smtp-explain codes --format json CODE` writes (its reason, related codes, classes, page's path); null
+ * for none.
  */
-export function describeCode(code: string, lang?: LocaleTag): CodeDescription | DetailCodeDescription | null {
-  const c = libraryText(code, 'describeCode', 'code');
-  const locale = libraryLocale(lang, 'describeCode');
-  return describeCodeAny(c, locale) ?? describeDetailCode(c, locale);
+export function describeCode(code: string, lang?: LocaleTag): CodeInfo | null {
+  return codeInfo(libraryText(code, 'describeCode', 'code'), libraryLocale(lang, 'describeCode'));
 }
 
 /** A reply text, a log line or DSN fields -> its codes, text, recipient and command. */

@@ -183,7 +183,7 @@ test('525 5.7.13: the RFC 5248 sense first, then the disabled recipient some ser
 
 test('the reply codes only the IANA registry lists (RFC 5248) are told alike: registry only, no protocol RFC (codes audit 9)', async () => {
   const { describeBasicCode } = await import('../src/explain/describe-code.js');
-  const { codeInfo, codeList } = await import('../src/server/code-info.js');
+  const { codeInfo, codeList } = await import('../src/explain/code-info.js');
   const REGISTRY_ONLY = ['422', '430', '523', '524', '525', '533'];
   for (const code of REGISTRY_ONLY) {
     const row = BASIC_CODE_BY_ID.get(code)!;

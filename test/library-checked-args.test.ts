@@ -3,6 +3,9 @@
 // threw "Cannot read properties of undefined (reading 'get')").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { classify, describeBasicCode, describeEnhancedCode, explain, isMessageLike, matchLocale, parseReply, splitMbox } from '../src/index.js';
 
 const named = (fn: string, type: typeof TypeError | typeof RangeError = TypeError) =>
@@ -39,20 +42,37 @@ test('classify and explain: a clear error for what is no facts or verdict; pt-BR
   assert.throws(() => explain(verdict, 'fr'), named('explain', RangeError));
 });
 
-test('describeCode() knows the detail codes of any class ("X.7.26") as GET /api/codes/X.7.26 does', async () => {
+test('describeCode() gives the very object GET /api/codes/:code answers (and codes --format json writes), null where the API has none', async () => {
   const { describeCode } = await import('../src/index.js');
-  const { codeInfo } = await import('../src/server/code-info.js');
+  const { createApp } = await import('../src/server/app.js');
+  const app = createApp();
+  const codes = ['550', '421', '599', '101', '5.7.26', '4.4.1', '4.9.9', '5.1.5', '2.7.0', '2.1.5', 'X.7.26', 'x.1.1', 'X.07.026', '5.07.026'];
   for (const lang of ['pt-BR', 'en'] as const) {
-    for (const code of ['X.7.26', 'x.1.1', 'X.07.026']) {
-      const d = describeCode(code, lang);
-      const api = codeInfo(code, lang)!;
-      assert.ok(d, code);
-      assert.deepEqual(
-        [d.code, d.type, d.kind, d.standard, d.rfc, d.title, d.meaning, d.advice, d.standardText],
-        [api.code, api.type, api.kind, api.standard, api.rfc, api.title, api.meaning, api.advice, api.standardText], code,
-      );
+    for (const code of codes) {
+      const res = await app.request(`/api/codes/${encodeURIComponent(code)}?lang=${lang}`);
+      assert.equal(res.status, 200, code);
+      assert.deepEqual(describeCode(code, lang), await res.json(), `${code} ${lang}`);
+    }
+    for (const none of ['X.9.99', '600', '5.1', 'abc']) {
+      assert.equal((await app.request(`/api/codes/${encodeURIComponent(none)}?lang=${lang}`)).status, 404, none);
+      assert.equal(describeCode(none, lang), null, none);
     }
   }
-  assert.equal(describeCode('X.9.99'), null);
-  assert.equal(describeCode('550')!.type, 'basic');
+  assert.deepEqual(describeCode(' 5.07.026 '), describeCode('5.7.26', 'pt-BR'));
+  assert.equal(describeCode('X.7.26')!.kind, null);
+});
+
+test('the library and the command line\'s codes command import nothing of src/server (code-info.ts is in src/explain)', () => {
+  const src = fileURLToPath(new URL('../src/', import.meta.url));
+  const reached = new Set<string>();
+  const walk = (file: string): void => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\b[^;]*?\sfrom '(\.[^']+)'/gm)) {
+      walk(join(dirname(file), spec!.replace(/\.js$/, '.ts')));
+    }
+  };
+  for (const entry of ['index.ts', 'node.ts', 'cli/commands/codes.ts']) walk(join(src, entry));
+  assert.ok(reached.has(join(src, 'explain/code-info.ts')));
+  assert.deepEqual([...reached].filter((f) => f.startsWith(join(src, 'server'))), []);
 });

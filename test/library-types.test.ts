@@ -22,7 +22,7 @@ const PUBLIC = [
   'ACTORS', 'DEFAULT_LOCALE', 'LOCALES', 'REASONS',
   // types
   'Actor', 'AddressGroup', 'AliveWhy', 'AnalyzeInputOptions', 'AnalyzeOptions', 'AnalyzeStreamOptions', 'AnalyzedInput', 'ClassifyFacts',
-  'CodeDescription', 'CodeSummary', 'DeliveryCounts', 'DetailCodeDescription', 'Evidence', 'ExplainContext', 'ExplainOptions', 'Explanation',
+  'CodeDescription', 'CodeInfo', 'CodeSummary', 'DeliveryCounts', 'Evidence', 'ExplainContext', 'ExplainOptions', 'Explanation',
   'InboundRefusal', 'Input', 'Kind', 'ListAction', 'Locale', 'LocaleTag', 'MailboxReport', 'MessageInfo', 'NamedInput', 'OwnNotice', 'OwnNoticeId',
   'Reason', 'Reply', 'Result', 'ResultKind', 'Retry', 'RetryWindow', 'SenderGroup', 'StreamSource', 'Verdict',
 ];

@@ -5,6 +5,7 @@
 import { groupDigits } from './group-digits.js';
 import { REPORTS } from '../report/catalog.js';
 import type { Locale } from '../types.js';
+import { CODES_PATH } from './code-url.js';
 
 /** Counts as each language writes them (1.234 / 1,234): the page's status line and notes say thousands. */
 const ptCount = (n: number): string => groupDigits(n, 'pt-BR') ?? String(n);
@@ -302,7 +303,7 @@ const ptBR: PageText = {
   results: 'Resultado',
   switchTo: 'English',
   switchToLabel: 'Switch to English',
-  codesPath: '/codigos',
+  codesPath: CODES_PATH['pt-BR'],
   allCodes: 'Todos os códigos',
   explainBounce: 'Explicar um e-mail que voltou',
   skipToContent: 'Pular para o conteúdo',
@@ -438,7 +439,7 @@ const en: PageText = {
   results: 'Result',
   switchTo: 'Português',
   switchToLabel: 'Mudar para português',
-  codesPath: '/codes',
+  codesPath: CODES_PATH.en,
   allCodes: 'All codes',
   explainBounce: 'Explain a bounce',
   skipToContent: 'Skip to content',
@@ -529,10 +530,4 @@ const en: PageText = {
 
 export const PAGE_TEXT: Record<Locale, PageText> = { 'pt-BR': ptBR, en };
 
-/** Base path of the code pages of a language, and the language of a base path. */
-export const CODES_PATH: Record<Locale, string> = { 'pt-BR': ptBR.codesPath, en: en.codesPath };
-
-/** URL of the reference page of a code ("550", "5.7.26", "X.1.1") in a language. */
-export function codeUrl(code: string, lang: Locale): string {
-  return `${CODES_PATH[lang]}/${encodeURIComponent(code)}`;
-}
+export { CODES_PATH, codeUrl } from './code-url.js';

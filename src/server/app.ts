@@ -10,7 +10,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../types.js';
 import { analyzeInput, deliveriesOf } from '../analyze-input.js';
 import { mailboxReport } from '../report/mailbox-report.js';
-import { codeInfo, codeList } from './code-info.js';
+import { codeInfo, codeList } from '../explain/code-info.js';
 import { codeIndexPage, codeNotFoundPage, codePage, notFoundPage, serverErrorPage, webNotBuiltPage } from './code-pages.js';
 import { openApiDocument } from './openapi.js';
 import { CODES_PATH } from './page-text.js';

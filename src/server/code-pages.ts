@@ -2,7 +2,7 @@
 // generated from the knowledge tables and the catalogs. Plain HTML, no script, styled by /styles.css.
 import { CATALOGS } from '../i18n/catalog.js';
 import type { Kind, Locale } from '../types.js';
-import { codeInfo, codeList, type CodeInfo } from './code-info.js';
+import { codeInfo, codeList, type CodeInfo } from '../explain/code-info.js';
 import { CODES_PATH, PAGE_TEXT, codeUrl } from './page-text.js';
 
 const OTHER: Record<Locale, Locale> = { 'pt-BR': 'en', en: 'pt-BR' };

@@ -5,7 +5,7 @@ import { CATALOGS } from '../../i18n/catalog.js';
 import { BASIC_CODES } from '../../knowledge/basic-codes.js';
 import { ENHANCED_CODES, enhancedFact, type EnhancedCode } from '../../knowledge/enhanced-codes.js';
 import { REPORTS } from '../../report/catalog.js';
-import { codeInfo } from '../../server/code-info.js';
+import { codeInfo } from '../../explain/code-info.js';
 import type { Locale } from '../../types.js';
 import { parseOrUsage, resolveLocale, usageMessage } from '../args.js';
 import { write, type CliIo } from '../io.js';

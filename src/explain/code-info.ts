@@ -1,12 +1,13 @@
 // One code's reference entry, for GET /api/codes/:code and the pages /codigos/:code and /codes/:code.
-// Everything comes from the knowledge tables and the catalogs. Browser-safe.
-import { describeCode, describeDetailCode, normaliseDetailCode } from '../explain/describe-code.js';
+// Everything comes from the knowledge tables and the catalogs. Browser-safe: the library's describeCode()
+// gives it too, and the command line's `codes --format json`.
+import { describeCode, describeDetailCode, normaliseDetailCode } from './describe-code.js';
 import { CATALOGS } from '../i18n/catalog.js';
 import { BASIC_CODES, BASIC_CODE_BY_ID } from '../knowledge/basic-codes.js';
 import { ENHANCED_CODES, enhancedFact, parseEnhanced } from '../knowledge/enhanced-codes.js';
 import type { EnhancedCodeFact } from '../knowledge/types.js';
 import type { Kind, Locale, Reason } from '../types.js';
-import { codeUrl } from './page-text.js';
+import { codeUrl } from '../i18n/code-url.js';
 
 export interface CodeInfo {
   /** As asked, normalised: "550", "5.7.26", "X.1.1". */
@@ -34,7 +35,7 @@ export interface CodeInfo {
   related: string[];
   /** The same detail code in each class it is used with ("4.1.1", "5.1.1"). */
   classes: string[];
-  /** Reference page of this code in this language. */
+  /** Reference page of this code in this language: its path on the server (`smtp-explain serve`), "/codes/550". */
   url: string;
   lang: Locale;
 }
