@@ -2,7 +2,7 @@
 // Every exported function checks its arguments (src/library-api.ts, src/library-checked.ts); the engine calls its own unchecked.
 export {
   analyze, analyzeInput, analyzeInputs, analyzeMessage, analyzeStream, describeCode, explainText, mailboxReport, parseReply,
-  type Result, type ExplainOptions, type AnalyzeOptions, type AnalyzeInputOptions, type AnalyzeStreamOptions, type Input, type NamedInput, type StreamSource, type AnalyzedInput,
+  type Result, type ExplainOptions, type AnalyzeOptions, type AnalyzeInputOptions, type AnalyzeStreamOptions, type Input, type NamedInput, type StreamSource, type AnalyzedInput, type MailboxReportOptions,
 } from './library-api.js';
 export type { MailboxReport, AddressGroup, SenderGroup } from './report/mailbox-report.js';
 export type { DeliveryCounts } from './reply/delivery-counts.js';

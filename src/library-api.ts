@@ -5,7 +5,7 @@ import { analyzeInput as analyzeInputAny, analyzeInputs as analyzeInputsAny, mbo
 import { codeInfo, type CodeInfo } from './explain/code-info.js';
 import { explainText as explainTextAny, type ExplainOptions as EngineExplainOptions } from './explain-text.js';
 import { analyzeStreamAny } from './analyze-stream.js';
-import { libraryFile, libraryInput, libraryLocale, libraryMaxResults, libraryOptions, librarySignal, libraryStream, libraryText } from './library-args.js';
+import { libraryCount, libraryDeliveries, libraryFile, libraryInput, libraryLocale, libraryMaxResults, libraryOptions, librarySignal, libraryStream, libraryText } from './library-args.js';
 import { analyzeMessage as analyzeMessageAny } from './message/analyze-message.js';
 import { emlxMessage } from './message/emlx.js';
 import { fileContent } from './message/file-content.js';
@@ -210,30 +210,42 @@ export async function analyzeInputs(files: readonly NamedInput[], options?: Omit
   return await analyzeInputsAny(checked, engine) as AnalyzedInput;
 }
 
+/** mailboxReport()'s options. */
+export interface MailboxReportOptions {
+  /** How many messages the results come from (analyzeInput()'s `messages`): the report's `messages`. */
+  messages: number;
+  /** "pt-BR" (the default) or "en", or any tag that starts with pt or en ("en-US"). */
+  lang?: LocaleTag | undefined;
+  /**
+   * A mail log's deliveries, `{ delivered: logDelivered, failed: logFailed, deferred: logDeferred }` of
+   * analyzeInput()'s answer: how they ended (MailboxReport.deliveries).
+   */
+  deliveries?: DeliveryCounts | null | undefined;
+}
+
 /**
- * What a list owner acts on, from the results of a mailbox; with `deliveries` (a mail log's: analyzeInput's
- * logDelivered, logFailed and logDeferred), how the log's deliveries ended too (MailboxReport.deliveries).
- * Each result is an object as the library gives it; results stored without their bulky `evidence` (a
- * service that keeps the fields it shows) are read as results with none.
+ * What a list owner acts on, from the results of a mailbox: `mailboxReport(results, { messages, lang,
+ * deliveries })`. Each result is an object as the library gives it; results stored without their bulky
+ * `evidence` (a service that keeps the fields it shows) are read as results with none.
  */
-export function mailboxReport(results: readonly Result[], messages: number, lang?: LocaleTag, deliveries?: DeliveryCounts | null): MailboxReport {
-  const fn = 'smtp-explain mailboxReport()';
-  if (!Array.isArray(results)) throw new TypeError(`${fn}: results is an array of results (analyze, analyzeInput)`);
-  if (typeof messages !== 'number' || !Number.isInteger(messages) || messages < 0) {
-    throw new RangeError(`${fn}: messages is the number of messages read (analyzeInput gives it)`);
-  }
-  if (deliveries != null && !(['delivered', 'failed', 'deferred'] as const).every((k) => Number.isInteger(deliveries[k]) && deliveries[k] >= 0)) {
-    throw new TypeError(`${fn}: deliveries is { delivered, failed, deferred }, counts (analyzeInput's logDelivered, logFailed, logDeferred)`);
-  }
-  const locale = libraryLocale(lang, 'mailboxReport');
+export function mailboxReport(results: readonly Result[], options: MailboxReportOptions): MailboxReport;
+/** 0.1.0's form, still taken: mailboxReport(results, messages, lang, deliveries). */
+export function mailboxReport(results: readonly Result[], messages: number, lang?: LocaleTag, deliveries?: DeliveryCounts | null): MailboxReport;
+export function mailboxReport(results: readonly Result[], options: MailboxReportOptions | number, lang?: LocaleTag, deliveries?: DeliveryCounts | null): MailboxReport {
+  const fn = 'mailboxReport';
+  const o = typeof options === 'number' ? { messages: options, lang, deliveries } : libraryOptions<MailboxReportOptions>(options, fn);
+  if (!Array.isArray(results)) throw new TypeError(`smtp-explain ${fn}(): results is an array of results (analyze, analyzeInput)`);
+  const messages = libraryCount(o.messages, fn, 'messages', 'the number of messages read (analyzeInput gives it)');
+  const counts = libraryDeliveries(o.deliveries, fn);
+  const locale = libraryLocale(o.lang, fn);
   const read = results.map((r: unknown, i) => {
-    if (typeof r !== 'object' || r === null || Array.isArray(r)) throw new TypeError(`${fn}: results[${i}] is a result (an object, as analyze() gives it), not ${r === null ? 'null' : Array.isArray(r) ? 'an array' : typeof r}`);
+    if (typeof r !== 'object' || r === null || Array.isArray(r)) throw new TypeError(`smtp-explain ${fn}(): results[${i}] is a result (an object, as analyze() gives it), not ${r === null ? 'null' : Array.isArray(r) ? 'an array' : typeof r}`);
     const { evidence } = r as Partial<EngineResult>;
-    if (evidence !== undefined && !Array.isArray(evidence)) throw new TypeError(`${fn}: results[${i}].evidence is an array (or absent)`);
+    if (evidence !== undefined && !Array.isArray(evidence)) throw new TypeError(`smtp-explain ${fn}(): results[${i}].evidence is an array (or absent)`);
     // (a copy: the caller's results are not changed)
     return evidence ? r as EngineResult : { ...r, evidence: [] } as unknown as EngineResult;
   });
-  return mailboxReportAny(read, messages, locale, deliveries ?? null);
+  return mailboxReportAny(read, messages, locale, counts);
 }
 
 /**

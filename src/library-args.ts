@@ -3,6 +3,7 @@
 // deep inside ("Cannot read properties of undefined (reading 'reasons')"). The engine's own calls skip
 // these checks.
 import { matchLocale } from './i18n/match-locale.js';
+import type { DeliveryCounts } from './reply/delivery-counts.js';
 import { DEFAULT_LOCALE, type Locale } from './types.js';
 
 /** What a value is, in an error message. */
@@ -65,6 +66,23 @@ export function libraryMaxResults(value: unknown, fn: string): number | undefine
     throw new RangeError(`smtp-explain ${fn}(): maxResults is a whole number from 1 up (or Infinity), not ${describe(value)}`);
   }
   return value;
+}
+
+/** A count: a whole number from 0 up (`what` says what it counts). */
+export function libraryCount(value: unknown, fn: string, name: string, what: string): number {
+  if (typeof value !== 'number') throw new TypeError(`smtp-explain ${fn}(): ${name} is ${what}, a number, not ${value === undefined ? 'absent' : describe(value)}`);
+  if (!Number.isInteger(value) || value < 0) throw new RangeError(`smtp-explain ${fn}(): ${name} is ${what}, a whole number from 0 up, not ${describe(value)}`);
+  return value;
+}
+
+/** `deliveries` of mailboxReport(): { delivered, failed, deferred }, counts, or absent (null). */
+export function libraryDeliveries(value: unknown, fn: string): DeliveryCounts | null {
+  if (value === undefined || value === null) return null;
+  const counts = value as Partial<Record<keyof DeliveryCounts, unknown>>;
+  if (typeof value !== 'object' || !(['delivered', 'failed', 'deferred'] as const).every((k) => Number.isInteger(counts[k]) && (counts[k] as number) >= 0)) {
+    throw new TypeError(`smtp-explain ${fn}(): deliveries is { delivered, failed, deferred }, counts (analyzeInput's logDelivered, logFailed, logDeferred), not ${describe(value)}`);
+  }
+  return value as DeliveryCounts;
 }
 
 /** `file`: the name results carry, or absent. */

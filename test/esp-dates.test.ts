@@ -31,8 +31,8 @@ test("each event's time is the result's date, as a bounce's is written, so the C
 test('three mailbox-full events in one afternoon are a mailbox full for now, not one abandoned over seven days or more', async () => {
   const csv = 'email,created,reason,status\n' + [0, 1, 2].map((h) => `lu@example.org,${1762174800 + h * 3600},"452 4.2.2 Mailbox full",4.2.2\n`).join('');
   const { results, messages } = await analyzeInput(csv, { lang: 'en' });
-  assert.deepEqual(mailboxReport(results, messages, 'en').repeatedMailboxFailures, []);
+  assert.deepEqual(mailboxReport(results, { messages, lang: 'en' }).repeatedMailboxFailures, []);
   const weeks = 'email,created,reason,status\n' + [0, 5, 10].map((d) => `lu@example.org,${1762174800 + d * 86400},"452 4.2.2 Mailbox full",4.2.2\n`).join('');
   const later = await analyzeInput(weeks, { lang: 'en' });
-  assert.deepEqual(mailboxReport(later.results, later.messages, 'en').repeatedMailboxFailures, [{ address: 'lu@example.org', count: 3, days: 10 }]);
+  assert.deepEqual(mailboxReport(later.results, { messages: later.messages, lang: 'en' }).repeatedMailboxFailures, [{ address: 'lu@example.org', count: 3, days: 10 }]);
 });

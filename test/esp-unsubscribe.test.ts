@@ -31,7 +31,7 @@ test("unsubscribe events are opt-outs to remove, named by the service's own even
 
 test('only unsubscribes: the answer is a list to remove, not "nothing to take off your lists"', async () => {
   const { results, messages } = await analyzeInput(JSON.stringify([{ email: 'gui@example.net', timestamp: 1762174806, event: 'unsubscribe' }]), { lang: 'en' });
-  assert.deepEqual(mailboxReport(results, messages, 'en').removeAll, ['gui@example.net']);
+  assert.deepEqual(mailboxReport(results, { messages, lang: 'en' }).removeAll, ['gui@example.net']);
 });
 
 test("each event is credited to the file's service: Brevo's spam and deferred events are Brevo's, not SendGrid's", async () => {
@@ -91,7 +91,7 @@ test('a SubscriptionChange among bounces and deliveries is not lost, and a react
   ].map((e) => JSON.stringify(e)).join('\n');
   const { results, messages } = await analyzeInput(text, { lang: 'en' });
   assert.deepEqual(results.map((r) => [r.recipient, r.listAction]), [['ana@example.com', 'remove'], ['bia@example.com', 'remove'], ['davi@example.com', 'not-bounce']]);
-  assert.deepEqual(mailboxReport(results, messages, 'en').removeAll, ['ana@example.com', 'bia@example.com']);
+  assert.deepEqual(mailboxReport(results, { messages, lang: 'en' }).removeAll, ['ana@example.com', 'bia@example.com']);
   // Postmark's deliveries name "Recipient": counted among the events that are no failure
   assert.match((await full({ RecordType: 'Delivery', Recipient: 'caio@example.com', Details: 'Test delivery webhook details' }))[0]!.summary, /None of these events is a failure/);
 });
@@ -117,7 +117,7 @@ test("Amazon SES's Subscription events: leaving the list is an opt-out to remove
   const { results: all, messages } = await analyzeInput(JSON.stringify([sesSub(['ana@example.com'], { unsubscribeAll: true }), sesSub(['bia@example.com'], {
     unsubscribeAll: false, topicSubscriptionStatus: [{ topicName: 'Ofertas', subscriptionStatus: 'OptOut' }],
   })]), { lang: 'en' });
-  assert.deepEqual(mailboxReport(all, messages, 'en').removeAll, ['ana@example.com']);
+  assert.deepEqual(mailboxReport(all, { messages, lang: 'en' }).removeAll, ['ana@example.com']);
 });
 
 test('an SES Subscription event of a message to several recipients is an error that names them, none removed', async () => {

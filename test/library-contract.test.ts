@@ -78,13 +78,29 @@ test('a capped or unread input tells a program what to pass or call (maxResults,
 });
 
 test('mailboxReport() names a result that is none, and reads results stored without their evidence', () => {
-  assert.throws(() => lib.mailboxReport([null] as never, 1, 'en'), /^TypeError: smtp-explain mailboxReport\(\): results\[0\] is a result .*not null$/);
-  assert.throws(() => lib.mailboxReport([{ evidence: 'x' }] as never, 1, 'en'), /results\[0\]\.evidence is an array/);
-  assert.doesNotThrow(() => lib.mailboxReport([{}] as never, 1, 'en'));
+  assert.throws(() => lib.mailboxReport([null] as never, { messages: 1, lang: 'en' }), /^TypeError: smtp-explain mailboxReport\(\): results\[0\] is a result .*not null$/);
+  assert.throws(() => lib.mailboxReport([{ evidence: 'x' }] as never, { messages: 1, lang: 'en' }), /results\[0\]\.evidence is an array/);
+  assert.doesNotThrow(() => lib.mailboxReport([{}] as never, { messages: 1, lang: 'en' }));
   const results = [lib.explainText('550 5.1.1 <ana@example.com>: User unknown', { lang: 'en' })];
   const stored = results.map(({ evidence: _, ...kept }) => kept);
-  assert.deepEqual(lib.mailboxReport(stored as never, 1, 'en'), lib.mailboxReport(results, 1, 'en'));
-  assert.deepEqual(lib.mailboxReport(stored as never, 1, 'en').removeAll, ['ana@example.com']);
+  assert.deepEqual(lib.mailboxReport(stored as never, { messages: 1, lang: 'en' }), lib.mailboxReport(results, { messages: 1, lang: 'en' }));
+  assert.deepEqual(lib.mailboxReport(stored as never, { messages: 1, lang: 'en' }).removeAll, ['ana@example.com']);
+});
+
+test('mailboxReport() takes its options as an object { messages, lang, deliveries }, checked as the other functions\' (the positional form still taken)', async () => {
+  const read = await lib.analyzeInput(three, { lang: 'en' });
+  const deliveries = { delivered: 2, failed: 1, deferred: 0 };
+  const report = lib.mailboxReport(read.results, { messages: read.messages, lang: 'en', deliveries });
+  assert.deepEqual([report.messages, report.removeAll, report.deliveries?.delivered], [3, ['ana@example.com'], 2]);
+  assert.deepEqual(report, lib.mailboxReport(read.results, read.messages, 'en', deliveries));
+  // pt-BR by default; an option given as undefined is one left out
+  assert.deepEqual(lib.mailboxReport(read.results, { messages: 3 }), lib.mailboxReport(read.results, { messages: 3, lang: 'pt-BR', deliveries: undefined }));
+  assert.equal(lib.mailboxReport(read.results, { messages: 3, lang: 'en-GB' }).deliveries, null);
+  assert.throws(() => lib.mailboxReport(read.results, undefined as never), /^TypeError: smtp-explain mailboxReport\(\): messages is the number of messages read \(analyzeInput gives it\), a number, not absent$/);
+  assert.throws(() => lib.mailboxReport(read.results, 'en' as never), /^TypeError: smtp-explain mailboxReport\(\): options is an object/);
+  assert.throws(() => lib.mailboxReport(read.results, { messages: 1.5 }), /^RangeError: smtp-explain mailboxReport\(\): messages is .*a whole number from 0 up, not number 1.5$/);
+  assert.throws(() => lib.mailboxReport(read.results, { messages: 3, lang: 'fr' }), /^RangeError: smtp-explain mailboxReport\(\): lang is/);
+  assert.throws(() => lib.mailboxReport(read.results, { messages: 3, deliveries: { delivered: 1 } as never }), /^TypeError: smtp-explain mailboxReport\(\): deliveries is \{ delivered, failed, deferred \}/);
 });
 
 test('an empty input is the same error named or not; a parsed webhook body is told to be given as its text; "a Uint8Array"', async () => {
@@ -113,7 +129,7 @@ const options: AnalyzeOptions = { lang: undefined, file: undefined, maxResults: 
 const results: Result[] = await analyze(new ArrayBuffer(8), options);
 await analyzeInputs([{ name: 'a.eml', input: new ArrayBuffer(8) }], { lang: undefined });
 for (const r of results) if (hasError(r)) { const why: string = r.error; void why; }
-const why: AliveWhy | undefined = mailboxReport(results, 1).check[0]?.why;
+const why: AliveWhy | undefined = mailboxReport(results, { messages: 1 }).check[0]?.why;
 const own: OwnNotice | null = null; const inbound: InboundRefusal | null = null;
 void why; void own; void inbound;
 `);
@@ -150,6 +166,6 @@ test('a bundler given smtp-explain keeps what is imported: matchLocale() alone i
     assert.deepEqual(bundled.describeCode('5.7.1', lang), lib.describeCode('5.7.1', lang));
     const results = await bundled.analyze(three, { lang });
     assert.deepEqual(results, await lib.analyze(three, { lang }));
-    assert.deepEqual(bundled.mailboxReport(results, 3, lang), lib.mailboxReport(results, 3, lang));
+    assert.deepEqual(bundled.mailboxReport(results, { messages: 3, lang }), lib.mailboxReport(results, { messages: 3, lang }));
   }
 });

@@ -14,7 +14,7 @@ test('lang: "en-US" type-checks and runs; a language we do not write in is still
   assert.equal((await analyze('550 5.1.1 User unknown', { lang }))[0]!.lang, 'en');
   const { results, messages } = await analyzeInput('550 5.1.1 User unknown', { lang: 'PT' });
   assert.equal(results[0]!.lang, 'pt-BR');
-  assert.ok(mailboxReport(results, messages, 'en-GB'));
+  assert.ok(mailboxReport(results, { messages, lang: 'en-GB' }));
   assert.ok(describeCode('550', 'en-US'));
   assert.equal(typeof analyzePaths([], { lang: 'en-US' })[Symbol.asyncIterator], 'function');
   assert.throws(() => explainText('550', { lang: 'fr' }), RangeError);

@@ -23,7 +23,7 @@ const PUBLIC = [
   // types
   'Actor', 'AddressGroup', 'AliveWhy', 'AnalyzeInputOptions', 'AnalyzeOptions', 'AnalyzeStreamOptions', 'AnalyzedInput', 'ClassifyFacts',
   'CodeDescription', 'CodeInfo', 'CodeSummary', 'DeliveryCounts', 'Evidence', 'ExplainContext', 'ExplainOptions', 'Explanation',
-  'InboundRefusal', 'Input', 'Kind', 'ListAction', 'Locale', 'LocaleTag', 'MailboxReport', 'MessageInfo', 'NamedInput', 'OwnNotice', 'OwnNoticeId',
+  'InboundRefusal', 'Input', 'Kind', 'ListAction', 'Locale', 'LocaleTag', 'MailboxReport', 'MailboxReportOptions', 'MessageInfo', 'NamedInput', 'OwnNotice', 'OwnNoticeId',
   'Reason', 'Reply', 'Result', 'ResultKind', 'Retry', 'RetryWindow', 'SenderGroup', 'StreamSource', 'Verdict',
 ];
 /** The engine's own shapes, which src/types.ts declares beside the public ones. */

@@ -23,7 +23,7 @@ test('analyzeInput splits an mbox and gives every message its results; mailboxRe
     ['box.mbox#4', 'bia@example.com', 'mailboxfull', 'retry'],
     ['box.mbox#5', null, 'undefined', 'not-bounce'],
   ]);
-  const report = lib.mailboxReport(results, messages, 'en');
+  const report = lib.mailboxReport(results, { messages, lang: 'en' });
   assert.deepEqual(report.removeAll, ['ana@example.com']);
   assert.deepEqual(report.repeatedMailboxFailures, [{ address: 'bia@example.com', count: 3, days: 19 }]);
   assert.equal(lib.splitMbox(text)?.length, 5);
@@ -70,7 +70,7 @@ test('wrong arguments are a clear TypeError or RangeError naming the function, n
   await assert.rejects(async () => lib.analyzeInput(reply, { lang: 'fr' as never }), RangeError);
   await assert.rejects(async () => lib.analyzeMessage(reply, { lang: 'fr' as never }), RangeError);
   assert.throws(() => lib.describeCode('550', 'fr' as never), RangeError);
-  assert.throws(() => lib.mailboxReport([], 0, 'fr' as never), RangeError);
+  assert.throws(() => lib.mailboxReport([], { messages: 0, lang: 'fr' as never }), RangeError);
   assert.throws(() => node.analyzePaths([], { lang: 'fr' as never }), RangeError);
   // wrong types
   assert.throws(() => lib.explainText(undefined as never), /explainText\(\): input is a string, not undefined/);
@@ -78,7 +78,7 @@ test('wrong arguments are a clear TypeError or RangeError naming the function, n
   assert.throws(() => lib.explainText(reply, 'en' as never), /options is an object, such as \{ lang: "en" \}/);
   await assert.rejects(async () => lib.analyze(null as never), /analyze\(\): input is a string or bytes/);
   assert.throws(() => lib.parseReply(42 as never), /parseReply\(\): input is a string, not number 42/);
-  assert.throws(() => lib.mailboxReport(undefined as never, 0, 'en'), /mailboxReport\(\): results is an array/);
+  assert.throws(() => lib.mailboxReport(undefined as never, { messages: 0, lang: 'en' }), /mailboxReport\(\): results is an array/);
   // maxResults: a whole number from 1 up, or Infinity (no cap); NaN gave no result at all
   for (const bad of [NaN, 0, -1, 1.5]) await assert.rejects(async () => lib.analyze(reply, { maxResults: bad }), /maxResults is a whole number from 1 up/);
   for (const fine of [Infinity, null, 1]) assert.equal((await lib.analyze(reply, { maxResults: fine as never })).length, 1);
@@ -135,9 +135,9 @@ test('mailboxReport speaks its own language throughout, whatever the language th
   const made = (lang: 'en' | 'pt-BR') => lines.map((line) => lib.explainText(line, { lang }));
   for (const [from, to] of [['pt-BR', 'en'], ['en', 'pt-BR']] as const) {
     // the same report as over results made in its language: headings, summaries and advice alike
-    assert.deepEqual(lib.mailboxReport(made(from), lines.length, to), lib.mailboxReport(made(to), lines.length, to), `${from} -> ${to}`);
+    assert.deepEqual(lib.mailboxReport(made(from), { messages: lines.length, lang: to }), lib.mailboxReport(made(to), { messages: lines.length, lang: to }), `${from} -> ${to}`);
   }
-  const report = lib.mailboxReport(made('pt-BR'), lines.length, 'en');
+  const report = lib.mailboxReport(made('pt-BR'), { messages: lines.length, lang: 'en' });
   assert.equal(report.remove[0]!.name, 'Address does not exist');
   assert.match(report.sender.map((s) => s.summary).join(' '), /^[\x20-\x7e]+$/, 'no Portuguese words in an English report');
 });
