@@ -58,7 +58,15 @@ export type Retry = 'no-need' | 'automatic' | 'later' | 'after-fix' | 'never';
 
 /** A piece of the input and the rule that read it. */
 export interface Evidence {
-  /** Stable id of the rule or table row, e.g. "phrase:userunknown:no-such-user", "status:X.1.1". */
+  /**
+   * Id of the rule or table row that read it, a prefix and what it names: "phrase:userunknown" (one of
+   * the reason's known phrases, "phrase:blocked:weak" one of its weaker ones; a phrase has no id of its
+   * own), "domain:nonexistent", "status:X.1.1" (an enhanced code's detail), "code:550", "action:failed"
+   * (a DSN's Action), "decoder:exim" (the notice's format), a provider's own rule by its row's id
+   * ("microsoft:5.1.10-recipient-not-found", src/knowledge/signatures), "arf:abuse" (a complaint),
+   * "esp:sendgrid" and "esp:sendgrid:bounce" (a sending service's event), "log:expired"... The prefixes
+   * are a closed set (src/i18n/evidence-kind.ts tells their kinds); what follows may change with the tables.
+   */
   rule: string;
   /** Where it was found: "replyCode", "status", "text", "Diagnostic-Code", "command", "host"... */
   field: string;
