@@ -16,7 +16,9 @@ export type { OwnNotice } from './reply/own-notice.js';
 export type { OwnNoticeId } from './knowledge/own-notices.js';
 export type { InboundRefusal } from './reply/inbound-refusal.js';
 export type { RetryWindow } from './message/retry-window.js';
-export type { MessageInfo, CodeSummary } from './result.js';
+export type { MessageInfo, CodeSummary, ResultOutcome, ResultErrorCode } from './result.js';
+// the closed lists of Result.outcome and Result.errorCode, each value documented where they are declared
+export { RESULT_OUTCOMES, RESULT_ERROR_CODES } from './result.js';
 export type { ListAction } from './report/tally.js';
 // by name: the types the functions take or give (and the lists of their values); the engine's own
 // (Facts' internal flags, the catalogs' shapes) stay internal

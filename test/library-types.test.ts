@@ -19,12 +19,12 @@ const PUBLIC = [
   'analyze', 'analyzeInput', 'analyzeInputs', 'analyzeMessage', 'analyzeStream', 'classify', 'describeBasicCode', 'describeCode',
   'describeEnhancedCode', 'explain', 'explainText', 'hasError', 'isMessageLike', 'mailboxReport', 'matchLocale', 'parseReply', 'splitMbox',
   // the lists of a type's values
-  'ACTORS', 'DEFAULT_LOCALE', 'LOCALES', 'REASONS',
+  'ACTORS', 'DEFAULT_LOCALE', 'LOCALES', 'REASONS', 'RESULT_ERROR_CODES', 'RESULT_OUTCOMES',
   // types
   'Actor', 'AddressGroup', 'AliveWhy', 'AnalyzeInputOptions', 'AnalyzeOptions', 'AnalyzeStreamOptions', 'AnalyzedInput', 'ClassifyFacts',
   'CodeDescription', 'CodeInfo', 'CodeSummary', 'DeliveryCounts', 'Evidence', 'ExplainContext', 'ExplainOptions', 'Explanation',
   'InboundRefusal', 'Input', 'Kind', 'ListAction', 'Locale', 'LocaleTag', 'MailboxReport', 'MailboxReportOptions', 'MessageInfo', 'NamedInput', 'OwnNotice', 'OwnNoticeId',
-  'Reason', 'Reply', 'Result', 'ResultKind', 'Retry', 'RetryWindow', 'SenderGroup', 'StreamSource', 'Verdict',
+  'Reason', 'Reply', 'Result', 'ResultErrorCode', 'ResultKind', 'ResultOutcome', 'Retry', 'RetryWindow', 'SenderGroup', 'StreamSource', 'Verdict',
 ];
 /** The engine's own shapes, which src/types.ts declares beside the public ones. */
 const INTERNAL = ['Facts', 'CodeText', 'TransientText', 'SignatureText', 'ReasonWords', 'ReasonText'];
